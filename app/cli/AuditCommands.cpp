@@ -1,0 +1,100 @@
+// audit verify / audit list
+#include "CliContext.h"
+#include "Commands.h"
+#include "audit/AuditChain.h"
+
+#include <QCoreApplication>
+
+namespace sohoa::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sohoa::cli", text);
+}
+
+int auditVerify(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("Check the audit trail's hash chain. Exit status 1 names the first broken "
+                                   "entry."));
+    CliContext::addStoreOptions(p);
+    if (int rc = ctx.parse(p, QStringLiteral("audit verify"), args); rc >= 0)
+        return rc;
+    const bool json = p.isSet(QStringLiteral("json"));
+    auto session = ctx.signIn(p);
+    if (!session)
+        return ctx.fail(session.error(), json);
+    if (auto r = (*session)->require(accounts::Permission::ViewAudit); !r)
+        return ctx.fail(r.error(), json);
+    auto report = audit::verifyAuditChain((*session)->db());
+    if (!report)
+        return ctx.fail(report.error(), json);
+    if (json) {
+        QJsonObject o{{QStringLiteral("intact"), report->intact}, {QStringLiteral("entries"), double(report->entries)}};
+        if (!report->intact) {
+            o.insert(QStringLiteral("first_bad_entry"), double(report->firstBadSeq));
+            o.insert(QStringLiteral("problem"), report->problem);
+        }
+        ctx.jsonLine(o);
+    } else if (report->intact) {
+        ctx.out(tr("Audit trail intact: %1 entries.\n").arg(report->entries));
+    } else {
+        ctx.out(tr("AUDIT TRAIL BROKEN at entry %1: %2\n").arg(report->firstBadSeq).arg(report->problem));
+    }
+    return report->intact ? ExitOk : ExitFailure;
+}
+
+int auditList(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("List audit entries, oldest first."));
+    CliContext::addStoreOptions(p);
+    p.addOption({QStringLiteral("actor"), tr("Only this account."), tr("NAME")});
+    p.addOption({QStringLiteral("entity"), tr("Only this entity, e.g. record:42."), tr("ENTITY")});
+    p.addOption({QStringLiteral("action"), tr("Only actions starting with this, e.g. record."), tr("PREFIX")});
+    p.addOption({QStringLiteral("from"), tr("From this time (ISO 8601, UTC)."), tr("TIME")});
+    p.addOption({QStringLiteral("to"), tr("Up to this time (ISO 8601, UTC)."), tr("TIME")});
+    p.addOption({QStringLiteral("limit"), tr("At most this many entries."), tr("N"), QStringLiteral("1000")});
+    if (int rc = ctx.parse(p, QStringLiteral("audit list"), args); rc >= 0)
+        return rc;
+    const bool json = p.isSet(QStringLiteral("json"));
+    auto session = ctx.signIn(p);
+    if (!session)
+        return ctx.fail(session.error(), json);
+    if (auto r = (*session)->require(accounts::Permission::ViewAudit); !r)
+        return ctx.fail(r.error(), json);
+    audit::AuditFilter f;
+    f.actor = p.value(QStringLiteral("actor"));
+    f.entity = p.value(QStringLiteral("entity"));
+    f.actionPrefix = p.value(QStringLiteral("action"));
+    f.from = p.value(QStringLiteral("from"));
+    f.to = p.value(QStringLiteral("to"));
+    f.limit = p.value(QStringLiteral("limit")).toInt();
+    auto entries = audit::queryAudit((*session)->db(), f);
+    if (!entries)
+        return ctx.fail(entries.error(), json);
+    for (const audit::AuditEntry& e : *entries) {
+        if (json)
+            ctx.jsonLine({{QStringLiteral("seq"), double(e.seq)},
+                          {QStringLiteral("at"), e.at},
+                          {QStringLiteral("actor"), e.actor},
+                          {QStringLiteral("action"), e.action},
+                          {QStringLiteral("entity"), e.entity},
+                          {QStringLiteral("details"), e.details}});
+        else
+            ctx.out(QStringLiteral("%1 %2 %3 %4 %5\n").arg(e.seq).arg(e.at, e.actor, e.action, e.entity));
+    }
+    return ExitOk;
+}
+
+} // namespace
+
+void addAuditCommands(QList<Command>& out)
+{
+    out.append({QStringLiteral("audit verify"), tr("check the audit trail's hash chain"), auditVerify});
+    out.append({QStringLiteral("audit list"), tr("list audit entries"), auditList});
+}
+
+} // namespace sohoa::cli

@@ -1,0 +1,148 @@
+#include "CliContext.h"
+
+#include "Commands.h"
+#include "crypto/SecretBytes.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+
+#include <cstdio>
+
+namespace sohoa::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sohoa::cli", text);
+}
+
+void writeTo(std::FILE* f, const QString& text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    std::fwrite(utf8.constData(), 1, static_cast<size_t>(utf8.size()), f);
+    std::fflush(f);
+}
+
+} // namespace
+
+void CliContext::out(const QString& text)
+{
+    writeTo(stdout, text);
+}
+
+void CliContext::err(const QString& text)
+{
+    writeTo(stderr, text);
+}
+
+void CliContext::jsonLine(const QJsonObject& object)
+{
+    QByteArray line = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    line.append('\n');
+    std::fwrite(line.constData(), 1, static_cast<size_t>(line.size()), stdout);
+    std::fflush(stdout);
+}
+
+void CliContext::addJsonOption(QCommandLineParser& parser)
+{
+    parser.addOption({QStringLiteral("json"), tr("Print JSON (Lines) for programs.")});
+}
+
+void CliContext::addStoreOptions(QCommandLineParser& parser)
+{
+    parser.addOption({QStringLiteral("store"), tr("The store folder (or SOHOA_STORE)."), tr("PATH")});
+    parser.addOption({QStringLiteral("user"), tr("Account to sign in as (or SOHOA_USER)."), tr("NAME")});
+    parser.addOption({QStringLiteral("password-file"),
+                      tr("File whose first line is the password; '-' reads stdin (or SOHOA_PASSWORD)."),
+                      tr("FILE")});
+    addJsonOption(parser);
+}
+
+int CliContext::parse(QCommandLineParser& parser, const QString& command, const QStringList& args)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    parser.addOption(help);
+    if (!parser.parse(QStringList{QStringLiteral("sohoa-cli ") + command} + args))
+        return usage(parser.errorText());
+    if (parser.isSet(help)) {
+        QString text = parser.helpText();
+        text.replace(QStringLiteral("Usage: sohoa-cli ") + command,
+                     QStringLiteral("Usage: sohoa-cli ") + command);
+        out(text);
+        return ExitOk;
+    }
+    m_json = parser.optionNames().contains(QStringLiteral("json"));
+    return -1;
+}
+
+QString CliContext::storePath(const QCommandLineParser& parser)
+{
+    QString path = parser.isSet(QStringLiteral("store")) ? parser.value(QStringLiteral("store")) : QString();
+    if (path.isEmpty())
+        path = qEnvironmentVariable("SOHOA_STORE");
+    return path;
+}
+
+Result<QByteArray> CliContext::readSecret(const QString& file, const char* envVar, const QString& what)
+{
+    if (file.isEmpty()) {
+        QByteArray v = qgetenv(envVar);
+        if (v.isEmpty())
+            return makeError(QStringLiteral("usage.no_password"),
+                             tr("No %1 given: use the file option or set %2.").arg(what, QString::fromLatin1(envVar)));
+        return v;
+    }
+    QFile f;
+    bool opened = false;
+    if (file == QLatin1String("-"))
+        opened = f.open(stdin, QIODevice::ReadOnly);
+    else {
+        f.setFileName(file);
+        opened = f.open(QIODevice::ReadOnly);
+    }
+    if (!opened)
+        return makeError(QStringLiteral("usage.no_password"),
+                         tr("Cannot read the %1 from %2: %3").arg(what, file, f.errorString()));
+    QByteArray line = f.readLine(4096);
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    if (line.isEmpty())
+        return makeError(QStringLiteral("usage.no_password"), tr("The %1 file %2 is empty.").arg(what, file));
+    return line;
+}
+
+Result<std::unique_ptr<accounts::Session>> CliContext::signIn(const QCommandLineParser& parser)
+{
+    const QString store = storePath(parser);
+    if (store.isEmpty())
+        return makeError(QStringLiteral("usage.no_store"), tr("No store given: use --store PATH or set SOHOA_STORE."));
+    QString user = parser.value(QStringLiteral("user"));
+    if (user.isEmpty())
+        user = qEnvironmentVariable("SOHOA_USER");
+    if (user.isEmpty())
+        return makeError(QStringLiteral("usage.no_user"), tr("No account given: use --user NAME or set SOHOA_USER."));
+    auto password = readSecret(parser.value(QStringLiteral("password-file")), "SOHOA_PASSWORD", tr("password"));
+    if (!password)
+        return password.error();
+    return accounts::Session::signIn(store, user, std::move(*password));
+}
+
+int CliContext::fail(const Error& error, bool json)
+{
+    if (json)
+        jsonLine({{QStringLiteral("error"),
+                   QJsonObject{{QStringLiteral("code"), error.code}, {QStringLiteral("message"), error.message}}}});
+    err(QStringLiteral("sohoa-cli: ") + error.message + QLatin1Char('\n'));
+    return error.code.startsWith(QLatin1String("usage.")) ? ExitUsage : ExitFailure;
+}
+
+int CliContext::usage(const QString& message)
+{
+    err(QStringLiteral("sohoa-cli: ") + message + QLatin1Char('\n') + tr("Run with --help for usage.\n"));
+    return ExitUsage;
+}
+
+} // namespace sohoa::cli

@@ -1,0 +1,121 @@
+// store init / store recover
+#include "CliContext.h"
+#include "Commands.h"
+#include "accounts/AccountAdmin.h"
+#include "accounts/StoreSetup.h"
+#include "crypto/PasswordKdf.h"
+
+#include <QCoreApplication>
+
+namespace sohoa::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sohoa::cli", text);
+}
+
+void addKdfOption(QCommandLineParser& p)
+{
+    p.addOption({QStringLiteral("kdf-profile"),
+                 tr("Password hashing cost: interactive, moderate (default) or sensitive."), tr("PROFILE"),
+                 QStringLiteral("moderate")});
+}
+
+int storeInit(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("Create a new encrypted store with its first administrator. The password comes "
+                                   "from --password-file or SOHOA_PASSWORD. Prints the one-time recovery code."));
+    CliContext::addStoreOptions(p);
+    p.addOption({QStringLiteral("admin"), tr("Name of the first administrator account."), tr("NAME")});
+    addKdfOption(p);
+    if (int rc = ctx.parse(p, QStringLiteral("store init"), args); rc >= 0)
+        return rc;
+    const bool json = p.isSet(QStringLiteral("json"));
+    const QString store = ctx.storePath(p);
+    if (store.isEmpty())
+        return ctx.usage(tr("store init needs --store PATH."));
+    QString admin = p.value(QStringLiteral("admin"));
+    if (admin.isEmpty())
+        admin = p.value(QStringLiteral("user"));
+    if (admin.isEmpty())
+        return ctx.usage(tr("store init needs --admin NAME."));
+    auto kdf = crypto::KdfParams::fromProfileName(p.value(QStringLiteral("kdf-profile")));
+    if (!kdf)
+        return ctx.usage(kdf.error().message);
+    auto password = ctx.readSecret(p.value(QStringLiteral("password-file")), "SOHOA_PASSWORD", tr("password"));
+    if (!password)
+        return ctx.fail(password.error(), json);
+    ctx.err(tr("Creating the store (deriving the key takes a moment)...\n"));
+    auto code = accounts::createStore({store, admin, std::move(*password), *kdf});
+    if (!code)
+        return ctx.fail(code.error(), json);
+    if (json) {
+        ctx.jsonLine({{QStringLiteral("store"), store},
+                      {QStringLiteral("admin"), admin},
+                      {QStringLiteral("recovery_code"), *code}});
+    } else {
+        ctx.out(tr("Store created at %1 with administrator '%2'.\n\n"
+                   "RECOVERY CODE (shown only now; write it down and keep it in the commune's safe):\n\n"
+                   "    %3\n\n"
+                   "It opens the store if every administrator password is lost.\n")
+                    .arg(store, admin, *code));
+    }
+    return ExitOk;
+}
+
+int storeRecover(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("Open the store with the recovery code and set a new password for an "
+                                   "administrator account. The use is recorded in the audit trail."));
+    CliContext::addStoreOptions(p);
+    p.addOption({QStringLiteral("recovery-code-file"), tr("File holding the recovery code ('-' = stdin)."),
+                 tr("FILE")});
+    p.addOption({QStringLiteral("admin"), tr("Administrator account to set the password of."), tr("NAME")});
+    p.addOption({QStringLiteral("new-password-file"), tr("File holding the new password (or SOHOA_NEW_PASSWORD)."),
+                 tr("FILE")});
+    addKdfOption(p);
+    if (int rc = ctx.parse(p, QStringLiteral("store recover"), args); rc >= 0)
+        return rc;
+    const bool json = p.isSet(QStringLiteral("json"));
+    const QString store = ctx.storePath(p);
+    const QString admin = p.value(QStringLiteral("admin"));
+    if (store.isEmpty() || admin.isEmpty())
+        return ctx.usage(tr("store recover needs --store PATH and --admin NAME."));
+    auto kdf = crypto::KdfParams::fromProfileName(p.value(QStringLiteral("kdf-profile")));
+    if (!kdf)
+        return ctx.usage(kdf.error().message);
+    auto code = ctx.readSecret(p.value(QStringLiteral("recovery-code-file")), "SOHOA_RECOVERY_CODE",
+                               tr("recovery code"));
+    if (!code)
+        return ctx.fail(code.error(), json);
+    auto newPassword = ctx.readSecret(p.value(QStringLiteral("new-password-file")), "SOHOA_NEW_PASSWORD",
+                                      tr("new password"));
+    if (!newPassword)
+        return ctx.fail(newPassword.error(), json);
+    auto session = accounts::Session::signInWithRecoveryCode(store, QString::fromUtf8(*code));
+    if (!session)
+        return ctx.fail(session.error(), json);
+    if (auto r = accounts::resetPassword(**session, admin, std::move(*newPassword), *kdf); !r)
+        return ctx.fail(r.error(), json);
+    if (json)
+        ctx.jsonLine({{QStringLiteral("account"), admin}, {QStringLiteral("password_reset"), true}});
+    else
+        ctx.out(tr("New password set for '%1'.\n").arg(admin));
+    return ExitOk;
+}
+
+} // namespace
+
+void addStoreCommands(QList<Command>& out)
+{
+    out.append({QStringLiteral("store init"), tr("create a new encrypted store and its first administrator"),
+                storeInit});
+    out.append({QStringLiteral("store recover"), tr("set an administrator password with the recovery code"),
+                storeRecover});
+}
+
+} // namespace sohoa::cli

@@ -1,0 +1,199 @@
+// user add / user list / user reset-password / user passwd / user disable / user enable
+#include "CliContext.h"
+#include "Commands.h"
+#include "accounts/AccountAdmin.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace sohoa::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sohoa::cli", text);
+}
+
+void addKdfOption(QCommandLineParser& p)
+{
+    p.addOption({QStringLiteral("kdf-profile"),
+                 tr("Password hashing cost: interactive, moderate (default) or sensitive."), tr("PROFILE"),
+                 QStringLiteral("moderate")});
+}
+
+int userAdd(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("Add an account (administrators only). The new account's password comes from "
+                                   "--new-password-file or SOHOA_NEW_PASSWORD."));
+    CliContext::addStoreOptions(p);
+    p.addOption({QStringLiteral("name"), tr("Account name, e.g. lan.nguyen."), tr("NAME")});
+    p.addOption({QStringLiteral("role"), tr("clerk, supervisor or admin."), tr("ROLE")});
+    p.addOption({QStringLiteral("new-password-file"), tr("File holding the new account's password."), tr("FILE")});
+    addKdfOption(p);
+    if (int rc = ctx.parse(p, QStringLiteral("user add"), args); rc >= 0)
+        return rc;
+    const bool json = p.isSet(QStringLiteral("json"));
+    const QString name = p.value(QStringLiteral("name"));
+    const auto role = accounts::roleFromName(p.value(QStringLiteral("role")));
+    if (name.isEmpty() || !role)
+        return ctx.usage(tr("user add needs --name NAME and --role clerk|supervisor|admin."));
+    auto kdf = crypto::KdfParams::fromProfileName(p.value(QStringLiteral("kdf-profile")));
+    if (!kdf)
+        return ctx.usage(kdf.error().message);
+    auto newPassword = ctx.readSecret(p.value(QStringLiteral("new-password-file")), "SOHOA_NEW_PASSWORD",
+                                      tr("new password"));
+    if (!newPassword)
+        return ctx.fail(newPassword.error(), json);
+    auto session = ctx.signIn(p);
+    if (!session)
+        return ctx.fail(session.error(), json);
+    auto account = accounts::addAccount(**session, name, *role, std::move(*newPassword), *kdf);
+    if (!account)
+        return ctx.fail(account.error(), json);
+    if (json)
+        ctx.jsonLine({{QStringLiteral("id"), double(account->id)},
+                      {QStringLiteral("name"), account->name},
+                      {QStringLiteral("role"), accounts::roleName(account->role)}});
+    else
+        ctx.out(tr("Account '%1' (%2) added.\n").arg(account->name, accounts::roleName(account->role)));
+    return ExitOk;
+}
+
+int userList(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("List the store's accounts."));
+    CliContext::addStoreOptions(p);
+    if (int rc = ctx.parse(p, QStringLiteral("user list"), args); rc >= 0)
+        return rc;
+    const bool json = p.isSet(QStringLiteral("json"));
+    auto session = ctx.signIn(p);
+    if (!session)
+        return ctx.fail(session.error(), json);
+    auto accounts = accounts::listAccounts(**session);
+    if (!accounts)
+        return ctx.fail(accounts.error(), json);
+    for (const accounts::Account& a : *accounts) {
+        if (json)
+            ctx.jsonLine({{QStringLiteral("name"), a.name},
+                          {QStringLiteral("role"), accounts::roleName(a.role)},
+                          {QStringLiteral("active"), a.active},
+                          {QStringLiteral("must_change_password"), a.mustChangePassword},
+                          {QStringLiteral("created_at"), a.createdAt}});
+        else
+            ctx.out(QStringLiteral("%1 %2 %3\n")
+                        .arg(a.name, -24)
+                        .arg(accounts::roleName(a.role), -11)
+                        .arg(a.active ? QString() : tr("(disabled)")));
+    }
+    return ExitOk;
+}
+
+int userResetPassword(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("Set a new password for another account (administrators only); the owner "
+                                   "must change it at the next sign-in."));
+    CliContext::addStoreOptions(p);
+    p.addOption({QStringLiteral("name"), tr("Account name."), tr("NAME")});
+    p.addOption({QStringLiteral("new-password-file"), tr("File holding the new password."), tr("FILE")});
+    addKdfOption(p);
+    if (int rc = ctx.parse(p, QStringLiteral("user reset-password"), args); rc >= 0)
+        return rc;
+    const bool json = p.isSet(QStringLiteral("json"));
+    const QString name = p.value(QStringLiteral("name"));
+    if (name.isEmpty())
+        return ctx.usage(tr("user reset-password needs --name NAME."));
+    auto kdf = crypto::KdfParams::fromProfileName(p.value(QStringLiteral("kdf-profile")));
+    if (!kdf)
+        return ctx.usage(kdf.error().message);
+    auto newPassword = ctx.readSecret(p.value(QStringLiteral("new-password-file")), "SOHOA_NEW_PASSWORD",
+                                      tr("new password"));
+    if (!newPassword)
+        return ctx.fail(newPassword.error(), json);
+    auto session = ctx.signIn(p);
+    if (!session)
+        return ctx.fail(session.error(), json);
+    if (auto r = accounts::resetPassword(**session, name, std::move(*newPassword), *kdf); !r)
+        return ctx.fail(r.error(), json);
+    if (json)
+        ctx.jsonLine({{QStringLiteral("name"), name}, {QStringLiteral("password_reset"), true}});
+    else
+        ctx.out(tr("New password set for '%1'.\n").arg(name));
+    return ExitOk;
+}
+
+int userPasswd(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("Change the signed-in account's own password."));
+    CliContext::addStoreOptions(p);
+    p.addOption({QStringLiteral("new-password-file"), tr("File holding the new password."), tr("FILE")});
+    addKdfOption(p);
+    if (int rc = ctx.parse(p, QStringLiteral("user passwd"), args); rc >= 0)
+        return rc;
+    const bool json = p.isSet(QStringLiteral("json"));
+    auto kdf = crypto::KdfParams::fromProfileName(p.value(QStringLiteral("kdf-profile")));
+    if (!kdf)
+        return ctx.usage(kdf.error().message);
+    auto oldPassword = ctx.readSecret(p.value(QStringLiteral("password-file")), "SOHOA_PASSWORD", tr("password"));
+    if (!oldPassword)
+        return ctx.fail(oldPassword.error(), json);
+    auto newPassword = ctx.readSecret(p.value(QStringLiteral("new-password-file")), "SOHOA_NEW_PASSWORD",
+                                      tr("new password"));
+    if (!newPassword)
+        return ctx.fail(newPassword.error(), json);
+    auto session = ctx.signIn(p);
+    if (!session)
+        return ctx.fail(session.error(), json);
+    if (auto r = accounts::changeOwnPassword(**session, std::move(*oldPassword), std::move(*newPassword), *kdf); !r)
+        return ctx.fail(r.error(), json);
+    if (json)
+        ctx.jsonLine({{QStringLiteral("password_changed"), true}});
+    else
+        ctx.out(tr("Password changed.\n"));
+    return ExitOk;
+}
+
+int userSetActive(CliContext& ctx, const QStringList& args, bool active)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(active ? tr("Enable an account.") : tr("Disable an account (it can no longer sign in)."));
+    CliContext::addStoreOptions(p);
+    p.addOption({QStringLiteral("name"), tr("Account name."), tr("NAME")});
+    if (int rc = ctx.parse(p, active ? QStringLiteral("user enable") : QStringLiteral("user disable"), args); rc >= 0)
+        return rc;
+    const bool json = p.isSet(QStringLiteral("json"));
+    const QString name = p.value(QStringLiteral("name"));
+    if (name.isEmpty())
+        return ctx.usage(tr("Give the account with --name NAME."));
+    auto session = ctx.signIn(p);
+    if (!session)
+        return ctx.fail(session.error(), json);
+    if (auto r = accounts::setAccountActive(**session, name, active); !r)
+        return ctx.fail(r.error(), json);
+    if (json)
+        ctx.jsonLine({{QStringLiteral("name"), name}, {QStringLiteral("active"), active}});
+    else
+        ctx.out(active ? tr("Account '%1' enabled.\n").arg(name) : tr("Account '%1' disabled.\n").arg(name));
+    return ExitOk;
+}
+
+} // namespace
+
+void addUserCommands(QList<Command>& out)
+{
+    out.append({QStringLiteral("user add"), tr("add an account (admin)"), userAdd});
+    out.append({QStringLiteral("user list"), tr("list accounts"), userList});
+    out.append({QStringLiteral("user reset-password"), tr("set another account's password (admin)"),
+                userResetPassword});
+    out.append({QStringLiteral("user passwd"), tr("change your own password"), userPasswd});
+    out.append({QStringLiteral("user disable"), tr("disable an account (admin)"),
+                [](CliContext& c, const QStringList& a) { return userSetActive(c, a, false); }});
+    out.append({QStringLiteral("user enable"), tr("enable an account (admin)"),
+                [](CliContext& c, const QStringList& a) { return userSetActive(c, a, true); }});
+}
+
+} // namespace sohoa::cli

@@ -1,0 +1,15 @@
+#include "Commands.h"
+#include "i18n/Language.h"
+#include "ocr/ProcessEnvironment.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char** argv)
+{
+    sohoa::ocr::ensureSingleThreadedOcrRuntime(argc, argv);
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("sohoa-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("SoHoa"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SOHOA_VERSION));
+    return sohoa::cli::runCommandLine(app.arguments());
+}

@@ -1,0 +1,283 @@
+#include "accounts/AccountAdmin.h"
+
+#include "accounts/PasswordPolicy.h"
+#include "common/Clock.h"
+#include "store/Keyring.h"
+
+#include <QCoreApplication>
+
+namespace sohoa::accounts {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sohoa::accounts::AccountAdmin", text);
+}
+
+Error noSuchAccount(const QString& name)
+{
+    return makeError(QStringLiteral("account.not_found"), tr("There is no account named '%1'.").arg(name));
+}
+
+Error keyFileBusy()
+{
+    return makeError(QStringLiteral("store.busy"), tr("The store is busy in another program; try again."));
+}
+
+struct AccountRow {
+    qint64 id = 0;
+    QString name;
+    QString slotId;
+    Role role = Role::Clerk;
+    bool active = true;
+};
+
+Result<AccountRow> findAccount(store::Database& db, const QString& name)
+{
+    auto st = db.prepare("SELECT id, name, slot_id, role, active FROM accounts WHERE name = ?;");
+    if (!st)
+        return st.error();
+    st->bind(1, name.trimmed());
+    auto has = st->next();
+    if (!has)
+        return has.error();
+    if (!*has)
+        return noSuchAccount(name);
+    return AccountRow{st->integer(0), st->text(1), st->text(2), roleFromName(st->text(3)).value_or(Role::Clerk),
+                      st->integer(4) != 0};
+}
+
+Result<qint64> countActiveAdmins(store::Database& db)
+{
+    return db.queryInt("SELECT count(*) FROM accounts WHERE role = 'admin' AND active = 1;");
+}
+
+// Writes a new key slot for slotId under password, then runs `change` (SQL +
+// audit) in a transaction; the key file is restored if the transaction fails.
+template <typename Change>
+Result<void> withNewSlot(Session& session, const QString& slotId, const QByteArray& passwordUtf8,
+                         const crypto::KdfParams& kdf, Change change)
+{
+    auto slot = store::Keyring::makeSlot(slotId, store::KeySlot::Kind::Account, session.dataKey(), passwordUtf8, kdf);
+    if (!slot)
+        return slot.error();
+    const QString keyringFile = session.layout().keyringFile();
+    store::KeyringLock lock(keyringFile);
+    if (!lock.acquired())
+        return keyFileBusy();
+    auto keyring = store::Keyring::load(keyringFile);
+    if (!keyring)
+        return keyring.error();
+    const store::Keyring before = *keyring;
+    keyring->putSlot(*slot);
+
+    auto tx = store::Transaction::begin(session.db());
+    if (!tx)
+        return tx.error();
+    SOHOA_TRY(change());
+    SOHOA_TRY(keyring->save(keyringFile));
+    if (auto r = tx->commit(); !r) {
+        (void)before.save(keyringFile);
+        return r.error();
+    }
+    return {};
+}
+
+} // namespace
+
+Result<Account> addAccount(Session& admin, const QString& rawName, Role role, QByteArray passwordUtf8,
+                           const crypto::KdfParams& kdf)
+{
+    struct Wipe {
+        QByteArray& b;
+        ~Wipe() { crypto::wipe(b); }
+    } wipe{passwordUtf8};
+    SOHOA_TRY(admin.require(Permission::ManageAccounts));
+    if (admin.isRecovery())
+        return makeError(QStringLiteral("auth.forbidden"),
+                         tr("With the recovery code you can only set a new administrator password."));
+    const QString name = rawName.trimmed();
+    SOHOA_TRY(checkAccountName(name));
+    SOHOA_TRY(checkPasswordPolicy(passwordUtf8));
+    if (auto existing = findAccount(admin.db(), name); existing)
+        return makeError(QStringLiteral("account.exists"), tr("An account named '%1' already exists.").arg(name));
+
+    auto keyring = store::Keyring::load(admin.layout().keyringFile());
+    if (!keyring)
+        return keyring.error();
+    const QString slotId = keyring->accountSlotId(name);
+    Account created;
+    SOHOA_TRY(withNewSlot(admin, slotId, passwordUtf8, kdf, [&]() -> Result<void> {
+        const QString now = nowIso();
+        auto ins = admin.db().prepare("INSERT INTO accounts (name, role, slot_id, created_at, created_by) "
+                                      "VALUES (?, ?, ?, ?, ?);");
+        if (!ins)
+            return ins.error();
+        ins->bind(1, name).bind(2, roleName(role)).bind(3, slotId).bind(4, now).bind(5, admin.actor());
+        SOHOA_TRY(ins->run());
+        created.id = admin.db().lastInsertId();
+        created.name = name;
+        created.role = role;
+        created.createdAt = now;
+        SOHOA_TRY(admin.audit(QStringLiteral("account.created"), QStringLiteral("account:") + name,
+                              {{QStringLiteral("role"), roleName(role)}}));
+        return {};
+    }));
+    return created;
+}
+
+Result<void> resetPassword(Session& admin, const QString& name, QByteArray newPasswordUtf8,
+                           const crypto::KdfParams& kdf)
+{
+    struct Wipe {
+        QByteArray& b;
+        ~Wipe() { crypto::wipe(b); }
+    } wipe{newPasswordUtf8};
+    SOHOA_TRY(admin.require(Permission::ManageAccounts));
+    SOHOA_TRY(checkPasswordPolicy(newPasswordUtf8));
+    auto target = findAccount(admin.db(), name);
+    if (!target)
+        return target.error();
+    if (admin.isRecovery() && target->role != Role::Admin)
+        return makeError(QStringLiteral("auth.forbidden"),
+                         tr("With the recovery code you can only set a new administrator password."));
+    // An administrator who resets a password knows it; the owner must replace it.
+    // After recovery the administrator sets their own new password, so no change is forced.
+    const bool forceChange = !admin.isRecovery() && target->id != admin.account().id;
+    return withNewSlot(admin, target->slotId, newPasswordUtf8, kdf, [&]() -> Result<void> {
+        auto st = admin.db().prepare("UPDATE accounts SET must_change_password = ?, active = 1 WHERE id = ?;");
+        if (!st)
+            return st.error();
+        st->bind(1, qint64(forceChange)).bind(2, target->id);
+        SOHOA_TRY(st->run());
+        SOHOA_TRY(admin.audit(admin.isRecovery() ? QStringLiteral("account.password_reset_by_recovery")
+                                                 : QStringLiteral("account.password_reset"),
+                              QStringLiteral("account:") + target->name));
+        return {};
+    });
+}
+
+Result<void> changeOwnPassword(Session& self, QByteArray oldPasswordUtf8, QByteArray newPasswordUtf8,
+                               const crypto::KdfParams& kdf)
+{
+    struct Wipe {
+        QByteArray& a;
+        QByteArray& b;
+        ~Wipe()
+        {
+            crypto::wipe(a);
+            crypto::wipe(b);
+        }
+    } wipe{oldPasswordUtf8, newPasswordUtf8};
+    if (self.isRecovery())
+        return makeError(QStringLiteral("auth.forbidden"), tr("Sign in with an account to change its password."));
+    SOHOA_TRY(checkPasswordPolicy(newPasswordUtf8));
+    auto row = findAccount(self.db(), self.actor());
+    if (!row)
+        return row.error();
+    auto keyring = store::Keyring::load(self.layout().keyringFile());
+    if (!keyring)
+        return keyring.error();
+    const store::KeySlot* slot = keyring->findSlot(row->slotId);
+    if (!slot || !store::Keyring::unwrapSlot(*slot, oldPasswordUtf8))
+        return makeError(QStringLiteral("auth.failed"), tr("The current password is wrong."));
+    SOHOA_TRY(withNewSlot(self, row->slotId, newPasswordUtf8, kdf, [&]() -> Result<void> {
+        auto st = self.db().prepare("UPDATE accounts SET must_change_password = 0 WHERE id = ?;");
+        if (!st)
+            return st.error();
+        st->bind(1, row->id);
+        SOHOA_TRY(st->run());
+        SOHOA_TRY(self.audit(QStringLiteral("account.password_changed"), QStringLiteral("account:") + row->name));
+        return {};
+    }));
+    self.refreshAccount();
+    return {};
+}
+
+Result<void> setAccountActive(Session& admin, const QString& name, bool active)
+{
+    SOHOA_TRY(admin.require(Permission::ManageAccounts));
+    auto target = findAccount(admin.db(), name);
+    if (!target)
+        return target.error();
+    if (!active && target->id == admin.account().id)
+        return makeError(QStringLiteral("account.self"), tr("You cannot disable your own account."));
+    auto tx = store::Transaction::begin(admin.db());
+    if (!tx)
+        return tx.error();
+    if (!active && target->role == Role::Admin) {
+        auto admins = countActiveAdmins(admin.db());
+        if (!admins)
+            return admins.error();
+        if (*admins <= 1)
+            return makeError(QStringLiteral("account.last_admin"), tr("The last administrator cannot be disabled."));
+    }
+    auto st = admin.db().prepare("UPDATE accounts SET active = ? WHERE id = ?;");
+    if (!st)
+        return st.error();
+    st->bind(1, qint64(active)).bind(2, target->id);
+    SOHOA_TRY(st->run());
+    SOHOA_TRY(admin.audit(active ? QStringLiteral("account.enabled") : QStringLiteral("account.disabled"),
+                          QStringLiteral("account:") + target->name));
+    return tx->commit();
+}
+
+Result<void> setAccountRole(Session& admin, const QString& name, Role role)
+{
+    SOHOA_TRY(admin.require(Permission::ManageAccounts));
+    if (admin.isRecovery())
+        return makeError(QStringLiteral("auth.forbidden"),
+                         tr("With the recovery code you can only set a new administrator password."));
+    auto target = findAccount(admin.db(), name);
+    if (!target)
+        return target.error();
+    auto tx = store::Transaction::begin(admin.db());
+    if (!tx)
+        return tx.error();
+    if (target->role == Role::Admin && role != Role::Admin) {
+        auto admins = countActiveAdmins(admin.db());
+        if (!admins)
+            return admins.error();
+        if (*admins <= 1)
+            return makeError(QStringLiteral("account.last_admin"),
+                             tr("The last administrator cannot be given another role."));
+    }
+    auto st = admin.db().prepare("UPDATE accounts SET role = ? WHERE id = ?;");
+    if (!st)
+        return st.error();
+    st->bind(1, roleName(role)).bind(2, target->id);
+    SOHOA_TRY(st->run());
+    SOHOA_TRY(admin.audit(QStringLiteral("account.role_changed"), QStringLiteral("account:") + target->name,
+                          {{QStringLiteral("from"), roleName(target->role)}, {QStringLiteral("to"), roleName(role)}}));
+    return tx->commit();
+}
+
+Result<QList<Account>> listAccounts(Session& session)
+{
+    SOHOA_TRY(session.require(Permission::ReadRecords));
+    auto st = session.db().prepare("SELECT id, name, display_name, role, active, must_change_password, created_at "
+                                   "FROM accounts ORDER BY name;");
+    if (!st)
+        return st.error();
+    QList<Account> out;
+    for (;;) {
+        auto has = st->next();
+        if (!has)
+            return has.error();
+        if (!*has)
+            break;
+        Account a;
+        a.id = st->integer(0);
+        a.name = st->text(1);
+        a.displayName = st->text(2);
+        a.role = roleFromName(st->text(3)).value_or(Role::Clerk);
+        a.active = st->integer(4) != 0;
+        a.mustChangePassword = st->integer(5) != 0;
+        a.createdAt = st->text(6);
+        out.append(a);
+    }
+    return out;
+}
+
+} // namespace sohoa::accounts

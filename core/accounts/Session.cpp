@@ -1,0 +1,333 @@
+#include "accounts/Session.h"
+
+#include "audit/AuditChain.h"
+#include "common/Clock.h"
+#include "common/Json.h"
+#include "crypto/PasswordKdf.h"
+#include "crypto/RecoveryCode.h"
+#include "crypto/SealedBox.h"
+#include "store/Keyring.h"
+#include "store/StoreDatabase.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace sohoa::accounts {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sohoa::accounts::Session", text);
+}
+
+Error wrongCredentials()
+{
+    return makeError(QStringLiteral("auth.failed"),
+                     tr("Wrong account name or password. After %1 wrong passwords in a row the account is locked "
+                        "for %2 minutes.")
+                         .arg(kMaxFailedSignIns)
+                         .arg(kLockoutMinutes));
+}
+
+Error lockedUntil(const QDateTime& until)
+{
+    const QString local = QLocale().toString(until.toLocalTime(), QStringLiteral("HH:mm dd/MM/yyyy"));
+    return makeError(QStringLiteral("auth.locked"),
+                     tr("This account is locked after too many wrong passwords, until %1. Try again then, or ask "
+                        "an administrator to reset the password.")
+                         .arg(local));
+}
+
+// Security events that happen before the data key is known go into the key
+// file sealed to the store's public key; the next sign-in moves them into the
+// audit trail. The typed account name is personal data, hence the sealing.
+void queueSealedEvent(store::Keyring& keyring, const QString& action, const QString& accountName,
+                      const QJsonObject& extra = {})
+{
+    if (keyring.eventsPublicKey().isEmpty())
+        return;
+    QJsonObject ev = extra;
+    ev.insert(QStringLiteral("action"), action);
+    ev.insert(QStringLiteral("account"), accountName);
+    ev.insert(QStringLiteral("at"), nowIso());
+    keyring.queueEvent(crypto::sealTo(canonicalJson(ev), keyring.eventsPublicKey()));
+}
+
+Result<Account> loadAccountBySlot(store::Database& db, const QString& slotId)
+{
+    auto st = db.prepare("SELECT id, name, display_name, role, active, must_change_password, created_at "
+                         "FROM accounts WHERE slot_id = ?;");
+    if (!st)
+        return st.error();
+    st->bind(1, slotId);
+    auto has = st->next();
+    if (!has)
+        return has.error();
+    if (!*has)
+        return wrongCredentials();
+    Account a;
+    a.id = st->integer(0);
+    a.name = st->text(1);
+    a.displayName = st->text(2);
+    a.role = roleFromName(st->text(3)).value_or(Role::Clerk);
+    a.active = st->integer(4) != 0;
+    a.mustChangePassword = st->integer(5) != 0;
+    a.createdAt = st->text(6);
+    return a;
+}
+
+} // namespace
+
+Session::~Session() = default;
+
+bool Session::can(Permission p) const
+{
+    if (m_recovery)
+        return p == Permission::ManageAccounts;
+    return m_account.active && roleHas(m_account.role, p);
+}
+
+Result<void> Session::require(Permission p) const
+{
+    if (can(p))
+        return {};
+    return makeError(QStringLiteral("auth.forbidden"),
+                     tr("The account '%1' (%2) is not allowed to do this (%3).")
+                         .arg(m_account.name, roleName(m_account.role), permissionName(p)));
+}
+
+Result<qint64> Session::audit(const QString& action, const QString& entity, const QJsonObject& details)
+{
+    return audit::appendAudit(*m_db, actor(), action, entity, details);
+}
+
+Result<std::unique_ptr<store::Database>> Session::openConnection() const
+{
+    return store::openStoreDatabase(m_layout, m_dataKey, store::Migrate::No);
+}
+
+void Session::refreshAccount()
+{
+    if (m_recovery)
+        return;
+    if (auto st = m_db->prepare("SELECT slot_id FROM accounts WHERE id = ?;")) {
+        st->bind(1, m_account.id);
+        if (auto has = st->next(); has && *has) {
+            if (auto a = loadAccountBySlot(*m_db, st->text(0)))
+                m_account = *a;
+        }
+    }
+}
+
+void Session::signOut(const QString& reason)
+{
+    if (m_signedOut)
+        return;
+    m_signedOut = true;
+    if (auto tx = store::Transaction::begin(*m_db)) {
+        if (audit(QStringLiteral("auth.sign_out"), QStringLiteral("account:") + actor(),
+                  {{QStringLiteral("reason"), reason}}))
+            (void)tx->commit();
+    }
+}
+
+Result<std::unique_ptr<Session>> Session::signIn(const QString& storePath, const QString& accountName,
+                                                 QByteArray passwordUtf8)
+{
+    struct Wipe {
+        QByteArray& b;
+        ~Wipe() { crypto::wipe(b); }
+    } wipeOnExit{passwordUtf8};
+
+    const store::StoreLayout layout = store::StoreLayout::at(storePath);
+    if (!layout.exists())
+        return makeError(QStringLiteral("store.not_found"),
+                         tr("There is no SoHoa store at %1.").arg(layout.dir));
+    QString slotId;
+    crypto::SecretBytes dataKey;
+    {
+    store::KeyringLock lock(layout.keyringFile());
+    if (!lock.acquired())
+        return makeError(QStringLiteral("store.busy"), tr("The store is busy in another program; try again."));
+    auto keyring = store::Keyring::load(layout.keyringFile());
+    if (!keyring)
+        return keyring.error();
+
+    slotId = keyring->accountSlotId(accountName);
+    store::KeySlot* slot = keyring->findSlot(slotId);
+    const QDateTime now = nowUtc();
+    if (!slot || slot->kind != store::KeySlot::Kind::Account) {
+        // Same work as a real check, so the time taken does not tell which names exist.
+        (void)crypto::derivePasswordKey(passwordUtf8, crypto::randomSalt(), crypto::KdfParams::moderate());
+        queueSealedEvent(*keyring, QStringLiteral("auth.sign_in_failed"), accountName,
+                         {{QStringLiteral("reason"), QStringLiteral("unknown_account")}});
+        (void)keyring->save(layout.keyringFile());
+        return wrongCredentials();
+    }
+    if (slot->lockedUntil.isValid() && slot->lockedUntil > now) {
+        queueSealedEvent(*keyring, QStringLiteral("auth.sign_in_refused_locked"), accountName);
+        (void)keyring->save(layout.keyringFile());
+        return lockedUntil(slot->lockedUntil);
+    }
+
+    auto key = store::Keyring::unwrapSlot(*slot, passwordUtf8);
+    if (!key) {
+        if (key.error().code == QLatin1String("system.out_of_memory"))
+            return key.error();
+        slot->failedAttempts += 1;
+        queueSealedEvent(*keyring, QStringLiteral("auth.sign_in_failed"), accountName,
+                         {{QStringLiteral("reason"), QStringLiteral("wrong_password")},
+                          {QStringLiteral("attempt"), slot->failedAttempts}});
+        Error err = wrongCredentials();
+        if (slot->failedAttempts >= kMaxFailedSignIns) {
+            slot->failedAttempts = 0;
+            slot->lockedUntil = now.addSecs(kLockoutMinutes * 60);
+            queueSealedEvent(*keyring, QStringLiteral("auth.account_locked"), accountName,
+                             {{QStringLiteral("until"), isoTimestamp(slot->lockedUntil)}});
+            err = lockedUntil(slot->lockedUntil);
+        }
+        if (auto saved = keyring->save(layout.keyringFile()); !saved)
+            return saved.error();
+        return err;
+    }
+    if (slot->failedAttempts || slot->lockedUntil.isValid()) {
+        slot->failedAttempts = 0;
+        slot->lockedUntil = QDateTime();
+        if (auto saved = keyring->save(layout.keyringFile()); !saved)
+            return saved.error();
+    }
+    dataKey = std::move(*key);
+    } // the key file lock is released before the database is opened
+    return openWithKey(layout, std::move(dataKey), slotId, false);
+}
+
+Result<std::unique_ptr<Session>> Session::signInWithRecoveryCode(const QString& storePath, const QString& recoveryCode)
+{
+    const store::StoreLayout layout = store::StoreLayout::at(storePath);
+    if (!layout.exists())
+        return makeError(QStringLiteral("store.not_found"), tr("There is no SoHoa store at %1.").arg(layout.dir));
+    const QString normalized = crypto::RecoveryCode::normalize(recoveryCode);
+    if (normalized.isEmpty())
+        return makeError(QStringLiteral("auth.bad_recovery_code"),
+                         tr("This is not a valid recovery code (a character is mistyped or missing)."));
+    QString slotId;
+    crypto::SecretBytes dataKey;
+    {
+    store::KeyringLock lock(layout.keyringFile());
+    if (!lock.acquired())
+        return makeError(QStringLiteral("store.busy"), tr("The store is busy in another program; try again."));
+    auto keyring = store::Keyring::load(layout.keyringFile());
+    if (!keyring)
+        return keyring.error();
+    store::KeySlot* slot = keyring->recoverySlot();
+    if (!slot)
+        return makeError(QStringLiteral("auth.no_recovery"), tr("This store has no recovery code."));
+    QByteArray secret = crypto::RecoveryCode::secretBytes(normalized);
+    auto key = store::Keyring::unwrapSlot(*slot, secret);
+    crypto::wipe(secret);
+    if (!key) {
+        queueSealedEvent(*keyring, QStringLiteral("auth.recovery_code_failed"), QStringLiteral("recovery-code"));
+        (void)keyring->save(layout.keyringFile());
+        return makeError(QStringLiteral("auth.bad_recovery_code"), tr("The recovery code does not open this store."));
+    }
+    slotId = slot->id;
+    dataKey = std::move(*key);
+    }
+    return openWithKey(layout, std::move(dataKey), slotId, true);
+}
+
+Result<std::unique_ptr<Session>> Session::openWithKey(const store::StoreLayout& layout, crypto::SecretBytes key,
+                                                      const QString& slotId, bool recovery)
+{
+    std::unique_ptr<Session> s(new Session);
+    s->m_layout = layout;
+    s->m_dataKey = std::move(key);
+    s->m_recovery = recovery;
+    auto db = store::openStoreDatabase(layout, s->m_dataKey);
+    if (!db)
+        return db.error();
+    s->m_db = std::move(*db);
+    auto storeId = store::readMeta(*s->m_db, "store_id");
+    if (!storeId)
+        return storeId.error();
+    s->m_storeId = *storeId;
+
+    if (recovery) {
+        s->m_account.name = QStringLiteral("recovery-code");
+        s->m_account.role = Role::Admin;
+    } else {
+        auto account = loadAccountBySlot(*s->m_db, slotId);
+        if (!account)
+            return account.error();
+        s->m_account = *account;
+    }
+    if (auto r = s->importPendingEvents(); !r)
+        return r.error();
+
+    auto tx = store::Transaction::begin(*s->m_db);
+    if (!tx)
+        return tx.error();
+    if (!recovery && !s->m_account.active) {
+        (void)s->audit(QStringLiteral("auth.sign_in_refused_disabled"), QStringLiteral("account:") + s->actor());
+        (void)tx->commit();
+        return makeError(QStringLiteral("auth.disabled"),
+                         tr("The account '%1' is disabled. Ask an administrator.").arg(s->actor()));
+    }
+    const QString action = recovery ? QStringLiteral("auth.recovery_code_used") : QStringLiteral("auth.sign_in");
+    if (auto r = s->audit(action, QStringLiteral("account:") + s->actor()); !r)
+        return r.error();
+    if (auto r = tx->commit(); !r)
+        return r.error();
+    return s;
+}
+
+Result<void> Session::importPendingEvents()
+{
+    store::KeyringLock lock(m_layout.keyringFile());
+    if (!lock.acquired())
+        return {}; // try again at the next sign-in; nothing is lost
+    auto keyring = store::Keyring::load(m_layout.keyringFile());
+    if (!keyring)
+        return keyring.error();
+    QList<QByteArray> events = keyring->takePendingEvents();
+    if (events.isEmpty())
+        return {};
+    auto secretB64 = store::readMeta(*m_db, "events_secret_key");
+    if (!secretB64)
+        return secretB64.error();
+    QByteArray secretRaw = QByteArray::fromBase64(secretB64->toLatin1());
+    const crypto::SecretBytes secret =
+        crypto::SecretBytes::copyOf(reinterpret_cast<const unsigned char*>(secretRaw.constData()),
+                                    static_cast<std::size_t>(secretRaw.size()));
+    crypto::wipe(secretRaw);
+
+    auto tx = store::Transaction::begin(*m_db);
+    if (!tx)
+        return tx.error();
+    for (const QByteArray& sealed : events) {
+        auto plain = crypto::openSealed(sealed, keyring->eventsPublicKey(), secret);
+        QJsonObject ev;
+        if (plain) {
+            if (auto o = parseJsonObject(*plain))
+                ev = *o;
+        }
+        if (ev.isEmpty()) {
+            if (auto r = audit::appendAudit(*m_db, QStringLiteral("system"), QStringLiteral("auth.event_unreadable"),
+                                            QStringLiteral("store"));
+                !r)
+                return r.error();
+            continue;
+        }
+        const QString action = ev.take(QStringLiteral("action")).toString();
+        const QString who = ev.take(QStringLiteral("account")).toString();
+        ev.insert(QStringLiteral("occurred_at"), ev.take(QStringLiteral("at")));
+        if (auto r = audit::appendAudit(*m_db, who, action, QStringLiteral("account:") + who, ev); !r)
+            return r.error();
+    }
+    if (auto r = tx->commit(); !r)
+        return r.error();
+    return keyring->save(m_layout.keyringFile());
+}
+
+} // namespace sohoa::accounts

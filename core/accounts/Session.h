@@ -1,0 +1,80 @@
+#pragma once
+
+#include "accounts/Account.h"
+#include "accounts/Role.h"
+#include "common/Result.h"
+#include "crypto/SecretBytes.h"
+#include "store/Database.h"
+#include "store/StoreLayout.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+#include <memory>
+
+namespace sohoa::accounts {
+
+inline constexpr int kMaxFailedSignIns = 5;
+inline constexpr int kLockoutMinutes = 15;
+
+// A signed-in account on an open store. Every operation that changes data
+// takes a Session and asks it for the permission it needs, so what a role may
+// do is decided here, not by what the UI happens to show.
+class Session {
+public:
+    // Checks the password against the account's key slot (Argon2id), counts
+    // failures (kMaxFailedSignIns in a row lock the account for kLockoutMinutes),
+    // opens and migrates the database, and records the sign-in. The password
+    // bytes are wiped.
+    static Result<std::unique_ptr<Session>> signIn(const QString& storePath, const QString& accountName,
+                                                   QByteArray passwordUtf8);
+
+    // Opens the store with the recovery code from the commune's safe. The
+    // session may only set a new administrator password (see AccountAdmin).
+    static Result<std::unique_ptr<Session>> signInWithRecoveryCode(const QString& storePath,
+                                                                   const QString& recoveryCode);
+
+    ~Session();
+
+    const Account& account() const { return m_account; }
+    QString actor() const { return m_account.name; }
+    Role role() const { return m_account.role; }
+    bool isRecovery() const { return m_recovery; }
+    bool can(Permission p) const;
+    // An error "auth.forbidden" naming what was refused when the role lacks p.
+    Result<void> require(Permission p) const;
+
+    store::Database& db() { return *m_db; }
+    const store::StoreLayout& layout() const { return m_layout; }
+    QString storeId() const { return m_storeId; }
+
+    // Appends to the audit trail as this account (inside the caller's transaction).
+    Result<qint64> audit(const QString& action, const QString& entity, const QJsonObject& details = {});
+
+    // Another connection to the same store for a worker thread.
+    Result<std::unique_ptr<store::Database>> openConnection() const;
+
+    // For account administration (AccountAdmin) only: the data key to wrap for a new slot.
+    const crypto::SecretBytes& dataKey() const { return m_dataKey; }
+    void refreshAccount();
+
+    // Records a sign-out (desktop: explicit sign-out or idle lock).
+    void signOut(const QString& reason);
+
+private:
+    Session() = default;
+    static Result<std::unique_ptr<Session>> openWithKey(const store::StoreLayout& layout, crypto::SecretBytes key,
+                                                        const QString& slotId, bool recovery);
+    Result<void> importPendingEvents();
+
+    store::StoreLayout m_layout;
+    crypto::SecretBytes m_dataKey;
+    std::unique_ptr<store::Database> m_db;
+    Account m_account;
+    QString m_storeId;
+    bool m_recovery = false;
+    bool m_signedOut = false;
+};
+
+} // namespace sohoa::accounts

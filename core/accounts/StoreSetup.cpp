@@ -1,0 +1,138 @@
+#include "accounts/StoreSetup.h"
+
+#include "accounts/PasswordPolicy.h"
+#include "accounts/Role.h"
+#include "audit/AuditChain.h"
+#include "common/Clock.h"
+#include "crypto/RecoveryCode.h"
+#include "crypto/SealedBox.h"
+#include "store/Keyring.h"
+#include "store/StoreDatabase.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace sohoa::accounts {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sohoa::accounts::StoreSetup", text);
+}
+
+// Removes only the files this attempt created.
+struct CreatedFiles {
+    store::StoreLayout layout;
+    bool createdDir = false;
+    bool done = false;
+    ~CreatedFiles()
+    {
+        if (done)
+            return;
+        for (const QString& f : QStringList{layout.databaseFile(), layout.databaseFile() + QStringLiteral("-wal"),
+                                 layout.databaseFile() + QStringLiteral("-shm"), layout.keyringFile(),
+                                 layout.keyringFile() + QStringLiteral(".lock")})
+            QFile::remove(f);
+        if (createdDir)
+            QDir().rmdir(layout.dir);
+    }
+};
+
+} // namespace
+
+Result<QString> createStore(NewStore spec)
+{
+    struct Wipe {
+        QByteArray& b;
+        ~Wipe() { crypto::wipe(b); }
+    } wipe{spec.adminPasswordUtf8};
+
+    if (auto r = checkAccountName(spec.adminName); !r)
+        return r.error();
+    if (auto r = checkPasswordPolicy(spec.adminPasswordUtf8); !r)
+        return r.error();
+
+    const store::StoreLayout layout = store::StoreLayout::at(spec.path);
+    const QFileInfo dirInfo(layout.dir);
+    CreatedFiles cleanup{layout};
+    if (dirInfo.exists()) {
+        if (!dirInfo.isDir())
+            return makeError(QStringLiteral("store.exists"),
+                             tr("%1 exists and is not a folder; choose another place for the store.").arg(layout.dir));
+        if (!QDir(layout.dir).isEmpty())
+            return makeError(QStringLiteral("store.exists"),
+                             tr("%1 is not empty. A new store is only created in a new or empty folder, so "
+                                "nothing existing is ever overwritten.")
+                                 .arg(layout.dir));
+    } else {
+        if (!QDir().mkpath(layout.dir))
+            return makeError(QStringLiteral("store.cannot_write"),
+                             tr("Cannot create the folder %1. Check the path and permissions.").arg(layout.dir));
+        cleanup.createdDir = true;
+    }
+    QFile::setPermissions(layout.dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+
+    crypto::SecretBytes dataKey = crypto::SecretBytes::random(crypto::kKeyBytes);
+    store::Keyring keyring = store::Keyring::createNew();
+    crypto::BoxKeyPair events = crypto::BoxKeyPair::generate();
+    keyring.setEventsPublicKey(events.publicKey);
+
+    const QString adminSlotId = keyring.accountSlotId(spec.adminName);
+    auto adminSlot = store::Keyring::makeSlot(adminSlotId, store::KeySlot::Kind::Account, dataKey,
+                                              spec.adminPasswordUtf8, spec.kdf);
+    if (!adminSlot)
+        return adminSlot.error();
+    keyring.putSlot(*adminSlot);
+
+    const QString recoveryCode = crypto::RecoveryCode::generate();
+    QByteArray recoverySecret = crypto::RecoveryCode::secretBytes(crypto::RecoveryCode::normalize(recoveryCode));
+    auto recoverySlot = store::Keyring::makeSlot(QStringLiteral("recovery"), store::KeySlot::Kind::Recovery, dataKey,
+                                                 recoverySecret, crypto::KdfParams::moderate());
+    crypto::wipe(recoverySecret);
+    if (!recoverySlot)
+        return recoverySlot.error();
+    keyring.putSlot(*recoverySlot);
+
+    auto db = store::createStoreDatabase(layout, dataKey);
+    if (!db)
+        return db.error();
+    {
+        auto tx = store::Transaction::begin(**db);
+        if (!tx)
+            return tx.error();
+        const QString now = nowIso();
+        QByteArray secretB64 = QByteArray(reinterpret_cast<const char*>(events.secretKey.data()),
+                                          qsizetype(events.secretKey.size()))
+                                   .toBase64();
+        SOHOA_TRY(store::writeMeta(**db, "store_id", keyring.storeId()));
+        SOHOA_TRY(store::writeMeta(**db, "created_at", now));
+        SOHOA_TRY(store::writeMeta(**db, "created_by_version", QStringLiteral(SOHOA_VERSION)));
+        SOHOA_TRY(store::writeMeta(**db, "events_secret_key", QString::fromLatin1(secretB64)));
+        crypto::wipe(secretB64);
+        auto ins = (*db)->prepare("INSERT INTO accounts (name, role, slot_id, created_at, created_by) "
+                                  "VALUES (?, 'admin', ?, ?, 'system');");
+        if (!ins)
+            return ins.error();
+        ins->bind(1, spec.adminName).bind(2, adminSlotId).bind(3, now);
+        SOHOA_TRY(ins->run());
+        SOHOA_TRY(audit::appendAudit(**db, QStringLiteral("system"), QStringLiteral("store.created"),
+                                     QStringLiteral("store:") + keyring.storeId(),
+                                     {{QStringLiteral("version"), QStringLiteral(SOHOA_VERSION)}}));
+        SOHOA_TRY(audit::appendAudit(**db, QStringLiteral("system"), QStringLiteral("account.created"),
+                                     QStringLiteral("account:") + spec.adminName,
+                                     {{QStringLiteral("role"), roleName(Role::Admin)}}));
+        SOHOA_TRY(audit::appendAudit(**db, QStringLiteral("system"), QStringLiteral("store.recovery_code_issued"),
+                                     QStringLiteral("store:") + keyring.storeId()));
+        SOHOA_TRY(tx->commit());
+    }
+    db->reset();
+    SOHOA_TRY(keyring.save(layout.keyringFile()));
+    QFile::setPermissions(layout.keyringFile(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    cleanup.done = true;
+    return recoveryCode;
+}
+
+} // namespace sohoa::accounts

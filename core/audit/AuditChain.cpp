@@ -1,0 +1,202 @@
+#include "audit/AuditChain.h"
+
+#include "common/Clock.h"
+#include "common/Json.h"
+#include "crypto/Hash.h"
+#include "store/Database.h"
+
+#include <QCoreApplication>
+
+namespace sohoa::audit {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sohoa::audit", text);
+}
+
+QByteArray computeHash(const AuditEntry& e)
+{
+    crypto::Blake2bStream h(32);
+    h.add(e.prevHash);
+    h.add(canonicalAuditContent(e));
+    return h.finish();
+}
+
+const QByteArray kGenesis(32, '\0');
+
+} // namespace
+
+QByteArray canonicalAuditContent(const AuditEntry& e)
+{
+    const QJsonObject o{{QStringLiteral("seq"), double(e.seq)},     {QStringLiteral("at"), e.at},
+                        {QStringLiteral("actor"), e.actor},         {QStringLiteral("action"), e.action},
+                        {QStringLiteral("entity"), e.entity},       {QStringLiteral("details"), e.details}};
+    return canonicalJson(o);
+}
+
+Result<qint64> appendAudit(store::Database& db, const QString& actor, const QString& action, const QString& entity,
+                           const QJsonObject& details)
+{
+    AuditEntry e;
+    e.actor = actor;
+    e.action = action;
+    e.entity = entity;
+    e.details = details;
+    e.at = nowIso();
+    {
+        auto last = db.prepare("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1;");
+        if (!last)
+            return last.error();
+        auto has = last->next();
+        if (!has)
+            return has.error();
+        e.seq = *has ? last->integer(0) + 1 : 1;
+        e.prevHash = *has ? last->blob(1) : kGenesis;
+    }
+    // Details are stored exactly as hashed so verification re-reads the same bytes.
+    const QByteArray detailsJson = canonicalJson(e.details);
+    e.hash = computeHash(e);
+    auto ins = db.prepare("INSERT INTO audit (seq, at, actor, action, entity, details, prev_hash, hash) "
+                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?);");
+    if (!ins)
+        return ins.error();
+    ins->bind(1, e.seq).bind(2, e.at).bind(3, e.actor).bind(4, e.action).bind(5, e.entity);
+    ins->bind(6, QString::fromUtf8(detailsJson)).bindBlob(7, e.prevHash).bindBlob(8, e.hash);
+    if (auto r = ins->run(); !r)
+        return r.error();
+    auto head = db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('audit_head', ?);");
+    if (!head)
+        return head.error();
+    head->bind(1, QString::number(e.seq) + QLatin1Char(':') + QString::fromLatin1(e.hash.toHex()));
+    if (auto r = head->run(); !r)
+        return r.error();
+    return e.seq;
+}
+
+Result<ChainReport> verifyAuditChain(store::Database& db)
+{
+    ChainReport report;
+    auto st = db.prepare("SELECT seq, at, actor, action, entity, details, prev_hash, hash FROM audit ORDER BY seq;");
+    if (!st)
+        return st.error();
+    qint64 expectedSeq = 1;
+    QByteArray prev = kGenesis;
+    auto fail = [&](qint64 seq, const QString& why) {
+        report.intact = false;
+        report.firstBadSeq = seq;
+        report.problem = why;
+    };
+    for (;;) {
+        auto has = st->next();
+        if (!has)
+            return has.error();
+        if (!*has)
+            break;
+        AuditEntry e;
+        e.seq = st->integer(0);
+        e.at = st->text(1);
+        e.actor = st->text(2);
+        e.action = st->text(3);
+        e.entity = st->text(4);
+        const QByteArray detailsText = st->text(5).toUtf8();
+        e.prevHash = st->blob(6);
+        e.hash = st->blob(7);
+        ++report.entries;
+        if (e.seq != expectedSeq) {
+            fail(expectedSeq, e.seq > expectedSeq ? tr("entry %1 is missing (next entry is %2)").arg(expectedSeq).arg(e.seq)
+                                                  : tr("entry %1 is out of order").arg(e.seq));
+            return report;
+        }
+        auto details = parseJsonObject(detailsText);
+        if (!details) {
+            fail(e.seq, tr("entry %1 has unreadable details").arg(e.seq));
+            return report;
+        }
+        e.details = *details;
+        if (canonicalJson(e.details) != detailsText) {
+            fail(e.seq, tr("entry %1 details were rewritten").arg(e.seq));
+            return report;
+        }
+        if (!crypto::constantTimeEquals(e.prevHash, prev)) {
+            fail(e.seq, tr("entry %1 does not link to entry %2 (an entry was removed, inserted or reordered)")
+                            .arg(e.seq)
+                            .arg(e.seq - 1));
+            return report;
+        }
+        if (!crypto::constantTimeEquals(computeHash(e), e.hash)) {
+            fail(e.seq, tr("entry %1 was changed after it was written").arg(e.seq));
+            return report;
+        }
+        prev = e.hash;
+        ++expectedSeq;
+    }
+    auto head = db.queryText("SELECT value FROM meta WHERE key = 'audit_head';");
+    if (!head)
+        return head.error();
+    const QString expectedHead = report.entries
+        ? QString::number(expectedSeq - 1) + QLatin1Char(':') + QString::fromLatin1(prev.toHex())
+        : QString();
+    if (*head != expectedHead) {
+        const qint64 headSeq = head->section(QLatin1Char(':'), 0, 0).toLongLong();
+        if (headSeq > report.entries)
+            fail(report.entries + 1, tr("entries %1 to %2 were deleted").arg(report.entries + 1).arg(headSeq));
+        else
+            fail(qMax<qint64>(1, headSeq), tr("the last entry does not match the recorded head of the chain"));
+    }
+    return report;
+}
+
+Result<QList<AuditEntry>> queryAudit(store::Database& db, const AuditFilter& f)
+{
+    QByteArray sql = "SELECT seq, at, actor, action, entity, details, prev_hash, hash FROM audit WHERE seq > ?1";
+    if (!f.actor.isEmpty())
+        sql += " AND actor = ?2";
+    if (!f.entity.isEmpty())
+        sql += " AND entity = ?3";
+    if (!f.actionPrefix.isEmpty())
+        sql += " AND substr(action, 1, length(?4)) = ?4";
+    if (!f.from.isEmpty())
+        sql += " AND at >= ?5";
+    if (!f.to.isEmpty())
+        sql += " AND at <= ?6";
+    sql += " ORDER BY seq LIMIT ?7;";
+    auto st = db.prepare(sql.constData());
+    if (!st)
+        return st.error();
+    st->bind(1, f.afterSeq);
+    if (!f.actor.isEmpty())
+        st->bind(2, f.actor);
+    if (!f.entity.isEmpty())
+        st->bind(3, f.entity);
+    if (!f.actionPrefix.isEmpty())
+        st->bind(4, f.actionPrefix);
+    if (!f.from.isEmpty())
+        st->bind(5, f.from);
+    if (!f.to.isEmpty())
+        st->bind(6, f.to);
+    st->bind(7, qint64(f.limit));
+    QList<AuditEntry> out;
+    for (;;) {
+        auto has = st->next();
+        if (!has)
+            return has.error();
+        if (!*has)
+            break;
+        AuditEntry e;
+        e.seq = st->integer(0);
+        e.at = st->text(1);
+        e.actor = st->text(2);
+        e.action = st->text(3);
+        e.entity = st->text(4);
+        if (auto d = parseJsonObject(st->text(5).toUtf8()))
+            e.details = *d;
+        e.prevHash = st->blob(6);
+        e.hash = st->blob(7);
+        out.append(e);
+    }
+    return out;
+}
+
+} // namespace sohoa::audit

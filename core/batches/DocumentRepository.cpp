@@ -1,0 +1,235 @@
+#include "batches/DocumentRepository.h"
+
+#include "common/Clock.h"
+#include "common/Json.h"
+#include "store/Database.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+namespace sohoa::batches {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sohoa::batches", text);
+}
+
+DocumentInfo readDocument(const store::Statement& st)
+{
+    DocumentInfo d;
+    d.id = st.integer(0);
+    d.batchId = st.integer(1);
+    d.sourceName = st.text(2);
+    d.sourceKind = st.text(3);
+    d.importedAt = st.text(4);
+    d.importedBy = st.text(5);
+    d.pageCount = int(st.integer(6));
+    d.docType = st.text(7);
+    d.typeConfidence = st.real(8);
+    d.status = st.text(9);
+    d.statusMessage = st.text(10);
+    return d;
+}
+
+constexpr const char* kDocumentColumns = "id, batch_id, source_name, source_kind, imported_at, imported_by, "
+                                         "page_count, doc_type, type_confidence, status, status_message";
+
+} // namespace
+
+Result<qint64> appendPage(store::Database& db, qint64 documentId, const NewPage& p)
+{
+    auto next = db.prepare("SELECT coalesce(max(page_no), 0) + 1 FROM pages WHERE document_id = ?;");
+    if (!next)
+        return next.error();
+    next->bind(1, documentId);
+    if (auto has = next->next(); !has)
+        return has.error();
+    const qint64 pageNo = next->integer(0);
+
+    auto st = db.prepare("INSERT INTO pages (document_id, page_no, width, height, dpi, rotation, skew, blank, ocr, "
+                         "ocr_text, provenance) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);");
+    if (!st)
+        return st.error();
+    st->bind(1, documentId).bind(2, pageNo).bind(3, p.width).bind(4, p.height).bind(5, p.dpi);
+    st->bind(6, p.rotation).bind(7, p.skew).bind(8, qint64(p.blank));
+    if (p.hasOcr) {
+        st->bindBlob(9, p.ocr.serialize());
+        st->bind(10, p.ocr.text());
+    } else {
+        st->bindNull(9).bindNull(10);
+    }
+    st->bind(11, QString::fromUtf8(canonicalJson(p.provenance)));
+    SOHOA_TRY(st->run());
+    const qint64 pageId = db.lastInsertId();
+
+    auto img = db.prepare("INSERT INTO page_images (page_id, format, data) VALUES (?, ?, ?);");
+    if (!img)
+        return img.error();
+    img->bind(1, pageId).bind(2, p.imageFormat).bindBlob(3, p.imageData);
+    SOHOA_TRY(img->run());
+
+    auto count = db.prepare("UPDATE documents SET page_count = page_count + 1 WHERE id = ?;");
+    if (!count)
+        return count.error();
+    count->bind(1, documentId);
+    SOHOA_TRY(count->run());
+    return pageId;
+}
+
+Result<qint64> insertDocument(store::Database& db, const NewDocument& doc, const QString& actor)
+{
+    auto st = db.prepare("INSERT INTO documents (batch_id, source_name, source_kind, source_sha256, imported_at, "
+                         "imported_by, doc_type, type_confidence, status, status_message) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?);");
+    if (!st)
+        return st.error();
+    st->bind(1, doc.batchId).bind(2, doc.sourceName).bind(3, doc.sourceKind);
+    if (doc.sourceSha256.isEmpty())
+        st->bindNull(4);
+    else
+        st->bindBlob(4, doc.sourceSha256);
+    st->bind(5, nowIso()).bind(6, actor).bind(7, doc.docType).bind(8, doc.typeConfidence);
+    st->bind(9, doc.status).bind(10, doc.statusMessage);
+    SOHOA_TRY(st->run());
+    const qint64 id = db.lastInsertId();
+    for (const NewPage& p : doc.pages)
+        SOHOA_TRY(appendPage(db, id, p));
+    return id;
+}
+
+Result<void> setDocumentStatus(store::Database& db, qint64 documentId, const QString& status, const QString& message)
+{
+    auto st = db.prepare("UPDATE documents SET status = ?, status_message = ? WHERE id = ?;");
+    if (!st)
+        return st.error();
+    st->bind(1, status).bind(2, message).bind(3, documentId);
+    return st->run();
+}
+
+Result<void> setDocumentType(store::Database& db, qint64 documentId, const QString& type, double confidence)
+{
+    auto st = db.prepare("UPDATE documents SET doc_type = ?, type_confidence = ? WHERE id = ?;");
+    if (!st)
+        return st.error();
+    st->bind(1, type).bind(2, confidence).bind(3, documentId);
+    return st->run();
+}
+
+Result<void> setPageOcr(store::Database& db, qint64 pageId, const ocr::OcrPage& ocr)
+{
+    auto st = db.prepare("UPDATE pages SET ocr = ?, ocr_text = ?, rotation = ?, skew = ?, blank = ? WHERE id = ?;");
+    if (!st)
+        return st.error();
+    st->bindBlob(1, ocr.serialize()).bind(2, ocr.text()).bind(3, ocr.rotationApplied).bind(4, ocr.skewCorrected);
+    st->bind(5, qint64(ocr.blank)).bind(6, pageId);
+    return st->run();
+}
+
+Result<DocumentInfo> loadDocument(store::Database& db, qint64 documentId)
+{
+    const QByteArray sql = QByteArray("SELECT ") + kDocumentColumns + " FROM documents WHERE id = ?;";
+    auto st = db.prepare(sql.constData());
+    if (!st)
+        return st.error();
+    st->bind(1, documentId);
+    auto has = st->next();
+    if (!has)
+        return has.error();
+    if (!*has)
+        return makeError(QStringLiteral("document.not_found"), tr("There is no document %1.").arg(documentId));
+    return readDocument(*st);
+}
+
+Result<QList<DocumentInfo>> documentsInBatch(store::Database& db, qint64 batchId)
+{
+    const QByteArray sql = QByteArray("SELECT ") + kDocumentColumns + " FROM documents WHERE batch_id = ? ORDER BY id;";
+    auto st = db.prepare(sql.constData());
+    if (!st)
+        return st.error();
+    st->bind(1, batchId);
+    QList<DocumentInfo> out;
+    for (;;) {
+        auto has = st->next();
+        if (!has)
+            return has.error();
+        if (!*has)
+            break;
+        out.append(readDocument(*st));
+    }
+    return out;
+}
+
+Result<QList<PageInfo>> documentPages(store::Database& db, qint64 documentId)
+{
+    auto st = db.prepare("SELECT id, document_id, page_no, width, height, dpi, rotation, skew, blank, provenance "
+                         "FROM pages WHERE document_id = ? ORDER BY page_no;");
+    if (!st)
+        return st.error();
+    st->bind(1, documentId);
+    QList<PageInfo> out;
+    for (;;) {
+        auto has = st->next();
+        if (!has)
+            return has.error();
+        if (!*has)
+            break;
+        PageInfo p;
+        p.id = st->integer(0);
+        p.documentId = st->integer(1);
+        p.pageNo = int(st->integer(2));
+        p.width = int(st->integer(3));
+        p.height = int(st->integer(4));
+        p.dpi = int(st->integer(5));
+        p.rotation = int(st->integer(6));
+        p.skew = st->real(7);
+        p.blank = st->integer(8) != 0;
+        p.provenance = QJsonDocument::fromJson(st->text(9).toUtf8()).object();
+        out.append(p);
+    }
+    return out;
+}
+
+Result<PageImage> loadPageImage(store::Database& db, qint64 pageId)
+{
+    auto st = db.prepare("SELECT data, format FROM page_images WHERE page_id = ?;");
+    if (!st)
+        return st.error();
+    st->bind(1, pageId);
+    auto has = st->next();
+    if (!has)
+        return has.error();
+    if (!*has)
+        return makeError(QStringLiteral("page.not_found"), tr("There is no image for page %1.").arg(pageId));
+    return PageImage{st->blob(0), st->text(1)};
+}
+
+Result<ocr::OcrPage> loadPageOcr(store::Database& db, qint64 pageId)
+{
+    auto st = db.prepare("SELECT ocr FROM pages WHERE id = ?;");
+    if (!st)
+        return st.error();
+    st->bind(1, pageId);
+    auto has = st->next();
+    if (!has)
+        return has.error();
+    ocr::OcrPage page;
+    if (!*has || st->isNull(0) || !ocr::OcrPage::deserialize(st->blob(0), page))
+        return makeError(QStringLiteral("page.no_ocr"), tr("Page %1 has no OCR result.").arg(pageId));
+    return page;
+}
+
+Result<qint64> findDocumentBySha256(store::Database& db, qint64 batchId, const QByteArray& sha256)
+{
+    auto st = db.prepare("SELECT id FROM documents WHERE batch_id = ? AND source_sha256 = ? LIMIT 1;");
+    if (!st)
+        return st.error();
+    st->bind(1, batchId).bindBlob(2, sha256);
+    auto has = st->next();
+    if (!has)
+        return has.error();
+    return *has ? st->integer(0) : qint64(0);
+}
+
+} // namespace sohoa::batches

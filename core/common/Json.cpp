@@ -1,0 +1,35 @@
+#include "common/Json.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+namespace sohoa {
+
+QByteArray canonicalJson(const QJsonObject& object)
+{
+    // QJsonObject keeps its keys sorted, so compact output is canonical.
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+QByteArray canonicalJson(const QJsonArray& array)
+{
+    return QJsonDocument(array).toJson(QJsonDocument::Compact);
+}
+
+Result<QJsonObject> parseJsonObject(const QByteArray& text)
+{
+    QJsonParseError err{};
+    const QJsonDocument doc = QJsonDocument::fromJson(text, &err);
+    if (err.error != QJsonParseError::NoError)
+        return makeError(QStringLiteral("json.invalid"),
+                         QCoreApplication::translate("sohoa::Json", "Invalid JSON at offset %1: %2")
+                             .arg(err.offset)
+                             .arg(err.errorString()));
+    if (!doc.isObject())
+        return makeError(QStringLiteral("json.invalid"),
+                         QCoreApplication::translate("sohoa::Json", "Expected a JSON object."));
+    return doc.object();
+}
+
+} // namespace sohoa

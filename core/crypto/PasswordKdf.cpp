@@ -1,0 +1,77 @@
+#include "crypto/PasswordKdf.h"
+
+#include "crypto/Sodium.h"
+
+#include <QCoreApplication>
+
+#include <sodium.h>
+
+namespace sohoa::crypto {
+
+KdfParams KdfParams::moderate()
+{
+    return {crypto_pwhash_OPSLIMIT_MODERATE, crypto_pwhash_MEMLIMIT_MODERATE};
+}
+
+KdfParams KdfParams::interactive()
+{
+    return {crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE};
+}
+
+KdfParams KdfParams::sensitive()
+{
+    return {crypto_pwhash_OPSLIMIT_SENSITIVE, crypto_pwhash_MEMLIMIT_SENSITIVE};
+}
+
+Result<KdfParams> KdfParams::fromProfileName(const QString& name)
+{
+    if (name == QLatin1String("moderate"))
+        return moderate();
+    if (name == QLatin1String("interactive"))
+        return interactive();
+    if (name == QLatin1String("sensitive"))
+        return sensitive();
+    return makeError(QStringLiteral("usage.kdf_profile"),
+                     QCoreApplication::translate("sohoa::crypto",
+                                                 "Unknown key-derivation profile '%1' (use interactive, "
+                                                 "moderate or sensitive).")
+                         .arg(name));
+}
+
+bool KdfParams::isAcceptable() const
+{
+    return opsLimit >= crypto_pwhash_OPSLIMIT_INTERACTIVE && opsLimit <= crypto_pwhash_OPSLIMIT_MAX
+        && memLimitBytes >= crypto_pwhash_MEMLIMIT_INTERACTIVE && memLimitBytes <= (std::uint64_t(4) << 30);
+}
+
+QByteArray randomSalt()
+{
+    ensureSodium();
+    QByteArray salt(kSaltBytes, Qt::Uninitialized);
+    randombytes_buf(salt.data(), kSaltBytes);
+    return salt;
+}
+
+Result<SecretBytes> derivePasswordKey(const QByteArray& passwordUtf8, const QByteArray& salt,
+                                      const KdfParams& params)
+{
+    ensureSodium();
+    static_assert(kSaltBytes == crypto_pwhash_SALTBYTES);
+    if (salt.size() != qsizetype(kSaltBytes) || !params.isAcceptable())
+        return makeError(QStringLiteral("store.keyring_corrupt"),
+                         QCoreApplication::translate("sohoa::crypto",
+                                                     "The key file holds invalid key-derivation settings."));
+    SecretBytes key(kKeyBytes);
+    if (crypto_pwhash(key.data(), key.size(), passwordUtf8.constData(),
+                      static_cast<unsigned long long>(passwordUtf8.size()),
+                      reinterpret_cast<const unsigned char*>(salt.constData()), params.opsLimit,
+                      static_cast<size_t>(params.memLimitBytes), crypto_pwhash_ALG_ARGON2ID13)
+        != 0)
+        return makeError(QStringLiteral("system.out_of_memory"),
+                         QCoreApplication::translate("sohoa::crypto",
+                                                     "Not enough memory to check the password (%1 MiB needed).")
+                             .arg(params.memLimitBytes >> 20));
+    return key;
+}
+
+} // namespace sohoa::crypto

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QRect>
+#include <QString>
+
+namespace sohoa::ocr {
+
+// What OCR read on one page, in the pixel coordinates of the page image as
+// archived (the original, before clean-up), so the verification station can
+// draw boxes on the image the clerk sees.
+struct OcrWord {
+    QString text;
+    QRect box;
+    float confidence = 0;        // 0..1
+    QList<float> charConfidences; // 0..1, one per character of text (QChar units)
+    int line = -1;               // index into OcrPage::lines
+};
+
+struct OcrLine {
+    QRect box;
+    int block = 0;
+    int firstWord = 0; // words[firstWord .. firstWord+wordCount) in reading order
+    int wordCount = 0;
+};
+
+struct OcrPage {
+    int width = 0;  // of the archived image
+    int height = 0;
+    int dpi = 0;
+    int rotationApplied = 0; // 0/90/180/270: how the image was turned before OCR
+    double skewCorrected = 0;
+    bool blank = false;
+    QString engine; // e.g. "tesseract 5.3.0 vie"
+    QList<OcrWord> words;
+    QList<OcrLine> lines;
+    // Text layer provenance: "ocr" or "pdf_text" (a PDF's own text layer).
+    QString source = QStringLiteral("ocr");
+
+    QString lineText(int line) const;
+    QString text() const; // lines joined with '\n'
+    float meanConfidence() const;
+
+    // Compact binary form for the store (QDataStream, versioned).
+    QByteArray serialize() const;
+    static bool deserialize(const QByteArray& bytes, OcrPage& out);
+};
+
+} // namespace sohoa::ocr

@@ -1,0 +1,226 @@
+#include "records/RecordRepository.h"
+
+#include "common/Clock.h"
+#include "common/Json.h"
+#include "search/RecordIndex.h"
+#include "store/Database.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+namespace sohoa::records {
+
+namespace {
+
+constexpr const char* kColumns = "id, batch_id, document_id, page_no, record_type, state, fields, issues, created_at, "
+                                 "created_by, updated_at, verified_by, verified_at, decided_by, decided_at, "
+                                 "reject_reason, version";
+
+Record readRow(const store::Statement& st)
+{
+    Record r;
+    r.id = st.integer(0);
+    r.batchId = st.integer(1);
+    r.documentId = st.isNull(2) ? 0 : st.integer(2);
+    r.pageNo = int(st.integer(3));
+    r.type = st.text(4);
+    stateFromName(st.text(5), r.state);
+    r.fields = fieldsFromJson(QJsonDocument::fromJson(st.text(6).toUtf8()).object());
+    r.issues = issuesFromJson(QJsonDocument::fromJson(st.text(7).toUtf8()).array());
+    r.createdAt = st.text(8);
+    r.createdBy = st.text(9);
+    r.updatedAt = st.text(10);
+    r.verifiedBy = st.text(11);
+    r.verifiedAt = st.text(12);
+    r.decidedBy = st.text(13);
+    r.decidedAt = st.text(14);
+    r.rejectReason = st.text(15);
+    r.version = int(st.integer(16));
+    return r;
+}
+
+Result<void> writeIndex(store::Database& db, const Record& r, bool replace)
+{
+    if (replace) {
+        auto del = db.prepare("DELETE FROM records_fts WHERE docid = ?;");
+        if (!del)
+            return del.error();
+        del->bind(1, r.id);
+        SOHOA_TRY(del->run());
+        auto delKeys = db.prepare("DELETE FROM record_keys WHERE record_id = ?;");
+        if (!delKeys)
+            return delKeys.error();
+        delKeys->bind(1, r.id);
+        SOHOA_TRY(delKeys->run());
+    }
+    auto fts = db.prepare("INSERT INTO records_fts (docid, body) VALUES (?, ?);");
+    if (!fts)
+        return fts.error();
+    fts->bind(1, r.id).bind(2, search::searchText(r));
+    SOHOA_TRY(fts->run());
+    const QStringList keys = search::blockingKeys(r);
+    if (!keys.isEmpty()) {
+        auto ins = db.prepare("INSERT OR IGNORE INTO record_keys (key, record_id) VALUES (?, ?);");
+        if (!ins)
+            return ins.error();
+        for (const QString& k : keys) {
+            ins->bind(1, k).bind(2, r.id);
+            SOHOA_TRY(ins->run());
+            ins->reset();
+        }
+    }
+    return {};
+}
+
+QByteArray whereClause(const RecordQuery& q)
+{
+    QByteArray sql = " WHERE id > ?1";
+    if (q.batchId)
+        sql += " AND batch_id = ?2";
+    if (q.state)
+        sql += " AND state = ?3";
+    if (!q.type.isEmpty())
+        sql += " AND record_type = ?4";
+    if (q.documentId)
+        sql += " AND document_id = ?5";
+    return sql;
+}
+
+void bindQuery(store::Statement& st, const RecordQuery& q)
+{
+    st.bind(1, q.afterId);
+    if (q.batchId)
+        st.bind(2, q.batchId);
+    if (q.state)
+        st.bind(3, stateName(*q.state));
+    if (!q.type.isEmpty())
+        st.bind(4, q.type);
+    if (q.documentId)
+        st.bind(5, q.documentId);
+}
+
+} // namespace
+
+Result<qint64> insertRecord(store::Database& db, const NewRecord& n, const QString& actor)
+{
+    Record r;
+    r.batchId = n.batchId;
+    r.documentId = n.documentId;
+    r.pageNo = n.pageNo;
+    r.type = n.type;
+    r.fields = n.fields;
+    r.issues = n.issues;
+    const QString now = nowIso();
+    auto st = db.prepare("INSERT INTO records (batch_id, document_id, page_no, record_type, state, fields, issues, "
+                         "created_at, created_by, updated_at) VALUES (?, ?, ?, ?, 'to_verify', ?, ?, ?, ?, ?);");
+    if (!st)
+        return st.error();
+    st->bind(1, n.batchId);
+    if (n.documentId)
+        st->bind(2, n.documentId);
+    else
+        st->bindNull(2);
+    st->bind(3, n.pageNo).bind(4, n.type);
+    st->bind(5, QString::fromUtf8(canonicalJson(r.fieldsJson())));
+    st->bind(6, QString::fromUtf8(canonicalJson(r.issuesJson())));
+    st->bind(7, now).bind(8, actor).bind(9, now);
+    SOHOA_TRY(st->run());
+    r.id = db.lastInsertId();
+    SOHOA_TRY(writeIndex(db, r, false));
+    return r.id;
+}
+
+Result<Record> loadRecord(store::Database& db, qint64 id)
+{
+    const QByteArray sql = QByteArray("SELECT ") + kColumns + " FROM records WHERE id = ?;";
+    auto st = db.prepare(sql.constData());
+    if (!st)
+        return st.error();
+    st->bind(1, id);
+    auto has = st->next();
+    if (!has)
+        return has.error();
+    if (!*has)
+        return makeError(QStringLiteral("record.not_found"),
+                         QCoreApplication::translate("sohoa::records", "There is no record %1.").arg(id));
+    return readRow(*st);
+}
+
+Result<QList<Record>> queryRecords(store::Database& db, const RecordQuery& q)
+{
+    const QByteArray sql = QByteArray("SELECT ") + kColumns + " FROM records" + whereClause(q)
+        + " ORDER BY id LIMIT ?6;";
+    auto st = db.prepare(sql.constData());
+    if (!st)
+        return st.error();
+    bindQuery(*st, q);
+    st->bind(6, qint64(q.limit));
+    QList<Record> out;
+    for (;;) {
+        auto has = st->next();
+        if (!has)
+            return has.error();
+        if (!*has)
+            break;
+        out.append(readRow(*st));
+    }
+    return out;
+}
+
+Result<qint64> countRecords(store::Database& db, const RecordQuery& q)
+{
+    const QByteArray sql = "SELECT count(*) FROM records" + whereClause(q) + ';';
+    auto st = db.prepare(sql.constData());
+    if (!st)
+        return st.error();
+    bindQuery(*st, q);
+    auto has = st->next();
+    if (!has)
+        return has.error();
+    return st->integer(0);
+}
+
+Result<void> saveRecord(store::Database& db, const Record& r)
+{
+    auto st = db.prepare("UPDATE records SET record_type = ?, state = ?, fields = ?, issues = ?, updated_at = ?, "
+                         "verified_by = ?, verified_at = ?, decided_by = ?, decided_at = ?, reject_reason = ?, "
+                         "version = version + 1 WHERE id = ?;");
+    if (!st)
+        return st.error();
+    st->bind(1, r.type).bind(2, stateName(r.state));
+    st->bind(3, QString::fromUtf8(canonicalJson(r.fieldsJson())));
+    st->bind(4, QString::fromUtf8(canonicalJson(r.issuesJson())));
+    st->bind(5, nowIso());
+    st->bindOptional(6, r.verifiedBy).bindOptional(7, r.verifiedAt);
+    st->bindOptional(8, r.decidedBy).bindOptional(9, r.decidedAt).bindOptional(10, r.rejectReason);
+    st->bind(11, r.id);
+    SOHOA_TRY(st->run());
+    if (db.changes() != 1)
+        return makeError(QStringLiteral("record.not_found"),
+                         QCoreApplication::translate("sohoa::records", "There is no record %1.").arg(r.id));
+    return writeIndex(db, r, true);
+}
+
+Result<QList<qint64>> recordsSharingKeys(store::Database& db, const Record& record)
+{
+    QList<qint64> out;
+    auto st = db.prepare("SELECT DISTINCT record_id FROM record_keys WHERE key = ? AND record_id != ?;");
+    if (!st)
+        return st.error();
+    for (const QString& k : search::blockingKeys(record)) {
+        st->bind(1, k).bind(2, record.id);
+        for (;;) {
+            auto has = st->next();
+            if (!has)
+                return has.error();
+            if (!*has)
+                break;
+            if (!out.contains(st->integer(0)))
+                out.append(st->integer(0));
+        }
+        st->reset();
+    }
+    return out;
+}
+
+} // namespace sohoa::records

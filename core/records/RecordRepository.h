@@ -1,0 +1,52 @@
+#pragma once
+
+#include "common/Result.h"
+#include "records/Record.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace sohoa::store {
+class Database;
+}
+
+namespace sohoa::records {
+
+// Persistence of records. These functions neither check permissions nor write
+// the audit trail: callers (ingest, workflow) do both, inside the same
+// transaction, so that a change and its audit entry commit together.
+
+struct NewRecord {
+    qint64 batchId = 0;
+    qint64 documentId = 0;
+    int pageNo = 1;
+    QString type;
+    QMap<QString, FieldValue> fields;
+    QList<Issue> issues;
+};
+
+Result<qint64> insertRecord(store::Database& db, const NewRecord& record, const QString& actor);
+
+Result<Record> loadRecord(store::Database& db, qint64 id);
+
+struct RecordQuery {
+    qint64 batchId = 0; // 0 = all batches
+    std::optional<RecordState> state;
+    QString type;
+    qint64 documentId = 0;
+    qint64 afterId = 0; // keyset paging: ids greater than this
+    int limit = 1000;
+};
+Result<QList<Record>> queryRecords(store::Database& db, const RecordQuery& query);
+Result<qint64> countRecords(store::Database& db, const RecordQuery& query);
+
+// Writes fields, issues, state and decision columns of an existing record,
+// bumps its version, and refreshes its search text and duplicate keys.
+Result<void> saveRecord(store::Database& db, const Record& record);
+
+// Records sharing a duplicate-blocking key with `record` (excluding itself).
+Result<QList<qint64>> recordsSharingKeys(store::Database& db, const Record& record);
+
+} // namespace sohoa::records

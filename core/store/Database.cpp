@@ -1,0 +1,350 @@
+#include "store/Database.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+#include <sqlite3.h>
+
+#include <utility>
+
+namespace sohoa::store {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sohoa::store::Database", text);
+}
+
+} // namespace
+
+Error sqliteError(int code, const QString& detail)
+{
+    switch (code & 0xff) {
+    case SQLITE_FULL:
+        return makeError(QStringLiteral("store.disk_full"),
+                         tr("The disk is full: nothing from this step was saved. Free some space and try "
+                            "again; everything saved before is intact.")
+                             + QStringLiteral(" (") + detail + QLatin1Char(')'));
+    case SQLITE_NOTADB:
+        return makeError(QStringLiteral("store.not_a_store"),
+                         tr("This file is not a SoHoa store, its header is damaged, or the key is wrong."));
+    case SQLITE_CORRUPT:
+        return makeError(QStringLiteral("store.corrupt"),
+                         tr("The store is damaged (%1). Restore it from the latest backup.").arg(detail));
+    case SQLITE_CANTOPEN:
+        return makeError(QStringLiteral("store.cannot_open"),
+                         tr("The store file cannot be opened or created (%1). Check the folder exists and "
+                            "is writable.")
+                             .arg(detail));
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+        return makeError(QStringLiteral("store.read_only"),
+                         tr("The store cannot be written (%1). Check the folder's permissions.").arg(detail));
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return makeError(QStringLiteral("store.busy"),
+                         tr("The store is busy in another program; try again in a moment."));
+    case SQLITE_IOERR:
+        return makeError(QStringLiteral("store.io_error"),
+                         tr("The disk reported an error (%1). Nothing from this step was saved.").arg(detail));
+    case SQLITE_NOMEM:
+        return makeError(QStringLiteral("system.out_of_memory"), tr("Not enough memory."));
+    case SQLITE_CONSTRAINT:
+        return makeError(QStringLiteral("store.constraint"), detail);
+    default:
+        return makeError(QStringLiteral("store.error"), tr("Store error: %1").arg(detail));
+    }
+}
+
+Database::Database(sqlite3* db, QString file) : m_db(db), m_file(std::move(file)) {}
+
+Database::~Database()
+{
+    sqlite3_close_v2(m_db);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& file, const crypto::SecretBytes& rawKey,
+                                                 OpenMode mode)
+{
+    if (mode == OpenMode::OpenExisting && !QFileInfo::exists(file))
+        return makeError(QStringLiteral("store.not_found"), tr("No store at %1.").arg(file));
+    if (mode == OpenMode::CreateNew && QFileInfo::exists(file))
+        return makeError(QStringLiteral("store.exists"), tr("A file already exists at %1.").arg(file));
+    if (rawKey.size() != 32)
+        return makeError(QStringLiteral("store.bad_key"), tr("The store key has the wrong size."));
+
+    sqlite3* raw = nullptr;
+    int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX;
+    if (mode == OpenMode::CreateNew)
+        flags |= SQLITE_OPEN_CREATE;
+    const QByteArray path = QFile::encodeName(file);
+    int rc = sqlite3_open_v2(path.constData(), &raw, flags, nullptr);
+    std::unique_ptr<Database> db(new Database(raw, file));
+    if (rc != SQLITE_OK)
+        return sqliteError(rc, QString::fromUtf8(sqlite3_errmsg(raw)));
+    sqlite3_extended_result_codes(raw, 1);
+
+    // Raw key as the blob literal x'<64 hex>' so SQLCipher skips its own KDF.
+    {
+        const crypto::SecretBytes hex = rawKey.toHex();
+        crypto::SecretBytes literal(hex.size() + 3);
+        literal.data()[0] = 'x';
+        literal.data()[1] = '\'';
+        std::copy(hex.data(), hex.data() + hex.size(), literal.data() + 2);
+        literal.data()[hex.size() + 2] = '\'';
+        rc = sqlite3_key(raw, literal.data(), static_cast<int>(literal.size()));
+    }
+    if (rc != SQLITE_OK)
+        return sqliteError(rc, QString::fromUtf8(sqlite3_errmsg(raw)));
+
+    if (db->cipherVersion().isEmpty())
+        return makeError(QStringLiteral("store.no_encryption"),
+                         tr("This build of SoHoa is linked with plain SQLite instead of SQLCipher; refusing "
+                            "to store data unencrypted."));
+
+    // The first read proves the key (a wrong key or a foreign file fails here).
+    if (auto r = db->exec("SELECT count(*) FROM sqlite_master;"); !r)
+        return r.error();
+
+    // Temporary tables and sort spills stay in memory: nothing personal goes to
+    // an unencrypted temp file.
+    if (auto r = db->exec("PRAGMA temp_store = MEMORY;"
+                          "PRAGMA foreign_keys = ON;"
+                          "PRAGMA busy_timeout = 15000;");
+        !r)
+        return r.error();
+    return db;
+}
+
+QString Database::cipherVersion()
+{
+    auto st = prepare("PRAGMA cipher_version;");
+    if (!st)
+        return {};
+    auto has = st->next();
+    return has && *has ? st->text(0) : QString();
+}
+
+Error Database::lastError(const QString& context) const
+{
+    QString detail = QString::fromUtf8(sqlite3_errmsg(m_db));
+    if (!context.isEmpty())
+        detail = context + QStringLiteral(": ") + detail;
+    return sqliteError(sqlite3_extended_errcode(m_db), detail);
+}
+
+Result<void> Database::exec(const char* sql)
+{
+    char* msg = nullptr;
+    const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &msg);
+    if (rc != SQLITE_OK) {
+        const QString detail = msg ? QString::fromUtf8(msg) : QString::fromUtf8(sqlite3_errstr(rc));
+        sqlite3_free(msg);
+        return sqliteError(sqlite3_extended_errcode(m_db) ? sqlite3_extended_errcode(m_db) : rc, detail);
+    }
+    return {};
+}
+
+Result<Statement> Database::prepare(const char* sql)
+{
+    sqlite3_stmt* stmt = nullptr;
+    const int rc = sqlite3_prepare_v2(m_db, sql, -1, &stmt, nullptr);
+    if (rc != SQLITE_OK)
+        return lastError();
+    return Statement(stmt, this);
+}
+
+Result<qint64> Database::queryInt(const char* sql)
+{
+    auto st = prepare(sql);
+    if (!st)
+        return st.error();
+    auto has = st->next();
+    if (!has)
+        return has.error();
+    return *has ? st->integer(0) : qint64(0);
+}
+
+Result<QString> Database::queryText(const char* sql)
+{
+    auto st = prepare(sql);
+    if (!st)
+        return st.error();
+    auto has = st->next();
+    if (!has)
+        return has.error();
+    return *has ? st->text(0) : QString();
+}
+
+qint64 Database::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+int Database::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
+// ---- Statement
+
+Statement::Statement(Statement&& other) noexcept
+    : m_stmt(std::exchange(other.m_stmt, nullptr))
+    , m_db(other.m_db)
+    , m_done(other.m_done)
+{
+}
+
+Statement& Statement::operator=(Statement&& other) noexcept
+{
+    if (this != &other) {
+        sqlite3_finalize(m_stmt);
+        m_stmt = std::exchange(other.m_stmt, nullptr);
+        m_db = other.m_db;
+        m_done = other.m_done;
+    }
+    return *this;
+}
+
+Statement::~Statement()
+{
+    sqlite3_finalize(m_stmt);
+}
+
+Statement& Statement::bind(int index, const QString& value)
+{
+    const QByteArray utf8 = value.toUtf8();
+    sqlite3_bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
+Statement& Statement::bind(int index, const char* utf8)
+{
+    sqlite3_bind_text(m_stmt, index, utf8, -1, SQLITE_TRANSIENT);
+    return *this;
+}
+
+Statement& Statement::bind(int index, qint64 value)
+{
+    sqlite3_bind_int64(m_stmt, index, value);
+    return *this;
+}
+
+Statement& Statement::bind(int index, double value)
+{
+    sqlite3_bind_double(m_stmt, index, value);
+    return *this;
+}
+
+Statement& Statement::bindBlob(int index, const QByteArray& value)
+{
+    // A non-null pointer even for an empty blob, so it is stored as x'' rather than NULL.
+    static const char empty = 0;
+    sqlite3_bind_blob(m_stmt, index, value.isEmpty() ? &empty : value.constData(), static_cast<int>(value.size()),
+                      SQLITE_TRANSIENT);
+    return *this;
+}
+
+Statement& Statement::bindNull(int index)
+{
+    sqlite3_bind_null(m_stmt, index);
+    return *this;
+}
+
+Statement& Statement::bindOptional(int index, const QString& value)
+{
+    return value.isEmpty() ? bindNull(index) : bind(index, value);
+}
+
+Result<bool> Statement::next()
+{
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE) {
+        m_done = true;
+        return false;
+    }
+    Error e = m_db->lastError();
+    sqlite3_reset(m_stmt);
+    return e;
+}
+
+Result<void> Statement::run()
+{
+    for (;;) {
+        auto r = next();
+        if (!r)
+            return r.error();
+        if (!*r)
+            break;
+    }
+    sqlite3_reset(m_stmt);
+    return {};
+}
+
+void Statement::reset()
+{
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+    m_done = false;
+}
+
+bool Statement::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+QString Statement::text(int column) const
+{
+    const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
+    return p ? QString::fromUtf8(p, sqlite3_column_bytes(m_stmt, column)) : QString();
+}
+
+qint64 Statement::integer(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+
+double Statement::real(int column) const
+{
+    return sqlite3_column_double(m_stmt, column);
+}
+
+QByteArray Statement::blob(int column) const
+{
+    const void* p = sqlite3_column_blob(m_stmt, column);
+    const int n = sqlite3_column_bytes(m_stmt, column);
+    return p ? QByteArray(static_cast<const char*>(p), n) : QByteArray();
+}
+
+// ---- Transaction
+
+Result<Transaction> Transaction::begin(Database& db)
+{
+    if (auto r = db.exec("BEGIN IMMEDIATE;"); !r)
+        return r.error();
+    return Transaction(&db);
+}
+
+Transaction::Transaction(Transaction&& other) noexcept : m_db(std::exchange(other.m_db, nullptr)) {}
+
+Transaction::~Transaction()
+{
+    if (m_db)
+        (void)m_db->exec("ROLLBACK;");
+}
+
+Result<void> Transaction::commit()
+{
+    Database* db = std::exchange(m_db, nullptr);
+    if (auto r = db->exec("COMMIT;"); !r) {
+        (void)db->exec("ROLLBACK;");
+        return r.error();
+    }
+    return {};
+}
+
+} // namespace sohoa::store

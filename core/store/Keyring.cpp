@@ -1,0 +1,233 @@
+#include "store/Keyring.h"
+
+#include "common/Clock.h"
+#include "common/Json.h"
+#include "crypto/Hash.h"
+#include "crypto/KeyWrap.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QLockFile>
+#include <QSaveFile>
+#include <QUuid>
+
+namespace sohoa::store {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sohoa::store::Keyring", text);
+}
+
+Error corrupt(const QString& why)
+{
+    return makeError(QStringLiteral("store.keyring_corrupt"),
+                     tr("The store's key file is damaged (%1). Restore the store folder from a backup.").arg(why));
+}
+
+QString b64(const QByteArray& b)
+{
+    return QString::fromLatin1(b.toBase64());
+}
+
+QByteArray unb64(const QJsonValue& v)
+{
+    return QByteArray::fromBase64(v.toString().toLatin1());
+}
+
+QString kindName(KeySlot::Kind k)
+{
+    return k == KeySlot::Kind::Recovery ? QStringLiteral("recovery") : QStringLiteral("account");
+}
+
+} // namespace
+
+Keyring Keyring::createNew()
+{
+    Keyring k;
+    k.m_storeId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    k.m_slotSalt = crypto::randomSalt();
+    return k;
+}
+
+Result<Keyring> Keyring::load(const QString& file)
+{
+    QFile f(file);
+    if (!f.exists())
+        return makeError(QStringLiteral("store.not_found"),
+                         tr("No SoHoa store here: %1 is missing.").arg(file));
+    if (!f.open(QIODevice::ReadOnly))
+        return makeError(QStringLiteral("store.cannot_open"), tr("Cannot read %1: %2").arg(file, f.errorString()));
+    if (f.size() > 16 * 1024 * 1024)
+        return corrupt(tr("file too large"));
+    auto obj = parseJsonObject(f.readAll());
+    if (!obj)
+        return corrupt(obj.error().message);
+    const QJsonObject& o = *obj;
+    if (o.value(QLatin1String("format")).toString() != QLatin1String("sohoa-keyring"))
+        return corrupt(tr("not a SoHoa key file"));
+    const int version = o.value(QLatin1String("version")).toInt();
+    if (version > kFormatVersion)
+        return makeError(QStringLiteral("store.too_new"),
+                         tr("This store was written by a newer SoHoa (key file version %1). Install the newer "
+                            "SoHoa to open it.")
+                             .arg(version));
+    Keyring k;
+    k.m_storeId = o.value(QLatin1String("store_id")).toString();
+    k.m_slotSalt = unb64(o.value(QLatin1String("slot_salt")));
+    k.m_eventsPublicKey = unb64(o.value(QLatin1String("events_public_key")));
+    if (k.m_storeId.isEmpty() || k.m_slotSalt.size() != qsizetype(crypto::kSaltBytes))
+        return corrupt(tr("store identity missing"));
+    for (const QJsonValue& sv : o.value(QLatin1String("slots")).toArray()) {
+        const QJsonObject s = sv.toObject();
+        KeySlot slot;
+        slot.id = s.value(QLatin1String("id")).toString();
+        slot.kind = s.value(QLatin1String("kind")).toString() == QLatin1String("recovery") ? KeySlot::Kind::Recovery
+                                                                                          : KeySlot::Kind::Account;
+        slot.salt = unb64(s.value(QLatin1String("salt")));
+        slot.kdf.opsLimit = static_cast<std::uint64_t>(s.value(QLatin1String("ops")).toDouble());
+        slot.kdf.memLimitBytes = static_cast<std::uint64_t>(s.value(QLatin1String("mem")).toDouble());
+        slot.wrappedKey = unb64(s.value(QLatin1String("wrapped")));
+        slot.failedAttempts = s.value(QLatin1String("failures")).toInt();
+        const QString locked = s.value(QLatin1String("locked_until")).toString();
+        if (!locked.isEmpty())
+            slot.lockedUntil = parseIsoTimestamp(locked);
+        if (slot.id.isEmpty() || slot.wrappedKey.isEmpty())
+            return corrupt(tr("a key slot is incomplete"));
+        k.m_slots.append(slot);
+    }
+    for (const QJsonValue& ev : o.value(QLatin1String("pending_events")).toArray())
+        k.m_pendingEvents.append(unb64(ev));
+    return k;
+}
+
+Result<void> Keyring::save(const QString& file) const
+{
+    QJsonArray slots;
+    for (const KeySlot& s : m_slots) {
+        QJsonObject o{{QStringLiteral("id"), s.id},
+                      {QStringLiteral("kind"), kindName(s.kind)},
+                      {QStringLiteral("kdf"), QStringLiteral("argon2id13")},
+                      {QStringLiteral("salt"), b64(s.salt)},
+                      {QStringLiteral("ops"), double(s.kdf.opsLimit)},
+                      {QStringLiteral("mem"), double(s.kdf.memLimitBytes)},
+                      {QStringLiteral("wrapped"), b64(s.wrappedKey)},
+                      {QStringLiteral("failures"), s.failedAttempts}};
+        if (s.lockedUntil.isValid())
+            o.insert(QStringLiteral("locked_until"), isoTimestamp(s.lockedUntil));
+        slots.append(o);
+    }
+    QJsonArray events;
+    for (const QByteArray& e : m_pendingEvents)
+        events.append(b64(e));
+    const QJsonObject root{{QStringLiteral("format"), QStringLiteral("sohoa-keyring")},
+                           {QStringLiteral("version"), kFormatVersion},
+                           {QStringLiteral("store_id"), m_storeId},
+                           {QStringLiteral("slot_salt"), b64(m_slotSalt)},
+                           {QStringLiteral("events_public_key"), b64(m_eventsPublicKey)},
+                           {QStringLiteral("slots"), slots},
+                           {QStringLiteral("pending_events"), events}};
+    QSaveFile out(file);
+    if (!out.open(QIODevice::WriteOnly))
+        return makeError(QStringLiteral("store.cannot_write"), tr("Cannot write %1: %2").arg(file, out.errorString()));
+    const QByteArray bytes = canonicalJson(root);
+    if (out.write(bytes) != bytes.size() || !out.commit())
+        return makeError(QStringLiteral("store.disk_full"),
+                         tr("Could not save the key file %1 (%2); the previous one is unchanged.")
+                             .arg(file, out.errorString()));
+    return {};
+}
+
+QString Keyring::accountSlotId(const QString& accountName) const
+{
+    const QByteArray name = accountName.trimmed().toCaseFolded().toUtf8();
+    return QString::fromLatin1(crypto::blake2bKeyed(name, m_slotSalt, 16).toHex());
+}
+
+KeySlot* Keyring::findSlot(const QString& id)
+{
+    for (KeySlot& s : m_slots)
+        if (s.id == id)
+            return &s;
+    return nullptr;
+}
+
+const KeySlot* Keyring::findSlot(const QString& id) const
+{
+    return const_cast<Keyring*>(this)->findSlot(id);
+}
+
+KeySlot* Keyring::recoverySlot()
+{
+    for (KeySlot& s : m_slots)
+        if (s.kind == KeySlot::Kind::Recovery)
+            return &s;
+    return nullptr;
+}
+
+void Keyring::putSlot(KeySlot slot)
+{
+    if (KeySlot* existing = findSlot(slot.id))
+        *existing = std::move(slot);
+    else
+        m_slots.append(std::move(slot));
+}
+
+bool Keyring::removeSlot(const QString& id)
+{
+    for (qsizetype i = 0; i < m_slots.size(); ++i) {
+        if (m_slots[i].id == id) {
+            m_slots.removeAt(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+Result<KeySlot> Keyring::makeSlot(const QString& id, KeySlot::Kind kind, const crypto::SecretBytes& dataKey,
+                                  const QByteArray& secretUtf8, const crypto::KdfParams& kdf)
+{
+    KeySlot slot;
+    slot.id = id;
+    slot.kind = kind;
+    slot.salt = crypto::randomSalt();
+    slot.kdf = kdf;
+    auto kek = crypto::derivePasswordKey(secretUtf8, slot.salt, kdf);
+    if (!kek)
+        return kek.error();
+    slot.wrappedKey = crypto::wrapKey(dataKey, *kek);
+    return slot;
+}
+
+Result<crypto::SecretBytes> Keyring::unwrapSlot(const KeySlot& slot, const QByteArray& secretUtf8)
+{
+    auto kek = crypto::derivePasswordKey(secretUtf8, slot.salt, slot.kdf);
+    if (!kek)
+        return kek.error();
+    return crypto::unwrapKey(slot.wrappedKey, *kek);
+}
+
+QList<QByteArray> Keyring::takePendingEvents()
+{
+    return std::exchange(m_pendingEvents, {});
+}
+
+struct KeyringLock::Impl {
+    QLockFile lock;
+    explicit Impl(const QString& path) : lock(path) {}
+};
+
+KeyringLock::KeyringLock(const QString& keyringFile) : m_impl(new Impl(keyringFile + QStringLiteral(".lock")))
+{
+    m_impl->lock.setStaleLockTime(30000);
+    m_acquired = m_impl->lock.tryLock(20000);
+}
+
+KeyringLock::~KeyringLock()
+{
+    delete m_impl;
+}
+
+} // namespace sohoa::store

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "common/Result.h"
+
+namespace sohoa::store {
+
+class Database;
+
+// The schema version this build writes; schema files are resources/schema/NNNN-*.sql.
+int latestSchemaVersion();
+
+// Brings the database to latestSchemaVersion() in one transaction. A database
+// from a newer SoHoa is refused before anything is written to it.
+Result<int> migrateSchema(Database& db);
+
+} // namespace sohoa::store

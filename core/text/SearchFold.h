@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QString>
+#include <QStringView>
+
+namespace sohoa::text {
+
+// Accent-insensitive form for search and matching: lower case, every
+// diacritic removed (including letters with two marks such as ễ, ộ, which
+// SQLite's unicode61 tokenizer does not fold), đ -> d, punctuation -> space,
+// spaces collapsed. "Nguyễn Văn Đức" -> "nguyen van duc".
+QString foldForSearch(QStringView text);
+
+} // namespace sohoa::text

@@ -1,0 +1,106 @@
+#!/usr/bin/env bash
+# SoHoa developer entry point. On a fresh Debian 12 machine as root:
+#   ./sohoa.sh test   install missing packages, configure, build, run every test
+#   ./sohoa.sh run    the same set-up, then start the desktop app on a demo store
+# Other commands: build, bench, package, translations, format, deps, clean.
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+cd "$here"
+BUILD_DIR=${SOHOA_BUILD_DIR:-build}
+
+# Debian 12 packages the build, the tests and the app need.
+PACKAGES=(
+  build-essential cmake ninja-build ccache pkg-config git python3 file
+  qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+  qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev libgl-dev libegl-dev
+  libsqlcipher-dev sqlcipher libsodium-dev
+  libpoppler-qt6-dev poppler-utils libtesseract-dev libleptonica-dev tesseract-ocr tesseract-ocr-vie
+  libsane-dev libsane1 sane-utils
+  googletest libgtest-dev libgmock-dev
+  fonts-dejavu-core fonts-liberation2
+  xvfb xauth
+)
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+
+missing_packages() {
+  # One dpkg-query call: fast enough to run on every invocation.
+  dpkg-query -W -f='${Package} ${db:Status-Abbrev}\n' "${PACKAGES[@]}" 2>/dev/null \
+    | awk '$2 == "ii" {print $1}' | sort -u > /tmp/sohoa-installed.$$ || true
+  printf '%s\n' "${PACKAGES[@]}" | sort -u | comm -23 - /tmp/sohoa-installed.$$
+  rm -f /tmp/sohoa-installed.$$
+}
+
+ensure_packages() {
+  local missing
+  missing=$(missing_packages | tr '\n' ' ')
+  missing=${missing% }
+  [ -z "$missing" ] && return 0
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "These Debian packages are missing. Install them as root, then run this again:" >&2
+    echo "  sudo apt-get update && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $missing" >&2
+    exit 1
+  fi
+  say "Installing missing packages: $missing"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -q
+  # shellcheck disable=SC2086
+  apt-get install -y -q --no-install-recommends $missing
+}
+
+configure() {
+  if [ ! -f "$BUILD_DIR/build.ninja" ]; then
+    say "Configuring ($BUILD_DIR)"
+    cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+      -DCMAKE_C_COMPILER_LAUNCHER=ccache -DCMAKE_CXX_COMPILER_LAUNCHER=ccache
+  fi
+}
+
+build() {
+  ensure_packages
+  configure
+  say "Building"
+  cmake --build "$BUILD_DIR"
+}
+
+run_tests() {
+  build
+  say "Running tests"
+  # OCR tests parallelise across pages themselves; two test programs at a time fill 2 cores.
+  ctest --test-dir "$BUILD_DIR" --output-on-failure -j "${SOHOA_TEST_JOBS:-2}" "$@"
+}
+
+data_home() { echo "${XDG_DATA_HOME:-$HOME/.local/share}/SoHoa"; }
+
+run_app() {
+  build
+  local store samples cli
+  store="${SOHOA_STORE:-$(data_home)/demo-store}"
+  samples="$(data_home)/sample-scans"
+  cli="$BUILD_DIR/app/cli/sohoa-cli"
+  if [ ! -f "$store/keyring.json" ]; then
+    say "Creating a demo store at $store"
+    "$cli" demo setup --store "$store" --samples "$samples"
+  fi
+  if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+    say "No display: starting SoHoa on a virtual X display (Xvfb)"
+    exec xvfb-run -a -s "-screen 0 1366x768x24" "$BUILD_DIR/app/desktop/sohoa" --store "$store" --samples "$samples" "$@"
+  fi
+  exec "$BUILD_DIR/app/desktop/sohoa" --store "$store" --samples "$samples" "$@"
+}
+
+case "${1:-help}" in
+  test) shift; run_tests "$@" ;;
+  run) shift; run_app "$@" ;;
+  build) build ;;
+  deps) ensure_packages ;;
+  bench) shift; build; exec bench/run.sh "$BUILD_DIR" "$@" ;;
+  package) build; cmake --build "$BUILD_DIR" --target package ;;
+  translations) build; cmake --build "$BUILD_DIR" --target update_translations ;;
+  format) find app core ui tests bench -name '*.cpp' -o -name '*.h' | xargs clang-format -i ;;
+  clean) rm -rf "$BUILD_DIR" ;;
+  *)
+    sed -n '2,5p' "$0" | sed 's/^# \{0,1\}//'
+    [ "${1:-help}" = help ] || exit 2 ;;
+esac

@@ -1,0 +1,5 @@
+#include "TestSupport.h"
+
+#include <gtest/gtest.h>
+
+TEST(Store, Placeholder) { SUCCEED(); }
