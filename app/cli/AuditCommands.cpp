@@ -89,12 +89,14 @@ int auditList(CliContext& ctx, const QStringList& args)
     return ExitOk;
 }
 
-} // namespace
-
 void addAuditCommands(QList<Command>& out)
 {
     out.append({QStringLiteral("audit verify"), tr("check the audit trail's hash chain"), auditVerify});
     out.append({QStringLiteral("audit list"), tr("list audit entries"), auditList});
 }
+
+const CommandRegistration registration(addAuditCommands);
+
+} // namespace
 
 } // namespace sohoa::cli

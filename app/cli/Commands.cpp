@@ -5,17 +5,16 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace sohoa::cli {
 
 namespace {
 
-QList<Command> allCommands()
+QList<void (*)(QList<Command>&)>& registrations()
 {
-    QList<Command> commands;
-    addStoreCommands(commands);
-    addUserCommands(commands);
-    addAuditCommands(commands);
-    return commands;
+    static QList<void (*)(QList<Command>&)> list;
+    return list;
 }
 
 QString tr(const char* text)
@@ -44,6 +43,21 @@ void printUsage(CliContext& ctx, const QList<Command>& commands)
 
 } // namespace
 
+CommandRegistration::CommandRegistration(void (*add)(QList<Command>&))
+{
+    registrations().append(add);
+}
+
+QList<Command> registeredCommands()
+{
+    QList<Command> commands;
+    for (auto add : registrations())
+        add(commands);
+    std::sort(commands.begin(), commands.end(),
+              [](const Command& a, const Command& b) { return a.name < b.name; });
+    return commands;
+}
+
 int runCommandLine(const QStringList& arguments)
 {
     QStringList args = arguments.mid(1);
@@ -64,7 +78,7 @@ int runCommandLine(const QStringList& arguments)
     i18n::installTranslations(*QCoreApplication::instance(), lang);
 
     CliContext ctx;
-    const QList<Command> commands = allCommands();
+    const QList<Command> commands = registeredCommands();
     if (args.isEmpty() || args.front() == QLatin1String("--help") || args.front() == QLatin1String("-h")
         || args.front() == QLatin1String("help")) {
         printUsage(ctx, commands);

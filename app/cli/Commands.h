@@ -17,10 +17,13 @@ struct Command {
     std::function<int(CliContext&, const QStringList& args)> run;
 };
 
-// Each file of commands adds its own.
-void addStoreCommands(QList<Command>& out);
-void addUserCommands(QList<Command>& out);
-void addAuditCommands(QList<Command>& out);
+// Each file of commands registers its own at start-up:
+//   static const CommandRegistration registration(addMyCommands);
+// so adding a command never means editing a shared list.
+struct CommandRegistration {
+    explicit CommandRegistration(void (*add)(QList<Command>&));
+};
+QList<Command> registeredCommands(); // sorted by name
 
 int runCommandLine(const QStringList& arguments);
 

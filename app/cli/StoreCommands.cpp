@@ -108,8 +108,6 @@ int storeRecover(CliContext& ctx, const QStringList& args)
     return ExitOk;
 }
 
-} // namespace
-
 void addStoreCommands(QList<Command>& out)
 {
     out.append({QStringLiteral("store init"), tr("create a new encrypted store and its first administrator"),
@@ -117,5 +115,9 @@ void addStoreCommands(QList<Command>& out)
     out.append({QStringLiteral("store recover"), tr("set an administrator password with the recovery code"),
                 storeRecover});
 }
+
+const CommandRegistration registration(addStoreCommands);
+
+} // namespace
 
 } // namespace sohoa::cli

@@ -181,8 +181,6 @@ int userSetActive(CliContext& ctx, const QStringList& args, bool active)
     return ExitOk;
 }
 
-} // namespace
-
 void addUserCommands(QList<Command>& out)
 {
     out.append({QStringLiteral("user add"), tr("add an account (admin)"), userAdd});
@@ -195,5 +193,9 @@ void addUserCommands(QList<Command>& out)
     out.append({QStringLiteral("user enable"), tr("enable an account (admin)"),
                 [](CliContext& c, const QStringList& a) { return userSetActive(c, a, true); }});
 }
+
+const CommandRegistration registration(addUserCommands);
+
+} // namespace
 
 } // namespace sohoa::cli
