@@ -23,14 +23,16 @@ QString tr(const char* text)
     return QCoreApplication::translate("sohoa::accounts::StoreSetup", text);
 }
 
-// Removes only the files this attempt created.
+// Removes only the files this attempt created: armed once the checks have shown
+// the place is new or empty, so a refused attempt never touches an existing store.
 struct CreatedFiles {
     store::StoreLayout layout;
+    bool armed = false;
     bool createdDir = false;
     bool done = false;
     ~CreatedFiles()
     {
-        if (done)
+        if (done || !armed)
             return;
         for (const QString& f : QStringList{layout.databaseFile(), layout.databaseFile() + QStringLiteral("-wal"),
                                  layout.databaseFile() + QStringLiteral("-shm"), layout.keyringFile(),
@@ -73,6 +75,7 @@ Result<QString> createStore(NewStore spec)
                              tr("Cannot create the folder %1. Check the path and permissions.").arg(layout.dir));
         cleanup.createdDir = true;
     }
+    cleanup.armed = true;
     QFile::setPermissions(layout.dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 
     crypto::SecretBytes dataKey = crypto::SecretBytes::random(crypto::kKeyBytes);

@@ -36,9 +36,10 @@ int latestSchemaVersion()
     return files.isEmpty() ? 0 : files.lastKey();
 }
 
-Result<int> migrateSchema(Database& db)
+Result<int> migrateSchema(Database& db, int targetVersion)
 {
     const int latest = latestSchemaVersion();
+    const int target = targetVersion > 0 ? qMin(targetVersion, latest) : latest;
     Q_ASSERT_X(latest > 0, "migrateSchema", "schema resources missing from the build");
     auto current = db.queryInt("PRAGMA user_version;");
     if (!current)
@@ -51,7 +52,7 @@ Result<int> migrateSchema(Database& db)
                                                      "Install the newer SoHoa to open it.")
                              .arg(*current)
                              .arg(latest));
-    if (*current == latest)
+    if (*current >= target)
         return int(*current);
 
     auto tx = Transaction::begin(db);
@@ -62,7 +63,7 @@ Result<int> migrateSchema(Database& db)
     if (!current)
         return current.error();
     for (auto it = schemaFiles().constBegin(); it != schemaFiles().constEnd(); ++it) {
-        if (it.key() <= *current)
+        if (it.key() <= *current || it.key() > target)
             continue;
         QFile f(it.value());
         if (!f.open(QIODevice::ReadOnly))
@@ -79,7 +80,7 @@ Result<int> migrateSchema(Database& db)
     }
     if (auto r = tx->commit(); !r)
         return r.error();
-    return latest;
+    return target;
 }
 
 } // namespace sohoa::store

@@ -1,5 +1,214 @@
+// The encrypted store: nothing readable on disk, keys, interoperability with
+// the sqlcipher shell, schema versions.
 #include "TestSupport.h"
+#include "accounts/Session.h"
+#include "batches/BatchRepository.h"
+#include "crypto/Hash.h"
+#include "records/RecordRepository.h"
+#include "store/Database.h"
+#include "store/Keyring.h"
+#include "store/Migrations.h"
+#include "store/StoreDatabase.h"
+
+#include <QCryptographicHash>
+#include <QFile>
 
 #include <gtest/gtest.h>
 
-TEST(Store, Placeholder) { SUCCEED(); }
+using namespace sohoa;
+
+namespace {
+
+const QString kSecretName = QStringLiteral("PHẠM THỊ ZUYÊN KHÁNH");
+
+qint64 addRecordWithName(accounts::Session& s, const QString& name)
+{
+    auto batch = batches::findOrCreateBatch(s, QStringLiteral("Sổ khai sinh 2019"));
+    EXPECT_TRUE(batch.ok());
+    records::NewRecord n;
+    n.batchId = batch->id;
+    n.type = QStringLiteral("birth");
+    records::FieldValue f;
+    f.value = name;
+    n.fields.insert(QStringLiteral("full_name"), f);
+    auto tx = store::Transaction::begin(s.db());
+    EXPECT_TRUE(tx.ok());
+    auto id = records::insertRecord(s.db(), n, s.actor());
+    EXPECT_TRUE(id.ok());
+    EXPECT_TRUE(tx->commit().ok());
+    return *id;
+}
+
+QByteArray fileSha(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+void expectNoPlaintext(const QString& dir)
+{
+    const QByteArray all = test::allBytesUnder(dir);
+    ASSERT_FALSE(all.isEmpty());
+    EXPECT_FALSE(all.contains(kSecretName.toUtf8()));
+    EXPECT_FALSE(all.contains(QByteArrayLiteral("ZUY")));       // any fragment of the name
+    EXPECT_FALSE(all.contains(QByteArrayLiteral("KH\xc3\x81NH"))); // "KHÁNH"
+    EXPECT_FALSE(all.contains(QByteArrayLiteral("clerk")));     // no account names either
+    EXPECT_FALSE(all.contains(QByteArrayLiteral("SQLite format 3")));
+}
+
+} // namespace
+
+TEST(Store, FileOnDiskIsEncryptedAndHoldsNoPlaintext)
+{
+    test::TestStore store;
+    auto clerk = store.clerk();
+    ASSERT_TRUE(clerk);
+    addRecordWithName(*clerk, kSecretName);
+    // While the session is open the WAL holds the newest pages: check it too.
+    expectNoPlaintext(store.path);
+    clerk.reset();
+    QFile db(store.path + QStringLiteral("/store.db"));
+    ASSERT_TRUE(db.open(QIODevice::ReadOnly));
+    EXPECT_NE(db.read(16), QByteArray("SQLite format 3\0", 16));
+    expectNoPlaintext(store.path);
+}
+
+TEST(Store, CipherIsReallySqlcipher)
+{
+    test::TestStore store;
+    auto admin = store.admin();
+    ASSERT_TRUE(admin);
+    EXPECT_FALSE(admin->db().cipherVersion().isEmpty());
+}
+
+TEST(Store, WrongPasswordIsRefusedAndDoesNotOpen)
+{
+    test::TestStore store;
+    auto s = accounts::Session::signIn(store.path, QStringLiteral("clerk"), QByteArray("not-the-password"));
+    ASSERT_FALSE(s.ok());
+    EXPECT_EQ(s.error().code, QStringLiteral("auth.failed"));
+    // A raw open with a wrong key fails on the first read.
+    const crypto::SecretBytes wrong = crypto::SecretBytes::random(32);
+    auto db = store::Database::open(store.path + QStringLiteral("/store.db"), wrong,
+                                    store::Database::OpenMode::OpenExisting);
+    ASSERT_FALSE(db.ok());
+    EXPECT_EQ(db.error().code, QStringLiteral("store.not_a_store"));
+}
+
+TEST(Store, SqlcipherShellInteroperates)
+{
+    test::TestStore store;
+    QByteArray hexKey;
+    {
+        auto clerk = store.clerk();
+        ASSERT_TRUE(clerk);
+        addRecordWithName(*clerk, kSecretName);
+        auto admin = store.admin();
+        ASSERT_TRUE(admin);
+        const crypto::SecretBytes hex = admin->dataKey().toHex();
+        hexKey = QByteArray(reinterpret_cast<const char*>(hex.data()), qsizetype(hex.size()));
+    }
+    const QString dbFile = store.path + QStringLiteral("/store.db");
+    const QByteArray query = "SELECT count(*) FROM records; SELECT name FROM accounts ORDER BY name LIMIT 1;\n";
+
+    auto wrong = test::runProgram(QStringLiteral("sqlcipher"), {dbFile}, {},
+                                  "PRAGMA key = \"x'" + QByteArray(64, '0') + "'\";\n" + query);
+    EXPECT_TRUE(wrong.err.contains("not a database") || wrong.err.contains("encrypted")) << wrong.err.constData();
+    EXPECT_FALSE(wrong.out.contains("admin"));
+
+    auto right = test::runProgram(QStringLiteral("sqlcipher"), {dbFile}, {},
+                                  "PRAGMA key = \"x'" + hexKey + "'\";\n" + query);
+    EXPECT_EQ(right.exitCode, 0) << right.err.constData();
+    EXPECT_TRUE(right.out.contains("1\nadmin")) << right.out.constData();
+}
+
+TEST(Store, OpensAndMigratesAStoreWrittenAtTheFirstSchemaVersion)
+{
+    // Build a store as the first SoHoa release wrote it: schema version 1 only.
+    test::TestStore store;
+    crypto::SecretBytes key;
+    {
+        auto admin = store.admin();
+        ASSERT_TRUE(admin);
+        key = admin->dataKey().clone();
+    }
+    const QString dbFile = store.path + QStringLiteral("/store.db");
+    ASSERT_TRUE(QFile::remove(dbFile));
+    QFile::remove(dbFile + QStringLiteral("-wal"));
+    QFile::remove(dbFile + QStringLiteral("-shm"));
+    {
+        auto db = store::Database::open(dbFile, key, store::Database::OpenMode::CreateNew);
+        ASSERT_TRUE(db.ok());
+        auto v = store::migrateSchema(**db, 1);
+        ASSERT_TRUE(v.ok()) << v.error().message.toStdString();
+        ASSERT_EQ(*v, 1);
+        // The minimum a v1 store holds: its identity, an admin and a record.
+        ASSERT_TRUE((*db)->exec("INSERT INTO meta VALUES ('store_id', 'old-store');"
+                                "INSERT INTO meta VALUES ('events_secret_key', '');"
+                                "INSERT INTO batches (name, created_at, created_by) VALUES ('old', 't', 'admin');"
+                                "INSERT INTO records (batch_id, record_type, fields, created_at, created_by, updated_at)"
+                                " VALUES (1, 'birth', '{\"full_name\":{\"value\":\"LÊ VĂN CŨ\"}}', 't', 'a', 't');")
+                        .ok());
+        auto slot = store::readMeta(**db, "store_id");
+        ASSERT_TRUE(slot.ok());
+    }
+    // The keyring's admin slot refers to accounts.slot_id: recreate that row as v1 had it.
+    {
+        auto db = store::Database::open(dbFile, key, store::Database::OpenMode::OpenExisting);
+        ASSERT_TRUE(db.ok());
+        auto keyring = store::Keyring::load(store.path + QStringLiteral("/keyring.json"));
+        ASSERT_TRUE(keyring.ok());
+        auto st = (*db)->prepare("INSERT INTO accounts (name, role, slot_id, created_at, created_by) "
+                                 "VALUES ('admin', 'admin', ?, 't', 'system');");
+        ASSERT_TRUE(st.ok());
+        st->bind(1, keyring->accountSlotId(QStringLiteral("admin")));
+        ASSERT_TRUE(st->run().ok());
+    }
+    auto admin = accounts::Session::signIn(store.path, QStringLiteral("admin"), test::kAdminPassword);
+    ASSERT_TRUE(admin.ok()) << admin.error().message.toStdString();
+    auto version = (*admin)->db().queryInt("PRAGMA user_version;");
+    ASSERT_TRUE(version.ok());
+    EXPECT_EQ(*version, store::latestSchemaVersion());
+    auto r = records::loadRecord((*admin)->db(), 1);
+    ASSERT_TRUE(r.ok());
+    EXPECT_EQ(r->value(QStringLiteral("full_name")), QStringLiteral("LÊ VĂN CŨ"));
+}
+
+TEST(Store, RefusesAStoreFromANewerVersionAndLeavesItUntouched)
+{
+    test::TestStore store;
+    crypto::SecretBytes key;
+    {
+        auto admin = store.admin();
+        ASSERT_TRUE(admin);
+        key = admin->dataKey().clone();
+    }
+    const QString dbFile = store.path + QStringLiteral("/store.db");
+    {
+        auto db = store::Database::open(dbFile, key, store::Database::OpenMode::OpenExisting);
+        ASSERT_TRUE(db.ok());
+        const QByteArray sql =
+            "PRAGMA user_version = " + QByteArray::number(store::latestSchemaVersion() + 1) + ";";
+        ASSERT_TRUE((*db)->exec(sql.constData()).ok());
+        ASSERT_TRUE((*db)->exec("PRAGMA wal_checkpoint(TRUNCATE);").ok());
+    }
+    const QByteArray before = fileSha(dbFile);
+    auto admin = accounts::Session::signIn(store.path, QStringLiteral("admin"), test::kAdminPassword);
+    ASSERT_FALSE(admin.ok());
+    EXPECT_EQ(admin.error().code, QStringLiteral("store.too_new"));
+    EXPECT_TRUE(admin.error().message.contains(QStringLiteral("newer"))) << admin.error().message.toStdString();
+    EXPECT_EQ(fileSha(dbFile), before);
+}
+
+TEST(Store, DataKeyIsRandomPerStoreAndNotDerivedFromThePassword)
+{
+    test::TestStore a;
+    test::TestStore b; // same account names and passwords
+    auto sa = a.admin();
+    auto sb = b.admin();
+    ASSERT_TRUE(sa && sb);
+    EXPECT_FALSE(sa->dataKey().equals(sb->dataKey()));
+    EXPECT_EQ(sa->dataKey().size(), 32u);
+}
