@@ -92,8 +92,9 @@ Result<QString> createStore(NewStore spec)
 
     const QString recoveryCode = crypto::RecoveryCode::generate();
     QByteArray recoverySecret = crypto::RecoveryCode::secretBytes(crypto::RecoveryCode::normalize(recoveryCode));
+    // 120 random bits need no expensive stretching; the interactive cost is plenty.
     auto recoverySlot = store::Keyring::makeSlot(QStringLiteral("recovery"), store::KeySlot::Kind::Recovery, dataKey,
-                                                 recoverySecret, crypto::KdfParams::moderate());
+                                                 recoverySecret, crypto::KdfParams::interactive());
     crypto::wipe(recoverySecret);
     if (!recoverySlot)
         return recoverySlot.error();

@@ -1,0 +1,222 @@
+// Accounts, roles, lockout, password changes and the recovery code.
+#include "TestSupport.h"
+#include "accounts/AccountAdmin.h"
+#include "audit/AuditChain.h"
+#include "store/Keyring.h"
+
+#include <gtest/gtest.h>
+
+using namespace sohoa;
+using accounts::Permission;
+using accounts::Role;
+
+namespace {
+
+QStringList actionsFor(accounts::Session& s, const QString& actor)
+{
+    audit::AuditFilter f;
+    f.actor = actor;
+    auto entries = audit::queryAudit(s.db(), f);
+    EXPECT_TRUE(entries.ok());
+    QStringList out;
+    for (const auto& e : *entries)
+        out.append(e.action);
+    return out;
+}
+
+} // namespace
+
+TEST(Roles, EachRoleHasOnlyItsPermissions)
+{
+    EXPECT_TRUE(accounts::roleHas(Role::Clerk, Permission::Ingest));
+    EXPECT_TRUE(accounts::roleHas(Role::Clerk, Permission::Verify));
+    EXPECT_FALSE(accounts::roleHas(Role::Clerk, Permission::Approve));
+    EXPECT_FALSE(accounts::roleHas(Role::Clerk, Permission::Export));
+    EXPECT_FALSE(accounts::roleHas(Role::Clerk, Permission::ManageAccounts));
+    EXPECT_TRUE(accounts::roleHas(Role::Supervisor, Permission::Approve));
+    EXPECT_TRUE(accounts::roleHas(Role::Supervisor, Permission::Sync));
+    EXPECT_FALSE(accounts::roleHas(Role::Supervisor, Permission::Verify));
+    EXPECT_FALSE(accounts::roleHas(Role::Supervisor, Permission::ManageAccounts));
+    EXPECT_TRUE(accounts::roleHas(Role::Admin, Permission::ManageAccounts));
+    EXPECT_FALSE(accounts::roleHas(Role::Admin, Permission::Approve));
+    EXPECT_FALSE(accounts::roleHas(Role::Admin, Permission::Verify));
+}
+
+TEST(Accounts, SeveralAccountsShareOneStoreEachWithItsOwnPassword)
+{
+    test::TestStore store;
+    auto clerk = store.clerk();
+    auto supervisor = store.supervisor();
+    ASSERT_TRUE(clerk && supervisor);
+    EXPECT_EQ(clerk->role(), Role::Clerk);
+    EXPECT_EQ(supervisor->role(), Role::Supervisor);
+    EXPECT_TRUE(clerk->dataKey().equals(supervisor->dataKey()));
+    // One account's password does not open another.
+    auto s = accounts::Session::signIn(store.path, QStringLiteral("supervisor"), test::kClerkPassword);
+    EXPECT_FALSE(s.ok());
+}
+
+TEST(Accounts, AClerkSessionCannotManageAccounts)
+{
+    test::TestStore store;
+    auto clerk = store.clerk();
+    ASSERT_TRUE(clerk);
+    auto r = accounts::addAccount(*clerk, QStringLiteral("intruder"), Role::Admin, "some-password-1",
+                                  crypto::KdfParams::interactive());
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.error().code, QStringLiteral("auth.forbidden"));
+    EXPECT_FALSE(clerk->can(Permission::Approve));
+}
+
+TEST(Accounts, FiveWrongPasswordsLockTheAccountAndEverythingIsAudited)
+{
+    test::TestStore store;
+    for (int i = 1; i <= 5; ++i) {
+        auto s = accounts::Session::signIn(store.path, QStringLiteral("clerk"), QByteArray("wrong-password-x"));
+        ASSERT_FALSE(s.ok());
+        EXPECT_EQ(s.error().code, i < 5 ? QStringLiteral("auth.failed") : QStringLiteral("auth.locked"));
+    }
+    // Locked: even the right password is refused now.
+    auto locked = accounts::Session::signIn(store.path, QStringLiteral("clerk"), test::kClerkPassword);
+    ASSERT_FALSE(locked.ok());
+    EXPECT_EQ(locked.error().code, QStringLiteral("auth.locked"));
+    EXPECT_TRUE(locked.error().message.contains(QStringLiteral("locked")));
+    // Other accounts are unaffected; their sign-in moves the queued events into the audit trail.
+    auto admin = store.admin();
+    ASSERT_TRUE(admin);
+    const QStringList actions = actionsFor(*admin, QStringLiteral("clerk"));
+    EXPECT_EQ(actions.count(QStringLiteral("auth.sign_in_failed")), 5);
+    EXPECT_EQ(actions.count(QStringLiteral("auth.account_locked")), 1);
+    EXPECT_EQ(actions.count(QStringLiteral("auth.sign_in_refused_locked")), 1);
+    auto chain = audit::verifyAuditChain(admin->db());
+    ASSERT_TRUE(chain.ok());
+    EXPECT_TRUE(chain->intact);
+    // The key file records the lock without naming the account.
+    EXPECT_FALSE(test::allBytesUnder(store.path).contains("clerk"));
+}
+
+TEST(Accounts, LockExpiresAfterItsTime)
+{
+    test::TestStore store;
+    for (int i = 0; i < 5; ++i)
+        (void)accounts::Session::signIn(store.path, QStringLiteral("clerk"), QByteArray("wrong-password-x"));
+    // Move the lock into the past, as if 15 minutes had gone by.
+    const QString file = store.path + QStringLiteral("/keyring.json");
+    auto keyring = store::Keyring::load(file);
+    ASSERT_TRUE(keyring.ok());
+    store::KeySlot* slot = keyring->findSlot(keyring->accountSlotId(QStringLiteral("clerk")));
+    ASSERT_TRUE(slot && slot->lockedUntil.isValid());
+    EXPECT_NEAR(double(QDateTime::currentDateTimeUtc().secsTo(slot->lockedUntil)), 15 * 60, 60);
+    slot->lockedUntil = QDateTime::currentDateTimeUtc().addSecs(-1);
+    ASSERT_TRUE(keyring->save(file).ok());
+    EXPECT_TRUE(accounts::Session::signIn(store.path, QStringLiteral("clerk"), test::kClerkPassword).ok());
+}
+
+TEST(Accounts, UnknownAccountGetsTheSameAnswerAsAWrongPassword)
+{
+    test::TestStore store;
+    auto s = accounts::Session::signIn(store.path, QStringLiteral("nobody"), test::kClerkPassword);
+    ASSERT_FALSE(s.ok());
+    EXPECT_EQ(s.error().code, QStringLiteral("auth.failed"));
+}
+
+TEST(Accounts, AdminResetsAPasswordWithoutReencryptingTheStore)
+{
+    test::TestStore store;
+    auto admin = store.admin();
+    ASSERT_TRUE(admin);
+    const crypto::SecretBytes keyBefore = admin->dataKey().clone();
+    ASSERT_TRUE(accounts::resetPassword(*admin, QStringLiteral("clerk"), "brand-new-pass-1",
+                                        crypto::KdfParams::interactive())
+                    .ok());
+    EXPECT_FALSE(accounts::Session::signIn(store.path, QStringLiteral("clerk"), test::kClerkPassword).ok());
+    auto clerk = accounts::Session::signIn(store.path, QStringLiteral("clerk"), QByteArray("brand-new-pass-1"));
+    ASSERT_TRUE(clerk.ok());
+    EXPECT_TRUE((*clerk)->account().mustChangePassword);
+    EXPECT_TRUE((*clerk)->dataKey().equals(keyBefore));
+    // The clerk picks their own password; the flag clears.
+    ASSERT_TRUE(accounts::changeOwnPassword(**clerk, "brand-new-pass-1", "clerk-own-pass-2",
+                                            crypto::KdfParams::interactive())
+                    .ok());
+    EXPECT_FALSE((*clerk)->account().mustChangePassword);
+    EXPECT_TRUE(accounts::Session::signIn(store.path, QStringLiteral("clerk"), QByteArray("clerk-own-pass-2")).ok());
+    const QStringList actions = actionsFor(*admin, QStringLiteral("admin"));
+    EXPECT_TRUE(actions.contains(QStringLiteral("account.password_reset")));
+}
+
+TEST(Accounts, ChangingOwnPasswordNeedsTheCurrentOne)
+{
+    test::TestStore store;
+    auto clerk = store.clerk();
+    ASSERT_TRUE(clerk);
+    auto r = accounts::changeOwnPassword(*clerk, "not-my-password", "clerk-own-pass-2", crypto::KdfParams::interactive());
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.error().code, QStringLiteral("auth.failed"));
+}
+
+TEST(Accounts, WeakPasswordsAndBadNamesAreRefused)
+{
+    test::TestStore store;
+    auto admin = store.admin();
+    ASSERT_TRUE(admin);
+    EXPECT_EQ(accounts::addAccount(*admin, QStringLiteral("lan"), Role::Clerk, "short", crypto::KdfParams::interactive())
+                  .error()
+                  .code,
+              QStringLiteral("account.weak_password"));
+    EXPECT_EQ(accounts::addAccount(*admin, QStringLiteral("lan nguyen"), Role::Clerk, "long-enough-1",
+                                   crypto::KdfParams::interactive())
+                  .error()
+                  .code,
+              QStringLiteral("account.bad_name"));
+    EXPECT_EQ(accounts::addAccount(*admin, QStringLiteral("CLERK"), Role::Clerk, "long-enough-1",
+                                   crypto::KdfParams::interactive())
+                  .error()
+                  .code,
+              QStringLiteral("account.exists"));
+}
+
+TEST(Accounts, DisabledAccountsCannotSignInAndTheLastAdminStays)
+{
+    test::TestStore store;
+    auto admin = store.admin();
+    ASSERT_TRUE(admin);
+    ASSERT_TRUE(accounts::setAccountActive(*admin, QStringLiteral("clerk2"), false).ok());
+    auto s = accounts::Session::signIn(store.path, QStringLiteral("clerk2"), test::kClerkPassword);
+    ASSERT_FALSE(s.ok());
+    EXPECT_EQ(s.error().code, QStringLiteral("auth.disabled"));
+    EXPECT_EQ(accounts::setAccountActive(*admin, QStringLiteral("admin"), false).error().code,
+              QStringLiteral("account.self"));
+    EXPECT_EQ(accounts::setAccountRole(*admin, QStringLiteral("admin"), Role::Clerk).error().code,
+              QStringLiteral("account.last_admin"));
+}
+
+TEST(Accounts, RecoveryCodeOpensTheStoreOnlyToSetAnAdminPassword)
+{
+    test::TestStore store;
+    ASSERT_FALSE(store.recoveryCode.isEmpty());
+    // Typed sloppily: lower case, no dashes, O for 0 where it appears.
+    QString typed = store.recoveryCode.toLower();
+    typed.remove(QLatin1Char('-'));
+    auto rec = accounts::Session::signInWithRecoveryCode(store.path, typed);
+    ASSERT_TRUE(rec.ok()) << rec.error().message.toStdString();
+    EXPECT_TRUE((*rec)->isRecovery());
+    EXPECT_FALSE((*rec)->can(Permission::ReadRecords));
+    EXPECT_EQ(accounts::resetPassword(**rec, QStringLiteral("clerk"), "clerk-new-pass-9", crypto::KdfParams::interactive())
+                  .error()
+                  .code,
+              QStringLiteral("auth.forbidden"));
+    ASSERT_TRUE(accounts::resetPassword(**rec, QStringLiteral("admin"), "admin-new-pass-9", crypto::KdfParams::interactive())
+                    .ok());
+    auto admin = accounts::Session::signIn(store.path, QStringLiteral("admin"), QByteArray("admin-new-pass-9"));
+    ASSERT_TRUE(admin.ok());
+    const QStringList actions = actionsFor(**admin, QStringLiteral("recovery-code"));
+    EXPECT_TRUE(actions.contains(QStringLiteral("auth.recovery_code_used")));
+    EXPECT_TRUE(actions.contains(QStringLiteral("account.password_reset_by_recovery")));
+
+    // A mistyped code is caught by its check character before any key derivation.
+    QString wrong = store.recoveryCode;
+    wrong[0] = wrong[0] == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
+    auto bad = accounts::Session::signInWithRecoveryCode(store.path, wrong);
+    ASSERT_FALSE(bad.ok());
+    EXPECT_EQ(bad.error().code, QStringLiteral("auth.bad_recovery_code"));
+}

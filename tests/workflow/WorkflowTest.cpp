@@ -1,0 +1,176 @@
+// A record's life: edits kept with who/when/old/new, confirmation blocked by
+// errors, maker-checker on decisions, rejected records back to the clerk.
+#include "TestSupport.h"
+#include "accounts/AccountAdmin.h"
+#include "audit/AuditChain.h"
+#include "batches/BatchRepository.h"
+#include "records/RecordRepository.h"
+#include "workflow/Workflow.h"
+
+#include <gtest/gtest.h>
+
+using namespace sohoa;
+using records::RecordState;
+
+namespace {
+
+struct WorkflowFixture : ::testing::Test {
+    test::TestStore store;
+    std::unique_ptr<accounts::Session> clerk;
+    qint64 batchId = 0;
+
+    void SetUp() override
+    {
+        clerk = store.clerk();
+        ASSERT_TRUE(clerk);
+        auto b = batches::createBatch(*clerk, QStringLiteral("Khai sinh 2019"));
+        ASSERT_TRUE(b.ok());
+        batchId = b->id;
+    }
+
+    qint64 addBirth(const QMap<QString, QString>& values)
+    {
+        auto id = workflow::createManualRecord(*clerk, batchId, 0, 1, QStringLiteral("birth"), values);
+        EXPECT_TRUE(id.ok()) << (id.ok() ? "" : id.error().message.toStdString());
+        return id.ok() ? *id : 0;
+    }
+
+    QMap<QString, QString> completeBirth()
+    {
+        return {{QStringLiteral("full_name"), QStringLiteral("NGUYỄN VĂN AN")},
+                {QStringLiteral("date_of_birth"), QStringLiteral("2019-03-15")},
+                {QStringLiteral("sex"), QStringLiteral("male")},
+                {QStringLiteral("registration_place"), QStringLiteral("Ủy ban nhân dân xã Tân Phú")},
+                {QStringLiteral("registration_date"), QStringLiteral("2019-03-20")}};
+    }
+};
+
+} // namespace
+
+TEST_F(WorkflowFixture, EditsAreKeptWithWhoWhenOldAndNew)
+{
+    const qint64 id = addBirth(completeBirth());
+    auto r = workflow::editFields(*clerk, id, {{QStringLiteral("full_name"), QStringLiteral("NGUYỄN VĂN ÂN")}});
+    ASSERT_TRUE(r.ok()) << r.error().message.toStdString();
+    EXPECT_EQ(r->value(QStringLiteral("full_name")), QStringLiteral("NGUYỄN VĂN ÂN"));
+    EXPECT_EQ(r->fields.value(QStringLiteral("full_name")).source, QStringLiteral("clerk"));
+    auto st = clerk->db().prepare("SELECT old_value, new_value, edited_by FROM field_edits WHERE record_id = ?;");
+    ASSERT_TRUE(st.ok());
+    st->bind(1, id);
+    ASSERT_TRUE(*st->next());
+    EXPECT_EQ(st->text(0), QStringLiteral("NGUYỄN VĂN AN"));
+    EXPECT_EQ(st->text(1), QStringLiteral("NGUYỄN VĂN ÂN"));
+    EXPECT_EQ(st->text(2), QStringLiteral("clerk"));
+    audit::AuditFilter f;
+    f.entity = QStringLiteral("record:%1").arg(id);
+    f.actionPrefix = QStringLiteral("record.field_edit");
+    auto entries = audit::queryAudit(clerk->db(), f);
+    ASSERT_TRUE(entries.ok());
+    ASSERT_EQ(entries->size(), 1);
+    EXPECT_EQ(entries->front().actor, QStringLiteral("clerk"));
+    EXPECT_EQ(entries->front().details.value(QLatin1String("old")).toString(), QStringLiteral("NGUYỄN VĂN AN"));
+}
+
+TEST_F(WorkflowFixture, ARecordWithAnOpenErrorCannotBeConfirmed)
+{
+    auto values = completeBirth();
+    values.remove(QStringLiteral("full_name"));
+    const qint64 id = addBirth(values);
+    auto c = workflow::confirmRecord(*clerk, id);
+    ASSERT_FALSE(c.ok());
+    EXPECT_EQ(c.error().code, QStringLiteral("workflow.open_errors"));
+    EXPECT_TRUE(c.error().message.contains(QStringLiteral("required.missing")));
+    ASSERT_TRUE(workflow::editFields(*clerk, id, {{QStringLiteral("full_name"), QStringLiteral("LÊ THỊ HOA")}}).ok());
+    auto ok = workflow::confirmRecord(*clerk, id);
+    ASSERT_TRUE(ok.ok()) << ok.error().message.toStdString();
+    EXPECT_EQ(ok->state, RecordState::Verified);
+    EXPECT_EQ(ok->verifiedBy, QStringLiteral("clerk"));
+}
+
+TEST_F(WorkflowFixture, ApproveAndRejectFollowTheRolesAndTheStates)
+{
+    const qint64 a = addBirth(completeBirth());
+    auto other = completeBirth();
+    other[QStringLiteral("full_name")] = QStringLiteral("TRẦN THỊ BÌNH");
+    const qint64 b = addBirth(other);
+    // A clerk cannot decide, and nothing unverified can be decided.
+    EXPECT_EQ(workflow::approveRecord(*clerk, a).error().code, QStringLiteral("auth.forbidden"));
+    auto supervisor = store.supervisor();
+    ASSERT_TRUE(supervisor);
+    EXPECT_EQ(workflow::approveRecord(*supervisor, a).error().code, QStringLiteral("workflow.state"));
+    // A supervisor cannot verify.
+    EXPECT_EQ(workflow::confirmRecord(*supervisor, a).error().code, QStringLiteral("auth.forbidden"));
+
+    ASSERT_TRUE(workflow::confirmRecord(*clerk, a).ok());
+    ASSERT_TRUE(workflow::confirmRecord(*clerk, b).ok());
+    auto approved = workflow::approveRecord(*supervisor, a);
+    ASSERT_TRUE(approved.ok()) << approved.error().message.toStdString();
+    EXPECT_EQ(approved->state, RecordState::Approved);
+    EXPECT_EQ(approved->decidedBy, QStringLiteral("supervisor"));
+    // Approved records are frozen.
+    EXPECT_EQ(workflow::editFields(*clerk, a, {{QStringLiteral("sex"), QStringLiteral("female")}}).error().code,
+              QStringLiteral("workflow.state"));
+
+    EXPECT_EQ(workflow::rejectRecord(*supervisor, b, QStringLiteral("  ")).error().code,
+              QStringLiteral("workflow.no_reason"));
+    auto rejected = workflow::rejectRecord(*supervisor, b, QStringLiteral("Ngày sinh không khớp với sổ gốc"));
+    ASSERT_TRUE(rejected.ok());
+    EXPECT_EQ(rejected->state, RecordState::Rejected);
+    // Back to the clerk, who fixes it and confirms again.
+    ASSERT_TRUE(workflow::editFields(*clerk, b, {{QStringLiteral("date_of_birth"), QStringLiteral("2019-03-16")}}).ok());
+    auto again = workflow::confirmRecord(*clerk, b);
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(again->state, RecordState::Verified);
+    EXPECT_TRUE(again->rejectReason.isEmpty());
+}
+
+TEST_F(WorkflowFixture, TheVerifyingAccountCanNeverDecide)
+{
+    const qint64 id = addBirth(completeBirth());
+    ASSERT_TRUE(workflow::confirmRecord(*clerk, id).ok());
+    clerk.reset();
+    // The clerk is later promoted; maker-checker still holds for what they verified.
+    auto admin = store.admin();
+    ASSERT_TRUE(admin);
+    ASSERT_TRUE(accounts::setAccountRole(*admin, QStringLiteral("clerk"), accounts::Role::Supervisor).ok());
+    auto promoted = store.clerk();
+    ASSERT_TRUE(promoted);
+    ASSERT_TRUE(promoted->can(accounts::Permission::Approve));
+    EXPECT_EQ(workflow::approveRecord(*promoted, id).error().code, QStringLiteral("workflow.same_account"));
+    EXPECT_EQ(workflow::rejectRecord(*promoted, id, QStringLiteral("x")).error().code,
+              QStringLiteral("workflow.same_account"));
+    auto supervisor = store.supervisor();
+    EXPECT_TRUE(workflow::approveRecord(*supervisor, id).ok());
+}
+
+TEST_F(WorkflowFixture, WarningsNeedAnAcknowledgement)
+{
+    // Two records of the same event: the second carries duplicate.suspect (a warning).
+    const qint64 first = addBirth(completeBirth());
+    const qint64 second = addBirth(completeBirth());
+    auto r = records::loadRecord(clerk->db(), second);
+    ASSERT_TRUE(r.ok());
+    bool hasDuplicateWarning = false;
+    for (const auto& i : r->issues)
+        hasDuplicateWarning |= i.code == QLatin1String("duplicate.suspect") && !i.isError();
+    ASSERT_TRUE(hasDuplicateWarning);
+    ASSERT_TRUE(workflow::confirmRecord(*clerk, second).ok());
+    auto supervisor = store.supervisor();
+    EXPECT_EQ(workflow::approveRecord(*supervisor, second).error().code, QStringLiteral("workflow.warnings"));
+    workflow::Decision d;
+    d.acknowledgeWarnings = true;
+    EXPECT_TRUE(workflow::approveRecord(*supervisor, second, d).ok());
+    (void)first;
+}
+
+TEST_F(WorkflowFixture, AStaleEditIsRefused)
+{
+    const qint64 id = addBirth(completeBirth());
+    auto r = records::loadRecord(clerk->db(), id);
+    ASSERT_TRUE(r.ok());
+    ASSERT_TRUE(workflow::editFields(*clerk, id, {{QStringLiteral("sex"), QStringLiteral("female")}}, r->version).ok());
+    EXPECT_EQ(workflow::editFields(*clerk, id, {{QStringLiteral("sex"), QStringLiteral("male")}}, r->version)
+                  .error()
+                  .code,
+              QStringLiteral("record.changed"));
+}
