@@ -97,7 +97,12 @@ case "${1:-help}" in
   deps) ensure_packages ;;
   bench) shift; build; exec bench/run.sh "$BUILD_DIR" "$@" ;;
   package) build; cmake --build "$BUILD_DIR" --target package ;;
-  translations) build; cmake --build "$BUILD_DIR" --target update_translations ;;
+  translations)
+    build
+    cmake --build "$BUILD_DIR" --target update_translations
+    shopt -s nullglob
+    python3 translations/fill_ts.py translations/sohoa_vi.ts translations/glossary/*.tsv translations/*.vi.tsv resources/vocabulary/*.vi.tsv
+    python3 translations/fill_ts.py --identity translations/sohoa_en.ts ;;
   format) find app core ui tests bench -name '*.cpp' -o -name '*.h' | xargs clang-format -i ;;
   clean) rm -rf "$BUILD_DIR" ;;
   *)
