@@ -1,0 +1,62 @@
+#include "common/Messages.h"
+
+#include <QCoreApplication>
+#include <QMessageBox>
+
+namespace sohoa::ui {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sohoa::ui::Messages", text);
+}
+
+QString nextStep(const QString& code)
+{
+    if (code == QLatin1String("auth.forbidden"))
+        return tr("Your account's role does not allow this. Ask a supervisor or an administrator to do it.");
+    if (code == QLatin1String("store.constraint") || code == QLatin1String("store.error"))
+        return tr("Nothing from this step was saved. Try again; if it happens again, note the time and call "
+                  "the district IT support.");
+    if (code == QLatin1String("workflow.state"))
+        return tr("Someone may have changed this record meanwhile. The list has been refreshed; open the "
+                  "record again.");
+    if (code == QLatin1String("workflow.open_errors"))
+        return tr("Fix the fields marked in red (or use the suggested fix), then confirm again.");
+    if (code == QLatin1String("workflow.same_account"))
+        return tr("Another supervisor must approve or reject it: the person who verified a record cannot "
+                  "also approve it.");
+    if (code == QLatin1String("system.out_of_memory"))
+        return tr("Close other programs and try again.");
+    return {};
+}
+
+} // namespace
+
+QString clerkMessage(const Error& error)
+{
+    QString text = error.message.isEmpty() ? tr("Something went wrong (%1).").arg(error.code) : error.message;
+    const QString next = nextStep(error.code);
+    if (!next.isEmpty() && !text.contains(next))
+        text += QStringLiteral("\n\n") + next;
+    return text;
+}
+
+void showError(QWidget* parent, const QString& title, const Error& error)
+{
+    auto* box = new QMessageBox(QMessageBox::Warning, title, clerkMessage(error), QMessageBox::Ok, parent);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(QStringLiteral("errorBox"));
+    box->open();
+}
+
+void showInfo(QWidget* parent, const QString& title, const QString& text)
+{
+    auto* box = new QMessageBox(QMessageBox::Information, title, text, QMessageBox::Ok, parent);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(QStringLiteral("infoBox"));
+    box->open();
+}
+
+} // namespace sohoa::ui

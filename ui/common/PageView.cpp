@@ -1,0 +1,235 @@
+#include "common/PageView.h"
+
+#include <QGraphicsPixmapItem>
+#include <QGraphicsRectItem>
+#include <QMouseEvent>
+#include <QScrollBar>
+#include <QWheelEvent>
+
+namespace sohoa::ui {
+
+namespace {
+constexpr double kMinZoom = 0.05;
+constexpr double kMaxZoom = 8.0;
+} // namespace
+
+PageView::PageView(QWidget* parent)
+    : QGraphicsView(parent)
+{
+    setObjectName(QStringLiteral("pageView"));
+    setScene(new QGraphicsScene(this));
+    setDragMode(QGraphicsView::ScrollHandDrag);
+    setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
+    setResizeAnchor(QGraphicsView::AnchorViewCenter);
+    setRenderHints(QPainter::SmoothPixmapTransform | QPainter::Antialiasing);
+    setBackgroundBrush(QColor(90, 90, 90));
+    setFocusPolicy(Qt::ClickFocus); // keyboard users stay in the fields; the view follows them
+    m_placeholder = tr("No page image");
+    setAccessibleName(tr("Page image"));
+}
+
+void PageView::setPlaceholder(const QString& text)
+{
+    m_placeholder = text;
+    viewport()->update();
+}
+
+void PageView::setImage(const QImage& image)
+{
+    clearBoxes();
+    scene()->clear();
+    m_pixmap = nullptr;
+    m_focus = nullptr;
+    m_rubber = nullptr;
+    m_imageSize = image.size();
+    if (!image.isNull()) {
+        m_pixmap = scene()->addPixmap(QPixmap::fromImage(image));
+        m_pixmap->setTransformationMode(Qt::SmoothTransformation);
+        scene()->setSceneRect(QRectF(QPointF(0, 0), QSizeF(m_imageSize)));
+    } else {
+        scene()->setSceneRect(QRectF());
+    }
+    m_fitMode = true;
+    fitToWindow();
+    viewport()->update();
+}
+
+void PageView::clearBoxes()
+{
+    for (QGraphicsRectItem* r : std::as_const(m_others))
+        delete r;
+    m_others.clear();
+    delete m_focus;
+    m_focus = nullptr;
+    m_focusBox = QRect();
+}
+
+void PageView::setOtherBoxes(const QList<QRect>& boxes)
+{
+    for (QGraphicsRectItem* r : std::as_const(m_others))
+        delete r;
+    m_others.clear();
+    if (!m_pixmap)
+        return;
+    QPen pen(QColor(30, 136, 229, 140));
+    pen.setCosmetic(true);
+    pen.setWidth(1);
+    for (const QRect& b : boxes) {
+        auto* item = scene()->addRect(b, pen, QColor(30, 136, 229, 25));
+        item->setZValue(1);
+        m_others.append(item);
+    }
+}
+
+void PageView::setFocusBox(const QRect& box, bool scrollTo)
+{
+    m_focusBox = box;
+    delete m_focus;
+    m_focus = nullptr;
+    if (!m_pixmap || box.isNull())
+        return;
+    QPen pen(QColor(229, 57, 53));
+    pen.setCosmetic(true);
+    pen.setWidth(3);
+    m_focus = scene()->addRect(box.adjusted(-4, -4, 4, 4), pen, QColor(255, 235, 59, 60));
+    m_focus->setZValue(2);
+    if (scrollTo)
+        showBox(box);
+}
+
+void PageView::showBox(const QRect& box)
+{
+    // Zoom so the field reads comfortably (its box about half the view wide),
+    // without zooming out when the clerk has zoomed in further.
+    const double wanted = qBound(kMinZoom, viewport()->width() * 0.6 / qMax(1, box.width() + 200), 2.0);
+    if (m_fitMode || zoom() < wanted) {
+        m_fitMode = false;
+        const double f = wanted / zoom();
+        scale(f, f);
+        Q_EMIT zoomChanged(zoom());
+    }
+    centerOn(box.center());
+}
+
+double PageView::zoom() const
+{
+    return transform().m11();
+}
+
+void PageView::scaleBy(double factor)
+{
+    const double target = qBound(kMinZoom, zoom() * factor, kMaxZoom);
+    const double f = target / zoom();
+    if (qFuzzyCompare(f, 1.0))
+        return;
+    m_fitMode = false;
+    scale(f, f);
+    Q_EMIT zoomChanged(zoom());
+}
+
+void PageView::zoomIn()
+{
+    scaleBy(1.25);
+}
+
+void PageView::zoomOut()
+{
+    scaleBy(0.8);
+}
+
+void PageView::fitToWindow()
+{
+    m_fitMode = true;
+    if (!m_pixmap)
+        return;
+    fitInView(scene()->sceneRect(), Qt::KeepAspectRatio);
+    Q_EMIT zoomChanged(zoom());
+}
+
+void PageView::fitToWidth()
+{
+    if (!m_pixmap)
+        return;
+    m_fitMode = false;
+    const double f = (viewport()->width() - 4) / double(qMax(1, m_imageSize.width()));
+    resetTransform();
+    scale(f, f);
+    Q_EMIT zoomChanged(zoom());
+}
+
+void PageView::wheelEvent(QWheelEvent* event)
+{
+    if (event->modifiers() & Qt::ControlModifier) {
+        scaleBy(event->angleDelta().y() > 0 ? 1.15 : 1 / 1.15);
+        event->accept();
+        return;
+    }
+    QGraphicsView::wheelEvent(event);
+}
+
+void PageView::resizeEvent(QResizeEvent* event)
+{
+    QGraphicsView::resizeEvent(event);
+    if (m_fitMode)
+        fitToWindow();
+}
+
+void PageView::setDrawingZone(bool on)
+{
+    m_drawing = on;
+    setDragMode(on ? QGraphicsView::NoDrag : QGraphicsView::ScrollHandDrag);
+    viewport()->setCursor(on ? Qt::CrossCursor : Qt::OpenHandCursor);
+}
+
+void PageView::mousePressEvent(QMouseEvent* event)
+{
+    if (m_drawing && m_pixmap && event->button() == Qt::LeftButton) {
+        m_dragStart = mapToScene(event->position().toPoint());
+        QPen pen(QColor(67, 160, 71));
+        pen.setCosmetic(true);
+        pen.setWidth(2);
+        m_rubber = scene()->addRect(QRectF(m_dragStart, m_dragStart), pen, QColor(67, 160, 71, 40));
+        m_rubber->setZValue(3);
+        event->accept();
+        return;
+    }
+    QGraphicsView::mousePressEvent(event);
+}
+
+void PageView::mouseMoveEvent(QMouseEvent* event)
+{
+    if (m_rubber) {
+        m_rubber->setRect(QRectF(m_dragStart, mapToScene(event->position().toPoint())).normalized());
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseMoveEvent(event);
+}
+
+void PageView::mouseReleaseEvent(QMouseEvent* event)
+{
+    if (m_rubber) {
+        const QRect box = m_rubber->rect().toAlignedRect().intersected(QRect(QPoint(0, 0), m_imageSize));
+        delete m_rubber;
+        m_rubber = nullptr;
+        if (box.width() > 8 && box.height() > 8)
+            Q_EMIT zoneDrawn(box);
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseReleaseEvent(event);
+}
+
+void PageView::drawForeground(QPainter* painter, const QRectF& rect)
+{
+    QGraphicsView::drawForeground(painter, rect);
+    if (m_pixmap)
+        return;
+    painter->save();
+    painter->resetTransform();
+    painter->setPen(Qt::white);
+    painter->drawText(viewport()->rect(), Qt::AlignCenter | Qt::TextWordWrap, m_placeholder);
+    painter->restore();
+}
+
+} // namespace sohoa::ui

@@ -1,0 +1,72 @@
+#pragma once
+
+#include <QGraphicsView>
+#include <QImage>
+#include <QList>
+#include <QRect>
+
+class QGraphicsPixmapItem;
+class QGraphicsRectItem;
+
+namespace sohoa::ui {
+
+// A page image with zoom (Ctrl+wheel, Ctrl++ / Ctrl+-, Ctrl+0 fits), pan
+// (drag, arrow keys, scroll bars) and highlighted boxes: the focused field's
+// box, faint boxes of other fields, and zones a clerk draws for a book layout.
+class PageView : public QGraphicsView {
+    Q_OBJECT
+public:
+    explicit PageView(QWidget* parent = nullptr);
+
+    void setImage(const QImage& image); // a null image shows `placeholder`
+    void setPlaceholder(const QString& text);
+    bool hasImage() const { return !m_imageSize.isEmpty(); }
+    QSize imageSize() const { return m_imageSize; }
+
+    // Boxes in image pixels.
+    void setFocusBox(const QRect& box, bool scrollTo = true);
+    void setOtherBoxes(const QList<QRect>& boxes);
+    void clearBoxes();
+
+    // Zone drawing: the next drag draws a rectangle and emits zoneDrawn (image pixels).
+    void setDrawingZone(bool on);
+    bool isDrawingZone() const { return m_drawing; }
+
+    double zoom() const;
+    QRect focusBox() const { return m_focusBox; }
+
+public Q_SLOTS:
+    void zoomIn();
+    void zoomOut();
+    void fitToWindow();
+    void fitToWidth();
+
+Q_SIGNALS:
+    void zoneDrawn(const QRect& box);
+    void zoomChanged(double factor);
+
+protected:
+    void wheelEvent(QWheelEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void drawForeground(QPainter* painter, const QRectF& rect) override;
+
+private:
+    void scaleBy(double factor);
+    void showBox(const QRect& box);
+
+    QGraphicsPixmapItem* m_pixmap = nullptr;
+    QGraphicsRectItem* m_focus = nullptr;
+    QList<QGraphicsRectItem*> m_others;
+    QSize m_imageSize;
+    QRect m_focusBox;
+    QString m_placeholder;
+    bool m_fitMode = true;
+    bool m_drawing = false;
+    QPointF m_dragStart;
+    QGraphicsRectItem* m_rubber = nullptr;
+};
+
+} // namespace sohoa::ui
