@@ -46,7 +46,7 @@ Result<qint64> appendAudit(store::Database& db, const QString& actor, const QStr
     e.details = details;
     e.at = nowIso();
     {
-        auto last = db.prepare("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1;");
+        auto last = db.cached("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1;");
         if (!last)
             return last.error();
         auto has = last->next();
@@ -58,15 +58,15 @@ Result<qint64> appendAudit(store::Database& db, const QString& actor, const QStr
     // Details are stored exactly as hashed so verification re-reads the same bytes.
     const QByteArray detailsJson = canonicalJson(e.details);
     e.hash = computeHash(e);
-    auto ins = db.prepare("INSERT INTO audit (seq, at, actor, action, entity, details, prev_hash, hash) "
-                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?);");
+    auto ins = db.cached("INSERT INTO audit (seq, at, actor, action, entity, details, prev_hash, hash) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?);");
     if (!ins)
         return ins.error();
     ins->bind(1, e.seq).bind(2, e.at).bind(3, e.actor).bind(4, e.action).bind(5, e.entity);
     ins->bind(6, QString::fromUtf8(detailsJson)).bindBlob(7, e.prevHash).bindBlob(8, e.hash);
     if (auto r = ins->run(); !r)
         return r.error();
-    auto head = db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('audit_head', ?);");
+    auto head = db.cached("INSERT OR REPLACE INTO meta (key, value) VALUES ('audit_head', ?);");
     if (!head)
         return head.error();
     head->bind(1, QString::number(e.seq) + QLatin1Char(':') + QString::fromLatin1(e.hash.toHex()));

@@ -42,25 +42,25 @@ Record readRow(const store::Statement& st)
 Result<void> writeIndex(store::Database& db, const Record& r, bool replace)
 {
     if (replace) {
-        auto del = db.prepare("DELETE FROM records_fts WHERE docid = ?;");
+        auto del = db.cached("DELETE FROM records_fts WHERE docid = ?;");
         if (!del)
             return del.error();
         del->bind(1, r.id);
         SOHOA_TRY(del->run());
-        auto delKeys = db.prepare("DELETE FROM record_keys WHERE record_id = ?;");
+        auto delKeys = db.cached("DELETE FROM record_keys WHERE record_id = ?;");
         if (!delKeys)
             return delKeys.error();
         delKeys->bind(1, r.id);
         SOHOA_TRY(delKeys->run());
     }
-    auto fts = db.prepare("INSERT INTO records_fts (docid, body) VALUES (?, ?);");
+    auto fts = db.cached("INSERT INTO records_fts (docid, body) VALUES (?, ?);");
     if (!fts)
         return fts.error();
     fts->bind(1, r.id).bind(2, search::searchText(r));
     SOHOA_TRY(fts->run());
     const QStringList keys = search::blockingKeys(r);
     if (!keys.isEmpty()) {
-        auto ins = db.prepare("INSERT OR IGNORE INTO record_keys (key, record_id) VALUES (?, ?);");
+        auto ins = db.cached("INSERT OR IGNORE INTO record_keys (key, record_id) VALUES (?, ?);");
         if (!ins)
             return ins.error();
         for (const QString& k : keys) {
@@ -111,8 +111,8 @@ Result<qint64> insertRecord(store::Database& db, const NewRecord& n, const QStri
     r.fields = n.fields;
     r.issues = n.issues;
     const QString now = nowIso();
-    auto st = db.prepare("INSERT INTO records (batch_id, document_id, page_no, record_type, state, fields, issues, "
-                         "created_at, created_by, updated_at) VALUES (?, ?, ?, ?, 'to_verify', ?, ?, ?, ?, ?);");
+    auto st = db.cached("INSERT INTO records (batch_id, document_id, page_no, record_type, state, fields, issues, "
+                        "created_at, created_by, updated_at) VALUES (?, ?, ?, ?, 'to_verify', ?, ?, ?, ?, ?);");
     if (!st)
         return st.error();
     st->bind(1, n.batchId);

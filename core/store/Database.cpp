@@ -62,7 +62,21 @@ Database::Database(sqlite3* db, QString file) : m_db(db), m_file(std::move(file)
 
 Database::~Database()
 {
+    for (auto& [sql, stmt] : m_cache)
+        sqlite3_finalize(stmt);
     sqlite3_close_v2(m_db);
+}
+
+Result<Statement> Database::cached(const char* sql)
+{
+    auto it = m_cache.find(sql);
+    if (it == m_cache.end()) {
+        sqlite3_stmt* stmt = nullptr;
+        if (sqlite3_prepare_v2(m_db, sql, -1, &stmt, nullptr) != SQLITE_OK)
+            return lastError();
+        it = m_cache.emplace(sql, stmt).first;
+    }
+    return Statement(it->second, this, true);
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString& file, const crypto::SecretBytes& rawKey,
@@ -98,6 +112,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& file, const cryp
     }
     if (rc != SQLITE_OK)
         return sqliteError(rc, QString::fromUtf8(sqlite3_errmsg(raw)));
+    if (auto r = db->exec(kCipherSettings); !r)
+        return r.error();
 
     if (db->cipherVersion().isEmpty())
         return makeError(QStringLiteral("store.no_encryption"),
@@ -194,23 +210,38 @@ Statement::Statement(Statement&& other) noexcept
     : m_stmt(std::exchange(other.m_stmt, nullptr))
     , m_db(other.m_db)
     , m_done(other.m_done)
+    , m_borrowed(other.m_borrowed)
 {
 }
 
 Statement& Statement::operator=(Statement&& other) noexcept
 {
     if (this != &other) {
-        sqlite3_finalize(m_stmt);
+        release();
         m_stmt = std::exchange(other.m_stmt, nullptr);
         m_db = other.m_db;
         m_done = other.m_done;
+        m_borrowed = other.m_borrowed;
     }
     return *this;
 }
 
 Statement::~Statement()
 {
-    sqlite3_finalize(m_stmt);
+    release();
+}
+
+void Statement::release()
+{
+    if (!m_stmt)
+        return;
+    if (m_borrowed) {
+        sqlite3_reset(m_stmt);
+        sqlite3_clear_bindings(m_stmt);
+    } else {
+        sqlite3_finalize(m_stmt);
+    }
+    m_stmt = nullptr;
 }
 
 Statement& Statement::bind(int index, const QString& value)

@@ -113,13 +113,15 @@ TEST(Store, SqlcipherShellInteroperates)
     const QString dbFile = store.path + QStringLiteral("/store.db");
     const QByteArray query = "SELECT count(*) FROM records; SELECT name FROM accounts ORDER BY name LIMIT 1;\n";
 
+    // SoHoa's cipher settings (store::Database::kCipherSettings) go right after the key.
+    const QByteArray settings = QByteArray(store::Database::kCipherSettings) + '\n';
     auto wrong = test::runProgram(QStringLiteral("sqlcipher"), {dbFile}, {},
-                                  "PRAGMA key = \"x'" + QByteArray(64, '0') + "'\";\n" + query);
+                                  "PRAGMA key = \"x'" + QByteArray(64, '0') + "'\";\n" + settings + query);
     EXPECT_TRUE(wrong.err.contains("not a database") || wrong.err.contains("encrypted")) << wrong.err.constData();
     EXPECT_FALSE(wrong.out.contains("admin"));
 
     auto right = test::runProgram(QStringLiteral("sqlcipher"), {dbFile}, {},
-                                  "PRAGMA key = \"x'" + hexKey + "'\";\n" + query);
+                                  "PRAGMA key = \"x'" + hexKey + "'\";\n" + settings + query);
     EXPECT_EQ(right.exitCode, 0) << right.err.constData();
     EXPECT_TRUE(right.out.contains("1\nadmin")) << right.out.constData();
 }
