@@ -1,0 +1,532 @@
+#include "registry/RegistryServer.h"
+
+#include "common/Clock.h"
+#include "common/Json.h"
+#include "registry/RegistryService.h"
+#include "registry/RegistryStore.h"
+#include "sync/Protocol.h"
+#include "sync/Signature.h"
+
+#include <QAbstractHttpServer>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHash>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QPointer>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslSocket>
+#include <QTcpServer>
+#include <QTimer>
+
+#include <cmath>
+#include <cstdio>
+
+namespace sohoa::registry {
+
+namespace protocol = sync::protocol;
+
+namespace {
+
+QString trServer(const char* text)
+{
+    return QCoreApplication::translate("sohoa::registry::RegistryServer", text);
+}
+
+using Status = QHttpServerResponder::StatusCode;
+
+struct Reply {
+    int status = 200;
+    QByteArray body;
+    QList<QPair<QByteArray, QByteArray>> headers;
+};
+
+int statusFor(const QString& code)
+{
+    static const QHash<QString, int> map{
+        {QStringLiteral("request.malformed_json"), 400},  {QStringLiteral("request.schema_version"), 400},
+        {QStringLiteral("request.invalid"), 400},         {QStringLiteral("request.too_large"), 413},
+        {QStringLiteral("auth.missing_signature"), 401},  {QStringLiteral("auth.bad_signature"), 401},
+        {QStringLiteral("auth.replayed"), 401},           {QStringLiteral("auth.clock_skew"), 401},
+        {QStringLiteral("auth.stale_request"), 401},      {QStringLiteral("auth.unknown_device"), 401},
+        {QStringLiteral("auth.device_revoked"), 403},     {QStringLiteral("enrol.bad_code"), 403},
+        {QStringLiteral("enrol.key_in_use"), 403},        {QStringLiteral("upload.offset_mismatch"), 409},
+        {QStringLiteral("upload.missing"), 409},          {QStringLiteral("upload.hash_mismatch"), 422},
+        {QStringLiteral("rate_limited"), 429},            {QStringLiteral("not_found"), 404},
+        {QStringLiteral("method_not_allowed"), 405},      {QStringLiteral("store.busy"), 503},
+    };
+    return map.value(code, 500);
+}
+
+bool isRetryable(const QString& code, int status)
+{
+    return status == 429 || status >= 500 || code == QLatin1String("auth.clock_skew")
+        || code == QLatin1String("auth.stale_request") || code == QLatin1String("upload.hash_mismatch");
+}
+
+QByteArray methodName(QHttpServerRequest::Method m)
+{
+    switch (m) {
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    default:
+        return "OTHER";
+    }
+}
+
+QByteArray rawErrorResponse(int status, const char* reasonPhrase, const Error& error)
+{
+    const QByteArray body = canonicalJson(protocol::errorBody(error, false, {{QStringLiteral("server_time"), nowIso()}}));
+    return "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase
+        + "\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: "
+        + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+}
+
+// Watches the bytes of each connection before Qt HttpServer reads them: Qt
+// HttpServer 6.4 buffers a whole request body in memory before any handler
+// runs, so an oversized body must be refused here, from its Content-Length.
+class BodyGuard : public QObject {
+public:
+    BodyGuard(QSslSocket* socket, qint64 limit) : QObject(socket), m_socket(socket), m_limit(limit)
+    {
+        connect(socket, &QSslSocket::readyRead, this, &BodyGuard::inspect);
+    }
+
+private:
+    void inspect()
+    {
+        const QByteArray data = m_socket->peek(m_socket->bytesAvailable());
+        qsizetype pos = 0;
+        while (pos < data.size()) {
+            if (m_remaining > 0) {
+                const qint64 take = qMin<qint64>(m_remaining, data.size() - pos);
+                m_remaining -= take;
+                pos += take;
+                continue;
+            }
+            const qsizetype end = data.indexOf("\r\n\r\n", pos);
+            if (end < 0) {
+                m_head += data.mid(pos);
+                if (m_head.size() > 64 * 1024)
+                    return refuse(431, "Request Header Fields Too Large",
+                                  makeError(QStringLiteral("request.too_large"), trServer("Request headers too large.")));
+                return;
+            }
+            m_head += data.mid(pos, end - pos);
+            pos = end + 4;
+            qint64 length = 0;
+            for (const QByteArray& line : m_head.split('\n')) {
+                const qsizetype colon = line.indexOf(':');
+                if (colon < 0)
+                    continue;
+                const QByteArray name = line.left(colon).trimmed().toLower();
+                const QByteArray value = line.mid(colon + 1).trimmed();
+                if (name == "content-length")
+                    length = value.toLongLong();
+                else if (name == "transfer-encoding" && value.toLower() != "identity")
+                    return refuse(411, "Length Required",
+                                  makeError(QStringLiteral("request.invalid"),
+                                            trServer("Send a Content-Length; chunked bodies are not accepted.")));
+            }
+            m_head.clear();
+            if (length < 0 || length > m_limit)
+                return refuse(413, "Payload Too Large",
+                              makeError(QStringLiteral("request.too_large"),
+                                        trServer("The request body (%1 bytes) exceeds the limit of %2 bytes.")
+                                            .arg(length)
+                                            .arg(m_limit)));
+            m_remaining = length;
+        }
+    }
+
+    void refuse(int status, const char* phrase, const Error& error)
+    {
+        // Nobody else reads this connection any more; answer, then drain what the
+        // client is still sending for a moment so it can read the answer.
+        QObject::disconnect(m_socket, &QSslSocket::readyRead, nullptr, nullptr);
+        m_socket->readAll();
+        connect(m_socket, &QSslSocket::readyRead, m_socket, [s = m_socket] { s->readAll(); });
+        m_socket->write(rawErrorResponse(status, phrase, error));
+        QTimer::singleShot(2000, m_socket, [s = QPointer<QSslSocket>(m_socket)] {
+            if (s)
+                s->disconnectFromHost();
+        });
+    }
+
+    QSslSocket* m_socket;
+    qint64 m_limit;
+    QByteArray m_head;
+    qint64 m_remaining = 0;
+};
+
+// Accepts TLS connections and puts the body guard in place before Qt HttpServer
+// sees the socket (both attach synchronously, so no data slips past).
+class TlsListener : public QTcpServer {
+public:
+    TlsListener(QSslConfiguration config, qint64 bodyLimit, QObject* parent)
+        : QTcpServer(parent), m_config(std::move(config)), m_bodyLimit(bodyLimit)
+    {
+    }
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        auto* socket = new QSslSocket(this);
+        if (!socket->setSocketDescriptor(descriptor)) {
+            delete socket;
+            return;
+        }
+        socket->setSslConfiguration(m_config);
+        auto* handshakeTimer = new QTimer(socket);
+        handshakeTimer->setSingleShot(true);
+        connect(handshakeTimer, &QTimer::timeout, socket, [socket] { socket->abort(); });
+        handshakeTimer->start(15000);
+        connect(socket, &QSslSocket::encrypted, this, [this, socket, handshakeTimer] {
+            handshakeTimer->stop();
+            new BodyGuard(socket, m_bodyLimit);
+            addPendingConnection(socket);
+        });
+        connect(socket, &QSslSocket::disconnected, socket, [socket] {
+            if (!socket->isEncrypted())
+                socket->deleteLater();
+        });
+        connect(socket, &QSslSocket::errorOccurred, socket, [socket](QAbstractSocket::SocketError) {
+            if (!socket->isEncrypted())
+                socket->deleteLater();
+        });
+        socket->startServerEncryption();
+    }
+
+private:
+    QSslConfiguration m_config;
+    qint64 m_bodyLimit;
+};
+
+class HttpFront;
+
+} // namespace
+
+struct RegistryServer::Impl {
+    RegistryStore& store;
+    RegistryService service;
+    ServerOptions options;
+    std::unique_ptr<QAbstractHttpServer> http;
+    TlsListener* listener = nullptr;
+    qint64 startedAt = 0;
+    qint64 handled = 0;
+    QHash<QByteArray, qint64> nonces; // device|nonce -> expiry (unix seconds)
+    struct Bucket {
+        double tokens = 0;
+        qint64 lastMs = 0;
+    };
+    QHash<QString, Bucket> buckets;
+    QElapsedTimer clock;
+
+    Impl(RegistryStore& s, ServerOptions o) : store(s), service(s), options(std::move(o)) { clock.start(); }
+
+    Reply handle(const QHttpServerRequest& request);
+    Reply error(const Error& e, const QJsonObject& details = {}, int retryAfterSeconds = 0);
+    Reply json(const QJsonObject& body, int status = 200);
+    Result<Device> authenticate(const QHttpServerRequest& request, const QByteArray& method, const QByteArray& target,
+                                QJsonObject* details);
+    Result<QJsonObject> jsonBody(const QHttpServerRequest& request, QJsonObject* details);
+    int rateLimitWait(const QString& deviceId);
+};
+
+namespace {
+
+class HttpFront : public QAbstractHttpServer {
+public:
+    explicit HttpFront(RegistryServer::Impl* impl) : m_impl(impl) {}
+
+protected:
+    bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override
+    {
+        QElapsedTimer t;
+        t.start();
+        const Reply r = m_impl->handle(request);
+        auto responder = makeResponder(request, socket);
+        responder.writeStatusLine(Status(r.status));
+        responder.writeHeader("Content-Type", "application/json");
+        responder.writeHeader(protocol::kHeaderServerTime, nowIso().toLatin1());
+        for (const auto& h : r.headers)
+            responder.writeHeader(h.first, h.second);
+        responder.writeHeader("Content-Length", QByteArray::number(r.body.size()));
+        responder.writeBody(r.body);
+        ++m_impl->handled;
+        if (m_impl->options.logRequests) {
+            const QByteArray line = methodName(request.method()) + ' ' + request.url().path().toUtf8() + ' '
+                + QByteArray::number(r.status) + ' ' + QByteArray::number(t.elapsed()) + "ms "
+                + request.value(protocol::kHeaderDevice) + '\n';
+            std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
+            std::fflush(stderr);
+        }
+        return true;
+    }
+
+    void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override
+    {
+        auto responder = makeResponder(request, socket);
+        responder.write(Status::NotFound);
+    }
+
+private:
+    RegistryServer::Impl* m_impl;
+};
+
+} // namespace
+
+Reply RegistryServer::Impl::json(const QJsonObject& body, int status)
+{
+    Reply r;
+    r.status = status;
+    r.body = canonicalJson(body);
+    return r;
+}
+
+Reply RegistryServer::Impl::error(const Error& e, const QJsonObject& details, int retryAfterSeconds)
+{
+    const int status = statusFor(e.code);
+    QJsonObject d = details;
+    d.insert(QStringLiteral("server_time"), nowIso());
+    Reply r = json(protocol::errorBody(e, isRetryable(e.code, status), d), status);
+    if (retryAfterSeconds > 0)
+        r.headers.append({"Retry-After", QByteArray::number(retryAfterSeconds)});
+    return r;
+}
+
+Result<QJsonObject> RegistryServer::Impl::jsonBody(const QHttpServerRequest& request, QJsonObject* details)
+{
+    const QByteArray body = request.body();
+    if (body.size() > protocol::kMaxJsonBody)
+        return makeError(QStringLiteral("request.too_large"), trServer("The JSON body is larger than %1 bytes.")
+                                                                  .arg(protocol::kMaxJsonBody));
+    auto obj = parseJsonObject(body);
+    if (!obj)
+        return makeError(QStringLiteral("request.malformed_json"), obj.error().message);
+    const QString schema = obj->value(QLatin1String("schema")).toString();
+    if (schema != QLatin1String(protocol::kSchema)) {
+        details->insert(QStringLiteral("supported"), QJsonArray{QLatin1String(protocol::kSchema)});
+        return makeError(QStringLiteral("request.schema_version"),
+                         trServer("Unsupported schema version '%1'; this registry speaks %2.")
+                             .arg(schema, QLatin1String(protocol::kSchema)));
+    }
+    return obj;
+}
+
+Result<Device> RegistryServer::Impl::authenticate(const QHttpServerRequest& request, const QByteArray& method,
+                                                  const QByteArray& target, QJsonObject* details)
+{
+    const QString deviceId = QString::fromUtf8(request.value(protocol::kHeaderDevice));
+    const QByteArray ts = request.value(protocol::kHeaderTimestamp);
+    const QByteArray nonce = request.value(protocol::kHeaderNonce);
+    const QByteArray signature = QByteArray::fromBase64(request.value(protocol::kHeaderSignature));
+    if (deviceId.isEmpty() || ts.isEmpty() || nonce.size() < 16 || nonce.size() > 64 || signature.isEmpty())
+        return makeError(QStringLiteral("auth.missing_signature"),
+                         trServer("The request is not signed (Sohoa-Device, -Timestamp, -Nonce and -Signature headers)."));
+    auto device = service.device(deviceId);
+    if (!device)
+        return device.error();
+    if (device->revoked)
+        return makeError(QStringLiteral("auth.device_revoked"),
+                         trServer("This device was revoked by the registry administrator."));
+    if (!sync::verifyDetached(signature,
+                              protocol::canonicalRequest(method, target, deviceId, ts.toLongLong(), nonce,
+                                                         request.body()),
+                              device->signPublicKey))
+        return makeError(QStringLiteral("auth.bad_signature"), trServer("The request's signature is not valid."));
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const qint64 when = ts.toLongLong();
+    if (qAbs(now - when) > protocol::kClockSkewSeconds) {
+        details->insert(QStringLiteral("server_time"), nowIso());
+        return makeError(QStringLiteral("auth.clock_skew"),
+                         trServer("The device's clock differs from the registry's by %1 seconds; set it right.")
+                             .arg(when - now));
+    }
+    if (when < startedAt - 1)
+        return makeError(QStringLiteral("auth.stale_request"),
+                         trServer("The request was signed before the registry started; sign it again."));
+    const QByteArray nonceKey = deviceId.toUtf8() + '|' + nonce;
+    if (nonces.contains(nonceKey))
+        return makeError(QStringLiteral("auth.replayed"), trServer("This request was already received (replay)."));
+    if (nonces.size() > 200000 || (handled % 1024) == 0) {
+        for (auto it = nonces.begin(); it != nonces.end();)
+            it = it.value() < now ? nonces.erase(it) : std::next(it);
+    }
+    nonces.insert(nonceKey, when + 2 * protocol::kClockSkewSeconds);
+    return device;
+}
+
+int RegistryServer::Impl::rateLimitWait(const QString& deviceId)
+{
+    if (options.requestsPerSecond <= 0)
+        return 0;
+    const qint64 nowMs = clock.elapsed();
+    Bucket& b = buckets[deviceId];
+    if (b.lastMs == 0 && b.tokens == 0)
+        b.tokens = options.burst;
+    b.tokens = qMin<double>(options.burst, b.tokens + (nowMs - b.lastMs) * options.requestsPerSecond / 1000.0);
+    b.lastMs = nowMs;
+    if (b.tokens >= 1) {
+        b.tokens -= 1;
+        return 0;
+    }
+    return qMax(1, int(std::ceil((1 - b.tokens) / options.requestsPerSecond)));
+}
+
+Reply RegistryServer::Impl::handle(const QHttpServerRequest& request)
+{
+    const QByteArray method = methodName(request.method());
+    const QString path = request.url().path(QUrl::FullyEncoded);
+    QByteArray target = path.toUtf8();
+    if (request.url().hasQuery())
+        target += '?' + request.url().query(QUrl::FullyEncoded).toUtf8();
+    QJsonObject details;
+
+    if (path == QLatin1String("/v1/ping")) {
+        if (method != "GET")
+            return error(makeError(QStringLiteral("method_not_allowed"), trServer("Use GET.")));
+        return json({{QStringLiteral("schema"), QLatin1String(protocol::kSchema)},
+                     {QStringLiteral("registry_name"), store.keys().name},
+                     {QStringLiteral("server_time"), nowIso()},
+                     {QStringLiteral("supported"), QJsonArray{QLatin1String(protocol::kSchema)}}});
+    }
+    if (path == QLatin1String("/v1/enrol")) {
+        if (method != "POST")
+            return error(makeError(QStringLiteral("method_not_allowed"), trServer("Use POST.")));
+        auto body = jsonBody(request, &details);
+        if (!body)
+            return error(body.error(), details);
+        auto answer = service.enrol(*body);
+        if (!answer)
+            return error(answer.error());
+        return json(*answer);
+    }
+    const bool known = path == QLatin1String("/v1/status") || path.startsWith(QLatin1String("/v1/uploads/"))
+        || path == protocol::recordsPath(protocol::Registry::CivilStatus)
+        || path == protocol::recordsPath(protocol::Registry::Land);
+    if (!known)
+        return error(makeError(QStringLiteral("not_found"), trServer("No such endpoint: %1").arg(path)));
+
+    auto device = authenticate(request, method, target, &details);
+    if (!device)
+        return error(device.error(), details);
+    if (const int wait = rateLimitWait(device->id); wait > 0)
+        return error(makeError(QStringLiteral("rate_limited"),
+                               trServer("Too many requests from this device; wait %1 s.").arg(wait)),
+                     {}, wait);
+
+    if (path == QLatin1String("/v1/status")) {
+        if (method != "POST")
+            return error(makeError(QStringLiteral("method_not_allowed"), trServer("Use POST.")));
+        auto body = jsonBody(request, &details);
+        if (!body)
+            return error(body.error(), details);
+        auto s = service.status(*device, *body);
+        if (!s)
+            return error(s.error());
+        return json(*s);
+    }
+    if (path.startsWith(QLatin1String("/v1/uploads/"))) {
+        if (method != "PUT")
+            return error(makeError(QStringLiteral("method_not_allowed"), trServer("Use PUT.")));
+        const QString hash = path.mid(12);
+        bool okOffset = false, okLength = false;
+        const qint64 offset = request.value(protocol::kHeaderUploadOffset).toLongLong(&okOffset);
+        const qint64 length = request.value(protocol::kHeaderUploadLength).toLongLong(&okLength);
+        if (!okOffset || !okLength)
+            return error(makeError(QStringLiteral("request.invalid"),
+                                   trServer("An upload needs Sohoa-Upload-Offset and Sohoa-Upload-Length.")));
+        if (request.body().size() > protocol::kMaxUploadChunk)
+            return error(makeError(QStringLiteral("request.too_large"),
+                                   trServer("Upload chunks are at most %1 bytes.").arg(protocol::kMaxUploadChunk)));
+        QJsonObject state;
+        auto r = service.putUpload(*device, hash, offset, length, request.body(), &state);
+        if (!r)
+            return error(r.error(), state);
+        return json(*r);
+    }
+    protocol::Registry registry = path == protocol::recordsPath(protocol::Registry::Land) ? protocol::Registry::Land
+                                                                                         : protocol::Registry::CivilStatus;
+    if (method != "POST")
+        return error(makeError(QStringLiteral("method_not_allowed"), trServer("Use POST.")));
+    auto body = jsonBody(request, &details);
+    if (!body)
+        return error(body.error(), details);
+    QStringList missing;
+    auto answers = service.submit(*device, registry, *body, &missing);
+    if (!answers)
+        return error(answers.error(), missing.isEmpty()
+                                          ? QJsonObject{}
+                                          : QJsonObject{{QStringLiteral("missing"), QJsonArray::fromStringList(missing)}});
+    return json({{QStringLiteral("schema"), QLatin1String(protocol::kSchema)}, {QStringLiteral("answers"), *answers}});
+}
+
+RegistryServer::RegistryServer(RegistryStore& store, ServerOptions options, QObject* parent)
+    : QObject(parent), d(std::make_unique<Impl>(store, std::move(options)))
+{
+}
+
+RegistryServer::~RegistryServer() = default;
+
+Result<quint16> RegistryServer::start()
+{
+    QFile certFile(d->options.certificateFile);
+    QFile keyFile(d->options.privateKeyFile);
+    if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
+        return makeError(QStringLiteral("registry.tls"),
+                         trServer("Cannot read the TLS certificate or key (%1, %2).")
+                             .arg(d->options.certificateFile, d->options.privateKeyFile));
+    const QList<QSslCertificate> chain = QSslCertificate::fromData(certFile.readAll(), QSsl::Pem);
+    const QByteArray keyPem = keyFile.readAll();
+    QSslKey key(keyPem, QSsl::Ec, QSsl::Pem);
+    if (key.isNull())
+        key = QSslKey(keyPem, QSsl::Rsa, QSsl::Pem);
+    if (chain.isEmpty() || key.isNull())
+        return makeError(QStringLiteral("registry.tls"),
+                         trServer("The TLS certificate or private key is not valid PEM (EC or RSA)."));
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificateChain(chain);
+    tls.setPrivateKey(key);
+    tls.setProtocol(QSsl::TlsV1_2OrLater);
+    tls.setPeerVerifyMode(QSslSocket::VerifyNone); // devices authenticate by signature, not certificate
+
+    const qint64 limit = d->options.maxBodyBytes > 0 ? d->options.maxBodyBytes : protocol::kMaxRequestBody;
+    d->http = std::make_unique<HttpFront>(d.get());
+    d->listener = new TlsListener(tls, limit, nullptr);
+    if (!d->listener->listen(d->options.address, d->options.port)) {
+        const QString why = d->listener->errorString();
+        delete d->listener;
+        d->listener = nullptr;
+        return makeError(QStringLiteral("registry.listen"),
+                         trServer("Cannot listen on %1:%2: %3").arg(d->options.address.toString()).arg(d->options.port).arg(why));
+    }
+    d->http->bind(d->listener);
+    d->startedAt = QDateTime::currentSecsSinceEpoch();
+    return d->listener->serverPort();
+}
+
+quint16 RegistryServer::port() const
+{
+    return d->listener ? d->listener->serverPort() : 0;
+}
+
+qint64 RegistryServer::requestsHandled() const
+{
+    return d->handled;
+}
+
+} // namespace sohoa::registry

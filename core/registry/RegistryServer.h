@@ -1,0 +1,46 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QHostAddress>
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+// The reference registry's HTTPS front (Qt HttpServer): authenticates each
+// request by the device's Ed25519 signature, refuses replays, stale or skewed
+// clocks, oversized bodies (before reading them), unknown schema versions, and
+// rate-limits per device (429 + Retry-After). The work is RegistryService's.
+namespace sohoa::registry {
+
+class RegistryStore;
+
+struct ServerOptions {
+    QHostAddress address = QHostAddress::LocalHost;
+    quint16 port = 0;            // 0: any free port (see RegistryServer::port())
+    QString certificateFile;     // PEM; the TLS certificate (chain) clients pin
+    QString privateKeyFile;      // PEM
+    double requestsPerSecond = 0; // per device; 0 = no limit
+    int burst = 50;
+    qint64 maxBodyBytes = 0;     // 0 = protocol::kMaxRequestBody
+    bool logRequests = false;    // one line per request on stderr (no personal data)
+};
+
+class RegistryServer : public QObject {
+    Q_OBJECT
+public:
+    RegistryServer(RegistryStore& store, ServerOptions options, QObject* parent = nullptr);
+    ~RegistryServer() override;
+
+    Result<quint16> start();
+    quint16 port() const;
+    qint64 requestsHandled() const;
+
+    struct Impl; // opaque; public only so that the HTTP front in the .cpp can name it
+
+private:
+    std::unique_ptr<Impl> d;
+};
+
+} // namespace sohoa::registry

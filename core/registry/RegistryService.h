@@ -1,0 +1,105 @@
+#pragma once
+
+#include "common/Result.h"
+#include "registry/RegistryStore.h"
+#include "sync/Protocol.h"
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+// What the reference registry does with what offices send, whatever the channel
+// (HTTPS or an offline package): enrolment of devices, page uploads, and one
+// answer per record (accepted / rejected / conflict), kept under the record's
+// idempotency key so that the same submission always gets the same answer and
+// is never stored twice.
+namespace sohoa::registry {
+
+struct Device {
+    QString id;
+    QString office;
+    QString name;
+    QByteArray signPublicKey;
+    QByteArray boxPublicKey;
+    QString enrolledAt;
+    bool revoked = false;
+};
+
+enum class Channel { Online, Package };
+
+struct RegistryStats {
+    qint64 devices = 0;
+    qint64 records = 0;            // registry records held
+    qint64 answers = 0;            // distinct record keys answered
+    qint64 accepted = 0, rejected = 0, conflicts = 0;
+    qint64 resubmittedRecords = 0; // a record key submitted again (deduplicated)
+    qint64 repeatedChunks = 0;     // upload bytes sent again for an offset already held
+    qint64 uploadsComplete = 0;
+    qint64 packagesImported = 0;
+    QJsonObject toJson() const;
+};
+
+struct StoredRecord {
+    QString registryId;
+    QString registry;
+    QString type;
+    QString recordKey;
+    QString deviceId;
+    QString batchKey;
+    QString channel;
+    int version = 1;
+    QJsonObject fields;
+    QStringList pageHashes;
+};
+
+class RegistryService {
+public:
+    explicit RegistryService(RegistryStore& store);
+    // With a connection of its own (the server's thread).
+    RegistryService(RegistryStore& store, store::Database& db);
+
+    // Enrolment: an administrator issues a one-time code for an office; the
+    // device presents it with its public keys.
+    Result<QString> issueEnrolmentCode(const QString& office, int validHours);
+    Result<QJsonObject> enrol(const QJsonObject& request);
+    Result<Device> device(const QString& deviceId);
+    Result<QList<Device>> devices();
+    Result<void> revokeDevice(const QString& deviceId);
+
+    // Answers already given and upload progress, for the device's keys.
+    Result<QJsonObject> status(const Device& device, const QJsonObject& request);
+
+    // One chunk of a page image at `offset` of `total` bytes. On an offset
+    // mismatch the error is upload.offset_mismatch and *state holds what the
+    // registry has, so the device continues from there.
+    Result<QJsonObject> putUpload(const Device& device, const QString& hash, qint64 offset, qint64 total,
+                                  const QByteArray& bytes, QJsonObject* state);
+
+    // Records for one registry; answers in request order. When page images are
+    // missing nothing is stored: the error is upload.missing with the hashes in *missing.
+    Result<QJsonArray> submit(const Device& device, sync::protocol::Registry registry, const QJsonObject& request,
+                              QStringList* missing);
+
+    // Offline package: checks, stores, answers, and returns the signed receipt
+    // (the same bytes again when the same package is imported twice).
+    Result<QByteArray> importPackage(const QString& packageFile);
+
+    Result<RegistryStats> stats();
+    Result<QList<StoredRecord>> storedRecords();
+    Result<QByteArray> pageImage(const QString& hash);
+    const RegistryKeys& keys() const { return m_store.keys(); }
+
+private:
+    struct Submission;
+    Result<QJsonObject> answerOne(const Device& device, sync::protocol::Registry registry, const QString& batchKey,
+                                  const QJsonObject& record, Channel channel);
+    Result<void> bumpCounter(const char* name, qint64 by = 1);
+    Result<QString> nextRegistryId(const QString& type);
+
+    RegistryStore& m_store;
+    store::Database& m_db;
+};
+
+} // namespace sohoa::registry

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "common/Result.h"
+#include "crypto/SecretBytes.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+// The wire contract shared by the office client (core/sync) and the reference
+// registry (core/registry). docs/sync-protocol.md is the prose version.
+namespace sohoa::sync::protocol {
+
+// Every JSON request body carries this; a server that does not know it answers
+// 400 request.schema_version with the list it supports.
+inline constexpr char kSchema[] = "sohoa.sync.v1";
+
+inline constexpr int kClockSkewSeconds = 300;      // accepted difference between device and registry clocks
+inline constexpr qint64 kMaxJsonBody = 8 << 20;    // bytes
+inline constexpr qint64 kMaxUploadChunk = 4 << 20; // bytes of page image per PUT
+inline constexpr qint64 kMaxRequestBody = kMaxUploadChunk + (64 << 10);
+inline constexpr qint64 kMaxPageBytes = 512ll << 20;
+inline constexpr int kMaxRecordsPerRequest = 200;
+inline constexpr int kMaxKeysPerStatus = 1000;
+
+// Request signature headers (Ed25519 by the device key).
+inline constexpr char kHeaderDevice[] = "Sohoa-Device";
+inline constexpr char kHeaderTimestamp[] = "Sohoa-Timestamp";
+inline constexpr char kHeaderNonce[] = "Sohoa-Nonce";
+inline constexpr char kHeaderSignature[] = "Sohoa-Signature";
+inline constexpr char kHeaderServerTime[] = "Sohoa-Server-Time";
+inline constexpr char kHeaderUploadOffset[] = "Sohoa-Upload-Offset";
+inline constexpr char kHeaderUploadLength[] = "Sohoa-Upload-Length";
+
+// The registries and their endpoints.
+enum class Registry { CivilStatus, Land };
+QString registryName(Registry r);                   // "civil_status" | "land"
+bool registryFromName(const QString& name, Registry& out);
+QString recordsPath(Registry r);                    // "/v1/civil-status/records" | "/v1/land/records"
+// Which registry holds a record type; false for a type no registry takes.
+bool registryForType(const QString& recordType, Registry& out);
+
+// Answer statuses (per record).
+inline constexpr char kAccepted[] = "accepted";
+inline constexpr char kRejected[] = "rejected";
+inline constexpr char kConflict[] = "conflict";
+
+// BLAKE2b-256 of content, lower-case hex: page images are addressed by it.
+QString contentHash(QByteArrayView data);
+bool isContentHash(const QString& text);
+
+// The exact bytes a request signature covers.
+QByteArray canonicalRequest(const QByteArray& method, const QByteArray& pathAndQuery, const QString& deviceId,
+                            qint64 timestamp, const QByteArray& nonce, QByteArrayView body);
+
+struct SignedHeaders {
+    QByteArray device, timestamp, nonce, signature;
+};
+SignedHeaders signRequest(const QByteArray& method, const QByteArray& pathAndQuery, const QString& deviceId,
+                          qint64 timestamp, QByteArrayView body, const crypto::SecretBytes& signingKey);
+
+// {"error": {"code", "message", "retryable", ...details}}: the body of every non-2xx answer.
+QJsonObject errorBody(const Error& error, bool retryable, const QJsonObject& details = {});
+
+// Identifiers: prefix + random UUID ("rec-…", "bat-…", "pkg-…", "rcp-…").
+QString newKey(const char* prefix);
+
+} // namespace sohoa::sync::protocol
