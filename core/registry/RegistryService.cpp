@@ -530,14 +530,7 @@ Result<QJsonObject> RegistryService::answerOne(const Device& device, Registry re
     const QString type = record.value(QLatin1String("type")).toString();
     const QJsonObject fields = record.value(QLatin1String("fields")).toObject();
     const QJsonArray pages = record.value(QLatin1String("pages")).toArray();
-    QJsonArray pageHashes;
-    for (const QJsonValue& p : pages)
-        pageHashes.append(p.toObject().value(QLatin1String("hash")));
-    const QString contentHash = QString::fromLatin1(
-        crypto::blake2b(canonicalJson(QJsonObject{{QStringLiteral("type"), type},
-                                                  {QStringLiteral("fields"), fields},
-                                                  {QStringLiteral("pages"), pageHashes}}))
-            .toHex());
+    const QString contentHash = sync::protocol::recordContentHash(type, fields, sync::protocol::pageHashesOf(record));
     const QString channelName = channel == Channel::Online ? QStringLiteral("online") : QStringLiteral("package");
 
     // 1. The same key again: the same answer, nothing stored twice.

@@ -1,8 +1,10 @@
 #include "sync/Protocol.h"
 
+#include "common/Json.h"
 #include "crypto/Hash.h"
 #include "sync/Signature.h"
 
+#include <QJsonArray>
 #include <QRandomGenerator>
 #include <QUuid>
 
@@ -58,6 +60,22 @@ bool isContentHash(const QString& text)
             return false;
     }
     return true;
+}
+
+QString recordContentHash(const QString& type, const QJsonObject& fields, const QStringList& pageHashes)
+{
+    const QJsonObject o{{QStringLiteral("type"), type},
+                        {QStringLiteral("fields"), fields},
+                        {QStringLiteral("pages"), QJsonArray::fromStringList(pageHashes)}};
+    return QString::fromLatin1(crypto::blake2b(canonicalJson(o)).toHex());
+}
+
+QStringList pageHashesOf(const QJsonObject& recordPayload)
+{
+    QStringList out;
+    for (const QJsonValue& p : recordPayload.value(QLatin1String("pages")).toArray())
+        out.append(p.toObject().value(QLatin1String("hash")).toString());
+    return out;
 }
 
 QByteArray canonicalRequest(const QByteArray& method, const QByteArray& pathAndQuery, const QString& deviceId,

@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 // The wire contract shared by the office client (core/sync) and the reference
 // registry (core/registry). docs/sync-protocol.md is the prose version.
@@ -48,6 +49,12 @@ inline constexpr char kConflict[] = "conflict";
 // BLAKE2b-256 of content, lower-case hex: page images are addressed by it.
 QString contentHash(QByteArrayView data);
 bool isContentHash(const QString& text);
+
+// What "the same content" means for a record submission: BLAKE2b-256 of the
+// canonical JSON {type, fields, pages: [page hashes]}. The registry compares it
+// when a key comes again and when it finds the same event.
+QString recordContentHash(const QString& type, const QJsonObject& fields, const QStringList& pageHashes);
+QStringList pageHashesOf(const QJsonObject& recordPayload);
 
 // The exact bytes a request signature covers.
 QByteArray canonicalRequest(const QByteArray& method, const QByteArray& pathAndQuery, const QString& deviceId,

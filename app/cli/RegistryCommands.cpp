@@ -1,0 +1,441 @@
+// serve-registry: the reference national registry (for tests and demonstrations)
+#include "CliContext.h"
+#include "Commands.h"
+#include "crypto/PasswordKdf.h"
+#include "crypto/SecretBytes.h"
+#include "registry/DemoCertificates.h"
+#include "registry/RegistryServer.h"
+#include "registry/RegistryService.h"
+#include "registry/RegistryStore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QRandomGenerator>
+#include <QSaveFile>
+#include <QSocketNotifier>
+
+#ifdef Q_OS_UNIX
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+#endif
+
+namespace sohoa::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sohoa::cli", text);
+}
+
+void addDataOptions(QCommandLineParser& p)
+{
+    p.addOption({QStringLiteral("data"), tr("The registry's data folder."), tr("DIR")});
+    p.addOption({QStringLiteral("key-file"),
+                 tr("File whose first line is the passphrase that encrypts the registry's data (or "
+                    "SOHOA_REGISTRY_KEY). Without it, a folder made by 'serve-registry' in demonstration mode uses "
+                    "its own DIR/registry.key."),
+                 tr("FILE")});
+    CliContext::addJsonOption(p);
+}
+
+QString demoKeyFile(const QString& dir)
+{
+    return dir + QStringLiteral("/registry.key");
+}
+
+Result<QByteArray> registryPassphrase(CliContext& ctx, const QCommandLineParser& p, const QString& dir)
+{
+    if (p.isSet(QStringLiteral("key-file")) || !qEnvironmentVariableIsEmpty("SOHOA_REGISTRY_KEY"))
+        return ctx.readSecret(p.value(QStringLiteral("key-file")), "SOHOA_REGISTRY_KEY", tr("registry passphrase"));
+    if (QFileInfo::exists(demoKeyFile(dir)))
+        return ctx.readSecret(demoKeyFile(dir), "SOHOA_REGISTRY_KEY", tr("registry passphrase"));
+    return makeError(QStringLiteral("usage.no_key"),
+                     tr("Give the registry passphrase with --key-file FILE or SOHOA_REGISTRY_KEY."));
+}
+
+Result<std::unique_ptr<registry::RegistryStore>> openRegistry(CliContext& ctx, const QCommandLineParser& p)
+{
+    const QString dir = p.value(QStringLiteral("data"));
+    if (dir.isEmpty())
+        return makeError(QStringLiteral("usage.no_data"), tr("Give the registry's data folder with --data DIR."));
+    auto pass = registryPassphrase(ctx, p, dir);
+    if (!pass)
+        return pass.error();
+    return registry::RegistryStore::open(dir, std::move(*pass));
+}
+
+// --- serve-registry init
+
+int registryInit(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("Create the reference registry's encrypted data folder with fresh keys."));
+    addDataOptions(p);
+    p.addOption({QStringLiteral("name"), tr("The registry's name shown to offices."), tr("NAME"),
+                 QStringLiteral("SoHoa reference registry")});
+    p.addOption({QStringLiteral("kdf-profile"), tr("Passphrase hashing cost: interactive, moderate (default) or "
+                                                   "sensitive."),
+                 tr("PROFILE"), QStringLiteral("moderate")});
+    if (int rc = ctx.parse(p, QStringLiteral("serve-registry init"), args); rc >= 0)
+        return rc;
+    const bool json = p.isSet(QStringLiteral("json"));
+    const QString dir = p.value(QStringLiteral("data"));
+    if (dir.isEmpty() || !p.isSet(QStringLiteral("key-file")))
+        return ctx.usage(tr("serve-registry init needs --data DIR and --key-file FILE."));
+    auto kdf = crypto::KdfParams::fromProfileName(p.value(QStringLiteral("kdf-profile")));
+    if (!kdf)
+        return ctx.usage(kdf.error().message);
+    auto pass = ctx.readSecret(p.value(QStringLiteral("key-file")), "SOHOA_REGISTRY_KEY", tr("registry passphrase"));
+    if (!pass)
+        return ctx.fail(pass.error(), json);
+    if (auto r = registry::RegistryStore::create(dir, std::move(*pass), *kdf, p.value(QStringLiteral("name"))); !r)
+        return ctx.fail(r.error(), json);
+    if (json)
+        ctx.jsonLine({{QStringLiteral("data"), dir}, {QStringLiteral("created"), true}});
+    else
+        ctx.out(tr("Registry data created in %1.\n").arg(dir));
+    return ExitOk;
+}
+
+// --- serve-registry
+
+#ifdef Q_OS_UNIX
+int g_signalPipe[2] = {-1, -1};
+void onTerminate(int)
+{
+    const char c = 1;
+    (void)!::write(g_signalPipe[0], &c, 1);
+}
+#endif
+
+int serveRegistry(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(
+        tr("Run the reference national registry (civil-status and land endpoints) over HTTPS, for tests and "
+           "demonstrations. Its data folder is encrypted (SQLCipher). A folder that does not exist yet is created: "
+           "with --key-file the passphrase comes from that file; without it a random passphrase is written to "
+           "DIR/registry.key (demonstration mode: the key then sits beside the data). Without --tls-cert/--tls-key "
+           "a demonstration CA and certificate are made in DIR/tls with openssl; offices pin DIR/tls/ca.pem. Stops "
+           "on SIGTERM or Ctrl+C.\n\nOther commands: serve-registry init, enrol-code, import, stats, records, "
+           "devices, revoke-device."));
+    addDataOptions(p);
+    p.addOption({QStringLiteral("listen"), tr("Address and port to listen on (port 0: any free port)."),
+                 tr("HOST:PORT"), QStringLiteral("127.0.0.1:8443")});
+    p.addOption({QStringLiteral("tls-cert"), tr("PEM certificate (chain) of the server."), tr("FILE")});
+    p.addOption({QStringLiteral("tls-key"), tr("PEM private key of the server."), tr("FILE")});
+    p.addOption({QStringLiteral("rate-limit"), tr("Requests per second allowed per device (0: no limit)."), tr("N"),
+                 QStringLiteral("0")});
+    p.addOption({QStringLiteral("burst"), tr("Requests a device may send at once above the rate."), tr("N"),
+                 QStringLiteral("50")});
+    p.addOption({QStringLiteral("max-body"), tr("Largest request body accepted, in bytes."), tr("BYTES")});
+    p.addOption({QStringLiteral("name"), tr("The registry's name (for a new data folder)."), tr("NAME"),
+                 QStringLiteral("SoHoa reference registry")});
+    p.addOption({QStringLiteral("log"), tr("Log one line per request on stderr (no personal data).")});
+    if (int rc = ctx.parse(p, QStringLiteral("serve-registry"), args); rc >= 0)
+        return rc;
+    const bool json = p.isSet(QStringLiteral("json"));
+    const QString dir = p.value(QStringLiteral("data"));
+    if (dir.isEmpty())
+        return ctx.usage(tr("serve-registry needs --data DIR."));
+    const QString listen = p.value(QStringLiteral("listen"));
+    const qsizetype colon = listen.lastIndexOf(QLatin1Char(':'));
+    bool portOk = false;
+    const int port = colon > 0 ? listen.mid(colon + 1).toInt(&portOk) : -1;
+    QString host = colon > 0 ? listen.left(colon) : QString();
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    QHostAddress address(host == QLatin1String("localhost") ? QStringLiteral("127.0.0.1") : host);
+    if (!portOk || port < 0 || port > 65535 || address.isNull())
+        return ctx.usage(tr("--listen needs HOST:PORT with an IP address or localhost, e.g. 127.0.0.1:8443."));
+
+    if (!registry::RegistryStore::exists(dir)) {
+        QByteArray pass;
+        if (p.isSet(QStringLiteral("key-file")) || !qEnvironmentVariableIsEmpty("SOHOA_REGISTRY_KEY")) {
+            auto given = registryPassphrase(ctx, p, dir);
+            if (!given)
+                return ctx.fail(given.error(), json);
+            pass = *given;
+        } else {
+            if (!QDir().mkpath(dir))
+                return ctx.fail(makeError(QStringLiteral("registry.cannot_write"), tr("Cannot create %1.").arg(dir)),
+                                json);
+            QByteArray random(32, Qt::Uninitialized);
+            QRandomGenerator::system()->generate(reinterpret_cast<quint32*>(random.data()),
+                                                 reinterpret_cast<quint32*>(random.data() + random.size()));
+            pass = random.toBase64();
+            crypto::wipe(random);
+            QSaveFile keyFile(demoKeyFile(dir));
+            if (!keyFile.open(QIODevice::WriteOnly) || keyFile.write(pass + '\n') != pass.size() + 1 || !keyFile.commit())
+                return ctx.fail(makeError(QStringLiteral("registry.cannot_write"),
+                                          tr("Cannot write %1.").arg(demoKeyFile(dir))),
+                                json);
+            QFile::setPermissions(demoKeyFile(dir), QFile::ReadOwner | QFile::WriteOwner);
+            ctx.err(tr("Demonstration mode: the registry's passphrase was written to %1, beside the data. A real "
+                       "registry keeps it elsewhere (--key-file on another medium).\n")
+                        .arg(demoKeyFile(dir)));
+        }
+        if (auto r = registry::RegistryStore::create(dir, pass, crypto::KdfParams::interactive(),
+                                                     p.value(QStringLiteral("name")));
+            !r)
+            return ctx.fail(r.error(), json);
+        crypto::wipe(pass);
+    }
+    auto store = openRegistry(ctx, p);
+    if (!store)
+        return ctx.fail(store.error(), json);
+
+    registry::ServerOptions options;
+    options.address = address;
+    options.port = quint16(port);
+    options.requestsPerSecond = p.value(QStringLiteral("rate-limit")).toDouble();
+    options.burst = qMax(1, p.value(QStringLiteral("burst")).toInt());
+    options.maxBodyBytes = p.value(QStringLiteral("max-body")).toLongLong();
+    options.logRequests = p.isSet(QStringLiteral("log"));
+    QString pin;
+    if (p.isSet(QStringLiteral("tls-cert")) || p.isSet(QStringLiteral("tls-key"))) {
+        options.certificateFile = p.value(QStringLiteral("tls-cert"));
+        options.privateKeyFile = p.value(QStringLiteral("tls-key"));
+    } else {
+        auto tls = registry::ensureDemoCertificates(dir, {address.toString()});
+        if (!tls)
+            return ctx.fail(tls.error(), json);
+        options.certificateFile = tls->certificate;
+        options.privateKeyFile = tls->privateKey;
+        pin = QFileInfo(tls->caCertificate).absoluteFilePath();
+    }
+    registry::RegistryServer server(**store, options);
+    auto bound = server.start();
+    if (!bound)
+        return ctx.fail(bound.error(), json);
+    const QString hostText = address.protocol() == QAbstractSocket::IPv6Protocol
+        ? QLatin1Char('[') + address.toString() + QLatin1Char(']')
+        : address.toString();
+    const QString url = QStringLiteral("https://%1:%2").arg(hostText).arg(*bound);
+    if (json)
+        ctx.jsonLine({{QStringLiteral("listening"), url},
+                      {QStringLiteral("port"), int(*bound)},
+                      {QStringLiteral("ca"), pin.isEmpty() ? QJsonValue() : QJsonValue(pin)},
+                      {QStringLiteral("data"), QFileInfo(dir).absoluteFilePath()},
+                      {QStringLiteral("pid"), double(QCoreApplication::applicationPid())}});
+    else
+        ctx.out(tr("SoHoa reference registry listening on %1\n").arg(url)
+                + (pin.isEmpty() ? QString() : tr("Offices pin the CA certificate %1\n").arg(pin)));
+
+#ifdef Q_OS_UNIX
+    std::unique_ptr<QSocketNotifier> notifier;
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) == 0) {
+        notifier = std::make_unique<QSocketNotifier>(g_signalPipe[1], QSocketNotifier::Read);
+        QObject::connect(notifier.get(), &QSocketNotifier::activated, [] { QCoreApplication::quit(); });
+        std::signal(SIGTERM, onTerminate);
+        std::signal(SIGINT, onTerminate);
+    }
+#endif
+    QCoreApplication::exec();
+    ctx.err(tr("Registry stopped after %1 requests.\n").arg(server.requestsHandled()));
+    return ExitOk;
+}
+
+// --- administration
+
+int enrolCode(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("Issue a one-time enrolment code for an office's device. Give it to the office; "
+                                   "its administrator runs 'sohoa-cli sync enrol' with it."));
+    addDataOptions(p);
+    p.addOption({QStringLiteral("office"), tr("The office (commune) the code is for."), tr("NAME")});
+    p.addOption({QStringLiteral("valid-hours"), tr("How long the code can be used."), tr("HOURS"),
+                 QStringLiteral("72")});
+    if (int rc = ctx.parse(p, QStringLiteral("serve-registry enrol-code"), args); rc >= 0)
+        return rc;
+    const bool json = p.isSet(QStringLiteral("json"));
+    if (!p.isSet(QStringLiteral("office")))
+        return ctx.usage(tr("serve-registry enrol-code needs --office NAME."));
+    auto store = openRegistry(ctx, p);
+    if (!store)
+        return ctx.fail(store.error(), json);
+    registry::RegistryService service(**store);
+    auto code = service.issueEnrolmentCode(p.value(QStringLiteral("office")),
+                                           p.value(QStringLiteral("valid-hours")).toInt());
+    if (!code)
+        return ctx.fail(code.error(), json);
+    if (json)
+        ctx.jsonLine({{QStringLiteral("code"), *code}, {QStringLiteral("office"), p.value(QStringLiteral("office"))}});
+    else
+        ctx.out(*code + QLatin1Char('\n'));
+    return ExitOk;
+}
+
+int importPackage(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("Import an office's offline package (from removable media) and write the signed "
+                                   "receipt to carry back. Importing the same package again writes the same "
+                                   "receipt and changes nothing."));
+    addDataOptions(p);
+    p.addOption({QStringLiteral("package"), tr("The package file."), tr("FILE")});
+    p.addOption({QStringLiteral("receipt-out"), tr("Where to write the receipt."), tr("FILE")});
+    if (int rc = ctx.parse(p, QStringLiteral("serve-registry import"), args); rc >= 0)
+        return rc;
+    const bool json = p.isSet(QStringLiteral("json"));
+    if (!p.isSet(QStringLiteral("package")) || !p.isSet(QStringLiteral("receipt-out")))
+        return ctx.usage(tr("serve-registry import needs --package FILE and --receipt-out FILE."));
+    auto store = openRegistry(ctx, p);
+    if (!store)
+        return ctx.fail(store.error(), json);
+    registry::RegistryService service(**store);
+    auto receipt = service.importPackage(p.value(QStringLiteral("package")));
+    if (!receipt)
+        return ctx.fail(receipt.error(), json);
+    QSaveFile out(p.value(QStringLiteral("receipt-out")));
+    if (!out.open(QIODevice::WriteOnly) || out.write(*receipt) != receipt->size() || !out.commit())
+        return ctx.fail(makeError(QStringLiteral("receipt.cannot_write"),
+                                  tr("Cannot write %1: %2").arg(out.fileName(), out.errorString())),
+                        json);
+    if (json)
+        ctx.jsonLine({{QStringLiteral("receipt"), out.fileName()}, {QStringLiteral("bytes"), double(receipt->size())}});
+    else
+        ctx.out(tr("Receipt written to %1.\n").arg(out.fileName()));
+    return ExitOk;
+}
+
+int registryStats(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("Counts of the registry: devices, records, answers, and how often something was "
+                                   "received twice (deduplicated)."));
+    addDataOptions(p);
+    if (int rc = ctx.parse(p, QStringLiteral("serve-registry stats"), args); rc >= 0)
+        return rc;
+    const bool json = p.isSet(QStringLiteral("json"));
+    auto store = openRegistry(ctx, p);
+    if (!store)
+        return ctx.fail(store.error(), json);
+    registry::RegistryService service(**store);
+    auto s = service.stats();
+    if (!s)
+        return ctx.fail(s.error(), json);
+    if (json) {
+        ctx.jsonLine(s->toJson());
+    } else {
+        const QJsonObject o = s->toJson();
+        for (auto it = o.constBegin(); it != o.constEnd(); ++it)
+            ctx.out(QStringLiteral("%1: %2\n").arg(it.key()).arg(it.value().toDouble()));
+    }
+    return ExitOk;
+}
+
+int registryRecords(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("List the records the registry holds (JSON Lines with --json)."));
+    addDataOptions(p);
+    if (int rc = ctx.parse(p, QStringLiteral("serve-registry records"), args); rc >= 0)
+        return rc;
+    const bool json = p.isSet(QStringLiteral("json"));
+    auto store = openRegistry(ctx, p);
+    if (!store)
+        return ctx.fail(store.error(), json);
+    registry::RegistryService service(**store);
+    auto records = service.storedRecords();
+    if (!records)
+        return ctx.fail(records.error(), json);
+    for (const registry::StoredRecord& r : *records) {
+        if (json)
+            ctx.jsonLine({{QStringLiteral("registry_id"), r.registryId},
+                          {QStringLiteral("registry"), r.registry},
+                          {QStringLiteral("type"), r.type},
+                          {QStringLiteral("key"), r.recordKey},
+                          {QStringLiteral("device_id"), r.deviceId},
+                          {QStringLiteral("batch_key"), r.batchKey},
+                          {QStringLiteral("channel"), r.channel},
+                          {QStringLiteral("version"), r.version},
+                          {QStringLiteral("fields"), r.fields},
+                          {QStringLiteral("pages"), QJsonArray::fromStringList(r.pageHashes)}});
+        else
+            ctx.out(QStringLiteral("%1  %2  %3  %4\n").arg(r.registryId, r.type, r.deviceId, r.channel));
+    }
+    return ExitOk;
+}
+
+int registryDevices(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("List the enrolled devices."));
+    addDataOptions(p);
+    if (int rc = ctx.parse(p, QStringLiteral("serve-registry devices"), args); rc >= 0)
+        return rc;
+    const bool json = p.isSet(QStringLiteral("json"));
+    auto store = openRegistry(ctx, p);
+    if (!store)
+        return ctx.fail(store.error(), json);
+    registry::RegistryService service(**store);
+    auto devices = service.devices();
+    if (!devices)
+        return ctx.fail(devices.error(), json);
+    for (const registry::Device& d : *devices) {
+        if (json)
+            ctx.jsonLine({{QStringLiteral("device_id"), d.id},
+                          {QStringLiteral("office"), d.office},
+                          {QStringLiteral("name"), d.name},
+                          {QStringLiteral("enrolled_at"), d.enrolledAt},
+                          {QStringLiteral("revoked"), d.revoked}});
+        else
+            ctx.out(QStringLiteral("%1  %2  %3%4\n")
+                        .arg(d.id, d.office, d.name, d.revoked ? tr("  (revoked)") : QString()));
+    }
+    return ExitOk;
+}
+
+int revokeDevice(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("Revoke a device: its requests and packages are refused from now on."));
+    addDataOptions(p);
+    p.addOption({QStringLiteral("device"), tr("The device id."), tr("ID")});
+    if (int rc = ctx.parse(p, QStringLiteral("serve-registry revoke-device"), args); rc >= 0)
+        return rc;
+    const bool json = p.isSet(QStringLiteral("json"));
+    if (!p.isSet(QStringLiteral("device")))
+        return ctx.usage(tr("serve-registry revoke-device needs --device ID."));
+    auto store = openRegistry(ctx, p);
+    if (!store)
+        return ctx.fail(store.error(), json);
+    registry::RegistryService service(**store);
+    if (auto r = service.revokeDevice(p.value(QStringLiteral("device"))); !r)
+        return ctx.fail(r.error(), json);
+    if (json)
+        ctx.jsonLine({{QStringLiteral("device_id"), p.value(QStringLiteral("device"))}, {QStringLiteral("revoked"), true}});
+    else
+        ctx.out(tr("Device %1 revoked.\n").arg(p.value(QStringLiteral("device"))));
+    return ExitOk;
+}
+
+void addRegistryCommands(QList<Command>& out)
+{
+    out.append({QStringLiteral("serve-registry"), tr("run the reference national registry server (HTTPS)"),
+                serveRegistry});
+    out.append({QStringLiteral("serve-registry init"), tr("create the reference registry's encrypted data"),
+                registryInit});
+    out.append({QStringLiteral("serve-registry enrol-code"), tr("issue a one-time device enrolment code"), enrolCode});
+    out.append({QStringLiteral("serve-registry import"), tr("import an offline package and write its receipt"),
+                importPackage});
+    out.append({QStringLiteral("serve-registry stats"), tr("counts of the reference registry"), registryStats});
+    out.append({QStringLiteral("serve-registry records"), tr("list the records the registry holds"),
+                registryRecords});
+    out.append({QStringLiteral("serve-registry devices"), tr("list enrolled devices"), registryDevices});
+    out.append({QStringLiteral("serve-registry revoke-device"), tr("refuse a device from now on"), revokeDevice});
+}
+
+const CommandRegistration registration(addRegistryCommands);
+
+} // namespace
+
+} // namespace sohoa::cli

@@ -1,0 +1,903 @@
+#include "sync/Outbox.h"
+
+#include "audit/AuditChain.h"
+#include "batches/DocumentRepository.h"
+#include "common/Clock.h"
+#include "common/Json.h"
+#include "records/RecordRepository.h"
+#include "store/Database.h"
+#include "sync/OutboxJournal.h"
+#include "sync/Protocol.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+namespace sohoa::sync {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sohoa::sync::Outbox", text);
+}
+
+constexpr const char* kRecordColumns =
+    "s.record_id, s.batch_id, b.name, r.record_type, s.record_key, s.registry, s.state, s.channel, s.package_id, "
+    "s.in_doubt, s.attempts, s.queued_at, s.last_attempt_at, s.next_attempt_at, s.answered_at, s.last_code, "
+    "s.last_message, s.registry_id, s.answer";
+
+OutboxRecord readRecord(const store::Statement& st)
+{
+    OutboxRecord o;
+    o.recordId = st.integer(0);
+    o.batchId = st.integer(1);
+    o.batchName = st.text(2);
+    o.recordType = st.text(3);
+    o.recordKey = st.text(4);
+    o.registry = st.text(5);
+    syncStateFromName(st.text(6), o.state);
+    o.channel = st.text(7);
+    o.packageId = st.text(8);
+    o.inDoubt = st.integer(9) != 0;
+    o.attempts = int(st.integer(10));
+    o.queuedAt = st.text(11);
+    o.lastAttemptAt = st.text(12);
+    o.nextAttemptAt = st.text(13);
+    o.answeredAt = st.text(14);
+    o.lastCode = st.text(15);
+    o.lastMessage = st.text(16);
+    o.registryId = st.text(17);
+    if (!st.isNull(18))
+        o.answer = QJsonDocument::fromJson(st.text(18).toUtf8()).object();
+    return o;
+}
+
+// Most urgent first: what a batch shows when its records differ.
+int urgency(SyncState s)
+{
+    switch (s) {
+    case SyncState::NeedsAttention:
+        return 0;
+    case SyncState::Conflict:
+        return 1;
+    case SyncState::Rejected:
+        return 2;
+    case SyncState::FailedWillRetry:
+        return 3;
+    case SyncState::Sending:
+        return 4;
+    case SyncState::Queued:
+        return 5;
+    case SyncState::Accepted:
+        return 6;
+    }
+    return 6;
+}
+
+QString registryLabel(const QString& registry)
+{
+    return registry == QLatin1String("land") ? tr("land registry") : tr("civil-status registry");
+}
+
+Result<void> run(store::Statement& st)
+{
+    return st.run();
+}
+
+Result<void> ensureBatchRow(store::Database& db, qint64 batchId)
+{
+    auto st = db.cached("INSERT OR IGNORE INTO sync_batches (batch_id, batch_key, queued_at) VALUES (?, ?, ?);");
+    if (!st)
+        return st.error();
+    st->bind(1, batchId).bind(2, protocol::newKey("bat")).bind(3, nowIso());
+    return run(*st);
+}
+
+// Pages of a record's document, hashed once and remembered in sync_pages.
+Result<QJsonArray> pagesOf(store::Database& db, const records::Record& r)
+{
+    QJsonArray out;
+    if (!r.documentId)
+        return out;
+    auto pages = batches::documentPages(db, r.documentId);
+    if (!pages)
+        return pages.error();
+    for (const batches::PageInfo& p : *pages) {
+        auto known = db.cached("SELECT hash, size, format FROM sync_pages WHERE page_id = ?;");
+        if (!known)
+            return known.error();
+        known->bind(1, p.id);
+        auto has = known->next();
+        if (!has)
+            return has.error();
+        QString hash, format;
+        qint64 size = 0;
+        if (*has) {
+            hash = known->text(0);
+            size = known->integer(1);
+            format = known->text(2);
+        } else {
+            known->reset();
+            auto image = batches::loadPageImage(db, p.id);
+            if (!image)
+                return image.error();
+            hash = protocol::contentHash(image->data);
+            size = image->data.size();
+            format = image->format;
+            auto confirmed = db.cached("SELECT max(confirmed) FROM sync_pages WHERE hash = ?;");
+            if (!confirmed)
+                return confirmed.error();
+            confirmed->bind(1, hash);
+            if (auto c = confirmed->next(); !c)
+                return c.error();
+            const qint64 already = confirmed->integer(0);
+            confirmed->reset();
+            auto ins = db.cached("INSERT INTO sync_pages (page_id, hash, size, format, confirmed) VALUES (?, ?, ?, ?, ?);");
+            if (!ins)
+                return ins.error();
+            ins->bind(1, p.id).bind(2, hash).bind(3, size).bind(4, format).bind(5, already);
+            SOHOA_TRY(run(*ins));
+        }
+        out.append(QJsonObject{{QStringLiteral("page_no"), p.pageNo},
+                               {QStringLiteral("hash"), hash},
+                               {QStringLiteral("size"), double(size)},
+                               {QStringLiteral("format"), format}});
+    }
+    return out;
+}
+
+QString answerMessage(const QJsonObject& answer, const QString& registry)
+{
+    const QString status = answer.value(QLatin1String("status")).toString();
+    const QJsonObject reason = answer.value(QLatin1String("reason")).toObject();
+    const QString registryId = answer.value(QLatin1String("registry_id")).toString();
+    if (status == QLatin1String(protocol::kAccepted)) {
+        if (answer.value(QLatin1String("already_registered")).toBool())
+            return tr("Accepted: the %1 already held this event identically as %2.")
+                .arg(registryLabel(registry), registryId);
+        return tr("Accepted by the %1 as %2.").arg(registryLabel(registry), registryId);
+    }
+    if (status == QLatin1String(protocol::kConflict))
+        return tr("Conflict: the %1 holds a different version of this event (%2). Compare both versions and "
+                  "decide.")
+            .arg(registryLabel(registry), registryId);
+    return tr("Rejected by the %1: %2 (%3).")
+        .arg(registryLabel(registry), reason.value(QLatin1String("message")).toString(),
+             reason.value(QLatin1String("code")).toString());
+}
+
+} // namespace
+
+// ---- states
+
+QString syncStateName(SyncState s)
+{
+    switch (s) {
+    case SyncState::Queued:
+        return QStringLiteral("queued");
+    case SyncState::Sending:
+        return QStringLiteral("sending");
+    case SyncState::Accepted:
+        return QStringLiteral("accepted");
+    case SyncState::Rejected:
+        return QStringLiteral("rejected");
+    case SyncState::Conflict:
+        return QStringLiteral("conflict");
+    case SyncState::FailedWillRetry:
+        return QStringLiteral("failed_will_retry");
+    case SyncState::NeedsAttention:
+        return QStringLiteral("needs_attention");
+    }
+    return {};
+}
+
+bool syncStateFromName(const QString& name, SyncState& out)
+{
+    for (SyncState s : {SyncState::Queued, SyncState::Sending, SyncState::Accepted, SyncState::Rejected,
+                        SyncState::Conflict, SyncState::FailedWillRetry, SyncState::NeedsAttention}) {
+        if (syncStateName(s) == name) {
+            out = s;
+            return true;
+        }
+    }
+    return false;
+}
+
+QString syncStateLabel(SyncState s)
+{
+    switch (s) {
+    case SyncState::Queued:
+        return tr("Queued");
+    case SyncState::Sending:
+        return tr("Sending");
+    case SyncState::Accepted:
+        return tr("Accepted");
+    case SyncState::Rejected:
+        return tr("Rejected by the registry");
+    case SyncState::Conflict:
+        return tr("Conflict with the registry");
+    case SyncState::FailedWillRetry:
+        return tr("Failed, will retry");
+    case SyncState::NeedsAttention:
+        return tr("Needs attention");
+    }
+    return {};
+}
+
+QJsonObject OutboxRecord::toJson() const
+{
+    QJsonObject o{{QStringLiteral("record_id"), double(recordId)},
+                  {QStringLiteral("batch"), batchName},
+                  {QStringLiteral("type"), recordType},
+                  {QStringLiteral("key"), recordKey},
+                  {QStringLiteral("registry"), registry},
+                  {QStringLiteral("state"), syncStateName(state)},
+                  {QStringLiteral("channel"), channel},
+                  {QStringLiteral("attempts"), attempts},
+                  {QStringLiteral("in_doubt"), inDoubt},
+                  {QStringLiteral("queued_at"), queuedAt},
+                  {QStringLiteral("last_attempt_at"), lastAttemptAt.isEmpty() ? QJsonValue() : QJsonValue(lastAttemptAt)},
+                  {QStringLiteral("next_attempt_at"), nextAttemptAt.isEmpty() ? QJsonValue() : QJsonValue(nextAttemptAt)},
+                  {QStringLiteral("last_code"), lastCode},
+                  {QStringLiteral("last_message"), lastMessage},
+                  {QStringLiteral("registry_id"), registryId.isEmpty() ? QJsonValue() : QJsonValue(registryId)}};
+    if (!packageId.isEmpty())
+        o.insert(QStringLiteral("package_id"), packageId);
+    if (!answer.isEmpty())
+        o.insert(QStringLiteral("answer"), answer);
+    return o;
+}
+
+QJsonObject OutboxBatch::toJson() const
+{
+    QJsonObject c;
+    for (auto it = counts.constBegin(); it != counts.constEnd(); ++it)
+        c.insert(it.key(), it.value());
+    return {{QStringLiteral("batch_id"), double(batchId)},
+            {QStringLiteral("batch"), batchName},
+            {QStringLiteral("batch_key"), batchKey},
+            {QStringLiteral("state"), syncStateName(state)},
+            {QStringLiteral("records"), total},
+            {QStringLiteral("counts"), c},
+            {QStringLiteral("last_attempt_at"), lastAttemptAt.isEmpty() ? QJsonValue() : QJsonValue(lastAttemptAt)},
+            {QStringLiteral("next_attempt_at"), nextAttemptAt.isEmpty() ? QJsonValue() : QJsonValue(nextAttemptAt)},
+            {QStringLiteral("last_message"), lastMessage}};
+}
+
+// ---- queries
+
+Result<QList<OutboxBatch>> outboxBatches(store::Database& db)
+{
+    auto st = db.prepare("SELECT sb.batch_id, b.name, sb.batch_key, sb.last_message, s.state, count(*), "
+                         "max(s.last_attempt_at), min(CASE WHEN s.state = 'failed_will_retry' THEN s.next_attempt_at END) "
+                         "FROM sync_batches sb JOIN batches b ON b.id = sb.batch_id "
+                         "JOIN sync_records s ON s.batch_id = sb.batch_id "
+                         "GROUP BY sb.batch_id, s.state ORDER BY sb.batch_id DESC;");
+    if (!st)
+        return st.error();
+    QList<OutboxBatch> out;
+    for (;;) {
+        auto has = st->next();
+        if (!has)
+            return has.error();
+        if (!*has)
+            break;
+        if (out.isEmpty() || out.last().batchId != st->integer(0)) {
+            OutboxBatch b;
+            b.batchId = st->integer(0);
+            b.batchName = st->text(1);
+            b.batchKey = st->text(2);
+            b.lastMessage = st->text(3);
+            b.state = SyncState::Accepted;
+            out.append(b);
+        }
+        OutboxBatch& b = out.last();
+        SyncState s = SyncState::Queued;
+        syncStateFromName(st->text(4), s);
+        const int n = int(st->integer(5));
+        b.counts[syncStateName(s)] += n;
+        b.total += n;
+        if (urgency(s) < urgency(b.state))
+            b.state = s;
+        if (st->text(6) > b.lastAttemptAt)
+            b.lastAttemptAt = st->text(6);
+        const QString next = st->text(7);
+        if (!next.isEmpty() && (b.nextAttemptAt.isEmpty() || next < b.nextAttemptAt))
+            b.nextAttemptAt = next;
+    }
+    return out;
+}
+
+Result<QList<OutboxRecord>> outboxRecords(store::Database& db, const OutboxFilter& f)
+{
+    QByteArray sql = QByteArray("SELECT ") + kRecordColumns
+        + " FROM sync_records s JOIN batches b ON b.id = s.batch_id JOIN records r ON r.id = s.record_id"
+          " WHERE s.record_id > ?1";
+    if (f.batchId)
+        sql += " AND s.batch_id = ?2";
+    if (f.state)
+        sql += " AND s.state = ?3";
+    if (f.needsSupervisor)
+        sql += " AND s.state IN ('rejected', 'conflict', 'needs_attention')";
+    sql += " ORDER BY s.record_id LIMIT ?4;";
+    auto st = db.prepare(sql.constData());
+    if (!st)
+        return st.error();
+    st->bind(1, f.afterRecordId);
+    if (f.batchId)
+        st->bind(2, f.batchId);
+    if (f.state)
+        st->bind(3, syncStateName(*f.state));
+    st->bind(4, qint64(f.limit));
+    QList<OutboxRecord> out;
+    for (;;) {
+        auto has = st->next();
+        if (!has)
+            return has.error();
+        if (!*has)
+            break;
+        out.append(readRecord(*st));
+    }
+    return out;
+}
+
+Result<QHash<qint64, OutboxRecord>> outboxRecordsFor(store::Database& db, const QList<qint64>& ids)
+{
+    QHash<qint64, OutboxRecord> out;
+    const QByteArray sql = QByteArray("SELECT ") + kRecordColumns
+        + " FROM sync_records s JOIN batches b ON b.id = s.batch_id JOIN records r ON r.id = s.record_id"
+          " WHERE s.record_id = ?;";
+    auto st = db.prepare(sql.constData());
+    if (!st)
+        return st.error();
+    for (qint64 id : ids) {
+        st->reset();
+        st->bind(1, id);
+        auto has = st->next();
+        if (!has)
+            return has.error();
+        if (*has)
+            out.insert(id, readRecord(*st));
+    }
+    return out;
+}
+
+// ---- supervisor actions
+
+Result<int> enqueueApproved(accounts::Session& session, qint64 batchId)
+{
+    SOHOA_TRY(session.require(accounts::Permission::Sync));
+    auto tx = store::Transaction::begin(session.db());
+    if (!tx)
+        return tx.error();
+    auto n = journal::enqueueApprovedRecords(session.db(), session.actor(), batchId);
+    if (!n)
+        return n.error();
+    SOHOA_TRY(tx->commit());
+    return n;
+}
+
+Result<int> retryRecords(accounts::Session& session, const QList<qint64>& recordIds)
+{
+    SOHOA_TRY(session.require(accounts::Permission::Sync));
+    auto tx = store::Transaction::begin(session.db());
+    if (!tx)
+        return tx.error();
+    auto st = session.db().prepare(
+        "UPDATE sync_records SET state = 'queued', next_attempt_at = NULL, "
+        "in_doubt = CASE WHEN package_id IS NOT NULL THEN 1 ELSE in_doubt END, package_id = NULL, "
+        "channel = 'online', last_code = '', last_message = ? "
+        "WHERE record_id = ? AND (state IN ('failed_will_retry', 'needs_attention', 'queued') "
+        "OR (state = 'sending' AND channel = 'package'));");
+    if (!st)
+        return st.error();
+    QJsonArray done;
+    for (qint64 id : recordIds) {
+        st->reset();
+        st->bind(1, tr("Queued again by %1.").arg(session.actor())).bind(2, id);
+        SOHOA_TRY(st->run());
+        if (session.db().changes() == 1)
+            done.append(double(id));
+    }
+    if (!done.isEmpty())
+        SOHOA_TRY(session.audit(QStringLiteral("sync.retry_requested"), QStringLiteral("outbox"),
+                                {{QStringLiteral("records"), done}}));
+    SOHOA_TRY(tx->commit());
+    return int(done.size());
+}
+
+Result<int> retryBatch(accounts::Session& session, qint64 batchId)
+{
+    auto records = outboxRecords(session.db(), OutboxFilter{batchId, std::nullopt, false, 0, 1000000});
+    if (!records)
+        return records.error();
+    QList<qint64> ids;
+    for (const OutboxRecord& r : *records)
+        ids.append(r.recordId);
+    return retryRecords(session, ids);
+}
+
+namespace {
+
+// Back to the clerk: the only way out of "approved" (the workflow never edits
+// approved records), audited like a supervisor's rejection.
+Result<void> sendBackToClerk(accounts::Session& session, qint64 recordId, const QString& reason,
+                             const QJsonObject& details)
+{
+    auto r = records::loadRecord(session.db(), recordId);
+    if (!r)
+        return r.error();
+    if (r->state == records::RecordState::Approved) {
+        r->state = records::RecordState::Rejected;
+        r->decidedBy = session.actor();
+        r->decidedAt = nowIso();
+        r->rejectReason = reason;
+        SOHOA_TRY(records::saveRecord(session.db(), *r));
+    }
+    auto del = session.db().prepare("DELETE FROM sync_records WHERE record_id = ?;");
+    if (!del)
+        return del.error();
+    del->bind(1, recordId);
+    SOHOA_TRY(del->run());
+    QJsonObject d = details;
+    d.insert(QStringLiteral("reason"), reason);
+    SOHOA_TRY(session.audit(QStringLiteral("record.rejected"), QStringLiteral("record:%1").arg(recordId), d));
+    return {};
+}
+
+} // namespace
+
+Result<int> cancelRecords(accounts::Session& session, const QList<qint64>& recordIds, const QString& reason)
+{
+    SOHOA_TRY(session.require(accounts::Permission::Sync));
+    const QString why = reason.simplified();
+    if (why.isEmpty())
+        return makeError(QStringLiteral("workflow.no_reason"), tr("Say why the record is taken out of the outbox."));
+    auto tx = store::Transaction::begin(session.db());
+    if (!tx)
+        return tx.error();
+    auto found = outboxRecordsFor(session.db(), recordIds);
+    if (!found)
+        return found.error();
+    for (qint64 id : recordIds) {
+        const auto it = found->constFind(id);
+        if (it == found->constEnd())
+            return makeError(QStringLiteral("sync.not_in_outbox"), tr("Record %1 is not in the outbox.").arg(id));
+        const OutboxRecord& o = *it;
+        const bool neverSent = (o.state == SyncState::Queued || o.state == SyncState::FailedWillRetry
+                                || o.state == SyncState::NeedsAttention)
+            && !o.inDoubt && o.packageId.isEmpty();
+        if (!neverSent)
+            return makeError(QStringLiteral("sync.maybe_sent"),
+                             tr("Record %1 may already be at the registry (%2); run a sync or import the receipt to "
+                                "learn its answer first.")
+                                 .arg(id)
+                                 .arg(syncStateLabel(o.state)));
+        SOHOA_TRY(sendBackToClerk(session, id, why,
+                                  {{QStringLiteral("source"), QStringLiteral("outbox.cancel")},
+                                   {QStringLiteral("key"), o.recordKey}}));
+    }
+    SOHOA_TRY(tx->commit());
+    return int(recordIds.size());
+}
+
+Result<int> returnToClerk(accounts::Session& session, const QList<qint64>& recordIds)
+{
+    SOHOA_TRY(session.require(accounts::Permission::Sync));
+    auto tx = store::Transaction::begin(session.db());
+    if (!tx)
+        return tx.error();
+    auto found = outboxRecordsFor(session.db(), recordIds);
+    if (!found)
+        return found.error();
+    for (qint64 id : recordIds) {
+        const auto it = found->constFind(id);
+        if (it == found->constEnd() || (it->state != SyncState::Rejected && it->state != SyncState::Conflict))
+            return makeError(QStringLiteral("sync.not_refused"),
+                             tr("Record %1 was not rejected by the registry and has no conflict.").arg(id));
+        const QJsonObject reason = it->answer.value(QLatin1String("reason")).toObject();
+        const QString why = tr("Registry: %1 [%2]")
+                                .arg(reason.value(QLatin1String("message")).toString(),
+                                     reason.value(QLatin1String("code")).toString());
+        SOHOA_TRY(sendBackToClerk(session, id, why,
+                                  {{QStringLiteral("source"), QStringLiteral("registry")},
+                                   {QStringLiteral("key"), it->recordKey},
+                                   {QStringLiteral("registry_code"), reason.value(QLatin1String("code"))},
+                                   {QStringLiteral("registry_id"), it->registryId}}));
+    }
+    SOHOA_TRY(tx->commit());
+    return int(recordIds.size());
+}
+
+// ---- journal
+
+namespace journal {
+
+Result<int> enqueueApprovedRecords(store::Database& db, const QString& actor, qint64 batchId)
+{
+    QByteArray sql = "SELECT r.id FROM records r LEFT JOIN sync_records s ON s.record_id = r.id "
+                     "WHERE r.state = 'approved' AND s.record_id IS NULL";
+    if (batchId)
+        sql += " AND r.batch_id = ?1";
+    sql += " ORDER BY r.id;";
+    auto st = db.prepare(sql.constData());
+    if (!st)
+        return st.error();
+    if (batchId)
+        st->bind(1, batchId);
+    QList<qint64> ids;
+    for (;;) {
+        auto has = st->next();
+        if (!has)
+            return has.error();
+        if (!*has)
+            break;
+        ids.append(st->integer(0));
+    }
+    QMap<qint64, int> perBatch;
+    const QString now = nowIso();
+    for (qint64 id : ids) {
+        auto r = records::loadRecord(db, id);
+        if (!r)
+            return r.error();
+        SOHOA_TRY(ensureBatchRow(db, r->batchId));
+        auto pages = pagesOf(db, *r);
+        if (!pages)
+            return pages.error();
+        const QString key = protocol::newKey("rec");
+        const QJsonObject payload{{QStringLiteral("key"), key},
+                                  {QStringLiteral("local_id"), double(r->id)},
+                                  {QStringLiteral("type"), r->type},
+                                  {QStringLiteral("fields"), r->plainValues()},
+                                  {QStringLiteral("pages"), *pages}};
+        protocol::Registry registry;
+        const bool known = protocol::registryForType(r->type, registry);
+        auto ins = db.cached("INSERT INTO sync_records (record_id, batch_id, record_key, registry, state, payload, "
+                             "content_hash, queued_at, last_code, last_message) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?);");
+        if (!ins)
+            return ins.error();
+        ins->bind(1, r->id).bind(2, r->batchId).bind(3, key);
+        ins->bind(4, known ? protocol::registryName(registry) : QStringLiteral("none"));
+        ins->bind(5, known ? QStringLiteral("queued") : QStringLiteral("needs_attention"));
+        ins->bind(6, QString::fromUtf8(canonicalJson(payload)));
+        ins->bind(7, protocol::recordContentHash(r->type, r->plainValues(), protocol::pageHashesOf(payload)));
+        ins->bind(8, now).bind(9, known ? QString() : QStringLiteral("sync.no_registry"));
+        ins->bind(10, known ? tr("Waiting to be sent.")
+                            : tr("No national registry takes records of type '%1'.").arg(r->type));
+        SOHOA_TRY(run(*ins));
+        perBatch[r->batchId] += 1;
+    }
+    for (auto it = perBatch.constBegin(); it != perBatch.constEnd(); ++it)
+        SOHOA_TRY(audit::appendAudit(db, actor, QStringLiteral("sync.queued"), QStringLiteral("batch:%1").arg(it.key()),
+                                     {{QStringLiteral("records"), it.value()}}));
+    return int(ids.size());
+}
+
+Result<int> recoverInterrupted(store::Database& db)
+{
+    auto st = db.prepare("UPDATE sync_records SET state = 'failed_will_retry', in_doubt = 1, next_attempt_at = NULL, "
+                         "last_code = 'sync.interrupted', last_message = ? "
+                         "WHERE state = 'sending' AND channel = 'online';");
+    if (!st)
+        return st.error();
+    st->bind(1, tr("The last sync was interrupted while this record was being sent; the registry will be asked "
+                   "whether it arrived before anything is sent again."));
+    SOHOA_TRY(st->run());
+    return db.changes();
+}
+
+namespace {
+
+constexpr const char* kDueColumns = "s.record_id, s.batch_id, s.record_key, s.registry, sb.batch_key, b.name, "
+                                    "s.payload, s.in_doubt, s.channel, s.package_id, s.attempts";
+
+Result<QList<DueRecord>> readDue(store::Statement& st)
+{
+    QList<DueRecord> out;
+    for (;;) {
+        auto has = st.next();
+        if (!has)
+            return has.error();
+        if (!*has)
+            break;
+        DueRecord d;
+        d.recordId = st.integer(0);
+        d.batchId = st.integer(1);
+        d.recordKey = st.text(2);
+        d.registry = st.text(3);
+        d.batchKey = st.text(4);
+        d.batchName = st.text(5);
+        d.payload = QJsonDocument::fromJson(st.text(6).toUtf8()).object();
+        d.inDoubt = st.integer(7) != 0;
+        d.channel = st.text(8);
+        d.packageId = st.text(9);
+        d.attempts = int(st.integer(10));
+        out.append(d);
+    }
+    return out;
+}
+
+} // namespace
+
+Result<QList<DueRecord>> pickRecords(store::Database& db, Pick pick, qint64 batchId, int limit, qint64 afterRecordId,
+                                     bool includePackaged)
+{
+    QByteArray sql = QByteArray("SELECT ") + kDueColumns
+        + " FROM sync_records s JOIN sync_batches sb ON sb.batch_id = s.batch_id JOIN batches b ON b.id = s.batch_id"
+          " WHERE s.record_id > ?1 AND (?2 = 0 OR s.batch_id = ?2) AND s.registry != 'none'";
+    if (pick == Pick::DueOnline)
+        sql += " AND s.state IN ('queued', 'failed_will_retry') AND s.package_id IS NULL"
+               " AND (s.next_attempt_at IS NULL OR s.next_attempt_at <= ?3)";
+    else if (includePackaged)
+        sql += " AND (s.state IN ('queued', 'failed_will_retry', 'needs_attention')"
+               " OR (s.state = 'sending' AND s.channel = 'package'))";
+    else
+        sql += " AND s.state IN ('queued', 'failed_will_retry', 'needs_attention') AND s.package_id IS NULL";
+    sql += " ORDER BY s.record_id LIMIT ?4;";
+    auto st = db.prepare(sql.constData());
+    if (!st)
+        return st.error();
+    st->bind(1, afterRecordId).bind(2, batchId);
+    if (pick == Pick::DueOnline)
+        st->bind(3, nowIso());
+    st->bind(4, qint64(limit));
+    return readDue(*st);
+}
+
+Result<QList<DueRecord>> inDoubtRecords(store::Database& db, qint64 batchId, int limit, qint64 afterRecordId,
+                                        bool includePackaged)
+{
+    QByteArray sql = QByteArray("SELECT ") + kDueColumns
+        + " FROM sync_records s JOIN sync_batches sb ON sb.batch_id = s.batch_id JOIN batches b ON b.id = s.batch_id"
+          " WHERE s.record_id > ?1 AND (?2 = 0 OR s.batch_id = ?2)"
+          " AND s.state NOT IN ('accepted', 'rejected', 'conflict')"
+          " AND (s.in_doubt = 1";
+    if (includePackaged)
+        sql += " OR (s.state = 'sending' AND s.channel = 'package')";
+    sql += ") ORDER BY s.record_id LIMIT ?3;";
+    auto st = db.prepare(sql.constData());
+    if (!st)
+        return st.error();
+    st->bind(1, afterRecordId).bind(2, batchId).bind(3, qint64(limit));
+    return readDue(*st);
+}
+
+Result<QDateTime> nextRetryTime(store::Database& db, qint64 batchId)
+{
+    auto st = db.prepare("SELECT min(next_attempt_at) FROM sync_records WHERE state = 'failed_will_retry' "
+                         "AND package_id IS NULL AND (?1 = 0 OR batch_id = ?1);");
+    if (!st)
+        return st.error();
+    st->bind(1, batchId);
+    if (auto has = st->next(); !has)
+        return has.error();
+    if (st->isNull(0))
+        return QDateTime();
+    return parseIsoTimestamp(st->text(0));
+}
+
+Result<void> markSending(store::Database& db, const QList<qint64>& ids)
+{
+    const QString now = nowIso();
+    for (qint64 id : ids) {
+        auto st = db.cached("UPDATE sync_records SET state = 'sending', channel = 'online', attempts = attempts + 1, "
+                            "last_attempt_at = ?, next_attempt_at = NULL, last_code = '', last_message = ? "
+                            "WHERE record_id = ?;");
+        if (!st)
+            return st.error();
+        st->bind(1, now).bind(2, tr("Sending to the registry.")).bind(3, id);
+        SOHOA_TRY(run(*st));
+    }
+    return {};
+}
+
+Result<void> markPackaged(store::Database& db, const QList<qint64>& ids, const QString& packageId,
+                          const QString& message)
+{
+    const QString now = nowIso();
+    for (qint64 id : ids) {
+        auto st = db.cached("UPDATE sync_records SET state = 'sending', channel = 'package', package_id = ?, "
+                            "attempts = attempts + 1, last_attempt_at = ?, next_attempt_at = NULL, last_code = '', "
+                            "last_message = ? WHERE record_id = ?;");
+        if (!st)
+            return st.error();
+        st->bind(1, packageId).bind(2, now).bind(3, message).bind(4, id);
+        SOHOA_TRY(run(*st));
+    }
+    return {};
+}
+
+Result<Applied> applyAnswer(store::Database& db, const QString& actor, const QJsonObject& answer,
+                            const QString& channel)
+{
+    Applied applied;
+    const QString key = answer.value(QLatin1String("key")).toString();
+    auto find = db.cached("SELECT record_id, state, registry FROM sync_records WHERE record_key = ?;");
+    if (!find)
+        return find.error();
+    find->bind(1, key);
+    auto has = find->next();
+    if (!has)
+        return has.error();
+    if (!*has)
+        return applied;
+    applied.recordId = find->integer(0);
+    SyncState current = SyncState::Queued;
+    syncStateFromName(find->text(1), current);
+    const QString registry = find->text(2);
+    find->reset();
+
+    const QString status = answer.value(QLatin1String("status")).toString();
+    SyncState next = SyncState::NeedsAttention;
+    if (status == QLatin1String(protocol::kAccepted))
+        next = SyncState::Accepted;
+    else if (status == QLatin1String(protocol::kRejected))
+        next = SyncState::Rejected;
+    else if (status == QLatin1String(protocol::kConflict))
+        next = SyncState::Conflict;
+    applied.state = next;
+    if (current == SyncState::Accepted || current == SyncState::Rejected || current == SyncState::Conflict) {
+        applied.state = current; // the registry's first answer stands; a repeat changes nothing
+        return applied;
+    }
+    const QJsonObject reason = answer.value(QLatin1String("reason")).toObject();
+    QString message = next == SyncState::NeedsAttention
+        ? tr("The registry gave an answer this version of SoHoa does not know ('%1').").arg(status)
+        : answerMessage(answer, registry);
+    QJsonObject stored = answer;
+    stored.remove(QStringLiteral("repeat"));
+    auto up = db.cached("UPDATE sync_records SET state = ?, channel = ?, in_doubt = 0, next_attempt_at = NULL, "
+                        "last_code = ?, last_message = ?, registry_id = ?, answer = ?, answered_at = ? "
+                        "WHERE record_id = ?;");
+    if (!up)
+        return up.error();
+    up->bind(1, syncStateName(next)).bind(2, channel);
+    up->bind(3, next == SyncState::NeedsAttention ? QStringLiteral("sync.unknown_answer")
+                                                  : reason.value(QLatin1String("code")).toString());
+    up->bind(4, message).bindOptional(5, answer.value(QLatin1String("registry_id")).toString());
+    up->bind(6, QString::fromUtf8(canonicalJson(stored))).bind(7, nowIso()).bind(8, applied.recordId);
+    SOHOA_TRY(run(*up));
+    QJsonObject details{{QStringLiteral("key"), key},
+                        {QStringLiteral("status"), status},
+                        {QStringLiteral("channel"), channel}};
+    if (answer.contains(QLatin1String("registry_id")))
+        details.insert(QStringLiteral("registry_id"), answer.value(QLatin1String("registry_id")));
+    if (!reason.isEmpty())
+        details.insert(QStringLiteral("reason"), reason.value(QLatin1String("code")));
+    SOHOA_TRY(audit::appendAudit(db, actor, QStringLiteral("sync.answer"),
+                                 QStringLiteral("record:%1").arg(applied.recordId), details));
+    applied.changed = true;
+    return applied;
+}
+
+Result<void> markFailed(store::Database& db, const QList<qint64>& ids, SyncState state, const QString& code,
+                        const QString& message, const QDateTime& nextAttempt, bool inDoubt)
+{
+    for (qint64 id : ids) {
+        auto st = db.cached("UPDATE sync_records SET state = ?, last_code = ?, last_message = ?, next_attempt_at = ?, "
+                            "in_doubt = max(in_doubt, ?) WHERE record_id = ? "
+                            "AND state NOT IN ('accepted', 'rejected', 'conflict');");
+        if (!st)
+            return st.error();
+        st->bind(1, syncStateName(state)).bind(2, code).bind(3, message);
+        if (nextAttempt.isValid())
+            st->bind(4, isoTimestamp(nextAttempt));
+        else
+            st->bindNull(4);
+        st->bind(5, qint64(inDoubt)).bind(6, id);
+        SOHOA_TRY(run(*st));
+    }
+    return {};
+}
+
+Result<void> clearInDoubt(store::Database& db, const QList<qint64>& ids)
+{
+    for (qint64 id : ids) {
+        auto st = db.cached("UPDATE sync_records SET in_doubt = 0 WHERE record_id = ?;");
+        if (!st)
+            return st.error();
+        st->bind(1, id);
+        SOHOA_TRY(run(*st));
+    }
+    return {};
+}
+
+Result<void> noteBatchAttempt(store::Database& db, qint64 batchId, const QString& message)
+{
+    auto st = db.cached("UPDATE sync_batches SET last_attempt_at = ?, last_message = ? WHERE batch_id = ?;");
+    if (!st)
+        return st.error();
+    st->bind(1, nowIso()).bind(2, message).bind(3, batchId);
+    return run(*st);
+}
+
+Result<QList<PageState>> pageStates(store::Database& db, const QStringList& hashes)
+{
+    QList<PageState> out;
+    for (const QString& h : hashes) {
+        auto st = db.cached("SELECT size, format, max(started), max(confirmed) FROM sync_pages WHERE hash = ?;");
+        if (!st)
+            return st.error();
+        st->bind(1, h);
+        auto has = st->next();
+        if (!has)
+            return has.error();
+        if (*has && !st->isNull(0))
+            out.append(PageState{h, st->integer(0), st->text(1), st->integer(2) != 0, st->integer(3) != 0});
+    }
+    return out;
+}
+
+Result<void> markPagesStarted(store::Database& db, const QStringList& hashes)
+{
+    for (const QString& h : hashes) {
+        auto st = db.cached("UPDATE sync_pages SET started = 1 WHERE hash = ?;");
+        if (!st)
+            return st.error();
+        st->bind(1, h);
+        SOHOA_TRY(run(*st));
+    }
+    return {};
+}
+
+Result<void> setPagesConfirmed(store::Database& db, const QStringList& hashes, bool confirmed)
+{
+    for (const QString& h : hashes) {
+        auto st = db.cached("UPDATE sync_pages SET confirmed = ?, started = ? WHERE hash = ?;");
+        if (!st)
+            return st.error();
+        st->bind(1, qint64(confirmed)).bind(2, qint64(confirmed)).bind(3, h);
+        SOHOA_TRY(run(*st));
+    }
+    return {};
+}
+
+Result<QByteArray> pageBytes(store::Database& db, const QString& hash)
+{
+    auto st = db.cached("SELECT page_id FROM sync_pages WHERE hash = ? LIMIT 1;");
+    if (!st)
+        return st.error();
+    st->bind(1, hash);
+    auto has = st->next();
+    if (!has)
+        return has.error();
+    if (!*has)
+        return makeError(QStringLiteral("page.not_found"), tr("No page image with hash %1.").arg(hash));
+    const qint64 pageId = st->integer(0);
+    st->reset();
+    auto image = batches::loadPageImage(db, pageId);
+    if (!image)
+        return image.error();
+    if (protocol::contentHash(image->data) != hash)
+        return makeError(QStringLiteral("page.changed"),
+                         tr("The stored page image %1 no longer matches its hash.").arg(pageId));
+    return image->data;
+}
+
+Result<QMap<QString, int>> batchSyncCounts(store::Database& db, qint64 batchId)
+{
+    QMap<QString, int> out;
+    auto st = db.prepare("SELECT CASE WHEN state = 'sending' AND channel = 'package' THEN 'exported' "
+                         "WHEN state = 'accepted' THEN 'synced' "
+                         "WHEN state IN ('rejected', 'conflict', 'failed_will_retry', 'needs_attention') "
+                         "THEN 'sync_failed' END AS k, count(*) FROM sync_records WHERE batch_id = ? "
+                         "GROUP BY k HAVING k IS NOT NULL;");
+    if (!st)
+        return st.error();
+    st->bind(1, batchId);
+    for (;;) {
+        auto has = st->next();
+        if (!has)
+            return has.error();
+        if (!*has)
+            break;
+        out[st->text(0)] = int(st->integer(1));
+    }
+    return out;
+}
+
+} // namespace journal
+
+} // namespace sohoa::sync

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "common/Result.h"
+#include "crypto/SecretBytes.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+#include <QSslCertificate>
+#include <QString>
+#include <QUrl>
+
+#include <atomic>
+#include <memory>
+
+class QNetworkAccessManager;
+
+// HTTPS to a registry: TLS pinned to the certificate or CA saved at enrolment
+// (system CAs are not trusted for this), every request signed with the device's
+// Ed25519 key, a hard timeout per request, and several requests in flight.
+// Blocking calls run a local event loop, so the client belongs to one thread
+// (the CLI's main thread or a SyncJob's worker thread).
+namespace sohoa::sync {
+
+struct ClientConfig {
+    QUrl baseUrl;                         // https://host:port
+    QList<QSslCertificate> trusted;       // the pinned certificate / CA
+    QString deviceId;                     // empty: unsigned requests (enrolment, ping)
+    const crypto::SecretBytes* signingKey = nullptr;
+    int timeoutMs = 30000;
+    int maxParallel = 4;
+};
+
+struct HttpRequest {
+    QByteArray method = "POST";
+    QString path;                         // "/v1/status"
+    QByteArray body;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray contentType = "application/json";
+};
+
+struct HttpResponse {
+    bool answered = false;    // an HTTP answer came back (any status)
+    int status = 0;
+    QByteArray body;
+    QJsonObject json;         // parsed body when it is a JSON object
+    int retryAfterSeconds = -1;
+    Error transportError;     // when !answered: sync.network, sync.timeout, sync.tls, sync.cancelled
+    bool fullySent = false;   // every byte of the request left this machine (the registry may have it)
+
+    bool ok() const { return answered && status >= 200 && status < 300; }
+    QString errorCode() const;    // the registry's error code, or the transport's
+    QString errorMessage() const;
+    QJsonObject errorDetails() const;
+};
+
+// Parses PEM text into certificates; fails with sync.bad_ca when there is none.
+Result<QList<QSslCertificate>> parsePinnedCertificates(const QByteArray& pem);
+
+class RegistryClient {
+public:
+    explicit RegistryClient(ClientConfig config);
+    ~RegistryClient();
+
+    HttpResponse call(const HttpRequest& request);
+    // Runs all requests with at most maxParallel in flight; answers in request order.
+    QList<HttpResponse> callAll(const QList<HttpRequest>& requests);
+
+    // Seconds to add to this machine's clock when signing (learnt from the registry).
+    void setClockOffset(qint64 seconds) { m_clockOffset = seconds; }
+    qint64 clockOffset() const { return m_clockOffset; }
+    // Aborts what is in flight and fails what follows with sync.cancelled (any thread).
+    void cancel() { m_cancelled = true; }
+    bool cancelled() const { return m_cancelled; }
+
+private:
+    ClientConfig m_config;
+    std::unique_ptr<QNetworkAccessManager> m_nam;
+    qint64 m_clockOffset = 0;
+    std::atomic_bool m_cancelled{false};
+};
+
+} // namespace sohoa::sync
