@@ -1,0 +1,290 @@
+#include "ocr/OcrEngine.h"
+
+#include "ocr/ProcessEnvironment.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QTextBoundaryFinder>
+
+#include <leptonica/allheaders.h>
+#include <tesseract/baseapi.h>
+#include <tesseract/ocrclass.h>
+#include <tesseract/resultiterator.h>
+
+#include <algorithm>
+#include <cmath>
+
+namespace sohoa::ocr {
+
+Q_LOGGING_CATEGORY(lcOcr, "sohoa.ocr")
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sohoa::ocr", text);
+}
+
+#ifdef _WIN32
+constexpr const char* kNullDevice = "nul";
+#else
+constexpr const char* kNullDevice = "/dev/null";
+#endif
+
+bool hasAllModels(const QString& dir, const QString& language)
+{
+    if (dir.isEmpty())
+        return false;
+    for (const QString& lang : language.split(QLatin1Char('+'), Qt::SkipEmptyParts))
+        if (!QFileInfo::exists(dir + QLatin1Char('/') + lang + QStringLiteral(".traineddata")))
+            return false;
+    return true;
+}
+
+bool cancelRequested(void* token, int /*words*/)
+{
+    return static_cast<const CancelToken*>(token)->isCancelled();
+}
+
+// A box of the cleaned image mapped onto the original image, clipped to it.
+QRect mapBox(const imaging::CleanedPage& page, int left, int top, int right, int bottom)
+{
+    const QRectF mapped = page.toOriginal.mapRect(QRectF(QPointF(left, top), QPointF(right, bottom)));
+    const int x0 = std::max(0, int(std::floor(mapped.left())));
+    const int y0 = std::max(0, int(std::floor(mapped.top())));
+    const int x1 = std::min(page.originalWidth, int(std::ceil(mapped.right())));
+    const int y1 = std::min(page.originalHeight, int(std::ceil(mapped.bottom())));
+    return QRect(QPoint(x0, y0), QPoint(std::max(x0, x1 - 1), std::max(y0, y1 - 1)));
+}
+
+// Tesseract gives one confidence per symbol; SoHoa text is NFC. Normalise each
+// grapheme cluster and give its characters the lowest confidence inside it,
+// so charConfidences stays one per QChar of the final text.
+void normaliseWord(QString& text, QList<float>& confidences)
+{
+    const QString nfc = text.normalized(QString::NormalizationForm_C);
+    if (nfc == text && confidences.size() == text.size())
+        return;
+    QString out;
+    QList<float> outConf;
+    QTextBoundaryFinder finder(QTextBoundaryFinder::Grapheme, text);
+    qsizetype start = 0;
+    while (start < text.size()) {
+        finder.setPosition(start);
+        qsizetype end = finder.toNextBoundary();
+        if (end <= start)
+            end = text.size();
+        float c = 1.f;
+        for (qsizetype i = start; i < end && i < confidences.size(); ++i)
+            c = std::min(c, confidences[i]);
+        const QString piece = text.mid(start, end - start).normalized(QString::NormalizationForm_C);
+        out += piece;
+        for (qsizetype i = 0; i < piece.size(); ++i)
+            outConf.append(c);
+        start = end;
+    }
+    text = out;
+    confidences = outConf;
+}
+
+} // namespace
+
+QString findTessdataDir(const QString& language)
+{
+    QStringList candidates;
+    const QString env = qEnvironmentVariable("TESSDATA_PREFIX");
+    if (!env.isEmpty())
+        candidates << env << env + QStringLiteral("/tessdata");
+    if (QCoreApplication::instance()) {
+        const QString app = QCoreApplication::applicationDirPath();
+        candidates << app + QStringLiteral("/tessdata") << app + QStringLiteral("/../share/tessdata")
+                   << app + QStringLiteral("/../share/sohoa/tessdata");
+    }
+    candidates << QStringLiteral("/usr/share/tesseract-ocr/5/tessdata")
+               << QStringLiteral("/usr/share/tesseract-ocr/4.00/tessdata") << QStringLiteral("/usr/share/tessdata")
+               << QStringLiteral("/usr/local/share/tessdata");
+    for (const QString& dir : candidates)
+        if (hasAllModels(dir, language))
+            return QDir::cleanPath(dir);
+    return {};
+}
+
+struct OcrEngine::Impl {
+    tesseract::TessBaseAPI api;
+    std::unique_ptr<tesseract::TessBaseAPI> osd;
+    bool osdUnavailable = false;
+    QString dataDir;
+    QString language;
+};
+
+OcrEngine::OcrEngine() : d(std::make_unique<Impl>()) {}
+
+OcrEngine::~OcrEngine()
+{
+    if (d->osd)
+        d->osd->End();
+    d->api.End();
+}
+
+Result<std::unique_ptr<OcrEngine>> OcrEngine::create(const OcrSettings& settings)
+{
+    imaging::quietLeptonica();
+    if (!ocrRuntimeIsSingleThreaded())
+        qCWarning(lcOcr) << "OMP_THREAD_LIMIT is not 1 in this process: OCR will be several times slower";
+    const QString dir = settings.tessdataDir.isEmpty() ? findTessdataDir(settings.language) : settings.tessdataDir;
+    if (!hasAllModels(dir, settings.language))
+        return makeError(QStringLiteral("ocr.unavailable"),
+                         tr("The OCR model for '%1' is not installed (%1.traineddata). Install the package "
+                            "tesseract-ocr-vie or set TESSDATA_PREFIX.")
+                             .arg(settings.language));
+    std::unique_ptr<OcrEngine> engine(new OcrEngine);
+    engine->d->dataDir = dir;
+    engine->d->language = settings.language;
+    const QByteArray dirUtf8 = QFile::encodeName(dir);
+    const QByteArray lang = settings.language.toUtf8();
+    if (engine->d->api.Init(dirUtf8.constData(), lang.constData(), tesseract::OEM_LSTM_ONLY) != 0)
+        return makeError(QStringLiteral("ocr.unavailable"),
+                         tr("Tesseract could not load the '%1' model from %2.").arg(settings.language, dir));
+    tesseract::TessBaseAPI& api = engine->d->api;
+    api.SetVariable("debug_file", kNullDevice); // Tesseract's own chatter stays off stderr
+    // Old books are dark ink on light paper; the inverted retry per line only costs time.
+    api.SetVariable("tessedit_do_invert", "0");
+    api.SetPageSegMode(tesseract::PSM_AUTO);
+    return engine;
+}
+
+QString OcrEngine::engineName() const
+{
+    return QStringLiteral("tesseract %1 %2").arg(QString::fromLatin1(tesseract::TessBaseAPI::Version()), d->language);
+}
+
+std::optional<int> OcrEngine::detectOrientation(Pix* binary, int dpi)
+{
+    if (!binary || d->osdUnavailable)
+        return std::nullopt;
+    if (!d->osd) {
+        if (!hasAllModels(d->dataDir, QStringLiteral("osd"))) {
+            d->osdUnavailable = true;
+            return std::nullopt;
+        }
+        auto osd = std::make_unique<tesseract::TessBaseAPI>();
+        const QByteArray dirUtf8 = QFile::encodeName(d->dataDir);
+        if (osd->Init(dirUtf8.constData(), "osd", tesseract::OEM_TESSERACT_ONLY) != 0) {
+            d->osdUnavailable = true;
+            return std::nullopt;
+        }
+        osd->SetVariable("debug_file", kNullDevice);
+        osd->SetPageSegMode(tesseract::PSM_OSD_ONLY);
+        d->osd = std::move(osd);
+    }
+    d->osd->SetImage(binary);
+    d->osd->SetSourceResolution(dpi > 0 ? dpi : 300);
+    int degrees = 0;
+    float confidence = 0, scriptConfidence = 0;
+    const char* script = nullptr;
+    const bool ok = d->osd->DetectOrientationScript(&degrees, &confidence, &script, &scriptConfidence);
+    d->osd->Clear();
+    if (!ok || confidence < 3.f)
+        return std::nullopt;
+    // OSD reports how far the page is turned; undo it with the complementary clockwise turns.
+    return (4 - (degrees / 90) % 4) % 4;
+}
+
+Result<OcrPage> OcrEngine::recognize(const imaging::CleanedPage& page, const CancelToken& cancel)
+{
+    OcrPage out;
+    out.width = page.originalWidth;
+    out.height = page.originalHeight;
+    out.dpi = page.dpi;
+    out.rotationApplied = page.rotation;
+    out.skewCorrected = page.skew;
+    out.blank = page.blank;
+    out.engine = engineName();
+    out.source = QStringLiteral("ocr");
+    if (page.blank || !page.binary)
+        return out;
+    if (cancel.isCancelled())
+        return makeError(QStringLiteral("ocr.cancelled"), tr("OCR was cancelled."));
+
+    tesseract::TessBaseAPI& api = d->api;
+    api.SetImage(page.binary.get());
+    api.SetSourceResolution(page.dpi > 0 ? page.dpi : 300);
+    tesseract::ETEXT_DESC monitor;
+    monitor.cancel = &cancelRequested;
+    monitor.cancel_this = const_cast<CancelToken*>(&cancel);
+    const int rc = api.Recognize(&monitor);
+    if (cancel.isCancelled()) {
+        api.Clear();
+        return makeError(QStringLiteral("ocr.cancelled"), tr("OCR was cancelled."));
+    }
+    if (rc != 0) {
+        api.Clear();
+        return makeError(QStringLiteral("ocr.failed"), tr("Tesseract could not read this page."));
+    }
+
+    std::unique_ptr<tesseract::ResultIterator> it(api.GetIterator());
+    int block = -1;
+    OcrWord word;
+    bool inWord = false;
+    auto flushWord = [&] {
+        if (!inWord)
+            return;
+        inWord = false;
+        normaliseWord(word.text, word.charConfidences);
+        if (word.text.trimmed().isEmpty() || out.lines.isEmpty())
+            return;
+        word.line = int(out.lines.size() - 1);
+        out.lines.last().wordCount += 1;
+        out.words.append(word);
+    };
+    if (it) {
+        const tesseract::PageIteratorLevel sym = tesseract::RIL_SYMBOL;
+        do {
+            if (it->Empty(sym))
+                continue;
+            if (it->IsAtBeginningOf(tesseract::RIL_BLOCK))
+                ++block;
+            if (it->IsAtBeginningOf(tesseract::RIL_TEXTLINE)) {
+                flushWord();
+                // Drop a previous line that ended up without words.
+                if (!out.lines.isEmpty() && out.lines.last().wordCount == 0)
+                    out.lines.removeLast();
+                OcrLine line;
+                int l = 0, t = 0, r = 0, b = 0;
+                it->BoundingBox(tesseract::RIL_TEXTLINE, &l, &t, &r, &b);
+                line.box = mapBox(page, l, t, r, b);
+                line.block = std::max(0, block);
+                line.firstWord = int(out.words.size());
+                out.lines.append(line);
+            }
+            if (it->IsAtBeginningOf(tesseract::RIL_WORD)) {
+                flushWord();
+                word = OcrWord();
+                int l = 0, t = 0, r = 0, b = 0;
+                it->BoundingBox(tesseract::RIL_WORD, &l, &t, &r, &b);
+                word.box = mapBox(page, l, t, r, b);
+                word.confidence = std::clamp(it->Confidence(tesseract::RIL_WORD) / 100.f, 0.f, 1.f);
+                inWord = true;
+            }
+            std::unique_ptr<char[]> text(it->GetUTF8Text(sym));
+            if (!text || !inWord)
+                continue;
+            const QString s = QString::fromUtf8(text.get());
+            const float c = std::clamp(it->Confidence(sym) / 100.f, 0.f, 1.f);
+            word.text += s;
+            for (qsizetype i = 0; i < s.size(); ++i)
+                word.charConfidences.append(c);
+        } while (it->Next(sym));
+        flushWord();
+        if (!out.lines.isEmpty() && out.lines.last().wordCount == 0)
+            out.lines.removeLast();
+    }
+    it.reset();
+    api.Clear();
+    return out;
+}
+
+} // namespace sohoa::ocr

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "common/Result.h"
+#include "ocr/OcrPage.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace sohoa::store {
+class Database;
+}
+
+namespace sohoa::ocr {
+
+struct SearchablePdfPage {
+    QByteArray image;    // the archived page image, JPEG or PNG (JPEG goes in as is)
+    QString imageFormat; // "jpeg" | "png"
+    OcrPage ocr;         // words in image pixels; width/height/dpi size the page
+};
+
+// A PDF, built in memory (nothing touches the disk), with each page image and
+// an invisible text layer of the OCR words placed on their boxes, so the
+// Vietnamese text can be searched, selected and copied. The text uses a
+// Type 3 font of empty glyphs with a ToUnicode map: no font file is embedded
+// and any Unicode character works.
+Result<QByteArray> buildSearchablePdf(const QList<SearchablePdfPage>& pages);
+
+// The same for a stored document (its archived images and OCR results).
+Result<QByteArray> searchablePdfForDocument(store::Database& db, qint64 documentId);
+
+} // namespace sohoa::ocr
