@@ -1,15 +1,698 @@
 #include "extraction/Extractor.h"
 
+#include "extraction/Classifier.h"
+#include "extraction/Confidence.h"
+#include "extraction/LabelFinder.h"
+#include "extraction/PageModel.h"
+#include "extraction/PostCorrection.h"
+#include "extraction/TextFold.h"
+#include "extraction/ValueParsers.h"
+#include "extraction/Vocabulary.h"
+#include "records/RecordType.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+#include <limits>
+
 namespace sohoa::extraction {
 
-// First version: no classifier yet, so every document stays "unknown" and
-// keeps its pages and text for the clerk (the record-type issue replaces this).
+using records::FieldDef;
+using records::RecordType;
+using records::ValueKind;
+
+namespace {
+
+constexpr double kNoLimit = std::numeric_limits<double>::max();
+
+QStringList strings(const QJsonValue& v)
+{
+    QStringList out;
+    for (const QJsonValue& x : v.toArray())
+        out.append(x.toString());
+    return out;
+}
+
+// Columns of a form printed side by side (marriage: husband | wife), found from
+// their printed headers (type extraction hint "columns": {group: [headers]}).
+struct Column {
+    QString group;
+    double x0 = 0, x1 = kNoLimit;
+};
+struct Columns {
+    QList<Column> cols;
+    int page = -1;
+    double top = 0;
+    bool found() const { return cols.size() >= 2; }
+    int at(double x) const
+    {
+        for (int i = cols.size() - 1; i >= 0; --i)
+            if (x >= cols[i].x0)
+                return i;
+        return -1;
+    }
+};
+
+Columns findColumns(const DocumentModel& doc, const RecordType& type)
+{
+    Columns out;
+    const QJsonObject spec = type.extraction.value(QLatin1String("columns")).toObject();
+    if (spec.size() < 2)
+        return out;
+    QList<LabelSpec> specs;
+    for (auto it = spec.constBegin(); it != spec.constEnd(); ++it) {
+        for (const QString& printed : strings(it.value())) {
+            LabelSpec s;
+            s.field = it.key();
+            s.role = LabelSpec::Other;
+            s.printed = printed;
+            s.key = foldKey(printed);
+            s.needsColon = s.key.size() <= 5;
+            specs.append(s);
+        }
+    }
+    const QList<LabelHit> hits = findLabels(doc, specs);
+    // The first row (reading order) where every column's header stands.
+    for (int i = 0; i < hits.size(); ++i) {
+        const Row& row = doc.rows[hits[i].row];
+        const double lh = doc.pages[row.page].lineHeight;
+        QHash<QString, const LabelHit*> found;
+        for (const LabelHit& h : hits) {
+            const Row& r2 = doc.rows[h.row];
+            if (r2.page != row.page || std::abs(r2.cy() - row.cy()) > 1.5 * lh)
+                continue;
+            const QString group = specs[h.specs.first()].field;
+            if (!found.contains(group))
+                found.insert(group, &h);
+        }
+        if (found.size() < spec.size())
+            continue;
+        QList<const LabelHit*> ordered = found.values();
+        std::sort(ordered.begin(), ordered.end(), [](const LabelHit* a, const LabelHit* b) { return a->x0 < b->x0; });
+        for (int k = 0; k < ordered.size(); ++k) {
+            Column c;
+            c.group = specs[ordered[k]->specs.first()].field;
+            c.x0 = ordered[k]->x0 - 0.6 * lh;
+            c.x1 = k + 1 < ordered.size() ? ordered[k + 1]->x0 - 0.6 * lh : kNoLimit;
+            out.cols.append(c);
+        }
+        out.page = row.page;
+        out.top = row.y1;
+        return out;
+    }
+    return out;
+}
+
+struct Span {
+    QList<int> tokens;
+    int lines = 0;
+    bool blank = false; // the label stands before an empty dotted line
+};
+
+struct FieldReading {
+    bool filled = false;   // a label of this field was used (even if its line was empty)
+    Span span;
+    Span words;            // the value printed again in words
+    const LabelSpec* label = nullptr;
+    double labelQuality = 0;
+};
+
+class DocumentReader {
+public:
+    DocumentReader(const DocumentModel& doc, const RecordType& type, const TypeEvidence& evidence)
+        : m_doc(doc), m_type(type), m_specs(evidence.specs), m_hits(evidence.hits)
+    {
+        for (int h = 0; h < m_hits.size(); ++h) {
+            const Row& row = m_doc.rows[m_hits[h].row];
+            for (int p = m_hits[h].first; p < m_hits[h].last; ++p)
+                m_hitOfToken.insert(row.tokens[p], h);
+        }
+        m_columns = findColumns(doc, type);
+        QSet<QString> colGroups;
+        for (const Column& c : m_columns.cols)
+            colGroups.insert(c.group);
+        m_columnGroups = colGroups;
+    }
+
+    void assign();
+    void locate();
+    QMap<QString, FieldReading> readings() const { return m_read; }
+
+    // Text and per-character confidences of a span.
+    QString spanText(const Span& s) const
+    {
+        QString out;
+        for (int ti : s.tokens) {
+            if (!out.isEmpty())
+                out.append(QLatin1Char(' '));
+            out.append(m_doc.tokens[ti].text);
+        }
+        return out;
+    }
+
+    const DocumentModel& doc() const { return m_doc; }
+    QMap<QString, QString> locatedText; // located fields: text that holds the value
+    QMap<QString, QList<int>> locatedTokens;
+
+private:
+    Span collect(int row, double startX, double endX, double contLeft, const QJsonObject& hints, int ownHit) const;
+    double nextHitX(int hitIndex) const;
+    QList<const LabelSpec*> choose(const QList<const LabelSpec*>& cands) const;
+    void take(const QList<const LabelSpec*>& chosen, const Span& span, const LabelHit& hit);
+    const FieldDef* def(const QString& key) const { return m_type.field(key); }
+
+    const DocumentModel& m_doc;
+    const RecordType& m_type;
+    const QList<LabelSpec>& m_specs;
+    const QList<LabelHit>& m_hits;
+    QHash<int, int> m_hitOfToken;
+    Columns m_columns;
+    QSet<QString> m_columnGroups;
+    QMap<QString, FieldReading> m_read;
+    QString m_section;
+    QStringList m_assignedOrder; // fields in the order their labels were read
+};
+
+double DocumentReader::nextHitX(int hitIndex) const
+{
+    const LabelHit& h = m_hits[hitIndex];
+    for (int i = hitIndex + 1; i < m_hits.size() && m_hits[i].row == h.row; ++i)
+        return m_hits[i].x0;
+    return kNoLimit;
+}
+
+Span DocumentReader::collect(int rowIndex, double startX, double endX, double contLeft, const QJsonObject& hints,
+                             int ownHit) const
+{
+    Span span;
+    const Row& row = m_doc.rows[rowIndex];
+    const PageGeometry& geo = m_doc.pages[row.page];
+    const double lh = geo.lineHeight;
+    const QString mode = hints.value(QLatin1String("continuation")).toString(QStringLiteral("wrap"));
+    const int maxLines = hints.value(QLatin1String("max_lines")).toInt(mode == QLatin1String("block") ? 2 : 3);
+    QStringList stops;
+    for (const QString& s : strings(hints.value(QLatin1String("stop"))))
+        stops.append(foldKey(s));
+
+    bool sawLeader = false;
+    bool ended = false;
+    // Reads the tokens of one row between x bounds; false when the value ended there.
+    auto takeRow = [&](const Row& r, double fromX, double toX, bool first) {
+        for (int ti : r.tokens) {
+            const Token& t = m_doc.tokens[ti];
+            if (t.x1 <= fromX || t.x0 < fromX - 0.5 * lh)
+                continue;
+            if (t.cx() >= toX)
+                break;
+            const int h = m_hitOfToken.value(ti, -1);
+            if (h >= 0 && h != ownHit) {
+                ended = true;
+                break;
+            }
+            if (h == ownHit)
+                continue;
+            if (t.leader) {
+                sawLeader = true;
+                if (!span.tokens.isEmpty() || !first) {
+                    ended = true;
+                    break;
+                }
+                continue;
+            }
+            span.tokens.append(ti);
+        }
+        // An item marker ("b)") before the next label is not part of the value.
+        if (ended && !span.tokens.isEmpty()) {
+            static const QRegularExpression marker(QStringLiteral("^(?:[a-hA-H]|[0-9]{1,2}|[IVX]{1,4})[.)]$"));
+            if (marker.match(m_doc.tokens[span.tokens.last()].text).hasMatch())
+                span.tokens.removeLast();
+        }
+    };
+    takeRow(row, startX, endX, true);
+    span.lines = 1;
+    if (span.tokens.isEmpty() && sawLeader) {
+        span.blank = true;
+        return span;
+    }
+    if (ended || mode == QLatin1String("none") || maxLines <= 1)
+        return span;
+
+    const double regionRight = endX < kNoLimit ? endX : std::max(geo.textRight, row.x1);
+    double lastRight = span.tokens.isEmpty() ? startX : m_doc.tokens[span.tokens.last()].x1;
+    double blockLeft = span.tokens.isEmpty() ? startX : m_doc.tokens[span.tokens.first()].x0;
+    int lastRow = rowIndex;
+    for (int line = 1; line < maxLines; ++line) {
+        const Row& prev = m_doc.rows[lastRow];
+        int next = -1;
+        for (int r = lastRow + 1; r < m_doc.rows.size(); ++r) {
+            const Row& cand = m_doc.rows[r];
+            if (cand.page != row.page || cand.cy() - prev.cy() > 2.3 * lh)
+                break;
+            bool inRegion = false;
+            for (int ti : cand.tokens) {
+                const Token& t = m_doc.tokens[ti];
+                if (t.cx() >= contLeft && t.cx() < regionRight && !t.leader) {
+                    inRegion = true;
+                    break;
+                }
+            }
+            if (inRegion) {
+                next = r;
+                break;
+            }
+        }
+        if (next < 0)
+            break;
+        const Row& cont = m_doc.rows[next];
+        QList<int> seg;
+        for (int ti : cont.tokens) {
+            const Token& t = m_doc.tokens[ti];
+            if (t.cx() >= contLeft && t.cx() < regionRight)
+                seg.append(ti);
+        }
+        if (seg.isEmpty())
+            break;
+        const Token& first = m_doc.tokens[seg.first()];
+        // A wrapped line starts a line or a column, never in the middle of other text.
+        const qsizetype pos = cont.tokens.indexOf(seg.first());
+        if (pos > 0 && first.x0 - m_doc.tokens[cont.tokens[pos - 1]].x1 < 1.0 * lh)
+            break;
+        if (first.marker || m_hitOfToken.contains(seg.first()) || first.leader)
+            break;
+        // An unknown label ("Người đi khai sinh:") opens its own line.
+        bool labelLike = false;
+        for (int k = 0; k < seg.size() && k < 7; ++k) {
+            const Token& t = m_doc.tokens[seg[k]];
+            if (m_hitOfToken.contains(seg[k]))
+                break;
+            bool digits = false;
+            for (QChar c : t.text)
+                digits |= c.isDigit();
+            if (digits)
+                break;
+            if (t.strongColon) {
+                labelLike = true;
+                break;
+            }
+        }
+        if (labelLike)
+            break;
+        QString segKey;
+        for (int ti : seg)
+            segKey += m_doc.tokens[ti].key;
+        bool stop = false;
+        for (const QString& s : stops)
+            stop |= !s.isEmpty() && segKey.startsWith(s);
+        if (stop)
+            break;
+        if (mode == QLatin1String("block")) {
+            // Lines of a centred block overlap the first line.
+            const double x0 = first.x0, x1 = m_doc.tokens[seg.last()].x1;
+            const double overlap = std::min(x1, lastRight) - std::max(x0, blockLeft);
+            if (overlap < 0.4 * std::min(x1 - x0, lastRight - blockLeft))
+                break;
+        } else {
+            // A value wraps when its next word did not fit on the line.
+            if (first.x0 - contLeft > 3.0 * lh)
+                break;
+            const double remaining = regionRight - lastRight;
+            if (!span.tokens.isEmpty() && remaining > (first.x1 - first.x0) + 1.5 * lh)
+                break;
+        }
+        const int before = int(span.tokens.size());
+        takeRow(cont, contLeft, regionRight, false);
+        if (span.tokens.size() == before)
+            break;
+        ++span.lines;
+        lastRow = next;
+        lastRight = m_doc.tokens[span.tokens.last()].x1;
+        if (ended)
+            break;
+    }
+    return span;
+}
+
+QList<const LabelSpec*> DocumentReader::choose(const QList<const LabelSpec*>& cands) const
+{
+    QList<const LabelSpec*> open;
+    QSet<QString> seen;
+    for (const LabelSpec* s : cands) {
+        if (seen.contains(s->field))
+            continue;
+        seen.insert(s->field);
+        if (s->role == LabelSpec::Other || !m_read.value(s->field).filled)
+            open.append(s);
+    }
+    if (open.isEmpty())
+        return {};
+    std::sort(open.begin(), open.end(), [](const LabelSpec* a, const LabelSpec* b) { return a->order < b->order; });
+    QList<const LabelSpec*> pool;
+    for (const LabelSpec* s : open)
+        if (!m_section.isEmpty() && s->section == m_section)
+            pool.append(s);
+    if (pool.isEmpty()) {
+        const QString section = open.first()->section;
+        for (const LabelSpec* s : open)
+            if (s->section == section)
+                pool.append(s);
+    }
+    // One field per kind of value: "Đã chết vào lúc" gives a time and a date, "Dân tộc" one ethnicity.
+    QList<const LabelSpec*> out;
+    QSet<int> kinds;
+    for (const LabelSpec* s : pool) {
+        const FieldDef* f = def(s->field);
+        const int kind = f ? int(f->kind) : -1;
+        if (kinds.contains(kind))
+            continue;
+        kinds.insert(kind);
+        out.append(s);
+    }
+    return out;
+}
+
+void DocumentReader::take(const QList<const LabelSpec*>& chosen, const Span& span, const LabelHit& hit)
+{
+    for (const LabelSpec* s : chosen) {
+        if (s->role == LabelSpec::Other) {
+            if (!s->section.isEmpty())
+                m_section = s->section;
+            continue;
+        }
+        FieldReading& r = m_read[s->field];
+        r.filled = true;
+        r.span = span;
+        r.label = s;
+        r.labelQuality = hit.quality;
+        m_assignedOrder.append(s->field);
+        m_section = s->section;
+    }
+}
+
+void DocumentReader::assign()
+{
+    for (int hi = 0; hi < m_hits.size(); ++hi) {
+        const LabelHit& hit = m_hits[hi];
+        const Row& row = m_doc.rows[hit.row];
+        const double lh = m_doc.pages[row.page].lineHeight;
+        QList<const LabelSpec*> values, words;
+        for (int si : hit.specs) {
+            const LabelSpec& s = m_specs[si];
+            if (s.role == LabelSpec::Words)
+                words.append(&s);
+            else
+                values.append(&s);
+        }
+        const double endX = nextHitX(hi);
+        // The value printed again in words belongs to the latest field that prints one.
+        if (!words.isEmpty() && values.isEmpty()) {
+            for (int k = int(m_assignedOrder.size()) - 1; k >= 0; --k) {
+                const QString f = m_assignedOrder[k];
+                bool match = false;
+                for (const LabelSpec* w : words)
+                    match |= w->field == f;
+                if (!match)
+                    continue;
+                FieldReading& r = m_read[f];
+                if (r.words.tokens.isEmpty())
+                    r.words = collect(hit.row, hit.x1, endX, hit.x0 - 0.5 * lh, {}, hi);
+                break;
+            }
+            continue;
+        }
+        // Columns: a row label in a table gives one value per column; a label under a
+        // column header belongs to that column.
+        bool columnLabel = false;
+        for (const LabelSpec* s : values)
+            columnLabel |= m_columnGroups.contains(s->section);
+        if (columnLabel && m_columns.found() && row.page == m_columns.page && row.y0 >= m_columns.top - 0.5 * lh) {
+            if (hit.x1 <= m_columns.cols.first().x0 + lh) {
+                for (const Column& col : m_columns.cols) {
+                    QList<const LabelSpec*> cands;
+                    for (const LabelSpec* s : values)
+                        if (s->section == col.group)
+                            cands.append(s);
+                    const QList<const LabelSpec*> chosen = choose(cands);
+                    if (chosen.isEmpty())
+                        continue;
+                    const FieldDef* f = def(chosen.first()->field);
+                    const Span span = collect(hit.row, col.x0, col.x1, col.x0, f ? f->extraction : QJsonObject(), hi);
+                    take(chosen, span, hit);
+                }
+                continue;
+            }
+            const int k = m_columns.at(hit.x0 + 0.5 * lh);
+            if (k >= 0) {
+                const Column& col = m_columns.cols[k];
+                QList<const LabelSpec*> cands;
+                for (const LabelSpec* s : values)
+                    if (s->section == col.group || !m_columnGroups.contains(s->section))
+                        cands.append(s);
+                const QList<const LabelSpec*> chosen = choose(cands);
+                if (chosen.isEmpty())
+                    continue;
+                const FieldDef* f = def(chosen.first()->field);
+                const Span span = collect(hit.row, hit.x1, std::min(endX, col.x1), col.x0,
+                                          f ? f->extraction : QJsonObject(), hi);
+                take(chosen, span, hit);
+                continue;
+            }
+        }
+        const QList<const LabelSpec*> chosen = choose(values);
+        if (chosen.isEmpty())
+            continue;
+        const FieldDef* f = chosen.first()->role == LabelSpec::Value ? def(chosen.first()->field) : nullptr;
+        const Span span = collect(hit.row, hit.x1, endX, hit.x0 - 0.5 * lh, f ? f->extraction : QJsonObject(), hi);
+        take(chosen, span, hit);
+    }
+}
+
+// Values printed without a label of their own (type data says how to find them).
+void DocumentReader::locate()
+{
+    QSet<int> labelledRows;
+    for (const LabelHit& h : m_hits)
+        labelledRows.insert(h.row);
+    for (const FieldDef& f : m_type.fields) {
+        if (m_read.value(f.key).filled)
+            continue;
+        const QString locator = f.extraction.value(QLatin1String("locator")).toString();
+        if (locator.isEmpty())
+            continue;
+        const int maxTokens = f.extraction.value(QLatin1String("max_row_tokens")).toInt(4);
+        for (int r = 0; r < m_doc.rows.size(); ++r) {
+            if (labelledRows.contains(r))
+                continue;
+            const Row& row = m_doc.rows[r];
+            QList<int> toks;
+            for (int ti : row.tokens)
+                if (!m_doc.tokens[ti].leader)
+                    toks.append(ti);
+            if (toks.isEmpty())
+                continue;
+            Span span;
+            span.tokens = toks;
+            span.lines = 1;
+            const QString text = spanText(span);
+            bool hit = false;
+            if (locator == QLatin1String("dateline")) {
+                // "<place>, ngày D tháng M năm YYYY": the date line of an administrative paper.
+                static const QRegularExpression rx(QStringLiteral(
+                    "^\\W*([^\\d,]{2,60}?)\\s*[,.]?\\s*ngay\\W*([0-9]{1,2})\\W*thang\\W*([0-9]{1,2})\\W*nam\\W*([0-9]{4})"));
+                hit = rx.match(repairDigits(foldKeepPunctuation(text).toLower())).hasMatch();
+            } else if (locator == QLatin1String("shape")) {
+                if (toks.size() > maxTokens)
+                    continue;
+                hit = parseCode(text, strings(f.extraction.value(QLatin1String("shapes"))), QString()).ok;
+            }
+            if (hit) {
+                FieldReading& rd = m_read[f.key];
+                rd.filled = true;
+                rd.span = span;
+                rd.labelQuality = 0;
+                break;
+            }
+        }
+    }
+}
+
+struct Parsed {
+    bool ok = false;
+    QString value;
+    FieldEvidence ev;
+};
+
+Parsed parseField(const FieldDef& f, const QString& text, const QString& wordsText, const Vocabulary& vocab)
+{
+    Parsed out;
+    ParsedValue p;
+    const QString tidy = tidyValue(text);
+    auto fromCorrection = [&](const Correction& c, double quality) {
+        if (c.value.isEmpty())
+            return;
+        p.ok = true;
+        p.value = c.value;
+        p.quality = quality;
+        p.note = c.note;
+        out.ev.vocabulary = c.vocabulary;
+        out.ev.vocabularyDistance = c.distance;
+    };
+    switch (f.kind) {
+    case ValueKind::Date:
+        p = parseDate(text, wordsText, vocab);
+        break;
+    case ValueKind::Year:
+        p = parseYear(text);
+        break;
+    case ValueKind::Time:
+        p = parseTime(text);
+        break;
+    case ValueKind::PersonalId:
+        p = parsePersonalId(text);
+        break;
+    case ValueKind::Number:
+        p = parseNumber(text);
+        break;
+    case ValueKind::Decimal:
+        p = parseDecimal(text, wordsText, vocab);
+        break;
+    case ValueKind::Enum:
+        p = parseEnum(text, f.extraction.value(QLatin1String("value_map")).toObject(), f.enumValues);
+        break;
+    case ValueKind::LandPurpose:
+        p = parseLandPurpose(text, vocab);
+        break;
+    case ValueKind::LandTerm:
+        p = parseLandTerm(text);
+        break;
+    case ValueKind::Code:
+        p = parseCode(text, strings(f.extraction.value(QLatin1String("shapes"))),
+                      f.extraction.value(QLatin1String("pattern")).toString());
+        break;
+    case ValueKind::Name:
+        fromCorrection(correctName(text, vocab), 0.9);
+        break;
+    case ValueKind::Place:
+        fromCorrection(correctPlace(text, vocab), 0.9);
+        break;
+    case ValueKind::Ethnicity:
+        fromCorrection(correctEthnicity(text, vocab), 0.9);
+        break;
+    case ValueKind::Nationality:
+        fromCorrection(correctNationality(text, vocab), 0.9);
+        break;
+    case ValueKind::Text:
+        if (!tidy.isEmpty()) {
+            p.ok = true;
+            p.value = tidy;
+            p.quality = 0.9;
+        }
+        break;
+    }
+    out.ok = p.ok && !p.value.isEmpty();
+    out.value = p.value;
+    out.ev.parseQuality = p.quality;
+    out.ev.repairs = p.repairs;
+    out.ev.crossCheck = p.crossCheck;
+    if (!p.note.isEmpty())
+        out.ev.note = p.note;
+    return out;
+}
+
+} // namespace
+
 DocumentExtraction extractDocument(const QList<ocr::OcrPage>& pages, const QString& typeHint)
 {
-    Q_UNUSED(pages);
+    return extractDocument(pages, typeHint, records::RecordTypeRegistry::builtin());
+}
+
+DocumentExtraction extractDocument(const QList<ocr::OcrPage>& pages, const QString& typeHint,
+                                   const records::RecordTypeRegistry& registry)
+{
     DocumentExtraction out;
-    if (!typeHint.isEmpty() && typeHint != QLatin1String("auto"))
+    QStringList texts;
+    for (const ocr::OcrPage& p : pages)
+        texts.append(p.text());
+    out.text = texts.join(QStringLiteral("\n\f"));
+    const DocumentModel doc = DocumentModel::build(pages);
+
+    const bool autoType = typeHint.isEmpty() || typeHint == QLatin1String("auto");
+    TypeEvidence evidence;
+    const RecordType* type = nullptr;
+    if (autoType) {
+        Classification c = classifyDocument(doc, registry);
+        out.typeScores = c.scores;
+        out.type = c.type;
+        out.typeConfidence = c.confidence;
+        type = registry.find(c.type);
+        if (type)
+            evidence = c.evidence.value(c.type);
+    } else {
         out.type = typeHint;
+        out.typeConfidence = 1.0;
+        type = registry.find(typeHint);
+        if (type)
+            evidence = evidenceFor(doc, *type, registry);
+    }
+    if (!type || doc.tokens.isEmpty())
+        return out;
+
+    DocumentReader reader(doc, *type, evidence);
+    reader.assign();
+    reader.locate();
+    const Vocabulary& vocab = Vocabulary::builtin();
+    const QMap<QString, FieldReading> readings = reader.readings();
+    for (auto it = readings.constBegin(); it != readings.constEnd(); ++it) {
+        const FieldDef* f = type->field(it.key());
+        const FieldReading& r = it.value();
+        if (!f || r.span.tokens.isEmpty())
+            continue;
+        const QString text = reader.spanText(r.span);
+        const QString wordsText = reader.spanText(r.words);
+        Parsed parsed = parseField(*f, text, wordsText, vocab);
+        // Characters and confidences of what was read.
+        records::FieldValue v;
+        v.raw = text;
+        QRect box;
+        double sum = 0, minConf = 1;
+        int n = 0;
+        for (int k = 0; k < r.span.tokens.size(); ++k) {
+            const Token& t = doc.tokens[r.span.tokens[k]];
+            if (k)
+                v.charConfidences.append(1.0f);
+            for (float c : t.charConf) {
+                v.charConfidences.append(c);
+                sum += c;
+                minConf = std::min<double>(minConf, c);
+                ++n;
+            }
+            box = box.isNull() ? t.box : box.united(t.box);
+            if (v.page == 0)
+                v.page = t.page + 1;
+        }
+        v.box = box;
+        FieldEvidence& ev = parsed.ev;
+        ev.label = r.label ? r.label->printed : QString();
+        ev.labelQuality = r.labelQuality;
+        ev.ocrConfidence = n ? sum / n : 0;
+        ev.ocrMinimum = n ? minConf : 0;
+        ev.lines = r.span.lines;
+        if (!parsed.ok) {
+            // Not in the expected form. Keep what is printed when it was read
+            // clearly (an area of "abc" is a finding for validation), never a guess.
+            const QString tidy = tidyValue(text);
+            if (tidy.isEmpty() || ev.ocrConfidence < 0.8 || foldKey(tidy).isEmpty())
+                continue;
+            parsed.value = tidy;
+            ev.parseQuality = 0;
+            ev.note = QStringLiteral("not in the expected form");
+        }
+        v.value = parsed.value.normalized(QString::NormalizationForm_C);
+        v.confidence = fieldConfidence(ev, valueKindName(f->kind));
+        out.fields.insert(f->key, v);
+        out.evidence.insert(f->key, ev);
+    }
     return out;
 }
 

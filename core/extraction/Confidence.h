@@ -1,0 +1,15 @@
+#pragma once
+
+#include "extraction/Extractor.h"
+
+namespace sohoa::extraction {
+
+// The probability that a field's value is right, from what was seen while
+// reading it: OCR character confidences, how well the label matched, how
+// cleanly the value parsed, whether the vocabulary knew it, and whether a value
+// printed twice (digits and words) agreed. A logistic model; its weights were
+// fitted on rendered synthetic forms (bench/accuracy.sh reports calibration on
+// the devset), so that confidence >= 0.9 means right at least 99 times in 100.
+double fieldConfidence(const FieldEvidence& e, const QString& kind);
+
+} // namespace sohoa::extraction

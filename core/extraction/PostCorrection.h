@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QString>
+#include <QStringView>
+
+namespace sohoa::extraction {
+
+class Vocabulary;
+
+// A value after OCR post-correction, with what was done.
+struct Correction {
+    QString value;
+    QString vocabulary;   // "exact" / "snapped" / "unknown" / "" (nothing to compare with)
+    double distance = 0;  // total accent-aware distance of the snaps
+    QString note;
+};
+
+// Text of a value without dotted-leader residue, stray punctuation at the ends
+// and doubled spaces; NFC.
+QString tidyValue(QStringView raw);
+
+// A person's name: only letters, spaces, apostrophes and hyphens; the case the
+// paper uses (all capitals or title case) applied to every word; each syllable
+// that is not a known name syllable but is close to exactly one is snapped.
+Correction correctName(QStringView raw, const Vocabulary& vocab);
+
+// A place: spacing after commas, misread accents on the words that open a part
+// ("tính" -> "tỉnh"), administrative unit names snapped to the official lists.
+Correction correctPlace(QStringView raw, const Vocabulary& vocab);
+
+Correction correctEthnicity(QStringView raw, const Vocabulary& vocab);
+Correction correctNationality(QStringView raw, const Vocabulary& vocab);
+
+} // namespace sohoa::extraction

@@ -1,0 +1,763 @@
+#include "extraction/ValueParsers.h"
+
+#include "extraction/TextFold.h"
+#include "extraction/Vocabulary.h"
+
+#include <QDate>
+#include <QJsonArray>
+#include <QRegularExpression>
+
+namespace sohoa::extraction {
+
+namespace {
+
+const QRegularExpression& re(const char* pattern)
+{
+    // Patterns are literals of this file; each is compiled once.
+    static thread_local QHash<const char*, QRegularExpression> cache;
+    auto it = cache.find(pattern);
+    if (it == cache.end())
+        it = cache.insert(pattern, QRegularExpression(QString::fromUtf8(pattern),
+                                                      QRegularExpression::UseUnicodePropertiesOption));
+    return *it;
+}
+
+QChar digitFor(QChar c)
+{
+    switch (c.unicode()) {
+    case 'O': case 'o': case 'D': case 'Q': case 0x00D8: case 0x00F8:
+        return QLatin1Char('0');
+    case 'l': case 'I': case '|': case 'i': case '!': case ']': case '[': case 0x00CD: case 0x00ED:
+        return QLatin1Char('1');
+    case 'Z': case 'z':
+        return QLatin1Char('2');
+    case 'S': case 's': case '$':
+        return QLatin1Char('5');
+    case 'B':
+        return QLatin1Char('8');
+    case 'b': case 'G':
+        return QLatin1Char('6');
+    case 'g': case 'q':
+        return QLatin1Char('9');
+    default:
+        return QChar();
+    }
+}
+
+QStringList words(QStringView folded)
+{
+    return folded.toString().split(re("[^a-z0-9]+"), Qt::SkipEmptyParts);
+}
+
+
+int countAlnum(QStringView s)
+{
+    int n = 0;
+    for (QChar c : s)
+        n += c.isLetterOrNumber();
+    return n;
+}
+
+} // namespace
+
+bool DateParts::isCalendarDate() const
+{
+    return QDate(year, month, day).isValid();
+}
+
+QString DateParts::iso() const
+{
+    return QStringLiteral("%1-%2-%3")
+        .arg(year, 4, 10, QLatin1Char('0'))
+        .arg(month, 2, 10, QLatin1Char('0'))
+        .arg(day, 2, 10, QLatin1Char('0'));
+}
+
+QString foldKeepPunctuation(QStringView text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (QChar c : text) {
+        const auto cat = c.category();
+        if (cat == QChar::Mark_NonSpacing || cat == QChar::Mark_SpacingCombining)
+            continue;
+        out.append(baseLetter(c));
+    }
+    return out;
+}
+
+QString repairDigits(QStringView text, int* repairs)
+{
+    // A token is numeric when most of its letters/digits are digits; only then
+    // are look-alike letters read as digits.
+    QString out = text.toString();
+    int fixes = 0;
+    int i = 0;
+    const int n = int(out.size());
+    while (i < n) {
+        if (out[i].isSpace()) {
+            ++i;
+            continue;
+        }
+        int j = i;
+        while (j < n && !out[j].isSpace())
+            ++j;
+        int digits = 0, fixable = 0, other = 0;
+        for (int k = i; k < j; ++k) {
+            if (out[k].isDigit())
+                ++digits;
+            else if (!digitFor(out[k]).isNull())
+                ++fixable;
+            else if (out[k].isLetter())
+                ++other;
+        }
+        if (digits > 0 && digits >= fixable && other == 0) {
+            for (int k = i; k < j; ++k) {
+                const QChar d = digitFor(out[k]);
+                // '!' and '|' also stand for themselves next to punctuation; only inside digit runs.
+                if (!d.isNull() && !out[k].isDigit()) {
+                    const bool prevDigit = k > i && (out[k - 1].isDigit() || !digitFor(out[k - 1]).isNull());
+                    const bool nextDigit = k + 1 < j && (out[k + 1].isDigit() || !digitFor(out[k + 1]).isNull());
+                    if (prevDigit || nextDigit) {
+                        out[k] = d;
+                        ++fixes;
+                    }
+                }
+            }
+        }
+        i = j;
+    }
+    if (repairs)
+        *repairs = fixes;
+    return out;
+}
+
+qint64 numberFromWords(const QStringList& folded, const Vocabulary& vocab, int* unknownWords)
+{
+    qint64 total = 0, group = 0;
+    int last = -1;
+    bool any = false;
+    int unknown = 0;
+    for (const QString& w0 : folded) {
+        QString w = w0;
+        int value = 0;
+        QString role;
+        if (!vocab.numberWord(w, &value, &role)) {
+            // One misread letter in a long number word ("nghin" read "nghim").
+            static const char* const longWords[] = {"nghin", "khong", "tram", "muoi", "trieu", "linh", "chin", "bon", "sau", "bay", "tam", "mot", "hai", "nam"};
+            bool fixed = false;
+            if (w.size() >= 3) {
+                for (const char* lw : longWords) {
+                    const QString cand = QLatin1String(lw);
+                    if (cand.size() >= 4 && editDistance(w, cand, 1) <= 1 && vocab.numberWord(cand, &value, &role)) {
+                        fixed = true;
+                        break;
+                    }
+                }
+            }
+            if (!fixed) {
+                ++unknown;
+                continue;
+            }
+        }
+        any = true;
+        if (role == QLatin1String("digit") || role == QLatin1String("zero")) {
+            if (last >= 0)
+                group += last; // "hai ba" is not a number; keep going rather than fail
+            last = value;
+        } else if (role == QLatin1String("ten")) {
+            if (last >= 0) {
+                group += qint64(last) * 10;
+                last = -1;
+            } else {
+                group += 10;
+            }
+        } else if (role == QLatin1String("hundred")) {
+            group += qint64(last >= 0 ? last : 1) * 100;
+            last = -1;
+        } else if (role == QLatin1String("thousand") || role == QLatin1String("million")) {
+            qint64 g = group + (last >= 0 ? last : 0);
+            if (g == 0)
+                g = 1;
+            total += g * value;
+            group = 0;
+            last = -1;
+        }
+        // "odd" (linh/lẻ) and "filler" (mồng) carry no value.
+    }
+    if (unknownWords)
+        *unknownWords = unknown;
+    if (!any)
+        return -1;
+    return total + group + (last >= 0 ? last : 0);
+}
+
+QString decimalFromWords(QStringView text, const Vocabulary& vocab)
+{
+    QStringList ws = words(foldKeepPunctuation(text).toLower());
+    // Units after the number ("mét vuông") are not number words.
+    while (!ws.isEmpty() && (ws.last() == QLatin1String("vuong") || ws.last() == QLatin1String("met") ||
+                             ws.last() == QLatin1String("m2")))
+        ws.removeLast();
+    const qsizetype point = ws.indexOf(QStringLiteral("phay"));
+    int unknown = 0;
+    const qint64 whole = numberFromWords(point < 0 ? ws : ws.mid(0, point), vocab, &unknown);
+    if (whole < 0 || unknown > 0)
+        return {};
+    if (point < 0)
+        return QString::number(whole);
+    const QStringList frac = ws.mid(point + 1);
+    // Either digit by digit ("phẩy không năm" = .05) or one number ("phẩy hai mươi lăm" = .25).
+    QString digits;
+    bool single = true;
+    for (const QString& w : frac) {
+        int v = 0;
+        QString role;
+        if (!vocab.numberWord(w, &v, &role) || (role != QLatin1String("digit") && role != QLatin1String("zero"))) {
+            single = false;
+            break;
+        }
+        digits += QString::number(v);
+    }
+    if (!single) {
+        const qint64 f = numberFromWords(frac, vocab, &unknown);
+        if (f < 0 || unknown > 0)
+            return {};
+        digits = QString::number(f);
+    }
+    if (digits.isEmpty())
+        return {};
+    return QString::number(whole) + QLatin1Char('.') + digits;
+}
+
+bool findDateDigits(QStringView text, DateParts* out, int* repairs)
+{
+    int fixes = 0;
+    const QString t = repairDigits(foldKeepPunctuation(text), &fixes);
+    QRegularExpressionMatch m = re("(?<![0-9])([0-9]{1,2})\\s*[/.\\-]\\s*([0-9]{1,2})\\s*[/.\\-]\\s*([0-9]{4})(?![0-9])").match(t);
+    if (!m.hasMatch())
+        m = re("ngay\\W*([0-9]{1,2})\\W*thang\\W*([0-9]{1,2})\\W*nam\\W*([0-9]{4})(?![0-9])").match(t);
+    if (!m.hasMatch())
+        return false;
+    if (out) {
+        out->day = m.captured(1).toInt();
+        out->month = m.captured(2).toInt();
+        out->year = m.captured(3).toInt();
+    }
+    if (repairs)
+        *repairs = fixes;
+    return true;
+}
+
+bool findDateWords(QStringView text, const Vocabulary& vocab, DateParts* out)
+{
+    const QStringList ws = words(foldKeepPunctuation(text).toLower());
+    const qsizetype thang = ws.indexOf(QStringLiteral("thang"));
+    if (thang < 0)
+        return false;
+    qsizetype ngay = -1;
+    for (qsizetype i = thang - 1; i >= 0; --i)
+        if (ws[i] == QLatin1String("ngay")) {
+            ngay = i;
+            break;
+        }
+    const QStringList dayWords = ws.mid(ngay + 1, thang - ngay - 1);
+    int unknown = 0;
+    const qint64 day = numberFromWords(dayWords, vocab, &unknown);
+    if (day <= 0 || unknown > 0)
+        return false;
+    // Month: one or two words, then the word "năm" and the year.
+    for (int k = 2; k >= 1; --k) {
+        if (thang + 1 + k >= ws.size())
+            continue;
+        const int month = vocab.monthWord(ws.mid(thang + 1, k).join(QLatin1Char(' ')));
+        if (month == 0 || ws[thang + 1 + k] != QLatin1String("nam"))
+            continue;
+        const QStringList yearWords = ws.mid(thang + 2 + k);
+        // Stop at the first word that is not part of a number ("mét", a label...).
+        QStringList yw;
+        for (const QString& w : yearWords) {
+            int v = 0;
+            QString role;
+            if (!vocab.numberWord(w, &v, &role) && !yw.isEmpty() && w.size() > 1)
+                break;
+            yw.append(w);
+        }
+        const qint64 year = numberFromWords(yw, vocab, &unknown);
+        if (year < 1000 || year > 9999 || unknown > 1)
+            continue;
+        if (out) {
+            out->day = int(day);
+            out->month = month;
+            out->year = int(year);
+        }
+        return true;
+    }
+    return false;
+}
+
+bool findTime(QStringView text, int* hour, int* minute, int* repairs)
+{
+    int fixes = 0;
+    const QString t = repairDigits(foldKeepPunctuation(text), &fixes);
+    QRegularExpressionMatch m = re("(?<![0-9])([0-9]{1,2})\\s*(?:gio|g|h|:)\\s*([0-9]{1,2})(?![0-9/])").match(t);
+    if (!m.hasMatch())
+        return false;
+    if (hour)
+        *hour = m.captured(1).toInt();
+    if (minute)
+        *minute = m.captured(2).toInt();
+    if (repairs)
+        *repairs = fixes;
+    return true;
+}
+
+ParsedValue parseDate(QStringView text, QStringView wordsText, const Vocabulary& vocab)
+{
+    ParsedValue p;
+    DateParts digits, inWords;
+    int repairs = 0;
+    const bool haveDigits = findDateDigits(text, &digits, &repairs);
+    const bool haveWords = findDateWords(wordsText.isEmpty() ? text : wordsText, vocab, &inWords);
+    auto plausible = [](const DateParts& d) {
+        return d.day >= 1 && d.day <= 31 && d.month >= 1 && d.month <= 12 && d.year >= 1800 && d.year <= 2200;
+    };
+    if (haveDigits && haveWords) {
+        if (digits == inWords) {
+            p.crossCheck = QStringLiteral("agree");
+            p.quality = 1.0;
+            p.value = digits.iso();
+        } else {
+            p.crossCheck = QStringLiteral("disagree");
+            // One of the two was misread; trust the one that is a plausible date, digits first.
+            const DateParts& pick = (plausible(digits) || !plausible(inWords)) && repairs == 0 ? digits : inWords;
+            p.value = pick.iso();
+            p.quality = 0.35;
+            p.note = QStringLiteral("digits %1, words %2").arg(digits.iso(), inWords.iso());
+        }
+        p.ok = true;
+        p.repairs = repairs;
+        return p;
+    }
+    if (haveDigits) {
+        p.ok = true;
+        p.value = digits.iso();
+        p.repairs = repairs;
+        p.quality = digits.isCalendarDate() ? (repairs ? 0.8 : 0.95) : 0.55;
+        if (!plausible(digits))
+            p.quality = 0.3;
+        return p;
+    }
+    if (haveWords) {
+        p.ok = true;
+        p.value = inWords.iso();
+        p.quality = inWords.isCalendarDate() ? 0.75 : 0.4;
+        p.note = QStringLiteral("read from the date in words");
+        return p;
+    }
+    return p;
+}
+
+ParsedValue parseYear(QStringView text)
+{
+    ParsedValue p;
+    int repairs = 0;
+    const QString t = repairDigits(text, &repairs);
+    const QRegularExpressionMatch m = re("(?<![0-9])([0-9]{4})(?![0-9])").match(t);
+    if (!m.hasMatch())
+        return p;
+    p.ok = true;
+    p.value = m.captured(1);
+    p.repairs = repairs;
+    const int y = p.value.toInt();
+    p.quality = (y >= 1850 && y <= 2100) ? (repairs ? 0.8 : 0.95) : 0.3;
+    const int extra = countAlnum(t) - 4;
+    if (extra > 2)
+        p.quality *= 0.8;
+    return p;
+}
+
+ParsedValue parseTime(QStringView text)
+{
+    ParsedValue p;
+    int h = 0, m = 0, repairs = 0;
+    if (!findTime(text, &h, &m, &repairs))
+        return p;
+    p.ok = true;
+    p.value = QStringLiteral("%1:%2").arg(h, 2, 10, QLatin1Char('0')).arg(m, 2, 10, QLatin1Char('0'));
+    p.repairs = repairs;
+    p.quality = (h <= 23 && m <= 59) ? (repairs ? 0.8 : 0.95) : 0.3;
+    return p;
+}
+
+ParsedValue parsePersonalId(QStringView text)
+{
+    ParsedValue p;
+    int repairs = 0;
+    const QString t = repairDigits(text, &repairs);
+    // Digit groups may be printed or read with spaces or dots between them.
+    QString best;
+    QString cur;
+    int gaps = 0;
+    for (int i = 0; i <= t.size(); ++i) {
+        const QChar c = i < t.size() ? t[i] : QChar(QLatin1Char('#'));
+        if (c.isDigit()) {
+            cur.append(c);
+        } else if ((c == QLatin1Char(' ') || c == QLatin1Char('.')) && !cur.isEmpty() && i + 1 < t.size() &&
+                   t[i + 1].isDigit()) {
+            ++gaps;
+        } else {
+            if (cur.size() > best.size())
+                best = cur;
+            cur.clear();
+        }
+    }
+    if (best.size() < 6)
+        return p;
+    p.ok = true;
+    p.value = best;
+    p.repairs = repairs;
+    p.quality = (best.size() == 12 || best.size() == 9) ? (repairs ? 0.8 : 0.95) : 0.6;
+    if (gaps > 0)
+        p.quality *= 0.9;
+    return p;
+}
+
+ParsedValue parseNumber(QStringView text)
+{
+    ParsedValue p;
+    int repairs = 0;
+    const QString t = repairDigits(text, &repairs);
+    const QRegularExpressionMatch m = re("(?<![0-9])([0-9]+)(?![0-9])").match(t);
+    if (!m.hasMatch())
+        return p;
+    p.ok = true;
+    p.value = m.captured(1);
+    p.repairs = repairs;
+    const int extra = countAlnum(t) - int(p.value.size());
+    p.quality = (repairs ? 0.8 : 0.95) * (extra > 2 ? 0.8 : 1.0);
+    return p;
+}
+
+ParsedValue parseDecimal(QStringView text, QStringView wordsText, const Vocabulary& vocab)
+{
+    ParsedValue p;
+    int repairs = 0;
+    const QString t = repairDigits(text, &repairs);
+    const QRegularExpressionMatch m =
+        re("(?<![0-9.,])([0-9]{1,3}(?:\\.[0-9]{3})+|[0-9]+)(?:\\s?,\\s?([0-9]+))?(?![0-9])").match(t);
+    QString digits;
+    if (m.hasMatch()) {
+        QString whole = m.captured(1);
+        whole.remove(QLatin1Char('.'));
+        digits = whole.toLongLong() == 0 && whole.size() > 1 ? QStringLiteral("0") : QString::number(whole.toLongLong());
+        if (!m.captured(2).isEmpty()) {
+            QString frac = m.captured(2);
+            while (frac.endsWith(QLatin1Char('0')) && frac.size() > 1)
+                frac.chop(1);
+            if (frac != QLatin1String("0"))
+                digits += QLatin1Char('.') + frac;
+        }
+    }
+    const QString fromWords = wordsText.isEmpty() ? QString() : decimalFromWords(wordsText, vocab);
+    if (!digits.isEmpty()) {
+        p.ok = true;
+        p.value = digits;
+        p.repairs = repairs;
+        p.quality = repairs ? 0.8 : 0.95;
+        if (!fromWords.isEmpty()) {
+            if (fromWords.toDouble() == digits.toDouble()) {
+                p.crossCheck = QStringLiteral("agree");
+                p.quality = 1.0;
+            } else {
+                p.crossCheck = QStringLiteral("disagree");
+                p.quality = 0.35;
+                p.note = QStringLiteral("digits %1, words %2").arg(digits, fromWords);
+            }
+        }
+        return p;
+    }
+    if (!fromWords.isEmpty()) {
+        p.ok = true;
+        p.value = fromWords;
+        p.quality = 0.7;
+        p.note = QStringLiteral("read from the area in words");
+    }
+    return p;
+}
+
+ParsedValue parseLandPurpose(QStringView text, const Vocabulary& vocab)
+{
+    ParsedValue p;
+    const QString clean = cleanText(text);
+    // 1. Codes printed in parentheses: "(ONT)".
+    struct Found {
+        int pos;
+        QString code;
+        double q;
+    };
+    QList<Found> codes;
+    QRegularExpressionMatchIterator it = re("\\(\\s*([A-Za-z0-9ĐÐ]{2,4})\\s*\\)").globalMatch(clean);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        QString c = m.captured(1).toUpper();
+        // Digits read for letters inside a code.
+        for (QChar& ch : c) {
+            if (ch == QLatin1Char('0'))
+                ch = QLatin1Char('O');
+            else if (ch == QLatin1Char('1'))
+                ch = QLatin1Char('I');
+            else if (ch == QLatin1Char('5'))
+                ch = QLatin1Char('S');
+            else if (ch == QLatin1Char('8'))
+                ch = QLatin1Char('B');
+            else if (ch == QChar(0x0110) || ch == QChar(0x00D0))
+                ch = QLatin1Char('D');
+        }
+        codes.append({int(m.capturedStart()), c, 1.0});
+    }
+    // 2. Land-type names, longest first, without overlaps.
+    const QString folded = foldWords(clean);
+    QList<Found> names;
+    QList<QPair<int, int>> used;
+    struct Cand {
+        QString key;
+        QString code;
+    };
+    QList<Cand> cands;
+    for (const LandType& t : vocab.landTypes())
+        for (const QString& n : t.names)
+            cands.append({foldWords(n), t.code});
+    std::sort(cands.begin(), cands.end(), [](const Cand& a, const Cand& b) { return a.key.size() > b.key.size(); });
+    for (const Cand& c : cands) {
+        int from = 0;
+        while (from < folded.size()) {
+            const int maxD = c.key.size() >= 20 ? 2 : c.key.size() >= 10 ? 1 : 0;
+            int end = 0;
+            const QString rest = folded.mid(from);
+            const int d = approximateFind(c.key, rest, maxD, &end);
+            if (d > maxD)
+                break;
+            const int e = from + end;
+            const int s = std::max(from, e - int(c.key.size()) - d);
+            bool overlap = false;
+            for (const auto& u : used)
+                if (s < u.second && e > u.first)
+                    overlap = true;
+            // A name must end at a word boundary (not "... lâu năm" inside a longer word).
+            const bool boundary = e >= folded.size() || !folded[e].isLetterOrNumber();
+            if (!overlap && boundary) {
+                used.append({s, e});
+                names.append({s, c.code, 1.0 - double(d) / c.key.size()});
+            }
+            from = e;
+        }
+    }
+    std::sort(names.begin(), names.end(), [](const Found& a, const Found& b) { return a.pos < b.pos; });
+    QStringList out;
+    double q = 0.95;
+    if (!codes.isEmpty()) {
+        for (int i = 0; i < codes.size(); ++i) {
+            QString c = codes[i].code;
+            const LandType* cur = vocab.landTypeByCode(c);
+            if (!cur && !vocab.landTypeByOldCode(c)) {
+                // Unknown code: a misread known one when the printed name says so.
+                const QString nameCode = i < names.size() ? names[i].code : QString();
+                if (!nameCode.isEmpty() && editDistance(c, nameCode, 1) <= 1) {
+                    c = nameCode;
+                    q = std::min(q, 0.7);
+                    ++p.repairs;
+                } else {
+                    q = std::min(q, 0.8);
+                }
+            } else if (i < names.size() && names[i].code != c && !(vocab.landTypeByOldCode(c) &&
+                                                                   vocab.landTypeByOldCode(c)->code == names[i].code)) {
+                q = std::min(q, 0.6); // name and code disagree
+                p.crossCheck = QStringLiteral("disagree");
+            } else if (i < names.size()) {
+                p.crossCheck = QStringLiteral("agree");
+                q = 1.0;
+            }
+            if (!out.contains(c))
+                out.append(c);
+        }
+    } else {
+        for (const Found& f : names) {
+            if (!out.contains(f.code))
+                out.append(f.code);
+            q = std::min(q, 0.6 + 0.35 * f.q);
+        }
+    }
+    if (out.isEmpty())
+        return p;
+    p.ok = true;
+    p.value = out.join(QLatin1Char('+'));
+    p.quality = q;
+    return p;
+}
+
+ParsedValue parseLandTerm(QStringView text)
+{
+    ParsedValue p;
+    const QString key = foldKey(text);
+    int end = 0;
+    const int d = approximateFind(QStringLiteral("laudai"), key, 1, &end);
+    if (d <= 1 && key.size() <= 12) {
+        p.ok = true;
+        p.value = QStringLiteral("long_term");
+        p.quality = d == 0 ? 0.95 : 0.75;
+        return p;
+    }
+    DateParts date;
+    int repairs = 0;
+    if (findDateDigits(text, &date, &repairs)) {
+        p.ok = true;
+        p.value = date.iso();
+        p.repairs = repairs;
+        p.quality = date.isCalendarDate() ? (repairs ? 0.8 : 0.95) : 0.4;
+        return p;
+    }
+    return p;
+}
+
+ParsedValue parseEnum(QStringView text, const QJsonObject& valueMap, const QStringList& values)
+{
+    ParsedValue p;
+    const QString key = foldKey(text);
+    if (key.isEmpty())
+        return p;
+    QString best;
+    double bestQ = 0;
+    int bestD = 99;
+    auto consider = [&](const QString& value, const QString& printed) {
+        const QString pk = foldKey(printed);
+        if (pk.isEmpty())
+            return;
+        const int maxD = pk.size() <= 2 ? 1 : pk.size() <= 5 ? 1 : 2;
+        int d = editDistance(key, pk, maxD);
+        if (d > maxD) {
+            // The value followed by other words on the line ("Nam Dân tộc" when a label was missed).
+            const QString first = foldKey(cleanText(text).section(QLatin1Char(' '), 0, pk.count(QLatin1Char(' '))));
+            d = editDistance(first, pk, maxD);
+            if (d > maxD)
+                return;
+            d += 1;
+        }
+        // Exact accents count: "Nữ" read "Nư" is still female, but less sure.
+        const double ad = accentDistance(cleanText(text), printed);
+        const double q = 1.0 - 0.25 * d - 0.1 * std::min(ad, 2.0);
+        if (d < bestD || (d == bestD && q > bestQ)) {
+            if (d == bestD && !best.isEmpty() && best != value && std::abs(q - bestQ) < 1e-9)
+                best.clear(); // a tie between two values: do not guess
+            else
+                best = value;
+            bestD = d;
+            bestQ = q;
+        }
+    };
+    for (auto it = valueMap.constBegin(); it != valueMap.constEnd(); ++it)
+        for (const QJsonValue& v : it.value().toArray())
+            consider(it.key(), v.toString());
+    for (const QString& v : values)
+        consider(v, v);
+    if (best.isEmpty())
+        return p;
+    p.ok = true;
+    p.value = best;
+    p.quality = std::max(0.2, bestQ);
+    return p;
+}
+
+ParsedValue parseCode(QStringView text, const QStringList& shapes, const QString& pattern)
+{
+    ParsedValue p;
+    const QString clean = cleanText(text);
+    if (clean.isEmpty())
+        return p;
+    for (const QString& shape : shapes) {
+        // Slide the shape over the text without its spaces; coerce look-alikes.
+        QString compact;
+        for (QChar c : clean)
+            if (!c.isSpace())
+                compact.append(c);
+        QString shapeCompact = shape;
+        shapeCompact.remove(QLatin1Char(' '));
+        const int n = int(shapeCompact.size());
+        for (int start = 0; start + n <= compact.size(); ++start) {
+            QString v;
+            int fixes = 0;
+            bool fits = true;
+            for (int i = 0; i < n && fits; ++i) {
+                const QChar s = shapeCompact[i];
+                QChar c = compact[start + i];
+                if (s == QLatin1Char('9')) {
+                    if (!c.isDigit()) {
+                        const QChar d = digitFor(c);
+                        fits = !d.isNull();
+                        c = d;
+                        ++fixes;
+                    }
+                } else if (s == QLatin1Char('A')) {
+                    if (!(c.unicode() < 128 && c.isLetter())) {
+                        if (c == QLatin1Char('0'))
+                            c = QLatin1Char('O');
+                        else if (c == QLatin1Char('1'))
+                            c = QLatin1Char('I');
+                        else if (c == QLatin1Char('5'))
+                            c = QLatin1Char('S');
+                        else if (c == QLatin1Char('8'))
+                            c = QLatin1Char('B');
+                        else if (baseLetter(c).unicode() < 128 && baseLetter(c).isLetter())
+                            c = baseLetter(c);
+                        else
+                            fits = false;
+                        ++fixes;
+                    }
+                    c = c.toUpper();
+                } else if (c != s) {
+                    fits = false;
+                }
+                v.append(c);
+            }
+            if (!fits)
+                continue;
+            // Must not be the middle of a longer run of digits/letters.
+            const bool leftOk = start == 0 || !compact[start - 1].isLetterOrNumber();
+            const bool rightOk = start + n == compact.size() || !compact[start + n].isDigit();
+            if (!leftOk || !rightOk || fixes > 2)
+                continue;
+            // Put the shape's spaces back.
+            QString out;
+            int k = 0;
+            for (QChar s : shape)
+                out.append(s == QLatin1Char(' ') ? QChar(QLatin1Char(' ')) : v[k++]);
+            p.ok = true;
+            p.value = out;
+            p.repairs = fixes;
+            p.quality = fixes ? 0.75 : 0.95;
+            return p;
+        }
+    }
+    if (!pattern.isEmpty()) {
+        const QRegularExpression rx(pattern, QRegularExpression::UseUnicodePropertiesOption);
+        int repairs = 0;
+        for (const QString& candidate : {clean, repairDigits(clean, &repairs)}) {
+            const QRegularExpressionMatch m = rx.match(candidate);
+            if (m.hasMatch()) {
+                p.ok = true;
+                p.value = m.captured(m.lastCapturedIndex() >= 1 ? 1 : 0);
+                p.repairs = candidate == clean ? 0 : repairs;
+                p.quality = p.repairs ? 0.75 : 0.95;
+                return p;
+            }
+        }
+        return p;
+    }
+    // No shape: the first token as printed.
+    p.ok = true;
+    p.value = clean.section(QLatin1Char(' '), 0, 0);
+    p.quality = 0.85;
+    return p;
+}
+
+} // namespace sohoa::extraction

@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+namespace sohoa::extraction {
+
+class Vocabulary;
+
+// The result of reading one value from OCR text into its SPEC §1 format.
+struct ParsedValue {
+    bool ok = false;      // value holds a SPEC-format value read from the text
+    QString value;
+    double quality = 0;   // 0..1: how cleanly the text had the expected form
+    int repairs = 0;      // OCR confusions repaired on the way (O->0, l->1, ...)
+    QString crossCheck;   // "agree" / "disagree" when the value is printed twice (digits and words)
+    QString note;         // what was done, for the clerk ("snapped from 'Kinb'", ...)
+};
+
+struct DateParts {
+    int year = 0, month = 0, day = 0;
+    bool isCalendarDate() const;
+    QString iso() const; // YYYY-MM-DD even for an impossible printed date (2019-02-31)
+    bool operator==(const DateParts& o) const = default;
+};
+
+// Lower case, diacritics removed, đ -> d, punctuation kept ("Ngày 5/3" -> "ngay 5/3").
+QString foldKeepPunctuation(QStringView text);
+
+// Letters OCR commonly puts in place of digits, mapped back inside numeric
+// tokens ("2O19" -> "2019", "l5" -> "15"); repairs counts the changes.
+QString repairDigits(QStringView text, int* repairs = nullptr);
+
+// Vietnamese number words -> value ("hai nghìn không trăm mười chín" -> 2019).
+// Folded words in; -1 when the words are not a number.
+qint64 numberFromWords(const QStringList& foldedWords, const Vocabulary& vocab, int* unknownWords = nullptr);
+// "năm trăm sáu mươi bảy phẩy năm" -> "567.5" (empty when not a number).
+QString decimalFromWords(QStringView text, const Vocabulary& vocab);
+
+// Date printed in digits: "10/02/2011", "10-2-2011", "ngày 28 tháng 08 năm 2023".
+bool findDateDigits(QStringView text, DateParts* out, int* repairs = nullptr);
+// Date in words: "ngày mồng mười, tháng hai, năm hai nghìn không trăm mười một".
+bool findDateWords(QStringView text, const Vocabulary& vocab, DateParts* out);
+// "14 giờ 30 phút", "14h30", "14:30".
+bool findTime(QStringView text, int* hour, int* minute, int* repairs = nullptr);
+
+ParsedValue parseDate(QStringView text, QStringView wordsText, const Vocabulary& vocab);
+ParsedValue parseYear(QStringView text);
+ParsedValue parseTime(QStringView text);
+ParsedValue parsePersonalId(QStringView text);
+ParsedValue parseNumber(QStringView text);                  // digits as printed (parcel, map sheet)
+ParsedValue parseDecimal(QStringView text, QStringView wordsText, const Vocabulary& vocab); // area
+ParsedValue parseLandPurpose(QStringView text, const Vocabulary& vocab);
+ParsedValue parseLandTerm(QStringView text);
+// value_map: {"male": ["Nam"], "female": ["Nữ"]}
+ParsedValue parseEnum(QStringView text, const QJsonObject& valueMap, const QStringList& values);
+// shapes: e.g. ["AA 999999"] (A letter, 9 digit); pattern: a regular expression the value must match.
+ParsedValue parseCode(QStringView text, const QStringList& shapes, const QString& pattern);
+
+} // namespace sohoa::extraction

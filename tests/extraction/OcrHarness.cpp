@@ -1,0 +1,72 @@
+#include "OcrHarness.h"
+
+#include "capture/PageSource.h"
+#include "imaging/PageCleanup.h"
+#include "imaging/Pix.h"
+#include "ocr/OcrEngine.h"
+
+#include <memory>
+
+namespace sohoa::test {
+
+namespace {
+
+ocr::OcrEngine* threadEngine()
+{
+    static thread_local std::unique_ptr<ocr::OcrEngine> engine;
+    if (!engine) {
+        auto e = ocr::OcrEngine::create();
+        if (!e)
+            return nullptr;
+        engine = std::move(*e);
+    }
+    return engine.get();
+}
+
+ocr::OcrPage ocrPix(const Pix* pix, int dpi)
+{
+    ocr::OcrPage empty;
+    ocr::OcrEngine* engine = threadEngine();
+    if (!engine || !pix)
+        return empty;
+    auto cleaned = imaging::cleanPage(pix, dpi, {}, [engine](Pix* binary, int d) {
+        return engine->detectOrientation(binary, d);
+    });
+    if (!cleaned)
+        return empty;
+    auto page = engine->recognize(*cleaned);
+    return page ? *page : empty;
+}
+
+} // namespace
+
+ocr::OcrPage ocrImage(const QImage& image, int dpi)
+{
+    imaging::PixPtr pix = imaging::pixFromQImage(image);
+    return ocrPix(pix.get(), dpi);
+}
+
+QList<ocr::OcrPage> ocrDocument(const QString& path)
+{
+    QList<ocr::OcrPage> pages;
+    auto source = capture::openFile(path);
+    if (!source)
+        return pages;
+    for (int i = 0; i < (*source)->pageCount(); ++i) {
+        auto captured = (*source)->readPage(i);
+        if (!captured)
+            continue;
+        if (captured->textLayer) {
+            pages.append(*captured->textLayer);
+            continue;
+        }
+        const int statedDpi = captured->dpi;
+        auto decoded = captured->takeImage();
+        if (!decoded)
+            continue;
+        pages.append(ocrPix(decoded->pix.get(), decoded->dpi > 0 ? decoded->dpi : statedDpi));
+    }
+    return pages;
+}
+
+} // namespace sohoa::test

@@ -1,0 +1,99 @@
+// Development runner: OCR files with the test harness (cached), extract and
+// validate, print SPEC §3 JSON Lines. With --evidence each field also carries
+// the evidence behind its confidence (for calibration, bench/accuracy.sh).
+#include "DevsetOcrCache.h"
+
+#include "extraction/Extractor.h"
+#include "extraction/PageModel.h"
+#include "ocr/ProcessEnvironment.h"
+#include "validation/Validator.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+
+using namespace sohoa;
+
+int main(int argc, char** argv)
+{
+    ocr::ensureSingleThreadedOcrRuntime(argc, argv);
+    QGuiApplication app(argc, argv);
+    QCommandLineParser p;
+    p.addHelpOption();
+    p.addOption({QStringLiteral("cache"), QStringLiteral("OCR cache folder"), QStringLiteral("DIR")});
+    p.addOption({QStringLiteral("type"), QStringLiteral("type hint"), QStringLiteral("TYPE"), QStringLiteral("auto")});
+    p.addOption({QStringLiteral("jobs"), QStringLiteral("OCR threads"), QStringLiteral("N"), QStringLiteral("2")});
+    p.addOption({QStringLiteral("evidence"), QStringLiteral("print evidence per field")});
+    p.addOption({QStringLiteral("text"), QStringLiteral("print the OCR text to stderr")});
+    p.addOption({QStringLiteral("rows"), QStringLiteral("print the visual rows to stderr")});
+    p.addPositionalArgument(QStringLiteral("files"), QStringLiteral("scans"));
+    p.process(app);
+    const QStringList files = p.positionalArguments();
+    const auto ocr = test::ocrFilesCached(files, p.value(QStringLiteral("cache")), p.value(QStringLiteral("jobs")).toInt());
+    for (int i = 0; i < files.size(); ++i) {
+        const extraction::DocumentExtraction ex = extraction::extractDocument(ocr[i], p.value(QStringLiteral("type")));
+        records::Record rec;
+        rec.type = ex.type;
+        rec.fields = ex.fields;
+        const QList<records::Issue> issues = validation::validateRecord(rec, validation::ValidationContext::standalone());
+        QJsonObject fields;
+        for (auto it = ex.fields.constBegin(); it != ex.fields.constEnd(); ++it) {
+            QJsonObject f{{QStringLiteral("value"), it->value}, {QStringLiteral("confidence"), it->confidence}};
+            if (p.isSet(QStringLiteral("evidence"))) {
+                const extraction::FieldEvidence e = ex.evidence.value(it.key());
+                f.insert(QStringLiteral("raw"), it->raw);
+                f.insert(QStringLiteral("ev"), QJsonObject{{QStringLiteral("label"), e.label},
+                                                           {QStringLiteral("lq"), e.labelQuality},
+                                                           {QStringLiteral("ocr"), e.ocrConfidence},
+                                                           {QStringLiteral("ocrmin"), e.ocrMinimum},
+                                                           {QStringLiteral("pq"), e.parseQuality},
+                                                           {QStringLiteral("cross"), e.crossCheck},
+                                                           {QStringLiteral("vocab"), e.vocabulary},
+                                                           {QStringLiteral("vd"), e.vocabularyDistance},
+                                                           {QStringLiteral("repairs"), e.repairs},
+                                                           {QStringLiteral("lines"), e.lines},
+                                                           {QStringLiteral("note"), e.note}});
+            }
+            fields.insert(it.key(), f);
+        }
+        QJsonArray iss;
+        for (const records::Issue& is : issues)
+            iss.append(is.toJson());
+        QJsonObject o{{QStringLiteral("file"), QFileInfo(files[i]).fileName()},
+                      {QStringLiteral("type"), ex.type},
+                      {QStringLiteral("type_confidence"), ex.typeConfidence},
+                      {QStringLiteral("pages"), int(ocr[i].size())},
+                      {QStringLiteral("fields"), fields},
+                      {QStringLiteral("issues"), iss}};
+        if (p.isSet(QStringLiteral("evidence"))) {
+            QJsonObject scores;
+            for (auto it = ex.typeScores.constBegin(); it != ex.typeScores.constEnd(); ++it)
+                scores.insert(it.key(), it.value());
+            o.insert(QStringLiteral("type_scores"), scores);
+        }
+        if (p.isSet(QStringLiteral("rows"))) {
+            const auto doc = extraction::DocumentModel::build(ocr[i]);
+            std::fprintf(stderr, "=== %s\n", qPrintable(files[i]));
+            for (int r = 0; r < doc.rows.size(); ++r) {
+                QString line;
+                for (int ti : doc.rows[r].tokens) {
+                    const auto& t = doc.tokens[ti];
+                    line += (t.leader ? QStringLiteral("~") : QString()) + (t.marker ? QStringLiteral("#") : QString()) +
+                            t.text + (t.strongColon ? QStringLiteral(":") : t.colonAfter ? QStringLiteral("'") : QString()) +
+                            QStringLiteral("@%1 ").arg(int(t.x0));
+                }
+                std::fprintf(stderr, "%3d p%d y%5d h%3d | %s\n", r, doc.rows[r].page, int(doc.rows[r].y0),
+                             int(doc.rows[r].height()), line.toUtf8().constData());
+            }
+        }
+        if (p.isSet(QStringLiteral("text")))
+            std::fprintf(stderr, "=== %s\n%s\n", qPrintable(files[i]), ex.text.toUtf8().constData());
+        std::printf("%s\n", QJsonDocument(o).toJson(QJsonDocument::Compact).constData());
+    }
+    return 0;
+}
