@@ -39,37 +39,10 @@ Record readRow(const store::Statement& st)
     return r;
 }
 
+// Search text and duplicate keys belong to core/search.
 Result<void> writeIndex(store::Database& db, const Record& r, bool replace)
 {
-    if (replace) {
-        auto del = db.cached("DELETE FROM records_fts WHERE docid = ?;");
-        if (!del)
-            return del.error();
-        del->bind(1, r.id);
-        SOHOA_TRY(del->run());
-        auto delKeys = db.cached("DELETE FROM record_keys WHERE record_id = ?;");
-        if (!delKeys)
-            return delKeys.error();
-        delKeys->bind(1, r.id);
-        SOHOA_TRY(delKeys->run());
-    }
-    auto fts = db.cached("INSERT INTO records_fts (docid, body) VALUES (?, ?);");
-    if (!fts)
-        return fts.error();
-    fts->bind(1, r.id).bind(2, search::searchText(r));
-    SOHOA_TRY(fts->run());
-    const QStringList keys = search::blockingKeys(r);
-    if (!keys.isEmpty()) {
-        auto ins = db.cached("INSERT OR IGNORE INTO record_keys (key, record_id) VALUES (?, ?);");
-        if (!ins)
-            return ins.error();
-        for (const QString& k : keys) {
-            ins->bind(1, k).bind(2, r.id);
-            SOHOA_TRY(ins->run());
-            ins->reset();
-        }
-    }
-    return {};
+    return search::indexRecord(db, r, replace);
 }
 
 QByteArray whereClause(const RecordQuery& q)
