@@ -1,19 +1,93 @@
 #include "search/RecordIndex.h"
 
+#include "adminunits/AdminUnits.h"
 #include "records/RecordType.h"
+#include "search/DuplicateRule.h"
+#include "store/Database.h"
 #include "text/SearchFold.h"
+
+#include <QDate>
+#include <QJsonArray>
 
 namespace sohoa::search {
 
+namespace {
+
+QString foldedValue(records::ValueKind kind, const QString& value)
+{
+    if (kind == records::ValueKind::Date) {
+        const QDate d = QDate::fromString(value, Qt::ISODate);
+        if (d.isValid())
+            return d.toString(QStringLiteral("yyyyMMdd yyyy"));
+    }
+    return text::foldForSearch(value);
+}
+
+QString normalizedId(const QString& v)
+{
+    QString out;
+    for (QChar c : v)
+        if (c.isLetterOrNumber())
+            out.append(c.toUpper());
+    return out;
+}
+
+// What a composite key compares for one field: a place is compared by the
+// commune it names (the rest varies with OCR and with how it was written).
+QString compositePart(const records::RecordType* type, const records::Record& r, const QString& key)
+{
+    const QString v = r.value(key);
+    if (v.trimmed().isEmpty())
+        return {};
+    const records::FieldDef* f = type ? type->field(key) : nullptr;
+    if (f && f->kind == records::ValueKind::Place) {
+        const adminunits::ParsedPlace p = adminunits::parsePlace(v);
+        if (const adminunits::PlacePart* c = p.find(adminunits::Level::Commune))
+            return adminunits::Directory::foldedKey(c->name);
+    }
+    QString folded = text::foldForSearch(v);
+    folded.remove(QLatin1Char(' '));
+    return folded;
+}
+
+} // namespace
+
+IndexedText indexedText(const records::Record& record)
+{
+    IndexedText out;
+    const records::RecordType* type = records::RecordTypeRegistry::builtin().find(record.type);
+    QStringList body, names;
+    auto addField = [&](const QString& key, const records::FieldValue& fv) {
+        if (fv.value.trimmed().isEmpty())
+            return;
+        const records::FieldDef* f = type ? type->field(key) : nullptr;
+        const records::ValueKind kind = f ? f->kind : records::ValueKind::Text;
+        const QString folded = foldedValue(kind, fv.value);
+        if (folded.isEmpty())
+            return;
+        body.append(folded);
+        if (kind == records::ValueKind::Name)
+            names.append(folded);
+    };
+    if (type) {
+        for (const records::FieldDef& f : type->fields)
+            if (record.fields.contains(f.key))
+                addField(f.key, record.fields[f.key]);
+        for (auto it = record.fields.constBegin(); it != record.fields.constEnd(); ++it)
+            if (!type->field(it.key()))
+                addField(it.key(), *it);
+    } else {
+        for (auto it = record.fields.constBegin(); it != record.fields.constEnd(); ++it)
+            addField(it.key(), *it);
+    }
+    out.body = body.join(QLatin1Char(' '));
+    out.names = names.join(QLatin1Char(' '));
+    return out;
+}
+
 QString searchText(const records::Record& record)
 {
-    QStringList parts;
-    for (auto it = record.fields.constBegin(); it != record.fields.constEnd(); ++it) {
-        if (it->value.isEmpty())
-            continue;
-        parts.append(text::foldForSearch(it->value));
-    }
-    return parts.join(QLatin1Char(' '));
+    return indexedText(record).body;
 }
 
 QStringList blockingKeys(const records::Record& record)
@@ -21,16 +95,94 @@ QStringList blockingKeys(const records::Record& record)
     const records::RecordType* type = records::RecordTypeRegistry::builtin().find(record.type);
     if (!type)
         return {};
-    QStringList values;
-    for (const auto& v : type->source.value(QLatin1String("duplicate_key")).toArray()) {
-        const QString folded = text::foldForSearch(record.value(v.toString()));
-        if (folded.isEmpty())
-            return {};
-        values.append(folded);
+    const DuplicateRule rule = DuplicateRule::of(*type);
+    QStringList keys;
+    const QString t = record.type + QLatin1Char('|');
+    for (const QString& nameField : rule.names) {
+        const NameParts n = NameParts::of(record.value(nameField));
+        if (n.joined.isEmpty())
+            continue;
+        bool firstDate = true;
+        for (const QString& dateField : rule.dates) {
+            const QDate d = QDate::fromString(record.value(dateField).trimmed(), Qt::ISODate);
+            if (!d.isValid())
+                continue;
+            const QString date = d.toString(Qt::ISODate);
+            keys.append(t + QStringLiteral("n:") + nameField + QLatin1Char('|') + n.joined + QLatin1Char('|') + date);
+            if (firstDate) {
+                // OCR noise in a middle name or inside a syllable still leaves these.
+                if (!n.firstLast.isEmpty())
+                    keys.append(t + QStringLiteral("f:") + nameField + QLatin1Char('|') + n.firstLast + QLatin1Char('|')
+                                + date);
+                keys.append(t + QStringLiteral("i:") + nameField + QLatin1Char('|') + n.initials + QLatin1Char('|')
+                            + date);
+                // ... and a misread day or month leaves the year.
+                keys.append(t + QStringLiteral("y:") + nameField + QLatin1Char('|') + n.joined + QLatin1Char('|')
+                            + QString::number(d.year()));
+                firstDate = false;
+            }
+        }
+        for (const QString& yearField : rule.years) {
+            const QString y = record.value(yearField).trimmed();
+            if (y.size() == 4)
+                keys.append(t + QStringLiteral("y:") + nameField + QLatin1Char('|') + n.joined + QLatin1Char('|') + y);
+        }
     }
-    if (values.isEmpty())
-        return {};
-    return {record.type + QLatin1Char('|') + values.join(QLatin1Char('|'))};
+    for (const QString& idField : rule.ids) {
+        const QString id = normalizedId(record.value(idField));
+        if (id.size() >= 6)
+            keys.append(t + QStringLiteral("id:") + idField + QLatin1Char('|') + id);
+    }
+    for (const QStringList& fields : rule.exact) {
+        QStringList parts;
+        for (const QString& f : fields) {
+            const QString p = compositePart(type, record, f);
+            if (p.isEmpty()) {
+                parts.clear();
+                break;
+            }
+            parts.append(p);
+        }
+        if (!parts.isEmpty())
+            keys.append(t + QStringLiteral("x:") + fields.join(QLatin1Char('+')) + QLatin1Char('|')
+                        + parts.join(QLatin1Char('|')));
+    }
+    keys.removeDuplicates();
+    return keys;
+}
+
+Result<void> indexRecord(store::Database& db, const records::Record& r, bool replace)
+{
+    if (replace) {
+        auto del = db.cached("DELETE FROM records_fts WHERE docid = ?;");
+        if (!del)
+            return del.error();
+        del->bind(1, r.id);
+        SOHOA_TRY(del->run());
+        auto delKeys = db.cached("DELETE FROM record_keys WHERE record_id = ?;");
+        if (!delKeys)
+            return delKeys.error();
+        delKeys->bind(1, r.id);
+        SOHOA_TRY(delKeys->run());
+    }
+    const IndexedText text = indexedText(r);
+    auto fts = db.cached("INSERT INTO records_fts (docid, body, names) VALUES (?, ?, ?);");
+    if (!fts)
+        return fts.error();
+    fts->bind(1, r.id).bind(2, text.body).bind(3, text.names);
+    SOHOA_TRY(fts->run());
+    const QStringList keys = blockingKeys(r);
+    if (!keys.isEmpty()) {
+        auto ins = db.cached("INSERT OR IGNORE INTO record_keys (key, record_id) VALUES (?, ?);");
+        if (!ins)
+            return ins.error();
+        for (const QString& k : keys) {
+            ins->bind(1, k).bind(2, r.id);
+            SOHOA_TRY(ins->run());
+            ins->reset();
+        }
+    }
+    return {};
 }
 
 } // namespace sohoa::search

@@ -1,18 +1,40 @@
 #pragma once
 
+#include "common/Result.h"
 #include "records/Record.h"
 
 #include <QString>
 #include <QStringList>
 
+namespace sohoa::store {
+class Database;
+}
+
 namespace sohoa::search {
 
-// The folded text of a record that full-text search sees (names, places,
-// numbers, dates).
+// The folded text of a record that full-text search sees. `body` holds
+// everything (names, places, numbers, dates as YYYYMMDD and their year);
+// `names` the person names again, so that a name can be matched as a phrase
+// and ranked first. Folding: core/text/SearchFold.h.
+struct IndexedText {
+    QString body;
+    QString names;
+};
+IndexedText indexedText(const records::Record& record);
+
+// All of indexedText(record).body (kept for callers that want one string).
 QString searchText(const records::Record& record);
 
-// Blocking keys for duplicate detection: records that share a key are
-// compared in detail; records that share none are never compared.
+// Blocking keys for duplicate detection (the record type's "duplicate" rule):
+// records that share a key are compared in detail; records that share none
+// are never compared. Several keys per record so that OCR noise in one part
+// (a middle name, a day) still leaves a shared key:
+//   folded full name + event date, first + last syllable + date,
+//   initials + date, folded name + year, each identifier, exact composite keys.
 QStringList blockingKeys(const records::Record& record);
+
+// Writes (or, with replace, rewrites) the record's search text and blocking
+// keys. Called by records::RecordRepository in the transaction that saves it.
+Result<void> indexRecord(store::Database& db, const records::Record& record, bool replace);
 
 } // namespace sohoa::search
