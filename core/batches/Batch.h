@@ -25,7 +25,8 @@ struct BatchSummary {
     int documents = 0;
     int pages = 0;
     // Keys: "new", "ocr_running", "ocr_failed", "to_verify", "verified", "approved",
-    // "rejected" and, once the sync issue adds them, "exported", "synced", "sync_failed".
+    // "rejected", and from the outbox "exported" (in a package awaiting its receipt),
+    // "synced" (accepted by the registry), "sync_failed" (rejected, conflict, failing).
     QMap<QString, int> counts;
 };
 

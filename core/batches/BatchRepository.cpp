@@ -116,6 +116,14 @@ Result<BatchSummary> summarizeBatch(store::Database& db, qint64 batchId)
                         batchId, s.counts));
     SOHOA_TRY(addCounts(db, "SELECT state, count(*) FROM records WHERE batch_id = ? GROUP BY state;", batchId,
                         s.counts));
+    // The outbox (core/sync): in a package awaiting its receipt, accepted by the
+    // registry, or refused / failing (rejected, conflict, will retry, needs attention).
+    SOHOA_TRY(addCounts(db,
+                        "SELECT CASE WHEN state = 'sending' AND channel = 'package' THEN 'exported' "
+                        "WHEN state = 'accepted' THEN 'synced' ELSE 'sync_failed' END, count(*) FROM sync_records "
+                        "WHERE batch_id = ? AND (state IN ('accepted', 'rejected', 'conflict', 'failed_will_retry', "
+                        "'needs_attention') OR (state = 'sending' AND channel = 'package')) GROUP BY 1;",
+                        batchId, s.counts));
     return s;
 }
 
