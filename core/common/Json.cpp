@@ -1,5 +1,7 @@
 #include "common/Json.h"
 
+#include "common/JsonWriter.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -8,13 +10,16 @@ namespace sohoa {
 
 QByteArray canonicalJson(const QJsonObject& object)
 {
-    // QJsonObject keeps its keys sorted, so compact output is canonical.
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+    JsonWriter w;
+    w.value(object);
+    return w.take();
 }
 
 QByteArray canonicalJson(const QJsonArray& array)
 {
-    return QJsonDocument(array).toJson(QJsonDocument::Compact);
+    JsonWriter w;
+    w.value(array);
+    return w.take();
 }
 
 Result<QJsonObject> parseJsonObject(const QByteArray& text)

@@ -1,5 +1,7 @@
 #include "records/Record.h"
 
+#include "common/JsonWriter.h"
+
 namespace sohoa::records {
 
 namespace {
@@ -37,6 +39,43 @@ QJsonObject FieldValue::toJson() const
         o.insert(QStringLiteral("chars"), c);
     }
     return o;
+}
+
+void FieldValue::write(JsonWriter& w) const
+{
+    // Keys in sorted order, matching toJson() through canonicalJson().
+    w.beginObject();
+    if (!box.isNull()) {
+        w.key("box");
+        w.beginArray();
+        w.integer(box.x());
+        w.integer(box.y());
+        w.integer(box.width());
+        w.integer(box.height());
+        w.endArray();
+    }
+    if (!charConfidences.isEmpty()) {
+        w.key("chars");
+        w.beginArray();
+        for (float f : charConfidences)
+            w.number(qRound(f * 100) / 100.0);
+        w.endArray();
+    }
+    w.key("confidence");
+    w.number(confidence);
+    if (page > 0) {
+        w.key("page");
+        w.integer(page);
+    }
+    if (!raw.isEmpty() && raw != value) {
+        w.key("raw");
+        w.string(raw);
+    }
+    w.key("source");
+    w.string(source);
+    w.key("value");
+    w.string(value);
+    w.endObject();
 }
 
 FieldValue FieldValue::fromJson(const QJsonObject& o)
@@ -124,6 +163,18 @@ QJsonObject Record::fieldsJson() const
     for (auto it = fields.constBegin(); it != fields.constEnd(); ++it)
         o.insert(it.key(), it->toJson());
     return o;
+}
+
+QByteArray Record::fieldsJsonText() const
+{
+    JsonWriter w(qsizetype(fields.size()) * 96);
+    w.beginObject();
+    for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
+        w.key(it.key());
+        it->write(w);
+    }
+    w.endObject();
+    return w.take();
 }
 
 QJsonArray Record::issuesJson() const

@@ -7,6 +7,10 @@
 #include <QRect>
 #include <QString>
 
+namespace sohoa {
+class JsonWriter;
+}
+
 namespace sohoa::records {
 
 // One field of a record: the value in SPEC format plus the evidence behind it.
@@ -20,6 +24,7 @@ struct FieldValue {
     QString source = QStringLiteral("ocr"); // "ocr" | "clerk" | "pdf_text" | "double_keying"
 
     QJsonObject toJson() const;
+    void write(class sohoa::JsonWriter& w) const; // same content as toJson(), without the detour
     static FieldValue fromJson(const QJsonObject& o);
 };
 
@@ -61,6 +66,7 @@ struct Record {
     QString value(const QString& key) const { return fields.value(key).value; }
     bool hasErrors() const;
     QJsonObject fieldsJson() const;  // {key: FieldValue json}
+    QByteArray fieldsJsonText() const; // the same as compact JSON text, fast (ingest path)
     QJsonArray issuesJson() const;
     // SPEC-shaped values only: {key: value}
     QJsonObject plainValues() const;

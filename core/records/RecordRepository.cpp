@@ -94,8 +94,8 @@ Result<qint64> insertRecord(store::Database& db, const NewRecord& n, const QStri
     else
         st->bindNull(2);
     st->bind(3, n.pageNo).bind(4, n.type);
-    st->bind(5, QString::fromUtf8(canonicalJson(r.fieldsJson())));
-    st->bind(6, QString::fromUtf8(canonicalJson(r.issuesJson())));
+    st->bindUtf8(5, r.fieldsJsonText());
+    st->bindUtf8(6, canonicalJson(r.issuesJson()));
     st->bind(7, now).bind(8, actor).bind(9, now);
     SOHOA_TRY(st->run());
     r.id = db.lastInsertId();
@@ -161,8 +161,8 @@ Result<void> saveRecord(store::Database& db, const Record& r)
     if (!st)
         return st.error();
     st->bind(1, r.type).bind(2, stateName(r.state));
-    st->bind(3, QString::fromUtf8(canonicalJson(r.fieldsJson())));
-    st->bind(4, QString::fromUtf8(canonicalJson(r.issuesJson())));
+    st->bindUtf8(3, r.fieldsJsonText());
+    st->bindUtf8(4, canonicalJson(r.issuesJson()));
     st->bind(5, nowIso());
     st->bindOptional(6, r.verifiedBy).bindOptional(7, r.verifiedAt);
     st->bindOptional(8, r.decidedBy).bindOptional(9, r.decidedAt).bindOptional(10, r.rejectReason);

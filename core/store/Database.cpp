@@ -194,6 +194,25 @@ Result<QString> Database::queryText(const char* sql)
     return *has ? st->text(0) : QString();
 }
 
+Result<void> Database::beforeCommit(const char* key, std::function<Result<void>()> task)
+{
+    if (!inTransaction())
+        return task();
+    for (auto& [k, t] : m_beforeCommit) {
+        if (k == key) {
+            t = std::move(task);
+            return {};
+        }
+    }
+    m_beforeCommit.emplace_back(key, std::move(task));
+    return {};
+}
+
+bool Database::inTransaction() const
+{
+    return sqlite3_get_autocommit(m_db) == 0;
+}
+
 qint64 Database::lastInsertId() const
 {
     return sqlite3_last_insert_rowid(m_db);
@@ -254,6 +273,12 @@ Statement& Statement::bind(int index, const QString& value)
 Statement& Statement::bind(int index, const char* utf8)
 {
     sqlite3_bind_text(m_stmt, index, utf8, -1, SQLITE_TRANSIENT);
+    return *this;
+}
+
+Statement& Statement::bindUtf8(int index, const QByteArray& utf8)
+{
+    sqlite3_bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
     return *this;
 }
 
@@ -364,13 +389,23 @@ Transaction::Transaction(Transaction&& other) noexcept : m_db(std::exchange(othe
 
 Transaction::~Transaction()
 {
-    if (m_db)
+    if (m_db) {
+        m_db->m_beforeCommit.clear();
         (void)m_db->exec("ROLLBACK;");
+    }
 }
 
 Result<void> Transaction::commit()
 {
     Database* db = std::exchange(m_db, nullptr);
+    auto tasks = std::move(db->m_beforeCommit);
+    db->m_beforeCommit.clear();
+    for (auto& [key, task] : tasks) {
+        if (auto r = task(); !r) {
+            (void)db->exec("ROLLBACK;");
+            return r.error();
+        }
+    }
     if (auto r = db->exec("COMMIT;"); !r) {
         (void)db->exec("ROLLBACK;");
         return r.error();

@@ -6,7 +6,9 @@
 #include <QByteArray>
 #include <QString>
 
+#include <functional>
 #include <memory>
+#include <vector>
 #include <unordered_map>
 #include <utility>
 
@@ -44,6 +46,12 @@ public:
     Result<qint64> queryInt(const char* sql);
     Result<QString> queryText(const char* sql);
 
+    // Work that must happen once per write transaction, just before COMMIT
+    // (e.g. recording the audit chain's head). A task registered again under
+    // the same key replaces the earlier one. Outside a transaction it runs at once.
+    Result<void> beforeCommit(const char* key, std::function<Result<void>()> task);
+    bool inTransaction() const;
+
     qint64 lastInsertId() const;
     int changes() const;
     QString file() const { return m_file; }
@@ -64,6 +72,8 @@ private:
     sqlite3* m_db;
     QString m_file;
     std::unordered_map<const char*, sqlite3_stmt*> m_cache;
+    std::vector<std::pair<const char*, std::function<Result<void>()>>> m_beforeCommit;
+    friend class Transaction;
 };
 
 // A prepared statement. Bind indexes are 1-based as in SQLite.
@@ -76,6 +86,7 @@ public:
 
     Statement& bind(int index, const QString& value);
     Statement& bind(int index, const char* utf8);
+    Statement& bindUtf8(int index, const QByteArray& utf8);
     Statement& bind(int index, qint64 value);
     Statement& bind(int index, int value) { return bind(index, qint64(value)); }
     Statement& bind(int index, double value);
