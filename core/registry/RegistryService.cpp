@@ -531,6 +531,8 @@ Result<QJsonObject> RegistryService::answerOne(const Device& device, Registry re
     const QJsonObject fields = record.value(QLatin1String("fields")).toObject();
     const QJsonArray pages = record.value(QLatin1String("pages")).toArray();
     const QString contentHash = sync::protocol::recordContentHash(type, fields, sync::protocol::pageHashesOf(record));
+    // The same event in the same version: the same fields, whichever scan they came from.
+    const QString versionHash = sync::protocol::recordContentHash(type, fields, {});
     const QString channelName = channel == Channel::Online ? QStringLiteral("online") : QStringLiteral("package");
 
     // 1. The same key again: the same answer, nothing stored twice.
@@ -588,7 +590,7 @@ Result<QJsonObject> RegistryService::answerOne(const Device& device, Registry re
             return has.error();
         if (*has) {
             registryId = st->text(0);
-            if (st->text(1) == contentHash) {
+            if (st->text(1) == versionHash) {
                 answer.insert(QStringLiteral("status"), QLatin1String(sync::protocol::kAccepted));
                 answer.insert(QStringLiteral("registry_id"), registryId);
                 answer.insert(QStringLiteral("already_registered"), true);
@@ -655,7 +657,7 @@ Result<QJsonObject> RegistryService::answerOne(const Device& device, Registry re
         if (!ins)
             return ins.error();
         ins->bind(1, registryId).bind(2, sync::protocol::registryName(registry)).bind(3, type).bind(4, event);
-        ins->bind(5, QString::fromUtf8(canonicalJson(fields))).bind(6, contentHash).bind(7, device.id);
+        ins->bind(5, QString::fromUtf8(canonicalJson(fields))).bind(6, versionHash).bind(7, device.id);
         ins->bind(8, batchKey).bind(9, key).bind(10, channelName).bind(11, now).bind(12, now);
         SOHOA_TRY(ins->run());
         const qint64 rowId = m_db.lastInsertId();

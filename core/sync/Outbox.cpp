@@ -876,28 +876,6 @@ Result<QByteArray> pageBytes(store::Database& db, const QString& hash)
     return image->data;
 }
 
-Result<QMap<QString, int>> batchSyncCounts(store::Database& db, qint64 batchId)
-{
-    QMap<QString, int> out;
-    auto st = db.prepare("SELECT CASE WHEN state = 'sending' AND channel = 'package' THEN 'exported' "
-                         "WHEN state = 'accepted' THEN 'synced' "
-                         "WHEN state IN ('rejected', 'conflict', 'failed_will_retry', 'needs_attention') "
-                         "THEN 'sync_failed' END AS k, count(*) FROM sync_records WHERE batch_id = ? "
-                         "GROUP BY k HAVING k IS NOT NULL;");
-    if (!st)
-        return st.error();
-    st->bind(1, batchId);
-    for (;;) {
-        auto has = st->next();
-        if (!has)
-            return has.error();
-        if (!*has)
-            break;
-        out[st->text(0)] = int(st->integer(1));
-    }
-    return out;
-}
-
 } // namespace journal
 
 } // namespace sohoa::sync

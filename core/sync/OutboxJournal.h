@@ -82,7 +82,4 @@ Result<void> markPagesStarted(store::Database& db, const QStringList& hashes);
 Result<void> setPagesConfirmed(store::Database& db, const QStringList& hashes, bool confirmed);
 Result<QByteArray> pageBytes(store::Database& db, const QString& hash);
 
-// Counts for the batch list: "exported", "synced", "sync_failed".
-Result<QMap<QString, int>> batchSyncCounts(store::Database& db, qint64 batchId);
-
 } // namespace sohoa::sync::journal

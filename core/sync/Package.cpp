@@ -361,12 +361,12 @@ Result<void> PackageReader::readEntries(const QByteArray& boxPublicKey, const cr
             crypto::wipe(entryData);
             entrySize = -1;
         }
-        crypto::wipe(plain);
         if (finalSeen) {
             auto fin = parseJsonObject(data.toByteArray());
             if (!fin || fin->value(QLatin1String("entries")).toInt(-1) != entries)
                 return damaged(tr("entry count mismatch"));
         }
+        crypto::wipe(plain);
     }
     if (f.pos() != end)
         return damaged(tr("extra bytes after the content"));
