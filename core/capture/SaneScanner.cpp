@@ -212,6 +212,7 @@ public:
             page.image = std::move(*image);
             page.dpi = dpi;
             page.sheet = duplex ? (run.pages + 1) / 2 : run.pages;
+            page.duplex = duplex;
             page.back = duplex && run.pages % 2 == 0;
             page.source = source;
             page.at = QDateTime::currentDateTimeUtc();

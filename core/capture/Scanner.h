@@ -58,7 +58,8 @@ struct ScannedPage {
     imaging::PixPtr image;
     int dpi = 0;
     int sheet = 0;     // 1-based within the run
-    bool back = false; // the back side of a duplex sheet
+    bool duplex = false; // scanned with both sides of each sheet
+    bool back = false;   // the back side of a duplex sheet
     QString source;    // ScanSource::id in effect
     QDateTime at;      // UTC
 };

@@ -1,0 +1,100 @@
+// extract: OCR, classify, extract and validate files without a store (SPEC §3).
+#include "CliContext.h"
+#include "Commands.h"
+#include "IngestSupport.h"
+#include "capture/PageSource.h"
+#include "ingest/DocumentPipeline.h"
+#include "ocr/OcrWorkerPool.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+#include <algorithm>
+
+namespace sohoa::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sohoa::cli", text);
+}
+
+QJsonObject extractJson(const ingest::DocumentResult& d)
+{
+    if (d.error)
+        return {{QStringLiteral("file"), d.input},
+                {QStringLiteral("error"),
+                 QJsonObject{{QStringLiteral("code"), d.error->code}, {QStringLiteral("message"), d.error->message}}}};
+    QJsonObject fields;
+    for (auto it = d.extraction.fields.constBegin(); it != d.extraction.fields.constEnd(); ++it)
+        fields.insert(it.key(), QJsonObject{{QStringLiteral("value"), it->value},
+                                            {QStringLiteral("confidence"), std::clamp(it->confidence, 0.0, 1.0)}});
+    QJsonArray issues;
+    for (const records::Issue& i : d.issues)
+        issues.append(QJsonObject{{QStringLiteral("code"), i.code},
+                                  {QStringLiteral("field"), i.field},
+                                  {QStringLiteral("severity"), records::severityName(i.severity)},
+                                  {QStringLiteral("message"), i.message}});
+    return {{QStringLiteral("file"), d.input},
+            {QStringLiteral("type"), d.extraction.type},
+            {QStringLiteral("pages"), d.sourcePages},
+            {QStringLiteral("fields"), fields},
+            {QStringLiteral("issues"), issues}};
+}
+
+int extract(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(
+        tr("OCR each file (PNG, JPEG, TIFF or PDF; one document per file; folders are searched for them), "
+           "classify it, extract and validate its fields, without touching any store. Prints one JSON object per "
+           "file on stdout, in input order; progress goes to stderr. Exit status 3 when some files could not be "
+           "read, 2 for usage errors."));
+    addPipelineOptions(p);
+    p.addOption({QStringLiteral("quiet"), tr("No progress on stderr.")});
+    p.addPositionalArgument(QStringLiteral("FILE"), tr("Files or folders to read."), QStringLiteral("FILE..."));
+    if (int rc = ctx.parse(p, QStringLiteral("extract"), args); rc >= 0)
+        return rc;
+    auto options = pipelineOptionsFrom(p);
+    if (!options)
+        return ctx.usage(options.error().message);
+    if (p.positionalArguments().isEmpty())
+        return ctx.usage(tr("extract needs at least one FILE."));
+    const int jobs = jobsFrom(p);
+    if (jobs <= 0)
+        return ctx.usage(tr("--jobs needs a positive number."));
+    if (auto ready = ocrReady(); !ready)
+        return ctx.fail(ready.error(), false);
+
+    options->archiveImages = false; // extract reads; nothing is kept
+    const QStringList files = capture::expandInputs(p.positionalArguments());
+    const bool quiet = p.isSet(QStringLiteral("quiet"));
+    ocr::OcrWorkerPool pool(jobs);
+    ingest::DocumentPipeline pipeline(pool, *options);
+    ProgressPrinter progress(ctx, quiet, int(files.size()));
+    bool someUnreadable = false;
+    pipeline.setProgressSink([&](const ingest::PipelineProgress& pr) { progress.pages(pr); });
+    pipeline.setDocumentSink([&](ingest::DocumentResult& d) {
+        ctx.jsonLine(extractJson(d));
+        if (d.error)
+            someUnreadable = true;
+        progress.document(d, pipeline.progress());
+    });
+    for (const QString& f : files)
+        pipeline.addFile(f);
+    pipeline.finish();
+    progress.summary(pipeline.progress());
+    return someUnreadable ? ExitSomeInputsFailed : ExitOk;
+}
+
+void addExtractCommand(QList<Command>& out)
+{
+    out.append({QStringLiteral("extract"), tr("OCR, classify, extract and validate files (no store)"), extract});
+}
+
+const CommandRegistration registration(addExtractCommand);
+
+} // namespace
+
+} // namespace sohoa::cli

@@ -1,0 +1,126 @@
+// ingest: files into a batch of the store, with OCR, extraction and validation (SPEC §3).
+#include "CliContext.h"
+#include "Commands.h"
+#include "IngestSupport.h"
+#include "batches/BatchRepository.h"
+#include "capture/PageSource.h"
+#include "ingest/BatchIngest.h"
+#include "ocr/OcrWorkerPool.h"
+
+#include <QCoreApplication>
+
+namespace sohoa::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sohoa::cli", text);
+}
+
+QString trn(const char* text, int n)
+{
+    return QCoreApplication::translate("sohoa::cli", text, nullptr, n);
+}
+
+QString humanLine(const ingest::IngestedDocument& d)
+{
+    if (d.error)
+        return tr("%1: not imported: %2\n").arg(d.input, d.error->message);
+    QString line = trn("%1: document %2, record %3 (%4, %n page(s) stored)", d.storedPages)
+                       .arg(d.input)
+                       .arg(d.documentId)
+                       .arg(d.recordId)
+                       .arg(d.type);
+    if (!d.blankPages.isEmpty())
+        line += d.blankPagesKept ? trn(", %n blank page(s) kept", int(d.blankPages.size()))
+                                 : trn(", %n blank page(s) skipped", int(d.blankPages.size()));
+    if (!d.issues.isEmpty())
+        line += trn(", %n issue(s)", int(d.issues.size()));
+    return line + QLatin1Char('\n');
+}
+
+int ingestFiles(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(
+        tr("Import scans and PDFs (files or folders) into a batch of the store: each file becomes a document "
+           "with its original page images, OCR, extracted fields and validation issues, stored in one "
+           "transaction. With --json, one JSON line per document with its document and record ids. A file "
+           "already imported into the batch is skipped. Exit status 3 when some files could not be read."));
+    CliContext::addStoreOptions(p);
+    p.addOption({QStringLiteral("batch"), tr("The batch to import into (created if missing)."), tr("NAME")});
+    p.addOption({QStringLiteral("allow-duplicates"), tr("Import files even if the batch already has them.")});
+    p.addOption({QStringLiteral("quiet"), tr("No progress on stderr.")});
+    addPipelineOptions(p);
+    p.addPositionalArgument(QStringLiteral("FILE"), tr("Files or folders to import."), QStringLiteral("FILE..."));
+    if (int rc = ctx.parse(p, QStringLiteral("ingest"), args); rc >= 0)
+        return rc;
+    const bool json = p.isSet(QStringLiteral("json"));
+    const QString batchName = p.value(QStringLiteral("batch")).simplified();
+    if (batchName.isEmpty())
+        return ctx.usage(tr("ingest needs --batch NAME."));
+    if (p.positionalArguments().isEmpty())
+        return ctx.usage(tr("ingest needs at least one FILE."));
+    auto pipelineOptions = pipelineOptionsFrom(p);
+    if (!pipelineOptions)
+        return ctx.usage(pipelineOptions.error().message);
+    const int jobs = jobsFrom(p);
+    if (jobs <= 0)
+        return ctx.usage(tr("--jobs needs a positive number."));
+    if (auto ready = ocrReady(); !ready)
+        return ctx.fail(ready.error(), json);
+
+    auto session = ctx.signIn(p);
+    if (!session)
+        return ctx.fail(session.error(), json);
+    accounts::Session& s = **session;
+    if (auto allowed = s.require(accounts::Permission::Ingest); !allowed)
+        return ctx.fail(allowed.error(), json);
+    auto batch = batches::findOrCreateBatch(s, batchName);
+    if (!batch)
+        return ctx.fail(batch.error(), json);
+
+    ingest::IngestOptions options;
+    options.pipeline = *pipelineOptions;
+    options.allowDuplicates = p.isSet(QStringLiteral("allow-duplicates"));
+    ocr::OcrWorkerPool pool(jobs);
+    auto ingest = ingest::BatchIngest::create(s, s.db(), batch->id, pool, options);
+    if (!ingest)
+        return ctx.fail(ingest.error(), json);
+    const QStringList files = capture::expandInputs(p.positionalArguments());
+    ProgressPrinter progress(ctx, p.isSet(QStringLiteral("quiet")), int(files.size()));
+    bool someUnreadable = false;
+    bool storeFailed = false;
+    (*ingest)->pipeline().setProgressSink([&](const ingest::PipelineProgress& pr) { progress.pages(pr); });
+    (*ingest)->setDocumentSink([&](const ingest::IngestedDocument& d) {
+        if (json)
+            ctx.jsonLine(d.toJson());
+        else
+            ctx.out(humanLine(d));
+        if (d.error && d.error->code == QLatin1String("input.unreadable"))
+            someUnreadable = true;
+        else if (d.error && d.error->code != QLatin1String("input.duplicate"))
+            storeFailed = true;
+        if (!p.isSet(QStringLiteral("quiet")) && d.error && json)
+            ctx.err(QStringLiteral("%1: %2\n").arg(d.input, d.error->message));
+    });
+    (*ingest)->addFiles(files);
+    (*ingest)->run();
+    progress.summary((*ingest)->pipeline().progress());
+    if (storeFailed)
+        return ExitFailure;
+    return someUnreadable ? ExitSomeInputsFailed : ExitOk;
+}
+
+void addIngestCommand(QList<Command>& out)
+{
+    out.append({QStringLiteral("ingest"), tr("import scans and PDFs into a batch (OCR, extract, validate)"),
+                ingestFiles});
+}
+
+const CommandRegistration registration(addIngestCommand);
+
+} // namespace
+
+} // namespace sohoa::cli

@@ -1,0 +1,126 @@
+#include "IngestSupport.h"
+
+#include "CliContext.h"
+#include "ocr/OcrEngine.h"
+#include "ocr/OcrWorkerPool.h"
+#include "records/RecordType.h"
+
+#include <QCoreApplication>
+
+namespace sohoa::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sohoa::cli", text);
+}
+
+QString trn(const char* text, int n)
+{
+    return QCoreApplication::translate("sohoa::cli", text, nullptr, n);
+}
+
+} // namespace
+
+void addPipelineOptions(QCommandLineParser& p)
+{
+    p.addOption({QStringLiteral("type"),
+                 tr("Record type: auto (classify, the default) or %1.")
+                     .arg(records::RecordTypeRegistry::builtin().ids().join(QStringLiteral(", "))),
+                 tr("TYPE"), QStringLiteral("auto")});
+    p.addOption({QStringLiteral("jobs"), tr("Pages OCR'd in parallel (default: the number of cores, %1).")
+                                             .arg(ocr::OcrWorkerPool::defaultWorkerCount()),
+                 tr("N")});
+    p.addOption({QStringLiteral("keep-blank"), tr("Keep blank pages (by default they are reported and skipped).")});
+    p.addOption({QStringLiteral("no-pdf-text"), tr("OCR PDF pages even when they carry a usable text layer.")});
+}
+
+Result<ingest::PipelineOptions> pipelineOptionsFrom(const QCommandLineParser& p)
+{
+    ingest::PipelineOptions o;
+    const QString type = p.value(QStringLiteral("type"));
+    if (type != QLatin1String("auto") && !records::RecordTypeRegistry::builtin().find(type))
+        return makeError(QStringLiteral("usage.type"),
+                         tr("Unknown record type '%1': use auto or one of %2.")
+                             .arg(type, records::RecordTypeRegistry::builtin().ids().join(QStringLiteral(", "))));
+    o.typeHint = type == QLatin1String("auto") ? QString() : type;
+    o.keepBlankPages = p.isSet(QStringLiteral("keep-blank"));
+    o.import.usePdfTextLayer = !p.isSet(QStringLiteral("no-pdf-text"));
+    return o;
+}
+
+int jobsFrom(const QCommandLineParser& p)
+{
+    if (!p.isSet(QStringLiteral("jobs")))
+        return ocr::OcrWorkerPool::defaultWorkerCount();
+    bool ok = false;
+    const int n = p.value(QStringLiteral("jobs")).toInt(&ok);
+    return ok && n > 0 && n <= 256 ? n : 0;
+}
+
+Result<void> ocrReady()
+{
+    if (ocr::findTessdataDir(QStringLiteral("vie")).isEmpty())
+        return makeError(QStringLiteral("ocr.unavailable"),
+                         tr("The Vietnamese OCR model (vie.traineddata) is not installed. Install the package "
+                            "tesseract-ocr-vie, or set TESSDATA_PREFIX to the folder that holds it."));
+    return {};
+}
+
+ProgressPrinter::ProgressPrinter(CliContext& ctx, bool quiet, int documents)
+    : m_ctx(ctx)
+    , m_quiet(quiet)
+    , m_documents(documents)
+{
+    m_clock.start();
+}
+
+void ProgressPrinter::pages(const ingest::PipelineProgress& p)
+{
+    if (m_quiet || p.pagesDone < m_lastPagesReported + 10)
+        return;
+    m_lastPagesReported = p.pagesDone;
+    m_ctx.err(tr("  %1 of %2 pages read, %3 pages/min\n")
+                  .arg(p.pagesDone)
+                  .arg(p.pagesKnown)
+                  .arg(p.pagesPerMinute, 0, 'f', 1));
+}
+
+void ProgressPrinter::document(const ingest::DocumentResult& d, const ingest::PipelineProgress& p)
+{
+    if (m_quiet)
+        return;
+    const QString head = QStringLiteral("[%1/%2] %3: ").arg(d.index + 1).arg(std::max(m_documents, p.documentsTotal)).arg(d.input);
+    if (d.error) {
+        m_ctx.err(head + d.error->message + QLatin1Char('\n'));
+        return;
+    }
+    QString line = head + trn("%n page(s)", d.sourcePages);
+    const QList<int> blank = d.blankPages();
+    if (!blank.isEmpty()) {
+        QStringList numbers;
+        for (int b : blank)
+            numbers.append(QString::number(b));
+        line += tr(", blank page(s) %1").arg(numbers.join(QStringLiteral(", ")));
+    }
+    line += tr(", %1, %2 field(s), %3 issue(s), %4 pages/min\n")
+                .arg(d.extraction.type)
+                .arg(d.extraction.fields.size())
+                .arg(d.issues.size())
+                .arg(p.pagesPerMinute, 0, 'f', 1);
+    m_ctx.err(line);
+}
+
+void ProgressPrinter::summary(const ingest::PipelineProgress& p)
+{
+    if (m_quiet)
+        return;
+    m_ctx.err(tr("Done: %1 document(s), %2 page(s) in %3 s (%4 pages/min).\n")
+                  .arg(p.documentsDone)
+                  .arg(p.pagesDone)
+                  .arg(m_clock.elapsed() / 1000.0, 0, 'f', 1)
+                  .arg(p.pagesPerMinute, 0, 'f', 1));
+}
+
+} // namespace sohoa::cli

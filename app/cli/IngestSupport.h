@@ -1,0 +1,40 @@
+#pragma once
+
+// Options and progress output shared by extract, ingest and scan.
+#include "common/Result.h"
+#include "ingest/DocumentPipeline.h"
+
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+
+namespace sohoa::cli {
+
+class CliContext;
+
+// --type, --jobs, --keep-blank, --no-pdf-text
+void addPipelineOptions(QCommandLineParser& parser);
+// The pipeline options those give; an error (usage) for an unknown --type.
+Result<ingest::PipelineOptions> pipelineOptionsFrom(const QCommandLineParser& parser);
+// --jobs, default one per core; 0 or less when the value is not a positive number.
+int jobsFrom(const QCommandLineParser& parser);
+// An error when the Vietnamese OCR model is not installed.
+Result<void> ocrReady();
+
+// Progress on stderr: a line per document and, inside long documents, every
+// ten pages; never on stdout.
+class ProgressPrinter {
+public:
+    ProgressPrinter(CliContext& ctx, bool quiet, int documents);
+    void pages(const ingest::PipelineProgress& progress);
+    void document(const ingest::DocumentResult& document, const ingest::PipelineProgress& progress);
+    void summary(const ingest::PipelineProgress& progress);
+
+private:
+    CliContext& m_ctx;
+    bool m_quiet;
+    int m_documents;
+    int m_lastPagesReported = 0;
+    QElapsedTimer m_clock;
+};
+
+} // namespace sohoa::cli

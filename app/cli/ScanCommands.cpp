@@ -1,0 +1,247 @@
+// scan devices / scan: scanning into a batch from the command line.
+#include "CliContext.h"
+#include "Commands.h"
+#include "IngestSupport.h"
+#include "batches/BatchRepository.h"
+#include "capture/Scanner.h"
+#include "ingest/ScanSession.h"
+#include "ocr/OcrWorkerPool.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QTextStream>
+
+#include <cstdio>
+
+#ifndef _WIN32
+#include <unistd.h>
+#endif
+
+namespace sohoa::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sohoa::cli", text);
+}
+
+bool stdinIsTerminal()
+{
+#ifndef _WIN32
+    return isatty(fileno(stdin)) != 0;
+#else
+    return false;
+#endif
+}
+
+int scanDevices(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("List the scanners SANE can see (network scanners can take a few seconds)."));
+    CliContext::addJsonOption(p);
+    p.addOption({QStringLiteral("details"), tr("Also list each scanner's sources, resolutions and modes.")});
+    if (int rc = ctx.parse(p, QStringLiteral("scan devices"), args); rc >= 0)
+        return rc;
+    const bool json = p.isSet(QStringLiteral("json"));
+    auto backend = capture::createScannerBackend();
+    auto devices = backend->listDevices();
+    if (!devices)
+        return ctx.fail(devices.error(), json);
+    if (devices->isEmpty() && !json)
+        ctx.err(tr("No scanner found.\n"));
+    for (const capture::ScannerInfo& d : *devices) {
+        QJsonObject o{{QStringLiteral("id"), d.id},
+                      {QStringLiteral("vendor"), d.vendor},
+                      {QStringLiteral("model"), d.model},
+                      {QStringLiteral("type"), d.type}};
+        QString text = QStringLiteral("%1\t%2 (%3)\n").arg(d.id, d.label(), d.type);
+        if (p.isSet(QStringLiteral("details"))) {
+            auto device = backend->open(d.id);
+            auto caps = device ? (*device)->capabilities() : Result<capture::ScannerCapabilities>(device.error());
+            if (caps) {
+                QJsonArray sources, resolutions, modes;
+                for (const capture::ScanSource& s : caps->sources) {
+                    sources.append(QJsonObject{{QStringLiteral("id"), s.id},
+                                               {QStringLiteral("feeder"), s.feeder},
+                                               {QStringLiteral("duplex"), s.duplex}});
+                    text += QStringLiteral("  source: %1\n").arg(s.label);
+                }
+                QStringList r, m;
+                for (int dpi : caps->resolutions) {
+                    resolutions.append(dpi);
+                    r.append(QString::number(dpi));
+                }
+                for (capture::ColourMode mode : caps->modes) {
+                    modes.append(capture::colourModeName(mode));
+                    m.append(capture::colourModeName(mode));
+                }
+                text += tr("  resolutions: %1\n  modes: %2\n").arg(r.join(QStringLiteral(", ")), m.join(QStringLiteral(", ")));
+                o.insert(QStringLiteral("sources"), sources);
+                o.insert(QStringLiteral("resolutions"), resolutions);
+                o.insert(QStringLiteral("modes"), modes);
+            } else {
+                text += QStringLiteral("  %1\n").arg(caps.error().message);
+            }
+        }
+        if (json)
+            ctx.jsonLine(o);
+        else
+            ctx.out(text);
+    }
+    return ExitOk;
+}
+
+int scanIntoBatch(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(
+        tr("Scan into a batch of the store: a flatbed page, or the whole document feeder. Documents are OCR'd "
+           "and stored while the scanner feeds. On a paper jam, open cover or empty feeder the pages scanned so "
+           "far are kept; at a terminal you are asked to fix the paper and continue, otherwise the command "
+           "stores what it has and exits with status 1 (see --on-error)."));
+    CliContext::addStoreOptions(p);
+    p.addOption({QStringLiteral("batch"), tr("The batch to scan into (created if missing)."), tr("NAME")});
+    p.addOption({QStringLiteral("device"), tr("Scanner id from 'scan devices' (default: the first one)."), tr("ID")});
+    p.addOption({QStringLiteral("source"), tr("Paper source as the scanner names it, e.g. Flatbed or ADF Duplex."),
+                 tr("SOURCE")});
+    p.addOption({QStringLiteral("resolution"), tr("DPI (default 300)."), tr("DPI"), QStringLiteral("300")});
+    p.addOption({QStringLiteral("mode"), tr("grey (default), colour or bw."), tr("MODE"), QStringLiteral("grey")});
+    p.addOption({QStringLiteral("duplex"), tr("Both sides, for scanners with a separate duplex switch.")});
+    p.addOption({QStringLiteral("sheets-per-document"),
+                 tr("Sheets that make one document (default 1; 0: the whole scan is one document)."), tr("N"),
+                 QStringLiteral("1")});
+    p.addOption({QStringLiteral("option"), tr("A scanner-specific option, NAME=VALUE (repeatable)."),
+                 tr("NAME=VALUE")});
+    p.addOption({QStringLiteral("on-error"),
+                 tr("After a scanner error: wait (ask at the terminal, the default at a terminal) or stop "
+                    "(store what was scanned and exit)."),
+                 tr("WHAT")});
+    p.addOption({QStringLiteral("quiet"), tr("No progress on stderr.")});
+    addPipelineOptions(p);
+    if (int rc = ctx.parse(p, QStringLiteral("scan"), args); rc >= 0)
+        return rc;
+    const bool json = p.isSet(QStringLiteral("json"));
+    if (!p.positionalArguments().isEmpty())
+        return ctx.usage(tr("Unknown argument '%1'.").arg(p.positionalArguments().front()));
+    const QString batchName = p.value(QStringLiteral("batch")).simplified();
+    if (batchName.isEmpty())
+        return ctx.usage(tr("scan needs --batch NAME."));
+    capture::ScanSettings settings;
+    settings.source = p.value(QStringLiteral("source"));
+    settings.dpi = p.value(QStringLiteral("resolution")).toInt();
+    settings.duplex = p.isSet(QStringLiteral("duplex"));
+    if (settings.dpi < 50 || settings.dpi > 1200)
+        return ctx.usage(tr("--resolution must be between 50 and 1200."));
+    if (!capture::colourModeFromName(p.value(QStringLiteral("mode")), settings.mode))
+        return ctx.usage(tr("--mode must be grey, colour or bw."));
+    for (const QString& kv : p.values(QStringLiteral("option"))) {
+        const qsizetype eq = kv.indexOf(QLatin1Char('='));
+        if (eq <= 0)
+            return ctx.usage(tr("--option needs NAME=VALUE, not '%1'.").arg(kv));
+        settings.deviceOptions.insert(kv.left(eq), kv.mid(eq + 1));
+    }
+    bool sheetsOk = false;
+    const int sheets = p.value(QStringLiteral("sheets-per-document")).toInt(&sheetsOk);
+    if (!sheetsOk || sheets < 0)
+        return ctx.usage(tr("--sheets-per-document needs a number (0 or more)."));
+    const QString onError = p.isSet(QStringLiteral("on-error")) ? p.value(QStringLiteral("on-error"))
+                            : stdinIsTerminal()                ? QStringLiteral("wait")
+                                                               : QStringLiteral("stop");
+    if (onError != QLatin1String("wait") && onError != QLatin1String("stop"))
+        return ctx.usage(tr("--on-error must be wait or stop."));
+    auto pipelineOptions = pipelineOptionsFrom(p);
+    if (!pipelineOptions)
+        return ctx.usage(pipelineOptions.error().message);
+    const int jobs = jobsFrom(p);
+    if (jobs <= 0)
+        return ctx.usage(tr("--jobs needs a positive number."));
+    if (auto ready = ocrReady(); !ready)
+        return ctx.fail(ready.error(), json);
+
+    auto session = ctx.signIn(p);
+    if (!session)
+        return ctx.fail(session.error(), json);
+    accounts::Session& s = **session;
+    if (auto allowed = s.require(accounts::Permission::Ingest); !allowed)
+        return ctx.fail(allowed.error(), json);
+    auto batch = batches::findOrCreateBatch(s, batchName);
+    if (!batch)
+        return ctx.fail(batch.error(), json);
+
+    auto backend = capture::createScannerBackend();
+    QString deviceId = p.value(QStringLiteral("device"));
+    if (deviceId.isEmpty()) {
+        auto devices = backend->listDevices();
+        if (!devices)
+            return ctx.fail(devices.error(), json);
+        if (devices->isEmpty())
+            return ctx.fail(makeError(QStringLiteral("scanner.not_found"), tr("No scanner found.")), json);
+        deviceId = devices->front().id;
+    }
+    auto device = backend->open(deviceId);
+    if (!device)
+        return ctx.fail(device.error(), json);
+
+    ingest::ScanOptions options;
+    options.ingest.pipeline = *pipelineOptions;
+    options.sheetsPerDocument = sheets;
+    ocr::OcrWorkerPool pool(jobs);
+    auto scan = ingest::ScanSession::create(s, s.db(), batch->id, **device, pool, options);
+    if (!scan)
+        return ctx.fail(scan.error(), json);
+    const bool quiet = p.isSet(QStringLiteral("quiet"));
+    (*scan)->setDocumentSink([&](const ingest::IngestedDocument& d) {
+        if (json)
+            ctx.jsonLine(d.toJson());
+        else if (d.error)
+            ctx.out(tr("%1: not stored: %2\n").arg(d.input, d.error->message));
+        else
+            ctx.out(tr("%1: document %2, record %3 (%4)\n").arg(d.input).arg(d.documentId).arg(d.recordId).arg(d.type));
+    });
+    bool failed = false;
+    for (;;) {
+        auto run = (*scan)->scan(settings, [&](const ingest::ScanEvent& e) {
+            if (!quiet)
+                ctx.err(tr("Scanned page %1 (sheet %2%3)\n")
+                            .arg(e.pagesScanned)
+                            .arg(e.sheet)
+                            .arg(e.back ? tr(", back") : QString()));
+            return true;
+        });
+        if (run)
+            break;
+        ctx.err(tr("Scanner: %1\n%2 page(s) scanned so far are kept.\n")
+                    .arg(run.error().message)
+                    .arg((*scan)->pagesScanned()));
+        if (onError == QLatin1String("stop")) {
+            failed = true;
+            break;
+        }
+        ctx.err(tr("Fix the paper, then press Enter to continue scanning, or type q and Enter to finish: "));
+        QTextStream in(stdin);
+        const QString answer = in.readLine();
+        if (answer.isNull() || answer.trimmed().toLower().startsWith(QLatin1Char('q')))
+            break;
+    }
+    (*scan)->finish();
+    if (!quiet)
+        ctx.err(tr("Done: %1 page(s) scanned, %2 document(s) stored.\n")
+                    .arg((*scan)->pagesScanned())
+                    .arg((*scan)->ingest().stored()));
+    if (failed || (*scan)->ingest().failed() > 0)
+        return ExitFailure;
+    return ExitOk;
+}
+
+void addScanCommands(QList<Command>& out)
+{
+    out.append({QStringLiteral("scan"), tr("scan a page or a whole document feeder into a batch"), scanIntoBatch});
+    out.append({QStringLiteral("scan devices"), tr("list the scanners"), scanDevices});
+}
+
+const CommandRegistration registration(addScanCommands);
+
+} // namespace
+
+} // namespace sohoa::cli

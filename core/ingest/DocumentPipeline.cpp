@@ -1,0 +1,441 @@
+#include "ingest/DocumentPipeline.h"
+
+#include "imaging/ArchiveImage.h"
+#include "imaging/ImageCodec.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QMap>
+
+#include <condition_variable>
+#include <mutex>
+
+namespace sohoa::ingest {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sohoa::ingest", text);
+}
+
+Error cancelledError()
+{
+    return makeError(QStringLiteral("ingest.cancelled"), tr("The import was cancelled before this document was done."));
+}
+
+} // namespace
+
+// ---- DocumentResult ----
+
+QList<int> DocumentResult::blankPages() const
+{
+    QList<int> out;
+    for (const ProcessedPage& p : pages)
+        if (p.blank)
+            out.append(p.pageNo);
+    return out;
+}
+
+QList<const ProcessedPage*> DocumentResult::keptPages() const
+{
+    QList<const ProcessedPage*> out;
+    for (const ProcessedPage& p : pages)
+        if (!p.skipped)
+            out.append(&p);
+    return out;
+}
+
+QList<ocr::OcrPage> DocumentResult::keptOcr() const
+{
+    QList<ocr::OcrPage> out;
+    for (const ProcessedPage* p : keptPages())
+        out.append(p->page.ocr);
+    return out;
+}
+
+records::Record DocumentResult::record() const
+{
+    records::Record r;
+    r.type = extraction.type;
+    r.fields = extraction.fields;
+    r.issues = issues;
+    return r;
+}
+
+// ---- per-page work ----
+
+Result<ProcessedPage> processPage(ocr::OcrEngine* engine, const Error* engineError, capture::CapturedPage&& page,
+                                  const PipelineOptions& options, const ocr::CancelToken& pageToken,
+                                  const ocr::CancelToken& runToken)
+{
+    if (runToken.isCancelled())
+        return cancelledError();
+    ProcessedPage out;
+    out.pageNo = page.pageNo;
+    auto decoded = page.takeImage();
+    if (!decoded) {
+        Error e = decoded.error();
+        e.message = tr("Page %1: %2").arg(page.pageNo).arg(e.message);
+        return e;
+    }
+    Pix* original = decoded->pix.get();
+    const int width = imaging::pixWidth(original);
+    const int height = imaging::pixHeight(original);
+    const int dpi = imaging::plausibleDpi(decoded->dpi, width, height);
+
+    batches::NewPage& np = out.page;
+    np.width = width;
+    np.height = height;
+    np.dpi = dpi;
+    np.provenance = page.provenance;
+    if (!np.provenance.contains(QStringLiteral("dpi")))
+        np.provenance.insert(QStringLiteral("dpi"), dpi);
+
+    if (options.archiveImages) {
+        const QByteArray sourceBytes = page.encodedIsOriginalFile ? page.encoded : QByteArray();
+        auto archived = imaging::archiveImage(original, dpi, sourceBytes, page.encodedFormat);
+        if (!archived)
+            return archived.error();
+        np.imageData = std::move(archived->data);
+        np.imageFormat = archived->format;
+    }
+    page.encoded.clear(); // the file bytes are no longer needed by this page
+
+    if (page.textLayer) {
+        np.ocr = *page.textLayer;
+        np.ocr.width = width;
+        np.ocr.height = height;
+        np.ocr.dpi = dpi;
+        np.hasOcr = true;
+        return out;
+    }
+    if (!engine)
+        return engineError ? *engineError
+                           : makeError(QStringLiteral("ocr.unavailable"), tr("No OCR engine is available."));
+
+    imaging::OrientationFallback osd = [engine](Pix* binary, int d) { return engine->detectOrientation(binary, d); };
+    auto cleaned = imaging::cleanPage(original, dpi, options.cleanup, osd);
+    if (!cleaned)
+        return cleaned.error();
+    decoded->pix.reset(); // the original's pixels are not needed for OCR
+    np.rotation = cleaned->rotation;
+    np.skew = cleaned->skew;
+    np.blank = cleaned->blank;
+    out.blank = cleaned->blank;
+    auto ocr = engine->recognize(*cleaned, pageToken);
+    if (!ocr) {
+        if (ocr.error().code == QLatin1String("ocr.cancelled") && !runToken.isCancelled()) {
+            out.ocrCancelled = true;
+            np.hasOcr = false;
+            return out;
+        }
+        if (runToken.isCancelled())
+            return cancelledError();
+        return ocr.error();
+    }
+    np.ocr = std::move(*ocr);
+    np.hasOcr = true;
+    return out;
+}
+
+// ---- pipeline ----
+
+struct DocumentPipeline::Completion {
+    int doc = 0;
+    int pageIndex = 0;
+    Result<ProcessedPage> result;
+};
+
+struct DocumentPipeline::Shared {
+    std::mutex mutex;
+    std::condition_variable ready;
+    std::vector<Completion> completed;
+};
+
+struct DocumentPipeline::Pending {
+    int index = 0;
+    QString input;
+    QString path; // when added as a file, opened on its turn
+    std::unique_ptr<capture::PageSource> source;
+    bool opened = false;
+    bool failed = false;
+    bool delivered = false;
+    int total = 0;
+    int nextPage = 0;
+    int inFlight = 0;
+    ocr::CancelToken token;
+    std::vector<std::optional<ProcessedPage>> pages;
+    DocumentResult result;
+    QElapsedTimer clock;
+
+    bool complete() const { return opened && (failed || nextPage >= total) && inFlight == 0; }
+};
+
+DocumentPipeline::DocumentPipeline(ocr::OcrWorkerPool& pool, PipelineOptions options)
+    : m_pool(pool)
+    , m_options(std::move(options))
+    , m_validation(validation::ValidationContext::standalone())
+    , m_shared(std::make_shared<Shared>())
+{
+    if (m_options.maxPagesInFlight <= 0)
+        m_options.maxPagesInFlight = m_pool.workerCount() + 2;
+}
+
+DocumentPipeline::~DocumentPipeline()
+{
+    m_cancel.cancel();
+    // Worker tasks reference this pipeline's options through their captures only,
+    // but their completions must be collected before the shared queue goes.
+    while (m_inFlight > 0)
+        drain(true);
+}
+
+int DocumentPipeline::workerCount() const
+{
+    return m_pool.workerCount();
+}
+
+int DocumentPipeline::addFile(const QString& path)
+{
+    auto doc = std::make_unique<Pending>();
+    doc->index = int(m_docs.size());
+    doc->input = path;
+    doc->path = path;
+    doc->token = m_cancel.child();
+    doc->result.index = doc->index;
+    doc->result.input = path;
+    doc->result.name = QFileInfo(path).fileName();
+    m_docs.push_back(std::move(doc));
+    return int(m_docs.size() - 1);
+}
+
+int DocumentPipeline::addSource(std::unique_ptr<capture::PageSource> source, const QString& input)
+{
+    auto doc = std::make_unique<Pending>();
+    doc->index = int(m_docs.size());
+    doc->input = input;
+    doc->token = m_cancel.child();
+    doc->result.index = doc->index;
+    doc->result.input = input;
+    doc->result.name = source ? source->name() : input;
+    doc->source = std::move(source);
+    m_docs.push_back(std::move(doc));
+    return int(m_docs.size() - 1);
+}
+
+void DocumentPipeline::cancel()
+{
+    m_cancel.cancel();
+}
+
+void DocumentPipeline::cancelPage(int documentIndex, int pageNo)
+{
+    std::lock_guard lock(m_tokensMutex);
+    auto it = m_pageTokens.find(qMakePair(documentIndex, pageNo));
+    if (it != m_pageTokens.end())
+        it->cancel();
+}
+
+PipelineProgress DocumentPipeline::progress() const
+{
+    PipelineProgress p;
+    p.pagesDone = m_pagesDone;
+    p.pagesKnown = m_pagesKnown;
+    p.documentsDone = m_nextToDeliver;
+    p.documentsTotal = int(m_docs.size());
+    const double minutes = m_clock.isValid() ? m_clock.elapsed() / 60000.0 : 0;
+    p.pagesPerMinute = minutes > 0 ? m_pagesDone / minutes : 0;
+    return p;
+}
+
+void DocumentPipeline::reportProgress()
+{
+    if (m_progressSink)
+        m_progressSink(progress());
+}
+
+void DocumentPipeline::feed()
+{
+    while (m_inFlight < m_options.maxPagesInFlight && m_nextToFeed < int(m_docs.size())) {
+        Pending& doc = *m_docs[size_t(m_nextToFeed)];
+        if (m_cancel.isCancelled()) {
+            if (!doc.opened) {
+                doc.opened = true;
+                doc.failed = true;
+                doc.result.error = cancelledError();
+            }
+            ++m_nextToFeed;
+            continue;
+        }
+        if (!doc.opened) {
+            doc.opened = true;
+            doc.clock.start();
+            if (!m_clock.isValid())
+                m_clock.start();
+            if (!doc.source) {
+                auto opened = capture::openFile(doc.path, m_options.import);
+                if (!opened) {
+                    doc.failed = true;
+                    doc.result.error = opened.error();
+                    ++m_nextToFeed;
+                    continue;
+                }
+                doc.source = std::move(*opened);
+            }
+            doc.result.name = doc.source->name();
+            doc.result.sourceKind = doc.source->kind();
+            doc.result.format = doc.source->format();
+            doc.result.sha256 = doc.source->sha256();
+            doc.total = doc.source->pageCount();
+            doc.result.sourcePages = doc.total;
+            doc.pages.resize(size_t(std::max(0, doc.total)));
+            if (doc.total <= 0) {
+                doc.failed = true;
+                doc.result.error = makeError(QStringLiteral("input.unreadable"), tr("There are no pages."));
+                ++m_nextToFeed;
+                continue;
+            }
+            if (m_admission) {
+                if (std::optional<Error> refused = m_admission(*doc.source)) {
+                    doc.failed = true;
+                    doc.result.error = *refused;
+                    ++m_nextToFeed;
+                    continue;
+                }
+            }
+            m_pagesKnown += doc.total;
+        }
+        if (doc.failed || doc.nextPage >= doc.total) {
+            ++m_nextToFeed;
+            continue;
+        }
+        const int pageIndex = doc.nextPage++;
+        auto page = doc.source->readPage(pageIndex);
+        if (!page) {
+            doc.failed = true;
+            doc.result.error = page.error();
+            doc.token.cancel(); // its other pages are of no use now
+            continue;
+        }
+        ocr::CancelToken pageToken = doc.token.child();
+        {
+            std::lock_guard lock(m_tokensMutex);
+            m_pageTokens.insert(qMakePair(doc.index, pageIndex + 1), pageToken);
+        }
+        ++doc.inFlight;
+        ++m_inFlight;
+        auto shared = m_shared;
+        auto captured = std::make_shared<capture::CapturedPage>(std::move(*page));
+        const PipelineOptions options = m_options;
+        const ocr::CancelToken runToken = doc.token;
+        const int docIndex = doc.index;
+        m_pool.post([shared, captured, options, pageToken, runToken, docIndex,
+                     pageIndex](ocr::OcrEngine* engine, const Error* engineError) mutable {
+            Result<ProcessedPage> r =
+                processPage(engine, engineError, std::move(*captured), options, pageToken, runToken);
+            captured.reset();
+            {
+                std::lock_guard lock(shared->mutex);
+                shared->completed.push_back(Completion{docIndex, pageIndex, std::move(r)});
+            }
+            shared->ready.notify_all();
+        });
+        if (doc.nextPage >= doc.total)
+            ++m_nextToFeed;
+    }
+}
+
+void DocumentPipeline::drain(bool wait)
+{
+    std::vector<Completion> batch;
+    {
+        std::unique_lock lock(m_shared->mutex);
+        if (wait)
+            m_shared->ready.wait(lock, [&] { return !m_shared->completed.empty(); });
+        batch.swap(m_shared->completed);
+    }
+    for (Completion& c : batch) {
+        Pending& doc = *m_docs[size_t(c.doc)];
+        {
+            std::lock_guard lock(m_tokensMutex);
+            m_pageTokens.remove(qMakePair(c.doc, c.pageIndex + 1));
+        }
+        --doc.inFlight;
+        --m_inFlight;
+        ++m_pagesDone;
+        if (c.result) {
+            if (!doc.failed)
+                doc.pages[size_t(c.pageIndex)] = std::move(*c.result);
+        } else if (!doc.failed) {
+            doc.failed = true;
+            doc.result.error = c.result.error();
+            doc.token.cancel();
+        }
+    }
+    if (!batch.empty())
+        reportProgress();
+}
+
+void DocumentPipeline::finalize(Pending& doc)
+{
+    DocumentResult& r = doc.result;
+    if (m_cancel.isCancelled() && !r.error)
+        r.error = cancelledError();
+    if (!r.error) {
+        for (auto& p : doc.pages)
+            if (p)
+                r.pages.append(std::move(*p));
+        // Blank pages (back sides) are left out unless kept - but a document
+        // whose every page is blank keeps them, so nothing disappears unseen.
+        const bool allBlank = std::all_of(r.pages.begin(), r.pages.end(), [](const ProcessedPage& p) { return p.blank; });
+        if (!m_options.keepBlankPages && !allBlank)
+            for (ProcessedPage& p : r.pages)
+                p.skipped = p.blank;
+        r.extraction = extraction::extractDocument(r.keptOcr(), m_options.typeHint);
+        records::Record rec = r.record();
+        r.issues = validation::validateRecord(rec, m_validation);
+    }
+    doc.pages.clear();
+    doc.source.reset();
+    r.seconds = doc.clock.isValid() ? doc.clock.elapsed() / 1000.0 : 0;
+}
+
+void DocumentPipeline::deliverReady()
+{
+    while (m_nextToDeliver < int(m_docs.size())) {
+        Pending& doc = *m_docs[size_t(m_nextToDeliver)];
+        if (!doc.complete())
+            break;
+        finalize(doc);
+        doc.delivered = true;
+        ++m_nextToDeliver;
+        if (m_documentSink)
+            m_documentSink(doc.result);
+        doc.result = DocumentResult(); // the caller has what it needs; free the images
+        reportProgress();
+    }
+}
+
+void DocumentPipeline::poll()
+{
+    drain(false);
+    feed();
+    deliverReady();
+}
+
+void DocumentPipeline::finish()
+{
+    for (;;) {
+        drain(false);
+        feed();
+        deliverReady();
+        if (m_nextToDeliver >= int(m_docs.size()))
+            return;
+        if (m_inFlight == 0)
+            continue; // the next document can be opened or delivered without waiting
+        drain(true);
+    }
+}
+
+} // namespace sohoa::ingest

@@ -1,0 +1,158 @@
+#pragma once
+
+#include "batches/Batch.h"
+#include "capture/PageSource.h"
+#include "common/Result.h"
+#include "extraction/Extractor.h"
+#include "imaging/PageCleanup.h"
+#include "ocr/CancelToken.h"
+#include "ocr/OcrWorkerPool.h"
+#include "records/Record.h"
+#include "validation/Validator.h"
+
+#include <QElapsedTimer>
+#include <QList>
+#include <QMap>
+#include <QPair>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <optional>
+
+namespace sohoa::ingest {
+
+// The one path from files or scanned sheets to OCR'd, extracted and validated
+// documents, used by `sohoa-cli extract`, `sohoa-cli ingest`, scanning and the
+// desktop's import (IngestJob).
+//
+// Documents are taken in order; their pages are decoded (or rendered),
+// cleaned up, OCR'd and compressed on the worker pool, several pages at once
+// across documents, with a bounded number of pages in flight so memory does
+// not grow with the size of a PDF. Finished documents are delivered in input
+// order on the thread that drives the pipeline.
+
+struct PipelineOptions {
+    QString typeHint;               // "" or "auto": classify; otherwise a record type id
+    bool keepBlankPages = false;    // blank pages (duplex back sides) are reported and skipped unless kept
+    bool archiveImages = true;      // ingest keeps the originals; extract only reads
+    capture::ImportOptions import;
+    imaging::CleanupOptions cleanup;
+    int maxPagesInFlight = 0;       // 0: two more than the pool's workers
+};
+
+struct ProcessedPage {
+    int pageNo = 0;          // in the source
+    bool blank = false;
+    bool skipped = false;    // blank and not kept
+    bool ocrCancelled = false; // this page's OCR was cancelled by itself: image kept, no text
+    batches::NewPage page;   // archived image (when archiving), OCR, provenance
+};
+
+struct DocumentResult {
+    int index = 0;              // position among the documents added
+    QString input;              // path as given, or the scanner's label
+    QString name;               // file name or device
+    QString sourceKind = QStringLiteral("file");
+    QString format;             // "png" | "jpeg" | "tiff" | "pdf" | "scan"
+    QByteArray sha256;
+    int sourcePages = 0;        // pages in the file (or sheets sides scanned)
+    std::optional<Error> error; // input.unreadable, ingest.cancelled, ...
+    QList<ProcessedPage> pages; // every page of the source in order; blank ones flagged
+    extraction::DocumentExtraction extraction;
+    QList<records::Issue> issues;
+    double seconds = 0;
+
+    bool ok() const { return !error.has_value(); }
+    QList<int> blankPages() const;              // page numbers in the source
+    QList<const ProcessedPage*> keptPages() const;
+    QList<ocr::OcrPage> keptOcr() const;
+    // The record extraction and validation describe (no ids yet).
+    records::Record record() const;
+};
+
+struct PipelineProgress {
+    int pagesDone = 0;
+    int pagesKnown = 0;     // pages of the documents opened so far
+    int documentsDone = 0;
+    int documentsTotal = 0;
+    double pagesPerMinute = 0;
+};
+
+class DocumentPipeline {
+public:
+    using DocumentSink = std::function<void(DocumentResult& document)>;
+    using ProgressSink = std::function<void(const PipelineProgress& progress)>;
+    // Decides whether an opened source is processed (e.g. not imported twice);
+    // an error delivers the document with that error instead.
+    using Admission = std::function<std::optional<Error>(const capture::PageSource& source)>;
+
+    DocumentPipeline(ocr::OcrWorkerPool& pool, PipelineOptions options);
+    // Cancels what is still running and waits for the workers to let go.
+    ~DocumentPipeline();
+    DocumentPipeline(const DocumentPipeline&) = delete;
+    DocumentPipeline& operator=(const DocumentPipeline&) = delete;
+
+    void setDocumentSink(DocumentSink sink) { m_documentSink = std::move(sink); }
+    void setProgressSink(ProgressSink sink) { m_progressSink = std::move(sink); }
+    void setAdmission(Admission admission) { m_admission = std::move(admission); }
+    void setValidationContext(validation::ValidationContext context) { m_validation = std::move(context); }
+
+    // Queues a file (opened when its turn comes) or a ready page source.
+    int addFile(const QString& path);
+    int addSource(std::unique_ptr<capture::PageSource> source, const QString& input);
+
+    // Feeds the workers and delivers what has finished, without waiting.
+    void poll();
+    // Returns once every queued document has been delivered.
+    void finish();
+
+    // Stops the whole run: running pages stop, unfinished documents are
+    // delivered with "ingest.cancelled" (and must not be stored).
+    void cancel();
+    // Stops one page's OCR; the page keeps its image, without text.
+    // cancel() and cancelPage() may be called from any thread.
+    void cancelPage(int documentIndex, int pageNo);
+    const ocr::CancelToken& cancelToken() const { return m_cancel; }
+
+    PipelineProgress progress() const;
+    int workerCount() const;
+
+private:
+    struct Pending;
+    struct Completion;
+    void feed();
+    void drain(bool wait);
+    void deliverReady();
+    void finalize(Pending& doc);
+    void reportProgress();
+
+    ocr::OcrWorkerPool& m_pool;
+    PipelineOptions m_options;
+    validation::ValidationContext m_validation;
+    DocumentSink m_documentSink;
+    ProgressSink m_progressSink;
+    Admission m_admission;
+    ocr::CancelToken m_cancel;
+
+    std::vector<std::unique_ptr<Pending>> m_docs;
+    int m_nextToDeliver = 0;
+    int m_nextToFeed = 0;
+    int m_inFlight = 0;
+    int m_pagesDone = 0;
+    int m_pagesKnown = 0;
+    QElapsedTimer m_clock;
+
+    struct Shared;
+    std::shared_ptr<Shared> m_shared; // completion queue shared with worker tasks
+    std::mutex m_tokensMutex;
+    QMap<QPair<int, int>, ocr::CancelToken> m_pageTokens; // (document, page number) of pages in flight
+};
+
+// Per-page work on a worker thread: decode, archive, clean up, OCR.
+Result<ProcessedPage> processPage(ocr::OcrEngine* engine, const Error* engineError, capture::CapturedPage&& page,
+                                  const PipelineOptions& options, const ocr::CancelToken& pageToken,
+                                  const ocr::CancelToken& runToken);
+
+} // namespace sohoa::ingest
