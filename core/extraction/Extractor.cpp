@@ -15,6 +15,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <climits>
 #include <limits>
 
 namespace sohoa::extraction {
@@ -48,14 +49,15 @@ struct Columns {
     bool found() const { return cols.size() >= 2; }
     int at(double x) const
     {
-        for (int i = cols.size() - 1; i >= 0; --i)
+        for (int i = cols.size() - 1; i > 0; --i)
             if (x >= cols[i].x0)
                 return i;
-        return -1;
+        return cols.isEmpty() ? -1 : 0;
     }
 };
 
-Columns findColumns(const DocumentModel& doc, const RecordType& type)
+Columns findColumns(const DocumentModel& doc, const RecordType& type, const QList<LabelSpec>& typeSpecs,
+                    const QList<LabelHit>& typeHits)
 {
     Columns out;
     const QJsonObject spec = type.extraction.value(QLatin1String("columns")).toObject();
@@ -91,11 +93,43 @@ Columns findColumns(const DocumentModel& doc, const RecordType& type)
             continue;
         QList<const LabelHit*> ordered = found.values();
         std::sort(ordered.begin(), ordered.end(), [](const LabelHit* a, const LabelHit* b) { return a->x0 < b->x0; });
+        // Column edges: a column starts where its labels start (side-by-side
+        // blocks, headers centred or indented); in a table, whose labels stand in
+        // their own column on the left, where its header starts.
+        QList<double> edges;
+        for (int k = 1; k < ordered.size(); ++k) {
+            const QString group = specs[ordered[k]->specs.first()].field;
+            double edge = ordered[k]->x0 - 0.6 * lh;
+            for (const LabelHit& h : typeHits) {
+                const Row& hr = doc.rows[h.row];
+                if (hr.page != row.page || hr.y0 < row.y1)
+                    continue;
+                bool inGroup = false;
+                for (int si : h.specs)
+                    inGroup |= typeSpecs[si].section == group;
+                if (inGroup && h.x0 > ordered[k - 1]->x1 && h.x0 < ordered[k]->x1)
+                    edge = std::min(edge, h.x0 - 0.3 * lh);
+            }
+            edges.append(edge);
+        }
+        // The first column reaches left to its labels when they stand under its header
+        // (side-by-side blocks); a table's row labels stand wholly left of it.
+        double firstLeft = ordered.first()->x0;
+        for (const LabelHit& h : typeHits) {
+            const Row& hr = doc.rows[h.row];
+            if (hr.page != row.page || hr.y0 < row.y1 || h.x0 >= firstLeft || h.x1 <= ordered.first()->x0 + lh)
+                continue;
+            bool inGroup = false;
+            for (int si : h.specs)
+                inGroup |= typeSpecs[si].section == specs[ordered.first()->specs.first()].field;
+            if (inGroup)
+                firstLeft = h.x0;
+        }
         for (int k = 0; k < ordered.size(); ++k) {
             Column c;
             c.group = specs[ordered[k]->specs.first()].field;
-            c.x0 = ordered[k]->x0 - 0.6 * lh;
-            c.x1 = k + 1 < ordered.size() ? ordered[k + 1]->x0 - 0.6 * lh : kNoLimit;
+            c.x0 = k == 0 ? firstLeft - 0.6 * lh : edges[k - 1];
+            c.x1 = k + 1 < ordered.size() ? edges[k] : kNoLimit;
             out.cols.append(c);
         }
         out.page = row.page;
@@ -129,7 +163,7 @@ public:
             for (int p = m_hits[h].first; p < m_hits[h].last; ++p)
                 m_hitOfToken.insert(row.tokens[p], h);
         }
-        m_columns = findColumns(doc, type);
+        m_columns = findColumns(doc, type, m_specs, m_hits);
         QSet<QString> colGroups;
         for (const Column& c : m_columns.cols)
             colGroups.insert(c.group);
@@ -157,7 +191,9 @@ public:
     QMap<QString, QList<int>> locatedTokens;
 
 private:
-    Span collect(int row, double startX, double endX, double contLeft, const QJsonObject& hints, int ownHit) const;
+    Span collect(int row, double startX, double endX, double contLeft, double leftStop, const QJsonObject& hints,
+                 int ownHit) const;
+    double contLeftFor(const LabelHit& hit) const;
     double nextHitX(int hitIndex) const;
     QList<const LabelSpec*> choose(const QList<const LabelSpec*>& cands) const;
     void take(const QList<const LabelSpec*>& chosen, const Span& span, const LabelHit& hit);
@@ -183,8 +219,31 @@ double DocumentReader::nextHitX(int hitIndex) const
     return kNoLimit;
 }
 
-Span DocumentReader::collect(int rowIndex, double startX, double endX, double contLeft, const QJsonObject& hints,
-                             int ownHit) const
+// Where the lines of a wrapped value start: under the label, or under the item
+// marker ("a)", "1.") that opens its line.
+double DocumentReader::contLeftFor(const LabelHit& hit) const
+{
+    const Row& row = m_doc.rows[hit.row];
+    const double lh = m_doc.pages[row.page].lineHeight;
+    double x = hit.x0;
+    bool onlyMarkers = true;
+    for (int p = 0; p < hit.first; ++p) {
+        const Token& t = m_doc.tokens[row.tokens[p]];
+        if (!t.marker && !t.leader && t.x1 > hit.x0 - 3 * lh)
+            onlyMarkers = false;
+    }
+    if (onlyMarkers && hit.first > 0)
+        for (int p = 0; p < hit.first; ++p)
+            if (m_doc.tokens[row.tokens[p]].x1 > hit.x0 - 3 * lh)
+                x = std::min(x, m_doc.tokens[row.tokens[p]].x0);
+    return x - 0.6 * lh;
+}
+
+// The value after a label: tokens to the right on its row up to the next label,
+// a leader or endX; then the lines it wraps onto, in [contLeft, endX). A line
+// with text left of leftStop (a new table row, a new item) ends the value.
+Span DocumentReader::collect(int rowIndex, double startX, double endX, double contLeft, double leftStop,
+                             const QJsonObject& hints, int ownHit) const
 {
     Span span;
     const Row& row = m_doc.rows[rowIndex];
@@ -246,19 +305,24 @@ Span DocumentReader::collect(int rowIndex, double startX, double endX, double co
     for (int line = 1; line < maxLines; ++line) {
         const Row& prev = m_doc.rows[lastRow];
         int next = -1;
-        for (int r = lastRow + 1; r < m_doc.rows.size(); ++r) {
+        bool blocked = false;
+        for (int r = lastRow + 1; r < m_doc.rows.size() && !blocked; ++r) {
             const Row& cand = m_doc.rows[r];
             if (cand.page != row.page || cand.cy() - prev.cy() > 2.3 * lh)
                 break;
             bool inRegion = false;
             for (int ti : cand.tokens) {
                 const Token& t = m_doc.tokens[ti];
-                if (t.cx() >= contLeft && t.cx() < regionRight && !t.leader) {
-                    inRegion = true;
+                if (t.leader)
+                    continue;
+                if (t.x1 <= leftStop) {
+                    blocked = true;
                     break;
                 }
+                if (t.cx() >= contLeft && t.cx() < regionRight)
+                    inRegion = true;
             }
-            if (inRegion) {
+            if (inRegion && !blocked) {
                 next = r;
                 break;
             }
@@ -416,7 +480,7 @@ void DocumentReader::assign()
                     continue;
                 FieldReading& r = m_read[f];
                 if (r.words.tokens.isEmpty())
-                    r.words = collect(hit.row, hit.x1, endX, hit.x0 - 0.5 * lh, {}, hi);
+                    r.words = collect(hit.row, hit.x1, endX, contLeftFor(hit), contLeftFor(hit), {}, hi);
                 break;
             }
             continue;
@@ -437,7 +501,8 @@ void DocumentReader::assign()
                     if (chosen.isEmpty())
                         continue;
                     const FieldDef* f = def(chosen.first()->field);
-                    const Span span = collect(hit.row, col.x0, col.x1, col.x0, f ? f->extraction : QJsonObject(), hi);
+                    const Span span = collect(hit.row, col.x0, col.x1, col.x0, m_columns.cols.first().x0,
+                                              f ? f->extraction : QJsonObject(), hi);
                     take(chosen, span, hit);
                 }
                 continue;
@@ -453,7 +518,7 @@ void DocumentReader::assign()
                 if (chosen.isEmpty())
                     continue;
                 const FieldDef* f = def(chosen.first()->field);
-                const Span span = collect(hit.row, hit.x1, std::min(endX, col.x1), col.x0,
+                const Span span = collect(hit.row, hit.x1, std::min(endX, col.x1), col.x0, -kNoLimit,
                                           f ? f->extraction : QJsonObject(), hi);
                 take(chosen, span, hit);
                 continue;
@@ -463,7 +528,8 @@ void DocumentReader::assign()
         if (chosen.isEmpty())
             continue;
         const FieldDef* f = chosen.first()->role == LabelSpec::Value ? def(chosen.first()->field) : nullptr;
-        const Span span = collect(hit.row, hit.x1, endX, hit.x0 - 0.5 * lh, f ? f->extraction : QJsonObject(), hi);
+        const double contLeft = contLeftFor(hit);
+        const Span span = collect(hit.row, hit.x1, endX, contLeft, contLeft, f ? f->extraction : QJsonObject(), hi);
         take(chosen, span, hit);
     }
 }
@@ -583,9 +649,13 @@ Parsed parseField(const FieldDef& f, const QString& text, const QString& wordsTe
         fromCorrection(correctNationality(text, vocab), 0.9);
         break;
     case ValueKind::Text:
-        if (!tidy.isEmpty()) {
+        if (tidy.isEmpty())
+            break;
+        if (const QString list = f.extraction.value(QLatin1String("vocabulary")).toString(); !list.isEmpty()) {
+            fromCorrection(correctPhrase(trimJunkTail(tidy), vocab, list), 0.9);
+        } else {
             p.ok = true;
-            p.value = tidy;
+            p.value = tidyValue(trimJunkTail(tidy));
             p.quality = 0.9;
         }
         break;
@@ -682,7 +752,7 @@ DocumentExtraction extractDocument(const QList<ocr::OcrPage>& pages, const QStri
             // Not in the expected form. Keep what is printed when it was read
             // clearly (an area of "abc" is a finding for validation), never a guess.
             const QString tidy = tidyValue(text);
-            if (tidy.isEmpty() || ev.ocrConfidence < 0.8 || foldKey(tidy).isEmpty())
+            if (f->kind != ValueKind::Decimal || tidy.isEmpty() || ev.ocrConfidence < 0.8 || foldKey(tidy).isEmpty())
                 continue;
             parsed.value = tidy;
             ev.parseQuality = 0;

@@ -49,6 +49,19 @@ bool looksLikeLeader(const QString& t)
         if (maxf * 10 >= letters * 4 && freq.size() <= 4)
             return true;
     }
+    // Dots read as digits: "1111110111", "S1414414141141444111114.4".
+    if (t.size() >= 8) {
+        QHash<QChar, int> all;
+        for (QChar c : t)
+            ++all[c];
+        int maxf = 0;
+        for (int f : all)
+            maxf = std::max(maxf, f);
+        if (all.size() <= 4 && maxf * 10 >= int(t.size()) * 6)
+            return true;
+        if (all.size() <= 4 && maxf * 10 >= int(t.size()) * 4 && letters > 0)
+            return true;
+    }
     return false;
 }
 

@@ -40,6 +40,8 @@ QString tidyValue(QStringView raw)
         t.chop(1);
     if (t.startsWith(QLatin1Char('(')) && !t.contains(QLatin1Char(')')))
         t.remove(0, 1);
+    // A quote that opens a word is OCR noise (apostrophes in names sit inside: H'Mông, R'Lấp).
+    t.replace(QRegularExpression(QStringLiteral("(^|\\s)['`](?=\\w)")), QStringLiteral("\\1"));
     t.replace(QRegularExpression(QStringLiteral("\\s+([,;])")), QStringLiteral("\\1"));
     t.replace(QRegularExpression(QStringLiteral("([,;])(?=[^\\s\\d])")), QStringLiteral("\\1 "));
     return t.simplified();
@@ -76,8 +78,25 @@ Correction correctName(QStringView raw, const Vocabulary& vocab)
     QStringList notes;
     for (int i = 0; i < words.size(); ++i) {
         QString w = words[i];
+        while (w.endsWith(QLatin1Char('\'')) || w.endsWith(QLatin1Char('-')))
+            w.chop(1);
+        if (w.isEmpty())
+            continue;
         const bool surnamePos = i == 0 && words.size() >= 2;
-        bool known = surnamePos ? vocab.isSurname(w) : vocab.isNameSyllable(w);
+        // A letter read twice ("NGUYYỆTT").
+        if (!(surnamePos ? vocab.isSurname(w) : vocab.isGivenSyllable(w))) {
+            QString single;
+            for (QChar ch : w)
+                if (single.isEmpty() || single.back().toLower() != ch.toLower())
+                    single.append(ch);
+            if (single != w && (surnamePos ? vocab.isSurname(single) : vocab.isGivenSyllable(single))) {
+                notes.append(QStringLiteral("%1 -> %2").arg(w, single));
+                w = single;
+                ++snapped;
+                dist += 0.5;
+            }
+        }
+        bool known = surnamePos ? vocab.isSurname(w) : vocab.isGivenSyllable(w);
         if (!known && surnamePos && vocab.isNameSyllable(w)) {
             // A given-name syllable in the family-name place: a misread family name is likelier
             // when one differs only by its accents ("Nguyên" -> "Nguyễn").
@@ -105,6 +124,12 @@ Correction correctName(QStringView raw, const Vocabulary& vocab)
         }
         words[i] = allCaps ? w.toUpper() : titleCaseWord(w);
     }
+    // OCR residue of an empty line is not a name: most words must be names or at least syllables.
+    int plausible = 0;
+    for (const QString& w : words)
+        plausible += vocab.isNameSyllable(w) || plausibleSyllable(w);
+    if (plausible * 2 <= words.size())
+        return {};
     c.value = words.join(QLatin1Char(' '));
     c.vocabulary = unknown ? QStringLiteral("unknown") : snapped ? QStringLiteral("snapped") : QStringLiteral("exact");
     c.distance = dist + unknown;
@@ -112,31 +137,70 @@ Correction correctName(QStringView raw, const Vocabulary& vocab)
     return c;
 }
 
+QString trimJunkTail(const QString& text)
+{
+    QStringList ws = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    auto junk = [](const QString& w) {
+        int letters = 0, digits = 0, vowels = 0;
+        for (QChar c : w) {
+            if (c.isDigit())
+                ++digits;
+            else if (c.isLetter()) {
+                ++letters;
+                vowels += QStringLiteral("aeiouy").contains(baseLetter(c));
+            }
+        }
+        if (letters && digits)
+            return true; // "T111", "S14"
+        if (letters && !vowels)
+            return true; // "TH", "Ñx": every Vietnamese syllable has a vowel
+        return letters == 0 && digits == 0; // punctuation only
+    };
+    while (ws.size() > 1 && junk(ws.last()))
+        ws.removeLast();
+    return ws.join(QLatin1Char(' '));
+}
+
 Correction correctPlace(QStringView raw, const Vocabulary& vocab)
 {
     Correction c;
-    QString t = tidyValue(raw);
+    QString t = tidyValue(trimJunkTail(tidyValue(raw)));
     // Each comma-separated part may open with a unit word; fix its accents.
     QStringList parts = t.split(QLatin1Char(','));
     QStringList notes;
     for (QString& part : parts) {
-        const QString p = part.trimmed();
-        const QStringList ws = p.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        for (const QString& pw : vocab.placeWords()) {
-            const int n = int(pw.count(QLatin1Char(' '))) + 1;
-            if (ws.size() <= n)
-                continue;
-            const QString head = ws.mid(0, n).join(QLatin1Char(' '));
-            if (head.compare(pw, Qt::CaseInsensitive) == 0)
-                break;
-            if (foldWords(head) == foldWords(pw) && ws[n].front().isUpper()) {
-                const QString fixed = matchCase(pw, head);
-                notes.append(QStringLiteral("%1 -> %2").arg(head, fixed));
-                part = (part.startsWith(QLatin1Char(' ')) ? QStringLiteral(" ") : QString()) + fixed + QLatin1Char(' ') +
-                       ws.mid(n).join(QLatin1Char(' '));
+        const bool lead = part.startsWith(QLatin1Char(' '));
+        QStringList ws = part.trimmed().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        // Place words open the part and may follow one another ("Ủy ban nhân dân thị trấn X").
+        int at = 0;
+        bool again = true;
+        while (again && at < ws.size()) {
+            again = false;
+            for (const QString& pw : vocab.placeWords()) {
+                const int n = int(pw.count(QLatin1Char(' '))) + 1;
+                if (ws.size() <= at + n)
+                    continue;
+                const QString head = ws.mid(at, n).join(QLatin1Char(' '));
+                if (foldWords(head) != foldWords(pw))
+                    continue;
+                // Fix accents only where a unit word is expected: before a name (capitalised) or a number.
+                const QChar nextFirst = ws[at + n].front();
+                if (head.compare(pw, Qt::CaseInsensitive) != 0 && !(nextFirst.isUpper() || nextFirst.isDigit()) &&
+                    !vocab.placeWordChains(pw))
+                    continue;
+                if (head.compare(pw, Qt::CaseInsensitive) != 0) {
+                    const QString fixed = matchCase(pw, head);
+                    notes.append(QStringLiteral("%1 -> %2").arg(head, fixed));
+                    const QStringList fw = fixed.split(QLatin1Char(' '));
+                    for (int k = 0; k < n; ++k)
+                        ws[at + k] = fw[k];
+                }
+                at += n;
+                again = vocab.placeWordChains(pw);
                 break;
             }
         }
+        part = (lead ? QStringLiteral(" ") : QString()) + ws.join(QLatin1Char(' '));
     }
     t = parts.join(QLatin1Char(','));
     c.value = t;
@@ -167,6 +231,19 @@ Correction snapTo(QStringView raw, const Snap& s)
 }
 
 } // namespace
+
+Correction correctPhrase(QStringView raw, const Vocabulary& vocab, const QString& list)
+{
+    const Snap s = vocab.snapToPhrase(tidyValue(raw), list);
+    if (s.value.isEmpty()) {
+        Correction c;
+        c.value = tidyValue(raw);
+        c.vocabulary = QStringLiteral("unknown");
+        c.distance = 1;
+        return c;
+    }
+    return snapTo(raw, s);
+}
 
 Correction correctEthnicity(QStringView raw, const Vocabulary& vocab)
 {

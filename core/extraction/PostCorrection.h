@@ -19,6 +19,10 @@ struct Correction {
 // and doubled spaces; NFC.
 QString tidyValue(QStringView raw);
 
+// Trailing words that cannot end a place or a phrase (letters without a vowel,
+// letters mixed with digits): residue of leaders, stamps and specks.
+QString trimJunkTail(const QString& text);
+
 // A person's name: only letters, spaces, apostrophes and hyphens; the case the
 // paper uses (all capitals or title case) applied to every word; each syllable
 // that is not a known name syllable but is close to exactly one is snapped.
@@ -29,6 +33,8 @@ Correction correctName(QStringView raw, const Vocabulary& vocab);
 Correction correctPlace(QStringView raw, const Vocabulary& vocab);
 
 Correction correctEthnicity(QStringView raw, const Vocabulary& vocab);
+// Free text that is usually one of a list of set phrases (Vocabulary::phrases).
+Correction correctPhrase(QStringView raw, const Vocabulary& vocab, const QString& list);
 Correction correctNationality(QStringView raw, const Vocabulary& vocab);
 
 } // namespace sohoa::extraction

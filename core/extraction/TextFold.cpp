@@ -157,6 +157,31 @@ int approximateFind(QStringView pattern, QStringView text, int maxDistance, int*
     return best <= maxDistance ? best : maxDistance + 1;
 }
 
+bool plausibleSyllable(QStringView word)
+{
+    if (word.isEmpty())
+        return false;
+    int vowels = 0, consonantRun = 0, maxRun = 0, tones = 0;
+    for (QChar c : word) {
+        if (c == QLatin1Char('\'') || c == QLatin1Char('-'))
+            continue;
+        if (!c.isLetter())
+            return false;
+        const QString d = QString(c).normalized(QString::NormalizationForm_D);
+        for (QChar m : d) {
+            // grave, acute, hook above, tilde, dot below
+            const ushort u = m.unicode();
+            tones += u == 0x0300 || u == 0x0301 || u == 0x0309 || u == 0x0303 || u == 0x0323;
+        }
+        const QChar b = baseLetter(c);
+        const bool vowel = QStringLiteral("aeiouy").contains(b);
+        vowels += vowel;
+        consonantRun = vowel ? 0 : consonantRun + 1;
+        maxRun = std::max(maxRun, consonantRun);
+    }
+    return vowels > 0 && maxRun <= 3 && tones <= 1 && word.size() <= 8;
+}
+
 QString titleCaseWord(QStringView word)
 {
     QString out = word.toString().toLower();

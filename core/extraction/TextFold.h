@@ -33,6 +33,11 @@ double accentDistance(QStringView a, QStringView b);
 // the end offset of that substring. Returns maxDistance + 1 when none is close enough.
 int approximateFind(QStringView pattern, QStringView text, int maxDistance, int* end = nullptr);
 
+// Could this word be a Vietnamese syllable (or a short foreign name part)? A
+// cheap shape test to tell names from OCR residue: letters only, a vowel,
+// no run of three consonants, at most one tone mark.
+bool plausibleSyllable(QStringView word);
+
 // Title case for one word as Vietnamese names are written ("NGUYỄN" -> "Nguyễn").
 QString titleCaseWord(QStringView word);
 

@@ -230,10 +230,38 @@ QString decimalFromWords(QStringView text, const Vocabulary& vocab)
     return QString::number(whole) + QLatin1Char('.') + digits;
 }
 
+// A year read with one digit doubled ("20116" for 2016): the plausible year, or empty.
+QString undoubledYear(const QString& digits)
+{
+    if (digits.size() != 5)
+        return {};
+    for (int i = 1; i < digits.size(); ++i) {
+        if (digits[i] != digits[i - 1])
+            continue;
+        const QString y = digits.left(i) + digits.mid(i + 1);
+        if (y.toInt() >= 1850 && y.toInt() <= 2100)
+            return y;
+    }
+    return {};
+}
+
 bool findDateDigits(QStringView text, DateParts* out, int* repairs)
 {
     int fixes = 0;
-    const QString t = repairDigits(foldKeepPunctuation(text), &fixes);
+    QString t = repairDigits(foldKeepPunctuation(text), &fixes);
+    // Years with a doubled digit are the commonest OCR slip in dates.
+    static const QRegularExpression fiveDigitYear(QStringLiteral("(?<![0-9])([0-9]{5})(?![0-9])"));
+    auto it = fiveDigitYear.globalMatch(t);
+    QList<QRegularExpressionMatch> ms;
+    while (it.hasNext())
+        ms.append(it.next());
+    for (int i = int(ms.size()) - 1; i >= 0; --i) {
+        const QString y = undoubledYear(ms[i].captured(1));
+        if (!y.isEmpty()) {
+            t.replace(ms[i].capturedStart(1), 5, y);
+            ++fixes;
+        }
+    }
     QRegularExpressionMatch m = re("(?<![0-9])([0-9]{1,2})\\s*[/.\\-]\\s*([0-9]{1,2})\\s*[/.\\-]\\s*([0-9]{4})(?![0-9])").match(t);
     if (!m.hasMatch())
         m = re("ngay\\W*([0-9]{1,2})\\W*thang\\W*([0-9]{1,2})\\W*nam\\W*([0-9]{4})(?![0-9])").match(t);
@@ -443,7 +471,13 @@ ParsedValue parseDecimal(QStringView text, QStringView wordsText, const Vocabula
 {
     ParsedValue p;
     int repairs = 0;
-    const QString t = repairDigits(text, &repairs);
+    QString t = repairDigits(text, &repairs);
+    // A speck read as a stroke between digits ("5⁄43"): not part of the number.
+    static const QRegularExpression stray(QStringLiteral("(?<=[0-9])[\\x{2044}/|'`\\x{2019}](?=[0-9])"));
+    if (t.contains(stray)) {
+        t.remove(stray);
+        ++repairs;
+    }
     const QRegularExpressionMatch m =
         re("(?<![0-9.,])([0-9]{1,3}(?:\\.[0-9]{3})+|[0-9]+)(?:\\s?,\\s?([0-9]+))?(?![0-9])").match(t);
     QString digits;
@@ -497,7 +531,7 @@ ParsedValue parseLandPurpose(QStringView text, const Vocabulary& vocab)
         double q;
     };
     QList<Found> codes;
-    QRegularExpressionMatchIterator it = re("\\(\\s*([A-Za-z0-9ĐÐ]{2,4})\\s*\\)").globalMatch(clean);
+    QRegularExpressionMatchIterator it = re("[(\\[{]\\s*([A-Za-z0-9ĐÐ]{2,4})\\s*[)\\]}]").globalMatch(clean);
     while (it.hasNext()) {
         const QRegularExpressionMatch m = it.next();
         QString c = m.captured(1).toUpper();
@@ -738,6 +772,8 @@ ParsedValue parseCode(QStringView text, const QStringList& shapes, const QString
             return p;
         }
     }
+    if (!shapes.isEmpty() && pattern.isEmpty())
+        return p; // a value of a fixed shape, and none fits
     if (!pattern.isEmpty()) {
         const QRegularExpression rx(pattern, QRegularExpression::UseUnicodePropertiesOption);
         int repairs = 0;

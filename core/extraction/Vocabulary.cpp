@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 
+#include <climits>
 #include <limits>
 
 namespace sohoa::extraction {
@@ -55,9 +56,11 @@ Vocabulary Vocabulary::loadFromDirectory(const QString& dirPath)
         v.m_syllables.insert(name.toLower());
     }
     for (const QString& line : dataLines(dir.filePath(QStringLiteral("name-syllables.txt"))))
-        for (const QString& w : line.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        for (const QString& w : line.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
             v.m_syllables.insert(w.toLower());
-    for (const QString& s : std::as_const(v.m_syllables)) {
+            v.m_given.insert(w.toLower());
+        }
+    for (const QString& s : std::as_const(v.m_given)) {
         v.m_syllableList.append(s);
         v.m_syllablesByFold[foldKey(s)].append(s);
     }
@@ -99,8 +102,31 @@ Vocabulary Vocabulary::loadFromDirectory(const QString& dirPath)
             continue;
         v.m_monthWords.insert(foldWords(cols[0]), cols[1].toInt());
     }
-    for (const QString& line : dataLines(dir.filePath(QStringLiteral("place-words.txt"))))
-        v.m_placeWords.append(line.trimmed());
+    for (const QString& line : dataLines(dir.filePath(QStringLiteral("place-words.txt")))) {
+        QString w = line.trimmed();
+        if (w.endsWith(QLatin1String(" +"))) {
+            w.chop(2);
+            v.m_chainingPlaceWords.insert(w);
+        }
+        v.m_placeWords.append(w);
+    }
+    // Phrase lists, read now so lookups need no lock.
+    for (const QString& name : dir.entryList({QStringLiteral("*.txt")}, QDir::Files)) {
+        const QStringList lines = dataLines(dir.filePath(name));
+        QStringList prefixes, plain;
+        for (const QString& l : lines) {
+            if (l.startsWith(QLatin1Char('+')))
+                prefixes.append(l.mid(1));
+            else
+                plain.append(l.trimmed());
+        }
+        QStringList all = plain;
+        for (const QString& pre : prefixes)
+            for (const QString& p : plain)
+                all.append(pre + p);
+        v.m_phrases.insert(name.chopped(4), all);
+    }
+    v.m_dir = dirPath;
     return v;
 }
 
@@ -118,6 +144,45 @@ bool Vocabulary::isSurname(QStringView word) const
 bool Vocabulary::isNameSyllable(QStringView word) const
 {
     return m_syllables.contains(word.toString().toLower());
+}
+
+bool Vocabulary::isGivenSyllable(QStringView word) const
+{
+    return m_given.contains(word.toString().toLower());
+}
+
+QStringList Vocabulary::phrases(const QString& name) const
+{
+    return m_phrases.value(name);
+}
+
+Snap Vocabulary::snapToPhrase(QStringView text, const QString& listName) const
+{
+    const QString key = foldKey(text);
+    if (key.isEmpty())
+        return {};
+    const QStringList list = m_phrases.value(listName);
+    Snap best;
+    int bestD = INT_MAX, second = INT_MAX;
+    const int maxD = std::max(1, int(key.size() * 12 / 100));
+    for (const QString& ph : list) {
+        const int d = editDistance(key, foldKey(ph), maxD);
+        if (d > maxD)
+            continue;
+        if (d < bestD) {
+            second = bestD;
+            bestD = d;
+            best.value = ph;
+        } else if (d < second) {
+            second = d;
+        }
+    }
+    if (best.value.isEmpty() || second == bestD)
+        return {};
+    const QString cleaned = cleanText(text);
+    best.exact = cleaned.compare(best.value, Qt::CaseInsensitive) == 0;
+    best.distance = best.exact ? 0 : std::max(0.5, double(bestD));
+    return best;
 }
 
 double Vocabulary::surnameWeight(QStringView word) const

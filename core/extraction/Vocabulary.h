@@ -32,11 +32,18 @@ public:
 
     bool isSurname(QStringView word) const;
     bool isNameSyllable(QStringView word) const; // any syllable of a known name (incl. surnames)
+    bool isGivenSyllable(QStringView word) const; // a middle or given name syllable
     double surnameWeight(QStringView word) const;
     // Known name syllables that fold to the same letters as word (nguyen -> Nguyễn, Nguyên).
     QStringList nameSyllablesFolding(QStringView foldedWord) const;
     // Closest known name syllable within maxDistance (accent-aware); empty when none or ambiguous.
     Snap closestNameSyllable(QStringView word, double maxDistance, bool surname) const;
+
+    // A phrase list of resources/vocabulary/<name>.txt ("causes-of-death", "land-use-origins");
+    // lines starting with '+' are prefixes combined with every plain line.
+    QStringList phrases(const QString& name) const;
+    // The phrase of that list closest to text when it is close enough and the only one that close.
+    Snap snapToPhrase(QStringView text, const QString& listName) const;
 
     // Ethnic group / nationality spelling closest to text, if close enough.
     Snap snapEthnicity(QStringView text) const;
@@ -56,6 +63,8 @@ public:
 
     // Words that open a part of an address ("xã", "thị trấn", "bệnh viện"), lower case.
     const QStringList& placeWords() const { return m_placeWords; }
+    // Place words another unit word may follow ("ủy ban nhân dân", "bệnh viện").
+    bool placeWordChains(const QString& word) const { return m_chainingPlaceWords.contains(word); }
 
     const QStringList& surnames() const { return m_surnameList; }
     const QStringList& nameSyllables() const { return m_syllableList; }
@@ -66,6 +75,9 @@ private:
     QHash<QString, double> m_surnames;        // lower-case spelling -> weight
     QStringList m_surnameList;                // printed spelling
     QSet<QString> m_syllables;                // lower-case spellings
+    QSet<QString> m_given;                    // middle/given syllables, lower case
+    QString m_dir;
+    QHash<QString, QStringList> m_phrases;
     QStringList m_syllableList;
     QHash<QString, QStringList> m_syllablesByFold; // folded -> spellings
     QStringList m_ethnicSpellings, m_ethnicCanonical;
@@ -78,6 +90,7 @@ private:
     QHash<QString, NumberWord> m_numberWords;
     QHash<QString, int> m_monthWords;
     QStringList m_placeWords;
+    QSet<QString> m_chainingPlaceWords;
 };
 
 } // namespace sohoa::extraction
