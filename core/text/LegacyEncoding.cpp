@@ -170,50 +170,78 @@ bool isAsciiVowel(QChar c)
     }
 }
 
-// Words whose ASCII letters are all capitals get capital Vietnamese letters:
-// TCVN3 capitals were typed with the same codes in an all-capitals font.
-QString fixCapitals(const QString& original, const QString& converted)
+// TCVN3 (ABC) has no capitals with tone marks: capitals were typed with the
+// small-letter codes in an all-capitals font (.VnTimeH). A decoded small
+// letter becomes a capital when its word is in capitals (two capitals and no
+// small letter, or a word of Vietnamese letters only between capital words),
+// and at the start of a word that begins the text or sits in a Title Case run.
+// `decoded[i]` says whether converted[i] came from the table as a small letter;
+// `capital[i]` whether it is a capital (typed or from the table).
+QString fixCapitals(const QString& converted, const QList<bool>& decoded)
 {
-    Q_UNUSED(original);
-    QString out = converted;
+    struct WordInfo {
+        qsizetype from, to;
+        int capitals = 0, smallTyped = 0, smallDecoded = 0;
+        bool title = false; // first letter a capital, no other capital typed
+    };
+    QList<WordInfo> words;
     qsizetype i = 0;
-    while (i < out.size()) {
-        if (!out[i].isLetter()) {
+    while (i < converted.size()) {
+        if (!converted[i].isLetter()) {
             ++i;
             continue;
         }
-        qsizetype j = i;
-        bool upperAscii = false, lowerAscii = false;
-        while (j < out.size() && out[j].isLetter()) {
-            const QChar c = out[j];
-            if (c.unicode() < 0x80) {
-                if (c.isUpper())
-                    upperAscii = true;
-                else
-                    lowerAscii = true;
-            }
-            ++j;
+        WordInfo w{i, i};
+        while (i < converted.size() && converted[i].isLetter()) {
+            const QChar c = converted[i];
+            if (c.isUpper())
+                ++w.capitals;
+            else if (decoded[i])
+                ++w.smallDecoded;
+            else
+                ++w.smallTyped;
+            ++i;
         }
-        if (upperAscii && !lowerAscii)
-            for (qsizetype k = i; k < j; ++k)
-                out[k] = out[k].toUpper();
-        i = j;
+        w.to = i;
+        w.title = converted[w.from].isUpper();
+        words.append(w);
+    }
+    auto allCaps = [](const WordInfo& w) { return w.smallTyped == 0 && w.capitals >= 2; };
+    QString out = converted;
+    for (int k = 0; k < words.size(); ++k) {
+        const WordInfo& w = words[k];
+        if (w.smallDecoded == 0)
+            continue;
+        const bool prevCaps = k > 0 && allCaps(words[k - 1]);
+        const bool nextCaps = k + 1 < words.size() && allCaps(words[k + 1]);
+        if (w.smallTyped == 0 && (w.capitals >= 2 || (w.capitals <= 1 && (prevCaps || nextCaps)))) {
+            for (qsizetype j = w.from; j < w.to; ++j)
+                out[j] = out[j].toUpper();
+            continue;
+        }
+        if (!w.title && decoded[w.from]) {
+            const bool prevTitle = k > 0 && words[k - 1].title;
+            const bool nextTitleOrEnd = k + 1 >= words.size() || words[k + 1].title;
+            if (k == 0 || (prevTitle && nextTitleOrEnd))
+                out[w.from] = out[w.from].toUpper();
+        }
     }
     return out;
 }
 
 // ---- TCVN3 / VISCII ----------------------------------------------------------------------
 
-QString decodeByteTable(const ByteTable& table, QStringView text)
+QString decodeByteTable(const ByteTable& table, QStringView text, QList<bool>* decodedSmall = nullptr)
 {
     QString out;
     out.reserve(text.size());
     for (QChar c : text) {
         const int b = byteOf(c);
-        if (b >= 0 && table.toUnicode[size_t(b)])
-            out.append(QChar(table.toUnicode[size_t(b)]));
-        else
-            out.append(c);
+        const bool mapped = b >= 0 && table.toUnicode[size_t(b)];
+        const QChar u = mapped ? QChar(table.toUnicode[size_t(b)]) : c;
+        out.append(u);
+        if (decodedSmall)
+            decodedSmall->append(mapped && u.isLower());
     }
     return out;
 }
@@ -408,19 +436,31 @@ QChar viqrToneChar(char16_t tone)
     }
 }
 
-// '.' and '?' end sentences too: they are tone marks only inside a word or
-// when the sentence goes on (a small letter follows after one space).
-bool viqrToneHere(QStringView text, qsizetype i)
+// RFC 1456: a mark character after a vowel is a mark unless escaped with a
+// backslash. Text typed by hand rarely escapes the full stop that ends it,
+// so '.' and '?' closing the whole text stay punctuation, unless the vowel
+// already carries a VIQR shape mark (thuo+? is thuở).
+bool viqrToneHere(QStringView text, qsizetype i, bool afterShape = false)
 {
     const QChar c = text[i];
     if (c != QLatin1Char('.') && c != QLatin1Char('?'))
         return true;
-    if (i + 1 >= text.size())
-        return false;
-    const QChar next = text[i + 1];
-    if (next.isLetter())
+    if (afterShape)
         return true;
-    return next == QLatin1Char(' ') && i + 2 < text.size() && text[i + 2].isLower();
+    qsizetype j = i + 1;
+    while (j < text.size() && (text[j].isSpace() || text[j] == QLatin1Char('"') || text[j] == QLatin1Char(')')))
+        ++j;
+    return j < text.size();
+}
+
+bool isViqrMark(QChar c)
+{
+    switch (c.unicode()) {
+    case u'^': case u'(': case u'+': case u'*': case u'\'': case u'`': case u'?': case u'~': case u'.':
+        return true;
+    default:
+        return false;
+    }
 }
 
 QString decodeViqr(QStringView text)
@@ -460,7 +500,7 @@ QString decodeViqr(QStringView text)
         }
         if (j < text.size()) {
             const char16_t t = viqrTone(text[j]);
-            if (t && viqrToneHere(text, j)) {
+            if (t && viqrToneHere(text, j, shape != 0)) {
                 tone = t;
                 ++j;
             }
@@ -505,9 +545,15 @@ QString encodeViqr(QStringView text)
 // ---- detection ---------------------------------------------------------------------------
 
 // How Vietnamese a text looks: +1 per well-formed syllable, -1 per word that
-// is not one. Digits-only words do not count.
-int syllableScore(QStringView text)
+// is not one. With `viqrMarks`, VIQR mark characters inside or at the end of
+// a word belong to it (so "Nguye^~n" is one malformed word, not two).
+int syllableScore(QStringView text, bool viqrMarks = false)
 {
+    auto inWord = [&](qsizetype k) {
+        if (text[k].isLetter())
+            return true;
+        return viqrMarks && isViqrMark(text[k]) && k > 0 && (text[k - 1].isLetter() || isViqrMark(text[k - 1]));
+    };
     int score = 0;
     qsizetype i = 0;
     while (i < text.size()) {
@@ -516,9 +562,16 @@ int syllableScore(QStringView text)
             continue;
         }
         qsizetype j = i;
-        while (j < text.size() && text[j].isLetter())
+        while (j < text.size() && inWord(j))
             ++j;
-        score += isVietnameseSyllable(text.mid(i, j - i)) ? 1 : -1;
+        // a full stop or question mark ending a word is punctuation, not part of it
+        qsizetype end = j;
+        while (end > i + 1 && (text[end - 1] == QLatin1Char('.') || text[end - 1] == QLatin1Char('?')))
+            --end;
+        bool stillMarked = false;
+        for (qsizetype k = i; k < end; ++k)
+            stillMarked = stillMarked || !text[k].isLetter();
+        score += !stillMarked && isVietnameseSyllable(text.mid(i, end - i)) ? 1 : -1;
         i = j;
     }
     return score;
@@ -546,15 +599,24 @@ bool hasHighBytes(QStringView text)
     return false;
 }
 
+// Marks that only VIQR produces: a shape mark after a vowel, a tone mark
+// inside a word, or "dd" starting a word. A full stop or apostrophe after a
+// word is ordinary punctuation and proves nothing.
 bool hasViqrMarks(QStringView text)
 {
     for (qsizetype i = 0; i + 1 < text.size(); ++i) {
-        if (!(text[i].unicode() < 0x80 && isAsciiVowel(text[i])))
+        const QChar c = text[i];
+        if ((c == QLatin1Char('d') || c == QLatin1Char('D')) && (i == 0 || !text[i - 1].isLetter())
+            && text[i + 1].toLower() == QLatin1Char('d') && i + 2 < text.size() && isAsciiVowel(text[i + 2]))
+            return true;
+        if (!(c.unicode() < 0x80 && isAsciiVowel(c)))
             continue;
         const QChar m = text[i + 1];
         if (m == QLatin1Char('^') || m == QLatin1Char('(') || m == QLatin1Char('+') || m == QLatin1Char('`')
-            || m == QLatin1Char('~') || m == QLatin1Char('\'')
-            || ((m == QLatin1Char('.') || m == QLatin1Char('?')) && viqrToneHere(text, i + 1)))
+            || m == QLatin1Char('~'))
+            return true;
+        if ((m == QLatin1Char('.') || m == QLatin1Char('?') || m == QLatin1Char('\'')) && i + 2 < text.size()
+            && text[i + 2].isLetter())
             return true;
     }
     return false;
@@ -581,9 +643,12 @@ QString decodeLegacy(LegacyEncoding encoding, QStringView text)
 {
     QString out;
     switch (encoding) {
-    case LegacyEncoding::Tcvn3:
-        out = fixCapitals(text.toString(), decodeByteTable(tcvn3Table(), text));
+    case LegacyEncoding::Tcvn3: {
+        QList<bool> decoded;
+        const QString plain = decodeByteTable(tcvn3Table(), text, &decoded);
+        out = fixCapitals(plain, decoded);
         break;
+    }
     case LegacyEncoding::Viscii:
         out = decodeByteTable(visciiTable(), text);
         break;
@@ -639,14 +704,16 @@ EncodingFinding detectEncodingProblem(QStringView text)
         if (hasViqrMarks(nfc))
             candidates << LegacyEncoding::Viqr;
         const int original = syllableScore(nfc);
-        int best = original;
+        const int originalViqr = syllableScore(nfc, true);
+        int bestGain = 0;
         for (LegacyEncoding e : candidates) {
             const QString converted = decodeLegacy(e, nfc);
             if (converted == nfc || !hasVietnameseMarks(converted))
                 continue;
-            const int score = syllableScore(converted);
-            if (score > best) {
-                best = score;
+            // VIQR needs a clear gain: its marks are also punctuation.
+            const int gain = syllableScore(converted) - (e == LegacyEncoding::Viqr ? originalViqr : original);
+            if (gain > bestGain && (e != LegacyEncoding::Viqr || gain >= 2)) {
+                bestGain = gain;
                 f.kind = EncodingFinding::Kind::Legacy;
                 f.encoding = e;
                 f.converted = converted;

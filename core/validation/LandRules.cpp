@@ -1,8 +1,12 @@
 // positive_number (land.area) and land_purpose (land.purpose_code).
 #include "validation/RuleSupport.h"
 
+#include <QFile>
+#include <QHash>
 #include <QJsonArray>
+#include <QMutex>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace sohoa::validation::detail {
 
@@ -24,6 +28,55 @@ std::optional<double> parseNumber(const QString& value)
     bool ok = false;
     const double d = v.toDouble(&ok);
     return ok ? std::optional<double>(d) : std::nullopt;
+}
+
+struct LandCodes {
+    QSet<QString> current;
+    QHash<QString, QString> old; // old code -> current code
+};
+
+// A vocabulary file of resources/vocabulary (code TAB name TAB variants TAB
+// old codes;...), read once; the extractor reads the same file for the names.
+LandCodes vocabularyCodes(const QString& file)
+{
+    static QMutex mutex;
+    static QHash<QString, LandCodes> cache;
+    QMutexLocker lock(&mutex);
+    auto it = cache.constFind(file);
+    if (it != cache.constEnd())
+        return *it;
+    LandCodes codes;
+    QFile f(QStringLiteral(":/sohoa/vocabulary/") + file);
+    if (f.open(QIODevice::ReadOnly)) {
+        for (const QString& line : QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'))) {
+            if (line.startsWith(QLatin1Char('#')) || line.trimmed().isEmpty())
+                continue;
+            const QStringList cols = line.split(QLatin1Char('\t'));
+            const QString code = cols.value(0).trimmed().toUpper();
+            if (code.isEmpty())
+                continue;
+            codes.current.insert(code);
+            for (const QString& o : cols.value(3).split(QLatin1Char(';'), Qt::SkipEmptyParts))
+                codes.old.insert(o.trimmed().toUpper(), code);
+        }
+    }
+    cache.insert(file, codes);
+    return codes;
+}
+
+// The field's codes: its "codes"/"old_codes" parameters and its "vocabulary" file.
+LandCodes fieldCodes(const records::FieldDef& f)
+{
+    LandCodes codes;
+    const QString vocabulary = f.validation.value(QLatin1String("vocabulary")).toString();
+    if (!vocabulary.isEmpty())
+        codes = vocabularyCodes(vocabulary);
+    for (const QJsonValue& x : f.validation.value(QLatin1String("codes")).toArray())
+        codes.current.insert(x.toString().toUpper());
+    const QJsonObject old = f.validation.value(QLatin1String("old_codes")).toObject();
+    for (auto it = old.constBegin(); it != old.constEnd(); ++it)
+        codes.old.insert(it.key().toUpper(), it.value().toString());
+    return codes;
 }
 
 void positiveNumber(Checking& c, const QJsonObject& rule)
@@ -54,22 +107,19 @@ void landPurpose(Checking& c, const QJsonObject& rule)
     const QString v = c.value(key);
     if (!f || v.isEmpty())
         return;
-    QStringList codes;
-    for (const QJsonValue& x : f->validation.value(QLatin1String("codes")).toArray())
-        codes.append(x.toString());
-    const QJsonObject old = f->validation.value(QLatin1String("old_codes")).toObject();
-    if (codes.isEmpty())
+    const LandCodes codes = fieldCodes(*f);
+    if (codes.current.isEmpty())
         return; // nothing to check against: a type definition without the code list
     static const QRegularExpression sep(QStringLiteral("[+,;\\s]+"));
     const QStringList parts = v.split(sep, Qt::SkipEmptyParts);
     QStringList unknown, renamed, mapped;
     for (const QString& p : parts) {
         const QString code = p.trimmed().toUpper();
-        if (codes.contains(code)) {
+        if (codes.current.contains(code)) {
             mapped.append(code);
-        } else if (old.contains(code)) {
+        } else if (codes.old.contains(code)) {
             renamed.append(code);
-            mapped.append(old.value(code).toString());
+            mapped.append(codes.old.value(code));
         } else {
             unknown.append(p);
             mapped.append(p);
@@ -84,7 +134,7 @@ void landPurpose(Checking& c, const QJsonObject& rule)
     } else if (!renamed.isEmpty()) {
         QStringList now;
         for (const QString& r : renamed)
-            now.append(old.value(r).toString());
+            now.append(codes.old.value(r));
         c.add(QStringLiteral("land.purpose_code"), key, Severity::Warning,
               tr("%1: \"%2\" is an old land-type code; Circular 08/2024 uses %3.")
                   .arg(c.label(key), renamed.join(QStringLiteral(", ")), now.join(QStringLiteral(", "))),

@@ -1,0 +1,143 @@
+#include "text/LegacyEncoding.h"
+#include "text/SearchFold.h"
+#include "text/VietnameseText.h"
+
+#include "QtPrinters.h"
+
+#include <gtest/gtest.h>
+
+using namespace sohoa::text;
+
+namespace {
+
+// Every Vietnamese letter, both cases, and the text of real records.
+const QString kAllLetters = QStringLiteral(
+    "aàảãáạăằẳẵắặâầẩẫấậeèẻẽéẹêềểễếệiìỉĩíịoòỏõóọôồổỗốộơờởỡớợuùủũúụưừửữứựyỳỷỹýỵđ");
+
+const QStringList kSamples{
+    QStringLiteral("Nguyễn Văn Trường"),
+    QStringLiteral("Ủy ban nhân dân xã Thụy Dân, huyện Thái Thụy, tỉnh Thái Bình"),
+    QStringLiteral("Bệnh viện Đa khoa tỉnh Đắk Lắk"),
+    QStringLiteral("Phạm Thanh Lệ Ly, sinh ngày 13 tháng 5 năm 1990"),
+    QStringLiteral("Đất ở tại nông thôn; Đất trồng cây lâu năm"),
+    QStringLiteral("Thôn Trung Hậu, xã Mường Lý, tỉnh Thanh Hóa"),
+    QStringLiteral("Khuya, khuyết, quyển, nghiêng, giường, ngoẵng, oái oăm, thuở"),
+};
+
+} // namespace
+
+TEST(VietnameseText, NormalizesToNfcWithSingleSpaces)
+{
+    const QString nfd = QStringLiteral("  Nguyễn   Văn\tAn ").normalized(QString::NormalizationForm_D);
+    EXPECT_EQ(normalizeText(nfd), QStringLiteral("Nguyễn Văn An"));
+}
+
+TEST(VietnameseText, OldAndNewTonePlacementCompareEqual)
+{
+    EXPECT_EQ(canonicalTonePlacement(QStringLiteral("hoà")), QStringLiteral("hòa"));
+    EXPECT_EQ(canonicalTonePlacement(QStringLiteral("Khánh Hoà, khoẻ, Thuỵ, HOÀ")),
+              QStringLiteral("Khánh Hòa, khỏe, Thụy, HÒA"));
+    // syllables where both styles agree are untouched
+    EXPECT_EQ(canonicalTonePlacement(QStringLiteral("hoàng thuyền quý hoạch")), QStringLiteral("hoàng thuyền quý hoạch"));
+    EXPECT_TRUE(sameText(QStringLiteral("Tuy Hoà"), QStringLiteral("TUY HÒA")));
+    EXPECT_TRUE(sameText(QStringLiteral("Kiến Thuỵ"), QStringLiteral("kiến  thụy")));
+    EXPECT_FALSE(sameText(QStringLiteral("Hòa"), QStringLiteral("Hóa")));
+}
+
+TEST(VietnameseText, FoldsForSearch)
+{
+    EXPECT_EQ(foldForSearch(QStringLiteral("Nguyễn Văn Đức")), QStringLiteral("nguyen van duc"));
+    EXPECT_EQ(foldForSearch(QStringLiteral("NGUYỄN VĂN AN")), foldForSearch(QStringLiteral("nguyen van an")));
+    EXPECT_EQ(foldForSearch(QStringLiteral("Ễ Ộ Ữ Ặ")), QStringLiteral("e o u a"));
+    EXPECT_EQ(foldForSearch(QStringLiteral("01/2019, CX 441253")), QStringLiteral("01 2019 cx 441253"));
+}
+
+TEST(VietnameseText, SyllablesAndDistances)
+{
+    for (const char* w : {"nguyễn", "trường", "khuya", "quý", "gì", "giường", "ông", "an", "Đắk", "THỤY", "ngoẵng"})
+        EXPECT_TRUE(isVietnameseSyllable(QString::fromUtf8(w))) << w;
+    for (const char* w : {"nguyeãn", "haø", "smith", "ab", "nguyễnn", "àá"})
+        EXPECT_FALSE(isVietnameseSyllable(QString::fromUtf8(w))) << w;
+    EXPECT_EQ(editDistance(u"kitten", u"sitting"), 3);
+    EXPECT_EQ(editDistance(u"", u"abc"), 3);
+    EXPECT_NEAR(jaroWinkler(u"martha", u"marhta"), 0.961, 0.001);
+    EXPECT_DOUBLE_EQ(jaroWinkler(u"an", u"an"), 1.0);
+    EXPECT_LT(jaroWinkler(u"an", u"binh"), 0.7);
+}
+
+TEST(LegacyEncoding, KnownSamplesFromThePublishedCharts)
+{
+    // How these look when opened as Windows-1252 text.
+    EXPECT_EQ(decodeLegacy(LegacyEncoding::Tcvn3, QStringLiteral("NguyÔn V¨n Tr\u00adêng")),
+              QStringLiteral("Nguyễn Văn Trường"));
+    EXPECT_EQ(decodeLegacy(LegacyEncoding::Tcvn3, QStringLiteral("Hµ Néi, ViÖt Nam")), QStringLiteral("Hà Nội, Việt Nam"));
+    EXPECT_EQ(decodeLegacy(LegacyEncoding::Tcvn3, QStringLiteral("§µ N½ng")), QStringLiteral("Đà Nẵng"));
+    // all capitals typed with the .VnTimeH font use the small-letter codes
+    EXPECT_EQ(decodeLegacy(LegacyEncoding::Tcvn3, QStringLiteral("NGUYÔN V¡N AN")), QStringLiteral("NGUYỄN VĂN AN"));
+    EXPECT_EQ(decodeLegacy(LegacyEncoding::Vni, QStringLiteral("Nguyeãn Vaên Tröôøng")),
+              QStringLiteral("Nguyễn Văn Trường"));
+    EXPECT_EQ(decodeLegacy(LegacyEncoding::Vni, QStringLiteral("Haø Noäi, Vieät Nam")), QStringLiteral("Hà Nội, Việt Nam"));
+    EXPECT_EQ(decodeLegacy(LegacyEncoding::Vni, QStringLiteral("ÑAËNG THÒ HOÀNG")), QStringLiteral("ĐẶNG THỊ HỒNG"));
+    EXPECT_EQ(decodeLegacy(LegacyEncoding::Viqr, QStringLiteral("Nguye^~n Va(n Tru+o+`ng")),
+              QStringLiteral("Nguyễn Văn Trường"));
+    EXPECT_EQ(decodeLegacy(LegacyEncoding::Viqr, QStringLiteral("Ha` No^.i\\. DDa` Na(~ng?")),
+              QStringLiteral("Hà Nội. Đà Nẵng?"));
+    // VISCII bytes, including one of its six control-code letters (0x14 = Ỷ)
+    const QByteArray viscii("\x4e\x67\x75\x79\xad\x6e\x20\x56\xe5\x6e\x20\x14", 12);
+    EXPECT_EQ(decodeLegacyBytes(LegacyEncoding::Viscii, viscii), QStringLiteral("Nguyễn Văn Ỷ"));
+}
+
+TEST(LegacyEncoding, RoundTripsEveryLetter)
+{
+    for (LegacyEncoding e : {LegacyEncoding::Tcvn3, LegacyEncoding::Vni, LegacyEncoding::Viqr, LegacyEncoding::Viscii}) {
+        // small letters
+        EXPECT_EQ(decodeLegacy(e, encodeLegacy(e, kAllLetters)), kAllLetters) << legacyEncodingName(e).toStdString();
+        // capitals, as whole capital words
+        const QString upper = QStringLiteral("AB") + kAllLetters.toUpper();
+        EXPECT_EQ(decodeLegacy(e, encodeLegacy(e, upper)), upper)
+            << legacyEncodingName(e).toStdString();
+        for (const QString& s : kSamples) {
+            EXPECT_EQ(decodeLegacy(e, encodeLegacy(e, s)), s) << legacyEncodingName(e).toStdString();
+            EXPECT_EQ(decodeLegacy(e, encodeLegacy(e, s.toUpper())), s.toUpper())
+                << legacyEncodingName(e).toStdString();
+        }
+    }
+}
+
+TEST(LegacyEncoding, DetectsEachEncodingAndOffersTheConversion)
+{
+    for (LegacyEncoding e : {LegacyEncoding::Tcvn3, LegacyEncoding::Vni, LegacyEncoding::Viqr, LegacyEncoding::Viscii}) {
+        for (const QString& s : kSamples) {
+            const EncodingFinding f = detectEncodingProblem(encodeLegacy(e, s));
+            ASSERT_EQ(f.kind, EncodingFinding::Kind::Legacy) << legacyEncodingName(e).toStdString() << ": "
+                                                             << s.toStdString();
+            EXPECT_EQ(f.encoding, e) << s.toStdString();
+            EXPECT_EQ(f.converted, s);
+        }
+    }
+    const EncodingFinding upper = detectEncodingProblem(encodeLegacy(LegacyEncoding::Tcvn3, QStringLiteral("LÊ THỊ HỒNG")));
+    EXPECT_EQ(upper.kind, EncodingFinding::Kind::Legacy);
+    EXPECT_EQ(upper.converted, QStringLiteral("LÊ THỊ HỒNG"));
+}
+
+TEST(LegacyEncoding, LeavesGoodTextAlone)
+{
+    const QStringList good{
+        QStringLiteral("Nguyễn Văn An"), QStringLiteral("NGUYEN VAN AN"), QStringLiteral("Hoà Bình"),
+        QStringLiteral("Tô Tú Ý"), QStringLiteral("Kim Sô Phal"), QStringLiteral("Café Paris"),
+        QStringLiteral("Số 123/GBT do Bệnh viện cấp ngày 05/11/2021"), QStringLiteral("Ai? Ha. Hỏi."),
+        QStringLiteral("Cư M'gar, Đắk R'Lấp"), QStringLiteral("O'Brien"), QStringLiteral("CX 441253"),
+        QStringLiteral("Bình"), QStringLiteral("Hà Giang"), QString(),
+        QStringLiteral("Xo gan do ruou bia. Nhiem trung mau"), QStringLiteral("Ai? Ha. Hoi."),
+    };
+    for (const QString& s : good)
+        EXPECT_FALSE(detectEncodingProblem(s).found()) << s.toStdString();
+}
+
+TEST(LegacyEncoding, DecomposedUnicodeIsNotNfc)
+{
+    const QString nfd = QStringLiteral("Lộc Diệu Thúy").normalized(QString::NormalizationForm_D);
+    const EncodingFinding f = detectEncodingProblem(nfd);
+    EXPECT_EQ(f.kind, EncodingFinding::Kind::NotNfc);
+    EXPECT_EQ(f.converted, QStringLiteral("Lộc Diệu Thúy"));
+}
