@@ -4,14 +4,15 @@
 #include "sync/Protocol.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QEventLoop>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
 #include <QPointer>
 #include <QSslConfiguration>
-#include <QSslError>
+#include <QSslSocket>
 #include <QTimer>
+
+#include <deque>
+#include <vector>
 
 namespace sohoa::sync {
 
@@ -35,6 +36,8 @@ int parseRetryAfter(const QByteArray& value)
         return int(qMax<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when)));
     return -1;
 }
+
+constexpr qint64 kMaxResponseBytes = 64 << 20;
 
 } // namespace
 
@@ -68,12 +71,234 @@ Result<QList<QSslCertificate>> parsePinnedCertificates(const QByteArray& pem)
     return certs;
 }
 
-RegistryClient::RegistryClient(ClientConfig config)
-    : m_config(std::move(config)), m_nam(std::make_unique<QNetworkAccessManager>())
-{
-    m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
-    m_nam->setAutoDeleteReplies(false);
-}
+// One kept-alive TLS connection carrying one request at a time.
+struct Channel {
+    QPointer<QSslSocket> socket;
+    qsizetype index = -1; // request in progress, -1 when idle
+    QByteArray in;
+    qsizetype headerEnd = -1;
+    qint64 contentLength = -1;
+    bool closeAfter = false;
+    qint64 toWrite = 0;
+    qint64 written = 0;
+    QTimer* timer = nullptr;
+};
+
+struct RegistryClient::Impl {
+    RegistryClient* q;
+    QSslConfiguration tls;
+    std::vector<std::unique_ptr<Channel>> channels;
+    // The call in progress.
+    const QList<HttpRequest>* requests = nullptr;
+    QList<HttpResponse>* results = nullptr;
+    std::deque<qsizetype> pending;
+    int finished = 0;
+    QEventLoop* loop = nullptr;
+
+    explicit Impl(RegistryClient* client) : q(client)
+    {
+        tls = QSslConfiguration::defaultConfiguration();
+        tls.setCaCertificates(q->m_config.trusted); // only the pinned certificate / CA, never the system store
+        tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+        tls.setProtocol(QSsl::TlsV1_2OrLater);
+        const int n = qMax(1, q->m_config.maxParallel);
+        for (int i = 0; i < n; ++i) {
+            auto c = std::make_unique<Channel>();
+            c->timer = new QTimer;
+            c->timer->setSingleShot(true);
+            Channel* raw = c.get();
+            QObject::connect(c->timer, &QTimer::timeout, c->timer, [this, raw] {
+                fail(raw, makeError(QStringLiteral("sync.timeout"),
+                                    tr("The registry did not answer within %1 s.").arg(q->m_config.timeoutMs / 1000.0)));
+            });
+            channels.push_back(std::move(c));
+        }
+    }
+
+    ~Impl()
+    {
+        for (auto& c : channels) {
+            drop(c.get());
+            delete c->timer;
+        }
+    }
+
+    void drop(Channel* c)
+    {
+        if (!c->socket)
+            return;
+        QSslSocket* s = c->socket;
+        c->socket = nullptr;
+        QObject::disconnect(s, nullptr, nullptr, nullptr);
+        s->abort();
+        s->deleteLater();
+    }
+
+    void connectChannel(Channel* c)
+    {
+        drop(c);
+        auto* s = new QSslSocket;
+        c->socket = s;
+        s->setSslConfiguration(tls);
+        s->setPeerVerifyName(q->m_config.baseUrl.host());
+        QObject::connect(s, &QSslSocket::readyRead, s, [this, c] { onReadyRead(c); });
+        QObject::connect(s, &QSslSocket::bytesWritten, s, [c](qint64 n) { c->written += n; });
+        QObject::connect(s, &QSslSocket::errorOccurred, s, [this, c, s](QAbstractSocket::SocketError e) {
+            if (c->index < 0 || c->socket != s)
+                return;
+            if (e == QAbstractSocket::SslHandshakeFailedError || (!s->isEncrypted() && !s->sslHandshakeErrors().isEmpty()))
+                fail(c, makeError(QStringLiteral("sync.tls"),
+                                  tr("The registry's TLS certificate is not the one pinned at enrolment, or the "
+                                     "connection was tampered with (%1). Nothing was sent.")
+                                      .arg(s->errorString())));
+            else
+                fail(c, makeError(QStringLiteral("sync.network"),
+                                  tr("No answer from the registry: %1").arg(s->errorString())));
+        });
+        QObject::connect(s, &QSslSocket::disconnected, s, [this, c, s] {
+            if (c->index < 0 || c->socket != s)
+                return;
+            fail(c, makeError(QStringLiteral("sync.network"),
+                              tr("The registry closed the connection before answering.")));
+        });
+        const int port = q->m_config.baseUrl.port(443);
+        s->connectToHostEncrypted(q->m_config.baseUrl.host(), quint16(port));
+    }
+
+    void start(Channel* c, qsizetype index)
+    {
+        const HttpRequest& hr = (*requests)[index];
+        if (!c->socket || c->socket->state() != QAbstractSocket::ConnectedState || !c->socket->isEncrypted())
+            connectChannel(c);
+        c->index = index;
+        c->in.clear();
+        c->headerEnd = -1;
+        c->contentLength = -1;
+        c->closeAfter = false;
+        c->written = 0;
+
+        const QUrl& base = q->m_config.baseUrl;
+        const QByteArray path = hr.path.toUtf8();
+        QByteArray head = hr.method + ' ' + path + " HTTP/1.1\r\nHost: " + base.host().toUtf8() + ':'
+            + QByteArray::number(base.port(443)) + "\r\nContent-Type: " + hr.contentType
+            + "\r\nContent-Length: " + QByteArray::number(hr.body.size()) + "\r\nAccept: application/json\r\n";
+        for (const auto& h : hr.headers)
+            head += h.first + ": " + h.second + "\r\n";
+        if (!q->m_config.deviceId.isEmpty() && q->m_config.signingKey) {
+            const qint64 now = QDateTime::currentSecsSinceEpoch() + q->m_clockOffset;
+            const auto sig = protocol::signRequest(hr.method, path, q->m_config.deviceId, now, hr.body,
+                                                   *q->m_config.signingKey);
+            head += QByteArray(protocol::kHeaderDevice) + ": " + sig.device + "\r\n";
+            head += QByteArray(protocol::kHeaderTimestamp) + ": " + sig.timestamp + "\r\n";
+            head += QByteArray(protocol::kHeaderNonce) + ": " + sig.nonce + "\r\n";
+            head += QByteArray(protocol::kHeaderSignature) + ": " + sig.signature + "\r\n";
+        }
+        head += "\r\n";
+        c->toWrite = head.size() + hr.body.size();
+        c->timer->start(q->m_config.timeoutMs);
+        // QSslSocket keeps what is written before the handshake and sends it once encrypted.
+        c->socket->write(head);
+        if (!hr.body.isEmpty())
+            c->socket->write(hr.body);
+    }
+
+    void onReadyRead(Channel* c)
+    {
+        if (!c->socket)
+            return;
+        if (c->index < 0) {
+            drop(c); // nothing was asked: a confused or hostile peer
+            return;
+        }
+        c->in += c->socket->readAll();
+        if (c->in.size() > kMaxResponseBytes)
+            return fail(c, makeError(QStringLiteral("sync.network"), tr("The registry's answer is too large.")));
+        if (c->headerEnd < 0) {
+            c->headerEnd = c->in.indexOf("\r\n\r\n");
+            if (c->headerEnd < 0)
+                return;
+            const QList<QByteArray> lines = c->in.left(c->headerEnd).split('\n');
+            for (qsizetype i = 1; i < lines.size(); ++i) {
+                const qsizetype colon = lines[i].indexOf(':');
+                if (colon < 0)
+                    continue;
+                const QByteArray name = lines[i].left(colon).trimmed().toLower();
+                const QByteArray value = lines[i].mid(colon + 1).trimmed();
+                if (name == "content-length")
+                    c->contentLength = value.toLongLong();
+                else if (name == "connection" && value.toLower() == "close")
+                    c->closeAfter = true;
+                else if (name == "transfer-encoding" && value.toLower() != "identity")
+                    return fail(c, makeError(QStringLiteral("sync.network"),
+                                             tr("The registry answered in a form this client does not read.")));
+            }
+            if (c->contentLength < 0)
+                return fail(c, makeError(QStringLiteral("sync.network"),
+                                         tr("The registry's answer has no length.")));
+        }
+        if (c->in.size() < c->headerEnd + 4 + c->contentLength)
+            return;
+        HttpResponse r;
+        r.answered = true;
+        r.fullySent = true;
+        const QList<QByteArray> statusLine = c->in.left(c->in.indexOf("\r\n")).split(' ');
+        r.status = statusLine.value(1).toInt();
+        r.body = c->in.mid(c->headerEnd + 4, c->contentLength);
+        if (auto obj = parseJsonObject(r.body))
+            r.json = *obj;
+        for (const QByteArray& line : c->in.left(c->headerEnd).split('\n')) {
+            const qsizetype colon = line.indexOf(':');
+            if (colon > 0 && line.left(colon).trimmed().toLower() == "retry-after")
+                r.retryAfterSeconds = parseRetryAfter(line.mid(colon + 1));
+        }
+        // Decide before completing: completing may start the next request on this connection.
+        if (c->closeAfter || c->in.size() > c->headerEnd + 4 + c->contentLength || r.status == 0)
+            drop(c);
+        complete(c, r);
+    }
+
+    void fail(Channel* c, const Error& error)
+    {
+        if (c->index < 0)
+            return;
+        HttpResponse r;
+        r.transportError = q->m_cancelled ? makeError(QStringLiteral("sync.cancelled"), tr("Cancelled.")) : error;
+        r.fullySent = c->written >= c->toWrite;
+        drop(c);
+        complete(c, r);
+    }
+
+    void complete(Channel* c, const HttpResponse& r)
+    {
+        const qsizetype index = c->index;
+        c->index = -1;
+        c->timer->stop();
+        (*results)[index] = r;
+        ++finished;
+        feed();
+    }
+
+    // Starts queued requests on idle channels; ends the call when all are answered.
+    void feed()
+    {
+        for (auto& c : channels) {
+            while (c->index < 0 && !pending.empty()) {
+                const qsizetype index = pending.front();
+                pending.pop_front();
+                if (q->m_cancelled) {
+                    (*results)[index].transportError = makeError(QStringLiteral("sync.cancelled"), tr("Cancelled."));
+                    ++finished;
+                    continue;
+                }
+                start(c.get(), index);
+            }
+        }
+        if (finished == requests->size() && loop)
+            loop->quit();
+    }
+};
+
+RegistryClient::RegistryClient(ClientConfig config) : m_config(std::move(config)), d(std::make_unique<Impl>(this)) {}
 
 RegistryClient::~RegistryClient() = default;
 
@@ -87,113 +312,29 @@ QList<HttpResponse> RegistryClient::callAll(const QList<HttpRequest>& requests)
     QList<HttpResponse> results(requests.size());
     if (requests.isEmpty())
         return results;
-
-    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    tls.setCaCertificates(m_config.trusted); // only the pinned certificate / CA, never the system store
-    tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
-    tls.setProtocol(QSsl::TlsV1_2OrLater);
-
     QEventLoop loop;
-    qsizetype nextToStart = 0;
-    int inFlight = 0;
-    int finished = 0;
-    const int parallel = qMax(1, m_config.maxParallel);
-
-    std::function<void()> startNext;
-    auto finish = [&](qsizetype index, QNetworkReply* reply, bool timedOut) {
-        HttpResponse& r = results[index];
-        const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-        if (status.isValid() && !timedOut && !m_cancelled) {
-            r.answered = true;
-            r.status = status.toInt();
-            r.body = reply->readAll();
-            if (auto obj = parseJsonObject(r.body))
-                r.json = *obj;
-            r.retryAfterSeconds = parseRetryAfter(reply->rawHeader("Retry-After"));
-            r.fullySent = true;
-        } else if (m_cancelled) {
-            r.transportError = makeError(QStringLiteral("sync.cancelled"), tr("Cancelled."));
-        } else if (timedOut) {
-            r.transportError = makeError(QStringLiteral("sync.timeout"),
-                                         tr("The registry did not answer within %1 s.").arg(m_config.timeoutMs / 1000.0));
-        } else if (reply->error() == QNetworkReply::SslHandshakeFailedError) {
-            r.transportError = makeError(QStringLiteral("sync.tls"),
-                                         tr("The registry's TLS certificate is not the one pinned at enrolment, or "
-                                            "the connection was tampered with (%1). Nothing was sent.")
-                                             .arg(reply->errorString()));
-        } else {
-            r.transportError = makeError(QStringLiteral("sync.network"),
-                                         tr("No answer from the registry: %1").arg(reply->errorString()));
-        }
-        reply->deleteLater();
-        --inFlight;
-        ++finished;
-        if (finished == requests.size())
-            loop.quit();
-        else
-            startNext();
-    };
-
-    startNext = [&] {
-        while (inFlight < parallel && nextToStart < requests.size()) {
-            const qsizetype index = nextToStart++;
-            if (m_cancelled) {
-                results[index].transportError = makeError(QStringLiteral("sync.cancelled"), tr("Cancelled."));
-                ++finished;
-                continue;
-            }
-            const HttpRequest& hr = requests[index];
-            QUrl url = m_config.baseUrl;
-            url.setPath(hr.path);
-            QNetworkRequest req(url);
-            req.setSslConfiguration(tls);
-            req.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-            req.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-            req.setHeader(QNetworkRequest::ContentTypeHeader, hr.contentType);
-            for (const auto& h : hr.headers)
-                req.setRawHeader(h.first, h.second);
-            if (!m_config.deviceId.isEmpty() && m_config.signingKey) {
-                const qint64 now = QDateTime::currentSecsSinceEpoch() + m_clockOffset;
-                const auto sig = protocol::signRequest(hr.method, url.path(QUrl::FullyEncoded).toUtf8(),
-                                                       m_config.deviceId, now, hr.body, *m_config.signingKey);
-                req.setRawHeader(protocol::kHeaderDevice, sig.device);
-                req.setRawHeader(protocol::kHeaderTimestamp, sig.timestamp);
-                req.setRawHeader(protocol::kHeaderNonce, sig.nonce);
-                req.setRawHeader(protocol::kHeaderSignature, sig.signature);
-            }
-            QNetworkReply* reply = nullptr;
-            if (hr.method == "GET")
-                reply = m_nam->get(req);
-            else
-                reply = m_nam->sendCustomRequest(req, hr.method, hr.body);
-            ++inFlight;
-            auto* timer = new QTimer(reply);
-            timer->setSingleShot(true);
-            auto timedOut = std::make_shared<bool>(false);
-            QObject::connect(timer, &QTimer::timeout, reply, [reply, timedOut] {
-                *timedOut = true;
-                reply->abort();
-            });
-            QObject::connect(reply, &QNetworkReply::finished, &loop,
-                             [&, index, reply, timedOut] { finish(index, reply, *timedOut); });
-            timer->start(m_config.timeoutMs);
-        }
-        if (finished == requests.size())
-            loop.quit();
-    };
-
+    d->requests = &requests;
+    d->results = &results;
+    d->pending.clear();
+    for (qsizetype i = 0; i < requests.size(); ++i)
+        d->pending.push_back(i);
+    d->finished = 0;
+    d->loop = &loop;
     // A cancel from another thread is noticed within a tenth of a second.
     QTimer cancelWatch;
-    QObject::connect(&cancelWatch, &QTimer::timeout, &loop, [&] {
+    QObject::connect(&cancelWatch, &QTimer::timeout, &loop, [this] {
         if (!m_cancelled)
             return;
-        for (QNetworkReply* r : m_nam->findChildren<QNetworkReply*>())
-            r->abort();
+        for (auto& c : d->channels)
+            d->fail(c.get(), makeError(QStringLiteral("sync.cancelled"), tr("Cancelled.")));
     });
     cancelWatch.start(100);
-    startNext();
-    if (finished < requests.size())
+    d->feed();
+    if (d->finished < requests.size())
         loop.exec(QEventLoop::ExcludeUserInputEvents);
+    d->loop = nullptr;
+    d->requests = nullptr;
+    d->results = nullptr;
     return results;
 }
 

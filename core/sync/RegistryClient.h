@@ -15,13 +15,19 @@
 #include <atomic>
 #include <memory>
 
-class QNetworkAccessManager;
-
 // HTTPS to a registry: TLS pinned to the certificate or CA saved at enrolment
 // (system CAs are not trusted for this), every request signed with the device's
-// Ed25519 key, a hard timeout per request, and several requests in flight.
+// Ed25519 key, a hard timeout per request, and several kept-alive connections.
 // Blocking calls run a local event loop, so the client belongs to one thread
 // (the CLI's main thread or a SyncJob's worker thread).
+//
+// It speaks HTTP/1.1 itself over QSslSocket rather than through
+// QNetworkAccessManager, because QNAM silently sends a request again when a
+// connection drops after the request went out but before the answer came (its
+// "resend" for stale keep-alive connections, POST included): the registry
+// would receive it twice and the outbox would never know. Here a request is
+// written once; an unanswered one is reported as such and the sync engine
+// asks the registry before sending anything again.
 namespace sohoa::sync {
 
 struct ClientConfig {
@@ -48,7 +54,7 @@ struct HttpResponse {
     QJsonObject json;         // parsed body when it is a JSON object
     int retryAfterSeconds = -1;
     Error transportError;     // when !answered: sync.network, sync.timeout, sync.tls, sync.cancelled
-    bool fullySent = false;   // every byte of the request left this machine (the registry may have it)
+    bool fullySent = false;   // every byte of the request was handed to the connection (the registry may have it)
 
     bool ok() const { return answered && status >= 200 && status < 300; }
     QString errorCode() const;    // the registry's error code, or the transport's
@@ -75,9 +81,11 @@ public:
     void cancel() { m_cancelled = true; }
     bool cancelled() const { return m_cancelled; }
 
+    struct Impl;
+
 private:
     ClientConfig m_config;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
+    std::unique_ptr<Impl> d;
     qint64 m_clockOffset = 0;
     std::atomic_bool m_cancelled{false};
 };

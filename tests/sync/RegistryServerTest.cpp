@@ -5,10 +5,12 @@
 
 #include "common/Json.h"
 #include "sync/Device.h"
+#include "sync/Enrolment.h"
 #include "sync/Protocol.h"
 #include "sync/RegistryClient.h"
 #include "sync/Signature.h"
 
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
 #include <QNetworkAccessManager>

@@ -209,7 +209,7 @@ QMap<QString, QString> birthValues(int i, const QString& bookNumber)
             {QStringLiteral("nationality"), QStringLiteral("Việt Nam")},
             {QStringLiteral("personal_id"), personalId},
             {QStringLiteral("registration_place"), QStringLiteral("Ủy ban nhân dân phường Hoàn Kiếm, thành phố Hà Nội")},
-            {QStringLiteral("registration_date"), QStringLiteral("%1-12-20").arg(year)}};
+            {QStringLiteral("registration_date"), QStringLiteral("%1-01-15").arg(year + 1)}};
 }
 
 SampleBatch makeApprovedBirths(TestStore& store, const QString& batchName, int n, const SampleOptions& options)
