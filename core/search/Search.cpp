@@ -193,6 +193,15 @@ Result<QList<SearchHit>> searchRecords(store::Database& db, const SearchQuery& q
             anywhere.last().append(QLatin1Char('*'));
         SOHOA_TRY(runPhase(db, q, anywhere.join(QLatin1Char(' ')), TierAnywhere, want, candidates, seen));
     }
+    if (candidates.isEmpty() && q.asYouType) {
+        // Nothing yet: every word may be the start of one ("nguy van a").
+        QStringList starts;
+        for (const QString& t : matchTerms)
+            if (t.size() >= 2 || isNumber(t))
+                starts.append(t + QLatin1Char('*'));
+        if (!starts.isEmpty())
+            SOHOA_TRY(runPhase(db, q, starts.join(QLatin1Char(' ')), TierAnywhere, want, candidates, seen));
+    }
     if (candidates.isEmpty())
         return hits;
 
@@ -220,6 +229,7 @@ Result<QList<SearchHit>> searchRecords(store::Database& db, const SearchQuery& q
         const records::RecordType* type = records::RecordTypeRegistry::builtin().find(h.type);
         double score = c.tier * 1000.0;
         QStringList names;
+        const QStringList mainNames = type ? DuplicateRule::of(*type).names : QStringList();
         for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
             if (it->value.isEmpty())
                 continue;
@@ -234,11 +244,14 @@ Result<QList<SearchHit>> searchRecords(store::Database& db, const SearchQuery& q
             h.matchedFields.append(it.key());
             h.snippet.insert(it.key(), it->value);
             switch (kind) {
-            case records::ValueKind::Name:
-                score += 100.0 * m.exactTokens;
+            case records::ValueKind::Name: {
+                // the people the record is about before parents and declarants
+                const bool main = mainNames.contains(it.key());
+                score += (main ? 100.0 : 30.0) * m.exactTokens;
                 if (tokens.join(QLatin1Char(' ')) == foldedQuery)
-                    score += 500;
+                    score += main ? 500 : 100;
                 break;
+            }
             case records::ValueKind::PersonalId:
             case records::ValueKind::Number:
             case records::ValueKind::Code:
@@ -257,7 +270,7 @@ Result<QList<SearchHit>> searchRecords(store::Database& db, const SearchQuery& q
         // (child, deceased, husband and wife, holder).
         if (type) {
             QStringList main;
-            for (const QString& key : DuplicateRule::of(*type).names)
+            for (const QString& key : mainNames)
                 if (!fields.value(key).value.isEmpty())
                     main.append(fields.value(key).value);
             if (!main.isEmpty())

@@ -1,0 +1,173 @@
+#include "SearchFixture.h"
+
+#include "QtPrinters.h"
+#include "search/RecordIndex.h"
+#include "search/Search.h"
+#include "store/Database.h"
+#include "store/Migrations.h"
+
+using namespace sohoa;
+
+namespace {
+
+QList<qint64> ids(const Result<QList<search::SearchHit>>& hits)
+{
+    QList<qint64> out;
+    if (!hits.ok()) {
+        ADD_FAILURE() << hits.error().message.toStdString();
+        return out;
+    }
+    for (const search::SearchHit& h : *hits)
+        out.append(h.recordId);
+    return out;
+}
+
+struct SearchFixture : test::RecordsFixture {
+    qint64 an = 0, anh = 0, an2 = 0, binh = 0, other = 0;
+    void SetUp() override
+    {
+        RecordsFixture::SetUp();
+        an = birth(QStringLiteral("NGUYỄN VĂN AN"), QStringLiteral("1990-05-13"), batch1, {},
+                   QStringLiteral("034090749674"));
+        anh = birth(QStringLiteral("NGUYỄN VĂN ANH"), QStringLiteral("1991-02-01"), batch2);
+        an2 = birth(QStringLiteral("Nguyễn Văn An"), QStringLiteral("1985-07-30"), batch2);
+        binh = birth(QStringLiteral("TRẦN THỊ BÌNH"), QStringLiteral("1990-05-13"), batch1,
+                     QStringLiteral("Nguyễn Văn An"));
+        other = insert(QStringLiteral("death"),
+                       {{QStringLiteral("full_name"), QStringLiteral("ĐẶNG VĂN ĐỨC")},
+                        {QStringLiteral("date_of_death"), QStringLiteral("2023-08-28")},
+                        {QStringLiteral("residence"), QStringLiteral("Ấp Hòa Lạc, xã Hưng Khánh Trung, tỉnh Vĩnh Long")},
+                        {QStringLiteral("registration_place"), QStringLiteral("Ủy ban nhân dân xã Hưng Khánh Trung")},
+                        {QStringLiteral("registration_date"), QStringLiteral("2023-08-30")}});
+    }
+};
+
+} // namespace
+
+TEST_F(SearchFixture, AccentsAndCaseDoNotMatter)
+{
+    const auto a = ids(search::searchRecords(clerk->db(), QStringLiteral("nguyen van an")));
+    const auto b = ids(search::searchRecords(clerk->db(), QStringLiteral("Nguyễn Văn An")));
+    const auto c = ids(search::searchRecords(clerk->db(), QStringLiteral("NGUYEN VAN AN")));
+    EXPECT_EQ(a, b);
+    EXPECT_EQ(a, c);
+    // both people called exactly so come first (newest first), then the longer name
+    ASSERT_GE(a.size(), 3);
+    EXPECT_EQ(a.mid(0, 2), (QList<qint64>{an2, an}));
+    EXPECT_TRUE(a.contains(anh));
+    // the father's name matches too, after the people themselves
+    EXPECT_TRUE(a.contains(binh));
+    EXPECT_GT(a.indexOf(binh), a.indexOf(an));
+    EXPECT_FALSE(a.contains(other));
+    // đ and letters with two marks fold
+    EXPECT_EQ(ids(search::searchRecords(clerk->db(), QStringLiteral("dang van duc"))), QList<qint64>{other});
+    EXPECT_EQ(ids(search::searchRecords(clerk->db(), QStringLiteral("tran thi binh"))), QList<qint64>{binh});
+}
+
+TEST_F(SearchFixture, AsYouTypePrefixes)
+{
+    search::SearchQuery q;
+    q.text = QStringLiteral("nguyen van a");
+    // a one-letter last word does not narrow yet, but ranks
+    auto hits = ids(search::searchRecords(clerk->db(), q));
+    EXPECT_TRUE(hits.contains(an) && hits.contains(anh) && hits.contains(an2));
+    q.text = QStringLiteral("nguy van anh");
+    hits = ids(search::searchRecords(clerk->db(), q));
+    ASSERT_FALSE(hits.isEmpty());
+    EXPECT_EQ(hits.first(), anh);
+    EXPECT_FALSE(hits.contains(an));
+    q.text = QStringLiteral("nguyen van an ");
+    q.asYouType = true; // a trailing space: the word is finished
+    hits = ids(search::searchRecords(clerk->db(), q));
+    EXPECT_FALSE(hits.contains(anh));
+}
+
+TEST_F(SearchFixture, NumbersPlacesAndDates)
+{
+    EXPECT_EQ(ids(search::searchRecords(clerk->db(), QStringLiteral("034090749674"))), QList<qint64>{an});
+    EXPECT_EQ(ids(search::searchRecords(clerk->db(), QStringLiteral("0340907"))), QList<qint64>{an});
+    const auto date = ids(search::searchRecords(clerk->db(), QStringLiteral("13/05/1990")));
+    EXPECT_EQ(date.size(), 2);
+    EXPECT_TRUE(date.contains(an) && date.contains(binh));
+    // Bình is his name and the province of the other one's home town
+    EXPECT_EQ(ids(search::searchRecords(clerk->db(), QStringLiteral("1990-05-13 binh"))), (QList<qint64>{binh, an}));
+    EXPECT_EQ(ids(search::searchRecords(clerk->db(), QStringLiteral("hung khanh trung"))), QList<qint64>{other});
+    EXPECT_EQ(ids(search::searchRecords(clerk->db(), QStringLiteral("thuy dan"), 50)).size(), 4);
+}
+
+TEST_F(SearchFixture, HitsCarryWhatTheListShows)
+{
+    auto hits = search::searchRecords(clerk->db(), QStringLiteral("034090749674"));
+    ASSERT_TRUE(hits.ok());
+    ASSERT_EQ(hits->size(), 1);
+    const search::SearchHit& h = hits->first();
+    EXPECT_EQ(h.type, QStringLiteral("birth"));
+    EXPECT_EQ(h.title, QStringLiteral("NGUYỄN VĂN AN"));
+    EXPECT_EQ(h.batchId, batch1);
+    EXPECT_EQ(h.state, records::RecordState::ToVerify);
+    EXPECT_EQ(h.matchedFields, QStringList{QStringLiteral("personal_id")});
+    EXPECT_EQ(h.snippet.value(QStringLiteral("personal_id")), QStringLiteral("034090749674"));
+}
+
+TEST_F(SearchFixture, Filters)
+{
+    search::SearchQuery q;
+    q.text = QStringLiteral("nguyen van");
+    q.batchId = batch2;
+    auto hits = ids(search::searchRecords(clerk->db(), q));
+    EXPECT_EQ(hits.size(), 2);
+    EXPECT_TRUE(hits.contains(anh) && hits.contains(an2));
+    q.batchId = 0;
+    q.type = QStringLiteral("death");
+    EXPECT_TRUE(ids(search::searchRecords(clerk->db(), q)).isEmpty());
+    q.type.clear();
+    q.state = records::RecordState::Approved;
+    EXPECT_TRUE(ids(search::searchRecords(clerk->db(), q)).isEmpty());
+    q.state.reset();
+    q.limit = 2;
+    EXPECT_EQ(ids(search::searchRecords(clerk->db(), q)).size(), 2);
+}
+
+TEST_F(SearchFixture, QueriesThatFindNothingOrAreJunk)
+{
+    for (const QString& junk : {QString(), QStringLiteral("   "), QStringLiteral("\"*)(:^-"),
+                                QStringLiteral("NEAR OR AND NOT"), QStringLiteral("zzzzqqq"),
+                                QStringLiteral("nguyen\" OR \"1")})
+        EXPECT_TRUE(search::searchRecords(clerk->db(), junk).ok()) << junk.toStdString();
+    EXPECT_TRUE(ids(search::searchRecords(clerk->db(), QStringLiteral("zzzzqqq"))).isEmpty());
+}
+
+TEST_F(SearchFixture, EditsAreReindexed)
+{
+    auto r = records::loadRecord(clerk->db(), an);
+    ASSERT_TRUE(r.ok());
+    r->fields[QStringLiteral("full_name")].value = QStringLiteral("LÊ VĂN TÁM");
+    ASSERT_TRUE(records::saveRecord(clerk->db(), *r).ok());
+    EXPECT_EQ(ids(search::searchRecords(clerk->db(), QStringLiteral("le van tam"))), QList<qint64>{an});
+    EXPECT_FALSE(ids(search::searchRecords(clerk->db(), QStringLiteral("nguyen van an"))).contains(an));
+}
+
+TEST(SearchIndex, QueryTermsFoldDatesAndAccents)
+{
+    EXPECT_EQ(search::queryTerms(QStringLiteral("Nguyễn Văn Đức 13/5/1990")),
+              (QStringList{QStringLiteral("nguyen"), QStringLiteral("van"), QStringLiteral("duc"),
+                           QStringLiteral("19900513")}));
+    EXPECT_EQ(search::queryTerms(QStringLiteral("1990-05-13")), QStringList{QStringLiteral("19900513")});
+    EXPECT_EQ(search::queryTerms(QStringLiteral("31/02/2019")),
+              (QStringList{QStringLiteral("31"), QStringLiteral("02"), QStringLiteral("2019")}));
+}
+
+TEST(SearchIndex, SchemaUpgradeKeepsTheOldText)
+{
+    QTemporaryDir dir;
+    auto db = store::Database::open(dir.path() + QStringLiteral("/db"), crypto::SecretBytes::random(32),
+                                    store::Database::OpenMode::CreateNew);
+    ASSERT_TRUE(db.ok()) << db.error().message.toStdString();
+    ASSERT_TRUE(store::migrateSchema(**db, 4).ok());
+    ASSERT_TRUE((*db)->exec("INSERT INTO records_fts (docid, body) VALUES (7, 'nguyen van an 19900513');").ok());
+    ASSERT_TRUE(store::migrateSchema(**db).ok());
+    auto st = (*db)->prepare("SELECT docid FROM records_fts WHERE records_fts MATCH 'nguyen van an*';");
+    ASSERT_TRUE(st.ok());
+    ASSERT_TRUE(*st->next());
+    EXPECT_EQ(st->integer(0), 7);
+}
