@@ -1,12 +1,41 @@
+#include "common/UiSettings.h"
 #include "i18n/Language.h"
-#include "mainwindow/MainWindow.h"
+#include "mainwindow/AppController.h"
 #include "ocr/ProcessEnvironment.h"
-#include "signin/SignInDialog.h"
+#include "screenshots/Screenshots.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFontDatabase>
+#include <QMessageBox>
 #include <QStandardPaths>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+
+// Vietnamese needs fonts with every stacked diacritic (ễ, ộ, ự...). DejaVu and
+// Liberation 2 have them; Liberation 1.x does not. Returns false when none is there.
+bool useVietnameseFont(QApplication& app)
+{
+    const QStringList families = QFontDatabase::families();
+    for (const QString& wanted : {QStringLiteral("Noto Sans"), QStringLiteral("DejaVu Sans"),
+                                  QStringLiteral("Liberation Sans"), QStringLiteral("Segoe UI")}) {
+        if (!families.contains(wanted))
+            continue;
+        if (!QFontDatabase::writingSystems(wanted).contains(QFontDatabase::Vietnamese))
+            continue;
+        QFont font = QApplication::font();
+        font.setFamily(wanted);
+        app.setFont(font);
+        return true;
+    }
+    return false;
+}
+
+} // namespace
 
 int main(int argc, char** argv)
 {
@@ -17,20 +46,62 @@ int main(int argc, char** argv)
     QApplication::setApplicationVersion(QStringLiteral(SOHOA_VERSION));
 
     QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("SoHoa desktop: digitise civil-status books and land certificates."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({QStringLiteral("store"), QStringLiteral("Store folder to open."), QStringLiteral("PATH")});
-    parser.addOption({QStringLiteral("lang"), QStringLiteral("vi or en."), QStringLiteral("LANG")});
+    parser.addOption({QStringLiteral("store"), QStringLiteral("Store folder to open (created on first run)."),
+                      QStringLiteral("PATH")});
+    parser.addOption({QStringLiteral("samples"), QStringLiteral("Folder of sample scans offered for import."),
+                      QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("lang"), QStringLiteral("User interface language: vi or en."),
+                      QStringLiteral("LANG")});
+    parser.addOption({QStringLiteral("screenshot"),
+                      QStringLiteral("Render the main screens with a demo store to PNG files in DIR, then exit."),
+                      QStringLiteral("DIR")});
     parser.process(app);
-    sohoa::i18n::installTranslations(app, parser.value(QStringLiteral("lang")));
 
-    QString store = parser.value(QStringLiteral("store"));
-    if (store.isEmpty())
-        store = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/store");
-    sohoa::ui::SignInDialog signIn(store);
-    if (signIn.exec() != QDialog::Accepted)
-        return 0;
-    sohoa::ui::MainWindow window(signIn.takeSession());
-    window.show();
+    const sohoa::ui::UiSettings settings = sohoa::ui::UiSettings::load();
+    QString language = parser.value(QStringLiteral("lang"));
+    if (language.isEmpty() && qEnvironmentVariableIsEmpty("SOHOA_LANG"))
+        language = settings.language;
+    sohoa::i18n::installTranslations(app, language);
+    const bool fontOk = useVietnameseFont(app);
+
+    if (parser.isSet(QStringLiteral("screenshot")))
+        return sohoa::ui::takeScreenshots(parser.value(QStringLiteral("screenshot")),
+                                          parser.value(QStringLiteral("store")));
+
+    sohoa::ui::AppOptions options;
+    options.storePath = parser.value(QStringLiteral("store"));
+    if (options.storePath.isEmpty())
+        options.storePath = settings.lastStorePath;
+    if (options.storePath.isEmpty())
+        options.storePath = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/store");
+    options.storePath = QDir::cleanPath(QDir(options.storePath).absolutePath());
+    options.samplesDir = parser.value(QStringLiteral("samples"));
+    options.language = language;
+
+    sohoa::ui::AppController controller(options);
+    QObject::connect(&controller, &sohoa::ui::AppController::finished, &app, &QCoreApplication::quit,
+                     Qt::QueuedConnection);
+    controller.start();
+    // Benchmarks (bench/ui_startup_bench) time a cold start to the first window.
+    if (qEnvironmentVariableIsSet("SOHOA_EXIT_AFTER_FIRST_WINDOW"))
+        QTimer::singleShot(0, &app, [] {
+            QApplication::processEvents(); // the first paint of the window
+            std::fputs("first-window-shown\n", stdout);
+            std::fflush(stdout);
+            QCoreApplication::exit(0);
+        });
+    if (!fontOk)
+        QTimer::singleShot(0, [] {
+            auto* box = new QMessageBox(
+                QMessageBox::Warning, QCoreApplication::translate("main", "Fonts"),
+                QCoreApplication::translate("main", "No font with all Vietnamese letters was found, so some names may "
+                                                    "show wrongly. Ask IT support to install DejaVu or Liberation 2 "
+                                                    "fonts."));
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->show();
+        });
     return app.exec();
 }

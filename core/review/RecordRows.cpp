@@ -156,4 +156,23 @@ Result<qint64> countRows(store::Database& db, const RowQuery& q)
     return st->integer(0);
 }
 
+Result<QList<qint64>> recordIds(store::Database& db, const RowQuery& q)
+{
+    const QByteArray sql = "SELECT r.id FROM records r" + whereClause(q) + " ORDER BY r.id;";
+    auto st = db.prepare(sql.constData());
+    if (!st)
+        return st.error();
+    bindQuery(*st, q);
+    QList<qint64> out;
+    for (;;) {
+        auto has = st->next();
+        if (!has)
+            return has.error();
+        if (!*has)
+            break;
+        out.append(st->integer(0));
+    }
+    return out;
+}
+
 } // namespace sohoa::review

@@ -45,6 +45,8 @@ struct RowQuery {
 // Rows in id order, `limit` at a time (a list over 100k records asks page by page).
 Result<QList<RecordRow>> recordRows(store::Database& db, const RowQuery& query);
 Result<qint64> countRows(store::Database& db, const RowQuery& query);
+// Only the ids (every match, `limit` ignored): a verification queue of a batch.
+Result<QList<qint64>> recordIds(store::Database& db, const RowQuery& query);
 
 // The text that names a record in lists: the first person-name field of its
 // type, and for types that describe two people side by side (marriage) both.

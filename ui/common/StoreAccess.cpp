@@ -45,6 +45,11 @@ void StoreAccess::signOut(const QString& reason)
     done.waitForFinished();
 }
 
+bool StoreAccess::isIdle() const
+{
+    return m_writer.activeThreadCount() == 0 && m_readers.activeThreadCount() == 0 && m_jobs.activeThreadCount() == 0;
+}
+
 Result<store::Database*> StoreAccess::readerConnection()
 {
     QMutexLocker lock(&m_mutex);

@@ -69,6 +69,14 @@ public:
     // hold up the readers that fill lists.
     QThreadPool* jobPool() { return &m_jobs; }
 
+    // No read or write is running or queued (tests and screenshots wait for it).
+    bool isIdle() const;
+
+    // The session itself, only for core jobs that run on their own thread with
+    // their own connection and read nothing but the account from it
+    // (ingest::IngestJob, ingest::ScanJob). It outlives every job started here.
+    accounts::Session& sessionForJobs() { return *m_session; }
+
 Q_SIGNALS:
     // Something in the store changed (a write here, an import job, ...):
     // visible views refresh their figures.

@@ -1,21 +1,75 @@
 #pragma once
 
-#include "accounts/Session.h"
-
 #include <QMainWindow>
+#include <QMap>
 
-#include <memory>
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+class QLabel;
 
 namespace sohoa::ui {
 
+class Page;
+class StoreAccess;
+class BatchesPage;
+class VerificationPage;
+class KeyingPage;
+class ReviewPage;
+
+struct MainWindowOptions {
+    QString samplesDir; // sample scans offered in the import dialog (./sohoa.sh run)
+};
+
+// The window clerks spend their day in: a list of screens on the left (those
+// the account's role may use), the screen on the right, menus with every
+// frequent action and its shortcut.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    explicit MainWindow(std::unique_ptr<accounts::Session> session, QWidget* parent = nullptr);
+    MainWindow(StoreAccess* store, const MainWindowOptions& options, QWidget* parent = nullptr);
     ~MainWindow() override;
 
+    // "batches", "verify", "keying", "review", "dashboard", "search", "outbox",
+    // "audit", "accounts", "settings" (only those the role may use exist).
+    QStringList pageIds() const;
+    Page* page(const QString& id) const;
+    void showPage(const QString& id);
+    QString currentPageId() const;
+
+    // Saves typed edits before a lock or sign-out.
+    void flushEdits();
+
+    VerificationPage* verificationPage() const;
+    ReviewPage* reviewPage() const;
+    BatchesPage* batchesPage() const;
+    KeyingPage* keyingPage() const;
+
+Q_SIGNALS:
+    void signOutRequested();
+    void lockRequested();
+    void languageChanged(const QString& language);
+    void idleLockChanged(int minutes);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
 private:
-    std::unique_ptr<accounts::Session> m_session;
+    void addPage(const QString& id, Page* page, const QKeySequence& key);
+    void pageChanged(int index);
+    void openRecord(qint64 recordId);
+    void buildMenus();
+
+    StoreAccess* m_store;
+    MainWindowOptions m_options;
+    QListWidget* m_nav;
+    QStackedWidget* m_stack;
+    QLabel* m_status;
+    QStringList m_ids;
+    QMap<QString, Page*> m_pages;
+    QMap<QString, QMenu*> m_pageMenus;
+    QMenu* m_goMenu = nullptr;
+    QList<QAction*> m_goActions;
 };
 
 } // namespace sohoa::ui

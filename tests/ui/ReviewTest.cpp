@@ -1,0 +1,192 @@
+#include "UiTestSupport.h"
+
+#include "accounts/AccountAdmin.h"
+#include "common/RecordRowModel.h"
+#include "mainwindow/MainWindow.h"
+#include "review/RecordDetail.h"
+#include "review/ReviewPage.h"
+#include "verify/FieldPanel.h"
+#include "verify/VerificationPage.h"
+#include "workflow/Workflow.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+
+namespace sohoa::test {
+namespace {
+
+using records::RecordState;
+
+class ReviewTest : public UiTest {
+protected:
+    void SetUp() override
+    {
+        UiTest::SetUp();
+        batch = makeBatch(QStringLiteral("Death book 2020"));
+        for (quint32 seed : {21u, 22u, 23u}) {
+            const qint64 id = makeRecord(batch, QStringLiteral("death"), seed);
+            ASSERT_TRUE(workflow::confirmRecord(*clerkSession, id)) << "seed " << seed;
+            clean.append(id);
+        }
+        // The same event keyed twice: a duplicate warning that needs a person's look.
+        duplicate = makeRecord(batch, QStringLiteral("death"), 21);
+        ASSERT_FALSE(load(duplicate).issues.isEmpty());
+        ASSERT_TRUE(workflow::confirmRecord(*clerkSession, duplicate));
+    }
+
+    void TearDown() override
+    {
+        window.reset();
+        supervisor.reset();
+        UiTest::TearDown();
+    }
+
+    void openReview(const QString& account)
+    {
+        supervisor = access(account);
+        ASSERT_TRUE(supervisor);
+        window = std::make_unique<ui::MainWindow>(supervisor.get(), ui::MainWindowOptions{});
+        window->show();
+        window->activateWindow();
+        ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
+        review = window->reviewPage();
+        ASSERT_NE(review, nullptr);
+        window->showPage(QStringLiteral("review"));
+        ASSERT_TRUE(waitUntil([&] { return review->model()->rowCount() == 4 && review->currentRecordId() != 0; }));
+    }
+
+    void select(qint64 id)
+    {
+        const int row = review->model()->rowForId(id);
+        ASSERT_GE(row, 0);
+        review->view()->setFocus();
+        review->view()->setCurrentIndex(review->model()->index(row, 2));
+        ASSERT_TRUE(waitUntil([&] { return review->currentRecordId() == id && supervisor->isIdle(); }));
+    }
+
+    qint64 batch = 0, duplicate = 0;
+    QList<qint64> clean;
+    std::unique_ptr<ui::StoreAccess> supervisor;
+    std::unique_ptr<ui::MainWindow> window;
+    ui::ReviewPage* review = nullptr;
+};
+
+TEST_F(ReviewTest, ApproveAndRejectWithTheKeyboard)
+{
+    openReview(QStringLiteral("supervisor"));
+    select(clean[0]);
+    press(Qt::Key_Return, Qt::ControlModifier);
+    ASSERT_TRUE(waitUntil([&] { return load(clean[0]).state == RecordState::Approved; }));
+    EXPECT_EQ(load(clean[0]).decidedBy, QStringLiteral("supervisor"));
+    ASSERT_TRUE(waitUntil([&] { return review->model()->rowForId(clean[0]) < 0; })) << "approved record left the queue";
+
+    select(clean[1]);
+    press(Qt::Key_R, Qt::ControlModifier); // puts the cursor in the reason box
+    EXPECT_EQ(QApplication::focusWidget()->objectName(), QStringLiteral("rejectReason"));
+    typeText(QStringLiteral("Ngày chết không khớp với trang"));
+    press(Qt::Key_Return);
+    ASSERT_TRUE(waitUntil([&] { return load(clean[1]).state == RecordState::Rejected; }));
+    EXPECT_EQ(load(clean[1]).rejectReason, QStringLiteral("Ngày chết không khớp với trang"));
+
+    // The rejected record goes back to the clerk's station with the reason.
+    auto clerk = access(QStringLiteral("clerk"));
+    ui::MainWindow clerkWindow(clerk.get(), ui::MainWindowOptions{});
+    clerkWindow.show();
+    auto* station = clerkWindow.verificationPage();
+    station->openBatch(batch);
+    clerkWindow.showPage(QStringLiteral("verify"));
+    ASSERT_TRUE(waitUntil([&] { return station->currentRecordId() == clean[1] && !station->isBusy(); }));
+    EXPECT_TRUE(station->bannerText().contains(QStringLiteral("Ngày chết không khớp"))) << station->bannerText().toStdString();
+}
+
+TEST_F(ReviewTest, RejectingNeedsAReason)
+{
+    openReview(QStringLiteral("supervisor"));
+    select(clean[0]);
+    review->rejectCurrent(QStringLiteral("   "));
+    EXPECT_TRUE(review->decisionMessage().contains(QStringLiteral("why"), Qt::CaseInsensitive));
+    EXPECT_EQ(load(clean[0]).state, RecordState::Verified);
+}
+
+TEST_F(ReviewTest, WarningsNeedAnAcknowledgement)
+{
+    openReview(QStringLiteral("supervisor"));
+    select(duplicate);
+    press(Qt::Key_Return, Qt::ControlModifier);
+    ASSERT_TRUE(waitUntil([&] { return supervisor->isIdle(); }));
+    EXPECT_EQ(load(duplicate).state, RecordState::Verified);
+    EXPECT_TRUE(review->decisionMessage().contains(QStringLiteral("warnings"))) << review->decisionMessage().toStdString();
+    press(Qt::Key_W, Qt::AltModifier); // the checkbox's mnemonic
+    press(Qt::Key_Return, Qt::ControlModifier);
+    ASSERT_TRUE(waitUntil([&] { return load(duplicate).state == RecordState::Approved; }));
+}
+
+TEST_F(ReviewTest, BulkApproveTakesOnlyRecordsWithoutWarnings)
+{
+    openReview(QStringLiteral("supervisor"));
+    QSignalSpy done(review, &ui::ReviewPage::bulkFinished);
+    press(Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
+    ASSERT_TRUE(waitUntil([&] { return done.count() == 1; }));
+    for (qint64 id : clean)
+        EXPECT_EQ(load(id).state, RecordState::Approved);
+    EXPECT_EQ(load(duplicate).state, RecordState::Verified);
+    EXPECT_EQ(done.first().at(0).toInt(), 3);
+    ASSERT_TRUE(waitUntil([&] { return review->model()->rowCount() == 1; }));
+}
+
+TEST_F(ReviewTest, TheVerifyingAccountCannotApprove)
+{
+    // clerk2 verifies a record, then becomes a supervisor: still not the one to approve it.
+    auto clerk2 = store->signIn(QStringLiteral("clerk2"));
+    const qint64 own = makeRecord(batch, QStringLiteral("death"), 31);
+    ASSERT_TRUE(workflow::confirmRecord(*clerk2, own));
+    clerk2.reset();
+    auto admin = store->admin();
+    ASSERT_TRUE(accounts::setAccountRole(*admin, QStringLiteral("clerk2"), accounts::Role::Supervisor));
+    admin.reset();
+
+    supervisor = access(QStringLiteral("clerk2"));
+    window = std::make_unique<ui::MainWindow>(supervisor.get(), ui::MainWindowOptions{});
+    window->show();
+    window->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
+    review = window->reviewPage();
+    ASSERT_NE(review, nullptr);
+    window->showPage(QStringLiteral("review"));
+    ASSERT_TRUE(waitUntil([&] { return review->model()->rowForId(own) >= 0; }));
+    select(own);
+    auto* approve = review->findChild<QPushButton*>(QStringLiteral("approve"));
+    EXPECT_FALSE(approve->isEnabled());
+    EXPECT_TRUE(review->decisionMessage().contains(QStringLiteral("another supervisor"))) << review->decisionMessage().toStdString();
+    review->approveCurrent(); // even when asked, the workflow refuses
+    ASSERT_TRUE(waitUntil([&] { return supervisor->isIdle(); }));
+    ASSERT_TRUE(waitUntil([&] { return review->decisionMessage().contains(QStringLiteral("another")); }));
+    EXPECT_EQ(load(own).state, RecordState::Verified);
+    // Records verified by someone else can be approved by this account.
+    select(clean[2]);
+    EXPECT_TRUE(approve->isEnabled());
+}
+
+TEST_F(ReviewTest, TheClerksCorrectionsAreShownUnderTheFields)
+{
+    const qint64 id = makeRecord(batch, QStringLiteral("death"), 41);
+    ASSERT_TRUE(workflow::editFields(*clerkSession, id, {{QStringLiteral("cause_of_death"), QStringLiteral("Tuổi già")}}));
+    ASSERT_TRUE(workflow::confirmRecord(*clerkSession, id));
+    supervisor = access(QStringLiteral("supervisor"));
+    window = std::make_unique<ui::MainWindow>(supervisor.get(), ui::MainWindowOptions{});
+    window->show();
+    review = window->reviewPage();
+    window->showPage(QStringLiteral("review"));
+    ASSERT_TRUE(waitUntil([&] { return review->model()->rowForId(id) >= 0; }));
+    select(id);
+    ASSERT_TRUE(waitUntil([&] { return review->detail()->history().size() == 1; }));
+    auto* history = review->detail()->fieldPanel()->findChild<QLabel*>(QStringLiteral("history_cause_of_death"));
+    ASSERT_NE(history, nullptr);
+    EXPECT_TRUE(history->text().contains(QStringLiteral("Corrected by clerk"))) << history->text().toStdString();
+}
+
+} // namespace
+} // namespace sohoa::test

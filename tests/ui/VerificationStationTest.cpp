@@ -1,0 +1,203 @@
+#include "UiTestSupport.h"
+
+#include "audit/AuditChain.h"
+#include "mainwindow/MainWindow.h"
+#include "records/RecordType.h"
+#include "review/FieldAttention.h"
+#include "verify/FieldPanel.h"
+#include "verify/VerificationPage.h"
+
+#include <QLabel>
+#include <QLineEdit>
+
+namespace sohoa::test {
+namespace {
+
+using records::RecordState;
+
+// The ID a birth registration's child would really have: province 001,
+// century/sex digit, the last two digits of the birth year.
+QString validPersonalId(const records::NewRecord& n)
+{
+    const QString dob = n.fields.value(QStringLiteral("date_of_birth")).value;
+    const int year = dob.left(4).toInt();
+    const bool female = n.fields.value(QStringLiteral("sex")).value == QLatin1String("female");
+    const int centuryDigit = (year >= 2000 ? 2 : 0) + (female ? 1 : 0);
+    return QStringLiteral("001%1%2%3").arg(centuryDigit).arg(year % 100, 2, 10, QLatin1Char('0')).arg(QStringLiteral("004521"));
+}
+
+class VerificationStationTest : public UiTest {
+protected:
+    void SetUp() override
+    {
+        UiTest::SetUp();
+        batch = makeBatch(QStringLiteral("Birth book 2019"));
+        // A: OCR misread the name (accents lost, low confidence) and dropped a digit of the ID.
+        recordA = makeRecord(batch, QStringLiteral("birth"), 11, [this](records::NewRecord& n) {
+            correctId = validPersonalId(n);
+            records::FieldValue id;
+            id.value = correctId.left(11);
+            id.raw = id.value;
+            id.confidence = 0.71;
+            id.source = QStringLiteral("ocr");
+            n.fields.insert(QStringLiteral("personal_id"), id);
+            records::FieldValue& name = n.fields[QStringLiteral("full_name")];
+            correctName = name.value;
+            name.value = name.raw = QStringLiteral("NGUYEN VAN AN");
+            name.confidence = 0.58;
+            name.charConfidences = QList<float>(name.raw.size(), 0.95f);
+            name.charConfidences[1] = 0.3f;
+        });
+        // B: everything read well but the place of birth.
+        recordB = makeRecord(batch, QStringLiteral("birth"), 12, [](records::NewRecord& n) {
+            n.fields.remove(QStringLiteral("personal_id"));
+            n.fields[QStringLiteral("place_of_birth")].confidence = 0.7;
+        });
+        for (qint64 id : {recordA, recordB})
+            for (const records::Issue& i : load(id).issues)
+                if (i.isError())
+                    ASSERT_EQ(i.field, QStringLiteral("personal_id")) << "unexpected error " << i.code.toStdString();
+        ASSERT_TRUE(load(recordA).hasErrors());
+        ASSERT_FALSE(load(recordB).hasErrors());
+
+        clerk = access(QStringLiteral("clerk"));
+        window = std::make_unique<ui::MainWindow>(clerk.get(), ui::MainWindowOptions{});
+        window->show();
+        window->activateWindow();
+        ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
+        station = window->verificationPage();
+        ASSERT_NE(station, nullptr);
+        station->openBatch(batch);
+        window->showPage(QStringLiteral("verify"));
+        ASSERT_TRUE(waitUntil([&] { return station->currentRecordId() == recordA && !station->isBusy(); }));
+    }
+
+    void TearDown() override
+    {
+        window.reset();
+        clerk.reset();
+        UiTest::TearDown();
+    }
+
+    QString focusedField() const
+    {
+        auto* edit = qobject_cast<ui::FieldEdit*>(QApplication::focusWidget());
+        return edit ? edit->key() : QString();
+    }
+
+    void settle()
+    {
+        ASSERT_TRUE(waitUntil([&] { return !station->isBusy() && clerk->isIdle(); }));
+    }
+
+    qint64 batch = 0, recordA = 0, recordB = 0;
+    QString correctId, correctName;
+    std::unique_ptr<ui::StoreAccess> clerk;
+    std::unique_ptr<ui::MainWindow> window;
+    ui::VerificationPage* station = nullptr;
+};
+
+TEST_F(VerificationStationTest, KeyboardOnlyVerificationEndsInConfirmedRecordsWithAuditedEdits)
+{
+    // The cursor starts on the first field that needs a look, in the order of the paper form.
+    const records::RecordType* birth = records::RecordTypeRegistry::builtin().find(QStringLiteral("birth"));
+    const QStringList needing = review::fieldsNeedingLook(load(recordA), *birth);
+    ASSERT_FALSE(needing.isEmpty());
+    ASSERT_TRUE(waitUntil([&] { return focusedField() == needing.first(); })) << focusedField().toStdString();
+    // Uncertain characters are marked in what OCR read.
+    auto* evidence = station->fieldPanel()->findChild<QLabel*>(QStringLiteral("evidence_full_name"));
+    ASSERT_NE(evidence, nullptr);
+    EXPECT_TRUE(evidence->isVisible());
+    EXPECT_TRUE(evidence->text().contains(QStringLiteral("background")));
+
+    bool typedName = false, typedId = false;
+    for (int step = 0; step < 60; ++step) {
+        if (load(recordA).state == RecordState::Verified && load(recordB).state == RecordState::Verified)
+            break;
+        const QString field = focusedField();
+        ASSERT_FALSE(field.isEmpty()) << "keyboard focus left the fields at step " << step;
+        if (station->currentRecordId() == recordA && field == QLatin1String("full_name") && !typedName) {
+            typeText(correctName); // the field's text is selected when the cursor arrives
+            typedName = true;
+        } else if (station->currentRecordId() == recordA && field == QLatin1String("personal_id") && !typedId) {
+            typeText(correctId);
+            typedId = true;
+        }
+        press(Qt::Key_Return);
+        settle();
+    }
+    const records::Record a = load(recordA);
+    const records::Record b = load(recordB);
+    EXPECT_EQ(a.state, RecordState::Verified);
+    EXPECT_EQ(b.state, RecordState::Verified);
+    EXPECT_EQ(a.verifiedBy, QStringLiteral("clerk"));
+    EXPECT_EQ(a.value(QStringLiteral("personal_id")), correctId);
+    EXPECT_EQ(a.value(QStringLiteral("full_name")), correctName);
+    EXPECT_EQ(a.fields.value(QStringLiteral("full_name")).source, QStringLiteral("clerk"));
+
+    // Every edit is in the audit trail with who, old and new.
+    audit::AuditFilter f;
+    f.entity = QStringLiteral("record:%1").arg(recordA);
+    f.actionPrefix = QStringLiteral("record.field_edit");
+    auto edits = audit::queryAudit(clerkSession->db(), f);
+    ASSERT_TRUE(edits);
+    QMap<QString, std::pair<QString, QString>> byField;
+    for (const audit::AuditEntry& e : *edits) {
+        EXPECT_EQ(e.actor, QStringLiteral("clerk"));
+        byField.insert(e.details.value(QStringLiteral("field")).toString(),
+                       {e.details.value(QStringLiteral("old")).toString(), e.details.value(QStringLiteral("new")).toString()});
+    }
+    EXPECT_EQ(byField.value(QStringLiteral("personal_id")), std::make_pair(correctId.left(11), correctId));
+    EXPECT_EQ(byField.value(QStringLiteral("full_name")), std::make_pair(QStringLiteral("NGUYEN VAN AN"), correctName));
+    audit::AuditFilter confirmed;
+    confirmed.actionPrefix = QStringLiteral("record.confirmed");
+    auto c = audit::queryAudit(clerkSession->db(), confirmed);
+    ASSERT_TRUE(c);
+    EXPECT_EQ(c->size(), 2);
+    EXPECT_EQ(station->queueSize(), 0);
+}
+
+TEST_F(VerificationStationTest, ARecordWithAnOpenErrorIsNotConfirmed)
+{
+    press(Qt::Key_Return, Qt::ControlModifier); // confirm at once, without fixing the ID
+    settle();
+    ASSERT_TRUE(waitUntil([&] { return !station->bannerText().isEmpty(); }));
+    EXPECT_TRUE(station->bannerText().contains(QStringLiteral("error"), Qt::CaseInsensitive))
+        << station->bannerText().toStdString();
+    EXPECT_EQ(load(recordA).state, RecordState::ToVerify);
+    // The cursor is put on the field with the error.
+    ASSERT_TRUE(waitUntil([&] { return focusedField() == QLatin1String("personal_id"); }))
+        << focusedField().toStdString();
+    EXPECT_EQ(station->currentRecordId(), recordA);
+}
+
+TEST_F(VerificationStationTest, TabWalksEveryFieldAndPageDownChangesRecord)
+{
+    auto* panel = station->fieldPanel();
+    const QStringList keys = panel->keys();
+    panel->focusField(keys.first());
+    for (int i = 1; i < 5; ++i) {
+        press(Qt::Key_Tab);
+        EXPECT_EQ(focusedField(), keys[i]);
+    }
+    press(Qt::Key_PageDown);
+    ASSERT_TRUE(waitUntil([&] { return station->currentRecordId() == recordB && !station->isBusy(); }));
+    EXPECT_FALSE(focusedField().isEmpty());
+    press(Qt::Key_PageUp);
+    ASSERT_TRUE(waitUntil([&] { return station->currentRecordId() == recordA && !station->isBusy(); }));
+}
+
+TEST_F(VerificationStationTest, EscapePutsBackTheStoredValueAndNothingIsSaved)
+{
+    station->fieldPanel()->focusField(QStringLiteral("full_name"));
+    typeText(QStringLiteral("SOMETHING ELSE"));
+    press(Qt::Key_Escape);
+    EXPECT_EQ(station->fieldPanel()->edit(QStringLiteral("full_name"))->text(), QStringLiteral("NGUYEN VAN AN"));
+    press(Qt::Key_Tab);
+    settle();
+    EXPECT_EQ(load(recordA).value(QStringLiteral("full_name")), QStringLiteral("NGUYEN VAN AN"));
+    EXPECT_EQ(load(recordA).version, 1);
+}
+
+} // namespace
+} // namespace sohoa::test

@@ -1,0 +1,213 @@
+#include "admin/AccountsPage.h"
+
+#include "accounts/AccountAdmin.h"
+#include "common/Async.h"
+#include "common/Labels.h"
+#include "common/Messages.h"
+#include "common/StoreAccess.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace sohoa::ui {
+
+using accounts::Role;
+
+AccountsPage::AccountsPage(StoreAccess* store, QWidget* parent)
+    : Page(parent)
+    , m_store(store)
+    , m_table(new QTableWidget(this))
+    , m_name(new QLineEdit(this))
+    , m_role(new QComboBox(this))
+    , m_password(new QLineEdit(this))
+    , m_message(new QLabel(this))
+{
+    m_table->setObjectName(QStringLiteral("accountsTable"));
+    m_table->setColumnCount(4);
+    m_table->setHorizontalHeaderLabels({tr("Account"), tr("Role"), tr("State"), tr("Created")});
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_name->setObjectName(QStringLiteral("newAccountName"));
+    m_password->setObjectName(QStringLiteral("newAccountPassword"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_name->setPlaceholderText(tr("e.g. lan.nguyen"));
+    m_password->setPlaceholderText(tr("first password; tell it to the person in private"));
+    for (Role r : {Role::Clerk, Role::Supervisor, Role::Admin})
+        m_role->addItem(roleLabel(r), int(r));
+    m_message->setObjectName(QStringLiteral("accountsMessage"));
+    m_message->setWordWrap(true);
+
+    auto* add = new QGroupBox(tr("New account"), this);
+    auto* form = new QFormLayout(add);
+    form->addRow(tr("&Account name:"), m_name);
+    form->addRow(tr("&Role:"), m_role);
+    form->addRow(tr("First &password:"), m_password);
+    auto* addButton = new QPushButton(tr("Add the account"), add);
+    form->addRow(QString(), addButton);
+
+    auto* actions = new QHBoxLayout;
+    auto* reset = new QPushButton(tr("Reset password..."), this);
+    auto* active = new QPushButton(tr("Disable / enable"), this);
+    auto* role = new QPushButton(tr("Change role to the one chosen below"), this);
+    actions->addWidget(reset);
+    actions->addWidget(active);
+    actions->addWidget(role);
+    actions->addStretch();
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(actions);
+    layout->addWidget(m_message);
+    layout->addWidget(add);
+
+    connect(addButton, &QPushButton::clicked, this, [this] {
+        addAccount(m_name->text().trimmed(), Role(m_role->currentData().toInt()), m_password->text());
+    });
+    connect(reset, &QPushButton::clicked, this, &AccountsPage::resetPassword);
+    connect(active, &QPushButton::clicked, this, &AccountsPage::toggleActive);
+    connect(role, &QPushButton::clicked, this, &AccountsPage::changeRole);
+}
+
+QString AccountsPage::title() const
+{
+    return tr("Accounts");
+}
+
+QString AccountsPage::message() const
+{
+    return m_message->text();
+}
+
+void AccountsPage::activated()
+{
+    reload();
+}
+
+void AccountsPage::showMessage(const QString& text, bool error)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(error ? QStringLiteral("color:#b71c1c;") : QString());
+}
+
+void AccountsPage::reload()
+{
+    // listAccounts checks the session's permission itself, so it runs with the session.
+    whenDone(m_store->write([](accounts::Session& s) { return accounts::listAccounts(s); }), this,
+             [this](const Result<QList<accounts::Account>>& list) {
+                 if (!list) {
+                     showMessage(clerkMessage(list.error()), true);
+                     return;
+                 }
+                 m_accounts = *list;
+                 m_table->setRowCount(int(list->size()));
+                 for (int i = 0; i < list->size(); ++i) {
+                     const accounts::Account& a = (*list)[i];
+                     m_table->setItem(i, 0, new QTableWidgetItem(a.name));
+                     m_table->setItem(i, 1, new QTableWidgetItem(roleLabel(a.role)));
+                     QString state = a.active ? tr("Active") : tr("Disabled");
+                     if (a.mustChangePassword)
+                         state += tr(", must choose a new password");
+                     m_table->setItem(i, 2, new QTableWidgetItem(state));
+                     m_table->setItem(i, 3, new QTableWidgetItem(localTime(a.createdAt)));
+                 }
+                 Q_EMIT accountsLoaded();
+             });
+}
+
+QString AccountsPage::selectedName() const
+{
+    const int row = m_table->currentRow();
+    return row >= 0 && m_table->item(row, 0) ? m_table->item(row, 0)->text() : QString();
+}
+
+void AccountsPage::addAccount(const QString& name, Role role, const QString& password)
+{
+    const QByteArray pw = password.toUtf8();
+    m_password->clear();
+    whenDone(m_store->write([name, role, pw](accounts::Session& s) { return accounts::addAccount(s, name, role, pw); }),
+             this, [this, name](const Result<accounts::Account>& a) {
+                 if (!a) {
+                     showMessage(clerkMessage(a.error()), true);
+                     Q_EMIT accountAdded(false);
+                     return;
+                 }
+                 m_name->clear();
+                 showMessage(tr("Account %1 added. Tell the person the first password in private.").arg(name), false);
+                 reload();
+                 Q_EMIT accountAdded(true);
+             });
+}
+
+void AccountsPage::resetPassword()
+{
+    const QString name = selectedName();
+    if (name.isEmpty()) {
+        showMessage(tr("Choose an account in the list first."), true);
+        return;
+    }
+    auto* dialog = new QInputDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Reset password"));
+    dialog->setLabelText(tr("New temporary password for %1 (they must choose their own at the next sign-in):").arg(name));
+    dialog->setTextEchoMode(QLineEdit::Password);
+    connect(dialog, &QInputDialog::textValueSelected, this, [this, name](const QString& text) {
+        const QByteArray pw = text.toUtf8();
+        whenDone(m_store->write([name, pw](accounts::Session& s) { return accounts::resetPassword(s, name, pw); }),
+                 this, [this, name](const Result<void>& r) {
+                     if (!r) {
+                         showMessage(clerkMessage(r.error()), true);
+                         return;
+                     }
+                     showMessage(tr("The password of %1 was reset.").arg(name), false);
+                     reload();
+                 });
+    });
+    dialog->open();
+}
+
+void AccountsPage::toggleActive()
+{
+    const QString name = selectedName();
+    const int row = m_table->currentRow();
+    if (name.isEmpty() || row < 0 || row >= m_accounts.size()) {
+        showMessage(tr("Choose an account in the list first."), true);
+        return;
+    }
+    const bool active = !m_accounts[row].active;
+    whenDone(m_store->write([name, active](accounts::Session& s) { return accounts::setAccountActive(s, name, active); }),
+             this, [this](const Result<void>& r) {
+                 if (!r)
+                     showMessage(clerkMessage(r.error()), true);
+                 reload();
+             });
+}
+
+void AccountsPage::changeRole()
+{
+    const QString name = selectedName();
+    if (name.isEmpty()) {
+        showMessage(tr("Choose an account in the list first."), true);
+        return;
+    }
+    const Role role = Role(m_role->currentData().toInt());
+    whenDone(m_store->write([name, role](accounts::Session& s) { return accounts::setAccountRole(s, name, role); }),
+             this, [this](const Result<void>& r) {
+                 if (!r)
+                     showMessage(clerkMessage(r.error()), true);
+                 reload();
+             });
+}
+
+} // namespace sohoa::ui

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "accounts/Account.h"
+#include "mainwindow/Page.h"
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableWidget;
+
+namespace sohoa::ui {
+
+class StoreAccess;
+
+// Administrators add the office's accounts, set roles, reset forgotten
+// passwords (the person chooses a new one at the next sign-in) and disable
+// accounts of people who left.
+class AccountsPage : public Page {
+    Q_OBJECT
+public:
+    explicit AccountsPage(StoreAccess* store, QWidget* parent = nullptr);
+
+    QString title() const override;
+    void activated() override;
+    void reload();
+    QList<accounts::Account> accountList() const { return m_accounts; }
+
+    void addAccount(const QString& name, accounts::Role role, const QString& password);
+    QString message() const;
+
+Q_SIGNALS:
+    void accountsLoaded();
+    void accountAdded(bool ok);
+
+private:
+    QString selectedName() const;
+    void resetPassword();
+    void toggleActive();
+    void changeRole();
+    void showMessage(const QString& text, bool error);
+
+    StoreAccess* m_store;
+    QTableWidget* m_table;
+    QLineEdit* m_name;
+    QComboBox* m_role;
+    QLineEdit* m_password;
+    QLabel* m_message;
+    QList<accounts::Account> m_accounts;
+};
+
+} // namespace sohoa::ui

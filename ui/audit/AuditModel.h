@@ -1,0 +1,30 @@
+#pragma once
+
+#include "audit/AuditChain.h"
+
+#include <QAbstractTableModel>
+
+namespace sohoa::ui {
+
+// Audit entries as a table: number, time, account, action, what, details.
+class AuditModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    using QAbstractTableModel::QAbstractTableModel;
+    void setEntries(const QList<audit::AuditEntry>& entries);
+    void appendEntries(const QList<audit::AuditEntry>& entries);
+    qint64 lastSeq() const { return m_entries.isEmpty() ? 0 : m_entries.last().seq; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QList<audit::AuditEntry> m_entries;
+};
+
+// A readable name for an audit action ("record.field_edit" -> "Field corrected").
+QString auditActionLabel(const QString& action);
+
+} // namespace sohoa::ui

@@ -1,0 +1,186 @@
+#include "mainwindow/AppController.h"
+
+#include "common/StoreAccess.h"
+#include "common/UiSettings.h"
+#include "i18n/Language.h"
+#include "mainwindow/IdleWatcher.h"
+#include "mainwindow/MainWindow.h"
+#include "signin/ChangePasswordDialog.h"
+#include "signin/FirstRunDialog.h"
+#include "signin/SignInDialog.h"
+#include "store/StoreLayout.h"
+
+#include <QApplication>
+#include <QTranslator>
+
+namespace sohoa::ui {
+
+AppController::AppController(const AppOptions& options, QObject* parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_idle(new IdleWatcher(this))
+{
+    m_idle->setTimeoutMinutes(UiSettings::load().idleLockMinutes);
+    connect(m_idle, &IdleWatcher::idle, this, [this] { endSession(QStringLiteral("idle_lock")); });
+}
+
+AppController::~AppController()
+{
+    delete m_window;
+    delete m_signIn;
+    m_store.reset();
+}
+
+MainWindow* AppController::mainWindow() const
+{
+    return m_window;
+}
+
+SignInDialog* AppController::signInDialog() const
+{
+    return m_signIn;
+}
+
+void AppController::start()
+{
+    if (!store::StoreLayout::at(m_options.storePath).exists())
+        showFirstRun();
+    else
+        showSignIn({}, {});
+}
+
+void AppController::showFirstRun()
+{
+    auto* dialog = new FirstRunDialog(m_options.storePath);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_options.storePath = dialog->storePath();
+        UiSettings s = UiSettings::load();
+        s.lastStorePath = m_options.storePath;
+        s.save();
+        showSignIn({}, dialog->adminName());
+    });
+    connect(dialog, &QDialog::rejected, this, &AppController::finished);
+    dialog->show();
+}
+
+void AppController::showSignIn(const QString& notice, const QString& account)
+{
+    auto* dialog = new SignInDialog(m_options.storePath);
+    m_signIn = dialog;
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setNotice(notice);
+    dialog->setAccount(account);
+    bool* another = new bool(false);
+    connect(dialog, &SignInDialog::openAnotherStore, this, [another] { *another = true; });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { sessionOpened(dialog->takeSession()); });
+    connect(dialog, &QDialog::rejected, this, [this, another] {
+        const bool showFirst = *another;
+        delete another;
+        if (showFirst)
+            showFirstRun();
+        else
+            Q_EMIT finished();
+    });
+    connect(dialog, &QDialog::accepted, this, [another] { delete another; });
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+}
+
+void AppController::sessionOpened(std::unique_ptr<accounts::Session> session)
+{
+    if (!session)
+        return;
+    const bool mustChange = session->account().mustChangePassword;
+    m_store = std::make_unique<StoreAccess>(std::move(session));
+    UiSettings s = UiSettings::load();
+    s.lastStorePath = m_options.storePath;
+    s.save();
+    if (mustChange) {
+        auto* change = new ChangePasswordDialog(m_store.get(), true);
+        change->setAttribute(Qt::WA_DeleteOnClose);
+        connect(change, &QDialog::accepted, this, &AppController::openWindow);
+        connect(change, &QDialog::rejected, this, [this] { endSession(QStringLiteral("user")); });
+        change->show();
+        return;
+    }
+    openWindow();
+}
+
+void AppController::openWindow()
+{
+    MainWindowOptions options;
+    options.samplesDir = m_options.samplesDir;
+    m_window = new MainWindow(m_store.get(), options);
+    m_window->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_window, &MainWindow::signOutRequested, this, [this] { endSession(QStringLiteral("user")); });
+    connect(m_window, &MainWindow::lockRequested, this, [this] { endSession(QStringLiteral("lock")); });
+    connect(m_window, &MainWindow::idleLockChanged, this, [this](int minutes) {
+        m_idle->setTimeoutMinutes(minutes);
+        m_idle->start();
+    });
+    connect(m_window, &MainWindow::languageChanged, this, &AppController::applyLanguage);
+    connect(m_window, &QObject::destroyed, this, [this] {
+        // Closed by the user (not by a lock): sign out and quit.
+        if (m_store) {
+            m_idle->stop();
+            m_store.reset();
+            Q_EMIT finished();
+        }
+    });
+    m_window->show();
+    m_idle->start();
+    Q_EMIT signedIn();
+}
+
+void AppController::endSession(const QString& reason)
+{
+    if (!m_store)
+        return;
+    m_idle->stop();
+    const QString account = m_store->actor();
+    if (m_window) {
+        m_window->flushEdits();
+        MainWindow* w = m_window;
+        m_window = nullptr;
+        w->disconnect(this);
+        w->close();
+        delete w;
+    }
+    // Waits for queued writes (the flushed edits included), records the sign-out, wipes the key.
+    m_store->signOut(reason);
+    m_store.reset();
+    Q_EMIT signedOut();
+    QString notice;
+    if (reason == QLatin1String("idle_lock"))
+        notice = tr("SoHoa locked itself after %n minute(s) without use. Your work is saved; sign in to continue.",
+                    nullptr, UiSettings::load().idleLockMinutes);
+    else if (reason == QLatin1String("lock"))
+        notice = tr("The window is locked. Your work is saved; sign in to continue.");
+    showSignIn(notice, reason == QLatin1String("user") ? QString() : account);
+}
+
+void AppController::applyLanguage(const QString& language)
+{
+    auto* app = QCoreApplication::instance();
+    for (QTranslator* t : app->findChildren<QTranslator*>()) {
+        QCoreApplication::removeTranslator(t);
+        delete t;
+    }
+    i18n::installTranslations(*app, language);
+    // Rebuild the window in the new language; the session stays open.
+    if (m_window && m_store) {
+        const QString page = m_window->currentPageId();
+        m_window->flushEdits();
+        MainWindow* old = m_window;
+        old->disconnect(this);
+        m_window = nullptr;
+        openWindow();
+        m_window->setGeometry(old->geometry());
+        m_window->showPage(page);
+        delete old;
+    }
+}
+
+} // namespace sohoa::ui

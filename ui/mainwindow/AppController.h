@@ -1,0 +1,61 @@
+#pragma once
+
+#include "accounts/Session.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+namespace sohoa::ui {
+
+class IdleWatcher;
+class MainWindow;
+class SignInDialog;
+class StoreAccess;
+
+struct AppOptions {
+    QString storePath;
+    QString samplesDir;
+    QString language; // from --lang; empty = the saved setting
+};
+
+// The desktop's life cycle: first run (create or open a store), sign-in,
+// the main window, sign-out, and the lock after idle time (which signs out
+// and wipes the key; typed edits are saved first).
+class AppController : public QObject {
+    Q_OBJECT
+public:
+    explicit AppController(const AppOptions& options, QObject* parent = nullptr);
+    ~AppController() override;
+
+    void start();
+
+    MainWindow* mainWindow() const;
+    SignInDialog* signInDialog() const;
+    StoreAccess* store() const { return m_store.get(); }
+    IdleWatcher* idleWatcher() const { return m_idle; }
+
+    // Sign-out with a reason: "user" or "idle_lock".
+    void endSession(const QString& reason);
+
+Q_SIGNALS:
+    void signedIn();
+    void signedOut();
+    void finished(); // the user quit
+
+private:
+    void showFirstRun();
+    void showSignIn(const QString& notice, const QString& account);
+    void sessionOpened(std::unique_ptr<accounts::Session> session);
+    void openWindow();
+    void applyLanguage(const QString& language);
+
+    AppOptions m_options;
+    std::unique_ptr<StoreAccess> m_store;
+    QPointer<MainWindow> m_window;
+    QPointer<SignInDialog> m_signIn;
+    IdleWatcher* m_idle;
+};
+
+} // namespace sohoa::ui

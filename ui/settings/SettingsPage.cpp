@@ -1,0 +1,117 @@
+#include "settings/SettingsPage.h"
+
+#include "common/StoreAccess.h"
+#include "common/UiSettings.h"
+#include "i18n/Language.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QThread>
+#include <QVBoxLayout>
+
+namespace sohoa::ui {
+
+SettingsPage::SettingsPage(StoreAccess* store, QWidget* parent)
+    : Page(parent)
+    , m_store(store)
+    , m_language(new QComboBox(this))
+    , m_idle(new QSpinBox(this))
+    , m_workers(new QSpinBox(this))
+    , m_scanner(new QLineEdit(this))
+    , m_source(new QComboBox(this))
+    , m_dpi(new QComboBox(this))
+    , m_color(new QCheckBox(tr("Scan in colour (grey is smaller and reads as well)"), this))
+    , m_message(new QLabel(this))
+{
+    m_language->setObjectName(QStringLiteral("language"));
+    m_language->addItem(QStringLiteral("Tiếng Việt"), QStringLiteral("vi"));
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_idle->setObjectName(QStringLiteral("idleMinutes"));
+    m_idle->setRange(0, 240);
+    m_idle->setSuffix(tr(" min"));
+    m_idle->setSpecialValueText(tr("never (not advised)"));
+    m_workers->setObjectName(QStringLiteral("ocrWorkers"));
+    m_workers->setRange(0, qMax(1, QThread::idealThreadCount()) * 2);
+    m_workers->setSpecialValueText(tr("one per processor core (%1)").arg(QThread::idealThreadCount()));
+    m_scanner->setPlaceholderText(tr("first scanner found"));
+    m_source->setEditable(true);
+    m_source->addItems({tr("Flatbed"), tr("ADF"), tr("ADF Duplex")});
+    for (int dpi : {150, 200, 300, 400, 600})
+        m_dpi->addItem(tr("%1 dpi").arg(dpi), dpi);
+    m_message->setWordWrap(true);
+
+    auto* general = new QGroupBox(tr("This computer"), this);
+    auto* gf = new QFormLayout(general);
+    gf->addRow(tr("&Language:"), m_language);
+    gf->addRow(tr("&Lock after no use for:"), m_idle);
+    gf->addRow(tr("&OCR workers:"), m_workers);
+    auto* scan = new QGroupBox(tr("Scanner defaults"), this);
+    auto* sf = new QFormLayout(scan);
+    sf->addRow(tr("&Scanner:"), m_scanner);
+    sf->addRow(tr("Paper s&ource:"), m_source);
+    sf->addRow(tr("&Resolution:"), m_dpi);
+    sf->addRow(QString(), m_color);
+    auto* apply = new QPushButton(tr("&Save settings"), this);
+    apply->setObjectName(QStringLiteral("saveSettings"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(general);
+    layout->addWidget(scan);
+    layout->addWidget(apply, 0, Qt::AlignLeft);
+    layout->addWidget(m_message);
+    layout->addStretch();
+    connect(apply, &QPushButton::clicked, this, &SettingsPage::save);
+    load();
+}
+
+QString SettingsPage::title() const
+{
+    return tr("Settings");
+}
+
+void SettingsPage::activated()
+{
+    load();
+}
+
+void SettingsPage::load()
+{
+    const UiSettings s = UiSettings::load();
+    m_language->setCurrentIndex(qMax(0, m_language->findData(i18n::resolveLanguage(s.language))));
+    m_idle->setValue(s.idleLockMinutes);
+    m_workers->setValue(s.ocrWorkers);
+    m_scanner->setText(s.scannerDevice);
+    if (!s.scannerSource.isEmpty())
+        m_source->setCurrentText(s.scannerSource);
+    m_dpi->setCurrentIndex(qMax(0, m_dpi->findData(s.scannerDpi)));
+    m_color->setChecked(s.scannerColor);
+}
+
+void SettingsPage::save()
+{
+    UiSettings s = UiSettings::load();
+    const QString oldLanguage = i18n::resolveLanguage(s.language);
+    const int oldIdle = s.idleLockMinutes;
+    s.language = m_language->currentData().toString();
+    s.idleLockMinutes = m_idle->value();
+    s.ocrWorkers = m_workers->value();
+    s.scannerDevice = m_scanner->text().trimmed();
+    s.scannerSource = m_source->currentText().trimmed();
+    s.scannerDpi = m_dpi->currentData().toInt();
+    s.scannerColor = m_color->isChecked();
+    s.save();
+    m_message->setText(tr("Settings saved."));
+    Q_EMIT statusMessage(tr("Settings saved."));
+    if (s.idleLockMinutes != oldIdle)
+        Q_EMIT idleLockChanged(s.idleLockMinutes);
+    if (s.language != oldLanguage)
+        Q_EMIT languageChanged(s.language);
+}
+
+} // namespace sohoa::ui

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "mainwindow/Page.h"
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+namespace sohoa::ui {
+
+class StoreAccess;
+
+// Settings of this workstation: language, idle lock, OCR workers, scanner
+// defaults. (What belongs to the whole office, such as the registry server
+// and this device's credentials, is kept in the encrypted store.)
+class SettingsPage : public Page {
+    Q_OBJECT
+public:
+    explicit SettingsPage(StoreAccess* store, QWidget* parent = nullptr);
+
+    QString title() const override;
+    void activated() override;
+    void save();
+
+Q_SIGNALS:
+    void languageChanged(const QString& language);
+    void idleLockChanged(int minutes);
+
+private:
+    void load();
+
+    StoreAccess* m_store;
+    QComboBox* m_language;
+    QSpinBox* m_idle;
+    QSpinBox* m_workers;
+    QLineEdit* m_scanner;
+    QComboBox* m_source;
+    QComboBox* m_dpi;
+    QCheckBox* m_color;
+    QLabel* m_message;
+};
+
+} // namespace sohoa::ui

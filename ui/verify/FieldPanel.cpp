@@ -1,0 +1,437 @@
+#include "verify/FieldPanel.h"
+
+#include "common/Labels.h"
+#include "review/FieldAttention.h"
+#include "verify/FieldFormat.h"
+
+#include <QCompleter>
+#include <QCoreApplication>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QInputMethodEvent>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QPushButton>
+#include <QTextCharFormat>
+#include <QVBoxLayout>
+
+namespace sohoa::ui {
+
+FieldEdit::FieldEdit(const QString& key, QWidget* parent)
+    : QLineEdit(parent)
+    , m_key(key)
+{
+    setObjectName(QStringLiteral("field_") + key);
+    connect(this, &QLineEdit::textEdited, this, [this] { setUncertainCharacters({}); });
+}
+
+void FieldEdit::setUncertainCharacters(const QList<int>& positions)
+{
+    // QLineEdit has no per-character formats of its own; the input-method
+    // attributes are the supported way to colour parts of its text.
+    QList<QInputMethodEvent::Attribute> attributes;
+    QTextCharFormat format;
+    format.setBackground(QColor(255, 138, 128));
+    format.setFontUnderline(true);
+    format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+    format.setUnderlineColor(errorColor());
+    for (int p : positions)
+        attributes.append(QInputMethodEvent::Attribute(QInputMethodEvent::TextFormat, p - cursorPosition(), 1, format));
+    QInputMethodEvent event(QString(), attributes);
+    QCoreApplication::sendEvent(this, &event);
+}
+
+void FieldEdit::keyPressEvent(QKeyEvent* event)
+{
+    const bool plain = !(event->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::ShiftModifier));
+    if (plain && (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)) {
+        event->accept();
+        Q_EMIT accepted(m_key);
+        return;
+    }
+    if (plain && event->key() == Qt::Key_Escape) {
+        event->accept();
+        Q_EMIT reverted(m_key);
+        return;
+    }
+    QLineEdit::keyPressEvent(event);
+}
+
+void FieldEdit::focusInEvent(QFocusEvent* event)
+{
+    QLineEdit::focusInEvent(event);
+    Q_EMIT focused(m_key);
+}
+
+void FieldEdit::focusOutEvent(QFocusEvent* event)
+{
+    QLineEdit::focusOutEvent(event);
+    if (event->reason() != Qt::PopupFocusReason)
+        Q_EMIT left(m_key);
+}
+
+FieldPanel::FieldPanel(QWidget* parent)
+    : QScrollArea(parent)
+{
+    setObjectName(QStringLiteral("fieldPanel"));
+    setWidgetResizable(true);
+    setFocusPolicy(Qt::NoFocus);
+    clear();
+}
+
+void FieldPanel::clear(const QString& message)
+{
+    m_rows.clear();
+    m_order.clear();
+    m_type = nullptr;
+    m_record = {};
+    m_content = new QWidget;
+    m_layout = new QVBoxLayout(m_content);
+    m_message = new QLabel(message.isEmpty() ? tr("No record open.") : message, m_content);
+    m_message->setWordWrap(true);
+    m_message->setAlignment(Qt::AlignCenter);
+    m_layout->addWidget(m_message);
+    m_layout->addStretch();
+    m_recordIssues = nullptr;
+    setWidget(m_content); // deletes the previous form
+}
+
+void FieldPanel::build(const records::RecordType& type)
+{
+    m_rows.clear();
+    m_order.clear();
+    m_type = &type;
+    m_content = new QWidget;
+    m_layout = new QVBoxLayout(m_content);
+    m_layout->setSpacing(6);
+    m_recordIssues = new QLabel(m_content);
+    m_recordIssues->setObjectName(QStringLiteral("recordIssues"));
+    m_recordIssues->setWordWrap(true);
+    m_recordIssues->setVisible(false);
+    m_layout->addWidget(m_recordIssues);
+
+    QList<records::GroupDef> groups = type.groups;
+    // Fields whose group is not declared still get a place, at the end.
+    for (const records::FieldDef& f : type.fields) {
+        bool known = false;
+        for (const records::GroupDef& g : groups)
+            known = known || g.id == f.group;
+        if (!known) {
+            records::GroupDef other;
+            other.id = f.group;
+            other.labelVi = QStringLiteral("Khác");
+            other.labelEn = QStringLiteral("Other");
+            groups.append(other);
+        }
+    }
+    QWidget* previous = nullptr;
+    for (const records::GroupDef& g : std::as_const(groups)) {
+        auto* box = new QGroupBox(g.label(), m_content);
+        box->setObjectName(QStringLiteral("group_") + g.id);
+        auto* form = new QFormLayout(box);
+        form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+        form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+        bool any = false;
+        for (const records::FieldDef& f : type.fields) {
+            if (f.group != g.id)
+                continue;
+            any = true;
+            Row row;
+            row.container = new QWidget(box);
+            auto* v = new QVBoxLayout(row.container);
+            v->setContentsMargins(0, 0, 0, 0);
+            v->setSpacing(2);
+            row.edit = new FieldEdit(f.key, row.container);
+            row.edit->setPlaceholderText(formatHint(f));
+            row.edit->setAccessibleName(f.label());
+            if (const QStringList choices = choicesFor(f); !choices.isEmpty()) {
+                auto* completer = new QCompleter(choices, row.edit);
+                completer->setCaseSensitivity(Qt::CaseInsensitive);
+                completer->setCompletionMode(QCompleter::InlineCompletion);
+                row.edit->setCompleter(completer);
+            }
+            row.evidence = new QLabel(row.container);
+            row.evidence->setObjectName(QStringLiteral("evidence_") + f.key);
+            row.evidence->setTextFormat(Qt::RichText);
+            row.evidence->setVisible(false);
+            row.note = new QLabel(row.container);
+            row.note->setObjectName(QStringLiteral("note_") + f.key);
+            row.note->setWordWrap(true);
+            row.note->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+            row.note->setVisible(false);
+            row.issues = new QWidget(row.container);
+            row.issues->setObjectName(QStringLiteral("issues_") + f.key);
+            auto* issuesLayout = new QVBoxLayout(row.issues);
+            issuesLayout->setContentsMargins(0, 0, 0, 0);
+            issuesLayout->setSpacing(1);
+            row.history = new QLabel(row.container);
+            row.history->setObjectName(QStringLiteral("history_") + f.key);
+            row.history->setWordWrap(true);
+            row.history->setStyleSheet(QStringLiteral("color: #455a64;"));
+            row.history->setVisible(false);
+            v->addWidget(row.edit);
+            v->addWidget(row.evidence);
+            v->addWidget(row.note);
+            v->addWidget(row.issues);
+            v->addWidget(row.history);
+            QString labelText = f.label();
+            if (f.required)
+                labelText += QStringLiteral(" *");
+            row.label = new QLabel(labelText, box);
+            row.label->setBuddy(row.edit);
+            form->addRow(row.label, row.container);
+            connect(row.edit, &FieldEdit::accepted, this, &FieldPanel::fieldAccepted);
+            connect(row.edit, &FieldEdit::focused, this, [this](const QString& key) {
+                if (const Row* r = &m_rows[key]; r->edit)
+                    ensureWidgetVisible(r->container, 20, 40);
+                Q_EMIT fieldFocused(key);
+            });
+            connect(row.edit, &FieldEdit::left, this, &FieldPanel::fieldLeft);
+            connect(row.edit, &FieldEdit::reverted, this, [this](const QString& key) {
+                revert(key);
+                Q_EMIT fieldReverted(key);
+            });
+            if (previous)
+                setTabOrder(previous, row.edit);
+            previous = row.edit;
+            m_rows.insert(f.key, row);
+            m_order.append(f.key);
+        }
+        if (any)
+            m_layout->addWidget(box);
+        else
+            delete box;
+    }
+    m_layout->addStretch();
+    setWidget(m_content);
+}
+
+void FieldPanel::setRecord(const records::Record& record, bool readOnly)
+{
+    const records::RecordType* type = records::RecordTypeRegistry::builtin().find(record.type);
+    if (!type) {
+        clear(tr("This record's type (%1) is not known to this version of SoHoa.").arg(record.type));
+        return;
+    }
+    m_readOnly = readOnly;
+    // Same type: keep the widgets (and the scroll position), refill the values.
+    if (type != m_type || m_rows.isEmpty())
+        build(*type);
+    m_record = record;
+    for (const QString& key : std::as_const(m_order)) {
+        Row& row = m_rows[key];
+        row.edit->setReadOnly(readOnly);
+        row.note->setVisible(false);
+        row.history->setVisible(false);
+        refreshRow(key, false);
+    }
+    refreshRecordIssues();
+}
+
+void FieldPanel::updateRecord(const records::Record& record)
+{
+    if (!m_type || record.type != m_type->id) {
+        setRecord(record, m_readOnly);
+        return;
+    }
+    m_record = record;
+    for (const QString& key : std::as_const(m_order))
+        refreshRow(key, true);
+    refreshRecordIssues();
+}
+
+void FieldPanel::refreshRow(const QString& key, bool keepTyped)
+{
+    Row& row = m_rows[key];
+    const records::FieldDef* def = m_type->field(key);
+    const records::FieldValue value = m_record.fields.value(key);
+    const QString oldStored = row.stored;
+    row.stored = value.value;
+    // Keep what the clerk is typing unless it was just saved (then the stored value is it).
+    const bool typing = keepTyped && row.edit->hasFocus() && row.edit->isModified()
+        && parseTyped(*def, row.edit->text()).value != row.stored
+        && parseTyped(*def, row.edit->text()).value != oldStored;
+    if (!typing) {
+        const QString shown = displayValue(*def, row.stored);
+        if (row.edit->text() != shown) {
+            row.edit->setText(shown);
+        }
+        row.edit->setModified(false);
+        row.edit->setUncertainCharacters({});
+        // Per-character colours apply when the box shows exactly what OCR read.
+        if (value.raw == shown && !m_readOnly)
+            row.edit->setUncertainCharacters(review::uncertainCharacters(value));
+    }
+
+    const review::Attention attention = review::fieldAttention(m_record, *def);
+    const QColor bg = attentionColor(int(attention));
+    row.edit->setStyleSheet(bg.isValid() ? QStringLiteral("QLineEdit { background: %1; }").arg(bg.name())
+                                         : QString());
+    row.edit->setProperty("attention", int(attention));
+    QString tip;
+    if (value.source == QLatin1String("clerk"))
+        tip = tr("Typed or corrected by a clerk");
+    else if (!value.value.isEmpty())
+        tip = tr("Read by OCR, confidence %1%").arg(qRound(value.confidence * 100));
+    row.edit->setToolTip(tip);
+
+    // What OCR read, with the uncertain characters marked.
+    const QList<int> unsure = review::uncertainCharacters(value);
+    const bool showEvidence = value.source != QLatin1String("clerk") && !value.raw.isEmpty()
+        && (value.raw != displayValue(*def, value.value) || !unsure.isEmpty());
+    if (showEvidence) {
+        QString html;
+        for (int i = 0; i < value.raw.size(); ++i) {
+            const QString c = value.raw.mid(i, 1).toHtmlEscaped();
+            html += unsure.contains(i) ? QStringLiteral("<span style=\"background:#ff8a80;\">%1</span>").arg(c) : c;
+        }
+        row.evidence->setText(tr("Read on the page: %1").arg(html));
+    }
+    row.evidence->setVisible(showEvidence);
+
+    // Issues with their fixes.
+    QLayout* il = row.issues->layout();
+    while (QLayoutItem* item = il->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    for (const records::Issue& issue : review::issuesFor(m_record, key)) {
+        auto* line = new QWidget(row.issues);
+        auto* h = new QHBoxLayout(line);
+        h->setContentsMargins(0, 0, 0, 0);
+        auto* text = new QLabel(line);
+        text->setWordWrap(true);
+        text->setText((issue.isError() ? tr("Error: %1") : tr("Warning: %1")).arg(issue.message));
+        text->setStyleSheet(QStringLiteral("color: %1;").arg((issue.isError() ? errorColor() : warningColor()).name()));
+        text->setObjectName(QStringLiteral("issue_") + issue.code);
+        h->addWidget(text, 1);
+        if (!issue.suggestion.isEmpty() && !m_readOnly) {
+            auto* fix = new QPushButton(tr("Use \"%1\" (F4)").arg(displayValue(*def, issue.suggestion)), line);
+            fix->setObjectName(QStringLiteral("fix_") + key);
+            fix->setFocusPolicy(Qt::NoFocus); // Tab goes through fields; F4 applies the fix
+            fix->setToolTip(tr("Replace the value with the suggested one and save it"));
+            connect(fix, &QPushButton::clicked, this, [this, key] { Q_EMIT fixRequested(key); });
+            h->addWidget(fix);
+        }
+        il->addWidget(line);
+    }
+    row.issues->setVisible(!review::issuesFor(m_record, key).isEmpty());
+}
+
+void FieldPanel::refreshRecordIssues()
+{
+    if (!m_recordIssues)
+        return;
+    QStringList lines;
+    for (const records::Issue& i : m_record.issues) {
+        if (!i.field.isEmpty() && m_rows.contains(i.field))
+            continue;
+        lines.append(QStringLiteral("<span style=\"color:%1\">%2</span>")
+                         .arg((i.isError() ? errorColor() : warningColor()).name(), i.message.toHtmlEscaped()));
+    }
+    m_recordIssues->setText(lines.join(QStringLiteral("<br>")));
+    m_recordIssues->setVisible(!lines.isEmpty());
+}
+
+QStringList FieldPanel::keys() const
+{
+    return m_order;
+}
+
+QString FieldPanel::focusedField() const
+{
+    for (auto it = m_rows.constBegin(); it != m_rows.constEnd(); ++it)
+        if (it->edit->hasFocus())
+            return it.key();
+    return {};
+}
+
+void FieldPanel::focusField(const QString& key)
+{
+    if (FieldEdit* e = edit(key)) {
+        e->setFocus(Qt::OtherFocusReason);
+        e->selectAll();
+        ensureWidgetVisible(m_rows[key].container, 20, 40);
+    }
+}
+
+FieldEdit* FieldPanel::edit(const QString& key) const
+{
+    const auto it = m_rows.constFind(key);
+    return it == m_rows.constEnd() ? nullptr : it->edit;
+}
+
+QString FieldPanel::typedValue(const QString& key, QString* problem) const
+{
+    const auto it = m_rows.constFind(key);
+    if (it == m_rows.constEnd() || !m_type)
+        return {};
+    const ParsedValue p = parseTyped(*m_type->field(key), it->edit->text());
+    if (problem)
+        *problem = p.problem;
+    return p.value;
+}
+
+QMap<QString, QString> FieldPanel::pendingChanges() const
+{
+    QMap<QString, QString> out;
+    if (m_readOnly)
+        return out;
+    for (auto it = m_rows.constBegin(); it != m_rows.constEnd(); ++it) {
+        QString problem;
+        const QString v = typedValue(it.key(), &problem);
+        if (v != it->stored && problem.isEmpty())
+            out.insert(it.key(), v);
+    }
+    return out;
+}
+
+void FieldPanel::revert(const QString& key)
+{
+    const auto it = m_rows.find(key);
+    if (it == m_rows.end())
+        return;
+    it->edit->setText(displayValue(*m_type->field(key), it->stored));
+    it->edit->setModified(false);
+    it->note->setVisible(false);
+    it->edit->selectAll();
+}
+
+QString FieldPanel::suggestionFor(const QString& key) const
+{
+    for (const records::Issue& i : review::issuesFor(m_record, key))
+        if (!i.suggestion.isEmpty())
+            return i.suggestion;
+    return {};
+}
+
+bool FieldPanel::applySuggestion(const QString& key)
+{
+    const QString s = suggestionFor(key);
+    FieldEdit* e = edit(key);
+    if (s.isEmpty() || !e || m_readOnly)
+        return false;
+    e->setText(displayValue(*m_type->field(key), s));
+    e->setModified(true);
+    return true;
+}
+
+void FieldPanel::setFieldNote(const QString& key, const QString& note)
+{
+    const auto it = m_rows.find(key);
+    if (it == m_rows.end())
+        return;
+    it->note->setText(note);
+    it->note->setVisible(!note.isEmpty());
+}
+
+void FieldPanel::setHistory(const QMap<QString, QStringList>& linesByField)
+{
+    for (auto it = m_rows.begin(); it != m_rows.end(); ++it) {
+        const QStringList lines = linesByField.value(it.key());
+        it->history->setText(lines.join(QLatin1Char('\n')));
+        it->history->setVisible(!lines.isEmpty());
+    }
+}
+
+} // namespace sohoa::ui

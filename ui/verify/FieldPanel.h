@@ -1,0 +1,111 @@
+#pragma once
+
+#include "records/Record.h"
+#include "records/RecordType.h"
+
+#include <QLineEdit>
+#include <QMap>
+#include <QScrollArea>
+#include <QSet>
+
+class QLabel;
+class QVBoxLayout;
+
+namespace sohoa::ui {
+
+// A field's text box: Enter accepts the field, Esc puts back the stored value,
+// characters OCR was unsure of are coloured until the clerk edits them.
+class FieldEdit : public QLineEdit {
+    Q_OBJECT
+public:
+    FieldEdit(const QString& key, QWidget* parent);
+    QString key() const { return m_key; }
+    void setUncertainCharacters(const QList<int>& positions);
+
+Q_SIGNALS:
+    void accepted(const QString& key);
+    void reverted(const QString& key);
+    void focused(const QString& key);
+    void left(const QString& key);
+
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
+    void focusInEvent(QFocusEvent* event) override;
+    void focusOutEvent(QFocusEvent* event) override;
+
+private:
+    QString m_key;
+};
+
+// The fields of one record, grouped and ordered as on the paper form (from
+// the record type's data), each with its confidence colour, what OCR read,
+// and its validation issues with a one-click fix where there is one.
+class FieldPanel : public QScrollArea {
+    Q_OBJECT
+public:
+    explicit FieldPanel(QWidget* parent = nullptr);
+
+    // Builds the form for `type` and fills it from `record`.
+    void setRecord(const records::Record& record, bool readOnly);
+    // A record saved meanwhile: new stored values and issues; what the clerk
+    // is typing in the focused field is kept.
+    void updateRecord(const records::Record& record);
+    void clear(const QString& message = {});
+
+    const records::RecordType* type() const { return m_type; }
+    const records::Record& record() const { return m_record; }
+    bool isReadOnly() const { return m_readOnly; }
+
+    QStringList keys() const;
+    QString focusedField() const;
+    void focusField(const QString& key);
+    FieldEdit* edit(const QString& key) const;
+
+    // Canonical value of what is typed in `key`, and why it is not acceptable.
+    QString typedValue(const QString& key, QString* problem = nullptr) const;
+    // Fields whose typed value differs from the stored one.
+    QMap<QString, QString> pendingChanges() const;
+    void revert(const QString& key);
+    // Puts the validator's suggestion in the field (the caller saves it).
+    bool applySuggestion(const QString& key);
+    QString suggestionFor(const QString& key) const;
+
+    // Shown under a field: a problem with what was typed (not yet saved).
+    void setFieldNote(const QString& key, const QString& note);
+    // Marks other fields' past edits (review shows "was: ..." under each field).
+    void setHistory(const QMap<QString, QStringList>& linesByField);
+
+Q_SIGNALS:
+    void fieldFocused(const QString& key);
+    void fieldAccepted(const QString& key);
+    void fieldLeft(const QString& key);
+    void fieldReverted(const QString& key);
+    void fixRequested(const QString& key);
+
+private:
+    struct Row {
+        QWidget* container = nullptr;
+        QLabel* label = nullptr;
+        FieldEdit* edit = nullptr;
+        QLabel* evidence = nullptr;
+        QLabel* note = nullptr;
+        QWidget* issues = nullptr;
+        QLabel* history = nullptr;
+        QString stored; // canonical stored value
+    };
+    void build(const records::RecordType& type);
+    void refreshRow(const QString& key, bool keepTyped);
+    void refreshRecordIssues();
+
+    QWidget* m_content = nullptr;
+    QVBoxLayout* m_layout = nullptr;
+    QLabel* m_recordIssues = nullptr;
+    QLabel* m_message = nullptr;
+    const records::RecordType* m_type = nullptr;
+    records::Record m_record;
+    bool m_readOnly = false;
+    QMap<QString, Row> m_rows;
+    QStringList m_order;
+};
+
+} // namespace sohoa::ui

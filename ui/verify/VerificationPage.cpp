@@ -1,0 +1,664 @@
+#include "verify/VerificationPage.h"
+
+#include "batches/BatchRepository.h"
+#include "common/Async.h"
+#include "common/Labels.h"
+#include "common/Messages.h"
+#include "common/PageImageLoader.h"
+#include "common/PageView.h"
+#include "common/StoreAccess.h"
+#include "records/RecordRepository.h"
+#include "review/FieldAttention.h"
+#include "review/RecordRows.h"
+#include "verify/FieldPanel.h"
+#include "workflow/Workflow.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QSplitter>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace sohoa::ui {
+
+using records::Record;
+using records::RecordState;
+
+VerificationPage::VerificationPage(StoreAccess* store, QWidget* parent)
+    : Page(parent)
+    , m_store(store)
+    , m_loader(new PageImageLoader(store, this))
+    , m_batch(new QComboBox(this))
+    , m_scope(new QComboBox(this))
+    , m_position(new QLabel(this))
+    , m_banner(new QLabel(this))
+    , m_pageLabel(new QLabel(this))
+    , m_view(new PageView(this))
+    , m_panel(new FieldPanel(this))
+    , m_splitter(new QSplitter(this))
+    , m_version(std::make_shared<std::atomic_int>(0))
+{
+    m_batch->setObjectName(QStringLiteral("batch"));
+    m_batch->setMinimumContentsLength(24);
+    m_batch->setToolTip(tr("The batch whose records you verify"));
+    m_scope->setObjectName(QStringLiteral("scope"));
+    m_scope->addItem(tr("Records to verify"), 0);
+    m_scope->addItem(tr("All records of the batch"), 1);
+    m_position->setObjectName(QStringLiteral("position"));
+    m_banner->setObjectName(QStringLiteral("banner"));
+    m_banner->setWordWrap(true);
+    m_banner->setVisible(false);
+    m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto makeAction = [this](const QString& text, const QKeySequence& key, auto slot) {
+        auto* a = new QAction(text, this);
+        a->setShortcut(key);
+        a->setToolTip(QStringLiteral("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')),
+                                                     key.toString(QKeySequence::NativeText)));
+        connect(a, &QAction::triggered, this, slot);
+        m_actions.append(a);
+        return a;
+    };
+    QAction* confirm = makeAction(tr("&Confirm record"), QKeySequence(Qt::CTRL | Qt::Key_Return),
+                                  [this] { confirmRecord(); });
+    confirm->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    QAction* next = makeAction(tr("&Next record"), QKeySequence(Qt::Key_PageDown), [this] { nextRecord(); });
+    QAction* prev = makeAction(tr("&Previous record"), QKeySequence(Qt::Key_PageUp), [this] { previousRecord(); });
+    QAction* fix = makeAction(tr("Apply the suggested &fix"), QKeySequence(Qt::Key_F4), [this] { applyFix(); });
+    QAction* nextPage = makeAction(tr("Next pa&ge of the document"), QKeySequence(Qt::CTRL | Qt::Key_PageDown),
+                                   [this] { showPage(m_shownPage + 1); });
+    QAction* prevPage = makeAction(tr("Previous pag&e of the document"), QKeySequence(Qt::CTRL | Qt::Key_PageUp),
+                                   [this] { showPage(m_shownPage - 1); });
+    QAction* zoomIn = makeAction(tr("Zoom &in"), QKeySequence(Qt::CTRL | Qt::Key_Plus), [this] { m_view->zoomIn(); });
+    zoomIn->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Plus), QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    QAction* zoomOut = makeAction(tr("Zoom &out"), QKeySequence(Qt::CTRL | Qt::Key_Minus), [this] { m_view->zoomOut(); });
+    QAction* fit = makeAction(tr("&Whole page"), QKeySequence(Qt::CTRL | Qt::Key_0), [this] { m_view->fitToWindow(); });
+
+    auto button = [this](QAction* a) {
+        auto* b = new QToolButton(this);
+        b->setDefaultAction(a);
+        b->setFocusPolicy(Qt::NoFocus);
+        b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        return b;
+    };
+    auto* top = new QHBoxLayout;
+    auto* batchLabel = new QLabel(tr("&Batch:"), this);
+    batchLabel->setBuddy(m_batch);
+    top->addWidget(batchLabel);
+    top->addWidget(m_batch, 1);
+    top->addWidget(m_scope);
+    top->addWidget(m_position);
+    top->addWidget(button(prev));
+    top->addWidget(button(next));
+    top->addWidget(button(confirm));
+
+    auto* imageSide = new QWidget(this);
+    auto* il = new QVBoxLayout(imageSide);
+    il->setContentsMargins(0, 0, 0, 0);
+    auto* imageBar = new QHBoxLayout;
+    imageBar->addWidget(button(prevPage));
+    imageBar->addWidget(m_pageLabel);
+    imageBar->addWidget(button(nextPage));
+    imageBar->addStretch();
+    imageBar->addWidget(button(zoomOut));
+    imageBar->addWidget(button(fit));
+    imageBar->addWidget(button(zoomIn));
+    il->addWidget(m_view, 1);
+    il->addLayout(imageBar);
+
+    auto* fieldSide = new QWidget(this);
+    auto* fl = new QVBoxLayout(fieldSide);
+    fl->setContentsMargins(0, 0, 0, 0);
+    fl->addWidget(m_banner);
+    fl->addWidget(m_panel, 1);
+    auto* fixButton = button(fix);
+    fl->addWidget(fixButton, 0, Qt::AlignRight);
+
+    m_splitter->addWidget(imageSide);
+    m_splitter->addWidget(fieldSide);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+    fieldSide->setMinimumWidth(340);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_splitter, 1);
+
+    connect(m_panel, &FieldPanel::fieldFocused, this, &VerificationPage::fieldFocused);
+    connect(m_panel, &FieldPanel::fieldAccepted, this, &VerificationPage::fieldAccepted);
+    connect(m_panel, &FieldPanel::fieldLeft, this, &VerificationPage::fieldLeft);
+    connect(m_panel, &FieldPanel::fixRequested, this, [this](const QString& key) {
+        m_panel->focusField(key);
+        applyFix();
+    });
+    connect(m_loader, &PageImageLoader::pageLoaded, this, &VerificationPage::pageLoaded);
+    connect(m_loader, &PageImageLoader::pageFailed, this, [this](qint64, int, const QString& message) {
+        m_view->setImage({});
+        m_view->setPlaceholder(message);
+    });
+    connect(m_batch, &QComboBox::activated, this, [this](int i) {
+        flushEdits();
+        m_batchId = m_batch->itemData(i).toLongLong();
+        loadQueue(0);
+    });
+    connect(m_scope, &QComboBox::activated, this, [this] {
+        flushEdits();
+        loadQueue(m_record.id);
+    });
+    m_panel->clear(tr("Choose a batch to verify."));
+    m_view->setPlaceholder(tr("The page of the record appears here."));
+}
+
+VerificationPage::~VerificationPage() = default;
+
+QString VerificationPage::title() const
+{
+    return tr("Verify");
+}
+
+QString VerificationPage::menuTitle() const
+{
+    return tr("&Record");
+}
+
+QString VerificationPage::bannerText() const
+{
+    return m_banner->isVisible() ? m_banner->text() : QString();
+}
+
+void VerificationPage::activated()
+{
+    reloadBatches(m_batchId);
+    if (m_record.id && !m_panel->focusedField().isEmpty())
+        return;
+    if (m_record.id)
+        focusFirstNeedingLook();
+}
+
+void VerificationPage::reloadBatches(qint64 select)
+{
+    whenDone(m_store->read([](store::Database& db) { return batches::listBatches(db); }), this,
+             [this, select](const Result<QList<batches::BatchSummary>>& list) {
+                 if (!list) {
+                     showBanner(clerkMessage(list.error()), true);
+                     return;
+                 }
+                 m_batch->clear();
+                 for (const batches::BatchSummary& b : *list) {
+                     const int open = b.counts.value(QStringLiteral("to_verify")) + b.counts.value(QStringLiteral("rejected"));
+                     m_batch->addItem(tr("%1 (%n to verify)", nullptr, open).arg(b.batch.name), b.batch.id);
+                 }
+                 const int i = m_batch->findData(select);
+                 if (i >= 0)
+                     m_batch->setCurrentIndex(i);
+                 else
+                     m_batch->setCurrentIndex(-1);
+                 if (!m_batchId && list->size() == 1) {
+                     m_batch->setCurrentIndex(0);
+                     m_batchId = list->first().batch.id;
+                     loadQueue(0);
+                 }
+             });
+}
+
+void VerificationPage::openBatch(qint64 batchId)
+{
+    flushEdits();
+    m_batchId = batchId;
+    m_scope->setCurrentIndex(0);
+    reloadBatches(batchId);
+    loadQueue(0);
+}
+
+void VerificationPage::openRecord(qint64 recordId)
+{
+    flushEdits();
+    const quint64 generation = ++m_generation;
+    m_loading = true;
+    whenDone(m_store->read([recordId](store::Database& db) { return records::loadRecord(db, recordId); }), this,
+             [this, generation, recordId](const Result<Record>& r) {
+                 if (generation != m_generation)
+                     return;
+                 m_loading = false;
+                 if (!r) {
+                     showBanner(clerkMessage(r.error()), true);
+                     return;
+                 }
+                 m_batchId = r->batchId;
+                 // A record outside the to-verify queue is shown among all records of its batch.
+                 const bool open = r->state == RecordState::ToVerify || r->state == RecordState::Rejected;
+                 m_scope->setCurrentIndex(open ? 0 : 1);
+                 reloadBatches(m_batchId);
+                 loadQueue(recordId);
+             });
+}
+
+void VerificationPage::loadQueue(qint64 focusRecord)
+{
+    if (!m_batchId)
+        return;
+    review::RowQuery q;
+    q.batchId = m_batchId;
+    if (m_scope->currentData().toInt() == 0)
+        q.states = {RecordState::ToVerify, RecordState::Rejected};
+    const quint64 generation = ++m_generation;
+    m_loading = true;
+    whenDone(m_store->read([q](store::Database& db) { return review::recordIds(db, q); }), this,
+             [this, generation, focusRecord](const Result<QList<qint64>>& ids) {
+                 if (generation != m_generation)
+                     return;
+                 m_loading = false;
+                 if (!ids) {
+                     showBanner(clerkMessage(ids.error()), true);
+                     return;
+                 }
+                 m_queue = *ids;
+                 int index = focusRecord ? int(m_queue.indexOf(focusRecord)) : 0;
+                 if (focusRecord && index < 0) {
+                     m_queue.append(focusRecord);
+                     std::sort(m_queue.begin(), m_queue.end());
+                     index = int(m_queue.indexOf(focusRecord));
+                 }
+                 if (m_queue.isEmpty()) {
+                     m_index = -1;
+                     m_record = {};
+                     m_panel->clear(tr("No record of this batch is waiting for verification. Choose another "
+                                       "batch, or \"All records of the batch\" to look at verified ones."));
+                     m_view->setImage({});
+                     updatePosition();
+                     Q_EMIT queueFinished();
+                     return;
+                 }
+                 showIndex(qBound(0, index, int(m_queue.size()) - 1));
+             });
+}
+
+void VerificationPage::showIndex(int index)
+{
+    if (index < 0 || index >= m_queue.size())
+        return;
+    m_index = index;
+    updatePosition();
+    loadRecord(m_queue[index]);
+}
+
+namespace {
+
+struct StationRecord {
+    Record record;
+    keying::DoubleKeyingState keying;
+    std::optional<keying::BookLayout> layout;
+};
+
+Result<StationRecord> loadStationRecord(store::Database& db, qint64 id)
+{
+    auto r = records::loadRecord(db, id);
+    if (!r)
+        return r.error();
+    StationRecord out{*r, {}, {}};
+    auto k = keying::doubleKeyingState(db, id);
+    if (!k)
+        return k.error();
+    out.keying = *k;
+    if (out.keying.entryNo > 0) {
+        auto layout = keying::batchLayout(db, r->batchId);
+        if (!layout)
+            return layout.error();
+        out.layout = *layout;
+    }
+    return out;
+}
+
+} // namespace
+
+void VerificationPage::loadRecord(qint64 id)
+{
+    const quint64 generation = ++m_generation;
+    m_loading = true;
+    whenDone(m_store->read([id](store::Database& db) { return loadStationRecord(db, id); }), this,
+             [this, generation](const Result<StationRecord>& r) {
+                 if (generation != m_generation)
+                     return;
+                 m_loading = false;
+                 if (!r) {
+                     showBanner(clerkMessage(r.error()), true);
+                     return;
+                 }
+                 m_keying = r->keying;
+                 m_layout = r->layout;
+                 showRecord(r->record);
+             });
+}
+
+QRect VerificationPage::zoneFor(const QString& key) const
+{
+    if (!m_layout || m_keying.entryNo <= 0 || m_pageSize.isEmpty())
+        return {};
+    return keying::zoneOnPage(*m_layout, m_keying.entryNo, key, m_pageSize);
+}
+
+void VerificationPage::showRecord(const Record& record)
+{
+    m_record = record;
+    m_version->store(record.version);
+    m_reviewed.clear();
+    m_readOnly = record.state == RecordState::Approved || !m_store->can(accounts::Permission::Verify);
+    m_panel->setRecord(record, m_readOnly);
+    m_banner->setVisible(false);
+    if (m_keying.blocksConfirmation())
+        showBanner(m_keying.secondDone ? tr("Keyed twice with differences: resolve them under Key by hand, then "
+                                            "confirm.")
+                                       : tr("This batch is keyed twice: another clerk still has to key this entry "
+                                            "a second time."),
+                   false);
+    else if (record.state == RecordState::Rejected && !record.rejectReason.isEmpty())
+        showBanner(tr("Returned by %1: %2").arg(record.decidedBy, record.rejectReason), true);
+    else if (record.state == RecordState::Approved)
+        showBanner(tr("This record is approved and can no longer be changed."), false);
+    else if (record.state == RecordState::Verified)
+        showBanner(tr("Verified by %1. A change sends it back for verification.").arg(record.verifiedBy), false);
+    m_shownPage = 0;
+    m_pageCount = 0;
+    if (record.documentId) {
+        showPage(record.pageNo > 0 ? record.pageNo : 1);
+    } else {
+        m_view->setImage({});
+        m_view->setPlaceholder(tr("This record was keyed without a scanned page."));
+        m_pageLabel->clear();
+    }
+    updatePosition();
+    if (isVisible())
+        focusFirstNeedingLook();
+    Q_EMIT recordShown(record.id);
+}
+
+void VerificationPage::showPage(int pageNo)
+{
+    if (!m_record.documentId || pageNo < 1 || (m_pageCount && pageNo > m_pageCount))
+        return;
+    m_shownPage = pageNo;
+    m_loader->request(m_record.documentId, pageNo);
+}
+
+void VerificationPage::pageLoaded(const LoadedPage& page)
+{
+    if (page.documentId != m_record.documentId)
+        return;
+    m_shownPage = page.pageNo;
+    m_pageCount = page.pageCount;
+    m_pageSize = page.image.size();
+    m_pageLabel->setText(tr("Page %1 of %2").arg(page.pageNo).arg(page.pageCount));
+    m_view->setImage(page.image);
+    QList<QRect> others;
+    for (const records::FieldValue& f : std::as_const(m_record.fields))
+        if ((f.page == page.pageNo || (f.page == 0 && page.pageNo == m_record.pageNo)) && !f.box.isNull())
+            others.append(f.box);
+    m_view->setOtherBoxes(others);
+    const QString focused = m_panel->focusedField();
+    if (!focused.isEmpty())
+        fieldFocused(focused);
+}
+
+void VerificationPage::fieldFocused(const QString& key)
+{
+    const records::FieldValue f = m_record.fields.value(key);
+    const int page = f.page > 0 ? f.page : m_record.pageNo;
+    if (m_record.documentId && page != m_shownPage) {
+        showPage(page);
+        return; // the box is drawn once the page is there
+    }
+    m_view->setFocusBox(f.box.isNull() ? zoneFor(key) : f.box);
+}
+
+void VerificationPage::showBanner(const QString& text, bool error)
+{
+    m_banner->setText(text);
+    m_banner->setStyleSheet(error ? QStringLiteral("background:#ffebee; color:#b71c1c; padding:6px;")
+                                  : QStringLiteral("background:#e3f2fd; color:#0d47a1; padding:6px;"));
+    m_banner->setVisible(!text.isEmpty());
+}
+
+void VerificationPage::updatePosition()
+{
+    if (m_index < 0 || m_queue.isEmpty()) {
+        m_position->setText(tr("No record"));
+        return;
+    }
+    m_position->setText(tr("Record %1 of %2 (no. %3)").arg(m_index + 1).arg(m_queue.size()).arg(m_queue[m_index]));
+}
+
+bool VerificationPage::saveField(const QString& key)
+{
+    if (m_readOnly || !m_record.id || key.isEmpty())
+        return true;
+    QString problem;
+    const QString value = m_panel->typedValue(key, &problem);
+    if (!problem.isEmpty()) {
+        m_panel->setFieldNote(key, problem);
+        return false;
+    }
+    m_panel->setFieldNote(key, {});
+    if (value != m_record.value(key))
+        save({{key, value}});
+    return true;
+}
+
+void VerificationPage::save(const QMap<QString, QString>& changes)
+{
+    if (changes.isEmpty() || !m_record.id)
+        return;
+    const qint64 id = m_record.id;
+    // Shown at once as the stored value so that leaving the field does not save it twice.
+    for (auto it = changes.constBegin(); it != changes.constEnd(); ++it) {
+        records::FieldValue& f = m_record.fields[it.key()];
+        f.value = it.value();
+        f.source = QStringLiteral("clerk");
+        f.confidence = 1;
+    }
+    ++m_writesInFlight;
+    auto version = m_version;
+    whenDone(m_store->write([id, changes, version](accounts::Session& s) {
+                 auto r = workflow::editFields(s, id, changes, version->load());
+                 if (r)
+                     version->store(r->version);
+                 return r;
+             }),
+             this, [this, id](const Result<Record>& r) {
+                 --m_writesInFlight;
+                 if (!r) {
+                     showBanner(clerkMessage(r.error()), true);
+                     if (r.error().code == QLatin1String("record.changed") && m_record.id == id)
+                         loadRecord(id);
+                     return;
+                 }
+                 if (m_record.id != id)
+                     return;
+                 m_record = *r;
+                 m_panel->updateRecord(*r);
+             });
+}
+
+void VerificationPage::fieldAccepted(const QString& key)
+{
+    if (!saveField(key))
+        return; // the note under the field says what to type
+    m_reviewed.insert(key);
+    moveToNextNeedingLook(key);
+}
+
+void VerificationPage::fieldLeft(const QString& key)
+{
+    saveField(key);
+}
+
+void VerificationPage::moveToNextNeedingLook(const QString& after)
+{
+    if (m_readOnly) {
+        nextRecord();
+        return;
+    }
+    const records::RecordType* type = m_panel->type();
+    if (!type)
+        return;
+    const QStringList needing = review::fieldsNeedingLook(m_record, *type);
+    const QStringList order = m_panel->keys();
+    const int start = int(order.indexOf(after));
+    for (int step = 1; step <= order.size(); ++step) {
+        const QString& key = order[(start + step + order.size()) % order.size()];
+        if (needing.contains(key) && !m_reviewed.contains(key)) {
+            m_panel->focusField(key);
+            return;
+        }
+    }
+    confirmRecord();
+}
+
+void VerificationPage::focusFirstNeedingLook()
+{
+    const records::RecordType* type = m_panel->type();
+    if (!type)
+        return;
+    const QStringList needing = review::fieldsNeedingLook(m_record, *type);
+    const QStringList order = m_panel->keys();
+    if (!needing.isEmpty())
+        m_panel->focusField(needing.first());
+    else if (!order.isEmpty())
+        m_panel->focusField(order.first());
+}
+
+void VerificationPage::flushEdits()
+{
+    if (m_readOnly || !m_record.id)
+        return;
+    // Compared with the record as last saved here (edits in flight included).
+    QMap<QString, QString> changes;
+    for (const QString& key : m_panel->keys()) {
+        QString problem;
+        const QString value = m_panel->typedValue(key, &problem);
+        if (problem.isEmpty() && value != m_record.value(key))
+            changes.insert(key, value);
+    }
+    save(changes);
+}
+
+void VerificationPage::confirmRecord()
+{
+    if (!m_record.id)
+        return;
+    if (m_readOnly) {
+        showBanner(m_record.state == RecordState::Approved ? tr("This record is approved and can no longer be changed.")
+                                                           : tr("Your account cannot confirm records."),
+                   true);
+        return;
+    }
+    // A typed value that cannot be read blocks the confirmation where it is.
+    for (const QString& key : m_panel->keys()) {
+        QString problem;
+        m_panel->typedValue(key, &problem);
+        if (!problem.isEmpty()) {
+            m_panel->setFieldNote(key, problem);
+            m_panel->focusField(key);
+            return;
+        }
+    }
+    flushEdits();
+    const qint64 id = m_record.id;
+    ++m_writesInFlight;
+    whenDone(m_store->write([id](accounts::Session& s) -> Result<Record> {
+                 // A record keyed twice is confirmed once both keyings agree.
+                 auto dk = keying::doubleKeyingState(s.db(), id);
+                 if (!dk)
+                     return dk.error();
+                 if (dk->blocksConfirmation())
+                     return makeError(QStringLiteral("keying.unresolved"),
+                                      dk->secondDone
+                                          ? tr("The two keyings of this entry differ. Resolve the differences "
+                                               "under Key by hand first.")
+                                          : tr("This entry has not been keyed a second time yet; it can be "
+                                               "confirmed once another clerk has keyed it."));
+                 return workflow::confirmRecord(s, id);
+             }),
+             this,
+             [this, id](const Result<Record>& r) {
+                 --m_writesInFlight;
+                 if (m_record.id != id)
+                     return;
+                 if (!r) {
+                     showBanner(clerkMessage(r.error()), true);
+                     // Show the issues as they are now and put the cursor on the first error.
+                     const quint64 generation = ++m_generation;
+                     whenDone(m_store->read([id](store::Database& db) { return records::loadRecord(db, id); }), this,
+                              [this, generation](const Result<Record>& fresh) {
+                                  if (generation != m_generation || !fresh)
+                                      return;
+                                  m_record = *fresh;
+                                  m_version->store(fresh->version);
+                                  m_panel->updateRecord(*fresh);
+                                  for (const records::Issue& i : fresh->issues)
+                                      if (i.isError() && !i.field.isEmpty()) {
+                                          m_reviewed.remove(i.field);
+                                          m_panel->focusField(i.field);
+                                          break;
+                                      }
+                              });
+                     return;
+                 }
+                 Q_EMIT statusMessage(tr("Record %1 confirmed.").arg(id));
+                 Q_EMIT recordConfirmed(id);
+                 if (m_scope->currentData().toInt() == 0) {
+                     m_queue.removeAt(m_index);
+                     if (m_queue.isEmpty()) {
+                         m_index = -1;
+                         m_record = {};
+                         m_panel->clear(tr("Every record of this batch is verified. A supervisor can now review "
+                                           "them."));
+                         m_view->setImage({});
+                         updatePosition();
+                         Q_EMIT queueFinished();
+                         return;
+                     }
+                     showIndex(qMin(m_index, int(m_queue.size()) - 1));
+                 } else {
+                     showIndex(qMin(m_index + 1, int(m_queue.size()) - 1));
+                 }
+             });
+}
+
+void VerificationPage::nextRecord()
+{
+    if (m_index + 1 >= m_queue.size()) {
+        Q_EMIT statusMessage(tr("This is the last record of the list."));
+        return;
+    }
+    flushEdits();
+    showIndex(m_index + 1);
+}
+
+void VerificationPage::previousRecord()
+{
+    if (m_index <= 0) {
+        Q_EMIT statusMessage(tr("This is the first record of the list."));
+        return;
+    }
+    flushEdits();
+    showIndex(m_index - 1);
+}
+
+void VerificationPage::applyFix()
+{
+    const QString key = m_panel->focusedField();
+    if (key.isEmpty() || m_readOnly)
+        return;
+    if (!m_panel->applySuggestion(key)) {
+        Q_EMIT statusMessage(tr("There is no suggested fix for this field."));
+        return;
+    }
+    saveField(key);
+    m_reviewed.insert(key);
+    moveToNextNeedingLook(key);
+}
+
+} // namespace sohoa::ui

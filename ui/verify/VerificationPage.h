@@ -1,0 +1,118 @@
+#pragma once
+
+#include "keying/BookLayout.h"
+#include "keying/HandKeying.h"
+#include "mainwindow/Page.h"
+#include "records/Record.h"
+
+#include <optional>
+
+#include <QSet>
+
+#include <atomic>
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QSplitter;
+class QToolButton;
+
+namespace sohoa::ui {
+
+class FieldPanel;
+class PageImageLoader;
+class PageView;
+class StoreAccess;
+struct LoadedPage;
+
+// The verification station: the page image with the focused field's box on
+// one side, the record's fields grouped as on the paper on the other. The
+// cursor starts on the first field that needs a look; Enter accepts a field
+// (saving a correction) and jumps to the next uncertain one, and on the last
+// one confirms the record and opens the next; Tab walks through every field;
+// PgDown/PgUp change record; F4 applies a validation fix; Ctrl+Enter confirms.
+class VerificationPage : public Page {
+    Q_OBJECT
+public:
+    explicit VerificationPage(StoreAccess* store, QWidget* parent = nullptr);
+    ~VerificationPage() override;
+
+    QString title() const override;
+    QString menuTitle() const override;
+    QList<QAction*> pageActions() override { return m_actions; }
+    void activated() override;
+    void flushEdits() override;
+
+    void openBatch(qint64 batchId);
+    void openRecord(qint64 recordId);
+
+    // For tests and screenshots.
+    qint64 currentRecordId() const { return m_record.id; }
+    qint64 batchId() const { return m_batchId; }
+    int queueSize() const { return int(m_queue.size()); }
+    bool isBusy() const { return m_loading || m_writesInFlight > 0; }
+    FieldPanel* fieldPanel() const { return m_panel; }
+    PageView* pageView() const { return m_view; }
+    QString bannerText() const;
+
+    void confirmRecord();
+    void nextRecord();
+    void previousRecord();
+    void applyFix();
+
+Q_SIGNALS:
+    void recordShown(qint64 recordId);
+    void recordConfirmed(qint64 recordId);
+    void queueFinished();
+
+private:
+    void reloadBatches(qint64 select);
+    void loadQueue(qint64 focusRecord);
+    void showIndex(int index);
+    void loadRecord(qint64 id);
+    void showRecord(const records::Record& record);
+    QRect zoneFor(const QString& key) const;
+    void showBanner(const QString& text, bool error);
+    void fieldFocused(const QString& key);
+    void fieldAccepted(const QString& key);
+    void fieldLeft(const QString& key);
+    bool saveField(const QString& key);
+    void save(const QMap<QString, QString>& changes);
+    void moveToNextNeedingLook(const QString& after);
+    void focusFirstNeedingLook();
+    void pageLoaded(const LoadedPage& page);
+    void showPage(int pageNo);
+    void updatePosition();
+
+    StoreAccess* m_store;
+    PageImageLoader* m_loader;
+    QComboBox* m_batch;
+    QComboBox* m_scope;
+    QLabel* m_position;
+    QLabel* m_banner;
+    QLabel* m_pageLabel;
+    PageView* m_view;
+    FieldPanel* m_panel;
+    QSplitter* m_splitter;
+    QList<QAction*> m_actions;
+
+    qint64 m_batchId = 0;
+    QList<qint64> m_queue;
+    int m_index = -1;
+    records::Record m_record;
+    // Hand-keyed records: their entry on the page and the book layout's zones.
+    keying::DoubleKeyingState m_keying;
+    std::optional<keying::BookLayout> m_layout;
+    QSize m_pageSize;
+    bool m_readOnly = false;
+    QSet<QString> m_reviewed;
+    int m_shownPage = 0;
+    int m_pageCount = 0;
+    bool m_loading = false;
+    int m_writesInFlight = 0;
+    quint64 m_generation = 0;
+    // The version the next edit expects; updated by the writer thread in order.
+    std::shared_ptr<std::atomic_int> m_version;
+};
+
+} // namespace sohoa::ui
