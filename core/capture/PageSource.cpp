@@ -3,13 +3,13 @@
 #include "capture/PdfSource.h"
 #include "common/Clock.h"
 
-#include <QCollator>
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -85,6 +85,38 @@ private:
     ImportOptions m_options;
     QString m_at;
 };
+
+// "scan-2" before "scan-10": runs of digits compare as numbers (QCollator's
+// numeric mode needs ICU, which not every build has).
+bool naturalLess(const QString& a, const QString& b)
+{
+    qsizetype i = 0, j = 0;
+    while (i < a.size() && j < b.size()) {
+        if (a[i].isDigit() && b[j].isDigit()) {
+            qsizetype ei = i, ej = j;
+            while (ei < a.size() && a[ei].isDigit())
+                ++ei;
+            while (ej < b.size() && b[ej].isDigit())
+                ++ej;
+            const QString na = a.mid(i, ei - i), nb = b.mid(j, ej - j);
+            const QString ta = na.size() > 1 ? QString(na).remove(QRegularExpression(QStringLiteral("^0+(?=.)"))) : na;
+            const QString tb = nb.size() > 1 ? QString(nb).remove(QRegularExpression(QStringLiteral("^0+(?=.)"))) : nb;
+            if (ta.size() != tb.size())
+                return ta.size() < tb.size();
+            if (const int c = ta.compare(tb); c != 0)
+                return c < 0;
+            i = ei;
+            j = ej;
+            continue;
+        }
+        const QChar ca = a[i].toCaseFolded(), cb = b[j].toCaseFolded();
+        if (ca != cb)
+            return ca < cb;
+        ++i;
+        ++j;
+    }
+    return a.size() - i < b.size() - j;
+}
 
 } // namespace
 
@@ -180,9 +212,6 @@ QStringList expandInputs(const QStringList& paths, bool recursive)
 {
     static const QStringList kPatterns{QStringLiteral("*.png"), QStringLiteral("*.jpg"), QStringLiteral("*.jpeg"),
                                        QStringLiteral("*.tif"), QStringLiteral("*.tiff"), QStringLiteral("*.pdf")};
-    QCollator collator;
-    collator.setNumericMode(true);
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
     QStringList out;
     for (const QString& path : paths) {
         const QFileInfo info(path);
@@ -195,8 +224,7 @@ QStringList expandInputs(const QStringList& paths, bool recursive)
                         recursive ? QDirIterator::Subdirectories : QDirIterator::NoIteratorFlags);
         while (it.hasNext())
             found.append(it.next());
-        std::sort(found.begin(), found.end(),
-                  [&](const QString& a, const QString& b) { return collator.compare(a, b) < 0; });
+        std::sort(found.begin(), found.end(), naturalLess);
         out += found;
     }
     return out;

@@ -30,10 +30,12 @@ Error unreadable(const QString& message)
 // Poppler reports syntax problems through a global callback; count them per
 // thread so a damaged page can be told apart from a clean one.
 thread_local int t_popplerErrors = 0;
+thread_local QString t_popplerLastError;
 
-void popplerError(const QString& /*message*/, const QVariant& /*closure*/)
+void popplerError(const QString& message, const QVariant& /*closure*/)
 {
     ++t_popplerErrors;
+    t_popplerLastError = message;
 }
 
 void installPopplerErrorHandler()
@@ -176,8 +178,11 @@ public:
         if (!out.image)
             return unreadable(tr("%1 cannot be rendered.").arg(what));
         out.dpi = dpi;
-        if (t_popplerErrors > errorsBefore && isPaperWhite(rendered))
-            return unreadable(tr("%1 is damaged: nothing could be drawn from it.").arg(what));
+        // A clean scanned page renders without complaint; errors while drawing
+        // mean part of the page is missing or garbled (a damaged stream).
+        if (t_popplerErrors > errorsBefore)
+            return unreadable(tr("%1 is damaged and cannot be drawn completely (%2).")
+                                  .arg(what, t_popplerLastError.left(200)));
 
         if (m_textLayerAllowed) {
             auto boxes = page->textList();
@@ -204,19 +209,6 @@ public:
     }
 
 private:
-    static bool isPaperWhite(const QImage& image)
-    {
-        const QImage small = image.scaled(64, 64, Qt::IgnoreAspectRatio, Qt::FastTransformation)
-                                 .convertToFormat(QImage::Format_Grayscale8);
-        for (int y = 0; y < small.height(); ++y) {
-            const uchar* line = small.constScanLine(y);
-            for (int x = 0; x < small.width(); ++x)
-                if (line[x] < 250)
-                    return false;
-        }
-        return true;
-    }
-
     std::unique_ptr<Poppler::Document> m_doc;
     QString m_name;
     QByteArray m_sha;
@@ -269,9 +261,15 @@ Result<std::unique_ptr<PageSource>> openPdf(const QString& path, const QString& 
     installPopplerErrorHandler();
     if (!pdfLooksComplete(path))
         return unreadable(tr("%1 is truncated: the PDF has no end-of-file marker.").arg(displayName));
+    const int errorsBefore = t_popplerErrors;
     std::unique_ptr<Poppler::Document> doc = Poppler::Document::load(path);
     if (!doc)
         return unreadable(tr("%1 is damaged and cannot be opened as a PDF.").arg(displayName));
+    // Poppler repairs what it can (a rebuilt cross-reference table); SoHoa does
+    // not archive a half-repaired document: re-save or print it to a new PDF.
+    if (t_popplerErrors > errorsBefore && !doc->isLocked())
+        return unreadable(tr("%1 is damaged (%2). Save or print it to a new PDF and import that.")
+                              .arg(displayName, t_popplerLastError.left(200)));
     if (doc->isLocked())
         return unreadable(tr("%1 is protected by a password. Remove the protection (or print it to a new PDF) "
                              "and import it again.")
