@@ -1,0 +1,265 @@
+// Real Tesseract (vie) on devset pages: names with their diacritics, turned and
+// skewed pages, the worker pool and its cancellation.
+#include "TestPages.h"
+#include "TestSupport.h"
+#include "imaging/ImageCodec.h"
+#include "imaging/PageCleanup.h"
+#include "ocr/OcrEngine.h"
+#include "ocr/OcrWorkerPool.h"
+#include "ocr/ProcessEnvironment.h"
+
+#include <QFile>
+#include <QJsonObject>
+#include <QSet>
+
+#include <leptonica/allheaders.h>
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+using namespace sohoa;
+
+namespace {
+
+struct DevsetPage {
+    imaging::PixPtr pix;
+    int dpi = 0;
+};
+
+DevsetPage loadDevset(const QString& name)
+{
+    QFile f(test::devsetImage(name));
+    EXPECT_TRUE(f.open(QIODevice::ReadOnly)) << name.toStdString();
+    const QByteArray data = f.readAll();
+    auto decoded = imaging::decodeImage(data, imaging::sniffFormat(data));
+    EXPECT_TRUE(decoded.ok());
+    DevsetPage p;
+    if (!decoded)
+        return p;
+    p.dpi = imaging::plausibleDpi(decoded->dpi, imaging::pixWidth(decoded->pix.get()),
+                                  imaging::pixHeight(decoded->pix.get()));
+    p.pix = std::move(decoded->pix);
+    return p;
+}
+
+ocr::OcrEngine& engine()
+{
+    static std::unique_ptr<ocr::OcrEngine> e = [] {
+        auto created = ocr::OcrEngine::create();
+        EXPECT_TRUE(created.ok()) << (created ? "" : created.error().message.toStdString());
+        return created ? std::move(*created) : nullptr;
+    }();
+    return *e;
+}
+
+ocr::OcrPage read(Pix* pix, int dpi)
+{
+    auto cleaned = imaging::cleanPage(pix, dpi, {}, [](Pix* b, int d) { return engine().detectOrientation(b, d); });
+    EXPECT_TRUE(cleaned.ok());
+    auto page = engine().recognize(*cleaned);
+    EXPECT_TRUE(page.ok()) << (page ? "" : page.error().message.toStdString());
+    return page ? *page : ocr::OcrPage();
+}
+
+QSet<QString> wordSet(const ocr::OcrPage& page)
+{
+    QSet<QString> words;
+    for (const ocr::OcrWord& w : page.words)
+        if (w.text.size() >= 3)
+            words.insert(w.text);
+    return words;
+}
+
+// The box of the first word equal to `text`.
+QRect boxOf(const ocr::OcrPage& page, const QString& text)
+{
+    for (const ocr::OcrWord& w : page.words)
+        if (w.text == text)
+            return w.box;
+    return {};
+}
+
+double overlap(const QRect& a, const QRect& b)
+{
+    const QRect i = a.intersected(b);
+    const double u = double(a.width()) * a.height() + double(b.width()) * b.height() - double(i.width()) * i.height();
+    return u > 0 ? double(i.width()) * i.height() / u : 0;
+}
+
+void expectWellFormed(const ocr::OcrPage& page)
+{
+    ASSERT_FALSE(page.words.isEmpty());
+    const QRect bounds(0, 0, page.width, page.height);
+    for (const ocr::OcrWord& w : page.words) {
+        EXPECT_EQ(w.charConfidences.size(), w.text.size()) << w.text.toStdString();
+        EXPECT_EQ(w.text, w.text.normalized(QString::NormalizationForm_C));
+        EXPECT_TRUE(bounds.contains(w.box)) << w.text.toStdString();
+        EXPECT_GE(w.confidence, 0.f);
+        EXPECT_LE(w.confidence, 1.f);
+        ASSERT_GE(w.line, 0);
+        ASSERT_LT(w.line, page.lines.size());
+        EXPECT_TRUE(page.lines[w.line].box.adjusted(-2, -2, 2, 2).contains(w.box)) << w.text.toStdString();
+    }
+    int words = 0;
+    for (const ocr::OcrLine& l : page.lines)
+        words += l.wordCount;
+    EXPECT_EQ(words, page.words.size());
+}
+
+} // namespace
+
+TEST(Ocr, ThisTestRunsWithTheSingleThreadedRuntime)
+{
+    EXPECT_TRUE(ocr::ocrRuntimeIsSingleThreaded());
+    EXPECT_FALSE(ocr::findTessdataDir(QStringLiteral("vie")).isEmpty());
+    EXPECT_TRUE(engine().engineName().startsWith(QStringLiteral("tesseract 5")));
+}
+
+TEST(Ocr, CleanDevsetPagesGiveNamesWithTheirDiacritics)
+{
+    struct Case {
+        QString file;
+        QStringList keys;
+    };
+    const QList<Case> cases{{QStringLiteral("scan-0020.png"), {QStringLiteral("full_name"), QStringLiteral("father_name")}},
+                            {QStringLiteral("scan-0046.png"), {QStringLiteral("husband_name"), QStringLiteral("wife_name")}}};
+    for (const Case& c : cases) {
+        const QJsonObject truth = test::devsetTruth(c.file);
+        ASSERT_FALSE(truth.isEmpty()) << c.file.toStdString();
+        DevsetPage page = loadDevset(c.file);
+        ASSERT_TRUE(page.pix);
+        const ocr::OcrPage ocr = read(page.pix.get(), page.dpi);
+        expectWellFormed(ocr);
+        EXPECT_EQ(ocr.width, imaging::pixWidth(page.pix.get()));
+        const QString text = test::normalisedText(ocr.text());
+        for (const QString& key : c.keys) {
+            const QString name = truth.value(QStringLiteral("fields")).toObject().value(key).toString();
+            ASSERT_FALSE(name.isEmpty());
+            EXPECT_TRUE(text.contains(name)) << c.file.toStdString() << ": " << name.toStdString() << " not in\n"
+                                             << text.toStdString();
+        }
+        // Diacritics are in the text, with per-character confidences, not stripped.
+        EXPECT_TRUE(text.contains(QStringLiteral("Họ, chữ đệm, tên")));
+        EXPECT_GT(ocr.meanConfidence(), 0.7f);
+    }
+}
+
+TEST(Ocr, TurnedAndSkewedPagesReadAsWellAsStraightOnes)
+{
+    const QString file = QStringLiteral("scan-0020.png");
+    const QJsonObject fields = test::devsetTruth(file).value(QStringLiteral("fields")).toObject();
+    const QString fullName = fields.value(QStringLiteral("full_name")).toString();
+    const QString father = fields.value(QStringLiteral("father_name")).toString();
+    DevsetPage page = loadDevset(file);
+    ASSERT_TRUE(page.pix);
+    const ocr::OcrPage straight = read(page.pix.get(), page.dpi);
+    const QSet<QString> straightWords = wordSet(straight);
+    ASSERT_GT(straightWords.size(), 60);
+    const QString surname = fullName.section(QLatin1Char(' '), 0, 0);
+    const QRect straightBox = boxOf(straight, surname);
+    ASSERT_FALSE(straightBox.isEmpty());
+    const int w = imaging::pixWidth(page.pix.get()), h = imaging::pixHeight(page.pix.get());
+
+    struct Variant {
+        const char* name;
+        imaging::PixPtr pix;
+        int expectedRotation;
+        QTransform fromStraight; // where a straight-page point lands in the variant
+    };
+    QList<std::shared_ptr<Variant>> variants;
+    variants.append(std::make_shared<Variant>(Variant{"turned 90", imaging::adopt(pixRotateOrth(page.pix.get(), 1)), 270,
+                                                      QTransform(0, 1, -1, 0, h, 0)}));
+    variants.append(std::make_shared<Variant>(Variant{"turned 180", imaging::adopt(pixRotateOrth(page.pix.get(), 2)), 180,
+                                                      QTransform(-1, 0, 0, -1, w, h)}));
+    {
+        const double degrees = 2.0;
+        QTransform t;
+        t.translate(w / 2.0, h / 2.0);
+        t.rotate(degrees);
+        t.translate(-w / 2.0, -h / 2.0);
+        variants.append(std::make_shared<Variant>(
+            Variant{"skewed 2 degrees",
+                    imaging::adopt(pixRotate(page.pix.get(), float(degrees * M_PI / 180.0), L_ROTATE_AREA_MAP,
+                                             L_BRING_IN_WHITE, 0, 0)),
+                    0, t}));
+    }
+    for (const auto& v : variants) {
+        SCOPED_TRACE(v->name);
+        ASSERT_TRUE(v->pix);
+        const ocr::OcrPage ocr = read(v->pix.get(), page.dpi);
+        expectWellFormed(ocr);
+        EXPECT_EQ(ocr.rotationApplied, v->expectedRotation);
+        const QString text = test::normalisedText(ocr.text());
+        EXPECT_TRUE(text.contains(fullName)) << text.toStdString();
+        EXPECT_TRUE(text.contains(father)) << text.toStdString();
+        // As well as straight: nearly the same words...
+        const QSet<QString> words = wordSet(ocr);
+        const double recall = double(QSet<QString>(straightWords).intersect(words).size()) / straightWords.size();
+        EXPECT_GE(recall, 0.93) << "recall " << recall;
+        // ...in the same places on the image the clerk sees (boxes are in the input's pixels).
+        const QRect box = boxOf(ocr, surname);
+        const QRect expected = v->fromStraight.mapRect(QRectF(straightBox)).toAlignedRect();
+        EXPECT_GT(overlap(box, expected), 0.5) << "box " << box.x() << "," << box.y() << " " << box.width() << "x"
+                                               << box.height() << " expected " << expected.x() << "," << expected.y()
+                                               << " " << expected.width() << "x" << expected.height();
+    }
+}
+
+TEST(OcrPool, PagesRunInParallelAndCancelPerPageAndPerBatch)
+{
+    ocr::OcrWorkerPool pool(2);
+    EXPECT_EQ(pool.workerCount(), 2);
+    auto clean = [](const QStringList& lines) {
+        imaging::PixPtr pix = imaging::pixFromQImage(test::textPage(lines, 200, {5, 2}));
+        auto cleaned = imaging::cleanPage(pix.get(), 200);
+        EXPECT_TRUE(cleaned.ok());
+        return std::move(*cleaned);
+    };
+    ocr::CancelToken batch;
+    ocr::CancelToken cancelledPage = batch.child();
+    cancelledPage.cancel();
+    auto first = pool.recognize(clean({QStringLiteral("Họ, chữ đệm, tên: PHẠM VĂN ĐỒNG")}), batch.child());
+    auto second = pool.recognize(clean({QStringLiteral("Nơi sinh: Bệnh viện Đa khoa tỉnh Lai Châu")}), cancelledPage);
+    first.waitForFinished();
+    second.waitForFinished();
+    ASSERT_TRUE(first.result().ok());
+    EXPECT_TRUE(test::normalisedText(first.result()->text()).contains(QStringLiteral("PHẠM VĂN ĐỒNG")))
+        << first.result()->text().toStdString();
+    ASSERT_FALSE(second.result().ok());
+    EXPECT_EQ(second.result().error().code, QStringLiteral("ocr.cancelled"));
+
+    // Cancelling the batch stops every page that has not finished.
+    QList<QFuture<Result<ocr::OcrPage>>> futures;
+    for (int i = 0; i < 6; ++i)
+        futures.append(pool.recognize(clean(test::vietnameseSampleLines()), batch.child()));
+    batch.cancel();
+    int cancelled = 0;
+    for (auto& f : futures) {
+        f.waitForFinished();
+        if (!f.result().ok() && f.result().error().code == QStringLiteral("ocr.cancelled"))
+            ++cancelled;
+    }
+    EXPECT_GE(cancelled, 4); // at most the two already running may have finished
+    EXPECT_EQ(pool.pendingTasks(), 0);
+}
+
+TEST(OcrPage, SerialisedPageRoundTrips)
+{
+    ocr::OcrPage p;
+    p.width = 2480;
+    p.height = 3508;
+    p.dpi = 300;
+    p.rotationApplied = 90;
+    p.skewCorrected = -1.5;
+    p.engine = QStringLiteral("tesseract 5.3.0 vie");
+    p.lines.append(ocr::OcrLine{QRect(10, 20, 300, 40), 0, 0, 2});
+    p.words.append(ocr::OcrWord{QStringLiteral("NGUYỄN"), QRect(10, 20, 140, 40), 0.9f, {0.9f, 0.9f, 0.8f, 0.9f, 0.7f, 0.9f}, 0});
+    p.words.append(ocr::OcrWord{QStringLiteral("VĂN"), QRect(160, 20, 80, 40), 0.95f, {1.f, 0.9f, 1.f}, 0});
+    ocr::OcrPage back;
+    ASSERT_TRUE(ocr::OcrPage::deserialize(p.serialize(), back));
+    EXPECT_EQ(back.text(), QStringLiteral("NGUYỄN VĂN"));
+    EXPECT_EQ(back.words[0].charConfidences, p.words[0].charConfidences);
+    EXPECT_EQ(back.rotationApplied, 90);
+    EXPECT_FALSE(ocr::OcrPage::deserialize(QByteArray("garbage"), back));
+}
