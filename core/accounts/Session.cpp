@@ -8,6 +8,7 @@
 #include "crypto/SealedBox.h"
 #include "store/Keyring.h"
 #include "store/StoreDatabase.h"
+#include "accounts/KeyRotation.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -244,6 +245,12 @@ Result<std::unique_ptr<Session>> Session::openWithKey(const store::StoreLayout& 
     s->m_layout = layout;
     s->m_dataKey = std::move(key);
     s->m_recovery = recovery;
+    auto useLock = store::StoreUseLock::acquire(layout, store::StoreUseLock::Mode::Shared);
+    if (!useLock)
+        return useLock.error();
+    s->m_useLock = std::move(*useLock);
+    if (auto r = finishInterruptedKeyRotation(layout, s->m_dataKey); !r)
+        return r.error();
     auto db = store::openStoreDatabase(layout, s->m_dataKey);
     if (!db)
         return db.error();

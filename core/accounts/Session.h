@@ -6,6 +6,7 @@
 #include "crypto/SecretBytes.h"
 #include "store/Database.h"
 #include "store/StoreLayout.h"
+#include "store/StoreUseLock.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -62,6 +63,14 @@ public:
     // Records a sign-out (desktop: explicit sign-out or idle lock).
     void signOut(const QString& reason);
 
+    // Administrators: replaces the store's data key. The database is copied
+    // into a file encrypted with a new random key (sqlcipher_export), the new
+    // key is sealed to every account's and the recovery code's key slot (no
+    // password needed, see store::KeySlot), and the files are swapped so that a
+    // crash at any point leaves a store that opens with the old or the new key.
+    // Refused while another program has the store open.
+    Result<void> rotateDataKey();
+
 private:
     Session() = default;
     static Result<std::unique_ptr<Session>> openWithKey(const store::StoreLayout& layout, crypto::SecretBytes key,
@@ -70,6 +79,7 @@ private:
 
     store::StoreLayout m_layout;
     crypto::SecretBytes m_dataKey;
+    std::unique_ptr<store::StoreUseLock> m_useLock;
     std::unique_ptr<store::Database> m_db;
     Account m_account;
     QString m_storeId;

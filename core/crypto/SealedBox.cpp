@@ -28,6 +28,33 @@ QByteArray sealTo(const QByteArray& plain, const QByteArray& recipientPublicKey)
     return out;
 }
 
+QByteArray sealTo(const SecretBytes& plain, const QByteArray& recipientPublicKey)
+{
+    ensureSodium();
+    Q_ASSERT(recipientPublicKey.size() == crypto_box_PUBLICKEYBYTES);
+    QByteArray out(qsizetype(plain.size() + crypto_box_SEALBYTES), Qt::Uninitialized);
+    crypto_box_seal(reinterpret_cast<unsigned char*>(out.data()), plain.data(), plain.size(),
+                    reinterpret_cast<const unsigned char*>(recipientPublicKey.constData()));
+    return out;
+}
+
+Result<SecretBytes> openSealedSecret(const QByteArray& sealed, const QByteArray& publicKey, const SecretBytes& secretKey)
+{
+    ensureSodium();
+    if (sealed.size() <= qsizetype(crypto_box_SEALBYTES) || publicKey.size() != crypto_box_PUBLICKEYBYTES
+        || secretKey.size() != crypto_box_SECRETKEYBYTES)
+        return makeError(QStringLiteral("crypto.authentication_failed"),
+                         QCoreApplication::translate("sohoa::crypto", "Sealed data is malformed."));
+    SecretBytes plain(std::size_t(sealed.size()) - crypto_box_SEALBYTES);
+    if (crypto_box_seal_open(plain.data(), reinterpret_cast<const unsigned char*>(sealed.constData()),
+                             static_cast<unsigned long long>(sealed.size()),
+                             reinterpret_cast<const unsigned char*>(publicKey.constData()), secretKey.data())
+        != 0)
+        return makeError(QStringLiteral("crypto.authentication_failed"),
+                         QCoreApplication::translate("sohoa::crypto", "Sealed data could not be opened."));
+    return plain;
+}
+
 Result<QByteArray> openSealed(const QByteArray& sealed, const QByteArray& publicKey, const SecretBytes& secretKey)
 {
     ensureSodium();

@@ -4,6 +4,7 @@
 #include "common/Json.h"
 #include "crypto/Hash.h"
 #include "crypto/KeyWrap.h"
+#include "crypto/SealedBox.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -89,12 +90,15 @@ Result<Keyring> Keyring::load(const QString& file)
         slot.salt = unb64(s.value(QLatin1String("salt")));
         slot.kdf.opsLimit = static_cast<std::uint64_t>(s.value(QLatin1String("ops")).toDouble());
         slot.kdf.memLimitBytes = static_cast<std::uint64_t>(s.value(QLatin1String("mem")).toDouble());
-        slot.wrappedKey = unb64(s.value(QLatin1String("wrapped")));
+        slot.publicKey = unb64(s.value(QLatin1String("public_key")));
+        slot.wrappedSecretKey = unb64(s.value(QLatin1String("wrapped_secret_key")));
+        slot.sealedDataKey = unb64(s.value(QLatin1String("sealed_data_key")));
         slot.failedAttempts = s.value(QLatin1String("failures")).toInt();
         const QString locked = s.value(QLatin1String("locked_until")).toString();
         if (!locked.isEmpty())
             slot.lockedUntil = parseIsoTimestamp(locked);
-        if (slot.id.isEmpty() || slot.wrappedKey.isEmpty())
+        if (slot.id.isEmpty() || slot.publicKey.isEmpty() || slot.wrappedSecretKey.isEmpty()
+            || slot.sealedDataKey.isEmpty())
             return corrupt(tr("a key slot is incomplete"));
         k.m_slots.append(slot);
     }
@@ -113,7 +117,9 @@ Result<void> Keyring::save(const QString& file) const
                       {QStringLiteral("salt"), b64(s.salt)},
                       {QStringLiteral("ops"), double(s.kdf.opsLimit)},
                       {QStringLiteral("mem"), double(s.kdf.memLimitBytes)},
-                      {QStringLiteral("wrapped"), b64(s.wrappedKey)},
+                      {QStringLiteral("public_key"), b64(s.publicKey)},
+                      {QStringLiteral("wrapped_secret_key"), b64(s.wrappedSecretKey)},
+                      {QStringLiteral("sealed_data_key"), b64(s.sealedDataKey)},
                       {QStringLiteral("failures"), s.failedAttempts}};
         if (s.lockedUntil.isValid())
             o.insert(QStringLiteral("locked_until"), isoTimestamp(s.lockedUntil));
@@ -197,7 +203,10 @@ Result<KeySlot> Keyring::makeSlot(const QString& id, KeySlot::Kind kind, const c
     auto kek = crypto::derivePasswordKey(secretUtf8, slot.salt, kdf);
     if (!kek)
         return kek.error();
-    slot.wrappedKey = crypto::wrapKey(dataKey, *kek);
+    const crypto::BoxKeyPair pair = crypto::BoxKeyPair::generate();
+    slot.publicKey = pair.publicKey;
+    slot.wrappedSecretKey = crypto::wrapKey(pair.secretKey, *kek);
+    slot.sealedDataKey = crypto::sealTo(dataKey, slot.publicKey);
     return slot;
 }
 
@@ -206,7 +215,16 @@ Result<crypto::SecretBytes> Keyring::unwrapSlot(const KeySlot& slot, const QByte
     auto kek = crypto::derivePasswordKey(secretUtf8, slot.salt, slot.kdf);
     if (!kek)
         return kek.error();
-    return crypto::unwrapKey(slot.wrappedKey, *kek);
+    auto secretKey = crypto::unwrapKey(slot.wrappedSecretKey, *kek);
+    if (!secretKey)
+        return secretKey.error();
+    return crypto::openSealedSecret(slot.sealedDataKey, slot.publicKey, *secretKey);
+}
+
+void Keyring::resealDataKey(const crypto::SecretBytes& newDataKey)
+{
+    for (KeySlot& s : m_slots)
+        s.sealedDataKey = crypto::sealTo(newDataKey, s.publicKey);
 }
 
 QList<QByteArray> Keyring::takePendingEvents()

@@ -11,15 +11,20 @@
 
 namespace sohoa::store {
 
-// One way into the store: the data key wrapped under a key derived (Argon2id)
-// from an account's password or from the recovery code.
+// One way into the store. Each slot has an X25519 key pair: its secret key is
+// wrapped (secretbox) under a key derived with Argon2id from the account's
+// password or the recovery code, and the store's data key is sealed to its
+// public key. So the data key can be rotated by sealing a new one to every
+// slot without knowing any password, while only a password opens a slot.
 struct KeySlot {
     enum class Kind { Account, Recovery };
     QString id; // for accounts: keyed hash of the account name, so no names sit in clear
     Kind kind = Kind::Account;
     QByteArray salt;
     crypto::KdfParams kdf;
-    QByteArray wrappedKey;
+    QByteArray publicKey;        // X25519
+    QByteArray wrappedSecretKey; // secretbox(secret key, Argon2id(password, salt))
+    QByteArray sealedDataKey;    // crypto_box_seal(data key, publicKey)
     int failedAttempts = 0;
     QDateTime lockedUntil; // UTC; invalid when not locked
 };
@@ -56,6 +61,8 @@ public:
     static Result<KeySlot> makeSlot(const QString& id, KeySlot::Kind kind, const crypto::SecretBytes& dataKey,
                                     const QByteArray& secretUtf8, const crypto::KdfParams& kdf);
     static Result<crypto::SecretBytes> unwrapSlot(const KeySlot& slot, const QByteArray& secretUtf8);
+    // Seals a new data key to every slot (key rotation); no password is needed.
+    void resealDataKey(const crypto::SecretBytes& newDataKey);
 
     void queueEvent(const QByteArray& sealedEvent) { m_pendingEvents.append(sealedEvent); }
     QList<QByteArray> takePendingEvents();

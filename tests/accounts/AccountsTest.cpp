@@ -3,6 +3,9 @@
 #include "accounts/AccountAdmin.h"
 #include "audit/AuditChain.h"
 #include "store/Keyring.h"
+#include "store/Database.h"
+
+#include <QFile>
 
 #include <gtest/gtest.h>
 
@@ -219,4 +222,89 @@ TEST(Accounts, RecoveryCodeOpensTheStoreOnlyToSetAnAdminPassword)
     auto bad = accounts::Session::signInWithRecoveryCode(store.path, wrong);
     ASSERT_FALSE(bad.ok());
     EXPECT_EQ(bad.error().code, QStringLiteral("auth.bad_recovery_code"));
+}
+
+TEST(KeyRotation, NewKeyForTheStoreEveryoneStillSignsInAndTheOldKeyNoLongerOpensIt)
+{
+    test::TestStore store;
+    crypto::SecretBytes oldKey;
+    qint64 auditEntries = 0;
+    {
+        auto admin = store.admin();
+        ASSERT_TRUE(admin);
+        oldKey = admin->dataKey().clone();
+        // A second session elsewhere (the desktop app) blocks rotation.
+        {
+            auto other = store.clerk();
+            ASSERT_TRUE(other);
+            auto refused = admin->rotateDataKey();
+            ASSERT_FALSE(refused.ok());
+            EXPECT_EQ(refused.error().code, QStringLiteral("store.in_use"));
+        }
+        auto r = admin->rotateDataKey();
+        ASSERT_TRUE(r.ok()) << r.error().message.toStdString();
+        EXPECT_FALSE(admin->dataKey().equals(oldKey));
+        auto n = admin->db().queryInt("SELECT count(*) FROM audit;");
+        ASSERT_TRUE(n.ok());
+        auditEntries = *n;
+    }
+    const QString dbFile = store.path + QStringLiteral("/store.db");
+    auto withOld = store::Database::open(dbFile, oldKey, store::Database::OpenMode::OpenExisting);
+    ASSERT_FALSE(withOld.ok());
+    EXPECT_EQ(withOld.error().code, QStringLiteral("store.not_a_store"));
+    EXPECT_FALSE(QFile::exists(dbFile + QStringLiteral(".rekey")));
+    for (const char* name : {"admin", "clerk", "clerk2", "supervisor", "supervisor2"}) {
+        auto s = accounts::Session::signIn(store.path, QString::fromLatin1(name), test::passwordFor(QString::fromLatin1(name)));
+        ASSERT_TRUE(s.ok()) << name << ": " << s.error().message.toStdString();
+    }
+    auto rec = accounts::Session::signInWithRecoveryCode(store.path, store.recoveryCode);
+    ASSERT_TRUE(rec.ok()) << rec.error().message.toStdString();
+    rec->reset();
+    auto admin = store.admin();
+    auto chain = audit::verifyAuditChain(admin->db());
+    ASSERT_TRUE(chain.ok());
+    EXPECT_TRUE(chain->intact);
+    EXPECT_GE(chain->entries, auditEntries);
+    audit::AuditFilter f;
+    f.actionPrefix = QStringLiteral("store.key_rot");
+    auto entries = audit::queryAudit(admin->db(), f);
+    ASSERT_TRUE(entries.ok());
+    EXPECT_EQ(entries->size(), 2);
+}
+
+TEST(KeyRotation, AnInterruptedRotationIsFinishedAtTheNextSignIn)
+{
+    test::TestStore store;
+    crypto::SecretBytes oldKey;
+    {
+        auto admin = store.admin();
+        oldKey = admin->dataKey().clone();
+    }
+    // Simulate a stop right after the commit point: the key file already seals a new key,
+    // and the database under that key waits as store.db.rekey.
+    const QString dbFile = store.path + QStringLiteral("/store.db");
+    crypto::SecretBytes newKey = crypto::SecretBytes::random(32);
+    {
+        auto old = store::Database::open(dbFile, oldKey, store::Database::OpenMode::OpenExisting);
+        ASSERT_TRUE(old.ok());
+        QFile empty(dbFile + QStringLiteral(".rekey"));
+        ASSERT_TRUE(empty.open(QIODevice::WriteOnly));
+        empty.close();
+        const crypto::SecretBytes hex = newKey.toHex();
+        const QByteArray sql = "ATTACH DATABASE '" + QFile::encodeName(dbFile + QStringLiteral(".rekey"))
+            + "' AS r KEY \"x'" + QByteArray(reinterpret_cast<const char*>(hex.data()), qsizetype(hex.size()))
+            + "'\"; PRAGMA r.cipher_page_size = 4096; SELECT sqlcipher_export('r'); PRAGMA r.user_version = "
+            + QByteArray::number(*(*old)->queryInt("PRAGMA user_version;")) + "; DETACH DATABASE r;";
+        ASSERT_TRUE((*old)->exec(sql.constData()).ok());
+    }
+    {
+        auto keyring = store::Keyring::load(store.path + QStringLiteral("/keyring.json"));
+        ASSERT_TRUE(keyring.ok());
+        keyring->resealDataKey(newKey);
+        ASSERT_TRUE(keyring->save(store.path + QStringLiteral("/keyring.json")).ok());
+    }
+    auto clerk = accounts::Session::signIn(store.path, QStringLiteral("clerk"), test::kClerkPassword);
+    ASSERT_TRUE(clerk.ok()) << clerk.error().message.toStdString();
+    EXPECT_TRUE((*clerk)->dataKey().equals(newKey));
+    EXPECT_FALSE(QFile::exists(dbFile + QStringLiteral(".rekey")));
 }

@@ -3,9 +3,12 @@
 //                                                    committed count to PROGRESS_FILE after each
 //   store_fault_writer fill STORE LIMIT_BYTES      - caps file size (RLIMIT_FSIZE), writes until
 //                                                    the disk "fills"; prints the error code
+//   store_fault_writer ingest STORE PROGRESS_FILE  - like crash, but each transaction is a document
+//                                                    with a page image and a record, as ingest writes
 #include "TestSupport.h"
 #include "accounts/Session.h"
 #include "batches/BatchRepository.h"
+#include "batches/DocumentRepository.h"
 #include "records/RecordRepository.h"
 #include "store/Database.h"
 
@@ -95,6 +98,35 @@ int main(int argc, char** argv)
             const QByteArray line = QByteArray::number(committed + 500) + '\n';
             progress.write(line);
             ::fsync(progress.handle());
+        }
+    }
+    if (mode == QLatin1String("ingest")) {
+        QFile progress(QString::fromLocal8Bit(argv[3]));
+        if (!progress.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered))
+            return 5;
+        for (int n = 1;; ++n) {
+            auto tx = store::Transaction::begin((*session)->db());
+            if (!tx)
+                return 6;
+            batches::NewDocument doc;
+            doc.batchId = batch->id;
+            doc.sourceName = QStringLiteral("scan-%1.png").arg(n);
+            batches::NewPage page;
+            page.imageFormat = QStringLiteral("png");
+            page.imageData = QByteArray(30000 + n % 1000, char('a' + n % 26)); // distinct bytes per page
+            page.width = 2480;
+            page.height = 3508;
+            doc.pages.append(page);
+            auto docId = batches::insertDocument((*session)->db(), doc, (*session)->actor());
+            auto rec = makeRecord(batch->id, n, 100);
+            rec.documentId = docId ? *docId : 0;
+            auto recId = records::insertRecord((*session)->db(), rec, (*session)->actor());
+            if (!docId || !recId
+                || !(*session)->audit(QStringLiteral("document.ingested"), QStringLiteral("record:%1").arg(*recId))
+                || !tx->commit())
+                return 6;
+            const QByteArray line = QByteArray::number(n) + '\n';
+            progress.write(line);
         }
     }
     if (mode == QLatin1String("fill")) {

@@ -1,0 +1,193 @@
+#include "accounts/KeyRotation.h"
+
+#include "accounts/Session.h"
+#include "common/Clock.h"
+#include "store/Keyring.h"
+#include "store/Migrations.h"
+#include "store/StoreDatabase.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+namespace sohoa::accounts {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sohoa::accounts::KeyRotation", text);
+}
+
+QString rekeyDatabase(const store::StoreLayout& l)
+{
+    return l.databaseFile() + QStringLiteral(".rekey");
+}
+
+QString rekeyKeyring(const store::StoreLayout& l)
+{
+    return l.keyringFile() + QStringLiteral(".rekey");
+}
+
+void removeDatabaseFiles(const QString& file)
+{
+    QFile::remove(file);
+    QFile::remove(file + QStringLiteral("-wal"));
+    QFile::remove(file + QStringLiteral("-shm"));
+    QFile::remove(file + QStringLiteral("-journal"));
+}
+
+bool opensWith(const QString& file, const crypto::SecretBytes& key)
+{
+    return store::Database::open(file, key, store::Database::OpenMode::OpenExisting).ok();
+}
+
+// The raw-key literal for ATTACH ... KEY, in guarded memory.
+crypto::SecretBytes keyLiteral(const crypto::SecretBytes& key)
+{
+    const crypto::SecretBytes hex = key.toHex();
+    crypto::SecretBytes lit(hex.size() + 3);
+    lit.data()[0] = 'x';
+    lit.data()[1] = '\'';
+    std::copy(hex.data(), hex.data() + hex.size(), lit.data() + 2);
+    lit.data()[hex.size() + 2] = '\'';
+    return lit;
+}
+
+} // namespace
+
+Result<void> finishInterruptedKeyRotation(const store::StoreLayout& layout, const crypto::SecretBytes& dataKey)
+{
+    const QString pending = rekeyDatabase(layout);
+    QFile::remove(rekeyKeyring(layout)); // never committed: the live keyring.json is authoritative
+    if (!QFile::exists(pending))
+        return {};
+    if (opensWith(layout.databaseFile(), dataKey)) {
+        removeDatabaseFiles(pending); // stopped before the commit point: abandon
+        return {};
+    }
+    if (opensWith(pending, dataKey)) { // stopped after the commit point: finish
+        removeDatabaseFiles(layout.databaseFile());
+        if (!QFile::rename(pending, layout.databaseFile()))
+            return makeError(QStringLiteral("store.cannot_write"),
+                             tr("Could not finish the interrupted key change in %1.").arg(layout.dir));
+        return {};
+    }
+    return makeError(QStringLiteral("store.not_a_store"),
+                     tr("Neither the store nor its pending key change opens with this key."));
+}
+
+Result<void> Session::rotateDataKey()
+{
+    SOHOA_TRY(require(Permission::ManageAccounts));
+    if (m_recovery)
+        return makeError(QStringLiteral("auth.forbidden"),
+                         tr("Sign in with an administrator account to change the store key."));
+    SOHOA_TRY(m_useLock->upgradeToExclusive());
+    struct Downgrade {
+        store::StoreUseLock* lock;
+        ~Downgrade() { lock->downgradeToShared(); }
+    } downgrade{m_useLock.get()};
+    store::KeyringLock keyringLock(m_layout.keyringFile());
+    if (!keyringLock.acquired())
+        return makeError(QStringLiteral("store.busy"), tr("The store is busy in another program; try again."));
+
+    const QString pending = rekeyDatabase(m_layout);
+    removeDatabaseFiles(pending);
+    crypto::SecretBytes newKey = crypto::SecretBytes::random(32);
+
+    // Record the rotation first, so the entry travels into the new file.
+    {
+        auto tx = store::Transaction::begin(*m_db);
+        if (!tx)
+            return tx.error();
+        SOHOA_TRY(audit(QStringLiteral("store.key_rotation_started"), QStringLiteral("store:") + m_storeId));
+        SOHOA_TRY(tx->commit());
+    }
+    auto version = m_db->queryInt("PRAGMA user_version;");
+    if (!version)
+        return version.error();
+    // 1. Copy everything into a database under the new key. The connection was
+    // opened without SQLITE_OPEN_CREATE, so ATTACH needs the (empty) file to exist.
+    {
+        QFile empty(pending);
+        if (!empty.open(QIODevice::WriteOnly))
+            return makeError(QStringLiteral("store.cannot_write"), tr("Cannot write %1.").arg(pending));
+        empty.close();
+        const crypto::SecretBytes lit = keyLiteral(newKey);
+        auto attach = m_db->prepare("ATTACH DATABASE ? AS rekeyed KEY ?;");
+        if (!attach)
+            return attach.error();
+        QByteArray literal(reinterpret_cast<const char*>(lit.data()), qsizetype(lit.size()));
+        attach->bind(1, pending);
+        attach->bindUtf8(2, literal); // SQLITE_TRANSIENT: SQLite keeps its own copy while running
+        auto r = attach->run();
+        crypto::wipe(literal);
+        if (!r)
+            return r.error();
+    }
+    struct Detach {
+        store::Database* db;
+        void now()
+        {
+            if (db)
+                (void)db->exec("DETACH DATABASE rekeyed;");
+            db = nullptr;
+        }
+        ~Detach() { now(); }
+    } detach{m_db.get()};
+    const QByteArray setup = "PRAGMA rekeyed.cipher_page_size = 4096;";
+    SOHOA_TRY(m_db->exec(setup.constData()));
+    SOHOA_TRY(m_db->exec("SELECT sqlcipher_export('rekeyed');"));
+    const QByteArray setVersion = "PRAGMA rekeyed.user_version = " + QByteArray::number(*version) + ';';
+    SOHOA_TRY(m_db->exec(setVersion.constData()));
+    detach.now();
+
+    // 2. Prove the copy: it opens with the new key and holds the same data.
+    {
+        auto copy = store::Database::open(pending, newKey, store::Database::OpenMode::OpenExisting);
+        if (!copy)
+            return copy.error();
+        auto check = (*copy)->queryText("PRAGMA integrity_check;");
+        if (!check || *check != QLatin1String("ok"))
+            return makeError(QStringLiteral("store.corrupt"), tr("The re-encrypted copy failed its check."));
+        for (const char* sql : {"SELECT count(*) FROM records;", "SELECT count(*) FROM audit;",
+                                "SELECT count(*) FROM page_images;"}) {
+            auto a = m_db->queryInt(sql);
+            auto b = (*copy)->queryInt(sql);
+            if (!a || !b || *a != *b)
+                return makeError(QStringLiteral("store.corrupt"), tr("The re-encrypted copy is incomplete."));
+        }
+    }
+
+    // 3. Seal the new key to every slot; commit point = renaming the key file.
+    auto keyring = store::Keyring::load(m_layout.keyringFile());
+    if (!keyring)
+        return keyring.error();
+    keyring->resealDataKey(newKey);
+    SOHOA_TRY(keyring->save(rekeyKeyring(m_layout)));
+    m_db.reset(); // close (checkpoints and removes the old WAL)
+    QFile::remove(m_layout.keyringFile() + QStringLiteral(".previous"));
+    if (!QFile::rename(m_layout.keyringFile(), m_layout.keyringFile() + QStringLiteral(".previous"))
+        || !QFile::rename(rekeyKeyring(m_layout), m_layout.keyringFile()))
+        return makeError(QStringLiteral("store.cannot_write"), tr("Could not replace the key file."));
+    QFile::remove(m_layout.keyringFile() + QStringLiteral(".previous"));
+
+    // 4. Swap the database; the old file, encrypted under the old key, goes away.
+    removeDatabaseFiles(m_layout.databaseFile());
+    if (!QFile::rename(pending, m_layout.databaseFile()))
+        return makeError(QStringLiteral("store.cannot_write"),
+                         tr("Could not put the re-encrypted store in place; it will be finished at the next "
+                            "sign-in."));
+    m_dataKey = std::move(newKey);
+    auto db = store::openStoreDatabase(m_layout, m_dataKey);
+    if (!db)
+        return db.error();
+    m_db = std::move(*db);
+    auto tx = store::Transaction::begin(*m_db);
+    if (!tx)
+        return tx.error();
+    SOHOA_TRY(audit(QStringLiteral("store.key_rotated"), QStringLiteral("store:") + m_storeId));
+    return tx->commit();
+}
+
+} // namespace sohoa::accounts
