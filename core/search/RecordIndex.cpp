@@ -52,22 +52,27 @@ QString compositePart(const records::RecordType* type, const records::Record& r,
 
 } // namespace
 
+QStringList nameFields(const records::RecordType& type)
+{
+    QStringList keys = DuplicateRule::of(type).names;
+    for (const records::FieldDef& f : type.fields)
+        if (f.kind == records::ValueKind::Name && !keys.contains(f.key))
+            keys.append(f.key);
+    return keys;
+}
+
 IndexedText indexedText(const records::Record& record)
 {
     IndexedText out;
     const records::RecordType* type = records::RecordTypeRegistry::builtin().find(record.type);
-    QStringList body, names;
+    QStringList body;
     auto addField = [&](const QString& key, const records::FieldValue& fv) {
         if (fv.value.trimmed().isEmpty())
             return;
         const records::FieldDef* f = type ? type->field(key) : nullptr;
-        const records::ValueKind kind = f ? f->kind : records::ValueKind::Text;
-        const QString folded = foldedValue(kind, fv.value);
-        if (folded.isEmpty())
-            return;
-        body.append(folded);
-        if (kind == records::ValueKind::Name)
-            names.append(folded);
+        const QString folded = foldedValue(f ? f->kind : records::ValueKind::Text, fv.value);
+        if (!folded.isEmpty())
+            body.append(folded);
     };
     if (type) {
         for (const records::FieldDef& f : type->fields)
@@ -76,12 +81,18 @@ IndexedText indexedText(const records::Record& record)
         for (auto it = record.fields.constBegin(); it != record.fields.constEnd(); ++it)
             if (!type->field(it.key()))
                 addField(it.key(), *it);
+        // One segment per name field, in nameFields() order, empty when absent.
+        QStringList names;
+        for (const QString& key : nameFields(*type))
+            names.append(text::foldForSearch(record.value(key)));
+        while (!names.isEmpty() && names.last().isEmpty())
+            names.removeLast();
+        out.names = names.join(QStringLiteral(" | "));
     } else {
         for (auto it = record.fields.constBegin(); it != record.fields.constEnd(); ++it)
             addField(it.key(), *it);
     }
     out.body = body.join(QLatin1Char(' '));
-    out.names = names.join(QLatin1Char(' '));
     return out;
 }
 

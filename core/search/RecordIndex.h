@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "records/RecordType.h"
 #include "records/Record.h"
 
 #include <QString>
@@ -15,12 +16,18 @@ namespace sohoa::search {
 // The folded text of a record that full-text search sees. `body` holds
 // everything (names, places, numbers, dates as YYYYMMDD and their year);
 // `names` the person names again, so that a name can be matched as a phrase
-// and ranked first. Folding: core/text/SearchFold.h.
+// and ranked first: one segment per field of nameFields(), separated by " | "
+// (the tokenizer skips the bar; ranking splits on it). Folding:
+// core/text/SearchFold.h.
 struct IndexedText {
     QString body;
     QString names;
 };
 IndexedText indexedText(const records::Record& record);
+
+// The name fields of a type in the order of IndexedText::names: the people
+// the record is about (its duplicate rule's names) first, then the others.
+QStringList nameFields(const records::RecordType& type);
 
 // All of indexedText(record).body (kept for callers that want one string).
 QString searchText(const records::Record& record);

@@ -33,13 +33,18 @@ struct Candidate {
     int tier = 0;
 };
 
-QByteArray filteredSql(const SearchQuery& q)
+// `column` is "records_fts" (every column) or a column name: a column
+// filter inside the query text ("names:\"...\"") does not work on phrases in
+// the SQLite of Debian's SQLCipher, a column on the left of MATCH does.
+QByteArray filteredSql(const SearchQuery& q, const char* column)
 {
     QByteArray sql = "SELECT records_fts.docid FROM records_fts";
     const bool filtered = !q.type.isEmpty() || q.state || q.batchId;
     if (filtered)
         sql += " JOIN records ON records.id = records_fts.docid";
-    sql += " WHERE records_fts MATCH ?1";
+    sql += " WHERE records_fts.";
+    sql += column;
+    sql += " MATCH ?1";
     if (!q.type.isEmpty())
         sql += " AND records.record_type = ?2";
     if (q.state)
@@ -50,10 +55,10 @@ QByteArray filteredSql(const SearchQuery& q)
     return sql;
 }
 
-Result<void> runPhase(store::Database& db, const SearchQuery& q, const QString& match, int tier, int limit,
-                      QList<Candidate>& out, QSet<qint64>& seen)
+Result<void> runPhase(store::Database& db, const SearchQuery& q, const char* column, const QString& match, int tier,
+                      int limit, QList<Candidate>& out, QSet<qint64>& seen)
 {
-    const QByteArray sql = filteredSql(q);
+    const QByteArray sql = filteredSql(q, column);
     auto st = db.prepare(sql.constData());
     if (!st)
         return st.error();
@@ -182,16 +187,17 @@ Result<QList<SearchHit>> searchRecords(store::Database& db, const SearchQuery& q
     QSet<qint64> seen;
     const QString phrase = matchTerms.join(QLatin1Char(' '));
     if (allWords) {
-        SOHOA_TRY(runPhase(db, q, QStringLiteral("names:\"%1\"").arg(phrase), TierNamePhrase, want, candidates, seen));
+        SOHOA_TRY(runPhase(db, q, "names", QStringLiteral("\"%1\"").arg(phrase), TierNamePhrase, want, candidates,
+                           seen));
         if (prefixed && candidates.size() < want)
-            SOHOA_TRY(runPhase(db, q, QStringLiteral("names:\"%1*\"").arg(phrase), TierNamePrefix, want,
+            SOHOA_TRY(runPhase(db, q, "names", QStringLiteral("\"%1*\"").arg(phrase), TierNamePrefix, want,
                                candidates, seen));
     }
     if (candidates.size() < want) {
         QStringList anywhere = matchTerms;
         if (prefixed)
             anywhere.last().append(QLatin1Char('*'));
-        SOHOA_TRY(runPhase(db, q, anywhere.join(QLatin1Char(' ')), TierAnywhere, want, candidates, seen));
+        SOHOA_TRY(runPhase(db, q, "records_fts", anywhere.join(QLatin1Char(' ')), TierAnywhere, want, candidates, seen));
     }
     if (candidates.isEmpty() && q.asYouType) {
         // Nothing yet: every word may be the start of one ("nguy van a").
@@ -200,18 +206,71 @@ Result<QList<SearchHit>> searchRecords(store::Database& db, const SearchQuery& q
             if (t.size() >= 2 || isNumber(t))
                 starts.append(t + QLatin1Char('*'));
         if (!starts.isEmpty())
-            SOHOA_TRY(runPhase(db, q, starts.join(QLatin1Char(' ')), TierAnywhere, want, candidates, seen));
+            SOHOA_TRY(runPhase(db, q, "records_fts", starts.join(QLatin1Char(' ')), TierAnywhere, want, candidates,
+                               seen));
     }
     if (candidates.isEmpty())
         return hits;
 
-    // Rank the candidates on their field values.
+    // Rank on the folded text the index keeps (no JSON to parse, nothing to
+    // fold again): whole name equal to the query first, the people the record
+    // is about before parents, exact words before prefixes.
     const QString foldedQuery = terms.join(QLatin1Char(' '));
+    auto text = db.cached("SELECT records_fts.names, records_fts.body, records.record_type FROM records_fts "
+                          "JOIN records ON records.id = records_fts.docid WHERE records_fts.docid = ?;");
+    if (!text)
+        return text.error();
+    QHash<QString, int> mainCount; // type -> how many leading name segments are the record's people
+    struct Ranked {
+        qint64 id;
+        double score;
+    };
+    QList<Ranked> ranked;
+    for (const Candidate& c : candidates) {
+        text->bind(1, c.id);
+        auto has = text->next();
+        if (!has)
+            return has.error();
+        if (!*has) {
+            text->reset();
+            continue;
+        }
+        const QStringList segments = text->text(0).split(QStringLiteral(" | "));
+        const QStringList body = text->text(1).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        const QString type = text->text(2);
+        text->reset();
+        if (!mainCount.contains(type)) {
+            const records::RecordType* t = records::RecordTypeRegistry::builtin().find(type);
+            mainCount.insert(type, t ? int(DuplicateRule::of(*t).names.size()) : 1);
+        }
+        double score = c.tier * 1000.0;
+        for (int i = 0; i < segments.size(); ++i) {
+            const QStringList tokens = segments[i].split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            const FieldMatch m = matchValue(tokens, terms, lastIsPrefix);
+            if (!m.any)
+                continue;
+            const bool main = i < mainCount.value(type);
+            score += (main ? 100.0 : 30.0) * m.exactTokens;
+            if (segments[i] == foldedQuery)
+                score += main ? 500 : 100;
+        }
+        for (const QString& t : terms)
+            if (body.contains(t))
+                score += isNumber(t) ? 50 : 10;
+        ranked.append({c.id, score});
+    }
+    std::sort(ranked.begin(), ranked.end(), [](const Ranked& a, const Ranked& b) {
+        return a.score != b.score ? a.score > b.score : a.id > b.id;
+    });
+    if (ranked.size() > q.limit)
+        ranked.resize(q.limit);
+
+    // What the result list shows, for the hits only.
     auto load = db.cached("SELECT record_type, state, batch_id, fields FROM records WHERE id = ?;");
     if (!load)
         return load.error();
-    for (const Candidate& c : candidates) {
-        load->bind(1, c.id);
+    for (const Ranked& r : ranked) {
+        load->bind(1, r.id);
         auto has = load->next();
         if (!has)
             return has.error();
@@ -220,71 +279,31 @@ Result<QList<SearchHit>> searchRecords(store::Database& db, const SearchQuery& q
             continue;
         }
         SearchHit h;
-        h.recordId = c.id;
+        h.recordId = r.id;
+        h.score = r.score;
         h.type = load->text(0);
         records::stateFromName(load->text(1), h.state);
         h.batchId = load->integer(2);
         const auto fields = records::fieldsFromJson(QJsonDocument::fromJson(load->text(3).toUtf8()).object());
         load->reset();
         const records::RecordType* type = records::RecordTypeRegistry::builtin().find(h.type);
-        double score = c.tier * 1000.0;
-        QStringList names;
-        const QStringList mainNames = type ? DuplicateRule::of(*type).names : QStringList();
         for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
             if (it->value.isEmpty())
                 continue;
             const records::FieldDef* f = type ? type->field(it.key()) : nullptr;
-            const records::ValueKind kind = f ? f->kind : records::ValueKind::Text;
-            const QStringList tokens = foldedTokens(kind, it->value);
-            const FieldMatch m = matchValue(tokens, terms, lastIsPrefix);
-            if (kind == records::ValueKind::Name && f && f->group != QLatin1String("declarant"))
-                names.append(it->value);
-            if (!m.any)
-                continue;
-            h.matchedFields.append(it.key());
-            h.snippet.insert(it.key(), it->value);
-            switch (kind) {
-            case records::ValueKind::Name: {
-                // the people the record is about before parents and declarants
-                const bool main = mainNames.contains(it.key());
-                score += (main ? 100.0 : 30.0) * m.exactTokens;
-                if (tokens.join(QLatin1Char(' ')) == foldedQuery)
-                    score += main ? 500 : 100;
-                break;
-            }
-            case records::ValueKind::PersonalId:
-            case records::ValueKind::Number:
-            case records::ValueKind::Code:
-            case records::ValueKind::Date:
-                score += 50.0 * m.exactTokens;
-                break;
-            case records::ValueKind::Place:
-                score += 10.0 * m.exactTokens;
-                break;
-            default:
-                score += 5.0 * m.exactTokens;
-                break;
+            if (matchValue(foldedTokens(f ? f->kind : records::ValueKind::Text, it->value), terms, lastIsPrefix).any) {
+                h.matchedFields.append(it.key());
+                h.snippet.insert(it.key(), it->value);
             }
         }
-        // The people the record is about: the names its duplicate rule compares
-        // (child, deceased, husband and wife, holder).
-        if (type) {
-            QStringList main;
-            for (const QString& key : mainNames)
+        QStringList title;
+        if (type)
+            for (const QString& key : DuplicateRule::of(*type).names)
                 if (!fields.value(key).value.isEmpty())
-                    main.append(fields.value(key).value);
-            if (!main.isEmpty())
-                names = main;
-        }
-        h.title = names.join(QStringLiteral(" – "));
-        h.score = score;
+                    title.append(fields.value(key).value);
+        h.title = title.join(QStringLiteral(" – "));
         hits.append(h);
     }
-    std::sort(hits.begin(), hits.end(), [](const SearchHit& a, const SearchHit& b) {
-        return a.score != b.score ? a.score > b.score : a.recordId > b.recordId;
-    });
-    if (hits.size() > q.limit)
-        hits.resize(q.limit);
     return hits;
 }
 
