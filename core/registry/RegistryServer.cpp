@@ -415,7 +415,7 @@ Reply RegistryServer::Impl::handle(const QHttpServerRequest& request)
             return error(answer.error());
         return json(*answer);
     }
-    const bool known = path == QLatin1String("/v1/status") || path.startsWith(QLatin1String("/v1/uploads/"))
+    const bool known = path == QLatin1String("/v1/status") || path == QLatin1String("/v1/uploads")
         || path == protocol::recordsPath(protocol::Registry::CivilStatus)
         || path == protocol::recordsPath(protocol::Registry::Land);
     if (!known)
@@ -440,24 +440,21 @@ Reply RegistryServer::Impl::handle(const QHttpServerRequest& request)
             return error(s.error());
         return json(*s);
     }
-    if (path.startsWith(QLatin1String("/v1/uploads/"))) {
-        if (method != "PUT")
-            return error(makeError(QStringLiteral("method_not_allowed"), trServer("Use PUT.")));
-        const QString hash = path.mid(12);
-        bool okOffset = false, okLength = false;
-        const qint64 offset = request.value(protocol::kHeaderUploadOffset).toLongLong(&okOffset);
-        const qint64 length = request.value(protocol::kHeaderUploadLength).toLongLong(&okLength);
-        if (!okOffset || !okLength)
-            return error(makeError(QStringLiteral("request.invalid"),
-                                   trServer("An upload needs Sohoa-Upload-Offset and Sohoa-Upload-Length.")));
-        if (request.body().size() > protocol::kMaxUploadChunk)
-            return error(makeError(QStringLiteral("request.too_large"),
-                                   trServer("Upload chunks are at most %1 bytes.").arg(protocol::kMaxUploadChunk)));
-        QJsonObject state;
-        auto r = service.putUpload(*device, hash, offset, length, request.body(), &state);
+    if (path == QLatin1String("/v1/uploads")) {
+        if (method != "POST")
+            return error(makeError(QStringLiteral("method_not_allowed"), trServer("Use POST.")));
+        auto parts = protocol::decodeUploadBundle(request.body());
+        if (!parts)
+            return error(parts.error(),
+                         parts.error().code == QLatin1String("request.schema_version")
+                             ? QJsonObject{{QStringLiteral("supported"), QJsonArray{QLatin1String(protocol::kSchema)}}}
+                             : QJsonObject{});
+        auto r = service.putUploads(*device, *parts);
         if (!r)
-            return error(r.error(), state);
-        return json(*r);
+            return error(r.error());
+        return json({{QStringLiteral("schema"), QLatin1String(protocol::kSchema)},
+                     {QStringLiteral("uploads"), r->uploads},
+                     {QStringLiteral("refused"), r->refused}});
     }
     protocol::Registry registry = path == protocol::recordsPath(protocol::Registry::Land) ? protocol::Registry::Land
                                                                                          : protocol::Registry::CivilStatus;

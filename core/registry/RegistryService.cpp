@@ -411,16 +411,106 @@ Result<QJsonObject> RegistryService::status(const Device& device, const QJsonObj
     return QJsonObject{{QStringLiteral("records"), records}, {QStringLiteral("uploads"), uploads}};
 }
 
-Result<QJsonObject> RegistryService::putUpload(const Device& device, const QString& hash, qint64 offset,
-                                               qint64 total, const QByteArray& bytes, QJsonObject* state)
+Result<QJsonObject> RegistryService::storePart(const Device& device, const sync::protocol::UploadPart& part,
+                                               QString* refusal, QString* refusalMessage)
 {
-    if (!sync::protocol::isContentHash(hash))
-        return invalid(tr("'%1' is not a content hash.").arg(hash));
-    if (total <= 0 || total > sync::protocol::kMaxPageBytes || offset < 0 || offset + bytes.size() > total
-        || bytes.isEmpty())
-        return invalid(tr("Bad upload range %1+%2 of %3.").arg(offset).arg(bytes.size()).arg(total));
-    // Chunks need not be durable on their own: the records that cite them are
-    // committed with a full sync, which makes everything before them durable too.
+    auto st = m_db.cached("SELECT size, received, complete FROM uploads WHERE hash = ?;");
+    if (!st)
+        return st.error();
+    st->bind(1, part.hash);
+    auto has = st->next();
+    if (!has)
+        return has.error();
+    const bool known = *has;
+    qint64 received = known ? st->integer(1) : 0;
+    bool complete = known && st->integer(2) != 0;
+    const qint64 knownSize = known ? st->integer(0) : part.total;
+    st->reset();
+    auto describe = [&] {
+        return QJsonObject{{QStringLiteral("size"), double(knownSize)},
+                           {QStringLiteral("received"), double(received)},
+                           {QStringLiteral("complete"), complete}};
+    };
+    if (knownSize != part.total) {
+        *refusal = QStringLiteral("request.invalid");
+        *refusalMessage = tr("This image was begun with another length.");
+        return describe();
+    }
+    if (part.offset != received || complete) {
+        if (part.offset < received)
+            SOHOA_TRY(bumpCounter("repeated_chunks"));
+        *refusal = QStringLiteral("upload.offset_mismatch");
+        *refusalMessage = tr("The registry holds %1 of %2 bytes of this image; continue from there.")
+                              .arg(received)
+                              .arg(part.total);
+        return describe();
+    }
+    if (!known) {
+        auto ins = m_db.cached("INSERT INTO uploads (hash, size, device_id, created_at) VALUES (?, ?, ?, ?);");
+        if (!ins)
+            return ins.error();
+        ins->bind(1, part.hash).bind(2, part.total).bind(3, device.id).bind(4, nowIso());
+        SOHOA_TRY(ins->run());
+    }
+    auto chunk = m_db.cached("INSERT INTO upload_chunks (hash, offset, data) VALUES (?, ?, ?);");
+    if (!chunk)
+        return chunk.error();
+    chunk->bind(1, part.hash).bind(2, part.offset).bindBlob(3, part.bytes);
+    SOHOA_TRY(chunk->run());
+    received += part.bytes.size();
+    if (received == part.total) {
+        QString actual;
+        if (part.offset == 0) {
+            actual = sync::protocol::contentHash(part.bytes);
+        } else {
+            crypto::Blake2bStream h;
+            auto all = m_db.prepare("SELECT data FROM upload_chunks WHERE hash = ? ORDER BY offset;");
+            if (!all)
+                return all.error();
+            all->bind(1, part.hash);
+            for (;;) {
+                auto row = all->next();
+                if (!row)
+                    return row.error();
+                if (!*row)
+                    break;
+                h.add(all->blob(0));
+            }
+            actual = QString::fromLatin1(h.finish().toHex());
+        }
+        if (actual != part.hash) {
+            for (const char* sql : {"DELETE FROM upload_chunks WHERE hash = ?;", "DELETE FROM uploads WHERE hash = ?;"}) {
+                auto del = m_db.prepare(sql);
+                if (!del)
+                    return del.error();
+                del->bind(1, part.hash);
+                SOHOA_TRY(del->run());
+            }
+            received = 0;
+            *refusal = QStringLiteral("upload.hash_mismatch");
+            *refusalMessage = tr("The uploaded image does not match its hash; it was discarded. Send it again.");
+            return describe();
+        }
+        complete = true;
+    }
+    auto upd = m_db.cached("UPDATE uploads SET received = ?, complete = ?, completed_at = ? WHERE hash = ?;");
+    if (!upd)
+        return upd.error();
+    upd->bind(1, received).bind(2, qint64(complete));
+    if (complete)
+        upd->bind(3, nowIso());
+    else
+        upd->bindNull(3);
+    upd->bind(4, part.hash);
+    SOHOA_TRY(upd->run());
+    return describe();
+}
+
+Result<RegistryService::UploadResult> RegistryService::putUploads(const Device& device,
+                                                                  const QList<sync::protocol::UploadPart>& parts)
+{
+    // Image parts need not be durable on their own: the records that cite them
+    // are committed with a full sync, which makes everything before them durable too.
     SOHOA_TRY(m_db.exec("PRAGMA synchronous = NORMAL;"));
     struct RestoreSync {
         store::Database& db;
@@ -429,96 +519,23 @@ Result<QJsonObject> RegistryService::putUpload(const Device& device, const QStri
     auto tx = store::Transaction::begin(m_db);
     if (!tx)
         return tx.error();
-    auto st = m_db.prepare("SELECT size, received, complete FROM uploads WHERE hash = ?;");
-    if (!st)
-        return st.error();
-    st->bind(1, hash);
-    auto has = st->next();
-    if (!has)
-        return has.error();
-    qint64 received = 0;
-    bool complete = false;
-    if (*has) {
-        if (st->integer(0) != total)
-            return invalid(tr("The upload %1 was begun with another length.").arg(hash));
-        received = st->integer(1);
-        complete = st->integer(2) != 0;
-    }
-    st->reset();
-    auto describe = [&] {
-        return QJsonObject{{QStringLiteral("hash"), hash},
-                           {QStringLiteral("size"), double(total)},
-                           {QStringLiteral("received"), double(received)},
-                           {QStringLiteral("complete"), complete}};
-    };
-    if (offset != received || complete) {
-        if (offset < received) {
-            SOHOA_TRY(bumpCounter("repeated_chunks"));
-            SOHOA_TRY(tx->commit());
+    UploadResult result;
+    for (const sync::protocol::UploadPart& part : parts) {
+        QString refusal, message;
+        auto state = storePart(device, part, &refusal, &message);
+        if (!state)
+            return state.error();
+        if (refusal.isEmpty()) {
+            result.uploads.insert(part.hash, *state);
+        } else {
+            QJsonObject r = *state;
+            r.insert(QStringLiteral("code"), refusal);
+            r.insert(QStringLiteral("message"), message);
+            result.refused.insert(part.hash, r);
         }
-        *state = describe();
-        return makeError(QStringLiteral("upload.offset_mismatch"),
-                         tr("The registry holds %1 of %2 bytes of this image; continue from there.")
-                             .arg(received)
-                             .arg(total));
     }
-    if (!*has) {
-        auto ins = m_db.prepare("INSERT INTO uploads (hash, size, device_id, created_at) VALUES (?, ?, ?, ?);");
-        if (!ins)
-            return ins.error();
-        ins->bind(1, hash).bind(2, total).bind(3, device.id).bind(4, nowIso());
-        SOHOA_TRY(ins->run());
-    }
-    auto chunk = m_db.prepare("INSERT INTO upload_chunks (hash, offset, data) VALUES (?, ?, ?);");
-    if (!chunk)
-        return chunk.error();
-    chunk->bind(1, hash).bind(2, offset).bindBlob(3, bytes);
-    SOHOA_TRY(chunk->run());
-    received += bytes.size();
-    if (received == total) {
-        crypto::Blake2bStream h;
-        auto all = m_db.prepare("SELECT data FROM upload_chunks WHERE hash = ? ORDER BY offset;");
-        if (!all)
-            return all.error();
-        all->bind(1, hash);
-        for (;;) {
-            auto row = all->next();
-            if (!row)
-                return row.error();
-            if (!*row)
-                break;
-            h.add(all->blob(0));
-        }
-        all->reset();
-        if (QString::fromLatin1(h.finish().toHex()) != hash) {
-            auto del = m_db.prepare("DELETE FROM upload_chunks WHERE hash = ?;");
-            if (!del)
-                return del.error();
-            del->bind(1, hash);
-            SOHOA_TRY(del->run());
-            auto delUp = m_db.prepare("DELETE FROM uploads WHERE hash = ?;");
-            if (!delUp)
-                return delUp.error();
-            delUp->bind(1, hash);
-            SOHOA_TRY(delUp->run());
-            SOHOA_TRY(tx->commit());
-            return makeError(QStringLiteral("upload.hash_mismatch"),
-                             tr("The uploaded image does not match its hash; it was discarded. Send it again."));
-        }
-        complete = true;
-    }
-    auto upd = m_db.prepare("UPDATE uploads SET received = ?, complete = ?, completed_at = ? WHERE hash = ?;");
-    if (!upd)
-        return upd.error();
-    upd->bind(1, received).bind(2, qint64(complete));
-    if (complete)
-        upd->bind(3, nowIso());
-    else
-        upd->bindNull(3);
-    upd->bind(4, hash);
-    SOHOA_TRY(upd->run());
     SOHOA_TRY(tx->commit());
-    return describe();
+    return result;
 }
 
 // ---- records

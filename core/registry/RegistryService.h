@@ -71,11 +71,14 @@ public:
     // Answers already given and upload progress, for the device's keys.
     Result<QJsonObject> status(const Device& device, const QJsonObject& request);
 
-    // One chunk of a page image at `offset` of `total` bytes. On an offset
-    // mismatch the error is upload.offset_mismatch and *state holds what the
-    // registry has, so the device continues from there.
-    Result<QJsonObject> putUpload(const Device& device, const QString& hash, qint64 offset, qint64 total,
-                                  const QByteArray& bytes, QJsonObject* state);
+    // Parts of page images (one transaction). Each part either lands (its
+    // image's state is in `uploads`) or is refused with a reason in `refused`;
+    // an offset mismatch says where the registry stands, to continue from there.
+    struct UploadResult {
+        QJsonObject uploads; // hash -> {size, received, complete}
+        QJsonObject refused; // hash -> {code, message, size, received, complete}
+    };
+    Result<UploadResult> putUploads(const Device& device, const QList<sync::protocol::UploadPart>& parts);
 
     // Records for one registry; answers in request order. When page images are
     // missing nothing is stored: the error is upload.missing with the hashes in *missing.
@@ -97,6 +100,8 @@ private:
                                   const QJsonObject& record, Channel channel);
     Result<void> bumpCounter(const char* name, qint64 by = 1);
     Result<QString> nextRegistryId(const QString& type);
+    Result<QJsonObject> storePart(const Device& device, const sync::protocol::UploadPart& part, QString* refusal,
+                                  QString* refusalMessage);
 
     RegistryStore& m_store;
     store::Database& m_db;

@@ -105,6 +105,13 @@ Result<ExportResult> exportBatch(accounts::Session& session, qint64 batchId, con
                             "in a package: see the outbox).")
                              .arg(batch->name));
 
+    {
+        auto tx = store::Transaction::begin(db);
+        if (!tx)
+            return tx.error();
+        SOHOA_TRY(journal::freezePages(db, records, nullptr));
+        SOHOA_TRY(tx->commit());
+    }
     QByteArray jsonl;
     QStringList hashes;
     QString batchKey;

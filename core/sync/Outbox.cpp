@@ -95,7 +95,8 @@ Result<void> ensureBatchRow(store::Database& db, qint64 batchId)
     return run(*st);
 }
 
-// Pages of a record's document, hashed once and remembered in sync_pages.
+// Pages of a record's document, by page id; their hashes are filled in when the
+// record is first sent or packed (journal::freezePages), so each image is read once.
 Result<QJsonArray> pagesOf(store::Database& db, const records::Record& r)
 {
     QJsonArray out;
@@ -104,47 +105,8 @@ Result<QJsonArray> pagesOf(store::Database& db, const records::Record& r)
     auto pages = batches::documentPages(db, r.documentId);
     if (!pages)
         return pages.error();
-    for (const batches::PageInfo& p : *pages) {
-        auto known = db.cached("SELECT hash, size, format FROM sync_pages WHERE page_id = ?;");
-        if (!known)
-            return known.error();
-        known->bind(1, p.id);
-        auto has = known->next();
-        if (!has)
-            return has.error();
-        QString hash, format;
-        qint64 size = 0;
-        if (*has) {
-            hash = known->text(0);
-            size = known->integer(1);
-            format = known->text(2);
-        } else {
-            known->reset();
-            auto image = batches::loadPageImage(db, p.id);
-            if (!image)
-                return image.error();
-            hash = protocol::contentHash(image->data);
-            size = image->data.size();
-            format = image->format;
-            auto confirmed = db.cached("SELECT max(confirmed) FROM sync_pages WHERE hash = ?;");
-            if (!confirmed)
-                return confirmed.error();
-            confirmed->bind(1, hash);
-            if (auto c = confirmed->next(); !c)
-                return c.error();
-            const qint64 already = confirmed->integer(0);
-            confirmed->reset();
-            auto ins = db.cached("INSERT INTO sync_pages (page_id, hash, size, format, confirmed) VALUES (?, ?, ?, ?, ?);");
-            if (!ins)
-                return ins.error();
-            ins->bind(1, p.id).bind(2, hash).bind(3, size).bind(4, format).bind(5, already);
-            SOHOA_TRY(run(*ins));
-        }
-        out.append(QJsonObject{{QStringLiteral("page_no"), p.pageNo},
-                               {QStringLiteral("hash"), hash},
-                               {QStringLiteral("size"), double(size)},
-                               {QStringLiteral("format"), format}});
-    }
+    for (const batches::PageInfo& p : *pages)
+        out.append(QJsonObject{{QStringLiteral("page_no"), p.pageNo}, {QStringLiteral("page_id"), double(p.id)}});
     return out;
 }
 
@@ -676,6 +638,77 @@ Result<QDateTime> nextRetryTime(store::Database& db, qint64 batchId)
     if (st->isNull(0))
         return QDateTime();
     return parseIsoTimestamp(st->text(0));
+}
+
+Result<void> freezePages(store::Database& db, QList<DueRecord>& records, QHash<QString, QByteArray>* bytes)
+{
+    for (DueRecord& r : records) {
+        QJsonArray pages = r.payload.value(QLatin1String("pages")).toArray();
+        bool changed = false;
+        for (qsizetype i = 0; i < pages.size(); ++i) {
+            QJsonObject p = pages[i].toObject();
+            if (!p.contains(QLatin1String("page_id")))
+                continue;
+            const qint64 pageId = qint64(p.value(QLatin1String("page_id")).toDouble());
+            QString hash, format;
+            qint64 size = 0;
+            auto known = db.cached("SELECT hash, size, format FROM sync_pages WHERE page_id = ?;");
+            if (!known)
+                return known.error();
+            known->bind(1, pageId);
+            auto has = known->next();
+            if (!has)
+                return has.error();
+            if (*has) {
+                hash = known->text(0);
+                size = known->integer(1);
+                format = known->text(2);
+                known->reset();
+            } else {
+                known->reset();
+                auto image = batches::loadPageImage(db, pageId);
+                if (!image)
+                    return image.error();
+                hash = protocol::contentHash(image->data);
+                size = image->data.size();
+                format = image->format;
+                auto confirmed = db.cached("SELECT max(confirmed) FROM sync_pages WHERE hash = ?;");
+                if (!confirmed)
+                    return confirmed.error();
+                confirmed->bind(1, hash);
+                if (auto c = confirmed->next(); !c)
+                    return c.error();
+                const qint64 already = confirmed->integer(0);
+                confirmed->reset();
+                auto ins = db.cached(
+                    "INSERT INTO sync_pages (page_id, hash, size, format, confirmed) VALUES (?, ?, ?, ?, ?);");
+                if (!ins)
+                    return ins.error();
+                ins->bind(1, pageId).bind(2, hash).bind(3, size).bind(4, format).bind(5, already);
+                SOHOA_TRY(run(*ins));
+                if (bytes)
+                    bytes->insert(hash, image->data);
+            }
+            pages[i] = QJsonObject{{QStringLiteral("page_no"), p.value(QLatin1String("page_no"))},
+                                   {QStringLiteral("hash"), hash},
+                                   {QStringLiteral("size"), double(size)},
+                                   {QStringLiteral("format"), format}};
+            changed = true;
+        }
+        if (!changed)
+            continue;
+        r.payload.insert(QStringLiteral("pages"), pages);
+        auto up = db.cached("UPDATE sync_records SET payload = ?, content_hash = ? WHERE record_id = ?;");
+        if (!up)
+            return up.error();
+        up->bind(1, QString::fromUtf8(canonicalJson(r.payload)));
+        up->bind(2, protocol::recordContentHash(r.payload.value(QLatin1String("type")).toString(),
+                                                r.payload.value(QLatin1String("fields")).toObject(),
+                                                protocol::pageHashesOf(r.payload)));
+        up->bind(3, r.recordId);
+        SOHOA_TRY(run(*up));
+    }
+    return {};
 }
 
 Result<void> markSending(store::Database& db, const QList<qint64>& ids)

@@ -4,6 +4,7 @@
 #include "sync/Outbox.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -49,6 +50,11 @@ Result<QList<DueRecord>> inDoubtRecords(store::Database& db, qint64 batchId, int
                                         bool includePackaged);
 // Earliest next_attempt_at among records waiting to retry (invalid when none).
 Result<QDateTime> nextRetryTime(store::Database& db, qint64 batchId);
+
+// Fills in the hash, size and format of each page a payload cites (reading an
+// image only the first time any record cites it) and freezes the payload.
+// Images read are handed back in *bytes (for the upload that follows).
+Result<void> freezePages(store::Database& db, QList<DueRecord>& records, QHash<QString, QByteArray>* bytes);
 
 Result<void> markSending(store::Database& db, const QList<qint64>& recordIds);
 Result<void> markPackaged(store::Database& db, const QList<qint64>& recordIds, const QString& packageId,

@@ -4,7 +4,9 @@
 #include "crypto/Hash.h"
 #include "sync/Signature.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
+#include <QtEndian>
 #include <QRandomGenerator>
 #include <QUuid>
 
@@ -104,6 +106,72 @@ SignedHeaders signRequest(const QByteArray& method, const QByteArray& pathAndQue
     h.signature = signDetached(canonicalRequest(method, pathAndQuery, deviceId, timestamp, h.nonce, body), signingKey)
                       .toBase64();
     return h;
+}
+
+QByteArray encodeUploadBundle(const QList<UploadPart>& parts)
+{
+    QJsonArray list;
+    qint64 bytes = 0;
+    for (const UploadPart& p : parts) {
+        list.append(QJsonObject{{QStringLiteral("hash"), p.hash},
+                                {QStringLiteral("offset"), double(p.offset)},
+                                {QStringLiteral("size"), double(p.bytes.size())},
+                                {QStringLiteral("total"), double(p.total)}});
+        bytes += p.bytes.size();
+    }
+    const QByteArray head =
+        canonicalJson(QJsonObject{{QStringLiteral("schema"), QLatin1String(kSchema)}, {QStringLiteral("parts"), list}});
+    QByteArray out;
+    out.reserve(4 + head.size() + bytes);
+    char len[4];
+    qToBigEndian(quint32(head.size()), len);
+    out.append(len, 4);
+    out.append(head);
+    for (const UploadPart& p : parts)
+        out.append(p.bytes);
+    return out;
+}
+
+Result<QList<UploadPart>> decodeUploadBundle(const QByteArray& body)
+{
+    auto bad = [](const QString& why) {
+        return makeError(QStringLiteral("request.invalid"),
+                         QCoreApplication::translate("sohoa::sync", "Malformed upload bundle: %1").arg(why));
+    };
+    if (body.size() < 4)
+        return bad(QStringLiteral("too short"));
+    const quint32 headLen = qFromBigEndian<quint32>(body.constData());
+    if (headLen == 0 || qsizetype(headLen) > body.size() - 4 || headLen > (1u << 20))
+        return bad(QStringLiteral("header length"));
+    auto head = parseJsonObject(body.mid(4, headLen));
+    if (!head)
+        return makeError(QStringLiteral("request.malformed_json"), head.error().message);
+    if (head->value(QLatin1String("schema")).toString() != QLatin1String(kSchema))
+        return makeError(QStringLiteral("request.schema_version"),
+                         QCoreApplication::translate("sohoa::sync", "Unsupported schema version '%1'.")
+                             .arg(head->value(QLatin1String("schema")).toString()));
+    const QJsonArray list = head->value(QLatin1String("parts")).toArray();
+    if (list.isEmpty() || list.size() > kMaxPartsPerBundle)
+        return bad(QStringLiteral("1 to %1 parts").arg(kMaxPartsPerBundle));
+    QList<UploadPart> parts;
+    qsizetype pos = 4 + qsizetype(headLen);
+    for (const QJsonValue& v : list) {
+        const QJsonObject o = v.toObject();
+        UploadPart p;
+        p.hash = o.value(QLatin1String("hash")).toString();
+        p.offset = qint64(o.value(QLatin1String("offset")).toDouble(-1));
+        p.total = qint64(o.value(QLatin1String("total")).toDouble(-1));
+        const qint64 size = qint64(o.value(QLatin1String("size")).toDouble(-1));
+        if (!isContentHash(p.hash) || p.offset < 0 || size <= 0 || p.total <= 0 || p.total > kMaxPageBytes
+            || p.offset + size > p.total || pos + size > body.size())
+            return bad(QStringLiteral("part %1").arg(p.hash.left(16)));
+        p.bytes = body.mid(pos, size);
+        pos += size;
+        parts.append(p);
+    }
+    if (pos != body.size())
+        return bad(QStringLiteral("length"));
+    return parts;
 }
 
 QJsonObject errorBody(const Error& error, bool retryable, const QJsonObject& details)

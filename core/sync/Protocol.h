@@ -18,7 +18,7 @@ inline constexpr char kSchema[] = "sohoa.sync.v1";
 
 inline constexpr int kClockSkewSeconds = 300;      // accepted difference between device and registry clocks
 inline constexpr qint64 kMaxJsonBody = 8 << 20;    // bytes
-inline constexpr qint64 kMaxUploadChunk = 4 << 20; // bytes of page image per PUT
+inline constexpr qint64 kMaxUploadChunk = 4 << 20; // bytes of page images per upload request
 inline constexpr qint64 kMaxRequestBody = kMaxUploadChunk + (64 << 10);
 inline constexpr qint64 kMaxPageBytes = 512ll << 20;
 inline constexpr int kMaxRecordsPerRequest = 200;
@@ -30,8 +30,6 @@ inline constexpr char kHeaderTimestamp[] = "Sohoa-Timestamp";
 inline constexpr char kHeaderNonce[] = "Sohoa-Nonce";
 inline constexpr char kHeaderSignature[] = "Sohoa-Signature";
 inline constexpr char kHeaderServerTime[] = "Sohoa-Server-Time";
-inline constexpr char kHeaderUploadOffset[] = "Sohoa-Upload-Offset";
-inline constexpr char kHeaderUploadLength[] = "Sohoa-Upload-Length";
 
 // The registries and their endpoints.
 enum class Registry { CivilStatus, Land };
@@ -65,6 +63,21 @@ struct SignedHeaders {
 };
 SignedHeaders signRequest(const QByteArray& method, const QByteArray& pathAndQuery, const QString& deviceId,
                           qint64 timestamp, QByteArrayView body, const crypto::SecretBytes& signingKey);
+
+// Page images travel in upload bundles (POST /v1/uploads): each part is a piece
+// of one image at an offset, so small images go many to a request and a large
+// one goes in pieces that resume where the registry stands. Body: 4-byte
+// big-endian length, JSON {"schema", "parts": [{hash, offset, size, total}]},
+// then the parts' bytes in order.
+struct UploadPart {
+    QString hash;      // of the whole image
+    qint64 offset = 0; // where these bytes go
+    qint64 total = 0;  // size of the whole image
+    QByteArray bytes;
+};
+inline constexpr int kMaxPartsPerBundle = 1000;
+QByteArray encodeUploadBundle(const QList<UploadPart>& parts);
+Result<QList<UploadPart>> decodeUploadBundle(const QByteArray& body);
 
 // {"error": {"code", "message", "retryable", ...details}}: the body of every non-2xx answer.
 QJsonObject errorBody(const Error& error, bool retryable, const QJsonObject& details = {});

@@ -14,6 +14,7 @@
 #include <QEventLoop>
 #include <QHash>
 #include <QJsonArray>
+#include <QLoggingCategory>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QThread>
@@ -21,7 +22,17 @@
 
 namespace sohoa::sync {
 
+// Where a run spends its time (QT_LOGGING_RULES="sohoa.sync.info=true").
+Q_LOGGING_CATEGORY(lcSync, "sohoa.sync", QtWarningMsg)
+
 namespace {
+
+struct PhaseClock {
+    QElapsedTimer t;
+    qint64& sum;
+    explicit PhaseClock(qint64& s) : sum(s) { t.start(); }
+    ~PhaseClock() { sum += t.nsecsElapsed(); }
+};
 
 QString tr(const char* text)
 {
@@ -97,6 +108,9 @@ struct SyncEngine::Impl {
     bool hasFatal = false;
     std::function<void()> report;
     const std::atomic_bool* cancel = nullptr;
+    struct {
+        qint64 enqueue = 0, resolve = 0, prepare = 0, readPages = 0, upload = 0, submit = 0, apply = 0;
+    } phase;
 
     Impl(store::Database& d, QString a, SyncOptions o) : db(d), actor(std::move(a)), opt(std::move(o)) {}
 
@@ -300,61 +314,106 @@ struct SyncEngine::Impl {
         int stalls = 0;
     };
 
-    // Uploads what the registry does not hold yet; returns the confirmed hashes
-    // and the failure of each hash that could not be uploaded.
-    Result<void> upload(QList<Upload> pending, QStringList& confirmed, QHash<QString, HttpResponse>& failed)
+    static HttpResponse refusalResponse(const QJsonObject& refused)
     {
-        QHash<QString, QByteArray> cache;
+        HttpResponse r;
+        r.answered = true;
+        r.status = 422;
+        r.json = QJsonObject{{QStringLiteral("error"), refused}};
+        return r;
+    }
+
+    // Uploads what the registry does not hold yet, many small images (or one
+    // piece of a large one) per request; returns the confirmed hashes and the
+    // failure of each hash that could not be uploaded.
+    Result<void> upload(QList<Upload> pending, QHash<QString, QByteArray>& cache, QStringList& confirmed,
+                        QHash<QString, HttpResponse>& failed)
+    {
+        constexpr qint64 kBundleBytes = 2 << 20;
         while (!pending.isEmpty()) {
-            QList<HttpRequest> requests;
-            for (const Upload& u : pending) {
+            QList<QList<protocol::UploadPart>> bundles;
+            QList<QList<qsizetype>> members;
+            qint64 bundleBytes = 0;
+            for (qsizetype i = 0; i < pending.size(); ++i) {
+                const Upload& u = pending[i];
                 if (!cache.contains(u.hash)) {
+                    PhaseClock pc(phase.readPages);
                     auto bytes = journal::pageBytes(db, u.hash);
                     if (!bytes)
                         return bytes.error();
                     cache.insert(u.hash, *bytes);
                 }
                 const QByteArray& data = cache[u.hash];
+                protocol::UploadPart part{u.hash, u.offset, u.size, data.mid(u.offset, protocol::kMaxUploadChunk)};
+                if (bundles.isEmpty() || bundleBytes + part.bytes.size() > kBundleBytes
+                    || bundles.last().size() >= protocol::kMaxPartsPerBundle) {
+                    bundles.append(QList<protocol::UploadPart>());
+                    members.append(QList<qsizetype>());
+                    bundleBytes = 0;
+                }
+                bundleBytes += part.bytes.size();
+                bundles.last().append(part);
+                members.last().append(i);
+            }
+            QList<HttpRequest> requests;
+            for (const auto& b : bundles) {
                 HttpRequest r;
-                r.method = "PUT";
-                r.path = QStringLiteral("/v1/uploads/") + u.hash;
+                r.path = QStringLiteral("/v1/uploads");
                 r.contentType = "application/octet-stream";
-                r.body = data.mid(u.offset, protocol::kMaxUploadChunk);
-                r.headers = {{protocol::kHeaderUploadOffset, QByteArray::number(u.offset)},
-                             {protocol::kHeaderUploadLength, QByteArray::number(u.size)}};
+                r.body = protocol::encodeUploadBundle(b);
                 requests.append(r);
             }
-            const QList<HttpResponse> responses = send(requests);
+            QList<HttpResponse> responses;
+            {
+                PhaseClock pc(phase.upload);
+                responses = send(requests);
+            }
             QList<Upload> next;
-            for (qsizetype i = 0; i < pending.size(); ++i) {
-                Upload u = pending[i];
-                const HttpResponse& r = responses[i];
-                QJsonObject state;
-                if (r.ok()) {
-                    state = r.json;
-                    progress.bytesUploaded += requests[i].body.size();
-                    summary.bytesUploaded += requests[i].body.size();
-                } else if (r.errorCode() == QLatin1String("upload.offset_mismatch")) {
-                    state = r.errorDetails();
-                } else {
-                    failed.insert(u.hash, r);
-                    continue;
+            for (qsizetype b = 0; b < bundles.size(); ++b) {
+                const HttpResponse& r = responses[b];
+                const QJsonObject uploads = r.json.value(QLatin1String("uploads")).toObject();
+                const QJsonObject refused = r.json.value(QLatin1String("refused")).toObject();
+                for (qsizetype k = 0; k < bundles[b].size(); ++k) {
+                    Upload u = pending[members[b][k]];
+                    const qint64 partBytes = bundles[b][k].bytes.size();
+                    QJsonObject state;
+                    if (!r.ok()) {
+                        failed.insert(u.hash, r);
+                        continue;
+                    }
+                    if (uploads.contains(u.hash)) {
+                        state = uploads.value(u.hash).toObject();
+                        progress.bytesUploaded += partBytes;
+                        summary.bytesUploaded += partBytes;
+                    } else if (refused.value(u.hash).toObject().value(QLatin1String("code")).toString()
+                               == QLatin1String("upload.offset_mismatch")) {
+                        state = refused.value(u.hash).toObject();
+                    } else if (refused.contains(u.hash)) {
+                        failed.insert(u.hash, refusalResponse(refused.value(u.hash).toObject()));
+                        continue;
+                    } else {
+                        HttpResponse none;
+                        none.transportError = makeError(QStringLiteral("sync.no_answer"),
+                                                        tr("The registry's reply had no answer for a page image."));
+                        failed.insert(u.hash, none);
+                        continue;
+                    }
+                    if (state.value(QLatin1String("complete")).toBool()) {
+                        confirmed.append(u.hash);
+                        cache.remove(u.hash);
+                        continue;
+                    }
+                    const qint64 received = qint64(state.value(QLatin1String("received")).toDouble());
+                    if (received <= u.offset && ++u.stalls > 2) {
+                        HttpResponse stuck;
+                        stuck.transportError = makeError(QStringLiteral("sync.upload_stalled"),
+                                                         tr("The registry does not take the rest of a page image."));
+                        failed.insert(u.hash, stuck);
+                        continue;
+                    }
+                    u.offset = received;
+                    next.append(u);
                 }
-                if (state.value(QLatin1String("complete")).toBool()) {
-                    confirmed.append(u.hash);
-                    continue;
-                }
-                const qint64 received = qint64(state.value(QLatin1String("received")).toDouble());
-                if (received <= u.offset && ++u.stalls > 2) {
-                    HttpResponse stuck = r;
-                    stuck.answered = false;
-                    stuck.transportError = makeError(QStringLiteral("sync.upload_stalled"),
-                                                     tr("The registry does not take the rest of a page image."));
-                    failed.insert(u.hash, stuck);
-                    continue;
-                }
-                u.offset = received;
-                next.append(u);
             }
             pending = next;
         }
@@ -367,14 +426,17 @@ struct SyncEngine::Impl {
         QList<journal::DueRecord> doubtful, records;
         for (const auto& r : due)
             (r.inDoubt ? doubtful : records).append(r);
-        auto unknown = resolve(doubtful);
+        Result<QList<journal::DueRecord>> unknown = QList<journal::DueRecord>();
+        {
+            PhaseClock pc(phase.resolve);
+            unknown = resolve(doubtful);
+        }
         if (!unknown)
             return unknown.error();
         records += *unknown;
         if (records.isEmpty() || hasFatal)
             return {};
 
-        QStringList hashes;
         QList<qint64> ids;
         QSet<qint64> batchIds;
         int attempts = 0;
@@ -383,29 +445,37 @@ struct SyncEngine::Impl {
             batchIds.insert(r.batchId);
             touched.insert(r.recordId);
             attempts = qMax(attempts, r.attempts + 1);
-            for (const QString& h : protocol::pageHashesOf(r.payload))
-                if (!hashes.contains(h))
-                    hashes.append(h);
         }
-        auto states = journal::pageStates(db, hashes);
-        if (!states)
-            return states.error();
+        QHash<QString, QByteArray> cache; // images read for this round, kept for their upload
         QList<Upload> toUpload;
         QStringList ask;
-        QStringList newlyStarted;
-        for (const journal::PageState& p : *states) {
-            if (p.confirmed)
-                continue;
-            toUpload.append(Upload{p.hash, p.size, 0, 0});
-            if (p.started)
-                ask.append(p.hash);
-            else
-                newlyStarted.append(p.hash);
-        }
         {
+            PhaseClock pc(phase.prepare);
             auto tx = store::Transaction::begin(db);
             if (!tx)
                 return tx.error();
+            {
+                PhaseClock read(phase.readPages);
+                SOHOA_TRY(journal::freezePages(db, records, &cache));
+            }
+            QStringList hashes;
+            for (const auto& r : records)
+                for (const QString& h : protocol::pageHashesOf(r.payload))
+                    if (!hashes.contains(h))
+                        hashes.append(h);
+            auto states = journal::pageStates(db, hashes);
+            if (!states)
+                return states.error();
+            QStringList newlyStarted;
+            for (const journal::PageState& p : *states) {
+                if (p.confirmed)
+                    continue;
+                toUpload.append(Upload{p.hash, p.size, 0, 0});
+                if (p.started)
+                    ask.append(p.hash);
+                else
+                    newlyStarted.append(p.hash);
+            }
             SOHOA_TRY(journal::markSending(db, ids));
             SOHOA_TRY(journal::markPagesStarted(db, newlyStarted));
             for (qint64 b : batchIds)
@@ -442,7 +512,7 @@ struct SyncEngine::Impl {
                            toUpload.end());
         }
         if (!toUpload.isEmpty())
-            SOHOA_TRY(upload(toUpload, confirmed, failedPages));
+            SOHOA_TRY(upload(toUpload, cache, confirmed, failedPages));
 
         // Records whose pages are all there go out, grouped by batch and registry.
         QMap<QPair<QString, QString>, QList<journal::DueRecord>> groups;
@@ -478,8 +548,13 @@ struct SyncEngine::Impl {
                 requestRecords.append(part);
             }
         }
-        const QList<HttpResponse> responses = send(requests);
+        QList<HttpResponse> responses;
+        {
+            PhaseClock pc(phase.submit);
+            responses = send(requests);
+        }
 
+        PhaseClock applyClock(phase.apply);
         auto tx = store::Transaction::begin(db);
         if (!tx)
             return tx.error();
@@ -572,6 +647,7 @@ Result<SyncSummary> SyncEngine::run()
                                                               d->opt.maxParallel});
 
     {
+        PhaseClock pc(d->phase.enqueue);
         auto tx = store::Transaction::begin(d->db);
         if (!tx)
             return tx.error();
@@ -581,7 +657,10 @@ Result<SyncSummary> SyncEngine::run()
             return r.error();
         SOHOA_TRY(tx->commit());
     }
-    SOHOA_TRY(d->resolveAllInDoubt());
+    {
+        PhaseClock pc(d->phase.resolve);
+        SOHOA_TRY(d->resolveAllInDoubt());
+    }
 
     QElapsedTimer patience;
     patience.start();
@@ -656,6 +735,10 @@ Result<SyncSummary> SyncEngine::run()
                                       {QStringLiteral("stopped"), d->hasFatal ? d->fatal.code : QString()}}));
         SOHOA_TRY(tx->commit());
     }
+    qCInfo(lcSync, "sync run: enqueue %.2f s, resolve %.2f s, prepare %.2f s, read pages %.2f s, upload %.2f s, "
+                   "submit %.2f s, apply %.2f s; %d requests",
+           d->phase.enqueue / 1e9, d->phase.resolve / 1e9, d->phase.prepare / 1e9, d->phase.readPages / 1e9,
+           d->phase.upload / 1e9, d->phase.submit / 1e9, d->phase.apply / 1e9, d->summary.requests);
     if (d->hasFatal) {
         d->summary.stoppedCode = d->fatal.code;
         d->summary.stoppedMessage = d->fatal.message;
