@@ -33,7 +33,8 @@ TEST_F(ModelTest, RecordRowModelLoadsPageByPageAndPassesTheTester)
     model.fetchMore({});
     ASSERT_TRUE(waitUntil([&] { return model.rowCount() == 400; }));
     model.fetchMore({});
-    ASSERT_TRUE(waitUntil([&] { return model.rowCount() == 450 && !model.isLoading(); }));
+    ASSERT_TRUE(waitUntil([&] { return model.rowCount() == 450 && !model.isLoading(); }))
+        << model.rowCount() << " loading " << model.isLoading();
     EXPECT_FALSE(model.canFetchMore({}));
     EXPECT_EQ(model.rowAt(0)->id, ids.first());
     EXPECT_EQ(model.rowAt(449)->id, ids.last());

@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QCheckBox>
 #include <QSignalSpy>
 #include <QTableView>
 
@@ -26,13 +27,24 @@ protected:
     {
         UiTest::SetUp();
         batch = makeBatch(QStringLiteral("Death book 2020"));
-        for (quint32 seed : {21u, 22u, 23u}) {
+        // Records without any issue (synthetic places may be pre-2025 units, which warn).
+        // The first stays with the clerk: it is the original of the duplicate below,
+        // so it must not be one of the queue's clean records (they would warn too).
+        quint32 originalSeed = 0;
+        for (quint32 seed = 21; seed < 90 && clean.size() < 3; ++seed) {
             const qint64 id = makeRecord(batch, QStringLiteral("death"), seed);
+            if (!load(id).issues.isEmpty())
+                continue;
+            if (!originalSeed) {
+                originalSeed = seed;
+                continue;
+            }
             ASSERT_TRUE(workflow::confirmRecord(*clerkSession, id)) << "seed " << seed;
             clean.append(id);
         }
+        ASSERT_EQ(clean.size(), 3);
         // The same event keyed twice: a duplicate warning that needs a person's look.
-        duplicate = makeRecord(batch, QStringLiteral("death"), 21);
+        duplicate = makeRecord(batch, QStringLiteral("death"), originalSeed);
         ASSERT_FALSE(load(duplicate).issues.isEmpty());
         ASSERT_TRUE(workflow::confirmRecord(*clerkSession, duplicate));
     }
@@ -55,7 +67,7 @@ protected:
         review = window->reviewPage();
         ASSERT_NE(review, nullptr);
         window->showPage(QStringLiteral("review"));
-        ASSERT_TRUE(waitUntil([&] { return review->model()->rowCount() == 4 && review->currentRecordId() != 0; }));
+        ASSERT_TRUE(waitUntil([&] { return review->model()->total() == 4 && review->currentRecordId() != 0; }));
     }
 
     void select(qint64 id)
@@ -79,7 +91,8 @@ TEST_F(ReviewTest, ApproveAndRejectWithTheKeyboard)
     openReview(QStringLiteral("supervisor"));
     select(clean[0]);
     press(Qt::Key_Return, Qt::ControlModifier);
-    ASSERT_TRUE(waitUntil([&] { return load(clean[0]).state == RecordState::Approved; }));
+    ASSERT_TRUE(waitUntil([&] { return load(clean[0]).state == RecordState::Approved; }))
+        << review->decisionMessage().toStdString() << " focus " << QApplication::focusWidget()->objectName().toStdString();
     EXPECT_EQ(load(clean[0]).decidedBy, QStringLiteral("supervisor"));
     ASSERT_TRUE(waitUntil([&] { return review->model()->rowForId(clean[0]) < 0; })) << "approved record left the queue";
 
@@ -96,7 +109,8 @@ TEST_F(ReviewTest, ApproveAndRejectWithTheKeyboard)
     ui::MainWindow clerkWindow(clerk.get(), ui::MainWindowOptions{});
     clerkWindow.show();
     auto* station = clerkWindow.verificationPage();
-    station->openBatch(batch);
+    // (The batch also holds records the clerk has not confirmed yet, which come first.)
+    station->openRecord(clean[1]);
     clerkWindow.showPage(QStringLiteral("verify"));
     ASSERT_TRUE(waitUntil([&] { return station->currentRecordId() == clean[1] && !station->isBusy(); }));
     EXPECT_TRUE(station->bannerText().contains(QStringLiteral("Ngày chết không khớp"))) << station->bannerText().toStdString();
@@ -120,8 +134,13 @@ TEST_F(ReviewTest, WarningsNeedAnAcknowledgement)
     EXPECT_EQ(load(duplicate).state, RecordState::Verified);
     EXPECT_TRUE(review->decisionMessage().contains(QStringLiteral("warnings"))) << review->decisionMessage().toStdString();
     press(Qt::Key_W, Qt::AltModifier); // the checkbox's mnemonic
+    auto* acknowledge = review->findChild<QCheckBox*>(QStringLiteral("acknowledge"));
+    ASSERT_NE(acknowledge, nullptr);
+    // A mnemonic "clicks" the box with a short animation, as a mouse would.
+    ASSERT_TRUE(waitUntil([&] { return acknowledge->isChecked(); }));
     press(Qt::Key_Return, Qt::ControlModifier);
-    ASSERT_TRUE(waitUntil([&] { return load(duplicate).state == RecordState::Approved; }));
+    ASSERT_TRUE(waitUntil([&] { return load(duplicate).state == RecordState::Approved; }))
+        << review->decisionMessage().toStdString();
 }
 
 TEST_F(ReviewTest, BulkApproveTakesOnlyRecordsWithoutWarnings)
@@ -134,7 +153,7 @@ TEST_F(ReviewTest, BulkApproveTakesOnlyRecordsWithoutWarnings)
         EXPECT_EQ(load(id).state, RecordState::Approved);
     EXPECT_EQ(load(duplicate).state, RecordState::Verified);
     EXPECT_EQ(done.first().at(0).toInt(), 3);
-    ASSERT_TRUE(waitUntil([&] { return review->model()->rowCount() == 1; }));
+    ASSERT_TRUE(waitUntil([&] { return review->model()->total() == 1; }));
 }
 
 TEST_F(ReviewTest, TheVerifyingAccountCannotApprove)

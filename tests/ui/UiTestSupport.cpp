@@ -8,6 +8,7 @@
 #include "validation/Validator.h"
 #include "workflow/Workflow.h"
 
+#include <QKeyEvent>
 #include <QStandardPaths>
 
 namespace sohoa::test {
@@ -30,7 +31,14 @@ void typeText(const QString& text)
 {
     QWidget* target = QApplication::focusWidget();
     ASSERT_NE(target, nullptr) << "nothing has the keyboard focus";
-    QTest::keyClicks(target, text);
+    // QTest::keyClicks knows only Latin-1 keys; Vietnamese letters arrive as
+    // key events carrying their text, as an input method delivers them.
+    for (const QChar c : text) {
+        QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(c));
+        QKeyEvent release(QEvent::KeyRelease, Qt::Key_unknown, Qt::NoModifier, QString(c));
+        QApplication::sendEvent(target, &press);
+        QApplication::sendEvent(target, &release);
+    }
 }
 
 void UiTest::SetUp()

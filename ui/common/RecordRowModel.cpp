@@ -160,19 +160,22 @@ void RecordRowModel::loadPage()
              [this, generation](const Result<QList<review::RecordRow>>& rows) {
                  if (generation != m_generation)
                      return;
-                 m_loading = false;
                  if (!rows) {
+                     m_loading = false;
                      m_atEnd = true;
                      Q_EMIT failed(rows.error().message);
                      return;
                  }
                  if (rows->size() < kPageSize)
                      m_atEnd = true;
+                 // Still "loading" while the rows go in: a view may ask for more from
+                 // rowsInserted, and must then start after these rows.
                  if (!rows->isEmpty()) {
                      beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows->size() - 1));
                      m_rows.append(*rows);
                      endInsertRows();
                  }
+                 m_loading = false;
                  Q_EMIT loaded();
              });
 }
@@ -189,8 +192,8 @@ void RecordRowModel::refresh()
              [this, generation, q](const Result<QList<review::RecordRow>>& rows) {
                  if (generation != m_generation)
                      return;
-                 m_loading = false;
                  if (!rows) {
+                     m_loading = false;
                      Q_EMIT failed(rows.error().message);
                      return;
                  }
@@ -207,6 +210,7 @@ void RecordRowModel::refresh()
                      endResetModel();
                  }
                  m_atEnd = rows->size() < q.limit;
+                 m_loading = false;
                  Q_EMIT loaded();
              });
 }
