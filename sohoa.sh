@@ -11,11 +11,12 @@ BUILD_DIR=${SOHOA_BUILD_DIR:-build}
 
 # Debian 12 packages the build, the tests and the app need.
 PACKAGES=(
-  build-essential cmake ninja-build ccache pkg-config git python3 file
+  build-essential cmake ninja-build ccache pkg-config git python3 file dpkg-dev
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev libgl-dev libegl-dev
   libsqlcipher-dev sqlcipher libsodium-dev openssl
-  libpoppler-qt6-dev poppler-utils libtesseract-dev libleptonica-dev tesseract-ocr tesseract-ocr-vie
+  libpoppler-qt6-dev poppler-utils libtesseract-dev libleptonica-dev tesseract-ocr tesseract-ocr-vie tesseract-ocr-osd
+  qt6-image-formats-plugins
   libsane-dev libsane1 sane-utils
   googletest libgtest-dev libgmock-dev
   fonts-dejavu-core fonts-liberation2
@@ -75,19 +76,19 @@ data_home() { echo "${XDG_DATA_HOME:-$HOME/.local/share}/SoHoa"; }
 
 run_app() {
   build
-  local store samples cli
+  local store samples
   store="${SOHOA_STORE:-$(data_home)/demo-store}"
-  samples="$(data_home)/sample-scans"
-  cli="$BUILD_DIR/app/cli/sohoa-cli"
-  if [ ! -f "$store/keyring.json" ]; then
-    say "Creating a demo store at $store"
-    "$cli" demo setup --store "$store" --samples "$samples"
-  fi
+  # Sample scans offered in the import dialog: the shared devset beside the
+  # checkout when there is one, else the CI subset in the repository.
+  samples="$(cd .. && pwd)/shared/data/devset/images"
+  [ -d "$samples" ] || samples="$PWD/tests/data/devset/images"
+  [ -f "$store/keyring.json" ] || say "No store at $store yet: SoHoa creates a demonstration store there"
+  local app=("$BUILD_DIR/app/desktop/sohoa" --store "$store" --samples "$samples" --demo "$@")
   if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
     say "No display: starting SoHoa on a virtual X display (Xvfb)"
-    exec xvfb-run -a -s "-screen 0 1366x768x24" "$BUILD_DIR/app/desktop/sohoa" --store "$store" --samples "$samples" "$@"
+    exec xvfb-run -a -s "-screen 0 1366x768x24" "${app[@]}"
   fi
-  exec "$BUILD_DIR/app/desktop/sohoa" --store "$store" --samples "$samples" "$@"
+  exec "${app[@]}"
 }
 
 case "${1:-help}" in
