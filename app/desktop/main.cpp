@@ -55,6 +55,9 @@ int main(int argc, char** argv)
                       QStringLiteral("DIR")});
     parser.addOption({QStringLiteral("lang"), QStringLiteral("User interface language: vi or en."),
                       QStringLiteral("LANG")});
+    parser.addOption({QStringLiteral("demo"),
+                      QStringLiteral("If no store is at --store, create one with made-up records and demo accounts "
+                                     "instead of asking for an administrator.")});
     parser.addOption({QStringLiteral("screenshot"),
                       QStringLiteral("Render the main screens with a demo store to PNG files in DIR, then exit."),
                       QStringLiteral("DIR")});
@@ -80,6 +83,7 @@ int main(int argc, char** argv)
     options.storePath = QDir::cleanPath(QDir(options.storePath).absolutePath());
     options.samplesDir = parser.value(QStringLiteral("samples"));
     options.language = language;
+    options.createDemoStore = parser.isSet(QStringLiteral("demo"));
 
     sohoa::ui::AppController controller(options);
     QObject::connect(&controller, &sohoa::ui::AppController::finished, &app, &QCoreApplication::quit,

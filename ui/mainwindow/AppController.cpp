@@ -1,6 +1,9 @@
 #include "mainwindow/AppController.h"
 
+#include "common/Async.h"
+#include "common/Messages.h"
 #include "common/StoreAccess.h"
+#include "demo/DemoStore.h"
 #include "common/UiSettings.h"
 #include "i18n/Language.h"
 #include "mainwindow/IdleWatcher.h"
@@ -11,6 +14,8 @@
 #include "store/StoreLayout.h"
 
 #include <QApplication>
+#include <QProgressDialog>
+#include <QtConcurrent>
 #include <QTranslator>
 
 namespace sohoa::ui {
@@ -44,7 +49,7 @@ SignInDialog* AppController::signInDialog() const
 void AppController::start()
 {
     if (!store::StoreLayout::at(m_options.storePath).exists())
-        showFirstRun();
+        m_options.createDemoStore ? createDemoStore() : showFirstRun();
     else
         showSignIn({}, {});
 }
@@ -62,6 +67,35 @@ void AppController::showFirstRun()
     });
     connect(dialog, &QDialog::rejected, this, &AppController::finished);
     dialog->show();
+}
+
+void AppController::createDemoStore()
+{
+    auto* progress = new QProgressDialog(tr("Preparing a demonstration store with made-up records..."), QString(), 0, 0);
+    progress->setObjectName(QStringLiteral("demoProgress"));
+    progress->setWindowTitle(QStringLiteral("SoHoa"));
+    progress->setMinimumDuration(0);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    progress->show();
+    DemoStoreSpec spec;
+    spec.path = m_options.storePath;
+    // Rendering pages and deriving keys takes a few seconds: off the UI thread.
+    whenDone(QtConcurrent::run([spec]() -> Result<void> { return ui::createDemoStore(spec); }), this,
+             [this, progress](const Result<void>& made) {
+                 progress->close();
+                 if (!made) {
+                     showError(nullptr, tr("Demonstration store"), made.error());
+                     showFirstRun();
+                     return;
+                 }
+                 showSignIn(tr("A demonstration store with made-up records. Accounts: clerk %1 (password %2), "
+                               "supervisor %3 (%4), administrator %5 (%6).")
+                                .arg(QString::fromLatin1(kDemoClerk.name), QString::fromLatin1(kDemoClerk.password),
+                                     QString::fromLatin1(kDemoSupervisor.name),
+                                     QString::fromLatin1(kDemoSupervisor.password),
+                                     QString::fromLatin1(kDemoAdmin.name), QString::fromLatin1(kDemoAdmin.password)),
+                            QString::fromLatin1(kDemoClerk.name));
+             });
 }
 
 void AppController::showSignIn(const QString& notice, const QString& account)

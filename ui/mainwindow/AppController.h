@@ -18,6 +18,9 @@ struct AppOptions {
     QString storePath;
     QString samplesDir;
     QString language; // from --lang; empty = the saved setting
+    // --demo: when no store is at storePath, fill one with made-up records
+    // (ui/demo/DemoStore.h) instead of the first-run dialog.
+    bool createDemoStore = false;
 };
 
 // The desktop's life cycle: first run (create or open a store), sign-in,
@@ -46,6 +49,7 @@ Q_SIGNALS:
 
 private:
     void showFirstRun();
+    void createDemoStore();
     void showSignIn(const QString& notice, const QString& account);
     void sessionOpened(std::unique_ptr<accounts::Session> session);
     void openWindow();

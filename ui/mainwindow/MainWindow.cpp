@@ -3,6 +3,8 @@
 #include "accounts/AccountAdmin.h"
 #include "admin/AccountsPage.h"
 #include "audit/AuditPage.h"
+#include "backup/BackupDialog.h"
+#include "backup/BackupReminder.h"
 #include "batches/BatchesPage.h"
 #include "common/Labels.h"
 #include "common/StoreAccess.h"
@@ -28,6 +30,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QVBoxLayout>
 
 namespace sohoa::ui {
 
@@ -102,7 +105,19 @@ MainWindow::MainWindow(StoreAccess* store, const MainWindowOptions& options, QWi
     m_nav->setMinimumWidth(150);
     m_nav->setMaximumWidth(260);
     splitter->setSizes({180, 1100});
-    setCentralWidget(splitter);
+    // The backup reminder sits above the screens, for the accounts that may back up.
+    auto* central = new QWidget(this);
+    auto* column = new QVBoxLayout(central);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    if (m_store->can(Permission::Backup)) {
+        m_backupReminder = new BackupReminder(m_store, central);
+        column->addWidget(m_backupReminder);
+        connect(m_backupReminder, &BackupReminder::backupRequested, this, &MainWindow::openBackupDialog);
+        m_backupReminder->check();
+    }
+    column->addWidget(splitter, 1);
+    setCentralWidget(central);
 
     m_status->setText(tr("Signed in as %1 (%2)").arg(m_store->actor(), roleLabel(m_store->account().role)));
     statusBar()->addPermanentWidget(m_status);
@@ -119,6 +134,22 @@ MainWindow::MainWindow(StoreAccess* store, const MainWindowOptions& options, QWi
 
 MainWindow::~MainWindow() = default;
 
+BackupDialog* MainWindow::openBackupDialog()
+{
+    if (m_backupDialog) {
+        m_backupDialog->raise();
+        m_backupDialog->activateWindow();
+        return m_backupDialog;
+    }
+    auto* d = new BackupDialog(m_store, this);
+    d->setAttribute(Qt::WA_DeleteOnClose);
+    m_backupDialog = d;
+    if (m_backupReminder)
+        connect(d, &BackupDialog::backedUp, m_backupReminder, &BackupReminder::check);
+    d->open();
+    return d;
+}
+
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
@@ -128,6 +159,10 @@ void MainWindow::buildMenus()
         d->setAttribute(Qt::WA_DeleteOnClose);
         d->open();
     });
+    if (m_store->can(Permission::Backup)) {
+        QAction* backup = file->addAction(tr("&Back up the store..."));
+        connect(backup, &QAction::triggered, this, &MainWindow::openBackupDialog);
+    }
     file->addSeparator();
     QAction* lock = file->addAction(tr("&Lock"));
     lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));

@@ -2,6 +2,7 @@
 
 #include <QMainWindow>
 #include <QMap>
+#include <QPointer>
 
 class QListWidget;
 class QMenu;
@@ -11,6 +12,8 @@ class QLabel;
 namespace sohoa::ui {
 
 class Page;
+class BackupDialog;
+class BackupReminder;
 class StoreAccess;
 class BatchesPage;
 class VerificationPage;
@@ -44,6 +47,9 @@ public:
     ReviewPage* reviewPage() const;
     BatchesPage* batchesPage() const;
     KeyingPage* keyingPage() const;
+    BackupReminder* backupReminder() const { return m_backupReminder; }
+    // File > Back up the store (and the reminder's "Back up now").
+    BackupDialog* openBackupDialog();
 
 Q_SIGNALS:
     void signOutRequested();
@@ -70,6 +76,8 @@ private:
     QMap<QString, QMenu*> m_pageMenus;
     QMenu* m_goMenu = nullptr;
     QList<QAction*> m_goActions;
+    BackupReminder* m_backupReminder = nullptr;
+    QPointer<BackupDialog> m_backupDialog;
 };
 
 } // namespace sohoa::ui
