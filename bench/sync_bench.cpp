@@ -330,6 +330,7 @@ int main(int argc, char** argv)
         say(QStringLiteral("preparing %1 approved records...").arg(n));
         auto s = makeStore(store, QStringLiteral("Bench"), n, kb, 1);
         enrol(store, registry);
+        say(QStringLiteral("syncing (clean)..."));
         const RunResult r = runSync(*s, o, registry.process.processId());
         const auto stats = registry.stats();
         cleanRate = n / r.seconds;
