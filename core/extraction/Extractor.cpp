@@ -381,8 +381,13 @@ Span DocumentReader::collect(int rowIndex, double startX, double endX, double co
             // A value wraps when its next word did not fit on the line.
             if (first.x0 - contLeft > 3.0 * lh)
                 break;
+            // Typesetting may also keep words together or leave a gutter: when the next line
+            // starts exactly under the value's block, a shorter line still wraps.
             const double remaining = regionRight - lastRight;
-            if (!span.tokens.isEmpty() && remaining > (first.x1 - first.x0) + 1.5 * lh)
+            const double regionWidth = regionRight - contLeft;
+            const bool fits = remaining > (first.x1 - first.x0) + 1.5 * lh;
+            const bool aligned = first.x0 - contLeft < 1.6 * lh && remaining < 0.3 * regionWidth;
+            if (!span.tokens.isEmpty() && fits && !aligned)
                 break;
         }
         const int before = int(span.tokens.size());

@@ -1,6 +1,7 @@
 #include "extraction/PostCorrection.h"
 
 #include "extraction/TextFold.h"
+#include "adminunits/AdminUnits.h"
 #include "extraction/Vocabulary.h"
 
 #include <QRegularExpression>
@@ -203,6 +204,12 @@ Correction correctPlace(QStringView raw, const Vocabulary& vocab)
         part = (lead ? QStringLiteral(" ") : QString()) + ws.join(QLatin1Char(' '));
     }
     t = parts.join(QLatin1Char(','));
+    // Administrative unit names against the official lists (pre-2025 and 2025).
+    const QString snappedUnits = adminunits::snapPlaceNames(t);
+    if (snappedUnits != t) {
+        notes.append(QStringLiteral("%1 -> %2").arg(t, snappedUnits));
+        t = snappedUnits;
+    }
     c.value = t;
     c.note = notes.join(QStringLiteral("; "));
     c.vocabulary = notes.isEmpty() ? QString() : QStringLiteral("snapped");

@@ -56,7 +56,11 @@ Vocabulary Vocabulary::loadFromDirectory(const QString& dirPath)
         v.m_syllables.insert(name.toLower());
     }
     for (const QString& line : dataLines(dir.filePath(QStringLiteral("name-syllables.txt"))))
-        for (const QString& w : line.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        for (QString w : line.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            if (w.endsWith(QLatin1Char('*'))) {
+                w.chop(1);
+                v.m_common.insert(w.toLower());
+            }
             v.m_syllables.insert(w.toLower());
             v.m_given.insert(w.toLower());
         }
@@ -201,18 +205,19 @@ Snap Vocabulary::closestNameSyllable(QStringView word, double maxDistance, bool 
     Snap best;
     best.distance = std::numeric_limits<double>::max();
     double second = best.distance;
-    double bestWeight = 0;
+    double bestWeight = 0, secondWeight = 0;
     auto consider = [&](const QString& cand) {
         const double d = accentDistance(lower, cand);
-        const double w = surname ? surnameWeight(cand) : 0;
+        const double w = surname ? surnameWeight(cand) : m_common.contains(cand) ? 1 : 0;
         if (d < best.distance - 1e-9 || (std::abs(d - best.distance) < 1e-9 && w > bestWeight)) {
-            if (std::abs(d - best.distance) >= 1e-9)
-                second = best.distance;
+            second = best.distance;
+            secondWeight = bestWeight;
             best.value = cand;
             best.distance = d;
             bestWeight = w;
-        } else if (d < second) {
+        } else if (d < second - 1e-9 || (std::abs(d - second) < 1e-9 && w > secondWeight)) {
             second = d;
+            secondWeight = w;
         }
     };
     if (surname) {
@@ -230,7 +235,7 @@ Snap Vocabulary::closestNameSyllable(QStringView word, double maxDistance, bool 
     if (best.value.isEmpty() || best.distance > maxDistance)
         return {};
     // Ambiguous: another candidate just as close (and, for surnames, no frequency to choose by).
-    if (second <= best.distance + 1e-9 && !(surname && bestWeight > 0))
+    if (second <= best.distance + 1e-9 && !(bestWeight > 0 && secondWeight < bestWeight))
         return {};
     best.exact = best.distance == 0;
     return best;

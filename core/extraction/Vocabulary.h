@@ -76,6 +76,7 @@ private:
     QStringList m_surnameList;                // printed spelling
     QSet<QString> m_syllables;                // lower-case spellings
     QSet<QString> m_given;                    // middle/given syllables, lower case
+    QSet<QString> m_common;                   // the commonest of them
     QString m_dir;
     QHash<QString, QStringList> m_phrases;
     QStringList m_syllableList;
