@@ -1,0 +1,147 @@
+#!/usr/bin/env python3
+"""OCR throughput and memory (issue 4), on the same pages in the same run.
+
+  bench/ocr_bench.py BUILD_DIR [--devset DIR] [--pages 24] [--jobs 2]
+                     [--rss-pages 200] [--skip-ocrmypdf] [--skip-rss]
+
+1. `sohoa-cli extract --jobs J` on N devset scans (clean-up, OCR, extraction,
+   validation): pages per minute.
+2. The `tesseract` CLI on the same files, one page after another, with
+   OMP_THREAD_LIMIT=1 (OCR only).
+3. `ocrmypdf --jobs J` on one N-page PDF of the same scans, and
+   `sohoa-cli extract` on that same PDF (rendered by Poppler at 300 DPI).
+4. Peak RSS of `sohoa-cli ingest` of a PDF of --rss-pages pages into a fresh
+   store, beside the same for a quarter of the pages: memory must not grow
+   with the page count (pages are streamed).
+The scans are synthetic (the devset), so the temporary files hold no personal
+data. Needs tesseract (and ocrmypdf for 3; `apt-get install ocrmypdf`).
+"""
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+
+def run(cmd, env=None, stdout=subprocess.DEVNULL):
+    """Runs cmd; returns (seconds, peak RSS in MiB of that process tree's largest member)."""
+    start = time.monotonic()
+    proc = subprocess.Popen(cmd, env=env, stdout=stdout, stderr=subprocess.PIPE)
+    # wait4 gives this child's own resource use, not the sum over earlier children.
+    _, status, usage = os.wait4(proc.pid, 0)
+    seconds = time.monotonic() - start
+    err = proc.stderr.read().decode(errors="replace")
+    code = os.waitstatus_to_exitcode(status)
+    if code != 0:
+        sys.exit(f"{cmd[0]} failed ({code}): {err[-2000:]}")
+    return seconds, usage.ru_maxrss / 1024.0
+
+
+def page_rate(pages, seconds):
+    return pages * 60.0 / seconds
+
+
+def image_dpi(path):
+    # Devset scans are A4 (8.27 in wide); ocrmypdf needs a DPI when the file has none.
+    out = subprocess.run(["file", "-b", str(path)], capture_output=True, text=True).stdout
+    for part in out.split(","):
+        part = part.strip()
+        if " x " in part:
+            width = int(part.split(" x ")[0])
+            return max(72, round(width / 8.27))
+    return 300
+
+
+def single_page_pdf(image, out):
+    # An image-only PDF page (no OCR: --tesseract-timeout 0).
+    subprocess.run(["ocrmypdf", "-q", "--output-type", "pdf", "--tesseract-timeout", "0",
+                    "--image-dpi", str(image_dpi(image)), str(image), str(out)], check=True)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("build")
+    ap.add_argument("--devset", default=None)
+    ap.add_argument("--pages", type=int, default=24)
+    ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--rss-pages", type=int, default=200)
+    ap.add_argument("--skip-ocrmypdf", action="store_true")
+    ap.add_argument("--skip-rss", action="store_true")
+    a = ap.parse_args()
+
+    here = Path(__file__).resolve().parent.parent
+    devset = Path(a.devset) if a.devset else here.parent / "shared/data/devset"
+    if not (devset / "images").is_dir():
+        devset = here / "tests/data/devset"
+    cli = Path(a.build) / "app/cli/sohoa-cli"
+    if not cli.exists():
+        sys.exit(f"no sohoa-cli in {a.build}: build first")
+    images = sorted(p for p in (devset / "images").iterdir() if p.suffix.lower() in (".png", ".jpg", ".jpeg"))
+    images = images[: a.pages]
+    n = len(images)
+    have_ocrmypdf = shutil.which("ocrmypdf") is not None and not a.skip_ocrmypdf
+    env1 = dict(os.environ, OMP_THREAD_LIMIT="1", SOHOA_LANG="en")
+    print(f"pages: {n} devset scans from {devset}; jobs {a.jobs}; {os.cpu_count()} cores")
+
+    with tempfile.TemporaryDirectory(prefix="sohoa-ocr-bench-") as tmp:
+        tmp = Path(tmp)
+        # 1. SoHoa on the image files.
+        s_sohoa, rss_extract = run([str(cli), "extract", "--jobs", str(a.jobs)] + [str(p) for p in images], env=env1)
+        print(f"sohoa-cli extract --jobs {a.jobs} (images): {s_sohoa:7.1f} s  {page_rate(n, s_sohoa):6.1f} pages/min"
+              f"  peak RSS {rss_extract:.0f} MiB")
+
+        # 2. tesseract CLI, page by page.
+        start = time.monotonic()
+        for i, p in enumerate(images):
+            run(["tesseract", str(p), str(tmp / f"t{i}"), "-l", "vie"], env=env1)
+        s_tess = time.monotonic() - start
+        print(f"tesseract CLI page by page:        {s_tess:7.1f} s  {page_rate(n, s_tess):6.1f} pages/min")
+        print(f"  sohoa / tesseract: {s_tess / s_sohoa:.2f}x (target >= 1.8x)")
+
+        pdf = tmp / "pages.pdf"
+        if have_ocrmypdf:
+            singles = []
+            for i, p in enumerate(images):
+                single_page_pdf(p, tmp / f"p{i}.pdf")
+                singles.append(str(tmp / f"p{i}.pdf"))
+            subprocess.run(["pdfunite"] + singles + [str(pdf)], check=True)
+            # 3. ocrmypdf and SoHoa on the same multi-page PDF.
+            s_ocrmypdf, _ = run(["ocrmypdf", "-q", "--jobs", str(a.jobs), "-l", "vie", "--output-type", "pdf",
+                                 str(pdf), str(tmp / "ocrmypdf-out.pdf")], env=dict(os.environ))
+            print(f"ocrmypdf --jobs {a.jobs} ({n}-page PDF):    {s_ocrmypdf:7.1f} s  "
+                  f"{page_rate(n, s_ocrmypdf):6.1f} pages/min")
+            s_pdf, _ = run([str(cli), "extract", "--jobs", str(a.jobs), str(pdf)], env=env1)
+            print(f"sohoa-cli extract --jobs {a.jobs} (same PDF): {s_pdf:7.1f} s  {page_rate(n, s_pdf):6.1f} pages/min")
+            print(f"  sohoa / ocrmypdf: {s_ocrmypdf / s_pdf:.2f}x (target > 1x)")
+        else:
+            print("ocrmypdf: not installed, skipped (apt-get install ocrmypdf)")
+
+        if a.skip_rss or not have_ocrmypdf:
+            return
+        # 4. Peak RSS of an import, small and large.
+        store = tmp / "store"
+        (tmp / "admin.pw").write_text("bench-admin-password-2026\n")
+        (tmp / "clerk.pw").write_text("bench-clerk-password-2026\n")
+        subprocess.run([str(cli), "store", "init", "--store", str(store), "--admin", "admin", "--password-file",
+                        str(tmp / "admin.pw"), "--kdf-profile", "interactive"], check=True, env=env1,
+                       stdout=subprocess.DEVNULL)
+        subprocess.run([str(cli), "user", "add", "--store", str(store), "--user", "admin", "--password-file",
+                        str(tmp / "admin.pw"), "--name", "clerk", "--role", "clerk", "--new-password-file",
+                        str(tmp / "clerk.pw"), "--kdf-profile", "interactive"], check=True, env=env1,
+                       stdout=subprocess.DEVNULL)
+        singles = [str(tmp / f"p{i}.pdf") for i in range(n)]
+        for pages in (max(1, a.rss_pages // 4), a.rss_pages):
+            big = tmp / f"big{pages}.pdf"
+            subprocess.run(["pdfunite"] + [singles[i % n] for i in range(pages)] + [str(big)], check=True)
+            s, rss = run([str(cli), "ingest", "--store", str(store), "--user", "clerk", "--password-file",
+                          str(tmp / "clerk.pw"), "--batch", f"rss {pages}", "--quiet", "--jobs", str(a.jobs),
+                          "--allow-duplicates", str(big)], env=env1)
+            print(f"ingest of a {pages:3d}-page PDF: {s:7.1f} s  {page_rate(pages, s):6.1f} pages/min  "
+                  f"peak RSS {rss:.0f} MiB (target < 1536 MiB, flat in page count)")
+
+
+if __name__ == "__main__":
+    main()
