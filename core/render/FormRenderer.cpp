@@ -269,7 +269,11 @@ public:
         right = w - mm(15);
         y = mm(14);
     }
-    ~Page() { p.end(); }
+    ~Page()
+    {
+        if (p.isActive()) // the renderer ends the painter itself before it reads the image
+            p.end();
+    }
 
     double mm(double v) const { return v * dpi / 25.4; }
     QFont font(double scale = 1.0, bool bold = false, bool italic = false) const
