@@ -1,9 +1,22 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
 <context>
+    <name>main</name>
+    <message>
+        <location filename="../app/desktop/main.cpp" line="+103" />
+        <source>Fonts</source>
+        <translation>Fonts</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No font with all Vietnamese letters was found, so some names may show wrongly. Ask IT support to install DejaVu or Liberation 2 fonts.</source>
+        <translation>No font with all Vietnamese letters was found, so some names may show wrongly. Ask IT support to install DejaVu or Liberation 2 fonts.</translation>
+    </message>
+</context>
+<context>
     <name>sohoa::Json</name>
     <message>
-        <location filename="../core/common/Json.cpp" line="+26" />
+        <location filename="../core/common/Json.cpp" line="+31" />
         <source>Invalid JSON at offset %1: %2</source>
         <translation>Invalid JSON at offset %1: %2</translation>
     </message>
@@ -73,7 +86,7 @@
         <translation>Account names have 1 to 64 letters, digits, '.', '_' or '-' (for example lan.nguyen).</translation>
     </message>
     <message>
-        <location filename="../core/accounts/Session.cpp" line="+27" />
+        <location filename="../core/accounts/Session.cpp" line="+28" />
         <source>Wrong account name or password. After %1 wrong passwords in a row the account is locked for %2 minutes.</source>
         <translation>Wrong account name or password. After %1 wrong passwords in a row the account is locked for %2 minutes.</translation>
     </message>
@@ -97,6 +110,16 @@
         <source>Cannot create the folder %1. Check the path and permissions.</source>
         <translation>Cannot create the folder %1. Check the path and permissions.</translation>
     </message>
+    <message>
+        <location filename="../core/accounts/KeyRotation.cpp" line="+72" />
+        <source>Could not finish the interrupted key change in %1.</source>
+        <translation>Could not finish the interrupted key change in %1.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Neither the store nor its pending key change opens with this key.</source>
+        <translation>Neither the store nor its pending key change opens with this key.</translation>
+    </message>
 </context>
 <context>
     <name>sohoa::accounts::Session</name>
@@ -112,13 +135,44 @@
         <translation>There is no SoHoa store at %1.</translation>
     </message>
     <message>
-        <location line="-57" />
+        <location filename="../core/accounts/KeyRotation.cpp" line="+8" />
+        <source>Sign in with an administrator account to change the store key.</source>
+        <translation>Sign in with an administrator account to change the store key.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <location filename="../core/accounts/Session.cpp" line="-57" />
         <location line="+67" />
         <source>The store is busy in another program; try again.</source>
         <translation>The store is busy in another program; try again.</translation>
     </message>
     <message>
-        <location line="-6" />
+        <location line="+22" />
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>The re-encrypted copy failed its check.</source>
+        <translation>The re-encrypted copy failed its check.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The re-encrypted copy is incomplete.</source>
+        <translation>The re-encrypted copy is incomplete.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Could not replace the key file.</source>
+        <translation>Could not replace the key file.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Could not put the re-encrypted store in place; it will be finished at the next sign-in.</source>
+        <translation>Could not put the re-encrypted store in place; it will be finished at the next sign-in.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/Session.cpp" line="-6" />
         <source>This is not a valid recovery code (a character is mistyped or missing).</source>
         <translation>This is not a valid recovery code (a character is mistyped or missing).</translation>
     </message>
@@ -133,7 +187,7 @@
         <translation>The recovery code does not open this store.</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+49" />
         <source>The account '%1' is disabled. Ask an administrator.</source>
         <translation>The account '%1' is disabled. Ask an administrator.</translation>
     </message>
@@ -141,7 +195,7 @@
 <context>
     <name>sohoa::audit</name>
     <message>
-        <location filename="../core/audit/AuditChain.cpp" line="+108" />
+        <location filename="../core/audit/AuditChain.cpp" line="+129" />
         <source>entry %1 is missing (next entry is %2)</source>
         <translation>entry %1 is missing (next entry is %2)</translation>
     </message>
@@ -182,6 +236,151 @@
     </message>
 </context>
 <context>
+    <name>sohoa::backup</name>
+    <message>
+        <location filename="../core/backup/BackupFile.cpp" line="+27" />
+        <source>The backup %1 is damaged or incomplete (%2). Use another copy.</source>
+        <translation>The backup %1 is damaged or incomplete (%2). Use another copy.</translation>
+    </message>
+    <message>
+        <location line="+67" />
+        <location line="+40" />
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <location line="-24" />
+        <location line="+60" />
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location line="-45" />
+        <source>Could not write the backup %1 (%2). The disk may be full; the store is unchanged.</source>
+        <translation>Could not write the backup %1 (%2). The disk may be full; the store is unchanged.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>%1 is not a SoHoa backup.</source>
+        <translation>%1 is not a SoHoa backup.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+6" />
+        <source>header</source>
+        <translation>header</translation>
+    </message>
+    <message>
+        <location line="-2" />
+        <source>This backup was made by a newer SoHoa (format %1). Install it to restore.</source>
+        <translation>This backup was made by a newer SoHoa (format %1). Install it to restore.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+3" />
+        <source>manifest</source>
+        <translation>manifest</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+4" />
+        <source>key file</source>
+        <translation>key file</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+11" />
+        <location line="+11" />
+        <source>database</source>
+        <translation>database</translation>
+    </message>
+    <message>
+        <location line="-19" />
+        <source>database length</source>
+        <translation>database length</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Could not write %1 (%2). The disk may be full.</source>
+        <translation>Could not write %1 (%2). The disk may be full.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Could not write %1.</source>
+        <translation>Could not write %1.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>checksum</source>
+        <translation>checksum</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/StoreBackup.cpp" line="+40" />
+        <source>Could not read the store's counts.</source>
+        <translation>Could not read the store's counts.</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>%1 already exists; choose another name so no backup is overwritten.</source>
+        <translation>%1 already exists; choose another name so no backup is overwritten.</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Cannot read the store's key file.</source>
+        <translation>Cannot read the store's key file.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>backup</source>
+        <translation>backup</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>copying the database</source>
+        <translation>copying the database</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>%1 already holds files. Restore into a new folder, or ask to replace it: the existing store is then kept beside it, renamed.</source>
+        <translation>%1 already holds files. Restore into a new folder, or ask to replace it: the existing store is then kept beside it, renamed.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Cannot create %1.</source>
+        <translation>Cannot create %1.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The restored database failed its integrity check.</source>
+        <translation>The restored database failed its integrity check.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The audit trail in the backup is broken at entry %1.</source>
+        <translation>The audit trail in the backup is broken at entry %1.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The backup holds fewer records than it says.</source>
+        <translation>The backup holds fewer records than it says.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Cannot move the existing store %1 aside.</source>
+        <translation>Cannot move the existing store %1 aside.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Cannot move the restored store to %1.</source>
+        <translation>Cannot move the restored store to %1.</translation>
+    </message>
+</context>
+<context>
     <name>sohoa::batches</name>
     <message>
         <location filename="../core/batches/BatchRepository.cpp" line="+34" />
@@ -212,6 +411,292 @@
         <location line="+15" />
         <source>Page %1 has no OCR result.</source>
         <translation>Page %1 has no OCR result.</translation>
+    </message>
+</context>
+<context>
+    <name>sohoa::capture</name>
+    <message>
+        <location filename="../core/capture/PageSource.cpp" line="+146" />
+        <source>%1 does not exist.</source>
+        <translation>%1 does not exist.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 is a folder, not a file.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 cannot be opened: %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 is empty (0 bytes).</source>
+        <translation>%1 is empty (0 bytes).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 is not a PNG, JPEG, TIFF or PDF file, whatever its name says.</source>
+        <translation>%1 is not a PNG, JPEG, TIFF or PDF file, whatever its name says.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 is larger than any scanned page (%2 MB).</source>
+        <translation>%1 is larger than any scanned page (%2 MB).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 cannot be read completely: %2</source>
+        <translation>%1 cannot be read completely: %2</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1 is a TIFF file without any page.</source>
+        <translation>%1 is a TIFF file without any page.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../core/capture/PdfSource.cpp" line="+263" />
+        <source>%1 is truncated: the PDF has no end-of-file marker.</source>
+        <translation>%1 is truncated: the PDF has no end-of-file marker.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 is damaged and cannot be opened as a PDF.</source>
+        <translation>%1 is damaged and cannot be opened as a PDF.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 is damaged (%2). Save or print it to a new PDF and import that.</source>
+        <translation>%1 is damaged (%2). Save or print it to a new PDF and import that.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 is protected by a password. Remove the protection (or print it to a new PDF) and import it again.</source>
+        <translation>%1 is protected by a password. Remove the protection (or print it to a new PDF) and import it again.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 has no pages.</source>
+        <translation>%1 has no pages.</translation>
+    </message>
+    <message>
+        <location filename="../core/capture/SaneScanner.cpp" line="+69" />
+        <source>The paper is jammed in the document feeder. Clear the jam, put the sheets that were not scanned back into the feeder and continue.</source>
+        <translation>The paper is jammed in the document feeder. Clear the jam, put the sheets that were not scanned back into the feeder and continue.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The scanner's cover is open. Close it and continue.</source>
+        <translation>The scanner's cover is open. Close it and continue.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>There is no paper in the document feeder. Load the sheets and continue.</source>
+        <translation>There is no paper in the document feeder. Load the sheets and continue.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The scanner stopped answering (input/output error). Check its cable or network connection and that it is switched on, then continue.</source>
+        <translation>The scanner stopped answering (input/output error). Check its cable or network connection and that it is switched on, then continue.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The scanner is busy; another program may be using it. Try again in a moment.</source>
+        <translation>The scanner is busy; another program may be using it. Try again in a moment.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Access to the scanner was refused. Ask the administrator to allow this account to use scanners.</source>
+        <translation>Access to the scanner was refused. Ask the administrator to allow this account to use scanners.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The scanner driver ran out of memory. Lower the resolution or close other programs.</source>
+        <translation>The scanner driver ran out of memory. Lower the resolution or close other programs.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Scanning was cancelled at the scanner.</source>
+        <translation>Scanning was cancelled at the scanner.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The scanner reported an error: %1.</source>
+        <translation>The scanner reported an error: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>sohoa::capture::CapturedPage</name>
+    <message>
+        <location filename="../core/capture/PageSource.cpp" line="-53" />
+        <source>Page %1 has no image.</source>
+        <translation>Page %1 has no image.</translation>
+    </message>
+</context>
+<context>
+    <name>sohoa::capture::ImageFileSource</name>
+    <message>
+        <location line="-64" />
+        <source>Page %1 does not exist.</source>
+        <translation>Page %1 does not exist.</translation>
+    </message>
+</context>
+<context>
+    <name>sohoa::capture::MemoryPageSource</name>
+    <message>
+        <location line="+136" />
+        <source>Page %1 does not exist.</source>
+        <translation>Page %1 does not exist.</translation>
+    </message>
+</context>
+<context>
+    <name>sohoa::capture::PdfSource</name>
+    <message>
+        <location filename="../core/capture/PdfSource.cpp" line="-123" />
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 cannot be opened: the PDF is damaged.</source>
+        <translation>%1 cannot be opened: the PDF is damaged.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>%1 cannot be rendered: the PDF is damaged.</source>
+        <translation>%1 cannot be rendered: the PDF is damaged.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 cannot be rendered.</source>
+        <translation>%1 cannot be rendered.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 is damaged and cannot be drawn completely (%2).</source>
+        <translation>%1 is damaged and cannot be drawn completely (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>sohoa::capture::SaneBackend</name>
+    <message>
+        <location filename="../core/capture/SaneScanner.cpp" line="+472" />
+        <source>There is no scanner '%1'. Check that it is switched on and connected.</source>
+        <translation>There is no scanner '%1'. Check that it is switched on and connected.</translation>
+    </message>
+</context>
+<context>
+    <name>sohoa::capture::SaneDevice</name>
+    <message>
+        <location line="-330" />
+        <source>Document feeder, both sides (%1)</source>
+        <translation>Document feeder, both sides (%1)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Document feeder (%1)</source>
+        <translation>Document feeder (%1)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Flatbed (glass)</source>
+        <translation>Flatbed (glass)</translation>
+    </message>
+    <message>
+        <location line="+65" />
+        <source>The scanner does not accept %1 = %2: %3</source>
+        <translation>The scanner does not accept %1 = %2: %3</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>it has no such option</source>
+        <translation>it has no such option</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the option cannot be changed now</source>
+        <translation>the option cannot be changed now</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the value is too long</source>
+        <translation>the value is too long</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>a number is expected</source>
+        <translation>a number is expected</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>array options are not supported</source>
+        <translation>array options are not supported</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>unsupported option type</source>
+        <translation>unsupported option type</translation>
+    </message>
+    <message>
+        <location line="+54" />
+        <source>The scanner sends %1-bit pixels, which SoHoa does not read.</source>
+        <translation>The scanner sends %1-bit pixels, which SoHoa does not read.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Scanning was cancelled.</source>
+        <translation>Scanning was cancelled.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>The scanner sent far more data than a page.</source>
+        <translation>The scanner sent far more data than a page.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The scanner sent a page without lines.</source>
+        <translation>The scanner sent a page without lines.</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>The scanner sent an empty page.</source>
+        <translation>The scanner sent an empty page.</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <location line="+14" />
+        <location line="+14" />
+        <source>Not enough memory for the page.</source>
+        <translation>Not enough memory for the page.</translation>
+    </message>
+    <message>
+        <location line="-3" />
+        <source>1-bit colour scans are not supported.</source>
+        <translation>1-bit colour scans are not supported.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The scanner did not send all three colours.</source>
+        <translation>The scanner did not send all three colours.</translation>
+    </message>
+</context>
+<context>
+    <name>sohoa::capture::UnavailableBackend</name>
+    <message>
+        <location filename="../core/capture/Scanner.cpp" line="+31" />
+        <source>This build of SoHoa cannot drive scanners. Scan to PDF or image files with the scanner's own software and import them.</source>
+        <translation>This build of SoHoa cannot drive scanners. Scan to PDF or image files with the scanner's own software and import them.</translation>
     </message>
 </context>
 <context>
@@ -247,8 +732,19 @@
     </message>
     <message>
         <location line="+0" />
+        <location filename="../app/cli/ExportCommands.cpp" line="+28" />
+        <location filename="../app/cli/IngestCommand.cpp" line="+52" />
+        <location filename="../app/cli/RecordCommands.cpp" line="+135" />
+        <location filename="../app/cli/RegistryCommands.cpp" line="+80" />
+        <location line="+58" />
+        <location line="+115" />
+        <location filename="../app/cli/ScanCommands.cpp" line="+104" />
         <location filename="../app/cli/StoreCommands.cpp" line="+32" />
         <location line="+45" />
+        <location filename="../app/cli/SyncCommands.cpp" line="+77" />
+        <location line="+90" />
+        <location line="+36" />
+        <location line="+68" />
         <location filename="../app/cli/UserCommands.cpp" line="+31" />
         <location line="+69" />
         <location line="+65" />
@@ -298,6 +794,15 @@
     </message>
     <message>
         <location line="+0" />
+        <location filename="../app/cli/IngestSupport.cpp" line="+34" />
+        <location filename="../app/cli/RecordCommands.cpp" line="+24" />
+        <location line="+61" />
+        <location line="+74" />
+        <location filename="../app/cli/RegistryCommands.cpp" line="-120" />
+        <location line="+2" />
+        <location filename="../app/cli/ScanCommands.cpp" line="+8" />
+        <location filename="../app/cli/SyncCommands.cpp" line="-189" />
+        <location line="+1" />
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -367,13 +872,325 @@ Exit status: 0 success, 1 failure, 2 usage error, 3 some inputs could not be rea
         <translation>Password hashing cost: interactive, moderate (default) or sensitive.</translation>
     </message>
     <message>
+        <location filename="../app/cli/RegistryCommands.cpp" line="-97" />
+        <source>The registry's data folder.</source>
+        <translation>The registry's data folder.</translation>
+    </message>
+    <message>
         <location line="+0" />
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>File whose first line is the passphrase that encrypts the registry's data (or SOHOA_REGISTRY_KEY). Without it, a folder made by 'serve-registry' in demonstration mode uses its own DIR/registry.key.</source>
+        <translation>File whose first line is the passphrase that encrypts the registry's data (or SOHOA_REGISTRY_KEY). Without it, a folder made by 'serve-registry' in demonstration mode uses its own DIR/registry.key.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <location line="+2" />
+        <location line="+37" />
+        <source>registry passphrase</source>
+        <translation>registry passphrase</translation>
+    </message>
+    <message>
+        <location line="-35" />
+        <source>Give the registry passphrase with --key-file FILE or SOHOA_REGISTRY_KEY.</source>
+        <translation>Give the registry passphrase with --key-file FILE or SOHOA_REGISTRY_KEY.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Give the registry's data folder with --data DIR.</source>
+        <translation>Give the registry's data folder with --data DIR.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Create the reference registry's encrypted data folder with fresh keys.</source>
+        <translation>Create the reference registry's encrypted data folder with fresh keys.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The registry's name shown to offices.</source>
+        <translation>The registry's name shown to offices.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Passphrase hashing cost: interactive, moderate (default) or sensitive.</source>
+        <translation>Passphrase hashing cost: interactive, moderate (default) or sensitive.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location filename="../app/cli/StoreCommands.cpp" line="+0" />
         <location filename="../app/cli/UserCommands.cpp" line="+0" />
         <source>PROFILE</source>
         <translation>PROFILE</translation>
     </message>
     <message>
+        <location line="+6" />
+        <source>serve-registry init needs --data DIR and --key-file FILE.</source>
+        <translation>serve-registry init needs --data DIR and --key-file FILE.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Registry data created in %1.
+</source>
+        <translation>Registry data created in %1.
+</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Run the reference national registry (civil-status and land endpoints) over HTTPS, for tests and demonstrations. Its data folder is encrypted (SQLCipher). A folder that does not exist yet is created: with --key-file the passphrase comes from that file; without it a random passphrase is written to DIR/registry.key (demonstration mode: the key then sits beside the data). Without --tls-cert/--tls-key a demonstration CA and certificate are made in DIR/tls with openssl; offices pin DIR/tls/ca.pem. Stops on SIGTERM or Ctrl+C.
+
+Other commands: serve-registry init, enrol-code, import, stats, records, devices, revoke-device.</source>
+        <translation>Run the reference national registry (civil-status and land endpoints) over HTTPS, for tests and demonstrations. Its data folder is encrypted (SQLCipher). A folder that does not exist yet is created: with --key-file the passphrase comes from that file; without it a random passphrase is written to DIR/registry.key (demonstration mode: the key then sits beside the data). Without --tls-cert/--tls-key a demonstration CA and certificate are made in DIR/tls with openssl; offices pin DIR/tls/ca.pem. Stops on SIGTERM or Ctrl+C.
+
+Other commands: serve-registry init, enrol-code, import, stats, records, devices, revoke-device.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Address and port to listen on (port 0: any free port).</source>
+        <translation>Address and port to listen on (port 0: any free port).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>HOST:PORT</source>
+        <translation>HOST:PORT</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PEM certificate (chain) of the server.</source>
+        <translation>PEM certificate (chain) of the server.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PEM private key of the server.</source>
+        <translation>PEM private key of the server.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Requests per second allowed per device (0: no limit).</source>
+        <translation>Requests per second allowed per device (0: no limit).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Requests a device may send at once above the rate.</source>
+        <translation>Requests a device may send at once above the rate.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Largest request body accepted, in bytes.</source>
+        <translation>Largest request body accepted, in bytes.</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>BYTES</source>
+        <translation>BYTES</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The registry's name (for a new data folder).</source>
+        <translation>The registry's name (for a new data folder).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Log one line per request on stderr (no personal data).</source>
+        <translation>Log one line per request on stderr (no personal data).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>serve-registry needs --data DIR.</source>
+        <translation>serve-registry needs --data DIR.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>--listen needs HOST:PORT with an IP address or localhost, e.g. 127.0.0.1:8443.</source>
+        <translation>--listen needs HOST:PORT with an IP address or localhost, e.g. 127.0.0.1:8443.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Cannot create %1.</source>
+        <translation>Cannot create %1.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Demonstration mode: the registry's passphrase was written to %1, beside the data. A real registry keeps it elsewhere (--key-file on another medium).
+</source>
+        <translation>Demonstration mode: the registry's passphrase was written to %1, beside the data. A real registry keeps it elsewhere (--key-file on another medium).
+</translation>
+    </message>
+    <message>
+        <location line="+48" />
+        <source>SoHoa reference registry listening on %1
+</source>
+        <translation>SoHoa reference registry listening on %1
+</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Offices pin the CA certificate %1
+</source>
+        <translation>Offices pin the CA certificate %1
+</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Registry stopped after %1 requests.
+</source>
+        <translation>Registry stopped after %1 requests.
+</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Issue a one-time enrolment code for an office's device. Give it to the office; its administrator runs 'sohoa-cli sync enrol' with it.</source>
+        <translation>Issue a one-time enrolment code for an office's device. Give it to the office; its administrator runs 'sohoa-cli sync enrol' with it.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The office (commune) the code is for.</source>
+        <translation>The office (commune) the code is for.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>How long the code can be used.</source>
+        <translation>How long the code can be used.</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>HOURS</source>
+        <translation>HOURS</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>serve-registry enrol-code needs --office NAME.</source>
+        <translation>serve-registry enrol-code needs --office NAME.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Import an office's offline package (from removable media) and write the signed receipt to carry back. Importing the same package again writes the same receipt and changes nothing.</source>
+        <translation>Import an office's offline package (from removable media) and write the signed receipt to carry back. Importing the same package again writes the same receipt and changes nothing.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The package file.</source>
+        <translation>The package file.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Where to write the receipt.</source>
+        <translation>Where to write the receipt.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>serve-registry import needs --package FILE and --receipt-out FILE.</source>
+        <translation>serve-registry import needs --package FILE and --receipt-out FILE.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Receipt written to %1.
+</source>
+        <translation>Receipt written to %1.
+</translation>
+    </message>
+    <message>
         <location line="+7" />
+        <source>Counts of the registry: devices, records, answers, and how often something was received twice (deduplicated).</source>
+        <translation>Counts of the registry: devices, records, answers, and how often something was received twice (deduplicated).</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>List the records the registry holds (JSON Lines with --json).</source>
+        <translation>List the records the registry holds (JSON Lines with --json).</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>List the enrolled devices.</source>
+        <translation>List the enrolled devices.</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>  (revoked)</source>
+        <translation>  (revoked)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Revoke a device: its requests and packages are refused from now on.</source>
+        <translation>Revoke a device: its requests and packages are refused from now on.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The device id.</source>
+        <translation>The device id.</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location filename="../app/cli/ScanCommands.cpp" line="-7" />
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>serve-registry revoke-device needs --device ID.</source>
+        <translation>serve-registry revoke-device needs --device ID.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Device %1 revoked.
+</source>
+        <translation>Device %1 revoked.
+</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>run the reference national registry server (HTTPS)</source>
+        <translation>run the reference national registry server (HTTPS)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>create the reference registry's encrypted data</source>
+        <translation>create the reference registry's encrypted data</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>issue a one-time device enrolment code</source>
+        <translation>issue a one-time device enrolment code</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>import an offline package and write its receipt</source>
+        <translation>import an offline package and write its receipt</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>counts of the reference registry</source>
+        <translation>counts of the reference registry</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>list the records the registry holds</source>
+        <translation>list the records the registry holds</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>list enrolled devices</source>
+        <translation>list enrolled devices</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>refuse a device from now on</source>
+        <translation>refuse a device from now on</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StoreCommands.cpp" line="+7" />
         <source>Create a new encrypted store with its first administrator. The password comes from --password-file or SOHOA_PASSWORD. Prints the one-time recovery code.</source>
         <translation>Create a new encrypted store with its first administrator. The password comes from --password-file or SOHOA_PASSWORD. Prints the one-time recovery code.</translation>
     </message>
@@ -393,13 +1210,121 @@ Exit status: 0 success, 1 failure, 2 usage error, 3 some inputs could not be rea
         <translation>store init needs --admin NAME.</translation>
     </message>
     <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="+20" />
+        <source>Write a consistent backup of the store while it is in use. The backup stays encrypted and carries a manifest and checksums.</source>
+        <translation>Write a consistent backup of the store while it is in use. The backup stays encrypted and carries a manifest and checksums.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The backup file to write (never overwritten).</source>
+        <translation>The backup file to write (never overwritten).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>backup needs --out FILE.</source>
+        <translation>backup needs --out FILE.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Backing up: %1%
+</source>
+        <translation>Backing up: %1%
+</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Backup written to %1: %2 records, %3 pages, %4 audit entries.
+</source>
+        <translation>Backup written to %1: %2 records, %3 pages, %4 audit entries.
+</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Restore a backup into a store folder. The backup is checked completely and opened with the given account before anything is put in place. An existing store is never overwritten: use --replace to move it aside (it is kept).</source>
+        <translation>Restore a backup into a store folder. The backup is checked completely and opened with the given account before anything is put in place. An existing store is never overwritten: use --replace to move it aside (it is kept).</translation>
+    </message>
+    <message>
         <location line="+4" />
+        <source>Move an existing store at --store aside and restore in its place.</source>
+        <translation>Move an existing store at --store aside and restore in its place.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The backup file.</source>
+        <translation>The backup file.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>restore needs one backup FILE.</source>
+        <translation>restore needs one backup FILE.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>restore needs --store PATH.</source>
+        <translation>restore needs --store PATH.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>restore needs --user NAME, an account of the backed-up store.</source>
+        <translation>restore needs --user NAME, an account of the backed-up store.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location filename="../app/cli/StoreCommands.cpp" line="+4" />
         <location filename="../app/cli/UserCommands.cpp" line="+120" />
         <source>password</source>
         <translation>password</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+14" />
+        <source>Restored %1 records into %2 (backup of %3).
+</source>
+        <translation>Restored %1 records into %2 (backup of %3).
+</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The store that was there is kept at %1.
+</source>
+        <translation>The store that was there is kept at %1.
+</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Replace the store's data key (administrators). Every account keeps its password and the recovery code keeps working; the old key no longer opens the store. Close SoHoa on this computer first.</source>
+        <translation>Replace the store's data key (administrators). Every account keeps its password and the recovery code keeps working; the old key no longer opens the store. Close SoHoa on this computer first.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Re-encrypting the store with a new key...
+</source>
+        <translation>Re-encrypting the store with a new key...
+</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The store now uses a new data key.
+</source>
+        <translation>The store now uses a new data key.
+</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>write an encrypted backup of the store</source>
+        <translation>write an encrypted backup of the store</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>restore a backup into a store folder</source>
+        <translation>restore a backup into a store folder</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>replace the store's data key (admin)</source>
+        <translation>replace the store's data key (admin)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StoreCommands.cpp" line="+3" />
         <source>Creating the store (deriving the key takes a moment)...
 </source>
         <translation>Creating the store (deriving the key takes a moment)...
@@ -435,8 +1360,18 @@ It opens the store if every administrator password is lost.
         <translation>File holding the recovery code ('-' = stdin).</translation>
     </message>
     <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="-105" />
+        <location line="+41" />
+        <location filename="../app/cli/ExportCommands.cpp" line="+1" />
+        <location filename="../app/cli/RegistryCommands.cpp" line="-391" />
+        <location line="+88" />
         <location line="+1" />
+        <location line="+151" />
+        <location line="+1" />
+        <location filename="../app/cli/StoreCommands.cpp" line="+1" />
         <location line="+3" />
+        <location filename="../app/cli/SyncCommands.cpp" line="+83" />
+        <location line="+193" />
         <location filename="../app/cli/UserCommands.cpp" line="-108" />
         <location line="+68" />
         <location line="+32" />
@@ -444,7 +1379,7 @@ It opens the store if every administrator password is lost.
         <translation>FILE</translation>
     </message>
     <message>
-        <location line="-2" />
+        <location filename="../app/cli/StoreCommands.cpp" line="-2" />
         <source>Administrator account to set the password of.</source>
         <translation>Administrator account to set the password of.</translation>
     </message>
@@ -629,6 +1564,891 @@ It opens the store if every administrator password is lost.
         <source>enable an account (admin)</source>
         <translation>enable an account (admin)</translation>
     </message>
+    <message>
+        <location filename="../app/cli/ExportCommands.cpp" line="-7" />
+        <source>Write one file with the batch's approved records that are not yet at the registry (canonical JSON), their page images and a manifest with hashes, encrypted to the registry's key and signed by this device, for removable media. A lost stick leaks nothing; a changed byte makes the registry refuse it. The records wait in the outbox for the registry's receipt (sync import-receipt). Needs an enrolled device (sync enrol).</source>
+        <translation>Write one file with the batch's approved records that are not yet at the registry (canonical JSON), their page images and a manifest with hashes, encrypted to the registry's key and signed by this device, for removable media. A lost stick leaks nothing; a changed byte makes the registry refuse it. The records wait in the outbox for the registry's receipt (sync import-receipt). Needs an enrolled device (sync enrol).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The batch to export.</source>
+        <translation>The batch to export.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The package file to write.</source>
+        <translation>The package file to write.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Also include records already in an earlier package whose receipt never came (the registry still takes each record once).</source>
+        <translation>Also include records already in an earlier package whose receipt never came (the registry still takes each record once).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>export needs --batch NAME and --out FILE.</source>
+        <translation>export needs --batch NAME and --out FILE.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <location filename="../app/cli/SyncCommands.cpp" line="-315" />
+        <source>There is no batch named '%1'.</source>
+        <translation>There is no batch named '%1'.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Package %1 written to %2: %3 records, %4 page images, %5 bytes.
+</source>
+        <translation>Package %1 written to %2: %3 records, %4 page images, %5 bytes.
+</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>write a signed, encrypted batch package for removable media</source>
+        <translation>write a signed, encrypted batch package for removable media</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExtractCommand.cpp" line="+50" />
+        <source>OCR each file (PNG, JPEG, TIFF or PDF; one document per file; folders are searched for them), classify it, extract and validate its fields, without touching any store. Prints one JSON object per file on stdout, in input order; progress goes to stderr. Exit status 3 when some files could not be read, 2 for usage errors.</source>
+        <translation>OCR each file (PNG, JPEG, TIFF or PDF; one document per file; folders are searched for them), classify it, extract and validate its fields, without touching any store. Prints one JSON object per file on stdout, in input order; progress goes to stderr. Exit status 3 when some files could not be read, 2 for usage errors.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location filename="../app/cli/IngestCommand.cpp" line="+2" />
+        <location filename="../app/cli/ScanCommands.cpp" line="+15" />
+        <source>No progress on stderr.</source>
+        <translation>No progress on stderr.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Files or folders to read.</source>
+        <translation>Files or folders to read.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>extract needs at least one FILE.</source>
+        <translation>extract needs at least one FILE.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location filename="../app/cli/IngestCommand.cpp" line="+16" />
+        <location filename="../app/cli/ScanCommands.cpp" line="+38" />
+        <source>--jobs needs a positive number.</source>
+        <translation>--jobs needs a positive number.</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>OCR, classify, extract and validate files (no store)</source>
+        <translation>OCR, classify, extract and validate files (no store)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IngestCommand.cpp" line="-41" />
+        <source>%1: not imported: %2
+</source>
+        <translation>%1: not imported: %2
+</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Import scans and PDFs (files or folders) into a batch of the store: each file becomes a document with its original page images, OCR, extracted fields and validation issues, stored in one transaction. With --json, one JSON line per document with its document and record ids. A file already imported into the batch is skipped. Exit status 3 when some files could not be read.</source>
+        <translation>Import scans and PDFs (files or folders) into a batch of the store: each file becomes a document with its original page images, OCR, extracted fields and validation issues, stored in one transaction. With --json, one JSON line per document with its document and record ids. A file already imported into the batch is skipped. Exit status 3 when some files could not be read.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The batch to import into (created if missing).</source>
+        <translation>The batch to import into (created if missing).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Import files even if the batch already has them.</source>
+        <translation>Import files even if the batch already has them.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Files or folders to import.</source>
+        <translation>Files or folders to import.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>ingest needs --batch NAME.</source>
+        <translation>ingest needs --batch NAME.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>ingest needs at least one FILE.</source>
+        <translation>ingest needs at least one FILE.</translation>
+    </message>
+    <message>
+        <location line="+54" />
+        <source>import scans and PDFs into a batch (OCR, extract, validate)</source>
+        <translation>import scans and PDFs into a batch (OCR, extract, validate)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IngestSupport.cpp" line="-5" />
+        <source>Record type: auto (classify, the default) or %1.</source>
+        <translation>Record type: auto (classify, the default) or %1.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location filename="../app/cli/RecordCommands.cpp" line="-157" />
+        <source>TYPE</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pages OCR'd in parallel (default: the number of cores, %1).</source>
+        <translation>Pages OCR'd in parallel (default: the number of cores, %1).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Keep blank pages (by default they are reported and skipped).</source>
+        <translation>Keep blank pages (by default they are reported and skipped).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>OCR PDF pages even when they carry a usable text layer.</source>
+        <translation>OCR PDF pages even when they carry a usable text layer.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Unknown record type '%1': use auto or one of %2.</source>
+        <translation>Unknown record type '%1': use auto or one of %2.</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>The Vietnamese OCR model (vie.traineddata) is not installed. Install the package tesseract-ocr-vie, or set TESSDATA_PREFIX to the folder that holds it.</source>
+        <translation>The Vietnamese OCR model (vie.traineddata) is not installed. Install the package tesseract-ocr-vie, or set TESSDATA_PREFIX to the folder that holds it.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RecordCommands.cpp" line="-54" />
+        <source>Record %1 (%2), %3, batch %4, version %5
+</source>
+        <translation>Record %1 (%2), %3, batch %4, version %5
+</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>fix:</source>
+        <translation>fix:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>rejected:</source>
+        <translation>rejected:</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Only records in this state: to_verify, verified, approved, rejected.</source>
+        <translation>Only records in this state: to_verify, verified, approved, rejected.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location filename="../app/cli/SyncCommands.cpp" line="+162" />
+        <source>STATE</source>
+        <translation>STATE</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Only records of this batch.</source>
+        <translation>Only records of this batch.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Only records of this type: birth, death, marriage, land_certificate.</source>
+        <translation>Only records of this type: birth, death, marriage, land_certificate.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>List records with their fields, validation issues and workflow state, oldest first. With --json, one JSON object per line.</source>
+        <translation>List records with their fields, validation issues and workflow state, oldest first. With --json, one JSON object per line.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>At most this many records (default: all).</source>
+        <translation>At most this many records (default: all).</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <location line="+69" />
+        <source>--state must be to_verify, verified, approved or rejected.</source>
+        <translation>--state must be to_verify, verified, approved or rejected.</translation>
+    </message>
+    <message>
+        <location line="-66" />
+        <source>Unknown record type '%1'.</source>
+        <translation>Unknown record type '%1'.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>--limit needs a positive number.</source>
+        <translation>--limit needs a positive number.</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>%1 record(s).
+</source>
+        <translation>%1 record(s).
+</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Search names, places and numbers of the store's records, accent- and case-insensitively ("nguyen van an" finds "Nguyễn Văn An"); dates as 13/05/1990 or 1990-05-13. Best matches first.</source>
+        <translation>Search names, places and numbers of the store's records, accent- and case-insensitively ("nguyen van an" finds "Nguyễn Văn An"); dates as 13/05/1990 or 1990-05-13. Best matches first.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>At most this many results (default 20).</source>
+        <translation>At most this many results (default 20).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>What to look for.</source>
+        <translation>What to look for.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>search needs a QUERY.</source>
+        <translation>search needs a QUERY.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>--limit needs a number from 1 to 10000.</source>
+        <translation>--limit needs a number from 1 to 10000.</translation>
+    </message>
+    <message>
+        <location line="+48" />
+        <source>%1 result(s).
+</source>
+        <translation>%1 result(s).
+</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Correct a record's fields (clerks) and, with --confirm, confirm it as verified. Each --set KEY=VALUE replaces a field (an empty VALUE removes it); validation runs again after the edit. Confirming is refused while an error remains. Prints the record afterwards.</source>
+        <translation>Correct a record's fields (clerks) and, with --confirm, confirm it as verified. Each --set KEY=VALUE replaces a field (an empty VALUE removes it); validation runs again after the edit. Confirming is refused while an error remains. Prints the record afterwards.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>A field's new value (repeatable).</source>
+        <translation>A field's new value (repeatable).</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>KEY=VALUE</source>
+        <translation>KEY=VALUE</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Confirm the record as verified.</source>
+        <translation>Confirm the record as verified.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Refuse the edit if the record's version is not N (someone changed it meanwhile).</source>
+        <translation>Refuse the edit if the record's version is not N (someone changed it meanwhile).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+106" />
+        <source>The record.</source>
+        <translation>The record.</translation>
+    </message>
+    <message>
+        <location line="-100" />
+        <source>verify needs one record ID.</source>
+        <translation>verify needs one record ID.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>--set needs KEY=VALUE, not '%1'.</source>
+        <translation>--set needs KEY=VALUE, not '%1'.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>verify needs --set KEY=VALUE and/or --confirm.</source>
+        <translation>verify needs --set KEY=VALUE and/or --confirm.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>--expect-version needs a positive number.</source>
+        <translation>--expect-version needs a positive number.</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>Approve verified records (supervisors). An account cannot approve a record it verified itself. Records with warnings (duplicates, renamed units, ...) need --acknowledge-warnings. Exit status 1 when any record was not approved.</source>
+        <translation>Approve verified records (supervisors). An account cannot approve a record it verified itself. Records with warnings (duplicates, renamed units, ...) need --acknowledge-warnings. Exit status 1 when any record was not approved.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Approve despite warnings; the acknowledged warnings go to the audit trail.</source>
+        <translation>Approve despite warnings; the acknowledged warnings go to the audit trail.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Records to approve.</source>
+        <translation>Records to approve.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>'%1' is not a record ID.</source>
+        <translation>'%1' is not a record ID.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>approve needs at least one record ID.</source>
+        <translation>approve needs at least one record ID.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Record %1 approved.
+</source>
+        <translation>Record %1 approved.
+</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Reject a verified record with the reason (supervisors); it goes back to the clerks. An account cannot reject a record it verified itself.</source>
+        <translation>Reject a verified record with the reason (supervisors); it goes back to the clerks. An account cannot reject a record it verified itself.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Why, for the clerk who will correct it.</source>
+        <translation>Why, for the clerk who will correct it.</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location filename="../app/cli/SyncCommands.cpp" line="+96" />
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>reject needs one record ID.</source>
+        <translation>reject needs one record ID.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>reject needs --reason TEXT.</source>
+        <translation>reject needs --reason TEXT.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Record %1 rejected.
+</source>
+        <translation>Record %1 rejected.
+</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>list records with fields, issues and workflow state</source>
+        <translation>list records with fields, issues and workflow state</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>full-text search over names, places and numbers</source>
+        <translation>full-text search over names, places and numbers</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>correct fields of a record and confirm it (clerks)</source>
+        <translation>correct fields of a record and confirm it (clerks)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>approve verified records (supervisors)</source>
+        <translation>approve verified records (supervisors)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>send a verified record back with a reason (supervisors)</source>
+        <translation>send a verified record back with a reason (supervisors)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ScanCommands.cpp" line="-117" />
+        <source>List the scanners SANE can see (network scanners can take a few seconds).</source>
+        <translation>List the scanners SANE can see (network scanners can take a few seconds).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Also list each scanner's sources, resolutions and modes.</source>
+        <translation>Also list each scanner's sources, resolutions and modes.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>No scanner found.
+</source>
+        <translation>No scanner found.
+</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>  resolutions: %1
+  modes: %2
+</source>
+        <translation>  resolutions: %1
+  modes: %2
+</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Scan into a batch of the store: a flatbed page, or the whole document feeder. Documents are OCR'd and stored while the scanner feeds. On a paper jam, open cover or empty feeder the pages scanned so far are kept; at a terminal you are asked to fix the paper and continue, otherwise the command stores what it has and exits with status 1 (see --on-error).</source>
+        <translation>Scan into a batch of the store: a flatbed page, or the whole document feeder. Documents are OCR'd and stored while the scanner feeds. On a paper jam, open cover or empty feeder the pages scanned so far are kept; at a terminal you are asked to fix the paper and continue, otherwise the command stores what it has and exits with status 1 (see --on-error).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The batch to scan into (created if missing).</source>
+        <translation>The batch to scan into (created if missing).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Scanner id from 'scan devices' (default: the first one).</source>
+        <translation>Scanner id from 'scan devices' (default: the first one).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Paper source as the scanner names it, e.g. Flatbed or ADF Duplex.</source>
+        <translation>Paper source as the scanner names it, e.g. Flatbed or ADF Duplex.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>SOURCE</source>
+        <translation>SOURCE</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>DPI (default 300).</source>
+        <translation>DPI (default 300).</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>DPI</source>
+        <translation>DPI</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>grey (default), colour or bw.</source>
+        <translation>grey (default), colour or bw.</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>MODE</source>
+        <translation>MODE</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Both sides, for scanners with a separate duplex switch.</source>
+        <translation>Both sides, for scanners with a separate duplex switch.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Sheets that make one document (default 1; 0: the whole scan is one document).</source>
+        <translation>Sheets that make one document (default 1; 0: the whole scan is one document).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A scanner-specific option, NAME=VALUE (repeatable).</source>
+        <translation>A scanner-specific option, NAME=VALUE (repeatable).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>NAME=VALUE</source>
+        <translation>NAME=VALUE</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>After a scanner error: wait (ask at the terminal, the default at a terminal) or stop (store what was scanned and exit).</source>
+        <translation>After a scanner error: wait (ask at the terminal, the default at a terminal) or stop (store what was scanned and exit).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>WHAT</source>
+        <translation>WHAT</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Unknown argument '%1'.</source>
+        <translation>Unknown argument '%1'.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>scan needs --batch NAME.</source>
+        <translation>scan needs --batch NAME.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>--resolution must be between 50 and 1200.</source>
+        <translation>--resolution must be between 50 and 1200.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>--mode must be grey, colour or bw.</source>
+        <translation>--mode must be grey, colour or bw.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>--option needs NAME=VALUE, not '%1'.</source>
+        <translation>--option needs NAME=VALUE, not '%1'.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>--sheets-per-document needs a number (0 or more).</source>
+        <translation>--sheets-per-document needs a number (0 or more).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>--on-error must be wait or stop.</source>
+        <translation>--on-error must be wait or stop.</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>No scanner found.</source>
+        <translation>No scanner found.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>%1: not stored: %2
+</source>
+        <translation>%1: not stored: %2
+</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1: document %2, record %3 (%4)
+</source>
+        <translation>%1: document %2, record %3 (%4)
+</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Scanned page %1 (sheet %2%3)
+</source>
+        <translation>Scanned page %1 (sheet %2%3)
+</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>, back</source>
+        <translation>, back</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Scanner: %1
+%2 page(s) scanned so far are kept.
+</source>
+        <translation>Scanner: %1
+%2 page(s) scanned so far are kept.
+</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Fix the paper, then press Enter to continue scanning, or type q and Enter to finish: </source>
+        <translation>Fix the paper, then press Enter to continue scanning, or type q and Enter to finish: </translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Done: %1 page(s) scanned, %2 document(s) stored.
+</source>
+        <translation>Done: %1 page(s) scanned, %2 document(s) stored.
+</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>scan a page or a whole document feeder into a batch</source>
+        <translation>scan a page or a whole document feeder into a batch</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>list the scanners</source>
+        <translation>list the scanners</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SyncCommands.cpp" line="-269" />
+        <source>[next attempt %1]</source>
+        <translation>[next attempt %1]</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>Send every approved record not yet at the registry (queued, or failed and due again) and record the registry's answer for each: accepted (with its id), rejected (with its reason) or conflict (with both versions). Anything whose delivery is uncertain (the last run was cut off) is asked about first and never sent twice. Prints one line per record (JSON Lines with --json, then a summary object). Exit status 0 when every record has the registry's answer, 1 when some still wait for a retry or need attention.</source>
+        <translation>Send every approved record not yet at the registry (queued, or failed and due again) and record the registry's answer for each: accepted (with its id), rejected (with its reason) or conflict (with both versions). Anything whose delivery is uncertain (the last run was cut off) is asked about first and never sent twice. Prints one line per record (JSON Lines with --json, then a summary object). Exit status 0 when every record has the registry's answer, 1 when some still wait for a retry or need attention.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The registry's https:// address (default: the one enrolled with).</source>
+        <translation>The registry's https:// address (default: the one enrolled with).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+88" />
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="-87" />
+        <location line="+126" />
+        <source>Only this batch.</source>
+        <translation>Only this batch.</translation>
+    </message>
+    <message>
+        <location line="-125" />
+        <source>Seconds to wait for each answer.</source>
+        <translation>Seconds to wait for each answer.</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+3" />
+        <source>SECONDS</source>
+        <translation>SECONDS</translation>
+    </message>
+    <message>
+        <location line="-1" />
+        <source>How long to keep retrying failures that fall due during this run.</source>
+        <translation>How long to keep retrying failures that fall due during this run.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Requests in flight at once.</source>
+        <translation>Requests in flight at once.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Records per request (1-200).</source>
+        <translation>Records per request (1-200).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>First retry delay in milliseconds (doubles each time).</source>
+        <translation>First retry delay in milliseconds (doubles each time).</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>MS</source>
+        <translation>MS</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Unknown sync subcommand '%1'.</source>
+        <translation>Unknown sync subcommand '%1'.</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>sync: %1 answered (%2 accepted, %3 rejected, %4 conflicts), %5 failed attempts; %6
+</source>
+        <translation>sync: %1 answered (%2 accepted, %3 rejected, %4 conflicts), %5 failed attempts; %6
+</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>%1 accepted, %2 rejected, %3 conflicts, %4 will retry, %5 need attention, %6 waiting (%7 requests).
+</source>
+        <translation>%1 accepted, %2 rejected, %3 conflicts, %4 will retry, %5 need attention, %6 waiting (%7 requests).
+</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Enrol this office's device with a registry (administrator): registers the device's public keys with the one-time code from the registry, pins the registry's certificate or CA, and keeps the registry's keys for packages and receipts.</source>
+        <translation>Enrol this office's device with a registry (administrator): registers the device's public keys with the one-time code from the registry, pins the registry's certificate or CA, and keeps the registry's keys for packages and receipts.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The registry's https:// address.</source>
+        <translation>The registry's https:// address.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The one-time enrolment code.</source>
+        <translation>The one-time enrolment code.</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PEM file of the registry's certificate or CA to pin.</source>
+        <translation>PEM file of the registry's certificate or CA to pin.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A name for this device (default: the computer's name).</source>
+        <translation>A name for this device (default: the computer's name).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>sync enrol needs --server URL, --code CODE and --ca FILE.</source>
+        <translation>sync enrol needs --server URL, --code CODE and --ca FILE.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Enrolled with %1 (%2) as device %3.
+</source>
+        <translation>Enrolled with %1 (%2) as device %3.
+</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Show the outbox: each batch and each record on its way to a registry, with its state, last attempt, what happened and what comes next.</source>
+        <translation>Show the outbox: each batch and each record on its way to a registry, with its state, last attempt, what happened and what comes next.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Only records the supervisor must look at (rejected, conflict, needs attention).</source>
+        <translation>Only records the supervisor must look at (rejected, conflict, needs attention).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Only records in this sync state.</source>
+        <translation>Only records in this sync state.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Unknown sync state '%1'.</source>
+        <translation>Unknown sync state '%1'.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Batch '%1': %2 (%3)%4
+</source>
+        <translation>Batch '%1': %2 (%3)%4
+</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Queue records again for the next sync: failed ones, ones that needed attention, or ones in a package that never came back (the registry is asked first, so nothing is sent twice). Give record ids or --batch NAME.</source>
+        <translation>Queue records again for the next sync: failed ones, ones that needed attention, or ones in a package that never came back (the registry is asked first, so nothing is sent twice). Give record ids or --batch NAME.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Every record of this batch.</source>
+        <translation>Every record of this batch.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+31" />
+        <location line="+28" />
+        <source>Record ids.</source>
+        <translation>Record ids.</translation>
+    </message>
+    <message>
+        <location line="-52" />
+        <source>sync retry needs record ids or --batch NAME.</source>
+        <translation>sync retry needs record ids or --batch NAME.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>%1 record(s) queued again.
+</source>
+        <translation>%1 record(s) queued again.
+</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Take records that never reached the registry out of the outbox and send them back to the clerk with a reason.</source>
+        <translation>Take records that never reached the registry out of the outbox and send them back to the clerk with a reason.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Why.</source>
+        <translation>Why.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>sync cancel needs record ids and --reason TEXT.</source>
+        <translation>sync cancel needs record ids and --reason TEXT.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1 record(s) taken out of the outbox and sent back to the clerk.
+</source>
+        <translation>%1 record(s) taken out of the outbox and sent back to the clerk.
+</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Send records the registry rejected or found in conflict back to the clerk, with the registry's reason. Approved again after correction, they are sent as a new submission.</source>
+        <translation>Send records the registry rejected or found in conflict back to the clerk, with the registry's reason. Approved again after correction, they are sent as a new submission.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>sync return needs record ids.</source>
+        <translation>sync return needs record ids.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1 record(s) sent back to the clerk.
+</source>
+        <translation>%1 record(s) sent back to the clerk.
+</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Import the registry's signed receipt for an offline package: the outbox takes its answers exactly as after an online sync. Importing it again changes nothing.</source>
+        <translation>Import the registry's signed receipt for an offline package: the outbox takes its answers exactly as after an online sync. Importing it again changes nothing.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The receipt file.</source>
+        <translation>The receipt file.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>sync import-receipt needs --receipt FILE.</source>
+        <translation>sync import-receipt needs --receipt FILE.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Receipt %1 was already imported; nothing changed.
+</source>
+        <translation>Receipt %1 was already imported; nothing changed.
+</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Receipt %1 for package %2: %3 answers, %4 outbox entries updated.
+</source>
+        <translation>Receipt %1 for package %2: %3 answers, %4 outbox entries updated.
+</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>send approved records to the registry and record its answers</source>
+        <translation>send approved records to the registry and record its answers</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>enrol this device with a registry (administrator)</source>
+        <translation>enrol this device with a registry (administrator)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>show the outbox: state, last attempt and reason per record</source>
+        <translation>show the outbox: state, last attempt and reason per record</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>queue failed or unanswered records again</source>
+        <translation>queue failed or unanswered records again</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>take unsent records out of the outbox, back to the clerk</source>
+        <translation>take unsent records out of the outbox, back to the clerk</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>send registry-rejected or conflicting records back to the clerk</source>
+        <translation>send registry-rejected or conflicting records back to the clerk</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>import the registry's receipt for an offline package</source>
+        <translation>import the registry's receipt for an offline package</translation>
+    </message>
 </context>
 <context>
     <name>sohoa::cli::CliContext</name>
@@ -711,6 +2531,35 @@ It opens the store if every administrator password is lost.
     </message>
 </context>
 <context>
+    <name>sohoa::cli::ProgressPrinter</name>
+    <message>
+        <location filename="../app/cli/IngestSupport.cpp" line="+18" />
+        <source>  %1 of %2 pages read, %3 pages/min
+</source>
+        <translation>  %1 of %2 pages read, %3 pages/min
+</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>, blank page(s) %1</source>
+        <translation>, blank page(s) %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>, %1, %2 field(s), %3 issue(s), %4 pages/min
+</source>
+        <translation>, %1, %2 field(s), %3 issue(s), %4 pages/min
+</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Done: %1 document(s), %2 page(s) in %3 s (%4 pages/min).
+</source>
+        <translation>Done: %1 document(s), %2 page(s) in %3 s (%4 pages/min).
+</translation>
+    </message>
+</context>
+<context>
     <name>sohoa::crypto</name>
     <message>
         <location filename="../core/crypto/KeyWrap.cpp" line="+16" />
@@ -733,20 +2582,298 @@ It opens the store if every administrator password is lost.
         <translation>Not enough memory to check the password (%1 MiB needed).</translation>
     </message>
     <message>
-        <location filename="../core/crypto/SealedBox.cpp" line="+37" />
+        <location filename="../core/crypto/SealedBox.cpp" line="+47" />
+        <location line="+17" />
         <source>Sealed data is malformed.</source>
         <translation>Sealed data is malformed.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="-10" />
+        <location line="+18" />
         <source>Sealed data could not be opened.</source>
         <translation>Sealed data could not be opened.</translation>
     </message>
 </context>
 <context>
+    <name>sohoa::imaging</name>
+    <message>
+        <location filename="../core/imaging/ArchiveImage.cpp" line="+77" />
+        <source>There is no image to archive.</source>
+        <translation>There is no image to archive.</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <location line="+10" />
+        <location line="+8" />
+        <source>The page image cannot be compressed.</source>
+        <translation>The page image cannot be compressed.</translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/ImageCodec.cpp" line="+80" />
+        <source>%1 has no pixels.</source>
+        <translation>%1 has no pixels.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 is only %2 x %3 pixels: too small to be a scanned page.</source>
+        <translation>%1 is only %2 x %3 pixels: too small to be a scanned page.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 claims %2 x %3 pixels, more than any scanned page; it was not opened.</source>
+        <translation>%1 claims %2 x %3 pixels, more than any scanned page; it was not opened.</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Page %1 of the TIFF file cannot be read.</source>
+        <translation>Page %1 of the TIFF file cannot be read.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>This is not an image format SoHoa reads (PNG, JPEG, TIFF).</source>
+        <translation>This is not an image format SoHoa reads (PNG, JPEG, TIFF).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The image header is damaged.</source>
+        <translation>The image header is damaged.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Page %1 of the TIFF file</source>
+        <translation>Page %1 of the TIFF file</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>The image</source>
+        <translation>The image</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The JPEG file is truncated (it has no end marker).</source>
+        <translation>The JPEG file is truncated (it has no end marker).</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>%1 is damaged and cannot be decoded.</source>
+        <translation>%1 is damaged and cannot be decoded.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 is damaged: its pixels do not match its header.</source>
+        <translation>%1 is damaged: its pixels do not match its header.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <location line="+2" />
+        <source>%1 uses a pixel format SoHoa cannot convert.</source>
+        <translation>%1 uses a pixel format SoHoa cannot convert.</translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/PageCleanup.cpp" line="+160" />
+        <source>There is no image to clean up.</source>
+        <translation>There is no image to clean up.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>The page image cannot be converted to grey.</source>
+        <translation>The page image cannot be converted to grey.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The page image cannot be binarised.</source>
+        <translation>The page image cannot be binarised.</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>The page image cannot be turned.</source>
+        <translation>The page image cannot be turned.</translation>
+    </message>
+</context>
+<context>
+    <name>sohoa::ingest</name>
+    <message>
+        <location filename="../core/ingest/BatchIngest.cpp" line="+83" />
+        <source>The document has no page to store.</source>
+        <translation>The document has no page to store.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>OCR was stopped for page(s) %1; their images are kept.</source>
+        <translation>OCR was stopped for page(s) %1; their images are kept.</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/DocumentPipeline.cpp" line="+24" />
+        <source>The import was cancelled before this document was done.</source>
+        <translation>The import was cancelled before this document was done.</translation>
+    </message>
+    <message>
+        <location line="+55" />
+        <source>Page %1: %2</source>
+        <translation>Page %1: %2</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>No OCR engine is available.</source>
+        <translation>No OCR engine is available.</translation>
+    </message>
+</context>
+<context>
+    <name>sohoa::ingest::BatchIngest</name>
+    <message>
+        <location filename="../core/ingest/BatchIngest.cpp" line="+65" />
+        <source>%1 is already in this batch (document %2); it was not imported again.</source>
+        <translation>%1 is already in this batch (document %2); it was not imported again.</translation>
+    </message>
+</context>
+<context>
+    <name>sohoa::ingest::DocumentPipeline</name>
+    <message>
+        <location filename="../core/ingest/DocumentPipeline.cpp" line="+180" />
+        <source>There are no pages.</source>
+        <translation>There are no pages.</translation>
+    </message>
+</context>
+<context>
+    <name>sohoa::ingest::IngestJob</name>
+    <message>
+        <location filename="../core/ingest/IngestJob.cpp" line="+32" />
+        <source>This import has already been started.</source>
+        <translation>This import has already been started.</translation>
+    </message>
+</context>
+<context>
+    <name>sohoa::ingest::ScanJob</name>
+    <message>
+        <location filename="../core/ingest/ScanJob.cpp" line="+38" />
+        <source>This scan has already been started.</source>
+        <translation>This scan has already been started.</translation>
+    </message>
+</context>
+<context>
+    <name>sohoa::ingest::ScanSession</name>
+    <message>
+        <location filename="../core/ingest/ScanSession.cpp" line="+56" />
+        <source>%1, sheet %2</source>
+        <translation>%1, sheet %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1, sheets %2-%3</source>
+        <translation>%1, sheets %2-%3</translation>
+    </message>
+</context>
+<context>
+    <name>sohoa::keying</name>
+    <message>
+        <location filename="../core/keying/BookLayout.cpp" line="+96" />
+        <location line="+43" />
+        <source>This book layout does not exist any more.</source>
+        <translation>This book layout does not exist any more.</translation>
+    </message>
+    <message>
+        <location line="-34" />
+        <source>Give the book layout a name.</source>
+        <translation>Give the book layout a name.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location filename="../core/keying/HandKeying.cpp" line="+33" />
+        <source>Unknown record type '%1'.</source>
+        <translation>Unknown record type '%1'.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A page holds between 1 and 50 entries.</source>
+        <translation>A page holds between 1 and 50 entries.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>A book layout named '%1' already exists.</source>
+        <translation>A book layout named '%1' already exists.</translation>
+    </message>
+    <message>
+        <location filename="../core/keying/HandKeying.cpp" line="+5" />
+        <source>'%1' is not a field of a %2 record.</source>
+        <translation>'%1' is not a field of a %2 record.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Type at least one field of the entry.</source>
+        <translation>Type at least one field of the entry.</translation>
+    </message>
+    <message>
+        <location line="+112" />
+        <source>Page %1 of this document is not in the store.</source>
+        <translation>Page %1 of this document is not in the store.</translation>
+    </message>
+    <message>
+        <location line="+78" />
+        <source>You keyed this entry the first time; the second keying must be done by another clerk.</source>
+        <translation>You keyed this entry the first time; the second keying must be done by another clerk.</translation>
+    </message>
+    <message>
+        <location line="+73" />
+        <source>This entry has not been keyed a second time yet.</source>
+        <translation>This entry has not been keyed a second time yet.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Choose the right value for every field that differs.</source>
+        <translation>Choose the right value for every field that differs.</translation>
+    </message>
+</context>
+<context>
+    <name>sohoa::ocr</name>
+    <message>
+        <location filename="../core/ocr/SearchablePdf.cpp" line="+86" />
+        <source>A page image cannot be read.</source>
+        <translation>A page image cannot be read.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>A page image cannot be decoded.</source>
+        <translation>A page image cannot be decoded.</translation>
+    </message>
+    <message>
+        <location line="+136" />
+        <source>A PDF needs at least one page.</source>
+        <translation>A PDF needs at least one page.</translation>
+    </message>
+</context>
+<context>
+    <name>sohoa::ocr::OcrEngine</name>
+    <message>
+        <location filename="../core/ocr/OcrEngine.cpp" line="+140" />
+        <source>The OCR model for '%1' is not installed (%1.traineddata). Install the package tesseract-ocr-vie or set TESSDATA_PREFIX.</source>
+        <translation>The OCR model for '%1' is not installed (%1.traineddata). Install the package tesseract-ocr-vie or set TESSDATA_PREFIX.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Tesseract could not load the '%1' model from %2.</source>
+        <translation>Tesseract could not load the '%1' model from %2.</translation>
+    </message>
+    <message>
+        <location line="+60" />
+        <location line="+11" />
+        <source>OCR was cancelled.</source>
+        <translation>OCR was cancelled.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Tesseract could not read this page.</source>
+        <translation>Tesseract could not read this page.</translation>
+    </message>
+</context>
+<context>
     <name>sohoa::records</name>
     <message>
-        <location filename="../core/records/RecordRepository.cpp" line="+145" />
+        <location filename="../core/records/RecordRepository.cpp" line="+118" />
         <location line="+55" />
         <source>There is no record %1.</source>
         <translation>There is no record %1.</translation>
@@ -758,11 +2885,276 @@ It opens the store if every administrator password is lost.
     </message>
 </context>
 <context>
+    <name>sohoa::registry</name>
+    <message>
+        <location filename="../core/registry/DemoCertificates.cpp" line="+26" />
+        <source>The 'openssl' program is needed to make demonstration certificates; install it or give --tls-cert and --tls-key.</source>
+        <translation>The 'openssl' program is needed to make demonstration certificates; install it or give --tls-cert and --tls-key.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>openssl failed: %1</source>
+        <translation>openssl failed: %1</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Cannot create %1.</source>
+        <translation>Cannot create %1.</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/registry/RegistryService.cpp" line="+160" />
+        <source>The registry requires the field '%1' for a %2 record.</source>
+        <translation>The registry requires the field '%1' for a %2 record.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The field '%1' is not text.</source>
+        <translation>The field '%1' is not text.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>'%1' is not a date (YYYY-MM-DD).</source>
+        <translation>'%1' is not a date (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>'%1' is not a personal identification number (12 digits).</source>
+        <translation>'%1' is not a personal identification number (12 digits).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+608" />
+        <source>%n page image(s) cited by these records are not (completely) uploaded.</source>
+        <translation>
+            <numerusform>%n page image(s) cited by these records are not (completely) uploaded.</numerusform>
+            <numerusform>%n page image(s) cited by these records are not (completely) uploaded.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/registry/RegistryStore.cpp" line="+141" />
+        <source>No registry data in %1 (registry.json is missing). Create it with 'serve-registry init'.</source>
+        <translation>No registry data in %1 (registry.json is missing). Create it with 'serve-registry init'.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 is not a SoHoa registry file.</source>
+        <translation>%1 is not a SoHoa registry file.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 is damaged.</source>
+        <translation>%1 is damaged.</translation>
+    </message>
+</context>
+<context>
+    <name>sohoa::registry::RegistryService</name>
+    <message>
+        <location filename="../core/registry/RegistryService.cpp" line="-550" />
+        <source>Name the office the code is for.</source>
+        <translation>Name the office the code is for.</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>The device's public keys are missing or malformed.</source>
+        <translation>The device's public keys are missing or malformed.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The enrolment request is not signed by the key it presents.</source>
+        <translation>The enrolment request is not signed by the key it presents.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>This enrolment code is unknown, expired or already used. Ask the registry administrator for a new one.</source>
+        <translation>This enrolment code is unknown, expired or already used. Ask the registry administrator for a new one.</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>This device key is already enrolled.</source>
+        <translation>This device key is already enrolled.</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>The device '%1' is not enrolled with this registry.</source>
+        <translation>The device '%1' is not enrolled with this registry.</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>Ask about at most %1 keys at a time.</source>
+        <translation>Ask about at most %1 keys at a time.</translation>
+    </message>
+    <message>
+        <location line="+54" />
+        <source>This image was begun with another length.</source>
+        <translation>This image was begun with another length.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The registry holds %1 of %2 bytes of this image; continue from there.</source>
+        <translation>The registry holds %1 of %2 bytes of this image; continue from there.</translation>
+    </message>
+    <message>
+        <location line="+48" />
+        <source>The uploaded image does not match its hash; it was discarded. Send it again.</source>
+        <translation>The uploaded image does not match its hash; it was discarded. Send it again.</translation>
+    </message>
+    <message>
+        <location line="+79" />
+        <source>This record key was already used for different content.</source>
+        <translation>This record key was already used for different content.</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>The %1 registry does not hold records of type '%2'.</source>
+        <translation>The %1 registry does not hold records of type '%2'.</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>The registry already holds this event (%1) with different content.</source>
+        <translation>The registry already holds this event (%1) with different content.</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>The personal identification number %1 belongs to another person in the registry (record %2).</source>
+        <translation>The personal identification number %1 belongs to another person in the registry (record %2).</translation>
+    </message>
+    <message>
+        <location line="+72" />
+        <source>The request names no batch key.</source>
+        <translation>The request names no batch key.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Send 1 to %1 records per request.</source>
+        <translation>Send 1 to %1 records per request.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Every record needs its own key (1 to 128 characters).</source>
+        <translation>Every record needs its own key (1 to 128 characters).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Record %1 needs a type, fields and a list of pages.</source>
+        <translation>Record %1 needs a type, fields and a list of pages.</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>A page of record %1 has no valid hash.</source>
+        <translation>A page of record %1 has no valid hash.</translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <source>The package names device '%1', which is not enrolled with this registry. It was refused.</source>
+        <translation>The package names device '%1', which is not enrolled with this registry. It was refused.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The device '%1' was revoked; its packages are refused.</source>
+        <translation>The device '%1' was revoked; its packages are refused.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Another device used this package id.</source>
+        <translation>Another device used this package id.</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>The manifest names another package.</source>
+        <translation>The manifest names another package.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The manifest must come first.</source>
+        <translation>The manifest must come first.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 does not match the package manifest.</source>
+        <translation>%1 does not match the package manifest.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Files listed in the manifest are missing.</source>
+        <translation>Files listed in the manifest are missing.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The manifest names no batch.</source>
+        <translation>The manifest names no batch.</translation>
+    </message>
+    <message>
+        <location line="+53" />
+        <source>A page image cited by record %1 is not in the package.</source>
+        <translation>A page image cited by record %1 is not in the package.</translation>
+    </message>
+    <message>
+        <location line="+121" />
+        <source>The registry holds no image %1.</source>
+        <translation>The registry holds no image %1.</translation>
+    </message>
+</context>
+<context>
+    <name>sohoa::registry::RegistryStore</name>
+    <message>
+        <location filename="../core/registry/RegistryStore.cpp" line="+26" />
+        <source>The registry passphrase must have at least 12 characters.</source>
+        <translation>The registry passphrase must have at least 12 characters.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 already holds a registry.</source>
+        <translation>%1 already holds a registry.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>The registry key does not open %1 (wrong passphrase or key file).</source>
+        <translation>The registry key does not open %1 (wrong passphrase or key file).</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The registry data in %1 has schema %2; this program knows %3.</source>
+        <translation>The registry data in %1 has schema %2; this program knows %3.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>The registry's keys are missing.</source>
+        <translation>The registry's keys are missing.</translation>
+    </message>
+</context>
+<context>
+    <name>sohoa::render</name>
+    <message>
+        <location filename="../core/render/FormRenderer.cpp" line="+506" />
+        <source>The form of %1 has no layout %2.</source>
+        <translation>The form of %1 has no layout %2.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Resolution %1 dpi is out of range.</source>
+        <translation>Resolution %1 dpi is out of range.</translation>
+    </message>
+</context>
+<context>
     <name>sohoa::search</name>
     <message>
-        <location filename="../core/search/Duplicates.cpp" line="+19" />
-        <source>Probably the same event as record %1.</source>
-        <translation>Probably the same event as record %1.</translation>
+        <location filename="../core/search/Duplicates.cpp" line="+245" />
+        <source>Probably the same person and event as record %1 (%2% alike).</source>
+        <translation>Probably the same person and event as record %1 (%2% alike).</translation>
     </message>
 </context>
 <context>
@@ -813,7 +3205,7 @@ It opens the store if every administrator password is lost.
         <translation>Store error: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/Keyring.cpp" line="+27" />
+        <location filename="../core/store/Keyring.cpp" line="+28" />
         <source>The store's key file is damaged (%1). Restore the store folder from a backup.</source>
         <translation>The store's key file is damaged (%1). Restore the store folder from a backup.</translation>
     </message>
@@ -827,11 +3219,22 @@ It opens the store if every administrator password is lost.
         <source>Upgrading the store to schema %1 failed: %2</source>
         <translation>Upgrading the store to schema %1 failed: %2</translation>
     </message>
+    <message>
+        <location filename="../core/store/StoreUseLock.cpp" line="+22" />
+        <source>The store is open in another SoHoa window or program. Close it there first, then try again.</source>
+        <translation>The store is open in another SoHoa window or program. Close it there first, then try again.</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <location line="+40" />
+        <source>Cannot open %1.</source>
+        <translation>Cannot open %1.</translation>
+    </message>
 </context>
 <context>
     <name>sohoa::store::Database</name>
     <message>
-        <location filename="../core/store/Database.cpp" line="+15" />
+        <location filename="../core/store/Database.cpp" line="+29" />
         <source>No store at %1.</source>
         <translation>No store at %1.</translation>
     </message>
@@ -846,7 +3249,7 @@ It opens the store if every administrator password is lost.
         <translation>The store key has the wrong size.</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+30" />
         <source>This build of SoHoa is linked with plain SQLite instead of SQLCipher; refusing to store data unencrypted.</source>
         <translation>This build of SoHoa is linked with plain SQLite instead of SQLCipher; refusing to store data unencrypted.</translation>
     </message>
@@ -884,12 +3287,12 @@ It opens the store if every administrator password is lost.
         <translation>store identity missing</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+19" />
         <source>a key slot is incomplete</source>
         <translation>a key slot is incomplete</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+38" />
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
@@ -900,32 +3303,3118 @@ It opens the store if every administrator password is lost.
     </message>
 </context>
 <context>
+    <name>sohoa::sync</name>
+    <message>
+        <location filename="../core/sync/Device.cpp" line="+32" />
+        <source>This office is not enrolled with a registry yet. An administrator runs 'sohoa-cli sync enrol --server URL --code CODE --ca FILE' with the code from the registry.</source>
+        <translation>This office is not enrolled with a registry yet. An administrator runs 'sohoa-cli sync enrol --server URL --code CODE --ca FILE' with the code from the registry.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/Enrolment.cpp" line="+30" />
+        <source>The registry address must be an https:// URL (got '%1').</source>
+        <translation>The registry address must be an https:// URL (got '%1').</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Give the enrolment code from the registry.</source>
+        <translation>Give the enrolment code from the registry.</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>Enrolment failed: %1</source>
+        <translation>Enrolment failed: %1</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The registry's enrolment answer is incomplete.</source>
+        <translation>The registry's enrolment answer is incomplete.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/OfflinePackages.cpp" line="+104" />
+        <source>No approved record of batch '%1' is waiting to be sent (accepted, answered, or already in a package: see the outbox).</source>
+        <translation>No approved record of batch '%1' is waiting to be sent (accepted, answered, or already in a package: see the outbox).</translation>
+    </message>
+    <message>
+        <location line="+77" />
+        <source>In package %1 (%2), written %3; waiting for the registry's receipt.</source>
+        <translation>In package %1 (%2), written %3; waiting for the registry's receipt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>Exported %n record(s) in package %1.</source>
+        <translation>
+            <numerusform>Exported %n record(s) in package %1.</numerusform>
+            <numerusform>Exported %n record(s) in package %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 is too large to be a receipt.</source>
+        <translation>%1 is too large to be a receipt.</translation>
+    </message>
+    <message>
+        <location line="+64" />
+        <source>The registry's receipt for package %1 has no answer for this record; retry it online or in a new package.</source>
+        <translation>The registry's receipt for package %1 has no answer for this record; retry it online or in a new package.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/Outbox.cpp" line="+81" />
+        <source>land registry</source>
+        <translation>land registry</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>civil-status registry</source>
+        <translation>civil-status registry</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>Accepted: the %1 already held this event identically as %2.</source>
+        <translation>Accepted: the %1 already held this event identically as %2.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Accepted by the %1 as %2.</source>
+        <translation>Accepted by the %1 as %2.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Conflict: the %1 holds a different version of this event (%2). Compare both versions and decide.</source>
+        <translation>Conflict: the %1 holds a different version of this event (%2). Compare both versions and decide.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Rejected by the %1: %2 (%3).</source>
+        <translation>Rejected by the %1: %2 (%3).</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>Queued</source>
+        <translation>Queued</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Sending</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Rejected by the registry</source>
+        <translation>Rejected by the registry</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Conflict with the registry</source>
+        <translation>Conflict with the registry</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Failed, will retry</source>
+        <translation>Failed, will retry</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Needs attention</source>
+        <translation>Needs attention</translation>
+    </message>
+    <message>
+        <location line="+175" />
+        <source>Queued again by %1.</source>
+        <translation>Queued again by %1.</translation>
+    </message>
+    <message>
+        <location line="+58" />
+        <source>Say why the record is taken out of the outbox.</source>
+        <translation>Say why the record is taken out of the outbox.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Record %1 is not in the outbox.</source>
+        <translation>Record %1 is not in the outbox.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Record %1 may already be at the registry (%2); run a sync or import the receipt to learn its answer first.</source>
+        <translation>Record %1 may already be at the registry (%2); run a sync or import the receipt to learn its answer first.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Record %1 was not rejected by the registry and has no conflict.</source>
+        <translation>Record %1 was not rejected by the registry and has no conflict.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Registry: %1 [%2]</source>
+        <translation>Registry: %1 [%2]</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/Package.cpp" line="+37" />
+        <source>The package is damaged or incomplete (%1). Copy it again from the office.</source>
+        <translation>The package is damaged or incomplete (%1). Copy it again from the office.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>the file ends too early</source>
+        <translation>the file ends too early</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/Protocol.cpp" line="+139" />
+        <source>Malformed upload bundle: %1</source>
+        <translation>Malformed upload bundle: %1</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Unsupported schema version '%1'.</source>
+        <translation>Unsupported schema version '%1'.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/Receipt.cpp" line="+25" />
+        <source>The receipt is damaged or incomplete (%1). Ask the registry for a new copy.</source>
+        <translation>The receipt is damaged or incomplete (%1). Ask the registry for a new copy.</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>This file is not a SoHoa receipt.</source>
+        <translation>This file is not a SoHoa receipt.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>too short</source>
+        <translation>too short</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>bad header length</source>
+        <translation>bad header length</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>bad length</source>
+        <translation>bad length</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This file is not a SoHoa receipt of a known version.</source>
+        <translation>This file is not a SoHoa receipt of a known version.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The receipt is not signed by the registry this device is enrolled with, or it was changed. It was refused.</source>
+        <translation>The receipt is not signed by the registry this device is enrolled with, or it was changed. It was refused.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>This receipt is for another device (%1), not this office's (%2). It was refused.</source>
+        <translation>This receipt is for another device (%1), not this office's (%2). It was refused.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The receipt cannot be opened with this device's key.</source>
+        <translation>The receipt cannot be opened with this device's key.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>header and content disagree</source>
+        <translation>header and content disagree</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/RegistryClient.cpp" line="+70" />
+        <source>The registry certificate file holds no PEM certificate.</source>
+        <translation>The registry certificate file holds no PEM certificate.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncEngine.cpp" line="+62" />
+        <source>The registry does not accept this device any more: ask the registry for a new enrolment code and enrol again, then retry.</source>
+        <translation>The registry does not accept this device any more: ask the registry for a new enrolment code and enrol again, then retry.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Check that the registry address is right; if the registry changed its certificate, enrol again with the new one.</source>
+        <translation>Check that the registry address is right; if the registry changed its certificate, enrol again with the new one.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This device's key does not match the registry's record of it: enrol again.</source>
+        <translation>This device's key does not match the registry's record of it: enrol again.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Report this to the registry's support with the code shown.</source>
+        <translation>Report this to the registry's support with the code shown.</translation>
+    </message>
+</context>
+<context>
+    <name>sohoa::sync::HttpResponse</name>
+    <message>
+        <location filename="../core/sync/RegistryClient.cpp" line="-13" />
+        <source>The registry answered HTTP %1.</source>
+        <translation>The registry answered HTTP %1.</translation>
+    </message>
+</context>
+<context>
+    <name>sohoa::sync::PackageHeader</name>
+    <message>
+        <location filename="../core/sync/Package.cpp" line="+34" />
+        <source>This file is not a SoHoa package.</source>
+        <translation>This file is not a SoHoa package.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This package was written by a newer SoHoa (format version %1).</source>
+        <translation>This package was written by a newer SoHoa (format version %1).</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>header incomplete</source>
+        <translation>header incomplete</translation>
+    </message>
+</context>
+<context>
+    <name>sohoa::sync::PackageReader</name>
+    <message>
+        <location line="+119" />
+        <location line="+32" />
+        <location line="+55" />
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <location line="-81" />
+        <source>%1 is not a SoHoa package.</source>
+        <translation>%1 is not a SoHoa package.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>bad header length</source>
+        <translation>bad header length</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <location line="+11" />
+        <source>the file ends too early</source>
+        <translation>the file ends too early</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>read error</source>
+        <translation>read error</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the signature is missing</source>
+        <translation>the signature is missing</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The package's signature does not match the device that it names: it was changed after it was written, or it is not from that device. It was refused.</source>
+        <translation>The package's signature does not match the device that it names: it was changed after it was written, or it is not from that device. It was refused.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>the file changed while it was read</source>
+        <translation>the file changed while it was read</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This package was sealed for another registry key.</source>
+        <translation>This package was sealed for another registry key.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>This package cannot be opened with this registry's key.</source>
+        <translation>This package cannot be opened with this registry's key.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>bad stream header</source>
+        <translation>bad stream header</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>the end of the content is missing</source>
+        <translation>the end of the content is missing</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>bad frame length</source>
+        <translation>bad frame length</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>a block fails its authentication</source>
+        <translation>a block fails its authentication</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>misplaced end block</source>
+        <translation>misplaced end block</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>an entry is incomplete</source>
+        <translation>an entry is incomplete</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>bad entry header</source>
+        <translation>bad entry header</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>unexpected data block</source>
+        <translation>unexpected data block</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the last entry is incomplete</source>
+        <translation>the last entry is incomplete</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>unknown block</source>
+        <translation>unknown block</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>entry count mismatch</source>
+        <translation>entry count mismatch</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>extra bytes after the content</source>
+        <translation>extra bytes after the content</translation>
+    </message>
+</context>
+<context>
+    <name>sohoa::sync::PackageWriter</name>
+    <message>
+        <location line="-244" />
+        <source>The registry's package key is missing: enrol this device with the registry first.</source>
+        <translation>The registry's package key is missing: enrol this device with the registry first.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Writing the package failed (%1). Is the medium full or removed?</source>
+        <translation>Writing the package failed (%1). Is the medium full or removed?</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>%1 is too large for a package.</source>
+        <translation>%1 is too large for a package.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Writing the package failed (%1).</source>
+        <translation>Writing the package failed (%1).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Saving the package failed (%1). Is the medium full or removed?</source>
+        <translation>Saving the package failed (%1). Is the medium full or removed?</translation>
+    </message>
+</context>
+<context>
+    <name>sohoa::sync::RegistryClient</name>
+    <message>
+        <location filename="../core/sync/RegistryClient.cpp" line="+272" />
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>sohoa::sync::RegistryClient::Impl</name>
+    <message>
+        <location line="-217" />
+        <source>The registry did not answer within %1 s.</source>
+        <translation>The registry did not answer within %1 s.</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>The registry's TLS certificate is not the one pinned at enrolment, or the connection was tampered with (%1). Nothing was sent.</source>
+        <translation>The registry's TLS certificate is not the one pinned at enrolment, or the connection was tampered with (%1). Nothing was sent.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>No answer from the registry: %1</source>
+        <translation>No answer from the registry: %1</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The registry closed the connection before answering.</source>
+        <translation>The registry closed the connection before answering.</translation>
+    </message>
+    <message>
+        <location line="+53" />
+        <source>The registry's answer is too large.</source>
+        <translation>The registry's answer is too large.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>The registry answered in a form this client does not read.</source>
+        <translation>The registry answered in a form this client does not read.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The registry's answer has no length.</source>
+        <translation>The registry's answer has no length.</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <location line="+24" />
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>sohoa::sync::SyncEngine</name>
+    <message>
+        <location filename="../core/sync/SyncEngine.cpp" line="+571" />
+        <source>The registry address must be an https:// URL (got '%1').</source>
+        <translation>The registry address must be an https:// URL (got '%1').</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>The registry asked to wait until %1.</source>
+        <translation>The registry asked to wait until %1.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Waiting to retry at %1.</source>
+        <translation>Waiting to retry at %1.</translation>
+    </message>
+</context>
+<context>
+    <name>sohoa::sync::SyncEngine::Impl</name>
+    <message>
+        <location line="-496" />
+        <source>%1 The clock difference was corrected; sending again.</source>
+        <translation>%1 The clock difference was corrected; sending again.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 Set this computer's date and time right.</source>
+        <translation>%1 Set this computer's date and time right.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The sync was stopped before the registry answered.</source>
+        <translation>The sync was stopped before the registry answered.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The registry refused the request: %1 %2</source>
+        <translation>The registry refused the request: %1 %2</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>%1 Will retry automatically (attempt %2).</source>
+        <translation>%1 Will retry automatically (attempt %2).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36" />
+        <source>Asking the registry about %n record(s) whose delivery is uncertain.</source>
+        <translation>
+            <numerusform>Asking the registry about %n record(s) whose delivery is uncertain.</numerusform>
+            <numerusform>Asking the registry about %n record(s) whose delivery is uncertain.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+142" />
+        <source>The registry's reply had no answer for a page image.</source>
+        <translation>The registry's reply had no answer for a page image.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>The registry does not take the rest of a page image.</source>
+        <translation>The registry does not take the rest of a page image.</translation>
+    </message>
+    <message>
+        <location line="+72" />
+        <source>Sending to the registry.</source>
+        <translation>Sending to the registry.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>Sending %n record(s).</source>
+        <translation>
+            <numerusform>Sending %n record(s).</numerusform>
+            <numerusform>Sending %n record(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+98" />
+        <source>The registry's reply had no answer for this record.</source>
+        <translation>The registry's reply had no answer for this record.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n answer(s) received.</source>
+        <translation>
+            <numerusform>%n answer(s) received.</numerusform>
+            <numerusform>%n answer(s) received.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>%1 accepted, %2 rejected, %3 conflicts so far.</source>
+        <translation>%1 accepted, %2 rejected, %3 conflicts so far.</translation>
+    </message>
+</context>
+<context>
+    <name>sohoa::sync::journal</name>
+    <message>
+        <location filename="../core/sync/Outbox.cpp" line="+66" />
+        <source>Waiting to be sent.</source>
+        <translation>Waiting to be sent.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No national registry takes records of type '%1'.</source>
+        <translation>No national registry takes records of type '%1'.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>The last sync was interrupted while this record was being sent; the registry will be asked whether it arrived before anything is sent again.</source>
+        <translation>The last sync was interrupted while this record was being sent; the registry will be asked whether it arrived before anything is sent again.</translation>
+    </message>
+    <message>
+        <location line="+176" />
+        <source>Sending to the registry.</source>
+        <translation>Sending to the registry.</translation>
+    </message>
+    <message>
+        <location line="+57" />
+        <source>The registry gave an answer this version of SoHoa does not know ('%1').</source>
+        <translation>The registry gave an answer this version of SoHoa does not know ('%1').</translation>
+    </message>
+    <message>
+        <location line="+120" />
+        <source>No page image with hash %1.</source>
+        <translation>No page image with hash %1.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The stored page image %1 no longer matches its hash.</source>
+        <translation>The stored page image %1 no longer matches its hash.</translation>
+    </message>
+</context>
+<context>
+    <name>sohoa::ui</name>
+    <message>
+        <location filename="../ui/common/Labels.cpp" line="+24" />
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>OCR running</source>
+        <translation>OCR running</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>OCR failed</source>
+        <translation>OCR failed</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>To verify</source>
+        <translation>To verify</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Exported</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Synced</source>
+        <translation>Synced</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Sync failed</source>
+        <translation>Sync failed</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Clerk</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Unknown type</source>
+        <translation>Unknown type</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>Not ready</source>
+        <translation>Not ready</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Ready to send</source>
+        <translation>Ready to send</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/Messages.cpp" line="+18" />
+        <source>Your account's role does not allow this. Ask a supervisor or an administrator to do it.</source>
+        <translation>Your account's role does not allow this. Ask a supervisor or an administrator to do it.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Nothing from this step was saved. Try again; if it happens again, note the time and call the district IT support.</source>
+        <translation>Nothing from this step was saved. Try again; if it happens again, note the time and call the district IT support.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Someone may have changed this record meanwhile. The list has been refreshed; open the record again.</source>
+        <translation>Someone may have changed this record meanwhile. The list has been refreshed; open the record again.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Fix the fields marked in red (or use the suggested fix), then confirm again.</source>
+        <translation>Fix the fields marked in red (or use the suggested fix), then confirm again.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Another supervisor must approve or reject it: the person who verified a record cannot also approve it.</source>
+        <translation>Another supervisor must approve or reject it: the person who verified a record cannot also approve it.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Close other programs and try again.</source>
+        <translation>Close other programs and try again.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Something went wrong (%1).</source>
+        <translation>Something went wrong (%1).</translation>
+    </message>
+    <message>
+        <location filename="../ui/demo/DemoStore.cpp" line="+191" />
+        <source>Handwritten register; key by hand</source>
+        <translation>Handwritten register; key by hand</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>Handwriting: OCR could not read this page.</source>
+        <translation>Handwriting: OCR could not read this page.</translation>
+    </message>
+    <message>
+        <location line="+86" />
+        <source>The date of birth does not match the page; check it again.</source>
+        <translation>The date of birth does not match the page; check it again.</translation>
+    </message>
+    <message>
+        <location filename="../ui/verify/FieldFormat.cpp" line="+22" />
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Private use</source>
+        <translation>Private use</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Shared use</source>
+        <translation>Shared use</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Long-term</source>
+        <translation>Long-term</translation>
+    </message>
+    <message>
+        <location line="+104" />
+        <source>Type the date as day/month/year, e.g. 05/09/2019.</source>
+        <translation>Type the date as day/month/year, e.g. 05/09/2019.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Type one of: %1.</source>
+        <translation>Type one of: %1.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Type "%1" or a date (day/month/year).</source>
+        <translation>Type "%1" or a date (day/month/year).</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>yyyy</source>
+        <translation>yyyy</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>hh:mm</source>
+        <translation>hh:mm</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>12 digits</source>
+        <translation>12 digits</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>e.g. 125.5</source>
+        <translation>e.g. 125.5</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>e.g. ONT+CLN</source>
+        <translation>e.g. ONT+CLN</translation>
+    </message>
+</context>
+<context>
+    <name>sohoa::ui::AccountsPage</name>
+    <message>
+        <location filename="../ui/admin/AccountsPage.cpp" line="+36" />
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>e.g. lan.nguyen</source>
+        <translation>e.g. lan.nguyen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>first password; tell it to the person in private</source>
+        <translation>first password; tell it to the person in private</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>New account</source>
+        <translation>New account</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Account name:</source>
+        <translation>&amp;Account name:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>First &amp;password:</source>
+        <translation>First &amp;password:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Add the account</source>
+        <translation>Add the account</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Reset password...</source>
+        <translation>Reset password...</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Disable / enable</source>
+        <translation>Disable / enable</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Change role to the one chosen below</source>
+        <translation>Change role to the one chosen below</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>, must choose a new password</source>
+        <translation>, must choose a new password</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Account %1 added. Tell the person the first password in private.</source>
+        <translation>Account %1 added. Tell the person the first password in private.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <location line="+28" />
+        <location line="+16" />
+        <source>Choose an account in the list first.</source>
+        <translation>Choose an account in the list first.</translation>
+    </message>
+    <message>
+        <location line="-39" />
+        <source>Reset password</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>New temporary password for %1 (they must choose their own at the next sign-in):</source>
+        <translation>New temporary password for %1 (they must choose their own at the next sign-in):</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The password of %1 was reset.</source>
+        <translation>The password of %1 was reset.</translation>
+    </message>
+</context>
+<context>
+    <name>sohoa::ui::AppController</name>
+    <message>
+        <location filename="../ui/mainwindow/AppController.cpp" line="+74" />
+        <source>Preparing a demonstration store with made-up records...</source>
+        <translation>Preparing a demonstration store with made-up records...</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Demonstration store</source>
+        <translation>Demonstration store</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>A demonstration store with made-up records. Accounts: clerk %1 (password %2), supervisor %3 (%4), administrator %5 (%6).</source>
+        <translation>A demonstration store with made-up records. Accounts: clerk %1 (password %2), supervisor %3 (%4), administrator %5 (%6).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+100" />
+        <source>SoHoa locked itself after %n minute(s) without use. Your work is saved; sign in to continue.</source>
+        <translation>
+            <numerusform>SoHoa locked itself after %n minute(s) without use. Your work is saved; sign in to continue.</numerusform>
+            <numerusform>SoHoa locked itself after %n minute(s) without use. Your work is saved; sign in to continue.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The window is locked. Your work is saved; sign in to continue.</source>
+        <translation>The window is locked. Your work is saved; sign in to continue.</translation>
+    </message>
+</context>
+<context>
+    <name>sohoa::ui::AuditModel</name>
+    <message>
+        <location filename="../ui/audit/AuditModel.cpp" line="+13" />
+        <source>Signed in</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Signed out</source>
+        <translation>Signed out</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Wrong password</source>
+        <translation>Wrong password</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Account locked</source>
+        <translation>Account locked</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Recovery code used</source>
+        <translation>Recovery code used</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Field corrected</source>
+        <translation>Field corrected</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Record confirmed</source>
+        <translation>Record confirmed</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Record approved</source>
+        <translation>Record approved</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Record rejected</source>
+        <translation>Record rejected</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Record keyed by hand</source>
+        <translation>Record keyed by hand</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Batch created</source>
+        <translation>Batch created</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Double keying changed</source>
+        <translation>Double keying changed</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Entry keyed a second time</source>
+        <translation>Entry keyed a second time</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Double-keying differences resolved</source>
+        <translation>Double-keying differences resolved</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Book layout saved</source>
+        <translation>Book layout saved</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Account added</source>
+        <translation>Account added</translation>
+    </message>
+    <message>
+        <location line="+66" />
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Concerning</source>
+        <translation>Concerning</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>sohoa::ui::AuditPage</name>
+    <message>
+        <location filename="../ui/audit/AuditPage.cpp" line="+42" />
+        <source>Show more</source>
+        <translation>Show more</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>any account</source>
+        <translation>any account</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>any record</source>
+        <translation>any record</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>A&amp;ccount:</source>
+        <translation>A&amp;ccount:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Record &amp;no.:</source>
+        <translation>Record &amp;no.:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Show</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Check the chain</source>
+        <translation>&amp;Check the chain</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Recompute every entry's hash to prove nothing was changed or removed</source>
+        <translation>Recompute every entry's hash to prove nothing was changed or removed</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Checking the audit trail...</source>
+        <translation>Checking the audit trail...</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9" />
+        <source>The audit trail is intact: %n entries, none changed or removed.</source>
+        <translation>
+            <numerusform>The audit trail is intact: %n entries, none changed or removed.</numerusform>
+            <numerusform>The audit trail is intact: %n entries, none changed or removed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The audit trail has been tampered with: entry %1 (%2). Keep this computer as it is and tell the commune's leadership and the district IT support.</source>
+        <translation>The audit trail has been tampered with: entry %1 (%2). Keep this computer as it is and tell the commune's leadership and the district IT support.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30" />
+        <location line="+22" />
+        <source>%n entries shown.</source>
+        <translation>
+            <numerusform>%n entries shown.</numerusform>
+            <numerusform>%n entries shown.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sohoa::ui::BackupDialog</name>
+    <message>
+        <location filename="../ui/backup/BackupDialog.cpp" line="+38" />
+        <source>&amp;Choose...</source>
+        <translation>&amp;Choose...</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Back up</source>
+        <translation>&amp;Back up</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Back up the store</source>
+        <translation>Back up the store</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The backup is one file holding every record, page image and the audit trail. It stays encrypted: only the accounts of this store can open it. Keep it away from this computer, for example on a USB stick kept in the office safe.</source>
+        <translation>The backup is one file holding every record, page image and the audit trail. It stays encrypted: only the accounts of this store can open it. Keep it away from this computer, for example on a USB stick kept in the office safe.</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Last backup:</source>
+        <translation>Last backup:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Backup &amp;file:</source>
+        <translation>Backup &amp;file:</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>reading...</source>
+        <translation>reading...</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Backup file</source>
+        <translation>Backup file</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>SoHoa backups (*.sohoabak)</source>
+        <translation>SoHoa backups (*.sohoabak)</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Choose where to write the backup.</source>
+        <translation>Choose where to write the backup.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 already exists. Backups never replace a file: choose another name.</source>
+        <translation>%1 already exists. Backups never replace a file: choose another name.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Backing up... you can keep working.</source>
+        <translation>Backing up... you can keep working.</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Backup written to %1: %2 records, %3 pages, %4 audit entries. Check that the file is on the stick before you take it away.</source>
+        <translation>Backup written to %1: %2 records, %3 pages, %4 audit entries. Check that the file is on the stick before you take it away.</translation>
+    </message>
+</context>
+<context>
+    <name>sohoa::ui::BackupReminder</name>
+    <message>
+        <location filename="../ui/backup/BackupReminder.cpp" line="+22" />
+        <source>Back up &amp;now</source>
+        <translation>Back up &amp;now</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>This store has never been backed up. If this computer breaks or is stolen, every record typed here is lost: make a backup now.</source>
+        <translation>This store has never been backed up. If this computer breaks or is stolen, every record typed here is lost: make a backup now.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>The last backup is %n day(s) old. Make a new one so that recent work is not lost.</source>
+        <translation>
+            <numerusform>The last backup is %n day(s) old. Make a new one so that recent work is not lost.</numerusform>
+            <numerusform>The last backup is %n day(s) old. Make a new one so that recent work is not lost.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sohoa::ui::BatchListModel</name>
+    <message>
+        <location filename="../ui/batches/BatchListModel.cpp" line="+91" />
+        <source>Double keying</source>
+        <translation>Double keying</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+</context>
+<context>
+    <name>sohoa::ui::BatchesPage</name>
+    <message>
+        <location filename="../ui/batches/BatchesPage.cpp" line="+64" />
+        <source>&amp;New batch...</source>
+        <translation>&amp;New batch...</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Import files...</source>
+        <translation>&amp;Import files...</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Import a &amp;folder...</source>
+        <translation>Import a &amp;folder...</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Scan...</source>
+        <translation>&amp;Scan...</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Import the s&amp;ample scans</source>
+        <translation>Import the s&amp;ample scans</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Verify this batch</source>
+        <translation>&amp;Verify this batch</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Key pages by hand</source>
+        <translation>&amp;Key pages by hand</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;Review this batch</source>
+        <translation>&amp;Review this batch</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;Double keying</source>
+        <translation>&amp;Double keying</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A second clerk keys every hand-keyed entry of this batch again, blind; only the differences are then checked</source>
+        <translation>A second clerk keys every hand-keyed entry of this batch again, blind; only the differences are then checked</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Re&amp;fresh</source>
+        <translation>Re&amp;fresh</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Drop scanned files or folders here to import them into the selected batch</source>
+        <translation>Drop scanned files or folders here to import them into the selected batch</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Batches</source>
+        <translation>Batches</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Batch</source>
+        <translation>&amp;Batch</translation>
+    </message>
+    <message>
+        <location line="+52" />
+        <source>No batch yet. Create one (Ctrl+N), then import or scan its pages.</source>
+        <translation>No batch yet. Create one (Ctrl+N), then import or scan its pages.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 batches, %2 pages, %3 records to verify.</source>
+        <translation>%1 batches, %2 pages, %3 records to verify.</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>Batch created. Import or scan its pages next.</source>
+        <translation>Batch created. Import or scan its pages next.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <location line="+9" />
+        <location line="+18" />
+        <source>Choose (or create with Ctrl+N) the batch to import into first.</source>
+        <translation>Choose (or create with Ctrl+N) the batch to import into first.</translation>
+    </message>
+    <message>
+        <location line="-12" />
+        <source>Import scans into "%1"</source>
+        <translation>Import scans into "%1"</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Scans (*.png *.jpg *.jpeg *.tif *.tiff *.pdf *.webp *.bmp);;All files (*)</source>
+        <translation>Scans (*.png *.jpg *.jpeg *.tif *.tiff *.pdf *.webp *.bmp);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Import a folder of scans into "%1"</source>
+        <translation>Import a folder of scans into "%1"</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Choose (or create with Ctrl+N) the batch to scan into first.</source>
+        <translation>Choose (or create with Ctrl+N) the batch to scan into first.</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>Double keying</source>
+        <translation>Double keying</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Double keying is on for this batch.</source>
+        <translation>Double keying is on for this batch.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Double keying is off for this batch.</source>
+        <translation>Double keying is off for this batch.</translation>
+    </message>
+</context>
+<context>
+    <name>sohoa::ui::ChangePasswordDialog</name>
+    <message>
+        <location filename="../ui/signin/ChangePasswordDialog.cpp" line="+24" />
+        <location line="+2" />
+        <source>Change password</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>An administrator set your password. Choose your own before you continue.</source>
+        <translation>An administrator set your password. Choose your own before you continue.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Current password:</source>
+        <translation>&amp;Current password:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;New password:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Repeat it:</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>The two new passwords are different. Type them again.</source>
+        <translation>The two new passwords are different. Type them again.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Saving...</source>
+        <translation>Saving...</translation>
+    </message>
+</context>
+<context>
+    <name>sohoa::ui::DashboardPage</name>
+    <message>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="+79" />
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Last 90 days</source>
+        <translation>Last 90 days</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Last 365 days</source>
+        <translation>Last 365 days</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Export figures as CSV...</source>
+        <translation>&amp;Export figures as CSV...</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Save these figures for the district (no personal data) (Ctrl+E)</source>
+        <translation>Save these figures for the district (no personal data) (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Re&amp;fresh</source>
+        <translation>Re&amp;fresh</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Export CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Figures</source>
+        <translation>&amp;Figures</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Counting...</source>
+        <translation>Counting...</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>%1 batches, %2 documents, %3 pages, %4 records: %5 approved, %6 still to verify.</source>
+        <translation>%1 batches, %2 documents, %3 pages, %4 records: %5 approved, %6 still to verify.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Records by state and type</source>
+        <translation>Records by state and type</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>Records confirmed per clerk per day</source>
+        <translation>Records confirmed per clerk per day</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Pages imported or scanned per day</source>
+        <translation>Pages imported or scanned per day</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Open issues by kind</source>
+        <translation>Open issues by kind</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Errors</source>
+        <translation>Errors</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Warnings</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Batches on their way to the registry</source>
+        <translation>Batches on their way to the registry</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <location line="+23" />
+        <source>Export figures</source>
+        <translation>Export figures</translation>
+    </message>
+    <message>
+        <location line="-23" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The figures are still being counted; try again in a moment.</source>
+        <translation>The figures are still being counted; try again in a moment.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>The file could not be written (%1). Choose another folder, for example on the desktop.</source>
+        <translation>The file could not be written (%1). Choose another folder, for example on the desktop.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Figures saved to %1.</source>
+        <translation>Figures saved to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>sohoa::ui::FieldPanel</name>
+    <message>
+        <location filename="../ui/verify/FieldPanel.cpp" line="+90" />
+        <source>No record open.</source>
+        <translation>No record open.</translation>
+    </message>
+    <message>
+        <location line="+123" />
+        <source>This record's type (%1) is not known to this version of SoHoa.</source>
+        <translation>This record's type (%1) is not known to this version of SoHoa.</translation>
+    </message>
+    <message>
+        <location line="+60" />
+        <source>Typed or corrected by a clerk</source>
+        <translation>Typed or corrected by a clerk</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Read by OCR, confidence %1%</source>
+        <translation>Read by OCR, confidence %1%</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Read on the page: %1</source>
+        <translation>Read on the page: %1</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Use "%1" (F4)</source>
+        <translation>Use "%1" (F4)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Replace the value with the suggested one and save it</source>
+        <translation>Replace the value with the suggested one and save it</translation>
+    </message>
+</context>
+<context>
+    <name>sohoa::ui::FirstRunDialog</name>
+    <message>
+        <location filename="../ui/signin/FirstRunDialog.cpp" line="+28" />
+        <source>SoHoa - First start</source>
+        <translation>SoHoa - First start</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&lt;h3&gt;Welcome to SoHoa&lt;/h3&gt;&lt;p&gt;SoHoa keeps the commune's records in an encrypted &lt;i&gt;store&lt;/i&gt; on this computer. Create a new store if this office is starting, or open the store folder you already use (for example one restored from a backup).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Welcome to SoHoa&lt;/h3&gt;&lt;p&gt;SoHoa keeps the commune's records in an encrypted &lt;i&gt;store&lt;/i&gt; on this computer. Create a new store if this office is starting, or open the store folder you already use (for example one restored from a backup).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Create a new store</source>
+        <translation>&amp;Create a new store</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Open an existing store...</source>
+        <translation>&amp;Open an existing store...</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Browse...</source>
+        <translation>Browse...</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Create the store</source>
+        <translation>Create the store</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Store &amp;folder:</source>
+        <translation>Store &amp;folder:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Administrator &amp;account:</source>
+        <translation>Administrator &amp;account:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Password (at least %1 characters):</source>
+        <translation>&amp;Password (at least %1 characters):</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Repeat the password:</source>
+        <translation>&amp;Repeat the password:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The administrator adds the clerks' and supervisors' accounts after the first sign-in.</source>
+        <translation>The administrator adds the clerks' and supervisors' accounts after the first sign-in.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>&lt;h3&gt;Recovery code&lt;/h3&gt;&lt;p&gt;This code opens the store if every administrator password is lost. It is shown &lt;b&gt;only now&lt;/b&gt;. Write it on paper, check it, and keep the paper in the office safe. Anyone who has it can open the store.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Recovery code&lt;/h3&gt;&lt;p&gt;This code opens the store if every administrator password is lost. It is shown &lt;b&gt;only now&lt;/b&gt;. Write it on paper, check it, and keep the paper in the office safe. Anyone who has it can open the store.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Type the code again from your paper</source>
+        <translation>Type the code again from your paper</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>I have written the recovery code on paper and will keep it in the office safe.</source>
+        <translation>I have written the recovery code on paper and will keep it in the office safe.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Continue to sign-in</source>
+        <translation>Continue to sign-in</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Check what you wrote: type the code again from the paper.</source>
+        <translation>Check what you wrote: type the code again from the paper.</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Folder for the new store</source>
+        <translation>Folder for the new store</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Store folder</source>
+        <translation>Store folder</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>%1 is not a SoHoa store (it needs store.db and keyring.json). Choose the folder that holds them.</source>
+        <translation>%1 is not a SoHoa store (it needs store.db and keyring.json). Choose the folder that holds them.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>The two passwords are different. Type them again.</source>
+        <translation>The two passwords are different. Type them again.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Creating the encrypted store...</source>
+        <translation>Creating the encrypted store...</translation>
+    </message>
+</context>
+<context>
+    <name>sohoa::ui::ImportPanel</name>
+    <message>
+        <location filename="../ui/batches/ImportPanel.cpp" line="+27" />
+        <source>Cancel import</source>
+        <translation>Cancel import</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Stop after the pages being read; documents already imported are kept</source>
+        <translation>Stop after the pages being read; documents already imported are kept</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>Stopping... the documents already imported are kept.</source>
+        <translation>Stopping... the documents already imported are kept.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>An import is still running. Wait for it or cancel it first.</source>
+        <translation>An import is still running. Wait for it or cancel it first.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Looking for scans in what you chose...</source>
+        <translation>Looking for scans in what you chose...</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>No scans (PNG, JPEG, TIFF or PDF) were found there.</source>
+        <translation>No scans (PNG, JPEG, TIFF or PDF) were found there.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Importing into "%1": page %2 of %3, %4 pages/min. You can keep working.</source>
+        <translation>Importing into "%1": page %2 of %3, %4 pages/min. You can keep working.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11" />
+        <source>Import into "%1" finished: %n document(s) imported</source>
+        <translation>
+            <numerusform>Import into "%1" finished: %n document(s) imported</numerusform>
+            <numerusform>Import into "%1" finished: %n document(s) imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>, %n not imported (see below)</source>
+        <translation>
+            <numerusform>, %n not imported (see below)</numerusform>
+            <numerusform>, %n not imported (see below)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>Import cancelled: %n document(s) imported before it stopped are kept.</source>
+        <translation>
+            <numerusform>Import cancelled: %n document(s) imported before it stopped are kept.</numerusform>
+            <numerusform>Import cancelled: %n document(s) imported before it stopped are kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12" />
+        <source>Importing %n file(s) into "%1"...</source>
+        <translation>
+            <numerusform>Importing %n file(s) into "%1"...</numerusform>
+            <numerusform>Importing %n file(s) into "%1"...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sohoa::ui::KeyingPage</name>
+    <message>
+        <location filename="../ui/keying/KeyingPage.cpp" line="+45" />
+        <source>&amp;Draw zones</source>
+        <translation>&amp;Draw zones</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>First keying</source>
+        <translation>First keying</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Second keying (blind)</source>
+        <translation>Second keying (blind)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Resolve differences</source>
+        <translation>Resolve differences</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>How many entries one page of this book holds</source>
+        <translation>How many entries one page of this book holds</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Drag on the page to mark where the chosen field (or the whole entry) is written; the zones are kept for every page of this book layout (Ctrl+D)</source>
+        <translation>Drag on the page to mark where the chosen field (or the whole entry) is written; the zones are kept for every page of this book layout (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>&amp;Save entry</source>
+        <translation>&amp;Save entry</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>&amp;Next page</source>
+        <translation>&amp;Next page</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Previous page</source>
+        <translation>&amp;Previous page</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Dra&amp;w zones</source>
+        <translation>Dra&amp;w zones</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;in</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Zoom &amp;out</source>
+        <translation>Zoom &amp;out</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Whole page</source>
+        <translation>&amp;Whole page</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>&amp;Batch:</source>
+        <translation>&amp;Batch:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Mode:</source>
+        <translation>&amp;Mode:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Record &amp;type:</source>
+        <translation>Record &amp;type:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Book &amp;layout:</source>
+        <translation>Book &amp;layout:</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Entries per page:</source>
+        <translation>Entries per page:</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Save layout...</source>
+        <translation>Save layout...</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Save entry</source>
+        <translation>Save entry</translation>
+    </message>
+    <message>
+        <location line="+56" />
+        <source>Drag a rectangle on the page around "%1" of entry %2.</source>
+        <translation>Drag a rectangle on the page around "%1" of entry %2.</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>Save book layout</source>
+        <translation>Save book layout</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Name of this book layout (e.g. "Birth register 1990-2005"):</source>
+        <translation>Name of this book layout (e.g. "Birth register 1990-2005"):</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Key by hand</source>
+        <translation>Key by hand</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Keying</source>
+        <translation>&amp;Keying</translation>
+    </message>
+    <message>
+        <location line="+79" />
+        <source>(no layout: the whole page)</source>
+        <translation>(no layout: the whole page)</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>This batch is not keyed twice. A supervisor turns double keying on in the batch list.</source>
+        <translation>This batch is not keyed twice. A supervisor turns double keying on in the batch list.</translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <source>%1, page %2</source>
+        <translation>%1, page %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record(s)</numerusform>
+            <numerusform>%n record(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>OCR could not read it</source>
+        <translation>OCR could not read it</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>2nd keying: %1/%2</source>
+        <translation>2nd keying: %1/%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n to resolve</source>
+        <translation>
+            <numerusform>%n to resolve</numerusform>
+            <numerusform>%n to resolve</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>This batch has no pages yet. Import or scan them first.</source>
+        <translation>This batch has no pages yet. Import or scan them first.</translation>
+    </message>
+    <message>
+        <location line="+47" />
+        <source>Entries keyed on this page: %1.</source>
+        <translation>Entries keyed on this page: %1.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Keyed a second time: %1.</source>
+        <translation>Keyed a second time: %1.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Now keying entry %1.</source>
+        <translation>Now keying entry %1.</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>Whole entry</source>
+        <translation>Whole entry</translation>
+    </message>
+    <message>
+        <location line="+68" />
+        <source>Zone of "%1" for entry %2 drawn. Draw the others, then "Save layout..." to keep them for every page of this book.</source>
+        <translation>Zone of "%1" for entry %2 drawn. Draw the others, then "Save layout..." to keep them for every page of this book.</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>Book layout "%1" saved; its zones are shown on every page of this batch.</source>
+        <translation>Book layout "%1" saved; its zones are shown on every page of this batch.</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Type the entry's fields first.</source>
+        <translation>Type the entry's fields first.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Entry %1 keyed a second time.</source>
+        <translation>Entry %1 keyed a second time.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Entry saved as record %1. Key the next entry of this page, or PgDown for the next page.</source>
+        <translation>Entry saved as record %1. Key the next entry of this page, or PgDown for the next page.</translation>
+    </message>
+</context>
+<context>
+    <name>sohoa::ui::Labels</name>
+    <message>
+        <location filename="../ui/common/Labels.cpp" line="-27" />
+        <source>Required field missing</source>
+        <translation>Required field missing</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Invalid date</source>
+        <translation>Invalid date</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Date in the future</source>
+        <translation>Date in the future</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Dates out of order</source>
+        <translation>Dates out of order</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Personal ID format</source>
+        <translation>Personal ID format</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Personal ID province code</source>
+        <translation>Personal ID province code</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Personal ID century/sex digit</source>
+        <translation>Personal ID century/sex digit</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Personal ID birth year</source>
+        <translation>Personal ID birth year</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Under marriage age</source>
+        <translation>Under marriage age</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Land-use purpose code</source>
+        <translation>Land-use purpose code</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Land area</source>
+        <translation>Land area</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Unknown administrative unit</source>
+        <translation>Unknown administrative unit</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pre-2025 administrative unit</source>
+        <translation>Pre-2025 administrative unit</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Legacy text encoding</source>
+        <translation>Legacy text encoding</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Possible duplicate</source>
+        <translation>Possible duplicate</translation>
+    </message>
+</context>
+<context>
     <name>sohoa::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+12" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+48" />
         <source>SoHoa - %1</source>
         <translation>SoHoa - %1</translation>
     </message>
     <message>
+        <location line="+5" />
+        <source>Screens</source>
+        <translation>Screens</translation>
+    </message>
+    <message>
+        <location line="+69" />
+        <source>Signed in as %1 (%2)</source>
+        <translation>Signed in as %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
         <location line="+1" />
-        <source>Signed in as %1 (%2).</source>
-        <translation>Signed in as %1 (%2).</translation>
+        <source>Change my &amp;password...</source>
+        <translation>Change my &amp;password...</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;Back up the store...</source>
+        <translation>&amp;Back up the store...</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Lock</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Lock the window now (Ctrl+L); sign in again to continue</source>
+        <translation>Lock the window now (Ctrl+L); sign in again to continue</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Sign &amp;out</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Go</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;About SoHoa</source>
+        <translation>&amp;About SoHoa</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>About SoHoa</source>
+        <translation>About SoHoa</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&lt;b&gt;SoHoa %1&lt;/b&gt;&lt;p&gt;Digitising commune civil-status books and land certificates: scan, offline OCR, verification, approval and delivery to the national registries. Every record stays in the encrypted store on this computer.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;SoHoa %1&lt;/b&gt;&lt;p&gt;Digitising commune civil-status books and land certificates: scan, offline OCR, verification, approval and delivery to the national registries. Every record stays in the encrypted store on this computer.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>sohoa::ui::NewBatchDialog</name>
+    <message>
+        <location filename="../ui/batches/NewBatchDialog.cpp" line="+24" />
+        <source>&amp;Double keying: a second clerk keys every hand-keyed entry again, blind</source>
+        <translation>&amp;Double keying: a second clerk keys every hand-keyed entry again, blind</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>New batch</source>
+        <translation>New batch</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>e.g. Birth register 2019, book 01</source>
+        <translation>e.g. Birth register 2019, book 01</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Optional: shelf, condition of the book, ...</source>
+        <translation>Optional: shelf, condition of the book, ...</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Give the batch a name, for example the book's title and year.</source>
+        <translation>Give the batch a name, for example the book's title and year.</translation>
+    </message>
+</context>
+<context>
+    <name>sohoa::ui::PageImageLoader</name>
+    <message>
+        <location filename="../ui/common/PageImageLoader.cpp" line="+47" />
+        <source>Page %1 of this document is not in the store.</source>
+        <translation>Page %1 of this document is not in the store.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The stored image of page %1 cannot be shown (format %2).</source>
+        <translation>The stored image of page %1 cannot be shown (format %2).</translation>
+    </message>
+</context>
+<context>
+    <name>sohoa::ui::PageView</name>
+    <message>
+        <location filename="../ui/common/PageView.cpp" line="+27" />
+        <source>No page image</source>
+        <translation>No page image</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Page image</source>
+        <translation>Page image</translation>
+    </message>
+</context>
+<context>
+    <name>sohoa::ui::RecordDetail</name>
+    <message>
+        <location filename="../ui/review/RecordDetail.cpp" line="+68" />
+        <source>Choose a record in the list.</source>
+        <translation>Choose a record in the list.</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Corrected by %1 on %2; was: %3</source>
+        <translation>Corrected by %1 on %2; was: %3</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&lt;b&gt;%1 no. %2&lt;/b&gt; - %3</source>
+        <translation>&lt;b&gt;%1 no. %2&lt;/b&gt; - %3</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&lt;br&gt;Verified by %1 on %2</source>
+        <translation>&lt;br&gt;Verified by %1 on %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&lt;br&gt;Decided by %1 on %2</source>
+        <translation>&lt;br&gt;Decided by %1 on %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&lt;br&gt;Reason: %1</source>
+        <translation>&lt;br&gt;Reason: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>&lt;br&gt;%n correction(s) by clerks</source>
+        <translation>
+            <numerusform>&lt;br&gt;%n correction(s) by clerks</numerusform>
+            <numerusform>&lt;br&gt;%n correction(s) by clerks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>This record was keyed without a scanned page.</source>
+        <translation>This record was keyed without a scanned page.</translation>
+    </message>
+</context>
+<context>
+    <name>sohoa::ui::RecordRowModel</name>
+    <message>
+        <location filename="../ui/common/RecordRowModel.cpp" line="+78" />
+        <source>%1 errors, %2 warnings</source>
+        <translation>%1 errors, %2 warnings</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Rejected by %1: %2</source>
+        <translation>Rejected by %1: %2</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Issues</source>
+        <translation>Issues</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Lowest confidence</source>
+        <translation>Lowest confidence</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Verified by</source>
+        <translation>Verified by</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Last change</source>
+        <translation>Last change</translation>
+    </message>
+</context>
+<context>
+    <name>sohoa::ui::RecoveryDialog</name>
+    <message>
+        <location filename="../ui/signin/RecoveryDialog.cpp" line="+26" />
+        <source>Set the new password</source>
+        <translation>Set the new password</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Recovery code</source>
+        <translation>Recovery code</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>XXXXX-XXXXX-XXXXX-XXXXX-XXXXX</source>
+        <translation>XXXXX-XXXXX-XXXXX-XXXXX-XXXXX</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Type the recovery code exactly as written on the paper kept in the office safe, the administrator account, and a new password for it.</source>
+        <translation>Type the recovery code exactly as written on the paper kept in the office safe, the administrator account, and a new password for it.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Recovery &amp;code:</source>
+        <translation>Recovery &amp;code:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Administrator &amp;account:</source>
+        <translation>Administrator &amp;account:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;New password:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Repeat it:</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>The two passwords are different. Type them again.</source>
+        <translation>The two passwords are different. Type them again.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Checking the recovery code...</source>
+        <translation>Checking the recovery code...</translation>
+    </message>
+</context>
+<context>
+    <name>sohoa::ui::ResolvePanel</name>
+    <message>
+        <location filename="../ui/keying/ResolvePanel.cpp" line="+93" />
+        <source>Entry %1 (record no. %2)</source>
+        <translation>Entry %1 (record no. %2)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Resolved.</source>
+        <translation>Resolved.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Both keyings agree. Confirm to close it.</source>
+        <translation>Both keyings agree. Confirm to close it.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>1st keying: %1
+2nd keying (%2): %3</source>
+        <translation>1st keying: %1
+2nd keying (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+1" />
+        <location line="+7" />
+        <location line="+1" />
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location line="-2" />
+        <source>1st: %1   |   2nd: %2</source>
+        <translation>1st: %1   |   2nd: %2</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Take these values</source>
+        <translation>Take these values</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Entry %1 was keyed only the second time. Key it in "First keying" too, or check the page.</source>
+        <translation>Entry %1 was keyed only the second time. Key it in "First keying" too, or check the page.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>No entry of this page has been keyed twice yet.</source>
+        <translation>No entry of this page has been keyed twice yet.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Every difference on this page is resolved.</source>
+        <translation>Every difference on this page is resolved.</translation>
+    </message>
+    <message>
+        <location line="+44" />
+        <source>Record %1: differences resolved.</source>
+        <translation>Record %1: differences resolved.</translation>
+    </message>
+</context>
+<context>
+    <name>sohoa::ui::ReviewPage</name>
+    <message>
+        <location filename="../ui/review/ReviewPage.cpp" line="+39" />
+        <source>I have checked the &amp;warnings</source>
+        <translation>I have checked the &amp;warnings</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Approve</source>
+        <translation>&amp;Approve</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Re&amp;ject</source>
+        <translation>Re&amp;ject</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Why is it rejected? The clerk sees this.</source>
+        <translation>Why is it rejected? The clerk sees this.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>&amp;Approve record</source>
+        <translation>&amp;Approve record</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Re&amp;ject record...</source>
+        <translation>Re&amp;ject record...</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Type the reason, then press Enter to reject.</source>
+        <translation>Type the reason, then press Enter to reject.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Approve all records &amp;without warnings</source>
+        <translation>Approve all records &amp;without warnings</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Next record</source>
+        <translation>&amp;Next record</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Previous record</source>
+        <translation>&amp;Previous record</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>&amp;Batch:</source>
+        <translation>&amp;Batch:</translation>
+    </message>
+    <message>
+        <location line="+60" />
+        <source>No verified record is waiting for a decision.</source>
+        <translation>No verified record is waiting for a decision.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n record(s) waiting</source>
+        <translation>
+            <numerusform>%n record(s) waiting</numerusform>
+            <numerusform>%n record(s) waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Decision</source>
+        <translation>&amp;Decision</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>All batches</source>
+        <translation>All batches</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%1 (%n verified)</source>
+        <translation>
+            <numerusform>%1 (%n verified)</numerusform>
+            <numerusform>%1 (%n verified)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+69" />
+        <source>You verified this record yourself, so another supervisor must approve or reject it.</source>
+        <translation>You verified this record yourself, so another supervisor must approve or reject it.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>This record is %1; there is nothing to decide.</source>
+        <translation>This record is %1; there is nothing to decide.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n warning(s) to check before approving.</source>
+        <translation>
+            <numerusform>%n warning(s) to check before approving.</numerusform>
+            <numerusform>%n warning(s) to check before approving.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Tick "I have checked the warnings" (Alt+W) first.</source>
+        <translation>Tick "I have checked the warnings" (Alt+W) first.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <location line="+2" />
+        <source>Record %1 approved.</source>
+        <translation>Record %1 approved.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Say why the record is rejected: the clerk will see the reason.</source>
+        <translation>Say why the record is rejected: the clerk will see the reason.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <location line="+2" />
+        <source>Record %1 returned to the clerk.</source>
+        <translation>Record %1 returned to the clerk.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38" />
+        <source>%n record(s) approved.</source>
+        <translation>
+            <numerusform>%n record(s) approved.</numerusform>
+            <numerusform>%n record(s) approved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n record(s) left for a closer look (they changed meanwhile).</source>
+        <translation>
+            <numerusform>%n record(s) left for a closer look (they changed meanwhile).</numerusform>
+            <numerusform>%n record(s) left for a closer look (they changed meanwhile).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Stopped before the end; the approvals made so far are kept.</source>
+        <translation>Stopped before the end; the approvals made so far are kept.</translation>
+    </message>
+</context>
+<context>
+    <name>sohoa::ui::ScanDialog</name>
+    <message>
+        <location filename="../ui/batches/ScanDialog.cpp" line="+34" />
+        <source>&amp;Scan</source>
+        <translation>&amp;Scan</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Pause after this page</source>
+        <translation>&amp;Pause after this page</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>C&amp;ontinue</source>
+        <translation>C&amp;ontinue</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Finish</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Scan into "%1"</source>
+        <translation>Scan into "%1"</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Grey</source>
+        <translation>Grey</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Colour</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Black and white</source>
+        <translation>Black and white</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>everything scanned is one document</source>
+        <translation>everything scanned is one document</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sheets that make one document: 1 for one registration per sheet, 2 for a two-sheet certificate</source>
+        <translation>Sheets that make one document: 1 for one registration per sheet, 2 for a two-sheet certificate</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Look again</source>
+        <translation>Look again</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Scanne&amp;r:</source>
+        <translation>Scanne&amp;r:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Paper s&amp;ource:</source>
+        <translation>Paper s&amp;ource:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Resolution:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Co&amp;lour:</source>
+        <translation>Co&amp;lour:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sheets per &amp;document:</source>
+        <translation>Sheets per &amp;document:</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <location line="+144" />
+        <source>Pages scanned: %1</source>
+        <translation>Pages scanned: %1</translation>
+    </message>
+    <message>
+        <location line="-127" />
+        <location line="+170" />
+        <source>Scanning...</source>
+        <translation>Scanning...</translation>
+    </message>
+    <message>
+        <location line="-149" />
+        <source>Looking for scanners (network scanners can take a few seconds)...</source>
+        <translation>Looking for scanners (network scanners can take a few seconds)...</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>No scanner found. Check that it is switched on and connected, then press "Look again".</source>
+        <translation>No scanner found. Check that it is switched on and connected, then press "Look again".</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Put the pages in the scanner and press Scan.</source>
+        <translation>Put the pages in the scanner and press Scan.</translation>
+    </message>
+    <message>
+        <location line="+44" />
+        <source>%1 dpi</source>
+        <translation>%1 dpi</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>Choose a scanner first.</source>
+        <translation>Choose a scanner first.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Paused. Continue to scan the rest, or Finish.</source>
+        <translation>Paused. Continue to scan the rest, or Finish.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The feeder is empty. Load more pages and Continue, or Finish.</source>
+        <translation>The feeder is empty. Load more pages and Continue, or Finish.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Page scanned. Put the next one and Continue, or Finish.</source>
+        <translation>Page scanned. Put the next one and Continue, or Finish.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>%1
+The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.</source>
+        <translation>
+            <numerusform>%1
+The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.</numerusform>
+            <numerusform>%1
+The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Pages scanned: %1 - read: %2 of %3 (%4 pages/min)</source>
+        <translation>Pages scanned: %1 - read: %2 of %3 (%4 pages/min)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11" />
+        <source>Scanning cancelled; %n document(s) stored before are kept.</source>
+        <translation>
+            <numerusform>Scanning cancelled; %n document(s) stored before are kept.</numerusform>
+            <numerusform>Scanning cancelled; %n document(s) stored before are kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>Done: %n document(s) stored in the batch.</source>
+        <translation>
+            <numerusform>Done: %n document(s) stored in the batch.</numerusform>
+            <numerusform>Done: %n document(s) stored in the batch.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n could not be stored.</source>
+        <translation>
+            <numerusform>%n could not be stored.</numerusform>
+            <numerusform>%n could not be stored.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Reading the last pages and storing them...</source>
+        <translation>Reading the last pages and storing them...</translation>
+    </message>
+</context>
+<context>
+    <name>sohoa::ui::SearchPage</name>
+    <message>
+        <location filename="../ui/search/SearchPage.cpp" line="+35" />
+        <source>Name, place, number or date - accents not needed (e.g. nguyen van an 2019)</source>
+        <translation>Name, place, number or date - accents not needed (e.g. nguyen van an 2019)</translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <source>Type in the box above; results appear as you type.</source>
+        <translation>Type in the box above; results appear as you type.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>Nothing found.</source>
+        <translation>Nothing found.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Nothing found. Check the spelling, or type fewer words.</source>
+        <translation>Nothing found. Check the spelling, or type fewer words.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The first %1 results; type more words to narrow the search.</source>
+        <translation>The first %1 results; type more words to narrow the search.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n record(s) found. Enter opens the selected one.</source>
+        <translation>
+            <numerusform>%n record(s) found. Enter opens the selected one.</numerusform>
+            <numerusform>%n record(s) found. Enter opens the selected one.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sohoa::ui::SearchResultModel</name>
+    <message>
+        <location filename="../ui/search/SearchResultModel.cpp" line="+70" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Matched</source>
+        <translation>Matched</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+</context>
+<context>
+    <name>sohoa::ui::SettingsPage</name>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="+29" />
+        <source>Scan in colour (grey is smaller and reads as well)</source>
+        <translation>Scan in colour (grey is smaller and reads as well)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>never (not advised)</source>
+        <translation>never (not advised)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>one per processor core (%1)</source>
+        <translation>one per processor core (%1)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>first scanner found</source>
+        <translation>first scanner found</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Flatbed</source>
+        <translation>Flatbed</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>ADF</source>
+        <translation>ADF</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>ADF Duplex</source>
+        <translation>ADF Duplex</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 dpi</source>
+        <translation>%1 dpi</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This computer</source>
+        <translation>This computer</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Lock after no use for:</source>
+        <translation>&amp;Lock after no use for:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;OCR workers:</source>
+        <translation>&amp;OCR workers:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Scanner defaults</source>
+        <translation>Scanner defaults</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Scanner:</source>
+        <translation>&amp;Scanner:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Paper s&amp;ource:</source>
+        <translation>Paper s&amp;ource:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Resolution:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Save settings</source>
+        <translation>&amp;Save settings</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <location line="+1" />
+        <source>Settings saved.</source>
+        <translation>Settings saved.</translation>
+    </message>
+</context>
+<context>
+    <name>sohoa::ui::ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/mainwindow/ShortcutsDialog.cpp" line="+16" />
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>In the verification station's fields</source>
+        <translation>In the verification station's fields</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Accept the field and go to the next one that needs a look; on the last one, confirm the record</source>
+        <translation>Accept the field and go to the next one that needs a look; on the last one, confirm the record</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Next / previous field</source>
+        <translation>Next / previous field</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Shift+Tab</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Put back the value read from the page</source>
+        <translation>Put back the value read from the page</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Esc</source>
+        <translation>Esc</translation>
     </message>
 </context>
 <context>
     <name>sohoa::ui::SignInDialog</name>
     <message>
-        <location filename="../ui/signin/SignInDialog.cpp" line="+19" />
+        <location filename="../ui/signin/SignInDialog.cpp" line="+24" />
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>SoHoa - Sign in</source>
         <translation>SoHoa - Sign in</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+7" />
+        <source>e.g. lan.nguyen</source>
+        <translation>e.g. lan.nguyen</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>&lt;b&gt;SoHoa&lt;/b&gt; - digitised civil-status and land records</source>
+        <translation>&lt;b&gt;SoHoa&lt;/b&gt; - digitised civil-status and land records</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>Store:</source>
         <translation>Store:</translation>
     </message>
@@ -940,17 +6429,395 @@ It opens the store if every administrator password is lost.
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+2" />
+        <source>Forgot the administrator password...</source>
+        <translation>Forgot the administrator password...</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Set a new administrator password with the recovery code kept in the office safe.</source>
+        <translation>Set a new administrator password with the recovery code kept in the office safe.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open another store...</source>
+        <translation>Open another store...</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location line="+57" />
+        <source>Type your account name.</source>
+        <translation>Type your account name.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Type your password.</source>
+        <translation>Type your password.</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>Checking the password...</source>
         <translation>Checking the password...</translation>
     </message>
+    <message>
+        <location line="+31" />
+        <source>The new password is set. Sign in with it; you will be asked to choose your own.</source>
+        <translation>The new password is set. Sign in with it; you will be asked to choose your own.</translation>
+    </message>
 </context>
 <context>
-    <name>sohoa::validation</name>
+    <name>sohoa::ui::VerificationPage</name>
     <message>
-        <location filename="../core/validation/Validator.cpp" line="+29" />
+        <location filename="../ui/verify/VerificationPage.cpp" line="+45" />
+        <source>The batch whose records you verify</source>
+        <translation>The batch whose records you verify</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Records to verify</source>
+        <translation>Records to verify</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>All records of the batch</source>
+        <translation>All records of the batch</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>&amp;Confirm record</source>
+        <translation>&amp;Confirm record</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Next record</source>
+        <translation>&amp;Next record</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Previous record</source>
+        <translation>&amp;Previous record</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Apply the suggested &amp;fix</source>
+        <translation>Apply the suggested &amp;fix</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Next pa&amp;ge of the document</source>
+        <translation>Next pa&amp;ge of the document</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Previous pag&amp;e of the document</source>
+        <translation>Previous pag&amp;e of the document</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;in</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Zoom &amp;out</source>
+        <translation>Zoom &amp;out</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Whole page</source>
+        <translation>&amp;Whole page</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>&amp;Batch:</source>
+        <translation>&amp;Batch:</translation>
+    </message>
+    <message>
+        <location line="+64" />
+        <source>Choose a batch to verify.</source>
+        <translation>Choose a batch to verify.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The page of the record appears here.</source>
+        <translation>The page of the record appears here.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Verify</source>
+        <translation>Verify</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Record</source>
+        <translation>&amp;Record</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28" />
+        <source>%1 (%n to verify)</source>
+        <translation>
+            <numerusform>%1 (%n to verify)</numerusform>
+            <numerusform>%1 (%n to verify)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+76" />
+        <source>No record of this batch is waiting for verification. Choose another batch, or "All records of the batch" to look at verified ones.</source>
+        <translation>No record of this batch is waiting for verification. Choose another batch, or "All records of the batch" to look at verified ones.</translation>
+    </message>
+    <message>
+        <location line="+84" />
+        <source>Keyed twice with differences: resolve them under Key by hand, then confirm.</source>
+        <translation>Keyed twice with differences: resolve them under Key by hand, then confirm.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>This batch is keyed twice: another clerk still has to key this entry a second time.</source>
+        <translation>This batch is keyed twice: another clerk still has to key this entry a second time.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Returned by %1: %2</source>
+        <translation>Returned by %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+192" />
+        <source>This record is approved and can no longer be changed.</source>
+        <translation>This record is approved and can no longer be changed.</translation>
+    </message>
+    <message>
+        <location line="-190" />
+        <source>Verified by %1. A change sends it back for verification.</source>
+        <translation>Verified by %1. A change sends it back for verification.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>This record was keyed without a scanned page.</source>
+        <translation>This record was keyed without a scanned page.</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>No record</source>
+        <translation>No record</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Record %1 of %2 (no. %3)</source>
+        <translation>Record %1 of %2 (no. %3)</translation>
+    </message>
+    <message>
+        <location line="+123" />
+        <source>Your account cannot confirm records.</source>
+        <translation>Your account cannot confirm records.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>The two keyings of this entry differ. Resolve the differences under Key by hand first.</source>
+        <translation>The two keyings of this entry differ. Resolve the differences under Key by hand first.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>This entry has not been keyed a second time yet; it can be confirmed once another clerk has keyed it.</source>
+        <translation>This entry has not been keyed a second time yet; it can be confirmed once another clerk has keyed it.</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>Record %1 confirmed.</source>
+        <translation>Record %1 confirmed.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Every record of this batch is verified. A supervisor can now review them.</source>
+        <translation>Every record of this batch is verified. A supervisor can now review them.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>This is the last record of the list.</source>
+        <translation>This is the last record of the list.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>This is the first record of the list.</source>
+        <translation>This is the first record of the list.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>There is no suggested fix for this field.</source>
+        <translation>There is no suggested fix for this field.</translation>
+    </message>
+</context>
+<context>
+    <name>sohoa::validation::detail</name>
+    <message>
+        <location filename="../core/validation/DateRules.cpp" line="+38" />
+        <source>%1 (%2) must not be earlier than %3 (%4).</source>
+        <translation>%1 (%2) must not be earlier than %3 (%4).</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>%1 (%2) must be before %3 (%4).</source>
+        <translation>%1 (%2) must be before %3 (%4).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 (%2) is only %3 years before %4 (%5); check it.</source>
+        <translation>%1 (%2) is only %3 years before %4 (%5); check it.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>%1 (%2) is after today.</source>
+        <translation>%1 (%2) is after today.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 (%2) is after this year.</source>
+        <translation>%1 (%2) is after this year.</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>%1 was %2 years old on %3 (%4); the legal minimum is %5.</source>
+        <translation>%1 was %2 years old on %3 (%4); the legal minimum is %5.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/LandRules.cpp" line="+91" />
+        <source>%1: "%2" is not a number.</source>
+        <translation>%1: "%2" is not a number.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 must be greater than zero (%2).</source>
+        <translation>%1 must be greater than zero (%2).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 (%2) is implausibly large; check it.</source>
+        <translation>%1 (%2) is implausibly large; check it.</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>%1: "%2" is not a land-type code of Circular 08/2024.</source>
+        <translation>%1: "%2" is not a land-type code of Circular 08/2024.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1: "%2" is an old land-type code; Circular 08/2024 uses %3.</source>
+        <translation>%1: "%2" is an old land-type code; Circular 08/2024 uses %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/PersonalIdRules.cpp" line="+20" />
+        <source>female</source>
+        <translation>female</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>male</source>
+        <translation>male</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>%1 must contain digits only: "%2".</source>
+        <translation>%1 must contain digits only: "%2".</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>%1 must have 12 digits (or 9 for an old identity card); "%2" has %3.</source>
+        <translation>%1 must have 12 digits (or 9 for an old identity card); "%2" has %3.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 must have 12 digits; "%2" has %3.</source>
+        <translation>%1 must have 12 digits; "%2" has %3.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1: the first three digits (%2) are not a province code.</source>
+        <translation>%1: the first three digits (%2) are not a province code.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>%1: the fourth digit (%2) is for a %3, but the record says %4.</source>
+        <translation>%1: the fourth digit (%2) is for a %3, but the record says %4.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1: the fourth digit (%2) is for people born %3–%4, but the year of birth is %5.</source>
+        <translation>%1: the fourth digit (%2) is for people born %3–%4, but the year of birth is %5.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>%1: digits 5–6 (%2) should be the last two digits of the year of birth %3.</source>
+        <translation>%1: digits 5–6 (%2) should be the last two digits of the year of birth %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/PlaceRules.cpp" line="+33" />
+        <source>%1: "%2" is in no list of administrative units.</source>
+        <translation>%1: "%2" is in no list of administrative units.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1: "%2" is in no list of administrative units; did you mean %3?</source>
+        <translation>%1: "%2" is in no list of administrative units; did you mean %3?</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>%1: %2 is a unit from before 1 July 2025; it now belongs to %3.</source>
+        <translation>%1: %2 is a unit from before 1 July 2025; it now belongs to %3.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>a unit the lists do not name</source>
+        <translation>a unit the lists do not name</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/Validator.cpp" line="+89" />
         <source>%1 is required.</source>
         <translation>%1 is required.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1: "%2" is not a valid date.</source>
+        <translation>%1: "%2" is not a valid date.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+14" />
+        <source>%1: the year %2 is implausibly early.</source>
+        <translation>%1: the year %2 is implausibly early.</translation>
+    </message>
+    <message>
+        <location line="-4" />
+        <source>%1: "%2" is not a valid year.</source>
+        <translation>%1: "%2" is not a valid year.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>%1: "%2" is not a valid time (HH:MM).</source>
+        <translation>%1: "%2" is not a valid time (HH:MM).</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>%1: "%2" is neither "long-term" nor a date.</source>
+        <translation>%1: "%2" is neither "long-term" nor a date.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>%1 is typed in the %2 encoding; convert it to Unicode: "%3".</source>
+        <translation>%1 is typed in the %2 encoding; convert it to Unicode: "%3".</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 is not in Unicode NFC form (letters and marks stored apart); normalise it.</source>
+        <translation>%1 is not in Unicode NFC form (letters and marks stored apart); normalise it.</translation>
     </message>
 </context>
 <context>
