@@ -80,7 +80,7 @@ void check(Result<void> r, const char* what)
 QString cli()
 {
     const QString here = QCoreApplication::applicationDirPath();
-    for (const QString& p : {here + QStringLiteral("/../app/cli/sohoa-cli"), here + QStringLiteral("/sohoa-cli")})
+    for (const QString& p : QStringList{here + QStringLiteral("/../app/cli/sohoa-cli"), here + QStringLiteral("/sohoa-cli")})
         if (QFileInfo(p).isExecutable())
             return QFileInfo(p).absoluteFilePath();
     qFatal("sohoa-cli not found beside %s", qPrintable(here));

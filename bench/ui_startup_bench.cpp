@@ -37,7 +37,8 @@ double median(QList<double> v)
 QString desktopBinary()
 {
     const QString dir = QCoreApplication::applicationDirPath();
-    for (const QString& p : {dir + QStringLiteral("/../app/desktop/sohoa"), dir + QStringLiteral("/sohoa")})
+    // A QStringList: a braced list would hold QStringBuilders pointing at dead temporaries.
+    for (const QString& p : QStringList{dir + QStringLiteral("/../app/desktop/sohoa"), dir + QStringLiteral("/sohoa")})
         if (QFileInfo(p).isExecutable())
             return QDir::cleanPath(p);
     return {};
