@@ -9,6 +9,7 @@
 #include "settings/SettingsPage.h"
 #include "sync/Outbox.h"
 
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>

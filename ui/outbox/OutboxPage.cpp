@@ -71,7 +71,7 @@ OutboxPage::OutboxPage(StoreAccess* store, QWidget* parent)
     , m_reason(new QLineEdit(this))
     , m_message(new QLabel(this))
     , m_progress(new QProgressBar(this))
-    , m_stop(new QPushButton(tr("&Stop syncing"), this))
+    , m_stop(new QPushButton(tr("S&top syncing"), this))
 {
     m_enrolment->setObjectName(QStringLiteral("enrolmentStatus"));
     m_enrolment->setWordWrap(true);
