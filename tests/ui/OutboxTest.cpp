@@ -9,6 +9,9 @@
 #include "settings/SettingsPage.h"
 #include "sync/Outbox.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -223,6 +226,59 @@ TEST_F(OutboxTest, UnreachableRegistryKeepsRecordsThenRetryAndCancelChangeThem)
     EXPECT_TRUE(syncNow()) << outbox->message().toStdString();
     EXPECT_EQ(count(SyncState::Accepted), 2);
     EXPECT_EQ(registry.stats().records, 2);
+}
+
+// The office without a line: a package for the USB stick, the registry's
+// receipt brought back, both through the screen's file dialogs.
+TEST_F(OutboxTest, PackageForTheStickAndItsReceiptUpdateTheOutbox)
+{
+    RegistryProcess registry;
+    ASSERT_TRUE(registry.start());
+    ASSERT_TRUE(enrol(*store, registry));
+    registry.kill(); // only its data folder is used from here on, as at the registry's office
+    const SampleBatch batch = makeApprovedBirths(*store, QStringLiteral("Sổ khai sinh 2018"), 2);
+    ASSERT_EQ(batch.recordIds.size(), 2);
+
+    openOutbox();
+    pressAndSettle(Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+    ASSERT_EQ(outbox->selectedBatchId(), batch.batchId);
+    auto chooseFile = [&](const QString& file) {
+        QFileDialog* dialog = nullptr;
+        ASSERT_TRUE(waitUntil([&] { return (dialog = outbox->findChild<QFileDialog*>()) && dialog->isVisible(); }));
+        dialog->selectFile(file);
+        static_cast<QDialog*>(dialog)->accept(); // QFileDialog::accept, as its Save/Open button does
+        window->activateWindow(); // the offscreen platform gives the focus back to no one
+        ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
+        ASSERT_TRUE(waitUntil([&] { return settled(); }));
+        QTest::qWait(50);
+        ASSERT_TRUE(waitUntil([&] { return settled(); }));
+    };
+
+    const QString package = store->dir.path() + QStringLiteral("/usb/batch.sohoa");
+    ASSERT_TRUE(QDir().mkpath(store->dir.path() + QStringLiteral("/usb")));
+    press(Qt::Key_E, Qt::ControlModifier);
+    chooseFile(package);
+    EXPECT_TRUE(outbox->message().contains(QStringLiteral("Package"))) << outbox->message().toStdString();
+    ASSERT_TRUE(QFile::exists(package));
+    ASSERT_TRUE(waitUntil([&] { return outbox->records().size() == 2; }));
+    for (const sync::OutboxRecord& r : outbox->records()) {
+        EXPECT_EQ(r.state, SyncState::Sending);
+        EXPECT_EQ(r.channel, QStringLiteral("package"));
+    }
+
+    const QString receipt = store->dir.path() + QStringLiteral("/usb/batch.receipt");
+    const ProcessResult imported = runCli({QStringLiteral("serve-registry"), QStringLiteral("import"),
+                                           QStringLiteral("--data"), registry.dataDir(), QStringLiteral("--key-file"),
+                                           registry.keyFile(), QStringLiteral("--package"), package,
+                                           QStringLiteral("--receipt-out"), receipt});
+    ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+    press(Qt::Key_I, Qt::ControlModifier);
+    chooseFile(receipt);
+    EXPECT_TRUE(outbox->message().contains(QStringLiteral("Receipt imported"))) << outbox->message().toStdString();
+    EXPECT_EQ(count(SyncState::Accepted), 2);
+    ASSERT_TRUE(waitUntil([&] { return outbox->records().size() == 2; }));
+    for (const sync::OutboxRecord& r : outbox->records())
+        EXPECT_EQ(r.state, SyncState::Accepted);
 }
 
 } // namespace
