@@ -87,11 +87,11 @@ OutboxPage::OutboxPage(StoreAccess* store, QWidget* parent)
     m_progress->setVisible(false);
     m_stop->setVisible(false);
 
-    QStringList batchHeaders{tr("Batch"), tr("State")};
-    for (SyncState s : kStates)
-        batchHeaders.append(sync::syncStateLabel(s));
-    batchHeaders << tr("Last attempt") << tr("What happened");
-    setUpTable(m_batches, batchHeaders);
+    // Short headers keep the counts on screen; the full state name is in the tooltip.
+    setUpTable(m_batches, {tr("Batch"), tr("State"), tr("Queued"), tr("Sending"), tr("Accepted"), tr("Rejected"),
+                           tr("Conflict"), tr("Will retry"), tr("Attention"), tr("Last attempt"), tr("What happened")});
+    for (int i = 0; i < kStates.size(); ++i)
+        m_batches->horizontalHeaderItem(FirstCount + i)->setToolTip(sync::syncStateLabel(kStates[i]));
     m_batches->setSelectionMode(QAbstractItemView::SingleSelection);
     setUpTable(m_records, {tr("Record"), tr("Type"), tr("State"), tr("Attempts"), tr("Last attempt"),
                            tr("Next attempt"), tr("Registry number"), tr("What happened")});

@@ -23,6 +23,15 @@ namespace sohoa::ui {
 
 namespace {
 
+// "AB:CD:EF:01:23:45:67:89 ..." in groups of eight bytes, so that it wraps.
+QString fingerprint(const QByteArray& digest)
+{
+    QStringList groups;
+    for (qsizetype i = 0; i < digest.size(); i += 8)
+        groups.append(QString::fromLatin1(digest.mid(i, 8).toHex(':').toUpper()));
+    return groups.join(QLatin1Char(' '));
+}
+
 // "CN=Registry CA, SHA-256 AB:CD:..." so that a supervisor can compare it with
 // what the registry's administrator reads out on the phone.
 QString pinDescription(const QString& pem)
@@ -32,7 +41,7 @@ QString pinDescription(const QString& pem)
     for (const QSslCertificate& c : certs)
         parts.append(QStringLiteral("%1 (SHA-256 %2)")
                          .arg(c.subjectInfo(QSslCertificate::CommonName).join(QStringLiteral(", ")),
-                              QString::fromLatin1(c.digest(QCryptographicHash::Sha256).toHex(':').toUpper())));
+                              fingerprint(c.digest(QCryptographicHash::Sha256))));
     return parts.join(QStringLiteral("; "));
 }
 
@@ -82,7 +91,9 @@ RegistryPanel::RegistryPanel(StoreAccess* store, QWidget* parent)
     caRow->addWidget(browse);
     auto* form = new QFormLayout;
     form->addRow(tr("Registry &address:"), m_url);
-    form->addRow(tr("Registry &certificate:"), caRow);
+    auto* caLabel = new QLabel(tr("Registry &certificate:"), this);
+    caLabel->setBuddy(m_caFile);
+    form->addRow(caLabel, caRow);
     form->addRow(tr("Enrolment co&de:"), m_code);
     form->addRow(tr("&Name of this computer:"), m_deviceName);
     layout->addLayout(form);
