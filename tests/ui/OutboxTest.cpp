@@ -8,10 +8,12 @@
 #include "settings/RegistryPanel.h"
 #include "settings/SettingsPage.h"
 #include "sync/Outbox.h"
+#include "workflow/Workflow.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -80,6 +82,15 @@ protected:
         EXPECT_TRUE(waitUntil([&] { return finished.count() == 1; }, 90000));
         EXPECT_TRUE(waitUntil([&] { return settled(); }));
         return !finished.isEmpty() && finished.front().front().toBool();
+    }
+
+    // Selects a record row with the mouse, as a supervisor does (selectRow()
+    // would follow the keyboard modifiers the last shortcut left behind).
+    void clickRecord(int row)
+    {
+        QTableWidget* table = outbox->recordTable();
+        const QRect cell = table->visualRect(table->model()->index(row, 0));
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::NoModifier, cell.center());
     }
 
     static sync::SyncOptions quickOptions(int patienceSeconds)
@@ -176,6 +187,27 @@ TEST_F(OutboxTest, EnrolInSettingsThenSyncNowDeliversTheBatch)
         EXPECT_FALSE(r.registryId.isEmpty());
     }
     EXPECT_EQ(registry.stats().records, 3);
+
+    // The same registration with another name: the registry holds it in
+    // conflict, and the supervisor returns it to the clerk with the reason.
+    const qint64 second = makeBatch(QStringLiteral("Sổ khai sinh 2016 B"));
+    QMap<QString, QString> conflict = birthValues(2);
+    conflict[QStringLiteral("full_name")] = QStringLiteral("TRẦN THỊ KHÁC");
+    auto conflicting = workflow::createManualRecord(*clerkSession, second, 0, 1, QStringLiteral("birth"), conflict);
+    ASSERT_TRUE(conflicting) << conflicting.error().message.toStdString();
+    ASSERT_TRUE(workflow::confirmRecord(*clerkSession, *conflicting));
+    ASSERT_TRUE(workflow::approveRecord(*store->supervisor(), *conflicting, workflow::Decision{true}));
+    pressAndSettle(Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+    syncNow();
+    EXPECT_TRUE(outbox->message().contains(QStringLiteral("1 in conflict"))) << outbox->message().toStdString();
+    outbox->selectBatch(second);
+    ASSERT_TRUE(waitUntil([&] { return settled() && outbox->records().size() == 1; }));
+    EXPECT_EQ(outbox->records().front().state, SyncState::Conflict);
+    EXPECT_FALSE(outbox->recordTable()->item(0, outbox->recordTable()->columnCount() - 1)->text().isEmpty());
+    clickRecord(0);
+    ASSERT_EQ(outbox->selectedRecordIds(), QList<qint64>{*conflicting});
+    pressAndSettle(Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier); // Return to clerk
+    EXPECT_EQ(load(*conflicting).state, records::RecordState::Rejected) << outbox->message().toStdString();
 }
 
 TEST_F(OutboxTest, UnreachableRegistryKeepsRecordsThenRetryAndCancelChangeThem)
@@ -202,6 +234,18 @@ TEST_F(OutboxTest, UnreachableRegistryKeepsRecordsThenRetryAndCancelChangeThem)
     }
     EXPECT_FALSE(outbox->batchTable()->item(0, outbox->batchTable()->columnCount() - 1)->text().isEmpty());
 
+    // A run that waits for retries stops when asked, keeping what it did.
+    outbox->setSyncOptions(quickOptions(60));
+    QSignalSpy finished(outbox, &ui::OutboxPage::syncFinished);
+    press(Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
+    ASSERT_TRUE(outbox->isSyncing());
+    QTest::qWait(300);
+    QTest::mouseClick(outbox->findChild<QPushButton*>(QStringLiteral("stopSync")), Qt::LeftButton);
+    ASSERT_TRUE(waitUntil([&] { return finished.count() == 1; }, 15000)) << "Stop did not end the run";
+    ASSERT_TRUE(waitUntil([&] { return settled(); }));
+    EXPECT_TRUE(outbox->message().contains(QStringLiteral("Stopped"))) << outbox->message().toStdString();
+    EXPECT_EQ(count(SyncState::Accepted), 0);
+
     // Retry (Ctrl+R) with the batch selected: every record is due again.
     outbox->batchTable()->setFocus();
     pressAndSettle(Qt::Key_R, Qt::ControlModifier);
@@ -209,7 +253,7 @@ TEST_F(OutboxTest, UnreachableRegistryKeepsRecordsThenRetryAndCancelChangeThem)
 
     // Cancel sending the first record with a reason: it goes back to the clerk.
     const qint64 taken = outbox->records().front().recordId;
-    outbox->recordTable()->selectRow(0);
+    clickRecord(0);
     ASSERT_EQ(outbox->selectedRecordIds(), QList<qint64>{taken});
     press(Qt::Key_X, Qt::ControlModifier | Qt::ShiftModifier);
     auto* reason = outbox->findChild<QLineEdit*>(QStringLiteral("cancelReason"));
