@@ -4,9 +4,9 @@
 #include "common/Labels.h"
 #include "common/Messages.h"
 #include "common/StoreAccess.h"
+#include "outbox/SyncRun.h"
 #include "sync/Device.h"
 #include "sync/OfflinePackages.h"
-#include "sync/SyncEngine.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -16,7 +16,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPointer>
 #include <QProgressBar>
 #include <QRegularExpression>
 #include <QPushButton>
@@ -187,13 +186,7 @@ OutboxPage::OutboxPage(StoreAccess* store, QWidget* parent)
     });
 }
 
-OutboxPage::~OutboxPage()
-{
-    // The store waits for its jobs when the window closes: a running sync stops
-    // at its next step instead of holding the sign-out for its whole patience.
-    if (m_syncCancel)
-        m_syncCancel->store(true);
-}
+OutboxPage::~OutboxPage() = default; // a running SyncRun, a child, asks the engine to stop
 
 sync::SyncOptions OutboxPage::defaultSyncOptions()
 {
@@ -413,80 +406,38 @@ void OutboxPage::syncNow()
                    true);
         return;
     }
-    auto cancel = std::make_shared<std::atomic_bool>(false);
-    m_syncCancel = cancel;
+    m_syncRun = new SyncRun(m_store, m_syncOptions, this);
     m_progress->setRange(0, 0);
     m_progress->setVisible(true);
     m_stop->setVisible(true);
     setMessage(tr("Sending to the registry..."), false);
-
-    QPointer<OutboxPage> self(this);
-    auto progress = [self](const sync::SyncProgress& p) {
-        QMetaObject::invokeMethod(self, [self, p] {
-            if (!self || !self->isSyncing())
-                return;
-            self->m_progress->setRange(0, qMax(1, p.total));
-            self->m_progress->setValue(p.answered);
-            self->m_message->setText(p.message);
-        }, Qt::QueuedConnection);
-    };
-    sync::SyncOptions options = m_syncOptions;
-    StoreAccess* store = m_store;
-    // The engine blocks on the network for minutes at worst: it runs on a job
-    // thread with its own connection, never on the UI thread nor the writer.
-    auto job = QtConcurrent::run(store->jobPool(), [store, options, cancel, progress]() -> Result<sync::SyncSummary> {
-        accounts::Session& session = store->sessionForJobs();
-        SOHOA_TRY(session.require(Permission::Sync));
-        auto db = session.openConnection();
-        if (!db)
-            return db.error();
-        sync::SyncEngine engine(**db, session.actor(), options);
-        engine.setCancelFlag(cancel.get());
-        engine.setProgressHandler(progress);
-        return engine.run();
+    connect(m_syncRun, &SyncRun::progressed, this, [this](const sync::SyncProgress& p) {
+        m_progress->setRange(0, qMax(1, p.total));
+        m_progress->setValue(p.answered);
+        if (!m_syncRun->stopRequested())
+            m_message->setText(p.message);
     });
-    whenDone(job, this, [this](const Result<sync::SyncSummary>& summary) {
-        const bool stopped = m_syncCancel && m_syncCancel->load();
-        m_syncCancel.reset();
+    connect(m_syncRun, &SyncRun::finished, this, [this](const Result<sync::SyncSummary>& summary) {
+        const bool stopped = m_syncRun->stopRequested();
+        m_syncRun->deleteLater();
+        m_syncRun = nullptr;
         m_progress->setVisible(false);
         m_stop->setVisible(false);
-        Q_EMIT m_store->storeChanged(); // other screens count synced records too
         reload();
-        if (!summary) {
+        bool complete = false;
+        if (summary)
+            setMessage(syncOutcomeText(*summary, stopped, &complete), !complete);
+        else
             setMessage(clerkMessage(summary.error()), true);
-            Q_EMIT syncFinished(false);
-            return;
-        }
-        QString text = tr("%1 accepted, %2 rejected, %3 in conflict.")
-                           .arg(summary->accepted)
-                           .arg(summary->rejected)
-                           .arg(summary->conflicts);
-        const int unsent = summary->failedWillRetry + summary->needsAttention + summary->waiting;
-        if (unsent)
-            text += QLatin1Char(' ') + tr("%1 record(s) not delivered yet; they stay in the outbox.").arg(unsent);
-        QString problem = summary->stoppedMessage;
-        if (problem.isEmpty() && summary->failedWillRetry)
-            for (const sync::OutboxRecord& r : summary->records)
-                if (r.state == SyncState::FailedWillRetry && !r.lastMessage.isEmpty()) {
-                    problem = clerkMessage(Error{r.lastCode, r.lastMessage});
-                    break;
-                }
-        if (!problem.isEmpty())
-            text += QStringLiteral("\n") + problem;
-        if (stopped)
-            text += QLatin1Char(' ') + tr("Stopped before the end; what was answered is kept.");
-        if (summary->records.isEmpty() && problem.isEmpty())
-            text = tr("Nothing was waiting to be sent.");
-        const bool ok = unsent == 0 && summary->stoppedCode.isEmpty();
-        setMessage(text, !ok);
-        Q_EMIT syncFinished(ok);
+        Q_EMIT syncFinished(complete);
     });
+    m_syncRun->start();
 }
 
 void OutboxPage::stopSync()
 {
-    if (m_syncCancel) {
-        m_syncCancel->store(true);
+    if (m_syncRun) {
+        m_syncRun->stop();
         m_message->setText(tr("Stopping after the current step..."));
     }
 }

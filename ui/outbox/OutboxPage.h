@@ -4,9 +4,6 @@
 #include "sync/Outbox.h"
 #include "sync/SyncEngine.h"
 
-#include <atomic>
-#include <memory>
-
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -17,6 +14,7 @@ class QTableWidget;
 namespace sohoa::ui {
 
 class StoreAccess;
+class SyncRun;
 
 // The supervisor's view of what travels to the national registry: one row per
 // batch with its records counted by sync state, the last attempt and what
@@ -40,7 +38,7 @@ public:
     // Sends every record that is due, on a job thread.
     void syncNow();
     void stopSync();
-    bool isSyncing() const { return m_syncCancel != nullptr; }
+    bool isSyncing() const { return m_syncRun != nullptr; }
     // How a run waits for retries and answers (the engine's defaults, shorter patience
     // so that "Sync now" ends soon when the registry is away).
     void setSyncOptions(const sync::SyncOptions& options) { m_syncOptions = options; }
@@ -98,7 +96,7 @@ private:
     qint64 m_wantedBatch = 0;
     int m_pendingLoads = 0;
     bool m_enrolled = false;
-    std::shared_ptr<std::atomic_bool> m_syncCancel;
+    SyncRun* m_syncRun = nullptr;
     sync::SyncOptions m_syncOptions = defaultSyncOptions();
 
     static sync::SyncOptions defaultSyncOptions();
