@@ -1,13 +1,13 @@
 // The Outbox screen and the registry settings against a real store and a real
 // reference registry process on 127.0.0.1 (started and stopped by each test).
-#include "UiTestSupport.h"
+#include "sync/Outbox.h"
 
 #include "../sync/SyncTestSupport.h"
+#include "UiTestSupport.h"
 #include "mainwindow/MainWindow.h"
 #include "outbox/OutboxPage.h"
 #include "settings/RegistryPanel.h"
 #include "settings/SettingsPage.h"
-#include "sync/Outbox.h"
 #include "workflow/Workflow.h"
 
 #include <QDir>
@@ -59,7 +59,9 @@ protected:
 
     int count(SyncState state) const
     {
-        return outbox->batches().isEmpty() ? 0 : outbox->batches().front().counts.value(sync::syncStateName(state));
+        return outbox->batches().isEmpty()
+                   ? 0
+                   : outbox->batches().front().counts.value(sync::syncStateName(state));
     }
 
     bool settled() { return outbox->isLoaded() && session->isIdle() && !outbox->isSyncing(); }
@@ -122,7 +124,8 @@ TEST_F(OutboxTest, ApprovedRecordsJoinTheOutboxAndWaitForAnEnrolment)
     ASSERT_EQ(outbox->batches().size(), 1);
     EXPECT_EQ(outbox->batches().front().batchId, batch.batchId);
     EXPECT_EQ(count(SyncState::Queued), 3);
-    EXPECT_TRUE(outbox->message().contains(QStringLiteral("3 approved record(s) joined"))) << outbox->message().toStdString();
+    EXPECT_TRUE(outbox->message().contains(QStringLiteral("3 approved record(s) joined")))
+        << outbox->message().toStdString();
     ASSERT_TRUE(waitUntil([&] { return outbox->recordTable()->rowCount() == 3; }));
     for (const sync::OutboxRecord& r : outbox->records())
         EXPECT_EQ(r.state, SyncState::Queued);
@@ -131,7 +134,8 @@ TEST_F(OutboxTest, ApprovedRecordsJoinTheOutboxAndWaitForAnEnrolment)
     // Nothing to send to: the screen says what to do instead of trying.
     press(Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
     EXPECT_FALSE(outbox->isSyncing());
-    EXPECT_TRUE(outbox->message().contains(QStringLiteral("not enrolled"))) << outbox->message().toStdString();
+    EXPECT_TRUE(outbox->message().contains(QStringLiteral("not enrolled")))
+        << outbox->message().toStdString();
 
     // A supervisor sees the enrolment but cannot change it.
     window->showPage(QStringLiteral("settings"));
@@ -169,7 +173,9 @@ TEST_F(OutboxTest, EnrolInSettingsThenSyncNowDeliversTheBatch)
     press(Qt::Key_Return);
     ASSERT_TRUE(waitUntil([&] { return !panel->isBusy() && session->isIdle(); }, 40000));
     ASSERT_TRUE(panel->isEnrolled()) << panel->message().toStdString();
-    EXPECT_TRUE(panel->findChild<QLabel*>(QStringLiteral("registryStatus"))->text().contains(QStringLiteral("SHA-256")));
+    EXPECT_TRUE(panel->findChild<QLabel*>(QStringLiteral("registryStatus"))
+                    ->text()
+                    .contains(QStringLiteral("SHA-256")));
 
     openOutbox();
     EXPECT_TRUE(outbox->isEnrolled());
@@ -193,13 +199,15 @@ TEST_F(OutboxTest, EnrolInSettingsThenSyncNowDeliversTheBatch)
     const qint64 second = makeBatch(QStringLiteral("Sổ khai sinh 2016 B"));
     QMap<QString, QString> conflict = birthValues(2);
     conflict[QStringLiteral("full_name")] = QStringLiteral("TRẦN THỊ KHÁC");
-    auto conflicting = workflow::createManualRecord(*clerkSession, second, 0, 1, QStringLiteral("birth"), conflict);
+    auto conflicting =
+        workflow::createManualRecord(*clerkSession, second, 0, 1, QStringLiteral("birth"), conflict);
     ASSERT_TRUE(conflicting) << conflicting.error().message.toStdString();
     ASSERT_TRUE(workflow::confirmRecord(*clerkSession, *conflicting));
     ASSERT_TRUE(workflow::approveRecord(*store->supervisor(), *conflicting, workflow::Decision{true}));
     pressAndSettle(Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
     syncNow();
-    EXPECT_TRUE(outbox->message().contains(QStringLiteral("1 in conflict"))) << outbox->message().toStdString();
+    EXPECT_TRUE(outbox->message().contains(QStringLiteral("1 in conflict")))
+        << outbox->message().toStdString();
     outbox->selectBatch(second);
     ASSERT_TRUE(waitUntil([&] { return settled() && outbox->records().size() == 1; }));
     EXPECT_EQ(outbox->records().front().state, SyncState::Conflict);
@@ -224,7 +232,8 @@ TEST_F(OutboxTest, UnreachableRegistryKeepsRecordsThenRetryAndCancelChangeThem)
     pressAndSettle(Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
     ASSERT_EQ(count(SyncState::Queued), 3);
     EXPECT_FALSE(syncNow());
-    EXPECT_TRUE(outbox->message().contains(QStringLiteral("could not be reached"))) << outbox->message().toStdString();
+    EXPECT_TRUE(outbox->message().contains(QStringLiteral("could not be reached")))
+        << outbox->message().toStdString();
     EXPECT_EQ(count(SyncState::Accepted), 0);
     EXPECT_EQ(count(SyncState::FailedWillRetry), 3);
     ASSERT_TRUE(waitUntil([&] { return outbox->records().size() == 3; }));
@@ -288,10 +297,11 @@ TEST_F(OutboxTest, PackageForTheStickAndItsReceiptUpdateTheOutbox)
     ASSERT_EQ(outbox->selectedBatchId(), batch.batchId);
     auto chooseFile = [&](const QString& file) {
         QFileDialog* dialog = nullptr;
-        ASSERT_TRUE(waitUntil([&] { return (dialog = outbox->findChild<QFileDialog*>()) && dialog->isVisible(); }));
+        ASSERT_TRUE(
+            waitUntil([&] { return (dialog = outbox->findChild<QFileDialog*>()) && dialog->isVisible(); }));
         dialog->selectFile(file);
         static_cast<QDialog*>(dialog)->accept(); // QFileDialog::accept, as its Save/Open button does
-        window->activateWindow(); // the offscreen platform gives the focus back to no one
+        window->activateWindow();                // the offscreen platform gives the focus back to no one
         ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
         ASSERT_TRUE(waitUntil([&] { return settled(); }));
         QTest::qWait(50);
@@ -311,14 +321,15 @@ TEST_F(OutboxTest, PackageForTheStickAndItsReceiptUpdateTheOutbox)
     }
 
     const QString receipt = store->dir.path() + QStringLiteral("/usb/batch.receipt");
-    const ProcessResult imported = runCli({QStringLiteral("serve-registry"), QStringLiteral("import"),
-                                           QStringLiteral("--data"), registry.dataDir(), QStringLiteral("--key-file"),
-                                           registry.keyFile(), QStringLiteral("--package"), package,
-                                           QStringLiteral("--receipt-out"), receipt});
+    const ProcessResult imported =
+        runCli({QStringLiteral("serve-registry"), QStringLiteral("import"), QStringLiteral("--data"),
+                registry.dataDir(), QStringLiteral("--key-file"), registry.keyFile(),
+                QStringLiteral("--package"), package, QStringLiteral("--receipt-out"), receipt});
     ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
     press(Qt::Key_I, Qt::ControlModifier);
     chooseFile(receipt);
-    EXPECT_TRUE(outbox->message().contains(QStringLiteral("Receipt imported"))) << outbox->message().toStdString();
+    EXPECT_TRUE(outbox->message().contains(QStringLiteral("Receipt imported")))
+        << outbox->message().toStdString();
     EXPECT_EQ(count(SyncState::Accepted), 2);
     ASSERT_TRUE(waitUntil([&] { return outbox->records().size() == 2; }));
     for (const sync::OutboxRecord& r : outbox->records())

@@ -17,8 +17,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
-#include <QRegularExpression>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -30,12 +30,21 @@ using sync::SyncState;
 
 namespace {
 
-const QList<SyncState> kStates{SyncState::Queued,   SyncState::Sending,         SyncState::Accepted,
-                               SyncState::Rejected, SyncState::Conflict,        SyncState::FailedWillRetry,
+const QList<SyncState> kStates{SyncState::Queued,        SyncState::Sending,  SyncState::Accepted,
+                               SyncState::Rejected,      SyncState::Conflict, SyncState::FailedWillRetry,
                                SyncState::NeedsAttention};
 
 enum BatchColumn { BatchName, BatchState, FirstCount }; // then one column per state, then the two below
-enum RecordColumn { RecordId, RecordType, RecordState, Attempts, LastAttempt, NextAttempt, RegistryId, WhatHappened };
+enum RecordColumn {
+    RecordId,
+    RecordType,
+    RecordState,
+    Attempts,
+    LastAttempt,
+    NextAttempt,
+    RegistryId,
+    WhatHappened
+};
 
 QTableWidgetItem* cell(const QString& text, const QVariant& id = {})
 {
@@ -87,8 +96,9 @@ OutboxPage::OutboxPage(StoreAccess* store, QWidget* parent)
     m_stop->setVisible(false);
 
     // Short headers keep the counts on screen; the full state name is in the tooltip.
-    setUpTable(m_batches, {tr("Batch"), tr("State"), tr("Queued"), tr("Sending"), tr("Accepted"), tr("Rejected"),
-                           tr("Conflict"), tr("Will retry"), tr("Attention"), tr("Last attempt"), tr("What happened")});
+    setUpTable(m_batches,
+               {tr("Batch"), tr("State"), tr("Queued"), tr("Sending"), tr("Accepted"), tr("Rejected"),
+                tr("Conflict"), tr("Will retry"), tr("Attention"), tr("Last attempt"), tr("What happened")});
     for (int i = 0; i < kStates.size(); ++i)
         m_batches->horizontalHeaderItem(FirstCount + i)->setToolTip(sync::syncStateLabel(kStates[i]));
     m_batches->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -105,14 +115,15 @@ OutboxPage::OutboxPage(StoreAccess* store, QWidget* parent)
         auto* a = new QAction(text, this);
         a->setShortcut(key);
         a->setToolTip(QStringLiteral("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')),
-                                                     key.toString(QKeySequence::NativeText)));
+                                                    key.toString(QKeySequence::NativeText)));
         connect(a, &QAction::triggered, this, slot);
         m_actions.append(a);
         return a;
     };
     m_enqueueAction = action(tr("Send &approved records"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
                              [this] { enqueueApproved(); });
-    m_syncAction = action(tr("&Sync now"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), [this] { syncNow(); });
+    m_syncAction =
+        action(tr("&Sync now"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), [this] { syncNow(); });
     m_retryAction = action(tr("&Retry"), QKeySequence(Qt::CTRL | Qt::Key_R), [this] { retry(); });
     m_cancelAction = action(tr("&Cancel sending..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X), [this] {
         if (m_reason->text().simplified().isEmpty()) {
@@ -124,8 +135,10 @@ OutboxPage::OutboxPage(StoreAccess* store, QWidget* parent)
     });
     m_returnAction = action(tr("Re&turn to clerk"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
                             [this] { returnToClerk(); });
-    m_exportAction = action(tr("&Export package..."), QKeySequence(Qt::CTRL | Qt::Key_E), [this] { askExportFile(); });
-    m_receiptAction = action(tr("&Import receipt..."), QKeySequence(Qt::CTRL | Qt::Key_I), [this] { askReceiptFile(); });
+    m_exportAction =
+        action(tr("&Export package..."), QKeySequence(Qt::CTRL | Qt::Key_E), [this] { askExportFile(); });
+    m_receiptAction =
+        action(tr("&Import receipt..."), QKeySequence(Qt::CTRL | Qt::Key_I), [this] { askReceiptFile(); });
     action(tr("Re&fresh"), QKeySequence(Qt::Key_F5), [this] { reload(); });
 
     auto button = [this](QAction* a, const char* name) {
@@ -227,7 +240,9 @@ void OutboxPage::setMessage(const QString& text, bool error)
 qint64 OutboxPage::selectedBatchId() const
 {
     const QList<QTableWidgetItem*> items = m_batches->selectedItems();
-    return items.isEmpty() ? 0 : m_batches->item(items.first()->row(), BatchName)->data(Qt::UserRole).toLongLong();
+    return items.isEmpty()
+               ? 0
+               : m_batches->item(items.first()->row(), BatchName)->data(Qt::UserRole).toLongLong();
 }
 
 void OutboxPage::selectBatch(qint64 batchId)
@@ -253,22 +268,23 @@ void OutboxPage::reload()
 {
     m_wantedBatch = selectedBatchId() ? selectedBatchId() : m_wantedBatch;
     ++m_pendingLoads;
-    whenDone(m_store->read([](store::Database& db) { return sync::loadRegistrySettings(db); }), this,
-             [this](const Result<sync::RegistrySettings>& settings) {
-                 --m_pendingLoads;
-                 m_enrolled = settings && settings->isEnrolled();
-                 if (!settings)
-                     m_enrolment->setText(clerkMessage(settings.error()));
-                 else if (m_enrolled)
-                     m_enrolment->setText(tr("This computer sends to %1 (%2) as device %3.")
-                                              .arg(settings->registryName, settings->url, settings->deviceId));
-                 else
-                     m_enrolment->setText(tr("This computer is not enrolled with a registry yet: records can join "
-                                             "the outbox but cannot be sent. An administrator enrols it under "
-                                             "Settings > National registry."));
-                 if (m_pendingLoads == 0)
-                     Q_EMIT loaded();
-             });
+    whenDone(
+        m_store->read([](store::Database& db) { return sync::loadRegistrySettings(db); }), this,
+        [this](const Result<sync::RegistrySettings>& settings) {
+            --m_pendingLoads;
+            m_enrolled = settings && settings->isEnrolled();
+            if (!settings)
+                m_enrolment->setText(clerkMessage(settings.error()));
+            else if (m_enrolled)
+                m_enrolment->setText(tr("This computer sends to %1 (%2) as device %3.")
+                                         .arg(settings->registryName, settings->url, settings->deviceId));
+            else
+                m_enrolment->setText(tr("This computer is not enrolled with a registry yet: records can join "
+                                        "the outbox but cannot be sent. An administrator enrols it under "
+                                        "Settings > National registry."));
+            if (m_pendingLoads == 0)
+                Q_EMIT loaded();
+        });
     ++m_pendingLoads;
     whenDone(m_store->read([](store::Database& db) { return sync::outboxBatches(db); }), this,
              [this](const Result<QList<sync::OutboxBatch>>& list) {
@@ -401,9 +417,10 @@ void OutboxPage::syncNow()
         return;
     }
     if (!m_enrolled) {
-        setMessage(tr("This computer is not enrolled with a registry, so nothing can be sent. An administrator "
-                      "enrols it under Settings > National registry; meanwhile export a package for a USB stick."),
-                   true);
+        setMessage(
+            tr("This computer is not enrolled with a registry, so nothing can be sent. An administrator "
+               "enrols it under Settings > National registry; meanwhile export a package for a USB stick."),
+            true);
         return;
     }
     m_syncRun = new SyncRun(m_store, m_syncOptions, this);
@@ -451,8 +468,8 @@ void OutboxPage::retry()
         return;
     }
     whenDone(m_store->write([ids, batch](accounts::Session& s) {
-                 return ids.isEmpty() ? sync::retryBatch(s, batch) : sync::retryRecords(s, ids);
-             }),
+        return ids.isEmpty() ? sync::retryBatch(s, batch) : sync::retryRecords(s, ids);
+    }),
              this, [this](const Result<int>& n) {
                  afterChange(n, tr("%1 record(s) will be sent again at the next sync."));
              });
@@ -471,20 +488,21 @@ void OutboxPage::cancelSending(const QString& reasonText)
         setMessage(tr("Say why the records are taken back: the clerk will see the reason."), true);
         return;
     }
-    whenDone(m_store->write([ids, reason](accounts::Session& s) { return sync::cancelRecords(s, ids, reason); }),
-             this, [this](const Result<int>& n) {
-                 if (n)
-                     m_reason->clear();
-                 afterChange(n, tr("%1 record(s) taken out of the outbox and returned to the clerk."));
-             });
+    whenDone(
+        m_store->write([ids, reason](accounts::Session& s) { return sync::cancelRecords(s, ids, reason); }),
+        this, [this](const Result<int>& n) {
+            if (n)
+                m_reason->clear();
+            afterChange(n, tr("%1 record(s) taken out of the outbox and returned to the clerk."));
+        });
 }
 
 void OutboxPage::returnToClerk()
 {
     QList<qint64> ids;
     for (const sync::OutboxRecord& r : std::as_const(m_recordList))
-        if (selectedRecordIds().contains(r.recordId)
-            && (r.state == SyncState::Rejected || r.state == SyncState::Conflict))
+        if (selectedRecordIds().contains(r.recordId) &&
+            (r.state == SyncState::Rejected || r.state == SyncState::Conflict))
             ids.append(r.recordId);
     if (ids.isEmpty()) {
         setMessage(tr("Only records the registry rejected or holds in conflict go back to the clerk; select "
@@ -524,20 +542,21 @@ void OutboxPage::exportPackage(const QString& file)
     const qint64 batch = selectedBatchId();
     if (!batch || file.isEmpty())
         return;
-    whenDone(m_store->write([batch, file](accounts::Session& s) { return sync::exportBatch(s, batch, file); }), this,
-             [this](const Result<sync::ExportResult>& result) {
-                 if (!result) {
-                     setMessage(clerkMessage(result.error()), true);
-                     return;
-                 }
-                 setMessage(tr("Package %1 written to %2 (%3 records, %4 page images). Take it to the registry; "
-                               "import its receipt here when it comes back.")
-                                .arg(result->packageId, QDir::toNativeSeparators(result->file))
-                                .arg(result->records)
-                                .arg(result->pages),
-                            false);
-                 reload();
-             });
+    whenDone(
+        m_store->write([batch, file](accounts::Session& s) { return sync::exportBatch(s, batch, file); }),
+        this, [this](const Result<sync::ExportResult>& result) {
+            if (!result) {
+                setMessage(clerkMessage(result.error()), true);
+                return;
+            }
+            setMessage(tr("Package %1 written to %2 (%3 records, %4 page images). Take it to the registry; "
+                          "import its receipt here when it comes back.")
+                           .arg(result->packageId, QDir::toNativeSeparators(result->file))
+                           .arg(result->records)
+                           .arg(result->pages),
+                       false);
+            reload();
+        });
 }
 
 void OutboxPage::askReceiptFile()

@@ -25,24 +25,28 @@ void SyncRun::start()
 {
     QPointer<SyncRun> self(this);
     auto progress = [self](const sync::SyncProgress& p) {
-        QMetaObject::invokeMethod(self, [self, p] {
-            if (self)
-                Q_EMIT self->progressed(p);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            self,
+            [self, p] {
+                if (self)
+                    Q_EMIT self->progressed(p);
+            },
+            Qt::QueuedConnection);
     };
     StoreAccess* store = m_store;
-    auto job = QtConcurrent::run(store->jobPool(), [store, options = m_options, cancel = m_cancel,
-                                                    progress]() -> Result<sync::SyncSummary> {
-        accounts::Session& session = store->sessionForJobs();
-        SOHOA_TRY(session.require(accounts::Permission::Sync));
-        auto db = session.openConnection();
-        if (!db)
-            return db.error();
-        sync::SyncEngine engine(**db, session.actor(), options);
-        engine.setCancelFlag(cancel.get());
-        engine.setProgressHandler(progress);
-        return engine.run();
-    });
+    auto job = QtConcurrent::run(
+        store->jobPool(),
+        [store, options = m_options, cancel = m_cancel, progress]() -> Result<sync::SyncSummary> {
+            accounts::Session& session = store->sessionForJobs();
+            SOHOA_TRY(session.require(accounts::Permission::Sync));
+            auto db = session.openConnection();
+            if (!db)
+                return db.error();
+            sync::SyncEngine engine(**db, session.actor(), options);
+            engine.setCancelFlag(cancel.get());
+            engine.setProgressHandler(progress);
+            return engine.run();
+        });
     whenDone(job, this, [this](const Result<sync::SyncSummary>& summary) {
         Q_EMIT m_store->storeChanged(); // every screen that counts records sees the answers
         Q_EMIT finished(summary);

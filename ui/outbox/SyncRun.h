@@ -4,7 +4,6 @@
 #include "sync/SyncEngine.h"
 
 #include <QObject>
-
 #include <atomic>
 #include <memory>
 

@@ -63,8 +63,8 @@ RegistryPanel::RegistryPanel(StoreAccess* store, QWidget* parent)
     layout->addWidget(m_status);
 
     if (!m_store->can(accounts::Permission::ManageSettings)) {
-        auto* note = new QLabel(tr("Only an administrator can enrol this computer with a registry or change it."),
-                                this);
+        auto* note = new QLabel(
+            tr("Only an administrator can enrol this computer with a registry or change it."), this);
         note->setWordWrap(true);
         layout->addWidget(note);
         layout->addWidget(m_message);
@@ -133,8 +133,9 @@ void RegistryPanel::showSettings(const sync::RegistrySettings& settings)
 {
     m_settings = settings;
     if (!settings.isEnrolled()) {
-        m_status->setText(tr("This computer is not enrolled with a registry: approved records can only leave on "
-                             "packages once it is."));
+        m_status->setText(
+            tr("This computer is not enrolled with a registry: approved records can only leave on "
+               "packages once it is."));
     } else {
         m_status->setText(tr("Enrolled with %1 at %2 as device %3 (since %4, by %5).\nPinned certificate: %6")
                               .arg(settings.registryName, settings.url, settings.deviceId,
@@ -167,7 +168,8 @@ void RegistryPanel::enrol()
     request.deviceName = m_deviceName->text().simplified();
     const QString caFile = m_caFile->text().trimmed();
     if (request.serverUrl.isEmpty() || request.code.isEmpty() || caFile.isEmpty()) {
-        setMessage(tr("Give the registry's address, its certificate file and the one-time enrolment code."), true);
+        setMessage(tr("Give the registry's address, its certificate file and the one-time enrolment code."),
+                   true);
         return;
     }
     m_busy = true;
@@ -175,29 +177,30 @@ void RegistryPanel::enrol()
     setMessage(tr("Enrolling with the registry..."), false);
     // The certificate file may sit on a slow stick and enrolment waits for the
     // registry: both happen on the writer thread, which owns the session.
-    whenDone(m_store->write([request, caFile](accounts::Session& s) mutable -> Result<sync::RegistrySettings> {
-                 QFile ca(caFile);
-                 if (!ca.open(QIODevice::ReadOnly))
-                     return makeError(QStringLiteral("usage.bad_ca"),
-                                      QCoreApplication::translate("sohoa::ui::RegistryPanel", "Cannot read %1: %2")
-                                          .arg(caFile, ca.errorString()));
-                 request.caPem = ca.read(1 << 20);
-                 return sync::enrolDevice(s, request);
-             }),
-             this, [this](const Result<sync::RegistrySettings>& settings) {
-                 m_busy = false;
-                 m_enrol->setEnabled(true);
-                 if (!settings) {
-                     setMessage(clerkMessage(settings.error()), true);
-                     return;
-                 }
-                 m_code->clear(); // used up
-                 showSettings(*settings);
-                 setMessage(tr("This computer is enrolled with %1 as device %2.")
-                                .arg(settings->registryName, settings->deviceId),
-                            false);
-                 Q_EMIT enrolled();
-             });
+    whenDone(
+        m_store->write([request, caFile](accounts::Session& s) mutable -> Result<sync::RegistrySettings> {
+            QFile ca(caFile);
+            if (!ca.open(QIODevice::ReadOnly))
+                return makeError(QStringLiteral("usage.bad_ca"),
+                                 QCoreApplication::translate("sohoa::ui::RegistryPanel", "Cannot read %1: %2")
+                                     .arg(caFile, ca.errorString()));
+            request.caPem = ca.read(1 << 20);
+            return sync::enrolDevice(s, request);
+        }),
+        this, [this](const Result<sync::RegistrySettings>& settings) {
+            m_busy = false;
+            m_enrol->setEnabled(true);
+            if (!settings) {
+                setMessage(clerkMessage(settings.error()), true);
+                return;
+            }
+            m_code->clear(); // used up
+            showSettings(*settings);
+            setMessage(tr("This computer is enrolled with %1 as device %2.")
+                           .arg(settings->registryName, settings->deviceId),
+                       false);
+            Q_EMIT enrolled();
+        });
 }
 
 } // namespace sohoa::ui
