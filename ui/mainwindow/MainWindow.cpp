@@ -12,6 +12,7 @@
 #include "keying/KeyingPage.h"
 #include "mainwindow/Page.h"
 #include "mainwindow/ShortcutsDialog.h"
+#include "outbox/OutboxPage.h"
 #include "review/ReviewPage.h"
 #include "search/SearchPage.h"
 #include "settings/SettingsPage.h"
@@ -67,6 +68,8 @@ MainWindow::MainWindow(StoreAccess* store, const MainWindowOptions& options, QWi
         addPage(QStringLiteral("dashboard"), new DashboardPage(m_store, this), QKeySequence(Qt::CTRL | Qt::Key_5));
         addPage(QStringLiteral("search"), new SearchPage(m_store, this), QKeySequence(Qt::CTRL | Qt::Key_F));
     }
+    if (m_store->can(Permission::Sync))
+        addPage(QStringLiteral("outbox"), new OutboxPage(m_store, this), QKeySequence(Qt::CTRL | Qt::Key_6));
     if (m_store->can(Permission::ViewAudit))
         addPage(QStringLiteral("audit"), new AuditPage(m_store, this), QKeySequence(Qt::CTRL | Qt::Key_8));
     if (m_store->can(Permission::ManageAccounts))
@@ -297,6 +300,16 @@ ReviewPage* MainWindow::reviewPage() const
 BatchesPage* MainWindow::batchesPage() const
 {
     return qobject_cast<BatchesPage*>(page(QStringLiteral("batches")));
+}
+
+SettingsPage* MainWindow::settingsPage() const
+{
+    return qobject_cast<SettingsPage*>(page(QStringLiteral("settings")));
+}
+
+OutboxPage* MainWindow::outboxPage() const
+{
+    return qobject_cast<OutboxPage*>(page(QStringLiteral("outbox")));
 }
 
 KeyingPage* MainWindow::keyingPage() const

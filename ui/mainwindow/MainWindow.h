@@ -19,6 +19,8 @@ class BatchesPage;
 class VerificationPage;
 class KeyingPage;
 class ReviewPage;
+class OutboxPage;
+class SettingsPage;
 
 struct MainWindowOptions {
     QString samplesDir; // sample scans offered in the import dialog (./sohoa.sh run)
@@ -47,6 +49,8 @@ public:
     ReviewPage* reviewPage() const;
     BatchesPage* batchesPage() const;
     KeyingPage* keyingPage() const;
+    OutboxPage* outboxPage() const;
+    SettingsPage* settingsPage() const;
     BackupReminder* backupReminder() const { return m_backupReminder; }
     // File > Back up the store (and the reminder's "Back up now").
     BackupDialog* openBackupDialog();

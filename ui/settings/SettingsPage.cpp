@@ -3,6 +3,7 @@
 #include "common/StoreAccess.h"
 #include "common/UiSettings.h"
 #include "i18n/Language.h"
+#include "settings/RegistryPanel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -28,6 +29,7 @@ SettingsPage::SettingsPage(StoreAccess* store, QWidget* parent)
     , m_dpi(new QComboBox(this))
     , m_color(new QCheckBox(tr("Scan in colour (grey is smaller and reads as well)"), this))
     , m_message(new QLabel(this))
+    , m_registry(new RegistryPanel(store, this))
 {
     m_language->setObjectName(QStringLiteral("language"));
     m_language->addItem(QStringLiteral("Tiếng Việt"), QStringLiteral("vi"));
@@ -65,6 +67,7 @@ SettingsPage::SettingsPage(StoreAccess* store, QWidget* parent)
     layout->addWidget(scan);
     layout->addWidget(apply, 0, Qt::AlignLeft);
     layout->addWidget(m_message);
+    layout->addWidget(m_registry);
     layout->addStretch();
     connect(apply, &QPushButton::clicked, this, &SettingsPage::save);
     load();
@@ -78,6 +81,7 @@ QString SettingsPage::title() const
 void SettingsPage::activated()
 {
     load();
+    m_registry->reload();
 }
 
 void SettingsPage::load()

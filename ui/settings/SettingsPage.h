@@ -10,11 +10,12 @@ class QSpinBox;
 
 namespace sohoa::ui {
 
+class RegistryPanel;
 class StoreAccess;
 
 // Settings of this workstation: language, idle lock, OCR workers, scanner
-// defaults. (What belongs to the whole office, such as the registry server
-// and this device's credentials, is kept in the encrypted store.)
+// defaults; and the office's registry enrolment (kept in the encrypted store,
+// changed by administrators only).
 class SettingsPage : public Page {
     Q_OBJECT
 public:
@@ -23,6 +24,7 @@ public:
     QString title() const override;
     void activated() override;
     void save();
+    RegistryPanel* registryPanel() const { return m_registry; }
 
 Q_SIGNALS:
     void languageChanged(const QString& language);
@@ -40,6 +42,7 @@ private:
     QComboBox* m_dpi;
     QCheckBox* m_color;
     QLabel* m_message;
+    RegistryPanel* m_registry;
 };
 
 } // namespace sohoa::ui
