@@ -3139,7 +3139,7 @@ It opens the store if every administrator password is lost.
 <context>
     <name>sohoa::render</name>
     <message>
-        <location filename="../core/render/FormRenderer.cpp" line="+506" />
+        <location filename="../core/render/FormRenderer.cpp" line="+510" />
         <source>The form of %1 has no layout %2.</source>
         <translation>The form of %1 has no layout %2.</translation>
     </message>
@@ -4022,6 +4022,21 @@ It opens the store if every administrator password is lost.
     </message>
     <message>
         <location line="+3" />
+        <source>An administrator enrols this computer with the registry under Settings &gt; National registry, with the one-time code the registry gives out.</source>
+        <translation>An administrator enrols this computer with the registry under Settings &gt; National registry, with the one-time code the registry gives out.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The registry could not be reached. Nothing is lost: the records stay in the outbox and are sent at the next sync. Check the network, or export a package for a USB stick.</source>
+        <translation>The registry could not be reached. Nothing is lost: the records stay in the outbox and are sent at the next sync. Check the network, or export a package for a USB stick.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The registry's certificate is not the one this computer was enrolled with. Do not go on; call the district IT support.</source>
+        <translation>The registry's certificate is not the one this computer was enrolled with. Do not go on; call the district IT support.</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Close other programs and try again.</source>
         <translation>Close other programs and try again.</translation>
     </message>
@@ -4114,6 +4129,26 @@ It opens the store if every administrator password is lost.
         <location line="+5" />
         <source>e.g. ONT+CLN</source>
         <translation>e.g. ONT+CLN</translation>
+    </message>
+    <message>
+        <location filename="../ui/outbox/SyncRun.cpp" line="+59" />
+        <source>%1 accepted, %2 rejected, %3 in conflict.</source>
+        <translation>%1 accepted, %2 rejected, %3 in conflict.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 record(s) not delivered yet; they stay in the outbox.</source>
+        <translation>%1 record(s) not delivered yet; they stay in the outbox.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Stopped before the end; what was answered is kept.</source>
+        <translation>Stopped before the end; what was answered is kept.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Nothing was waiting to be sent.</source>
+        <translation>Nothing was waiting to be sent.</translation>
     </message>
 </context>
 <context>
@@ -5446,7 +5481,7 @@ It opens the store if every administrator password is lost.
 <context>
     <name>sohoa::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+48" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+49" />
         <source>SoHoa - %1</source>
         <translation>SoHoa - %1</translation>
     </message>
@@ -5456,7 +5491,7 @@ It opens the store if every administrator password is lost.
         <translation>Screens</translation>
     </message>
     <message>
-        <location line="+69" />
+        <location line="+71" />
         <source>Signed in as %1 (%2)</source>
         <translation>Signed in as %1 (%2)</translation>
     </message>
@@ -5567,6 +5602,297 @@ It opens the store if every administrator password is lost.
         <location line="+19" />
         <source>Give the batch a name, for example the book's title and year.</source>
         <translation>Give the batch a name, for example the book's title and year.</translation>
+    </message>
+</context>
+<context>
+    <name>sohoa::ui::OutboxPage</name>
+    <message>
+        <location filename="../ui/outbox/OutboxPage.cpp" line="+82" />
+        <source>S&amp;top syncing</source>
+        <translation>S&amp;top syncing</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Why are these records taken back? The clerk sees this.</source>
+        <translation>Why are these records taken back? The clerk sees this.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+5" />
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="-5" />
+        <source>Queued</source>
+        <translation>Queued</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Sending</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Will retry</source>
+        <translation>Will retry</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Attention</source>
+        <translation>Attention</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+4" />
+        <source>Last attempt</source>
+        <translation>Last attempt</translation>
+    </message>
+    <message>
+        <location line="-4" />
+        <location line="+5" />
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <location line="-1" />
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Attempts</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Next attempt</source>
+        <translation>Next attempt</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Registry number</source>
+        <translation>Registry number</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>All records</source>
+        <translation>All records</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Needing a supervisor</source>
+        <translation>Needing a supervisor</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Send &amp;approved records</source>
+        <translation>Send &amp;approved records</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sync now</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Retry</source>
+        <translation>&amp;Retry</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Cancel sending...</source>
+        <translation>&amp;Cancel sending...</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Type why the selected records are taken back, then press Enter.</source>
+        <translation>Type why the selected records are taken back, then press Enter.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Re&amp;turn to clerk</source>
+        <translation>Re&amp;turn to clerk</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Export package...</source>
+        <translation>&amp;Export package...</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Import receipt...</source>
+        <translation>&amp;Import receipt...</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Re&amp;fresh</source>
+        <translation>Re&amp;fresh</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>S&amp;how:</source>
+        <translation>S&amp;how:</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <source>Outbox</source>
+        <translation>Outbox</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Outbox</source>
+        <translation>&amp;Outbox</translation>
+    </message>
+    <message>
+        <location line="+61" />
+        <source>This computer sends to %1 (%2) as device %3.</source>
+        <translation>This computer sends to %1 (%2) as device %3.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This computer is not enrolled with a registry yet: records can join the outbox but cannot be sent. An administrator enrols it under Settings &gt; National registry.</source>
+        <translation>This computer is not enrolled with a registry yet: records can join the outbox but cannot be sent. An administrator enrols it under Settings &gt; National registry.</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>Next attempt: %1.</source>
+        <translation>Next attempt: %1.</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <source>%1 (in package %2)</source>
+        <translation>%1 (in package %2)</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>No approved record is waiting to join the outbox.</source>
+        <translation>No approved record is waiting to join the outbox.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 approved record(s) joined the outbox.</source>
+        <translation>%1 approved record(s) joined the outbox.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Your account's role does not allow sending records to the registry.</source>
+        <translation>Your account's role does not allow sending records to the registry.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>This computer is not enrolled with a registry, so nothing can be sent. An administrator enrols it under Settings &gt; National registry; meanwhile export a package for a USB stick.</source>
+        <translation>This computer is not enrolled with a registry, so nothing can be sent. An administrator enrols it under Settings &gt; National registry; meanwhile export a package for a USB stick.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Sending to the registry...</source>
+        <translation>Sending to the registry...</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Stopping after the current step...</source>
+        <translation>Stopping after the current step...</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Select a batch or some of its records to retry.</source>
+        <translation>Select a batch or some of its records to retry.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1 record(s) will be sent again at the next sync.</source>
+        <translation>%1 record(s) will be sent again at the next sync.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Select the records to take back from sending.</source>
+        <translation>Select the records to take back from sending.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Say why the records are taken back: the clerk will see the reason.</source>
+        <translation>Say why the records are taken back: the clerk will see the reason.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 record(s) taken out of the outbox and returned to the clerk.</source>
+        <translation>%1 record(s) taken out of the outbox and returned to the clerk.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Only records the registry rejected or holds in conflict go back to the clerk; select them first.</source>
+        <translation>Only records the registry rejected or holds in conflict go back to the clerk; select them first.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1 record(s) returned to the clerk with the registry's reason.</source>
+        <translation>%1 record(s) returned to the clerk with the registry's reason.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Select the batch to export.</source>
+        <translation>Select the batch to export.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Export package for the registry</source>
+        <translation>Export package for the registry</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>SoHoa packages (*.sohoa)</source>
+        <translation>SoHoa packages (*.sohoa)</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Package %1 written to %2 (%3 records, %4 page images). Take it to the registry; import its receipt here when it comes back.</source>
+        <translation>Package %1 written to %2 (%3 records, %4 page images). Take it to the registry; import its receipt here when it comes back.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Import the registry's receipt</source>
+        <translation>Import the registry's receipt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Registry receipts (*.receipt);;All files (*)</source>
+        <translation>Registry receipts (*.receipt);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>This receipt was imported before; nothing changed.</source>
+        <translation>This receipt was imported before; nothing changed.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Receipt imported: %1 answer(s), %2 record(s) updated.</source>
+        <translation>Receipt imported: %1 answer(s), %2 record(s) updated.</translation>
     </message>
 </context>
 <context>
@@ -5755,6 +6081,107 @@ It opens the store if every administrator password is lost.
         <location line="+10" />
         <source>Checking the recovery code...</source>
         <translation>Checking the recovery code...</translation>
+    </message>
+</context>
+<context>
+    <name>sohoa::ui::RegistryPanel</name>
+    <message>
+        <location filename="../ui/settings/RegistryPanel.cpp" line="+51" />
+        <source>National registry</source>
+        <translation>National registry</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Only an administrator can enrol this computer with a registry or change it.</source>
+        <translation>Only an administrator can enrol this computer with a registry or change it.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>PEM file of the registry's certificate or CA</source>
+        <translation>PEM file of the registry's certificate or CA</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Browse...</source>
+        <translation>&amp;Browse...</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>one-time code from the registry's administrator</source>
+        <translation>one-time code from the registry's administrator</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+62" />
+        <source>&amp;Enrol this computer</source>
+        <translation>&amp;Enrol this computer</translation>
+    </message>
+    <message>
+        <location line="-55" />
+        <source>Registry &amp;address:</source>
+        <translation>Registry &amp;address:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Registry &amp;certificate:</source>
+        <translation>Registry &amp;certificate:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Enrolment co&amp;de:</source>
+        <translation>Enrolment co&amp;de:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Name of this computer:</source>
+        <translation>&amp;Name of this computer:</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>This computer is not enrolled with a registry: approved records can only leave on packages once it is.</source>
+        <translation>This computer is not enrolled with a registry: approved records can only leave on packages once it is.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Enrolled with %1 at %2 as device %3 (since %4, by %5).
+Pinned certificate: %6</source>
+        <translation>Enrolled with %1 at %2 as device %3 (since %4, by %5).
+Pinned certificate: %6</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>&amp;Enrol again</source>
+        <translation>&amp;Enrol again</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The registry's certificate</source>
+        <translation>The registry's certificate</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificates (*.pem *.crt);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Give the registry's address, its certificate file and the one-time enrolment code.</source>
+        <translation>Give the registry's address, its certificate file and the one-time enrolment code.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Enrolling with the registry...</source>
+        <translation>Enrolling with the registry...</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>This computer is enrolled with %1 as device %2.</source>
+        <translation>This computer is enrolled with %1 as device %2.</translation>
     </message>
 </context>
 <context>
@@ -6237,12 +6664,12 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
 <context>
     <name>sohoa::ui::SettingsPage</name>
     <message>
-        <location filename="../ui/settings/SettingsPage.cpp" line="+29" />
+        <location filename="../ui/settings/SettingsPage.cpp" line="+30" />
         <source>Scan in colour (grey is smaller and reads as well)</source>
         <translation>Scan in colour (grey is smaller and reads as well)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -6327,12 +6754,12 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <translation>&amp;Save settings</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+16" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+35" />
         <location line="+1" />
         <source>Settings saved.</source>
         <translation>Settings saved.</translation>

@@ -3138,7 +3138,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 <context>
     <name>sohoa::render</name>
     <message>
-        <location filename="../core/render/FormRenderer.cpp" line="+506" />
+        <location filename="../core/render/FormRenderer.cpp" line="+510" />
         <source>The form of %1 has no layout %2.</source>
         <translation>Biểu mẫu %1 không có bố cục %2.</translation>
     </message>
@@ -4017,6 +4017,21 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
     </message>
     <message>
         <location line="+3" />
+        <source>An administrator enrols this computer with the registry under Settings &gt; National registry, with the one-time code the registry gives out.</source>
+        <translation>Quản trị viên đăng ký máy tính này với cơ sở dữ liệu quốc gia tại Cài đặt &gt; Cơ sở dữ liệu quốc gia, bằng mã dùng một lần do cơ sở dữ liệu quốc gia cấp.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The registry could not be reached. Nothing is lost: the records stay in the outbox and are sent at the next sync. Check the network, or export a package for a USB stick.</source>
+        <translation>Không kết nối được cơ sở dữ liệu quốc gia. Không mất dữ liệu nào: các bản ghi vẫn nằm trong hàng đợi gửi và sẽ được gửi ở lần đồng bộ sau. Hãy kiểm tra mạng, hoặc xuất gói dữ liệu ra USB.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The registry's certificate is not the one this computer was enrolled with. Do not go on; call the district IT support.</source>
+        <translation>Chứng chỉ của cơ sở dữ liệu quốc gia không phải chứng chỉ đã ghim khi đăng ký máy tính này. Không tiếp tục; hãy gọi bộ phận hỗ trợ công nghệ thông tin.</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Close other programs and try again.</source>
         <translation>Hãy đóng các chương trình khác rồi thử lại.</translation>
     </message>
@@ -4109,6 +4124,26 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <location line="+5" />
         <source>e.g. ONT+CLN</source>
         <translation>ví dụ ONT+CLN</translation>
+    </message>
+    <message>
+        <location filename="../ui/outbox/SyncRun.cpp" line="+59" />
+        <source>%1 accepted, %2 rejected, %3 in conflict.</source>
+        <translation>%1 được chấp nhận, %2 bị từ chối, %3 xung đột.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 record(s) not delivered yet; they stay in the outbox.</source>
+        <translation>%1 bản ghi chưa được gửi đến; các bản ghi này vẫn nằm trong hàng đợi gửi.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Stopped before the end; what was answered is kept.</source>
+        <translation>Đã dừng trước khi xong; các kết quả đã nhận được vẫn được giữ.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Nothing was waiting to be sent.</source>
+        <translation>Không có gì đang chờ gửi.</translation>
     </message>
 </context>
 <context>
@@ -5431,7 +5466,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 <context>
     <name>sohoa::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+48" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+49" />
         <source>SoHoa - %1</source>
         <translation>SoHoa - %1</translation>
     </message>
@@ -5441,7 +5476,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Màn hình</translation>
     </message>
     <message>
-        <location line="+69" />
+        <location line="+71" />
         <source>Signed in as %1 (%2)</source>
         <translation>Đã đăng nhập: %1 (%2)</translation>
     </message>
@@ -5552,6 +5587,297 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <location line="+19" />
         <source>Give the batch a name, for example the book's title and year.</source>
         <translation>Hãy đặt tên cho lô, ví dụ tên sổ và năm.</translation>
+    </message>
+</context>
+<context>
+    <name>sohoa::ui::OutboxPage</name>
+    <message>
+        <location filename="../ui/outbox/OutboxPage.cpp" line="+82" />
+        <source>S&amp;top syncing</source>
+        <translation>Dừn&amp;g đồng bộ</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Why are these records taken back? The clerk sees this.</source>
+        <translation>Vì sao rút các bản ghi này lại? Cán bộ nhập liệu sẽ thấy lý do này.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Batch</source>
+        <translation>Lô</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+5" />
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location line="-5" />
+        <source>Queued</source>
+        <translation>Chờ gửi</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Sending</source>
+        <translation>Đang gửi</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Accepted</source>
+        <translation>Đã tiếp nhận</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Rejected</source>
+        <translation>Bị trả lại</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Conflict</source>
+        <translation>Xung đột</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Will retry</source>
+        <translation>Sẽ thử lại</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Attention</source>
+        <translation>Cần xem xét</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+4" />
+        <source>Last attempt</source>
+        <translation>Lần gửi gần nhất</translation>
+    </message>
+    <message>
+        <location line="-4" />
+        <location line="+5" />
+        <source>What happened</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location line="-1" />
+        <source>Record</source>
+        <translation>Bản ghi</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Attempts</source>
+        <translation>Số lần gửi</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Next attempt</source>
+        <translation>Lần gửi tiếp theo</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Registry number</source>
+        <translation>Số của cơ sở dữ liệu quốc gia</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>All records</source>
+        <translation>Tất cả bản ghi</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Needing a supervisor</source>
+        <translation>Cần người duyệt xử lý</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Send &amp;approved records</source>
+        <translation>Gửi các bản ghi đã &amp;duyệt</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Sync now</source>
+        <translation>Đồng &amp;bộ ngay</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Retry</source>
+        <translation>&amp;Thử lại</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Cancel sending...</source>
+        <translation>&amp;Hủy gửi...</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Type why the selected records are taken back, then press Enter.</source>
+        <translation>Nhập lý do rút các bản ghi đã chọn, rồi nhấn Enter.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Re&amp;turn to clerk</source>
+        <translation>T&amp;rả lại cán bộ nhập liệu</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Export package...</source>
+        <translation>&amp;Xuất gói dữ liệu...</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Import receipt...</source>
+        <translation>&amp;Nhập biên nhận...</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Re&amp;fresh</source>
+        <translation>Làm mớ&amp;i</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>S&amp;how:</source>
+        <translation>Hiển th&amp;ị:</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <source>Outbox</source>
+        <translation>Hàng đợi gửi</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Outbox</source>
+        <translation>Hàng đợi &amp;gửi</translation>
+    </message>
+    <message>
+        <location line="+61" />
+        <source>This computer sends to %1 (%2) as device %3.</source>
+        <translation>Máy tính này gửi đến %1 (%2) với tư cách thiết bị %3.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This computer is not enrolled with a registry yet: records can join the outbox but cannot be sent. An administrator enrols it under Settings &gt; National registry.</source>
+        <translation>Máy tính này chưa được đăng ký với cơ sở dữ liệu quốc gia: bản ghi có thể vào hàng đợi gửi nhưng chưa gửi được. Quản trị viên đăng ký máy tại Cài đặt &gt; Cơ sở dữ liệu quốc gia.</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>Next attempt: %1.</source>
+        <translation>Lần gửi tiếp theo: %1.</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <source>%1 (in package %2)</source>
+        <translation>%1 (trong gói %2)</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>No approved record is waiting to join the outbox.</source>
+        <translation>Không có bản ghi đã duyệt nào đang chờ vào hàng đợi gửi.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 approved record(s) joined the outbox.</source>
+        <translation>%1 bản ghi đã duyệt được đưa vào hàng đợi gửi.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Your account's role does not allow sending records to the registry.</source>
+        <translation>Vai trò của tài khoản này không được gửi bản ghi đến cơ sở dữ liệu quốc gia.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>This computer is not enrolled with a registry, so nothing can be sent. An administrator enrols it under Settings &gt; National registry; meanwhile export a package for a USB stick.</source>
+        <translation>Máy tính này chưa được đăng ký với cơ sở dữ liệu quốc gia nên chưa gửi được gì. Quản trị viên đăng ký máy tại Cài đặt &gt; Cơ sở dữ liệu quốc gia; trong lúc chờ, hãy xuất gói dữ liệu ra USB.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Sending to the registry...</source>
+        <translation>Đang gửi đến cơ sở dữ liệu quốc gia...</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Stopping after the current step...</source>
+        <translation>Sẽ dừng sau bước đang làm...</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Select a batch or some of its records to retry.</source>
+        <translation>Chọn một lô hoặc một số bản ghi của lô để thử lại.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1 record(s) will be sent again at the next sync.</source>
+        <translation>%1 bản ghi sẽ được gửi lại ở lần đồng bộ sau.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Select the records to take back from sending.</source>
+        <translation>Chọn các bản ghi cần rút lại, không gửi nữa.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Say why the records are taken back: the clerk will see the reason.</source>
+        <translation>Hãy nêu lý do rút các bản ghi lại: cán bộ nhập liệu sẽ thấy lý do này.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 record(s) taken out of the outbox and returned to the clerk.</source>
+        <translation>%1 bản ghi đã được rút khỏi hàng đợi gửi và trả lại cán bộ nhập liệu.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Only records the registry rejected or holds in conflict go back to the clerk; select them first.</source>
+        <translation>Chỉ những bản ghi bị cơ sở dữ liệu quốc gia từ chối hoặc đang xung đột mới được trả lại cán bộ nhập liệu; hãy chọn các bản ghi đó trước.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1 record(s) returned to the clerk with the registry's reason.</source>
+        <translation>%1 bản ghi đã được trả lại cán bộ nhập liệu kèm lý do của cơ sở dữ liệu quốc gia.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Select the batch to export.</source>
+        <translation>Chọn lô cần xuất.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Export package for the registry</source>
+        <translation>Xuất gói dữ liệu gửi cơ sở dữ liệu quốc gia</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>SoHoa packages (*.sohoa)</source>
+        <translation>Gói dữ liệu SoHoa (*.sohoa)</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Package %1 written to %2 (%3 records, %4 page images). Take it to the registry; import its receipt here when it comes back.</source>
+        <translation>Đã ghi gói %1 vào %2 (%3 bản ghi, %4 ảnh trang). Hãy mang gói đến cơ quan quản lý cơ sở dữ liệu quốc gia; khi nhận lại biên nhận, hãy nhập biên nhận tại đây.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Import the registry's receipt</source>
+        <translation>Nhập biên nhận của cơ sở dữ liệu quốc gia</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Registry receipts (*.receipt);;All files (*)</source>
+        <translation>Biên nhận của cơ sở dữ liệu quốc gia (*.receipt);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>This receipt was imported before; nothing changed.</source>
+        <translation>Biên nhận này đã được nhập trước đó; không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Receipt imported: %1 answer(s), %2 record(s) updated.</source>
+        <translation>Đã nhập biên nhận: %1 kết quả, %2 bản ghi được cập nhật.</translation>
     </message>
 </context>
 <context>
@@ -5739,6 +6065,107 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <location line="+10" />
         <source>Checking the recovery code...</source>
         <translation>Đang kiểm tra mã khôi phục...</translation>
+    </message>
+</context>
+<context>
+    <name>sohoa::ui::RegistryPanel</name>
+    <message>
+        <location filename="../ui/settings/RegistryPanel.cpp" line="+51" />
+        <source>National registry</source>
+        <translation>Cơ sở dữ liệu quốc gia</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Only an administrator can enrol this computer with a registry or change it.</source>
+        <translation>Chỉ quản trị viên mới được đăng ký máy tính này với cơ sở dữ liệu quốc gia hoặc thay đổi việc đăng ký.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>PEM file of the registry's certificate or CA</source>
+        <translation>Tệp PEM chứng chỉ của cơ sở dữ liệu quốc gia hoặc của tổ chức cấp chứng chỉ (CA)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Browse...</source>
+        <translation>&amp;Chọn tệp...</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>one-time code from the registry's administrator</source>
+        <translation>mã dùng một lần do quản trị viên cơ sở dữ liệu quốc gia cấp</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+62" />
+        <source>&amp;Enrol this computer</source>
+        <translation>Đăng &amp;ký máy tính này</translation>
+    </message>
+    <message>
+        <location line="-55" />
+        <source>Registry &amp;address:</source>
+        <translation>&amp;Địa chỉ cơ sở dữ liệu quốc gia:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Registry &amp;certificate:</source>
+        <translation>&amp;Chứng chỉ:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Enrolment co&amp;de:</source>
+        <translation>&amp;Mã đăng ký:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Name of this computer:</source>
+        <translation>&amp;Tên máy tính này:</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>This computer is not enrolled with a registry: approved records can only leave on packages once it is.</source>
+        <translation>Máy tính này chưa được đăng ký với cơ sở dữ liệu quốc gia: chỉ sau khi đăng ký, các bản ghi đã duyệt mới gửi đi được, kể cả bằng gói dữ liệu.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Enrolled with %1 at %2 as device %3 (since %4, by %5).
+Pinned certificate: %6</source>
+        <translation>Đã đăng ký với %1 tại %2 với tư cách thiết bị %3 (từ %4, do %5 thực hiện).
+Chứng chỉ đã ghim: %6</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>&amp;Enrol again</source>
+        <translation>Đăng ký &amp;lại</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The registry's certificate</source>
+        <translation>Chứng chỉ của cơ sở dữ liệu quốc gia</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Chứng chỉ (*.pem *.crt);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Give the registry's address, its certificate file and the one-time enrolment code.</source>
+        <translation>Hãy nhập địa chỉ cơ sở dữ liệu quốc gia, tệp chứng chỉ và mã đăng ký dùng một lần.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Enrolling with the registry...</source>
+        <translation>Đang đăng ký với cơ sở dữ liệu quốc gia...</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Cannot read %1: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>This computer is enrolled with %1 as device %2.</source>
+        <translation>Máy tính này đã được đăng ký với %1 với tư cách thiết bị %2.</translation>
     </message>
 </context>
 <context>
@@ -6210,12 +6637,12 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
 <context>
     <name>sohoa::ui::SettingsPage</name>
     <message>
-        <location filename="../ui/settings/SettingsPage.cpp" line="+29" />
+        <location filename="../ui/settings/SettingsPage.cpp" line="+30" />
         <source>Scan in colour (grey is smaller and reads as well)</source>
         <translation>Quét màu (quét thang xám cho tệp nhỏ hơn mà vẫn đọc tốt)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source> min</source>
         <translation> phút</translation>
     </message>
@@ -6300,12 +6727,12 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <translation>&amp;Lưu cài đặt</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+16" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+35" />
         <location line="+1" />
         <source>Settings saved.</source>
         <translation>Đã lưu cài đặt.</translation>
