@@ -383,12 +383,14 @@ Span DocumentReader::collect(int rowIndex, double startX, double endX, double co
         }
         if (labelLike)
             break;
-        QString segKey;
-        for (int ti : seg)
-            segKey += m_doc.tokens[ti].key;
+        // A stop is whole words opening the line: "Q." (acting for) stops, "QUẬN" does not.
         bool stop = false;
-        for (const QString& s : stops)
-            stop |= !s.isEmpty() && segKey.startsWith(s);
+        QString segKey;
+        for (int k = 0; k < seg.size() && !stop; ++k) {
+            segKey += m_doc.tokens[seg[k]].key;
+            for (const QString& s : stops)
+                stop |= !s.isEmpty() && segKey == s;
+        }
         if (stop)
             break;
         if (mode == QLatin1String("block")) {

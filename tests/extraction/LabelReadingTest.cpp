@@ -253,3 +253,19 @@ TEST(LabelReading, IssuerIsCorrectedLikeAPlace)
     EXPECT_EQ(value(ex, "issuer"), s("ỦY BAN NHÂN DÂN THÀNH PHỐ BẠC LIÊU"));
     EXPECT_EQ(value(ex, "issue_date"), QStringLiteral("2020-03-12"));
 }
+
+TEST(LabelReading, IssuerBlockStopsAtTheSignerOnlyOnWholeWords)
+{
+    // "QUẬN" begins like the stop word "Q." (acting for) but is the issuer's second line.
+    const QList<TypedLine> lines{
+        {0, 14, s("GIẤY CHỨNG NHẬN QUYỀN SỬ DỤNG ĐẤT")},
+        {2, 0, s("Ông: NGUYỄN VĂN AN")},
+        {3, 0, s("Thửa đất số: 922       Tờ bản đồ số: 56")},
+        {8, 40, s("Long Biên, ngày 22 tháng 5 năm 2021")},
+        {9, 42, s("TM. ỦY BAN NHÂN DÂN")},
+        {10, 46, s("QUẬN LONG BIÊN")},
+        {11, 47, s("Q. CHỦ TỊCH")},
+    };
+    const DocumentExtraction ex = extractDocument({typedPage(lines)}, QStringLiteral("land_certificate"));
+    EXPECT_EQ(value(ex, "issuer"), s("ỦY BAN NHÂN DÂN QUẬN LONG BIÊN"));
+}

@@ -1,4 +1,5 @@
 // Value parsers: printed text (as OCR reads it) -> SPEC §1 formats.
+#include "extraction/PostCorrection.h"
 #include "extraction/ValueParsers.h"
 #include "extraction/Vocabulary.h"
 
@@ -330,4 +331,19 @@ TEST(ValueParsers, DigitsFarFromAnIdLengthAreNotAnId)
     EXPECT_FALSE(parsePersonalId(QStringLiteral("1234567")).ok);
     EXPECT_EQ(parsePersonalId(QStringLiteral("07932388194")).value, QStringLiteral("07932388194")); // one short: shown, doubtful
     EXPECT_LT(parsePersonalId(QStringLiteral("07932388194")).quality, 0.7);
+}
+
+TEST(PostCorrection, PlaceNumbersWithLettersForDigits)
+{
+    const Correction c = correctPlace(QString::fromUtf8("Xóm I2, xã Văn Luông, huyện Tân Sơn, tỉnh Phú Thọ"), vocab());
+    EXPECT_EQ(c.value, QString::fromUtf8("Xóm 12, xã Văn Luông, huyện Tân Sơn, tỉnh Phú Thọ"));
+    // A house number's own letter stays.
+    EXPECT_EQ(correctPlace(QString::fromUtf8("Số 12B, đường Lê Lợi, phường Bến Thành"), vocab()).value,
+              QString::fromUtf8("Số 12B, đường Lê Lợi, phường Bến Thành"));
+}
+
+TEST(PostCorrection, AuthorityWordsSnappedLikePlaceWords)
+{
+    EXPECT_EQ(correctPlace(QString::fromUtf8("ỦY BẠN NHÂN DÂN THÀNH PHÔ TUY HOÀ"), vocab()).value.left(26),
+              QString::fromUtf8("ỦY BAN NHÂN DÂN THÀNH PHỐ "));
 }
