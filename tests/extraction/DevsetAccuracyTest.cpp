@@ -24,9 +24,11 @@ using test::ScoredDocument;
 namespace {
 
 // Floors a little under the measured figures: a regression of a few fields fails.
-// The full shared devset (48 documents) and the CI copy (5 of them) differ.
-constexpr double kFullFieldFloor = 0.0, kFullRecallFloor = 0.0, kFullPrecisionFloor = 0.0;
-constexpr double kCiFieldFloor = 0.0, kCiRecallFloor = 0.0, kCiPrecisionFloor = 0.0;
+// The full shared devset (48 documents; measured field 840/853 = 0.985, issue
+// recall 1.0, precision 12/15 = 0.80) and the CI copy (5 of them; measured
+// 88/88, issues all right) differ.
+constexpr double kFullFieldFloor = 0.978, kFullRecallFloor = 0.95, kFullPrecisionFloor = 0.75;
+constexpr double kCiFieldFloor = 0.97, kCiRecallFloor = 0.95, kCiPrecisionFloor = 0.75;
 
 // Truth lines of the files present (the CI copy holds 5 of the 48 files).
 QList<ScoredDocument> truthOfPresentFiles(const QString& dir, QStringList* files)

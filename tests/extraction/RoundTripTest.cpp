@@ -16,8 +16,9 @@
 using namespace sohoa;
 
 namespace {
-// A little under the share measured with these seeds (values, layouts and fonts are fixed by them).
-constexpr double kRoundTripFloor = 0.0;
+// A little under the share measured with these seeds (70 of 71 fields; values,
+// layouts and fonts are fixed by them).
+constexpr double kRoundTripFloor = 0.93;
 } // namespace
 
 TEST(ExtractionRoundTrip, RenderedRecordsReadBack)
