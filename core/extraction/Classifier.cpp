@@ -147,8 +147,12 @@ Classification classifyDocument(const DocumentModel& doc, const records::RecordT
     if (best.isEmpty())
         return c;
     const TypeEvidence& e = c.evidence[best];
-    // Enough evidence: a title, or most of the form's labels.
-    const bool enough = bestScore >= 0.3 && (e.title >= 0.75 || e.labels >= 0.45);
+    // Enough evidence: a title, or most of the form's labels. A title only half
+    // like the type's is usually another paper of the same family (a certificate
+    // of marital status beside a marriage certificate, printing the same
+    // personal labels): then nearly all of the form's labels must be there.
+    const bool otherTitle = e.title >= 0.3 && e.title < 0.75;
+    const bool enough = bestScore >= 0.3 && (e.title >= 0.75 || e.labels >= (otherTitle ? 0.85 : 0.45));
     const double margin = bestScore - secondScore;
     if (!enough || margin < 0.05) {
         c.type = QStringLiteral("unknown");

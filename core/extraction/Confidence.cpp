@@ -1,5 +1,6 @@
 #include "extraction/Confidence.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace sohoa::extraction {
@@ -21,10 +22,16 @@ double fieldConfidence(const FieldEvidence& e, const QString& kind)
     else if (e.vocabulary == QLatin1String("snapped"))
         z -= 0.5 + 1.0 * e.vocabularyDistance;
     else if (e.vocabulary == QLatin1String("unknown"))
-        z -= 1.5;
+        z -= 2.5; // nothing to check the reading against: the clerk should look
     z -= 0.4 * e.repairs;
     z -= 0.3 * (e.lines - 1);
-    return 1.0 / (1.0 + std::exp(-z));
+    const double p = 1.0 / (1.0 + std::exp(-z));
+    // A value that did not have its expected form (a 13-digit id, year 3019,
+    // an area of "abc", dates whose digits and words disagree) is never more
+    // certain than its form, however clearly its characters were read.
+    if (e.parseQuality < 0.7)
+        return std::min(p, e.parseQuality);
+    return p;
 }
 
 } // namespace sohoa::extraction

@@ -194,6 +194,7 @@ private:
     Span collect(int row, double startX, double endX, double contLeft, double leftStop, const QJsonObject& hints,
                  int ownHit) const;
     double contLeftFor(const LabelHit& hit) const;
+    double textMiddle(const Row& row) const;
     double nextHitX(int hitIndex) const;
     QList<const LabelSpec*> choose(const QList<const LabelSpec*>& cands) const;
     void take(const QList<const LabelSpec*>& chosen, const Span& span, const LabelHit& hit);
@@ -237,6 +238,24 @@ double DocumentReader::contLeftFor(const LabelHit& hit) const
             if (m_doc.tokens[row.tokens[p]].x1 > hit.x0 - 3 * lh)
                 x = std::min(x, m_doc.tokens[row.tokens[p]].x0);
     return x - 0.6 * lh;
+}
+
+// Height of a row's printed words: the median middle of its tokens of a
+// letter's height, so that specks and leader dots read as short "words" (on
+// the baseline) do not pull a row down and part it from the line above.
+double DocumentReader::textMiddle(const Row& row) const
+{
+    const double lh = m_doc.pages[row.page].lineHeight;
+    QList<double> mids;
+    for (int ti : row.tokens) {
+        const Token& t = m_doc.tokens[ti];
+        if (!t.leader && t.height() >= 0.5 * lh)
+            mids.append(t.cy());
+    }
+    if (mids.isEmpty())
+        return row.cy();
+    std::sort(mids.begin(), mids.end());
+    return mids[mids.size() / 2];
 }
 
 // The value after a label: tokens to the right on its row up to the next label,
@@ -308,7 +327,7 @@ Span DocumentReader::collect(int rowIndex, double startX, double endX, double co
         bool blocked = false;
         for (int r = lastRow + 1; r < m_doc.rows.size() && !blocked; ++r) {
             const Row& cand = m_doc.rows[r];
-            if (cand.page != row.page || cand.cy() - prev.cy() > 2.3 * lh)
+            if (cand.page != row.page || textMiddle(cand) - textMiddle(prev) > 2.3 * lh)
                 break;
             bool inRegion = false;
             for (int ti : cand.tokens) {
@@ -356,19 +375,22 @@ Span DocumentReader::collect(int rowIndex, double startX, double endX, double co
                 digits |= c.isDigit();
             if (digits)
                 break;
-            if (t.strongColon) {
+            // "(CLN):" closes a code in brackets, not a label.
+            if (t.strongColon && !t.text.startsWith(QLatin1Char('('))) {
                 labelLike = true;
                 break;
             }
         }
         if (labelLike)
             break;
-        QString segKey;
-        for (int ti : seg)
-            segKey += m_doc.tokens[ti].key;
+        // A stop is whole words opening the line: "Q." (acting for) stops, "QUẬN" does not.
         bool stop = false;
-        for (const QString& s : stops)
-            stop |= !s.isEmpty() && segKey.startsWith(s);
+        QString segKey;
+        for (int k = 0; k < seg.size() && !stop; ++k) {
+            segKey += m_doc.tokens[seg[k]].key;
+            for (const QString& s : stops)
+                stop |= !s.isEmpty() && segKey == s;
+        }
         if (stop)
             break;
         if (mode == QLatin1String("block")) {
@@ -594,7 +616,8 @@ struct Parsed {
     FieldEvidence ev;
 };
 
-Parsed parseField(const FieldDef& f, const QString& text, const QString& wordsText, const Vocabulary& vocab)
+Parsed parseField(const FieldDef& f, const QString& text, const QList<float>& charConf, const QString& wordsText,
+                  const Vocabulary& vocab)
 {
     Parsed out;
     ParsedValue p;
@@ -620,7 +643,7 @@ Parsed parseField(const FieldDef& f, const QString& text, const QString& wordsTe
         p = parseTime(text);
         break;
     case ValueKind::PersonalId:
-        p = parsePersonalId(text);
+        p = parsePersonalId(text, charConf);
         break;
     case ValueKind::Number:
         p = parseNumber(text);
@@ -656,7 +679,11 @@ Parsed parseField(const FieldDef& f, const QString& text, const QString& wordsTe
     case ValueKind::Text:
         if (tidy.isEmpty())
             break;
-        if (const QString list = f.extraction.value(QLatin1String("vocabulary")).toString(); !list.isEmpty()) {
+        if (f.extraction.value(QLatin1String("correct_as")).toString() == QLatin1String("place")) {
+            // An authority named after its unit ("ỦY BAN NHÂN DÂN THÀNH PHỐ X"): corrected like a
+            // place, but not validated as an address.
+            fromCorrection(correctPlace(trimJunkTail(tidy), vocab), 0.9);
+        } else if (const QString list = f.extraction.value(QLatin1String("vocabulary")).toString(); !list.isEmpty()) {
             fromCorrection(correctPhrase(trimJunkTail(tidy), vocab, list), 0.9);
         } else {
             p.ok = true;
@@ -725,7 +752,6 @@ DocumentExtraction extractDocument(const QList<ocr::OcrPage>& pages, const QStri
             continue;
         const QString text = reader.spanText(r.span);
         const QString wordsText = reader.spanText(r.words);
-        Parsed parsed = parseField(*f, text, wordsText, vocab);
         // Characters and confidences of what was read.
         records::FieldValue v;
         v.raw = text;
@@ -747,6 +773,7 @@ DocumentExtraction extractDocument(const QList<ocr::OcrPage>& pages, const QStri
                 v.page = t.page + 1;
         }
         v.box = box;
+        Parsed parsed = parseField(*f, text, v.charConfidences, wordsText, vocab);
         FieldEvidence& ev = parsed.ev;
         ev.label = r.label ? r.label->printed : QString();
         ev.labelQuality = r.labelQuality;

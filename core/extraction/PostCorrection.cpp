@@ -1,6 +1,7 @@
 #include "extraction/PostCorrection.h"
 
 #include "extraction/TextFold.h"
+#include "extraction/ValueParsers.h"
 #include "adminunits/AdminUnits.h"
 #include "extraction/Vocabulary.h"
 
@@ -204,6 +205,24 @@ Correction correctPlace(QStringView raw, const Vocabulary& vocab)
         part = (lead ? QStringLiteral(" ") : QString()) + ws.join(QLatin1Char(' '));
     }
     t = parts.join(QLatin1Char(','));
+    // House, hamlet and street numbers with a digit read as a letter ("Xóm I2").
+    QStringList words = t.split(QLatin1Char(' '));
+    for (QString& w : words) {
+        bool digit = false;
+        for (QChar ch : w)
+            digit |= ch.isDigit();
+        // "12B", "5G": a house number's letter, not a misread digit.
+        static const QRegularExpression suffixed(QStringLiteral("^[0-9]+[A-HJ-NP-Za-hj-km-z][,.;]?$"));
+        if (!digit || suffixed.match(w).hasMatch())
+            continue;
+        int fixes = 0;
+        const QString fixed = repairDigits(w, &fixes);
+        if (fixes > 0) {
+            notes.append(QStringLiteral("%1 -> %2").arg(w, fixed));
+            w = fixed;
+        }
+    }
+    t = words.join(QLatin1Char(' '));
     // Administrative unit names against the official lists (pre-2025 and 2025).
     const QString snappedUnits = adminunits::snapPlaceNames(t);
     if (snappedUnits != t) {

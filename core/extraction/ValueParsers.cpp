@@ -7,6 +7,8 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 
+#include <cstdlib>
+
 namespace sohoa::extraction {
 
 namespace {
@@ -418,35 +420,79 @@ ParsedValue parseTime(QStringView text)
     return p;
 }
 
-ParsedValue parsePersonalId(QStringView text)
+ParsedValue parsePersonalId(QStringView text, const QList<float>& charConfidences)
 {
     ParsedValue p;
     int repairs = 0;
-    const QString t = repairDigits(text, &repairs);
-    // Digit groups may be printed or read with spaces or dots between them.
-    QString best;
-    QString cur;
-    int gaps = 0;
+    const QString t = repairDigits(text, &repairs); // same length as text: look-alikes replaced in place
+    // Runs of digits; groups may be printed or read with spaces or dots between them.
+    struct Run {
+        QString digits;
+        QList<int> at; // position of each digit in t
+        int gaps = 0;
+    };
+    QList<Run> runs;
+    Run cur;
     for (int i = 0; i <= t.size(); ++i) {
         const QChar c = i < t.size() ? t[i] : QChar(QLatin1Char('#'));
         if (c.isDigit()) {
-            cur.append(c);
-        } else if ((c == QLatin1Char(' ') || c == QLatin1Char('.')) && !cur.isEmpty() && i + 1 < t.size() &&
+            cur.digits.append(c);
+            cur.at.append(i);
+        } else if ((c == QLatin1Char(' ') || c == QLatin1Char('.')) && !cur.digits.isEmpty() && i + 1 < t.size() &&
                    t[i + 1].isDigit()) {
-            ++gaps;
+            ++cur.gaps;
         } else {
-            if (cur.size() > best.size())
-                best = cur;
-            cur.clear();
+            if (!cur.digits.isEmpty())
+                runs.append(cur);
+            cur = Run();
         }
     }
-    if (best.size() < 6)
+    // The id is the run of an id's length (12, or 9 for an old identity card):
+    // leader dots read as digits may follow it ("079323881948 t* 919910 11111").
+    const Run* best = nullptr;
+    for (int len : {12, 9})
+        for (const Run& r : runs)
+            if (!best && r.digits.size() == len)
+                best = &r;
+    for (const Run& r : runs)
+        if (!best || (best->digits.size() != 12 && best->digits.size() != 9 && r.digits.size() > best->digits.size()))
+            best = &r;
+    if (!best || best->digits.size() < 6)
+        return p;
+    QString value = best->digits;
+    double quality = (value.size() == 12 || value.size() == 9) ? (repairs ? 0.8 : 0.95) : 0.6;
+    // One digit too many: a speck or a doubled stroke read as a digit. When one
+    // digit was read much less surely than the others, it is the intruder; the
+    // value stays doubtful (the clerk checks it) but can be a valid id.
+    if (value.size() == 13 && charConfidences.size() == t.size()) {
+        int weakest = -1;
+        float low = 2, next = 2;
+        for (int k = 0; k < best->at.size(); ++k) {
+            const float c = charConfidences[best->at[k]];
+            if (c < low) {
+                next = low;
+                low = c;
+                weakest = k;
+            } else if (c < next) {
+                next = c;
+            }
+        }
+        if (weakest >= 0 && next - low >= 0.08f) {
+            value.remove(weakest, 1);
+            quality = 0.6;
+            p.note = QStringLiteral("dropped the digit read least surely from %1").arg(best->digits);
+            ++repairs;
+        }
+    }
+    // Digits a long way from any id's length are not an id misread by one
+    // stroke but something else read as digits (leaders, boxes): no value.
+    if (std::abs(int(value.size()) - 12) > 1 && std::abs(int(value.size()) - 9) > 1)
         return p;
     p.ok = true;
-    p.value = best;
+    p.value = value;
     p.repairs = repairs;
-    p.quality = (best.size() == 12 || best.size() == 9) ? (repairs ? 0.8 : 0.95) : 0.6;
-    if (gaps > 0)
+    p.quality = quality;
+    if (best->gaps > 0)
         p.quality *= 0.9;
     return p;
 }

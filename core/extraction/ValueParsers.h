@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -48,7 +49,9 @@ bool findTime(QStringView text, int* hour, int* minute, int* repairs = nullptr);
 ParsedValue parseDate(QStringView text, QStringView wordsText, const Vocabulary& vocab);
 ParsedValue parseYear(QStringView text);
 ParsedValue parseTime(QStringView text);
-ParsedValue parsePersonalId(QStringView text);
+// 12 digits (9 for an old identity card). charConfidences: OCR confidence of each
+// character of text, when known, to tell which digit of one too many is the intruder.
+ParsedValue parsePersonalId(QStringView text, const QList<float>& charConfidences = {});
 ParsedValue parseNumber(QStringView text);                  // digits as printed (parcel, map sheet)
 ParsedValue parseDecimal(QStringView text, QStringView wordsText, const Vocabulary& vocab); // area
 ParsedValue parseLandPurpose(QStringView text, const Vocabulary& vocab);

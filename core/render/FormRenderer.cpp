@@ -226,7 +226,7 @@ struct Run {
 QList<Run> expand(const records::RecordType& type, const FormValues& values, const QString& tmpl,
                   const QSet<QString>& boldFields, bool boldAll, bool* anyPresent)
 {
-    static const QRegularExpression ph(QStringLiteral("\\{([A-Za-z0-9_]+)(?:\\|([A-Za-z_]+))?(?:=([^}]*))?\\}"));
+    static const QRegularExpression ph(QStringLiteral("\\{([A-Za-z0-9_]+)(?:\\|([A-Za-z0-9_]+))?(?:=([^}]*))?\\}"));
     QList<Run> runs;
     int pos = 0;
     bool present = false;

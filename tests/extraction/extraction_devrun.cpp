@@ -3,7 +3,9 @@
 // the evidence behind its confidence (for calibration, bench/accuracy.sh).
 #include "DevsetOcrCache.h"
 
+#include "extraction/Classifier.h"
 #include "extraction/Extractor.h"
+#include "records/RecordType.h"
 #include "extraction/PageModel.h"
 #include "ocr/ProcessEnvironment.h"
 #include "validation/Validator.h"
@@ -47,6 +49,10 @@ int main(int argc, char** argv)
             if (p.isSet(QStringLiteral("evidence"))) {
                 const extraction::FieldEvidence e = ex.evidence.value(it.key());
                 f.insert(QStringLiteral("raw"), it->raw);
+                QJsonArray cc;
+                for (float c : it->charConfidences)
+                    cc.append(qRound(c * 100));
+                f.insert(QStringLiteral("cc"), cc);
                 f.insert(QStringLiteral("ev"), QJsonObject{{QStringLiteral("label"), e.label},
                                                            {QStringLiteral("lq"), e.labelQuality},
                                                            {QStringLiteral("ocr"), e.ocrConfidence},
@@ -75,6 +81,13 @@ int main(int argc, char** argv)
             for (auto it = ex.typeScores.constBegin(); it != ex.typeScores.constEnd(); ++it)
                 scores.insert(it.key(), it.value());
             o.insert(QStringLiteral("type_scores"), scores);
+            // Title and label evidence per type, to see how close the classifier came to doubt.
+            const extraction::Classification c =
+                extraction::classifyDocument(extraction::DocumentModel::build(ocr[i]), records::RecordTypeRegistry::builtin());
+            QJsonObject parts;
+            for (auto it = c.evidence.constBegin(); it != c.evidence.constEnd(); ++it)
+                parts.insert(it.key(), QJsonObject{{QStringLiteral("title"), it->title}, {QStringLiteral("labels"), it->labels}});
+            o.insert(QStringLiteral("type_evidence"), parts);
         }
         if (p.isSet(QStringLiteral("rows"))) {
             const auto doc = extraction::DocumentModel::build(ocr[i]);

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "ocr/OcrPage.h"
+
+#include <QList>
+#include <QString>
+
+namespace sohoa::test {
+
+// A line of text placed on a page grid: `row` counts printed lines from the
+// top, `column` character cells from the left margin.
+struct TypedLine {
+    int row = 0;
+    int column = 0;
+    QString text;
+    float confidence = 0.95f; // every character's OCR confidence
+    int height = 0;           // glyph height in pixels, on the line's baseline (0: a letter's height)
+};
+
+// An OCR result as the engine would report it for these lines, misreads and
+// all (they are written into the text): one OCR line per TypedLine, words split
+// at spaces, fixed-pitch boxes at 300 dpi. Lets label finding and value reading
+// be tested on exact layouts without rendering and recognising an image.
+ocr::OcrPage typedPage(const QList<TypedLine>& lines);
+
+// One column of lines, one per row, from the left margin.
+ocr::OcrPage typedPage(const QStringList& lines);
+
+} // namespace sohoa::test
