@@ -110,8 +110,10 @@ TEST_F(ReviewTest, ApproveAndRejectWithTheKeyboard)
     clerkWindow.show();
     auto* station = clerkWindow.verificationPage();
     // (The batch also holds records the clerk has not confirmed yet, which come first.)
-    station->openRecord(clean[1]);
+    // The screen first (showing it loads its queue), then the record.
     clerkWindow.showPage(QStringLiteral("verify"));
+    ASSERT_TRUE(waitUntil([&] { return !station->isBusy() && clerk->isIdle(); }));
+    station->openRecord(clean[1]);
     ASSERT_TRUE(waitUntil([&] { return station->currentRecordId() == clean[1] && !station->isBusy(); }));
     EXPECT_TRUE(station->bannerText().contains(QStringLiteral("Ngày chết không khớp"))) << station->bannerText().toStdString();
 }
