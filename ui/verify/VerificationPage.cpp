@@ -196,7 +196,8 @@ void VerificationPage::reloadBatches(qint64 select)
                      m_batch->setCurrentIndex(i);
                  else
                      m_batch->setCurrentIndex(-1);
-                 if (!m_batchId && list->size() == 1) {
+                 // The only batch opens by itself - unless a record or batch was asked for meanwhile.
+                 if (!m_batchId && !m_loading && list->size() == 1) {
                      m_batch->setCurrentIndex(0);
                      m_batchId = list->first().batch.id;
                      loadQueue(0);
