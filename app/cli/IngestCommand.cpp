@@ -2,7 +2,6 @@
 #include "CliContext.h"
 #include "Commands.h"
 #include "IngestSupport.h"
-#include "batches/BatchRepository.h"
 #include "capture/PageSource.h"
 #include "ingest/BatchIngest.h"
 #include "ocr/OcrWorkerPool.h"
@@ -71,21 +70,16 @@ int ingestFiles(CliContext& ctx, const QStringList& args)
     if (auto ready = ocrReady(); !ready)
         return ctx.fail(ready.error(), json);
 
-    auto session = ctx.signIn(p);
-    if (!session)
-        return ctx.fail(session.error(), json);
-    accounts::Session& s = **session;
-    if (auto allowed = s.require(accounts::Permission::Ingest); !allowed)
-        return ctx.fail(allowed.error(), json);
-    auto batch = batches::findOrCreateBatch(s, batchName);
-    if (!batch)
-        return ctx.fail(batch.error(), json);
+    auto target = openIngestTarget(ctx, p, batchName);
+    if (!target)
+        return ctx.fail(target.error(), json);
+    accounts::Session& s = *target->session;
 
     ingest::IngestOptions options;
     options.pipeline = *pipelineOptions;
     options.allowDuplicates = p.isSet(QStringLiteral("allow-duplicates"));
     ocr::OcrWorkerPool pool(jobs);
-    auto ingest = ingest::BatchIngest::create(s, s.db(), batch->id, pool, options);
+    auto ingest = ingest::BatchIngest::create(s, s.db(), target->batchId, pool, options);
     if (!ingest)
         return ctx.fail(ingest.error(), json);
     const QStringList files = capture::expandInputs(p.positionalArguments());

@@ -1,6 +1,7 @@
 #include "IngestSupport.h"
 
 #include "CliContext.h"
+#include "batches/BatchRepository.h"
 #include "ocr/OcrEngine.h"
 #include "ocr/OcrWorkerPool.h"
 #include "records/RecordType.h"
@@ -121,6 +122,18 @@ void ProgressPrinter::summary(const ingest::PipelineProgress& p)
                   .arg(p.pagesDone)
                   .arg(m_clock.elapsed() / 1000.0, 0, 'f', 1)
                   .arg(p.pagesPerMinute, 0, 'f', 1));
+}
+
+Result<IngestTarget> openIngestTarget(CliContext& ctx, const QCommandLineParser& parser, const QString& batchName)
+{
+    auto session = ctx.signIn(parser);
+    if (!session)
+        return session.error();
+    SOHOA_TRY((*session)->require(accounts::Permission::Ingest));
+    auto batch = batches::findOrCreateBatch(**session, batchName);
+    if (!batch)
+        return batch.error();
+    return IngestTarget{std::move(*session), batch->id};
 }
 
 } // namespace sohoa::cli

@@ -1,6 +1,7 @@
 #pragma once
 
 // Options and progress output shared by extract, ingest and scan.
+#include "accounts/Session.h"
 #include "common/Result.h"
 #include "ingest/DocumentPipeline.h"
 
@@ -19,6 +20,14 @@ Result<ingest::PipelineOptions> pipelineOptionsFrom(const QCommandLineParser& pa
 int jobsFrom(const QCommandLineParser& parser);
 // An error when the Vietnamese OCR model is not installed.
 Result<void> ocrReady();
+
+// The store session of an account that may ingest, and the batch it fills
+// (created if missing): what ingest and scan open before any page is read.
+struct IngestTarget {
+    std::unique_ptr<accounts::Session> session;
+    qint64 batchId = 0;
+};
+Result<IngestTarget> openIngestTarget(CliContext& ctx, const QCommandLineParser& parser, const QString& batchName);
 
 // Progress on stderr: a line per document and, inside long documents, every
 // ten pages; never on stdout.

@@ -2,7 +2,6 @@
 #include "CliContext.h"
 #include "Commands.h"
 #include "IngestSupport.h"
-#include "batches/BatchRepository.h"
 #include "capture/Scanner.h"
 #include "ingest/ScanSession.h"
 #include "ocr/OcrWorkerPool.h"
@@ -159,15 +158,10 @@ int scanIntoBatch(CliContext& ctx, const QStringList& args)
     if (auto ready = ocrReady(); !ready)
         return ctx.fail(ready.error(), json);
 
-    auto session = ctx.signIn(p);
-    if (!session)
-        return ctx.fail(session.error(), json);
-    accounts::Session& s = **session;
-    if (auto allowed = s.require(accounts::Permission::Ingest); !allowed)
-        return ctx.fail(allowed.error(), json);
-    auto batch = batches::findOrCreateBatch(s, batchName);
-    if (!batch)
-        return ctx.fail(batch.error(), json);
+    auto target = openIngestTarget(ctx, p, batchName);
+    if (!target)
+        return ctx.fail(target.error(), json);
+    accounts::Session& s = *target->session;
 
     auto backend = capture::createScannerBackend();
     QString deviceId = p.value(QStringLiteral("device"));
@@ -187,7 +181,7 @@ int scanIntoBatch(CliContext& ctx, const QStringList& args)
     options.ingest.pipeline = *pipelineOptions;
     options.sheetsPerDocument = sheets;
     ocr::OcrWorkerPool pool(jobs);
-    auto scan = ingest::ScanSession::create(s, s.db(), batch->id, **device, pool, options);
+    auto scan = ingest::ScanSession::create(s, s.db(), target->batchId, **device, pool, options);
     if (!scan)
         return ctx.fail(scan.error(), json);
     const bool quiet = p.isSet(QStringLiteral("quiet"));
