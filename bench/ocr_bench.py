@@ -2,7 +2,7 @@
 """OCR throughput and memory (issue 4), on the same pages in the same run.
 
   bench/ocr_bench.py BUILD_DIR [--devset DIR] [--pages 24] [--jobs 2]
-                     [--rss-pages 200] [--skip-ocrmypdf] [--skip-rss]
+                     [--rss-pages 200] [--skip-ocrmypdf] [--skip-rss | --rss-only]
 
 1. `sohoa-cli extract --jobs J` on N devset scans (clean-up, OCR, extraction,
    validation): pages per minute.
@@ -11,8 +11,9 @@
 3. `ocrmypdf --jobs J` on one N-page PDF of the same scans, and
    `sohoa-cli extract` on that same PDF (rendered by Poppler at 300 DPI).
 4. Peak RSS of `sohoa-cli ingest` of a PDF of --rss-pages pages into a fresh
-   store, beside the same for a quarter of the pages: memory must not grow
-   with the page count (pages are streamed).
+   store, beside the same for a quarter and half of the pages: memory must
+   not grow with the page count (pages are streamed; their images wait in the
+   store until the document is whole).
 The scans are synthetic (the devset), so the temporary files hold no personal
 data. Needs tesseract (and ocrmypdf for 3; `apt-get install ocrmypdf`).
 """
@@ -70,6 +71,7 @@ def main():
     ap.add_argument("--rss-pages", type=int, default=200)
     ap.add_argument("--skip-ocrmypdf", action="store_true")
     ap.add_argument("--skip-rss", action="store_true")
+    ap.add_argument("--rss-only", action="store_true", help="only the peak-RSS imports (part 4)")
     a = ap.parse_args()
 
     here = Path(__file__).resolve().parent.parent
@@ -88,6 +90,13 @@ def main():
 
     with tempfile.TemporaryDirectory(prefix="sohoa-ocr-bench-") as tmp:
         tmp = Path(tmp)
+        if a.rss_only:
+            if not have_ocrmypdf:
+                sys.exit("--rss-only builds its PDFs with ocrmypdf: install it")
+            for i, p in enumerate(images):
+                single_page_pdf(p, tmp / f"p{i}.pdf")
+            peak_rss(a, cli, env1, tmp, n)
+            return
         # 1. SoHoa on the image files.
         s_sohoa, rss_extract = run([str(cli), "extract", "--jobs", str(a.jobs)] + [str(p) for p in images], env=env1)
         print(f"sohoa-cli extract --jobs {a.jobs} (images): {s_sohoa:7.1f} s  {page_rate(n, s_sohoa):6.1f} pages/min"
@@ -121,26 +130,30 @@ def main():
 
         if a.skip_rss or not have_ocrmypdf:
             return
-        # 4. Peak RSS of an import, small and large.
-        store = tmp / "store"
-        (tmp / "admin.pw").write_text("bench-admin-password-2026\n")
-        (tmp / "clerk.pw").write_text("bench-clerk-password-2026\n")
-        subprocess.run([str(cli), "store", "init", "--store", str(store), "--admin", "admin", "--password-file",
-                        str(tmp / "admin.pw"), "--kdf-profile", "interactive"], check=True, env=env1,
-                       stdout=subprocess.DEVNULL)
-        subprocess.run([str(cli), "user", "add", "--store", str(store), "--user", "admin", "--password-file",
-                        str(tmp / "admin.pw"), "--name", "clerk", "--role", "clerk", "--new-password-file",
-                        str(tmp / "clerk.pw"), "--kdf-profile", "interactive"], check=True, env=env1,
-                       stdout=subprocess.DEVNULL)
-        singles = [str(tmp / f"p{i}.pdf") for i in range(n)]
-        for pages in (max(1, a.rss_pages // 4), a.rss_pages):
-            big = tmp / f"big{pages}.pdf"
-            subprocess.run(["pdfunite"] + [singles[i % n] for i in range(pages)] + [str(big)], check=True)
-            s, rss = run([str(cli), "ingest", "--store", str(store), "--user", "clerk", "--password-file",
-                          str(tmp / "clerk.pw"), "--batch", f"rss {pages}", "--quiet", "--jobs", str(a.jobs),
-                          "--allow-duplicates", str(big)], env=env1)
-            print(f"ingest of a {pages:3d}-page PDF: {s:7.1f} s  {page_rate(pages, s):6.1f} pages/min  "
-                  f"peak RSS {rss:.0f} MiB (target < 1536 MiB, flat in page count)")
+        peak_rss(a, cli, env1, tmp, n)
+
+
+def peak_rss(a, cli, env1, tmp, n):
+    """4. Peak RSS of `sohoa-cli ingest` of one PDF, at a quarter, half and all of --rss-pages."""
+    store = tmp / "store"
+    (tmp / "admin.pw").write_text("bench-admin-password-2026\n")
+    (tmp / "clerk.pw").write_text("bench-clerk-password-2026\n")
+    subprocess.run([str(cli), "store", "init", "--store", str(store), "--admin", "admin", "--password-file",
+                    str(tmp / "admin.pw"), "--kdf-profile", "interactive"], check=True, env=env1,
+                   stdout=subprocess.DEVNULL)
+    subprocess.run([str(cli), "user", "add", "--store", str(store), "--user", "admin", "--password-file",
+                    str(tmp / "admin.pw"), "--name", "clerk", "--role", "clerk", "--new-password-file",
+                    str(tmp / "clerk.pw"), "--kdf-profile", "interactive"], check=True, env=env1,
+                   stdout=subprocess.DEVNULL)
+    singles = [str(tmp / f"p{i}.pdf") for i in range(n)]
+    for pages in (max(1, a.rss_pages // 4), max(1, a.rss_pages // 2), a.rss_pages):
+        big = tmp / f"big{pages}.pdf"
+        subprocess.run(["pdfunite"] + [singles[i % n] for i in range(pages)] + [str(big)], check=True)
+        s, rss = run([str(cli), "ingest", "--store", str(store), "--user", "clerk", "--password-file",
+                      str(tmp / "clerk.pw"), "--batch", f"rss {pages}", "--quiet", "--jobs", str(a.jobs),
+                      "--allow-duplicates", str(big)], env=env1)
+        print(f"ingest of a {pages:3d}-page PDF: {s:7.1f} s  {page_rate(pages, s):6.1f} pages/min  "
+              f"peak RSS {rss:.0f} MiB (target < 1536 MiB, flat in page count)")
 
 
 if __name__ == "__main__":

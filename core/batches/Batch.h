@@ -33,6 +33,7 @@ struct BatchSummary {
 struct NewPage {
     QByteArray imageData;   // the original as imported/scanned (compressed)
     QString imageFormat;    // "png" | "jpeg" | "tiff" | "webp" | ...
+    qint64 stagedImageId = 0; // or: the original waits in staged_images (see stageImage)
     int width = 0;
     int height = 0;
     int dpi = 0;

@@ -64,11 +64,25 @@ Result<qint64> appendPage(store::Database& db, qint64 documentId, const NewPage&
     SOHOA_TRY(st->run());
     const qint64 pageId = db.lastInsertId();
 
-    auto img = db.prepare("INSERT INTO page_images (page_id, format, data) VALUES (?, ?, ?);");
-    if (!img)
-        return img.error();
-    img->bind(1, pageId).bind(2, p.imageFormat).bindBlob(3, p.imageData);
-    SOHOA_TRY(img->run());
+    if (p.stagedImageId > 0) {
+        auto moved = db.prepare("INSERT INTO page_images (page_id, format, data) "
+                                "SELECT ?, format, data FROM staged_images WHERE id = ?;");
+        if (!moved)
+            return moved.error();
+        moved->bind(1, pageId).bind(2, p.stagedImageId);
+        SOHOA_TRY(moved->run());
+        if (db.changes() != 1)
+            return makeError(QStringLiteral("store.staged_image_missing"),
+                             tr("The image of page %1 waiting to be stored is missing; the document was not stored.")
+                                 .arg(pageNo));
+        SOHOA_TRY(discardStagedImages(db, {p.stagedImageId}));
+    } else {
+        auto img = db.prepare("INSERT INTO page_images (page_id, format, data) VALUES (?, ?, ?);");
+        if (!img)
+            return img.error();
+        img->bind(1, pageId).bind(2, p.imageFormat).bindBlob(3, p.imageData);
+        SOHOA_TRY(img->run());
+    }
 
     auto count = db.prepare("UPDATE documents SET page_count = page_count + 1 WHERE id = ?;");
     if (!count)
@@ -76,6 +90,41 @@ Result<qint64> appendPage(store::Database& db, qint64 documentId, const NewPage&
     count->bind(1, documentId);
     SOHOA_TRY(count->run());
     return pageId;
+}
+
+Result<qint64> stageImage(store::Database& db, const QString& format, const QByteArray& data)
+{
+    auto st = db.prepare("INSERT INTO staged_images (staged_at, format, data) VALUES (?, ?, ?);");
+    if (!st)
+        return st.error();
+    st->bind(1, nowIso()).bind(2, format).bindBlob(3, data);
+    SOHOA_TRY(st->run());
+    return db.lastInsertId();
+}
+
+Result<void> discardStagedImages(store::Database& db, const QList<qint64>& ids)
+{
+    if (ids.isEmpty())
+        return {};
+    auto st = db.prepare("DELETE FROM staged_images WHERE id = ?;");
+    if (!st)
+        return st.error();
+    for (qint64 id : ids) {
+        st->reset();
+        st->bind(1, id);
+        SOHOA_TRY(st->run());
+    }
+    return {};
+}
+
+Result<int> purgeStagedImages(store::Database& db, const QString& stagedBefore)
+{
+    auto st = db.prepare("DELETE FROM staged_images WHERE staged_at < ?;");
+    if (!st)
+        return st.error();
+    st->bind(1, stagedBefore);
+    SOHOA_TRY(st->run());
+    return db.changes();
 }
 
 Result<qint64> insertDocument(store::Database& db, const NewDocument& doc, const QString& actor)

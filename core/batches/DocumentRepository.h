@@ -19,6 +19,15 @@ Result<void> setDocumentType(store::Database& db, qint64 documentId, const QStri
 Result<qint64> appendPage(store::Database& db, qint64 documentId, const NewPage& page);
 Result<void> setPageOcr(store::Database& db, qint64 pageId, const ocr::OcrPage& ocr);
 
+// Page images of a document still being imported wait in the store instead of
+// memory; appendPage() moves a NewPage's staged image into page_images (in the
+// caller's transaction) and removes it from staging.
+Result<qint64> stageImage(store::Database& db, const QString& format, const QByteArray& data);
+Result<void> discardStagedImages(store::Database& db, const QList<qint64>& ids);
+// Removes images staged before `stagedBefore` (ISO time) by imports that never
+// finished (a crash); returns how many.
+Result<int> purgeStagedImages(store::Database& db, const QString& stagedBefore);
+
 Result<DocumentInfo> loadDocument(store::Database& db, qint64 documentId);
 Result<QList<DocumentInfo>> documentsInBatch(store::Database& db, qint64 batchId);
 Result<QList<PageInfo>> documentPages(store::Database& db, qint64 documentId);

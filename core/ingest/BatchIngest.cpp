@@ -2,6 +2,7 @@
 
 #include "audit/AuditChain.h"
 #include "batches/DocumentRepository.h"
+#include "common/Clock.h"
 #include "records/RecordRepository.h"
 #include "search/Duplicates.h"
 #include "store/Database.h"
@@ -141,6 +142,7 @@ BatchIngest::BatchIngest(store::Database& db, QString actor, qint64 batchId, ocr
     };
     m_pipeline->setValidationContext(context);
     m_pipeline->setDocumentSink([this](DocumentResult& d) { onDocument(d); });
+    m_pipeline->setPageSink([this](int index, ProcessedPage& page) { return stagePage(index, page); });
     if (!m_options.allowDuplicates) {
         m_pipeline->setAdmission([this](const capture::PageSource& source) -> std::optional<Error> {
             if (source.sha256().isEmpty())
@@ -157,11 +159,22 @@ BatchIngest::BatchIngest(store::Database& db, QString actor, qint64 batchId, ocr
     }
 }
 
+BatchIngest::~BatchIngest()
+{
+    m_pipeline.reset(); // waits for the workers; pages finishing meanwhile are still staged
+    for (auto it = m_staged.constBegin(); it != m_staged.constEnd(); ++it)
+        (void)batches::discardStagedImages(m_db, it.value());
+}
+
 Result<std::unique_ptr<BatchIngest>> BatchIngest::create(accounts::Session& session, store::Database& db,
                                                          qint64 batchId, ocr::OcrWorkerPool& pool,
                                                          IngestOptions options)
 {
     SOHOA_TRY(session.require(accounts::Permission::Ingest));
+    // Images staged by an import that crashed long ago: no running import
+    // keeps a document open for half a day.
+    if (auto purged = batches::purgeStagedImages(db, isoTimestamp(nowUtc().addSecs(-12 * 3600))); !purged)
+        return purged.error();
     return std::unique_ptr<BatchIngest>(new BatchIngest(db, session.actor(), batchId, pool, std::move(options)));
 }
 
@@ -179,6 +192,28 @@ int BatchIngest::addSource(std::unique_ptr<capture::PageSource> source, const QS
 void BatchIngest::run()
 {
     m_pipeline->finish();
+}
+
+std::optional<Error> BatchIngest::stagePage(int documentIndex, ProcessedPage& page)
+{
+    if (page.page.imageData.isEmpty())
+        return std::nullopt;
+    auto staged = batches::stageImage(m_db, page.page.imageFormat, page.page.imageData);
+    if (!staged)
+        return staged.error();
+    m_staged[documentIndex].append(*staged);
+    page.page.stagedImageId = *staged;
+    page.page.imageData = QByteArray(); // the store has it now
+    return std::nullopt;
+}
+
+void BatchIngest::discardStaged(int documentIndex)
+{
+    const QList<qint64> ids = m_staged.take(documentIndex);
+    // Stored pages took theirs already; what is left belongs to skipped blank
+    // pages or to a document that was not stored. A failure here leaves rows
+    // for the next import's purge.
+    (void)batches::discardStagedImages(m_db, ids);
 }
 
 void BatchIngest::onDocument(DocumentResult& d)
@@ -210,6 +245,7 @@ void BatchIngest::onDocument(DocumentResult& d)
             out.error = stored.error();
         }
     }
+    discardStaged(d.index);
     if (out.error && out.error->code != QLatin1String("input.duplicate"))
         ++m_failed;
     if (m_sink)

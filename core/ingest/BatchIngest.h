@@ -56,7 +56,9 @@ struct StoredDocument {
 // Writes one processed document - document, pages with their original images
 // and OCR, its record, and an audit entry - in ONE transaction: a document is
 // in the store whole or not at all. OCR happened before; the transaction only
-// holds the write lock for the inserts.
+// holds the write lock for the inserts. Page images may already wait in the
+// store's staging table (BatchIngest stages them page by page); they move
+// into the document in the same transaction.
 Result<StoredDocument> storeDocument(store::Database& db, const QString& actor, qint64 batchId,
                                      const DocumentResult& document);
 
@@ -70,6 +72,11 @@ public:
     static Result<std::unique_ptr<BatchIngest>> create(accounts::Session& session, store::Database& db,
                                                        qint64 batchId, ocr::OcrWorkerPool& pool,
                                                        IngestOptions options);
+
+    // Stops the pipeline and drops the staged images of documents never stored.
+    ~BatchIngest();
+    BatchIngest(const BatchIngest&) = delete;
+    BatchIngest& operator=(const BatchIngest&) = delete;
 
     DocumentPipeline& pipeline() { return *m_pipeline; }
     qint64 batchId() const { return m_batchId; }
@@ -89,6 +96,8 @@ public:
 private:
     BatchIngest(store::Database& db, QString actor, qint64 batchId, ocr::OcrWorkerPool& pool, IngestOptions options);
     void onDocument(DocumentResult& document);
+    std::optional<Error> stagePage(int documentIndex, ProcessedPage& page);
+    void discardStaged(int documentIndex);
 
     store::Database& m_db;
     QString m_actor;
@@ -97,6 +106,7 @@ private:
     std::unique_ptr<DocumentPipeline> m_pipeline;
     std::function<void(const IngestedDocument&)> m_sink;
     QMap<int, qint64> m_duplicateOf;
+    QMap<int, QList<qint64>> m_staged; // document index -> its page images waiting in the store
     int m_stored = 0;
     int m_failed = 0;
     int m_duplicates = 0;

@@ -365,8 +365,17 @@ void DocumentPipeline::drain(bool wait)
         --m_inFlight;
         ++m_pagesDone;
         if (c.result) {
-            if (!doc.failed)
-                doc.pages[size_t(c.pageIndex)] = std::move(*c.result);
+            if (doc.failed)
+                continue;
+            if (m_pageSink) {
+                if (std::optional<Error> refused = m_pageSink(doc.index, *c.result)) {
+                    doc.failed = true;
+                    doc.result.error = *refused;
+                    doc.token.cancel();
+                    continue;
+                }
+            }
+            doc.pages[size_t(c.pageIndex)] = std::move(*c.result);
         } else if (!doc.failed) {
             doc.failed = true;
             doc.result.error = c.result.error();

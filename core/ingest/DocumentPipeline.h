@@ -87,6 +87,10 @@ public:
     // Decides whether an opened source is processed (e.g. not imported twice);
     // an error delivers the document with that error instead.
     using Admission = std::function<std::optional<Error>(const capture::PageSource& source)>;
+    // Called on the driving thread as each page finishes, before its document
+    // is complete: ingest moves the page's image into the store here, so that a
+    // long PDF does not hold all its images in memory. An error fails the document.
+    using PageSink = std::function<std::optional<Error>(int documentIndex, ProcessedPage& page)>;
 
     DocumentPipeline(ocr::OcrWorkerPool& pool, PipelineOptions options);
     // Cancels what is still running and waits for the workers to let go.
@@ -97,6 +101,7 @@ public:
     void setDocumentSink(DocumentSink sink) { m_documentSink = std::move(sink); }
     void setProgressSink(ProgressSink sink) { m_progressSink = std::move(sink); }
     void setAdmission(Admission admission) { m_admission = std::move(admission); }
+    void setPageSink(PageSink sink) { m_pageSink = std::move(sink); }
     void setValidationContext(validation::ValidationContext context) { m_validation = std::move(context); }
 
     // Queues a file (opened when its turn comes) or a ready page source.
@@ -134,6 +139,7 @@ private:
     DocumentSink m_documentSink;
     ProgressSink m_progressSink;
     Admission m_admission;
+    PageSink m_pageSink;
     ocr::CancelToken m_cancel;
 
     std::vector<std::unique_ptr<Pending>> m_docs;

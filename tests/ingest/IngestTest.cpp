@@ -8,6 +8,7 @@
 #include "capture/PageSource.h"
 #include "imaging/Pix.h"
 #include "ingest/DocumentPipeline.h"
+#include "ingest/BatchIngest.h"
 #include "ingest/IngestJob.h"
 #include "ocr/SearchablePdf.h"
 
@@ -73,6 +74,8 @@ void expectConsistent(store::Database& db)
     EXPECT_EQ(count(db, "SELECT count(*) FROM documents WHERE id NOT IN (SELECT document_id FROM records);"), 0);
     EXPECT_EQ(count(db, "SELECT count(*) FROM documents;"),
               count(db, "SELECT count(*) FROM audit WHERE action = 'document.ingested';"));
+    // Page images staged during an import are moved or dropped when it ends.
+    EXPECT_EQ(count(db, "SELECT count(*) FROM staged_images;"), 0);
 }
 
 QImage noisyBlankPage()
@@ -372,4 +375,105 @@ TEST(Pipeline, OnePageOcrCanBeCancelledAndTheDocumentKeepsItsImage)
     EXPECT_FALSE(d.pages[2].page.hasOcr);
     EXPECT_TRUE(d.pages[2].ocrCancelled);
     EXPECT_FALSE(d.pages[2].page.imageData.isEmpty());
+}
+
+// A long document's page images wait in the (encrypted) store while its other
+// pages are read, not in memory: memory stays flat in the number of pages.
+TEST(BatchIngest, PageImagesWaitInTheStoreUntilTheDocumentIsWhole)
+{
+    test::TestStore store;
+    QTemporaryDir dir;
+    const QString path = dir.path() + QStringLiteral("/book.pdf");
+    writeFile(path, pdfOf({test::textPage(test::vietnameseSampleLines(), 150, {8, 11}),
+                           test::textPage(test::vietnameseSampleLines(), 150, {8, 11}),
+                           test::textPage(test::vietnameseSampleLines(), 150, {8, 11})},
+                          150));
+    auto clerk = store.clerk();
+    ASSERT_TRUE(clerk);
+    auto batch = batches::findOrCreateBatch(*clerk, QStringLiteral("long"));
+    ASSERT_TRUE(batch.ok());
+    ocr::OcrWorkerPool pool(1);
+    auto ingest = ingest::BatchIngest::create(*clerk, clerk->db(), batch->id, pool, {});
+    ASSERT_TRUE(ingest.ok());
+    QList<qint64> stagedWhileRunning;
+    (*ingest)->pipeline().setProgressSink([&](const ingest::PipelineProgress& p) {
+        if (p.documentsDone == 0 && p.pagesDone > 0) {
+            stagedWhileRunning.append(count(clerk->db(), "SELECT count(*) FROM staged_images;"));
+            EXPECT_EQ(count(clerk->db(), "SELECT count(*) FROM documents;"), 0);
+        }
+    });
+    QList<ingest::IngestedDocument> done;
+    (*ingest)->setDocumentSink([&](const ingest::IngestedDocument& d) { done.append(d); });
+    (*ingest)->addFiles({path});
+    (*ingest)->run();
+    ASSERT_EQ(done.size(), 1);
+    EXPECT_TRUE(done[0].ok());
+    EXPECT_EQ(done[0].storedPages, 3);
+    ASSERT_FALSE(stagedWhileRunning.isEmpty());
+    EXPECT_EQ(stagedWhileRunning.last(), 3); // every page staged before the document was stored
+    auto pages = batches::documentPages(clerk->db(), done[0].documentId);
+    ASSERT_TRUE(pages.ok());
+    ASSERT_EQ(pages->size(), 3);
+    for (const batches::PageInfo& page : *pages) {
+        auto image = batches::loadPageImage(clerk->db(), page.id);
+        ASSERT_TRUE(image.ok());
+        EXPECT_FALSE(QImage::fromData(image->data).isNull()) << page.pageNo;
+    }
+    expectConsistent(clerk->db());
+}
+
+// If a staged image is gone when the document is stored, nothing of the
+// document is stored and the run goes on.
+TEST(BatchIngest, AMissingStagedImageFailsTheWholeDocument)
+{
+    test::TestStore store;
+    QTemporaryDir dir;
+    const QString path = dir.path() + QStringLiteral("/book.pdf");
+    writeFile(path, pdfOf({test::textPage(test::vietnameseSampleLines(), 150, {8, 11}),
+                           test::textPage(test::vietnameseSampleLines(), 150, {8, 11})},
+                          150));
+    auto clerk = store.clerk();
+    ASSERT_TRUE(clerk);
+    auto batch = batches::findOrCreateBatch(*clerk, QStringLiteral("lost"));
+    ASSERT_TRUE(batch.ok());
+    ocr::OcrWorkerPool pool(1);
+    auto ingest = ingest::BatchIngest::create(*clerk, clerk->db(), batch->id, pool, {});
+    ASSERT_TRUE(ingest.ok());
+    (*ingest)->pipeline().setProgressSink([&](const ingest::PipelineProgress& p) {
+        if (p.documentsDone == 0 && p.pagesDone == 2) {
+            ASSERT_TRUE(clerk->db().exec("DELETE FROM staged_images WHERE id = (SELECT max(id) FROM staged_images);").ok());
+        }
+    });
+    QList<ingest::IngestedDocument> done;
+    (*ingest)->setDocumentSink([&](const ingest::IngestedDocument& d) { done.append(d); });
+    (*ingest)->addFiles({path});
+    (*ingest)->run();
+    ASSERT_EQ(done.size(), 1);
+    ASSERT_FALSE(done[0].ok());
+    EXPECT_EQ(done[0].error->code, QStringLiteral("store.staged_image_missing"));
+    EXPECT_EQ(count(clerk->db(), "SELECT count(*) FROM documents;"), 0);
+    EXPECT_EQ(count(clerk->db(), "SELECT count(*) FROM pages;"), 0);
+    EXPECT_EQ(count(clerk->db(), "SELECT count(*) FROM records;"), 0);
+    expectConsistent(clerk->db());
+}
+
+// Images left by an import that crashed are purged by a later import once old;
+// a recent one may belong to an import running in another process and stays.
+TEST(BatchIngest, PurgesImagesStagedByAnImportThatCrashed)
+{
+    test::TestStore store;
+    auto clerk = store.clerk();
+    ASSERT_TRUE(clerk);
+    auto batch = batches::findOrCreateBatch(*clerk, QStringLiteral("after crash"));
+    ASSERT_TRUE(batch.ok());
+    ASSERT_TRUE(clerk->db().exec("INSERT INTO staged_images (staged_at, format, data) "
+                                 "VALUES ('2026-01-01T00:00:00.000Z', 'png', x'00');").ok());
+    auto recent = batches::stageImage(clerk->db(), QStringLiteral("png"), QByteArray("recent"));
+    ASSERT_TRUE(recent.ok());
+    ocr::OcrWorkerPool pool(1);
+    auto ingest = ingest::BatchIngest::create(*clerk, clerk->db(), batch->id, pool, {});
+    ASSERT_TRUE(ingest.ok());
+    EXPECT_EQ(count(clerk->db(), "SELECT count(*) FROM staged_images;"), 1);
+    const QByteArray recentLeft = "SELECT count(*) FROM staged_images WHERE id = " + QByteArray::number(*recent) + ";";
+    EXPECT_EQ(count(clerk->db(), recentLeft.constData()), 1);
 }
