@@ -165,6 +165,26 @@ QStringList blockingKeys(const records::Record& record)
 Result<void> indexRecord(store::Database& db, const records::Record& r, bool replace)
 {
     if (replace) {
+        // The names indexed before, from the full-text row about to go.
+        auto old = db.cached("SELECT names FROM records_fts WHERE docid = ?;");
+        if (!old)
+            return old.error();
+        old->bind(1, r.id);
+        QStringList oldNames;
+        auto has = old->next();
+        if (!has)
+            return has.error();
+        if (*has)
+            oldNames = nameSegments(old->text(0));
+        old->reset();
+        auto delName = db.cached("DELETE FROM record_names WHERE name = ? AND record_id = ?;");
+        if (!delName)
+            return delName.error();
+        for (const QString& n : oldNames) {
+            delName->bind(1, n).bind(2, r.id);
+            SOHOA_TRY(delName->run());
+            delName->reset();
+        }
         auto del = db.cached("DELETE FROM records_fts WHERE docid = ?;");
         if (!del)
             return del.error();
@@ -182,6 +202,17 @@ Result<void> indexRecord(store::Database& db, const records::Record& r, bool rep
         return fts.error();
     fts->bind(1, r.id).bind(2, text.body).bind(3, text.names);
     SOHOA_TRY(fts->run());
+    const QStringList names = nameSegments(text.names);
+    if (!names.isEmpty()) {
+        auto ins = db.cached("INSERT OR IGNORE INTO record_names (name, record_id) VALUES (?, ?);");
+        if (!ins)
+            return ins.error();
+        for (const QString& n : names) {
+            ins->bind(1, n).bind(2, r.id);
+            SOHOA_TRY(ins->run());
+            ins->reset();
+        }
+    }
     const QStringList keys = blockingKeys(r);
     if (!keys.isEmpty()) {
         auto ins = db.cached("INSERT OR IGNORE INTO record_keys (key, record_id) VALUES (?, ?);");
@@ -194,6 +225,15 @@ Result<void> indexRecord(store::Database& db, const records::Record& r, bool rep
         }
     }
     return {};
+}
+
+QStringList nameSegments(const QString& names)
+{
+    QStringList out;
+    for (const QString& n : names.split(QStringLiteral(" | ")))
+        if (!n.isEmpty() && !out.contains(n))
+            out.append(n);
+    return out;
 }
 
 } // namespace sohoa::search

@@ -40,8 +40,12 @@ QString searchText(const records::Record& record);
 //   initials + date, folded name + year, each identifier, exact composite keys.
 QStringList blockingKeys(const records::Record& record);
 
-// Writes (or, with replace, rewrites) the record's search text and blocking
-// keys. Called by records::RecordRepository in the transaction that saves it.
+// The distinct non-empty names of IndexedText::names: the rows of the
+// record_names index (search as you type by name prefix).
+QStringList nameSegments(const QString& names);
+
+// Writes (or, with replace, rewrites) the record's search text, names and
+// blocking keys. Called by records::RecordRepository in the transaction that saves it.
 Result<void> indexRecord(store::Database& db, const records::Record& record, bool replace);
 
 } // namespace sohoa::search

@@ -13,6 +13,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <functional>
 
 namespace sohoa::search {
 
@@ -33,36 +34,34 @@ struct Candidate {
     int tier = 0;
 };
 
-// `column` is "records_fts" (every column) or a column name: a column
-// filter inside the query text ("names:\"...\"") does not work on phrases in
-// the SQLite of Debian's SQLCipher, a column on the left of MATCH does.
-QByteArray filteredSql(const SearchQuery& q, const char* column)
+// The filters of a query on the records table, for a statement that joins it.
+QByteArray filterClause(const SearchQuery& q)
 {
-    QByteArray sql = "SELECT records_fts.docid FROM records_fts";
-    const bool filtered = !q.type.isEmpty() || q.state || q.batchId;
-    if (filtered)
-        sql += " JOIN records ON records.id = records_fts.docid";
-    sql += " WHERE records_fts.";
-    sql += column;
-    sql += " MATCH ?1";
+    QByteArray sql;
     if (!q.type.isEmpty())
         sql += " AND records.record_type = ?2";
     if (q.state)
         sql += " AND records.state = ?3";
     if (q.batchId)
         sql += " AND records.batch_id = ?4";
-    sql += " ORDER BY records_fts.docid DESC LIMIT ?5;";
     return sql;
 }
 
-Result<void> runPhase(store::Database& db, const SearchQuery& q, const char* column, const QString& match, int tier,
-                      int limit, QList<Candidate>& out, QSet<qint64>& seen)
+bool filtered(const SearchQuery& q)
 {
-    const QByteArray sql = filteredSql(q, column);
+    return !q.type.isEmpty() || q.state || q.batchId;
+}
+
+// Runs a candidate query (?1, ?6, ?7: what the phase binds; ?2-?4 the
+// filters; ?5 the limit) and appends the ids not seen yet.
+Result<void> collect(store::Database& db, const SearchQuery& q, const QByteArray& sql,
+                     const std::function<void(store::Statement&)>& bindPhase, int tier, int limit,
+                     QList<Candidate>& out, QSet<qint64>& seen)
+{
     auto st = db.prepare(sql.constData());
     if (!st)
         return st.error();
-    st->bind(1, match);
+    bindPhase(*st);
     if (!q.type.isEmpty())
         st->bind(2, q.type);
     if (q.state)
@@ -85,6 +84,51 @@ Result<void> runPhase(store::Database& db, const SearchQuery& q, const char* col
             break;
     }
     return {};
+}
+
+// Full-text candidates, newest first (the index keeps doclists newest first).
+Result<void> runPhase(store::Database& db, const SearchQuery& q, const QString& match, int tier, int limit,
+                      QList<Candidate>& out, QSet<qint64>& seen)
+{
+    QByteArray sql = "SELECT records_fts.docid FROM records_fts";
+    if (filtered(q))
+        sql += " JOIN records ON records.id = records_fts.docid";
+    sql += " WHERE records_fts MATCH ?1" + filterClause(q) + " ORDER BY records_fts.docid DESC LIMIT ?5;";
+    return collect(db, q, sql, [&](store::Statement& st) { st.bind(1, match); }, tier, limit, out, seen);
+}
+
+enum class NameRange {
+    Exact,     // the name is the phrase
+    Longer,    // the name starts with the phrase and goes on with another word
+    Prefix,    // the name starts with the phrase, the last word unfinished
+};
+
+// Names from the record_names B-tree: a range scan in index order that stops
+// at the limit, whatever the number of records sharing a common surname.
+Result<void> runNamePhase(store::Database& db, const SearchQuery& q, const QString& phrase, NameRange range,
+                          int tier, int limit, QList<Candidate>& out, QSet<qint64>& seen)
+{
+    // CROSS JOIN keeps record_names the outer loop, read in index order.
+    QByteArray sql = "SELECT record_names.record_id FROM record_names";
+    if (filtered(q))
+        sql += " CROSS JOIN records ON records.id = record_names.record_id";
+    QString low, high;
+    switch (range) {
+    case NameRange::Exact:
+        sql += " WHERE record_names.name = ?6" + filterClause(q) + " ORDER BY record_names.record_id DESC LIMIT ?5;";
+        return collect(db, q, sql, [&](store::Statement& st) { st.bind(6, phrase); }, tier, limit, out, seen);
+    case NameRange::Longer:
+        low = phrase + QLatin1Char(' ');
+        high = phrase + QLatin1Char('!'); // the character after the space
+        break;
+    case NameRange::Prefix:
+        low = phrase;
+        high = phrase + QChar(0xFFFF); // above any folded letter
+        break;
+    }
+    sql += " WHERE record_names.name >= ?6 AND record_names.name < ?7" + filterClause(q)
+           + " ORDER BY record_names.name, record_names.record_id LIMIT ?5;";
+    return collect(db, q, sql, [&](store::Statement& st) { st.bind(6, low).bind(7, high); }, tier, limit, out, seen);
 }
 
 struct FieldMatch {
@@ -187,17 +231,20 @@ Result<QList<SearchHit>> searchRecords(store::Database& db, const SearchQuery& q
     QSet<qint64> seen;
     const QString phrase = matchTerms.join(QLatin1Char(' '));
     if (allWords) {
-        SOHOA_TRY(runPhase(db, q, "names", QStringLiteral("\"%1\"").arg(phrase), TierNamePhrase, want, candidates,
-                           seen));
+        // A name as written starts with the surname: the typed words are the
+        // start of a full name. Names that hold them further in are found by
+        // the full-text phase below.
+        SOHOA_TRY(runNamePhase(db, q, phrase, NameRange::Exact, TierNamePhrase, want, candidates, seen));
+        if (candidates.size() < want)
+            SOHOA_TRY(runNamePhase(db, q, phrase, NameRange::Longer, TierNamePhrase, want, candidates, seen));
         if (prefixed && candidates.size() < want)
-            SOHOA_TRY(runPhase(db, q, "names", QStringLiteral("\"%1*\"").arg(phrase), TierNamePrefix, want,
-                               candidates, seen));
+            SOHOA_TRY(runNamePhase(db, q, phrase, NameRange::Prefix, TierNamePrefix, want, candidates, seen));
     }
     if (candidates.size() < want) {
         QStringList anywhere = matchTerms;
         if (prefixed)
             anywhere.last().append(QLatin1Char('*'));
-        SOHOA_TRY(runPhase(db, q, "records_fts", anywhere.join(QLatin1Char(' ')), TierAnywhere, want, candidates, seen));
+        SOHOA_TRY(runPhase(db, q, anywhere.join(QLatin1Char(' ')), TierAnywhere, want, candidates, seen));
     }
     if (candidates.isEmpty() && q.asYouType) {
         // Nothing yet: every word may be the start of one ("nguy van a").
@@ -206,8 +253,7 @@ Result<QList<SearchHit>> searchRecords(store::Database& db, const SearchQuery& q
             if (t.size() >= 2 || isNumber(t))
                 starts.append(t + QLatin1Char('*'));
         if (!starts.isEmpty())
-            SOHOA_TRY(runPhase(db, q, "records_fts", starts.join(QLatin1Char(' ')), TierAnywhere, want, candidates,
-                               seen));
+            SOHOA_TRY(runPhase(db, q, starts.join(QLatin1Char(' ')), TierAnywhere, want, candidates, seen));
     }
     if (candidates.isEmpty())
         return hits;

@@ -145,6 +145,32 @@ TEST_F(SearchFixture, EditsAreReindexed)
     ASSERT_TRUE(records::saveRecord(clerk->db(), *r).ok());
     EXPECT_EQ(ids(search::searchRecords(clerk->db(), QStringLiteral("le van tam"))), QList<qint64>{an});
     EXPECT_FALSE(ids(search::searchRecords(clerk->db(), QStringLiteral("nguyen van an"))).contains(an));
+    // the name index (search as you type) follows the edit
+    const QByteArray names = "SELECT group_concat(name, ',') FROM record_names WHERE record_id = "
+                             + QByteArray::number(an) + ";";
+    auto st = clerk->db().prepare(names.constData());
+    ASSERT_TRUE(st.ok());
+    ASSERT_TRUE(*st->next());
+    EXPECT_EQ(st->text(0), QStringLiteral("le van tam"));
+    search::SearchQuery typing;
+    typing.text = QStringLiteral("le van t");
+    EXPECT_EQ(ids(search::searchRecords(clerk->db(), typing)), QList<qint64>{an});
+}
+
+TEST_F(SearchFixture, NamesAreFoundByTheirStartFirstThenAnywhere)
+{
+    const qint64 inside = birth(QStringLiteral("LÊ NGUYỄN VĂN AN"), QStringLiteral("2001-01-01"), batch1);
+    search::SearchQuery q;
+    q.text = QStringLiteral("nguyen van an");
+    q.limit = 50;
+    const auto hits = ids(search::searchRecords(clerk->db(), q));
+    ASSERT_TRUE(hits.contains(inside)); // the words inside a longer name: found by the full-text phase
+    EXPECT_GT(hits.indexOf(inside), hits.indexOf(an));
+    EXPECT_GT(hits.indexOf(inside), hits.indexOf(anh)); // a name starting so comes before
+    q.text = QStringLiteral("van an"); // a given name without the surname
+    EXPECT_TRUE(ids(search::searchRecords(clerk->db(), q)).contains(an));
+    q.text = QStringLiteral("le ng"); // the start of the other name, typed
+    EXPECT_EQ(ids(search::searchRecords(clerk->db(), q)).value(0), inside);
 }
 
 TEST(SearchIndex, QueryTermsFoldDatesAndAccents)
@@ -170,4 +196,24 @@ TEST(SearchIndex, SchemaUpgradeKeepsTheOldText)
     ASSERT_TRUE(st.ok());
     ASSERT_TRUE(*st->next());
     EXPECT_EQ(st->integer(0), 7);
+}
+
+TEST(SearchIndex, SchemaUpgradeIndexesTheNamesOfEveryRecord)
+{
+    QTemporaryDir dir;
+    auto db = store::Database::open(dir.path() + QStringLiteral("/db"), crypto::SecretBytes::random(32),
+                                    store::Database::OpenMode::CreateNew);
+    ASSERT_TRUE(db.ok()) << db.error().message.toStdString();
+    ASSERT_TRUE(store::migrateSchema(**db, 7).ok());
+    ASSERT_TRUE((*db)->exec("INSERT INTO records_fts (docid, body, names) VALUES "
+                            "(7, 'x', 'nguyen van an |  | le thi hoa'), (8, 'y', 'tran binh'), (9, 'z', '');")
+                    .ok());
+    ASSERT_TRUE(store::migrateSchema(**db).ok());
+    auto st = (*db)->prepare("SELECT name, record_id FROM record_names ORDER BY record_id, name;");
+    ASSERT_TRUE(st.ok());
+    QStringList rows;
+    while (*st->next())
+        rows.append(st->text(0) + QLatin1Char('@') + QString::number(st->integer(1)));
+    EXPECT_EQ(rows, (QStringList{QStringLiteral("le thi hoa@7"), QStringLiteral("nguyen van an@7"),
+                                 QStringLiteral("tran binh@8")}));
 }
