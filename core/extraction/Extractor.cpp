@@ -861,6 +861,7 @@ DocumentExtraction extractDocument(const QList<ocr::OcrPage>& pages, const QStri
                     // above and below their middle, a little room to the sides.
                     const double lh = geo.lineHeight;
                     double x0 = kNoLimit, x1 = -kNoLimit, cy = 0;
+                    int onPage = 0;
                     for (int ti : r.span.tokens) {
                         const Token& t = doc.tokens[ti];
                         if (t.page != page)
@@ -870,8 +871,9 @@ DocumentExtraction extractDocument(const QList<ocr::OcrPage>& pages, const QStri
                         x0 = std::min(x0, t.x0);
                         x1 = std::max(x1, t.x1);
                         cy += t.cy();
+                        ++onPage;
                     }
-                    cy /= std::max<qsizetype>(1, q.words.isEmpty() ? 1 : r.span.tokens.size());
+                    cy /= std::max(1, onPage);
                     q.area = geo.toPage(QRectF(QPointF(x0 - 0.2 * lh, cy - 0.75 * lh), QPointF(x1 + 0.4 * lh, cy + 0.75 * lh)));
                     out.rereads.append(q);
                 }

@@ -1,6 +1,7 @@
 #include "ingest/Reread.h"
 
 #include "extraction/TextFold.h"
+#include "extraction/ValueParsers.h"
 #include "imaging/ImageCodec.h"
 #include "records/Record.h"
 #include "text/VietnameseText.h"
@@ -309,15 +310,6 @@ RereadOutcome rereadDoubtfulValues(QList<ocr::OcrPage>& pages, DocumentExtractio
         const auto chosen = chooseDigits(q, readings.value(qi), extraction, checks);
         if (!chosen)
             continue;
-        ocr::OcrWord word;
-        word.text = digitsOf(*chosen, &word.charConfidences);
-        word.reread = true;
-        double sum = 0;
-        for (float c : word.charConfidences)
-            sum += c;
-        word.confidence = word.charConfidences.isEmpty() ? 0.f : float(sum / word.charConfidences.size());
-        for (const ocr::OcrWord& w : *chosen)
-            word.box = word.box.isNull() ? w.box : word.box.united(w.box);
         ocr::OcrPage& page = pages[q.page];
         QList<int> valid;
         for (int wi : q.words)
@@ -325,6 +317,41 @@ RereadOutcome rereadDoubtfulValues(QList<ocr::OcrPage>& pages, DocumentExtractio
                 valid.append(wi);
         if (valid.isEmpty())
             continue;
+        std::sort(valid.begin(), valid.end());
+        // What the first and last of those words hold besides the id (a label
+        // glued before it, a leader after it) stays as it was read.
+        const ocr::OcrWord& head = page.words[valid.first()];
+        const ocr::OcrWord& tail = page.words[valid.last()];
+        const QString headDigits = extraction::repairDigits(head.text), tailDigits = extraction::repairDigits(tail.text);
+        qsizetype before = 0, after = tail.text.size();
+        while (before < headDigits.size() && !headDigits[before].isDigit())
+            ++before;
+        while (after > 0 && !tailDigits[after - 1].isDigit())
+            --after;
+        QList<float> digitConfidences;
+        const QString digits = digitsOf(*chosen, &digitConfidences);
+        auto confidencesOf = [](const ocr::OcrWord& w, qsizetype from, qsizetype n) {
+            QList<float> out;
+            for (qsizetype i = from; i < from + n; ++i)
+                out.append(i < w.charConfidences.size() ? w.charConfidences[i] : w.confidence);
+            return out;
+        };
+        ocr::OcrWord word;
+        word.text = head.text.left(before) + digits + tail.text.mid(after);
+        word.charConfidences = confidencesOf(head, 0, before) + digitConfidences +
+                               confidencesOf(tail, after, tail.text.size() - after);
+        word.reread = true;
+        double sum = 0;
+        for (float c : digitConfidences)
+            sum += c;
+        word.confidence = digitConfidences.isEmpty() ? 0.f : float(sum / digitConfidences.size());
+        if (before > 0 || after < tail.text.size()) {
+            for (int wi : valid)
+                word.box = word.box.isNull() ? page.words[wi].box : word.box.united(page.words[wi].box);
+        } else {
+            for (const ocr::OcrWord& w : *chosen)
+                word.box = word.box.isNull() ? w.box : word.box.united(w.box);
+        }
         replaceWords(page, valid, word);
         noteOf.insert(q.field, QStringLiteral("read again from the image (first read %1)").arg(q.reading));
         changed = true;

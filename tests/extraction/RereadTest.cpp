@@ -175,6 +175,26 @@ TEST(Reread, AnIdWithADigitTooManyIsReadAgainAndTakenWhenTheReadingsAgree)
     EXPECT_EQ(ex.type, QStringLiteral("death"));
 }
 
+TEST(Reread, AnIdReadInOneWordWithItsLabelAndLeaderKeepsThemWhenItsDigitsAreReplaced)
+{
+    QList<TypedLine> lines = deathPage(QStringLiteral("049185108637"), kWholeResidence);
+    lines[8].text = s("Số định danh cá nhân:0491851088637.....................................................");
+    QList<ocr::OcrPage> pages{typedPage(lines)};
+    DocumentExtraction ex = extraction::extractDocument(pages, QStringLiteral("death"));
+    ASSERT_EQ(ex.fields.value(kId).value, QStringLiteral("0491851088637"));
+    ASSERT_EQ(ex.rereads.size(), 1);
+    FakeReader fake;
+    // Two readings agree; the third reads nothing.
+    fake.digitReadings = {QStringLiteral("049185108637"), QString(), QStringLiteral("049185108637")};
+    EXPECT_EQ(ingest::rereadDoubtfulValues(pages, ex, fake.reader(), validation::ValidationContext::standalone()).taken, 1);
+    EXPECT_EQ(ex.fields.value(kId).value, QStringLiteral("049185108637"));
+    EXPECT_EQ(ex.evidence.value(kId).label, s("Số định danh cá nhân"));
+    const QString text = pages[0].text();
+    EXPECT_TRUE(text.contains(s("nhân:049185108637....."))) << text.toStdString();
+    for (const ocr::OcrWord& w : pages[0].words)
+        EXPECT_EQ(w.charConfidences.size(), w.text.size()) << w.text.toStdString();
+}
+
 TEST(Reread, AnIdReallyPrintedWithElevenDigitsKeepsItsIssue)
 {
     QList<ocr::OcrPage> pages{typedPage(deathPage(QStringLiteral("04918510863"), kWholeResidence))};
