@@ -2,12 +2,12 @@
 
 #include "extraction/TextFold.h"
 #include "extraction/ValueParsers.h"
-#include "imaging/ImageCodec.h"
 #include "records/Record.h"
 #include "text/VietnameseText.h"
 
 #include <QHash>
 #include <QMap>
+#include <QSet>
 
 #include <algorithm>
 
