@@ -31,6 +31,10 @@ double fieldConfidence(const FieldEvidence& e, const QString& kind)
     // certain than its form, however clearly its characters were read.
     if (e.parseQuality < 0.7)
         return std::min(p, e.parseQuality);
+    // Read a second time because the first reading was wrong or incomplete:
+    // the better reading is still one the clerk should look at.
+    if (e.reread)
+        return std::min(p, 0.65);
     return p;
 }
 

@@ -143,6 +143,10 @@ struct Span {
     QList<int> tokens;
     int lines = 0;
     bool blank = false; // the label stands before an empty dotted line
+    // The value ran to the end of its line and the next line below was not
+    // read (deskewed frame of page `openPage`): its rest may be there.
+    QRectF openBelow;
+    int openPage = -1;
 };
 
 struct FieldReading {
@@ -193,6 +197,7 @@ public:
 private:
     Span collect(int row, double startX, double endX, double contLeft, double leftStop, const QJsonObject& hints,
                  int ownHit) const;
+    QRectF missedLineBelow(const Span& span, int lastRow, double contLeft, double regionRight) const;
     double contLeftFor(const LabelHit& hit) const;
     double textMiddle(const Row& row) const;
     double nextHitX(int hitIndex) const;
@@ -346,8 +351,13 @@ Span DocumentReader::collect(int rowIndex, double startX, double endX, double co
                 break;
             }
         }
-        if (next < 0)
+        if (next < 0) {
+            if (mode == QLatin1String("wrap") && !span.tokens.isEmpty()) {
+                span.openBelow = missedLineBelow(span, lastRow, contLeft, regionRight);
+                span.openPage = row.page;
+            }
             break;
+        }
         const Row& cont = m_doc.rows[next];
         QList<int> seg;
         for (int ti : cont.tokens) {
@@ -423,6 +433,52 @@ Span DocumentReader::collect(int rowIndex, double startX, double endX, double co
             break;
     }
     return span;
+}
+
+// A wrapped value whose next line OCR did not return (a short word before a
+// dotted leader can be taken for part of the leader): the value fills its line
+// up to the edge, nothing follows it there, and the next row below stands
+// about two lines down. The band where the missing line would be, or nothing.
+QRectF DocumentReader::missedLineBelow(const Span& span, int lastRow, double contLeft, double regionRight) const
+{
+    const Row& prev = m_doc.rows[lastRow];
+    const PageGeometry& geo = m_doc.pages[prev.page];
+    const double lh = geo.lineHeight;
+    const Token& last = m_doc.tokens[span.tokens.last()];
+    if (last.row != lastRow || regionRight - last.x1 > 4.0 * lh)
+        return {};
+    // A value that ends with a full stop ended on its line.
+    if (last.text.endsWith(QLatin1Char('.')) || last.text.endsWith(QChar(0x2026)))
+        return {};
+    for (int ti : prev.tokens) {
+        const Token& t = m_doc.tokens[ti];
+        if (t.x0 > last.x1 - 1 && t.cx() < regionRight && ti != span.tokens.last())
+            return {}; // a leader or other words after it: the value stopped before the edge
+    }
+    const double pitch = std::max(geo.linePitch, lh);
+    for (int r = lastRow + 1; r < m_doc.rows.size(); ++r) {
+        const Row& cand = m_doc.rows[r];
+        if (cand.page != prev.page)
+            return {};
+        bool inRegion = false, words = false;
+        for (int ti : cand.tokens) {
+            const Token& t = m_doc.tokens[ti];
+            inRegion |= !t.leader && t.cx() >= contLeft && t.cx() < regionRight;
+            words |= !t.leader;
+        }
+        // A line read beside the value's column (the other spouse's wrapped
+        // address): this column is blank there, not missed.
+        if (!inRegion && words)
+            return {};
+        if (!inRegion)
+            continue;
+        const double gap = textMiddle(cand) - textMiddle(prev);
+        // One or two lines missing, not the space before a signature block.
+        if (gap < 1.6 * pitch || gap > 3.4 * pitch)
+            return {};
+        return QRectF(QPointF(contLeft, prev.y1 + 0.1 * lh), QPointF(regionRight, cand.y0 - 0.1 * lh));
+    }
+    return {};
 }
 
 QList<const LabelSpec*> DocumentReader::choose(const QList<const LabelSpec*>& cands) const
@@ -780,6 +836,58 @@ DocumentExtraction extractDocument(const QList<ocr::OcrPage>& pages, const QStri
         ev.ocrConfidence = n ? sum / n : 0;
         ev.ocrMinimum = n ? minConf : 0;
         ev.lines = r.span.lines;
+        for (int ti : r.span.tokens)
+            ev.reread |= doc.tokens[ti].reread;
+        // Doubtful readings worth a second look at the image; never twice.
+        if (!ev.reread) {
+            const int page = doc.tokens[r.span.tokens.first()].page;
+            const PageGeometry& geo = doc.pages[page];
+            if (f->kind == ValueKind::PersonalId) {
+                QString digits;
+                for (QChar c : repairDigits(text))
+                    if (c.isDigit())
+                        digits.append(c);
+                const bool usualLength = parsed.ok && (parsed.value.size() == 12 || parsed.value.size() == 9);
+                const bool lengthRepaired = parsed.ok && digits.size() != parsed.value.size();
+                if ((!usualLength || lengthRepaired) && digits.size() >= 8 && digits.size() <= 16) {
+                    RereadRequest q;
+                    q.kind = RereadRequest::Digits;
+                    q.field = f->key;
+                    q.page = page;
+                    q.reading = digits;
+                    q.lineHeight = geo.lineHeight;
+                    // The value's own tokens, in the deskewed frame (an OCR word may also hold
+                    // the leader after it, and its box grows with the skew): a line's height
+                    // above and below their middle, a little room to the sides.
+                    const double lh = geo.lineHeight;
+                    double x0 = kNoLimit, x1 = -kNoLimit, cy = 0;
+                    int onPage = 0;
+                    for (int ti : r.span.tokens) {
+                        const Token& t = doc.tokens[ti];
+                        if (t.page != page)
+                            continue;
+                        if (!q.words.contains(t.word))
+                            q.words.append(t.word);
+                        x0 = std::min(x0, t.x0);
+                        x1 = std::max(x1, t.x1);
+                        cy += t.cy();
+                        ++onPage;
+                    }
+                    cy /= std::max(1, onPage);
+                    q.area = geo.toPage(QRectF(QPointF(x0 - 0.2 * lh, cy - 0.75 * lh), QPointF(x1 + 0.4 * lh, cy + 0.75 * lh)));
+                    out.rereads.append(q);
+                }
+            }
+            if (r.span.openPage >= 0 && r.span.openBelow.isValid()) {
+                RereadRequest q;
+                q.kind = RereadRequest::MissedLine;
+                q.field = f->key;
+                q.page = r.span.openPage;
+                q.area = doc.pages[r.span.openPage].toPage(r.span.openBelow);
+                q.lineHeight = doc.pages[r.span.openPage].lineHeight;
+                out.rereads.append(q);
+            }
+        }
         if (!parsed.ok) {
             // Not in the expected form. Keep what is printed when it was read
             // clearly (an area of "abc" is a finding for validation), never a guess.

@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QMap>
+#include <QPolygonF>
 #include <QString>
 
 namespace sohoa::records {
@@ -27,6 +28,24 @@ struct FieldEvidence {
     int repairs = 0;          // OCR look-alike repairs (O->0 ...)
     int lines = 1;            // printed lines the value spans
     QString note;             // what post-correction did, in plain words
+    bool reread = false;      // some of its words were read a second time (ingest/Reread.h)
+};
+
+// A part of a page worth reading again before a value is trusted: the
+// extractor only points at it; whoever holds the page image reads it (see
+// ingest/Reread.h), and the document is extracted again from what was read.
+struct RereadRequest {
+    enum Kind {
+        Digits,     // a number read with a digit count its kind never has (an id of 13 digits)
+        MissedLine, // a value runs to the end of its line and the line below it was not read
+    };
+    Kind kind = Digits;
+    QString field;     // the field that asks
+    int page = 0;      // index into the pages given to extractDocument
+    QPolygonF area;    // page image pixels (the OCR words' coordinates)
+    QList<int> words;  // Digits: the OcrPage::words the value was read from
+    QString reading;   // Digits: the digits as first read
+    double lineHeight = 0; // of the page's print, in page pixels
 };
 
 // What extraction found on one document (all its pages).
@@ -37,6 +56,7 @@ struct DocumentExtraction {
     QMap<QString, FieldEvidence> evidence;    // per field key
     QMap<QString, double> typeScores;         // classifier score per type id
     QString text;                             // the OCR text of all pages (for search and the clerk)
+    QList<RereadRequest> rereads;             // parts of pages worth reading again (never from re-read words)
 };
 
 // Classifies the document (typeHint empty or "auto") or takes typeHint as its

@@ -228,6 +228,7 @@ DocumentModel DocumentModel::build(const QList<ocr::OcrPage>& pages)
                 t.colonAfter = pc.colonAfter;
                 t.strongColon = pc.strong;
                 t.marker = firstOfLine && isMarkerText(t.text);
+                t.reread = word.reread;
                 firstOfLine = false;
                 doc.tokens.append(t);
             }
@@ -333,6 +334,14 @@ DocumentModel DocumentModel::build(const QList<ocr::OcrPage>& pages)
             }
         }
         geo.lineHeight = heights.isEmpty() ? 30 : std::max(8.0, median(heights));
+        // Rows side by side (columns) are not a line apart: only steps down count.
+        QList<double> steps;
+        for (int r = 1; r < rows.size(); ++r) {
+            const double step = rows[r].cy() - rows[r - 1].cy();
+            if (step > 0.6 * geo.lineHeight)
+                steps.append(step);
+        }
+        geo.linePitch = steps.isEmpty() ? 1.5 * geo.lineHeight : median(steps);
         geo.textLeft = percentile(lefts, 0.1);
         geo.textRight = percentile(rights, 0.9);
         // Rows are ordered by height on the page; store them.
@@ -349,6 +358,17 @@ DocumentModel DocumentModel::build(const QList<ocr::OcrPage>& pages)
         if (!row.tokens.isEmpty() && isMarkerText(doc.tokens[row.tokens.first()].text))
             doc.tokens[row.tokens.first()].marker = true;
     return doc;
+}
+
+QPolygonF PageGeometry::toPage(const QRectF& deskewed) const
+{
+    // The inverse of the rotation build() applies to every box centre.
+    const double theta = std::atan(slope);
+    const double c = std::cos(theta), s = std::sin(theta);
+    QPolygonF out;
+    for (const QPointF& p : {deskewed.topLeft(), deskewed.topRight(), deskewed.bottomRight(), deskewed.bottomLeft()})
+        out.append(QPointF(p.x() * c - p.y() * s, p.x() * s + p.y() * c));
+    return out;
 }
 
 QString DocumentModel::rowText(int row, int fromToken, int toToken) const

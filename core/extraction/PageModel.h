@@ -3,6 +3,7 @@
 #include "ocr/OcrPage.h"
 
 #include <QList>
+#include <QPolygonF>
 #include <QRect>
 #include <QString>
 
@@ -23,6 +24,7 @@ struct Token {
     bool colonAfter = false; // a ':' follows directly (or a ';', ',' or '.' a misread may give)
     bool strongColon = false; // the ':' itself
     bool marker = false;   // an item marker such as "a)", "1.", "II."
+    bool reread = false;   // its word was read a second time (OcrWord::reread)
     int row = -1;          // visual row index within the document
     int ocrLine = -1;      // OcrPage line index
 
@@ -45,7 +47,12 @@ struct PageGeometry {
     double slope = 0;      // skew estimated from the lines (dy/dx)
     double textLeft = 0, textRight = 0; // deskewed extent of the body text
     double lineHeight = 30; // median row height
+    double linePitch = 45;  // median distance from one row to the next below it
     int width = 0, height = 0;
+
+    // A rectangle of the deskewed frame as it lies on the page image (the
+    // frame tokens' x0..y1 are in), for reading that part of the page again.
+    QPolygonF toPage(const QRectF& deskewed) const;
 };
 
 // The OCR words of a whole document in a form that label matching and value

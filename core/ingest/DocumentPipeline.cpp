@@ -2,12 +2,14 @@
 
 #include "imaging/ArchiveImage.h"
 #include "imaging/ImageCodec.h"
+#include "ingest/Reread.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QMap>
 
 #include <condition_variable>
+#include <future>
 #include <mutex>
 
 namespace sohoa::ingest {
@@ -402,12 +404,69 @@ void DocumentPipeline::finalize(Pending& doc)
             for (ProcessedPage& p : r.pages)
                 p.skipped = p.blank;
         r.extraction = extraction::extractDocument(r.keptOcr(), m_options.typeHint);
+        if (!r.extraction.rereads.isEmpty())
+            rereadDoubtful(doc);
         records::Record rec = r.record();
         r.issues = validation::validateRecord(rec, m_validation);
     }
     doc.pages.clear();
     doc.source.reset();
     r.seconds = doc.clock.isValid() ? doc.clock.elapsed() / 1000.0 : 0;
+}
+
+// Values the extractor found doubtful are read again from the page image
+// (Reread.h). Rare (an id with a digit too many, a line OCR missed), so the
+// driving thread simply waits for the worker that reads them.
+void DocumentPipeline::rereadDoubtful(Pending& doc)
+{
+    DocumentResult& r = doc.result;
+    QList<ProcessedPage*> kept;
+    for (ProcessedPage& p : r.pages)
+        if (!p.skipped)
+            kept.append(&p);
+    QList<ocr::OcrPage> pages;
+    for (const ProcessedPage* p : kept)
+        pages.append(p->page.ocr);
+    const ocr::CancelToken token = doc.token;
+    const imaging::CleanupOptions cleanup = m_options.cleanup;
+    RegionReader reader = [&](int index, const QList<ocr::RegionRead>& regions) -> QList<QList<ocr::OcrWord>> {
+        const ProcessedPage& pp = *kept[index];
+        if (pp.page.ocr.source != QLatin1String("ocr") || token.isCancelled())
+            return {};
+        // The image as archived (ingest), or the source's page read again (extract keeps none).
+        auto captured = std::make_shared<capture::CapturedPage>();
+        if (!pp.page.imageData.isEmpty()) {
+            captured->pageNo = pp.pageNo;
+            captured->encoded = pp.page.imageData;
+            captured->encodedFormat = imaging::sniffFormat(pp.page.imageData);
+            captured->dpi = pp.page.dpi;
+        } else if (doc.source) {
+            auto page = doc.source->readPage(pp.pageNo - 1);
+            if (!page || page->textLayer)
+                return {};
+            *captured = std::move(*page);
+        } else {
+            return {};
+        }
+        const int dpi = pp.page.dpi;
+        const QSize size(pp.page.width, pp.page.height);
+        auto promise = std::make_shared<std::promise<QList<QList<ocr::OcrWord>>>>();
+        auto answer = promise->get_future();
+        m_pool.post([promise, captured, dpi, size, cleanup, regions, token](ocr::OcrEngine* engine, const Error*) {
+            promise->set_value(engine ? readPageRegions(*engine, std::move(*captured), dpi, size, cleanup, regions, token)
+                                      : QList<QList<ocr::OcrWord>>());
+        });
+        try {
+            return answer.get();
+        } catch (const std::future_error&) {
+            return {}; // the pool dropped the task (shutting down)
+        }
+    };
+    if (rereadDoubtfulValues(pages, r.extraction, reader, m_validation).taken == 0)
+        return;
+    // The store keeps what was read the second time (words marked as re-read).
+    for (int i = 0; i < kept.size() && i < pages.size(); ++i)
+        kept[i]->page.ocr = pages[i];
 }
 
 void DocumentPipeline::deliverReady()

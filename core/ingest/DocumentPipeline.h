@@ -131,6 +131,7 @@ private:
     void drain(bool wait);
     void deliverReady();
     void finalize(Pending& doc);
+    void rereadDoubtful(Pending& doc);
     void reportProgress();
 
     ocr::OcrWorkerPool& m_pool;

@@ -1,11 +1,14 @@
 #include "ocr/OcrEngine.h"
 
+#include "imaging/Pix.h"
+#include "imaging/TextRegion.h"
 #include "ocr/ProcessEnvironment.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLineF>
 #include <QLoggingCategory>
 #include <QTextBoundaryFinder>
 
@@ -16,6 +19,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 namespace sohoa::ocr {
 
@@ -88,6 +92,69 @@ void normaliseWord(QString& text, QList<float>& confidences)
     }
     text = out;
     confidences = outConf;
+}
+
+// Words and lines of the last Recognize(), boxes mapped by `map` (from the
+// recognised image's pixels to the original's).
+void collectWords(tesseract::TessBaseAPI& api, const std::function<QRect(int, int, int, int)>& map, OcrPage& out)
+{
+    std::unique_ptr<tesseract::ResultIterator> it(api.GetIterator());
+    int block = -1;
+    OcrWord word;
+    bool inWord = false;
+    auto flushWord = [&] {
+        if (!inWord)
+            return;
+        inWord = false;
+        normaliseWord(word.text, word.charConfidences);
+        if (word.text.trimmed().isEmpty() || out.lines.isEmpty())
+            return;
+        word.line = int(out.lines.size() - 1);
+        out.lines.last().wordCount += 1;
+        out.words.append(word);
+    };
+    if (it) {
+        const tesseract::PageIteratorLevel sym = tesseract::RIL_SYMBOL;
+        do {
+            if (it->Empty(sym))
+                continue;
+            if (it->IsAtBeginningOf(tesseract::RIL_BLOCK))
+                ++block;
+            if (it->IsAtBeginningOf(tesseract::RIL_TEXTLINE)) {
+                flushWord();
+                // Drop a previous line that ended up without words.
+                if (!out.lines.isEmpty() && out.lines.last().wordCount == 0)
+                    out.lines.removeLast();
+                OcrLine line;
+                int l = 0, t = 0, r = 0, b = 0;
+                it->BoundingBox(tesseract::RIL_TEXTLINE, &l, &t, &r, &b);
+                line.box = map(l, t, r, b);
+                line.block = std::max(0, block);
+                line.firstWord = int(out.words.size());
+                out.lines.append(line);
+            }
+            if (it->IsAtBeginningOf(tesseract::RIL_WORD)) {
+                flushWord();
+                word = OcrWord();
+                int l = 0, t = 0, r = 0, b = 0;
+                it->BoundingBox(tesseract::RIL_WORD, &l, &t, &r, &b);
+                word.box = map(l, t, r, b);
+                word.confidence = std::clamp(it->Confidence(tesseract::RIL_WORD) / 100.f, 0.f, 1.f);
+                inWord = true;
+            }
+            std::unique_ptr<char[]> text(it->GetUTF8Text(sym));
+            if (!text || !inWord)
+                continue;
+            const QString s = QString::fromUtf8(text.get());
+            const float c = std::clamp(it->Confidence(sym) / 100.f, 0.f, 1.f);
+            word.text += s;
+            for (qsizetype i = 0; i < s.size(); ++i)
+                word.charConfidences.append(c);
+        } while (it->Next(sym));
+        flushWord();
+        if (!out.lines.isEmpty() && out.lines.last().wordCount == 0)
+            out.lines.removeLast();
+    }
 }
 
 } // namespace
@@ -225,65 +292,95 @@ Result<OcrPage> OcrEngine::recognize(const imaging::CleanedPage& page, const Can
         return makeError(QStringLiteral("ocr.failed"), tr("Tesseract could not read this page."));
     }
 
-    std::unique_ptr<tesseract::ResultIterator> it(api.GetIterator());
-    int block = -1;
-    OcrWord word;
-    bool inWord = false;
-    auto flushWord = [&] {
-        if (!inWord)
-            return;
-        inWord = false;
-        normaliseWord(word.text, word.charConfidences);
-        if (word.text.trimmed().isEmpty() || out.lines.isEmpty())
-            return;
-        word.line = int(out.lines.size() - 1);
-        out.lines.last().wordCount += 1;
-        out.words.append(word);
-    };
-    if (it) {
-        const tesseract::PageIteratorLevel sym = tesseract::RIL_SYMBOL;
-        do {
-            if (it->Empty(sym))
-                continue;
-            if (it->IsAtBeginningOf(tesseract::RIL_BLOCK))
-                ++block;
-            if (it->IsAtBeginningOf(tesseract::RIL_TEXTLINE)) {
-                flushWord();
-                // Drop a previous line that ended up without words.
-                if (!out.lines.isEmpty() && out.lines.last().wordCount == 0)
-                    out.lines.removeLast();
-                OcrLine line;
-                int l = 0, t = 0, r = 0, b = 0;
-                it->BoundingBox(tesseract::RIL_TEXTLINE, &l, &t, &r, &b);
-                line.box = mapBox(page, l, t, r, b);
-                line.block = std::max(0, block);
-                line.firstWord = int(out.words.size());
-                out.lines.append(line);
-            }
-            if (it->IsAtBeginningOf(tesseract::RIL_WORD)) {
-                flushWord();
-                word = OcrWord();
-                int l = 0, t = 0, r = 0, b = 0;
-                it->BoundingBox(tesseract::RIL_WORD, &l, &t, &r, &b);
-                word.box = mapBox(page, l, t, r, b);
-                word.confidence = std::clamp(it->Confidence(tesseract::RIL_WORD) / 100.f, 0.f, 1.f);
-                inWord = true;
-            }
-            std::unique_ptr<char[]> text(it->GetUTF8Text(sym));
-            if (!text || !inWord)
-                continue;
-            const QString s = QString::fromUtf8(text.get());
-            const float c = std::clamp(it->Confidence(sym) / 100.f, 0.f, 1.f);
-            word.text += s;
-            for (qsizetype i = 0; i < s.size(); ++i)
-                word.charConfidences.append(c);
-        } while (it->Next(sym));
-        flushWord();
-        if (!out.lines.isEmpty() && out.lines.last().wordCount == 0)
-            out.lines.removeLast();
-    }
-    it.reset();
+    collectWords(api, [&](int l, int t, int r, int b) { return mapBox(page, l, t, r, b); }, out);
     api.Clear();
+    return out;
+}
+
+Result<QList<QList<OcrWord>>> OcrEngine::readRegions(const imaging::CleanedPage& page,
+                                                     const QList<RegionRead>& regions, const CancelToken& cancel)
+{
+    QList<QList<OcrWord>> out;
+    if (!page.binary || page.blank) {
+        for (qsizetype i = 0; i < regions.size(); ++i)
+            out.append(QList<OcrWord>());
+        return out;
+    }
+    bool invertible = false;
+    const QTransform toCleaned = page.toOriginal.inverted(&invertible);
+    if (!invertible)
+        return makeError(QStringLiteral("ocr.failed"), tr("The page's geometry cannot be mapped back."));
+    tesseract::TessBaseAPI& api = d->api;
+    // The engine reads whole pages between these calls: leave it as it was.
+    struct Restore {
+        tesseract::TessBaseAPI& api;
+        ~Restore()
+        {
+            api.SetVariable("tessedit_char_whitelist", "");
+            api.SetPageSegMode(tesseract::PSM_AUTO);
+            api.Clear();
+        }
+    } restore{api};
+    Pix* binary = page.binary.get();
+    const int width = imaging::pixWidth(binary), height = imaging::pixHeight(binary);
+    for (const RegionRead& region : regions) {
+        if (cancel.isCancelled())
+            return makeError(QStringLiteral("ocr.cancelled"), tr("OCR was cancelled."));
+        const QRect box = toCleaned.map(region.area).boundingRect().toAlignedRect().intersected(QRect(0, 0, width, height));
+        if (box.width() < 4 || box.height() < 4) {
+            out.append(QList<OcrWord>());
+            continue;
+        }
+        BOX* clipBox = boxCreate(box.x(), box.y(), box.width(), box.height());
+        imaging::PixPtr clip = imaging::adopt(pixClipRectangle(binary, clipBox, nullptr));
+        boxDestroy(&clipBox);
+        if (!clip) {
+            out.append(QList<OcrWord>());
+            continue;
+        }
+        // Without leader dots and cut pieces of the lines around (see TextRegion.h).
+        const double textHeight =
+            region.textHeight > 0 ? region.textHeight * toCleaned.map(QLineF(0, 0, 0, 1)).length() : 0;
+        if (imaging::PixPtr tidy = imaging::textRegionForReading(clip.get(), textHeight))
+            clip = std::move(tidy);
+        // Glyphs touching the crop's edge read badly: a white margin around it.
+        const int border = std::max(8, box.height() / 4);
+        imaging::PixPtr input = imaging::adopt(pixAddBorder(clip.get(), border, 0)); // 1 bpp: 0 is white
+        const double scale = std::clamp(region.scale, 1.0, 4.0);
+        if (input && scale > 1.01) {
+            // Enlarged from grey, so that edges stay smooth for the recogniser.
+            imaging::PixPtr grey = imaging::adopt(pixConvertTo8(input.get(), 0));
+            input = grey ? imaging::adopt(pixScaleGrayLI(grey.get(), float(scale), float(scale))) : nullptr;
+        }
+        if (!input) {
+            out.append(QList<OcrWord>());
+            continue;
+        }
+        api.SetVariable("tessedit_char_whitelist", region.allowedChars.toUtf8().constData());
+        api.SetPageSegMode(region.singleLine ? tesseract::PSM_SINGLE_LINE : tesseract::PSM_SINGLE_BLOCK);
+        api.SetImage(input.get());
+        api.SetSourceResolution(int(std::lround((page.dpi > 0 ? page.dpi : 300) * scale)));
+        tesseract::ETEXT_DESC monitor;
+        monitor.cancel = &cancelRequested;
+        monitor.cancel_this = const_cast<CancelToken*>(&cancel);
+        const int rc = api.Recognize(&monitor);
+        if (cancel.isCancelled())
+            return makeError(QStringLiteral("ocr.cancelled"), tr("OCR was cancelled."));
+        OcrPage part;
+        if (rc == 0) {
+            auto toPage = [&](int v, int origin) { return int(std::lround(v / scale)) - border + origin; };
+            collectWords(
+                api,
+                [&](int l, int t, int r, int b) {
+                    return mapBox(page, toPage(l, box.x()), toPage(t, box.y()), toPage(r, box.x()),
+                                  toPage(b, box.y()));
+                },
+                part);
+        }
+        for (OcrWord& w : part.words)
+            w.reread = true;
+        out.append(part.words);
+    }
     return out;
 }
 

@@ -5,6 +5,7 @@
 #include "ocr/CancelToken.h"
 #include "ocr/OcrPage.h"
 
+#include <QPolygonF>
 #include <QString>
 
 #include <memory>
@@ -17,6 +18,16 @@ namespace sohoa::ocr {
 struct OcrSettings {
     QString language = QStringLiteral("vie"); // `vie` alone reads better than vie+eng
     QString tessdataDir;                       // empty: TESSDATA_PREFIX, beside the program, then the system's
+};
+
+// A part of a page to read a second time, in the archived original's pixels.
+// A quadrilateral, so that a line of a skewed page is given as it lies.
+struct RegionRead {
+    QPolygonF area;
+    double scale = 1.0;     // enlarge before reading (small print, a digit read twice)
+    QString allowedChars;   // only these characters (e.g. the ten digits); empty: any
+    bool singleLine = true; // one line of text; otherwise a block of lines
+    double textHeight = 0;  // height of the print's words, original pixels (0: unknown)
 };
 
 // Where the traineddata for `language` is: $TESSDATA_PREFIX, <app>/tessdata,
@@ -37,6 +48,13 @@ public:
     // rotation, skew and blankness recorded. Stops early when `cancel` is set
     // (error "ocr.cancelled").
     Result<OcrPage> recognize(const imaging::CleanedPage& page, const CancelToken& cancel = {});
+
+    // Reads parts of a cleaned page again, each on its own (after a first
+    // reading that was doubtful or missed a line). One word list per region,
+    // in the original's pixel coordinates like recognize(); `line` counts the
+    // lines within the region and every word is marked `reread`.
+    Result<QList<QList<OcrWord>>> readRegions(const imaging::CleanedPage& page, const QList<RegionRead>& regions,
+                                              const CancelToken& cancel = {});
 
     // Tesseract's orientation and script detection on a binary page: the
     // clockwise quarter turns that make it upright, when it is confident.

@@ -7,7 +7,7 @@ namespace sohoa::ocr {
 
 namespace {
 constexpr quint32 kMagic = 0x534f4350; // "SOCP"
-constexpr quint16 kVersion = 1;
+constexpr quint16 kVersion = 2; // 2: OcrWord::reread
 } // namespace
 
 QString OcrPage::lineText(int line) const
@@ -54,7 +54,7 @@ QByteArray OcrPage::serialize() const
       << skewCorrected << blank << engine << source;
     s << qint32(words.size());
     for (const OcrWord& w : words)
-        s << w.text << w.box << w.confidence << w.charConfidences << qint32(w.line);
+        s << w.text << w.box << w.confidence << w.charConfidences << qint32(w.line) << w.reread;
     s << qint32(lines.size());
     for (const OcrLine& l : lines)
         s << l.box << qint32(l.block) << qint32(l.firstWord) << qint32(l.wordCount);
@@ -68,7 +68,7 @@ bool OcrPage::deserialize(const QByteArray& bytes, OcrPage& out)
     quint32 magic = 0;
     quint16 version = 0;
     s >> magic >> version;
-    if (magic != kMagic || version != kVersion)
+    if (magic != kMagic || version < 1 || version > kVersion)
         return false;
     OcrPage p;
     qint32 w = 0, h = 0, dpi = 0, rot = 0, n = 0;
@@ -85,6 +85,8 @@ bool OcrPage::deserialize(const QByteArray& bytes, OcrPage& out)
         OcrWord word;
         qint32 line = 0;
         s >> word.text >> word.box >> word.confidence >> word.charConfidences >> line;
+        if (version >= 2)
+            s >> word.reread;
         word.line = line;
         p.words.append(word);
     }

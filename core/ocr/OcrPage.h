@@ -16,6 +16,9 @@ struct OcrWord {
     float confidence = 0;        // 0..1
     QList<float> charConfidences; // 0..1, one per character of text (QChar units)
     int line = -1;               // index into OcrPage::lines
+    // Read a second time from a part of the page (a doubtful value, a line the
+    // first pass missed): the clerk should check what was built from it.
+    bool reread = false;
 };
 
 struct OcrLine {

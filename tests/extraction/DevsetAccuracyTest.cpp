@@ -24,10 +24,11 @@ using test::ScoredDocument;
 namespace {
 
 // Floors a little under the measured figures: a regression of a few fields fails.
-// The full shared devset (48 documents; measured field 839/853 = 0.984, issue
-// recall 1.0, precision 12/15 = 0.80) and the CI copy (5 of them; measured
-// 88/88, issues all right) differ.
-constexpr double kFullFieldFloor = 0.978, kFullRecallFloor = 0.95, kFullPrecisionFloor = 0.75;
+// The full shared devset (48 documents; measured field 842/853 = 0.987, issue
+// recall 1.0, precision 12/12 = 1.0 since doubtful ids and missed lines are read
+// again; one false alarm more, 12/13, still passes) and the CI copy (5 of them;
+// measured 88/88, issues all right) differ.
+constexpr double kFullFieldFloor = 0.98, kFullRecallFloor = 0.95, kFullPrecisionFloor = 0.9;
 constexpr double kCiFieldFloor = 0.97, kCiRecallFloor = 0.95, kCiPrecisionFloor = 0.75;
 
 // Truth lines of the files present (the CI copy holds 5 of the 48 files).

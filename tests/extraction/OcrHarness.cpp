@@ -2,6 +2,7 @@
 
 #include "capture/PageSource.h"
 #include "imaging/PageCleanup.h"
+#include "ingest/Reread.h"
 #include "imaging/Pix.h"
 #include "ocr/OcrEngine.h"
 
@@ -67,6 +68,28 @@ QList<ocr::OcrPage> ocrDocument(const QString& path)
         pages.append(ocrPix(decoded->pix.get(), decoded->dpi > 0 ? decoded->dpi : statedDpi));
     }
     return pages;
+}
+
+QList<QList<ocr::OcrWord>> rereadFileRegions(const QString& path, int page, const QList<ocr::RegionRead>& regions)
+{
+    ocr::OcrEngine* engine = threadEngine();
+    auto source = capture::openFile(path);
+    if (!engine || !source || page < 0 || page >= (*source)->pageCount())
+        return {};
+    auto captured = (*source)->readPage(page);
+    if (!captured || captured->textLayer)
+        return {};
+    const int statedDpi = captured->dpi;
+    auto decoded = captured->takeImage();
+    if (!decoded)
+        return {};
+    capture::CapturedPage image;
+    image.pageNo = page + 1;
+    const int dpi = decoded->dpi > 0 ? decoded->dpi : statedDpi;
+    image.dpi = dpi;
+    const QSize size(imaging::pixWidth(decoded->pix.get()), imaging::pixHeight(decoded->pix.get()));
+    image.image = std::move(decoded->pix);
+    return ingest::readPageRegions(*engine, std::move(image), dpi, size, {}, regions);
 }
 
 } // namespace sohoa::test

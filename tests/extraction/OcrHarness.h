@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ocr/OcrEngine.h"
 #include "ocr/OcrPage.h"
 
 #include <QImage>
@@ -13,5 +14,9 @@ namespace sohoa::test {
 // capture layer (PNG, JPEG, TIFF, PDF; a PDF's usable text layer is taken as is).
 ocr::OcrPage ocrImage(const QImage& image, int dpi);
 QList<ocr::OcrPage> ocrDocument(const QString& path);
+
+// Regions of page `page` (0-based) of a file read again, as the pipeline does
+// for doubtful values (ingest::RegionReader); empty when it cannot be read.
+QList<QList<ocr::OcrWord>> rereadFileRegions(const QString& path, int page, const QList<ocr::RegionRead>& regions);
 
 } // namespace sohoa::test

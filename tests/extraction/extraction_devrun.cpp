@@ -2,11 +2,13 @@
 // validate, print SPEC §3 JSON Lines. With --evidence each field also carries
 // the evidence behind its confidence (for calibration, bench/accuracy.sh).
 #include "DevsetOcrCache.h"
+#include "OcrHarness.h"
 
 #include "extraction/Classifier.h"
 #include "extraction/Extractor.h"
 #include "records/RecordType.h"
 #include "extraction/PageModel.h"
+#include "ingest/Reread.h"
 #include "ocr/ProcessEnvironment.h"
 #include "validation/Validator.h"
 
@@ -38,7 +40,14 @@ int main(int argc, char** argv)
     const QStringList files = p.positionalArguments();
     const auto ocr = test::ocrFilesCached(files, p.value(QStringLiteral("cache")), p.value(QStringLiteral("jobs")).toInt());
     for (int i = 0; i < files.size(); ++i) {
-        const extraction::DocumentExtraction ex = extraction::extractDocument(ocr[i], p.value(QStringLiteral("type")));
+        extraction::DocumentExtraction ex = extraction::extractDocument(ocr[i], p.value(QStringLiteral("type")));
+        // Doubtful values read again from the file, as the pipeline does.
+        QList<ocr::OcrPage> pages = ocr[i];
+        const QString file = files[i];
+        const ingest::RereadOutcome reread = ingest::rereadDoubtfulValues(
+            pages, ex,
+            [&](int page, const QList<ocr::RegionRead>& regions) { return test::rereadFileRegions(file, page, regions); },
+            validation::ValidationContext::standalone());
         records::Record rec;
         rec.type = ex.type;
         rec.fields = ex.fields;
@@ -76,6 +85,8 @@ int main(int argc, char** argv)
                       {QStringLiteral("pages"), int(ocr[i].size())},
                       {QStringLiteral("fields"), fields},
                       {QStringLiteral("issues"), iss}};
+        if (reread.requests > 0)
+            o.insert(QStringLiteral("rereads"), QStringLiteral("%1 asked, %2 taken").arg(reread.requests).arg(reread.taken));
         if (p.isSet(QStringLiteral("evidence"))) {
             QJsonObject scores;
             for (auto it = ex.typeScores.constBegin(); it != ex.typeScores.constEnd(); ++it)
@@ -83,14 +94,14 @@ int main(int argc, char** argv)
             o.insert(QStringLiteral("type_scores"), scores);
             // Title and label evidence per type, to see how close the classifier came to doubt.
             const extraction::Classification c =
-                extraction::classifyDocument(extraction::DocumentModel::build(ocr[i]), records::RecordTypeRegistry::builtin());
+                extraction::classifyDocument(extraction::DocumentModel::build(pages), records::RecordTypeRegistry::builtin());
             QJsonObject parts;
             for (auto it = c.evidence.constBegin(); it != c.evidence.constEnd(); ++it)
                 parts.insert(it.key(), QJsonObject{{QStringLiteral("title"), it->title}, {QStringLiteral("labels"), it->labels}});
             o.insert(QStringLiteral("type_evidence"), parts);
         }
         if (p.isSet(QStringLiteral("rows"))) {
-            const auto doc = extraction::DocumentModel::build(ocr[i]);
+            const auto doc = extraction::DocumentModel::build(pages);
             std::fprintf(stderr, "=== %s\n", qPrintable(files[i]));
             for (int r = 0; r < doc.rows.size(); ++r) {
                 QString line;

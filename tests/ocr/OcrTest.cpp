@@ -4,10 +4,12 @@
 #include "TestSupport.h"
 #include "imaging/ImageCodec.h"
 #include "imaging/PageCleanup.h"
+#include "imaging/TextRegion.h"
 #include "ocr/OcrEngine.h"
 #include "ocr/OcrWorkerPool.h"
 #include "ocr/ProcessEnvironment.h"
 
+#include <QDataStream>
 #include <QFile>
 #include <QJsonObject>
 #include <QSet>
@@ -251,6 +253,167 @@ TEST(OcrPool, PagesRunInParallelAndCancelPerPageAndPerBatch)
     EXPECT_EQ(pool.pendingTasks(), 0);
 }
 
+namespace {
+
+// A rendered form line or two (DejaVu Sans 12 pt at 300 dpi, TestPages.h):
+// baselines at 200, 285, 370... pixels, text from x = 150.
+constexpr int kDpi = 300, kFontPx = 50, kFirstBaseline = 200, kLineStep = 85, kLeft = 150;
+
+QRectF renderedLine(int index, int right)
+{
+    const int baseline = kFirstBaseline + index * kLineStep;
+    return QRectF(QPointF(kLeft - 20, baseline - kFontPx - 8), QPointF(right, baseline + 18));
+}
+
+int blackPixels(Pix* pix, const QRect& r)
+{
+    BOX* box = boxCreate(r.x(), r.y(), r.width(), r.height());
+    imaging::PixPtr clip = imaging::adopt(pixClipRectangle(pix, box, nullptr));
+    boxDestroy(&box);
+    l_int32 count = 0;
+    if (clip)
+        pixCountPixels(clip.get(), &count, nullptr);
+    return count;
+}
+
+QString joined(const QList<ocr::OcrWord>& words)
+{
+    QStringList out;
+    for (const ocr::OcrWord& w : words)
+        out.append(w.text);
+    return out.join(QLatin1Char(' '));
+}
+
+} // namespace
+
+TEST(TextRegion, LeaderDotsAndCutNeighboursGoLettersAndMarksStay)
+{
+    // "Minh" then a dotted leader; below, a line of words with many marks.
+    const QString dots(60, QLatin1Char('.'));
+    QImage image = test::textPage({QStringLiteral("Minh ") + dots, QString::fromUtf8("Nguyễn Thị Ngọc Hoàng Việt ở Đắk Lắk")},
+                                  kDpi, {7, 1});
+    imaging::PixPtr grey = imaging::pixFromQImage(image);
+    ASSERT_TRUE(grey);
+    imaging::PixPtr binary = imaging::adopt(pixConvertTo1(grey.get(), 128));
+    ASSERT_TRUE(binary);
+    const int w = imaging::pixWidth(binary.get());
+    const QRect word(kLeft - 10, 120, 140, 110);                 // "Minh"
+    const QRect leader(kLeft + 150, 170, w - kLeft - 160, 50);   // its dots on the baseline
+    const QRect marks(kLeft - 10, 215, w - kLeft, 90);           // the second line, marks and all
+    ASSERT_GT(blackPixels(binary.get(), leader), 200);
+    imaging::PixPtr tidy = imaging::textRegionForReading(binary.get(), kFontPx);
+    ASSERT_TRUE(tidy);
+    EXPECT_EQ(blackPixels(tidy.get(), leader), 0);
+    EXPECT_EQ(blackPixels(tidy.get(), word), blackPixels(binary.get(), word));
+    EXPECT_EQ(blackPixels(tidy.get(), marks), blackPixels(binary.get(), marks));
+    // Without the height of the print it is judged from the marks: the same.
+    imaging::PixPtr judged = imaging::textRegionForReading(binary.get());
+    ASSERT_TRUE(judged);
+    EXPECT_EQ(blackPixels(judged.get(), leader), 0);
+    EXPECT_EQ(blackPixels(judged.get(), marks), blackPixels(binary.get(), marks));
+    EXPECT_EQ(imaging::textRegionForReading(grey.get()), nullptr) << "1 bpp only";
+
+    // Pieces of the line below cut by a crop go; the line in the crop stays.
+    imaging::PixPtr two = imaging::adopt(pixConvertTo1(
+        imaging::pixFromQImage(test::textPage({QStringLiteral("Minh NAM"), QStringLiteral("HOA BINH LONG AN")}, kDpi, {7, 1})).get(),
+        128));
+    ASSERT_TRUE(two);
+    const QRect middle(0, 130, w, 130); // line 1 whole, the tops of line 2's capitals cut
+    BOX* box = boxCreate(middle.x(), middle.y(), middle.width(), middle.height());
+    imaging::PixPtr crop = imaging::adopt(pixClipRectangle(two.get(), box, nullptr));
+    boxDestroy(&box);
+    ASSERT_TRUE(crop);
+    const QRect cutTops(0, middle.height() - 14, w, 14);
+    ASSERT_GT(blackPixels(crop.get(), cutTops), 100);
+    imaging::PixPtr cleaned = imaging::textRegionForReading(crop.get(), kFontPx);
+    ASSERT_TRUE(cleaned);
+    EXPECT_EQ(blackPixels(cleaned.get(), cutTops), 0);
+    const QRect firstLine(0, 0, w, middle.height() - 14);
+    EXPECT_EQ(blackPixels(cleaned.get(), firstLine), blackPixels(crop.get(), firstLine));
+}
+
+TEST(OcrRegions, AnIdReadAgainWithDigitsOnlyGivesItsDigitsOnStraightAndSkewedPages)
+{
+    const QString id = QStringLiteral("006080200247");
+    const QImage image = test::textPage({QString::fromUtf8("Quốc tịch: Việt Nam"),
+                                         QString::fromUtf8("Số định danh cá nhân: ") + id + QStringLiteral(" ") +
+                                             QString(40, QLatin1Char('.')),
+                                         QString::fromUtf8("Nơi cư trú: Ấp Hòa Lạc, tỉnh Vĩnh Long")},
+                                        kDpi, {7, 2});
+    imaging::PixPtr straight = imaging::pixFromQImage(image);
+    ASSERT_TRUE(straight);
+    const double degrees = 1.5;
+    imaging::PixPtr skewed = imaging::adopt(
+        pixRotate(straight.get(), float(degrees * M_PI / 180.0), L_ROTATE_AREA_MAP, L_BRING_IN_WHITE, 0, 0));
+    for (Pix* pix : {straight.get(), skewed.get()}) {
+        SCOPED_TRACE(pix == straight.get() ? "straight" : "skewed");
+        auto cleaned = imaging::cleanPage(pix, kDpi, {}, [](Pix* b, int d) { return engine().detectOrientation(b, d); });
+        ASSERT_TRUE(cleaned.ok());
+        auto page = engine().recognize(*cleaned);
+        ASSERT_TRUE(page.ok());
+        QRect box;
+        for (const ocr::OcrWord& w : page->words)
+            if (w.text.contains(QStringLiteral("0802")))
+                box = w.box;
+        ASSERT_FALSE(box.isEmpty()) << page->text().toStdString();
+        QList<ocr::RegionRead> regions;
+        for (double scale : {1.0, 2.0}) {
+            ocr::RegionRead r;
+            r.area = QPolygonF(QRectF(box.adjusted(-6, -6, 6, 6)));
+            r.scale = scale;
+            r.allowedChars = QStringLiteral("0123456789");
+            r.textHeight = kFontPx;
+            regions.append(r);
+        }
+        auto read = engine().readRegions(*cleaned, regions);
+        ASSERT_TRUE(read.ok()) << read.error().message.toStdString();
+        ASSERT_EQ(read->size(), 2);
+        for (const QList<ocr::OcrWord>& words : *read) {
+            EXPECT_EQ(joined(words).remove(QLatin1Char(' ')), id);
+            for (const ocr::OcrWord& w : words) {
+                EXPECT_TRUE(w.reread);
+                EXPECT_EQ(w.charConfidences.size(), w.text.size());
+                // In the original's pixels, where the id is.
+                EXPECT_TRUE(box.adjusted(-12, -12, 12, 12).contains(w.box))
+                    << w.box.x() << "," << w.box.y() << " " << w.box.width() << "x" << w.box.height();
+            }
+        }
+        // The engine reads whole pages as before afterwards (no whitelist left behind).
+        auto again = engine().recognize(*cleaned);
+        ASSERT_TRUE(again.ok());
+        EXPECT_TRUE(again->text().contains(QString::fromUtf8("Việt Nam"))) << again->text().toStdString();
+    }
+}
+
+TEST(OcrRegions, AShortWordBeforeADottedLeaderIsReadWhenItsLineIsReadAgain)
+{
+    const QImage image = test::textPage({QString::fromUtf8("Nơi cư trú cuối cùng: Số 254, đường Võ Thị Sáu, thành phố Hồ Chí"),
+                                         QStringLiteral("Minh ") + QString(70, QLatin1Char('.')),
+                                         QString::fromUtf8("Đã chết vào lúc: 10 giờ 45 phút")},
+                                        kDpi, {8, 2});
+    imaging::PixPtr pix = imaging::pixFromQImage(image);
+    auto cleaned = imaging::cleanPage(pix.get(), kDpi, {}, [](Pix* b, int d) { return engine().detectOrientation(b, d); });
+    ASSERT_TRUE(cleaned.ok());
+    ocr::RegionRead band;
+    band.area = QPolygonF(renderedLine(1, image.width() - 150));
+    band.singleLine = false;
+    band.textHeight = kFontPx;
+    auto read = engine().readRegions(*cleaned, {band});
+    ASSERT_TRUE(read.ok());
+    ASSERT_EQ(read->size(), 1);
+    const QString text = joined(read->first());
+    EXPECT_TRUE(text.startsWith(QStringLiteral("Minh"))) << text.toStdString();
+    EXPECT_FALSE(text.contains(QString::fromUtf8("Chí"))) << "the line above is not read";
+    EXPECT_FALSE(text.contains(QString::fromUtf8("chết"))) << "nor the line below";
+    // An empty area or one off the page reads nothing and does not fail.
+    ocr::RegionRead off;
+    off.area = QPolygonF(QRectF(-500, -500, 100, 100));
+    auto nothing = engine().readRegions(*cleaned, {off});
+    ASSERT_TRUE(nothing.ok());
+    ASSERT_EQ(nothing->size(), 1);
+    EXPECT_TRUE(nothing->first().isEmpty());
+}
+
 TEST(OcrPage, SerialisedPageRoundTrips)
 {
     ocr::OcrPage p;
@@ -263,10 +426,35 @@ TEST(OcrPage, SerialisedPageRoundTrips)
     p.lines.append(ocr::OcrLine{QRect(10, 20, 300, 40), 0, 0, 2});
     p.words.append(ocr::OcrWord{QStringLiteral("NGUYỄN"), QRect(10, 20, 140, 40), 0.9f, {0.9f, 0.9f, 0.8f, 0.9f, 0.7f, 0.9f}, 0});
     p.words.append(ocr::OcrWord{QStringLiteral("VĂN"), QRect(160, 20, 80, 40), 0.95f, {1.f, 0.9f, 1.f}, 0});
+    p.words[1].reread = true;
     ocr::OcrPage back;
     ASSERT_TRUE(ocr::OcrPage::deserialize(p.serialize(), back));
     EXPECT_EQ(back.text(), QStringLiteral("NGUYỄN VĂN"));
+    EXPECT_FALSE(back.words[0].reread);
+    EXPECT_TRUE(back.words[1].reread);
     EXPECT_EQ(back.words[0].charConfidences, p.words[0].charConfidences);
     EXPECT_EQ(back.rotationApplied, 90);
     EXPECT_FALSE(ocr::OcrPage::deserialize(QByteArray("garbage"), back));
+}
+
+TEST(OcrPage, PagesStoredInTheFirstFormatStillLoad)
+{
+    // Format 1 (before OcrWord::reread), as stores written by earlier versions hold it.
+    QByteArray bytes;
+    {
+        QDataStream s(&bytes, QIODevice::WriteOnly);
+        s.setVersion(QDataStream::Qt_6_4);
+        s << quint32(0x534f4350) << quint16(1) << qint32(1000) << qint32(800) << qint32(300) << qint32(0) << 0.0
+          << false << QStringLiteral("tesseract 5.3.0 vie") << QStringLiteral("ocr");
+        s << qint32(2);
+        s << QStringLiteral("Kinh") << QRect(10, 10, 80, 30) << 0.9f << QList<float>{0.9f, 0.9f, 0.9f, 0.9f} << qint32(0);
+        s << QStringLiteral("2019") << QRect(100, 10, 80, 30) << 0.8f << QList<float>{0.8f, 0.8f, 0.8f, 0.8f} << qint32(0);
+        s << qint32(1) << QRect(10, 10, 170, 30) << qint32(0) << qint32(0) << qint32(2);
+    }
+    ocr::OcrPage page;
+    ASSERT_TRUE(ocr::OcrPage::deserialize(bytes, page));
+    EXPECT_EQ(page.text(), QStringLiteral("Kinh 2019"));
+    EXPECT_FALSE(page.words[0].reread);
+    EXPECT_FALSE(page.words[1].reread);
+    EXPECT_EQ(page.width, 1000);
 }

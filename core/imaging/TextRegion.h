@@ -1,0 +1,18 @@
+#pragma once
+
+#include "imaging/Pix.h"
+
+namespace sohoa::imaging {
+
+// A part of a binary page prepared to be read on its own (OCR of one value or
+// one line again): a copy without
+//  - dotted leaders: runs of five or more small marks on one level, closely
+//    spaced, which make Tesseract drop a short word standing before them;
+//  - pieces of the lines above and below: marks cut by the crop's top or
+//    bottom edge that do not reach its middle.
+// Letters, digits and diacritics (a tone mark is small but never in a run of
+// five evenly spaced on one level) are kept. `textHeight`: the height of the
+// print's words in pixels (0: judged from the marks). Null unless 1 bpp.
+PixPtr textRegionForReading(const Pix* binary, double textHeight = 0);
+
+} // namespace sohoa::imaging

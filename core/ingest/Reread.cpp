@@ -1,0 +1,397 @@
+#include "ingest/Reread.h"
+
+#include "extraction/TextFold.h"
+#include "extraction/ValueParsers.h"
+#include "records/Record.h"
+#include "text/VietnameseText.h"
+
+#include <QHash>
+#include <QMap>
+#include <QSet>
+
+#include <algorithm>
+
+namespace sohoa::ingest {
+
+using extraction::DocumentExtraction;
+using extraction::RereadRequest;
+
+namespace {
+
+// A page as lines of words, to edit and put back together.
+struct LineOfWords {
+    ocr::OcrLine line;
+    QList<ocr::OcrWord> words;
+};
+
+QList<LineOfWords> splitLines(const ocr::OcrPage& page)
+{
+    QList<LineOfWords> out;
+    QHash<int, int> atLine;
+    for (const ocr::OcrWord& w : page.words) {
+        const bool known = w.line >= 0 && w.line < page.lines.size();
+        auto it = known ? atLine.constFind(w.line) : atLine.constEnd();
+        if (it == atLine.constEnd()) {
+            LineOfWords l;
+            l.line = known ? page.lines[w.line] : ocr::OcrLine{w.box, 0, 0, 0};
+            out.append(l);
+            if (known)
+                it = atLine.insert(w.line, int(out.size() - 1));
+        }
+        out[it == atLine.constEnd() ? int(out.size() - 1) : *it].words.append(w);
+    }
+    return out;
+}
+
+void joinLines(ocr::OcrPage& page, const QList<LineOfWords>& lines)
+{
+    page.lines.clear();
+    page.words.clear();
+    for (const LineOfWords& l : lines) {
+        if (l.words.isEmpty())
+            continue;
+        ocr::OcrLine line = l.line;
+        line.firstWord = int(page.words.size());
+        line.wordCount = int(l.words.size());
+        for (ocr::OcrWord w : l.words) {
+            w.line = int(page.lines.size());
+            page.words.append(w);
+        }
+        page.lines.append(line);
+    }
+}
+
+// The words at `indices` become `replacement`, where the first of them stood.
+void replaceWords(ocr::OcrPage& page, const QList<int>& indices, const ocr::OcrWord& replacement)
+{
+    const int first = *std::min_element(indices.begin(), indices.end());
+    QList<ocr::OcrWord> words;
+    for (int i = 0; i < page.words.size(); ++i) {
+        if (i == first) {
+            ocr::OcrWord w = replacement;
+            w.line = page.words[i].line;
+            words.append(w);
+        } else if (!indices.contains(i)) {
+            words.append(page.words[i]);
+        }
+    }
+    page.words = words;
+    QList<LineOfWords> lines = splitLines(page);
+    joinLines(page, lines);
+}
+
+// Words read in a band of the page become lines of their own, placed by height.
+void insertLines(ocr::OcrPage& page, const QList<ocr::OcrWord>& read)
+{
+    QList<LineOfWords> lines = splitLines(page);
+    QMap<int, LineOfWords> added;
+    for (const ocr::OcrWord& w : read) {
+        LineOfWords& l = added[w.line];
+        l.line.box = l.words.isEmpty() ? w.box : l.line.box.united(w.box);
+        l.words.append(w);
+    }
+    for (const LineOfWords& l : std::as_const(added)) {
+        int at = 0;
+        for (int i = 0; i < lines.size(); ++i)
+            if (lines[i].line.box.center().y() < l.line.box.center().y())
+                at = i + 1;
+        LineOfWords copy = l;
+        copy.line.block = at > 0 ? lines[at - 1].line.block : 0;
+        lines.insert(at, copy);
+    }
+    joinLines(page, lines);
+}
+
+QString digitsOf(const QList<ocr::OcrWord>& words, QList<float>* confidences = nullptr)
+{
+    QString out;
+    for (const ocr::OcrWord& w : words) {
+        for (int i = 0; i < w.text.size(); ++i) {
+            if (!w.text[i].isDigit())
+                continue;
+            out.append(w.text[i]);
+            if (confidences)
+                confidences->append(i < w.charConfidences.size() ? w.charConfidences[i] : w.confidence);
+        }
+    }
+    return out;
+}
+
+records::Record recordOf(const DocumentExtraction& ex)
+{
+    records::Record r;
+    r.type = ex.type;
+    r.fields = ex.fields;
+    return r;
+}
+
+QSet<QString> issueCodes(const QList<records::Issue>& issues, const QString& field)
+{
+    QSet<QString> out;
+    for (const records::Issue& i : issues)
+        if (i.field == field)
+            out.insert(i.code);
+    return out;
+}
+
+DocumentExtraction extractAgain(const QList<ocr::OcrPage>& pages, const DocumentExtraction& before)
+{
+    DocumentExtraction ex = extraction::extractDocument(pages, before.type);
+    // The type was decided on the first reading; a second reading of a value does not revisit it.
+    ex.typeConfidence = before.typeConfidence;
+    ex.typeScores = before.typeScores;
+    return ex;
+}
+
+// The id reading to take from the second readings, or nothing. Readings
+// vote, the first one too: the winner needs two votes and more than any other
+// reading (an enlarged crop can invent a digit as well as the page did), must
+// be near the first reading and must pass validation in this record.
+std::optional<QList<ocr::OcrWord>> chooseDigits(const RereadRequest& q, const QList<QList<ocr::OcrWord>>& readings,
+                                                const DocumentExtraction& ex,
+                                                const validation::ValidationContext& context)
+{
+    QHash<QString, int> votes;
+    QHash<QString, QList<ocr::OcrWord>> wordsOf;
+    ++votes[q.reading];
+    for (const QList<ocr::OcrWord>& words : readings) {
+        const QString digits = digitsOf(words);
+        if (digits.isEmpty())
+            continue;
+        ++votes[digits];
+        if (!wordsOf.contains(digits))
+            wordsOf.insert(digits, words);
+    }
+    QString best;
+    int bestVotes = 0, runnerUp = 0;
+    for (auto it = votes.constBegin(); it != votes.constEnd(); ++it) {
+        if (it.value() > bestVotes) {
+            runnerUp = bestVotes;
+            bestVotes = it.value();
+            best = it.key();
+        } else if (it.value() > runnerUp) {
+            runnerUp = it.value();
+        }
+    }
+    if (bestVotes < 2 || bestVotes == runnerUp || best == q.reading || text::editDistance(best, q.reading) > 2)
+        return std::nullopt;
+    records::Record r = recordOf(ex);
+    records::FieldValue v = r.fields.value(q.field);
+    v.value = best;
+    r.fields.insert(q.field, v);
+    for (const records::Issue& i : validation::validateRecord(r, context))
+        if (i.field == q.field && i.code.startsWith(QLatin1String("personal_id.")))
+            return std::nullopt;
+    return wordsOf.value(best);
+}
+
+// A missed line is taken when the value grows by words read clearly, and by nothing else.
+bool acceptContinuation(const RereadRequest& q, const QList<ocr::OcrWord>& read, const DocumentExtraction& before,
+                        const DocumentExtraction& after, const validation::ValidationContext& context)
+{
+    const QString oldValue = before.fields.value(q.field).value;
+    const QString newValue = after.fields.value(q.field).value;
+    if (oldValue.isEmpty() || newValue.size() <= oldValue.size() || !newValue.startsWith(oldValue))
+        return false;
+    for (auto it = after.fields.constBegin(); it != after.fields.constEnd(); ++it)
+        if (it.key() != q.field && it->value != before.fields.value(it.key()).value)
+            return false;
+    for (auto it = before.fields.constBegin(); it != before.fields.constEnd(); ++it)
+        if (!after.fields.contains(it.key()))
+            return false;
+    QHash<QString, float> confidence; // of each word read, by its letters and digits
+    for (const ocr::OcrWord& w : read) {
+        const QString key = extraction::foldKey(w.text);
+        if (!key.isEmpty())
+            confidence.insert(key, std::max(confidence.value(key, 0.f), w.confidence));
+    }
+    const QStringList added = newValue.mid(oldValue.size()).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    bool someWord = false;
+    for (const QString& word : added) {
+        const QString key = extraction::foldKey(word);
+        if (key.isEmpty())
+            continue;
+        if (confidence.value(key, 0.f) < 0.75f)
+            return false;
+        someWord = true;
+    }
+    if (!someWord)
+        return false;
+    const QSet<QString> issuesBefore = issueCodes(validation::validateRecord(recordOf(before), context), q.field);
+    const QSet<QString> issuesAfter = issueCodes(validation::validateRecord(recordOf(after), context), q.field);
+    return issuesBefore.contains(issuesAfter);
+}
+
+} // namespace
+
+QList<QList<ocr::OcrWord>> readPageRegions(ocr::OcrEngine& engine, capture::CapturedPage&& page, int dpi,
+                                           const QSize& expected, const imaging::CleanupOptions& cleanup,
+                                           const QList<ocr::RegionRead>& regions, const ocr::CancelToken& cancel)
+{
+    auto decoded = page.takeImage();
+    if (!decoded || !decoded->pix)
+        return {};
+    Pix* original = decoded->pix.get();
+    // The words' coordinates are in the first reading's image: another size is another image.
+    if (QSize(imaging::pixWidth(original), imaging::pixHeight(original)) != expected)
+        return {};
+    imaging::OrientationFallback osd = [&engine](Pix* binary, int d) { return engine.detectOrientation(binary, d); };
+    auto cleaned = imaging::cleanPage(original, dpi, cleanup, osd);
+    if (!cleaned)
+        return {};
+    auto read = engine.readRegions(*cleaned, regions, cancel);
+    return read ? *read : QList<QList<ocr::OcrWord>>();
+}
+
+QList<ocr::RegionRead> regionsFor(const RereadRequest& request)
+{
+    QList<ocr::RegionRead> out;
+    if (request.kind == RereadRequest::Digits) {
+        // Digits only, as printed and enlarged: a doubled or invented digit is
+        // rarely read the same way twice at different scales.
+        for (double scale : {1.0, 2.0, 1.5}) {
+            ocr::RegionRead r;
+            r.area = request.area;
+            r.scale = scale;
+            r.allowedChars = QStringLiteral("0123456789");
+            r.singleLine = true;
+            r.textHeight = request.lineHeight;
+            out.append(r);
+        }
+    } else {
+        ocr::RegionRead r;
+        r.area = request.area;
+        r.singleLine = false; // one line is expected, but the band may hold two
+        r.textHeight = request.lineHeight;
+        out.append(r);
+    }
+    return out;
+}
+
+RereadOutcome rereadDoubtfulValues(QList<ocr::OcrPage>& pages, DocumentExtraction& extraction,
+                                   const RegionReader& reader, const validation::ValidationContext& context)
+{
+    RereadOutcome outcome;
+    const QList<RereadRequest> requests = extraction.rereads;
+    outcome.requests = int(requests.size());
+    if (requests.isEmpty() || !reader)
+        return outcome;
+    validation::ValidationContext checks = context;
+    checks.duplicateCheck = nullptr; // judging a reading of one field does not need the store
+
+    // One call per page, every region of its requests at once.
+    QMap<int, QList<int>> byPage;
+    for (int i = 0; i < requests.size(); ++i)
+        if (requests[i].page >= 0 && requests[i].page < pages.size())
+            byPage[requests[i].page].append(i);
+    QHash<int, QList<QList<ocr::OcrWord>>> readings; // per request
+    for (auto it = byPage.constBegin(); it != byPage.constEnd(); ++it) {
+        QList<ocr::RegionRead> regions;
+        QList<QPair<int, int>> spans; // request -> [first, count) in regions
+        for (int qi : it.value()) {
+            const QList<ocr::RegionRead> r = regionsFor(requests[qi]);
+            spans.append({int(regions.size()), int(r.size())});
+            regions += r;
+        }
+        const QList<QList<ocr::OcrWord>> read = reader(it.key(), regions);
+        if (read.size() != regions.size())
+            continue; // the page could not be read again
+        for (int k = 0; k < it.value().size(); ++k)
+            readings.insert(it.value()[k], read.mid(spans[k].first, spans[k].second));
+    }
+
+    // Ids first: they replace words in place and change no line.
+    bool changed = false;
+    QHash<QString, QString> noteOf;
+    for (int qi = 0; qi < requests.size(); ++qi) {
+        const RereadRequest& q = requests[qi];
+        if (q.kind != RereadRequest::Digits || !readings.contains(qi) || q.words.isEmpty())
+            continue;
+        const auto chosen = chooseDigits(q, readings.value(qi), extraction, checks);
+        if (!chosen)
+            continue;
+        ocr::OcrPage& page = pages[q.page];
+        QList<int> valid;
+        for (int wi : q.words)
+            if (wi >= 0 && wi < page.words.size())
+                valid.append(wi);
+        if (valid.isEmpty())
+            continue;
+        std::sort(valid.begin(), valid.end());
+        // What the first and last of those words hold besides the id (a label
+        // glued before it, a leader after it) stays as it was read.
+        const ocr::OcrWord& head = page.words[valid.first()];
+        const ocr::OcrWord& tail = page.words[valid.last()];
+        const QString headDigits = extraction::repairDigits(head.text), tailDigits = extraction::repairDigits(tail.text);
+        qsizetype before = 0, after = tail.text.size();
+        while (before < headDigits.size() && !headDigits[before].isDigit())
+            ++before;
+        while (after > 0 && !tailDigits[after - 1].isDigit())
+            --after;
+        QList<float> digitConfidences;
+        const QString digits = digitsOf(*chosen, &digitConfidences);
+        auto confidencesOf = [](const ocr::OcrWord& w, qsizetype from, qsizetype n) {
+            QList<float> out;
+            for (qsizetype i = from; i < from + n; ++i)
+                out.append(i < w.charConfidences.size() ? w.charConfidences[i] : w.confidence);
+            return out;
+        };
+        ocr::OcrWord word;
+        word.text = head.text.left(before) + digits + tail.text.mid(after);
+        word.charConfidences = confidencesOf(head, 0, before) + digitConfidences +
+                               confidencesOf(tail, after, tail.text.size() - after);
+        word.reread = true;
+        double sum = 0;
+        for (float c : digitConfidences)
+            sum += c;
+        word.confidence = digitConfidences.isEmpty() ? 0.f : float(sum / digitConfidences.size());
+        if (before > 0 || after < tail.text.size()) {
+            for (int wi : valid)
+                word.box = word.box.isNull() ? page.words[wi].box : word.box.united(page.words[wi].box);
+        } else {
+            for (const ocr::OcrWord& w : *chosen)
+                word.box = word.box.isNull() ? w.box : word.box.united(w.box);
+        }
+        replaceWords(page, valid, word);
+        noteOf.insert(q.field, QStringLiteral("read again from the image (first read %1)").arg(q.reading));
+        changed = true;
+        ++outcome.taken;
+    }
+    if (changed)
+        extraction = extractAgain(pages, extraction);
+
+    for (int qi = 0; qi < requests.size(); ++qi) {
+        const RereadRequest& q = requests[qi];
+        if (q.kind != RereadRequest::MissedLine || !readings.contains(qi))
+            continue;
+        QList<ocr::OcrWord> read;
+        for (const ocr::OcrWord& w : readings.value(qi).value(0))
+            if (!w.text.trimmed().isEmpty())
+                read.append(w);
+        if (read.isEmpty())
+            continue;
+        QList<ocr::OcrPage> patched = pages;
+        insertLines(patched[q.page], read);
+        DocumentExtraction again = extractAgain(patched, extraction);
+        if (!acceptContinuation(q, read, extraction, again, checks))
+            continue;
+        pages = patched;
+        extraction = again;
+        noteOf.insert(q.field, QStringLiteral("a line OCR had missed was read again from the image"));
+        changed = true;
+        ++outcome.taken;
+    }
+    if (!changed)
+        return outcome;
+    for (auto it = noteOf.constBegin(); it != noteOf.constEnd(); ++it) {
+        if (!extraction.evidence.contains(it.key()))
+            continue;
+        QString& note = extraction.evidence[it.key()].note;
+        note = note.isEmpty() ? it.value() : note + QStringLiteral("; ") + it.value();
+    }
+    // What was read again is not asked about twice.
+    extraction.rereads.clear();
+    return outcome;
+}
+
+} // namespace sohoa::ingest
