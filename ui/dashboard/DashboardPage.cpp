@@ -1,6 +1,7 @@
 #include "dashboard/DashboardPage.h"
 
 #include "common/Async.h"
+#include "common/Clock.h"
 #include "common/Labels.h"
 #include "common/Messages.h"
 #include "common/StoreAccess.h"
@@ -154,7 +155,7 @@ void DashboardPage::activated()
 void DashboardPage::reload()
 {
     const int days = m_period->currentData().toInt();
-    const QDate to = QDate::currentDate();
+    const QDate to = todayInVietnam(); // the days counted are Viet Nam days, whatever the PC's zone
     const QDate from = to.addDays(1 - days);
     const quint64 generation = ++m_generation;
     m_totals->setText(tr("Counting..."));
@@ -307,7 +308,7 @@ void DashboardPage::show(const reporting::DashboardData& d)
 void DashboardPage::chooseCsvFile()
 {
     const QString suggested = QDir::homePath() + QStringLiteral("/sohoa-figures-%1.csv")
-                                                     .arg(QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd")));
+                                                     .arg(todayInVietnam().toString(QStringLiteral("yyyy-MM-dd")));
     const QString path = QFileDialog::getSaveFileName(this, tr("Export figures"), suggested, tr("CSV files (*.csv)"));
     if (!path.isEmpty())
         exportCsv(path);
