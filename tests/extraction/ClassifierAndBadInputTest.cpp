@@ -156,8 +156,9 @@ TEST(BadInput, NoPagesOrEmptyPages)
         blank.blank = true;
         const DocumentExtraction empty = extractDocument({blank, ocr::OcrPage()}, hint);
         EXPECT_TRUE(empty.fields.isEmpty());
-        if (hint == QLatin1String("auto"))
+        if (hint == QLatin1String("auto")) {
             EXPECT_EQ(empty.type, QStringLiteral("unknown"));
+        }
     }
 }
 
@@ -229,8 +230,9 @@ TEST(BadInput, MisreadPersonalIdIsNotTrusted)
     });
     const DocumentExtraction ex = extractDocument({page}, QStringLiteral("birth"));
     // Thirteen digits cannot be a personal id: whatever is kept is not trusted.
-    if (ex.fields.contains(QStringLiteral("personal_id")))
+    if (ex.fields.contains(QStringLiteral("personal_id"))) {
         EXPECT_LT(ex.fields.value(QStringLiteral("personal_id")).confidence, 0.9);
+    }
 }
 
 TEST(Classifier, DamagedTitleWithTheWholeFormIsStillRecognised)
