@@ -398,7 +398,12 @@
         <translation>Đã có lô hồ sơ tên '%1'.</translation>
     </message>
     <message>
-        <location filename="../core/batches/DocumentRepository.cpp" line="+141" />
+        <location filename="../core/batches/DocumentRepository.cpp" line="+76" />
+        <source>The image of page %1 waiting to be stored is missing; the document was not stored.</source>
+        <translation>Ảnh của trang %1 đang chờ lưu đã bị mất; tài liệu không được lưu.</translation>
+    </message>
+    <message>
+        <location line="+114" />
         <source>There is no document %1.</source>
         <translation>Không có tài liệu %1.</translation>
     </message>
@@ -733,12 +738,12 @@
     <message>
         <location line="+0" />
         <location filename="../app/cli/ExportCommands.cpp" line="+28" />
-        <location filename="../app/cli/IngestCommand.cpp" line="+52" />
+        <location filename="../app/cli/IngestCommand.cpp" line="+51" />
         <location filename="../app/cli/RecordCommands.cpp" line="+135" />
         <location filename="../app/cli/RegistryCommands.cpp" line="+80" />
         <location line="+58" />
         <location line="+115" />
-        <location filename="../app/cli/ScanCommands.cpp" line="+104" />
+        <location filename="../app/cli/ScanCommands.cpp" line="+103" />
         <location filename="../app/cli/StoreCommands.cpp" line="+32" />
         <location line="+45" />
         <location filename="../app/cli/SyncCommands.cpp" line="+77" />
@@ -794,7 +799,7 @@
     </message>
     <message>
         <location line="+0" />
-        <location filename="../app/cli/IngestSupport.cpp" line="+34" />
+        <location filename="../app/cli/IngestSupport.cpp" line="+35" />
         <location filename="../app/cli/RecordCommands.cpp" line="+24" />
         <location line="+61" />
         <location line="+74" />
@@ -1679,7 +1684,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Lệnh ingest cần ít nhất một FILE.</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+49" />
         <source>import scans and PDFs into a batch (OCR, extract, validate)</source>
         <translation>nhập ảnh quét và PDF vào một lô (OCR, trích xuất, kiểm tra)</translation>
     </message>
@@ -2100,7 +2105,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>--on-error phải là wait hoặc stop.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+22" />
         <source>No scanner found.</source>
         <translation>Không tìm thấy máy quét nào.</translation>
     </message>
@@ -2698,7 +2703,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 <context>
     <name>sohoa::ingest</name>
     <message>
-        <location filename="../core/ingest/BatchIngest.cpp" line="+83" />
+        <location filename="../core/ingest/BatchIngest.cpp" line="+84" />
         <source>The document has no page to store.</source>
         <translation>Tài liệu không có trang nào để lưu.</translation>
     </message>
@@ -2708,7 +2713,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Đã dừng OCR đối với trang %1; ảnh của các trang này vẫn được giữ lại.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/DocumentPipeline.cpp" line="+24" />
+        <location filename="../core/ingest/DocumentPipeline.cpp" line="+26" />
         <source>The import was cancelled before this document was done.</source>
         <translation>Việc nhập đã bị hủy trước khi xử lý xong tài liệu này.</translation>
     </message>
@@ -2726,7 +2731,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 <context>
     <name>sohoa::ingest::BatchIngest</name>
     <message>
-        <location filename="../core/ingest/BatchIngest.cpp" line="+65" />
+        <location filename="../core/ingest/BatchIngest.cpp" line="+66" />
         <source>%1 is already in this batch (document %2); it was not imported again.</source>
         <translation>%1 đã có trong lô này (tài liệu %2); không nhập lại.</translation>
     </message>
@@ -2849,7 +2854,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 <context>
     <name>sohoa::ocr::OcrEngine</name>
     <message>
-        <location filename="../core/ocr/OcrEngine.cpp" line="+140" />
+        <location filename="../core/ocr/OcrEngine.cpp" line="+207" />
         <source>The OCR model for '%1' is not installed (%1.traineddata). Install the package tesseract-ocr-vie or set TESSDATA_PREFIX.</source>
         <translation>Chưa cài mô hình OCR cho '%1' (%1.traineddata). Hãy cài gói tesseract-ocr-vie hoặc đặt TESSDATA_PREFIX.</translation>
     </message>
@@ -2861,13 +2866,20 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
     <message>
         <location line="+60" />
         <location line="+11" />
+        <location line="+40" />
+        <location line="+40" />
         <source>OCR was cancelled.</source>
         <translation>Đã hủy OCR.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="-76" />
         <source>Tesseract could not read this page.</source>
         <translation>Tesseract không đọc được trang này.</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>The page's geometry cannot be mapped back.</source>
+        <translation>Không thể ánh xạ ngược hình học của trang.</translation>
     </message>
 </context>
 <context>
@@ -4800,7 +4812,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 <context>
     <name>sohoa::ui::DashboardPage</name>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="+79" />
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="+80" />
         <source>Last 7 days</source>
         <translation>7 ngày gần đây</translation>
     </message>
@@ -6964,7 +6976,7 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         </translation>
     </message>
     <message>
-        <location line="+76" />
+        <location line="+77" />
         <source>No record of this batch is waiting for verification. Choose another batch, or "All records of the batch" to look at verified ones.</source>
         <translation>Lô này không còn bản ghi nào chờ kiểm tra. Hãy chọn lô khác, hoặc chọn "Tất cả bản ghi của lô" để xem các bản ghi đã kiểm tra.</translation>
     </message>
