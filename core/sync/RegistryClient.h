@@ -43,6 +43,7 @@ struct HttpRequest {
     QByteArray method = "POST";
     QString path;                         // "/v1/status"
     QByteArray body;
+    QList<QByteArray> moreBody;           // further body bytes after `body`, sent from where they are (no copy)
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray contentType = "application/json";
 };

@@ -80,7 +80,9 @@ void upload(RegistryClient& client, Round& round)
             HttpRequest r;
             r.path = QStringLiteral("/v1/uploads");
             r.contentType = "application/octet-stream";
-            r.body = protocol::encodeUploadBundle(b);
+            r.body = protocol::uploadBundleHead(b);
+            for (const protocol::UploadPart& part : b)
+                r.moreBody.append(part.bytes);
             requests.append(r);
         }
         bundles.clear(); // the request bodies hold the bytes now
