@@ -108,7 +108,12 @@ public:
 private:
     void inspect()
     {
-        const QByteArray data = m_socket->peek(m_socket->bytesAvailable());
+        const qint64 available = m_socket->bytesAvailable();
+        if (available <= m_remaining) { // all of it body: count it without copying it
+            m_remaining -= available;
+            return;
+        }
+        const QByteArray data = m_socket->peek(available);
         qsizetype pos = 0;
         while (pos < data.size()) {
             if (m_remaining > 0) {
