@@ -732,6 +732,20 @@ Result<QList<qint64>> markSending(store::Database& db, const QList<qint64>& ids)
     return marked;
 }
 
+Result<void> unmarkSending(store::Database& db, const QList<qint64>& ids)
+{
+    for (qint64 id : ids) {
+        auto st = db.cached("UPDATE sync_records SET state = 'queued', attempts = max(attempts - 1, 0), "
+                            "next_attempt_at = NULL, last_code = '', last_message = ? "
+                            "WHERE record_id = ? AND state = 'sending' AND channel = 'online';");
+        if (!st)
+            return st.error();
+        st->bind(1, tr("Waiting to be sent.")).bind(2, id);
+        SOHOA_TRY(run(*st));
+    }
+    return {};
+}
+
 Result<void> markPackaged(store::Database& db, const QList<qint64>& ids, const QString& packageId,
                           const QString& message)
 {

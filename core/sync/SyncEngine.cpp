@@ -21,6 +21,8 @@
 #include <QThread>
 #include <QTimer>
 
+#include <deque>
+
 namespace sohoa::sync {
 
 // Where a run spends its time (QT_LOGGING_RULES="sohoa.sync.info=true").
@@ -99,11 +101,18 @@ struct SyncEngine::Impl {
     SyncOptions opt;
     RegistrySettings settings;
     DeviceKeys keys;
-    // The round on the wire (its network part runs on the client's thread; the
-    // engine touches it again only after waiting for flyingTicket). Declared
-    // before `net` so that the client's thread ends first.
-    std::unique_ptr<detail::Round> flying;
-    quint64 flyingTicket = 0;
+    // Rounds handed to the client's thread, oldest first: the one on the wire
+    // and the one queued behind it. The engine touches a round again only after
+    // waiting for its ticket. Declared before `net` so that the thread ends first.
+    struct Launched {
+        std::unique_ptr<detail::Round> round;
+        quint64 ticket = 0;
+    };
+    std::deque<Launched> launched;
+    // Set on the client's thread when a round did not go cleanly (a refusal, a
+    // failure, Retry-After...): the rounds queued behind it are held back, not
+    // sent, until the engine has recorded what happened and decided to go on.
+    std::atomic_bool holdBack{false};
     std::unique_ptr<ClientThread> net;
     SyncProgress progress;
     SyncSummary summary;
@@ -411,30 +420,42 @@ struct SyncEngine::Impl {
             SOHOA_TRY(tx->commit());
         }
         say(tr("Sending %n record(s).", nullptr, int(round->records.size())));
-        flying = std::move(round);
-        flyingTicket = net->start([r = flying.get()](RegistryClient& c) { detail::deliverRound(c, *r); });
+        detail::Round* r = round.get();
+        const quint64 ticket = net->start([this, r](RegistryClient& c) {
+            if (holdBack || cancelled()) {
+                r->heldBack = true;
+                return;
+            }
+            detail::deliverRound(c, *r);
+            if (!r->clean())
+                holdBack = true;
+        });
+        launched.push_back({std::move(round), ticket});
         return {};
     }
 
-    // Waits for the round on the wire and records its answers. A round prepared
-    // meanwhile (`next`) goes out before that when the landed round was clean,
-    // so the store work overlaps the network; after it otherwise, unless the
-    // run must stop or wait (then it is dropped: nothing of it was marked sent).
-    Result<void> land(std::unique_ptr<detail::Round> next)
+    // Waits for the oldest launched round and records its answers (or, if it
+    // was held back, makes its records due again as they were).
+    Result<void> land()
     {
-        net->wait(flyingTicket);
-        const std::unique_ptr<detail::Round> landed = std::move(flying);
+        net->wait(launched.front().ticket);
+        const std::unique_ptr<detail::Round> landed = std::move(launched.front().round);
+        launched.pop_front();
+        if (launched.empty())
+            holdBack = false; // nothing queued any more: the next launch is decided afresh
         summary.requests += landed->requests;
         summary.bytesUploaded += landed->bytesUploaded;
         progress.bytesUploaded += landed->bytesUploaded;
         phase.upload += landed->uploadNs;
         phase.submit += landed->submitNs;
-        if (next && landed->clean() && !cancelled() && !hasFatal)
-            SOHOA_TRY(launch(std::move(next)));
-        SOHOA_TRY(record(*landed));
-        if (next && !cancelled() && !hasFatal && !gated())
-            SOHOA_TRY(launch(std::move(next)));
-        return {};
+        if (!landed->heldBack)
+            return record(*landed);
+        PhaseClock applyClock(phase.apply);
+        auto tx = store::Transaction::begin(db);
+        if (!tx)
+            return tx.error();
+        SOHOA_TRY(journal::unmarkSending(db, landed->ids));
+        return tx->commit();
     }
 
     // Records what came back for a round, in one transaction.
@@ -500,14 +521,16 @@ struct SyncEngine::Impl {
     }
 
     // Rounds until nothing is due (or the run must stop, or patience runs out).
+    // The next round is read from the store and queued while the one before it
+    // is on the wire, so the client's thread goes from one to the next at once.
     Result<void> deliverAll()
     {
+        constexpr size_t kDepth = 2; // launched rounds: one on the wire, one queued
         QElapsedTimer patience;
         patience.start();
         for (;;) {
-            std::unique_ptr<detail::Round> next;
             bool nothingDue = false;
-            if (!cancelled() && !hasFatal && !gated()) {
+            if (launched.size() < kDepth && !cancelled() && !hasFatal && !gated() && !holdBack) {
                 auto due = journal::pickRecords(db, journal::Pick::DueOnline, opt.batchId,
                                                 opt.recordsPerRequest * qMax(1, opt.maxParallel), 0);
                 if (!due)
@@ -518,15 +541,13 @@ struct SyncEngine::Impl {
                     auto prepared = prepare(*due);
                     if (!prepared)
                         return prepared.error();
-                    next = std::move(*prepared);
+                    if (*prepared)
+                        SOHOA_TRY(launch(std::move(*prepared)));
+                    continue; // launch more, or land (when nothing was left to send, pick again)
                 }
             }
-            if (flying) {
-                SOHOA_TRY(land(std::move(next)));
-                continue;
-            }
-            if (next) {
-                SOHOA_TRY(launch(std::move(next)));
+            if (!launched.empty()) {
+                SOHOA_TRY(land());
                 continue;
             }
             if (cancelled() || hasFatal)
@@ -540,7 +561,7 @@ struct SyncEngine::Impl {
                 continue;
             }
             if (!nothingDue)
-                continue; // the registry already knew every record asked about: pick again
+                continue;
             auto when = journal::nextRetryTime(db, opt.batchId);
             if (!when)
                 return when.error();
@@ -606,8 +627,8 @@ Result<SyncSummary> SyncEngine::run()
     }
 
     if (auto delivered = d->deliverAll(); !delivered) {
-        if (d->flying) // a store error with a round on the wire: let it end before the run does
-            d->net->wait(d->flyingTicket);
+        if (!d->launched.empty()) // a store error with rounds on the wire: let them end before the run does
+            d->net->wait(d->launched.back().ticket);
         return delivered.error();
     }
 

@@ -38,7 +38,8 @@ struct Round {
     QStringList newlyStarted; // marked started in the store just before sending
     int recordsPerRequest = 100;
 
-    // Filled by deliverRound.
+    // Filled on the client's thread.
+    bool heldBack = false; // not sent: a round before it did not go cleanly
     std::optional<HttpResponse> askFailure; // the progress query failed: nothing else was sent
     QStringList confirmed;                  // images the registry holds completely
     QHash<QString, HttpResponse> failedPages;
