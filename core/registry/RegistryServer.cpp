@@ -273,6 +273,12 @@ protected:
             responder.writeHeader(h.first, h.second);
         responder.writeHeader("Content-Length", QByteArray::number(r.body.size()));
         responder.writeBody(r.body);
+        // QSslSocket encrypts and sends what was written only when control is
+        // back in the event loop, which first serves every other request ready
+        // on another connection: answers then went out in bursts, up to 100 ms
+        // late, and the client's connections waited in step. Send it now.
+        if (auto* tls = qobject_cast<QSslSocket*>(socket))
+            tls->flush();
         ++m_impl->handled;
         if (m_impl->options.logRequests) {
             const QByteArray line = methodName(request.method()) + ' ' + request.url().path().toUtf8() + ' '
