@@ -319,12 +319,11 @@ struct SyncEngine::Impl {
 
     // Reads what a round will send: asks the registry about in-doubt records
     // first, freezes payloads (hashing page images met for the first time) and
-    // reads every image still to upload. Nothing is marked as sent yet, so a
-    // round prepared while another is on the wire can still be dropped.
-    // Returns null when nothing is left to send.
+    // reads every image still to upload. Marking the records as sent is
+    // launch()'s. Returns null when nothing is left to send.
     Result<std::unique_ptr<detail::Round>> prepare(const QList<journal::DueRecord>& due)
     {
-        // Images held in memory per round (two rounds can be in memory at once).
+        // Images held in memory per round (two launched rounds can be in memory at once).
         constexpr qint64 kImageBudget = 64 << 20;
         QList<journal::DueRecord> doubtful, candidates;
         for (const auto& r : due)
