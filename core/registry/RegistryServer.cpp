@@ -4,6 +4,7 @@
 #include "common/Json.h"
 #include "registry/RegistryService.h"
 #include "registry/RegistryStore.h"
+#include "registry/WalCheckpointer.h"
 #include "sync/Protocol.h"
 #include "sync/Signature.h"
 
@@ -108,7 +109,12 @@ public:
 private:
     void inspect()
     {
-        const QByteArray data = m_socket->peek(m_socket->bytesAvailable());
+        const qint64 available = m_socket->bytesAvailable();
+        if (available <= m_remaining) { // all of it body: count it without copying it
+            m_remaining -= available;
+            return;
+        }
+        const QByteArray data = m_socket->peek(available);
         qsizetype pos = 0;
         while (pos < data.size()) {
             if (m_remaining > 0) {
@@ -223,6 +229,7 @@ struct RegistryServer::Impl {
     RegistryStore& store;
     RegistryService service;
     ServerOptions options;
+    std::unique_ptr<WalCheckpointer> checkpointer;
     std::unique_ptr<QAbstractHttpServer> http;
     TlsListener* listener = nullptr;
     qint64 startedAt = 0;
@@ -266,6 +273,12 @@ protected:
             responder.writeHeader(h.first, h.second);
         responder.writeHeader("Content-Length", QByteArray::number(r.body.size()));
         responder.writeBody(r.body);
+        // QSslSocket encrypts and sends what was written only when control is
+        // back in the event loop, which first serves every other request ready
+        // on another connection: answers then went out in bursts, up to 100 ms
+        // late, and the client's connections waited in step. Send it now.
+        if (auto* tls = qobject_cast<QSslSocket*>(socket))
+            tls->flush();
         ++m_impl->handled;
         if (m_impl->options.logRequests) {
             const QByteArray line = methodName(request.method()) + ' ' + request.url().path().toUtf8() + ' '
@@ -512,6 +525,10 @@ Result<quint16> RegistryServer::start()
                          trServer("Cannot listen on %1:%2: %3").arg(d->options.address.toString()).arg(d->options.port).arg(why));
     }
     d->http->bind(d->listener);
+    auto checkpointer = WalCheckpointer::start(d->store, d->store.db());
+    if (!checkpointer)
+        return checkpointer.error();
+    d->checkpointer = std::move(*checkpointer);
     d->startedAt = QDateTime::currentSecsSinceEpoch();
     return d->listener->serverPort();
 }

@@ -197,12 +197,12 @@ RegistryService::RegistryService(RegistryStore& store, store::Database& db) : m_
 
 Result<void> RegistryService::bumpCounter(const char* name, qint64 by)
 {
-    auto ins = m_db.prepare("INSERT OR IGNORE INTO counters (name, value) VALUES (?, 0);");
+    auto ins = m_db.cached("INSERT OR IGNORE INTO counters (name, value) VALUES (?, 0);");
     if (!ins)
         return ins.error();
     ins->bind(1, name);
     SOHOA_TRY(ins->run());
-    auto up = m_db.prepare("UPDATE counters SET value = value + ? WHERE name = ?;");
+    auto up = m_db.cached("UPDATE counters SET value = value + ? WHERE name = ?;");
     if (!up)
         return up.error();
     up->bind(1, by).bind(2, name);
@@ -213,7 +213,7 @@ Result<QString> RegistryService::nextRegistryId(const QString& type)
 {
     const QByteArray counter = QByteArray("seq.") + idPrefix(type);
     SOHOA_TRY(bumpCounter(counter.constData()));
-    auto st = m_db.prepare("SELECT value FROM counters WHERE name = ?;");
+    auto st = m_db.cached("SELECT value FROM counters WHERE name = ?;");
     if (!st)
         return st.error();
     st->bind(1, counter.constData());
@@ -324,8 +324,8 @@ Result<QJsonObject> RegistryService::enrol(const QJsonObject& request)
 
 Result<Device> RegistryService::device(const QString& deviceId)
 {
-    auto st = m_db.prepare("SELECT device_id, office, name, sign_public, box_public, enrolled_at, revoked_at "
-                           "FROM devices WHERE device_id = ?;");
+    auto st = m_db.cached("SELECT device_id, office, name, sign_public, box_public, enrolled_at, revoked_at "
+                          "FROM devices WHERE device_id = ?;");
     if (!st)
         return st.error();
     st->bind(1, deviceId);
@@ -554,7 +554,7 @@ Result<QJsonObject> RegistryService::answerOne(const Device& device, Registry re
 
     // 1. The same key again: the same answer, nothing stored twice.
     {
-        auto st = m_db.prepare("SELECT device_id, content_hash, answer FROM answers WHERE record_key = ?;");
+        auto st = m_db.cached("SELECT device_id, content_hash, answer FROM answers WHERE record_key = ?;");
         if (!st)
             return st.error();
         st->bind(1, key);
@@ -571,7 +571,7 @@ Result<QJsonObject> RegistryService::answerOne(const Device& device, Registry re
                                    {QStringLiteral("answered_at"), nowIso()}};
             QJsonObject answer = QJsonDocument::fromJson(st->text(2).toUtf8()).object();
             st->reset();
-            auto up = m_db.prepare("UPDATE answers SET submissions = submissions + 1 WHERE record_key = ?;");
+            auto up = m_db.cached("UPDATE answers SET submissions = submissions + 1 WHERE record_key = ?;");
             if (!up)
                 return up.error();
             up->bind(1, key);
@@ -597,8 +597,8 @@ Result<QJsonObject> RegistryService::answerOne(const Device& device, Registry re
 
     const QString event = eventKey(type, fields);
     if (problem.isEmpty()) {
-        auto st = m_db.prepare("SELECT registry_id, content_hash, fields, version, record_type FROM records "
-                               "WHERE event_key = ?;");
+        auto st = m_db.cached("SELECT registry_id, content_hash, fields, version, record_type FROM records "
+                              "WHERE event_key = ?;");
         if (!st)
             return st.error();
         st->bind(1, event);
@@ -631,8 +631,8 @@ Result<QJsonObject> RegistryService::answerOne(const Device& device, Registry re
     }
     if (problem.isEmpty() && !answer.contains(QLatin1String("status"))) {
         // Personal ids must keep belonging to the same person.
-        auto st = m_db.prepare("SELECT name_folded, date_of_birth, birth_year, registry_id FROM persons "
-                               "WHERE personal_id = ?;");
+        auto st = m_db.cached("SELECT name_folded, date_of_birth, birth_year, registry_id FROM persons "
+                              "WHERE personal_id = ?;");
         if (!st)
             return st.error();
         for (const PersonRef& p : personsOf(type, fields)) {
@@ -668,9 +668,10 @@ Result<QJsonObject> RegistryService::answerOne(const Device& device, Registry re
             return id.error();
         registryId = *id;
         const QString now = nowIso();
-        auto ins = m_db.prepare("INSERT INTO records (registry_id, registry, record_type, event_key, fields, "
-                                "content_hash, device_id, batch_key, record_key, channel, created_at, updated_at) "
-                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);");
+        auto ins =
+            m_db.cached("INSERT INTO records (registry_id, registry, record_type, event_key, fields, "
+                        "content_hash, device_id, batch_key, record_key, channel, created_at, updated_at) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);");
         if (!ins)
             return ins.error();
         ins->bind(1, registryId).bind(2, sync::protocol::registryName(registry)).bind(3, type).bind(4, event);
@@ -678,8 +679,8 @@ Result<QJsonObject> RegistryService::answerOne(const Device& device, Registry re
         ins->bind(8, batchKey).bind(9, key).bind(10, channelName).bind(11, now).bind(12, now);
         SOHOA_TRY(ins->run());
         const qint64 rowId = m_db.lastInsertId();
-        auto pg = m_db.prepare("INSERT OR REPLACE INTO record_pages (record_id, page_no, hash, format) "
-                               "VALUES (?, ?, ?, ?);");
+        auto pg = m_db.cached("INSERT OR REPLACE INTO record_pages (record_id, page_no, hash, format) "
+                              "VALUES (?, ?, ?, ?);");
         if (!pg)
             return pg.error();
         int n = 0;
@@ -690,8 +691,8 @@ Result<QJsonObject> RegistryService::answerOne(const Device& device, Registry re
             pg->bind(3, p.value(QLatin1String("hash")).toString()).bind(4, p.value(QLatin1String("format")).toString());
             SOHOA_TRY(pg->run());
         }
-        auto person = m_db.prepare("INSERT OR IGNORE INTO persons (personal_id, name_folded, date_of_birth, "
-                                   "birth_year, registry_id) VALUES (?, ?, ?, ?, ?);");
+        auto person = m_db.cached("INSERT OR IGNORE INTO persons (personal_id, name_folded, date_of_birth, "
+                                  "birth_year, registry_id) VALUES (?, ?, ?, ?, ?);");
         if (!person)
             return person.error();
         for (const PersonRef& p : personsOf(type, fields)) {
@@ -704,8 +705,8 @@ Result<QJsonObject> RegistryService::answerOne(const Device& device, Registry re
         answer.insert(QStringLiteral("registry_id"), registryId);
     }
 
-    auto save = m_db.prepare("INSERT INTO answers (record_key, device_id, batch_key, content_hash, status, "
-                             "registry_id, answer, channel, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?);");
+    auto save = m_db.cached("INSERT INTO answers (record_key, device_id, batch_key, content_hash, status, "
+                            "registry_id, answer, channel, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?);");
     if (!save)
         return save.error();
     save->bind(1, key).bind(2, device.id).bind(3, batchKey).bind(4, contentHash);
@@ -742,8 +743,8 @@ Result<QJsonArray> RegistryService::submit(const Device& device, Registry regist
     if (!tx)
         return tx.error();
     // Every cited page image must be here first (not for records answered before).
-    auto known = m_db.prepare("SELECT 1 FROM answers WHERE record_key = ?;");
-    auto up = m_db.prepare("SELECT complete FROM uploads WHERE hash = ?;");
+    auto known = m_db.cached("SELECT 1 FROM answers WHERE record_key = ?;");
+    auto up = m_db.cached("SELECT complete FROM uploads WHERE hash = ?;");
     if (!known)
         return known.error();
     if (!up)

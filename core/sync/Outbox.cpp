@@ -711,16 +711,36 @@ Result<void> freezePages(store::Database& db, QList<DueRecord>& records, QHash<Q
     return {};
 }
 
-Result<void> markSending(store::Database& db, const QList<qint64>& ids)
+Result<QList<qint64>> markSending(store::Database& db, const QList<qint64>& ids)
 {
     const QString now = nowIso();
+    QList<qint64> marked;
     for (qint64 id : ids) {
+        // Only if still waiting as when picked: meanwhile the record may have been
+        // cancelled, packaged or answered through another connection.
         auto st = db.cached("UPDATE sync_records SET state = 'sending', channel = 'online', attempts = attempts + 1, "
                             "last_attempt_at = ?, next_attempt_at = NULL, last_code = '', last_message = ? "
-                            "WHERE record_id = ?;");
+                            "WHERE record_id = ? AND state IN ('queued', 'failed_will_retry') "
+                            "AND package_id IS NULL AND in_doubt = 0;");
         if (!st)
             return st.error();
         st->bind(1, now).bind(2, tr("Sending to the registry.")).bind(3, id);
+        SOHOA_TRY(run(*st));
+        if (db.changes() == 1)
+            marked.append(id);
+    }
+    return marked;
+}
+
+Result<void> unmarkSending(store::Database& db, const QList<qint64>& ids)
+{
+    for (qint64 id : ids) {
+        auto st = db.cached("UPDATE sync_records SET state = 'queued', attempts = max(attempts - 1, 0), "
+                            "next_attempt_at = NULL, last_code = '', last_message = ? "
+                            "WHERE record_id = ? AND state = 'sending' AND channel = 'online';");
+        if (!st)
+            return st.error();
+        st->bind(1, tr("Waiting to be sent.")).bind(2, id);
         SOHOA_TRY(run(*st));
     }
     return {};

@@ -56,7 +56,10 @@ Result<QDateTime> nextRetryTime(store::Database& db, qint64 batchId);
 // Images read are handed back in *bytes (for the upload that follows).
 Result<void> freezePages(store::Database& db, QList<DueRecord>& records, QHash<QString, QByteArray>* bytes);
 
-Result<void> markSending(store::Database& db, const QList<qint64>& recordIds);
+// Marks records as being sent online, those still due only; returns the ones marked.
+Result<QList<qint64>> markSending(store::Database& db, const QList<qint64>& recordIds);
+// Records marked sending whose request never left: waiting again, the attempt not counted.
+Result<void> unmarkSending(store::Database& db, const QList<qint64>& recordIds);
 Result<void> markPackaged(store::Database& db, const QList<qint64>& recordIds, const QString& packageId,
                           const QString& message);
 

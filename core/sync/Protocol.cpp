@@ -80,8 +80,22 @@ QStringList pageHashesOf(const QJsonObject& recordPayload)
     return out;
 }
 
+QByteArray bodyHash(const QList<QByteArray>& pieces)
+{
+    crypto::Blake2bStream h;
+    for (const QByteArray& p : pieces)
+        h.add(p);
+    return h.finish().toHex();
+}
+
 QByteArray canonicalRequest(const QByteArray& method, const QByteArray& pathAndQuery, const QString& deviceId,
                             qint64 timestamp, const QByteArray& nonce, QByteArrayView body)
+{
+    return canonicalRequestForBody(method, pathAndQuery, deviceId, timestamp, nonce, crypto::blake2b(body).toHex());
+}
+
+QByteArray canonicalRequestForBody(const QByteArray& method, const QByteArray& pathAndQuery, const QString& deviceId,
+                                   qint64 timestamp, const QByteArray& nonce, const QByteArray& bodyHashHex)
 {
     QByteArray out = "sohoa-request-v1\n";
     out += method.toUpper() + '\n';
@@ -89,12 +103,19 @@ QByteArray canonicalRequest(const QByteArray& method, const QByteArray& pathAndQ
     out += deviceId.toUtf8() + '\n';
     out += QByteArray::number(timestamp) + '\n';
     out += nonce + '\n';
-    out += crypto::blake2b(body).toHex();
+    out += bodyHashHex;
     return out;
 }
 
 SignedHeaders signRequest(const QByteArray& method, const QByteArray& pathAndQuery, const QString& deviceId,
                           qint64 timestamp, QByteArrayView body, const crypto::SecretBytes& signingKey)
+{
+    return signRequestForBody(method, pathAndQuery, deviceId, timestamp, crypto::blake2b(body).toHex(), signingKey);
+}
+
+SignedHeaders signRequestForBody(const QByteArray& method, const QByteArray& pathAndQuery, const QString& deviceId,
+                                 qint64 timestamp, const QByteArray& bodyHashHex,
+                                 const crypto::SecretBytes& signingKey)
 {
     QByteArray nonceBytes(16, Qt::Uninitialized);
     QRandomGenerator::system()->generate(reinterpret_cast<quint32*>(nonceBytes.data()),
@@ -103,32 +124,38 @@ SignedHeaders signRequest(const QByteArray& method, const QByteArray& pathAndQue
     h.device = deviceId.toUtf8();
     h.timestamp = QByteArray::number(timestamp);
     h.nonce = nonceBytes.toHex();
-    h.signature = signDetached(canonicalRequest(method, pathAndQuery, deviceId, timestamp, h.nonce, body), signingKey)
-                      .toBase64();
+    h.signature =
+        signDetached(canonicalRequestForBody(method, pathAndQuery, deviceId, timestamp, h.nonce, bodyHashHex), signingKey)
+            .toBase64();
     return h;
 }
 
 QByteArray encodeUploadBundle(const QList<UploadPart>& parts)
 {
-    QJsonArray list;
+    QByteArray out = uploadBundleHead(parts);
     qint64 bytes = 0;
+    for (const UploadPart& p : parts)
+        bytes += p.bytes.size();
+    out.reserve(out.size() + bytes);
+    for (const UploadPart& p : parts)
+        out.append(p.bytes);
+    return out;
+}
+
+QByteArray uploadBundleHead(const QList<UploadPart>& parts)
+{
+    QJsonArray list;
     for (const UploadPart& p : parts) {
         list.append(QJsonObject{{QStringLiteral("hash"), p.hash},
                                 {QStringLiteral("offset"), double(p.offset)},
                                 {QStringLiteral("size"), double(p.bytes.size())},
                                 {QStringLiteral("total"), double(p.total)}});
-        bytes += p.bytes.size();
     }
     const QByteArray head =
         canonicalJson(QJsonObject{{QStringLiteral("schema"), QLatin1String(kSchema)}, {QStringLiteral("parts"), list}});
-    QByteArray out;
-    out.reserve(4 + head.size() + bytes);
-    char len[4];
-    qToBigEndian(quint32(head.size()), len);
-    out.append(len, 4);
+    QByteArray out(4, Qt::Uninitialized);
+    qToBigEndian(quint32(head.size()), out.data());
     out.append(head);
-    for (const UploadPart& p : parts)
-        out.append(p.bytes);
     return out;
 }
 

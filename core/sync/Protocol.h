@@ -58,11 +58,20 @@ QStringList pageHashesOf(const QJsonObject& recordPayload);
 QByteArray canonicalRequest(const QByteArray& method, const QByteArray& pathAndQuery, const QString& deviceId,
                             qint64 timestamp, const QByteArray& nonce, QByteArrayView body);
 
+// The same, given the body's hash (hex BLAKE2b-256, see bodyHash()).
+QByteArray canonicalRequestForBody(const QByteArray& method, const QByteArray& pathAndQuery, const QString& deviceId,
+                                   qint64 timestamp, const QByteArray& nonce, const QByteArray& bodyHashHex);
+// Hex BLAKE2b-256 of a body held in pieces: the same as of their concatenation.
+QByteArray bodyHash(const QList<QByteArray>& pieces);
+
 struct SignedHeaders {
     QByteArray device, timestamp, nonce, signature;
 };
 SignedHeaders signRequest(const QByteArray& method, const QByteArray& pathAndQuery, const QString& deviceId,
                           qint64 timestamp, QByteArrayView body, const crypto::SecretBytes& signingKey);
+SignedHeaders signRequestForBody(const QByteArray& method, const QByteArray& pathAndQuery, const QString& deviceId,
+                                 qint64 timestamp, const QByteArray& bodyHashHex,
+                                 const crypto::SecretBytes& signingKey);
 
 // Page images travel in upload bundles (POST /v1/uploads): each part is a piece
 // of one image at an offset, so small images go many to a request and a large
@@ -77,6 +86,9 @@ struct UploadPart {
 };
 inline constexpr int kMaxPartsPerBundle = 1000;
 QByteArray encodeUploadBundle(const QList<UploadPart>& parts);
+// The bundle's length prefix and JSON header alone; the parts' bytes follow
+// (the client sends them from where they are instead of copying them in).
+QByteArray uploadBundleHead(const QList<UploadPart>& parts);
 Result<QList<UploadPart>> decodeUploadBundle(const QByteArray& body);
 
 // {"error": {"code", "message", "retryable", ...details}}: the body of every non-2xx answer.

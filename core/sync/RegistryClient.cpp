@@ -38,6 +38,11 @@ int parseRetryAfter(const QByteArray& value)
 }
 
 constexpr qint64 kMaxResponseBytes = 64 << 20;
+// A request goes to the socket a slice at a time, whenever less than kAhead
+// bytes wait to be encrypted or sent, rather than all at once: the TLS layer
+// then copies small buffers it reuses instead of fresh multi-MiB ones.
+constexpr qint64 kSlice = 64 << 10;
+constexpr qint64 kAhead = 256 << 10;
 
 } // namespace
 
@@ -81,6 +86,9 @@ struct Channel {
     bool closeAfter = false;
     qint64 toWrite = 0;
     qint64 written = 0;
+    QList<QByteArray> out; // the request's bytes not yet handed to the socket, from outPiece/outOffset
+    qsizetype outPiece = 0;
+    qsizetype outOffset = 0;
     QTimer* timer = nullptr;
 };
 
@@ -142,7 +150,11 @@ struct RegistryClient::Impl {
         s->setSslConfiguration(tls);
         s->setPeerVerifyName(q->m_config.baseUrl.host());
         QObject::connect(s, &QSslSocket::readyRead, s, [this, c] { onReadyRead(c); });
-        QObject::connect(s, &QSslSocket::bytesWritten, s, [c](qint64 n) { c->written += n; });
+        QObject::connect(s, &QSslSocket::bytesWritten, s, [this, c](qint64 n) {
+            c->written += n;
+            pump(c);
+        });
+        QObject::connect(s, &QSslSocket::encryptedBytesWritten, s, [this, c](qint64) { pump(c); });
         QObject::connect(s, &QSslSocket::errorOccurred, s, [this, c, s](QAbstractSocket::SocketError e) {
             if (c->index < 0 || c->socket != s)
                 return;
@@ -179,27 +191,51 @@ struct RegistryClient::Impl {
 
         const QUrl& base = q->m_config.baseUrl;
         const QByteArray path = hr.path.toUtf8();
+        qint64 bodySize = hr.body.size();
+        for (const QByteArray& more : hr.moreBody)
+            bodySize += more.size();
         QByteArray head = hr.method + ' ' + path + " HTTP/1.1\r\nHost: " + base.host().toUtf8() + ':'
             + QByteArray::number(base.port(443)) + "\r\nContent-Type: " + hr.contentType
-            + "\r\nContent-Length: " + QByteArray::number(hr.body.size()) + "\r\nAccept: application/json\r\n";
+            + "\r\nContent-Length: " + QByteArray::number(bodySize) + "\r\nAccept: application/json\r\n";
         for (const auto& h : hr.headers)
             head += h.first + ": " + h.second + "\r\n";
         if (!q->m_config.deviceId.isEmpty() && q->m_config.signingKey) {
             const qint64 now = QDateTime::currentSecsSinceEpoch() + q->m_clockOffset;
-            const auto sig = protocol::signRequest(hr.method, path, q->m_config.deviceId, now, hr.body,
-                                                   *q->m_config.signingKey);
+            const auto sig = protocol::signRequestForBody(hr.method, path, q->m_config.deviceId, now,
+                                                          protocol::bodyHash(QList<QByteArray>{hr.body} + hr.moreBody),
+                                                          *q->m_config.signingKey);
             head += QByteArray(protocol::kHeaderDevice) + ": " + sig.device + "\r\n";
             head += QByteArray(protocol::kHeaderTimestamp) + ": " + sig.timestamp + "\r\n";
             head += QByteArray(protocol::kHeaderNonce) + ": " + sig.nonce + "\r\n";
             head += QByteArray(protocol::kHeaderSignature) + ": " + sig.signature + "\r\n";
         }
         head += "\r\n";
-        c->toWrite = head.size() + hr.body.size();
+        c->out = QList<QByteArray>{head, hr.body} + hr.moreBody;
+        c->outPiece = 0;
+        c->outOffset = 0;
+        c->toWrite = head.size() + bodySize;
         c->timer->start(q->m_config.timeoutMs);
         // QSslSocket keeps what is written before the handshake and sends it once encrypted.
-        c->socket->write(head);
-        if (!hr.body.isEmpty())
-            c->socket->write(hr.body);
+        pump(c);
+    }
+
+    // Hands the next slices of the request to the socket while little waits there.
+    void pump(Channel* c)
+    {
+        QSslSocket* s = c->socket;
+        while (s && c->outPiece < c->out.size() && s->bytesToWrite() + s->encryptedBytesToWrite() < kAhead) {
+            const QByteArray& piece = c->out[c->outPiece];
+            const qint64 n = qMin<qint64>(kSlice, piece.size() - c->outOffset);
+            if (n > 0 && s->write(piece.constData() + c->outOffset, n) != n)
+                return; // the socket failed: its error signal reports it
+            c->outOffset += n;
+            if (c->outOffset == piece.size()) {
+                ++c->outPiece;
+                c->outOffset = 0;
+            }
+        }
+        if (c->outPiece == c->out.size() && !c->out.isEmpty())
+            c->out.clear(); // all handed over: let the bytes go
     }
 
     void onReadyRead(Channel* c)
@@ -252,7 +288,8 @@ struct RegistryClient::Impl {
                 r.retryAfterSeconds = parseRetryAfter(line.mid(colon + 1));
         }
         // Decide before completing: completing may start the next request on this connection.
-        if (c->closeAfter || c->in.size() > c->headerEnd + 4 + c->contentLength || r.status == 0)
+        // An answer before the whole request went out leaves the connection mid-request.
+        if (c->closeAfter || c->in.size() > c->headerEnd + 4 + c->contentLength || r.status == 0 || !c->out.isEmpty())
             drop(c);
         complete(c, r);
     }
@@ -272,6 +309,7 @@ struct RegistryClient::Impl {
     {
         const qsizetype index = c->index;
         c->index = -1;
+        c->out.clear();
         c->timer->stop();
         (*results)[index] = r;
         ++finished;

@@ -43,6 +43,7 @@ struct HttpRequest {
     QByteArray method = "POST";
     QString path;                         // "/v1/status"
     QByteArray body;
+    QList<QByteArray> moreBody;           // further body bytes after `body`, sent from where they are (no copy)
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray contentType = "application/json";
 };
@@ -74,7 +75,7 @@ public:
     // Runs all requests with at most maxParallel in flight; answers in request order.
     QList<HttpResponse> callAll(const QList<HttpRequest>& requests);
 
-    // Seconds to add to this machine's clock when signing (learnt from the registry).
+    // Seconds to add to this machine's clock when signing (learnt from the registry; any thread).
     void setClockOffset(qint64 seconds) { m_clockOffset = seconds; }
     qint64 clockOffset() const { return m_clockOffset; }
     // Aborts what is in flight and fails what follows with sync.cancelled (any thread).
@@ -86,7 +87,7 @@ public:
 private:
     ClientConfig m_config;
     std::unique_ptr<Impl> d;
-    qint64 m_clockOffset = 0;
+    std::atomic<qint64> m_clockOffset{0};
     std::atomic_bool m_cancelled{false};
 };
 

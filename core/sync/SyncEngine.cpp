@@ -7,7 +7,8 @@
 #include "sync/Device.h"
 #include "sync/OutboxJournal.h"
 #include "sync/Protocol.h"
-#include "sync/RegistryClient.h"
+#include "sync/ClientThread.h"
+#include "sync/SyncRound.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -19,6 +20,8 @@
 #include <QSet>
 #include <QThread>
 #include <QTimer>
+
+#include <deque>
 
 namespace sohoa::sync {
 
@@ -98,7 +101,19 @@ struct SyncEngine::Impl {
     SyncOptions opt;
     RegistrySettings settings;
     DeviceKeys keys;
-    std::unique_ptr<RegistryClient> client;
+    // Rounds handed to the client's thread, oldest first: the one on the wire
+    // and the one queued behind it. The engine touches a round again only after
+    // waiting for its ticket. Declared before `net` so that the thread ends first.
+    struct Launched {
+        std::unique_ptr<detail::Round> round;
+        quint64 ticket = 0;
+    };
+    std::deque<Launched> launched;
+    // Set on the client's thread when a round did not go cleanly (a refusal, a
+    // failure, Retry-After...): the rounds queued behind it are held back, not
+    // sent, until the engine has recorded what happened and decided to go on.
+    std::atomic_bool holdBack{false};
+    std::unique_ptr<ClientThread> net;
     SyncProgress progress;
     SyncSummary summary;
     QSet<qint64> touched;
@@ -126,17 +141,12 @@ struct SyncEngine::Impl {
     QList<HttpResponse> send(const QList<HttpRequest>& requests)
     {
         summary.requests += int(requests.size());
-        return client->callAll(requests);
+        QList<HttpResponse> out;
+        net->run([&](RegistryClient& c) { out = c.callAll(requests); });
+        return out;
     }
 
-    HttpRequest jsonRequest(const QString& path, QJsonObject body)
-    {
-        body.insert(QStringLiteral("schema"), QLatin1String(protocol::kSchema));
-        HttpRequest r;
-        r.path = path;
-        r.body = canonicalJson(body);
-        return r;
-    }
+    bool gated() const { return notBefore.isValid() && notBefore > nowUtc(); }
 
     qint64 backoffMs(int attempts)
     {
@@ -166,7 +176,7 @@ struct SyncEngine::Impl {
         const QDateTime server = parseIsoTimestamp(r.errorDetails().value(QLatin1String("server_time")).toString());
         if (server.isValid() && clockCorrections < opt.maxClockCorrections) {
             ++clockCorrections;
-            client->setClockOffset(nowUtc().secsTo(server));
+            net->setClockOffset(nowUtc().secsTo(server));
         }
     }
 
@@ -253,8 +263,8 @@ struct SyncEngine::Impl {
         for (const auto& r : records)
             keys.append(r.recordKey);
         say(tr("Asking the registry about %n record(s) whose delivery is uncertain.", nullptr, int(records.size())));
-        const HttpResponse resp = send({jsonRequest(QStringLiteral("/v1/status"), {{QStringLiteral("records"), keys}})})
-                                      .front();
+        const HttpResponse resp =
+            send({detail::jsonRequest(QStringLiteral("/v1/status"), {{QStringLiteral("records"), keys}})}).front();
         auto tx = store::Transaction::begin(db);
         if (!tx)
             return tx.error();
@@ -307,267 +317,167 @@ struct SyncEngine::Impl {
         return {};
     }
 
-    struct Upload {
-        QString hash;
-        qint64 size = 0;
-        qint64 offset = 0;
-        int stalls = 0;
-    };
-
-    static HttpResponse refusalResponse(const QJsonObject& refused)
+    // Reads what a round will send: asks the registry about in-doubt records
+    // first, freezes payloads (hashing page images met for the first time) and
+    // reads every image still to upload. Marking the records as sent is
+    // launch()'s. Returns null when nothing is left to send.
+    Result<std::unique_ptr<detail::Round>> prepare(const QList<journal::DueRecord>& due)
     {
-        HttpResponse r;
-        r.answered = true;
-        r.status = 422;
-        r.json = QJsonObject{{QStringLiteral("error"), refused}};
-        return r;
-    }
-
-    // Uploads what the registry does not hold yet, many small images (or one
-    // piece of a large one) per request; returns the confirmed hashes and the
-    // failure of each hash that could not be uploaded.
-    Result<void> upload(QList<Upload> pending, QHash<QString, QByteArray>& cache, QStringList& confirmed,
-                        QHash<QString, HttpResponse>& failed)
-    {
-        constexpr qint64 kBundleBytes = 2 << 20;
-        while (!pending.isEmpty()) {
-            QList<QList<protocol::UploadPart>> bundles;
-            QList<QList<qsizetype>> members;
-            qint64 bundleBytes = 0;
-            for (qsizetype i = 0; i < pending.size(); ++i) {
-                const Upload& u = pending[i];
-                if (!cache.contains(u.hash)) {
-                    PhaseClock pc(phase.readPages);
-                    auto bytes = journal::pageBytes(db, u.hash);
-                    if (!bytes)
-                        return bytes.error();
-                    cache.insert(u.hash, *bytes);
-                }
-                const QByteArray& data = cache[u.hash];
-                protocol::UploadPart part{u.hash, u.offset, u.size, data.mid(u.offset, protocol::kMaxUploadChunk)};
-                if (bundles.isEmpty() || bundleBytes + part.bytes.size() > kBundleBytes
-                    || bundles.last().size() >= protocol::kMaxPartsPerBundle) {
-                    bundles.append(QList<protocol::UploadPart>());
-                    members.append(QList<qsizetype>());
-                    bundleBytes = 0;
-                }
-                bundleBytes += part.bytes.size();
-                bundles.last().append(part);
-                members.last().append(i);
-            }
-            QList<HttpRequest> requests;
-            for (const auto& b : bundles) {
-                HttpRequest r;
-                r.path = QStringLiteral("/v1/uploads");
-                r.contentType = "application/octet-stream";
-                r.body = protocol::encodeUploadBundle(b);
-                requests.append(r);
-            }
-            QList<HttpResponse> responses;
-            {
-                PhaseClock pc(phase.upload);
-                responses = send(requests);
-            }
-            QList<Upload> next;
-            for (qsizetype b = 0; b < bundles.size(); ++b) {
-                const HttpResponse& r = responses[b];
-                const QJsonObject uploads = r.json.value(QLatin1String("uploads")).toObject();
-                const QJsonObject refused = r.json.value(QLatin1String("refused")).toObject();
-                for (qsizetype k = 0; k < bundles[b].size(); ++k) {
-                    Upload u = pending[members[b][k]];
-                    const qint64 partBytes = bundles[b][k].bytes.size();
-                    QJsonObject state;
-                    if (!r.ok()) {
-                        failed.insert(u.hash, r);
-                        continue;
-                    }
-                    if (uploads.contains(u.hash)) {
-                        state = uploads.value(u.hash).toObject();
-                        progress.bytesUploaded += partBytes;
-                        summary.bytesUploaded += partBytes;
-                    } else if (refused.value(u.hash).toObject().value(QLatin1String("code")).toString()
-                               == QLatin1String("upload.offset_mismatch")) {
-                        state = refused.value(u.hash).toObject();
-                    } else if (refused.contains(u.hash)) {
-                        failed.insert(u.hash, refusalResponse(refused.value(u.hash).toObject()));
-                        continue;
-                    } else {
-                        HttpResponse none;
-                        none.transportError = makeError(QStringLiteral("sync.no_answer"),
-                                                        tr("The registry's reply had no answer for a page image."));
-                        failed.insert(u.hash, none);
-                        continue;
-                    }
-                    if (state.value(QLatin1String("complete")).toBool()) {
-                        confirmed.append(u.hash);
-                        cache.remove(u.hash);
-                        continue;
-                    }
-                    const qint64 received = qint64(state.value(QLatin1String("received")).toDouble());
-                    if (received <= u.offset && ++u.stalls > 2) {
-                        HttpResponse stuck;
-                        stuck.transportError = makeError(QStringLiteral("sync.upload_stalled"),
-                                                         tr("The registry does not take the rest of a page image."));
-                        failed.insert(u.hash, stuck);
-                        continue;
-                    }
-                    u.offset = received;
-                    next.append(u);
-                }
-            }
-            pending = next;
-        }
-        return {};
-    }
-
-    Result<void> round(QList<journal::DueRecord> due)
-    {
-        // Anything whose previous request may have arrived: ask first.
-        QList<journal::DueRecord> doubtful, records;
+        // Images held in memory per round (two launched rounds can be in memory at once).
+        constexpr qint64 kImageBudget = 64 << 20;
+        QList<journal::DueRecord> doubtful, candidates;
         for (const auto& r : due)
-            (r.inDoubt ? doubtful : records).append(r);
-        Result<QList<journal::DueRecord>> unknown = QList<journal::DueRecord>();
+            (r.inDoubt ? doubtful : candidates).append(r);
         {
             PhaseClock pc(phase.resolve);
-            unknown = resolve(doubtful);
+            auto unknown = resolve(doubtful);
+            if (!unknown)
+                return unknown.error();
+            candidates += *unknown;
         }
-        if (!unknown)
-            return unknown.error();
-        records += *unknown;
-        if (records.isEmpty() || hasFatal)
-            return {};
+        if (candidates.isEmpty() || hasFatal)
+            return std::unique_ptr<detail::Round>();
 
-        QList<qint64> ids;
-        QSet<qint64> batchIds;
-        int attempts = 0;
-        for (const auto& r : records) {
-            ids.append(r.recordId);
-            batchIds.insert(r.batchId);
-            touched.insert(r.recordId);
-            attempts = qMax(attempts, r.attempts + 1);
+        PhaseClock pc(phase.prepare);
+        auto round = std::make_unique<detail::Round>();
+        round->recordsPerRequest = opt.recordsPerRequest;
+        auto tx = store::Transaction::begin(db);
+        if (!tx)
+            return tx.error();
+        QStringList hashes;
+        qint64 imageBytes = 0;
+        for (const journal::DueRecord& candidate : std::as_const(candidates)) {
+            if (imageBytes >= kImageBudget)
+                break; // the rest waits for the next round
+            QList<journal::DueRecord> one{candidate};
+            {
+                PhaseClock read(phase.readPages);
+                SOHOA_TRY(journal::freezePages(db, one, &round->images));
+            }
+            const journal::DueRecord& r = one.front();
+            for (const QJsonValue& p : r.payload.value(QLatin1String("pages")).toArray()) {
+                const QString h = p.toObject().value(QLatin1String("hash")).toString();
+                if (!hashes.contains(h)) {
+                    hashes.append(h);
+                    imageBytes += qint64(p.toObject().value(QLatin1String("size")).toDouble());
+                }
+            }
+            round->records.append(r);
         }
-        QHash<QString, QByteArray> cache; // images read for this round, kept for their upload
-        QList<Upload> toUpload;
-        QStringList ask;
+        auto states = journal::pageStates(db, hashes);
+        if (!states)
+            return states.error();
+        for (const journal::PageState& p : *states) {
+            if (p.confirmed) {
+                round->images.remove(p.hash);
+                continue;
+            }
+            round->toUpload.append(detail::Upload{p.hash, p.size, 0, 0});
+            (p.started ? round->ask : round->newlyStarted).append(p.hash);
+            if (!round->images.contains(p.hash)) {
+                PhaseClock read(phase.readPages);
+                auto bytes = journal::pageBytes(db, p.hash);
+                if (!bytes)
+                    return bytes.error();
+                round->images.insert(p.hash, *bytes);
+            }
+        }
+        SOHOA_TRY(tx->commit());
+        return round;
+    }
+
+    // Commits the round's records as being sent (and new images as begun),
+    // then hands the round to the client's thread.
+    Result<void> launch(std::unique_ptr<detail::Round> round)
+    {
         {
             PhaseClock pc(phase.prepare);
             auto tx = store::Transaction::begin(db);
             if (!tx)
                 return tx.error();
-            {
-                PhaseClock read(phase.readPages);
-                SOHOA_TRY(journal::freezePages(db, records, &cache));
+            QList<qint64> ids;
+            for (const auto& r : round->records)
+                ids.append(r.recordId);
+            auto marked = journal::markSending(db, ids);
+            if (!marked)
+                return marked.error();
+            if (marked->size() != ids.size()) {
+                const QSet<qint64> keep(marked->begin(), marked->end());
+                round->records.removeIf([&](const journal::DueRecord& r) { return !keep.contains(r.recordId); });
             }
-            QStringList hashes;
-            for (const auto& r : records)
-                for (const QString& h : protocol::pageHashesOf(r.payload))
-                    if (!hashes.contains(h))
-                        hashes.append(h);
-            auto states = journal::pageStates(db, hashes);
-            if (!states)
-                return states.error();
-            QStringList newlyStarted;
-            for (const journal::PageState& p : *states) {
-                if (p.confirmed)
-                    continue;
-                toUpload.append(Upload{p.hash, p.size, 0, 0});
-                if (p.started)
-                    ask.append(p.hash);
-                else
-                    newlyStarted.append(p.hash);
+            if (round->records.isEmpty())
+                return tx->commit();
+            for (const auto& r : round->records) {
+                round->ids.append(r.recordId);
+                round->batchIds.insert(r.batchId);
+                touched.insert(r.recordId);
+                round->attempts = qMax(round->attempts, r.attempts + 1);
             }
-            SOHOA_TRY(journal::markSending(db, ids));
-            SOHOA_TRY(journal::markPagesStarted(db, newlyStarted));
-            for (qint64 b : batchIds)
+            SOHOA_TRY(journal::markPagesStarted(db, round->newlyStarted));
+            for (qint64 b : std::as_const(round->batchIds))
                 SOHOA_TRY(journal::noteBatchAttempt(db, b, tr("Sending to the registry.")));
             SOHOA_TRY(tx->commit());
         }
-        say(tr("Sending %n record(s).", nullptr, int(records.size())));
+        say(tr("Sending %n record(s).", nullptr, int(round->records.size())));
+        detail::Round* r = round.get();
+        const quint64 ticket = net->start([this, r](RegistryClient& c) {
+            if (holdBack || cancelled()) {
+                r->heldBack = true;
+                return;
+            }
+            detail::deliverRound(c, *r);
+            if (!r->clean())
+                holdBack = true;
+        });
+        launched.push_back({std::move(round), ticket});
+        return {};
+    }
 
-        QStringList confirmed;
-        QHash<QString, HttpResponse> failedPages;
-        if (!ask.isEmpty()) {
-            // Partial uploads from an earlier attempt continue where the registry stands.
-            const HttpResponse s = send({jsonRequest(QStringLiteral("/v1/status"),
-                                                     {{QStringLiteral("uploads"), QJsonArray::fromStringList(ask)}})})
-                                       .front();
-            if (!s.ok()) {
-                auto tx = store::Transaction::begin(db);
-                if (!tx)
-                    return tx.error();
-                SOHOA_TRY(fail(ids, s, attempts, false));
-                SOHOA_TRY(tx->commit());
-                return {};
-            }
-            const QJsonObject held = s.json.value(QLatin1String("uploads")).toObject();
-            for (Upload& u : toUpload) {
-                const QJsonObject h = held.value(u.hash).toObject();
-                if (h.value(QLatin1String("complete")).toBool())
-                    confirmed.append(u.hash);
-                else
-                    u.offset = qint64(h.value(QLatin1String("received")).toDouble());
-            }
-            toUpload.erase(std::remove_if(toUpload.begin(), toUpload.end(),
-                                          [&](const Upload& u) { return confirmed.contains(u.hash); }),
-                           toUpload.end());
-        }
-        if (!toUpload.isEmpty())
-            SOHOA_TRY(upload(toUpload, cache, confirmed, failedPages));
-
-        // Records whose pages are all there go out, grouped by batch and registry.
-        QMap<QPair<QString, QString>, QList<journal::DueRecord>> groups;
-        QHash<qint64, HttpResponse> pageFailure;
-        for (const auto& r : records) {
-            bool ready = true;
-            for (const QString& h : protocol::pageHashesOf(r.payload)) {
-                if (failedPages.contains(h)) {
-                    pageFailure.insert(r.recordId, failedPages.value(h));
-                    ready = false;
-                    break;
-                }
-            }
-            if (ready)
-                groups[{r.batchKey, r.registry}].append(r);
-        }
-        QList<HttpRequest> requests;
-        QList<QList<journal::DueRecord>> requestRecords;
-        for (auto it = groups.constBegin(); it != groups.constEnd(); ++it) {
-            const QList<journal::DueRecord>& list = it.value();
-            for (qsizetype from = 0; from < list.size(); from += opt.recordsPerRequest) {
-                const QList<journal::DueRecord> part = list.mid(from, opt.recordsPerRequest);
-                QJsonArray payloads;
-                for (const auto& r : part)
-                    payloads.append(r.payload);
-                protocol::Registry registry = protocol::Registry::CivilStatus;
-                protocol::registryFromName(it.key().second, registry);
-                requests.append(jsonRequest(protocol::recordsPath(registry),
-                                            {{QStringLiteral("batch"),
-                                              QJsonObject{{QStringLiteral("key"), part.front().batchKey},
-                                                          {QStringLiteral("name"), part.front().batchName}}},
-                                             {QStringLiteral("records"), payloads}}));
-                requestRecords.append(part);
-            }
-        }
-        QList<HttpResponse> responses;
-        {
-            PhaseClock pc(phase.submit);
-            responses = send(requests);
-        }
-
+    // Waits for the oldest launched round and records its answers (or, if it
+    // was held back, makes its records due again as they were).
+    Result<void> land()
+    {
+        net->wait(launched.front().ticket);
+        const std::unique_ptr<detail::Round> landed = std::move(launched.front().round);
+        launched.pop_front();
+        if (launched.empty())
+            holdBack = false; // nothing queued any more: the next launch is decided afresh
+        summary.requests += landed->requests;
+        summary.bytesUploaded += landed->bytesUploaded;
+        progress.bytesUploaded += landed->bytesUploaded;
+        phase.upload += landed->uploadNs;
+        phase.submit += landed->submitNs;
+        if (!landed->heldBack)
+            return record(*landed);
         PhaseClock applyClock(phase.apply);
         auto tx = store::Transaction::begin(db);
         if (!tx)
             return tx.error();
-        SOHOA_TRY(journal::setPagesConfirmed(db, confirmed, true));
-        for (auto it = pageFailure.constBegin(); it != pageFailure.constEnd(); ++it)
-            SOHOA_TRY(fail({it.key()}, it.value(), attempts, false));
+        SOHOA_TRY(journal::unmarkSending(db, landed->ids));
+        return tx->commit();
+    }
+
+    // Records what came back for a round, in one transaction.
+    Result<void> record(const detail::Round& round)
+    {
+        PhaseClock applyClock(phase.apply);
+        auto tx = store::Transaction::begin(db);
+        if (!tx)
+            return tx.error();
+        if (round.askFailure) {
+            SOHOA_TRY(fail(round.ids, *round.askFailure, round.attempts, false));
+            return tx->commit();
+        }
+        SOHOA_TRY(journal::setPagesConfirmed(db, round.confirmed, true));
+        for (auto it = round.pageFailure.constBegin(); it != round.pageFailure.constEnd(); ++it)
+            SOHOA_TRY(fail({it.key()}, it.value(), round.attempts, false));
         QMap<qint64, QStringList> batchNotes;
-        for (qsizetype i = 0; i < responses.size(); ++i) {
-            const HttpResponse& r = responses[i];
+        for (qsizetype i = 0; i < round.responses.size(); ++i) {
+            const HttpResponse& r = round.responses[i];
             QList<qint64> partIds;
-            for (const auto& rec : requestRecords[i])
+            for (const auto& rec : round.requestRecords[i])
                 partIds.append(rec.recordId);
-            const qint64 batchId = requestRecords[i].front().batchId;
+            const qint64 batchId = round.requestRecords[i].front().batchId;
             if (r.ok()) {
                 const QJsonArray answers = r.json.value(QLatin1String("answers")).toArray();
                 SOHOA_TRY(apply(answers, QStringLiteral("online")));
@@ -575,13 +485,13 @@ struct SyncEngine::Impl {
                 for (const QJsonValue& a : answers)
                     answered.insert(a.toObject().value(QLatin1String("key")).toString());
                 QList<qint64> missing;
-                for (const auto& rec : requestRecords[i])
+                for (const auto& rec : round.requestRecords[i])
                     if (!answered.contains(rec.recordKey))
                         missing.append(rec.recordId);
                 HttpResponse noAnswer;
                 noAnswer.transportError = makeError(QStringLiteral("sync.no_answer"),
                                                     tr("The registry's reply had no answer for this record."));
-                SOHOA_TRY(fail(missing, noAnswer, attempts, true));
+                SOHOA_TRY(fail(missing, noAnswer, round.attempts, true));
                 batchNotes[batchId].append(tr("%n answer(s) received.", nullptr, int(answers.size())));
                 continue;
             }
@@ -591,7 +501,7 @@ struct SyncEngine::Impl {
                     gone.append(h.toString());
                 SOHOA_TRY(journal::setPagesConfirmed(db, gone, false));
             }
-            SOHOA_TRY(fail(partIds, r, attempts, true));
+            SOHOA_TRY(fail(partIds, r, round.attempts, true));
             batchNotes[batchId].append(r.errorMessage());
             SOHOA_TRY(audit::appendAudit(db, actor, QStringLiteral("sync.attempt_failed"),
                                          QStringLiteral("batch:%1").arg(batchId),
@@ -607,6 +517,60 @@ struct SyncEngine::Impl {
                 .arg(progress.rejected)
                 .arg(progress.conflicts));
         return {};
+    }
+
+    // Rounds until nothing is due (or the run must stop, or patience runs out).
+    // The next round is read from the store and queued while the one before it
+    // is on the wire, so the client's thread goes from one to the next at once.
+    Result<void> deliverAll()
+    {
+        constexpr size_t kDepth = 2; // launched rounds: one on the wire, one queued
+        QElapsedTimer patience;
+        patience.start();
+        for (;;) {
+            bool nothingDue = false;
+            if (launched.size() < kDepth && !cancelled() && !hasFatal && !gated() && !holdBack) {
+                auto due = journal::pickRecords(db, journal::Pick::DueOnline, opt.batchId,
+                                                opt.recordsPerRequest * qMax(1, opt.maxParallel), 0);
+                if (!due)
+                    return due.error();
+                nothingDue = due->isEmpty();
+                if (!nothingDue) {
+                    progress.total = qMax(progress.total, int(touched.size() + due->size()));
+                    auto prepared = prepare(*due);
+                    if (!prepared)
+                        return prepared.error();
+                    if (*prepared)
+                        SOHOA_TRY(launch(std::move(*prepared)));
+                    continue; // launch more, or land (when nothing was left to send, pick again)
+                }
+            }
+            if (!launched.empty()) {
+                SOHOA_TRY(land());
+                continue;
+            }
+            if (cancelled() || hasFatal)
+                return {};
+            if (gated()) {
+                if (patience.elapsed() + nowUtc().msecsTo(notBefore) > qint64(opt.patienceSeconds) * 1000)
+                    return {};
+                say(tr("The registry asked to wait until %1.").arg(notBefore.toLocalTime().toString(Qt::ISODate)));
+                if (!waitUntil(notBefore))
+                    return {};
+                continue;
+            }
+            if (!nothingDue)
+                continue;
+            auto when = journal::nextRetryTime(db, opt.batchId);
+            if (!when)
+                return when.error();
+            if (!when->isValid()
+                || patience.elapsed() + nowUtc().msecsTo(*when) > qint64(opt.patienceSeconds) * 1000)
+                return {};
+            say(tr("Waiting to retry at %1.").arg(when->toLocalTime().toString(Qt::ISODate)));
+            if (!waitUntil(*when))
+                return {};
+        }
     }
 };
 
@@ -642,9 +606,8 @@ Result<SyncSummary> SyncEngine::run()
     if (!trusted)
         return trusted.error();
     d->summary.serverUrl = url.toString();
-    d->client = std::make_unique<RegistryClient>(ClientConfig{url, *trusted, d->settings.deviceId,
-                                                              &d->keys.signSecretKey, d->opt.timeoutMs,
-                                                              d->opt.maxParallel});
+    d->net = std::make_unique<ClientThread>(ClientConfig{url, *trusted, d->settings.deviceId, &d->keys.signSecretKey,
+                                                         d->opt.timeoutMs, d->opt.maxParallel});
 
     {
         PhaseClock pc(d->phase.enqueue);
@@ -662,34 +625,10 @@ Result<SyncSummary> SyncEngine::run()
         SOHOA_TRY(d->resolveAllInDoubt());
     }
 
-    QElapsedTimer patience;
-    patience.start();
-    while (!d->cancelled() && !d->hasFatal) {
-        if (d->notBefore.isValid() && d->notBefore > nowUtc()) {
-            if (patience.elapsed() + nowUtc().msecsTo(d->notBefore) > qint64(d->opt.patienceSeconds) * 1000)
-                break;
-            d->say(tr("The registry asked to wait until %1.").arg(d->notBefore.toLocalTime().toString(Qt::ISODate)));
-            if (!d->waitUntil(d->notBefore))
-                break;
-        }
-        auto due = journal::pickRecords(d->db, journal::Pick::DueOnline, d->opt.batchId,
-                                        d->opt.recordsPerRequest * qMax(1, d->opt.maxParallel), 0);
-        if (!due)
-            return due.error();
-        if (due->isEmpty()) {
-            auto next = journal::nextRetryTime(d->db, d->opt.batchId);
-            if (!next)
-                return next.error();
-            if (!next->isValid()
-                || patience.elapsed() + nowUtc().msecsTo(*next) > qint64(d->opt.patienceSeconds) * 1000)
-                break;
-            d->say(tr("Waiting to retry at %1.").arg(next->toLocalTime().toString(Qt::ISODate)));
-            if (!d->waitUntil(*next))
-                break;
-            continue;
-        }
-        d->progress.total = qMax(d->progress.total, int(d->touched.size() + due->size()));
-        SOHOA_TRY(d->round(*due));
+    if (auto delivered = d->deliverAll(); !delivered) {
+        if (!d->launched.empty()) // a store error with rounds on the wire: let them end before the run does
+            d->net->wait(d->launched.back().ticket);
+        return delivered.error();
     }
 
     auto records = outboxRecordsFor(d->db, QList<qint64>(d->touched.begin(), d->touched.end()));
