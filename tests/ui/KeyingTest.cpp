@@ -171,7 +171,7 @@ TEST_F(KeyingTest, DoubleKeyingIsBlindAndOnlyTheDifferencesAreResolved)
     keyEntry(other);
     auto state = keying::doubleKeyingState(clerkSession->db(), id);
     ASSERT_TRUE(state);
-    ASSERT_TRUE(state->secondDone);
+    ASSERT_TRUE(state->secondDone) << keying->message().toStdString();
     ASSERT_EQ(state->differences.size(), 1);
     EXPECT_EQ(state->differences.first().field, QStringLiteral("full_name"));
     EXPECT_TRUE(state->blocksConfirmation());

@@ -13,6 +13,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QScopeGuard>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
@@ -413,8 +414,19 @@ void KeyingPage::loadEntries()
     if (m_pageIndex < 0 || m_pageIndex >= m_pageRefs.size())
         return;
     const keying::KeyingPage ref = m_pageRefs[m_pageIndex];
+    ++m_entriesLoading;
     whenDone(m_store->read([ref](store::Database& db) { return keying::pageEntries(db, ref.documentId, ref.pageNo); }),
              this, [this, ref](const Result<QList<keying::PageEntry>>& entries) {
+                 --m_entriesLoading;
+                 // Which entry a second pass is for depends on the entries: a save asked
+                 // for before they arrived goes ahead now.
+                 auto saveIfAsked = qScopeGuard([this] {
+                     if (m_entriesLoading == 0 && m_saveAfterLoad) {
+                         m_saveAfterLoad = false;
+                         m_busy = false;
+                         saveEntry();
+                     }
+                 });
                  if (m_pageIndex < 0 || m_pageRefs.value(m_pageIndex).documentId != ref.documentId
                      || m_pageRefs.value(m_pageIndex).pageNo != ref.pageNo || !entries)
                      return;
@@ -593,6 +605,11 @@ void KeyingPage::saveEntry()
     const keying::KeyingPage ref = m_pageRefs[m_pageIndex];
     const QString type = m_type->currentData().toString();
     const Mode mode = Mode(m_mode->currentData().toInt());
+    if (mode == Mode::Second && m_entriesLoading > 0) {
+        m_busy = true;
+        m_saveAfterLoad = true;
+        return;
+    }
     const int entry = currentEntryNo();
     m_busy = true;
     if (mode == Mode::Second) {

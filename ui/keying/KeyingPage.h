@@ -101,6 +101,8 @@ private:
     QList<keying::KeyingPage> m_pageRefs;
     int m_pageIndex = -1;
     QList<keying::PageEntry> m_pageEntries;
+    int m_entriesLoading = 0;     // reads of m_pageEntries under way
+    bool m_saveAfterLoad = false; // Ctrl+Enter came before the page's entries: save once they are in
     std::optional<keying::BookLayout> m_layout;
     QList<keying::BookLayout> m_layouts;
     QSize m_pageSize;
