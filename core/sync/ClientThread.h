@@ -21,6 +21,7 @@ public:
     quint64 start(std::function<void(RegistryClient&)> job);
     // Blocks until the job with this ticket (and all before it) finished,
     // processing the calling thread's events meanwhile (as RegistryClient does).
+    // Call it from the thread that made this object.
     void wait(quint64 ticket);
     // Runs `job` and waits for it.
     void run(std::function<void(RegistryClient&)> job) { wait(start(std::move(job))); }

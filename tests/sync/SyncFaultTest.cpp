@@ -20,6 +20,8 @@
 
 #include <gtest/gtest.h>
 
+#include <mutex>
+
 using namespace sohoa;
 using namespace sohoa::test;
 
@@ -226,6 +228,52 @@ TEST(SyncFaults, ServerErrorsAndRateLimitsAreRetriedAndExplained)
     o.patienceSeconds = 60;
     syncUntilSettled(store, o);
     expectExactlyOnce(store, registry, 15);
+}
+
+TEST(SyncFaults, RoundQueuedBehindARefusalIsHeldBack)
+{
+    TestStore store;
+    RegistryProcess registry;
+    ASSERT_TRUE(registry.start());
+    ASSERT_TRUE(enrol(store, registry));
+    const SampleBatch batch = makeApprovedBirths(store, QStringLiteral("Sổ 2021"), 12);
+    // The first records request gets 503 + Retry-After: 2. The round queued
+    // behind that one must not go out before the registry's time is up.
+    std::mutex mutex;
+    QElapsedTimer clock;
+    clock.start();
+    qint64 refusedAt = -1;
+    QList<qint64> arrivals;
+    FaultProxy proxy(registry.port(), registry.certFile(), registry.tlsKeyFile(), registry.caFile(),
+                     [&](int, const QByteArray&, const QByteArray& path) {
+                         const std::lock_guard lock(mutex);
+                         arrivals.append(clock.elapsed());
+                         if (refusedAt < 0 && path.endsWith("/records")) {
+                             refusedAt = clock.elapsed();
+                             return Fault::respond(503, 2);
+                         }
+                         return Fault::pass();
+                     });
+    sync::SyncOptions o = options();
+    o.serverUrl = proxy.url();
+    o.recordsPerRequest = 2; // rounds of 4 records: 3 rounds
+    syncUntilSettled(store, o);
+    expectExactlyOnce(store, registry, 12);
+    const std::lock_guard lock(mutex);
+    ASSERT_GE(refusedAt, 0);
+    // Only the other records request of the refused round may come meanwhile.
+    int early = 0;
+    for (qint64 t : std::as_const(arrivals))
+        early += t > refusedAt && t < refusedAt + 1500 ? 1 : 0;
+    EXPECT_LE(early, 1);
+    // A held-back record was not attempted: the round that carried it counts once.
+    auto supervisor = store.supervisor();
+    auto records = sync::outboxRecordsFor(supervisor->db(), batch.recordIds);
+    ASSERT_TRUE(records.ok());
+    int once = 0;
+    for (const sync::OutboxRecord& r : std::as_const(*records))
+        once += r.attempts == 1 ? 1 : 0;
+    EXPECT_GE(once, 8) << "only the refused request's records were attempted twice";
 }
 
 TEST(SyncFaults, AnswersSlowerThanTheClientsTimeout)
