@@ -25,7 +25,8 @@ QByteArray blake2bKeyed(QByteArrayView data, QByteArrayView key, int outBytes)
     return out;
 }
 
-Blake2bStream::Blake2bStream(int outBytes) : m_outBytes(outBytes)
+Blake2bStream::Blake2bStream(int outBytes)
+    : m_outBytes(outBytes)
 {
     ensureSodium();
     crypto_generichash_init(reinterpret_cast<crypto_generichash_state*>(m_state), nullptr, 0,
@@ -49,8 +50,24 @@ QByteArray Blake2bStream::finish()
 
 bool constantTimeEquals(QByteArrayView a, QByteArrayView b)
 {
-    return a.size() == b.size()
-        && (a.isEmpty() || sodium_memcmp(a.data(), b.data(), static_cast<size_t>(a.size())) == 0);
+    return a.size() == b.size() &&
+           (a.isEmpty() || sodium_memcmp(a.data(), b.data(), static_cast<size_t>(a.size())) == 0);
+}
+
+qint64 shortHash(QByteArrayView data)
+{
+    static_assert(crypto_shorthash_BYTES == sizeof(qint64));
+    // Fixed for ever: stored hashes (record_keys) depend on it.
+    static const unsigned char key[crypto_shorthash_KEYBYTES] = {'s', 'o', 'h', 'o', 'a', '-', 'b', 'l',
+                                                                 'o', 'c', 'k', 'i', 'n', 'g', '-', '1'};
+    ensureSodium();
+    unsigned char out[crypto_shorthash_BYTES];
+    crypto_shorthash(out, reinterpret_cast<const unsigned char*>(data.data()),
+                     static_cast<unsigned long long>(data.size()), key);
+    qint64 v = 0;
+    for (int i = crypto_shorthash_BYTES - 1; i >= 0; --i)
+        v = qint64((quint64(v) << 8) | out[i]);
+    return v;
 }
 
 } // namespace sohoa::crypto

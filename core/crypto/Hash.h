@@ -23,4 +23,10 @@ private:
 
 bool constantTimeEquals(QByteArrayView a, QByteArrayView b);
 
+// A 64-bit hash for equality lookups inside the encrypted store (SipHash-2-4,
+// libsodium shorthash, with a fixed key so that every store and every version
+// agree). Not a secret and not collision-proof: use it where a collision only
+// costs an extra candidate that is checked in full afterwards.
+qint64 shortHash(QByteArrayView data);
+
 } // namespace sohoa::crypto

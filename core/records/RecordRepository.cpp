@@ -12,9 +12,10 @@ namespace sohoa::records {
 
 namespace {
 
-constexpr const char* kColumns = "id, batch_id, document_id, page_no, record_type, state, fields, issues, created_at, "
-                                 "created_by, updated_at, verified_by, verified_at, decided_by, decided_at, "
-                                 "reject_reason, version";
+constexpr const char* kColumns =
+    "id, batch_id, document_id, page_no, record_type, state, fields, issues, created_at, "
+    "created_by, updated_at, verified_by, verified_at, decided_by, decided_at, "
+    "reject_reason, version";
 
 Record readRow(const store::Statement& st)
 {
@@ -84,8 +85,9 @@ Result<qint64> insertRecord(store::Database& db, const NewRecord& n, const QStri
     r.fields = n.fields;
     r.issues = n.issues;
     const QString now = nowIso();
-    auto st = db.cached("INSERT INTO records (batch_id, document_id, page_no, record_type, state, fields, issues, "
-                        "created_at, created_by, updated_at) VALUES (?, ?, ?, ?, 'to_verify', ?, ?, ?, ?, ?);");
+    auto st =
+        db.cached("INSERT INTO records (batch_id, document_id, page_no, record_type, state, fields, issues, "
+                  "created_at, created_by, updated_at) VALUES (?, ?, ?, ?, 'to_verify', ?, ?, ?, ?, ?);");
     if (!st)
         return st.error();
     st->bind(1, n.batchId);
@@ -121,8 +123,8 @@ Result<Record> loadRecord(store::Database& db, qint64 id)
 
 Result<QList<Record>> queryRecords(store::Database& db, const RecordQuery& q)
 {
-    const QByteArray sql = QByteArray("SELECT ") + kColumns + " FROM records" + whereClause(q)
-        + " ORDER BY id LIMIT ?6;";
+    const QByteArray sql =
+        QByteArray("SELECT ") + kColumns + " FROM records" + whereClause(q) + " ORDER BY id LIMIT ?6;";
     auto st = db.prepare(sql.constData());
     if (!st)
         return st.error();
@@ -155,9 +157,10 @@ Result<qint64> countRecords(store::Database& db, const RecordQuery& q)
 
 Result<void> saveRecord(store::Database& db, const Record& r)
 {
-    auto st = db.prepare("UPDATE records SET record_type = ?, state = ?, fields = ?, issues = ?, updated_at = ?, "
-                         "verified_by = ?, verified_at = ?, decided_by = ?, decided_at = ?, reject_reason = ?, "
-                         "version = version + 1 WHERE id = ?;");
+    auto st =
+        db.prepare("UPDATE records SET record_type = ?, state = ?, fields = ?, issues = ?, updated_at = ?, "
+                   "verified_by = ?, verified_at = ?, decided_by = ?, decided_at = ?, reject_reason = ?, "
+                   "version = version + 1 WHERE id = ?;");
     if (!st)
         return st.error();
     st->bind(1, r.type).bind(2, stateName(r.state));
@@ -177,11 +180,11 @@ Result<void> saveRecord(store::Database& db, const Record& r)
 Result<QList<qint64>> recordsSharingKeys(store::Database& db, const Record& record)
 {
     QList<qint64> out;
-    auto st = db.prepare("SELECT DISTINCT record_id FROM record_keys WHERE key = ? AND record_id != ?;");
+    auto st = db.prepare("SELECT DISTINCT docid FROM record_keys WHERE keys MATCH ? AND docid != ?;");
     if (!st)
         return st.error();
     for (const QString& k : search::blockingKeys(record)) {
-        st->bind(1, k).bind(2, record.id);
+        st->bind(1, search::blockingKeyTerm(k)).bind(2, record.id);
         for (;;) {
             auto has = st->next();
             if (!has)

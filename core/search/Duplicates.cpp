@@ -10,7 +10,6 @@
 #include <QDate>
 #include <QHash>
 #include <QJsonDocument>
-
 #include <algorithm>
 #include <cmath>
 
@@ -45,8 +44,8 @@ double dateSimilarity(const QString& va, const QString& vb, QStringList* reasons
     if (a == b)
         return 1.0;
     const bool swapped = a.year() == b.year() && a.month() == b.day() && a.day() == b.month();
-    if (text::editDistance(a.toString(Qt::ISODate), b.toString(Qt::ISODate)) <= 1 || swapped
-        || std::abs(a.daysTo(b)) <= 1) {
+    if (text::editDistance(a.toString(Qt::ISODate), b.toString(Qt::ISODate)) <= 1 || swapped ||
+        std::abs(a.daysTo(b)) <= 1) {
         if (reasons)
             reasons->append(QStringLiteral("date_near"));
         return 0.8;
@@ -168,19 +167,19 @@ double duplicateScore(const records::Record& a, const records::Record& b, QStrin
     return std::clamp(score, 0.0, 1.0);
 }
 
-Result<QList<DuplicateMatch>> findDuplicates(store::Database& db, const records::Record& record, double threshold,
-                                             int limit)
+Result<QList<DuplicateMatch>> findDuplicates(store::Database& db, const records::Record& record,
+                                             double threshold, int limit)
 {
     QList<DuplicateMatch> out;
     const QStringList keys = blockingKeys(record);
     if (keys.isEmpty())
         return out;
-    auto st = db.cached("SELECT record_id FROM record_keys WHERE key = ? AND record_id != ? LIMIT ?;");
+    auto st = db.cached("SELECT docid FROM record_keys WHERE keys MATCH ? AND docid != ? LIMIT ?;");
     if (!st)
         return st.error();
     QHash<qint64, int> shared;
     for (const QString& k : keys) {
-        st->bind(1, k).bind(2, record.id).bind(3, qint64(kMaxPerKey));
+        st->bind(1, blockingKeyTerm(k)).bind(2, record.id).bind(3, qint64(kMaxPerKey));
         for (;;) {
             auto has = st->next();
             if (!has)
@@ -242,8 +241,8 @@ Result<QList<records::Issue>> findDuplicateIssues(store::Database& db, const rec
         records::Issue i;
         i.code = QStringLiteral("duplicate.suspect");
         i.severity = records::Severity::Warning;
-        i.message = QCoreApplication::translate("sohoa::search",
-                                                "Probably the same person and event as record %1 (%2% alike).")
+        i.message = QCoreApplication::translate(
+                        "sohoa::search", "Probably the same person and event as record %1 (%2% alike).")
                         .arg(m.recordId)
                         .arg(qRound(m.score * 100));
         i.details = {{QStringLiteral("other_record"), double(m.recordId)},

@@ -1,6 +1,7 @@
 #include "search/RecordIndex.h"
 
 #include "adminunits/AdminUnits.h"
+#include "crypto/Hash.h"
 #include "records/RecordType.h"
 #include "search/DuplicateRule.h"
 #include "store/Database.h"
@@ -119,24 +120,26 @@ QStringList blockingKeys(const records::Record& record)
             if (!d.isValid())
                 continue;
             const QString date = d.toString(Qt::ISODate);
-            keys.append(t + QStringLiteral("n:") + nameField + QLatin1Char('|') + n.joined + QLatin1Char('|') + date);
+            keys.append(t + QStringLiteral("n:") + nameField + QLatin1Char('|') + n.joined +
+                        QLatin1Char('|') + date);
             if (firstDate) {
                 // OCR noise in a middle name or inside a syllable still leaves these.
                 if (!n.firstLast.isEmpty())
-                    keys.append(t + QStringLiteral("f:") + nameField + QLatin1Char('|') + n.firstLast + QLatin1Char('|')
-                                + date);
-                keys.append(t + QStringLiteral("i:") + nameField + QLatin1Char('|') + n.initials + QLatin1Char('|')
-                            + date);
+                    keys.append(t + QStringLiteral("f:") + nameField + QLatin1Char('|') + n.firstLast +
+                                QLatin1Char('|') + date);
+                keys.append(t + QStringLiteral("i:") + nameField + QLatin1Char('|') + n.initials +
+                            QLatin1Char('|') + date);
                 // ... and a misread day or month leaves the year.
-                keys.append(t + QStringLiteral("y:") + nameField + QLatin1Char('|') + n.joined + QLatin1Char('|')
-                            + QString::number(d.year()));
+                keys.append(t + QStringLiteral("y:") + nameField + QLatin1Char('|') + n.joined +
+                            QLatin1Char('|') + QString::number(d.year()));
                 firstDate = false;
             }
         }
         for (const QString& yearField : rule.years) {
             const QString y = record.value(yearField).trimmed();
             if (y.size() == 4)
-                keys.append(t + QStringLiteral("y:") + nameField + QLatin1Char('|') + n.joined + QLatin1Char('|') + y);
+                keys.append(t + QStringLiteral("y:") + nameField + QLatin1Char('|') + n.joined +
+                            QLatin1Char('|') + y);
         }
     }
     for (const QString& idField : rule.ids) {
@@ -155,8 +158,8 @@ QStringList blockingKeys(const records::Record& record)
             parts.append(p);
         }
         if (!parts.isEmpty())
-            keys.append(t + QStringLiteral("x:") + fields.join(QLatin1Char('+')) + QLatin1Char('|')
-                        + parts.join(QLatin1Char('|')));
+            keys.append(t + QStringLiteral("x:") + fields.join(QLatin1Char('+')) + QLatin1Char('|') +
+                        parts.join(QLatin1Char('|')));
     }
     keys.removeDuplicates();
     return keys;
@@ -190,7 +193,7 @@ Result<void> indexRecord(store::Database& db, const records::Record& r, bool rep
             return del.error();
         del->bind(1, r.id);
         SOHOA_TRY(del->run());
-        auto delKeys = db.cached("DELETE FROM record_keys WHERE record_id = ?;");
+        auto delKeys = db.cached("DELETE FROM record_keys WHERE docid = ?;");
         if (!delKeys)
             return delKeys.error();
         delKeys->bind(1, r.id);
@@ -215,16 +218,25 @@ Result<void> indexRecord(store::Database& db, const records::Record& r, bool rep
     }
     const QStringList keys = blockingKeys(r);
     if (!keys.isEmpty()) {
-        auto ins = db.cached("INSERT OR IGNORE INTO record_keys (key, record_id) VALUES (?, ?);");
+        QString terms;
+        for (const QString& k : keys) {
+            if (!terms.isEmpty())
+                terms.append(QLatin1Char(' '));
+            terms.append(blockingKeyTerm(k));
+        }
+        auto ins = db.cached("INSERT INTO record_keys (docid, keys) VALUES (?, ?);");
         if (!ins)
             return ins.error();
-        for (const QString& k : keys) {
-            ins->bind(1, k).bind(2, r.id);
-            SOHOA_TRY(ins->run());
-            ins->reset();
-        }
+        ins->bind(1, r.id).bind(2, terms);
+        SOHOA_TRY(ins->run());
     }
     return {};
+}
+
+QString blockingKeyTerm(const QString& key)
+{
+    // As printf('%016x', short_hash(key)) in schema 9's migration.
+    return QString::number(quint64(crypto::shortHash(key.toUtf8())), 16).rightJustified(16, QLatin1Char('0'));
 }
 
 QStringList nameSegments(const QString& names)

@@ -40,6 +40,11 @@ QString searchText(const records::Record& record);
 //   initials + date, folded name + year, each identifier, exact composite keys.
 QStringList blockingKeys(const records::Record& record);
 
+// What the record_keys full-text table stores of a key: crypto::shortHash of
+// its UTF-8 in 16 hex digits, one term. Lookups are by equality, and a rare
+// collision only adds a candidate.
+QString blockingKeyTerm(const QString& key);
+
 // The distinct non-empty names of IndexedText::names: the rows of the
 // record_names index (search as you type by name prefix).
 QStringList nameSegments(const QString& names);

@@ -1,16 +1,27 @@
 #include "store/Database.h"
 
+#include "crypto/Hash.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-
 #include <sqlite3.h>
-
 #include <utility>
 
 namespace sohoa::store {
 
 namespace {
+
+void shortHashFunction(sqlite3_context* context, int, sqlite3_value** argv)
+{
+    if (sqlite3_value_type(argv[0]) == SQLITE_NULL) {
+        sqlite3_result_null(context);
+        return;
+    }
+    const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(argv[0]));
+    const int size = sqlite3_value_bytes(argv[0]);
+    sqlite3_result_int64(context, crypto::shortHash(QByteArrayView(text, size)));
+}
 
 QString tr(const char* text)
 {
@@ -25,8 +36,8 @@ Error sqliteError(int code, const QString& detail)
     case SQLITE_FULL:
         return makeError(QStringLiteral("store.disk_full"),
                          tr("The disk is full: nothing from this step was saved. Free some space and try "
-                            "again; everything saved before is intact.")
-                             + QStringLiteral(" (") + detail + QLatin1Char(')'));
+                            "again; everything saved before is intact.") +
+                             QStringLiteral(" (") + detail + QLatin1Char(')'));
     case SQLITE_NOTADB:
         return makeError(QStringLiteral("store.not_a_store"),
                          tr("This file is not a SoHoa store, its header is damaged, or the key is wrong."));
@@ -47,8 +58,9 @@ Error sqliteError(int code, const QString& detail)
         return makeError(QStringLiteral("store.busy"),
                          tr("The store is busy in another program; try again in a moment."));
     case SQLITE_IOERR:
-        return makeError(QStringLiteral("store.io_error"),
-                         tr("The disk reported an error (%1). Nothing from this step was saved.").arg(detail));
+        return makeError(
+            QStringLiteral("store.io_error"),
+            tr("The disk reported an error (%1). Nothing from this step was saved.").arg(detail));
     case SQLITE_NOMEM:
         return makeError(QStringLiteral("system.out_of_memory"), tr("Not enough memory."));
     case SQLITE_CONSTRAINT:
@@ -58,7 +70,11 @@ Error sqliteError(int code, const QString& detail)
     }
 }
 
-Database::Database(sqlite3* db, QString file) : m_db(db), m_file(std::move(file)) {}
+Database::Database(sqlite3* db, QString file)
+    : m_db(db)
+    , m_file(std::move(file))
+{
+}
 
 Database::~Database()
 {
@@ -123,6 +139,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString& file, const cryp
     // The first read proves the key (a wrong key or a foreign file fails here).
     if (auto r = db->exec("SELECT count(*) FROM sqlite_master;"); !r)
         return r.error();
+
+    // short_hash(text): crypto::shortHash for migrations that turn stored text
+    // into hashes (record_keys, schema 9).
+    rc = sqlite3_create_function_v2(raw, "short_hash", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
+                                    &shortHashFunction, nullptr, nullptr, nullptr);
+    if (rc != SQLITE_OK)
+        return sqliteError(rc, QString::fromUtf8(sqlite3_errmsg(raw)));
 
     // Temporary tables and sort spills stay in memory: nothing personal goes to
     // an unencrypted temp file.
@@ -298,8 +321,8 @@ Statement& Statement::bindBlob(int index, const QByteArray& value)
 {
     // A non-null pointer even for an empty blob, so it is stored as x'' rather than NULL.
     static const char empty = 0;
-    sqlite3_bind_blob(m_stmt, index, value.isEmpty() ? &empty : value.constData(), static_cast<int>(value.size()),
-                      SQLITE_TRANSIENT);
+    sqlite3_bind_blob(m_stmt, index, value.isEmpty() ? &empty : value.constData(),
+                      static_cast<int>(value.size()), SQLITE_TRANSIENT);
     return *this;
 }
 
@@ -385,7 +408,10 @@ Result<Transaction> Transaction::begin(Database& db)
     return Transaction(&db);
 }
 
-Transaction::Transaction(Transaction&& other) noexcept : m_db(std::exchange(other.m_db, nullptr)) {}
+Transaction::Transaction(Transaction&& other) noexcept
+    : m_db(std::exchange(other.m_db, nullptr))
+{
+}
 
 Transaction::~Transaction()
 {
