@@ -1,26 +1,48 @@
 // Store benchmark (issue 3):
 //  - insert 100k records in transactions of 1,000 through the real path
-//    (records::insertRecord: row + FTS text + duplicate keys, and one audit entry
-//    per record as ingest writes them);
-//  - the same rows with raw SQL into SQLCipher (encrypted) and into the same
-//    library without a key (plain SQLite), to show what encryption costs;
+//    (records::insertRecord: row + full-text row + names + duplicate keys, and
+//    one audit entry per record as ingest writes them) into a store made by
+//    accounts::createStore;
+//  - the same code and schema on a plain SQLite file (no key; the same
+//    SQLCipher library), to show what encryption costs;
 //  - time from opening the 100k-record store to a usable batch list, with the
 //    Argon2id key derivation measured separately.
-// Usage: store_bench [RECORDS] [DIR]
+// Usage: store_bench [RECORDS] [DIR] [--per-transaction N] [--real-only]
+//   --real-only: only the encrypted insert (for profiling it).
 #include "accounts/Session.h"
 #include "accounts/StoreSetup.h"
+#include "audit/AuditChain.h"
 #include "batches/BatchRepository.h"
 #include "crypto/PasswordKdf.h"
 #include "records/RecordRepository.h"
+#include "store/Migrations.h"
 #include "store/StoreDatabase.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <cstdio>
 #include <sqlite3.h>
+
+namespace sohoa::store {
+// Declared a friend of Database for this comparison only.
+struct PlaintextComparison {
+    static std::unique_ptr<Database> create(const QString& file)
+    {
+        sqlite3* raw = nullptr;
+        if (sqlite3_open_v2(QFile::encodeName(file).constData(), &raw,
+                            SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX,
+                            nullptr) != SQLITE_OK)
+            qFatal("open %s", qPrintable(file));
+        std::unique_ptr<Database> db(new Database(raw, file));
+        if (!db->registerFunctions() || !db->exec("PRAGMA temp_store = MEMORY; PRAGMA foreign_keys = ON;") ||
+            !applyConnectionSettings(*db) || !migrateSchema(*db))
+            qFatal("plain database set-up");
+        return db;
+    }
+};
+} // namespace sohoa::store
 
 using namespace sohoa;
 
@@ -68,24 +90,26 @@ records::NewRecord sampleRecord(qint64 batchId, int i)
 
 // Each transaction's records are made before its clock starts: the figure is
 // the store's insert path, not this file's synthetic record generator.
-double insertRealPath(accounts::Session& s, qint64 batchId, int count)
+double insertRealPath(store::Database& db, const QString& actor, qint64 batchId, int count,
+                      int perTransaction)
 {
     qint64 nanos = 0, commitNanos = 0;
     QList<records::NewRecord> batch;
     for (int done = 0; done < count;) {
         batch.clear();
-        for (int i = done; i < done + 1000 && i < count; ++i)
+        for (int i = done; i < done + perTransaction && i < count; ++i)
             batch.append(sampleRecord(batchId, i));
         QElapsedTimer t;
         t.start();
-        auto tx = store::Transaction::begin(s.db());
+        auto tx = store::Transaction::begin(db);
         if (!tx)
             qFatal("begin: %s", qPrintable(tx.error().message));
         for (const records::NewRecord& r : batch) {
-            auto id = records::insertRecord(s.db(), r, s.actor());
+            auto id = records::insertRecord(db, r, actor);
             if (!id)
                 qFatal("insert: %s", qPrintable(id.error().message));
-            if (!s.audit(QStringLiteral("document.ingested"), QStringLiteral("record:%1").arg(*id)))
+            if (!audit::appendAudit(db, actor, QStringLiteral("document.ingested"),
+                                    QStringLiteral("record:%1").arg(*id), {}))
                 qFatal("audit");
         }
         const qint64 beforeCommit = t.nsecsElapsed();
@@ -95,69 +119,8 @@ double insertRealPath(accounts::Session& s, qint64 batchId, int count)
         commitNanos += t.nsecsElapsed() - beforeCommit;
         done += int(batch.size());
     }
-    std::printf("  of which commits: %.0f%%\n", 100.0 * double(commitNanos) / double(nanos));
+    std::printf("  (%.0f%% of the time in COMMIT)\n", 100.0 * double(commitNanos) / double(nanos));
     return count / (nanos / 1e9);
-}
-
-// Raw SQL with the same rows, into a database opened with or without a key.
-double insertRaw(const QString& file, const QByteArray& keyLiteral, int count, const char* pragmas = "")
-{
-    sqlite3* db = nullptr;
-    sqlite3_open(QFile::encodeName(file).constData(), &db);
-    if (!keyLiteral.isEmpty())
-        sqlite3_key(db, keyLiteral.constData(), int(keyLiteral.size()));
-    sqlite3_exec(db, pragmas, nullptr, nullptr, nullptr);
-    sqlite3_exec(
-        db,
-        "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA temp_store=MEMORY;"
-        "CREATE TABLE records (id INTEGER PRIMARY KEY, batch_id INTEGER, record_type TEXT, state TEXT,"
-        " fields TEXT, issues TEXT, created_at TEXT, created_by TEXT, updated_at TEXT);"
-        "CREATE INDEX records_state ON records (state, id);"
-        "CREATE VIRTUAL TABLE records_fts USING fts4 (body, tokenize=unicode61);"
-        "CREATE TABLE record_keys (key TEXT, record_id INTEGER, PRIMARY KEY (key, record_id)) WITHOUT ROWID;",
-        nullptr, nullptr, nullptr);
-    sqlite3_stmt *ins = nullptr, *fts = nullptr, *key = nullptr;
-    sqlite3_prepare_v2(
-        db,
-        "INSERT INTO records (batch_id, record_type, state, fields, issues, created_at, created_by,"
-        " updated_at) VALUES (1, 'birth', 'to_verify', ?, '[]', 'now', 'bench', 'now');",
-        -1, &ins, nullptr);
-    sqlite3_prepare_v2(db, "INSERT INTO records_fts (docid, body) VALUES (?, ?);", -1, &fts, nullptr);
-    sqlite3_prepare_v2(db, "INSERT OR IGNORE INTO record_keys (key, record_id) VALUES (?, ?);", -1, &key,
-                       nullptr);
-    QElapsedTimer t;
-    t.start();
-    for (int done = 0; done < count;) {
-        sqlite3_exec(db, "BEGIN IMMEDIATE;", nullptr, nullptr, nullptr);
-        for (int i = 0; i < 1000 && done < count; ++i, ++done) {
-            records::Record r;
-            const auto n = sampleRecord(1, done);
-            r.fields = n.fields;
-            const QByteArray json = QJsonDocument(r.fieldsJson()).toJson(QJsonDocument::Compact);
-            sqlite3_bind_text(ins, 1, json.constData(), int(json.size()), SQLITE_TRANSIENT);
-            sqlite3_step(ins);
-            sqlite3_reset(ins);
-            const qint64 id = sqlite3_last_insert_rowid(db);
-            const QByteArray body =
-                QStringLiteral("nguyen van an %1 2019 03 15 kinh viet nam").arg(done).toUtf8();
-            sqlite3_bind_int64(fts, 1, id);
-            sqlite3_bind_text(fts, 2, body.constData(), int(body.size()), SQLITE_TRANSIENT);
-            sqlite3_step(fts);
-            sqlite3_reset(fts);
-            const QByteArray k = "birth|nguyen van an " + QByteArray::number(done);
-            sqlite3_bind_text(key, 1, k.constData(), int(k.size()), SQLITE_TRANSIENT);
-            sqlite3_bind_int64(key, 2, id);
-            sqlite3_step(key);
-            sqlite3_reset(key);
-        }
-        sqlite3_exec(db, "COMMIT;", nullptr, nullptr, nullptr);
-    }
-    const double rate = count / (t.nsecsElapsed() / 1e9);
-    sqlite3_finalize(ins);
-    sqlite3_finalize(fts);
-    sqlite3_finalize(key);
-    sqlite3_close(db);
-    return rate;
 }
 
 } // namespace
@@ -166,8 +129,13 @@ int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     QStringList args = app.arguments().mid(1);
-    // --real-only: only the real insert path (for profiling it).
     const bool realOnly = args.removeAll(QStringLiteral("--real-only")) > 0;
+    int perTransaction = 1000;
+    if (const qsizetype i = args.indexOf(QStringLiteral("--per-transaction"));
+        i >= 0 && i + 1 < args.size()) {
+        perTransaction = qMax(1, args[i + 1].toInt());
+        args.remove(i, 2);
+    }
     const int count = args.size() > 0 ? args[0].toInt() : 100000;
     QTemporaryDir tmp;
     const QString dir = args.size() > 1 ? args[1] : tmp.path();
@@ -187,35 +155,34 @@ int main(int argc, char** argv)
             {storePath, QStringLiteral("admin"), kPassword, crypto::KdfParams::interactive()}))
         qFatal("createStore failed");
     crypto::SecretBytes key;
+    double encrypted = 0;
     {
         auto s = accounts::Session::signIn(storePath, QStringLiteral("admin"), kPassword);
         if (!s)
             qFatal("signIn: %s", qPrintable(s.error().message));
         key = (*s)->dataKey().clone();
         // The admin may not ingest; insert as the store's own writer with the admin's audit identity.
-        auto ins = (*s)->db().exec(
-            "INSERT INTO batches (name, created_at, created_by) VALUES ('bench', 'now', 'admin');");
-        if (!ins)
+        if (!(*s)->db().exec(
+                "INSERT INTO batches (name, created_at, created_by) VALUES ('bench', 'now', 'admin');"))
             qFatal("batch");
-        const double rate = insertRealPath(**s, 1, count);
-        std::printf("insert %d records, real path (row + FTS + keys + audit entry), 1,000 per transaction: "
-                    "%.0f records/s\n",
-                    count, rate);
+        encrypted = insertRealPath((*s)->db(), (*s)->actor(), 1, count, perTransaction);
+        std::printf("insert %d records, real path (row + full text + names + keys + audit entry), %d per "
+                    "transaction: %.0f records/s\n",
+                    count, perTransaction, encrypted);
     }
-
     if (realOnly)
         return 0;
-    // Raw SQL: encrypted vs plain on the same library.
-    const crypto::SecretBytes hex = crypto::SecretBytes::random(32).toHex();
-    const QByteArray literal =
-        "x'" + QByteArray(reinterpret_cast<const char*>(hex.data()), qsizetype(hex.size())) + "'";
-    const double enc = insertRaw(dir + QStringLiteral("/raw-encrypted.db"), literal, count,
-                                 store::Database::kCipherSettings);
-    const double plain = insertRaw(dir + QStringLiteral("/raw-plain.db"), {}, count);
-    std::printf(
-        "insert %d records, raw SQL: SQLCipher %.0f records/s, plain SQLite %.0f records/s (encryption "
-        "costs %.0f%%)\n",
-        count, enc, plain, 100.0 * (plain - enc) / plain);
+
+    {
+        auto plain = store::PlaintextComparison::create(dir + QStringLiteral("/plain.db"));
+        if (!plain->exec(
+                "INSERT INTO batches (name, created_at, created_by) VALUES ('bench', 'now', 'admin');"))
+            qFatal("batch");
+        const double rate = insertRealPath(*plain, QStringLiteral("admin"), 1, count, perTransaction);
+        std::printf(
+            "the same code and schema on plain SQLite (no key): %.0f records/s (encryption costs %.0f%%)\n",
+            rate, 100.0 * (rate - encrypted) / rate);
+    }
 
     // Open to usable: database open + migration check + batch list + first page of records.
     for (int round = 0; round < 3; ++round) {

@@ -76,6 +76,17 @@ Database::Database(sqlite3* db, QString file)
 {
 }
 
+Result<void> Database::registerFunctions()
+{
+    // short_hash(text): crypto::shortHash for migrations that turn stored text
+    // into hashes (record_keys, schema 9).
+    const int rc = sqlite3_create_function_v2(m_db, "short_hash", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
+                                              &shortHashFunction, nullptr, nullptr, nullptr);
+    if (rc != SQLITE_OK)
+        return lastError();
+    return {};
+}
+
 Database::~Database()
 {
     for (auto& [sql, stmt] : m_cache)
@@ -140,12 +151,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& file, const cryp
     if (auto r = db->exec("SELECT count(*) FROM sqlite_master;"); !r)
         return r.error();
 
-    // short_hash(text): crypto::shortHash for migrations that turn stored text
-    // into hashes (record_keys, schema 9).
-    rc = sqlite3_create_function_v2(raw, "short_hash", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
-                                    &shortHashFunction, nullptr, nullptr, nullptr);
-    if (rc != SQLITE_OK)
-        return sqliteError(rc, QString::fromUtf8(sqlite3_errmsg(raw)));
+    if (auto r = db->registerFunctions(); !r)
+        return r.error();
 
     // Temporary tables and sort spills stay in memory: nothing personal goes to
     // an unencrypted temp file.

@@ -5,12 +5,11 @@
 
 #include <QByteArray>
 #include <QString>
-
 #include <functional>
 #include <memory>
-#include <vector>
 #include <unordered_map>
 #include <utility>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -69,6 +68,10 @@ public:
 
 private:
     Database(sqlite3* db, QString file);
+    Result<void> registerFunctions();
+    // bench/store_bench.cpp defines it to run the same insert path on a plain
+    // SQLite file for comparison; nothing in the product can open one.
+    friend struct PlaintextComparison;
     sqlite3* m_db;
     QString m_file;
     std::unordered_map<const char*, sqlite3_stmt*> m_cache;
@@ -133,7 +136,10 @@ public:
     Result<void> commit();
 
 private:
-    explicit Transaction(Database* db) : m_db(db) {}
+    explicit Transaction(Database* db)
+        : m_db(db)
+    {
+    }
     Database* m_db;
 };
 

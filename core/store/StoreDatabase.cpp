@@ -4,8 +4,6 @@
 
 namespace sohoa::store {
 
-namespace {
-
 Result<void> applyConnectionSettings(Database& db)
 {
     // WAL: readers (UI) never wait for the writer (OCR import). SQLCipher encrypts
@@ -15,10 +13,8 @@ Result<void> applyConnectionSettings(Database& db)
                    "PRAGMA cache_size = -32000;");
 }
 
-} // namespace
-
-Result<std::unique_ptr<Database>> openStoreDatabase(const StoreLayout& layout, const crypto::SecretBytes& dataKey,
-                                                    Migrate migrate)
+Result<std::unique_ptr<Database>> openStoreDatabase(const StoreLayout& layout,
+                                                    const crypto::SecretBytes& dataKey, Migrate migrate)
 {
     auto db = Database::open(layout.databaseFile(), dataKey, Database::OpenMode::OpenExisting);
     if (!db)
@@ -38,7 +34,8 @@ Result<std::unique_ptr<Database>> openStoreDatabase(const StoreLayout& layout, c
     return std::move(*db);
 }
 
-Result<std::unique_ptr<Database>> createStoreDatabase(const StoreLayout& layout, const crypto::SecretBytes& dataKey)
+Result<std::unique_ptr<Database>> createStoreDatabase(const StoreLayout& layout,
+                                                      const crypto::SecretBytes& dataKey)
 {
     auto db = Database::open(layout.databaseFile(), dataKey, Database::OpenMode::CreateNew);
     if (!db)
