@@ -23,8 +23,9 @@ TEST_F(DashboardTest, FiguresAndACsvWithoutPersonalData)
         const records::Record r = load(id);
         names << r.value(QStringLiteral("husband_name")) << r.value(QStringLiteral("wife_name"))
               << r.value(QStringLiteral("husband_personal_id")) << r.value(QStringLiteral("registration_place"));
-        if (seed < 73)
+        if (seed < 73) {
             ASSERT_TRUE(workflow::confirmRecord(*clerkSession, id));
+        }
     }
     auto supervisor = access(QStringLiteral("supervisor"));
     ui::MainWindow window(supervisor.get(), ui::MainWindowOptions{});
@@ -55,8 +56,9 @@ TEST_F(DashboardTest, FiguresAndACsvWithoutPersonalData)
     EXPECT_TRUE(csv.contains(QStringLiteral("records_by_state_type,verified,marriage,3")));
     EXPECT_TRUE(csv.contains(QStringLiteral("account_day_confirmed,")));
     for (const QString& personal : std::as_const(names))
-        if (!personal.isEmpty())
+        if (!personal.isEmpty()) {
             EXPECT_FALSE(csv.contains(personal)) << "personal data in the CSV: " << personal.toStdString();
+        }
 }
 
 TEST_F(DashboardTest, AuditViewFiltersAndVerifiesTheChain)
