@@ -740,9 +740,9 @@
         <location filename="../app/cli/ExportCommands.cpp" line="+28" />
         <location filename="../app/cli/IngestCommand.cpp" line="+51" />
         <location filename="../app/cli/RecordCommands.cpp" line="+135" />
-        <location filename="../app/cli/RegistryCommands.cpp" line="+80" />
+        <location filename="../app/cli/RegistryCommands.cpp" line="+83" />
         <location line="+58" />
-        <location line="+115" />
+        <location line="+124" />
         <location filename="../app/cli/ScanCommands.cpp" line="+103" />
         <location filename="../app/cli/StoreCommands.cpp" line="+32" />
         <location line="+45" />
@@ -803,7 +803,7 @@
         <location filename="../app/cli/RecordCommands.cpp" line="+24" />
         <location line="+61" />
         <location line="+74" />
-        <location filename="../app/cli/RegistryCommands.cpp" line="-120" />
+        <location filename="../app/cli/RegistryCommands.cpp" line="-129" />
         <location line="+2" />
         <location filename="../app/cli/ScanCommands.cpp" line="+8" />
         <location filename="../app/cli/SyncCommands.cpp" line="-189" />
@@ -1029,7 +1029,7 @@ Other commands: serve-registry init, enrol-code, import, stats, records, devices
 </translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+57" />
         <source>SoHoa reference registry listening on %1
 </source>
         <translation>SoHoa reference registry listening on %1
@@ -1368,10 +1368,10 @@ It opens the store if every administrator password is lost.
         <location filename="../app/cli/BackupCommands.cpp" line="-105" />
         <location line="+41" />
         <location filename="../app/cli/ExportCommands.cpp" line="+1" />
-        <location filename="../app/cli/RegistryCommands.cpp" line="-391" />
+        <location filename="../app/cli/RegistryCommands.cpp" line="-400" />
         <location line="+88" />
         <location line="+1" />
-        <location line="+151" />
+        <location line="+160" />
         <location line="+1" />
         <location filename="../app/cli/StoreCommands.cpp" line="+1" />
         <location line="+3" />
@@ -2885,8 +2885,8 @@ It opens the store if every administrator password is lost.
 <context>
     <name>sohoa::records</name>
     <message>
-        <location filename="../core/records/RecordRepository.cpp" line="+118" />
-        <location line="+55" />
+        <location filename="../core/records/RecordRepository.cpp" line="+120" />
+        <location line="+56" />
         <source>There is no record %1.</source>
         <translation>There is no record %1.</translation>
     </message>
@@ -2939,7 +2939,7 @@ It opens the store if every administrator password is lost.
         <translation>'%1' is not a personal identification number (12 digits).</translation>
     </message>
     <message numerus="yes">
-        <location line="+608" />
+        <location line="+609" />
         <source>%n page image(s) cited by these records are not (completely) uploaded.</source>
         <translation>
             <numerusform>%n page image(s) cited by these records are not (completely) uploaded.</numerusform>
@@ -2965,7 +2965,7 @@ It opens the store if every administrator password is lost.
 <context>
     <name>sohoa::registry::RegistryService</name>
     <message>
-        <location filename="../core/registry/RegistryService.cpp" line="-550" />
+        <location filename="../core/registry/RegistryService.cpp" line="-551" />
         <source>Name the office the code is for.</source>
         <translation>Name the office the code is for.</translation>
     </message>
@@ -3035,7 +3035,7 @@ It opens the store if every administrator password is lost.
         <translation>The personal identification number %1 belongs to another person in the registry (record %2).</translation>
     </message>
     <message>
-        <location line="+72" />
+        <location line="+73" />
         <source>The request names no batch key.</source>
         <translation>The request names no batch key.</translation>
     </message>
@@ -3164,7 +3164,7 @@ It opens the store if every administrator password is lost.
 <context>
     <name>sohoa::search</name>
     <message>
-        <location filename="../core/search/Duplicates.cpp" line="+245" />
+        <location filename="../core/search/Duplicates.cpp" line="+244" />
         <source>Probably the same person and event as record %1 (%2% alike).</source>
         <translation>Probably the same person and event as record %1 (%2% alike).</translation>
     </message>
@@ -3172,7 +3172,7 @@ It opens the store if every administrator password is lost.
 <context>
     <name>sohoa::store</name>
     <message>
-        <location filename="../core/store/Database.cpp" line="+27" />
+        <location filename="../core/store/Database.cpp" line="+39" />
         <source>The disk is full: nothing from this step was saved. Free some space and try again; everything saved before is intact.</source>
         <translation>The disk is full: nothing from this step was saved. Free some space and try again; everything saved before is intact.</translation>
     </message>
@@ -3202,7 +3202,7 @@ It opens the store if every administrator password is lost.
         <translation>The store is busy in another program; try again in a moment.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>The disk reported an error (%1). Nothing from this step was saved.</source>
         <translation>The disk reported an error (%1). Nothing from this step was saved.</translation>
     </message>
@@ -3246,7 +3246,7 @@ It opens the store if every administrator password is lost.
 <context>
     <name>sohoa::store::Database</name>
     <message>
-        <location filename="../core/store/Database.cpp" line="+29" />
+        <location filename="../core/store/Database.cpp" line="+51" />
         <source>No store at %1.</source>
         <translation>No store at %1.</translation>
     </message>
@@ -3480,7 +3480,7 @@ It opens the store if every administrator password is lost.
         <translation>the file ends too early</translation>
     </message>
     <message>
-        <location filename="../core/sync/Protocol.cpp" line="+139" />
+        <location filename="../core/sync/Protocol.cpp" line="+166" />
         <source>Malformed upload bundle: %1</source>
         <translation>Malformed upload bundle: %1</translation>
     </message>
@@ -3540,12 +3540,12 @@ It opens the store if every administrator password is lost.
         <translation>header and content disagree</translation>
     </message>
     <message>
-        <location filename="../core/sync/RegistryClient.cpp" line="+70" />
+        <location filename="../core/sync/RegistryClient.cpp" line="+75" />
         <source>The registry certificate file holds no PEM certificate.</source>
         <translation>The registry certificate file holds no PEM certificate.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="+62" />
+        <location filename="../core/sync/SyncEngine.cpp" line="+65" />
         <source>The registry does not accept this device any more: ask the registry for a new enrolment code and enrol again, then retry.</source>
         <translation>The registry does not accept this device any more: ask the registry for a new enrolment code and enrol again, then retry.</translation>
     </message>
@@ -3743,7 +3743,7 @@ It opens the store if every administrator password is lost.
 <context>
     <name>sohoa::sync::RegistryClient</name>
     <message>
-        <location filename="../core/sync/RegistryClient.cpp" line="+272" />
+        <location filename="../core/sync/RegistryClient.cpp" line="+305" />
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
@@ -3751,12 +3751,12 @@ It opens the store if every administrator password is lost.
 <context>
     <name>sohoa::sync::RegistryClient::Impl</name>
     <message>
-        <location line="-217" />
+        <location line="-247" />
         <source>The registry did not answer within %1 s.</source>
         <translation>The registry did not answer within %1 s.</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+43" />
         <source>The registry's TLS certificate is not the one pinned at enrolment, or the connection was tampered with (%1). Nothing was sent.</source>
         <translation>The registry's TLS certificate is not the one pinned at enrolment, or the connection was tampered with (%1). Nothing was sent.</translation>
     </message>
@@ -3771,7 +3771,7 @@ It opens the store if every administrator password is lost.
         <translation>The registry closed the connection before answering.</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+77" />
         <source>The registry's answer is too large.</source>
         <translation>The registry's answer is too large.</translation>
     </message>
@@ -3786,8 +3786,8 @@ It opens the store if every administrator password is lost.
         <translation>The registry's answer has no length.</translation>
     </message>
     <message>
-        <location line="+28" />
-        <location line="+24" />
+        <location line="+29" />
+        <location line="+25" />
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
@@ -3795,25 +3795,15 @@ It opens the store if every administrator password is lost.
 <context>
     <name>sohoa::sync::SyncEngine</name>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="+571" />
+        <location filename="../core/sync/SyncEngine.cpp" line="+532" />
         <source>The registry address must be an https:// URL (got '%1').</source>
         <translation>The registry address must be an https:// URL (got '%1').</translation>
-    </message>
-    <message>
-        <location line="+31" />
-        <source>The registry asked to wait until %1.</source>
-        <translation>The registry asked to wait until %1.</translation>
-    </message>
-    <message>
-        <location line="+15" />
-        <source>Waiting to retry at %1.</source>
-        <translation>Waiting to retry at %1.</translation>
     </message>
 </context>
 <context>
     <name>sohoa::sync::SyncEngine::Impl</name>
     <message>
-        <location line="-496" />
+        <location line="-404" />
         <source>%1 The clock difference was corrected; sending again.</source>
         <translation>%1 The clock difference was corrected; sending again.</translation>
     </message>
@@ -3846,17 +3836,17 @@ It opens the store if every administrator password is lost.
         </translation>
     </message>
     <message>
-        <location line="+142" />
-        <source>The registry's reply had no answer for a page image.</source>
-        <translation>The registry's reply had no answer for a page image.</translation>
+        <location line="+292" />
+        <source>The registry asked to wait until %1.</source>
+        <translation>The registry asked to wait until %1.</translation>
     </message>
     <message>
         <location line="+13" />
-        <source>The registry does not take the rest of a page image.</source>
-        <translation>The registry does not take the rest of a page image.</translation>
+        <source>Waiting to retry at %1.</source>
+        <translation>Waiting to retry at %1.</translation>
     </message>
     <message>
-        <location line="+72" />
+        <location line="-152" />
         <source>Sending to the registry.</source>
         <translation>Sending to the registry.</translation>
     </message>
@@ -3869,7 +3859,7 @@ It opens the store if every administrator password is lost.
         </translation>
     </message>
     <message>
-        <location line="+98" />
+        <location line="+72" />
         <source>The registry's reply had no answer for this record.</source>
         <translation>The registry's reply had no answer for this record.</translation>
     </message>
@@ -3888,14 +3878,33 @@ It opens the store if every administrator password is lost.
     </message>
 </context>
 <context>
+    <name>sohoa::sync::detail</name>
+    <message>
+        <location filename="../core/sync/SyncRound.cpp" line="+63" />
+        <source>No page image with hash %1.</source>
+        <translation>No page image with hash %1.</translation>
+    </message>
+    <message>
+        <location line="+52" />
+        <source>The registry's reply had no answer for a page image.</source>
+        <translation>The registry's reply had no answer for a page image.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>The registry does not take the rest of a page image.</source>
+        <translation>The registry does not take the rest of a page image.</translation>
+    </message>
+</context>
+<context>
     <name>sohoa::sync::journal</name>
     <message>
         <location filename="../core/sync/Outbox.cpp" line="+66" />
+        <location line="+214" />
         <source>Waiting to be sent.</source>
         <translation>Waiting to be sent.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-213" />
         <source>No national registry takes records of type '%1'.</source>
         <translation>No national registry takes records of type '%1'.</translation>
     </message>
@@ -3905,12 +3914,12 @@ It opens the store if every administrator password is lost.
         <translation>The last sync was interrupted while this record was being sent; the registry will be asked whether it arrived before anything is sent again.</translation>
     </message>
     <message>
-        <location line="+176" />
+        <location line="+180" />
         <source>Sending to the registry.</source>
         <translation>Sending to the registry.</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+73" />
         <source>The registry gave an answer this version of SoHoa does not know ('%1').</source>
         <translation>The registry gave an answer this version of SoHoa does not know ('%1').</translation>
     </message>
@@ -5196,7 +5205,7 @@ It opens the store if every administrator password is lost.
 <context>
     <name>sohoa::ui::KeyingPage</name>
     <message>
-        <location filename="../ui/keying/KeyingPage.cpp" line="+45" />
+        <location filename="../ui/keying/KeyingPage.cpp" line="+46" />
         <source>&amp;Draw zones</source>
         <translation>&amp;Draw zones</translation>
     </message>
@@ -5367,7 +5376,7 @@ It opens the store if every administrator password is lost.
         <translation>This batch has no pages yet. Import or scan them first.</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+58" />
         <source>Entries keyed on this page: %1.</source>
         <translation>Entries keyed on this page: %1.</translation>
     </message>
@@ -5402,7 +5411,7 @@ It opens the store if every administrator password is lost.
         <translation>Type the entry's fields first.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+23" />
         <source>Entry %1 keyed a second time.</source>
         <translation>Entry %1 keyed a second time.</translation>
     </message>

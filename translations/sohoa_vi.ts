@@ -740,9 +740,9 @@
         <location filename="../app/cli/ExportCommands.cpp" line="+28" />
         <location filename="../app/cli/IngestCommand.cpp" line="+51" />
         <location filename="../app/cli/RecordCommands.cpp" line="+135" />
-        <location filename="../app/cli/RegistryCommands.cpp" line="+80" />
+        <location filename="../app/cli/RegistryCommands.cpp" line="+83" />
         <location line="+58" />
-        <location line="+115" />
+        <location line="+124" />
         <location filename="../app/cli/ScanCommands.cpp" line="+103" />
         <location filename="../app/cli/StoreCommands.cpp" line="+32" />
         <location line="+45" />
@@ -803,7 +803,7 @@
         <location filename="../app/cli/RecordCommands.cpp" line="+24" />
         <location line="+61" />
         <location line="+74" />
-        <location filename="../app/cli/RegistryCommands.cpp" line="-120" />
+        <location filename="../app/cli/RegistryCommands.cpp" line="-129" />
         <location line="+2" />
         <location filename="../app/cli/ScanCommands.cpp" line="+8" />
         <location filename="../app/cli/SyncCommands.cpp" line="-189" />
@@ -1029,7 +1029,7 @@ Các lệnh khác: serve-registry init, enrol-code, import, stats, records, devi
 </translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+57" />
         <source>SoHoa reference registry listening on %1
 </source>
         <translation>Máy chủ cơ sở dữ liệu quốc gia tham chiếu SoHoa đang lắng nghe tại %1
@@ -1368,10 +1368,10 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <location filename="../app/cli/BackupCommands.cpp" line="-105" />
         <location line="+41" />
         <location filename="../app/cli/ExportCommands.cpp" line="+1" />
-        <location filename="../app/cli/RegistryCommands.cpp" line="-391" />
+        <location filename="../app/cli/RegistryCommands.cpp" line="-400" />
         <location line="+88" />
         <location line="+1" />
-        <location line="+151" />
+        <location line="+160" />
         <location line="+1" />
         <location filename="../app/cli/StoreCommands.cpp" line="+1" />
         <location line="+3" />
@@ -2885,8 +2885,8 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 <context>
     <name>sohoa::records</name>
     <message>
-        <location filename="../core/records/RecordRepository.cpp" line="+118" />
-        <location line="+55" />
+        <location filename="../core/records/RecordRepository.cpp" line="+120" />
+        <location line="+56" />
         <source>There is no record %1.</source>
         <translation>Không có bản ghi %1.</translation>
     </message>
@@ -2939,7 +2939,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>'%1' không phải là số định danh cá nhân (12 chữ số).</translation>
     </message>
     <message numerus="yes">
-        <location line="+608" />
+        <location line="+609" />
         <source>%n page image(s) cited by these records are not (completely) uploaded.</source>
         <translation>
             <numerusform>%n ảnh trang được các bản ghi này dẫn chiếu chưa được tải lên (đầy đủ).</numerusform>
@@ -2964,7 +2964,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 <context>
     <name>sohoa::registry::RegistryService</name>
     <message>
-        <location filename="../core/registry/RegistryService.cpp" line="-550" />
+        <location filename="../core/registry/RegistryService.cpp" line="-551" />
         <source>Name the office the code is for.</source>
         <translation>Hãy ghi tên cơ quan được cấp mã.</translation>
     </message>
@@ -3034,7 +3034,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Số định danh cá nhân %1 thuộc về người khác trong cơ sở dữ liệu quốc gia (bản ghi %2).</translation>
     </message>
     <message>
-        <location line="+72" />
+        <location line="+73" />
         <source>The request names no batch key.</source>
         <translation>Yêu cầu không ghi khóa lô.</translation>
     </message>
@@ -3163,7 +3163,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 <context>
     <name>sohoa::search</name>
     <message>
-        <location filename="../core/search/Duplicates.cpp" line="+245" />
+        <location filename="../core/search/Duplicates.cpp" line="+244" />
         <source>Probably the same person and event as record %1 (%2% alike).</source>
         <translation>Có thể trùng với hồ sơ số %1 (cùng người, cùng sự kiện; giống nhau %2%).</translation>
     </message>
@@ -3171,7 +3171,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 <context>
     <name>sohoa::store</name>
     <message>
-        <location filename="../core/store/Database.cpp" line="+27" />
+        <location filename="../core/store/Database.cpp" line="+39" />
         <source>The disk is full: nothing from this step was saved. Free some space and try again; everything saved before is intact.</source>
         <translation>Ổ đĩa đã đầy: thao tác vừa rồi chưa được lưu. Hãy giải phóng bớt dung lượng rồi thử lại; dữ liệu đã lưu trước đó vẫn nguyên vẹn.</translation>
     </message>
@@ -3201,7 +3201,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Kho dữ liệu đang được chương trình khác sử dụng; vui lòng thử lại sau giây lát.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>The disk reported an error (%1). Nothing from this step was saved.</source>
         <translation>Ổ đĩa báo lỗi (%1). Thao tác vừa rồi chưa được lưu.</translation>
     </message>
@@ -3245,7 +3245,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 <context>
     <name>sohoa::store::Database</name>
     <message>
-        <location filename="../core/store/Database.cpp" line="+29" />
+        <location filename="../core/store/Database.cpp" line="+51" />
         <source>No store at %1.</source>
         <translation>Không có kho dữ liệu tại %1.</translation>
     </message>
@@ -3478,7 +3478,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>tệp kết thúc sớm hơn dự kiến</translation>
     </message>
     <message>
-        <location filename="../core/sync/Protocol.cpp" line="+139" />
+        <location filename="../core/sync/Protocol.cpp" line="+166" />
         <source>Malformed upload bundle: %1</source>
         <translation>Bộ dữ liệu tải lên sai định dạng: %1</translation>
     </message>
@@ -3538,12 +3538,12 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>phần đầu và nội dung không khớp nhau</translation>
     </message>
     <message>
-        <location filename="../core/sync/RegistryClient.cpp" line="+70" />
+        <location filename="../core/sync/RegistryClient.cpp" line="+75" />
         <source>The registry certificate file holds no PEM certificate.</source>
         <translation>Tệp chứng chỉ của máy chủ cơ sở dữ liệu quốc gia không chứa chứng chỉ PEM nào.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="+62" />
+        <location filename="../core/sync/SyncEngine.cpp" line="+65" />
         <source>The registry does not accept this device any more: ask the registry for a new enrolment code and enrol again, then retry.</source>
         <translation>Cơ sở dữ liệu quốc gia không còn chấp nhận thiết bị này: hãy đề nghị cấp mã đăng ký thiết bị mới, đăng ký lại rồi thử lại.</translation>
     </message>
@@ -3741,7 +3741,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 <context>
     <name>sohoa::sync::RegistryClient</name>
     <message>
-        <location filename="../core/sync/RegistryClient.cpp" line="+272" />
+        <location filename="../core/sync/RegistryClient.cpp" line="+305" />
         <source>Cancelled.</source>
         <translation>Đã hủy.</translation>
     </message>
@@ -3749,12 +3749,12 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 <context>
     <name>sohoa::sync::RegistryClient::Impl</name>
     <message>
-        <location line="-217" />
+        <location line="-247" />
         <source>The registry did not answer within %1 s.</source>
         <translation>Cơ sở dữ liệu quốc gia không phản hồi trong vòng %1 giây.</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+43" />
         <source>The registry's TLS certificate is not the one pinned at enrolment, or the connection was tampered with (%1). Nothing was sent.</source>
         <translation>Chứng chỉ TLS của máy chủ cơ sở dữ liệu quốc gia không phải chứng chỉ đã ghim khi đăng ký thiết bị, hoặc kết nối đã bị can thiệp (%1). Chưa có dữ liệu nào được gửi.</translation>
     </message>
@@ -3769,7 +3769,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Máy chủ cơ sở dữ liệu quốc gia đã đóng kết nối trước khi phản hồi.</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+77" />
         <source>The registry's answer is too large.</source>
         <translation>Phản hồi của cơ sở dữ liệu quốc gia quá lớn.</translation>
     </message>
@@ -3784,8 +3784,8 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Phản hồi của cơ sở dữ liệu quốc gia không ghi độ dài.</translation>
     </message>
     <message>
-        <location line="+28" />
-        <location line="+24" />
+        <location line="+29" />
+        <location line="+25" />
         <source>Cancelled.</source>
         <translation>Đã hủy.</translation>
     </message>
@@ -3793,25 +3793,15 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 <context>
     <name>sohoa::sync::SyncEngine</name>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="+571" />
+        <location filename="../core/sync/SyncEngine.cpp" line="+532" />
         <source>The registry address must be an https:// URL (got '%1').</source>
         <translation>Địa chỉ máy chủ cơ sở dữ liệu quốc gia phải là URL https:// (giá trị nhận được: '%1').</translation>
-    </message>
-    <message>
-        <location line="+31" />
-        <source>The registry asked to wait until %1.</source>
-        <translation>Cơ sở dữ liệu quốc gia yêu cầu chờ đến %1.</translation>
-    </message>
-    <message>
-        <location line="+15" />
-        <source>Waiting to retry at %1.</source>
-        <translation>Đang chờ gửi lại lúc %1.</translation>
     </message>
 </context>
 <context>
     <name>sohoa::sync::SyncEngine::Impl</name>
     <message>
-        <location line="-496" />
+        <location line="-404" />
         <source>%1 The clock difference was corrected; sending again.</source>
         <translation>%1 Đã điều chỉnh chênh lệch đồng hồ; đang gửi lại.</translation>
     </message>
@@ -3843,17 +3833,17 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         </translation>
     </message>
     <message>
-        <location line="+142" />
-        <source>The registry's reply had no answer for a page image.</source>
-        <translation>Phản hồi của cơ sở dữ liệu quốc gia thiếu kết quả cho một ảnh trang.</translation>
+        <location line="+292" />
+        <source>The registry asked to wait until %1.</source>
+        <translation>Cơ sở dữ liệu quốc gia yêu cầu chờ đến %1.</translation>
     </message>
     <message>
         <location line="+13" />
-        <source>The registry does not take the rest of a page image.</source>
-        <translation>Cơ sở dữ liệu quốc gia không nhận phần còn lại của ảnh trang.</translation>
+        <source>Waiting to retry at %1.</source>
+        <translation>Đang chờ gửi lại lúc %1.</translation>
     </message>
     <message>
-        <location line="+72" />
+        <location line="-152" />
         <source>Sending to the registry.</source>
         <translation>Đang gửi đến cơ sở dữ liệu quốc gia.</translation>
     </message>
@@ -3865,7 +3855,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         </translation>
     </message>
     <message>
-        <location line="+98" />
+        <location line="+72" />
         <source>The registry's reply had no answer for this record.</source>
         <translation>Phản hồi của cơ sở dữ liệu quốc gia thiếu kết quả cho bản ghi này.</translation>
     </message>
@@ -3883,14 +3873,33 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
     </message>
 </context>
 <context>
+    <name>sohoa::sync::detail</name>
+    <message>
+        <location filename="../core/sync/SyncRound.cpp" line="+63" />
+        <source>No page image with hash %1.</source>
+        <translation>Không có ảnh trang nào có mã băm %1.</translation>
+    </message>
+    <message>
+        <location line="+52" />
+        <source>The registry's reply had no answer for a page image.</source>
+        <translation>Phản hồi của cơ sở dữ liệu quốc gia thiếu kết quả cho một ảnh trang.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>The registry does not take the rest of a page image.</source>
+        <translation>Cơ sở dữ liệu quốc gia không nhận phần còn lại của ảnh trang.</translation>
+    </message>
+</context>
+<context>
     <name>sohoa::sync::journal</name>
     <message>
         <location filename="../core/sync/Outbox.cpp" line="+66" />
+        <location line="+214" />
         <source>Waiting to be sent.</source>
         <translation>Đang chờ gửi.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-213" />
         <source>No national registry takes records of type '%1'.</source>
         <translation>Không có cơ sở dữ liệu quốc gia nào tiếp nhận bản ghi loại '%1'.</translation>
     </message>
@@ -3900,12 +3909,12 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Lần đồng bộ trước bị gián đoạn khi đang gửi bản ghi này; trước khi gửi lại, hệ thống sẽ hỏi cơ sở dữ liệu quốc gia xem bản ghi đã đến chưa.</translation>
     </message>
     <message>
-        <location line="+176" />
+        <location line="+180" />
         <source>Sending to the registry.</source>
         <translation>Đang gửi đến cơ sở dữ liệu quốc gia.</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+73" />
         <source>The registry gave an answer this version of SoHoa does not know ('%1').</source>
         <translation>Cơ sở dữ liệu quốc gia trả về phản hồi mà phiên bản SoHoa này không nhận biết ('%1').</translation>
     </message>
@@ -5183,7 +5192,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 <context>
     <name>sohoa::ui::KeyingPage</name>
     <message>
-        <location filename="../ui/keying/KeyingPage.cpp" line="+45" />
+        <location filename="../ui/keying/KeyingPage.cpp" line="+46" />
         <source>&amp;Draw zones</source>
         <translation>&amp;Vẽ vùng</translation>
     </message>
@@ -5352,7 +5361,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Lô này chưa có trang nào. Hãy nhập hoặc quét các trang trước.</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+58" />
         <source>Entries keyed on this page: %1.</source>
         <translation>Số mục đã nhập trên trang này: %1.</translation>
     </message>
@@ -5387,7 +5396,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Hãy nhập các trường của mục trước.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+23" />
         <source>Entry %1 keyed a second time.</source>
         <translation>Đã nhập lần 2 cho mục %1.</translation>
     </message>
