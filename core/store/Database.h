@@ -17,7 +17,6 @@ struct sqlite3_stmt;
 namespace sohoa::store {
 
 class Statement;
-class WalCheckpointer;
 
 // One connection to an SQLCipher database, through SQLCipher's C API (Qt's
 // QSQLITE plugin links plain SQLite and cannot open an encrypted file). A
@@ -57,10 +56,6 @@ public:
     QString file() const { return m_file; }
     sqlite3* handle() const { return m_db; }
 
-    // Hands this connection's WAL checkpoints to a background checkpointer
-    // (store connections; see WalCheckpointer).
-    void useCheckpointer(std::shared_ptr<WalCheckpointer> checkpointer);
-
     // SQLCipher's version string; empty if this is plain SQLite (a broken build).
     QString cipherVersion();
 
@@ -81,7 +76,6 @@ private:
     QString m_file;
     std::unordered_map<const char*, sqlite3_stmt*> m_cache;
     std::vector<std::pair<const char*, std::function<Result<void>()>>> m_beforeCommit;
-    std::shared_ptr<WalCheckpointer> m_checkpointer; // outlives m_db's close (see ~Database)
     friend class Transaction;
 };
 

@@ -1,7 +1,6 @@
 #include "store/StoreDatabase.h"
 
 #include "store/Migrations.h"
-#include "store/WalCheckpointer.h"
 
 namespace sohoa::store {
 
@@ -28,7 +27,6 @@ Result<std::unique_ptr<Database>> openStoreDatabase(const StoreLayout& layout,
         return migrateSchema(**db).error();
     if (auto r = applyConnectionSettings(**db); !r)
         return r.error();
-    (*db)->useCheckpointer(WalCheckpointer::forFile(layout.databaseFile(), dataKey));
     if (migrate == Migrate::Yes) {
         if (auto r = migrateSchema(**db); !r)
             return r.error();
@@ -44,7 +42,6 @@ Result<std::unique_ptr<Database>> createStoreDatabase(const StoreLayout& layout,
         return db.error();
     if (auto r = applyConnectionSettings(**db); !r)
         return r.error();
-    (*db)->useCheckpointer(WalCheckpointer::forFile(layout.databaseFile(), dataKey));
     if (auto r = migrateSchema(**db); !r)
         return r.error();
     return std::move(*db);
