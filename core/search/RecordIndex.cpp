@@ -8,6 +8,7 @@
 #include "text/SearchFold.h"
 
 #include <QDate>
+#include <QHash>
 #include <QJsonArray>
 
 namespace sohoa::search {
@@ -51,6 +52,25 @@ QString compositePart(const records::RecordType* type, const records::Record& r,
     return folded;
 }
 
+// The shipped types never change while the process runs: their duplicate
+// rules and name fields are read from JSON once, not at every insert.
+struct BuiltinTypeIndexing {
+    DuplicateRule rule;
+    QStringList nameFields;
+};
+
+const BuiltinTypeIndexing* builtinIndexing(const QString& typeId)
+{
+    static const QHash<QString, BuiltinTypeIndexing> byType = [] {
+        QHash<QString, BuiltinTypeIndexing> m;
+        for (const records::RecordType* t : records::RecordTypeRegistry::builtin().all())
+            m.insert(t->id, BuiltinTypeIndexing{DuplicateRule::of(*t), nameFields(*t)});
+        return m;
+    }();
+    auto it = byType.constFind(typeId);
+    return it == byType.constEnd() ? nullptr : &*it;
+}
+
 } // namespace
 
 QStringList nameFields(const records::RecordType& type)
@@ -66,6 +86,7 @@ IndexedText indexedText(const records::Record& record)
 {
     IndexedText out;
     const records::RecordType* type = records::RecordTypeRegistry::builtin().find(record.type);
+    const BuiltinTypeIndexing* indexing = builtinIndexing(record.type);
     QStringList body;
     auto addField = [&](const QString& key, const records::FieldValue& fv) {
         if (fv.value.trimmed().isEmpty())
@@ -84,7 +105,7 @@ IndexedText indexedText(const records::Record& record)
                 addField(it.key(), *it);
         // One segment per name field, in nameFields() order, empty when absent.
         QStringList names;
-        for (const QString& key : nameFields(*type))
+        for (const QString& key : indexing->nameFields)
             names.append(text::foldForSearch(record.value(key)));
         while (!names.isEmpty() && names.last().isEmpty())
             names.removeLast();
@@ -105,9 +126,10 @@ QString searchText(const records::Record& record)
 QStringList blockingKeys(const records::Record& record)
 {
     const records::RecordType* type = records::RecordTypeRegistry::builtin().find(record.type);
-    if (!type)
+    const BuiltinTypeIndexing* indexing = builtinIndexing(record.type);
+    if (!type || !indexing)
         return {};
-    const DuplicateRule rule = DuplicateRule::of(*type);
+    const DuplicateRule& rule = indexing->rule;
     QStringList keys;
     const QString t = record.type + QLatin1Char('|');
     for (const QString& nameField : rule.names) {
