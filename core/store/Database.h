@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <chrono>
 #include <functional>
 #include <memory>
 #include <unordered_map>
@@ -76,6 +77,16 @@ private:
     QString m_file;
     std::unordered_map<const char*, sqlite3_stmt*> m_cache;
     std::vector<std::pair<const char*, std::function<Result<void>()>>> m_beforeCommit;
+
+    // Turns between writers. SQLite's busy handling is not fair: a connection
+    // writing transaction after transaction leaves no gap, and another
+    // connection (often another process: the CLI beside the desktop) waits out
+    // its timeout. Waiters poll every millisecond; a writer that has written
+    // back to back for a while pauses briefly before its next transaction.
+    static int onBusy(void* self, int attempts);
+    void yieldAfterLongWriteStreak();
+    using Clock = std::chrono::steady_clock;
+    Clock::time_point m_busySince{}, m_lastWriteEnd{}, m_writeStreakStart{};
     friend class Transaction;
 };
 

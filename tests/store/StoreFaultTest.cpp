@@ -167,3 +167,42 @@ TEST(StoreFaults, ForeignFilesAreNotTakenForAStore)
     ASSERT_FALSE(s.ok());
     EXPECT_EQ(s.error().code, QStringLiteral("store.not_a_store"));
 }
+
+// SQLite's busy handling is not fair: without turns between writers, a
+// program writing without pause (an import) kept another program's writes
+// waiting until their 15 s timeout ("the store is busy in another program").
+TEST(StoreFaults, AnotherProgramGetsItsTurnWhileOneWritesWithoutPause)
+{
+    test::TestStore store;
+    const QString progress = store.dir.path() + QStringLiteral("/progress.txt");
+    QProcess writer;
+    writer.start(test::binaryPath(QStringLiteral("store_fault_writer")),
+                 {QStringLiteral("ingest"), store.path, progress});
+    ASSERT_TRUE(writer.waitForStarted());
+    QElapsedTimer timer;
+    timer.start();
+    while (lastCommittedCount(progress) < 30 && timer.elapsed() < 120000 && writer.state() == QProcess::Running)
+        QThread::msleep(20);
+    ASSERT_GE(lastCommittedCount(progress), 30);
+
+    timer.restart();
+    auto clerk = store.clerk(); // signing in writes to the audit trail
+    ASSERT_TRUE(clerk);
+    for (int i = 0; i < 20; ++i) {
+        auto tx = store::Transaction::begin(clerk->db());
+        ASSERT_TRUE(tx.ok()) << tx.error().message.toStdString();
+        ASSERT_TRUE(clerk->audit(QStringLiteral("test.turn"), QStringLiteral("test:%1").arg(i)));
+        ASSERT_TRUE(tx->commit().ok());
+    }
+    const qint64 ourWrites = timer.elapsed();
+    const qint64 before = lastCommittedCount(progress);
+    QThread::msleep(200);
+    EXPECT_GT(lastCommittedCount(progress), before) << "the other program still writes";
+    ::kill(pid_t(writer.processId()), SIGKILL);
+    writer.waitForFinished();
+    // A bound on fairness, far above the expected ~1 s: a waiter left to luck
+    // took several seconds per transaction.
+    EXPECT_LT(ourWrites, 10000);
+    clerk.reset();
+    expectStoreHealthy(store.path, 30);
+}
