@@ -1,6 +1,7 @@
 #include "store/Database.h"
 
 #include "crypto/Hash.h"
+#include "store/WalCheckpointer.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -86,6 +87,13 @@ Result<void> Database::registerFunctions()
     if (rc != SQLITE_OK)
         return lastError();
     return {};
+}
+
+void Database::useCheckpointer(std::shared_ptr<WalCheckpointer> checkpointer)
+{
+    m_checkpointer = std::move(checkpointer);
+    if (m_checkpointer)
+        m_checkpointer->attach(m_db);
 }
 
 Database::~Database()

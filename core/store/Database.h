@@ -18,6 +18,7 @@ struct sqlite3_stmt;
 namespace sohoa::store {
 
 class Statement;
+class WalCheckpointer;
 
 // One connection to an SQLCipher database, through SQLCipher's C API (Qt's
 // QSQLITE plugin links plain SQLite and cannot open an encrypted file). A
@@ -57,6 +58,10 @@ public:
     QString file() const { return m_file; }
     sqlite3* handle() const { return m_db; }
 
+    // Hands this connection's WAL checkpoints to a background checkpointer
+    // (store connections; see WalCheckpointer).
+    void useCheckpointer(std::shared_ptr<WalCheckpointer> checkpointer);
+
     // SQLCipher's version string; empty if this is plain SQLite (a broken build).
     QString cipherVersion();
 
@@ -77,6 +82,7 @@ private:
     QString m_file;
     std::unordered_map<const char*, sqlite3_stmt*> m_cache;
     std::vector<std::pair<const char*, std::function<Result<void>()>>> m_beforeCommit;
+    std::shared_ptr<WalCheckpointer> m_checkpointer; // outlives m_db's close (see ~Database)
 
     // Turns between writers. SQLite's busy handling is not fair: a connection
     // writing transaction after transaction leaves no gap, and another

@@ -1,6 +1,7 @@
 #include "store/StoreDatabase.h"
 
 #include "store/Migrations.h"
+#include "store/WalCheckpointer.h"
 
 namespace sohoa::store {
 
@@ -27,6 +28,7 @@ Result<std::unique_ptr<Database>> openStoreDatabase(const StoreLayout& layout,
         return migrateSchema(**db).error();
     if (auto r = applyConnectionSettings(**db); !r)
         return r.error();
+    (*db)->useCheckpointer(WalCheckpointer::forFile(layout.databaseFile(), dataKey));
     if (migrate == Migrate::Yes) {
         if (auto r = migrateSchema(**db); !r)
             return r.error();
@@ -42,6 +44,7 @@ Result<std::unique_ptr<Database>> createStoreDatabase(const StoreLayout& layout,
         return db.error();
     if (auto r = applyConnectionSettings(**db); !r)
         return r.error();
+    (*db)->useCheckpointer(WalCheckpointer::forFile(layout.databaseFile(), dataKey));
     if (auto r = migrateSchema(**db); !r)
         return r.error();
     return std::move(*db);

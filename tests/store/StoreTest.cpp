@@ -9,9 +9,12 @@
 #include "store/Keyring.h"
 #include "store/Migrations.h"
 #include "store/StoreDatabase.h"
+#include "store/WalCheckpointer.h"
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
+#include <QThread>
 
 #include <gtest/gtest.h>
 
@@ -215,4 +218,59 @@ TEST(Store, DataKeyIsRandomPerStoreAndNotDerivedFromThePassword)
     ASSERT_TRUE(sa && sb);
     EXPECT_FALSE(sa->dataKey().equals(sb->dataKey()));
     EXPECT_EQ(sa->dataKey().size(), 32u);
+}
+
+TEST(Store, WalIsCheckpointedInTheBackgroundAndTheStoreStaysWhole)
+{
+    test::TestStore store;
+    auto clerk = store.clerk();
+    ASSERT_TRUE(clerk);
+    const QString file = store.path + QStringLiteral("/store.db");
+    auto checkpointer = store::WalCheckpointer::forFile(file, clerk->dataKey());
+    const int before = checkpointer->completed();
+    const qint64 sizeBefore = QFileInfo(file).size();
+
+    // ~6 MB through the log: well past the 1,000 pages that request a checkpoint.
+    ASSERT_TRUE(clerk->db().exec("CREATE TABLE scratch(x BLOB);"));
+    for (int i = 0; i < 3; ++i) {
+        auto tx = store::Transaction::begin(clerk->db());
+        ASSERT_TRUE(tx.ok());
+        ASSERT_TRUE(clerk->db().exec("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 500) "
+                                     "INSERT INTO scratch SELECT randomblob(4000) FROM n;"));
+        ASSERT_TRUE(tx->commit().ok());
+    }
+    addRecordWithName(*clerk, kSecretName);
+
+    for (int waited = 0; checkpointer->completed() == before && waited < 200; ++waited)
+        QThread::msleep(50);
+    EXPECT_GT(checkpointer->completed(), before);
+    // The thread copied the log's pages into the database file.
+    EXPECT_GT(QFileInfo(file).size(), sizeBefore + 4'000'000);
+
+    checkpointer.reset();
+    clerk.reset();
+    // The last connection's close removes the log; the store reopens whole.
+    EXPECT_FALSE(QFileInfo::exists(file + QStringLiteral("-wal")));
+    auto again = store.clerk();
+    ASSERT_TRUE(again);
+    auto scratch = again->db().queryInt("SELECT count(*) FROM scratch;");
+    auto records = again->db().queryInt("SELECT count(*) FROM records;");
+    auto check = again->db().queryText("PRAGMA integrity_check;");
+    ASSERT_TRUE(scratch && records && check);
+    EXPECT_EQ(*scratch, 1500);
+    EXPECT_EQ(*records, 1);
+    EXPECT_EQ(*check, QStringLiteral("ok"));
+    expectNoPlaintext(store.path);
+}
+
+TEST(Store, AStoreFileUnderANewKeyGetsItsOwnCheckpointer)
+{
+    test::TestStore store;
+    auto clerk = store.clerk();
+    ASSERT_TRUE(clerk);
+    const QString file = store.path + QStringLiteral("/store.db");
+    auto same = store::WalCheckpointer::forFile(file, clerk->dataKey());
+    EXPECT_EQ(same, store::WalCheckpointer::forFile(file, clerk->dataKey()));
+    // After a key rotation the file at that path is another database.
+    EXPECT_NE(same, store::WalCheckpointer::forFile(file, crypto::SecretBytes::random(32)));
 }

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "crypto/SecretBytes.h"
+
+#include <QString>
+
+#include <condition_variable>
+#include <memory>
+#include <mutex>
+#include <thread>
+
+struct sqlite3;
+
+namespace sohoa::store {
+
+// Copies a store's write-ahead log back into the database file on a thread
+// of its own, with its own connection, instead of on whichever connection's
+// COMMIT crosses SQLite's 1,000-page mark (the automatic checkpoint costs the
+// committing writer a fifth of its time on bulk inserts). One per store file
+// in the process, shared by that file's connections; it ends with the last of
+// them. Checkpoints are PASSIVE: they never wait for readers or writers.
+class WalCheckpointer {
+public:
+    static std::shared_ptr<WalCheckpointer> forFile(const QString& file, const crypto::SecretBytes& key);
+    ~WalCheckpointer();
+    WalCheckpointer(const WalCheckpointer&) = delete;
+    WalCheckpointer& operator=(const WalCheckpointer&) = delete;
+
+    // Installs the WAL hook on a connection to this checkpointer's file: past
+    // kRequestPages pages in the log a checkpoint is requested; past
+    // kWriterPages (the thread cannot keep up) the committing connection
+    // checkpoints itself, as SQLite would.
+    void attach(sqlite3* db);
+
+    // Checkpoints done by the thread (for tests).
+    int completed() const;
+
+    static constexpr int kRequestPages = 1000;
+    static constexpr int kWriterPages = 16000;
+
+private:
+    WalCheckpointer(QString file, crypto::SecretBytes key);
+    static int onWalCommit(void* self, sqlite3* db, const char* dbName, int pages);
+    void request();
+    void run();
+
+    const QString m_file;
+    const crypto::SecretBytes m_key;
+    mutable std::mutex m_mutex;
+    std::condition_variable m_wake;
+    bool m_requested = false;
+    bool m_stopping = false;
+    int m_completed = 0;
+    std::thread m_thread;
+};
+
+} // namespace sohoa::store
