@@ -12,9 +12,11 @@
 #include <sane/saneopts.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <cstring>
 #include <mutex>
+#include <thread>
 #include <vector>
 
 namespace sohoa::capture {
@@ -199,6 +201,14 @@ public:
             }
             auto image = readImage(cancel);
             if (!image) {
+                // A device error (jam, open cover) comes back while the backend's
+                // reader thread may still be producing the page. Backends built
+                // on sanei_thread cancel that thread asynchronously; caught
+                // inside malloc it leaves a heap lock held and the next scan's
+                // thread hangs on it (seen with the `test` backend). Let the
+                // reader reach its blocking write first.
+                if (!cancel.isCancelled())
+                    std::this_thread::sleep_for(std::chrono::milliseconds(50));
                 sane_cancel(m_handle);
                 if (cancel.isCancelled()) {
                     run.end = ScanEnd::Cancelled;
