@@ -53,10 +53,13 @@ protected:
             n.fields.remove(QStringLiteral("personal_id"));
             n.fields[QStringLiteral("place_of_birth")].confidence = 0.7;
         });
-        for (qint64 id : {recordA, recordB})
-            for (const records::Issue& i : load(id).issues)
-                if (i.isError())
+        for (qint64 id : {recordA, recordB}) {
+            for (const records::Issue& i : load(id).issues) {
+                if (i.isError()) {
                     ASSERT_EQ(i.field, QStringLiteral("personal_id")) << "unexpected error " << i.code.toStdString();
+                }
+            }
+        }
         ASSERT_TRUE(load(recordA).hasErrors());
         ASSERT_FALSE(load(recordB).hasErrors());
 
