@@ -55,6 +55,7 @@ QString compositePart(const records::RecordType* type, const records::Record& r,
 // The shipped types never change while the process runs: their duplicate
 // rules and name fields are read from JSON once, not at every insert.
 struct BuiltinTypeIndexing {
+    const records::RecordType* type;
     DuplicateRule rule;
     QStringList nameFields;
 };
@@ -64,7 +65,7 @@ const BuiltinTypeIndexing* builtinIndexing(const QString& typeId)
     static const QHash<QString, BuiltinTypeIndexing> byType = [] {
         QHash<QString, BuiltinTypeIndexing> m;
         for (const records::RecordType* t : records::RecordTypeRegistry::builtin().all())
-            m.insert(t->id, BuiltinTypeIndexing{DuplicateRule::of(*t), nameFields(*t)});
+            m.insert(t->id, BuiltinTypeIndexing{t, DuplicateRule::of(*t), nameFields(*t)});
         return m;
     }();
     auto it = byType.constFind(typeId);
@@ -85,8 +86,8 @@ QStringList nameFields(const records::RecordType& type)
 IndexedText indexedText(const records::Record& record)
 {
     IndexedText out;
-    const records::RecordType* type = records::RecordTypeRegistry::builtin().find(record.type);
     const BuiltinTypeIndexing* indexing = builtinIndexing(record.type);
+    const records::RecordType* type = indexing ? indexing->type : nullptr;
     QStringList body;
     auto addField = [&](const QString& key, const records::FieldValue& fv) {
         if (fv.value.trimmed().isEmpty())
@@ -125,10 +126,10 @@ QString searchText(const records::Record& record)
 
 QStringList blockingKeys(const records::Record& record)
 {
-    const records::RecordType* type = records::RecordTypeRegistry::builtin().find(record.type);
     const BuiltinTypeIndexing* indexing = builtinIndexing(record.type);
-    if (!type || !indexing)
+    if (!indexing)
         return {};
+    const records::RecordType* type = indexing->type;
     const DuplicateRule& rule = indexing->rule;
     QStringList keys;
     const QString t = record.type + QLatin1Char('|');

@@ -31,6 +31,18 @@ qint64 lastCommittedCount(const QString& progressFile)
     return last;
 }
 
+// Starts store_fault_writer in `mode` and waits until it has committed `atLeast`.
+void startWriterAndWait(QProcess& writer, const QString& mode, const QString& storePath, const QString& progress,
+                        qint64 atLeast)
+{
+    writer.start(test::binaryPath(QStringLiteral("store_fault_writer")), {mode, storePath, progress});
+    ASSERT_TRUE(writer.waitForStarted());
+    QElapsedTimer timer;
+    timer.start();
+    while (lastCommittedCount(progress) < atLeast && timer.elapsed() < 120000 && writer.state() == QProcess::Running)
+        QThread::msleep(20);
+}
+
 void expectStoreHealthy(const QString& path, qint64 minRecords)
 {
     auto admin = accounts::Session::signIn(path, QStringLiteral("admin"), test::kAdminPassword);
@@ -53,15 +65,9 @@ TEST(StoreFaults, KilledInTheMiddleOfAWriteTransactionLosesNothingCommitted)
     test::TestStore store;
     const QString progress = store.dir.path() + QStringLiteral("/progress.txt");
     QProcess writer;
-    writer.start(test::binaryPath(QStringLiteral("store_fault_writer")),
-                 {QStringLiteral("crash"), store.path, progress});
-    ASSERT_TRUE(writer.waitForStarted());
     // Let it commit a few transactions, then kill it while the next one is being written
     // (each transaction takes much longer than the moment between two).
-    QElapsedTimer timer;
-    timer.start();
-    while (lastCommittedCount(progress) < 2000 && timer.elapsed() < 120000 && writer.state() == QProcess::Running)
-        QThread::msleep(20);
+    startWriterAndWait(writer, QStringLiteral("crash"), store.path, progress, 2000);
     ASSERT_EQ(writer.state(), QProcess::Running) << writer.readAllStandardOutput().constData();
     QThread::msleep(30);
     ::kill(pid_t(writer.processId()), SIGKILL);
@@ -176,16 +182,11 @@ TEST(StoreFaults, AnotherProgramGetsItsTurnWhileOneWritesWithoutPause)
     test::TestStore store;
     const QString progress = store.dir.path() + QStringLiteral("/progress.txt");
     QProcess writer;
-    writer.start(test::binaryPath(QStringLiteral("store_fault_writer")),
-                 {QStringLiteral("ingest"), store.path, progress});
-    ASSERT_TRUE(writer.waitForStarted());
-    QElapsedTimer timer;
-    timer.start();
-    while (lastCommittedCount(progress) < 30 && timer.elapsed() < 120000 && writer.state() == QProcess::Running)
-        QThread::msleep(20);
+    startWriterAndWait(writer, QStringLiteral("ingest"), store.path, progress, 30);
     ASSERT_GE(lastCommittedCount(progress), 30);
 
-    timer.restart();
+    QElapsedTimer timer;
+    timer.start();
     auto clerk = store.clerk(); // signing in writes to the audit trail
     ASSERT_TRUE(clerk);
     for (int i = 0; i < 20; ++i) {
