@@ -13,7 +13,6 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QList>
-
 #include <algorithm>
 #include <cstdio>
 #include <memory>
@@ -41,8 +40,8 @@ inline double percentile(QList<double> v, double p)
 inline std::unique_ptr<accounts::Session> openStore(const QString& path)
 {
     if (!QFileInfo::exists(path)) {
-        auto code = accounts::createStore({path, QStringLiteral("admin"), kAdminPassword,
-                                           crypto::KdfParams::interactive()});
+        auto code = accounts::createStore(
+            {path, QStringLiteral("admin"), kAdminPassword, crypto::KdfParams::interactive()});
         if (!code) {
             say(QStringLiteral("createStore: ") + code.error().message);
             return nullptr;
@@ -50,8 +49,8 @@ inline std::unique_ptr<accounts::Session> openStore(const QString& path)
         auto admin = accounts::Session::signIn(path, QStringLiteral("admin"), kAdminPassword);
         if (!admin)
             return nullptr;
-        auto added = accounts::addAccount(**admin, QStringLiteral("clerk"), accounts::Role::Clerk, kClerkPassword,
-                                          crypto::KdfParams::interactive());
+        auto added = accounts::addAccount(**admin, QStringLiteral("clerk"), accounts::Role::Clerk,
+                                          kClerkPassword, crypto::KdfParams::interactive());
         if (!added) {
             say(QStringLiteral("addAccount: ") + added.error().message);
             return nullptr;
@@ -99,7 +98,9 @@ inline bool fill(accounts::Session& s, qint64 target)
         if (!tx->commit())
             return false;
         if (n % 100000 == 0 || n == target)
-            say(QStringLiteral("  %1 records, %2 records/s").arg(n).arg(double(n - *existing) * 1000.0 / double(t.elapsed()), 0, 'f', 0));
+            say(QStringLiteral("  %1 records, %2 records/s")
+                    .arg(n)
+                    .arg(double(n - *existing) * 1000.0 / double(t.elapsed()), 0, 'f', 0));
     }
     return true;
 }

@@ -55,7 +55,8 @@ crypto::SecretBytes keyLiteral(const crypto::SecretBytes& key)
 
 } // namespace
 
-Result<void> finishInterruptedKeyRotation(const store::StoreLayout& layout, const crypto::SecretBytes& dataKey)
+Result<void> finishInterruptedKeyRotation(const store::StoreLayout& layout,
+                                          const crypto::SecretBytes& dataKey)
 {
     const QString pending = rekeyDatabase(layout);
     QFile::remove(rekeyKeyring(layout)); // never committed: the live keyring.json is authoritative
@@ -89,7 +90,8 @@ Result<void> Session::rotateDataKey()
     } downgrade{m_useLock.get()};
     store::KeyringLock keyringLock(m_layout.keyringFile());
     if (!keyringLock.acquired())
-        return makeError(QStringLiteral("store.busy"), tr("The store is busy in another program; try again."));
+        return makeError(QStringLiteral("store.busy"),
+                         tr("The store is busy in another program; try again."));
 
     const QString pending = rekeyDatabase(m_layout);
     removeDatabaseFiles(pending);
@@ -167,8 +169,8 @@ Result<void> Session::rotateDataKey()
     SOHOA_TRY(keyring->save(rekeyKeyring(m_layout)));
     m_db.reset(); // close (checkpoints and removes the old WAL)
     QFile::remove(m_layout.keyringFile() + QStringLiteral(".previous"));
-    if (!QFile::rename(m_layout.keyringFile(), m_layout.keyringFile() + QStringLiteral(".previous"))
-        || !QFile::rename(rekeyKeyring(m_layout), m_layout.keyringFile()))
+    if (!QFile::rename(m_layout.keyringFile(), m_layout.keyringFile() + QStringLiteral(".previous")) ||
+        !QFile::rename(rekeyKeyring(m_layout), m_layout.keyringFile()))
         return makeError(QStringLiteral("store.cannot_write"), tr("Could not replace the key file."));
     QFile::remove(m_layout.keyringFile() + QStringLiteral(".previous"));
 

@@ -11,7 +11,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QUuid>
-
 #include <sqlite3.h>
 
 namespace sohoa::backup {
@@ -65,8 +64,9 @@ Result<BackupManifest> backupStore(accounts::Session& session, const QString& ou
 {
     SOHOA_TRY(session.require(accounts::Permission::Backup));
     if (QFileInfo::exists(outFile))
-        return makeError(QStringLiteral("backup.exists"),
-                         tr("%1 already exists; choose another name so no backup is overwritten.").arg(outFile));
+        return makeError(
+            QStringLiteral("backup.exists"),
+            tr("%1 already exists; choose another name so no backup is overwritten.").arg(outFile));
     const QString part = outFile + QStringLiteral(".db-part");
     QFile::remove(part);
     struct RemovePart {
@@ -107,7 +107,8 @@ Result<BackupManifest> backupStore(accounts::Session& session, const QString& ou
         do {
             rc = sqlite3_backup_step(b, 256);
             if (progress)
-                progress(sqlite3_backup_pagecount(b) - sqlite3_backup_remaining(b), sqlite3_backup_pagecount(b));
+                progress(sqlite3_backup_pagecount(b) - sqlite3_backup_remaining(b),
+                         sqlite3_backup_pagecount(b));
         } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
         const int finish = sqlite3_backup_finish(b);
         if (rc != SQLITE_DONE || finish != SQLITE_OK)
@@ -140,13 +141,15 @@ Result<RestoreResult> restoreStore(RestoreRequest req)
     const QFileInfo targetInfo(target.dir);
     const bool targetInUse = targetInfo.exists() && !(targetInfo.isDir() && QDir(target.dir).isEmpty());
     if (targetInUse && !req.replaceExisting)
-        return makeError(QStringLiteral("restore.target_exists"),
-                         tr("%1 already holds files. Restore into a new folder, or ask to replace it: the existing "
-                            "store is then kept beside it, renamed.")
-                             .arg(target.dir));
+        return makeError(
+            QStringLiteral("restore.target_exists"),
+            tr("%1 already holds files. Restore into a new folder, or ask to replace it: the existing "
+               "store is then kept beside it, renamed.")
+                .arg(target.dir));
 
     // Build the restored store beside the target (same file system: the final move is a rename).
-    TempStore temp{target.dir + QStringLiteral(".restoring-") + QUuid::createUuid().toString(QUuid::Id128).left(8)};
+    TempStore temp{target.dir + QStringLiteral(".restoring-") +
+                   QUuid::createUuid().toString(QUuid::Id128).left(8)};
     if (!QDir().mkpath(temp.dir))
         return makeError(QStringLiteral("store.cannot_write"), tr("Cannot create %1.").arg(temp.dir));
     QFile::setPermissions(temp.dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
@@ -158,7 +161,8 @@ Result<RestoreResult> restoreStore(RestoreRequest req)
     {
         QFile k(staging.keyringFile());
         if (!k.open(QIODevice::WriteOnly) || k.write(contents->keyring) != contents->keyring.size())
-            return makeError(QStringLiteral("store.cannot_write"), tr("Cannot write %1.").arg(staging.keyringFile()));
+            return makeError(QStringLiteral("store.cannot_write"),
+                             tr("Cannot write %1.").arg(staging.keyringFile()));
     }
 
     // Prove it: the account opens it, the pages are sound, the audit chain holds.
@@ -168,20 +172,24 @@ Result<RestoreResult> restoreStore(RestoreRequest req)
             return session.error();
         auto integrity = (*session)->db().queryText("PRAGMA integrity_check;");
         if (!integrity || *integrity != QLatin1String("ok"))
-            return makeError(QStringLiteral("backup.damaged"), tr("The restored database failed its integrity check."));
+            return makeError(QStringLiteral("backup.damaged"),
+                             tr("The restored database failed its integrity check."));
         auto chain = audit::verifyAuditChain((*session)->db());
         if (!chain)
             return chain.error();
         if (!chain->intact)
-            return makeError(QStringLiteral("backup.damaged"),
-                             tr("The audit trail in the backup is broken at entry %1.").arg(chain->firstBadSeq));
+            return makeError(
+                QStringLiteral("backup.damaged"),
+                tr("The audit trail in the backup is broken at entry %1.").arg(chain->firstBadSeq));
         auto records = (*session)->db().queryInt("SELECT count(*) FROM records;");
         if (!records || *records != contents->manifest.records)
-            return makeError(QStringLiteral("backup.damaged"), tr("The backup holds fewer records than it says."));
+            return makeError(QStringLiteral("backup.damaged"),
+                             tr("The backup holds fewer records than it says."));
         auto tx = store::Transaction::begin((*session)->db());
         if (!tx)
             return tx.error();
-        SOHOA_TRY((*session)->audit(QStringLiteral("store.restored"), QStringLiteral("store:") + (*session)->storeId(),
+        SOHOA_TRY((*session)->audit(QStringLiteral("store.restored"),
+                                    QStringLiteral("store:") + (*session)->storeId(),
                                     {{QStringLiteral("backup_created_at"), contents->manifest.createdAt},
                                      {QStringLiteral("records"), double(contents->manifest.records)}}));
         SOHOA_TRY(tx->commit());
@@ -202,7 +210,8 @@ Result<RestoreResult> restoreStore(RestoreRequest req)
     if (QFileInfo(target.dir).exists() && QDir(target.dir).isEmpty())
         QDir().rmdir(target.dir);
     if (!QDir().rename(temp.dir, target.dir))
-        return makeError(QStringLiteral("store.cannot_write"), tr("Cannot move the restored store to %1.").arg(target.dir));
+        return makeError(QStringLiteral("store.cannot_write"),
+                         tr("Cannot move the restored store to %1.").arg(target.dir));
     temp.keep = true;
     return result;
 }

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "common/Result.h"
-#include "records/RecordType.h"
 #include "records/Record.h"
+#include "records/RecordType.h"
 
 #include <QString>
 #include <QStringList>

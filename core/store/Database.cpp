@@ -82,8 +82,8 @@ Result<void> Database::registerFunctions()
 {
     // short_hash(text): crypto::shortHash for migrations that turn stored text
     // into hashes (record_keys, schema 9).
-    const int rc = sqlite3_create_function_v2(m_db, "short_hash", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
-                                              &shortHashFunction, nullptr, nullptr, nullptr);
+    const int rc = sqlite3_create_function_v2(m_db, "short_hash", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
+                                              nullptr, &shortHashFunction, nullptr, nullptr, nullptr);
     if (rc != SQLITE_OK)
         return lastError();
     return {};

@@ -4,7 +4,6 @@
 
 #include <QFileInfo>
 #include <QMap>
-
 #include <sqlite3.h>
 
 namespace sohoa::store {

@@ -3,7 +3,6 @@
 #include "crypto/SecretBytes.h"
 
 #include <QString>
-
 #include <condition_variable>
 #include <memory>
 #include <mutex>

@@ -2,11 +2,10 @@
 #include "TestSupport.h"
 #include "accounts/AccountAdmin.h"
 #include "audit/AuditChain.h"
-#include "store/Keyring.h"
 #include "store/Database.h"
+#include "store/Keyring.h"
 
 #include <QFile>
-
 #include <gtest/gtest.h>
 
 using namespace sohoa;
@@ -75,7 +74,8 @@ TEST(Accounts, FiveWrongPasswordsLockTheAccountAndEverythingIsAudited)
 {
     test::TestStore store;
     for (int i = 1; i <= 5; ++i) {
-        auto s = accounts::Session::signIn(store.path, QStringLiteral("clerk"), QByteArray("wrong-password-x"));
+        auto s =
+            accounts::Session::signIn(store.path, QStringLiteral("clerk"), QByteArray("wrong-password-x"));
         ASSERT_FALSE(s.ok());
         EXPECT_EQ(s.error().code, i < 5 ? QStringLiteral("auth.failed") : QStringLiteral("auth.locked"));
     }
@@ -133,7 +133,8 @@ TEST(Accounts, AdminResetsAPasswordWithoutReencryptingTheStore)
                                         crypto::KdfParams::interactive())
                     .ok());
     EXPECT_FALSE(accounts::Session::signIn(store.path, QStringLiteral("clerk"), test::kClerkPassword).ok());
-    auto clerk = accounts::Session::signIn(store.path, QStringLiteral("clerk"), QByteArray("brand-new-pass-1"));
+    auto clerk =
+        accounts::Session::signIn(store.path, QStringLiteral("clerk"), QByteArray("brand-new-pass-1"));
     ASSERT_TRUE(clerk.ok());
     EXPECT_TRUE((*clerk)->account().mustChangePassword);
     EXPECT_TRUE((*clerk)->dataKey().equals(keyBefore));
@@ -142,7 +143,8 @@ TEST(Accounts, AdminResetsAPasswordWithoutReencryptingTheStore)
                                             crypto::KdfParams::interactive())
                     .ok());
     EXPECT_FALSE((*clerk)->account().mustChangePassword);
-    EXPECT_TRUE(accounts::Session::signIn(store.path, QStringLiteral("clerk"), QByteArray("clerk-own-pass-2")).ok());
+    EXPECT_TRUE(
+        accounts::Session::signIn(store.path, QStringLiteral("clerk"), QByteArray("clerk-own-pass-2")).ok());
     const QStringList actions = actionsFor(*admin, QStringLiteral("admin"));
     EXPECT_TRUE(actions.contains(QStringLiteral("account.password_reset")));
 }
@@ -152,7 +154,8 @@ TEST(Accounts, ChangingOwnPasswordNeedsTheCurrentOne)
     test::TestStore store;
     auto clerk = store.clerk();
     ASSERT_TRUE(clerk);
-    auto r = accounts::changeOwnPassword(*clerk, "not-my-password", "clerk-own-pass-2", crypto::KdfParams::interactive());
+    auto r = accounts::changeOwnPassword(*clerk, "not-my-password", "clerk-own-pass-2",
+                                         crypto::KdfParams::interactive());
     ASSERT_FALSE(r.ok());
     EXPECT_EQ(r.error().code, QStringLiteral("auth.failed"));
 }
@@ -162,7 +165,8 @@ TEST(Accounts, WeakPasswordsAndBadNamesAreRefused)
     test::TestStore store;
     auto admin = store.admin();
     ASSERT_TRUE(admin);
-    EXPECT_EQ(accounts::addAccount(*admin, QStringLiteral("lan"), Role::Clerk, "short", crypto::KdfParams::interactive())
+    EXPECT_EQ(accounts::addAccount(*admin, QStringLiteral("lan"), Role::Clerk, "short",
+                                   crypto::KdfParams::interactive())
                   .error()
                   .code,
               QStringLiteral("account.weak_password"));
@@ -204,13 +208,16 @@ TEST(Accounts, RecoveryCodeOpensTheStoreOnlyToSetAnAdminPassword)
     ASSERT_TRUE(rec.ok()) << rec.error().message.toStdString();
     EXPECT_TRUE((*rec)->isRecovery());
     EXPECT_FALSE((*rec)->can(Permission::ReadRecords));
-    EXPECT_EQ(accounts::resetPassword(**rec, QStringLiteral("clerk"), "clerk-new-pass-9", crypto::KdfParams::interactive())
+    EXPECT_EQ(accounts::resetPassword(**rec, QStringLiteral("clerk"), "clerk-new-pass-9",
+                                      crypto::KdfParams::interactive())
                   .error()
                   .code,
               QStringLiteral("auth.forbidden"));
-    ASSERT_TRUE(accounts::resetPassword(**rec, QStringLiteral("admin"), "admin-new-pass-9", crypto::KdfParams::interactive())
+    ASSERT_TRUE(accounts::resetPassword(**rec, QStringLiteral("admin"), "admin-new-pass-9",
+                                        crypto::KdfParams::interactive())
                     .ok());
-    auto admin = accounts::Session::signIn(store.path, QStringLiteral("admin"), QByteArray("admin-new-pass-9"));
+    auto admin =
+        accounts::Session::signIn(store.path, QStringLiteral("admin"), QByteArray("admin-new-pass-9"));
     ASSERT_TRUE(admin.ok());
     const QStringList actions = actionsFor(**admin, QStringLiteral("recovery-code"));
     EXPECT_TRUE(actions.contains(QStringLiteral("auth.recovery_code_used")));
@@ -254,7 +261,8 @@ TEST(KeyRotation, NewKeyForTheStoreEveryoneStillSignsInAndTheOldKeyNoLongerOpens
     EXPECT_EQ(withOld.error().code, QStringLiteral("store.not_a_store"));
     EXPECT_FALSE(QFile::exists(dbFile + QStringLiteral(".rekey")));
     for (const char* name : {"admin", "clerk", "clerk2", "supervisor", "supervisor2"}) {
-        auto s = accounts::Session::signIn(store.path, QString::fromLatin1(name), test::passwordFor(QString::fromLatin1(name)));
+        auto s = accounts::Session::signIn(store.path, QString::fromLatin1(name),
+                                           test::passwordFor(QString::fromLatin1(name)));
         ASSERT_TRUE(s.ok()) << name << ": " << s.error().message.toStdString();
     }
     auto rec = accounts::Session::signInWithRecoveryCode(store.path, store.recoveryCode);
@@ -291,10 +299,11 @@ TEST(KeyRotation, AnInterruptedRotationIsFinishedAtTheNextSignIn)
         ASSERT_TRUE(empty.open(QIODevice::WriteOnly));
         empty.close();
         const crypto::SecretBytes hex = newKey.toHex();
-        const QByteArray sql = "ATTACH DATABASE '" + QFile::encodeName(dbFile + QStringLiteral(".rekey"))
-            + "' AS r KEY \"x'" + QByteArray(reinterpret_cast<const char*>(hex.data()), qsizetype(hex.size()))
-            + "'\"; PRAGMA r.cipher_page_size = 4096; SELECT sqlcipher_export('r'); PRAGMA r.user_version = "
-            + QByteArray::number(*(*old)->queryInt("PRAGMA user_version;")) + "; DETACH DATABASE r;";
+        const QByteArray sql =
+            "ATTACH DATABASE '" + QFile::encodeName(dbFile + QStringLiteral(".rekey")) + "' AS r KEY \"x'" +
+            QByteArray(reinterpret_cast<const char*>(hex.data()), qsizetype(hex.size())) +
+            "'\"; PRAGMA r.cipher_page_size = 4096; SELECT sqlcipher_export('r'); PRAGMA r.user_version = " +
+            QByteArray::number(*(*old)->queryInt("PRAGMA user_version;")) + "; DETACH DATABASE r;";
         ASSERT_TRUE((*old)->exec(sql.constData()).ok());
     }
     {

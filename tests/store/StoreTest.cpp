@@ -15,7 +15,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QThread>
-
 #include <gtest/gtest.h>
 
 using namespace sohoa;
@@ -59,7 +58,7 @@ void expectNoPlaintext(const QString& dir)
     // not hold them by chance (a 3-byte one turns up in a few MB now and then).
     EXPECT_FALSE(all.contains(QByteArrayLiteral("ZUY\xc3\x8aN"))); // "ZUYÊN"
     EXPECT_FALSE(all.contains(QByteArrayLiteral("KH\xc3\x81NH"))); // "KHÁNH"
-    EXPECT_FALSE(all.contains(QByteArrayLiteral("clerk")));     // no account names either
+    EXPECT_FALSE(all.contains(QByteArrayLiteral("clerk")));        // no account names either
     EXPECT_FALSE(all.contains(QByteArrayLiteral("SQLite format 3")));
 }
 
@@ -116,13 +115,15 @@ TEST(Store, SqlcipherShellInteroperates)
         hexKey = QByteArray(reinterpret_cast<const char*>(hex.data()), qsizetype(hex.size()));
     }
     const QString dbFile = store.path + QStringLiteral("/store.db");
-    const QByteArray query = "SELECT count(*) FROM records; SELECT name FROM accounts ORDER BY name LIMIT 1;\n";
+    const QByteArray query =
+        "SELECT count(*) FROM records; SELECT name FROM accounts ORDER BY name LIMIT 1;\n";
 
     // SoHoa's cipher settings (store::Database::kCipherSettings) go right after the key.
     const QByteArray settings = QByteArray(store::Database::kCipherSettings) + '\n';
     auto wrong = test::runProgram(QStringLiteral("sqlcipher"), {dbFile}, {},
                                   "PRAGMA key = \"x'" + QByteArray(64, '0') + "'\";\n" + settings + query);
-    EXPECT_TRUE(wrong.err.contains("not a database") || wrong.err.contains("encrypted")) << wrong.err.constData();
+    EXPECT_TRUE(wrong.err.contains("not a database") || wrong.err.contains("encrypted"))
+        << wrong.err.constData();
     EXPECT_FALSE(wrong.out.contains("admin"));
 
     auto right = test::runProgram(QStringLiteral("sqlcipher"), {dbFile}, {},
@@ -152,12 +153,15 @@ TEST(Store, OpensAndMigratesAStoreWrittenAtTheFirstSchemaVersion)
         ASSERT_TRUE(v.ok()) << v.error().message.toStdString();
         ASSERT_EQ(*v, 1);
         // The minimum a v1 store holds: its identity, an admin and a record.
-        ASSERT_TRUE((*db)->exec("INSERT INTO meta VALUES ('store_id', 'old-store');"
-                                "INSERT INTO meta VALUES ('events_secret_key', '');"
-                                "INSERT INTO batches (name, created_at, created_by) VALUES ('old', 't', 'admin');"
-                                "INSERT INTO records (batch_id, record_type, fields, created_at, created_by, updated_at)"
-                                " VALUES (1, 'birth', '{\"full_name\":{\"value\":\"LÊ VĂN CŨ\"}}', 't', 'a', 't');")
-                        .ok());
+        ASSERT_TRUE(
+            (*db)
+                ->exec(
+                    "INSERT INTO meta VALUES ('store_id', 'old-store');"
+                    "INSERT INTO meta VALUES ('events_secret_key', '');"
+                    "INSERT INTO batches (name, created_at, created_by) VALUES ('old', 't', 'admin');"
+                    "INSERT INTO records (batch_id, record_type, fields, created_at, created_by, updated_at)"
+                    " VALUES (1, 'birth', '{\"full_name\":{\"value\":\"LÊ VĂN CŨ\"}}', 't', 'a', 't');")
+                .ok());
         auto slot = store::readMeta(**db, "store_id");
         ASSERT_TRUE(slot.ok());
     }
@@ -205,7 +209,8 @@ TEST(Store, RefusesAStoreFromANewerVersionAndLeavesItUntouched)
     auto admin = accounts::Session::signIn(store.path, QStringLiteral("admin"), test::kAdminPassword);
     ASSERT_FALSE(admin.ok());
     EXPECT_EQ(admin.error().code, QStringLiteral("store.too_new"));
-    EXPECT_TRUE(admin.error().message.contains(QStringLiteral("newer"))) << admin.error().message.toStdString();
+    EXPECT_TRUE(admin.error().message.contains(QStringLiteral("newer")))
+        << admin.error().message.toStdString();
     EXPECT_EQ(fileSha(dbFile), before);
 }
 
@@ -235,8 +240,9 @@ TEST(Store, WalIsCheckpointedInTheBackgroundAndTheStoreStaysWhole)
     for (int i = 0; i < 3; ++i) {
         auto tx = store::Transaction::begin(clerk->db());
         ASSERT_TRUE(tx.ok());
-        ASSERT_TRUE(clerk->db().exec("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 500) "
-                                     "INSERT INTO scratch SELECT randomblob(4000) FROM n;"));
+        ASSERT_TRUE(
+            clerk->db().exec("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 500) "
+                             "INSERT INTO scratch SELECT randomblob(4000) FROM n;"));
         ASSERT_TRUE(tx->commit().ok());
     }
     addRecordWithName(*clerk, kSecretName);

@@ -15,9 +15,9 @@
 #include "workflow/Workflow.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QPainter>
-#include <QCoreApplication>
 #include <QRandomGenerator>
 
 namespace sohoa::ui {
@@ -60,7 +60,8 @@ records::FieldValue ocrLike(const QString& value, const QRect& box, int page, QR
     if (unsure && !value.isEmpty()) {
         const int n = 1 + int(rng.bounded(2));
         for (int k = 0; k < n; ++k)
-            f.charConfidences[int(rng.bounded(quint32(value.size())))] = float(0.35 + rng.bounded(30) / 100.0);
+            f.charConfidences[int(rng.bounded(quint32(value.size())))] =
+                float(0.35 + rng.bounded(30) / 100.0);
     }
     return f;
 }
@@ -75,18 +76,19 @@ struct DemoBatch {
 
 Result<void> createDemoStore(const DemoStoreSpec& spec, const std::function<void(int, int)>& progress)
 {
-    auto code = accounts::createStore({spec.path, QString::fromLatin1(kDemoAdmin.name), QByteArray(kDemoAdmin.password),
-                                       spec.kdf});
+    auto code = accounts::createStore(
+        {spec.path, QString::fromLatin1(kDemoAdmin.name), QByteArray(kDemoAdmin.password), spec.kdf});
     if (!code)
         return code.error();
     {
         auto admin = signIn(spec.path, kDemoAdmin);
         if (!admin)
             return admin.error();
-        for (const auto& [a, role] : {std::pair{kDemoClerk, accounts::Role::Clerk},
-                                      std::pair{kDemoClerk2, accounts::Role::Clerk},
-                                      std::pair{kDemoSupervisor, accounts::Role::Supervisor}})
-            SOHOA_TRY(accounts::addAccount(**admin, QString::fromLatin1(a.name), role, QByteArray(a.password), spec.kdf));
+        for (const auto& [a, role] :
+             {std::pair{kDemoClerk, accounts::Role::Clerk}, std::pair{kDemoClerk2, accounts::Role::Clerk},
+              std::pair{kDemoSupervisor, accounts::Role::Supervisor}})
+            SOHOA_TRY(accounts::addAccount(**admin, QString::fromLatin1(a.name), role, QByteArray(a.password),
+                                           spec.kdf));
     }
     auto clerk = signIn(spec.path, kDemoClerk);
     if (!clerk)
@@ -95,10 +97,12 @@ Result<void> createDemoStore(const DemoStoreSpec& spec, const std::function<void
 
     const int docs = qMax(0, spec.documents);
     const QList<DemoBatch> plan = {
-        {QStringLiteral("Sổ đăng ký khai sinh 2019 - quyển 01"), QStringLiteral("birth"), (docs * 9 + 23) / 24},
+        {QStringLiteral("Sổ đăng ký khai sinh 2019 - quyển 01"), QStringLiteral("birth"),
+         (docs * 9 + 23) / 24},
         {QStringLiteral("Sổ đăng ký khai tử 2020"), QStringLiteral("death"), (docs * 5 + 23) / 24},
         {QStringLiteral("Sổ đăng ký kết hôn 2018"), QStringLiteral("marriage"), (docs * 4 + 23) / 24},
-        {QStringLiteral("GCN quyền sử dụng đất - xã Tân Lập"), QStringLiteral("land_certificate"), (docs * 4 + 23) / 24},
+        {QStringLiteral("GCN quyền sử dụng đất - xã Tân Lập"), QStringLiteral("land_certificate"),
+         (docs * 4 + 23) / 24},
     };
     const int total = docs + 2 + spec.bulkRecords / 1000;
     int done = 0;
@@ -157,7 +161,8 @@ Result<void> createDemoStore(const DemoStoreSpec& spec, const std::function<void
             for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
                 QString value = it.value();
                 // A few OCR slips the validator catches: a letter O for a zero in an ID.
-                if (it.key().endsWith(QLatin1String("personal_id")) && rng.bounded(100) < 20 && value.size() == 12)
+                if (it.key().endsWith(QLatin1String("personal_id")) && rng.bounded(100) < 20 &&
+                    value.size() == 12)
                     value[7] = QLatin1Char('O');
                 rec.fields.insert(it.key(), ocrLike(value, form->valueBoxes.value(it.key()),
                                                     form->valuePages.value(it.key(), 1), rng));
@@ -176,8 +181,9 @@ Result<void> createDemoStore(const DemoStoreSpec& spec, const std::function<void
             auto recordId = records::insertRecord(lan.db(), rec, lan.actor());
             if (!recordId)
                 return recordId.error();
-            SOHOA_TRY(lan.audit(QStringLiteral("ingest.document"), QStringLiteral("document:%1").arg(*documentId),
-                                {{QStringLiteral("record"), double(*recordId)}, {QStringLiteral("demo"), true}}));
+            SOHOA_TRY(
+                lan.audit(QStringLiteral("ingest.document"), QStringLiteral("document:%1").arg(*documentId),
+                          {{QStringLiteral("record"), double(*recordId)}, {QStringLiteral("demo"), true}}));
             SOHOA_TRY(tx->commit());
             recordIds.append(*recordId);
             if (progress)
@@ -203,9 +209,10 @@ Result<void> createDemoStore(const DemoStoreSpec& spec, const std::function<void
             p.setFont(f);
             for (int entry = 0; entry < 2; ++entry) {
                 const int top = spec.dpi / 2 + entry * page.height() / 2;
-                p.drawRect(spec.dpi / 3, top - spec.dpi / 5, page.width() - 2 * spec.dpi / 3, page.height() / 2 - spec.dpi / 2);
-                const render::SyntheticDocument syn =
-                    render::syntheticRecord(*records::RecordTypeRegistry::builtin().find(QStringLiteral("birth")), ++seed);
+                p.drawRect(spec.dpi / 3, top - spec.dpi / 5, page.width() - 2 * spec.dpi / 3,
+                           page.height() / 2 - spec.dpi / 2);
+                const render::SyntheticDocument syn = render::syntheticRecord(
+                    *records::RecordTypeRegistry::builtin().find(QStringLiteral("birth")), ++seed);
                 int y = top + spec.dpi / 5;
                 for (const QString& key : {QStringLiteral("registration_number"), QStringLiteral("full_name"),
                                            QStringLiteral("date_of_birth"), QStringLiteral("place_of_birth"),
@@ -305,8 +312,9 @@ Result<void> createDemoStore(const DemoStoreSpec& spec, const std::function<void
         if (i % 2 == 1)
             continue; // waiting for review
         if (i == 2) {
-            SOHOA_TRY(workflow::rejectRecord(**supervisor, verifiedByLan[i],
-                                             tr("The date of birth does not match the page; check it again.")));
+            SOHOA_TRY(
+                workflow::rejectRecord(**supervisor, verifiedByLan[i],
+                                       tr("The date of birth does not match the page; check it again.")));
             continue;
         }
         (void)workflow::approveRecord(**supervisor, verifiedByLan[i], workflow::Decision{true});
