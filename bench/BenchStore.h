@@ -85,15 +85,15 @@ inline bool fill(accounts::Session& s, qint64 target)
     qint64 n = *existing;
     say(QStringLiteral("generating %1 records...").arg(target - n));
     while (n < target) {
+        QList<records::NewRecord> chunk;
+        for (int i = 0; i < 20000 && n < target; ++i, ++n)
+            chunk.append(gen.birth(batch->id));
         auto tx = store::Transaction::begin(s.db());
         if (!tx)
             return false;
-        for (int i = 0; i < 20000 && n < target; ++i, ++n) {
-            auto id = records::insertRecord(s.db(), gen.birth(batch->id), QStringLiteral("clerk"));
-            if (!id) {
-                say(id.error().message);
-                return false;
-            }
+        if (auto ids = records::insertRecords(s.db(), chunk, QStringLiteral("clerk")); !ids) {
+            say(ids.error().message);
+            return false;
         }
         if (!tx->commit())
             return false;

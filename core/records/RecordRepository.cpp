@@ -6,7 +6,11 @@
 #include "store/Database.h"
 
 #include <QCoreApplication>
+#include <QFuture>
 #include <QJsonDocument>
+#include <QScopeGuard>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace sohoa::records {
 
@@ -46,6 +50,64 @@ Result<void> writeIndex(store::Database& db, const Record& r, bool replace)
     return search::indexRecord(db, r, replace);
 }
 
+// Everything of a new record that is computed before it is written.
+struct PreparedRecord {
+    QByteArray fieldsJson;
+    QByteArray issuesJson;
+    search::IndexEntry index;
+};
+
+PreparedRecord prepareRecord(const NewRecord& n)
+{
+    Record r;
+    r.type = n.type;
+    r.fields = n.fields;
+    r.issues = n.issues;
+    return {r.fieldsJsonText(), canonicalJson(r.issuesJson()), search::indexEntry(r)};
+}
+
+QList<PreparedRecord> prepareRecords(const QList<NewRecord>& records, qsizetype from, qsizetype to)
+{
+    QList<PreparedRecord> out;
+    out.reserve(to - from);
+    for (qsizetype i = from; i < to; ++i)
+        out.append(prepareRecord(records[i]));
+    return out;
+}
+
+Result<qint64> writeRecord(store::Database& db, const NewRecord& n, const PreparedRecord& p,
+                           const QString& actor, const QString& now)
+{
+    auto st =
+        db.cached("INSERT INTO records (batch_id, document_id, page_no, record_type, state, fields, issues, "
+                  "created_at, created_by, updated_at) VALUES (?, ?, ?, ?, 'to_verify', ?, ?, ?, ?, ?);");
+    if (!st)
+        return st.error();
+    st->bind(1, n.batchId);
+    if (n.documentId)
+        st->bind(2, n.documentId);
+    else
+        st->bindNull(2);
+    st->bind(3, n.pageNo).bind(4, n.type);
+    st->bindUtf8(5, p.fieldsJson).bindUtf8(6, p.issuesJson);
+    st->bind(7, now).bind(8, actor).bind(9, now);
+    SOHOA_TRY(st->run());
+    const qint64 id = db.lastInsertId();
+    SOHOA_TRY(search::writeIndexEntry(db, id, p.index, false));
+    return id;
+}
+
+// The thread that prepares a bulk insert's next records. One is enough: the
+// writer takes one chunk at a time. Not the global pool, where OCR jobs may
+// hold every thread for seconds.
+QThreadPool& preparationThread()
+{
+    static QThreadPool pool;
+    static const bool oneThread = (pool.setMaxThreadCount(1), true);
+    Q_UNUSED(oneThread);
+    return pool;
+}
+
 QByteArray whereClause(const RecordQuery& q)
 {
     QByteArray sql = " WHERE id > ?1";
@@ -77,32 +139,43 @@ void bindQuery(store::Statement& st, const RecordQuery& q)
 
 Result<qint64> insertRecord(store::Database& db, const NewRecord& n, const QString& actor)
 {
-    Record r;
-    r.batchId = n.batchId;
-    r.documentId = n.documentId;
-    r.pageNo = n.pageNo;
-    r.type = n.type;
-    r.fields = n.fields;
-    r.issues = n.issues;
+    return writeRecord(db, n, prepareRecord(n), actor, nowIso());
+}
+
+Result<QList<qint64>> insertRecords(store::Database& db, const QList<NewRecord>& records,
+                                    const QString& actor, const AfterInsert& afterEach)
+{
+    // Chunks small enough that the writer waits little for the first one, large
+    // enough that handing them over costs nothing next to preparing them.
+    constexpr qsizetype kChunk = 64;
+    const qsizetype count = records.size();
+    auto prepareChunk = [&records, count](qsizetype from) {
+        const qsizetype to = std::min(from + kChunk, count);
+        return QtConcurrent::run(&preparationThread(),
+                                 [&records, from, to] { return prepareRecords(records, from, to); });
+    };
+    QFuture<QList<PreparedRecord>> next;
+    if (count > 0)
+        next = prepareChunk(0);
+    // The preparing thread reads `records`: never return while it runs.
+    const auto waitForPreparation = qScopeGuard([&next] { next.waitForFinished(); });
     const QString now = nowIso();
-    auto st =
-        db.cached("INSERT INTO records (batch_id, document_id, page_no, record_type, state, fields, issues, "
-                  "created_at, created_by, updated_at) VALUES (?, ?, ?, ?, 'to_verify', ?, ?, ?, ?, ?);");
-    if (!st)
-        return st.error();
-    st->bind(1, n.batchId);
-    if (n.documentId)
-        st->bind(2, n.documentId);
-    else
-        st->bindNull(2);
-    st->bind(3, n.pageNo).bind(4, n.type);
-    st->bindUtf8(5, r.fieldsJsonText());
-    st->bindUtf8(6, canonicalJson(r.issuesJson()));
-    st->bind(7, now).bind(8, actor).bind(9, now);
-    SOHOA_TRY(st->run());
-    r.id = db.lastInsertId();
-    SOHOA_TRY(writeIndex(db, r, false));
-    return r.id;
+    QList<qint64> ids;
+    ids.reserve(count);
+    for (qsizetype from = 0; from < count; from += kChunk) {
+        const QList<PreparedRecord> chunk = next.result();
+        if (from + kChunk < count)
+            next = prepareChunk(from + kChunk);
+        for (qsizetype i = 0; i < chunk.size(); ++i) {
+            auto id = writeRecord(db, records[from + i], chunk[i], actor, now);
+            if (!id)
+                return id.error();
+            ids.append(*id);
+            if (afterEach)
+                SOHOA_TRY(afterEach(from + i, *id));
+        }
+    }
+    return ids;
 }
 
 Result<Record> loadRecord(store::Database& db, qint64 id)

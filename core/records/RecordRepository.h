@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QString>
+#include <functional>
 #include <optional>
 
 namespace sohoa::store {
@@ -27,6 +28,17 @@ struct NewRecord {
 };
 
 Result<qint64> insertRecord(store::Database& db, const NewRecord& record, const QString& actor);
+
+// Inserts many records (a bulk import, a commune's archive) in the caller's
+// transaction, in order, and returns their ids. What needs no database (the
+// stored JSON, search text, blocking keys) is computed on another thread while
+// the records before are written, so the work uses two cores. `afterEach`
+// (optional) runs on the calling thread after each insert with the record's
+// position in `records` and its id, e.g. to write its audit entry; an error
+// from it stops the insert and is returned.
+using AfterInsert = std::function<Result<void>(qsizetype index, qint64 id)>;
+Result<QList<qint64>> insertRecords(store::Database& db, const QList<NewRecord>& records,
+                                    const QString& actor, const AfterInsert& afterEach = {});
 
 Result<Record> loadRecord(store::Database& db, qint64 id);
 

@@ -188,14 +188,30 @@ QStringList blockingKeys(const records::Record& record)
     return keys;
 }
 
-Result<void> indexRecord(store::Database& db, const records::Record& r, bool replace)
+IndexEntry indexEntry(const records::Record& record)
+{
+    const IndexedText text = indexedText(record);
+    IndexEntry e;
+    e.body = text.body.toUtf8();
+    e.names = text.names.toUtf8();
+    for (const QString& n : nameSegments(text.names))
+        e.nameRows.append(n.toUtf8());
+    for (const QString& k : blockingKeys(record)) {
+        if (!e.keyTerms.isEmpty())
+            e.keyTerms.append(' ');
+        e.keyTerms.append(blockingKeyTerm(k).toLatin1());
+    }
+    return e;
+}
+
+Result<void> writeIndexEntry(store::Database& db, qint64 recordId, const IndexEntry& entry, bool replace)
 {
     if (replace) {
         // The names indexed before, from the full-text row about to go.
         auto old = db.cached("SELECT names FROM records_fts WHERE docid = ?;");
         if (!old)
             return old.error();
-        old->bind(1, r.id);
+        old->bind(1, recordId);
         QStringList oldNames;
         auto has = old->next();
         if (!has)
@@ -207,53 +223,49 @@ Result<void> indexRecord(store::Database& db, const records::Record& r, bool rep
         if (!delName)
             return delName.error();
         for (const QString& n : oldNames) {
-            delName->bind(1, n).bind(2, r.id);
+            delName->bind(1, n).bind(2, recordId);
             SOHOA_TRY(delName->run());
             delName->reset();
         }
         auto del = db.cached("DELETE FROM records_fts WHERE docid = ?;");
         if (!del)
             return del.error();
-        del->bind(1, r.id);
+        del->bind(1, recordId);
         SOHOA_TRY(del->run());
         auto delKeys = db.cached("DELETE FROM record_keys WHERE docid = ?;");
         if (!delKeys)
             return delKeys.error();
-        delKeys->bind(1, r.id);
+        delKeys->bind(1, recordId);
         SOHOA_TRY(delKeys->run());
     }
-    const IndexedText text = indexedText(r);
     auto fts = db.cached("INSERT INTO records_fts (docid, body, names) VALUES (?, ?, ?);");
     if (!fts)
         return fts.error();
-    fts->bind(1, r.id).bind(2, text.body).bind(3, text.names);
+    fts->bind(1, recordId).bindUtf8(2, entry.body).bindUtf8(3, entry.names);
     SOHOA_TRY(fts->run());
-    const QStringList names = nameSegments(text.names);
-    if (!names.isEmpty()) {
+    if (!entry.nameRows.isEmpty()) {
         auto ins = db.cached("INSERT OR IGNORE INTO record_names (name, record_id) VALUES (?, ?);");
         if (!ins)
             return ins.error();
-        for (const QString& n : names) {
-            ins->bind(1, n).bind(2, r.id);
+        for (const QByteArray& n : entry.nameRows) {
+            ins->bindUtf8(1, n).bind(2, recordId);
             SOHOA_TRY(ins->run());
             ins->reset();
         }
     }
-    const QStringList keys = blockingKeys(r);
-    if (!keys.isEmpty()) {
-        QString terms;
-        for (const QString& k : keys) {
-            if (!terms.isEmpty())
-                terms.append(QLatin1Char(' '));
-            terms.append(blockingKeyTerm(k));
-        }
+    if (!entry.keyTerms.isEmpty()) {
         auto ins = db.cached("INSERT INTO record_keys (docid, keys) VALUES (?, ?);");
         if (!ins)
             return ins.error();
-        ins->bind(1, r.id).bind(2, terms);
+        ins->bind(1, recordId).bindUtf8(2, entry.keyTerms);
         SOHOA_TRY(ins->run());
     }
     return {};
+}
+
+Result<void> indexRecord(store::Database& db, const records::Record& r, bool replace)
+{
+    return writeIndexEntry(db, r.id, indexEntry(r), replace);
 }
 
 QString blockingKeyTerm(const QString& key)

@@ -49,8 +49,20 @@ QString blockingKeyTerm(const QString& key);
 // record_names index (search as you type by name prefix).
 QStringList nameSegments(const QString& names);
 
-// Writes (or, with replace, rewrites) the record's search text, names and
+// What the index tables receive for one record, as UTF-8. Computing it needs no
+// database, so a bulk insert computes the next records' entries on another
+// thread while it writes the current ones (records::insertRecords).
+struct IndexEntry {
+    QByteArray body;            // IndexedText::body
+    QByteArray names;           // IndexedText::names
+    QList<QByteArray> nameRows; // nameSegments(names): rows of record_names
+    QByteArray keyTerms;        // blockingKeyTerm of each blocking key, space-separated
+};
+IndexEntry indexEntry(const records::Record& record);
+
+// Writes (or, with replace, rewrites) a record's search text, names and
 // blocking keys. Called by records::RecordRepository in the transaction that saves it.
+Result<void> writeIndexEntry(store::Database& db, qint64 recordId, const IndexEntry& entry, bool replace);
 Result<void> indexRecord(store::Database& db, const records::Record& record, bool replace);
 
 } // namespace sohoa::search

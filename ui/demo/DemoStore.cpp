@@ -252,9 +252,7 @@ Result<void> createDemoStore(const DemoStoreSpec& spec, const std::function<void
         const validation::ValidationContext context = validation::ValidationContext::standalone();
         int left = spec.bulkRecords;
         while (left > 0) {
-            auto tx = store::Transaction::begin(lan.db());
-            if (!tx)
-                return tx.error();
+            QList<records::NewRecord> chunk;
             for (int i = 0; i < 1000 && left > 0; ++i, --left) {
                 const records::RecordType* type = types[int(rng.bounded(quint32(types.size())))];
                 const render::SyntheticDocument syn = render::syntheticRecord(*type, ++seed);
@@ -268,10 +266,12 @@ Result<void> createDemoStore(const DemoStoreSpec& spec, const std::function<void
                 probe.type = rec.type;
                 probe.fields = rec.fields;
                 rec.issues = validation::validateRecord(probe, context);
-                auto id = records::insertRecord(lan.db(), rec, lan.actor());
-                if (!id)
-                    return id.error();
+                chunk.append(rec);
             }
+            auto tx = store::Transaction::begin(lan.db());
+            if (!tx)
+                return tx.error();
+            SOHOA_TRY(records::insertRecords(lan.db(), chunk, lan.actor()));
             SOHOA_TRY(tx->commit());
             if (progress)
                 progress(++done, total);
