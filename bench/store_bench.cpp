@@ -1,14 +1,15 @@
 // Store benchmark (issue 3):
 //  - insert 100k records in transactions of 1,000 through the real path
-//    (records::insertRecord: row + full-text row + names + duplicate keys, and
-//    one audit entry per record as ingest writes them) into a store made by
-//    accounts::createStore;
-//  - the same code and schema on a plain SQLite file (no key; the same
-//    SQLCipher library), to show what encryption costs;
+//    (row + full-text row + names + duplicate keys, and one audit entry per
+//    record as ingest writes them) into a store made by accounts::createStore:
+//    in bulk (records::insertRecords) and one by one (records::insertRecord);
+//  - the same bulk insert on a plain SQLite file (no key; the same SQLCipher
+//    library) with the same schema, to show what encryption costs;
 //  - time from opening the 100k-record store to a usable batch list, with the
 //    Argon2id key derivation measured separately.
-// Usage: store_bench [RECORDS] [DIR] [--per-transaction N] [--real-only]
-//   --real-only: only the encrypted insert (for profiling it).
+// Usage: store_bench [RECORDS] [DIR] [--per-transaction N] [--real-only [--one-by-one]]
+//   --real-only: only the encrypted bulk insert (for profiling it);
+//   --one-by-one: with --real-only, the one-by-one insert instead.
 #include "accounts/Session.h"
 #include "accounts/StoreSetup.h"
 #include "audit/AuditChain.h"
@@ -36,7 +37,9 @@ struct PlaintextComparison {
                             nullptr) != SQLITE_OK)
             qFatal("open %s", qPrintable(file));
         std::unique_ptr<Database> db(new Database(raw, file));
-        if (!db->registerFunctions() || !db->exec("PRAGMA temp_store = MEMORY; PRAGMA foreign_keys = ON;") ||
+        const QByteArray pageSize = "PRAGMA page_size = " + QByteArray::number(Database::kPageSize) + ';';
+        if (!db->exec(pageSize.constData()) || !db->registerFunctions() ||
+            !db->exec("PRAGMA temp_store = MEMORY; PRAGMA foreign_keys = ON;") ||
             !applyConnectionSettings(*db) || !migrateSchema(*db))
             qFatal("plain database set-up");
         return db;
@@ -88,13 +91,25 @@ records::NewRecord sampleRecord(qint64 batchId, int i)
     return r;
 }
 
+enum class InsertPath {
+    Bulk,     // records::insertRecords: preparation on a second thread
+    OneByOne, // records::insertRecord per record (how ingest stores a document)
+};
+
 // Each transaction's records are made before its clock starts: the figure is
 // the store's insert path, not this file's synthetic record generator.
 double insertRealPath(store::Database& db, const QString& actor, qint64 batchId, int count,
-                      int perTransaction)
+                      int perTransaction, InsertPath path)
 {
     qint64 nanos = 0, commitNanos = 0;
     QList<records::NewRecord> batch;
+    const auto audit = [&db, &actor](qsizetype, qint64 id) -> Result<void> {
+        auto seq = audit::appendAudit(db, actor, QStringLiteral("document.ingested"),
+                                      QStringLiteral("record:%1").arg(id), {});
+        if (!seq)
+            return seq.error();
+        return {};
+    };
     for (int done = 0; done < count;) {
         batch.clear();
         for (int i = done; i < done + perTransaction && i < count; ++i)
@@ -104,13 +119,17 @@ double insertRealPath(store::Database& db, const QString& actor, qint64 batchId,
         auto tx = store::Transaction::begin(db);
         if (!tx)
             qFatal("begin: %s", qPrintable(tx.error().message));
-        for (const records::NewRecord& r : batch) {
-            auto id = records::insertRecord(db, r, actor);
-            if (!id)
-                qFatal("insert: %s", qPrintable(id.error().message));
-            if (!audit::appendAudit(db, actor, QStringLiteral("document.ingested"),
-                                    QStringLiteral("record:%1").arg(*id), {}))
-                qFatal("audit");
+        if (path == InsertPath::Bulk) {
+            if (auto ids = records::insertRecords(db, batch, actor, audit); !ids)
+                qFatal("insert: %s", qPrintable(ids.error().message));
+        } else {
+            for (const records::NewRecord& r : batch) {
+                auto id = records::insertRecord(db, r, actor);
+                if (!id)
+                    qFatal("insert: %s", qPrintable(id.error().message));
+                if (!audit(0, *id))
+                    qFatal("audit");
+            }
         }
         const qint64 beforeCommit = t.nsecsElapsed();
         if (!tx->commit())
@@ -130,6 +149,7 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     QStringList args = app.arguments().mid(1);
     const bool realOnly = args.removeAll(QStringLiteral("--real-only")) > 0;
+    const bool oneByOne = args.removeAll(QStringLiteral("--one-by-one")) > 0;
     int perTransaction = 1000;
     if (const qsizetype i = args.indexOf(QStringLiteral("--per-transaction"));
         i >= 0 && i + 1 < args.size()) {
@@ -151,13 +171,13 @@ int main(int argc, char** argv)
     std::printf("argon2id moderate (3 passes, 256 MiB): %.0f ms; interactive (2 passes, 64 MiB): %.0f ms\n",
                 argonModerate, argonInteractive);
 
-    if (!accounts::createStore(
-            {storePath, QStringLiteral("admin"), kPassword, crypto::KdfParams::interactive()}))
-        qFatal("createStore failed");
     crypto::SecretBytes key;
-    double encrypted = 0;
-    {
-        auto s = accounts::Session::signIn(storePath, QStringLiteral("admin"), kPassword);
+    // Inserts into a new encrypted store at `path`; returns records/s.
+    auto insertEncrypted = [&](const QString& path, InsertPath how) {
+        if (!accounts::createStore(
+                {path, QStringLiteral("admin"), kPassword, crypto::KdfParams::interactive()}))
+            qFatal("createStore failed");
+        auto s = accounts::Session::signIn(path, QStringLiteral("admin"), kPassword);
         if (!s)
             qFatal("signIn: %s", qPrintable(s.error().message));
         key = (*s)->dataKey().clone();
@@ -165,23 +185,29 @@ int main(int argc, char** argv)
         if (!(*s)->db().exec(
                 "INSERT INTO batches (name, created_at, created_by) VALUES ('bench', 'now', 'admin');"))
             qFatal("batch");
-        encrypted = insertRealPath((*s)->db(), (*s)->actor(), 1, count, perTransaction);
-        std::printf("insert %d records, real path (row + full text + names + keys + audit entry), %d per "
+        const double rate = insertRealPath((*s)->db(), (*s)->actor(), 1, count, perTransaction, how);
+        std::printf("insert %d records %s, real path (row + full text + names + keys + audit entry), %d per "
                     "transaction: %.0f records/s\n",
-                    count, perTransaction, encrypted);
-    }
-    if (realOnly)
+                    count, how == InsertPath::Bulk ? "in bulk" : "one by one", perTransaction, rate);
+        return rate;
+    };
+    if (realOnly) {
+        insertEncrypted(storePath, oneByOne ? InsertPath::OneByOne : InsertPath::Bulk);
         return 0;
+    }
+    insertEncrypted(dir + QStringLiteral("/one-by-one-store"), InsertPath::OneByOne);
+    const double encrypted = insertEncrypted(storePath, InsertPath::Bulk);
 
     {
         auto plain = store::PlaintextComparison::create(dir + QStringLiteral("/plain.db"));
         if (!plain->exec(
                 "INSERT INTO batches (name, created_at, created_by) VALUES ('bench', 'now', 'admin');"))
             qFatal("batch");
-        const double rate = insertRealPath(*plain, QStringLiteral("admin"), 1, count, perTransaction);
-        std::printf(
-            "the same code and schema on plain SQLite (no key): %.0f records/s (encryption costs %.0f%%)\n",
-            rate, 100.0 * (rate - encrypted) / rate);
+        const double rate =
+            insertRealPath(*plain, QStringLiteral("admin"), 1, count, perTransaction, InsertPath::Bulk);
+        std::printf("the same bulk insert and schema on plain SQLite (no key): %.0f records/s (encryption "
+                    "costs %.0f%%)\n",
+                    rate, 100.0 * (rate - encrypted) / rate);
     }
 
     // Open to usable: database open + migration check + batch list + first page of records.

@@ -137,7 +137,9 @@ Result<void> Session::rotateDataKey()
         }
         ~Detach() { now(); }
     } detach{m_db.get()};
-    const QByteArray setup = "PRAGMA rekeyed.cipher_page_size = 4096;";
+    // The copy takes today's page size: rekeying also brings an older store up to it.
+    const QByteArray setup =
+        "PRAGMA rekeyed.cipher_page_size = " + QByteArray::number(store::Database::kPageSize) + ';';
     SOHOA_TRY(m_db->exec(setup.constData()));
     SOHOA_TRY(m_db->exec("SELECT sqlcipher_export('rekeyed');"));
     const QByteArray setVersion = "PRAGMA rekeyed.user_version = " + QByteArray::number(*version) + ';';

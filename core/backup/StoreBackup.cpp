@@ -82,7 +82,9 @@ Result<BackupManifest> backupStore(accounts::Session& session, const QString& ou
     QByteArray keyring;
     {
         // Copy database pages from a snapshot: writers in other processes go on.
-        auto dest = store::Database::open(part, session.dataKey(), store::Database::OpenMode::CreateNew);
+        // Pages are copied as they are: the copy has the store's page size.
+        auto dest = store::Database::open(part, session.dataKey(), store::Database::OpenMode::CreateNew,
+                                          session.db().pageSize());
         if (!dest)
             return dest.error();
         SOHOA_TRY(session.db().exec("BEGIN;")); // one read snapshot for the counts and the copy

@@ -14,6 +14,27 @@ namespace sohoa::store {
 
 namespace {
 
+// The page size in the header of the database's WAL, 0 when there is none.
+// Format: https://www.sqlite.org/fileformat2.html#walformat (magic, version,
+// page size, big-endian).
+int walPageSize(const QString& databaseFile)
+{
+    QFile wal(databaseFile + QStringLiteral("-wal"));
+    if (!wal.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray h = wal.read(32);
+    if (h.size() < 32)
+        return 0;
+    const auto u32 = [&h](int at) {
+        return (quint32(quint8(h[at])) << 24) | (quint32(quint8(h[at + 1])) << 16) |
+               (quint32(quint8(h[at + 2])) << 8) | quint32(quint8(h[at + 3]));
+    };
+    if ((u32(0) & 0xFFFFFFFEu) != 0x377f0682u)
+        return 0;
+    const quint32 size = u32(8);
+    return size == Database::kPageSize || size == Database::kLegacyPageSize ? int(size) : 0;
+}
+
 void shortHashFunction(sqlite3_context* context, int, sqlite3_value** argv)
 {
     if (sqlite3_value_type(argv[0]) == SQLITE_NULL) {
@@ -93,7 +114,7 @@ void Database::useCheckpointer(std::shared_ptr<WalCheckpointer> checkpointer)
 {
     m_checkpointer = std::move(checkpointer);
     if (m_checkpointer)
-        m_checkpointer->attach(m_db);
+        m_checkpointer->attach(m_db, m_pageSize);
 }
 
 Database::~Database()
@@ -116,7 +137,25 @@ Result<Statement> Database::cached(const char* sql)
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString& file, const crypto::SecretBytes& rawKey,
-                                                 OpenMode mode)
+                                                 OpenMode mode, int pageSize)
+{
+    if (pageSize != 0 || mode == OpenMode::CreateNew)
+        return openWithPageSize(file, rawKey, mode, pageSize ? pageSize : kPageSize);
+    // Frames left in the WAL must never meet a connection with another page
+    // size; the WAL's header (not encrypted) says which one wrote them.
+    if (const int walPages = walPageSize(file); walPages != 0)
+        return openWithPageSize(file, rawKey, mode, walPages);
+    auto db = openWithPageSize(file, rawKey, mode, kPageSize);
+    if (db || db.error().code != QLatin1String("store.not_a_store"))
+        return db;
+    // A store made with the earlier page size, or the wrong key / not a store.
+    auto legacy = openWithPageSize(file, rawKey, mode, kLegacyPageSize);
+    return legacy ? std::move(legacy) : std::move(db);
+}
+
+Result<std::unique_ptr<Database>> Database::openWithPageSize(const QString& file,
+                                                             const crypto::SecretBytes& rawKey, OpenMode mode,
+                                                             int pageSize)
 {
     if (mode == OpenMode::OpenExisting && !QFileInfo::exists(file))
         return makeError(QStringLiteral("store.not_found"), tr("No store at %1.").arg(file));
@@ -148,7 +187,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& file, const cryp
     }
     if (rc != SQLITE_OK)
         return sqliteError(rc, QString::fromUtf8(sqlite3_errmsg(raw)));
-    if (auto r = db->exec(kCipherSettings); !r)
+    db->m_pageSize = pageSize;
+    const QByteArray cipherSettings = "PRAGMA cipher_page_size = " + QByteArray::number(pageSize) + ';';
+    if (auto r = db->exec(cipherSettings.constData()); !r)
         return r.error();
 
     if (db->cipherVersion().isEmpty())

@@ -40,18 +40,21 @@ WalCheckpointer::~WalCheckpointer()
     m_thread.join();
 }
 
-void WalCheckpointer::attach(sqlite3* db)
+void WalCheckpointer::attach(sqlite3* db, int pageSize)
 {
+    m_pageSize = pageSize;
     // Replaces SQLite's automatic checkpoint, which is itself a WAL hook.
     sqlite3_wal_hook(db, &WalCheckpointer::onWalCommit, this);
 }
 
 int WalCheckpointer::onWalCommit(void* self, sqlite3* db, const char* dbName, int pages)
 {
-    if (pages >= kWriterPages)
+    auto* checkpointer = static_cast<WalCheckpointer*>(self);
+    const qint64 bytes = qint64(pages) * checkpointer->m_pageSize;
+    if (bytes >= kWriterBytes)
         sqlite3_wal_checkpoint_v2(db, dbName, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
-    else if (pages >= kRequestPages)
-        static_cast<WalCheckpointer*>(self)->request();
+    else if (bytes >= kRequestBytes)
+        checkpointer->request();
     return SQLITE_OK;
 }
 
@@ -84,7 +87,7 @@ void WalCheckpointer::run()
         if (!db) {
             auto opened = Database::open(m_file, m_key, Database::OpenMode::OpenExisting);
             if (!opened)
-                continue; // the next commit asks again; past kWriterPages writers checkpoint themselves
+                continue; // the next commit asks again; past kWriterBytes writers checkpoint themselves
             db = std::move(*opened);
         }
         // BUSY (another checkpoint running, e.g. in another process) is fine: it does the work.

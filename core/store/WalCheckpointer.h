@@ -3,6 +3,7 @@
 #include "crypto/SecretBytes.h"
 
 #include <QString>
+#include <atomic>
 #include <condition_variable>
 #include <memory>
 #include <mutex>
@@ -25,17 +26,17 @@ public:
     WalCheckpointer(const WalCheckpointer&) = delete;
     WalCheckpointer& operator=(const WalCheckpointer&) = delete;
 
-    // Installs the WAL hook on a connection to this checkpointer's file: past
-    // kRequestPages pages in the log a checkpoint is requested; past
-    // kWriterPages (the thread cannot keep up) the committing connection
-    // checkpoints itself, as SQLite would.
-    void attach(sqlite3* db);
+    // Installs the WAL hook on a connection to this checkpointer's file (whose
+    // pages are pageSize bytes): past kRequestBytes in the log a checkpoint is
+    // requested; past kWriterBytes (the thread cannot keep up) the committing
+    // connection checkpoints itself, as SQLite would.
+    void attach(sqlite3* db, int pageSize);
 
     // Checkpoints done by the thread (for tests).
     int completed() const;
 
-    static constexpr int kRequestPages = 1000;
-    static constexpr int kWriterPages = 16000;
+    static constexpr qint64 kRequestBytes = 4'000'000;
+    static constexpr qint64 kWriterBytes = 64'000'000;
 
 private:
     WalCheckpointer(QString file, crypto::SecretBytes key);
@@ -50,6 +51,7 @@ private:
     bool m_requested = false;
     bool m_stopping = false;
     int m_completed = 0;
+    std::atomic<int> m_pageSize{4096}; // the same for every connection to the file
     std::thread m_thread;
 };
 

@@ -280,6 +280,51 @@ TEST(KeyRotation, NewKeyForTheStoreEveryoneStillSignsInAndTheOldKeyNoLongerOpens
     EXPECT_EQ(entries->size(), 2);
 }
 
+TEST(KeyRotation, AStoreWithTheEarlierPageSizeOpensAndIsRewrittenWithTodays)
+{
+    test::TestStore store;
+    const QString dbFile = store.path + QStringLiteral("/store.db");
+    qint64 accounts = 0;
+    {
+        // Make store.db what an earlier SoHoa wrote: the same data in 4 KiB pages.
+        auto admin = store.admin();
+        ASSERT_TRUE(admin);
+        EXPECT_EQ(admin->db().pageSize(), store::Database::kPageSize);
+        accounts = *admin->db().queryInt("SELECT count(*) FROM accounts;");
+        QFile empty(dbFile + QStringLiteral(".old")); // store connections attach only existing files
+        ASSERT_TRUE(empty.open(QIODevice::WriteOnly));
+        empty.close();
+        const crypto::SecretBytes hex = admin->dataKey().toHex();
+        const QByteArray sql =
+            "ATTACH DATABASE '" + QFile::encodeName(dbFile + QStringLiteral(".old")) + "' AS o KEY \"x'" +
+            QByteArray(reinterpret_cast<const char*>(hex.data()), qsizetype(hex.size())) +
+            "'\"; PRAGMA o.cipher_page_size = " + QByteArray::number(store::Database::kLegacyPageSize) +
+            "; SELECT sqlcipher_export('o'); PRAGMA o.user_version = " +
+            QByteArray::number(*admin->db().queryInt("PRAGMA user_version;")) + "; DETACH DATABASE o;";
+        auto exported = admin->db().exec(sql.constData());
+        ASSERT_TRUE(exported.ok()) << exported.error().message.toStdString();
+    }
+    for (const char* suffix : {"", "-wal", "-shm"})
+        QFile::remove(dbFile + QLatin1String(suffix));
+    ASSERT_TRUE(QFile::rename(dbFile + QStringLiteral(".old"), dbFile));
+
+    auto admin = store.admin();
+    ASSERT_TRUE(admin);
+    EXPECT_EQ(admin->db().pageSize(), store::Database::kLegacyPageSize);
+    EXPECT_EQ(*admin->db().queryInt("SELECT count(*) FROM accounts;"), accounts);
+    auto r = admin->rotateDataKey();
+    ASSERT_TRUE(r.ok()) << r.error().message.toStdString();
+    EXPECT_EQ(admin->db().pageSize(), store::Database::kPageSize);
+    admin.reset();
+    auto again = store.admin();
+    ASSERT_TRUE(again);
+    EXPECT_EQ(again->db().pageSize(), store::Database::kPageSize);
+    EXPECT_EQ(*again->db().queryInt("SELECT count(*) FROM accounts;"), accounts);
+    auto chain = audit::verifyAuditChain(again->db());
+    ASSERT_TRUE(chain.ok());
+    EXPECT_TRUE(chain->intact);
+}
+
 TEST(KeyRotation, AnInterruptedRotationIsFinishedAtTheNextSignIn)
 {
     test::TestStore store;

@@ -14,6 +14,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
+#include <QTemporaryDir>
 #include <QThread>
 #include <gtest/gtest.h>
 
@@ -118,8 +119,9 @@ TEST(Store, SqlcipherShellInteroperates)
     const QByteArray query =
         "SELECT count(*) FROM records; SELECT name FROM accounts ORDER BY name LIMIT 1;\n";
 
-    // SoHoa's cipher settings (store::Database::kCipherSettings) go right after the key.
-    const QByteArray settings = QByteArray(store::Database::kCipherSettings) + '\n';
+    // SoHoa's page size goes right after the key.
+    const QByteArray settings =
+        "PRAGMA cipher_page_size = " + QByteArray::number(store::Database::kPageSize) + ";\n";
     auto wrong = test::runProgram(QStringLiteral("sqlcipher"), {dbFile}, {},
                                   "PRAGMA key = \"x'" + QByteArray(64, '0') + "'\";\n" + settings + query);
     EXPECT_TRUE(wrong.err.contains("not a database") || wrong.err.contains("encrypted"))
@@ -130,6 +132,58 @@ TEST(Store, SqlcipherShellInteroperates)
                                   "PRAGMA key = \"x'" + hexKey + "'\";\n" + settings + query);
     EXPECT_EQ(right.exitCode, 0) << right.err.constData();
     EXPECT_TRUE(right.out.contains("1\nadmin")) << right.out.constData();
+}
+
+TEST(Store, ThePageSizeOfAnEarlierDatabaseIsFoundEvenWithFramesLeftInItsLog)
+{
+    QTemporaryDir dir;
+    const crypto::SecretBytes key = crypto::SecretBytes::random(32);
+    const QString fresh = dir.path() + QStringLiteral("/new.db");
+    {
+        auto db = store::Database::open(fresh, key, store::Database::OpenMode::CreateNew);
+        ASSERT_TRUE(db.ok());
+        EXPECT_EQ((*db)->pageSize(), store::Database::kPageSize);
+    }
+    // An earlier database in WAL mode, copied while its log still holds every
+    // commit (as after a crash): the log's pages must be read with its page size.
+    const QString legacy = dir.path() + QStringLiteral("/old.db");
+    const QString copy = dir.path() + QStringLiteral("/copy.db");
+    {
+        auto db = store::Database::open(legacy, key, store::Database::OpenMode::CreateNew,
+                                        store::Database::kLegacyPageSize);
+        ASSERT_TRUE(db.ok());
+        ASSERT_TRUE(
+            (*db)
+                ->exec("PRAGMA journal_mode = WAL; PRAGMA wal_autocheckpoint = 0;"
+                       "CREATE TABLE t (x TEXT);"
+                       "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 300) "
+                       "INSERT INTO t SELECT 'row ' || i FROM n;")
+                .ok());
+        ASSERT_GT(QFileInfo(legacy + QStringLiteral("-wal")).size(), 4096);
+        ASSERT_TRUE(QFile::copy(legacy, copy));
+        ASSERT_TRUE(QFile::copy(legacy + QStringLiteral("-wal"), copy + QStringLiteral("-wal")));
+    }
+    {
+        auto db = store::Database::open(copy, key, store::Database::OpenMode::OpenExisting);
+        ASSERT_TRUE(db.ok()) << db.error().message.toStdString();
+        EXPECT_EQ((*db)->pageSize(), store::Database::kLegacyPageSize);
+        EXPECT_EQ(*(*db)->queryInt("SELECT count(*) FROM t;"), 300);
+        EXPECT_EQ(*(*db)->queryText("PRAGMA integrity_check;"), QStringLiteral("ok"));
+    }
+    // Without a log (checkpointed and closed), the page size is found by trying.
+    {
+        auto db = store::Database::open(legacy, key, store::Database::OpenMode::OpenExisting);
+        ASSERT_TRUE(db.ok()) << db.error().message.toStdString();
+        EXPECT_EQ((*db)->pageSize(), store::Database::kLegacyPageSize);
+        EXPECT_EQ(*(*db)->queryInt("SELECT count(*) FROM t;"), 300);
+    }
+    auto wrong = store::Database::open(legacy, crypto::SecretBytes::random(32),
+                                       store::Database::OpenMode::OpenExisting);
+    ASSERT_FALSE(wrong.ok());
+    EXPECT_EQ(wrong.error().code, QStringLiteral("store.not_a_store"));
+    auto again = store::Database::open(legacy, key, store::Database::OpenMode::OpenExisting);
+    ASSERT_TRUE(again.ok()) << "a failed attempt must leave the database as it was";
+    EXPECT_EQ(*(*again)->queryInt("SELECT count(*) FROM t;"), 300);
 }
 
 TEST(Store, OpensAndMigratesAStoreWrittenAtTheFirstSchemaVersion)
