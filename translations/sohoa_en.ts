@@ -111,7 +111,7 @@
         <translation>Cannot create the folder %1. Check the path and permissions.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/KeyRotation.cpp" line="+72" />
+        <location filename="../core/accounts/KeyRotation.cpp" line="+73" />
         <source>Could not finish the interrupted key change in %1.</source>
         <translation>Could not finish the interrupted key change in %1.</translation>
     </message>
@@ -140,7 +140,7 @@
         <translation>Sign in with an administrator account to change the store key.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <location filename="../core/accounts/Session.cpp" line="-57" />
         <location line="+67" />
         <source>The store is busy in another program; try again.</source>
@@ -152,7 +152,7 @@
         <translation>Cannot write %1.</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+40" />
         <source>The re-encrypted copy failed its check.</source>
         <translation>The re-encrypted copy failed its check.</translation>
     </message>
@@ -315,17 +315,17 @@
         <translation>checksum</translation>
     </message>
     <message>
-        <location filename="../core/backup/StoreBackup.cpp" line="+40" />
+        <location filename="../core/backup/StoreBackup.cpp" line="+39" />
         <source>Could not read the store's counts.</source>
         <translation>Could not read the store's counts.</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+30" />
         <source>%1 already exists; choose another name so no backup is overwritten.</source>
         <translation>%1 already exists; choose another name so no backup is overwritten.</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+33" />
         <source>Cannot read the store's key file.</source>
         <translation>Cannot read the store's key file.</translation>
     </message>
@@ -335,47 +335,47 @@
         <translation>backup</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>copying the database</source>
         <translation>copying the database</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+31" />
         <source>%1 already holds files. Restore into a new folder, or ask to replace it: the existing store is then kept beside it, renamed.</source>
         <translation>%1 already holds files. Restore into a new folder, or ask to replace it: the existing store is then kept beside it, renamed.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>Cannot create %1.</source>
         <translation>Cannot create %1.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>Cannot write %1.</source>
         <translation>Cannot write %1.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>The restored database failed its integrity check.</source>
         <translation>The restored database failed its integrity check.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>The audit trail in the backup is broken at entry %1.</source>
         <translation>The audit trail in the backup is broken at entry %1.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>The backup holds fewer records than it says.</source>
         <translation>The backup holds fewer records than it says.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+20" />
         <source>Cannot move the existing store %1 aside.</source>
         <translation>Cannot move the existing store %1 aside.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Cannot move the restored store to %1.</source>
         <translation>Cannot move the restored store to %1.</translation>
     </message>
@@ -496,7 +496,7 @@
         <translation>%1 has no pages.</translation>
     </message>
     <message>
-        <location filename="../core/capture/SaneScanner.cpp" line="+69" />
+        <location filename="../core/capture/SaneScanner.cpp" line="+71" />
         <source>The paper is jammed in the document feeder. Clear the jam, put the sheets that were not scanned back into the feeder and continue.</source>
         <translation>The paper is jammed in the document feeder. Clear the jam, put the sheets that were not scanned back into the feeder and continue.</translation>
     </message>
@@ -596,7 +596,7 @@
 <context>
     <name>sohoa::capture::SaneBackend</name>
     <message>
-        <location filename="../core/capture/SaneScanner.cpp" line="+472" />
+        <location filename="../core/capture/SaneScanner.cpp" line="+480" />
         <source>There is no scanner '%1'. Check that it is switched on and connected.</source>
         <translation>There is no scanner '%1'. Check that it is switched on and connected.</translation>
     </message>
@@ -2885,7 +2885,7 @@ It opens the store if every administrator password is lost.
 <context>
     <name>sohoa::records</name>
     <message>
-        <location filename="../core/records/RecordRepository.cpp" line="+120" />
+        <location filename="../core/records/RecordRepository.cpp" line="+193" />
         <location line="+56" />
         <source>There is no record %1.</source>
         <translation>There is no record %1.</translation>
@@ -3172,7 +3172,7 @@ It opens the store if every administrator password is lost.
 <context>
     <name>sohoa::store</name>
     <message>
-        <location filename="../core/store/Database.cpp" line="+39" />
+        <location filename="../core/store/Database.cpp" line="+61" />
         <source>The disk is full: nothing from this step was saved. Free some space and try again; everything saved before is intact.</source>
         <translation>The disk is full: nothing from this step was saved. Free some space and try again; everything saved before is intact.</translation>
     </message>
@@ -3246,7 +3246,7 @@ It opens the store if every administrator password is lost.
 <context>
     <name>sohoa::store::Database</name>
     <message>
-        <location filename="../core/store/Database.cpp" line="+51" />
+        <location filename="../core/store/Database.cpp" line="+69" />
         <source>No store at %1.</source>
         <translation>No store at %1.</translation>
     </message>
@@ -3261,7 +3261,7 @@ It opens the store if every administrator password is lost.
         <translation>The store key has the wrong size.</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+32" />
         <source>This build of SoHoa is linked with plain SQLite instead of SQLCipher; refusing to store data unencrypted.</source>
         <translation>This build of SoHoa is linked with plain SQLite instead of SQLCipher; refusing to store data unencrypted.</translation>
     </message>
@@ -4067,17 +4067,17 @@ It opens the store if every administrator password is lost.
         <translation>Something went wrong (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/demo/DemoStore.cpp" line="+191" />
+        <location filename="../ui/demo/DemoStore.cpp" line="+197" />
         <source>Handwritten register; key by hand</source>
         <translation>Handwritten register; key by hand</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+33" />
         <source>Handwriting: OCR could not read this page.</source>
         <translation>Handwriting: OCR could not read this page.</translation>
     </message>
     <message>
-        <location line="+86" />
+        <location line="+87" />
         <source>The date of birth does not match the page; check it again.</source>
         <translation>The date of birth does not match the page; check it again.</translation>
     </message>

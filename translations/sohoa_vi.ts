@@ -111,7 +111,7 @@
         <translation>Không tạo được thư mục %1. Hãy kiểm tra đường dẫn và quyền ghi.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/KeyRotation.cpp" line="+72" />
+        <location filename="../core/accounts/KeyRotation.cpp" line="+73" />
         <source>Could not finish the interrupted key change in %1.</source>
         <translation>Không hoàn tất được việc đổi khóa bị gián đoạn tại %1.</translation>
     </message>
@@ -140,7 +140,7 @@
         <translation>Hãy đăng nhập bằng tài khoản quản trị viên để đổi khóa kho dữ liệu.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <location filename="../core/accounts/Session.cpp" line="-57" />
         <location line="+67" />
         <source>The store is busy in another program; try again.</source>
@@ -152,7 +152,7 @@
         <translation>Không ghi được %1.</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+40" />
         <source>The re-encrypted copy failed its check.</source>
         <translation>Bản sao đã mã hóa lại không vượt qua bước kiểm tra.</translation>
     </message>
@@ -315,17 +315,17 @@
         <translation>mã kiểm tra</translation>
     </message>
     <message>
-        <location filename="../core/backup/StoreBackup.cpp" line="+40" />
+        <location filename="../core/backup/StoreBackup.cpp" line="+39" />
         <source>Could not read the store's counts.</source>
         <translation>Không đọc được số liệu thống kê của kho dữ liệu.</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+30" />
         <source>%1 already exists; choose another name so no backup is overwritten.</source>
         <translation>%1 đã tồn tại; hãy chọn tên khác để không ghi đè lên bản sao lưu nào.</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+33" />
         <source>Cannot read the store's key file.</source>
         <translation>Không đọc được tệp khóa của kho dữ liệu.</translation>
     </message>
@@ -335,47 +335,47 @@
         <translation>sao lưu</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>copying the database</source>
         <translation>đang sao chép cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+31" />
         <source>%1 already holds files. Restore into a new folder, or ask to replace it: the existing store is then kept beside it, renamed.</source>
         <translation>%1 đã có tệp. Hãy khôi phục vào một thư mục mới, hoặc chọn thay thế: khi đó kho dữ liệu hiện có được giữ lại bên cạnh, dưới tên khác.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>Cannot create %1.</source>
         <translation>Không tạo được %1.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>Cannot write %1.</source>
         <translation>Không ghi được %1.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>The restored database failed its integrity check.</source>
         <translation>Cơ sở dữ liệu đã khôi phục không vượt qua bước kiểm tra tính toàn vẹn.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>The audit trail in the backup is broken at entry %1.</source>
         <translation>Nhật ký kiểm toán trong bản sao lưu bị hỏng tại mục %1.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>The backup holds fewer records than it says.</source>
         <translation>Bản sao lưu chứa ít bản ghi hơn số đã ghi nhận.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+20" />
         <source>Cannot move the existing store %1 aside.</source>
         <translation>Không chuyển được kho dữ liệu hiện có %1 sang chỗ khác.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Cannot move the restored store to %1.</source>
         <translation>Không chuyển được kho dữ liệu đã khôi phục đến %1.</translation>
     </message>
@@ -496,7 +496,7 @@
         <translation>%1 không có trang nào.</translation>
     </message>
     <message>
-        <location filename="../core/capture/SaneScanner.cpp" line="+69" />
+        <location filename="../core/capture/SaneScanner.cpp" line="+71" />
         <source>The paper is jammed in the document feeder. Clear the jam, put the sheets that were not scanned back into the feeder and continue.</source>
         <translation>Kẹt giấy ở khay nạp giấy. Hãy gỡ giấy bị kẹt, đặt lại các tờ chưa quét vào khay nạp giấy rồi tiếp tục.</translation>
     </message>
@@ -596,7 +596,7 @@
 <context>
     <name>sohoa::capture::SaneBackend</name>
     <message>
-        <location filename="../core/capture/SaneScanner.cpp" line="+472" />
+        <location filename="../core/capture/SaneScanner.cpp" line="+480" />
         <source>There is no scanner '%1'. Check that it is switched on and connected.</source>
         <translation>Không tìm thấy máy quét '%1'. Hãy kiểm tra máy đã được bật và kết nối chưa.</translation>
     </message>
@@ -2885,7 +2885,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 <context>
     <name>sohoa::records</name>
     <message>
-        <location filename="../core/records/RecordRepository.cpp" line="+120" />
+        <location filename="../core/records/RecordRepository.cpp" line="+193" />
         <location line="+56" />
         <source>There is no record %1.</source>
         <translation>Không có bản ghi %1.</translation>
@@ -3171,7 +3171,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 <context>
     <name>sohoa::store</name>
     <message>
-        <location filename="../core/store/Database.cpp" line="+39" />
+        <location filename="../core/store/Database.cpp" line="+61" />
         <source>The disk is full: nothing from this step was saved. Free some space and try again; everything saved before is intact.</source>
         <translation>Ổ đĩa đã đầy: thao tác vừa rồi chưa được lưu. Hãy giải phóng bớt dung lượng rồi thử lại; dữ liệu đã lưu trước đó vẫn nguyên vẹn.</translation>
     </message>
@@ -3245,7 +3245,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 <context>
     <name>sohoa::store::Database</name>
     <message>
-        <location filename="../core/store/Database.cpp" line="+51" />
+        <location filename="../core/store/Database.cpp" line="+69" />
         <source>No store at %1.</source>
         <translation>Không có kho dữ liệu tại %1.</translation>
     </message>
@@ -3260,7 +3260,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Khóa kho dữ liệu có độ dài không đúng.</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+32" />
         <source>This build of SoHoa is linked with plain SQLite instead of SQLCipher; refusing to store data unencrypted.</source>
         <translation>Bản dựng SoHoa này dùng SQLite thường thay vì SQLCipher; từ chối lưu dữ liệu không mã hóa.</translation>
     </message>
@@ -4062,17 +4062,17 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Đã xảy ra lỗi (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/demo/DemoStore.cpp" line="+191" />
+        <location filename="../ui/demo/DemoStore.cpp" line="+197" />
         <source>Handwritten register; key by hand</source>
         <translation>Sổ viết tay; cần nhập tay</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+33" />
         <source>Handwriting: OCR could not read this page.</source>
         <translation>Chữ viết tay: OCR không đọc được trang này.</translation>
     </message>
     <message>
-        <location line="+86" />
+        <location line="+87" />
         <source>The date of birth does not match the page; check it again.</source>
         <translation>Ngày sinh không khớp với trang sổ; vui lòng kiểm tra lại.</translation>
     </message>
