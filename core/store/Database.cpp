@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QtEndian>
 #include <sqlite3.h>
 #include <thread>
 #include <utility>
@@ -25,13 +26,9 @@ int walPageSize(const QString& databaseFile)
     const QByteArray h = wal.read(32);
     if (h.size() < 32)
         return 0;
-    const auto u32 = [&h](int at) {
-        return (quint32(quint8(h[at])) << 24) | (quint32(quint8(h[at + 1])) << 16) |
-               (quint32(quint8(h[at + 2])) << 8) | quint32(quint8(h[at + 3]));
-    };
-    if ((u32(0) & 0xFFFFFFFEu) != 0x377f0682u)
+    if ((qFromBigEndian<quint32>(h.constData()) & 0xFFFFFFFEu) != 0x377f0682u)
         return 0;
-    const quint32 size = u32(8);
+    const quint32 size = qFromBigEndian<quint32>(h.constData() + 8);
     return size == Database::kPageSize || size == Database::kLegacyPageSize ? int(size) : 0;
 }
 

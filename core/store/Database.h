@@ -37,9 +37,9 @@ public:
 
     // Opens with a raw 256-bit key (no passphrase KDF inside SQLCipher: the key
     // already comes from Argon2id or a random draw) and proves the key by reading.
-    // pageSize 0: kPageSize for a new file; for an existing one kPageSize, then
-    // kLegacyPageSize (the page size is encrypted with the rest: trying is the
-    // only way to learn it).
+    // pageSize 0: kPageSize for a new file; for an existing one the page size
+    // its WAL header names, else kPageSize, then kLegacyPageSize (the database
+    // header is encrypted with the rest: trying is the only other way to learn it).
     static Result<std::unique_ptr<Database>> open(const QString& file, const crypto::SecretBytes& rawKey,
                                                   OpenMode mode, int pageSize = 0);
     ~Database();
