@@ -3172,7 +3172,7 @@ It opens the store if every administrator password is lost.
 <context>
     <name>sohoa::store</name>
     <message>
-        <location filename="../core/store/Database.cpp" line="+61" />
+        <location filename="../core/store/Database.cpp" line="+58" />
         <source>The disk is full: nothing from this step was saved. Free some space and try again; everything saved before is intact.</source>
         <translation>The disk is full: nothing from this step was saved. Free some space and try again; everything saved before is intact.</translation>
     </message>

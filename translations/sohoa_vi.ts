@@ -3171,7 +3171,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 <context>
     <name>sohoa::store</name>
     <message>
-        <location filename="../core/store/Database.cpp" line="+61" />
+        <location filename="../core/store/Database.cpp" line="+58" />
         <source>The disk is full: nothing from this step was saved. Free some space and try again; everything saved before is intact.</source>
         <translation>Ổ đĩa đã đầy: thao tác vừa rồi chưa được lưu. Hãy giải phóng bớt dung lượng rồi thử lại; dữ liệu đã lưu trước đó vẫn nguyên vẹn.</translation>
     </message>
