@@ -48,6 +48,19 @@ QString tr(const char* text)
     return QCoreApplication::translate("sohoa::store::Database", text);
 }
 
+// Process-wide settings, made before the first connection initialises the
+// library (sqlite3_config refuses them afterwards). Memory statistics take a
+// global mutex on every allocation, and full-text indexing allocates for each
+// token; nothing here reads the statistics.
+void configureLibraryOnce()
+{
+    static const bool configured = [] {
+        sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+        return true;
+    }();
+    Q_UNUSED(configured);
+}
+
 } // namespace
 
 Error sqliteError(int code, const QString& detail)
@@ -161,6 +174,7 @@ Result<std::unique_ptr<Database>> Database::openWithPageSize(const QString& file
     if (rawKey.size() != 32)
         return makeError(QStringLiteral("store.bad_key"), tr("The store key has the wrong size."));
 
+    configureLibraryOnce();
     sqlite3* raw = nullptr;
     int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX;
     if (mode == OpenMode::CreateNew)
