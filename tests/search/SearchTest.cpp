@@ -217,3 +217,33 @@ TEST(SearchIndex, SchemaUpgradeIndexesTheNamesOfEveryRecord)
     EXPECT_EQ(rows, (QStringList{QStringLiteral("le thi hoa@7"), QStringLiteral("nguyen van an@7"),
                                  QStringLiteral("tran binh@8")}));
 }
+
+// Schema 10 rebuilt both full-text tables with less to write per record: what
+// they held is still found, and the names column is kept (search ranks on it)
+// without being indexed a second time.
+TEST(SearchIndex, SchemaUpgradeKeepsWhatTheLeanFullTextTablesHold)
+{
+    QTemporaryDir dir;
+    auto db = store::Database::open(dir.path() + QStringLiteral("/db"), crypto::SecretBytes::random(32),
+                                    store::Database::OpenMode::CreateNew);
+    ASSERT_TRUE(db.ok()) << db.error().message.toStdString();
+    ASSERT_TRUE(store::migrateSchema(**db, 9).ok());
+    ASSERT_TRUE(
+        (*db)
+            ->exec("INSERT INTO records_fts (docid, body, names) VALUES "
+                   "(7, 'nguyen van an 19900513 tan phu', 'nguyen van an'), (8, 'tran binh', 'onlyinnames');"
+                   "INSERT INTO record_keys (docid, keys) VALUES (7, '00000000000000aa 00000000000000bb');")
+            .ok());
+    ASSERT_TRUE(store::migrateSchema(**db).ok());
+
+    auto count = [&](const char* sql) { return *(*db)->queryInt(sql); };
+    EXPECT_EQ(count("SELECT docid FROM records_fts WHERE records_fts MATCH 'nguyen van an*';"), 7);
+    EXPECT_EQ(count("SELECT docid FROM records_fts WHERE records_fts MATCH 'tr*';"), 8);
+    EXPECT_EQ(count("SELECT count(*) FROM records_fts WHERE records_fts MATCH 'onlyinnames';"), 0);
+    EXPECT_EQ(*(*db)->queryText("SELECT names FROM records_fts WHERE docid = 7;"),
+              QStringLiteral("nguyen van an"));
+    EXPECT_EQ(count("SELECT docid FROM record_keys WHERE keys MATCH '00000000000000bb';"), 7);
+    EXPECT_EQ(count("SELECT count(*) FROM sqlite_master WHERE name LIKE '%docsize' OR name LIKE '%_v5' "
+                    "OR name LIKE '%_v9';"),
+              0);
+}
