@@ -156,7 +156,13 @@ int main(int argc, char** argv)
         perTransaction = qMax(1, args[i + 1].toInt());
         args.remove(i, 2);
     }
-    const int count = args.size() > 0 ? args[0].toInt() : 100000;
+    bool countOk = true;
+    const int count = args.size() > 0 ? args[0].toInt(&countOk) : 100000;
+    if (!countOk || count <= 0 || args.size() > 2 || args.contains(QStringLiteral("--help"))) {
+        std::fprintf(stderr, "usage: store_bench [RECORDS] [DIR] [--per-transaction N] "
+                             "[--real-only [--one-by-one]]\n");
+        return 2;
+    }
     QTemporaryDir tmp;
     const QString dir = args.size() > 1 ? args[1] : tmp.path();
     const QString storePath = dir + QStringLiteral("/bench-store");
