@@ -3172,7 +3172,7 @@ It opens the store if every administrator password is lost.
 <context>
     <name>sohoa::store</name>
     <message>
-        <location filename="../core/store/Database.cpp" line="+58" />
+        <location filename="../core/store/Database.cpp" line="+71" />
         <source>The disk is full: nothing from this step was saved. Free some space and try again; everything saved before is intact.</source>
         <translation>The disk is full: nothing from this step was saved. Free some space and try again; everything saved before is intact.</translation>
     </message>
@@ -3261,7 +3261,7 @@ It opens the store if every administrator password is lost.
         <translation>The store key has the wrong size.</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+33" />
         <source>This build of SoHoa is linked with plain SQLite instead of SQLCipher; refusing to store data unencrypted.</source>
         <translation>This build of SoHoa is linked with plain SQLite instead of SQLCipher; refusing to store data unencrypted.</translation>
     </message>

@@ -3171,7 +3171,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 <context>
     <name>sohoa::store</name>
     <message>
-        <location filename="../core/store/Database.cpp" line="+58" />
+        <location filename="../core/store/Database.cpp" line="+71" />
         <source>The disk is full: nothing from this step was saved. Free some space and try again; everything saved before is intact.</source>
         <translation>Ổ đĩa đã đầy: thao tác vừa rồi chưa được lưu. Hãy giải phóng bớt dung lượng rồi thử lại; dữ liệu đã lưu trước đó vẫn nguyên vẹn.</translation>
     </message>
@@ -3260,7 +3260,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Khóa kho dữ liệu có độ dài không đúng.</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+33" />
         <source>This build of SoHoa is linked with plain SQLite instead of SQLCipher; refusing to store data unencrypted.</source>
         <translation>Bản dựng SoHoa này dùng SQLite thường thay vì SQLCipher; từ chối lưu dữ liệu không mã hóa.</translation>
     </message>
