@@ -130,7 +130,7 @@
     </message>
     <message>
         <location line="+50" />
-        <location line="+63" />
+        <location line="+64" />
         <source>There is no SoHoa store at %1.</source>
         <translation>There is no SoHoa store at %1.</translation>
     </message>
@@ -141,8 +141,8 @@
     </message>
     <message>
         <location line="+9" />
-        <location filename="../core/accounts/Session.cpp" line="-57" />
-        <location line="+67" />
+        <location filename="../core/accounts/Session.cpp" line="-58" />
+        <location line="+68" />
         <source>The store is busy in another program; try again.</source>
         <translation>The store is busy in another program; try again.</translation>
     </message>
@@ -187,7 +187,7 @@
         <translation>The recovery code does not open this store.</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+50" />
         <source>The account '%1' is disabled. Ask an administrator.</source>
         <translation>The account '%1' is disabled. Ask an administrator.</translation>
     </message>
@@ -2528,7 +2528,14 @@ It opens the store if every administrator password is lost.
         <translation>password</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+4" />
+        <source>Updating the store from schema %1 to %2. This happens once; a large store takes a few minutes...
+</source>
+        <translation>Updating the store from schema %1 to %2. This happens once; a large store takes a few minutes...
+</translation>
+    </message>
+    <message>
+        <location line="+19" />
         <source>Run with --help for usage.
 </source>
         <translation>Run with --help for usage.
@@ -3227,7 +3234,7 @@ It opens the store if every administrator password is lost.
         <translation>This store was written by a newer version of SoHoa (schema %1; this version knows up to %2). It was not changed. Install the newer SoHoa to open it.</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+28" />
         <source>Upgrading the store to schema %1 failed: %2</source>
         <translation>Upgrading the store to schema %1 failed: %2</translation>
     </message>
@@ -6054,7 +6061,7 @@ It opens the store if every administrator password is lost.
 <context>
     <name>sohoa::ui::RecoveryDialog</name>
     <message>
-        <location filename="../ui/signin/RecoveryDialog.cpp" line="+26" />
+        <location filename="../ui/signin/RecoveryDialog.cpp" line="+27" />
         <source>Set the new password</source>
         <translation>Set the new password</translation>
     </message>
@@ -6842,7 +6849,7 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
 <context>
     <name>sohoa::ui::SignInDialog</name>
     <message>
-        <location filename="../ui/signin/SignInDialog.cpp" line="+24" />
+        <location filename="../ui/signin/SignInDialog.cpp" line="+25" />
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
@@ -6915,6 +6922,14 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <location line="+31" />
         <source>The new password is set. Sign in with it; you will be asked to choose your own.</source>
         <translation>The new password is set. Sign in with it; you will be asked to choose your own.</translation>
+    </message>
+</context>
+<context>
+    <name>sohoa::ui::UpgradeNotice</name>
+    <message>
+        <location filename="../ui/signin/UpgradeNotice.cpp" line="+18" />
+        <source>Updating the store for this version of SoHoa. This happens once; a large store takes a few minutes...</source>
+        <translation>Updating the store for this version of SoHoa. This happens once; a large store takes a few minutes...</translation>
     </message>
 </context>
 <context>

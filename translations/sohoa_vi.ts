@@ -130,7 +130,7 @@
     </message>
     <message>
         <location line="+50" />
-        <location line="+63" />
+        <location line="+64" />
         <source>There is no SoHoa store at %1.</source>
         <translation>Không có kho dữ liệu SoHoa tại %1.</translation>
     </message>
@@ -141,8 +141,8 @@
     </message>
     <message>
         <location line="+9" />
-        <location filename="../core/accounts/Session.cpp" line="-57" />
-        <location line="+67" />
+        <location filename="../core/accounts/Session.cpp" line="-58" />
+        <location line="+68" />
         <source>The store is busy in another program; try again.</source>
         <translation>Kho dữ liệu đang được chương trình khác sử dụng; vui lòng thử lại.</translation>
     </message>
@@ -187,7 +187,7 @@
         <translation>Mã khôi phục không mở được kho dữ liệu này.</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+50" />
         <source>The account '%1' is disabled. Ask an administrator.</source>
         <translation>Tài khoản '%1' đã bị vô hiệu hóa. Vui lòng liên hệ quản trị viên.</translation>
     </message>
@@ -2528,7 +2528,14 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>mật khẩu</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+4" />
+        <source>Updating the store from schema %1 to %2. This happens once; a large store takes a few minutes...
+</source>
+        <translation>Đang nâng cấp kho dữ liệu từ lược đồ %1 lên %2. Việc này chỉ làm một lần; kho dữ liệu lớn mất vài phút...
+</translation>
+    </message>
+    <message>
+        <location line="+19" />
         <source>Run with --help for usage.
 </source>
         <translation>Chạy với --help để xem cách dùng.
@@ -3226,7 +3233,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Kho dữ liệu này do phiên bản SoHoa mới hơn tạo ra (lược đồ %1; phiên bản này chỉ đọc được đến %2). Kho không bị thay đổi. Hãy cài phiên bản SoHoa mới hơn để mở.</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+28" />
         <source>Upgrading the store to schema %1 failed: %2</source>
         <translation>Nâng cấp kho dữ liệu lên lược đồ %1 thất bại: %2</translation>
     </message>
@@ -6038,7 +6045,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 <context>
     <name>sohoa::ui::RecoveryDialog</name>
     <message>
-        <location filename="../ui/signin/RecoveryDialog.cpp" line="+26" />
+        <location filename="../ui/signin/RecoveryDialog.cpp" line="+27" />
         <source>Set the new password</source>
         <translation>Đặt mật khẩu mới</translation>
     </message>
@@ -6815,7 +6822,7 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
 <context>
     <name>sohoa::ui::SignInDialog</name>
     <message>
-        <location filename="../ui/signin/SignInDialog.cpp" line="+24" />
+        <location filename="../ui/signin/SignInDialog.cpp" line="+25" />
         <source>Sign in</source>
         <translation>Đăng nhập</translation>
     </message>
@@ -6888,6 +6895,14 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <location line="+31" />
         <source>The new password is set. Sign in with it; you will be asked to choose your own.</source>
         <translation>Đã đặt mật khẩu mới. Hãy đăng nhập bằng mật khẩu này; sau đó anh/chị sẽ được yêu cầu đặt mật khẩu riêng.</translation>
+    </message>
+</context>
+<context>
+    <name>sohoa::ui::UpgradeNotice</name>
+    <message>
+        <location filename="../ui/signin/UpgradeNotice.cpp" line="+18" />
+        <source>Updating the store for this version of SoHoa. This happens once; a large store takes a few minutes...</source>
+        <translation>Đang nâng cấp kho dữ liệu cho phiên bản SoHoa này. Việc này chỉ làm một lần; kho dữ liệu lớn mất vài phút...</translation>
     </message>
 </context>
 <context>

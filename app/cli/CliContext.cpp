@@ -127,7 +127,13 @@ Result<std::unique_ptr<accounts::Session>> CliContext::signIn(const QCommandLine
     auto password = readSecret(parser.value(QStringLiteral("password-file")), "SOHOA_PASSWORD", tr("password"));
     if (!password)
         return password.error();
-    return accounts::Session::signIn(store, user, std::move(*password));
+    const auto announceUpgrade = [this](int from, int to) {
+        err(tr("Updating the store from schema %1 to %2. This happens once; a large store takes a few "
+               "minutes...\n")
+                .arg(from)
+                .arg(to));
+    };
+    return accounts::Session::signIn(store, user, std::move(*password), announceUpgrade);
 }
 
 int CliContext::fail(const Error& error, bool json)

@@ -134,7 +134,8 @@ void Session::signOut(const QString& reason)
 }
 
 Result<std::unique_ptr<Session>> Session::signIn(const QString& storePath, const QString& accountName,
-                                                 QByteArray passwordUtf8)
+                                                 QByteArray passwordUtf8,
+                                                 const store::UpgradeStarted& onUpgrade)
 {
     struct Wipe {
         QByteArray& b;
@@ -200,10 +201,12 @@ Result<std::unique_ptr<Session>> Session::signIn(const QString& storePath, const
     }
     dataKey = std::move(*key);
     } // the key file lock is released before the database is opened
-    return openWithKey(layout, std::move(dataKey), slotId, false);
+    return openWithKey(layout, std::move(dataKey), slotId, false, onUpgrade);
 }
 
-Result<std::unique_ptr<Session>> Session::signInWithRecoveryCode(const QString& storePath, const QString& recoveryCode)
+Result<std::unique_ptr<Session>> Session::signInWithRecoveryCode(const QString& storePath,
+                                                                 const QString& recoveryCode,
+                                                                 const store::UpgradeStarted& onUpgrade)
 {
     const store::StoreLayout layout = store::StoreLayout::at(storePath);
     if (!layout.exists())
@@ -235,11 +238,12 @@ Result<std::unique_ptr<Session>> Session::signInWithRecoveryCode(const QString& 
     slotId = slot->id;
     dataKey = std::move(*key);
     }
-    return openWithKey(layout, std::move(dataKey), slotId, true);
+    return openWithKey(layout, std::move(dataKey), slotId, true, onUpgrade);
 }
 
-Result<std::unique_ptr<Session>> Session::openWithKey(const store::StoreLayout& layout, crypto::SecretBytes key,
-                                                      const QString& slotId, bool recovery)
+Result<std::unique_ptr<Session>> Session::openWithKey(const store::StoreLayout& layout,
+                                                      crypto::SecretBytes key, const QString& slotId,
+                                                      bool recovery, const store::UpgradeStarted& onUpgrade)
 {
     std::unique_ptr<Session> s(new Session);
     s->m_layout = layout;
@@ -251,7 +255,7 @@ Result<std::unique_ptr<Session>> Session::openWithKey(const store::StoreLayout& 
     s->m_useLock = std::move(*useLock);
     if (auto r = finishInterruptedKeyRotation(layout, s->m_dataKey); !r)
         return r.error();
-    auto db = store::openStoreDatabase(layout, s->m_dataKey);
+    auto db = store::openStoreDatabase(layout, s->m_dataKey, store::Migrate::Yes, onUpgrade);
     if (!db)
         return db.error();
     s->m_db = std::move(*db);

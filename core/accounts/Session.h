@@ -5,13 +5,13 @@
 #include "common/Result.h"
 #include "crypto/SecretBytes.h"
 #include "store/Database.h"
+#include "store/Migrations.h"
 #include "store/StoreLayout.h"
 #include "store/StoreUseLock.h"
 
 #include <QByteArray>
 #include <QJsonObject>
 #include <QString>
-
 #include <memory>
 
 namespace sohoa::accounts {
@@ -27,14 +27,16 @@ public:
     // Checks the password against the account's key slot (Argon2id), counts
     // failures (kMaxFailedSignIns in a row lock the account for kLockoutMinutes),
     // opens and migrates the database, and records the sign-in. The password
-    // bytes are wiped.
+    // bytes are wiped. onUpgrade hears (on this thread) when a migration starts.
     static Result<std::unique_ptr<Session>> signIn(const QString& storePath, const QString& accountName,
-                                                   QByteArray passwordUtf8);
+                                                   QByteArray passwordUtf8,
+                                                   const store::UpgradeStarted& onUpgrade = {});
 
     // Opens the store with the recovery code from the commune's safe. The
     // session may only set a new administrator password (see AccountAdmin).
-    static Result<std::unique_ptr<Session>> signInWithRecoveryCode(const QString& storePath,
-                                                                   const QString& recoveryCode);
+    static Result<std::unique_ptr<Session>>
+    signInWithRecoveryCode(const QString& storePath, const QString& recoveryCode,
+                           const store::UpgradeStarted& onUpgrade = {});
 
     ~Session();
 
@@ -73,8 +75,10 @@ public:
 
 private:
     Session() = default;
-    static Result<std::unique_ptr<Session>> openWithKey(const store::StoreLayout& layout, crypto::SecretBytes key,
-                                                        const QString& slotId, bool recovery);
+    static Result<std::unique_ptr<Session>> openWithKey(const store::StoreLayout& layout,
+                                                        crypto::SecretBytes key, const QString& slotId,
+                                                        bool recovery,
+                                                        const store::UpgradeStarted& onUpgrade);
     Result<void> importPendingEvents();
 
     store::StoreLayout m_layout;

@@ -36,7 +36,7 @@ int latestSchemaVersion()
     return files.isEmpty() ? 0 : files.lastKey();
 }
 
-Result<int> migrateSchema(Database& db, int targetVersion)
+Result<int> migrateSchema(Database& db, int targetVersion, const UpgradeStarted& onUpgrade)
 {
     const int latest = latestSchemaVersion();
     const int target = targetVersion > 0 ? qMin(targetVersion, latest) : latest;
@@ -62,6 +62,10 @@ Result<int> migrateSchema(Database& db, int targetVersion)
     current = db.queryInt("PRAGMA user_version;");
     if (!current)
         return current.error();
+    if (*current >= target)
+        return int(*current);
+    if (onUpgrade)
+        onUpgrade(int(*current), target);
     for (auto it = schemaFiles().constBegin(); it != schemaFiles().constEnd(); ++it) {
         if (it.key() <= *current || it.key() > target)
             continue;

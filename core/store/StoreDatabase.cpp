@@ -15,7 +15,8 @@ Result<void> applyConnectionSettings(Database& db)
 }
 
 Result<std::unique_ptr<Database>> openStoreDatabase(const StoreLayout& layout,
-                                                    const crypto::SecretBytes& dataKey, Migrate migrate)
+                                                    const crypto::SecretBytes& dataKey, Migrate migrate,
+                                                    const UpgradeStarted& onUpgrade)
 {
     auto db = Database::open(layout.databaseFile(), dataKey, Database::OpenMode::OpenExisting);
     if (!db)
@@ -30,7 +31,7 @@ Result<std::unique_ptr<Database>> openStoreDatabase(const StoreLayout& layout,
         return r.error();
     (*db)->useCheckpointer(WalCheckpointer::forFile(layout.databaseFile(), dataKey));
     if (migrate == Migrate::Yes) {
-        if (auto r = migrateSchema(**db); !r)
+        if (auto r = migrateSchema(**db, 0, onUpgrade); !r)
             return r.error();
     }
     return std::move(*db);

@@ -3,6 +3,7 @@
 #include "common/Result.h"
 #include "crypto/SecretBytes.h"
 #include "store/Database.h"
+#include "store/Migrations.h"
 #include "store/StoreLayout.h"
 
 #include <memory>
@@ -15,7 +16,8 @@ enum class Migrate { Yes, No };
 // then switches to the encrypted WAL journal and applies pending migrations.
 Result<std::unique_ptr<Database>> openStoreDatabase(const StoreLayout& layout,
                                                     const crypto::SecretBytes& dataKey,
-                                                    Migrate migrate = Migrate::Yes);
+                                                    Migrate migrate = Migrate::Yes,
+                                                    const UpgradeStarted& onUpgrade = {});
 
 // Creates an empty encrypted database at layout.databaseFile() with the current schema.
 Result<std::unique_ptr<Database>> createStoreDatabase(const StoreLayout& layout,

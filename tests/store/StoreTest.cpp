@@ -231,14 +231,23 @@ TEST(Store, OpensAndMigratesAStoreWrittenAtTheFirstSchemaVersion)
         st->bind(1, keyring->accountSlotId(QStringLiteral("admin")));
         ASSERT_TRUE(st->run().ok());
     }
-    auto admin = accounts::Session::signIn(store.path, QStringLiteral("admin"), test::kAdminPassword);
+    // Whoever waits for the sign-in hears that an upgrade runs (the sign-in
+    // window says so), once, with the versions it goes between.
+    QList<QPair<int, int>> upgrades;
+    const auto heard = [&upgrades](int from, int to) { upgrades.append({from, to}); };
+    auto admin = accounts::Session::signIn(store.path, QStringLiteral("admin"), test::kAdminPassword, heard);
     ASSERT_TRUE(admin.ok()) << admin.error().message.toStdString();
     auto version = (*admin)->db().queryInt("PRAGMA user_version;");
     ASSERT_TRUE(version.ok());
     EXPECT_EQ(*version, store::latestSchemaVersion());
+    EXPECT_EQ(upgrades, (QList<QPair<int, int>>{{1, store::latestSchemaVersion()}}));
     auto r = records::loadRecord((*admin)->db(), 1);
     ASSERT_TRUE(r.ok());
     EXPECT_EQ(r->value(QStringLiteral("full_name")), QStringLiteral("LÊ VĂN CŨ"));
+    admin->reset();
+    auto again = accounts::Session::signIn(store.path, QStringLiteral("admin"), test::kAdminPassword, heard);
+    ASSERT_TRUE(again.ok()) << again.error().message.toStdString();
+    EXPECT_EQ(upgrades.size(), 1) << "an up-to-date store is not upgraded again";
 }
 
 TEST(Store, RefusesAStoreFromANewerVersionAndLeavesItUntouched)

@@ -1,13 +1,15 @@
 #include "UiTestSupport.h"
-
 #include "signin/FirstRunDialog.h"
 #include "signin/SignInDialog.h"
+#include "signin/UpgradeNotice.h"
 
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <memory>
+#include <thread>
 
 namespace sohoa::test {
 namespace {
@@ -79,6 +81,25 @@ TEST_F(SignInTest, TooManyWrongPasswordsLockTheAccount)
     ASSERT_TRUE(waitUntil([&] { return button->isEnabled() && !messageOf(&dialog).startsWith(QStringLiteral("Checking")); }));
     EXPECT_TRUE(messageOf(&dialog).contains(QStringLiteral("locked")));
     EXPECT_FALSE(dialog.takeSession());
+}
+
+// The sign-in runs in a worker; an upgrade it starts is announced in the
+// window from the GUI thread, and a window closed by then is left alone.
+TEST_F(SignInTest, AnUpgradeDuringSignInIsAnnouncedInTheWindow)
+{
+    auto label = std::make_unique<QLabel>(QStringLiteral("Checking the password..."));
+    const store::UpgradeStarted notice = ui::upgradeNotice(label.get());
+    std::thread worker([&notice] { notice(9, 10); });
+    worker.join();
+    EXPECT_EQ(label->text(), QStringLiteral("Checking the password..."))
+        << "not changed from the worker thread";
+    ASSERT_TRUE(waitUntil([&] { return label->text().contains(QStringLiteral("Updating the store")); }))
+        << label->text().toStdString();
+
+    label.reset();
+    std::thread late([&notice] { notice(9, 10); });
+    late.join();
+    QCoreApplication::processEvents(); // must not touch the deleted label
 }
 
 TEST_F(SignInTest, FirstRunCreatesAStoreAndInsistsOnTheRecoveryCode)

@@ -4,6 +4,7 @@
 #include "accounts/PasswordPolicy.h"
 #include "accounts/Session.h"
 #include "common/Async.h"
+#include "signin/UpgradeNotice.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -72,12 +73,13 @@ void RecoveryDialog::submit()
     const QByteArray password = m_password->text().toUtf8();
     m_password->clear();
     m_repeat->clear();
-    auto future = QtConcurrent::run([store, code, admin, password]() -> Result<void> {
-        auto session = accounts::Session::signInWithRecoveryCode(store, code);
-        if (!session)
-            return session.error();
-        return accounts::resetPassword(**session, admin, password);
-    });
+    auto future = QtConcurrent::run(
+        [store, code, admin, password, notice = upgradeNotice(m_message)]() -> Result<void> {
+            auto session = accounts::Session::signInWithRecoveryCode(store, code, notice);
+            if (!session)
+                return session.error();
+            return accounts::resetPassword(**session, admin, password);
+        });
     whenDone(future, this, [this, admin](const Result<void>& r) {
         m_ok->setEnabled(true);
         if (!r) {

@@ -1,6 +1,7 @@
 #include "signin/SignInDialog.h"
 
 #include "signin/RecoveryDialog.h"
+#include "signin/UpgradeNotice.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -133,10 +134,11 @@ void SignInDialog::attemptSignIn()
     const QString store = m_storePath;
     QByteArray password = m_password->text().toUtf8();
     m_password->clear();
-    m_watcher.setFuture(QtConcurrent::run([store, account, password]() mutable {
-        return std::make_shared<Result<std::unique_ptr<accounts::Session>>>(
-            accounts::Session::signIn(store, account, std::move(password)));
-    }));
+    m_watcher.setFuture(
+        QtConcurrent::run([store, account, password, notice = upgradeNotice(m_message)]() mutable {
+            return std::make_shared<Result<std::unique_ptr<accounts::Session>>>(
+                accounts::Session::signIn(store, account, std::move(password), notice));
+        }));
 }
 
 void SignInDialog::signInFinished()
