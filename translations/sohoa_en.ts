@@ -129,8 +129,8 @@
         <translation>The account '%1' (%2) is not allowed to do this (%3).</translation>
     </message>
     <message>
-        <location line="+50" />
-        <location line="+64" />
+        <location line="+51" />
+        <location line="+65" />
         <source>There is no SoHoa store at %1.</source>
         <translation>There is no SoHoa store at %1.</translation>
     </message>
@@ -141,8 +141,8 @@
     </message>
     <message>
         <location line="+9" />
-        <location filename="../core/accounts/Session.cpp" line="-58" />
-        <location line="+68" />
+        <location filename="../core/accounts/Session.cpp" line="-59" />
+        <location line="+69" />
         <source>The store is busy in another program; try again.</source>
         <translation>The store is busy in another program; try again.</translation>
     </message>
@@ -6919,7 +6919,7 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <translation>Checking the password...</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+32" />
         <source>The new password is set. Sign in with it; you will be asked to choose your own.</source>
         <translation>The new password is set. Sign in with it; you will be asked to choose your own.</translation>
     </message>

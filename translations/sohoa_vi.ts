@@ -129,8 +129,8 @@
         <translation>Tài khoản '%1' (%2) không có quyền thực hiện thao tác này (%3).</translation>
     </message>
     <message>
-        <location line="+50" />
-        <location line="+64" />
+        <location line="+51" />
+        <location line="+65" />
         <source>There is no SoHoa store at %1.</source>
         <translation>Không có kho dữ liệu SoHoa tại %1.</translation>
     </message>
@@ -141,8 +141,8 @@
     </message>
     <message>
         <location line="+9" />
-        <location filename="../core/accounts/Session.cpp" line="-58" />
-        <location line="+68" />
+        <location filename="../core/accounts/Session.cpp" line="-59" />
+        <location line="+69" />
         <source>The store is busy in another program; try again.</source>
         <translation>Kho dữ liệu đang được chương trình khác sử dụng; vui lòng thử lại.</translation>
     </message>
@@ -6892,7 +6892,7 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <translation>Đang kiểm tra mật khẩu...</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+32" />
         <source>The new password is set. Sign in with it; you will be asked to choose your own.</source>
         <translation>Đã đặt mật khẩu mới. Hãy đăng nhập bằng mật khẩu này; sau đó anh/chị sẽ được yêu cầu đặt mật khẩu riêng.</translation>
     </message>
