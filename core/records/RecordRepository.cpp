@@ -44,12 +44,6 @@ Record readRow(const store::Statement& st)
     return r;
 }
 
-// Search text and duplicate keys belong to core/search.
-Result<void> writeIndex(store::Database& db, const Record& r, bool replace)
-{
-    return search::indexRecord(db, r, replace);
-}
-
 // Everything of a new record that is computed before it is written.
 struct PreparedRecord {
     QByteArray fieldsJson;
@@ -247,7 +241,7 @@ Result<void> saveRecord(store::Database& db, const Record& r)
     if (db.changes() != 1)
         return makeError(QStringLiteral("record.not_found"),
                          QCoreApplication::translate("sohoa::records", "There is no record %1.").arg(r.id));
-    return writeIndex(db, r, true);
+    return search::indexRecord(db, r, true); // search text and duplicate keys belong to core/search
 }
 
 Result<QList<qint64>> recordsSharingKeys(store::Database& db, const Record& record)

@@ -158,22 +158,18 @@ TEST(DuplicateKeys, TolerateNoiseInOnePart)
 TEST(DuplicateKeys, SchemaUpgradeKeepsTheKeysOfStoredRecords)
 {
     QTemporaryDir dir;
-    auto db = store::Database::open(dir.path() + QStringLiteral("/db"), crypto::SecretBytes::random(32),
-                                    store::Database::OpenMode::CreateNew);
-    ASSERT_TRUE(db.ok()) << db.error().message.toStdString();
-    ASSERT_TRUE(store::migrateSchema(**db, 8).ok());
+    auto db = test::databaseAtSchema(dir.path(), 8);
+    ASSERT_TRUE(db);
     ASSERT_TRUE(
-        (*db)
-            ->exec("INSERT INTO batches (id, name, created_at, created_by) VALUES (1, 'b', 'now', 'x');")
-            .ok());
+        db->exec("INSERT INTO batches (id, name, created_at, created_by) VALUES (1, 'b', 'now', 'x');").ok());
     auto store = [&](qint64 id, const records::Record& r) {
         auto row =
-            (*db)->prepare("INSERT INTO records (id, batch_id, record_type, fields, created_at, created_by, "
-                           "updated_at) VALUES (?, 1, 'birth', ?, 'now', 'x', 'now');");
+            db->prepare("INSERT INTO records (id, batch_id, record_type, fields, created_at, created_by, "
+                        "updated_at) VALUES (?, 1, 'birth', ?, 'now', 'x', 'now');");
         ASSERT_TRUE(row.ok());
         row->bind(1, id).bindUtf8(2, r.fieldsJsonText());
         ASSERT_TRUE(row->run().ok());
-        auto key = (*db)->prepare("INSERT INTO record_keys (key, record_id) VALUES (?, ?);");
+        auto key = db->prepare("INSERT INTO record_keys (key, record_id) VALUES (?, ?);");
         ASSERT_TRUE(key.ok());
         for (const QString& k : search::blockingKeys(r)) {
             key->bind(1, k).bind(2, id);
@@ -183,16 +179,16 @@ TEST(DuplicateKeys, SchemaUpgradeKeepsTheKeysOfStoredRecords)
     };
     store(7, birthRec(QStringLiteral("NGUYỄN VĂN AN"), QStringLiteral("1990-05-13")));
     store(8, birthRec(QStringLiteral("TRẦN THỊ BÌNH"), QStringLiteral("1991-02-01")));
-    ASSERT_TRUE(store::migrateSchema(**db).ok());
-    EXPECT_EQ(*(*db)->queryInt("SELECT count(*) FROM record_keys;"), 2);
+    ASSERT_TRUE(store::migrateSchema(*db).ok());
+    EXPECT_EQ(*db->queryInt("SELECT count(*) FROM record_keys;"), 2);
 
     auto found =
-        search::findDuplicates(**db, birthRec(QStringLiteral("NGUYEN VAN AN"), QStringLiteral("1990-05-13")));
+        search::findDuplicates(*db, birthRec(QStringLiteral("NGUYEN VAN AN"), QStringLiteral("1990-05-13")));
     ASSERT_TRUE(found.ok()) << found.error().message.toStdString();
     ASSERT_EQ(found->size(), 1);
     EXPECT_EQ(found->first().recordId, 7);
     // A key written after the upgrade is the same term as one converted by it.
-    auto terms = (*db)->queryText("SELECT keys FROM record_keys WHERE docid = 7;");
+    auto terms = db->queryText("SELECT keys FROM record_keys WHERE docid = 7;");
     ASSERT_TRUE(terms.ok());
     for (const QString& k :
          search::blockingKeys(birthRec(QStringLiteral("NGUYỄN VĂN AN"), QStringLiteral("1990-05-13"))))

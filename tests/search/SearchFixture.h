@@ -3,10 +3,30 @@
 #include "TestSupport.h"
 #include "batches/BatchRepository.h"
 #include "records/RecordRepository.h"
+#include "store/Database.h"
+#include "store/Migrations.h"
 
 #include <gtest/gtest.h>
 
 namespace sohoa::test {
+
+// A bare encrypted database in `dir` at an earlier schema version, for tests of
+// what an upgrade does to what that version stored. Null (with a failure) when
+// it cannot be made.
+inline std::unique_ptr<store::Database> databaseAtSchema(const QString& dir, int version)
+{
+    auto db = store::Database::open(dir + QStringLiteral("/db"), crypto::SecretBytes::random(32),
+                                    store::Database::OpenMode::CreateNew);
+    if (!db.ok()) {
+        ADD_FAILURE() << db.error().message.toStdString();
+        return nullptr;
+    }
+    if (auto v = store::migrateSchema(**db, version); !v.ok()) {
+        ADD_FAILURE() << v.error().message.toStdString();
+        return nullptr;
+    }
+    return std::move(*db);
+}
 
 // A real encrypted store with two batches; records go in as OCR would put them.
 struct RecordsFixture : ::testing::Test {

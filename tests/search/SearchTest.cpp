@@ -186,13 +186,11 @@ TEST(SearchIndex, QueryTermsFoldDatesAndAccents)
 TEST(SearchIndex, SchemaUpgradeKeepsTheOldText)
 {
     QTemporaryDir dir;
-    auto db = store::Database::open(dir.path() + QStringLiteral("/db"), crypto::SecretBytes::random(32),
-                                    store::Database::OpenMode::CreateNew);
-    ASSERT_TRUE(db.ok()) << db.error().message.toStdString();
-    ASSERT_TRUE(store::migrateSchema(**db, 4).ok());
-    ASSERT_TRUE((*db)->exec("INSERT INTO records_fts (docid, body) VALUES (7, 'nguyen van an 19900513');").ok());
-    ASSERT_TRUE(store::migrateSchema(**db).ok());
-    auto st = (*db)->prepare("SELECT docid FROM records_fts WHERE records_fts MATCH 'nguyen van an*';");
+    auto db = test::databaseAtSchema(dir.path(), 4);
+    ASSERT_TRUE(db);
+    ASSERT_TRUE(db->exec("INSERT INTO records_fts (docid, body) VALUES (7, 'nguyen van an 19900513');").ok());
+    ASSERT_TRUE(store::migrateSchema(*db).ok());
+    auto st = db->prepare("SELECT docid FROM records_fts WHERE records_fts MATCH 'nguyen van an*';");
     ASSERT_TRUE(st.ok());
     ASSERT_TRUE(*st->next());
     EXPECT_EQ(st->integer(0), 7);
@@ -201,15 +199,13 @@ TEST(SearchIndex, SchemaUpgradeKeepsTheOldText)
 TEST(SearchIndex, SchemaUpgradeIndexesTheNamesOfEveryRecord)
 {
     QTemporaryDir dir;
-    auto db = store::Database::open(dir.path() + QStringLiteral("/db"), crypto::SecretBytes::random(32),
-                                    store::Database::OpenMode::CreateNew);
-    ASSERT_TRUE(db.ok()) << db.error().message.toStdString();
-    ASSERT_TRUE(store::migrateSchema(**db, 7).ok());
-    ASSERT_TRUE((*db)->exec("INSERT INTO records_fts (docid, body, names) VALUES "
-                            "(7, 'x', 'nguyen van an |  | le thi hoa'), (8, 'y', 'tran binh'), (9, 'z', '');")
+    auto db = test::databaseAtSchema(dir.path(), 7);
+    ASSERT_TRUE(db);
+    ASSERT_TRUE(db->exec("INSERT INTO records_fts (docid, body, names) VALUES "
+                         "(7, 'x', 'nguyen van an |  | le thi hoa'), (8, 'y', 'tran binh'), (9, 'z', '');")
                     .ok());
-    ASSERT_TRUE(store::migrateSchema(**db).ok());
-    auto st = (*db)->prepare("SELECT name, record_id FROM record_names ORDER BY record_id, name;");
+    ASSERT_TRUE(store::migrateSchema(*db).ok());
+    auto st = db->prepare("SELECT name, record_id FROM record_names ORDER BY record_id, name;");
     ASSERT_TRUE(st.ok());
     QStringList rows;
     while (*st->next())
@@ -224,23 +220,20 @@ TEST(SearchIndex, SchemaUpgradeIndexesTheNamesOfEveryRecord)
 TEST(SearchIndex, SchemaUpgradeKeepsWhatTheLeanFullTextTablesHold)
 {
     QTemporaryDir dir;
-    auto db = store::Database::open(dir.path() + QStringLiteral("/db"), crypto::SecretBytes::random(32),
-                                    store::Database::OpenMode::CreateNew);
-    ASSERT_TRUE(db.ok()) << db.error().message.toStdString();
-    ASSERT_TRUE(store::migrateSchema(**db, 9).ok());
+    auto db = test::databaseAtSchema(dir.path(), 9);
+    ASSERT_TRUE(db);
     ASSERT_TRUE(
-        (*db)
-            ->exec("INSERT INTO records_fts (docid, body, names) VALUES "
-                   "(7, 'nguyen van an 19900513 tan phu', 'nguyen van an'), (8, 'tran binh', 'onlyinnames');"
-                   "INSERT INTO record_keys (docid, keys) VALUES (7, '00000000000000aa 00000000000000bb');")
+        db->exec("INSERT INTO records_fts (docid, body, names) VALUES "
+                 "(7, 'nguyen van an 19900513 tan phu', 'nguyen van an'), (8, 'tran binh', 'onlyinnames');"
+                 "INSERT INTO record_keys (docid, keys) VALUES (7, '00000000000000aa 00000000000000bb');")
             .ok());
-    ASSERT_TRUE(store::migrateSchema(**db).ok());
+    ASSERT_TRUE(store::migrateSchema(*db).ok());
 
-    auto count = [&](const char* sql) { return *(*db)->queryInt(sql); };
+    auto count = [&](const char* sql) { return *db->queryInt(sql); };
     EXPECT_EQ(count("SELECT docid FROM records_fts WHERE records_fts MATCH 'nguyen van an*';"), 7);
     EXPECT_EQ(count("SELECT docid FROM records_fts WHERE records_fts MATCH 'tr*';"), 8);
     EXPECT_EQ(count("SELECT count(*) FROM records_fts WHERE records_fts MATCH 'onlyinnames';"), 0);
-    EXPECT_EQ(*(*db)->queryText("SELECT names FROM records_fts WHERE docid = 7;"),
+    EXPECT_EQ(*db->queryText("SELECT names FROM records_fts WHERE docid = 7;"),
               QStringLiteral("nguyen van an"));
     EXPECT_EQ(count("SELECT docid FROM record_keys WHERE keys MATCH '00000000000000bb';"), 7);
     EXPECT_EQ(count("SELECT count(*) FROM sqlite_master WHERE name LIKE '%docsize' OR name LIKE '%_v5' "
