@@ -2892,7 +2892,7 @@ It opens the store if every administrator password is lost.
 <context>
     <name>sohoa::records</name>
     <message>
-        <location filename="../core/records/RecordRepository.cpp" line="+193" />
+        <location filename="../core/records/RecordRepository.cpp" line="+187" />
         <location line="+56" />
         <source>There is no record %1.</source>
         <translation>There is no record %1.</translation>

@@ -2892,7 +2892,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 <context>
     <name>sohoa::records</name>
     <message>
-        <location filename="../core/records/RecordRepository.cpp" line="+193" />
+        <location filename="../core/records/RecordRepository.cpp" line="+187" />
         <location line="+56" />
         <source>There is no record %1.</source>
         <translation>Không có bản ghi %1.</translation>
