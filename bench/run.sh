@@ -17,6 +17,7 @@ fi
 
 section "store: insert, open (issue 3)"
 "$build/bench/store_bench" "$store_n"
+"$build/bench/store_bench" "$store_n" --varied --real-only
 section "extraction per page, duplicate check (issue 5)"
 "$build/bench/pipeline_bench" --records "$dup_n"
 section "search as you type (issue 5)"

@@ -7,9 +7,13 @@
 //    library) with the same schema, to show what encryption costs;
 //  - time from opening the 100k-record store to a usable batch list, with the
 //    Argon2id key derivation measured separately.
-// Usage: store_bench [RECORDS] [DIR] [--per-transaction N] [--real-only [--one-by-one]]
+// Usage: store_bench [RECORDS] [DIR] [--per-transaction N] [--varied] [--real-only [--one-by-one]]
+//   --varied: bench::RecordGenerator's births (20 fields, names drawn with
+//     their real frequencies, real communes) instead of this file's records
+//     (14 fields, names that differ by a number): closer to a real register;
 //   --real-only: only the encrypted bulk insert (for profiling it);
 //   --one-by-one: with --real-only, the one-by-one insert instead.
+#include "RecordGenerator.h"
 #include "accounts/Session.h"
 #include "accounts/StoreSetup.h"
 #include "audit/AuditChain.h"
@@ -24,6 +28,7 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <cstdio>
+#include <optional>
 #include <sqlite3.h>
 
 namespace sohoa::store {
@@ -99,8 +104,11 @@ enum class InsertPath {
 // Each transaction's records are made before its clock starts: the figure is
 // the store's insert path, not this file's synthetic record generator.
 double insertRealPath(store::Database& db, const QString& actor, qint64 batchId, int count,
-                      int perTransaction, InsertPath path)
+                      int perTransaction, InsertPath path, bool varied)
 {
+    std::optional<bench::RecordGenerator> generator; // one seed: every store gets the same records
+    if (varied)
+        generator.emplace();
     qint64 nanos = 0, commitNanos = 0;
     QList<records::NewRecord> batch;
     const auto audit = [&db, &actor](qsizetype, qint64 id) -> Result<void> {
@@ -113,7 +121,7 @@ double insertRealPath(store::Database& db, const QString& actor, qint64 batchId,
     for (int done = 0; done < count;) {
         batch.clear();
         for (int i = done; i < done + perTransaction && i < count; ++i)
-            batch.append(sampleRecord(batchId, i));
+            batch.append(generator ? generator->birth(batchId) : sampleRecord(batchId, i));
         QElapsedTimer t;
         t.start();
         auto tx = store::Transaction::begin(db);
@@ -150,6 +158,7 @@ int main(int argc, char** argv)
     QStringList args = app.arguments().mid(1);
     const bool realOnly = args.removeAll(QStringLiteral("--real-only")) > 0;
     const bool oneByOne = args.removeAll(QStringLiteral("--one-by-one")) > 0;
+    const bool varied = args.removeAll(QStringLiteral("--varied")) > 0;
     int perTransaction = 1000;
     if (const qsizetype i = args.indexOf(QStringLiteral("--per-transaction"));
         i >= 0 && i + 1 < args.size()) {
@@ -160,7 +169,7 @@ int main(int argc, char** argv)
     const int count = args.size() > 0 ? args[0].toInt(&countOk) : 100000;
     if (!countOk || count <= 0 || args.size() > 2 || args.contains(QStringLiteral("--help"))) {
         std::fprintf(stderr, "usage: store_bench [RECORDS] [DIR] [--per-transaction N] "
-                             "[--real-only [--one-by-one]]\n");
+                             "[--varied] [--real-only [--one-by-one]]\n");
         return 2;
     }
     QTemporaryDir tmp;
@@ -191,10 +200,11 @@ int main(int argc, char** argv)
         if (!(*s)->db().exec(
                 "INSERT INTO batches (name, created_at, created_by) VALUES ('bench', 'now', 'admin');"))
             qFatal("batch");
-        const double rate = insertRealPath((*s)->db(), (*s)->actor(), 1, count, perTransaction, how);
-        std::printf("insert %d records %s, real path (row + full text + names + keys + audit entry), %d per "
+        const double rate = insertRealPath((*s)->db(), (*s)->actor(), 1, count, perTransaction, how, varied);
+        std::printf("insert %d %s records %s, real path (row + full text + names + keys + audit entry), %d per "
                     "transaction: %.0f records/s\n",
-                    count, how == InsertPath::Bulk ? "in bulk" : "one by one", perTransaction, rate);
+                    count, varied ? "varied" : "uniform", how == InsertPath::Bulk ? "in bulk" : "one by one",
+                    perTransaction, rate);
         return rate;
     };
     if (realOnly) {
@@ -210,7 +220,7 @@ int main(int argc, char** argv)
                 "INSERT INTO batches (name, created_at, created_by) VALUES ('bench', 'now', 'admin');"))
             qFatal("batch");
         const double rate =
-            insertRealPath(*plain, QStringLiteral("admin"), 1, count, perTransaction, InsertPath::Bulk);
+            insertRealPath(*plain, QStringLiteral("admin"), 1, count, perTransaction, InsertPath::Bulk, varied);
         std::printf("the same bulk insert and schema on plain SQLite (no key): %.0f records/s (encryption "
                     "costs %.0f%%)\n",
                     rate, 100.0 * (rate - encrypted) / rate);
