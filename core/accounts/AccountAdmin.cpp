@@ -261,22 +261,17 @@ Result<QList<Account>> listAccounts(Session& session)
     if (!st)
         return st.error();
     QList<Account> out;
-    for (;;) {
-        auto has = st->next();
-        if (!has)
-            return has.error();
-        if (!*has)
-            break;
+    SOHOA_TRY(st->forEachRow([&](const store::Statement& row) {
         Account a;
-        a.id = st->integer(0);
-        a.name = st->text(1);
-        a.displayName = st->text(2);
-        a.role = roleFromName(st->text(3)).value_or(Role::Clerk);
-        a.active = st->integer(4) != 0;
-        a.mustChangePassword = st->integer(5) != 0;
-        a.createdAt = st->text(6);
+        a.id = row.integer(0);
+        a.name = row.text(1);
+        a.displayName = row.text(2);
+        a.role = roleFromName(row.text(3)).value_or(Role::Clerk);
+        a.active = row.integer(4) != 0;
+        a.mustChangePassword = row.integer(5) != 0;
+        a.createdAt = row.text(6);
         out.append(a);
-    }
+    }));
     return out;
 }
 

@@ -199,24 +199,19 @@ Result<QList<AuditEntry>> queryAudit(store::Database& db, const AuditFilter& f)
         st->bind(6, f.to);
     st->bind(7, qint64(f.limit));
     QList<AuditEntry> out;
-    for (;;) {
-        auto has = st->next();
-        if (!has)
-            return has.error();
-        if (!*has)
-            break;
+    SOHOA_TRY(st->forEachRow([&](const store::Statement& row) {
         AuditEntry e;
-        e.seq = st->integer(0);
-        e.at = st->text(1);
-        e.actor = st->text(2);
-        e.action = st->text(3);
-        e.entity = st->text(4);
-        if (auto d = parseJsonObject(st->text(5).toUtf8()))
+        e.seq = row.integer(0);
+        e.at = row.text(1);
+        e.actor = row.text(2);
+        e.action = row.text(3);
+        e.entity = row.text(4);
+        if (auto d = parseJsonObject(row.text(5).toUtf8()))
             e.details = *d;
-        e.prevHash = st->blob(6);
-        e.hash = st->blob(7);
+        e.prevHash = row.blob(6);
+        e.hash = row.blob(7);
         out.append(e);
-    }
+    }));
     return out;
 }
 

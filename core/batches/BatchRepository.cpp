@@ -41,14 +41,8 @@ Result<void> addCounts(store::Database& db, const char* sql, qint64 batchId, QMa
     if (!st)
         return st.error();
     st->bind(1, batchId);
-    for (;;) {
-        auto has = st->next();
-        if (!has)
-            return has.error();
-        if (!*has)
-            break;
-        counts[st->text(0)] += int(st->integer(1));
-    }
+    SOHOA_TRY(
+        st->forEachRow([&](const store::Statement& row) { counts[row.text(0)] += int(row.integer(1)); }));
     return {};
 }
 
@@ -133,14 +127,7 @@ Result<QList<BatchSummary>> listBatches(store::Database& db)
     if (!st)
         return st.error();
     QList<qint64> ids;
-    for (;;) {
-        auto has = st->next();
-        if (!has)
-            return has.error();
-        if (!*has)
-            break;
-        ids.append(st->integer(0));
-    }
+    SOHOA_TRY(st->forEachRow([&](const store::Statement& row) { ids.append(row.integer(0)); }));
     QList<BatchSummary> out;
     for (qint64 id : ids) {
         auto s = summarizeBatch(db, id);

@@ -199,14 +199,7 @@ Result<QList<DocumentInfo>> documentsInBatch(store::Database& db, qint64 batchId
         return st.error();
     st->bind(1, batchId);
     QList<DocumentInfo> out;
-    for (;;) {
-        auto has = st->next();
-        if (!has)
-            return has.error();
-        if (!*has)
-            break;
-        out.append(readDocument(*st));
-    }
+    SOHOA_TRY(st->forEachRow([&](const store::Statement& row) { out.append(readDocument(row)); }));
     return out;
 }
 
@@ -218,25 +211,20 @@ Result<QList<PageInfo>> documentPages(store::Database& db, qint64 documentId)
         return st.error();
     st->bind(1, documentId);
     QList<PageInfo> out;
-    for (;;) {
-        auto has = st->next();
-        if (!has)
-            return has.error();
-        if (!*has)
-            break;
+    SOHOA_TRY(st->forEachRow([&](const store::Statement& row) {
         PageInfo p;
-        p.id = st->integer(0);
-        p.documentId = st->integer(1);
-        p.pageNo = int(st->integer(2));
-        p.width = int(st->integer(3));
-        p.height = int(st->integer(4));
-        p.dpi = int(st->integer(5));
-        p.rotation = int(st->integer(6));
-        p.skew = st->real(7);
-        p.blank = st->integer(8) != 0;
-        p.provenance = QJsonDocument::fromJson(st->text(9).toUtf8()).object();
+        p.id = row.integer(0);
+        p.documentId = row.integer(1);
+        p.pageNo = int(row.integer(2));
+        p.width = int(row.integer(3));
+        p.height = int(row.integer(4));
+        p.dpi = int(row.integer(5));
+        p.rotation = int(row.integer(6));
+        p.skew = row.real(7);
+        p.blank = row.integer(8) != 0;
+        p.provenance = QJsonDocument::fromJson(row.text(9).toUtf8()).object();
         out.append(p);
-    }
+    }));
     return out;
 }
 

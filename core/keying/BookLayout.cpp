@@ -71,14 +71,7 @@ Result<QList<BookLayout>> listLayouts(store::Database& db)
     if (!st)
         return st.error();
     QList<BookLayout> out;
-    for (;;) {
-        auto has = st->next();
-        if (!has)
-            return has.error();
-        if (!*has)
-            break;
-        out.append(readLayout(*st));
-    }
+    SOHOA_TRY(st->forEachRow([&](const store::Statement& row) { out.append(readLayout(row)); }));
     return out;
 }
 

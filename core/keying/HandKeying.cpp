@@ -71,23 +71,18 @@ Result<QList<KeyingPage>> keyingPages(store::Database& db, qint64 batchId)
         return st.error();
     st->bind(1, batchId);
     QList<KeyingPage> out;
-    for (;;) {
-        auto has = st->next();
-        if (!has)
-            return has.error();
-        if (!*has)
-            break;
+    SOHOA_TRY(st->forEachRow([&](const store::Statement& row) {
         KeyingPage p;
-        p.documentId = st->integer(0);
-        p.pageNo = int(st->integer(1));
-        p.sourceName = st->text(2);
-        p.documentStatus = st->text(3);
-        p.records = int(st->integer(4));
-        p.keyed = int(st->integer(5));
-        p.secondKeyed = int(st->integer(6));
-        p.unresolved = int(st->integer(7));
+        p.documentId = row.integer(0);
+        p.pageNo = int(row.integer(1));
+        p.sourceName = row.text(2);
+        p.documentStatus = row.text(3);
+        p.records = int(row.integer(4));
+        p.keyed = int(row.integer(5));
+        p.secondKeyed = int(row.integer(6));
+        p.unresolved = int(row.integer(7));
         out.append(p);
-    }
+    }));
     return out;
 }
 
@@ -100,43 +95,33 @@ Result<QList<PageEntry>> pageEntries(store::Database& db, qint64 documentId, int
     if (!first)
         return first.error();
     first->bind(1, documentId).bind(2, pageNo);
-    for (;;) {
-        auto has = first->next();
-        if (!has)
-            return has.error();
-        if (!*has)
-            break;
+    SOHOA_TRY(first->forEachRow([&](const store::Statement& row) {
         PageEntry e;
-        e.entryNo = int(first->integer(0));
-        e.recordId = first->integer(1);
-        e.recordType = first->text(2);
-        e.keyedBy = first->text(3);
-        e.state = first->text(4);
+        e.entryNo = int(row.integer(0));
+        e.recordId = row.integer(1);
+        e.recordType = row.text(2);
+        e.keyedBy = row.text(3);
+        e.state = row.text(4);
         out.append(e);
-    }
+    }));
     auto second = db.prepare("SELECT entry_no, record_type, keyed_by, resolved_at FROM keying_second_pass "
                              "WHERE document_id = ? AND page_no = ? ORDER BY entry_no;");
     if (!second)
         return second.error();
     second->bind(1, documentId).bind(2, pageNo);
-    for (;;) {
-        auto has = second->next();
-        if (!has)
-            return has.error();
-        if (!*has)
-            break;
-        const int entry = int(second->integer(0));
+    SOHOA_TRY(second->forEachRow([&](const store::Statement& row) {
+        const int entry = int(row.integer(0));
         PageEntry* e = nullptr;
         for (PageEntry& x : out)
             if (x.entryNo == entry)
                 e = &x;
         if (!e) {
-            out.append(PageEntry{entry, 0, second->text(1), second->text(2), QString(), false, false});
+            out.append(PageEntry{entry, 0, row.text(1), row.text(2), QString(), false, false});
             e = &out.last();
         }
         e->secondPass = true;
-        e->resolved = !second->isNull(3);
-    }
+        e->resolved = !row.isNull(3);
+    }));
     std::sort(out.begin(), out.end(), [](const PageEntry& a, const PageEntry& b) { return a.entryNo < b.entryNo; });
     return out;
 }

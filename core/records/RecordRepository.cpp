@@ -198,14 +198,7 @@ Result<QList<Record>> queryRecords(store::Database& db, const RecordQuery& q)
     bindQuery(*st, q);
     st->bind(6, qint64(q.limit));
     QList<Record> out;
-    for (;;) {
-        auto has = st->next();
-        if (!has)
-            return has.error();
-        if (!*has)
-            break;
-        out.append(readRow(*st));
-    }
+    SOHOA_TRY(st->forEachRow([&](const store::Statement& row) { out.append(readRow(row)); }));
     return out;
 }
 
@@ -252,15 +245,10 @@ Result<QList<qint64>> recordsSharingKeys(store::Database& db, const Record& reco
         return st.error();
     for (const QString& k : search::blockingKeys(record)) {
         st->bind(1, search::blockingKeyTerm(k)).bind(2, record.id);
-        for (;;) {
-            auto has = st->next();
-            if (!has)
-                return has.error();
-            if (!*has)
-                break;
-            if (!out.contains(st->integer(0)))
-                out.append(st->integer(0));
-        }
+        SOHOA_TRY(st->forEachRow([&](const store::Statement& row) {
+            if (!out.contains(row.integer(0)))
+                out.append(row.integer(0));
+        }));
         st->reset();
     }
     return out;

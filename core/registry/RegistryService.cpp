@@ -344,14 +344,7 @@ Result<QList<Device>> RegistryService::devices()
     if (!st)
         return st.error();
     QStringList ids;
-    for (;;) {
-        auto has = st->next();
-        if (!has)
-            return has.error();
-        if (!*has)
-            break;
-        ids.append(st->text(0));
-    }
+    SOHOA_TRY(st->forEachRow([&](const store::Statement& row) { ids.append(row.text(0)); }));
     QList<Device> out;
     for (const QString& id : ids) {
         auto d = device(id);
@@ -468,14 +461,7 @@ Result<QJsonObject> RegistryService::storePart(const Device& device, const sync:
             if (!all)
                 return all.error();
             all->bind(1, part.hash);
-            for (;;) {
-                auto row = all->next();
-                if (!row)
-                    return row.error();
-                if (!*row)
-                    break;
-                h.add(all->blob(0));
-            }
+            SOHOA_TRY(all->forEachRow([&](const store::Statement& row) { h.add(row.blob(0)); }));
             actual = QString::fromLatin1(h.finish().toHex());
         }
         if (actual != part.hash) {
@@ -1028,14 +1014,7 @@ Result<QList<StoredRecord>> RegistryService::storedRecords()
         r.fields = QJsonDocument::fromJson(st->text(9).toUtf8()).object();
         pages->reset();
         pages->bind(1, st->integer(0));
-        for (;;) {
-            auto p = pages->next();
-            if (!p)
-                return p.error();
-            if (!*p)
-                break;
-            r.pageHashes.append(pages->text(0));
-        }
+        SOHOA_TRY(pages->forEachRow([&](const store::Statement& row) { r.pageHashes.append(row.text(0)); }));
         out.append(r);
     }
     return out;
@@ -1050,15 +1029,10 @@ Result<QByteArray> RegistryService::pageImage(const QString& hash)
     st->bind(1, hash);
     QByteArray out;
     bool any = false;
-    for (;;) {
-        auto has = st->next();
-        if (!has)
-            return has.error();
-        if (!*has)
-            break;
+    SOHOA_TRY(st->forEachRow([&](const store::Statement& row) {
         any = true;
-        out += st->blob(0);
-    }
+        out += row.blob(0);
+    }));
     if (!any)
         return makeError(QStringLiteral("upload.not_found"), tr("The registry holds no image %1.").arg(hash));
     return out;

@@ -38,14 +38,7 @@ Result<void> forEachRow(store::Database& db, const char* sql, const std::functio
         return st.error();
     if (bind)
         bind(*st);
-    for (;;) {
-        auto has = st->next();
-        if (!has)
-            return has.error();
-        if (!*has)
-            return {};
-        row(*st);
-    }
+    return st->forEachRow(row);
 }
 
 } // namespace

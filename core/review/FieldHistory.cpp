@@ -12,14 +12,9 @@ Result<QList<FieldEdit>> fieldHistory(store::Database& db, qint64 recordId)
         return st.error();
     st->bind(1, recordId);
     QList<FieldEdit> out;
-    for (;;) {
-        auto has = st->next();
-        if (!has)
-            return has.error();
-        if (!*has)
-            break;
-        out.append({st->text(0), st->text(1), st->text(2), st->text(3), st->text(4)});
-    }
+    SOHOA_TRY(st->forEachRow([&](const store::Statement& row) {
+        out.append({row.text(0), row.text(1), row.text(2), row.text(3), row.text(4)});
+    }));
     return out;
 }
 

@@ -107,39 +107,34 @@ Result<QList<RecordRow>> recordRows(store::Database& db, const RowQuery& q)
     bindQuery(*st, q);
     st->bind(6, qint64(q.limit > 0 ? q.limit : 200));
     QList<RecordRow> out;
-    for (;;) {
-        auto has = st->next();
-        if (!has)
-            return has.error();
-        if (!*has)
-            break;
+    SOHOA_TRY(st->forEachRow([&](const store::Statement& fetched) {
         RecordRow row;
-        row.id = st->integer(0);
-        row.batchId = st->integer(1);
-        row.batchName = st->text(2);
-        row.documentId = st->isNull(3) ? 0 : st->integer(3);
-        row.pageNo = int(st->integer(4));
-        row.type = st->text(5);
-        records::stateFromName(st->text(6), row.state);
+        row.id = fetched.integer(0);
+        row.batchId = fetched.integer(1);
+        row.batchName = fetched.text(2);
+        row.documentId = fetched.isNull(3) ? 0 : fetched.integer(3);
+        row.pageNo = int(fetched.integer(4));
+        row.type = fetched.text(5);
+        records::stateFromName(fetched.text(6), row.state);
         records::Record r;
         r.type = row.type;
-        r.fields = records::fieldsFromJson(QJsonDocument::fromJson(st->text(7).toUtf8()).object());
+        r.fields = records::fieldsFromJson(QJsonDocument::fromJson(fetched.text(7).toUtf8()).object());
         row.title = recordTitle(r);
         for (const records::FieldValue& f : std::as_const(r.fields))
             if (f.source != QLatin1String("clerk") && f.source != QLatin1String("double_keying"))
                 row.lowestConfidence = qMin(row.lowestConfidence, f.confidence);
         const QList<records::Issue> issues =
-            records::issuesFromJson(QJsonDocument::fromJson(st->text(8).toUtf8()).array());
+            records::issuesFromJson(QJsonDocument::fromJson(fetched.text(8).toUtf8()).array());
         for (const records::Issue& i : issues)
             (i.isError() ? row.errors : row.warnings) += 1;
-        row.updatedAt = st->text(9);
-        row.createdBy = st->text(10);
-        row.verifiedBy = st->text(11);
-        row.verifiedAt = st->text(12);
-        row.decidedBy = st->text(13);
-        row.rejectReason = st->text(14);
+        row.updatedAt = fetched.text(9);
+        row.createdBy = fetched.text(10);
+        row.verifiedBy = fetched.text(11);
+        row.verifiedAt = fetched.text(12);
+        row.decidedBy = fetched.text(13);
+        row.rejectReason = fetched.text(14);
         out.append(row);
-    }
+    }));
     return out;
 }
 
@@ -164,14 +159,7 @@ Result<QList<qint64>> recordIds(store::Database& db, const RowQuery& q)
         return st.error();
     bindQuery(*st, q);
     QList<qint64> out;
-    for (;;) {
-        auto has = st->next();
-        if (!has)
-            return has.error();
-        if (!*has)
-            break;
-        out.append(st->integer(0));
-    }
+    SOHOA_TRY(st->forEachRow([&](const store::Statement& row) { out.append(row.integer(0)); }));
     return out;
 }
 

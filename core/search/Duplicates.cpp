@@ -180,14 +180,7 @@ Result<QList<DuplicateMatch>> findDuplicates(store::Database& db, const records:
     QHash<qint64, int> shared;
     for (const QString& k : keys) {
         st->bind(1, blockingKeyTerm(k)).bind(2, record.id).bind(3, qint64(kMaxPerKey));
-        for (;;) {
-            auto has = st->next();
-            if (!has)
-                return has.error();
-            if (!*has)
-                break;
-            ++shared[st->integer(0)];
-        }
+        SOHOA_TRY(st->forEachRow([&](const store::Statement& row) { ++shared[row.integer(0)]; }));
         st->reset();
     }
     if (shared.isEmpty())

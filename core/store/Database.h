@@ -8,6 +8,7 @@
 #include <chrono>
 #include <functional>
 #include <memory>
+#include <type_traits>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -130,6 +131,9 @@ public:
 
     // true: a row is ready to read; false: done.
     Result<bool> next();
+    // Calls row(*this) for every result row, in order. Stops at SQLite's
+    // first error, or at row's when it returns a Result<void>.
+    template <typename RowFn> Result<void> forEachRow(RowFn&& row);
     // Runs to completion (INSERT/UPDATE/DELETE).
     Result<void> run();
     void reset();
@@ -154,6 +158,21 @@ private:
     bool m_done = false;
     bool m_borrowed = false; // from the connection's cache: reset on release, never finalized
 };
+
+template <typename RowFn> Result<void> Statement::forEachRow(RowFn&& row)
+{
+    for (;;) {
+        auto has = next();
+        if (!has)
+            return has.error();
+        if (!*has)
+            return {};
+        if constexpr (std::is_void_v<std::invoke_result_t<RowFn&, const Statement&>>)
+            row(std::as_const(*this));
+        else if (auto r = row(std::as_const(*this)); !r)
+            return r.error();
+    }
+}
 
 // BEGIN IMMEDIATE ... COMMIT; rolls back when destroyed uncommitted. Writers take
 // the lock up front so two processes never deadlock upgrading read locks.

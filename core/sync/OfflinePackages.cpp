@@ -262,15 +262,10 @@ Result<ReceiptImportResult> importReceipt(accounts::Session& session, const QStr
             return left.error();
         left->bind(1, receipt->packageId);
         QList<qint64> unanswered;
-        for (;;) {
-            auto row = left->next();
-            if (!row)
-                return row.error();
-            if (!*row)
-                break;
-            if (!answeredKeys.contains(left->text(1)))
-                unanswered.append(left->integer(0));
-        }
+        SOHOA_TRY(left->forEachRow([&](const store::Statement& row) {
+            if (!answeredKeys.contains(row.text(1)))
+                unanswered.append(row.integer(0));
+        }));
         left->reset();
         SOHOA_TRY(journal::markFailed(db, unanswered, SyncState::NeedsAttention, QStringLiteral("receipt.no_answer"),
                                       tr("The registry's receipt for package %1 has no answer for this record; "

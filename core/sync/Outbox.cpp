@@ -240,35 +240,30 @@ Result<QList<OutboxBatch>> outboxBatches(store::Database& db)
     if (!st)
         return st.error();
     QList<OutboxBatch> out;
-    for (;;) {
-        auto has = st->next();
-        if (!has)
-            return has.error();
-        if (!*has)
-            break;
-        if (out.isEmpty() || out.last().batchId != st->integer(0)) {
+    SOHOA_TRY(st->forEachRow([&](const store::Statement& row) {
+        if (out.isEmpty() || out.last().batchId != row.integer(0)) {
             OutboxBatch b;
-            b.batchId = st->integer(0);
-            b.batchName = st->text(1);
-            b.batchKey = st->text(2);
-            b.lastMessage = st->text(3);
+            b.batchId = row.integer(0);
+            b.batchName = row.text(1);
+            b.batchKey = row.text(2);
+            b.lastMessage = row.text(3);
             b.state = SyncState::Accepted;
             out.append(b);
         }
         OutboxBatch& b = out.last();
         SyncState s = SyncState::Queued;
-        syncStateFromName(st->text(4), s);
-        const int n = int(st->integer(5));
+        syncStateFromName(row.text(4), s);
+        const int n = int(row.integer(5));
         b.counts[syncStateName(s)] += n;
         b.total += n;
         if (urgency(s) < urgency(b.state))
             b.state = s;
-        if (st->text(6) > b.lastAttemptAt)
-            b.lastAttemptAt = st->text(6);
-        const QString next = st->text(7);
+        if (row.text(6) > b.lastAttemptAt)
+            b.lastAttemptAt = row.text(6);
+        const QString next = row.text(7);
         if (!next.isEmpty() && (b.nextAttemptAt.isEmpty() || next < b.nextAttemptAt))
             b.nextAttemptAt = next;
-    }
+    }));
     return out;
 }
 
@@ -294,14 +289,7 @@ Result<QList<OutboxRecord>> outboxRecords(store::Database& db, const OutboxFilte
         st->bind(3, syncStateName(*f.state));
     st->bind(4, qint64(f.limit));
     QList<OutboxRecord> out;
-    for (;;) {
-        auto has = st->next();
-        if (!has)
-            return has.error();
-        if (!*has)
-            break;
-        out.append(readRecord(*st));
-    }
+    SOHOA_TRY(st->forEachRow([&](const store::Statement& row) { out.append(readRecord(row)); }));
     return out;
 }
 
@@ -490,14 +478,7 @@ Result<int> enqueueApprovedRecords(store::Database& db, const QString& actor, qi
     if (batchId)
         st->bind(1, batchId);
     QList<qint64> ids;
-    for (;;) {
-        auto has = st->next();
-        if (!has)
-            return has.error();
-        if (!*has)
-            break;
-        ids.append(st->integer(0));
-    }
+    SOHOA_TRY(st->forEachRow([&](const store::Statement& row) { ids.append(row.integer(0)); }));
     QMap<qint64, int> perBatch;
     const QString now = nowIso();
     for (qint64 id : ids) {
@@ -558,26 +539,21 @@ constexpr const char* kDueColumns = "s.record_id, s.batch_id, s.record_key, s.re
 Result<QList<DueRecord>> readDue(store::Statement& st)
 {
     QList<DueRecord> out;
-    for (;;) {
-        auto has = st.next();
-        if (!has)
-            return has.error();
-        if (!*has)
-            break;
+    SOHOA_TRY(st.forEachRow([&](const store::Statement& row) {
         DueRecord d;
-        d.recordId = st.integer(0);
-        d.batchId = st.integer(1);
-        d.recordKey = st.text(2);
-        d.registry = st.text(3);
-        d.batchKey = st.text(4);
-        d.batchName = st.text(5);
-        d.payload = QJsonDocument::fromJson(st.text(6).toUtf8()).object();
-        d.inDoubt = st.integer(7) != 0;
-        d.channel = st.text(8);
-        d.packageId = st.text(9);
-        d.attempts = int(st.integer(10));
+        d.recordId = row.integer(0);
+        d.batchId = row.integer(1);
+        d.recordKey = row.text(2);
+        d.registry = row.text(3);
+        d.batchKey = row.text(4);
+        d.batchName = row.text(5);
+        d.payload = QJsonDocument::fromJson(row.text(6).toUtf8()).object();
+        d.inDoubt = row.integer(7) != 0;
+        d.channel = row.text(8);
+        d.packageId = row.text(9);
+        d.attempts = int(row.integer(10));
         out.append(d);
-    }
+    }));
     return out;
 }
 
