@@ -50,6 +50,13 @@ void CliContext::addJsonOption(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("json"), tr("Print JSON (Lines) for programs.")});
 }
 
+void CliContext::addKdfOption(QCommandLineParser& parser)
+{
+    parser.addOption({QStringLiteral("kdf-profile"),
+                      tr("Password hashing cost: interactive, moderate (default) or sensitive."),
+                      tr("PROFILE"), QStringLiteral("moderate")});
+}
+
 void CliContext::addStoreOptions(QCommandLineParser& parser)
 {
     parser.addOption({QStringLiteral("store"), tr("The store folder (or SOHOA_STORE)."), tr("PATH")});

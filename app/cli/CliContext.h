@@ -22,6 +22,8 @@ public:
     // Adds --help and the common store/credential/--json options.
     static void addStoreOptions(QCommandLineParser& parser);
     static void addJsonOption(QCommandLineParser& parser);
+    // --kdf-profile, for commands that wrap a key with a new password.
+    static void addKdfOption(QCommandLineParser& parser);
 
     // Parses args (without the command words). Returns -1 to continue, or the
     // exit status to return (after --help or a usage error).

@@ -16,13 +16,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("sohoa::cli", text);
 }
 
-void addKdfOption(QCommandLineParser& p)
-{
-    p.addOption({QStringLiteral("kdf-profile"),
-                 tr("Password hashing cost: interactive, moderate (default) or sensitive."), tr("PROFILE"),
-                 QStringLiteral("moderate")});
-}
-
 int storeInit(CliContext& ctx, const QStringList& args)
 {
     QCommandLineParser p;
@@ -30,7 +23,7 @@ int storeInit(CliContext& ctx, const QStringList& args)
                                    "from --password-file or SOHOA_PASSWORD. Prints the one-time recovery code."));
     CliContext::addStoreOptions(p);
     p.addOption({QStringLiteral("admin"), tr("Name of the first administrator account."), tr("NAME")});
-    addKdfOption(p);
+    CliContext::addKdfOption(p);
     if (int rc = ctx.parse(p, QStringLiteral("store init"), args); rc >= 0)
         return rc;
     const bool json = p.isSet(QStringLiteral("json"));
@@ -77,7 +70,7 @@ int storeRecover(CliContext& ctx, const QStringList& args)
     p.addOption({QStringLiteral("admin"), tr("Administrator account to set the password of."), tr("NAME")});
     p.addOption({QStringLiteral("new-password-file"), tr("File holding the new password (or SOHOA_NEW_PASSWORD)."),
                  tr("FILE")});
-    addKdfOption(p);
+    CliContext::addKdfOption(p);
     if (int rc = ctx.parse(p, QStringLiteral("store recover"), args); rc >= 0)
         return rc;
     const bool json = p.isSet(QStringLiteral("json"));

@@ -15,13 +15,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("sohoa::cli", text);
 }
 
-void addKdfOption(QCommandLineParser& p)
-{
-    p.addOption({QStringLiteral("kdf-profile"),
-                 tr("Password hashing cost: interactive, moderate (default) or sensitive."), tr("PROFILE"),
-                 QStringLiteral("moderate")});
-}
-
 int userAdd(CliContext& ctx, const QStringList& args)
 {
     QCommandLineParser p;
@@ -31,7 +24,7 @@ int userAdd(CliContext& ctx, const QStringList& args)
     p.addOption({QStringLiteral("name"), tr("Account name, e.g. lan.nguyen."), tr("NAME")});
     p.addOption({QStringLiteral("role"), tr("clerk, supervisor or admin."), tr("ROLE")});
     p.addOption({QStringLiteral("new-password-file"), tr("File holding the new account's password."), tr("FILE")});
-    addKdfOption(p);
+    CliContext::addKdfOption(p);
     if (int rc = ctx.parse(p, QStringLiteral("user add"), args); rc >= 0)
         return rc;
     const bool json = p.isSet(QStringLiteral("json"));
@@ -99,7 +92,7 @@ int userResetPassword(CliContext& ctx, const QStringList& args)
     CliContext::addStoreOptions(p);
     p.addOption({QStringLiteral("name"), tr("Account name."), tr("NAME")});
     p.addOption({QStringLiteral("new-password-file"), tr("File holding the new password."), tr("FILE")});
-    addKdfOption(p);
+    CliContext::addKdfOption(p);
     if (int rc = ctx.parse(p, QStringLiteral("user reset-password"), args); rc >= 0)
         return rc;
     const bool json = p.isSet(QStringLiteral("json"));
@@ -131,7 +124,7 @@ int userPasswd(CliContext& ctx, const QStringList& args)
     p.setApplicationDescription(tr("Change the signed-in account's own password."));
     CliContext::addStoreOptions(p);
     p.addOption({QStringLiteral("new-password-file"), tr("File holding the new password."), tr("FILE")});
-    addKdfOption(p);
+    CliContext::addKdfOption(p);
     if (int rc = ctx.parse(p, QStringLiteral("user passwd"), args); rc >= 0)
         return rc;
     const bool json = p.isSet(QStringLiteral("json"));
