@@ -27,6 +27,24 @@ QByteArray computeHash(const AuditEntry& e)
 
 const QByteArray kGenesis(32, '\0');
 
+constexpr const char* kEntryColumns = "seq, at, actor, action, entity, details, prev_hash, hash";
+
+// An entry from a row of kEntryColumns; its details stay text (detailsText):
+// verification checks the bytes as stored before anything parses them.
+AuditEntry readEntry(const store::Statement& row, QByteArray& detailsText)
+{
+    AuditEntry e;
+    e.seq = row.integer(0);
+    e.at = row.text(1);
+    e.actor = row.text(2);
+    e.action = row.text(3);
+    e.entity = row.text(4);
+    detailsText = row.text(5).toUtf8();
+    e.prevHash = row.blob(6);
+    e.hash = row.blob(7);
+    return e;
+}
+
 } // namespace
 
 QByteArray canonicalAuditContent(const AuditEntry& e)
@@ -99,7 +117,8 @@ Result<qint64> appendAudit(store::Database& db, const QString& actor, const QStr
 Result<ChainReport> verifyAuditChain(store::Database& db)
 {
     ChainReport report;
-    auto st = db.prepare("SELECT seq, at, actor, action, entity, details, prev_hash, hash FROM audit ORDER BY seq;");
+    const QByteArray sql = QByteArray("SELECT ") + kEntryColumns + " FROM audit ORDER BY seq;";
+    auto st = db.prepare(sql.constData());
     if (!st)
         return st.error();
     qint64 expectedSeq = 1;
@@ -115,15 +134,8 @@ Result<ChainReport> verifyAuditChain(store::Database& db)
             return has.error();
         if (!*has)
             break;
-        AuditEntry e;
-        e.seq = st->integer(0);
-        e.at = st->text(1);
-        e.actor = st->text(2);
-        e.action = st->text(3);
-        e.entity = st->text(4);
-        const QByteArray detailsText = st->text(5).toUtf8();
-        e.prevHash = st->blob(6);
-        e.hash = st->blob(7);
+        QByteArray detailsText;
+        AuditEntry e = readEntry(*st, detailsText);
         ++report.entries;
         if (e.seq != expectedSeq) {
             fail(expectedSeq, e.seq > expectedSeq ? tr("entry %1 is missing (next entry is %2)").arg(expectedSeq).arg(e.seq)
@@ -171,7 +183,7 @@ Result<ChainReport> verifyAuditChain(store::Database& db)
 
 Result<QList<AuditEntry>> queryAudit(store::Database& db, const AuditFilter& f)
 {
-    QByteArray sql = "SELECT seq, at, actor, action, entity, details, prev_hash, hash FROM audit WHERE seq > ?1";
+    QByteArray sql = QByteArray("SELECT ") + kEntryColumns + " FROM audit WHERE seq > ?1";
     if (!f.actor.isEmpty())
         sql += " AND actor = ?2";
     if (!f.entity.isEmpty())
@@ -200,16 +212,10 @@ Result<QList<AuditEntry>> queryAudit(store::Database& db, const AuditFilter& f)
     st->bind(7, qint64(f.limit));
     QList<AuditEntry> out;
     SOHOA_TRY(st->forEachRow([&](const store::Statement& row) {
-        AuditEntry e;
-        e.seq = row.integer(0);
-        e.at = row.text(1);
-        e.actor = row.text(2);
-        e.action = row.text(3);
-        e.entity = row.text(4);
-        if (auto d = parseJsonObject(row.text(5).toUtf8()))
+        QByteArray detailsText;
+        AuditEntry e = readEntry(row, detailsText);
+        if (auto d = parseJsonObject(detailsText))
             e.details = *d;
-        e.prevHash = row.blob(6);
-        e.hash = row.blob(7);
         out.append(e);
     }));
     return out;
