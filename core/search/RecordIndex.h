@@ -13,12 +13,12 @@ class Database;
 
 namespace sohoa::search {
 
-// The folded text of a record that full-text search sees. `body` holds
-// everything (names, places, numbers, dates as YYYYMMDD and their year);
-// `names` the person names again, so that a name can be matched as a phrase
-// and ranked first: one segment per field of nameFields(), separated by " | "
-// (the tokenizer skips the bar; ranking splits on it). Folding:
-// core/text/SearchFold.h.
+// The folded text of a record that full-text search sees (folding:
+// core/text/SearchFold.h). `body` holds every word of the record once, where
+// it first occurs: names, places, numbers, dates as YYYYMMDD and their year.
+// Search matches words, never phrases, so a place written in four fields is
+// indexed once. `names` holds the person names whole, for ranking and the
+// record_names index: one segment per field of nameFields(), separated by " | ".
 struct IndexedText {
     QString body;
     QString names;
@@ -28,9 +28,6 @@ IndexedText indexedText(const records::Record& record);
 // The name fields of a type in the order of IndexedText::names: the people
 // the record is about (its duplicate rule's names) first, then the others.
 QStringList nameFields(const records::RecordType& type);
-
-// All of indexedText(record).body (kept for callers that want one string).
-QString searchText(const records::Record& record);
 
 // Blocking keys for duplicate detection (the record type's "duplicate" rule):
 // records that share a key are compared in detail; records that share none

@@ -1,6 +1,7 @@
 #include "SearchFixture.h"
 
 #include "QtPrinters.h"
+#include "records/RecordRepository.h"
 #include "search/RecordIndex.h"
 #include "search/Search.h"
 #include "store/Database.h"
@@ -171,6 +172,23 @@ TEST_F(SearchFixture, NamesAreFoundByTheirStartFirstThenAnywhere)
     EXPECT_TRUE(ids(search::searchRecords(clerk->db(), q)).contains(an));
     q.text = QStringLiteral("le ng"); // the start of the other name, typed
     EXPECT_EQ(ids(search::searchRecords(clerk->db(), q)).value(0), inside);
+}
+
+TEST_F(SearchFixture, EachWordOfARecordIsIndexedOnce)
+{
+    auto r = records::loadRecord(clerk->db(), binh);
+    ASSERT_TRUE(r.ok());
+    const search::IndexedText text = search::indexedText(*r);
+    const QStringList words = text.body.split(QLatin1Char(' '));
+    EXPECT_EQ(words.size(), QSet<QString>(words.begin(), words.end()).size()) << text.body.toStdString();
+    // in the order they first occur: the child's name, then the birth date
+    EXPECT_TRUE(text.body.startsWith(QStringLiteral("tran thi binh 19900513 1990 male ")))
+        << text.body.toStdString();
+    // "xã Thụy Dân" is in three fields, "Thái" twice in one: found all the same
+    const auto hits =
+        ids(search::searchRecords(clerk->db(), QStringLiteral("uy ban thai thuy thai binh"), 50));
+    EXPECT_EQ(hits.size(), 4);
+    EXPECT_TRUE(hits.contains(binh));
 }
 
 TEST(SearchIndex, QueryTermsFoldDatesAndAccents)
