@@ -195,7 +195,7 @@
 <context>
     <name>sohoa::audit</name>
     <message>
-        <location filename="../core/audit/AuditChain.cpp" line="+129" />
+        <location filename="../core/audit/AuditChain.cpp" line="+141" />
         <source>entry %1 is missing (next entry is %2)</source>
         <translation>entry %1 is missing (next entry is %2)</translation>
     </message>
@@ -388,7 +388,7 @@
         <translation>There is no such batch.</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+22" />
         <source>A batch needs a name of 1 to 200 characters.</source>
         <translation>A batch needs a name of 1 to 200 characters.</translation>
     </message>
@@ -408,7 +408,7 @@
         <translation>There is no document %1.</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+51" />
         <source>There is no image for page %1.</source>
         <translation>There is no image for page %1.</translation>
     </message>
@@ -744,13 +744,13 @@
         <location line="+58" />
         <location line="+124" />
         <location filename="../app/cli/ScanCommands.cpp" line="+103" />
-        <location filename="../app/cli/StoreCommands.cpp" line="+32" />
+        <location filename="../app/cli/StoreCommands.cpp" line="+25" />
         <location line="+45" />
         <location filename="../app/cli/SyncCommands.cpp" line="+77" />
         <location line="+90" />
         <location line="+36" />
         <location line="+68" />
-        <location filename="../app/cli/UserCommands.cpp" line="+31" />
+        <location filename="../app/cli/UserCommands.cpp" line="+24" />
         <location line="+69" />
         <location line="+65" />
         <source>NAME</source>
@@ -871,12 +871,6 @@ Exit status: 0 success, 1 failure, 2 usage error, 3 some inputs could not be rea
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/StoreCommands.cpp" line="-55" />
-        <location filename="../app/cli/UserCommands.cpp" line="-144" />
-        <source>Password hashing cost: interactive, moderate (default) or sensitive.</source>
-        <translation>Password hashing cost: interactive, moderate (default) or sensitive.</translation>
-    </message>
-    <message>
         <location filename="../app/cli/RegistryCommands.cpp" line="-97" />
         <source>The registry's data folder.</source>
         <translation>The registry's data folder.</translation>
@@ -925,8 +919,6 @@ Exit status: 0 success, 1 failure, 2 usage error, 3 some inputs could not be rea
     </message>
     <message>
         <location line="+2" />
-        <location filename="../app/cli/StoreCommands.cpp" line="+0" />
-        <location filename="../app/cli/UserCommands.cpp" line="+0" />
         <source>PROFILE</source>
         <translation>PROFILE</translation>
     </message>
@@ -1195,7 +1187,7 @@ Other commands: serve-registry init, enrol-code, import, stats, records, devices
         <translation>refuse a device from now on</translation>
     </message>
     <message>
-        <location filename="../app/cli/StoreCommands.cpp" line="+7" />
+        <location filename="../app/cli/StoreCommands.cpp" line="-48" />
         <source>Create a new encrypted store with its first administrator. The password comes from --password-file or SOHOA_PASSWORD. Prints the one-time recovery code.</source>
         <translation>Create a new encrypted store with its first administrator. The password comes from --password-file or SOHOA_PASSWORD. Prints the one-time recovery code.</translation>
     </message>
@@ -1276,7 +1268,7 @@ Other commands: serve-registry init, enrol-code, import, stats, records, devices
     <message>
         <location line="+1" />
         <location filename="../app/cli/StoreCommands.cpp" line="+4" />
-        <location filename="../app/cli/UserCommands.cpp" line="+120" />
+        <location filename="../app/cli/UserCommands.cpp" line="-24" />
         <source>password</source>
         <translation>password</translation>
     </message>
@@ -2463,6 +2455,16 @@ It opens the store if every administrator password is lost.
         <translation>Print JSON (Lines) for programs.</translation>
     </message>
     <message>
+        <location line="+6" />
+        <source>Password hashing cost: interactive, moderate (default) or sensitive.</source>
+        <translation>Password hashing cost: interactive, moderate (default) or sensitive.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PROFILE</source>
+        <translation>PROFILE</translation>
+    </message>
+    <message>
         <location line="+5" />
         <source>The store folder (or SOHOA_STORE).</source>
         <translation>The store folder (or SOHOA_STORE).</translation>
@@ -2783,7 +2785,7 @@ It opens the store if every administrator password is lost.
 <context>
     <name>sohoa::keying</name>
     <message>
-        <location filename="../core/keying/BookLayout.cpp" line="+96" />
+        <location filename="../core/keying/BookLayout.cpp" line="+89" />
         <location line="+43" />
         <source>This book layout does not exist any more.</source>
         <translation>This book layout does not exist any more.</translation>
@@ -2820,7 +2822,7 @@ It opens the store if every administrator password is lost.
         <translation>Type at least one field of the entry.</translation>
     </message>
     <message>
-        <location line="+112" />
+        <location line="+97" />
         <source>Page %1 of this document is not in the store.</source>
         <translation>Page %1 of this document is not in the store.</translation>
     </message>
@@ -2893,7 +2895,7 @@ It opens the store if every administrator password is lost.
     <name>sohoa::records</name>
     <message>
         <location filename="../core/records/RecordRepository.cpp" line="+187" />
-        <location line="+56" />
+        <location line="+49" />
         <source>There is no record %1.</source>
         <translation>There is no record %1.</translation>
     </message>
@@ -2946,7 +2948,7 @@ It opens the store if every administrator password is lost.
         <translation>'%1' is not a personal identification number (12 digits).</translation>
     </message>
     <message numerus="yes">
-        <location line="+609" />
+        <location line="+595" />
         <source>%n page image(s) cited by these records are not (completely) uploaded.</source>
         <translation>
             <numerusform>%n page image(s) cited by these records are not (completely) uploaded.</numerusform>
@@ -2972,7 +2974,7 @@ It opens the store if every administrator password is lost.
 <context>
     <name>sohoa::registry::RegistryService</name>
     <message>
-        <location filename="../core/registry/RegistryService.cpp" line="-551" />
+        <location filename="../core/registry/RegistryService.cpp" line="-537" />
         <source>Name the office the code is for.</source>
         <translation>Name the office the code is for.</translation>
     </message>
@@ -3002,7 +3004,7 @@ It opens the store if every administrator password is lost.
         <translation>The device '%1' is not enrolled with this registry.</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+38" />
         <source>Ask about at most %1 keys at a time.</source>
         <translation>Ask about at most %1 keys at a time.</translation>
     </message>
@@ -3017,7 +3019,7 @@ It opens the store if every administrator password is lost.
         <translation>The registry holds %1 of %2 bytes of this image; continue from there.</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+41" />
         <source>The uploaded image does not match its hash; it was discarded. Send it again.</source>
         <translation>The uploaded image does not match its hash; it was discarded. Send it again.</translation>
     </message>
@@ -3112,7 +3114,7 @@ It opens the store if every administrator password is lost.
         <translation>A page image cited by record %1 is not in the package.</translation>
     </message>
     <message>
-        <location line="+121" />
+        <location line="+109" />
         <source>The registry holds no image %1.</source>
         <translation>The registry holds no image %1.</translation>
     </message>
@@ -3171,7 +3173,7 @@ It opens the store if every administrator password is lost.
 <context>
     <name>sohoa::search</name>
     <message>
-        <location filename="../core/search/Duplicates.cpp" line="+244" />
+        <location filename="../core/search/Duplicates.cpp" line="+237" />
         <source>Probably the same person and event as record %1 (%2% alike).</source>
         <translation>Probably the same person and event as record %1 (%2% alike).</translation>
     </message>
@@ -3377,7 +3379,7 @@ It opens the store if every administrator password is lost.
         <translation>%1 is too large to be a receipt.</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location line="+59" />
         <source>The registry's receipt for package %1 has no answer for this record; retry it online or in a new package.</source>
         <translation>The registry's receipt for package %1 has no answer for this record; retry it online or in a new package.</translation>
     </message>
@@ -3447,7 +3449,7 @@ It opens the store if every administrator password is lost.
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location line="+175" />
+        <location line="+163" />
         <source>Queued again by %1.</source>
         <translation>Queued again by %1.</translation>
     </message>
@@ -3905,13 +3907,13 @@ It opens the store if every administrator password is lost.
 <context>
     <name>sohoa::sync::journal</name>
     <message>
-        <location filename="../core/sync/Outbox.cpp" line="+66" />
-        <location line="+214" />
+        <location filename="../core/sync/Outbox.cpp" line="+59" />
+        <location line="+209" />
         <source>Waiting to be sent.</source>
         <translation>Waiting to be sent.</translation>
     </message>
     <message>
-        <location line="-213" />
+        <location line="-208" />
         <source>No national registry takes records of type '%1'.</source>
         <translation>No national registry takes records of type '%1'.</translation>
     </message>
@@ -3921,7 +3923,7 @@ It opens the store if every administrator password is lost.
         <translation>The last sync was interrupted while this record was being sent; the registry will be asked whether it arrived before anything is sent again.</translation>
     </message>
     <message>
-        <location line="+180" />
+        <location line="+175" />
         <source>Sending to the registry.</source>
         <translation>Sending to the registry.</translation>
     </message>

@@ -195,7 +195,7 @@
 <context>
     <name>sohoa::audit</name>
     <message>
-        <location filename="../core/audit/AuditChain.cpp" line="+129" />
+        <location filename="../core/audit/AuditChain.cpp" line="+141" />
         <source>entry %1 is missing (next entry is %2)</source>
         <translation>thiếu mục %1 (mục tiếp theo là %2)</translation>
     </message>
@@ -388,7 +388,7 @@
         <translation>Không có lô hồ sơ này.</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+22" />
         <source>A batch needs a name of 1 to 200 characters.</source>
         <translation>Tên lô hồ sơ phải dài từ 1 đến 200 ký tự.</translation>
     </message>
@@ -408,7 +408,7 @@
         <translation>Không có tài liệu %1.</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+51" />
         <source>There is no image for page %1.</source>
         <translation>Không có ảnh của trang %1.</translation>
     </message>
@@ -744,13 +744,13 @@
         <location line="+58" />
         <location line="+124" />
         <location filename="../app/cli/ScanCommands.cpp" line="+103" />
-        <location filename="../app/cli/StoreCommands.cpp" line="+32" />
+        <location filename="../app/cli/StoreCommands.cpp" line="+25" />
         <location line="+45" />
         <location filename="../app/cli/SyncCommands.cpp" line="+77" />
         <location line="+90" />
         <location line="+36" />
         <location line="+68" />
-        <location filename="../app/cli/UserCommands.cpp" line="+31" />
+        <location filename="../app/cli/UserCommands.cpp" line="+24" />
         <location line="+69" />
         <location line="+65" />
         <source>NAME</source>
@@ -871,12 +871,6 @@ Mã thoát: 0 thành công, 1 thất bại, 2 sai cú pháp, 3 có tệp đầu 
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/StoreCommands.cpp" line="-55" />
-        <location filename="../app/cli/UserCommands.cpp" line="-144" />
-        <source>Password hashing cost: interactive, moderate (default) or sensitive.</source>
-        <translation>Mức độ băm mật khẩu: interactive, moderate (mặc định) hoặc sensitive.</translation>
-    </message>
-    <message>
         <location filename="../app/cli/RegistryCommands.cpp" line="-97" />
         <source>The registry's data folder.</source>
         <translation>Thư mục dữ liệu của máy chủ cơ sở dữ liệu quốc gia.</translation>
@@ -925,8 +919,6 @@ Mã thoát: 0 thành công, 1 thất bại, 2 sai cú pháp, 3 có tệp đầu 
     </message>
     <message>
         <location line="+2" />
-        <location filename="../app/cli/StoreCommands.cpp" line="+0" />
-        <location filename="../app/cli/UserCommands.cpp" line="+0" />
         <source>PROFILE</source>
         <translation>MỨC</translation>
     </message>
@@ -1195,7 +1187,7 @@ Các lệnh khác: serve-registry init, enrol-code, import, stats, records, devi
         <translation>từ chối một thiết bị kể từ nay</translation>
     </message>
     <message>
-        <location filename="../app/cli/StoreCommands.cpp" line="+7" />
+        <location filename="../app/cli/StoreCommands.cpp" line="-48" />
         <source>Create a new encrypted store with its first administrator. The password comes from --password-file or SOHOA_PASSWORD. Prints the one-time recovery code.</source>
         <translation>Tạo kho dữ liệu mã hóa mới cùng tài khoản quản trị đầu tiên. Mật khẩu lấy từ --password-file hoặc SOHOA_PASSWORD. In ra mã khôi phục (chỉ hiện một lần).</translation>
     </message>
@@ -1276,7 +1268,7 @@ Các lệnh khác: serve-registry init, enrol-code, import, stats, records, devi
     <message>
         <location line="+1" />
         <location filename="../app/cli/StoreCommands.cpp" line="+4" />
-        <location filename="../app/cli/UserCommands.cpp" line="+120" />
+        <location filename="../app/cli/UserCommands.cpp" line="-24" />
         <source>password</source>
         <translation>mật khẩu</translation>
     </message>
@@ -2463,6 +2455,16 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Xuất JSON (từng dòng) cho chương trình khác.</translation>
     </message>
     <message>
+        <location line="+6" />
+        <source>Password hashing cost: interactive, moderate (default) or sensitive.</source>
+        <translation>Mức độ băm mật khẩu: interactive, moderate (mặc định) hoặc sensitive.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PROFILE</source>
+        <translation>MỨC</translation>
+    </message>
+    <message>
         <location line="+5" />
         <source>The store folder (or SOHOA_STORE).</source>
         <translation>Thư mục kho dữ liệu (hoặc SOHOA_STORE).</translation>
@@ -2783,7 +2785,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 <context>
     <name>sohoa::keying</name>
     <message>
-        <location filename="../core/keying/BookLayout.cpp" line="+96" />
+        <location filename="../core/keying/BookLayout.cpp" line="+89" />
         <location line="+43" />
         <source>This book layout does not exist any more.</source>
         <translation>Mẫu sổ này không còn tồn tại.</translation>
@@ -2820,7 +2822,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Hãy nhập ít nhất một trường của mục.</translation>
     </message>
     <message>
-        <location line="+112" />
+        <location line="+97" />
         <source>Page %1 of this document is not in the store.</source>
         <translation>Trang %1 của tài liệu này không có trong kho dữ liệu.</translation>
     </message>
@@ -2893,7 +2895,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
     <name>sohoa::records</name>
     <message>
         <location filename="../core/records/RecordRepository.cpp" line="+187" />
-        <location line="+56" />
+        <location line="+49" />
         <source>There is no record %1.</source>
         <translation>Không có bản ghi %1.</translation>
     </message>
@@ -2946,7 +2948,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>'%1' không phải là số định danh cá nhân (12 chữ số).</translation>
     </message>
     <message numerus="yes">
-        <location line="+609" />
+        <location line="+595" />
         <source>%n page image(s) cited by these records are not (completely) uploaded.</source>
         <translation>
             <numerusform>%n ảnh trang được các bản ghi này dẫn chiếu chưa được tải lên (đầy đủ).</numerusform>
@@ -2971,7 +2973,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 <context>
     <name>sohoa::registry::RegistryService</name>
     <message>
-        <location filename="../core/registry/RegistryService.cpp" line="-551" />
+        <location filename="../core/registry/RegistryService.cpp" line="-537" />
         <source>Name the office the code is for.</source>
         <translation>Hãy ghi tên cơ quan được cấp mã.</translation>
     </message>
@@ -3001,7 +3003,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Thiết bị '%1' chưa đăng ký với cơ sở dữ liệu quốc gia này.</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+38" />
         <source>Ask about at most %1 keys at a time.</source>
         <translation>Mỗi lần chỉ hỏi tối đa %1 khóa.</translation>
     </message>
@@ -3016,7 +3018,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Cơ sở dữ liệu quốc gia đã nhận %1/%2 byte của ảnh này; hãy tiếp tục từ vị trí đó.</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+41" />
         <source>The uploaded image does not match its hash; it was discarded. Send it again.</source>
         <translation>Ảnh tải lên không khớp với mã băm nên đã bị loại bỏ. Hãy gửi lại.</translation>
     </message>
@@ -3111,7 +3113,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Một ảnh trang được bản ghi %1 dẫn chiếu không có trong gói dữ liệu.</translation>
     </message>
     <message>
-        <location line="+121" />
+        <location line="+109" />
         <source>The registry holds no image %1.</source>
         <translation>Cơ sở dữ liệu quốc gia không có ảnh %1.</translation>
     </message>
@@ -3170,7 +3172,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 <context>
     <name>sohoa::search</name>
     <message>
-        <location filename="../core/search/Duplicates.cpp" line="+244" />
+        <location filename="../core/search/Duplicates.cpp" line="+237" />
         <source>Probably the same person and event as record %1 (%2% alike).</source>
         <translation>Có thể trùng với hồ sơ số %1 (cùng người, cùng sự kiện; giống nhau %2%).</translation>
     </message>
@@ -3375,7 +3377,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>%1 quá lớn, không thể là biên nhận.</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location line="+59" />
         <source>The registry's receipt for package %1 has no answer for this record; retry it online or in a new package.</source>
         <translation>Biên nhận của cơ sở dữ liệu quốc gia cho gói dữ liệu %1 không có phản hồi cho bản ghi này; hãy gửi lại trực tuyến hoặc trong một gói dữ liệu mới.</translation>
     </message>
@@ -3445,7 +3447,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Cần xử lý</translation>
     </message>
     <message>
-        <location line="+175" />
+        <location line="+163" />
         <source>Queued again by %1.</source>
         <translation>Đã được %1 đưa lại vào hàng đợi.</translation>
     </message>
@@ -3900,13 +3902,13 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 <context>
     <name>sohoa::sync::journal</name>
     <message>
-        <location filename="../core/sync/Outbox.cpp" line="+66" />
-        <location line="+214" />
+        <location filename="../core/sync/Outbox.cpp" line="+59" />
+        <location line="+209" />
         <source>Waiting to be sent.</source>
         <translation>Đang chờ gửi.</translation>
     </message>
     <message>
-        <location line="-213" />
+        <location line="-208" />
         <source>No national registry takes records of type '%1'.</source>
         <translation>Không có cơ sở dữ liệu quốc gia nào tiếp nhận bản ghi loại '%1'.</translation>
     </message>
@@ -3916,7 +3918,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Lần đồng bộ trước bị gián đoạn khi đang gửi bản ghi này; trước khi gửi lại, hệ thống sẽ hỏi cơ sở dữ liệu quốc gia xem bản ghi đã đến chưa.</translation>
     </message>
     <message>
-        <location line="+180" />
+        <location line="+175" />
         <source>Sending to the registry.</source>
         <translation>Đang gửi đến cơ sở dữ liệu quốc gia.</translation>
     </message>
