@@ -343,3 +343,41 @@ TEST(Store, AStoreFileUnderANewKeyGetsItsOwnCheckpointer)
     // After a key rotation the file at that path is another database.
     EXPECT_NE(same, store::WalCheckpointer::forFile(file, crypto::SecretBytes::random(32)));
 }
+
+TEST(Store, ForEachRowVisitsRowsInOrderAndStopsAtTheFirstError)
+{
+    QTemporaryDir dir;
+    auto db = store::Database::open(dir.path() + QStringLiteral("/rows.db"), crypto::SecretBytes::random(32),
+                                    store::Database::OpenMode::CreateNew);
+    ASSERT_TRUE(db.ok());
+    ASSERT_TRUE((*db)->exec("CREATE TABLE t (x INTEGER); INSERT INTO t VALUES (3), (1), (2);").ok());
+
+    auto st = (*db)->prepare("SELECT x FROM t ORDER BY x;");
+    ASSERT_TRUE(st.ok());
+    QList<qint64> seen;
+    ASSERT_TRUE(st->forEachRow([&](const store::Statement& row) { seen.append(row.integer(0)); }).ok());
+    EXPECT_EQ(seen, (QList<qint64>{1, 2, 3}));
+
+    // A row function that fails ends the loop with its error.
+    auto again = (*db)->prepare("SELECT x FROM t ORDER BY x;");
+    ASSERT_TRUE(again.ok());
+    seen.clear();
+    const Result<void> stopped = again->forEachRow([&](const store::Statement& row) -> Result<void> {
+        seen.append(row.integer(0));
+        if (row.integer(0) == 2)
+            return makeError(QStringLiteral("test.stop"), QStringLiteral("stop at 2"));
+        return {};
+    });
+    ASSERT_FALSE(stopped.ok());
+    EXPECT_EQ(stopped.error().code, QStringLiteral("test.stop"));
+    EXPECT_EQ(seen, (QList<qint64>{1, 2}));
+
+    // So does an error SQLite meets while stepping: an integer overflow in the
+    // third row, in insertion order (no ORDER BY, which would compute every row first).
+    auto failing =
+        (*db)->prepare("SELECT abs(CASE x WHEN 2 THEN -9223372036854775807 - 1 ELSE x END) FROM t;");
+    ASSERT_TRUE(failing.ok());
+    seen.clear();
+    EXPECT_FALSE(failing->forEachRow([&](const store::Statement& row) { seen.append(row.integer(0)); }).ok());
+    EXPECT_EQ(seen, (QList<qint64>{3, 1}));
+}
