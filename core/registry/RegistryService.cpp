@@ -996,27 +996,24 @@ Result<QList<StoredRecord>> RegistryService::storedRecords()
     if (!pages)
         return pages.error();
     QList<StoredRecord> out;
-    for (;;) {
-        auto has = st->next();
-        if (!has)
-            return has.error();
-        if (!*has)
-            break;
+    SOHOA_TRY(st->forEachRow([&](const store::Statement& row) -> Result<void> {
         StoredRecord r;
-        r.registryId = st->text(1);
-        r.registry = st->text(2);
-        r.type = st->text(3);
-        r.recordKey = st->text(4);
-        r.deviceId = st->text(5);
-        r.batchKey = st->text(6);
-        r.channel = st->text(7);
-        r.version = int(st->integer(8));
-        r.fields = QJsonDocument::fromJson(st->text(9).toUtf8()).object();
+        r.registryId = row.text(1);
+        r.registry = row.text(2);
+        r.type = row.text(3);
+        r.recordKey = row.text(4);
+        r.deviceId = row.text(5);
+        r.batchKey = row.text(6);
+        r.channel = row.text(7);
+        r.version = int(row.integer(8));
+        r.fields = QJsonDocument::fromJson(row.text(9).toUtf8()).object();
         pages->reset();
-        pages->bind(1, st->integer(0));
-        SOHOA_TRY(pages->forEachRow([&](const store::Statement& row) { r.pageHashes.append(row.text(0)); }));
+        pages->bind(1, row.integer(0));
+        SOHOA_TRY(
+            pages->forEachRow([&](const store::Statement& page) { r.pageHashes.append(page.text(0)); }));
         out.append(r);
-    }
+        return {};
+    }));
     return out;
 }
 

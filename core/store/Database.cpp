@@ -421,13 +421,7 @@ Result<bool> Statement::next()
 
 Result<void> Statement::run()
 {
-    for (;;) {
-        auto r = next();
-        if (!r)
-            return r.error();
-        if (!*r)
-            break;
-    }
+    SOHOA_TRY(forEachRow([](const Statement&) {}));
     sqlite3_reset(m_stmt);
     return {};
 }
