@@ -3114,7 +3114,7 @@ It opens the store if every administrator password is lost.
         <translation>A page image cited by record %1 is not in the package.</translation>
     </message>
     <message>
-        <location line="+109" />
+        <location line="+106" />
         <source>The registry holds no image %1.</source>
         <translation>The registry holds no image %1.</translation>
     </message>

@@ -3113,7 +3113,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Một ảnh trang được bản ghi %1 dẫn chiếu không có trong gói dữ liệu.</translation>
     </message>
     <message>
-        <location line="+109" />
+        <location line="+106" />
         <source>The registry holds no image %1.</source>
         <translation>Cơ sở dữ liệu quốc gia không có ảnh %1.</translation>
     </message>
