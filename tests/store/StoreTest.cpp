@@ -17,6 +17,11 @@
 #include <QTemporaryDir>
 #include <QThread>
 #include <gtest/gtest.h>
+#include <string>
+
+#if defined(SOHOA_HAVE_JEMALLOC)
+#include <dlfcn.h>
+#endif
 
 using namespace sohoa;
 
@@ -381,3 +386,19 @@ TEST(Store, ForEachRowVisitsRowsInOrderAndStopsAtTheFirstError)
     EXPECT_FALSE(failing->forEachRow([&](const store::Statement& row) { seen.append(row.integer(0)); }).ok());
     EXPECT_EQ(seen, (QList<qint64>{3, 1}));
 }
+
+#if defined(SOHOA_HAVE_JEMALLOC)
+// The allocator is replaced by linking order alone: a change there (a shared
+// core library, --as-needed) would silently bring glibc's back, and with it a
+// slower full-text insert. SQLite resolves malloc like everyone else.
+TEST(Store, TheProcessAllocatesWithJemalloc)
+{
+    void* resolved = dlsym(RTLD_DEFAULT, "malloc");
+    ASSERT_NE(resolved, nullptr);
+    Dl_info info{};
+    ASSERT_NE(dladdr(resolved, &info), 0);
+    ASSERT_NE(info.dli_fname, nullptr);
+    EXPECT_NE(std::string(info.dli_fname).find("jemalloc"), std::string::npos)
+        << "malloc comes from " << info.dli_fname;
+}
+#endif
