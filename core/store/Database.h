@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 #include "crypto/SecretBytes.h"
+#include "store/WriterTurns.h"
 
 #include <QByteArray>
 #include <QString>
@@ -77,6 +78,10 @@ public:
     // SQLCipher's version string; empty if this is plain SQLite (a broken build).
     QString cipherVersion();
 
+    // How often this connection paused between transactions to let another
+    // writer in (benchmarks, tests).
+    int writerPauses() const { return m_writerPauses; }
+
     Error lastError(const QString& context = {}) const;
 
     // The SQLCipher page size this connection uses. External tools opening a
@@ -101,13 +106,22 @@ private:
     // Turns between writers. SQLite's busy handling is not fair: a connection
     // writing transaction after transaction leaves no gap, and another
     // connection (often another process: the CLI beside the desktop) waits out
-    // its timeout. Waiters poll every millisecond; a writer that has written
-    // back to back for a while pauses briefly before its next transaction.
+    // its timeout. Waiters poll every millisecond and say that they wait
+    // (WriterTurns); a writer that has written back to back for a while pauses
+    // briefly before its next transaction when someone does.
     static int onBusy(void* self, int attempts);
     void yieldAfterLongWriteStreak();
+    void doneWaiting()
+    {
+        if (m_turns.waiting())
+            m_turns.stopWaiting();
+    }
     using Clock = std::chrono::steady_clock;
     Clock::time_point m_busySince{}, m_lastWriteEnd{}, m_writeStreakStart{};
+    WriterTurns m_turns;
+    int m_writerPauses = 0;
     friend class Transaction;
+    friend class Statement;
 };
 
 // A prepared statement. Bind indexes are 1-based as in SQLite.

@@ -9,10 +9,10 @@
 #include <QFile>
 #include <QProcess>
 #include <QThread>
-
+#include <atomic>
 #include <csignal>
-
 #include <gtest/gtest.h>
+#include <thread>
 
 using namespace sohoa;
 
@@ -206,4 +206,62 @@ TEST(StoreFaults, AnotherProgramGetsItsTurnWhileOneWritesWithoutPause)
     EXPECT_LT(ourWrites, 10000);
     clerk.reset();
     expectStoreHealthy(store.path, 30);
+}
+
+namespace {
+// One write transaction of `entries` audit entries.
+void writeAuditEntries(accounts::Session& s, int entries, const QString& action)
+{
+    auto tx = store::Transaction::begin(s.db());
+    ASSERT_TRUE(tx.ok()) << tx.error().message.toStdString();
+    for (int i = 0; i < entries; ++i)
+        ASSERT_TRUE(s.audit(action, QStringLiteral("test:%1").arg(i)).ok());
+    ASSERT_TRUE(tx->commit().ok());
+}
+} // namespace
+
+// The turns cost a bulk writer nothing when nobody else wants to write.
+TEST(StoreFaults, AWriterAloneNeverPausesForTurns)
+{
+    test::TestStore store;
+    auto clerk = store.clerk();
+    ASSERT_TRUE(clerk);
+    QElapsedTimer timer;
+    timer.start();
+    int transactions = 0;
+    while (timer.elapsed() < 400) { // several 50 ms streaks, back to back
+        writeAuditEntries(*clerk, 5, QStringLiteral("test.alone"));
+        ++transactions;
+    }
+    EXPECT_EQ(clerk->db().writerPauses(), 0) << "over " << transactions << " transactions";
+}
+
+// Connections in one process see each other wait too (the desktop's import
+// beside its own verification station), not only other programs.
+TEST(StoreFaults, AConnectionInTheSameProcessGetsItsTurn)
+{
+    test::TestStore store;
+    auto bulk = store.clerk();
+    ASSERT_TRUE(bulk);
+    std::atomic<bool> otherDone{false};
+    qint64 otherWrites = -1;
+    std::thread other([&] {
+        auto s = store.clerk();
+        if (s) {
+            QElapsedTimer timer;
+            timer.start();
+            for (int i = 0; i < 10; ++i)
+                writeAuditEntries(*s, 1, QStringLiteral("test.turn"));
+            otherWrites = timer.elapsed();
+        }
+        otherDone = true;
+    });
+    QElapsedTimer timer;
+    timer.start();
+    // Long transactions back to back: the other connection finds the store busy.
+    while (!otherDone && timer.elapsed() < 30000)
+        writeAuditEntries(*bulk, 50, QStringLiteral("test.bulk"));
+    other.join();
+    ASSERT_GE(otherWrites, 0) << "the other connection could not sign in";
+    EXPECT_LT(otherWrites, 10000) << "left waiting: no turns";
 }

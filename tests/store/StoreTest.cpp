@@ -10,6 +10,7 @@
 #include "store/Migrations.h"
 #include "store/StoreDatabase.h"
 #include "store/WalCheckpointer.h"
+#include "store/WriterTurns.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -385,6 +386,36 @@ TEST(Store, ForEachRowVisitsRowsInOrderAndStopsAtTheFirstError)
     seen.clear();
     EXPECT_FALSE(failing->forEachRow([&](const store::Statement& row) { seen.append(row.integer(0)); }).ok());
     EXPECT_EQ(seen, (QList<qint64>{3, 1}));
+}
+
+// How a writer learns that another connection waits: each connection has its
+// own lock on the turns file, so those of one process see each other.
+TEST(Store, WriterTurnsTellAWriterWhetherAnotherConnectionWaits)
+{
+    QTemporaryDir dir;
+    const QString file = dir.path() + QStringLiteral("/store.db");
+    store::WriterTurns writer(file), waiter(file), secondWaiter(file);
+    EXPECT_FALSE(writer.othersWaiting());
+    waiter.startWaiting();
+    EXPECT_TRUE(waiter.waiting());
+    EXPECT_TRUE(writer.othersWaiting());
+    EXPECT_TRUE(writer.othersWaiting()) << "asking does not take the waiter's place";
+    secondWaiter.startWaiting();
+    waiter.stopWaiting();
+    EXPECT_FALSE(waiter.waiting());
+    EXPECT_TRUE(writer.othersWaiting()) << "one waiter is still there";
+    secondWaiter.stopWaiting();
+    EXPECT_FALSE(writer.othersWaiting());
+    waiter.startWaiting();
+    EXPECT_TRUE(writer.othersWaiting()) << "waiting again after a turn";
+    waiter.stopWaiting();
+    EXPECT_EQ(QFileInfo(file + QStringLiteral("-turns")).size(), 0) << "the file only carries locks";
+
+    // Where no lock file can be made, a writer assumes someone waits.
+    store::WriterTurns nowhere(dir.path() + QStringLiteral("/missing/store.db"));
+    EXPECT_TRUE(nowhere.othersWaiting());
+    nowhere.startWaiting();
+    EXPECT_FALSE(nowhere.waiting());
 }
 
 #if defined(SOHOA_HAVE_JEMALLOC)
