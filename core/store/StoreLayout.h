@@ -5,7 +5,8 @@
 namespace sohoa::store {
 
 // A store is a folder: the SQLCipher database (with its encrypted WAL) and the
-// key file. Nothing else is written there.
+// key file, beside two empty files that only carry OS locks (in-use.lock,
+// store.db-turns). Nothing else is written there.
 struct StoreLayout {
     QString dir;
 
