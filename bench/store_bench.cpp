@@ -1,5 +1,6 @@
 // Store benchmark (issue 3):
-//  - insert 100k records in transactions of 1,000 through the real path
+//  - insert 100k records in transactions of records::kBulkRecordsPerTransaction
+//    (5,000; --per-transaction to change it) through the real path
 //    (row + full-text row + names + duplicate keys, and one audit entry per
 //    record as ingest writes them) into a store made by accounts::createStore:
 //    in bulk (records::insertRecords) and one by one (records::insertRecord);
@@ -159,7 +160,7 @@ int main(int argc, char** argv)
     const bool realOnly = args.removeAll(QStringLiteral("--real-only")) > 0;
     const bool oneByOne = args.removeAll(QStringLiteral("--one-by-one")) > 0;
     const bool varied = args.removeAll(QStringLiteral("--varied")) > 0;
-    int perTransaction = 1000;
+    int perTransaction = records::kBulkRecordsPerTransaction;
     if (const qsizetype i = args.indexOf(QStringLiteral("--per-transaction"));
         i >= 0 && i + 1 < args.size()) {
         perTransaction = qMax(1, args[i + 1].toInt());

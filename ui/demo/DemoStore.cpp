@@ -104,7 +104,9 @@ Result<void> createDemoStore(const DemoStoreSpec& spec, const std::function<void
         {QStringLiteral("GCN quyền sử dụng đất - xã Tân Lập"), QStringLiteral("land_certificate"),
          (docs * 4 + 23) / 24},
     };
-    const int total = docs + 2 + spec.bulkRecords / 1000;
+    const int total =
+        docs + 2 +
+        (spec.bulkRecords + records::kBulkRecordsPerTransaction - 1) / records::kBulkRecordsPerTransaction;
     int done = 0;
     QRandomGenerator rng(spec.seed);
     QList<qint64> batchIds;
@@ -253,7 +255,7 @@ Result<void> createDemoStore(const DemoStoreSpec& spec, const std::function<void
         int left = spec.bulkRecords;
         while (left > 0) {
             QList<records::NewRecord> chunk;
-            for (int i = 0; i < 1000 && left > 0; ++i, --left) {
+            for (int i = 0; i < records::kBulkRecordsPerTransaction && left > 0; ++i, --left) {
                 const records::RecordType* type = types[int(rng.bounded(quint32(types.size())))];
                 const render::SyntheticDocument syn = render::syntheticRecord(*type, ++seed);
                 records::NewRecord rec;
