@@ -40,7 +40,7 @@ using AfterInsert = std::function<Result<void>(qsizetype index, qint64 id)>;
 // How many records a bulk insert should put in one transaction. The full-text
 // index writes a segment at each commit, and a segment (and every later merge
 // of it) costs per distinct word in it: words shared by many records cost
-// less in fewer, larger segments. Realistic births went in ~30 % faster at
+// less in fewer, larger segments. Realistic births went in ~25 % faster at
 // 5,000 per transaction than at 1,000 (bench/store_bench --per-transaction);
 // beyond, little changes, while other writers wait longer for their turn.
 constexpr int kBulkRecordsPerTransaction = 5000;
