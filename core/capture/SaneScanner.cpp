@@ -36,16 +36,15 @@ QString fromSane(const char* s)
 }
 
 // SANE is not thread-safe for its global calls; devices are driven by one thread each.
+// sane_exit() is never called: at process exit the backends' own static objects
+// are already destroyed (genesys then freed its sensor tables a second time and
+// crashed the exit), and every device is closed before then; the OS releases
+// the rest.
 struct SaneRuntime {
     std::mutex mutex;
     bool initialised = false;
     SANE_Status initStatus = SANE_STATUS_GOOD;
 
-    ~SaneRuntime()
-    {
-        if (initialised)
-            sane_exit();
-    }
     SANE_Status ensure()
     {
         if (!initialised) {
@@ -59,8 +58,8 @@ struct SaneRuntime {
 
 SaneRuntime& runtime()
 {
-    static SaneRuntime r;
-    return r;
+    static SaneRuntime* r = new SaneRuntime; // never destroyed, see above
+    return *r;
 }
 
 Error saneError(SANE_Status status)
