@@ -496,7 +496,7 @@
         <translation>%1 has no pages.</translation>
     </message>
     <message>
-        <location filename="../core/capture/SaneScanner.cpp" line="+71" />
+        <location filename="../core/capture/SaneScanner.cpp" line="+70" />
         <source>The paper is jammed in the document feeder. Clear the jam, put the sheets that were not scanned back into the feeder and continue.</source>
         <translation>The paper is jammed in the document feeder. Clear the jam, put the sheets that were not scanned back into the feeder and continue.</translation>
     </message>
@@ -3255,7 +3255,7 @@ It opens the store if every administrator password is lost.
 <context>
     <name>sohoa::store::Database</name>
     <message>
-        <location filename="../core/store/Database.cpp" line="+69" />
+        <location filename="../core/store/Database.cpp" line="+70" />
         <source>No store at %1.</source>
         <translation>No store at %1.</translation>
     </message>
@@ -4076,7 +4076,7 @@ It opens the store if every administrator password is lost.
         <translation>Something went wrong (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/demo/DemoStore.cpp" line="+197" />
+        <location filename="../ui/demo/DemoStore.cpp" line="+199" />
         <source>Handwritten register; key by hand</source>
         <translation>Handwritten register; key by hand</translation>
     </message>

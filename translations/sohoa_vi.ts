@@ -496,7 +496,7 @@
         <translation>%1 không có trang nào.</translation>
     </message>
     <message>
-        <location filename="../core/capture/SaneScanner.cpp" line="+71" />
+        <location filename="../core/capture/SaneScanner.cpp" line="+70" />
         <source>The paper is jammed in the document feeder. Clear the jam, put the sheets that were not scanned back into the feeder and continue.</source>
         <translation>Kẹt giấy ở khay nạp giấy. Hãy gỡ giấy bị kẹt, đặt lại các tờ chưa quét vào khay nạp giấy rồi tiếp tục.</translation>
     </message>
@@ -3254,7 +3254,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 <context>
     <name>sohoa::store::Database</name>
     <message>
-        <location filename="../core/store/Database.cpp" line="+69" />
+        <location filename="../core/store/Database.cpp" line="+70" />
         <source>No store at %1.</source>
         <translation>Không có kho dữ liệu tại %1.</translation>
     </message>
@@ -4071,7 +4071,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Đã xảy ra lỗi (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/demo/DemoStore.cpp" line="+197" />
+        <location filename="../ui/demo/DemoStore.cpp" line="+199" />
         <source>Handwritten register; key by hand</source>
         <translation>Sổ viết tay; cần nhập tay</translation>
     </message>
