@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/LockFile.h"
+
 #include <QString>
 
 namespace sohoa::store {
@@ -9,16 +11,12 @@ namespace sohoa::store {
 // waited longest, so a writer that commits back to back must leave a gap now
 // and then; it need only do so when someone waits. Waiters hold a shared OS
 // lock on <file>-turns while SQLite keeps them out; a writer asks for it
-// exclusively, without waiting, to learn whether anyone does. The locks belong
-// to each open file (flock, LockFileEx), so connections in one process see
-// each other as well as those in other processes, and the OS drops them when
-// a process dies. The file stays empty.
+// exclusively, without waiting, to learn whether anyone does. A LockFile's lock
+// belongs to its open file, so connections in one process see each other as
+// well as those in other processes.
 class WriterTurns {
 public:
     explicit WriterTurns(QString databaseFile);
-    ~WriterTurns();
-    WriterTurns(const WriterTurns&) = delete;
-    WriterTurns& operator=(const WriterTurns&) = delete;
 
     // Says "this connection waits to write" until stopWaiting(). Idempotent;
     // called on each busy retry, so a try that failed is made again.
@@ -34,14 +32,9 @@ public:
 private:
     bool openFile();
 
-    QString m_path;
+    LockFile m_file; // opened at first need
     bool m_waiting = false;
     bool m_openFailed = false;
-#ifdef _WIN32
-    void* m_file = nullptr; // HANDLE
-#else
-    int m_fd = -1;
-#endif
 };
 
 } // namespace sohoa::store
