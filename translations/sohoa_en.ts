@@ -3241,13 +3241,12 @@ It opens the store if every administrator password is lost.
         <translation>Upgrading the store to schema %1 failed: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/StoreUseLock.cpp" line="+22" />
+        <location filename="../core/store/StoreUseLock.cpp" line="+14" />
         <source>The store is open in another SoHoa window or program. Close it there first, then try again.</source>
         <translation>The store is open in another SoHoa window or program. Close it there first, then try again.</translation>
     </message>
     <message>
-        <location line="+38" />
-        <location line="+40" />
+        <location line="+21" />
         <source>Cannot open %1.</source>
         <translation>Cannot open %1.</translation>
     </message>

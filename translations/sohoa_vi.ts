@@ -3240,13 +3240,12 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Nâng cấp kho dữ liệu lên lược đồ %1 thất bại: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/StoreUseLock.cpp" line="+22" />
+        <location filename="../core/store/StoreUseLock.cpp" line="+14" />
         <source>The store is open in another SoHoa window or program. Close it there first, then try again.</source>
         <translation>Kho dữ liệu đang được mở trong cửa sổ SoHoa hoặc chương trình khác. Hãy đóng kho ở đó trước rồi thử lại.</translation>
     </message>
     <message>
-        <location line="+38" />
-        <location line="+40" />
+        <location line="+21" />
         <source>Cannot open %1.</source>
         <translation>Không mở được %1.</translation>
     </message>
