@@ -78,13 +78,11 @@ def main():
     p.add_argument("--per-transaction", type=int)
     args = p.parse_args()
     with tempfile.TemporaryDirectory(prefix="sohoa-insert-instr-") as tmp:
-        dirs = []
-        for i, _ in enumerate(args.builds):
-            d = Path(tmp) / str(i)
+        dirs = [Path(tmp) / str(i) for i in range(len(args.builds))]
+        for d in dirs:
             d.mkdir()
-            dirs.append(d)
         with ThreadPoolExecutor(max_workers=2) as pool:
-            results = list(pool.map(lambda bd: measure(bd[0], args, bd[1]), zip(args.builds, dirs)))
+            results = list(pool.map(lambda build, d: measure(build, args, d), args.builds, dirs))
     kind = "varied births" if args.varied else "uniform records"
     print(f"store_bench --real-only, {args.records} {kind}: writer instructions per record")
     base = results[0][0]

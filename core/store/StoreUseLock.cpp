@@ -18,38 +18,30 @@ Error inUse()
 
 } // namespace
 
-struct StoreUseLock::Impl {
-    explicit Impl(QString path)
-        : file(std::move(path))
-    {
-    }
-    LockFile file;
-};
-
 Result<std::unique_ptr<StoreUseLock>> StoreUseLock::acquire(const StoreLayout& layout, Mode mode)
 {
     std::unique_ptr<StoreUseLock> l(new StoreUseLock);
-    l->m_impl = std::make_unique<Impl>(layout.dir + QStringLiteral("/in-use.lock"));
-    if (!l->m_impl->file.open())
+    l->m_file = std::make_unique<LockFile>(layout.dir + QStringLiteral("/in-use.lock"));
+    if (!l->m_file->open())
         return makeError(QStringLiteral("store.cannot_open"),
                          QCoreApplication::translate("sohoa::store", "Cannot open %1.").arg(layout.dir));
-    if (!l->m_impl->file.tryLock(mode == Mode::Exclusive))
+    if (!l->m_file->tryLock(mode == Mode::Exclusive))
         return inUse();
     return l;
 }
 
 Result<void> StoreUseLock::upgradeToExclusive()
 {
-    if (m_impl->file.tryLock(true))
+    if (m_file->tryLock(true))
         return {};
     // The shared lock was let go to ask: take it again.
-    m_impl->file.tryLock(false);
+    m_file->tryLock(false);
     return inUse();
 }
 
 void StoreUseLock::downgradeToShared()
 {
-    m_impl->file.tryLock(false);
+    m_file->tryLock(false);
 }
 
 StoreUseLock::~StoreUseLock() = default;

@@ -7,6 +7,8 @@
 
 namespace sohoa::store {
 
+class LockFile;
+
 // Says "this store is open here" to every other process, with an OS file lock
 // on <store>/in-use.lock that the OS drops when the process dies. Every
 // session holds it shared; key rotation and replacing a store by a restore
@@ -27,8 +29,7 @@ public:
 
 private:
     StoreUseLock() = default;
-    struct Impl;
-    std::unique_ptr<Impl> m_impl;
+    std::unique_ptr<LockFile> m_file;
 };
 
 } // namespace sohoa::store
