@@ -3246,7 +3246,7 @@ It opens the store if every administrator password is lost.
         <translation>The store is open in another SoHoa window or program. Close it there first, then try again.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+13" />
         <source>Cannot open %1.</source>
         <translation>Cannot open %1.</translation>
     </message>

@@ -3245,7 +3245,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Kho dữ liệu đang được mở trong cửa sổ SoHoa hoặc chương trình khác. Hãy đóng kho ở đó trước rồi thử lại.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+13" />
         <source>Cannot open %1.</source>
         <translation>Không mở được %1.</translation>
     </message>
