@@ -150,13 +150,17 @@ int userPasswd(CliContext& ctx, const QStringList& args)
     return ExitOk;
 }
 
-int userSetActive(CliContext& ctx, const QStringList& args, bool active)
+int userDisable(CliContext& ctx, const QStringList& args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(active ? tr("Enable an account.") : tr("Disable an account (it can no longer sign in)."));
+    p.setApplicationDescription(
+        tr("Disable an account (administrators). Its password stops opening the store at once, and the store "
+           "gets a new data key, so that a key the account's owner may have kept opens nothing any more. Close "
+           "SoHoa on this computer first; if the store is in use, the account is disabled and the new key is "
+           "left for 'sohoa-cli store rekey'."));
     CliContext::addStoreOptions(p);
     p.addOption({QStringLiteral("name"), tr("Account name."), tr("NAME")});
-    if (int rc = ctx.parse(p, active ? QStringLiteral("user enable") : QStringLiteral("user disable"), args); rc >= 0)
+    if (int rc = ctx.parse(p, QStringLiteral("user disable"), args); rc >= 0)
         return rc;
     const bool json = p.isSet(QStringLiteral("json"));
     const QString name = p.value(QStringLiteral("name"));
@@ -165,12 +169,62 @@ int userSetActive(CliContext& ctx, const QStringList& args, bool active)
     auto session = ctx.signIn(p);
     if (!session)
         return ctx.fail(session.error(), json);
-    if (auto r = accounts::setAccountActive(**session, name, active); !r)
+    if (auto r = accounts::setAccountActive(**session, name, false); !r)
+        return ctx.fail(r.error(), json);
+    ctx.err(tr("Re-encrypting the store with a new key...\n"));
+    auto rekeyed = (*session)->rotateDataKey();
+    if (json) {
+        QJsonObject o{{QStringLiteral("name"), name}, {QStringLiteral("active"), false},
+                      {QStringLiteral("rekeyed"), rekeyed.ok()}};
+        if (!rekeyed)
+            o.insert(QStringLiteral("rekey_error"), rekeyed.error().message);
+        ctx.jsonLine(o);
+    } else {
+        ctx.out(tr("Account '%1' disabled.\n").arg(name));
+        if (rekeyed)
+            ctx.out(tr("The store now uses a new data key.\n"));
+    }
+    if (!rekeyed) {
+        ctx.err(tr("The store key could not be replaced yet (%1). Run 'sohoa-cli store rekey' as an administrator "
+                   "when no one else has the store open.\n")
+                    .arg(rekeyed.error().message));
+        return ExitFailure;
+    }
+    return ExitOk;
+}
+
+int userEnable(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("Enable a disabled account again (administrators) with a new password from "
+                                   "--new-password-file or SOHOA_NEW_PASSWORD; the owner must change it at the "
+                                   "next sign-in."));
+    CliContext::addStoreOptions(p);
+    p.addOption({QStringLiteral("name"), tr("Account name."), tr("NAME")});
+    p.addOption({QStringLiteral("new-password-file"), tr("File holding the new password."), tr("FILE")});
+    CliContext::addKdfOption(p);
+    if (int rc = ctx.parse(p, QStringLiteral("user enable"), args); rc >= 0)
+        return rc;
+    const bool json = p.isSet(QStringLiteral("json"));
+    const QString name = p.value(QStringLiteral("name"));
+    if (name.isEmpty())
+        return ctx.usage(tr("Give the account with --name NAME."));
+    auto kdf = crypto::KdfParams::fromProfileName(p.value(QStringLiteral("kdf-profile")));
+    if (!kdf)
+        return ctx.usage(kdf.error().message);
+    auto newPassword = ctx.readSecret(p.value(QStringLiteral("new-password-file")), "SOHOA_NEW_PASSWORD",
+                                      tr("new password"));
+    if (!newPassword)
+        return ctx.fail(newPassword.error(), json);
+    auto session = ctx.signIn(p);
+    if (!session)
+        return ctx.fail(session.error(), json);
+    if (auto r = accounts::enableAccount(**session, name, std::move(*newPassword), *kdf); !r)
         return ctx.fail(r.error(), json);
     if (json)
-        ctx.jsonLine({{QStringLiteral("name"), name}, {QStringLiteral("active"), active}});
+        ctx.jsonLine({{QStringLiteral("name"), name}, {QStringLiteral("active"), true}});
     else
-        ctx.out(active ? tr("Account '%1' enabled.\n").arg(name) : tr("Account '%1' disabled.\n").arg(name));
+        ctx.out(tr("Account '%1' enabled.\n").arg(name));
     return ExitOk;
 }
 
@@ -181,10 +235,9 @@ void addUserCommands(QList<Command>& out)
     out.append({QStringLiteral("user reset-password"), tr("set another account's password (admin)"),
                 userResetPassword});
     out.append({QStringLiteral("user passwd"), tr("change your own password"), userPasswd});
-    out.append({QStringLiteral("user disable"), tr("disable an account (admin)"),
-                [](CliContext& c, const QStringList& a) { return userSetActive(c, a, false); }});
-    out.append({QStringLiteral("user enable"), tr("enable an account (admin)"),
-                [](CliContext& c, const QStringList& a) { return userSetActive(c, a, true); }});
+    out.append({QStringLiteral("user disable"), tr("disable an account and replace the store key (admin)"),
+                userDisable});
+    out.append({QStringLiteral("user enable"), tr("enable an account with a new password (admin)"), userEnable});
 }
 
 const CommandRegistration registration(addUserCommands);

@@ -3,6 +3,7 @@
 #include "accounts/PasswordPolicy.h"
 #include "common/Clock.h"
 #include "store/Keyring.h"
+#include "store/StoreDatabase.h"
 
 #include <QCoreApplication>
 
@@ -66,11 +67,12 @@ Result<void> withNewSlot(Session& session, const QString& slotId, const QByteArr
     store::KeyringLock lock(keyringFile);
     if (!lock.acquired())
         return keyFileBusy();
-    auto keyring = store::Keyring::load(keyringFile);
+    auto keyring = store::Keyring::loadVerified(keyringFile, session.dataKey());
     if (!keyring)
         return keyring.error();
     const store::Keyring before = *keyring;
     keyring->putSlot(*slot);
+    keyring->authenticate(session.dataKey());
 
     auto tx = store::Transaction::begin(session.db());
     if (!tx)
@@ -142,11 +144,16 @@ Result<void> resetPassword(Session& admin, const QString& name, QByteArray newPa
     if (admin.isRecovery() && target->role != Role::Admin)
         return makeError(QStringLiteral("auth.forbidden"),
                          tr("With the recovery code you can only set a new administrator password."));
+    // Re-enabling is its own audited decision (enableAccount), never a side effect.
+    if (!target->active)
+        return makeError(QStringLiteral("account.disabled"),
+                         tr("The account '%1' is disabled. Enable it first (it then gets a new password).")
+                             .arg(target->name));
     // An administrator who resets a password knows it; the owner must replace it.
     // After recovery the administrator sets their own new password, so no change is forced.
     const bool forceChange = !admin.isRecovery() && target->id != admin.account().id;
     return withNewSlot(admin, target->slotId, newPasswordUtf8, kdf, [&]() -> Result<void> {
-        auto st = admin.db().prepare("UPDATE accounts SET must_change_password = ?, active = 1 WHERE id = ?;");
+        auto st = admin.db().prepare("UPDATE accounts SET must_change_password = ? WHERE id = ?;");
         if (!st)
             return st.error();
         st->bind(1, qint64(forceChange)).bind(2, target->id);
@@ -201,11 +208,19 @@ Result<void> setAccountActive(Session& admin, const QString& name, bool active)
     auto target = findAccount(admin.db(), name);
     if (!target)
         return target.error();
+    if (active) {
+        // A disabled account's slot is gone (see disable below): it needs a new password.
+        auto keyring = store::Keyring::load(admin.layout().keyringFile());
+        if (!keyring)
+            return keyring.error();
+        if (!target->active && !keyring->findSlot(target->slotId))
+            return makeError(QStringLiteral("account.needs_password"),
+                             tr("The account '%1' has no password since it was disabled. Enable it with a new "
+                                "password.")
+                                 .arg(target->name));
+    }
     if (!active && target->id == admin.account().id)
         return makeError(QStringLiteral("account.self"), tr("You cannot disable your own account."));
-    auto tx = store::Transaction::begin(admin.db());
-    if (!tx)
-        return tx.error();
     if (!active && target->role == Role::Admin) {
         auto admins = countActiveAdmins(admin.db());
         if (!admins)
@@ -213,14 +228,88 @@ Result<void> setAccountActive(Session& admin, const QString& name, bool active)
         if (*admins <= 1)
             return makeError(QStringLiteral("account.last_admin"), tr("The last administrator cannot be disabled."));
     }
-    auto st = admin.db().prepare("UPDATE accounts SET active = ? WHERE id = ?;");
-    if (!st)
-        return st.error();
-    st->bind(1, qint64(active)).bind(2, target->id);
-    SOHOA_TRY(st->run());
-    SOHOA_TRY(admin.audit(active ? QStringLiteral("account.enabled") : QStringLiteral("account.disabled"),
-                          QStringLiteral("account:") + target->name));
-    return tx->commit();
+    if (active == target->active)
+        return {};
+    auto change = [&]() -> Result<void> {
+        auto st = admin.db().prepare("UPDATE accounts SET active = ? WHERE id = ?;");
+        if (!st)
+            return st.error();
+        st->bind(1, qint64(active)).bind(2, target->id);
+        SOHOA_TRY(st->run());
+        if (!active)
+            SOHOA_TRY(store::writeMeta(admin.db(), "rekey_pending", QStringLiteral("1")));
+        SOHOA_TRY(admin.audit(active ? QStringLiteral("account.enabled") : QStringLiteral("account.disabled"),
+                              QStringLiteral("account:") + target->name,
+                              active ? QJsonObject{} : QJsonObject{{QStringLiteral("key_slot_removed"), true}}));
+        return {};
+    };
+    if (active) {
+        auto tx = store::Transaction::begin(admin.db());
+        if (!tx)
+            return tx.error();
+        SOHOA_TRY(change());
+        return tx->commit();
+    }
+    // Disabling removes the account's key slot, so its password no longer
+    // opens the key file; the store key itself is replaced by rotateDataKey()
+    // (the CLI does it at once; until then rekeyPending() says so).
+    const QString keyringFile = admin.layout().keyringFile();
+    store::KeyringLock lock(keyringFile);
+    if (!lock.acquired())
+        return keyFileBusy();
+    auto keyring = store::Keyring::loadVerified(keyringFile, admin.dataKey());
+    if (!keyring)
+        return keyring.error();
+    const store::Keyring before = *keyring;
+    keyring->removeSlot(target->slotId);
+    keyring->authenticate(admin.dataKey());
+    auto tx = store::Transaction::begin(admin.db());
+    if (!tx)
+        return tx.error();
+    SOHOA_TRY(change());
+    SOHOA_TRY(keyring->save(keyringFile));
+    if (auto r = tx->commit(); !r) {
+        (void)before.save(keyringFile);
+        return r.error();
+    }
+    return {};
+}
+
+Result<void> enableAccount(Session& admin, const QString& name, QByteArray newPasswordUtf8,
+                           const crypto::KdfParams& kdf)
+{
+    struct Wipe {
+        QByteArray& b;
+        ~Wipe() { crypto::wipe(b); }
+    } wipe{newPasswordUtf8};
+    SOHOA_TRY(admin.require(Permission::ManageAccounts));
+    if (admin.isRecovery())
+        return makeError(QStringLiteral("auth.forbidden"),
+                         tr("With the recovery code you can only set a new administrator password."));
+    SOHOA_TRY(checkPasswordPolicy(newPasswordUtf8));
+    auto target = findAccount(admin.db(), name);
+    if (!target)
+        return target.error();
+    if (target->active)
+        return makeError(QStringLiteral("account.active"), tr("The account '%1' is not disabled.").arg(target->name));
+    return withNewSlot(admin, target->slotId, newPasswordUtf8, kdf, [&]() -> Result<void> {
+        auto st = admin.db().prepare("UPDATE accounts SET active = 1, must_change_password = 1 WHERE id = ?;");
+        if (!st)
+            return st.error();
+        st->bind(1, target->id);
+        SOHOA_TRY(st->run());
+        SOHOA_TRY(admin.audit(QStringLiteral("account.enabled"), QStringLiteral("account:") + target->name,
+                              {{QStringLiteral("new_password"), true}}));
+        return {};
+    });
+}
+
+Result<bool> rekeyPending(Session& session)
+{
+    auto v = store::readMeta(session.db(), "rekey_pending");
+    if (!v)
+        return v.error();
+    return *v == QLatin1String("1");
 }
 
 Result<void> setAccountRole(Session& admin, const QString& name, Role role)

@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 #include <QFile>
 
+#include <csignal>
+
 namespace sohoa::accounts {
 
 namespace {
@@ -28,12 +30,34 @@ QString rekeyKeyring(const store::StoreLayout& l)
     return l.keyringFile() + QStringLiteral(".rekey");
 }
 
+// The journal files beside a database, which must never meet a different database file.
+void removeDatabaseSideFiles(const QString& file)
+{
+    QFile::remove(file + QStringLiteral("-wal"));
+    QFile::remove(file + QStringLiteral("-shm"));
+    QFile::remove(file + QStringLiteral("-journal"));
+}
+
 void removeDatabaseFiles(const QString& file)
 {
     QFile::remove(file);
     QFile::remove(file + QStringLiteral("-wal"));
     QFile::remove(file + QStringLiteral("-shm"));
     QFile::remove(file + QStringLiteral("-journal"));
+}
+
+// Fault injection for the rekey crash test: SOHOA_TEST_CRASH_AT=<step> makes
+// the process kill itself (SIGKILL: no clean-up runs) when it reaches that step.
+void crashPoint(const char* step)
+{
+    static const QByteArray wanted = qgetenv("SOHOA_TEST_CRASH_AT");
+    if (!wanted.isEmpty() && wanted == step) {
+#ifdef SIGKILL
+        std::raise(SIGKILL);
+#else
+        std::abort();
+#endif
+    }
 }
 
 bool opensWith(const QString& file, const crypto::SecretBytes& key)
@@ -67,8 +91,8 @@ Result<void> finishInterruptedKeyRotation(const store::StoreLayout& layout,
         return {};
     }
     if (opensWith(pending, dataKey)) { // stopped after the commit point: finish
-        removeDatabaseFiles(layout.databaseFile());
-        if (!QFile::rename(pending, layout.databaseFile()))
+        removeDatabaseSideFiles(layout.databaseFile());
+        if (!store::replaceFileDurably(pending, layout.databaseFile()))
             return makeError(QStringLiteral("store.cannot_write"),
                              tr("Could not finish the interrupted key change in %1.").arg(layout.dir));
         return {};
@@ -103,8 +127,10 @@ Result<void> Session::rotateDataKey()
         if (!tx)
             return tx.error();
         SOHOA_TRY(audit(QStringLiteral("store.key_rotation_started"), QStringLiteral("store:") + m_storeId));
+        SOHOA_TRY(store::writeMeta(*m_db, "rekey_pending", QString()));
         SOHOA_TRY(tx->commit());
     }
+    crashPoint("rekey.started");
     auto version = m_db->queryInt("PRAGMA user_version;");
     if (!version)
         return version.error();
@@ -145,6 +171,7 @@ Result<void> Session::rotateDataKey()
     const QByteArray setVersion = "PRAGMA rekeyed.user_version = " + QByteArray::number(*version) + ';';
     SOHOA_TRY(m_db->exec(setVersion.constData()));
     detach.now();
+    crashPoint("rekey.copied");
 
     // 2. Prove the copy: it opens with the new key and holds the same data.
     {
@@ -163,25 +190,31 @@ Result<void> Session::rotateDataKey()
         }
     }
 
-    // 3. Seal the new key to every slot; commit point = renaming the key file.
-    auto keyring = store::Keyring::load(m_layout.keyringFile());
+    // 3. Seal the new key to every slot; commit point = renaming the new key
+    // file over the old one (one atomic rename: there is always a keyring.json,
+    // the old one before the rename, the new one after; see
+    // finishInterruptedKeyRotation for the database half).
+    auto keyring = store::Keyring::loadVerified(m_layout.keyringFile(), m_dataKey);
     if (!keyring)
         return keyring.error();
     keyring->resealDataKey(newKey);
-    SOHOA_TRY(keyring->save(rekeyKeyring(m_layout)));
+    keyring->authenticate(newKey);
+    SOHOA_TRY(keyring->writeDurably(rekeyKeyring(m_layout)));
+    crashPoint("rekey.keyring_written");
     m_db.reset(); // close (checkpoints and removes the old WAL)
-    QFile::remove(m_layout.keyringFile() + QStringLiteral(".previous"));
-    if (!QFile::rename(m_layout.keyringFile(), m_layout.keyringFile() + QStringLiteral(".previous")) ||
-        !QFile::rename(rekeyKeyring(m_layout), m_layout.keyringFile()))
-        return makeError(QStringLiteral("store.cannot_write"), tr("Could not replace the key file."));
-    QFile::remove(m_layout.keyringFile() + QStringLiteral(".previous"));
+    crashPoint("rekey.closed");
+    SOHOA_TRY(store::replaceFileDurably(rekeyKeyring(m_layout), m_layout.keyringFile()));
+    crashPoint("rekey.keyring_replaced");
 
-    // 4. Swap the database; the old file, encrypted under the old key, goes away.
-    removeDatabaseFiles(m_layout.databaseFile());
-    if (!QFile::rename(pending, m_layout.databaseFile()))
+    // 4. Swap the database (rename over: there is always a database file); the
+    // old file, encrypted under the old key, goes away.
+    removeDatabaseSideFiles(m_layout.databaseFile());
+    crashPoint("rekey.old_journal_removed");
+    if (!store::replaceFileDurably(pending, m_layout.databaseFile()))
         return makeError(QStringLiteral("store.cannot_write"),
                          tr("Could not put the re-encrypted store in place; it will be finished at the next "
                             "sign-in."));
+    crashPoint("rekey.database_replaced");
     m_dataKey = std::move(newKey);
     auto db = store::openStoreDatabase(m_layout, m_dataKey);
     if (!db)
@@ -191,6 +224,7 @@ Result<void> Session::rotateDataKey()
     if (!tx)
         return tx.error();
     SOHOA_TRY(audit(QStringLiteral("store.key_rotated"), QStringLiteral("store:") + m_storeId));
+    SOHOA_TRY(store::writeMeta(*m_db, "keyring_generation", QString::number(keyring->generation())));
     return tx->commit();
 }
 

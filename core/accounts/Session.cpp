@@ -42,17 +42,36 @@ Error lockedUntil(const QDateTime& until)
 
 // Security events that happen before the data key is known go into the key
 // file sealed to the store's public key; the next sign-in moves them into the
-// audit trail. The typed account name is personal data, hence the sealing.
-void queueSealedEvent(store::Keyring& keyring, const QString& action, const QString& accountName,
+// audit trail. They name the account by its slot id only when such a slot
+// exists, never by what was typed (finding 4: names of any length, personal
+// data typed into the wrong field).
+void queueSealedEvent(store::Keyring& keyring, const QString& action, const QString& slotId,
                       const QJsonObject& extra = {})
 {
-    if (keyring.eventsPublicKey().isEmpty())
-        return;
     QJsonObject ev = extra;
     ev.insert(QStringLiteral("action"), action);
-    ev.insert(QStringLiteral("account"), accountName);
+    if (!slotId.isEmpty())
+        ev.insert(QStringLiteral("slot"), slotId);
     ev.insert(QStringLiteral("at"), nowIso());
-    keyring.queueEvent(crypto::sealTo(canonicalJson(ev), keyring.eventsPublicKey()));
+    keyring.queueEvent(ev);
+}
+
+// What a queued event may say: an editor of keyring.json can seal events of
+// its own, so nothing else is ever imported, and imported entries are marked
+// as reported without a key.
+bool isQueueableAction(const QString& action)
+{
+    static const QStringList allowed{QStringLiteral("auth.sign_in_failed"), QStringLiteral("auth.sign_in_refused_locked"),
+                                     QStringLiteral("auth.account_locked"), QStringLiteral("auth.recovery_code_failed")};
+    return allowed.contains(action);
+}
+
+Error keyringTampered(const QString& why)
+{
+    return makeError(QStringLiteral("store.keyring_tampered"),
+                     tr("The store's key file was changed by a program other than SoHoa (%1). Nobody can sign in "
+                        "until an administrator restores the store folder from a backup.")
+                         .arg(why));
 }
 
 Result<Account> loadAccountBySlot(store::Database& db, const QString& slotId)
@@ -86,13 +105,19 @@ bool Session::can(Permission p) const
 {
     if (m_recovery)
         return p == Permission::ManageAccounts;
-    return m_account.active && roleHas(m_account.role, p);
+    // A password set by an administrator opens nothing but its own replacement.
+    return m_account.active && !m_account.mustChangePassword && roleHas(m_account.role, p);
 }
 
 Result<void> Session::require(Permission p) const
 {
     if (can(p))
         return {};
+    if (!m_recovery && m_account.mustChangePassword)
+        return makeError(QStringLiteral("auth.must_change_password"),
+                         tr("The account '%1' has a password set by an administrator. Choose your own password "
+                            "first (in SoHoa, or with: sohoa-cli user passwd).")
+                             .arg(m_account.name));
     return makeError(QStringLiteral("auth.forbidden"),
                      tr("The account '%1' (%2) is not allowed to do this (%3).")
                          .arg(m_account.name, roleName(m_account.role), permissionName(p)));
@@ -156,19 +181,22 @@ Result<std::unique_ptr<Session>> Session::signIn(const QString& storePath, const
     if (!keyring)
         return keyring.error();
 
-    slotId = keyring->accountSlotId(accountName);
-    store::KeySlot* slot = keyring->findSlot(slotId);
+    // No account name is longer than 64 characters (checkAccountName); a longer
+    // one is not even hashed.
+    const bool plausibleName = accountName.trimmed().size() <= 64;
+    slotId = plausibleName ? keyring->accountSlotId(accountName) : QString();
+    store::KeySlot* slot = plausibleName ? keyring->findSlot(slotId) : nullptr;
     const QDateTime now = nowUtc();
     if (!slot || slot->kind != store::KeySlot::Kind::Account) {
         // Same work as a real check, so the time taken does not tell which names exist.
         (void)crypto::derivePasswordKey(passwordUtf8, crypto::randomSalt(), crypto::KdfParams::moderate());
-        queueSealedEvent(*keyring, QStringLiteral("auth.sign_in_failed"), accountName,
+        queueSealedEvent(*keyring, QStringLiteral("auth.sign_in_failed"), QString(),
                          {{QStringLiteral("reason"), QStringLiteral("unknown_account")}});
         (void)keyring->save(layout.keyringFile());
         return wrongCredentials();
     }
     if (slot->lockedUntil.isValid() && slot->lockedUntil > now) {
-        queueSealedEvent(*keyring, QStringLiteral("auth.sign_in_refused_locked"), accountName);
+        queueSealedEvent(*keyring, QStringLiteral("auth.sign_in_refused_locked"), slotId);
         (void)keyring->save(layout.keyringFile());
         return lockedUntil(slot->lockedUntil);
     }
@@ -178,14 +206,14 @@ Result<std::unique_ptr<Session>> Session::signIn(const QString& storePath, const
         if (key.error().code == QLatin1String("system.out_of_memory"))
             return key.error();
         slot->failedAttempts += 1;
-        queueSealedEvent(*keyring, QStringLiteral("auth.sign_in_failed"), accountName,
+        queueSealedEvent(*keyring, QStringLiteral("auth.sign_in_failed"), slotId,
                          {{QStringLiteral("reason"), QStringLiteral("wrong_password")},
                           {QStringLiteral("attempt"), slot->failedAttempts}});
         Error err = wrongCredentials();
         if (slot->failedAttempts >= kMaxFailedSignIns) {
             slot->failedAttempts = 0;
             slot->lockedUntil = now.addSecs(kLockoutMinutes * 60);
-            queueSealedEvent(*keyring, QStringLiteral("auth.account_locked"), accountName,
+            queueSealedEvent(*keyring, QStringLiteral("auth.account_locked"), slotId,
                              {{QStringLiteral("until"), isoTimestamp(slot->lockedUntil)}});
             err = lockedUntil(slot->lockedUntil);
         }
@@ -231,7 +259,7 @@ Result<std::unique_ptr<Session>> Session::signInWithRecoveryCode(const QString& 
     auto key = store::Keyring::unwrapSlot(*slot, secret);
     crypto::wipe(secret);
     if (!key) {
-        queueSealedEvent(*keyring, QStringLiteral("auth.recovery_code_failed"), QStringLiteral("recovery-code"));
+        queueSealedEvent(*keyring, QStringLiteral("auth.recovery_code_failed"), slot->id);
         (void)keyring->save(layout.keyringFile());
         return makeError(QStringLiteral("auth.bad_recovery_code"), tr("The recovery code does not open this store."));
     }
@@ -273,7 +301,7 @@ Result<std::unique_ptr<Session>> Session::openWithKey(const store::StoreLayout& 
             return account.error();
         s->m_account = *account;
     }
-    if (auto r = s->importPendingEvents(); !r)
+    if (auto r = s->checkKeyringAndImportEvents(slotId); !r)
         return r.error();
 
     auto tx = store::Transaction::begin(*s->m_db);
@@ -293,17 +321,37 @@ Result<std::unique_ptr<Session>> Session::openWithKey(const store::StoreLayout& 
     return s;
 }
 
-Result<void> Session::importPendingEvents()
+Result<void> Session::checkKeyringAndImportEvents(const QString& slotId)
 {
     store::KeyringLock lock(m_layout.keyringFile());
     if (!lock.acquired())
-        return {}; // try again at the next sign-in; nothing is lost
+        return makeError(QStringLiteral("store.busy"), tr("The store is busy in another program; try again."));
     auto keyring = store::Keyring::load(m_layout.keyringFile());
     if (!keyring)
         return keyring.error();
-    QList<QByteArray> events = keyring->takePendingEvents();
-    if (events.isEmpty())
-        return {};
+
+    // 1. Integrity: a MAC only a key holder can write, and not older than the
+    // database has seen. A keyring without a MAC is accepted only from a store
+    // that never had one (written by an older SoHoa); it is sealed now.
+    auto required = store::readMeta(*m_db, "keyring_mac_required");
+    if (!required)
+        return required.error();
+    auto seenGeneration = store::readMeta(*m_db, "keyring_generation");
+    if (!seenGeneration)
+        return seenGeneration.error();
+    bool changed = false;
+    if (!keyring->hasMac()) {
+        if (*required == QLatin1String("1"))
+            return keyringTampered(tr("its integrity seal was removed"));
+        changed = true;
+    } else if (!keyring->verify(m_dataKey)) {
+        return keyringTampered(tr("its integrity seal does not match"));
+    } else if (keyring->generation() < seenGeneration->toLongLong()) {
+        return keyringTampered(tr("it is older than the store"));
+    }
+
+    // 2. Queued events: opened with the events key from inside the database,
+    // checked against the chain, imported as reports made without a key.
     auto secretB64 = store::readMeta(*m_db, "events_secret_key");
     if (!secretB64)
         return secretB64.error();
@@ -312,10 +360,28 @@ Result<void> Session::importPendingEvents()
         crypto::SecretBytes::copyOf(reinterpret_cast<const unsigned char*>(secretRaw.constData()),
                                     static_cast<std::size_t>(secretRaw.size()));
     crypto::wipe(secretRaw);
+    const QDateTime now = nowUtc();
+    const store::KeySlot* mySlot = keyring->findSlot(slotId);
+    bool lockRemoved = false;
+    const int dropped = keyring->droppedEvents();
+    QByteArray chain = keyring->eventsAnchor();
+    const QList<QByteArray> events = keyring->takePendingEvents();
+    changed = changed || !events.isEmpty() || dropped > 0;
 
     auto tx = store::Transaction::begin(*m_db);
     if (!tx)
         return tx.error();
+    auto nameOfSlot = [&](const QString& id) -> QString {
+        if (id.isEmpty())
+            return {};
+        if (auto st = m_db->prepare("SELECT name FROM accounts WHERE slot_id = ?;")) {
+            st->bind(1, id);
+            if (auto has = st->next(); has && *has)
+                return st->text(0);
+        }
+        return id == QLatin1String("recovery") ? QStringLiteral("recovery-code") : QString();
+    };
+    bool chainBroken = false;
     for (const QByteArray& sealed : events) {
         auto plain = crypto::openSealed(sealed, keyring->eventsPublicKey(), secret);
         QJsonObject ev;
@@ -323,22 +389,69 @@ Result<void> Session::importPendingEvents()
             if (auto o = parseJsonObject(*plain))
                 ev = *o;
         }
-        if (ev.isEmpty()) {
-            if (auto r = audit::appendAudit(*m_db, QStringLiteral("system"), QStringLiteral("auth.event_unreadable"),
-                                            QStringLiteral("store"));
-                !r)
-                return r.error();
+        const QString action = ev.take(QStringLiteral("action")).toString();
+        const QString prev = ev.take(QStringLiteral("prev")).toString();
+        if (prev != QString::fromLatin1(chain.toHex()))
+            chainBroken = true;
+        chain = store::Keyring::chainStep(chain, sealed);
+        if (ev.isEmpty() || !isQueueableAction(action)) {
+            SOHOA_TRY(audit::appendAudit(*m_db, QStringLiteral("system"), QStringLiteral("auth.event_unreadable"),
+                                         QStringLiteral("store")));
             continue;
         }
-        const QString action = ev.take(QStringLiteral("action")).toString();
-        const QString who = ev.take(QStringLiteral("account")).toString();
+        const QString slot = ev.take(QStringLiteral("slot")).toString();
+        const QString who = nameOfSlot(slot);
         ev.insert(QStringLiteral("occurred_at"), ev.take(QStringLiteral("at")));
-        if (auto r = audit::appendAudit(*m_db, who, action, QStringLiteral("account:") + who, ev); !r)
-            return r.error();
+        ev.insert(QStringLiteral("reported_without_key"), true);
+        // A lock that is still running for this very slot but was erased from
+        // the key file: someone edited the file to unlock the account.
+        if (mySlot && slot == slotId && action == QLatin1String("auth.account_locked")) {
+            const QDateTime until = parseIsoTimestamp(ev.value(QStringLiteral("until")).toString());
+            const QDateTime at = parseIsoTimestamp(ev.value(QStringLiteral("occurred_at")).toString());
+            if (until.isValid() && until > now && (!mySlot->createdAt.isValid() || at >= mySlot->createdAt)
+                && !(mySlot->lockedUntil.isValid() && mySlot->lockedUntil >= until))
+                lockRemoved = true;
+        }
+        SOHOA_TRY(audit::appendAudit(*m_db, QStringLiteral("system"), action,
+                                     QStringLiteral("account:") + (who.isEmpty() ? QStringLiteral("?") : who), ev));
     }
-    if (auto r = tx->commit(); !r)
-        return r.error();
-    return keyring->save(m_layout.keyringFile());
+    if (chainBroken)
+        SOHOA_TRY(audit::appendAudit(*m_db, QStringLiteral("system"), QStringLiteral("auth.events_tampered"),
+                                     QStringLiteral("store"),
+                                     {{QStringLiteral("reason"), QStringLiteral("queued sign-in events were removed, "
+                                                                                "reordered or replaced")}}));
+    if (dropped > 0)
+        SOHOA_TRY(audit::appendAudit(*m_db, QStringLiteral("system"), QStringLiteral("auth.events_dropped"),
+                                     QStringLiteral("store"), {{QStringLiteral("count"), dropped}}));
+    if (lockRemoved)
+        SOHOA_TRY(audit::appendAudit(*m_db, QStringLiteral("system"), QStringLiteral("auth.lock_state_tampered"),
+                                     QStringLiteral("account:") + nameOfSlot(slotId)));
+    SOHOA_TRY(store::writeMeta(*m_db, "keyring_mac_required", QStringLiteral("1")));
+    SOHOA_TRY(tx->commit());
+
+    if (changed) {
+        keyring->authenticate(m_dataKey);
+        // Events already sit in the audit trail: if this save fails they are
+        // imported again next time, which is noisy but loses nothing.
+        SOHOA_TRY(keyring->save(m_layout.keyringFile()));
+    }
+    if (keyring->generation() != seenGeneration->toLongLong()) {
+        auto tx2 = store::Transaction::begin(*m_db);
+        if (!tx2)
+            return tx2.error();
+        SOHOA_TRY(store::writeMeta(*m_db, "keyring_generation", QString::number(keyring->generation())));
+        SOHOA_TRY(tx2->commit());
+    }
+    if (lockRemoved) {
+        store::KeySlot* slot = keyring->findSlot(slotId);
+        const QDateTime until = now.addSecs(kLockoutMinutes * 60);
+        if (slot) {
+            slot->lockedUntil = until;
+            (void)keyring->save(m_layout.keyringFile());
+        }
+        return lockedUntil(until);
+    }
+    return {};
 }
 
 } // namespace sohoa::accounts

@@ -99,6 +99,7 @@ Result<QString> createStore(NewStore spec)
     if (!recoverySlot)
         return recoverySlot.error();
     keyring.putSlot(*recoverySlot);
+    keyring.authenticate(dataKey);
 
     auto db = store::createStoreDatabase(layout, dataKey);
     if (!db)
@@ -115,6 +116,8 @@ Result<QString> createStore(NewStore spec)
         SOHOA_TRY(store::writeMeta(**db, "created_at", now));
         SOHOA_TRY(store::writeMeta(**db, "created_by_version", QStringLiteral(SOHOA_VERSION)));
         SOHOA_TRY(store::writeMeta(**db, "events_secret_key", QString::fromLatin1(secretB64)));
+        SOHOA_TRY(store::writeMeta(**db, "keyring_mac_required", QStringLiteral("1")));
+        SOHOA_TRY(store::writeMeta(**db, "keyring_generation", QString::number(keyring.generation())));
         crypto::wipe(secretB64);
         auto ins = (*db)->prepare("INSERT INTO accounts (name, role, slot_id, created_at, created_by) "
                                   "VALUES (?, 'admin', ?, ?, 'system');");

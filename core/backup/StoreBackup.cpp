@@ -149,6 +149,23 @@ Result<RestoreResult> restoreStore(RestoreRequest req)
                "store is then kept beside it, renamed.")
                 .arg(target.dir));
 
+    // Rolling a live store back is an administrator's decision (finding 7): the
+    // account must be an administrator of the store being replaced, unless
+    // that store no longer opens at all (the reason to restore); and of the
+    // backup, checked below.
+    if (targetInUse) {
+        auto current = accounts::Session::signIn(target.dir, req.account, req.password);
+        if (current) {
+            if (auto r = (*current)->require(accounts::Permission::ManageAccounts); !r)
+                return makeError(QStringLiteral("auth.forbidden"),
+                                 tr("Only an administrator of the store at %1 may replace it with a backup.")
+                                     .arg(target.dir));
+        } else if (current.error().code.startsWith(QLatin1String("auth."))
+                   || current.error().code == QLatin1String("store.busy")) {
+            return current.error();
+        }
+    }
+
     // Build the restored store beside the target (same file system: the final move is a rename).
     TempStore temp{target.dir + QStringLiteral(".restoring-") +
                    QUuid::createUuid().toString(QUuid::Id128).left(8)};
@@ -172,6 +189,10 @@ Result<RestoreResult> restoreStore(RestoreRequest req)
         auto session = accounts::Session::signIn(staging.dir, req.account, req.password);
         if (!session)
             return session.error();
+        if (auto r = (*session)->require(accounts::Permission::ManageAccounts); !r)
+            return makeError(QStringLiteral("auth.forbidden"),
+                             tr("Only an administrator may restore a backup; '%1' is not one in this backup.")
+                                 .arg(req.account));
         auto integrity = (*session)->db().queryText("PRAGMA integrity_check;");
         if (!integrity || *integrity != QLatin1String("ok"))
             return makeError(QStringLiteral("backup.damaged"),

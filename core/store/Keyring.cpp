@@ -10,8 +10,18 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QLockFile>
+#include <QDir>
+#include <QFileInfo>
 #include <QSaveFile>
 #include <QUuid>
+
+#include <cstring>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <fcntl.h>
+#include <unistd.h>
+#endif
 
 namespace sohoa::store {
 
@@ -43,7 +53,98 @@ QString kindName(KeySlot::Kind k)
     return k == KeySlot::Kind::Recovery ? QStringLiteral("recovery") : QStringLiteral("account");
 }
 
+// The authenticated part of one slot (what a key holder writes).
+QJsonObject slotCore(const KeySlot& s)
+{
+    QJsonObject o{{QStringLiteral("id"), s.id},
+                  {QStringLiteral("kind"), kindName(s.kind)},
+                  {QStringLiteral("kdf"), QStringLiteral("argon2id13")},
+                  {QStringLiteral("salt"), b64(s.salt)},
+                  {QStringLiteral("ops"), double(s.kdf.opsLimit)},
+                  {QStringLiteral("mem"), double(s.kdf.memLimitBytes)},
+                  {QStringLiteral("public_key"), b64(s.publicKey)},
+                  {QStringLiteral("wrapped_secret_key"), b64(s.wrappedSecretKey)},
+                  {QStringLiteral("sealed_data_key"), b64(s.sealedDataKey)}};
+    if (s.createdAt.isValid())
+        o.insert(QStringLiteral("created_at"), isoTimestamp(s.createdAt));
+    return o;
+}
+
+#ifdef Q_OS_UNIX
+Error writeError(const QString& file, int err)
+{
+    return makeError(err == ENOSPC || err == EDQUOT ? QStringLiteral("store.disk_full")
+                                                    : QStringLiteral("store.cannot_write"),
+                     tr("Could not save the key file %1 (%2); the previous one is unchanged.")
+                         .arg(file, QString::fromLocal8Bit(std::strerror(err))));
+}
+
+Result<void> writeAndSync(const QString& file, const QByteArray& bytes)
+{
+    const QByteArray path = QFile::encodeName(file);
+    const int fd = ::open(path.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return writeError(file, errno);
+    qsizetype done = 0;
+    while (done < bytes.size()) {
+        const ssize_t n = ::write(fd, bytes.constData() + done, size_t(bytes.size() - done));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            const int err = n < 0 ? errno : ENOSPC;
+            ::close(fd);
+            ::unlink(path.constData());
+            return writeError(file, err);
+        }
+        done += n;
+    }
+    if (::fsync(fd) != 0) {
+        const int err = errno;
+        ::close(fd);
+        ::unlink(path.constData());
+        return writeError(file, err);
+    }
+    ::close(fd);
+    return {};
+}
+
+void syncFolderOf(const QString& file)
+{
+    const QByteArray dir = QFile::encodeName(QFileInfo(file).absolutePath());
+    const int fd = ::open(dir.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd >= 0) {
+        (void)::fsync(fd);
+        ::close(fd);
+    }
+}
+#endif
+
 } // namespace
+
+Result<void> replaceFileDurably(const QString& from, const QString& to)
+{
+#ifdef Q_OS_UNIX
+    if (::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0)
+        return writeError(to, errno);
+    syncFolderOf(to);
+    return {};
+#else
+    // Windows: MoveFileEx(MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH) behind Qt's rename.
+    QFile::remove(to);
+    if (!QFile::rename(from, to))
+        return makeError(QStringLiteral("store.cannot_write"), tr("Could not replace %1.").arg(to));
+    return {};
+#endif
+}
+
+void syncFolder(const QString& fileInFolder)
+{
+#ifdef Q_OS_UNIX
+    syncFolderOf(fileInFolder);
+#else
+    Q_UNUSED(fileInFolder)
+#endif
+}
 
 Keyring Keyring::createNew()
 {
@@ -51,6 +152,61 @@ Keyring Keyring::createNew()
     k.m_storeId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     k.m_slotSalt = crypto::randomSalt();
     return k;
+}
+
+QByteArray Keyring::chainStep(const QByteArray& prev, const QByteArray& sealedEvent)
+{
+    const QByteArray joined = prev + crypto::blake2b(sealedEvent);
+    return crypto::blake2b(joined);
+}
+
+QByteArray Keyring::macOf(const crypto::SecretBytes& dataKey) const
+{
+    QJsonArray slots;
+    for (const KeySlot& s : m_slots)
+        slots.append(slotCore(s));
+    const QJsonObject core{{QStringLiteral("format"), QStringLiteral("sohoa-keyring")},
+                           {QStringLiteral("store_id"), m_storeId},
+                           {QStringLiteral("slot_salt"), b64(m_slotSalt)},
+                           {QStringLiteral("events_public_key"), b64(m_eventsPublicKey)},
+                           {QStringLiteral("generation"), double(m_generation)},
+                           {QStringLiteral("events_anchor"), b64(m_eventsAnchor)},
+                           {QStringLiteral("slots"), slots}};
+    const QByteArray key =
+        crypto::blake2bKeyed(QByteArrayLiteral("sohoa keyring mac v2"),
+                             QByteArrayView(reinterpret_cast<const char*>(dataKey.data()), qsizetype(dataKey.size())));
+    return crypto::blake2bKeyed(canonicalJson(core), key);
+}
+
+bool Keyring::verify(const crypto::SecretBytes& dataKey) const
+{
+    return hasMac() && crypto::constantTimeEquals(m_mac, macOf(dataKey));
+}
+
+void Keyring::authenticate(const crypto::SecretBytes& dataKey)
+{
+    ++m_generation;
+    m_mac = macOf(dataKey);
+}
+
+void Keyring::queueEvent(QJsonObject ev)
+{
+    if (m_eventsPublicKey.isEmpty())
+        return;
+    if (m_pendingEvents.size() >= kMaxPendingEvents) {
+        ++m_eventsDropped;
+        return;
+    }
+    const QByteArray prev =
+        m_pendingEvents.isEmpty() ? m_eventsAnchor
+                                  : [this] {
+                                        QByteArray h = m_eventsAnchor;
+                                        for (const QByteArray& e : m_pendingEvents)
+                                            h = chainStep(h, e);
+                                        return h;
+                                    }();
+    ev.insert(QStringLiteral("prev"), QString::fromLatin1(prev.toHex()));
+    m_pendingEvents.append(crypto::sealTo(canonicalJson(ev), m_eventsPublicKey));
 }
 
 Result<Keyring> Keyring::load(const QString& file)
@@ -61,7 +217,7 @@ Result<Keyring> Keyring::load(const QString& file)
                          tr("No SoHoa store here: %1 is missing.").arg(file));
     if (!f.open(QIODevice::ReadOnly))
         return makeError(QStringLiteral("store.cannot_open"), tr("Cannot read %1: %2").arg(file, f.errorString()));
-    if (f.size() > 16 * 1024 * 1024)
+    if (f.size() > kMaxFileBytes)
         return corrupt(tr("file too large"));
     auto obj = parseJsonObject(f.readAll());
     if (!obj)
@@ -81,6 +237,10 @@ Result<Keyring> Keyring::load(const QString& file)
     k.m_eventsPublicKey = unb64(o.value(QLatin1String("events_public_key")));
     if (k.m_storeId.isEmpty() || k.m_slotSalt.size() != qsizetype(crypto::kSaltBytes))
         return corrupt(tr("store identity missing"));
+    k.m_generation = qint64(o.value(QLatin1String("generation")).toDouble());
+    k.m_eventsAnchor = unb64(o.value(QLatin1String("events_anchor")));
+    k.m_mac = unb64(o.value(QLatin1String("mac")));
+    k.m_eventsDropped = o.value(QLatin1String("events_dropped")).toInt();
     for (const QJsonValue& sv : o.value(QLatin1String("slots")).toArray()) {
         const QJsonObject s = sv.toObject();
         KeySlot slot;
@@ -93,6 +253,9 @@ Result<Keyring> Keyring::load(const QString& file)
         slot.publicKey = unb64(s.value(QLatin1String("public_key")));
         slot.wrappedSecretKey = unb64(s.value(QLatin1String("wrapped_secret_key")));
         slot.sealedDataKey = unb64(s.value(QLatin1String("sealed_data_key")));
+        const QString created = s.value(QLatin1String("created_at")).toString();
+        if (!created.isEmpty())
+            slot.createdAt = parseIsoTimestamp(created);
         slot.failedAttempts = s.value(QLatin1String("failures")).toInt();
         const QString locked = s.value(QLatin1String("locked_until")).toString();
         if (!locked.isEmpty())
@@ -102,25 +265,34 @@ Result<Keyring> Keyring::load(const QString& file)
             return corrupt(tr("a key slot is incomplete"));
         k.m_slots.append(slot);
     }
-    for (const QJsonValue& ev : o.value(QLatin1String("pending_events")).toArray())
+    for (const QJsonValue& ev : o.value(QLatin1String("pending_events")).toArray()) {
+        if (k.m_pendingEvents.size() >= kMaxPendingEvents) {
+            ++k.m_eventsDropped;
+            continue;
+        }
         k.m_pendingEvents.append(unb64(ev));
+    }
     return k;
 }
 
-Result<void> Keyring::save(const QString& file) const
+Result<Keyring> Keyring::loadVerified(const QString& file, const crypto::SecretBytes& dataKey)
+{
+    auto k = load(file);
+    if (!k)
+        return k.error();
+    if (!k->verify(dataKey))
+        return makeError(QStringLiteral("store.keyring_tampered"),
+                         tr("The store's key file was changed by a program other than SoHoa; nothing was "
+                            "changed. Restore the store folder from a backup."));
+    return k;
+}
+
+Result<void> Keyring::writeDurably(const QString& file) const
 {
     QJsonArray slots;
     for (const KeySlot& s : m_slots) {
-        QJsonObject o{{QStringLiteral("id"), s.id},
-                      {QStringLiteral("kind"), kindName(s.kind)},
-                      {QStringLiteral("kdf"), QStringLiteral("argon2id13")},
-                      {QStringLiteral("salt"), b64(s.salt)},
-                      {QStringLiteral("ops"), double(s.kdf.opsLimit)},
-                      {QStringLiteral("mem"), double(s.kdf.memLimitBytes)},
-                      {QStringLiteral("public_key"), b64(s.publicKey)},
-                      {QStringLiteral("wrapped_secret_key"), b64(s.wrappedSecretKey)},
-                      {QStringLiteral("sealed_data_key"), b64(s.sealedDataKey)},
-                      {QStringLiteral("failures"), s.failedAttempts}};
+        QJsonObject o = slotCore(s);
+        o.insert(QStringLiteral("failures"), s.failedAttempts);
         if (s.lockedUntil.isValid())
             o.insert(QStringLiteral("locked_until"), isoTimestamp(s.lockedUntil));
         slots.append(o);
@@ -128,22 +300,38 @@ Result<void> Keyring::save(const QString& file) const
     QJsonArray events;
     for (const QByteArray& e : m_pendingEvents)
         events.append(b64(e));
-    const QJsonObject root{{QStringLiteral("format"), QStringLiteral("sohoa-keyring")},
-                           {QStringLiteral("version"), kFormatVersion},
-                           {QStringLiteral("store_id"), m_storeId},
-                           {QStringLiteral("slot_salt"), b64(m_slotSalt)},
-                           {QStringLiteral("events_public_key"), b64(m_eventsPublicKey)},
-                           {QStringLiteral("slots"), slots},
-                           {QStringLiteral("pending_events"), events}};
+    QJsonObject root{{QStringLiteral("format"), QStringLiteral("sohoa-keyring")},
+                     {QStringLiteral("version"), kFormatVersion},
+                     {QStringLiteral("store_id"), m_storeId},
+                     {QStringLiteral("slot_salt"), b64(m_slotSalt)},
+                     {QStringLiteral("events_public_key"), b64(m_eventsPublicKey)},
+                     {QStringLiteral("generation"), double(m_generation)},
+                     {QStringLiteral("events_anchor"), b64(m_eventsAnchor)},
+                     {QStringLiteral("slots"), slots},
+                     {QStringLiteral("pending_events"), events},
+                     {QStringLiteral("events_dropped"), m_eventsDropped}};
+    if (hasMac())
+        root.insert(QStringLiteral("mac"), b64(m_mac));
+    const QByteArray bytes = canonicalJson(root);
+#ifdef Q_OS_UNIX
+    return writeAndSync(file, bytes);
+#else
     QSaveFile out(file);
     if (!out.open(QIODevice::WriteOnly))
         return makeError(QStringLiteral("store.cannot_write"), tr("Cannot write %1: %2").arg(file, out.errorString()));
-    const QByteArray bytes = canonicalJson(root);
     if (out.write(bytes) != bytes.size() || !out.commit())
         return makeError(QStringLiteral("store.disk_full"),
                          tr("Could not save the key file %1 (%2); the previous one is unchanged.")
                              .arg(file, out.errorString()));
     return {};
+#endif
+}
+
+Result<void> Keyring::save(const QString& file) const
+{
+    const QString temp = file + QStringLiteral(".saving");
+    SOHOA_TRY(writeDurably(temp));
+    return replaceFileDurably(temp, file);
 }
 
 QString Keyring::accountSlotId(const QString& accountName) const
@@ -200,6 +388,7 @@ Result<KeySlot> Keyring::makeSlot(const QString& id, KeySlot::Kind kind, const c
     slot.kind = kind;
     slot.salt = crypto::randomSalt();
     slot.kdf = kdf;
+    slot.createdAt = nowUtc();
     auto kek = crypto::derivePasswordKey(secretUtf8, slot.salt, kdf);
     if (!kek)
         return kek.error();
@@ -229,6 +418,9 @@ void Keyring::resealDataKey(const crypto::SecretBytes& newDataKey)
 
 QList<QByteArray> Keyring::takePendingEvents()
 {
+    for (const QByteArray& e : m_pendingEvents)
+        m_eventsAnchor = chainStep(m_eventsAnchor, e);
+    m_eventsDropped = 0;
     return std::exchange(m_pendingEvents, {});
 }
 

@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -25,25 +26,52 @@ struct KeySlot {
     QByteArray publicKey;        // X25519
     QByteArray wrappedSecretKey; // secretbox(secret key, Argon2id(password, salt))
     QByteArray sealedDataKey;    // crypto_box_seal(data key, publicKey)
+    QDateTime createdAt;         // UTC; events about an older slot of the same id no longer apply
+    // Written without the data key (sign-in failures), so not covered by the MAC.
     int failedAttempts = 0;
     QDateTime lockedUntil; // UTC; invalid when not locked
 };
 
 // keyring.json beside the database: everything needed before the data key is
 // known, and nothing personal. Authorisation (roles) is inside the encrypted
-// database, so editing this file can at most lock someone out.
+// database.
 //
-// Failed sign-ins happen without the data key, so they are sealed to the
-// store's public key and queued here; the next successful sign-in moves them
-// into the audit trail.
+// Integrity: the slots, the store identity, a generation counter and the
+// anchor of the event chain carry a MAC keyed from the data key (version 2),
+// so only someone who can open the store can change them; Session checks it
+// at every sign-in, after the slot is unwrapped. The lockout counters and the
+// queued events are written by failed sign-ins, which have no key, so they
+// stay outside the MAC: each queued event is sealed to the store's public key
+// and names, inside the sealing, the hash of the event before it, so an
+// editor can neither read nor reorder nor drop events from the middle. What a
+// password-less editor can still do (see docs/security.md): roll the whole
+// file back to an older state (the database's generation counter catches
+// most of that), or truncate the queue back to the last sign-in.
+//
+// Failed sign-ins never record what was typed as a name: only the slot id of
+// an existing account, and the queue is capped (kMaxPendingEvents).
 class Keyring {
 public:
-    static constexpr int kFormatVersion = 1;
+    static constexpr int kFormatVersion = 2;
+    static constexpr int kMaxPendingEvents = 256;
+    static constexpr qint64 kMaxFileBytes = 4 * 1024 * 1024;
 
     static Result<Keyring> load(const QString& file);
+    // load() for a key holder about to change the file: refuses one whose MAC
+    // does not verify, so an edit is never blessed by the next authenticate().
+    static Result<Keyring> loadVerified(const QString& file, const crypto::SecretBytes& dataKey);
     static Keyring createNew();
-    // Atomic replace (write, fsync, rename).
+    // Atomic replace: write a temporary file, fsync, rename over, fsync the folder.
     Result<void> save(const QString& file) const;
+    // Writes (and fsyncs) file without renaming anything: the first half of save().
+    Result<void> writeDurably(const QString& file) const;
+
+    // Integrity (see above). authenticate() bumps the generation and seals
+    // the MAC with the data key: every change made by a key holder ends with it.
+    bool hasMac() const { return !m_mac.isEmpty(); }
+    bool verify(const crypto::SecretBytes& dataKey) const;
+    void authenticate(const crypto::SecretBytes& dataKey);
+    qint64 generation() const { return m_generation; }
 
     QString storeId() const { return m_storeId; }
     QByteArray eventsPublicKey() const { return m_eventsPublicKey; }
@@ -64,16 +92,34 @@ public:
     // Seals a new data key to every slot (key rotation); no password is needed.
     void resealDataKey(const crypto::SecretBytes& newDataKey);
 
-    void queueEvent(const QByteArray& sealedEvent) { m_pendingEvents.append(sealedEvent); }
+    // Seals ev (with "prev", the chain hash) to the events key and queues it;
+    // past kMaxPendingEvents only a counter grows.
+    void queueEvent(QJsonObject ev);
+    const QList<QByteArray>& pendingEvents() const { return m_pendingEvents; }
+    int droppedEvents() const { return m_eventsDropped; }
+    QByteArray eventsAnchor() const { return m_eventsAnchor; }
+    // Empties the queue and moves the anchor past it (a key holder then authenticates and saves).
     QList<QByteArray> takePendingEvents();
+    static QByteArray chainStep(const QByteArray& prev, const QByteArray& sealedEvent);
 
 private:
+    QByteArray macOf(const crypto::SecretBytes& dataKey) const;
+
     QString m_storeId;
     QByteArray m_slotSalt;
     QByteArray m_eventsPublicKey;
     QList<KeySlot> m_slots;
+    qint64 m_generation = 0;
+    QByteArray m_eventsAnchor; // chain hash after the last imported event
+    QByteArray m_mac;
     QList<QByteArray> m_pendingEvents;
+    int m_eventsDropped = 0;
 };
+
+// rename(from, to) replacing to atomically, then fsync of the folder, so that
+// after a crash either the old or the new file is there.
+Result<void> replaceFileDurably(const QString& from, const QString& to);
+void syncFolder(const QString& fileInFolder);
 
 // Serialises read-modify-write of keyring.json between processes (CLI and desktop).
 class KeyringLock {
