@@ -27,7 +27,12 @@ elseif(MSVC)
   target_link_options(sohoa_options INTERFACE /guard:cf /DYNAMICBASE /NXCOMPAT)
 endif()
 
+# Executables are position independent (PIE: full ASLR), checked on the built
+# binaries by tests/installer/hardening_test.sh together with RELRO/BIND_NOW,
+# the stack protector and fortified libc calls.
 set(CMAKE_POSITION_INDEPENDENT_CODE ON)
+include(CheckPIESupported)
+check_pie_supported(LANGUAGES C CXX)
 set(CMAKE_AUTOMOC ON)
 set(CMAKE_EXPORT_COMPILE_COMMANDS ON)
 

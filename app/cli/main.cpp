@@ -1,4 +1,5 @@
 #include "Commands.h"
+#include "hardening/ProcessHardening.h"
 #include "i18n/Language.h"
 #include "ocr/ProcessEnvironment.h"
 
@@ -6,6 +7,7 @@
 
 int main(int argc, char** argv)
 {
+    sohoa::hardening::hardenProcess(); // before anything holds a key: no core dumps
     sohoa::ocr::ensureSingleThreadedOcrRuntime(argc, argv);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("sohoa-cli"));

@@ -1,4 +1,5 @@
 #include "common/UiSettings.h"
+#include "hardening/ProcessHardening.h"
 #include "i18n/Language.h"
 #include "mainwindow/AppController.h"
 #include "ocr/ProcessEnvironment.h"
@@ -39,6 +40,7 @@ bool useVietnameseFont(QApplication& app)
 
 int main(int argc, char** argv)
 {
+    sohoa::hardening::hardenProcess(); // before anything holds a key: no core dumps
     sohoa::ocr::ensureSingleThreadedOcrRuntime(argc, argv);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("SoHoa"));
