@@ -301,7 +301,7 @@ Result<std::unique_ptr<Session>> Session::openWithKey(const store::StoreLayout& 
             return account.error();
         s->m_account = *account;
     }
-    if (auto r = s->checkKeyringAndImportEvents(slotId); !r)
+    if (auto r = s->importPendingEvents(); !r)
         return r.error();
 
     auto tx = store::Transaction::begin(*s->m_db);
@@ -321,8 +321,22 @@ Result<std::unique_ptr<Session>> Session::openWithKey(const store::StoreLayout& 
     return s;
 }
 
-Result<void> Session::checkKeyringAndImportEvents(const QString& slotId)
+// Checks keyring.json's integrity against the data key and the database, then
+// moves the queued sign-in events into the audit trail.
+Result<void> Session::importPendingEvents()
 {
+    // The slot this session came in through (the recovery slot has a fixed id).
+    QString slotId = QStringLiteral("recovery");
+    if (!m_recovery) {
+        auto st = m_db->prepare("SELECT slot_id FROM accounts WHERE id = ?;");
+        if (!st)
+            return st.error();
+        st->bind(1, m_account.id);
+        auto has = st->next();
+        if (!has)
+            return has.error();
+        slotId = *has ? st->text(0) : QString();
+    }
     store::KeyringLock lock(m_layout.keyringFile());
     if (!lock.acquired())
         return makeError(QStringLiteral("store.busy"), tr("The store is busy in another program; try again."));
@@ -361,7 +375,6 @@ Result<void> Session::checkKeyringAndImportEvents(const QString& slotId)
                                     static_cast<std::size_t>(secretRaw.size()));
     crypto::wipe(secretRaw);
     const QDateTime now = nowUtc();
-    const store::KeySlot* mySlot = keyring->findSlot(slotId);
     bool lockRemoved = false;
     const int dropped = keyring->droppedEvents();
     QByteArray chain = keyring->eventsAnchor();
@@ -403,14 +416,14 @@ Result<void> Session::checkKeyringAndImportEvents(const QString& slotId)
         const QString who = nameOfSlot(slot);
         ev.insert(QStringLiteral("occurred_at"), ev.take(QStringLiteral("at")));
         ev.insert(QStringLiteral("reported_without_key"), true);
-        // A lock that is still running for this very slot but was erased from
-        // the key file: someone edited the file to unlock the account.
-        if (mySlot && slot == slotId && action == QLatin1String("auth.account_locked")) {
+        // A running lock moves under the MAC, where a password-less editor
+        // cannot lift it (unless the slot was replaced since: a reset ends it).
+        if (action == QLatin1String("auth.account_locked")) {
+            const store::KeySlot* locked = keyring->findSlot(slot);
             const QDateTime until = parseIsoTimestamp(ev.value(QStringLiteral("until")).toString());
             const QDateTime at = parseIsoTimestamp(ev.value(QStringLiteral("occurred_at")).toString());
-            if (until.isValid() && until > now && (!mySlot->createdAt.isValid() || at >= mySlot->createdAt)
-                && !(mySlot->lockedUntil.isValid() && mySlot->lockedUntil >= until))
-                lockRemoved = true;
+            if (locked && until.isValid() && until > now && (!locked->createdAt.isValid() || at >= locked->createdAt))
+                keyring->sealLock(slot, until);
         }
         SOHOA_TRY(audit::appendAudit(*m_db, QStringLiteral("system"), action,
                                      QStringLiteral("account:") + (who.isEmpty() ? QStringLiteral("?") : who), ev));
@@ -423,6 +436,11 @@ Result<void> Session::checkKeyringAndImportEvents(const QString& slotId)
     if (dropped > 0)
         SOHOA_TRY(audit::appendAudit(*m_db, QStringLiteral("system"), QStringLiteral("auth.events_dropped"),
                                      QStringLiteral("store"), {{QStringLiteral("count"), dropped}}));
+    // This account is under a sealed lock, yet the slot let it through: its
+    // "locked_until" was edited away.
+    keyring->dropExpiredLocks(now);
+    const QDateTime sealedUntil = m_recovery ? QDateTime() : keyring->sealedLockUntil(slotId);
+    lockRemoved = sealedUntil.isValid() && sealedUntil > now;
     if (lockRemoved)
         SOHOA_TRY(audit::appendAudit(*m_db, QStringLiteral("system"), QStringLiteral("auth.lock_state_tampered"),
                                      QStringLiteral("account:") + nameOfSlot(slotId)));
@@ -443,13 +461,11 @@ Result<void> Session::checkKeyringAndImportEvents(const QString& slotId)
         SOHOA_TRY(tx2->commit());
     }
     if (lockRemoved) {
-        store::KeySlot* slot = keyring->findSlot(slotId);
-        const QDateTime until = now.addSecs(kLockoutMinutes * 60);
-        if (slot) {
-            slot->lockedUntil = until;
+        if (store::KeySlot* slot = keyring->findSlot(slotId)) {
+            slot->lockedUntil = sealedUntil;
             (void)keyring->save(m_layout.keyringFile());
         }
-        return lockedUntil(until);
+        return lockedUntil(sealedUntil);
     }
     return {};
 }

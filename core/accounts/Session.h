@@ -79,9 +79,7 @@ private:
                                                         crypto::SecretBytes key, const QString& slotId,
                                                         bool recovery,
                                                         const store::UpgradeStarted& onUpgrade);
-    // Checks keyring.json's integrity against the data key and the database,
-    // then moves the queued sign-in events into the audit trail.
-    Result<void> checkKeyringAndImportEvents(const QString& slotId);
+    Result<void> importPendingEvents();
 
     store::StoreLayout m_layout;
     crypto::SecretBytes m_dataKey;

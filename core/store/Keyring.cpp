@@ -21,6 +21,8 @@
 #include <cerrno>
 #include <fcntl.h>
 #include <unistd.h>
+#elif defined(Q_OS_WIN)
+#include <windows.h>
 #endif
 
 namespace sohoa::store {
@@ -128,12 +130,16 @@ Result<void> replaceFileDurably(const QString& from, const QString& to)
         return writeError(to, errno);
     syncFolderOf(to);
     return {};
-#else
-    // Windows: MoveFileEx(MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH) behind Qt's rename.
-    QFile::remove(to);
-    if (!QFile::rename(from, to))
+#elif defined(Q_OS_WIN)
+    // Replaces in one step and returns only once the rename is on disk.
+    const QString nativeFrom = QDir::toNativeSeparators(from);
+    const QString nativeTo = QDir::toNativeSeparators(to);
+    if (!MoveFileExW(reinterpret_cast<LPCWSTR>(nativeFrom.utf16()), reinterpret_cast<LPCWSTR>(nativeTo.utf16()),
+                     MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH))
         return makeError(QStringLiteral("store.cannot_write"), tr("Could not replace %1.").arg(to));
     return {};
+#else
+#error "replaceFileDurably: no atomic replace for this platform"
 #endif
 }
 
@@ -154,6 +160,34 @@ Keyring Keyring::createNew()
     return k;
 }
 
+namespace {
+
+QJsonObject locksJson(const QMap<QString, QDateTime>& locks)
+{
+    QJsonObject o;
+    for (auto it = locks.cbegin(); it != locks.cend(); ++it)
+        o.insert(it.key(), isoTimestamp(it.value()));
+    return o;
+}
+
+} // namespace
+
+void Keyring::sealLock(const QString& slotId, const QDateTime& until)
+{
+    if (!m_sealedLocks.contains(slotId) || m_sealedLocks.value(slotId) < until)
+        m_sealedLocks.insert(slotId, until);
+}
+
+void Keyring::dropExpiredLocks(const QDateTime& now)
+{
+    for (auto it = m_sealedLocks.begin(); it != m_sealedLocks.end();) {
+        if (it.value() <= now || !findSlot(it.key()))
+            it = m_sealedLocks.erase(it);
+        else
+            ++it;
+    }
+}
+
 QByteArray Keyring::chainStep(const QByteArray& prev, const QByteArray& sealedEvent)
 {
     const QByteArray joined = prev + crypto::blake2b(sealedEvent);
@@ -166,6 +200,7 @@ QByteArray Keyring::macOf(const crypto::SecretBytes& dataKey) const
     for (const KeySlot& s : m_slots)
         slots.append(slotCore(s));
     const QJsonObject core{{QStringLiteral("format"), QStringLiteral("sohoa-keyring")},
+                           {QStringLiteral("sealed_locks"), locksJson(m_sealedLocks)},
                            {QStringLiteral("store_id"), m_storeId},
                            {QStringLiteral("slot_salt"), b64(m_slotSalt)},
                            {QStringLiteral("events_public_key"), b64(m_eventsPublicKey)},
@@ -239,6 +274,9 @@ Result<Keyring> Keyring::load(const QString& file)
         return corrupt(tr("store identity missing"));
     k.m_generation = qint64(o.value(QLatin1String("generation")).toDouble());
     k.m_eventsAnchor = unb64(o.value(QLatin1String("events_anchor")));
+    const QJsonObject locks = o.value(QLatin1String("sealed_locks")).toObject();
+    for (auto it = locks.begin(); it != locks.end(); ++it)
+        k.m_sealedLocks.insert(it.key(), parseIsoTimestamp(it.value().toString()));
     k.m_mac = unb64(o.value(QLatin1String("mac")));
     k.m_eventsDropped = o.value(QLatin1String("events_dropped")).toInt();
     for (const QJsonValue& sv : o.value(QLatin1String("slots")).toArray()) {
@@ -307,6 +345,7 @@ Result<void> Keyring::writeDurably(const QString& file) const
                      {QStringLiteral("events_public_key"), b64(m_eventsPublicKey)},
                      {QStringLiteral("generation"), double(m_generation)},
                      {QStringLiteral("events_anchor"), b64(m_eventsAnchor)},
+                     {QStringLiteral("sealed_locks"), locksJson(m_sealedLocks)},
                      {QStringLiteral("slots"), slots},
                      {QStringLiteral("pending_events"), events},
                      {QStringLiteral("events_dropped"), m_eventsDropped}};
@@ -363,6 +402,7 @@ KeySlot* Keyring::recoverySlot()
 
 void Keyring::putSlot(KeySlot slot)
 {
+    m_sealedLocks.remove(slot.id); // a new password (reset by an administrator) ends a lock
     if (KeySlot* existing = findSlot(slot.id))
         *existing = std::move(slot);
     else
@@ -371,6 +411,7 @@ void Keyring::putSlot(KeySlot slot)
 
 bool Keyring::removeSlot(const QString& id)
 {
+    m_sealedLocks.remove(id);
     for (qsizetype i = 0; i < m_slots.size(); ++i) {
         if (m_slots[i].id == id) {
             m_slots.removeAt(i);

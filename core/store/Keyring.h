@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QString>
 
 namespace sohoa::store {
@@ -85,6 +86,12 @@ public:
     bool removeSlot(const QString& id);
     const QList<KeySlot>& keySlots() const { return m_slots; }
 
+    // Locks a key holder has seen (imported auth.account_locked events), under
+    // the MAC: erasing "locked_until" from a slot does not lift them.
+    QDateTime sealedLockUntil(const QString& slotId) const { return m_sealedLocks.value(slotId); }
+    void sealLock(const QString& slotId, const QDateTime& until);
+    void dropExpiredLocks(const QDateTime& now);
+
     // A new slot for dataKey under a secret (password or recovery code).
     static Result<KeySlot> makeSlot(const QString& id, KeySlot::Kind kind, const crypto::SecretBytes& dataKey,
                                     const QByteArray& secretUtf8, const crypto::KdfParams& kdf);
@@ -110,6 +117,7 @@ private:
     QByteArray m_eventsPublicKey;
     QList<KeySlot> m_slots;
     qint64 m_generation = 0;
+    QMap<QString, QDateTime> m_sealedLocks;
     QByteArray m_eventsAnchor; // chain hash after the last imported event
     QByteArray m_mac;
     QList<QByteArray> m_pendingEvents;

@@ -173,31 +173,44 @@ TEST(KeyringSecurity, AnOlderCopyOfTheKeyFileIsRefused)
 
 TEST(KeyringSecurity, UnlockingAnAccountByEditingTheKeyFileIsCaught)
 {
-    test::TestStore store;
-    for (int i = 0; i < accounts::kMaxFailedSignIns; ++i)
-        (void)accounts::Session::signIn(store.path, QStringLiteral("clerk"), QByteArray("wrong-password-x"));
-    editKeyringJson(store, [](QJsonObject& o) {
-        QJsonArray slots = o.value(QStringLiteral("slots")).toArray();
-        for (qsizetype i = 0; i < slots.size(); ++i) {
-            QJsonObject s = slots[i].toObject();
-            s.remove(QStringLiteral("locked_until"));
-            s.insert(QStringLiteral("failures"), 0);
-            slots[i] = s;
+    // Edited while the lock event still waits in the queue, and after another
+    // account's sign-in has moved it under the MAC.
+    for (const bool importedFirst : {false, true}) {
+        SCOPED_TRACE(importedFirst ? "after another sign-in" : "while queued");
+        test::TestStore store;
+        for (int i = 0; i < accounts::kMaxFailedSignIns; ++i)
+            (void)accounts::Session::signIn(store.path, QStringLiteral("clerk"), QByteArray("wrong-password-x"));
+        if (importedFirst) {
+            ASSERT_TRUE(store.supervisor());
         }
-        o.insert(QStringLiteral("slots"), slots);
-    });
-    auto s = accounts::Session::signIn(store.path, QStringLiteral("clerk"), test::kClerkPassword);
-    ASSERT_FALSE(s.ok());
-    EXPECT_EQ(s.error().code, QStringLiteral("auth.locked"));
-    // Still locked for the next try, and the administrator sees what happened.
-    auto again = accounts::Session::signIn(store.path, QStringLiteral("clerk"), test::kClerkPassword);
-    ASSERT_FALSE(again.ok());
-    EXPECT_EQ(again.error().code, QStringLiteral("auth.locked"));
-    auto admin = store.admin();
-    ASSERT_TRUE(admin);
-    const auto tampered = auditWhere(admin->db(), QStringLiteral("auth.lock_state_tampered"));
-    ASSERT_EQ(tampered.size(), 1);
-    EXPECT_EQ(tampered.front().entity, QStringLiteral("account:clerk"));
+        editKeyringJson(store, [](QJsonObject& o) {
+            QJsonArray slots = o.value(QStringLiteral("slots")).toArray();
+            for (qsizetype i = 0; i < slots.size(); ++i) {
+                QJsonObject s = slots[i].toObject();
+                s.remove(QStringLiteral("locked_until"));
+                s.insert(QStringLiteral("failures"), 0);
+                slots[i] = s;
+            }
+            o.insert(QStringLiteral("slots"), slots);
+        });
+        auto s = accounts::Session::signIn(store.path, QStringLiteral("clerk"), test::kClerkPassword);
+        ASSERT_FALSE(s.ok());
+        EXPECT_EQ(s.error().code, QStringLiteral("auth.locked"));
+        // Still locked for the next try, and the administrator sees what happened.
+        auto again = accounts::Session::signIn(store.path, QStringLiteral("clerk"), test::kClerkPassword);
+        ASSERT_FALSE(again.ok());
+        EXPECT_EQ(again.error().code, QStringLiteral("auth.locked"));
+        auto admin = store.admin();
+        ASSERT_TRUE(admin);
+        const auto tampered = auditWhere(admin->db(), QStringLiteral("auth.lock_state_tampered"));
+        ASSERT_EQ(tampered.size(), 1);
+        EXPECT_EQ(tampered.front().entity, QStringLiteral("account:clerk"));
+        // An administrator's reset ends the lock, as it always did.
+        ASSERT_TRUE(accounts::resetPassword(*admin, QStringLiteral("clerk"), "reset-by-admin-1",
+                                            crypto::KdfParams::interactive())
+                        .ok());
+        EXPECT_TRUE(accounts::Session::signIn(store.path, QStringLiteral("clerk"), QByteArray("reset-by-admin-1")).ok());
+    }
 }
 
 TEST(KeyringSecurity, DroppingQueuedEventsFromTheMiddleIsReported)
