@@ -2,9 +2,11 @@
 #include "CliContext.h"
 #include "Commands.h"
 #include "batches/BatchRepository.h"
+#include "export/ApprovedExport.h"
 #include "sync/OfflinePackages.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 
 namespace sohoa::cli {
 
@@ -13,6 +15,37 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("sohoa::cli", text);
+}
+
+// The national import workbooks / land registry list: plaintext files in a folder the user names.
+int exportTables(CliContext& ctx, QCommandLineParser& p, accounts::Session& session, qint64 batchId,
+                 exporting::TableFormat format, bool json)
+{
+    exporting::TableExportOptions options;
+    options.format = format;
+    options.pagePdfs = !p.isSet(QStringLiteral("no-pdf"));
+    QElapsedTimer sinceReport;
+    sinceReport.start();
+    options.progress = [&](int done, int total) {
+        if (done == total || sinceReport.elapsed() > 1000) {
+            ctx.err(tr("Exported %1 of %2 records.\n").arg(done).arg(total));
+            sinceReport.restart();
+        }
+    };
+    auto result = exporting::exportApprovedRecords(session, batchId, p.value(QStringLiteral("out")), options);
+    if (!result)
+        return ctx.fail(result.error(), json);
+    if (json) {
+        ctx.jsonLine(result->toJson());
+    } else {
+        ctx.out(tr("%1 records written to %2 (%3 page PDFs, %4 bytes). These files hold personal data in plain "
+                   "text: keep them only as long as the import needs them.\n")
+                    .arg(result->total())
+                    .arg(result->directory)
+                    .arg(result->pdfs)
+                    .arg(result->bytes));
+    }
+    return ExitOk;
 }
 
 int exportBatch(CliContext& ctx, const QStringList& args)
@@ -26,7 +59,16 @@ int exportBatch(CliContext& ctx, const QStringList& args)
            "device (sync enrol)."));
     CliContext::addStoreOptions(p);
     p.addOption({QStringLiteral("batch"), tr("The batch to export."), tr("NAME")});
-    p.addOption({QStringLiteral("out"), tr("The package file to write."), tr("FILE")});
+    p.addOption({QStringLiteral("out"),
+                 tr("The package file to write; for the table formats, a new or empty folder."), tr("FILE")});
+    p.addOption({QStringLiteral("format"),
+                 tr("package (default): the signed, encrypted package. national-xlsx: the national civil-status "
+                    "import workbooks (one per record type, sheet \"DL Import\" and code lists in \"Ghi chu\") of "
+                    "the batch's approved records, with each record's pages as one PDF <so>_<quyenSo>_<trangSo>.pdf. "
+                    "land-csv, land-xlsx: the land registry office's list of approved land certificates (columns in "
+                    "docs/national-standard.md). The table formats write personal data in plain text."),
+                 tr("FORMAT"), QStringLiteral("package")});
+    p.addOption({QStringLiteral("no-pdf"), tr("Table formats: write the tables without the page PDFs.")});
     p.addOption({QStringLiteral("include-exported"),
                  tr("Also include records already in an earlier package whose receipt never came (the registry "
                     "still takes each record once).")});
@@ -43,6 +85,13 @@ int exportBatch(CliContext& ctx, const QStringList& args)
         return ctx.fail(makeError(QStringLiteral("usage.no_batch"),
                                   tr("There is no batch named '%1'.").arg(p.value(QStringLiteral("batch")))),
                         json);
+    const QString format = p.value(QStringLiteral("format"));
+    if (format != QLatin1String("package")) {
+        exporting::TableFormat tableFormat;
+        if (!exporting::tableFormatFromName(format, tableFormat))
+            return ctx.usage(tr("Unknown export format '%1' (package, national-xlsx, land-csv, land-xlsx).").arg(format));
+        return exportTables(ctx, p, **session, batch->id, tableFormat, json);
+    }
     sync::ExportOptions options;
     options.includeExported = p.isSet(QStringLiteral("include-exported"));
     auto result = sync::exportBatch(**session, batch->id, p.value(QStringLiteral("out")), options);
@@ -61,7 +110,8 @@ int exportBatch(CliContext& ctx, const QStringList& args)
 
 void addExportCommands(QList<Command>& out)
 {
-    out.append({QStringLiteral("export"), tr("write a signed, encrypted batch package for removable media"),
+    out.append({QStringLiteral("export"),
+                tr("write a signed, encrypted batch package for removable media, or the national import workbooks"),
                 exportBatch});
 }
 

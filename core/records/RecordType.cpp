@@ -71,6 +71,19 @@ QString FieldDef::label() const
     return uiIsVietnamese() || labelEn.isEmpty() ? labelVi : labelEn;
 }
 
+QString Choice::label() const
+{
+    return uiIsVietnamese() || labelEn.isEmpty() ? labelVi : labelEn;
+}
+
+QString FieldDef::choiceLabel(const QString& code) const
+{
+    for (const Choice& c : choices)
+        if (c.code == code)
+            return c.label();
+    return {};
+}
+
 QString GroupDef::label() const
 {
     return uiIsVietnamese() || labelEn.isEmpty() ? labelVi : labelEn;
@@ -143,6 +156,17 @@ Result<RecordType> RecordTypeRegistry::parse(const QJsonObject& o)
         f.labelEn = label.value(QLatin1String("en")).toString(f.labelVi);
         f.printedLabels = stringList(fo.value(QLatin1String("printed")));
         f.enumValues = stringList(fo.value(QLatin1String("values")));
+        for (const QJsonValue& cv : fo.value(QLatin1String("choices")).toArray()) {
+            const QJsonObject co = cv.toObject();
+            const QJsonObject cl = co.value(QLatin1String("label")).toObject();
+            Choice c{co.value(QLatin1String("code")).toString(), cl.value(QLatin1String("vi")).toString(),
+                     cl.value(QLatin1String("en")).toString()};
+            if (c.code.isEmpty() || c.labelVi.isEmpty())
+                return invalid(t.id + QStringLiteral(".") + f.key + QStringLiteral(": a choice without code or label"));
+            f.choices.append(c);
+            if (!f.enumValues.contains(c.code))
+                f.enumValues.append(c.code);
+        }
         f.group = fo.value(QLatin1String("group")).toString();
         f.extraction = fo.value(QLatin1String("extraction")).toObject();
         f.validation = fo.value(QLatin1String("validation")).toObject();

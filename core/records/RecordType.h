@@ -33,6 +33,14 @@ enum class ValueKind {
 QString valueKindName(ValueKind k);
 bool valueKindFromName(const QString& name, ValueKind& out);
 
+// One entry of a code list (a national code and its name), e.g. registration
+// type 2 "Đăng ký lại": the record stores the code, the UI shows the name.
+struct Choice {
+    QString code;
+    QString labelVi, labelEn;
+    QString label() const; // in the current UI language
+};
+
 struct FieldDef {
     QString key;
     ValueKind kind = ValueKind::Text;
@@ -40,11 +48,14 @@ struct FieldDef {
     QString labelVi, labelEn;   // what the UI shows
     QStringList printedLabels;  // label variants printed on paper (for the extractor)
     QStringList enumValues;     // for ValueKind::Enum
+    QList<Choice> choices;      // for an Enum with a code list ("choices" in the JSON); enumValues holds the codes
     QString group;              // GroupDef::id
     QJsonObject extraction;     // extractor hints, interpreted by core/extraction only
     QJsonObject validation;     // per-field rule parameters, interpreted by core/validation only
 
     QString label() const; // in the current UI language
+    // The name of a coded value in the current UI language; empty when the field has no such code.
+    QString choiceLabel(const QString& code) const;
 };
 
 struct GroupDef {

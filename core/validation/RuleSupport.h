@@ -56,5 +56,9 @@ void checkPersonalIdRule(Checking& c, const QJsonObject& rule);
 void checkPersonalIdDefaults(Checking& c); // personal_id fields no rule covers
 void checkLandRule(Checking& c, const QJsonObject& rule);
 void checkAdminUnitsRule(Checking& c, const QJsonObject& rule);
+// National standard (NationalRules.cpp): code lists, numbers, date in words.
+void checkCodedValue(Checking& c, const records::FieldDef& f, const QString& v);
+void checkNumberValue(Checking& c, const records::FieldDef& f, const QString& v);
+void checkDateWordsRule(Checking& c, const QJsonObject& rule);
 
 } // namespace sohoa::validation::detail

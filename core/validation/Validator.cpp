@@ -184,6 +184,12 @@ void checkFieldKinds(Checking& c)
         case ValueKind::LandTerm:
             checkLandTermValue(c, f, v);
             break;
+        case ValueKind::Enum:
+            checkCodedValue(c, f, v);
+            break;
+        case ValueKind::Number:
+            checkNumberValue(c, f, v);
+            break;
         case ValueKind::Text:
         case ValueKind::Name:
         case ValueKind::Place:
@@ -225,6 +231,8 @@ QList<Issue> validateRecord(const records::RecordType& type, const records::Reco
             detail::checkLandRule(c, rule);
         else if (name == QLatin1String("admin_units"))
             detail::checkAdminUnitsRule(c, rule);
+        else if (name == QLatin1String("date_words"))
+            detail::checkDateWordsRule(c, rule);
         // "duplicate" is read by core/search; unknown rules from a newer
         // version are ignored rather than failing every record.
     }

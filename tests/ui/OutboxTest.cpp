@@ -16,6 +16,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -334,6 +335,37 @@ TEST_F(OutboxTest, PackageForTheStickAndItsReceiptUpdateTheOutbox)
     ASSERT_TRUE(waitUntil([&] { return outbox->records().size() == 2; }));
     for (const sync::OutboxRecord& r : outbox->records())
         EXPECT_EQ(r.state, SyncState::Accepted);
+}
+
+TEST_F(OutboxTest, NationalImportExportWarnsThenWritesTheWorkbook)
+{
+    const SampleBatch batch = makeApprovedBirths(*store, QStringLiteral("Sổ khai sinh 2019"), 2);
+    openOutbox();
+    pressAndSettle(Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+    ASSERT_EQ(outbox->selectedBatchId(), batch.batchId);
+
+    press(Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+    QMessageBox* warning = nullptr;
+    ASSERT_TRUE(waitUntil([&] { return (warning = outbox->findChild<QMessageBox*>()) && warning->isVisible(); }));
+    EXPECT_TRUE(warning->text().contains(QStringLiteral("plain text"))) << warning->text().toStdString();
+    QAbstractButton* civil = nullptr;
+    for (QAbstractButton* b : warning->buttons())
+        if (b->text() == QStringLiteral("Civil-status workbooks"))
+            civil = b;
+    ASSERT_NE(civil, nullptr);
+    civil->click();
+
+    const QString dir = store->dir.path() + QStringLiteral("/national");
+    ASSERT_TRUE(QDir().mkpath(dir));
+    QFileDialog* dialog = nullptr;
+    ASSERT_TRUE(waitUntil([&] { return (dialog = outbox->findChild<QFileDialog*>()) && dialog->isVisible(); }));
+    dialog->selectFile(dir);
+    static_cast<QDialog*>(dialog)->accept();
+    window->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
+    ASSERT_TRUE(waitUntil([&] { return outbox->message().contains(QStringLiteral("records written")); }))
+        << outbox->message().toStdString();
+    EXPECT_TRUE(QFile::exists(dir + QStringLiteral("/KhaiSinh.xlsx")));
 }
 
 } // namespace

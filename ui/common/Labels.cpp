@@ -88,6 +88,9 @@ QString issueCodeLabel(const QString& code)
         {"admin_unit.renamed", QT_TRANSLATE_NOOP("sohoa::ui::Labels", "Pre-2025 administrative unit")},
         {"text.encoding", QT_TRANSLATE_NOOP("sohoa::ui::Labels", "Legacy text encoding")},
         {"duplicate.suspect", QT_TRANSLATE_NOOP("sohoa::ui::Labels", "Possible duplicate")},
+        {"code.unknown", QT_TRANSLATE_NOOP("sohoa::ui::Labels", "Code not in its list")},
+        {"number.format", QT_TRANSLATE_NOOP("sohoa::ui::Labels", "Not a number")},
+        {"date.words_mismatch", QT_TRANSLATE_NOOP("sohoa::ui::Labels", "Date in words disagrees")},
     };
     for (const auto& [c, label] : labels)
         if (code == QLatin1String(c))

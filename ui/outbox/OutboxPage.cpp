@@ -16,6 +16,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -137,6 +139,8 @@ OutboxPage::OutboxPage(StoreAccess* store, QWidget* parent)
                             [this] { returnToClerk(); });
     m_exportAction =
         action(tr("&Export package..."), QKeySequence(Qt::CTRL | Qt::Key_E), [this] { askExportFile(); });
+    m_nationalExportAction = action(tr("Export for &national import..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
+                                    [this] { askNationalExport(); });
     m_receiptAction =
         action(tr("&Import receipt..."), QKeySequence(Qt::CTRL | Qt::Key_I), [this] { askReceiptFile(); });
     action(tr("Re&fresh"), QKeySequence(Qt::Key_F5), [this] { reload(); });
@@ -157,6 +161,7 @@ OutboxPage::OutboxPage(StoreAccess* store, QWidget* parent)
     buttons->addWidget(button(m_syncAction, "syncNow"));
     buttons->addWidget(button(m_retryAction, "retry"));
     buttons->addWidget(button(m_exportAction, "exportPackage"));
+    buttons->addWidget(button(m_nationalExportAction, "exportNational"));
     buttons->addWidget(button(m_receiptAction, "importReceipt"));
     buttons->addStretch();
 
@@ -556,6 +561,84 @@ void OutboxPage::exportPackage(const QString& file)
                            .arg(result->pages),
                        false);
             reload();
+        });
+}
+
+void OutboxPage::askNationalExport()
+{
+    if (!selectedBatchId()) {
+        setMessage(tr("Select the batch to export."), false);
+        return;
+    }
+    if (!m_store->can(Permission::Export)) {
+        setMessage(tr("Your account's role does not allow exporting records."), true);
+        return;
+    }
+    auto* box = new QMessageBox(
+        QMessageBox::Warning, tr("Export for the national database"),
+        tr("The files hold the personal data of the batch's approved records in plain text: anyone who gets them can "
+           "read them. Write them only to a folder you control, give them only to the office that imports them, and "
+           "delete them after the import. The export is recorded in the audit trail."),
+        QMessageBox::Cancel, this);
+    QAbstractButton* civil = box->addButton(tr("Civil-status workbooks"), QMessageBox::AcceptRole);
+    QAbstractButton* land = box->addButton(tr("Land registry list"), QMessageBox::AcceptRole);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, civil, land](QAbstractButton* clicked) {
+        if (clicked != civil && clicked != land)
+            return;
+        const auto format = clicked == civil ? exporting::TableFormat::NationalXlsx : exporting::TableFormat::LandXlsx;
+        auto* dialog = new QFileDialog(this, tr("Choose a new or empty folder for the export"), QDir::homePath());
+        dialog->setFileMode(QFileDialog::Directory);
+        dialog->setOption(QFileDialog::ShowDirsOnly);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QFileDialog::fileSelected, this,
+                [this, format](const QString& dir) { exportForNationalImport(dir, format); });
+        dialog->open();
+    });
+    box->open();
+}
+
+void OutboxPage::exportForNationalImport(const QString& dir, exporting::TableFormat format)
+{
+    const qint64 batch = selectedBatchId();
+    if (!batch || dir.isEmpty())
+        return;
+    m_progress->setRange(0, 0);
+    m_progress->setVisible(true);
+    setMessage(tr("Exporting..."), false);
+    QPointer<QProgressBar> bar(m_progress);
+    whenDone(
+        m_store->write([batch, dir, format, bar](accounts::Session& s) {
+            exporting::TableExportOptions options;
+            options.format = format;
+            options.progress = [bar](int done, int total) {
+                if (done % 50 != 0 && done != total)
+                    return;
+                QMetaObject::invokeMethod(
+                    bar, [bar, done, total] {
+                        if (bar) {
+                            bar->setRange(0, total);
+                            bar->setValue(done);
+                        }
+                    },
+                    Qt::QueuedConnection);
+            };
+            return exporting::exportApprovedRecords(s, batch, dir, options);
+        }),
+        this, [this](const Result<exporting::TableExportResult>& result) {
+            if (!isSyncing())
+                m_progress->setVisible(false);
+            if (!result) {
+                setMessage(clerkMessage(result.error()), true);
+                return;
+            }
+            setMessage(tr("%1 records written to %2 (%3 page PDFs). The files hold personal data in plain text: "
+                          "delete them once the import is done.")
+                           .arg(result->total())
+                           .arg(QDir::toNativeSeparators(result->directory))
+                           .arg(result->pdfs),
+                       false);
         });
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "export/ApprovedExport.h"
 #include "mainwindow/Page.h"
 #include "sync/Outbox.h"
 #include "sync/SyncEngine.h"
@@ -47,6 +48,8 @@ public:
     void cancelSending(const QString& reason);
     void returnToClerk();
     void exportPackage(const QString& file);
+    // The national import workbooks / land list of the selected batch's approved records into `dir`.
+    void exportForNationalImport(const QString& dir, exporting::TableFormat format);
     void importReceipt(const QString& file);
 
     QTableWidget* batchTable() const { return m_batches; }
@@ -72,6 +75,7 @@ private:
     void setMessage(const QString& text, bool error);
     void afterChange(const Result<int>& changed, const QString& doneText);
     void askExportFile();
+    void askNationalExport();
     void askReceiptFile();
 
     StoreAccess* m_store;
@@ -90,6 +94,7 @@ private:
     QAction* m_cancelAction = nullptr;
     QAction* m_returnAction = nullptr;
     QAction* m_exportAction = nullptr;
+    QAction* m_nationalExportAction = nullptr;
     QAction* m_receiptAction = nullptr;
     QList<sync::OutboxBatch> m_batchList;
     QList<sync::OutboxRecord> m_recordList;

@@ -31,6 +31,13 @@ QString enumLabel(const QString& value)
     return value;
 }
 
+// A coded value (national code list) is shown by its name from the record type.
+QString enumLabel(const records::FieldDef& f, const QString& value)
+{
+    const QString named = f.choiceLabel(value);
+    return named.isEmpty() ? enumLabel(value) : named;
+}
+
 QStringList enumValues(const records::FieldDef& f)
 {
     if (f.kind == records::ValueKind::LandTerm)
@@ -58,7 +65,7 @@ QString matchEnum(const records::FieldDef& f, const QString& typed)
 {
     const QString folded = text::foldForSearch(typed);
     for (const QString& v : enumValues(f)) {
-        if (folded == text::foldForSearch(v) || folded == text::foldForSearch(enumLabel(v))
+        if (folded == text::foldForSearch(v) || folded == text::foldForSearch(enumLabel(f, v))
             || synonyms(v).contains(folded))
             return v;
     }
@@ -109,7 +116,7 @@ QString displayValue(const records::FieldDef& f, const QString& canonical)
         return canonical;
     }
     case records::ValueKind::Enum:
-        return enumLabel(canonical);
+        return enumLabel(f, canonical);
     case records::ValueKind::LandTerm: {
         if (canonical == QLatin1String("long_term"))
             return enumLabel(canonical);
@@ -139,7 +146,7 @@ ParsedValue parseTyped(const records::FieldDef& f, const QString& typedText)
         if (v.isEmpty()) {
             QStringList words;
             for (const QString& e : enumValues(f))
-                words.append(enumLabel(e));
+                words.append(enumLabel(f, e));
             return {typed, tr("Type one of: %1.").arg(words.join(QStringLiteral(", ")))};
         }
         return {v, {}};
@@ -175,7 +182,7 @@ QStringList choicesFor(const records::FieldDef& f)
 {
     QStringList out;
     for (const QString& v : enumValues(f))
-        out.append(enumLabel(v));
+        out.append(enumLabel(f, v));
     return out;
 }
 

@@ -1,0 +1,209 @@
+// National export benchmark (issue 23): export N approved birth records
+// (default 10,000), each on a one-page scanned document with an OCR text
+// layer, as the national import workbook plus one searchable PDF per record,
+// from a real encrypted store. Prints the export's wall time, records per
+// second and bytes written; the target is under 60 s for 10,000 records.
+// Usage: national_export_bench [--records N] [--image FILE] [--store DIR] [--keep]
+//   --image  the page image of every record (default: the devset's scan-0003.jpg,
+//            a 300 DPI grey JPEG as the store archives scans)
+//   --store  reuse a store built by an earlier run (building it is not measured)
+#include "accounts/AccountAdmin.h"
+#include "accounts/Session.h"
+#include "accounts/StoreSetup.h"
+#include "batches/BatchRepository.h"
+#include "batches/DocumentRepository.h"
+#include "export/ApprovedExport.h"
+#include "records/RecordRepository.h"
+#include "store/Database.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QImageReader>
+#include <QTemporaryDir>
+
+#include <cstdio>
+#include <cstdlib>
+
+using namespace sohoa;
+
+namespace {
+
+const QByteArray kPassword = "bench-password-1";
+
+void say(const QString& s)
+{
+    std::fprintf(stderr, "%s\n", qPrintable(s));
+}
+
+template <typename T>
+T check(Result<T> r, const char* what)
+{
+    if (!r) {
+        say(QStringLiteral("%1: %2").arg(QLatin1String(what), r.error().message));
+        std::exit(2);
+    }
+    return std::move(*r);
+}
+
+void check(Result<void> r, const char* what)
+{
+    if (!r) {
+        say(QStringLiteral("%1: %2").arg(QLatin1String(what), r.error().message));
+        std::exit(2);
+    }
+}
+
+// About 300 words over the page, as Tesseract finds on a civil-status extract.
+ocr::OcrPage wordsFor(const QSize& size, int dpi, int i)
+{
+    ocr::OcrPage p;
+    p.width = size.width();
+    p.height = size.height();
+    p.dpi = dpi;
+    const QStringList text = QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập Tự do Hạnh phúc TRÍCH LỤC KHAI "
+                                            "SINH Họ chữ đệm tên NGUYỄN VĂN AN Ngày tháng năm sinh Giới tính Nam Dân "
+                                            "tộc Kinh Quốc tịch Việt Nam Nơi sinh Quê quán Số định danh cá nhân")
+                                 .split(QLatin1Char(' '));
+    for (int w = 0; w < 300; ++w) {
+        ocr::OcrWord word;
+        word.text = w == 0 ? QString::number(i) : text[w % text.size()];
+        const int row = w / 10, col = w % 10;
+        word.box = QRect(100 + col * (p.width - 200) / 10, 150 + row * (p.height - 300) / 30, 120, 40);
+        word.confidence = 0.9f;
+        p.words.append(word);
+    }
+    return p;
+}
+
+std::unique_ptr<accounts::Session> makeStore(const QString& path, int count, const QByteArray& image,
+                                             const QString& format, const QSize& size, int dpi)
+{
+    if (!QFileInfo::exists(path + QStringLiteral("/keyring.json"))) {
+        check(accounts::createStore({path, QStringLiteral("admin"), kPassword, crypto::KdfParams::interactive()}),
+              "create store");
+        auto admin = check(accounts::Session::signIn(path, QStringLiteral("admin"), kPassword), "admin");
+        check(accounts::addAccount(*admin, QStringLiteral("clerk"), accounts::Role::Clerk, kPassword,
+                                   crypto::KdfParams::interactive()),
+              "clerk");
+        check(accounts::addAccount(*admin, QStringLiteral("supervisor"), accounts::Role::Supervisor, kPassword,
+                                   crypto::KdfParams::interactive()),
+              "supervisor");
+        auto clerk = check(accounts::Session::signIn(path, QStringLiteral("clerk"), kPassword), "clerk");
+        const batches::Batch batch = check(batches::findOrCreateBatch(*clerk, QStringLiteral("bench")), "batch");
+        check(clerk->db().exec("PRAGMA synchronous = OFF;"), "pragma");
+        for (int done = 0; done < count;) {
+            auto tx = check(store::Transaction::begin(clerk->db()), "begin");
+            for (int k = 0; k < 500 && done < count; ++k, ++done) {
+                const int i = done + 1;
+                batches::NewDocument doc;
+                doc.batchId = batch.id;
+                doc.sourceName = QStringLiteral("scan-%1.jpg").arg(i);
+                batches::NewPage page;
+                page.imageData = image;
+                page.imageFormat = format;
+                page.width = size.width();
+                page.height = size.height();
+                page.dpi = dpi;
+                page.hasOcr = true;
+                page.ocr = wordsFor(size, dpi, i);
+                doc.pages.append(page);
+                const qint64 docId = check(batches::insertDocument(clerk->db(), doc, clerk->actor()), "document");
+                records::NewRecord r;
+                r.batchId = batch.id;
+                r.documentId = docId;
+                r.type = QStringLiteral("birth");
+                const int year = 1990 + i % 30;
+                auto put = [&](const char* key, const QString& v) {
+                    records::FieldValue f;
+                    f.value = v;
+                    f.confidence = 1;
+                    f.source = QStringLiteral("clerk");
+                    r.fields.insert(QLatin1String(key), f);
+                };
+                put("registration_number", QString::number(i));
+                put("book_number", QStringLiteral("%1/%2").arg(i / 1000 + 1, 2, 10, QLatin1Char('0')).arg(year));
+                put("page_number", QString::number(i % 200 + 1));
+                put("registration_type", QStringLiteral("1"));
+                put("full_name", QStringLiteral("NGUYỄN VĂN AN %1").arg(i));
+                put("date_of_birth", QStringLiteral("%1-03-15").arg(year));
+                put("sex", i % 2 ? QStringLiteral("male") : QStringLiteral("female"));
+                put("ethnicity", QStringLiteral("Kinh"));
+                put("nationality", QStringLiteral("Việt Nam"));
+                put("mother_name", QStringLiteral("Trần Thị Bình"));
+                put("father_name", QStringLiteral("Nguyễn Văn Cường"));
+                put("registration_place", QStringLiteral("Ủy ban nhân dân phường Hoàn Kiếm, thành phố Hà Nội"));
+                put("registration_date", QStringLiteral("%1-04-01").arg(year));
+                put("signer_name", QStringLiteral("Lê Văn Dũng"));
+                put("signer_title", QStringLiteral("Chủ tịch"));
+                const qint64 id = check(records::insertRecord(clerk->db(), r, clerk->actor()), "record");
+                // The benchmark measures the export, not approval: the state is set directly.
+                auto st = check(clerk->db().prepare("UPDATE records SET state = 'approved', verified_by = 'clerk', "
+                                                    "decided_by = 'supervisor' WHERE id = ?;"),
+                                "prepare");
+                st.bind(1, id);
+                check(st.run(), "approve");
+            }
+            check(tx.commit(), "commit");
+            say(QStringLiteral("store: %1 of %2 records").arg(done).arg(count));
+        }
+    }
+    return check(accounts::Session::signIn(path, QStringLiteral("supervisor"), kPassword), "supervisor");
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser p;
+    p.addHelpOption();
+    p.addOption({QStringLiteral("records"), QStringLiteral("approved records"), QStringLiteral("N"), QStringLiteral("10000")});
+    p.addOption({QStringLiteral("image"), QStringLiteral("page image of every record"), QStringLiteral("FILE"),
+                 QStringLiteral(SOHOA_SOURCE_DIR "/../shared/data/devset/images/scan-0003.jpg")});
+    p.addOption({QStringLiteral("store"), QStringLiteral("store folder to build or reuse"), QStringLiteral("DIR")});
+    p.addOption({QStringLiteral("keep"), QStringLiteral("keep the exported files")});
+    p.process(app);
+    const int n = p.value(QStringLiteral("records")).toInt();
+    QFile imageFile(p.value(QStringLiteral("image")));
+    if (!imageFile.open(QIODevice::ReadOnly)) {
+        say(QStringLiteral("cannot read %1").arg(imageFile.fileName()));
+        return 2;
+    }
+    const QByteArray image = imageFile.readAll();
+    QImageReader reader(imageFile.fileName());
+    const QSize size = reader.size();
+    const QString format = QString::fromLatin1(reader.format()) == QLatin1String("png") ? QStringLiteral("png")
+                                                                                        : QStringLiteral("jpeg");
+    QTemporaryDir work;
+    const QString storePath = p.isSet(QStringLiteral("store")) ? p.value(QStringLiteral("store"))
+                                                               : work.filePath(QStringLiteral("store"));
+    QElapsedTimer build;
+    build.start();
+    auto supervisor = makeStore(storePath, n, image, format, size, 300);
+    say(QStringLiteral("store ready in %1 s").arg(build.elapsed() / 1000.0, 0, 'f', 1));
+    const batches::Batch batch = check(batches::findBatch(supervisor->db(), QStringLiteral("bench")), "batch");
+
+    const QString out = work.filePath(QStringLiteral("export"));
+    exporting::TableExportOptions options;
+    options.format = exporting::TableFormat::NationalXlsx;
+    QElapsedTimer t;
+    t.start();
+    auto result = exporting::exportApprovedRecords(*supervisor, batch.id, out, options);
+    const double seconds = t.elapsed() / 1000.0;
+    if (!result) {
+        say(QStringLiteral("export: ") + result.error().message);
+        return 1;
+    }
+    std::printf("national export: %d records, %d page PDFs, %.1f MB in %.1f s (%.0f records/s; target < 60 s for "
+                "10,000)\n",
+                result->total(), result->pdfs, result->bytes / 1e6, seconds, result->total() / seconds);
+    if (p.isSet(QStringLiteral("keep"))) {
+        work.setAutoRemove(false);
+        std::printf("files kept in %s\n", qPrintable(out));
+    }
+    return 0;
+}
