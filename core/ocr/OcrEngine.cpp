@@ -265,7 +265,7 @@ Result<OcrPage> OcrEngine::recognize(const imaging::CleanedPage& page, const Can
     OcrPage out;
     out.width = page.originalWidth;
     out.height = page.originalHeight;
-    out.dpi = page.dpi;
+    out.dpi = page.originalDpi > 0 ? page.originalDpi : page.dpi; // the words' boxes are the original's pixels
     out.rotationApplied = page.rotation;
     out.skewCorrected = page.skew;
     out.blank = page.blank;
