@@ -245,8 +245,10 @@ Result<CleanedPage> cleanPage(const Pix* original, int dpi, const CleanupOptions
         binary = adopt(pixThresholdToBinary(norm.get(), threshold));
         if (binary && options.enlargeSmallPrint) {
             out.markHeight = medianMarkHeight(binary.get());
-            const double factor = enlargementFor(out.markHeight);
-            if (factor > 1.0) {
+            // At most 40 Mpx after enlarging (an A4 page at ~900 DPI): memory and OCR time stay bounded.
+            const double pixels = double(pixGetWidth(grey.get())) * pixGetHeight(grey.get());
+            const double factor = std::min(enlargementFor(out.markHeight), std::sqrt(4.0e7 / std::max(1.0, pixels)));
+            if (factor > 1.1) {
                 // Enlarge the grey page (smooth edges), then normalise and threshold again.
                 PixPtr big = adopt(pixScaleGrayLI(grey.get(), float(factor), float(factor)));
                 if (big) {

@@ -271,6 +271,10 @@ Result<OcrPage> OcrEngine::recognize(const imaging::CleanedPage& page, const Can
     out.blank = page.blank;
     out.engine = engineName();
     out.source = QStringLiteral("ocr");
+    if (page.binary) {
+        out.correctedSize = QSize(imaging::pixWidth(page.binary.get()), imaging::pixHeight(page.binary.get()));
+        out.correctedToOriginal = page.toOriginal;
+    }
     if (page.blank || !page.binary)
         return out;
     if (cancel.isCancelled())

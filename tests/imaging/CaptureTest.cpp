@@ -416,3 +416,37 @@ TEST(CaptureColour, ScanOfBlackOnWhiteKeepsLuminance)
     ASSERT_EQ(pixDepth(page.pix.get()), 32);
     EXPECT_TRUE(chooseInkProjection(page.pix.get()).luminance);
 }
+
+// ---- the corrected page for the verification station ----
+
+TEST(CaptureView, ReadingRecordsTheCorrectedPageGeometry)
+{
+    const QPolygonF corners{QPointF(150, 120), QPointF(1180, 90), QPointF(1240, 1530), QPointF(120, 1560)};
+    const Photo photo = photograph(QStringLiteral("scan-0004.jpg"), corners, QSize(1400, 1700));
+    ASSERT_TRUE(photo.pix);
+    auto cleaned = cleanPage(photo.pix.get(), 72, {}, [](Pix* b, int d) { return engine().detectOrientation(b, d); });
+    ASSERT_TRUE(cleaned.ok());
+    ASSERT_TRUE(cleaned->photo);
+    auto page = engine().recognize(*cleaned);
+    ASSERT_TRUE(page.ok());
+    ASSERT_GT(page->words.size(), 50);
+    EXPECT_EQ(page->correctedSize, QSize(pixWidth(cleaned->binary.get()), pixHeight(cleaned->binary.get())));
+    EXPECT_EQ(page->correctedToOriginal, cleaned->toOriginal);
+    // The words' boxes are the photo's pixels, inside the page; brought onto
+    // the corrected page they fall inside it too.
+    const QPolygonF pagePolygon = corners;
+    const QTransform toCorrected = page->correctedToOriginal.inverted();
+    const QRectF corrected(QPointF(0, 0), QSizeF(page->correctedSize));
+    int inside = 0;
+    for (const ocr::OcrWord& w : page->words) {
+        if (pagePolygon.containsPoint(QRectF(w.box).center(), Qt::OddEvenFill)
+            && corrected.adjusted(-5, -5, 5, 5).contains(toCorrected.map(QRectF(w.box).center())))
+            ++inside;
+    }
+    EXPECT_GE(inside, int(page->words.size()) * 9 / 10);
+    // Stored and loaded with the reading.
+    ocr::OcrPage back;
+    ASSERT_TRUE(ocr::OcrPage::deserialize(page->serialize(), back));
+    EXPECT_EQ(back.correctedSize, page->correctedSize);
+    EXPECT_EQ(back.correctedToOriginal, page->correctedToOriginal);
+}
