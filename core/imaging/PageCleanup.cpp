@@ -121,16 +121,17 @@ OrientationGuess guessOrientation(Pix* binary, int dpi)
 {
     OrientationGuess g;
     PixPtr page = toAbout150Dpi(binary, dpi);
+    PixPtr inner;
     if (page) {
         // Inside the margins: a printed frame or rope border runs both ways and
-        // blurs the comparison of the two axes.
+        // blurs the comparison of the two axes. (Up or down is judged on the
+        // whole page: cutting lines at the margins misleads the ascender count.)
         const int w = pixGetWidth(page.get()), h = pixGetHeight(page.get());
         Box* box = boxCreate(w / 12, h / 12, w - w / 6, h - h / 6);
-        if (PixPtr inner = adopt(pixClipRectangle(page.get(), box, nullptr)))
-            page = std::move(inner);
+        inner = adopt(pixClipRectangle(page.get(), box, nullptr));
         boxDestroy(&box);
     }
-    PixPtr small = adopt(pixReduceRankBinaryCascade(page.get(), 1, 0, 0, 0));
+    PixPtr small = adopt(pixReduceRankBinaryCascade(inner ? inner.get() : page.get(), 1, 0, 0, 0));
     if (!page || !small)
         return g;
     PixPtr small90 = adopt(pixRotate90(small.get(), 1));
