@@ -12,6 +12,9 @@ namespace sohoa::imaging {
 namespace {
 
 constexpr double kPi = 3.14159265358979323846;
+// Paper brightness varying more than this across the page (lightingSpread)
+// calls for a threshold that follows the light.
+constexpr double kUnevenLight = 30;
 
 QString tr(const char* text)
 {
@@ -29,6 +32,28 @@ int inkThreshold(Pix* normalised)
     numaSplitDistribution(hist, 0.1f, &split, nullptr, nullptr, nullptr, nullptr, nullptr);
     numaDestroy(&hist);
     return std::clamp(int(split) + 1, 40, 170);
+}
+
+// Ink from the background-normalised grey page: the page's global split, or
+// when `local`, Sauvola's threshold over windows a few letters wide, which
+// follows light that varies across the page (phone photos, faded print).
+PixPtr binarise(Pix* normalised, int threshold, bool local, double markHeight)
+{
+    if (local) {
+        const int half = std::clamp(int(std::lround(markHeight > 0 ? 1.5 * markHeight : 20)), 8, 60);
+        Pix* sauvola = nullptr;
+        // k = 0.15 (Leptonica suggests ~0.35 for clean scans): phone photos are soft
+        // and low in contrast; 0.15 read most words on devset2's and the real photos.
+        if (pixSauvolaBinarizeTiled(normalised, half, 0.15f, 1, 1, nullptr, &sauvola) == 0 && sauvola) {
+            // Sauvola alone turns paper noise into ink where the page is empty: keep only what
+            // is also darker than the paper by some margin.
+            PixPtr global = adopt(pixThresholdToBinary(normalised, std::min(threshold + 40, 190)));
+            if (global)
+                pixAnd(sauvola, sauvola, global.get());
+            return adopt(sauvola);
+        }
+    }
+    return adopt(pixThresholdToBinary(normalised, threshold));
 }
 
 PixPtr despeckled(Pix* binary, int dpi)
@@ -96,7 +121,17 @@ OrientationGuess guessOrientation(Pix* binary, int dpi)
 {
     OrientationGuess g;
     PixPtr page = toAbout150Dpi(binary, dpi);
-    PixPtr small = adopt(pixReduceRankBinaryCascade(page.get(), 1, 0, 0, 0));
+    PixPtr inner;
+    if (page) {
+        // Inside the margins: a printed frame or rope border runs both ways and
+        // blurs the comparison of the two axes. (Up or down is judged on the
+        // whole page: cutting lines at the margins misleads the ascender count.)
+        const int w = pixGetWidth(page.get()), h = pixGetHeight(page.get());
+        Box* box = boxCreate(w / 12, h / 12, w - w / 6, h - h / 6);
+        inner = adopt(pixClipRectangle(page.get(), box, nullptr));
+        boxDestroy(&box);
+    }
+    PixPtr small = adopt(pixReduceRankBinaryCascade(inner ? inner.get() : page.get(), 1, 0, 0, 0));
     if (!page || !small)
         return g;
     PixPtr small90 = adopt(pixRotate90(small.get(), 1));
@@ -160,24 +195,87 @@ Result<CleanedPage> cleanPage(const Pix* original, int dpi, const CleanupOptions
         return makeError(QStringLiteral("imaging.failed"), tr("There is no image to clean up."));
     CleanedPage out;
     out.dpi = dpi > 0 ? dpi : 300;
+    out.originalDpi = out.dpi;
     out.originalWidth = pixGetWidth(src);
     out.originalHeight = pixGetHeight(src);
 
     PixPtr norm;
     PixPtr binary;
     int threshold = 0;
+    double localMarkHeight = 0;
+    // Maps pixels of the page being prepared onto the original; grows as the
+    // page is rectified, enlarged, turned and deskewed.
+    QTransform toOriginal;
     if (pixGetDepth(src) == 1) {
         binary = clonePix(src);
     } else {
-        PixPtr grey = toGrey(src);
+        PixPtr work = clonePix(src);
+        if (options.rectifyPhotos) {
+            if (const std::optional<PageQuad> quad = findPhotographedPage(src)) {
+                if (std::optional<RectifiedPage> page = rectifyPage(src, *quad)) {
+                    work = std::move(page->image);
+                    toOriginal = page->toSource;
+                    out.photo = true;
+                    out.pageCorners = *quad;
+                    // A phone's file says 72 DPI whatever the distance: judge the
+                    // resolution from the page, taken as A4 (297 mm on its longer side).
+                    const int longSide = std::max(pixGetWidth(work.get()), pixGetHeight(work.get()));
+                    out.dpi = std::clamp(int(std::lround(longSide / 11.69)), 50, 600);
+                }
+            }
+        }
+        PixPtr grey;
+        if (options.removeColourPrint && pixGetDepth(work.get()) == 32) {
+            out.ink = chooseInkProjection(work.get());
+            grey = projectInk(work.get(), out.ink);
+        } else {
+            grey = toGrey(work.get());
+        }
+        work.reset();
+        if (grey) {
+            out.lightingSpread = lightingSpread(grey.get());
+            out.localThreshold = options.localThreshold && (out.photo || out.lightingSpread > kUnevenLight);
+        }
         if (!grey)
             return makeError(QStringLiteral("imaging.failed"), tr("The page image cannot be converted to grey."));
         // Uneven light, yellowed paper and faded ink: flatten the background first.
         norm = adopt(pixBackgroundNormSimple(grey.get(), nullptr, nullptr));
         if (!norm)
-            norm = std::move(grey); // a uniform page (all black or all white) has no background to estimate
+            norm = clonePix(grey.get()); // a uniform page (all black or all white) has no background to estimate
         threshold = inkThreshold(norm.get());
         binary = adopt(pixThresholdToBinary(norm.get(), threshold));
+        if (binary && options.enlargeSmallPrint) {
+            out.markHeight = medianMarkHeight(binary.get());
+            // At most 40 Mpx after enlarging (an A4 page at ~900 DPI): memory and OCR time stay bounded.
+            const double pixels = double(pixGetWidth(grey.get())) * pixGetHeight(grey.get());
+            const double factor = std::min(enlargementFor(out.markHeight), std::sqrt(4.0e7 / std::max(1.0, pixels)));
+            if (factor > 1.1) {
+                // Enlarge the grey page (smooth edges), then normalise and threshold again.
+                PixPtr big = adopt(pixScaleGrayLI(grey.get(), float(factor), float(factor)));
+                if (big) {
+                    PixPtr bigNorm = adopt(pixBackgroundNormSimple(big.get(), nullptr, nullptr));
+                    if (!bigNorm)
+                        bigNorm = std::move(big);
+                    PixPtr bigBinary = adopt(pixThresholdToBinary(bigNorm.get(), threshold));
+                    if (bigBinary) {
+                        const double sx = double(pixGetWidth(grey.get())) / pixGetWidth(bigNorm.get());
+                        const double sy = double(pixGetHeight(grey.get())) / pixGetHeight(bigNorm.get());
+                        toOriginal = QTransform::fromScale(sx, sy) * toOriginal;
+                        norm = std::move(bigNorm);
+                        binary = std::move(bigBinary);
+                        out.enlargement = factor;
+                        localMarkHeight = out.markHeight * factor;
+                        out.dpi = int(std::lround(out.dpi * factor));
+                    }
+                }
+            }
+        }
+        if (localMarkHeight <= 0)
+            localMarkHeight = out.markHeight;
+        if (out.localThreshold) {
+            if (PixPtr ink = binarise(norm.get(), threshold, true, localMarkHeight))
+                binary = std::move(ink);
+        }
     }
     if (!binary)
         return makeError(QStringLiteral("imaging.failed"), tr("The page image cannot be binarised."));
@@ -190,6 +288,7 @@ Result<CleanedPage> cleanPage(const Pix* original, int dpi, const CleanupOptions
     out.blank = marks.textComponents < 3 && marks.inkRatio < 0.002;
     if (out.blank) {
         out.binary = std::move(binary);
+        out.toOriginal = toOriginal;
         return out;
     }
 
@@ -209,7 +308,7 @@ Result<CleanedPage> cleanPage(const Pix* original, int dpi, const CleanupOptions
             quads = 0;
         }
     }
-    QTransform toOriginal = unturn(quads, out.originalWidth, out.originalHeight);
+    toOriginal = unturn(quads, pixGetWidth(binary.get()), pixGetHeight(binary.get())) * toOriginal;
     if (quads) {
         binary = adopt(pixRotateOrth(binary.get(), quads));
         if (norm)
@@ -231,7 +330,7 @@ Result<CleanedPage> cleanPage(const Pix* original, int dpi, const CleanupOptions
                 // Rotate the grey page (area mapping keeps strokes smooth), then threshold again.
                 PixPtr g = adopt(pixRotate(norm.get(), radians, L_ROTATE_AREA_MAP, L_BRING_IN_WHITE, 0, 0));
                 if (g)
-                    turned = adopt(pixThresholdToBinary(g.get(), threshold));
+                    turned = binarise(g.get(), threshold, out.localThreshold, localMarkHeight);
                 if (turned && options.despeckle)
                     turned = despeckled(turned.get(), out.dpi);
             } else {
@@ -255,6 +354,14 @@ Result<CleanedPage> cleanPage(const Pix* original, int dpi, const CleanupOptions
     out.binary = std::move(binary);
     out.toOriginal = toOriginal;
     return out;
+}
+
+PixPtr correctedView(const Pix* original, const CleanedPage& page)
+{
+    quietLeptonica();
+    if (!original || !page.binary)
+        return {};
+    return warpPage(original, page.toOriginal, pixGetWidth(page.binary.get()), pixGetHeight(page.binary.get()));
 }
 
 } // namespace sohoa::imaging

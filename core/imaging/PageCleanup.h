@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "imaging/PageCapture.h"
 #include "imaging/Pix.h"
 
 #include <QTransform>
@@ -15,6 +16,13 @@ struct CleanupOptions {
     bool deskew = true;
     bool despeckle = true;
     double maxSkewDegrees = 7.0;
+    // Capture normalisation (PageCapture.h): the page of a phone photo found
+    // and its perspective removed, coloured security print projected away,
+    // small print enlarged.
+    bool rectifyPhotos = true;
+    bool removeColourPrint = true;
+    bool enlargeSmallPrint = true;
+    bool localThreshold = true; // Sauvola where the light varies (photos, lightingSpread > 30)
 };
 
 // A second opinion on orientation when the quick statistics are unsure
@@ -27,7 +35,8 @@ using OrientationFallback = std::function<std::optional<int>(Pix* binary, int dp
 // be drawn on the image the clerk sees.
 struct CleanedPage {
     PixPtr binary;          // 1 bpp, upright, deskewed, background-normalised, despeckled
-    int dpi = 0;
+    int dpi = 0;            // of `binary` (a photo's estimated from its page; times the enlargement)
+    int originalDpi = 0;    // of the original, as given to cleanPage
     int originalWidth = 0;
     int originalHeight = 0;
     int rotation = 0;       // degrees clockwise applied to the original: 0, 90, 180, 270
@@ -36,10 +45,23 @@ struct CleanedPage {
     bool blank = false;
     double inkRatio = 0;    // dark pixels / pixels inside the margins
     int textComponents = 0; // character-sized marks inside the margins
+    // Maps pixels of `binary` onto the original. Projective when a photographed
+    // page was rectified (QTransform::map and mapRect handle that; a box maps
+    // to the bounding box of its four mapped corners).
     QTransform toOriginal;
+    // Capture normalisation applied (PageCapture.h).
+    bool photo = false;          // a photographed page was found and rectified
+    PageQuad pageCorners{};      // the page's corners in the original (photo only)
+    InkProjection ink;           // how a colour page was turned grey
+    double enlargement = 1.0;    // the page was scaled by this before binarisation
+    double markHeight = 0;       // median height of its marks before enlargement, in original-resolution pixels
+    double lightingSpread = 0;   // how unevenly the page is lit (PageCapture.h)
+    bool localThreshold = false; // binarised by Sauvola's local threshold (photos, uneven light)
 };
 
-// Orientation (0/90/180/270) from text-line direction and ascender/descender
+// Capture normalisation (a photographed page rectified, with its DPI estimated
+// from the page's size; colour print projected away; small print enlarged),
+// orientation (0/90/180/270) from text-line direction and ascender/descender
 // statistics, skew (up to maxSkewDegrees) by projection profiles, background
 // normalisation and a global Otsu threshold, speckle removal, and blank-page
 // detection (back sides of duplex scans). All Leptonica.
@@ -48,5 +70,11 @@ Result<CleanedPage> cleanPage(const Pix* original, int dpi, const CleanupOptions
 
 // An 8 bpp grey version of any page image (luminance for colour).
 PixPtr toGrey(const Pix* image);
+
+// The original page as OCR saw it, in colour: rectified, enlarged, turned
+// upright and deskewed like `page.binary`, the same size as it, so that boxes
+// in its pixels (page.toOriginal.inverted() of the words' boxes) fall on the
+// words. For the verification station's corrected view; null on failure.
+PixPtr correctedView(const Pix* original, const CleanedPage& page);
 
 } // namespace sohoa::imaging

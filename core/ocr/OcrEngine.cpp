@@ -265,12 +265,16 @@ Result<OcrPage> OcrEngine::recognize(const imaging::CleanedPage& page, const Can
     OcrPage out;
     out.width = page.originalWidth;
     out.height = page.originalHeight;
-    out.dpi = page.dpi;
+    out.dpi = page.originalDpi > 0 ? page.originalDpi : page.dpi; // the words' boxes are the original's pixels
     out.rotationApplied = page.rotation;
     out.skewCorrected = page.skew;
     out.blank = page.blank;
     out.engine = engineName();
     out.source = QStringLiteral("ocr");
+    if (page.binary) {
+        out.correctedSize = QSize(imaging::pixWidth(page.binary.get()), imaging::pixHeight(page.binary.get()));
+        out.correctedToOriginal = page.toOriginal;
+    }
     if (page.blank || !page.binary)
         return out;
     if (cancel.isCancelled())

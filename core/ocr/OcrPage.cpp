@@ -7,7 +7,7 @@ namespace sohoa::ocr {
 
 namespace {
 constexpr quint32 kMagic = 0x534f4350; // "SOCP"
-constexpr quint16 kVersion = 2; // 2: OcrWord::reread
+constexpr quint16 kVersion = 3; // 2: OcrWord::reread; 3: correctedSize, correctedToOriginal
 } // namespace
 
 QString OcrPage::lineText(int line) const
@@ -58,6 +58,7 @@ QByteArray OcrPage::serialize() const
     s << qint32(lines.size());
     for (const OcrLine& l : lines)
         s << l.box << qint32(l.block) << qint32(l.firstWord) << qint32(l.wordCount);
+    s << correctedSize << correctedToOriginal;
     return bytes;
 }
 
@@ -102,6 +103,8 @@ bool OcrPage::deserialize(const QByteArray& bytes, OcrPage& out)
         l.wordCount = count;
         p.lines.append(l);
     }
+    if (version >= 3)
+        s >> p.correctedSize >> p.correctedToOriginal;
     if (s.status() != QDataStream::Ok)
         return false;
     out = std::move(p);

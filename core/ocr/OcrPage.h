@@ -3,7 +3,9 @@
 #include <QByteArray>
 #include <QList>
 #include <QRect>
+#include <QSize>
 #include <QString>
+#include <QTransform>
 
 namespace sohoa::ocr {
 
@@ -40,6 +42,14 @@ struct OcrPage {
     QList<OcrLine> lines;
     // Text layer provenance: "ocr" or "pdf_text" (a PDF's own text layer).
     QString source = QStringLiteral("ocr");
+    // The page as OCR read it (a photo's page rectified, small print enlarged,
+    // turned upright, deskewed): its size, and the map from its pixels onto the
+    // archived original's (projective for a photo). To show the corrected page
+    // with matching boxes, draw the original and the words' boxes through
+    // correctedToOriginal.inverted() onto a correctedSize canvas (QPainter
+    // handles the perspective). Empty size: not recorded (older readings, text layers).
+    QSize correctedSize;
+    QTransform correctedToOriginal;
 
     QString lineText(int line) const;
     QString text() const; // lines joined with '\n'
