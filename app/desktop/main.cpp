@@ -63,6 +63,10 @@ int main(int argc, char** argv)
     parser.addOption({QStringLiteral("screenshot"),
                       QStringLiteral("Render the main screens with a demo store to PNG files in DIR, then exit."),
                       QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("screenshot-size"),
+                      QStringLiteral("Window size of --screenshot, e.g. 1280x690 (the default, a 1366x768 screen less "
+                                     "its taskbar) or 1920x1050."),
+                      QStringLiteral("WxH")});
     parser.process(app);
 
     const sohoa::ui::UiSettings settings = sohoa::ui::UiSettings::load();
@@ -72,9 +76,13 @@ int main(int argc, char** argv)
     sohoa::i18n::installTranslations(app, language);
     const bool fontOk = useVietnameseFont(app);
 
-    if (parser.isSet(QStringLiteral("screenshot")))
+    if (parser.isSet(QStringLiteral("screenshot"))) {
+        const QStringList size = parser.value(QStringLiteral("screenshot-size")).split(QLatin1Char('x'));
+        const QSize screen = size.size() == 2 ? QSize(size[0].toInt(), size[1].toInt()) : QSize();
         return sohoa::ui::takeScreenshots(parser.value(QStringLiteral("screenshot")),
-                                          parser.value(QStringLiteral("store")));
+                                          parser.value(QStringLiteral("store")),
+                                          screen.isValid() && !screen.isEmpty() ? screen : QSize(1280, 690));
+    }
 
     sohoa::ui::AppOptions options;
     options.storePath = parser.value(QStringLiteral("store"));

@@ -151,10 +151,15 @@ Result<Record> confirmRecord(accounts::Session& session, qint64 recordId)
     if (r->hasErrors()) {
         SOHOA_TRY(records::saveRecord(session.db(), *r));
         SOHOA_TRY(tx->commit());
+        // The clerk reads the issues' own sentences; the codes stay in the audit trail and logs.
+        QStringList messages;
+        for (const records::Issue& i : std::as_const(r->issues))
+            if (i.isError())
+                messages.append(i.message);
         return makeError(QStringLiteral("workflow.open_errors"),
-                         tr("Record %1 still has errors to fix: %2.")
+                         tr("Record %1 still has errors to fix: %2")
                              .arg(recordId)
-                             .arg(codes(r->issues, true).join(QStringLiteral(", "))));
+                             .arg(messages.join(QStringLiteral(" "))));
     }
     r->state = RecordState::Verified;
     r->verifiedBy = session.actor();
@@ -163,6 +168,31 @@ Result<Record> confirmRecord(accounts::Session& session, qint64 recordId)
     SOHOA_TRY(records::saveRecord(session.db(), *r));
     SOHOA_TRY(session.audit(QStringLiteral("record.confirmed"), entity(recordId),
                             {{QStringLiteral("warnings"), QJsonArray::fromStringList(codes(r->issues, false))}}));
+    SOHOA_TRY(tx->commit());
+    return records::loadRecord(session.db(), recordId);
+}
+
+Result<Record> undoConfirmation(accounts::Session& session, qint64 recordId)
+{
+    SOHOA_TRY(session.require(accounts::Permission::Verify));
+    auto tx = store::Transaction::begin(session.db());
+    if (!tx)
+        return tx.error();
+    auto r = records::loadRecord(session.db(), recordId);
+    if (!r)
+        return r.error();
+    if (r->state != RecordState::Verified)
+        return wrongState(*r, tr("sent back for verification"));
+    if (r->verifiedBy.compare(session.actor(), Qt::CaseInsensitive) != 0)
+        return makeError(QStringLiteral("workflow.not_yours"),
+                         tr("Record %1 was confirmed by '%2'; only that account can undo the confirmation.")
+                             .arg(recordId)
+                             .arg(r->verifiedBy));
+    r->state = RecordState::ToVerify;
+    r->verifiedBy.clear();
+    r->verifiedAt.clear();
+    SOHOA_TRY(records::saveRecord(session.db(), *r));
+    SOHOA_TRY(session.audit(QStringLiteral("record.confirmation_undone"), entity(recordId), {}));
     SOHOA_TRY(tx->commit());
     return records::loadRecord(session.db(), recordId);
 }

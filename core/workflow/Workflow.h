@@ -30,6 +30,9 @@ Result<records::Record> editFields(accounts::Session& session, qint64 recordId,
 
 // Clerk confirmation; refused while an error-severity issue is open.
 Result<records::Record> confirmRecord(accounts::Session& session, qint64 recordId);
+// Takes back the clerk's own confirmation (verified -> to_verify) before a
+// supervisor has decided; audited as record.confirmation_undone.
+Result<records::Record> undoConfirmation(accounts::Session& session, qint64 recordId);
 
 struct Decision {
     bool acknowledgeWarnings = false; // warnings need a supervisor's explicit acknowledgement

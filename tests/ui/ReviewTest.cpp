@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QCheckBox>
+#include <QMessageBox>
 #include <QSignalSpy>
 #include <QTableView>
 
@@ -56,7 +57,7 @@ protected:
         UiTest::TearDown();
     }
 
-    void openReview(const QString& account)
+    void openReview(const QString& account, int waiting = 4)
     {
         supervisor = access(account);
         ASSERT_TRUE(supervisor);
@@ -67,7 +68,7 @@ protected:
         review = window->reviewPage();
         ASSERT_NE(review, nullptr);
         window->showPage(QStringLiteral("review"));
-        ASSERT_TRUE(waitUntil([&] { return review->model()->total() == 4 && review->currentRecordId() != 0; }));
+        ASSERT_TRUE(waitUntil([&] { return review->model()->total() == waiting && review->currentRecordId() != 0; }));
     }
 
     void select(qint64 id)
@@ -145,15 +146,43 @@ TEST_F(ReviewTest, WarningsNeedAnAcknowledgement)
         << review->decisionMessage().toStdString();
 }
 
-TEST_F(ReviewTest, BulkApproveTakesOnlyRecordsWithoutWarnings)
+TEST_F(ReviewTest, BulkApproveAsksNamesTheBatchAndTakesOnlyItsRecordsWithoutWarnings)
 {
-    openReview(QStringLiteral("supervisor"));
+    // A clean verified record of another batch must not be swept along.
+    const qint64 otherBatch = makeBatch(QStringLiteral("Death book 2021"));
+    qint64 other = 0;
+    for (quint32 seed = 200; seed < 260 && !other; ++seed) {
+        const qint64 id = makeRecord(otherBatch, QStringLiteral("death"), seed);
+        if (load(id).issues.isEmpty() && workflow::confirmRecord(*clerkSession, id))
+            other = id;
+    }
+    ASSERT_NE(other, 0);
+    openReview(QStringLiteral("supervisor"), 5);
     QSignalSpy done(review, &ui::ReviewPage::bulkFinished);
+    // "All batches": nothing is approved, the page says to choose a batch.
     press(Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
+    QTest::qWait(200);
+    EXPECT_EQ(review->findChild<QMessageBox*>(QStringLiteral("bulkQuestion")), nullptr);
+    EXPECT_TRUE(review->decisionMessage().contains(QStringLiteral("batch"))) << review->decisionMessage().toStdString();
+
+    review->openBatch(batch);
+    ASSERT_TRUE(waitUntil([&] { return review->model()->total() == 4; }));
+    press(Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
+    QMessageBox* question = nullptr;
+    ASSERT_TRUE(waitUntil([&] {
+        question = review->findChild<QMessageBox*>(QStringLiteral("bulkQuestion"));
+        return question && question->isVisible();
+    }));
+    EXPECT_TRUE(question->text().contains(QStringLiteral("3"))) << question->text().toStdString();
+    EXPECT_TRUE(question->text().contains(QStringLiteral("Death book 2020"))) << question->text().toStdString();
+    // Enter does not approve by itself: the default button is Cancel.
+    EXPECT_NE(question->defaultButton(), question->findChild<QPushButton*>(QStringLiteral("bulkYes")));
+    question->findChild<QPushButton*>(QStringLiteral("bulkYes"))->click();
     ASSERT_TRUE(waitUntil([&] { return done.count() == 1; }));
     for (qint64 id : clean)
         EXPECT_EQ(load(id).state, RecordState::Approved);
     EXPECT_EQ(load(duplicate).state, RecordState::Verified);
+    EXPECT_EQ(load(other).state, RecordState::Verified);
     EXPECT_EQ(done.first().at(0).toInt(), 3);
     ASSERT_TRUE(waitUntil([&] { return review->model()->total() == 1; }));
 }

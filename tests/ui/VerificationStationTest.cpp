@@ -120,7 +120,9 @@ TEST_F(VerificationStationTest, KeyboardOnlyVerificationEndsInConfirmedRecordsWi
         const QString field = focusedField();
         ASSERT_FALSE(field.isEmpty()) << "keyboard focus left the fields at step " << step;
         if (station->currentRecordId() == recordA && field == QLatin1String("full_name") && !typedName) {
-            typeText(correctName); // the field's text is selected when the cursor arrives
+            // The cursor arrives on the unsure letter; the whole name is retyped.
+            press(Qt::Key_A, Qt::ControlModifier);
+            typeText(correctName);
             typedName = true;
         } else if (station->currentRecordId() == recordA && field == QLatin1String("personal_id") && !typedId) {
             typeText(correctId);

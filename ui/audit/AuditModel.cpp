@@ -1,6 +1,7 @@
 #include "audit/AuditModel.h"
 
 #include "common/Labels.h"
+#include "records/RecordType.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -26,11 +27,104 @@ QString auditActionLabel(const QString& action)
         {"keying.resolved", QT_TRANSLATE_NOOP("sohoa::ui::AuditModel", "Double-keying differences resolved")},
         {"keying.layout_saved", QT_TRANSLATE_NOOP("sohoa::ui::AuditModel", "Book layout saved")},
         {"account.added", QT_TRANSLATE_NOOP("sohoa::ui::AuditModel", "Account added")},
+        {"account.created", QT_TRANSLATE_NOOP("sohoa::ui::AuditModel", "Account added")},
+        {"account.role_changed", QT_TRANSLATE_NOOP("sohoa::ui::AuditModel", "Role changed")},
+        {"account.password_changed", QT_TRANSLATE_NOOP("sohoa::ui::AuditModel", "Password changed")},
+        {"auth.sign_in_refused_disabled", QT_TRANSLATE_NOOP("sohoa::ui::AuditModel", "Sign-in refused")},
+        {"record.confirmation_undone", QT_TRANSLATE_NOOP("sohoa::ui::AuditModel", "Confirmation undone")},
+        {"keying.entry_keyed", QT_TRANSLATE_NOOP("sohoa::ui::AuditModel", "Entry keyed by hand")},
+        {"keying.layout_used", QT_TRANSLATE_NOOP("sohoa::ui::AuditModel", "Book layout used")},
+        {"sync.exported", QT_TRANSLATE_NOOP("sohoa::ui::AuditModel", "Records exported for the registry")},
+        {"sync.receipt_imported", QT_TRANSLATE_NOOP("sohoa::ui::AuditModel", "Registry receipt read")},
+        {"sync.retry_requested", QT_TRANSLATE_NOOP("sohoa::ui::AuditModel", "Sending tried again")},
+        {"sync.enrolled", QT_TRANSLATE_NOOP("sohoa::ui::AuditModel", "Computer enrolled with the registry")},
+        {"store.backup", QT_TRANSLATE_NOOP("sohoa::ui::AuditModel", "Backup made")},
+        {"store.restored", QT_TRANSLATE_NOOP("sohoa::ui::AuditModel", "Backup restored")},
+        {"store.key_rotation_started", QT_TRANSLATE_NOOP("sohoa::ui::AuditModel", "Store key change started")},
+        {"store.key_rotated", QT_TRANSLATE_NOOP("sohoa::ui::AuditModel", "Store key changed")},
+        {"store.created", QT_TRANSLATE_NOOP("sohoa::ui::AuditModel", "Store created")},
+        {"ingest.document", QT_TRANSLATE_NOOP("sohoa::ui::AuditModel", "Document imported")},
+        {"document.ingested", QT_TRANSLATE_NOOP("sohoa::ui::AuditModel", "Document imported")},
+        {"sync.queued", QT_TRANSLATE_NOOP("sohoa::ui::AuditModel", "Queued for the registry")},
+        {"sync.run", QT_TRANSLATE_NOOP("sohoa::ui::AuditModel", "Sent to the registry")},
+        {"sync.answer", QT_TRANSLATE_NOOP("sohoa::ui::AuditModel", "Registry answered")},
+        {"sync.attempt_failed", QT_TRANSLATE_NOOP("sohoa::ui::AuditModel", "Sending failed")},
+        {"auth.event_unreadable", QT_TRANSLATE_NOOP("sohoa::ui::AuditModel", "Unreadable request refused")},
+        {"store.recovery_code_issued", QT_TRANSLATE_NOOP("sohoa::ui::AuditModel", "Recovery code issued")},
+        {"account.enabled", QT_TRANSLATE_NOOP("sohoa::ui::AuditModel", "Account enabled")},
+        {"account.disabled", QT_TRANSLATE_NOOP("sohoa::ui::AuditModel", "Account disabled")},
+        {"account.password_reset", QT_TRANSLATE_NOOP("sohoa::ui::AuditModel", "Password reset")},
     };
     for (const auto& [a, label] : labels)
         if (action == QLatin1String(a))
             return QCoreApplication::translate("sohoa::ui::AuditModel", label);
     return action;
+}
+
+namespace {
+
+// The label a clerk knows a field by, whatever record type has it.
+QString fieldLabel(const QString& key)
+{
+    for (const records::RecordType* type : records::RecordTypeRegistry::builtin().all())
+        if (const records::FieldDef* f = type->field(key))
+            return f->label();
+    return key;
+}
+
+} // namespace
+
+QString auditEntityLabel(const QString& entity)
+{
+    const qsizetype colon = entity.indexOf(QLatin1Char(':'));
+    if (colon < 0)
+        return entity;
+    const QString kind = entity.left(colon);
+    const QString id = entity.mid(colon + 1);
+    if (kind == QLatin1String("record"))
+        return QCoreApplication::translate("sohoa::ui::AuditModel", "record %1").arg(id);
+    if (kind == QLatin1String("batch"))
+        return QCoreApplication::translate("sohoa::ui::AuditModel", "batch %1").arg(id);
+    if (kind == QLatin1String("account"))
+        return QCoreApplication::translate("sohoa::ui::AuditModel", "account %1").arg(id);
+    if (kind == QLatin1String("store"))
+        return QCoreApplication::translate("sohoa::ui::AuditModel", "the store");
+    if (kind == QLatin1String("document"))
+        return QCoreApplication::translate("sohoa::ui::AuditModel", "document %1").arg(id);
+    return entity;
+}
+
+QString auditSentence(const audit::AuditEntry& e)
+{
+    auto tr = [](const char* text) { return QCoreApplication::translate("sohoa::ui::AuditModel", text); };
+    const QString who = e.actor;
+    const QString what = auditEntityLabel(e.entity);
+    const QString when = localTime(e.at);
+    const QString field = e.details.value(QStringLiteral("field")).toString();
+    if (e.action == QLatin1String("record.confirmed"))
+        return tr("%1 confirmed %2 at %3").arg(who, what, when);
+    if (e.action == QLatin1String("record.confirmation_undone"))
+        return tr("%1 took back the confirmation of %2 at %3").arg(who, what, when);
+    if (e.action == QLatin1String("record.approved"))
+        return tr("%1 approved %2 at %3").arg(who, what, when);
+    if (e.action == QLatin1String("record.rejected"))
+        return tr("%1 returned %2 at %3: %4").arg(who, what, when, e.details.value(QStringLiteral("reason")).toString());
+    if (e.action == QLatin1String("record.field_edit"))
+        return tr("%1 changed %2 of %3 at %4: \"%5\" became \"%6\"")
+            .arg(who, fieldLabel(field), what, when, e.details.value(QStringLiteral("old")).toString(),
+                 e.details.value(QStringLiteral("new")).toString());
+    if (e.action == QLatin1String("record.created_manually"))
+        return tr("%1 keyed %2 by hand at %3").arg(who, what, when);
+    if (e.action == QLatin1String("auth.sign_in"))
+        return tr("%1 signed in at %2").arg(who, when);
+    if (e.action == QLatin1String("auth.sign_out"))
+        return tr("%1 signed out at %2").arg(who, when);
+    if (e.action == QLatin1String("auth.sign_in_failed"))
+        return tr("A wrong password was given for %1 at %2").arg(what.isEmpty() ? who : what, when);
+    if (e.action == QLatin1String("batch.created"))
+        return tr("%1 created %2 at %3").arg(who, what, when);
+    // Other actions: who, what happened, to what, when.
+    return tr("%1: %2 (%3) at %4").arg(who, auditActionLabel(e.action), what, when);
 }
 
 void AuditModel::setEntries(const QList<audit::AuditEntry>& entries)
@@ -75,9 +169,14 @@ QVariant AuditModel::data(const QModelIndex& index, int role) const
         case 3:
             return role == Qt::ToolTipRole ? e.action : auditActionLabel(e.action);
         case 4:
-            return e.entity;
+            return role == Qt::ToolTipRole ? e.entity : auditEntityLabel(e.entity);
         case 5:
-            return QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact));
+            // The sentence for people (whole again in the tooltip, for a narrow
+            // column); the raw details follow there for support.
+            if (role == Qt::ToolTipRole && !e.details.isEmpty())
+                return QVariant(auditSentence(e) + QStringLiteral("\n\n")
+                                + QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact)));
+            return auditSentence(e);
         default:
             return {};
         }
@@ -101,7 +200,7 @@ QVariant AuditModel::headerData(int section, Qt::Orientation orientation, int ro
     case 4:
         return tr("Concerning");
     case 5:
-        return tr("Details");
+        return tr("What was done");
     default:
         return {};
     }

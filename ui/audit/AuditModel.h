@@ -26,5 +26,9 @@ private:
 
 // A readable name for an audit action ("record.field_edit" -> "Field corrected").
 QString auditActionLabel(const QString& action);
+// "record:24" -> "record 24".
+QString auditEntityLabel(const QString& entity);
+// The entry as a sentence: "lan confirmed record 24 at 10:05".
+QString auditSentence(const audit::AuditEntry& entry);
 
 } // namespace sohoa::ui

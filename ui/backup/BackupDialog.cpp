@@ -64,7 +64,9 @@ BackupDialog::BackupDialog(StoreAccess* store, QWidget* parent)
     fileRow->addWidget(m_browse);
     auto* form = new QFormLayout;
     form->addRow(tr("Last backup:"), m_last);
-    form->addRow(tr("Backup &file:"), fileRow);
+    auto* fileLabel = new QLabel(tr("Backup &file:"), this); // a layout row gets no buddy by itself
+    fileLabel->setBuddy(m_file);
+    form->addRow(fileLabel, fileRow);
     auto* buttons = new QDialogButtonBox(this);
     buttons->addButton(m_start, QDialogButtonBox::AcceptRole);
     buttons->addButton(m_close, QDialogButtonBox::RejectRole);

@@ -8,7 +8,51 @@
 namespace sohoa::ui {
 
 namespace {
-constexpr int kFixedColumns = 5; // name, created, by, documents, pages
+// name, created, by, documents, pages, progress: the per-state counts are
+// folded into one progress column (the whole breakdown is its tooltip).
+constexpr int kColumns = 6;
+constexpr int kProgress = 5;
+
+int recordTotal(const batches::BatchSummary& b)
+{
+    int n = 0;
+    for (const char* state : {"to_verify", "verified", "approved", "rejected"})
+        n += b.counts.value(QLatin1String(state));
+    return n;
+}
+} // namespace
+
+QString BatchListModel::progressText(const batches::BatchSummary& b)
+{
+    const int total = recordTotal(b);
+    QStringList parts;
+    if (total > 0)
+        parts.append(tr("%1 of %2 approved").arg(b.counts.value(QStringLiteral("approved"))).arg(total));
+    const int waiting = b.counts.value(QStringLiteral("new")) + b.counts.value(QStringLiteral("ocr_running"));
+    if (waiting > 0)
+        parts.append(tr("%n document(s) waiting for OCR", nullptr, waiting));
+    if (const int n = b.counts.value(QStringLiteral("ocr_failed")))
+        parts.append(tr("%n unreadable", nullptr, n));
+    if (const int n = b.counts.value(QStringLiteral("to_verify")))
+        parts.append(tr("%n to verify", nullptr, n));
+    if (const int n = b.counts.value(QStringLiteral("verified")))
+        parts.append(tr("%n to approve", nullptr, n));
+    if (const int n = b.counts.value(QStringLiteral("rejected")))
+        parts.append(tr("%n returned", nullptr, n));
+    if (const int n = b.counts.value(QStringLiteral("sync_failed")))
+        parts.append(tr("%n not accepted by the registry", nullptr, n));
+    if (parts.isEmpty())
+        return tr("Empty");
+    return parts.join(QStringLiteral(", "));
+}
+
+QString BatchListModel::progressDetails(const batches::BatchSummary& b) const
+{
+    QStringList lines;
+    for (const QString& key : m_countKeys)
+        if (const int n = b.counts.value(key))
+            lines.append(QStringLiteral("%1: %2").arg(stateLabel(key)).arg(n));
+    return lines.join(QLatin1Char('\n'));
 }
 
 BatchListModel::BatchListModel(QObject* parent)
@@ -54,7 +98,7 @@ int BatchListModel::rowCount(const QModelIndex& parent) const
 
 int BatchListModel::columnCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : kFixedColumns + int(m_countKeys.size());
+    return parent.isValid() ? 0 : kColumns;
 }
 
 QVariant BatchListModel::data(const QModelIndex& index, int role) const
@@ -77,23 +121,30 @@ QVariant BatchListModel::data(const QModelIndex& index, int role) const
             return b.documents;
         case 4:
             return b.pages;
-        default: {
-            const int n = b.counts.value(m_countKeys[c - kFixedColumns]);
-            return n ? QVariant(n) : QVariant(QString());
-        }
+        case kProgress:
+            return progressText(b);
+        default:
+            return {};
         }
     }
-    if (role == Qt::TextAlignmentRole && c >= 3)
+    if (role == Qt::TextAlignmentRole && (c == 3 || c == 4))
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && c == 0) {
-        QString tip = b.batch.note;
+        // The whole name (the column may elide it), the note, double keying.
+        QString tip = b.batch.name;
+        if (!b.batch.note.isEmpty())
+            tip += QStringLiteral("\n") + b.batch.note;
         if (b.batch.doubleKeying)
-            tip += (tip.isEmpty() ? QString() : QStringLiteral("\n")) + tr("Double keying");
-        return tip.isEmpty() ? QVariant() : QVariant(tip);
+            tip += QStringLiteral("\n") + tr("Double keying");
+        return tip;
     }
-    if (role == Qt::ForegroundRole && c >= kFixedColumns) {
-        const QString& key = m_countKeys[c - kFixedColumns];
-        if ((key == QLatin1String("rejected") || key == QLatin1String("sync_failed")) && b.counts.value(key))
+    if (role == Qt::ToolTipRole && c == kProgress) {
+        const QString details = progressDetails(b);
+        return details.isEmpty() ? QVariant() : QVariant(details);
+    }
+    if (role == Qt::ForegroundRole && c == kProgress) {
+        if (b.counts.value(QStringLiteral("rejected")) || b.counts.value(QStringLiteral("sync_failed"))
+            || b.counts.value(QStringLiteral("ocr_failed")))
             return QBrush(errorColor());
     }
     if (role == Qt::FontRole && c == 0) {
@@ -119,9 +170,9 @@ QVariant BatchListModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Documents");
     case 4:
         return tr("Pages");
+    case kProgress:
+        return tr("Progress");
     default:
-        if (section - kFixedColumns < m_countKeys.size())
-            return stateLabel(m_countKeys[section - kFixedColumns]);
         return {};
     }
 }

@@ -6,8 +6,8 @@
 
 namespace sohoa::ui {
 
-// Batches with how far each has come: documents, pages and the count of
-// records (and documents) in each state.
+// Batches with how far each has come: documents, pages and one progress
+// column that sums up the records (and documents) in each state.
 class BatchListModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -22,6 +22,11 @@ public:
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // "3 of 12 approved · 5 to verify ...": only what is not zero.
+    static QString progressText(const batches::BatchSummary& b);
+    // Every state with its count, one a line.
+    QString progressDetails(const batches::BatchSummary& b) const;
 
 private:
     QList<batches::BatchSummary> m_batches;

@@ -44,8 +44,10 @@ BatchesPage::BatchesPage(StoreAccess* store, const QString& samplesDir, QWidget*
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
+    // Whole batch names; the progress column takes what is left (its tooltip has every count).
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setSectionResizeMode(5, QHeaderView::Stretch);
+    m_view->setWordWrap(false);
     m_view->setTabKeyNavigation(false);
 
     auto action = [this](const QString& text, const QKeySequence& key, auto slot) {

@@ -62,7 +62,11 @@ ScanDialog::ScanDialog(StoreAccess* store, qint64 batchId, const QString& batchN
     deviceRow->addWidget(m_device, 1);
     deviceRow->addWidget(refresh);
     auto* form = new QFormLayout;
-    form->addRow(tr("Scanne&r:"), deviceRow);
+    // A row of a layout gets no buddy from QFormLayout: without one the
+    // label would show its "&" instead of underlining the letter.
+    auto* deviceLabel = new QLabel(tr("Scanne&r:"), this);
+    deviceLabel->setBuddy(m_device);
+    form->addRow(deviceLabel, deviceRow);
     form->addRow(tr("Paper s&ource:"), m_source);
     form->addRow(tr("&Resolution:"), m_dpi);
     form->addRow(tr("Co&lour:"), m_mode);

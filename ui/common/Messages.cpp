@@ -41,11 +41,22 @@ QString nextStep(const QString& code)
     return {};
 }
 
+// Messages meant for the command line (they name sohoa-cli commands) get a
+// sentence of the desktop's own; the original stays for support.
+QString headline(const Error& error)
+{
+    if (error.code == QLatin1String("sync.not_enrolled"))
+        return tr("This computer is not enrolled with the national registry yet.");
+    if (error.message.isEmpty() || error.message.contains(QLatin1String("sohoa-cli")))
+        return tr("This step could not be done.");
+    return error.message;
+}
+
 } // namespace
 
 QString clerkMessage(const Error& error)
 {
-    QString text = error.message.isEmpty() ? tr("Something went wrong (%1).").arg(error.code) : error.message;
+    QString text = headline(error);
     const QString next = nextStep(error.code);
     if (!next.isEmpty() && !text.contains(next))
         text += QStringLiteral("\n\n") + next;
@@ -55,6 +66,8 @@ QString clerkMessage(const Error& error)
 void showError(QWidget* parent, const QString& title, const Error& error)
 {
     auto* box = new QMessageBox(QMessageBox::Warning, title, clerkMessage(error), QMessageBox::Ok, parent);
+    // For support: the stable code and the original text, out of the clerk's way.
+    box->setDetailedText(QStringLiteral("%1: %2").arg(error.code, error.message));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setObjectName(QStringLiteral("errorBox"));
     box->open();

@@ -1,5 +1,7 @@
 #include "common/PageView.h"
 
+#include <algorithm>
+
 #include <QGraphicsPixmapItem>
 #include <QGraphicsRectItem>
 #include <QMouseEvent>
@@ -75,7 +77,7 @@ void PageView::setOtherBoxes(const QList<QRect>& boxes)
     pen.setCosmetic(true);
     pen.setWidth(1);
     for (const QRect& b : boxes) {
-        auto* item = scene()->addRect(b, pen, QColor(30, 136, 229, 25));
+        auto* item = scene()->addRect(b, pen, Qt::NoBrush); // outlines only: the ink stays as dark as on paper
         item->setZValue(1);
         m_others.append(item);
     }
@@ -91,7 +93,8 @@ void PageView::setFocusBox(const QRect& box, bool scrollTo)
     QPen pen(QColor(229, 57, 53));
     pen.setCosmetic(true);
     pen.setWidth(3);
-    m_focus = scene()->addRect(box.adjusted(-4, -4, 4, 4), pen, QColor(255, 235, 59, 60));
+    // An outline just outside the box: nothing is laid over the ink.
+    m_focus = scene()->addRect(box.adjusted(-4, -4, 4, 4), pen, Qt::NoBrush);
     m_focus->setZValue(2);
     if (scrollTo)
         showBox(box);
@@ -99,10 +102,14 @@ void PageView::setFocusBox(const QRect& box, bool scrollTo)
 
 void PageView::showBox(const QRect& box)
 {
-    // Zoom so the field reads comfortably (its box about half the view wide),
-    // without zooming out when the clerk has zoomed in further.
-    const double wanted = qBound(kMinZoom, viewport()->width() * 0.6 / qMax(1, box.width() + 200), 2.0);
-    if (m_fitMode || zoom() < wanted) {
+    // Zoom so the whole box reads comfortably: a short field up to 200 %, a
+    // long address zoomed out until it fits the view's width with some of
+    // its surroundings. Each field gets its own zoom, in and out.
+    const QSize view = viewport()->size();
+    const double byWidth = view.width() * 0.9 / qMax(1, box.width() + 80);
+    const double byHeight = view.height() * 0.5 / qMax(1, box.height() + 40);
+    const double wanted = qBound(kMinZoom, std::min({byWidth, byHeight, 2.0}), kMaxZoom);
+    if (m_fitMode || !qFuzzyCompare(zoom(), wanted)) {
         m_fitMode = false;
         const double f = wanted / zoom();
         scale(f, f);

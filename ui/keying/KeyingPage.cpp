@@ -1,6 +1,7 @@
 #include "keying/KeyingPage.h"
 
 #include "batches/BatchRepository.h"
+#include "common/LayoutMemory.h"
 #include "common/Async.h"
 #include "common/Labels.h"
 #include "common/Messages.h"
@@ -130,10 +131,16 @@ KeyingPage::KeyingPage(StoreAccess* store, QWidget* parent)
     splitter->addWidget(m_pages);
     splitter->addWidget(m_view);
     splitter->addWidget(m_right);
+    // The handwriting gets the room: the page list stays narrow, the image
+    // never shrinks below a readable width, the form keeps what it needs.
+    splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 3);
     splitter->setStretchFactor(2, 2);
     splitter->setChildrenCollapsible(false);
     m_right->setMinimumWidth(320);
+    m_view->setMinimumWidth(420);
+    splitter->setSizes({180, 700, 420});
+    rememberSplitter(splitter, store->actor(), QStringLiteral("keying"));
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);

@@ -6,6 +6,7 @@
 #include "demo/DemoStore.h"
 #include "common/UiSettings.h"
 #include "i18n/Language.h"
+#include "common/LayoutMemory.h"
 #include "mainwindow/IdleWatcher.h"
 #include "mainwindow/MainWindow.h"
 #include "signin/ChangePasswordDialog.h"
@@ -146,6 +147,7 @@ void AppController::openWindow()
 {
     MainWindowOptions options;
     options.samplesDir = m_options.samplesDir;
+    options.rememberGeometry = true;
     m_window = new MainWindow(m_store.get(), options);
     m_window->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_window, &MainWindow::signOutRequested, this, [this] { endSession(QStringLiteral("user")); });
@@ -163,6 +165,9 @@ void AppController::openWindow()
             Q_EMIT finished();
         }
     });
+    // Where this account left the window; a first start fills the screen it has.
+    if (!restoreWindowGeometry(m_window, m_store->actor()))
+        m_window->setWindowState(Qt::WindowMaximized);
     m_window->show();
     m_idle->start();
     Q_EMIT signedIn();
@@ -175,6 +180,7 @@ void AppController::endSession(const QString& reason)
     m_idle->stop();
     const QString account = m_store->actor();
     if (m_window) {
+        saveWindowGeometry(m_window, account);
         m_window->flushEdits();
         MainWindow* w = m_window;
         m_window = nullptr;

@@ -7,6 +7,7 @@
 #include "backup/BackupReminder.h"
 #include "batches/BatchesPage.h"
 #include "common/Labels.h"
+#include "common/LayoutMemory.h"
 #include "common/StoreAccess.h"
 #include "dashboard/DashboardPage.h"
 #include "keying/KeyingPage.h"
@@ -334,6 +335,8 @@ void MainWindow::openRecord(qint64 recordId)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (m_options.rememberGeometry)
+        saveWindowGeometry(this, m_store->actor());
     flushEdits();
     event->accept();
 }

@@ -1,5 +1,6 @@
 #include "outbox/OutboxPage.h"
 
+#include "common/FileNames.h"
 #include "common/Async.h"
 #include "common/Labels.h"
 #include "common/Messages.h"
@@ -532,7 +533,7 @@ void OutboxPage::askExportFile()
     for (const sync::OutboxBatch& b : std::as_const(m_batchList))
         if (b.batchId == batch)
             name = b.batchName;
-    name.replace(QRegularExpression(QStringLiteral("[^\\w.-]+")), QStringLiteral("-"));
+    name = fileNameFor(name); // keeps the Vietnamese of the batch name
     auto* dialog = new QFileDialog(this, tr("Export package for the registry"),
                                    QDir::home().filePath(name + QStringLiteral(".sohoa")),
                                    tr("SoHoa packages (*.sohoa)"));

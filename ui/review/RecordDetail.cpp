@@ -1,5 +1,7 @@
 #include "review/RecordDetail.h"
 
+#include "common/LayoutMemory.h"
+
 #include "common/Async.h"
 #include "common/Labels.h"
 #include "common/Messages.h"
@@ -43,10 +45,13 @@ RecordDetail::RecordDetail(StoreAccess* store, QWidget* parent)
     rl->addWidget(m_header);
     rl->addWidget(m_panel, 1);
     splitter->addWidget(right);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
-    right->setMinimumWidth(320);
+    right->setMinimumWidth(300);
+    m_view->setMinimumWidth(360);
+    splitter->setSizes({550, 450});
+    rememberSplitter(splitter, store->actor(), QStringLiteral("review-detail"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);

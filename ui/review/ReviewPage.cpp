@@ -3,6 +3,7 @@
 #include "batches/BatchRepository.h"
 #include "common/Async.h"
 #include "common/Labels.h"
+#include "common/LayoutMemory.h"
 #include "common/Messages.h"
 #include "common/RecordRowModel.h"
 #include "common/StoreAccess.h"
@@ -19,6 +20,7 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QMessageBox>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -52,8 +54,11 @@ ReviewPage::ReviewPage(StoreAccess* store, QWidget* parent)
     m_view->setTabKeyNavigation(false);
     for (int c : {int(RecordRowModel::State), int(RecordRowModel::Confidence), int(RecordRowModel::Updated)})
         m_view->hideColumn(c);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(RecordRowModel::Title, QHeaderView::Stretch);
+    // A long batch name is elided (its tooltip has it whole) rather than squeezing the names.
+    m_view->horizontalHeader()->setSectionResizeMode(RecordRowModel::Batch, QHeaderView::Interactive);
+    m_view->horizontalHeader()->resizeSection(RecordRowModel::Batch, 220);
     m_batch->setObjectName(QStringLiteral("reviewBatch"));
     m_reason->setObjectName(QStringLiteral("rejectReason"));
     m_reason->setPlaceholderText(tr("Why is it rejected? The clerk sees this."));
@@ -132,10 +137,13 @@ ReviewPage::ReviewPage(StoreAccess* store, QWidget* parent)
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_view);
     splitter->addWidget(right);
+    // The page and its fields get the height; the list shows a few rows.
     splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(1, 4);
     splitter->setChildrenCollapsible(false);
     m_view->setMinimumHeight(110);
+    splitter->setSizes({150, 600});
+    rememberSplitter(splitter, store->actor(), QStringLiteral("review"));
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -205,9 +213,12 @@ void ReviewPage::reloadBatches()
                  m_batch->addItem(tr("All batches"), 0);
                  for (const batches::BatchSummary& b : *list)
                      if (b.counts.value(QStringLiteral("verified")) || b.batch.id == m_batchId)
+                     {
                          m_batch->addItem(tr("%1 (%n verified)", nullptr, b.counts.value(QStringLiteral("verified")))
                                               .arg(b.batch.name),
                                           b.batch.id);
+                         m_batch->setItemData(m_batch->count() - 1, b.batch.name, kBatchNameRole);
+                     }
                  m_batch->setCurrentIndex(qMax(0, m_batch->findData(m_batchId)));
              });
 }
@@ -353,6 +364,57 @@ void ReviewPage::rejectCurrent(const QString& reasonText)
 
 void ReviewPage::approveAllClean()
 {
+    if (m_bulkCancel || m_bulkQuestion)
+        return;
+    // One batch at a time, and only after saying how many records of which batch.
+    const qint64 batch = m_batchId;
+    if (!batch) {
+        setDecisionMessage(tr("Choose a batch first: approving all records without warnings acts on one batch "
+                              "at a time."),
+                           true);
+        return;
+    }
+    const QString batchName = m_batch->currentData(kBatchNameRole).toString();
+    whenDone(m_store->write([batch](accounts::Session& s) { return review::cleanVerifiedRecords(s, batch); }), this,
+             [this, batch, batchName](const Result<QList<qint64>>& ids) {
+                 if (!ids) {
+                     setDecisionMessage(clerkMessage(ids.error()), true);
+                     return;
+                 }
+                 if (batch != m_batchId)
+                     return; // another batch was chosen meanwhile
+                 if (ids->isEmpty()) {
+                     setDecisionMessage(tr("No record of the batch \"%1\" is waiting without warnings.").arg(batchName),
+                                        false);
+                     return;
+                 }
+                 auto* box = new QMessageBox(QMessageBox::Question, tr("Approve records"),
+                                             tr("Approve %n record(s) without warnings of the batch \"%1\"?", nullptr,
+                                                int(ids->size()))
+                                                 .arg(batchName),
+                                             QMessageBox::NoButton, this);
+                 box->setObjectName(QStringLiteral("bulkQuestion"));
+                 box->setInformativeText(tr("Records with warnings stay in the list for a closer look."));
+                 QPushButton* yes = box->addButton(tr("Approve %n record(s)", nullptr, int(ids->size())),
+                                                   QMessageBox::AcceptRole);
+                 yes->setObjectName(QStringLiteral("bulkYes"));
+                 QPushButton* no = box->addButton(QMessageBox::Cancel);
+                 box->setDefaultButton(no);
+                 box->setAttribute(Qt::WA_DeleteOnClose);
+                 m_bulkQuestion = box;
+                 const QList<qint64> chosen = *ids;
+                 connect(box, &QMessageBox::finished, this, [this, box, yes, chosen, batch] {
+                     m_bulkQuestion = nullptr;
+                     if (box->clickedButton() == yes)
+                         approveRecords(batch, chosen);
+                 });
+                 box->open();
+             });
+}
+
+void ReviewPage::approveRecords(qint64 batch, const QList<qint64>& ids)
+{
+    Q_UNUSED(batch);
     if (m_bulkCancel)
         return;
     auto cancel = std::make_shared<std::atomic_bool>(false);
@@ -360,7 +422,6 @@ void ReviewPage::approveAllClean()
     m_progress->setRange(0, 0);
     m_progress->setVisible(true);
     m_cancelBulk->setVisible(true);
-    const qint64 batch = m_batchId;
     QPointer<ReviewPage> self(this);
     auto progress = [self](int done, int total) {
         QMetaObject::invokeMethod(self, [self, done, total] {
@@ -370,11 +431,9 @@ void ReviewPage::approveAllClean()
             self->m_progress->setValue(done);
         }, Qt::QueuedConnection);
     };
-    whenDone(m_store->write([batch, cancel, progress](accounts::Session& s) -> Result<review::BulkOutcome> {
-                 auto ids = review::cleanVerifiedRecords(s, batch);
-                 if (!ids)
-                     return ids.error();
-                 return review::approveWithoutWarnings(s, *ids, progress, cancel.get());
+    // Exactly the records the question named; the workflow refuses any that changed since.
+    whenDone(m_store->write([ids, cancel, progress](accounts::Session& s) -> Result<review::BulkOutcome> {
+                 return review::approveWithoutWarnings(s, ids, progress, cancel.get());
              }),
              this, [this](const Result<review::BulkOutcome>& outcome) {
                  m_bulkCancel.reset();

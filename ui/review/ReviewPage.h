@@ -5,6 +5,7 @@
 #include <atomic>
 #include <memory>
 
+class QMessageBox;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -59,6 +60,8 @@ private:
     void recordShown();
     void setDecisionMessage(const QString& text, bool error);
     void selectNextAfterDecision(int row);
+    void approveRecords(qint64 batch, const QList<qint64>& ids);
+    static constexpr int kBatchNameRole = Qt::UserRole + 1;
 
     StoreAccess* m_store;
     RecordRowModel* m_model;
@@ -77,6 +80,7 @@ private:
     qint64 m_batchId = 0;
     qint64 m_wantedRecord = 0;
     std::shared_ptr<std::atomic_bool> m_bulkCancel;
+    QMessageBox* m_bulkQuestion = nullptr;
 };
 
 } // namespace sohoa::ui

@@ -72,10 +72,9 @@ qint64 batchNamed(StoreAccess* store, const QString& prefix)
 
 } // namespace
 
-int takeScreenshots(const QString& dir, const QString& storePath)
+int takeScreenshots(const QString& dir, const QString& storePath, const QSize& screen)
 {
     QDir().mkpath(dir);
-    const QSize screen(1366, 768);
     QTemporaryDir temp;
     QString store = storePath;
     if (store.isEmpty()) {

@@ -1,13 +1,15 @@
 #pragma once
 
+#include <QSize>
 #include <QString>
 
 namespace sohoa::ui {
 
-// `sohoa --screenshot DIR`: renders the main screens to PNG files in DIR at
-// 1366x768 (the smallest screen offices use), with a demo store made in a
-// temporary folder (or `storePath`, which must be a demo store). Returns the
-// process exit code.
-int takeScreenshots(const QString& dir, const QString& storePath = {});
+// `sohoa --screenshot DIR [--screenshot-size WxH]`: renders the main screens
+// to PNG files in DIR with windows of `screen` (1280x690: what a 1366x768
+// laptop leaves beside its taskbar), with a demo store made in a temporary
+// folder (or `storePath`, which must be a demo store). Returns the process
+// exit code.
+int takeScreenshots(const QString& dir, const QString& storePath = {}, const QSize& screen = QSize(1280, 690));
 
 } // namespace sohoa::ui

@@ -41,6 +41,7 @@ SearchPage::SearchPage(StoreAccess* store, QWidget* parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->verticalHeader()->hide();
     m_view->setTabKeyNavigation(false);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(SearchResultModel::Title, QHeaderView::Stretch);
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(200);

@@ -43,7 +43,10 @@ SettingsPage::SettingsPage(StoreAccess* store, QWidget* parent)
     m_workers->setSpecialValueText(tr("one per processor core (%1)").arg(QThread::idealThreadCount()));
     m_scanner->setPlaceholderText(tr("first scanner found"));
     m_source->setEditable(true);
-    m_source->addItems({tr("Flatbed"), tr("ADF"), tr("ADF Duplex")});
+    // Shown in words; stored as the name SANE scanners give the source.
+    m_source->addItem(tr("Flatbed glass"), QStringLiteral("Flatbed"));
+    m_source->addItem(tr("Document feeder"), QStringLiteral("ADF"));
+    m_source->addItem(tr("Document feeder, both sides"), QStringLiteral("ADF Duplex"));
     for (int dpi : {150, 200, 300, 400, 600})
         m_dpi->addItem(tr("%1 dpi").arg(dpi), dpi);
     m_message->setWordWrap(true);
@@ -91,7 +94,9 @@ void SettingsPage::load()
     m_idle->setValue(s.idleLockMinutes);
     m_workers->setValue(s.ocrWorkers);
     m_scanner->setText(s.scannerDevice);
-    if (!s.scannerSource.isEmpty())
+    if (const int i = m_source->findData(s.scannerSource); i >= 0)
+        m_source->setCurrentIndex(i);
+    else if (!s.scannerSource.isEmpty())
         m_source->setCurrentText(s.scannerSource);
     m_dpi->setCurrentIndex(qMax(0, m_dpi->findData(s.scannerDpi)));
     m_color->setChecked(s.scannerColor);
@@ -106,7 +111,9 @@ void SettingsPage::save()
     s.idleLockMinutes = m_idle->value();
     s.ocrWorkers = m_workers->value();
     s.scannerDevice = m_scanner->text().trimmed();
-    s.scannerSource = m_source->currentText().trimmed();
+    // A source typed by hand (another scanner's name for it) is kept as typed.
+    const int source = m_source->findText(m_source->currentText());
+    s.scannerSource = source >= 0 ? m_source->itemData(source).toString() : m_source->currentText().trimmed();
     s.scannerDpi = m_dpi->currentData().toInt();
     s.scannerColor = m_color->isChecked();
     s.save();

@@ -77,7 +77,9 @@ FirstRunDialog::FirstRunDialog(const QString& suggestedPath, QWidget* parent)
         m_createButton->setDefault(true);
         auto* back = new QPushButton(tr("Back"), createPage);
         auto* form = new QFormLayout;
-        form->addRow(tr("Store &folder:"), folderRow);
+        auto* folderLabel = new QLabel(tr("Store &folder:"), createPage); // a layout row gets no buddy by itself
+        folderLabel->setBuddy(m_folder);
+        form->addRow(folderLabel, folderRow);
         form->addRow(tr("Administrator &account:"), m_admin);
         form->addRow(tr("&Password (at least %1 characters):").arg(accounts::kMinPasswordLength), m_password);
         form->addRow(tr("&Repeat the password:"), m_repeat);

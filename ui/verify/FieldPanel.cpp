@@ -4,7 +4,12 @@
 #include "review/FieldAttention.h"
 #include "verify/FieldFormat.h"
 
+#include <algorithm>
+
 #include <QCompleter>
+#include <QMouseEvent>
+#include <QResizeEvent>
+#include <QStyle>
 #include <QCoreApplication>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -27,18 +32,42 @@ FieldEdit::FieldEdit(const QString& key, QWidget* parent)
 
 void FieldEdit::setUncertainCharacters(const QList<int>& positions)
 {
+    m_uncertain = positions;
+    std::sort(m_uncertain.begin(), m_uncertain.end());
+    if (m_uncertain.isEmpty())
+        m_overwrite = false;
+    applyMarks();
+}
+
+void FieldEdit::applyMarks()
+{
     // QLineEdit has no per-character formats of its own; the input-method
-    // attributes are the supported way to colour parts of its text.
+    // attributes are the supported way to colour parts of its text. Their
+    // starts are relative to the cursor.
     QList<QInputMethodEvent::Attribute> attributes;
     QTextCharFormat format;
     format.setBackground(QColor(255, 138, 128));
     format.setFontUnderline(true);
     format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
     format.setUnderlineColor(errorColor());
-    for (int p : positions)
+    for (int p : std::as_const(m_uncertain))
         attributes.append(QInputMethodEvent::Attribute(QInputMethodEvent::TextFormat, p - cursorPosition(), 1, format));
     QInputMethodEvent event(QString(), attributes);
     QCoreApplication::sendEvent(this, &event);
+}
+
+bool FieldEdit::moveToUncertain(int from)
+{
+    for (int p : std::as_const(m_uncertain)) {
+        if (p < from || p >= text().size())
+            continue;
+        deselect();
+        setCursorPosition(p);
+        m_overwrite = true;
+        applyMarks();
+        return true;
+    }
+    return false;
 }
 
 void FieldEdit::keyPressEvent(QKeyEvent* event)
@@ -54,12 +83,63 @@ void FieldEdit::keyPressEvent(QKeyEvent* event)
         Q_EMIT reverted(m_key);
         return;
     }
+    // On an uncertain character the program put the cursor on, the character
+    // typed replaces it: one key fixes a misread letter.
+    const QString typed = event->text();
+    const bool printable = !typed.isEmpty() && typed.at(0).isPrint()
+        && !(event->modifiers() & (Qt::ControlModifier | Qt::AltModifier));
+    if (m_overwrite && printable && !hasSelectedText() && !isReadOnly()) {
+        const int pos = cursorPosition();
+        if (m_uncertain.contains(pos) && pos < text().size()) {
+            QList<int> rest = m_uncertain;
+            rest.removeAll(pos);
+            const qsizetype before = text().size();
+            m_overwrite = false;
+            setSelection(pos, 1);
+            QLineEdit::keyPressEvent(event);
+            // One character replaced one: the other marks keep their places.
+            setUncertainCharacters(text().size() == before ? rest : QList<int>());
+            return;
+        }
+    }
+    if (event->key() != Qt::Key_Shift && event->key() != Qt::Key_Control && event->key() != Qt::Key_Alt)
+        m_overwrite = false;
     QLineEdit::keyPressEvent(event);
+}
+
+bool FieldEdit::event(QEvent* event)
+{
+    // With nothing to undo in the box, Ctrl+Z goes to the page (it takes back
+    // the last confirmation) instead of being swallowed here.
+    if (event->type() == QEvent::ShortcutOverride) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        if (key->matches(QKeySequence::Undo) && !isUndoAvailable()) {
+            event->ignore();
+            return true;
+        }
+    }
+    return QLineEdit::event(event);
+}
+
+void FieldEdit::resizeEvent(QResizeEvent* event)
+{
+    QLineEdit::resizeEvent(event);
+    Q_EMIT widthChanged(m_key);
+}
+
+void FieldEdit::mousePressEvent(QMouseEvent* event)
+{
+    m_overwrite = false;
+    QLineEdit::mousePressEvent(event);
 }
 
 void FieldEdit::focusInEvent(QFocusEvent* event)
 {
     QLineEdit::focusInEvent(event);
+    // Tab selects the whole value; with uncertain characters the selection
+    // would hide their marks, so the cursor goes to the first one instead.
+    if ((event->reason() == Qt::TabFocusReason || event->reason() == Qt::BacktabFocusReason) && !m_uncertain.isEmpty())
+        moveToUncertain(0);
     Q_EMIT focused(m_key);
 }
 
@@ -76,6 +156,8 @@ FieldPanel::FieldPanel(QWidget* parent)
     setObjectName(QStringLiteral("fieldPanel"));
     setWidgetResizable(true);
     setFocusPolicy(Qt::NoFocus);
+    // The column never scrolls sideways: labels go above the values when it is narrow.
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     clear();
 }
 
@@ -83,6 +165,8 @@ void FieldPanel::clear(const QString& message)
 {
     m_rows.clear();
     m_order.clear();
+    m_forms.clear();
+    m_checked.clear();
     m_type = nullptr;
     m_record = {};
     m_content = new QWidget;
@@ -100,6 +184,7 @@ void FieldPanel::build(const records::RecordType& type)
 {
     m_rows.clear();
     m_order.clear();
+    m_forms.clear();
     m_type = &type;
     m_content = new QWidget;
     m_layout = new QVBoxLayout(m_content);
@@ -130,7 +215,8 @@ void FieldPanel::build(const records::RecordType& type)
         box->setObjectName(QStringLiteral("group_") + g.id);
         auto* form = new QFormLayout(box);
         form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-        form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+        form->setRowWrapPolicy(m_labelsAbove ? QFormLayout::WrapAllRows : QFormLayout::DontWrapRows);
+        m_forms.append(form);
         bool any = false;
         for (const records::FieldDef& f : type.fields) {
             if (f.group != g.id)
@@ -153,6 +239,7 @@ void FieldPanel::build(const records::RecordType& type)
             row.evidence = new QLabel(row.container);
             row.evidence->setObjectName(QStringLiteral("evidence_") + f.key);
             row.evidence->setTextFormat(Qt::RichText);
+            row.evidence->setWordWrap(true);
             row.evidence->setVisible(false);
             row.note = new QLabel(row.container);
             row.note->setObjectName(QStringLiteral("note_") + f.key);
@@ -169,7 +256,14 @@ void FieldPanel::build(const records::RecordType& type)
             row.history->setWordWrap(true);
             row.history->setStyleSheet(QStringLiteral("color: #455a64;"));
             row.history->setVisible(false);
+            row.whole = new QLabel(row.container);
+            row.whole->setObjectName(QStringLiteral("whole_") + f.key);
+            row.whole->setWordWrap(true);
+            row.whole->setTextFormat(Qt::PlainText);
+            row.whole->setStyleSheet(QStringLiteral("color: #37474f;"));
+            row.whole->setVisible(false);
             v->addWidget(row.edit);
+            v->addWidget(row.whole);
             v->addWidget(row.evidence);
             v->addWidget(row.note);
             v->addWidget(row.issues);
@@ -187,6 +281,8 @@ void FieldPanel::build(const records::RecordType& type)
                 Q_EMIT fieldFocused(key);
             });
             connect(row.edit, &FieldEdit::left, this, &FieldPanel::fieldLeft);
+            connect(row.edit, &FieldEdit::widthChanged, this, &FieldPanel::showWhole);
+            connect(row.edit, &QLineEdit::textChanged, this, [this, key = f.key] { showWhole(key); });
             connect(row.edit, &FieldEdit::reverted, this, [this](const QString& key) {
                 revert(key);
                 Q_EMIT fieldReverted(key);
@@ -204,6 +300,29 @@ void FieldPanel::build(const records::RecordType& type)
     }
     m_layout->addStretch();
     setWidget(m_content);
+    arrangeForWidth();
+}
+
+void FieldPanel::resizeEvent(QResizeEvent* event)
+{
+    QScrollArea::resizeEvent(event);
+    arrangeForWidth();
+}
+
+void FieldPanel::arrangeForWidth()
+{
+    // Labels beside the values while the values keep room for a long address
+    // (about 40 characters); above them otherwise.
+    int labelWidth = 0;
+    for (const Row& r : std::as_const(m_rows))
+        labelWidth = qMax(labelWidth, r.label->sizeHint().width());
+    const int valueRoom = viewport()->width() - labelWidth - 60;
+    const bool above = valueRoom < fontMetrics().averageCharWidth() * 40;
+    if (above == m_labelsAbove && !m_forms.isEmpty())
+        return;
+    m_labelsAbove = above;
+    for (QFormLayout* form : std::as_const(m_forms))
+        form->setRowWrapPolicy(above ? QFormLayout::WrapAllRows : QFormLayout::DontWrapRows);
 }
 
 void FieldPanel::setRecord(const records::Record& record, bool readOnly)
@@ -217,6 +336,8 @@ void FieldPanel::setRecord(const records::Record& record, bool readOnly)
     // Same type: keep the widgets (and the scroll position), refill the values.
     if (type != m_type || m_rows.isEmpty())
         build(*type);
+    if (record.id != m_record.id)
+        m_checked.clear();
     m_record = record;
     for (const QString& key : std::as_const(m_order)) {
         Row& row = m_rows[key];
@@ -263,17 +384,14 @@ void FieldPanel::refreshRow(const QString& key, bool keepTyped)
             row.edit->setUncertainCharacters(review::uncertainCharacters(value));
     }
 
-    const review::Attention attention = review::fieldAttention(m_record, *def);
-    const QColor bg = attentionColor(int(attention));
-    row.edit->setStyleSheet(bg.isValid() ? QStringLiteral("QLineEdit { background: %1; }").arg(bg.name())
-                                         : QString());
-    row.edit->setProperty("attention", int(attention));
+    refreshColours(key);
     QString tip;
     if (value.source == QLatin1String("clerk"))
         tip = tr("Typed or corrected by a clerk");
     else if (!value.value.isEmpty())
         tip = tr("Read by OCR, confidence %1%").arg(qRound(value.confidence * 100));
-    row.edit->setToolTip(tip);
+    row.tip = tip;
+    showWhole(key);
 
     // What OCR read, with the uncertain characters marked.
     const QList<int> unsure = review::uncertainCharacters(value);
@@ -306,10 +424,14 @@ void FieldPanel::refreshRow(const QString& key, bool keepTyped)
         text->setObjectName(QStringLiteral("issue_") + issue.code);
         h->addWidget(text, 1);
         if (!issue.suggestion.isEmpty() && !m_readOnly) {
-            auto* fix = new QPushButton(tr("Use \"%1\" (F4)").arg(displayValue(*def, issue.suggestion)), line);
+            // A long suggestion would widen the column: the button then names it in its tooltip.
+            const QString suggestion = displayValue(*def, issue.suggestion);
+            auto* fix = new QPushButton(suggestion.size() <= 24 ? tr("Use \"%1\" (F4)").arg(suggestion)
+                                                                : tr("Use the suggestion (F4)"),
+                                        line);
             fix->setObjectName(QStringLiteral("fix_") + key);
             fix->setFocusPolicy(Qt::NoFocus); // Tab goes through fields; F4 applies the fix
-            fix->setToolTip(tr("Replace the value with the suggested one and save it"));
+            fix->setToolTip(tr("Replace the value with \"%1\" and save it").arg(suggestion));
             connect(fix, &QPushButton::clicked, this, [this, key] { Q_EMIT fixRequested(key); });
             h->addWidget(fix);
         }
@@ -350,9 +472,55 @@ void FieldPanel::focusField(const QString& key)
 {
     if (FieldEdit* e = edit(key)) {
         e->setFocus(Qt::OtherFocusReason);
-        e->selectAll();
+        // On the first uncertain character, nothing selected: the marks stay
+        // visible and the next key typed replaces that character.
+        if (!e->moveToUncertain(0))
+            e->selectAll();
         ensureWidgetVisible(m_rows[key].container, 20, 40);
     }
+}
+
+void FieldPanel::showWhole(const QString& key)
+{
+    // A value longer than its box is shown whole, wrapped, under it (and in
+    // the tooltip): the clerk never reads half an address.
+    const auto it = m_rows.find(key);
+    if (it == m_rows.end() || !it->whole)
+        return;
+    FieldEdit* e = it->edit;
+    const QString text = e->text();
+    const int room = e->width() - 2 * e->style()->pixelMetric(QStyle::PM_DefaultFrameWidth, nullptr, e) - 6;
+    const bool fits = text.isEmpty() || e->fontMetrics().horizontalAdvance(text) <= room;
+    it->whole->setText(text);
+    it->whole->setVisible(!fits);
+    e->setToolTip(fits ? it->tip : (it->tip.isEmpty() ? text : text + QLatin1Char('\n') + it->tip));
+}
+
+void FieldPanel::setChecked(const QString& key, bool checked)
+{
+    if (!m_rows.contains(key))
+        return;
+    if (checked)
+        m_checked.insert(key);
+    else
+        m_checked.remove(key);
+    refreshColours(key);
+}
+
+void FieldPanel::refreshColours(const QString& key)
+{
+    Row& row = m_rows[key];
+    const records::FieldDef* def = m_type->field(key);
+    // A value the clerk has checked no longer asks for attention, unless an error remains.
+    review::Attention attention = review::fieldAttention(m_record, *def);
+    if (m_checked.contains(key) && attention != review::Attention::Error) {
+        attention = review::Attention::None;
+        row.edit->setUncertainCharacters({});
+    }
+    const QColor bg = attentionColor(int(attention));
+    row.edit->setStyleSheet(bg.isValid() ? QStringLiteral("QLineEdit { background: %1; }").arg(bg.name())
+                                         : QString());
+    row.edit->setProperty("attention", int(attention));
 }
 
 FieldEdit* FieldPanel::edit(const QString& key) const

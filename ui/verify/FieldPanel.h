@@ -8,6 +8,7 @@
 #include <QScrollArea>
 #include <QSet>
 
+class QFormLayout;
 class QLabel;
 class QVBoxLayout;
 
@@ -20,21 +21,38 @@ class FieldEdit : public QLineEdit {
 public:
     FieldEdit(const QString& key, QWidget* parent);
     QString key() const { return m_key; }
+    // Marks characters OCR was unsure of (indexes into the text shown).
     void setUncertainCharacters(const QList<int>& positions);
+    QList<int> uncertainCharacters() const { return m_uncertain; }
+    // Puts the cursor before the uncertain character at or after `from`
+    // without selecting anything (the marks stay visible); the next character
+    // typed replaces it. False when there is none.
+    bool moveToUncertain(int from);
+
+    // True while the cursor sits on an uncertain character the program put it on.
+    bool isOverwriting() const { return m_overwrite; }
 
 Q_SIGNALS:
     void accepted(const QString& key);
     void reverted(const QString& key);
     void focused(const QString& key);
     void left(const QString& key);
+    void widthChanged(const QString& key);
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
     void focusInEvent(QFocusEvent* event) override;
     void focusOutEvent(QFocusEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    bool event(QEvent* event) override;
 
 private:
+    void applyMarks();
+
     QString m_key;
+    QList<int> m_uncertain;
+    bool m_overwrite = false;
 };
 
 // The fields of one record, grouped and ordered as on the paper form (from
@@ -58,8 +76,15 @@ public:
 
     QStringList keys() const;
     QString focusedField() const;
+    // Focuses `key` with the cursor on its first uncertain character (or at
+    // the end); nothing is selected so the marks stay visible.
     void focusField(const QString& key);
     FieldEdit* edit(const QString& key) const;
+
+    // A field the clerk has looked at and accepted: its warning colours go.
+    void setChecked(const QString& key, bool checked = true);
+    bool isChecked(const QString& key) const { return m_checked.contains(key); }
+    QStringList checkedFields() const { return QStringList(m_checked.cbegin(), m_checked.cend()); }
 
     // Canonical value of what is typed in `key`, and why it is not acceptable.
     QString typedValue(const QString& key, QString* problem = nullptr) const;
@@ -82,6 +107,9 @@ Q_SIGNALS:
     void fieldReverted(const QString& key);
     void fixRequested(const QString& key);
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     struct Row {
         QWidget* container = nullptr;
@@ -91,11 +119,16 @@ private:
         QLabel* note = nullptr;
         QWidget* issues = nullptr;
         QLabel* history = nullptr;
+        QLabel* whole = nullptr; // the whole value, wrapped, when it is longer than its box
+        QString tip;
         QString stored; // canonical stored value
     };
     void build(const records::RecordType& type);
     void refreshRow(const QString& key, bool keepTyped);
     void refreshRecordIssues();
+    void refreshColours(const QString& key);
+    void showWhole(const QString& key);
+    void arrangeForWidth();
 
     QWidget* m_content = nullptr;
     QVBoxLayout* m_layout = nullptr;
@@ -106,6 +139,9 @@ private:
     bool m_readOnly = false;
     QMap<QString, Row> m_rows;
     QStringList m_order;
+    QList<QFormLayout*> m_forms;
+    QSet<QString> m_checked;
+    bool m_labelsAbove = false;
 };
 
 } // namespace sohoa::ui

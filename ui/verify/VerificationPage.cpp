@@ -3,6 +3,7 @@
 #include "batches/BatchRepository.h"
 #include "common/Async.h"
 #include "common/Labels.h"
+#include "common/LayoutMemory.h"
 #include "common/Messages.h"
 #include "common/PageImageLoader.h"
 #include "common/PageView.h"
@@ -35,6 +36,7 @@ VerificationPage::VerificationPage(StoreAccess* store, QWidget* parent)
     , m_position(new QLabel(this))
     , m_banner(new QLabel(this))
     , m_pageLabel(new QLabel(this))
+    , m_counter(new QLabel(this))
     , m_view(new PageView(this))
     , m_panel(new FieldPanel(this))
     , m_splitter(new QSplitter(this))
@@ -67,6 +69,9 @@ VerificationPage::VerificationPage(StoreAccess* store, QWidget* parent)
     QAction* next = makeAction(tr("&Next record"), QKeySequence(Qt::Key_PageDown), [this] { nextRecord(); });
     QAction* prev = makeAction(tr("&Previous record"), QKeySequence(Qt::Key_PageUp), [this] { previousRecord(); });
     QAction* fix = makeAction(tr("Apply the suggested &fix"), QKeySequence(Qt::Key_F4), [this] { applyFix(); });
+    makeAction(tr("Next &uncertain character"), QKeySequence(Qt::Key_F3), [this] { nextUncertainCharacter(); });
+    makeAction(tr("&Undo the last confirmation"), QKeySequence(QKeySequence::Undo),
+               [this] { undoLastConfirmation(); });
     QAction* nextPage = makeAction(tr("Next pa&ge of the document"), QKeySequence(Qt::CTRL | Qt::Key_PageDown),
                                    [this] { showPage(m_shownPage + 1); });
     QAction* prevPage = makeAction(tr("Previous pag&e of the document"), QKeySequence(Qt::CTRL | Qt::Key_PageUp),
@@ -98,6 +103,10 @@ VerificationPage::VerificationPage(StoreAccess* store, QWidget* parent)
     auto* il = new QVBoxLayout(imageSide);
     il->setContentsMargins(0, 0, 0, 0);
     auto* imageBar = new QHBoxLayout;
+    // Short words on the bar (a tool button shows the icon text); the menu
+    // and the tooltips keep the whole names.
+    prevPage->setIconText(tr("< Page"));
+    nextPage->setIconText(tr("Page >"));
     imageBar->addWidget(button(prevPage));
     imageBar->addWidget(m_pageLabel);
     imageBar->addWidget(button(nextPage));
@@ -111,17 +120,24 @@ VerificationPage::VerificationPage(StoreAccess* store, QWidget* parent)
     auto* fieldSide = new QWidget(this);
     auto* fl = new QVBoxLayout(fieldSide);
     fl->setContentsMargins(0, 0, 0, 0);
+    m_counter->setObjectName(QStringLiteral("counter"));
+    m_counter->setMargin(4);
     fl->addWidget(m_banner);
+    fl->addWidget(m_counter);
     fl->addWidget(m_panel, 1);
     auto* fixButton = button(fix);
     fl->addWidget(fixButton, 0, Qt::AlignRight);
 
     m_splitter->addWidget(imageSide);
     m_splitter->addWidget(fieldSide);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
+    // The fields get close to half the width: a long address fits its box.
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({550, 450});
+    rememberSplitter(m_splitter, store->actor(), QStringLiteral("verify"));
     m_splitter->setChildrenCollapsible(false);
-    fieldSide->setMinimumWidth(340);
+    fieldSide->setMinimumWidth(300);
+    imageSide->setMinimumWidth(360);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -348,6 +364,7 @@ void VerificationPage::showRecord(const Record& record)
     m_reviewed.clear();
     m_readOnly = record.state == RecordState::Approved || !m_store->can(accounts::Permission::Verify);
     m_panel->setRecord(record, m_readOnly);
+    updateCounter();
     m_banner->setVisible(false);
     if (m_keying.blocksConfirmation())
         showBanner(m_keying.secondDone ? tr("Keyed twice with differences: resolve them under Key by hand, then "
@@ -479,6 +496,7 @@ void VerificationPage::save(const QMap<QString, QString>& changes)
                      return;
                  m_record = *r;
                  m_panel->updateRecord(*r);
+                 updateCounter();
              });
 }
 
@@ -486,8 +504,90 @@ void VerificationPage::fieldAccepted(const QString& key)
 {
     if (!saveField(key))
         return; // the note under the field says what to type
-    m_reviewed.insert(key);
+    markChecked(key);
     moveToNextNeedingLook(key);
+}
+
+void VerificationPage::markChecked(const QString& key)
+{
+    m_reviewed.insert(key);
+    m_panel->setChecked(key);
+    updateCounter();
+}
+
+QString VerificationPage::counterText() const
+{
+    return m_counter->isVisible() ? m_counter->text() : QString();
+}
+
+void VerificationPage::updateCounter()
+{
+    const records::RecordType* type = m_panel->type();
+    if (!type || !m_record.id || m_readOnly) {
+        m_counter->setVisible(false);
+        return;
+    }
+    int left = 0;
+    for (const QString& key : review::fieldsNeedingLook(m_record, *type))
+        left += m_reviewed.contains(key) ? 0 : 1;
+    if (left > 0) {
+        m_counter->setText(tr("%n field(s) to check", nullptr, left));
+        m_counter->setStyleSheet(QStringLiteral("background:#fff3e0; color:#e65100; font-weight:bold;"));
+    } else {
+        // A clean record is confirmed by Enter, never without saying so.
+        m_counter->setText(tr("Nothing to check. Enter confirms the record."));
+        m_counter->setStyleSheet(QStringLiteral("background:#e8f5e9; color:#1b5e20; font-weight:bold;"));
+    }
+    m_counter->setVisible(true);
+}
+
+void VerificationPage::nextUncertainCharacter()
+{
+    if (m_readOnly || !m_record.id)
+        return;
+    const QStringList order = m_panel->keys();
+    QString current = m_panel->focusedField();
+    if (FieldEdit* e = m_panel->edit(current)) {
+        // Past the character under the cursor (it was looked at and is right);
+        // after a typed fix the cursor already stands past the fixed one.
+        if (e->moveToUncertain(e->cursorPosition() + (e->isOverwriting() ? 1 : 0)))
+            return;
+        if (!saveField(current))
+            return;
+        markChecked(current);
+    }
+    const int start = int(order.indexOf(current));
+    for (int step = 1; step <= order.size(); ++step) {
+        const QString& key = order[(start + step + order.size()) % order.size()];
+        FieldEdit* e = m_panel->edit(key);
+        if (e && !e->uncertainCharacters().isEmpty() && !m_reviewed.contains(key)) {
+            m_panel->focusField(key);
+            return;
+        }
+    }
+    moveToNextNeedingLook(current);
+}
+
+void VerificationPage::undoLastConfirmation()
+{
+    const qint64 id = m_lastConfirmed;
+    if (!id) {
+        Q_EMIT statusMessage(tr("There is no confirmation to undo."));
+        return;
+    }
+    flushEdits();
+    ++m_writesInFlight;
+    whenDone(m_store->write([id](accounts::Session& s) { return workflow::undoConfirmation(s, id); }), this,
+             [this, id](const Result<Record>& r) {
+                 --m_writesInFlight;
+                 if (!r) {
+                     showBanner(clerkMessage(r.error()), true);
+                     return;
+                 }
+                 m_lastConfirmed = 0;
+                 Q_EMIT statusMessage(tr("The confirmation of record %1 is undone; check it again.").arg(id));
+                 openRecord(id);
+             });
 }
 
 void VerificationPage::fieldLeft(const QString& key)
@@ -601,13 +701,16 @@ void VerificationPage::confirmRecord()
                                   for (const records::Issue& i : fresh->issues)
                                       if (i.isError() && !i.field.isEmpty()) {
                                           m_reviewed.remove(i.field);
+                                          m_panel->setChecked(i.field, false);
+                                          updateCounter();
                                           m_panel->focusField(i.field);
                                           break;
                                       }
                               });
                      return;
                  }
-                 Q_EMIT statusMessage(tr("Record %1 confirmed.").arg(id));
+                 m_lastConfirmed = id;
+                 Q_EMIT statusMessage(tr("Record %1 confirmed. Ctrl+Z takes the confirmation back.").arg(id));
                  Q_EMIT recordConfirmed(id);
                  if (m_scope->currentData().toInt() == 0) {
                      m_queue.removeAt(m_index);
@@ -658,7 +761,7 @@ void VerificationPage::applyFix()
         return;
     }
     saveField(key);
-    m_reviewed.insert(key);
+    markChecked(key);
     moveToNextNeedingLook(key);
 }
 

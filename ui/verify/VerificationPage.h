@@ -59,6 +59,12 @@ public:
     void nextRecord();
     void previousRecord();
     void applyFix();
+    // Accepts the character under the cursor and moves to the next uncertain
+    // character, in this field or the next field that has one (F3).
+    void nextUncertainCharacter();
+    // Takes back the last confirmation made here (Ctrl+Z).
+    void undoLastConfirmation();
+    QString counterText() const;
 
 Q_SIGNALS:
     void recordShown(qint64 recordId);
@@ -83,6 +89,8 @@ private:
     void pageLoaded(const LoadedPage& page);
     void showPage(int pageNo);
     void updatePosition();
+    void updateCounter();
+    void markChecked(const QString& key);
 
     StoreAccess* m_store;
     PageImageLoader* m_loader;
@@ -91,6 +99,7 @@ private:
     QLabel* m_position;
     QLabel* m_banner;
     QLabel* m_pageLabel;
+    QLabel* m_counter;
     PageView* m_view;
     FieldPanel* m_panel;
     QSplitter* m_splitter;
@@ -106,6 +115,7 @@ private:
     QSize m_pageSize;
     bool m_readOnly = false;
     QSet<QString> m_reviewed;
+    qint64 m_lastConfirmed = 0;
     int m_shownPage = 0;
     int m_pageCount = 0;
     bool m_loading = false;

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QString>
+
+class QSplitter;
+class QWidget;
+
+namespace sohoa::ui {
+
+// How each account left its screens: window geometry and splitter positions,
+// in the workstation's settings. The group is a hash of the account name, so
+// the settings file holds no names (and never any record data).
+QString layoutGroup(const QString& account);
+
+// Restores `splitter`'s sizes as the account left them (if it moved them
+// before) and remembers them whenever the account drags it again.
+void rememberSplitter(QSplitter* splitter, const QString& account, const QString& name);
+
+// Window geometry: restored when there is one, saved when asked (on close).
+bool restoreWindowGeometry(QWidget* window, const QString& account);
+void saveWindowGeometry(const QWidget* window, const QString& account);
+
+} // namespace sohoa::ui
