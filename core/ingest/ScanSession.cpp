@@ -28,6 +28,8 @@ Result<std::unique_ptr<ScanSession>> ScanSession::create(accounts::Session& sess
                                                          qint64 batchId, capture::ScannerDevice& device,
                                                          ocr::OcrWorkerPool& pool, ScanOptions options)
 {
+    // Fixed cuts every N sheets, or separation by content.
+    options.ingest.pipeline.separateDocuments = options.sheetsPerDocument <= 0;
     auto ingest = BatchIngest::create(session, db, batchId, pool, options.ingest);
     if (!ingest)
         return ingest.error();
@@ -112,6 +114,8 @@ Result<capture::ScanRun> ScanSession::scan(const capture::ScanSettings& settings
         return onPage ? onPage(e) : true;
     };
     auto run = m_device.scan(settings, sink, cancel);
+    if (run && m_options.sheetsPerDocument <= 0)
+        queueHeld(); // the pass is a stack, separated by content
     m_ingest->poll();
     if (!run)
         return run.error();

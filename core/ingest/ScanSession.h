@@ -16,7 +16,10 @@ struct ScanOptions {
     IngestOptions ingest;
     // Sheets that make one document: 1 for books with one registration per
     // sheet (duplex back sides join their front), 2 for land certificates...
-    // 0: everything scanned until finish() is one document.
+    // 0: documents are separated by what their pages print
+    // (extraction/StackSeparation.h): each feeder pass that ends without an
+    // error is queued as a stack; the pages of a pass that ended on a jam wait
+    // for the next pass, so a document is not cut where the paper jammed.
     int sheetsPerDocument = 1;
 };
 
