@@ -42,7 +42,11 @@ QStringList continuationHeadings(const records::RecordType& type)
 
 // Best match 0..1 of one of `headings` on a row (or two rows) of the page. A
 // short heading ("Thửa đất") must be most of its row, so that a label that
-// starts the same way ("Thửa đất số: 12") does not count.
+// starts the same way ("Thửa đất số: 12") does not count; at the top of the
+// page, where a section heading sits, half of its row is enough (OCR adds
+// residue of the security print around it). A long heading may have a quarter
+// of its letters misread (certificates on guilloche paper): that many
+// letters in that order do not come together by chance.
 double headingScore(const DocumentModel& doc, const QStringList& headings)
 {
     QStringList rowKeys;
@@ -58,8 +62,10 @@ double headingScore(const DocumentModel& doc, const QStringList& headings)
         const QString hk = foldKey(heading);
         if (hk.size() < 5)
             continue;
-        const int tol = labelTolerance(int(hk.size()));
+        const int tol = hk.size() >= 20 ? std::max(labelTolerance(int(hk.size())), int(hk.size() / 4))
+                                        : labelTolerance(int(hk.size()));
         for (int r = 0; r < rowKeys.size(); ++r) {
+            const bool top = r < 3;
             for (int span = 1; span <= 2 && r + span - 1 < rowKeys.size(); ++span) {
                 QString text = rowKeys[r];
                 if (span == 2) {
@@ -73,7 +79,7 @@ double headingScore(const DocumentModel& doc, const QStringList& headings)
                 if (d > tol)
                     continue;
                 const double share = double(hk.size()) / std::max<qsizetype>(1, text.size());
-                if (hk.size() < 16 && share < 0.6)
+                if (hk.size() < 16 && share < (top ? 0.45 : 0.6))
                     continue;
                 best = std::max(best, 1.0 - double(d) / hk.size());
             }
@@ -128,7 +134,7 @@ PageClass classifyPage(const ocr::OcrPage& page, const records::RecordTypeRegist
             continuationType = t->id;
         }
     }
-    const bool isContinuation = continuation >= 0.8;
+    const bool isContinuation = continuation >= 0.75;
 
     if (c.type != QLatin1String("unknown")) {
         const TypeEvidence& e = c.evidence[c.type];
