@@ -124,7 +124,7 @@ void ProgressPrinter::summary(const ingest::PipelineProgress& p)
     if (m_quiet)
         return;
     m_ctx.err(tr("Done: %1 document(s), %2 page(s) in %3 s (%4 pages/min).\n")
-                  .arg(p.documentsDone)
+                  .arg(p.documentsDelivered)
                   .arg(p.pagesDone)
                   .arg(m_clock.elapsed() / 1000.0, 0, 'f', 1)
                   .arg(p.pagesPerMinute, 0, 'f', 1));

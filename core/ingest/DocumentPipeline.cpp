@@ -263,6 +263,7 @@ PipelineProgress DocumentPipeline::progress() const
     p.pagesKnown = m_pagesKnown;
     p.documentsDone = m_nextToDeliver;
     p.documentsTotal = int(m_docs.size());
+    p.documentsDelivered = m_delivered;
     const double minutes = m_clock.isValid() ? m_clock.elapsed() / 60000.0 : 0;
     p.pagesPerMinute = minutes > 0 ? m_pagesDone / minutes : 0;
     return p;
@@ -534,6 +535,7 @@ void DocumentPipeline::deliverPart(Pending& doc, bool last)
         r.pages = std::move(doc.part);
     doc.part.clear();
     finalize(doc, r);
+    ++m_delivered;
     if (m_documentSink)
         m_documentSink(r);
 }

@@ -87,8 +87,9 @@ struct DocumentResult {
 struct PipelineProgress {
     int pagesDone = 0;
     int pagesKnown = 0;     // pages of the documents opened so far
-    int documentsDone = 0;
-    int documentsTotal = 0;
+    int documentsDone = 0;      // sources (files, scanner passes) done
+    int documentsTotal = 0;     // sources added
+    int documentsDelivered = 0; // documents delivered: a stack is several
     double pagesPerMinute = 0;
 };
 
@@ -159,6 +160,7 @@ private:
 
     std::vector<std::unique_ptr<Pending>> m_docs;
     int m_nextToDeliver = 0;
+    int m_delivered = 0;
     int m_nextToFeed = 0;
     int m_inFlight = 0;
     int m_pagesDone = 0;

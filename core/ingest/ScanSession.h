@@ -16,11 +16,14 @@ struct ScanOptions {
     IngestOptions ingest;
     // Sheets that make one document: 1 for books with one registration per
     // sheet (duplex back sides join their front), 2 for land certificates...
-    // 0: documents are separated by what their pages print
-    // (extraction/StackSeparation.h): each feeder pass that ends without an
-    // error is queued as a stack; the pages of a pass that ended on a jam wait
-    // for the next pass, so a document is not cut where the paper jammed.
+    // 0: everything scanned until finish() is one document.
     int sheetsPerDocument = 1;
+    // Instead of a fixed number of sheets, documents are separated by what
+    // their pages print (extraction/StackSeparation.h): the pages of a pass
+    // that empties the feeder are queued as one stack; a pass that stops on a
+    // jam or a pause keeps its pages for the next, so no document is cut where
+    // the paper stopped.
+    bool separateByContent = false;
 };
 
 struct ScanEvent {
