@@ -24,6 +24,7 @@ QJsonObject extractJson(const ingest::DocumentResult& d)
 {
     if (d.error)
         return {{QStringLiteral("file"), d.input},
+                {QStringLiteral("first_page"), d.firstPage},
                 {QStringLiteral("error"),
                  QJsonObject{{QStringLiteral("code"), d.error->code}, {QStringLiteral("message"), d.error->message}}}};
     QJsonObject fields;
@@ -37,8 +38,9 @@ QJsonObject extractJson(const ingest::DocumentResult& d)
                                   {QStringLiteral("severity"), records::severityName(i.severity)},
                                   {QStringLiteral("message"), i.message}});
     return {{QStringLiteral("file"), d.input},
+            {QStringLiteral("first_page"), d.firstPage},
             {QStringLiteral("type"), d.extraction.type},
-            {QStringLiteral("pages"), d.sourcePages},
+            {QStringLiteral("pages"), d.pageCount()},
             {QStringLiteral("fields"), fields},
             {QStringLiteral("issues"), issues}};
 }
@@ -47,10 +49,11 @@ int extract(CliContext& ctx, const QStringList& args)
 {
     QCommandLineParser p;
     p.setApplicationDescription(
-        tr("OCR each file (PNG, JPEG, TIFF or PDF; one document per file; folders are searched for them), "
-           "classify it, extract and validate its fields, without touching any store. Prints one JSON object per "
-           "file on stdout, in input order; progress goes to stderr. Exit status 3 when some files could not be "
-           "read, 2 for usage errors."));
+        tr("OCR each file (PNG, JPEG, TIFF or PDF; folders are searched for them), separate a file that holds "
+           "several documents (a stack) by what its pages print, classify each document, extract and validate its "
+           "fields, without touching any store. Prints one JSON object per document on stdout (file, first_page, "
+           "pages, type, fields, issues), in input order and page order; progress goes to stderr. Exit status 3 "
+           "when some files could not be read, 2 for usage errors."));
     addPipelineOptions(p);
     p.addOption({QStringLiteral("quiet"), tr("No progress on stderr.")});
     p.addPositionalArgument(QStringLiteral("FILE"), tr("Files or folders to read."), QStringLiteral("FILE..."));

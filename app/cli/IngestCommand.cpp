@@ -26,8 +26,9 @@ QString humanLine(const ingest::IngestedDocument& d)
 {
     if (d.error)
         return tr("%1: not imported: %2\n").arg(d.input, d.error->message);
+    const QString input = d.part > 0 || !d.lastOfSource ? tr("%1 from page %2").arg(d.input).arg(d.firstPage) : d.input;
     QString line = trn("%1: document %2, record %3 (%4, %n page(s) stored)", d.storedPages)
-                       .arg(d.input)
+                       .arg(input)
                        .arg(d.documentId)
                        .arg(d.recordId)
                        .arg(d.type);
@@ -43,9 +44,10 @@ int ingestFiles(CliContext& ctx, const QStringList& args)
 {
     QCommandLineParser p;
     p.setApplicationDescription(
-        tr("Import scans and PDFs (files or folders) into a batch of the store: each file becomes a document "
-           "with its original page images, OCR, extracted fields and validation issues, stored in one "
-           "transaction. With --json, one JSON line per document with its document and record ids. A file "
+        tr("Import scans and PDFs (files or folders) into a batch of the store: each document becomes a document "
+           "of the store with its original page images, OCR, extracted fields and validation issues, stored in one "
+           "transaction; a file that holds several documents (a stack) is separated by what its pages print. "
+           "With --json, one JSON line per document with its document and record ids. A file "
            "already imported into the batch is skipped. Exit status 3 when some files could not be read."));
     CliContext::addStoreOptions(p);
     p.addOption({QStringLiteral("batch"), tr("The batch to import into (created if missing)."), tr("NAME")});

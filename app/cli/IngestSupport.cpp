@@ -34,6 +34,8 @@ void addPipelineOptions(QCommandLineParser& p)
                                              .arg(ocr::OcrWorkerPool::defaultWorkerCount()),
                  tr("N")});
     p.addOption({QStringLiteral("keep-blank"), tr("Keep blank pages (by default they are reported and skipped).")});
+    p.addOption({QStringLiteral("one-document-per-file"),
+                 tr("Do not separate files into documents: each file is one document, whatever its pages print.")});
     p.addOption({QStringLiteral("no-pdf-text"), tr("OCR PDF pages even when they carry a usable text layer.")});
 }
 
@@ -47,6 +49,7 @@ Result<ingest::PipelineOptions> pipelineOptionsFrom(const QCommandLineParser& p)
                              .arg(type, records::RecordTypeRegistry::builtin().ids().join(QStringLiteral(", "))));
     o.typeHint = type == QLatin1String("auto") ? QString() : type;
     o.keepBlankPages = p.isSet(QStringLiteral("keep-blank"));
+    o.separateDocuments = !p.isSet(QStringLiteral("one-document-per-file"));
     o.import.usePdfTextLayer = !p.isSet(QStringLiteral("no-pdf-text"));
     return o;
 }
@@ -92,12 +95,15 @@ void ProgressPrinter::document(const ingest::DocumentResult& d, const ingest::Pi
 {
     if (m_quiet)
         return;
-    const QString head = QStringLiteral("[%1/%2] %3: ").arg(d.index + 1).arg(std::max(m_documents, p.documentsTotal)).arg(d.input);
+    QString head = QStringLiteral("[%1/%2] %3").arg(d.index + 1).arg(std::max(m_documents, p.documentsTotal)).arg(d.input);
+    if (d.part > 0 || !d.lastOfSource)
+        head += tr(" (document from page %1)").arg(d.firstPage);
+    head += QStringLiteral(": ");
     if (d.error) {
         m_ctx.err(head + d.error->message + QLatin1Char('\n'));
         return;
     }
-    QString line = head + trn("%n page(s)", d.sourcePages);
+    QString line = head + trn("%n page(s)", d.pageCount());
     const QList<int> blank = d.blankPages();
     if (!blank.isEmpty()) {
         QStringList numbers;
@@ -118,7 +124,7 @@ void ProgressPrinter::summary(const ingest::PipelineProgress& p)
     if (m_quiet)
         return;
     m_ctx.err(tr("Done: %1 document(s), %2 page(s) in %3 s (%4 pages/min).\n")
-                  .arg(p.documentsDone)
+                  .arg(p.documentsDelivered)
                   .arg(p.pagesDone)
                   .arg(m_clock.elapsed() / 1000.0, 0, 'f', 1)
                   .arg(p.pagesPerMinute, 0, 'f', 1));

@@ -110,6 +110,9 @@ int scanIntoBatch(CliContext& ctx, const QStringList& args)
     p.addOption({QStringLiteral("sheets-per-document"),
                  tr("Sheets that make one document (default 1; 0: the whole scan is one document)."), tr("N"),
                  QStringLiteral("1")});
+    p.addOption({QStringLiteral("by-content"),
+                 tr("Separate documents by what their pages print instead of --sheets-per-document (a mixed "
+                    "stack in the feeder).")});
     p.addOption({QStringLiteral("option"), tr("A scanner-specific option, NAME=VALUE (repeatable)."),
                  tr("NAME=VALUE")});
     p.addOption({QStringLiteral("on-error"),
@@ -180,6 +183,7 @@ int scanIntoBatch(CliContext& ctx, const QStringList& args)
     ingest::ScanOptions options;
     options.ingest.pipeline = *pipelineOptions;
     options.sheetsPerDocument = sheets;
+    options.separateByContent = p.isSet(QStringLiteral("by-content"));
     ocr::OcrWorkerPool pool(jobs);
     auto scan = ingest::ScanSession::create(s, s.db(), target->batchId, **device, pool, options);
     if (!scan)

@@ -30,16 +30,20 @@ QJsonObject IngestedDocument::toJson() const
 {
     QJsonObject o{{QStringLiteral("file"), input}};
     if (error) {
+        if (firstPage > 1)
+            o.insert(QStringLiteral("first_page"), firstPage);
         QJsonObject e = errorJson(*error);
         if (duplicateOf)
             e.insert(QStringLiteral("document"), duplicateOf);
         o.insert(QStringLiteral("error"), e);
         return o;
     }
+    o.insert(QStringLiteral("first_page"), firstPage);
     o.insert(QStringLiteral("document"), documentId);
     o.insert(QStringLiteral("record"), recordId);
     o.insert(QStringLiteral("type"), type);
-    o.insert(QStringLiteral("pages"), sourcePages);
+    o.insert(QStringLiteral("pages"), pages);
+    o.insert(QStringLiteral("source_pages"), sourcePages);
     o.insert(QStringLiteral("stored_pages"), storedPages);
     if (!blankPages.isEmpty()) {
         QJsonArray blank;
@@ -110,6 +114,7 @@ Result<StoredDocument> storeDocument(store::Database& db, const QString& actor, 
                         {QStringLiteral("source_kind"), document.sourceKind},
                         {QStringLiteral("format"), document.format},
                         {QStringLiteral("pages"), int(nd.pages.size())},
+                        {QStringLiteral("first_page"), document.firstPage},
                         {QStringLiteral("source_pages"), document.sourcePages},
                         {QStringLiteral("record"), *recordId},
                         {QStringLiteral("type"), nr.type},
@@ -220,6 +225,10 @@ void BatchIngest::onDocument(DocumentResult& d)
 {
     IngestedDocument out;
     out.index = d.index;
+    out.part = d.part;
+    out.lastOfSource = d.lastOfSource;
+    out.firstPage = d.firstPage;
+    out.pages = d.pageCount();
     out.input = d.input;
     out.name = d.name;
     out.sourcePages = d.sourcePages;
@@ -235,7 +244,7 @@ void BatchIngest::onDocument(DocumentResult& d)
             out.documentId = stored->documentId;
             out.recordId = stored->recordId;
             out.storedPages = stored->pages;
-            out.blankPagesKept = stored->pages == d.sourcePages && !out.blankPages.isEmpty();
+            out.blankPagesKept = stored->pages == d.pageCount() && !out.blankPages.isEmpty();
             out.type = d.extraction.type;
             out.typeConfidence = d.extraction.typeConfidence;
             out.fields = d.extraction.fields;
@@ -245,7 +254,9 @@ void BatchIngest::onDocument(DocumentResult& d)
             out.error = stored.error();
         }
     }
-    discardStaged(d.index);
+    // Later documents of the same input still wait for their staged pages.
+    if (d.lastOfSource)
+        discardStaged(d.index);
     if (out.error && out.error->code != QLatin1String("input.duplicate"))
         ++m_failed;
     if (m_sink)

@@ -25,9 +25,14 @@ struct IngestOptions {
     bool allowDuplicates = false; // import a file again into a batch that already has it
 };
 
-// What happened to one input of an ingest run.
+// What happened to one document of an ingest run: a whole input, or one
+// document of a stack (several per input, in page order).
 struct IngestedDocument {
-    int index = 0;
+    int index = 0;              // of the input
+    int part = 0;               // of the documents of the input
+    bool lastOfSource = true;
+    int firstPage = 1;          // 1-based page of the input where the document starts
+    int pages = 0;              // pages of the document (blank ones included)
     QString input;
     QString name;
     std::optional<Error> error; // input.unreadable, input.duplicate, ingest.cancelled, store errors

@@ -110,6 +110,8 @@ Result<ProcessedPage> processPage(ocr::OcrEngine* engine, const Error* engineErr
         np.ocr.height = height;
         np.ocr.dpi = dpi;
         np.hasOcr = true;
+        if (options.separateDocuments)
+            out.pageClass = extraction::classifyPage(np.ocr);
         return out;
     }
     if (!engine)
@@ -138,6 +140,14 @@ Result<ProcessedPage> processPage(ocr::OcrEngine* engine, const Error* engineErr
     }
     np.ocr = std::move(*ocr);
     np.hasOcr = true;
+    // Here on the worker rather than when the stack is separated: the driving
+    // thread also stores pages.
+    if (options.separateDocuments) {
+        if (out.blank)
+            out.pageClass.role = extraction::PageRole::Blank;
+        else
+            out.pageClass = extraction::classifyPage(np.ocr);
+    }
     return out;
 }
 
@@ -168,8 +178,15 @@ struct DocumentPipeline::Pending {
     int inFlight = 0;
     ocr::CancelToken token;
     std::vector<std::optional<ProcessedPage>> pages;
-    DocumentResult result;
+    DocumentResult result; // what all documents of the source share (name, format, ...), or its error
     QElapsedTimer clock;
+    // Separating the source into documents, page by page in order.
+    int separatedUpTo = 0;
+    extraction::StackSeparator separator;
+    QList<ProcessedPage> part; // pages of the document being gathered
+    QString partType = QStringLiteral("unknown");
+    double partConfidence = 0;
+    int parts = 0;             // documents delivered from this source
 
     bool complete() const { return opened && (failed || nextPage >= total) && inFlight == 0; }
 };
@@ -246,6 +263,7 @@ PipelineProgress DocumentPipeline::progress() const
     p.pagesKnown = m_pagesKnown;
     p.documentsDone = m_nextToDeliver;
     p.documentsTotal = int(m_docs.size());
+    p.documentsDelivered = m_delivered;
     const double minutes = m_clock.isValid() ? m_clock.elapsed() / 60000.0 : 0;
     p.pagesPerMinute = minutes > 0 ? m_pagesDone / minutes : 0;
     return p;
@@ -388,38 +406,42 @@ void DocumentPipeline::drain(bool wait)
         reportProgress();
 }
 
-void DocumentPipeline::finalize(Pending& doc)
+void DocumentPipeline::finalize(Pending& doc, DocumentResult& r)
 {
-    DocumentResult& r = doc.result;
     if (m_cancel.isCancelled() && !r.error)
         r.error = cancelledError();
     if (!r.error) {
-        for (auto& p : doc.pages)
-            if (p)
-                r.pages.append(std::move(*p));
         // Blank pages (back sides) are left out unless kept - but a document
         // whose every page is blank keeps them, so nothing disappears unseen.
         const bool allBlank = std::all_of(r.pages.begin(), r.pages.end(), [](const ProcessedPage& p) { return p.blank; });
         if (!m_options.keepBlankPages && !allBlank)
             for (ProcessedPage& p : r.pages)
                 p.skipped = p.blank;
-        r.extraction = extraction::extractDocument(r.keptOcr(), m_options.typeHint);
+        const QList<ocr::OcrPage> kept = r.keptOcr();
+        r.extraction = extraction::extractDocument(kept, m_options.typeHint);
+        // The document as a whole says nothing, but its pages placed it (page II
+        // of a land certificate alone): read it as that type.
+        const bool autoType = m_options.typeHint.isEmpty() || m_options.typeHint == QLatin1String("auto");
+        if (autoType && m_options.separateDocuments && r.extraction.type == QLatin1String("unknown") &&
+            doc.partType != QLatin1String("unknown")) {
+            const QMap<QString, double> scores = r.extraction.typeScores;
+            r.extraction = extraction::extractDocument(kept, doc.partType);
+            r.extraction.typeConfidence = doc.partConfidence;
+            r.extraction.typeScores = scores;
+        }
         if (!r.extraction.rereads.isEmpty())
-            rereadDoubtful(doc);
+            rereadDoubtful(doc, r);
         records::Record rec = r.record();
         r.issues = validation::validateRecord(rec, m_validation);
     }
-    doc.pages.clear();
-    doc.source.reset();
     r.seconds = doc.clock.isValid() ? doc.clock.elapsed() / 1000.0 : 0;
 }
 
 // Values the extractor found doubtful are read again from the page image
 // (Reread.h). Rare (an id with a digit too many, a line OCR missed), so the
 // driving thread simply waits for the worker that reads them.
-void DocumentPipeline::rereadDoubtful(Pending& doc)
+void DocumentPipeline::rereadDoubtful(Pending& doc, DocumentResult& r)
 {
-    DocumentResult& r = doc.result;
     QList<ProcessedPage*> kept;
     for (ProcessedPage& p : r.pages)
         if (!p.skipped)
@@ -469,17 +491,69 @@ void DocumentPipeline::rereadDoubtful(Pending& doc)
         kept[i]->page.ocr = pages[i];
 }
 
+// Pages that came back in order are placed in documents; a document is
+// delivered when the page that starts the next one is read.
+void DocumentPipeline::separate(Pending& doc)
+{
+    while (doc.separatedUpTo < doc.total && doc.pages[size_t(doc.separatedUpTo)].has_value()) {
+        std::optional<ProcessedPage>& slot = doc.pages[size_t(doc.separatedUpTo)];
+        ProcessedPage page = std::move(*slot);
+        slot.reset();
+        ++doc.separatedUpTo;
+        bool starts = doc.part.isEmpty() && doc.parts == 0;
+        if (m_options.separateDocuments) {
+            starts = doc.separator.startsDocument(page.pageClass);
+            if (starts && !doc.part.isEmpty())
+                deliverPart(doc, false);
+        }
+        doc.part.append(std::move(page));
+        if (m_options.separateDocuments) {
+            doc.partType = doc.separator.currentType();
+            doc.partConfidence = doc.separator.currentConfidence();
+        }
+    }
+}
+
+void DocumentPipeline::deliverPart(Pending& doc, bool last)
+{
+    DocumentResult r;
+    const DocumentResult& source = doc.result;
+    r.index = source.index;
+    r.input = source.input;
+    r.name = source.name;
+    r.sourceKind = source.sourceKind;
+    r.format = source.format;
+    r.sha256 = source.sha256;
+    r.sourcePages = source.sourcePages;
+    r.error = source.error;
+    r.part = doc.parts++;
+    r.lastOfSource = last;
+    r.firstPage = doc.part.isEmpty() ? std::min(doc.separatedUpTo + 1, std::max(1, doc.total)) : doc.part.first().pageNo;
+    if (!r.error && doc.failed)
+        r.error = cancelledError();
+    if (!r.error)
+        r.pages = std::move(doc.part);
+    doc.part.clear();
+    finalize(doc, r);
+    ++m_delivered;
+    if (m_documentSink)
+        m_documentSink(r);
+}
+
 void DocumentPipeline::deliverReady()
 {
     while (m_nextToDeliver < int(m_docs.size())) {
         Pending& doc = *m_docs[size_t(m_nextToDeliver)];
+        if (doc.opened && !doc.failed && !m_cancel.isCancelled())
+            separate(doc);
         if (!doc.complete())
             break;
-        finalize(doc);
+        deliverPart(doc, true);
         doc.delivered = true;
         ++m_nextToDeliver;
-        if (m_documentSink)
-            m_documentSink(doc.result);
+        doc.pages.clear();
+        doc.part.clear();
+        doc.source.reset();
         doc.result = DocumentResult(); // the caller has what it needs; free the images
         reportProgress();
     }

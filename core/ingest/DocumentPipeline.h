@@ -4,6 +4,7 @@
 #include "capture/PageSource.h"
 #include "common/Result.h"
 #include "extraction/Extractor.h"
+#include "extraction/StackSeparation.h"
 #include "imaging/PageCleanup.h"
 #include "ocr/CancelToken.h"
 #include "ocr/OcrWorkerPool.h"
@@ -27,16 +28,21 @@ namespace sohoa::ingest {
 // documents, used by `sohoa-cli extract`, `sohoa-cli ingest`, scanning and the
 // desktop's import (IngestJob).
 //
-// Documents are taken in order; their pages are decoded (or rendered),
+// Sources (files, scanner passes) are taken in order; their pages are decoded (or rendered),
 // cleaned up, OCR'd and compressed on the worker pool, several pages at once
 // across documents, with a bounded number of pages in flight so memory does
-// not grow with the size of a PDF. Finished documents are delivered in input
-// order on the thread that drives the pipeline.
+// not grow with the size of a PDF. A source that holds a stack is separated
+// into documents by what its pages print (extraction/StackSeparation.h), as its
+// pages come back in order: a document is extracted and delivered as soon as
+// the page that starts the next one is read. Documents are delivered in input
+// order and, within a source, in page order, on the thread that drives the
+// pipeline.
 
 struct PipelineOptions {
     QString typeHint;               // "" or "auto": classify; otherwise a record type id
     bool keepBlankPages = false;    // blank pages (duplex back sides) are reported and skipped unless kept
     bool archiveImages = true;      // ingest keeps the originals; extract only reads
+    bool separateDocuments = true;  // a source may hold several documents; false: one source, one document
     capture::ImportOptions import;
     imaging::CleanupOptions cleanup;
     int maxPagesInFlight = 0;       // 0: two more than the pool's workers
@@ -44,14 +50,19 @@ struct PipelineOptions {
 
 struct ProcessedPage {
     int pageNo = 0;          // in the source
+    extraction::PageClass pageClass; // what the page is, for separating a stack
     bool blank = false;
     bool skipped = false;    // blank and not kept
     bool ocrCancelled = false; // this page's OCR was cancelled by itself: image kept, no text
     batches::NewPage page;   // archived image (when archiving), OCR, provenance
 };
 
+// One document: a whole source, or the part of a stack from firstPage on.
 struct DocumentResult {
-    int index = 0;              // position among the documents added
+    int index = 0;              // position among the sources added
+    int part = 0;               // 0 for the first document of its source, 1 for the next...
+    bool lastOfSource = true;   // no document of the same source follows
+    int firstPage = 1;          // 1-based page of the source where the document starts
     QString input;              // path as given, or the scanner's label
     QString name;               // file name or device
     QString sourceKind = QStringLiteral("file");
@@ -59,12 +70,13 @@ struct DocumentResult {
     QByteArray sha256;
     int sourcePages = 0;        // pages in the file (or sheets sides scanned)
     std::optional<Error> error; // input.unreadable, ingest.cancelled, ...
-    QList<ProcessedPage> pages; // every page of the source in order; blank ones flagged
+    QList<ProcessedPage> pages; // every page of the document in order; blank ones flagged
     extraction::DocumentExtraction extraction;
     QList<records::Issue> issues;
     double seconds = 0;
 
     bool ok() const { return !error.has_value(); }
+    int pageCount() const { return int(pages.size()); }
     QList<int> blankPages() const;              // page numbers in the source
     QList<const ProcessedPage*> keptPages() const;
     QList<ocr::OcrPage> keptOcr() const;
@@ -75,8 +87,9 @@ struct DocumentResult {
 struct PipelineProgress {
     int pagesDone = 0;
     int pagesKnown = 0;     // pages of the documents opened so far
-    int documentsDone = 0;
-    int documentsTotal = 0;
+    int documentsDone = 0;      // sources (files, scanner passes) done
+    int documentsTotal = 0;     // sources added
+    int documentsDelivered = 0; // documents delivered: a stack is several
     double pagesPerMinute = 0;
 };
 
@@ -130,8 +143,10 @@ private:
     void feed();
     void drain(bool wait);
     void deliverReady();
-    void finalize(Pending& doc);
-    void rereadDoubtful(Pending& doc);
+    void separate(Pending& doc);
+    void deliverPart(Pending& doc, bool last);
+    void finalize(Pending& doc, DocumentResult& r);
+    void rereadDoubtful(Pending& doc, DocumentResult& r);
     void reportProgress();
 
     ocr::OcrWorkerPool& m_pool;
@@ -145,6 +160,7 @@ private:
 
     std::vector<std::unique_ptr<Pending>> m_docs;
     int m_nextToDeliver = 0;
+    int m_delivered = 0;
     int m_nextToFeed = 0;
     int m_inFlight = 0;
     int m_pagesDone = 0;

@@ -28,6 +28,8 @@ Result<std::unique_ptr<ScanSession>> ScanSession::create(accounts::Session& sess
                                                          qint64 batchId, capture::ScannerDevice& device,
                                                          ocr::OcrWorkerPool& pool, ScanOptions options)
 {
+    // Separation by content, or fixed cuts every N sheets.
+    options.ingest.pipeline.separateDocuments = options.separateByContent;
     auto ingest = BatchIngest::create(session, db, batchId, pool, options.ingest);
     if (!ingest)
         return ingest.error();
@@ -99,7 +101,8 @@ Result<capture::ScanRun> ScanSession::scan(const capture::ScanSettings& settings
         // A sheet is complete after its front (simplex) or its back (duplex).
         if (!scanned.duplex || scanned.back)
             ++m_heldSheets;
-        if (m_options.sheetsPerDocument > 0 && m_heldSheets >= m_options.sheetsPerDocument)
+        if (!m_options.separateByContent && m_options.sheetsPerDocument > 0 &&
+            m_heldSheets >= m_options.sheetsPerDocument)
             queueHeld();
         else
             m_ingest->poll();
@@ -112,6 +115,8 @@ Result<capture::ScanRun> ScanSession::scan(const capture::ScanSettings& settings
         return onPage ? onPage(e) : true;
     };
     auto run = m_device.scan(settings, sink, cancel);
+    if (run && m_options.separateByContent && run->end == capture::ScanEnd::FeederEmpty)
+        queueHeld(); // the pass is a stack, separated by content
     m_ingest->poll();
     if (!run)
         return run.error();

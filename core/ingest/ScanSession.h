@@ -18,6 +18,12 @@ struct ScanOptions {
     // sheet (duplex back sides join their front), 2 for land certificates...
     // 0: everything scanned until finish() is one document.
     int sheetsPerDocument = 1;
+    // Instead of a fixed number of sheets, documents are separated by what
+    // their pages print (extraction/StackSeparation.h): the pages of a pass
+    // that empties the feeder are queued as one stack; a pass that stops on a
+    // jam or a pause keeps its pages for the next, so no document is cut where
+    // the paper stopped.
+    bool separateByContent = false;
 };
 
 struct ScanEvent {

@@ -6,6 +6,7 @@
 
 #include "extraction/Classifier.h"
 #include "extraction/Extractor.h"
+#include "extraction/StackSeparation.h"
 #include "records/RecordType.h"
 #include "extraction/PageModel.h"
 #include "ingest/Reread.h"
@@ -35,11 +36,25 @@ int main(int argc, char** argv)
     p.addOption({QStringLiteral("evidence"), QStringLiteral("print evidence per field")});
     p.addOption({QStringLiteral("text"), QStringLiteral("print the OCR text to stderr")});
     p.addOption({QStringLiteral("rows"), QStringLiteral("print the visual rows to stderr")});
+    p.addOption({QStringLiteral("pages"), QStringLiteral("print each page's class and the documents a stack separates into")});
     p.addPositionalArgument(QStringLiteral("files"), QStringLiteral("scans"));
     p.process(app);
     const QStringList files = p.positionalArguments();
     const auto ocr = test::ocrFilesCached(files, p.value(QStringLiteral("cache")), p.value(QStringLiteral("jobs")).toInt());
     for (int i = 0; i < files.size(); ++i) {
+        if (p.isSet(QStringLiteral("pages"))) {
+            QList<extraction::PageClass> classes;
+            for (const ocr::OcrPage& page : ocr[i])
+                classes.append(extraction::classifyPage(page));
+            for (int k = 0; k < classes.size(); ++k)
+                std::printf("%s p%d %s %s %.2f\n", qPrintable(QFileInfo(files[i]).fileName()), k + 1,
+                            qPrintable(extraction::pageRoleName(classes[k].role)), qPrintable(classes[k].type),
+                            classes[k].confidence);
+            for (const extraction::SeparatedDocument& d : extraction::separatePages(classes))
+                std::printf("%s doc first_page=%d pages=%d %s %.2f\n", qPrintable(QFileInfo(files[i]).fileName()),
+                            d.firstPage + 1, d.pages, qPrintable(d.type), d.confidence);
+            continue;
+        }
         extraction::DocumentExtraction ex = extraction::extractDocument(ocr[i], p.value(QStringLiteral("type")));
         // Doubtful values read again from the file, as the pipeline does.
         QList<ocr::OcrPage> pages = ocr[i];
