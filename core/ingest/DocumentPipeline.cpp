@@ -3,6 +3,7 @@
 #include "imaging/ArchiveImage.h"
 #include "imaging/ImageCodec.h"
 #include "ingest/Reread.h"
+#include "validation/ReadingDoubt.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -406,8 +407,10 @@ void DocumentPipeline::finalize(Pending& doc)
         r.extraction = extraction::extractDocument(r.keptOcr(), m_options.typeHint);
         if (!r.extraction.rereads.isEmpty())
             rereadDoubtful(doc);
+        // Fresh from paper: a rule broken by a doubtful reading marks the reading unsure.
         records::Record rec = r.record();
-        r.issues = validation::validateRecord(rec, m_validation);
+        r.issues = validation::validateReading(rec, extraction::readingNotes(r.extraction), m_validation);
+        r.extraction.fields = rec.fields;
     }
     doc.pages.clear();
     doc.source.reset();
