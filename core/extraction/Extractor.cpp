@@ -973,9 +973,12 @@ DocumentExtraction extractDocument(const QList<ocr::OcrPage>& pages, const QStri
         ev.ocrMinimum = n ? minConf : 0;
         ev.lines = r.span.lines;
         // Characters no value of a civil-status form holds ("§ố", "£ế", "Nga¿"): the
-        // reading mixed dots, specks or print under the text into the value.
-        for (QChar c : text)
-            ev.oddCharacters += !(c.isLetterOrNumber() || c.isSpace() || QStringLiteral(",./-()':;+²").contains(c));
+        // reading mixed dots, specks or print under the text into the value. Only
+        // for values kept as read (names, places, text); parsed kinds take their
+        // value out of the text.
+        if (f->kind == ValueKind::Text || f->kind == ValueKind::Name || f->kind == ValueKind::Place)
+            for (QChar c : text)
+                ev.oddCharacters += !(c.isLetterOrNumber() || c.isSpace() || QStringLiteral(",./-()':;+²").contains(c));
         ev.openEnd = r.span.openBelow.isValid();
         ev.shifted = r.span.shifted;
         for (int ti : r.span.tokens)

@@ -69,7 +69,7 @@ TEST(ReadingDoubt, SureReadingKeepsThePapersFault)
     Record r = birth();
     r.fields[QStringLiteral("personal_id")].value = QStringLiteral("012311623922"); // century digit says female
     const auto issues = validation::validateReading(r, wellRead(r), ctx());
-    EXPECT_TRUE(codes(issues).contains(QStringLiteral("personal_id.century_sex@personal_id"))) << codes(issues).join(u',');
+    EXPECT_TRUE(codes(issues).contains(QStringLiteral("personal_id.century_sex@personal_id"))) << codes(issues).join(u',').toStdString();
     EXPECT_FALSE(r.fields.value(QStringLiteral("personal_id")).unsure);
     EXPECT_DOUBLE_EQ(r.fields.value(QStringLiteral("personal_id")).confidence, 0.97);
 }
@@ -82,7 +82,7 @@ TEST(ReadingDoubt, DoubtfulFieldBehindARuleMarksTheReadingUnsure)
     // The id is read clearly, but the sex it is checked against is doubtful.
     n.doubtful.insert(QStringLiteral("sex"));
     const auto issues = validation::validateReading(r, n, ctx());
-    EXPECT_FALSE(codes(issues).join(u',').contains(QStringLiteral("personal_id."))) << codes(issues).join(u',');
+    EXPECT_FALSE(codes(issues).join(u',').contains(QStringLiteral("personal_id."))) << codes(issues).join(u',').toStdString();
     EXPECT_TRUE(r.fields.value(QStringLiteral("sex")).unsure);
     EXPECT_LE(r.fields.value(QStringLiteral("sex")).confidence, validation::kUnsureReadingConfidence);
     EXPECT_FALSE(r.fields.value(QStringLiteral("personal_id")).unsure);
