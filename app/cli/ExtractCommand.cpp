@@ -28,9 +28,13 @@ QJsonObject extractJson(const ingest::DocumentResult& d)
                 {QStringLiteral("error"),
                  QJsonObject{{QStringLiteral("code"), d.error->code}, {QStringLiteral("message"), d.error->message}}}};
     QJsonObject fields;
-    for (auto it = d.extraction.fields.constBegin(); it != d.extraction.fields.constEnd(); ++it)
-        fields.insert(it.key(), QJsonObject{{QStringLiteral("value"), it->value},
-                                            {QStringLiteral("confidence"), std::clamp(it->confidence, 0.0, 1.0)}});
+    for (auto it = d.extraction.fields.constBegin(); it != d.extraction.fields.constEnd(); ++it) {
+        QJsonObject f{{QStringLiteral("value"), it->value},
+                      {QStringLiteral("confidence"), std::clamp(it->confidence, 0.0, 1.0)}};
+        if (it->unsure)
+            f.insert(QStringLiteral("unsure"), true); // a doubtful reading explains a rule it breaks
+        fields.insert(it.key(), f);
+    }
     QJsonArray issues;
     for (const records::Issue& i : d.issues)
         issues.append(QJsonObject{{QStringLiteral("code"), i.code},

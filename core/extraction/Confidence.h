@@ -12,4 +12,11 @@ namespace sohoa::extraction {
 // the devset), so that confidence >= 0.9 means right at least 99 times in 100.
 double fieldConfidence(const FieldEvidence& e, const QString& kind);
 
+// True when what was seen while reading a value gives a reason to doubt the
+// reading itself (not the paper): characters read with low confidence, a
+// misread label, a value that may be cut at its line end, a place whose units
+// are not all known, a value read again or whose digits and words disagree. A
+// rule the value breaks is then blamed on the reading (validation::validateReading).
+bool doubtfulReading(const FieldEvidence& e);
+
 } // namespace sohoa::extraction

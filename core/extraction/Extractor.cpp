@@ -8,6 +8,7 @@
 #include "extraction/TextFold.h"
 #include "extraction/ValueParsers.h"
 #include "extraction/Vocabulary.h"
+#include "adminunits/AdminUnits.h"
 #include "records/RecordType.h"
 
 #include <QJsonArray>
@@ -147,6 +148,7 @@ struct Span {
     // read (deskewed frame of page `openPage`): its rest may be there.
     QRectF openBelow;
     int openPage = -1;
+    bool shifted = false; // read from a row just off the label's line (typed-in values)
 };
 
 struct FieldReading {
@@ -167,6 +169,11 @@ public:
             for (int p = m_hits[h].first; p < m_hits[h].last; ++p)
                 m_hitOfToken.insert(row.tokens[p], h);
         }
+        // A label's wrapped second line belongs to it unless it is a label of its own.
+        for (int h = 0; h < m_hits.size(); ++h)
+            for (int ti : m_hits[h].wrapTokens)
+                if (!m_hitOfToken.contains(ti))
+                    m_hitOfToken.insert(ti, h);
         m_columns = findColumns(doc, type, m_specs, m_hits);
         QSet<QString> colGroups;
         for (const Column& c : m_columns.cols)
@@ -282,8 +289,20 @@ Span DocumentReader::collect(int rowIndex, double startX, double endX, double co
     bool sawLeader = false;
     bool ended = false;
     // Reads the tokens of one row between x bounds; false when the value ended there.
+    // A value typed over a dotted line has bits of the dots between its words:
+    // a short leader with a word of the value right after it does not end it.
+    auto dotsInsideValue = [&](const Row& r, int pos, double toX) {
+        const Token& t = m_doc.tokens[r.tokens[pos]];
+        if (t.x1 - t.x0 > 1.5 * lh || pos + 1 >= r.tokens.size())
+            return false;
+        const int ni = r.tokens[pos + 1];
+        const Token& next = m_doc.tokens[ni];
+        return !next.leader && next.cx() < toX && next.x0 - t.x1 < 0.8 * lh && !m_hitOfToken.contains(ni) &&
+               next.conf >= 0.75 && next.key.size() >= 2;
+    };
     auto takeRow = [&](const Row& r, double fromX, double toX, bool first) {
-        for (int ti : r.tokens) {
+        for (int pos = 0; pos < r.tokens.size(); ++pos) {
+            const int ti = r.tokens[pos];
             const Token& t = m_doc.tokens[ti];
             if (t.x1 <= fromX || t.x0 < fromX - 0.5 * lh)
                 continue;
@@ -298,6 +317,8 @@ Span DocumentReader::collect(int rowIndex, double startX, double endX, double co
                 continue;
             if (t.leader) {
                 sawLeader = true;
+                if (!span.tokens.isEmpty() && dotsInsideValue(r, int(pos), toX))
+                    continue;
                 if (!span.tokens.isEmpty() || !first) {
                     ended = true;
                     break;
@@ -315,6 +336,41 @@ Span DocumentReader::collect(int rowIndex, double startX, double endX, double co
     };
     takeRow(row, startX, endX, true);
     span.lines = 1;
+    int valueRow = rowIndex;
+    if (span.tokens.isEmpty()) {
+        // Values typed onto a printed form by another printer sit a little off
+        // its line (shifted, slightly turned): the OCR may give them a row of
+        // their own just above or below the label's. Such a row is much closer
+        // than the next printed line.
+        const double mid = textMiddle(row);
+        for (int d : {1, -1, 2, -2}) {
+            const int r = rowIndex + d;
+            if (r < 0 || r >= m_doc.rows.size() || m_doc.rows[r].page != row.page)
+                continue;
+            const Row& near = m_doc.rows[r];
+            if (std::abs(textMiddle(near) - mid) > 0.75 * lh)
+                continue;
+            bool otherLabel = false;
+            for (int ti : near.tokens) {
+                const Token& t = m_doc.tokens[ti];
+                if (t.cx() > startX && t.cx() < endX && m_hitOfToken.value(ti, ownHit) != ownHit)
+                    otherLabel = true;
+                // Words under the label itself: a value on the line below its caption, not one off its line.
+                if (!t.leader && t.cx() >= contLeft && t.cx() <= startX && m_hitOfToken.value(ti, -1) != ownHit)
+                    otherLabel = true;
+            }
+            if (otherLabel)
+                continue;
+            const bool leaderBefore = sawLeader;
+            takeRow(near, startX, endX, true);
+            sawLeader = leaderBefore || sawLeader;
+            if (!span.tokens.isEmpty()) {
+                valueRow = r;
+                span.shifted = true;
+                break;
+            }
+        }
+    }
     if (span.tokens.isEmpty() && sawLeader) {
         span.blank = true;
         return span;
@@ -325,7 +381,12 @@ Span DocumentReader::collect(int rowIndex, double startX, double endX, double co
     const double regionRight = endX < kNoLimit ? endX : std::max(geo.textRight, row.x1);
     double lastRight = span.tokens.isEmpty() ? startX : m_doc.tokens[span.tokens.last()].x1;
     double blockLeft = span.tokens.isEmpty() ? startX : m_doc.tokens[span.tokens.first()].x0;
-    int lastRow = rowIndex;
+    // A value standing in its own cell or column, well right of its label (a
+    // ruled table, a tab stop): its wrapped lines go on under the value, and
+    // text in the label's column below is the label's, not the value's.
+    const bool cell = !span.tokens.isEmpty() && blockLeft - startX > 2.0 * lh;
+    const double segLeft = cell ? blockLeft - 0.8 * lh : contLeft;
+    int lastRow = std::max(rowIndex, valueRow);
     for (int line = 1; line < maxLines; ++line) {
         const Row& prev = m_doc.rows[lastRow];
         int next = -1;
@@ -337,14 +398,18 @@ Span DocumentReader::collect(int rowIndex, double startX, double endX, double co
             bool inRegion = false;
             for (int ti : cand.tokens) {
                 const Token& t = m_doc.tokens[ti];
-                if (t.leader)
+                if (t.leader || m_hitOfToken.value(ti, -1) == ownHit)
                     continue;
                 if (t.x1 <= leftStop) {
                     blocked = true;
                     break;
                 }
-                if (t.cx() >= contLeft && t.cx() < regionRight)
+                if (t.cx() >= segLeft && t.cx() < regionRight)
                     inRegion = true;
+                else if (cell && t.cx() >= contLeft && t.cx() < segLeft) {
+                    blocked = true; // the label column goes on: a new row of the table
+                    break;
+                }
             }
             if (inRegion && !blocked) {
                 next = r;
@@ -362,7 +427,7 @@ Span DocumentReader::collect(int rowIndex, double startX, double endX, double co
         QList<int> seg;
         for (int ti : cont.tokens) {
             const Token& t = m_doc.tokens[ti];
-            if (t.cx() >= contLeft && t.cx() < regionRight)
+            if (t.cx() >= segLeft && t.cx() < regionRight && m_hitOfToken.value(ti, -1) != ownHit)
                 seg.append(ti);
         }
         if (seg.isEmpty())
@@ -370,7 +435,8 @@ Span DocumentReader::collect(int rowIndex, double startX, double endX, double co
         const Token& first = m_doc.tokens[seg.first()];
         // A wrapped line starts a line or a column, never in the middle of other text.
         const qsizetype pos = cont.tokens.indexOf(seg.first());
-        if (pos > 0 && first.x0 - m_doc.tokens[cont.tokens[pos - 1]].x1 < 1.0 * lh)
+        if (pos > 0 && first.x0 - m_doc.tokens[cont.tokens[pos - 1]].x1 < 1.0 * lh &&
+            m_hitOfToken.value(cont.tokens[pos - 1], -1) != ownHit)
             break;
         if (first.marker || m_hitOfToken.contains(seg.first()) || first.leader)
             break;
@@ -411,19 +477,22 @@ Span DocumentReader::collect(int rowIndex, double startX, double endX, double co
                 break;
         } else {
             // A value wraps when its next word did not fit on the line.
-            if (first.x0 - contLeft > 3.0 * lh)
+            if (first.x0 - segLeft > 3.0 * lh)
                 break;
             // Typesetting may also keep words together or leave a gutter: when the next line
             // starts exactly under the value's block, a shorter line still wraps.
             const double remaining = regionRight - lastRight;
-            const double regionWidth = regionRight - contLeft;
+            const double regionWidth = regionRight - segLeft;
             const bool fits = remaining > (first.x1 - first.x0) + 1.5 * lh;
-            const bool aligned = first.x0 - contLeft < 1.6 * lh && remaining < 0.3 * regionWidth;
+            // In a cell of its own, a line that starts right under the value and
+            // shares no row with the label column's next row goes on with the value.
+            const bool aligned = (first.x0 - segLeft < 1.6 * lh && remaining < 0.3 * regionWidth) ||
+                                 (cell && std::abs(first.x0 - blockLeft) < 0.8 * lh);
             if (!span.tokens.isEmpty() && fits && !aligned)
                 break;
         }
         const int before = int(span.tokens.size());
-        takeRow(cont, contLeft, regionRight, false);
+        takeRow(cont, segLeft, regionRight, false);
         if (span.tokens.size() == before)
             break;
         ++span.lines;
@@ -650,6 +719,28 @@ void DocumentReader::locate()
                 static const QRegularExpression rx(QStringLiteral(
                     "^\\W*([^\\d,]{2,60}?)\\s*[,.]?\\s*ngay\\W*([0-9]{1,2})\\W*thang\\W*([0-9]{1,2})\\W*nam\\W*([0-9]{4})"));
                 hit = rx.match(repairDigits(foldKeepPunctuation(text).toLower())).hasMatch();
+            } else if (locator == QLatin1String("coordinate_table")) {
+                // A parcel sketch's table of corner points: rows holding a point number
+                // and two plane coordinates (VN-2000 metres: X of 6-7 digits, Y of 5-6,
+                // with decimals). Every such row of the document, in printed order.
+                static const QRegularExpression coordinate(QStringLiteral("^[0-9]{5,7}[.,][0-9]{1,4}$"));
+                QList<int> found;
+                int rows = 0;
+                for (int r2 = r; r2 < m_doc.rows.size(); ++r2) {
+                    QList<int> pair;
+                    for (int ti : m_doc.rows[r2].tokens)
+                        if (coordinate.match(repairDigits(m_doc.tokens[ti].text)).hasMatch())
+                            pair.append(ti);
+                    if (pair.size() == 2) {
+                        found += pair;
+                        ++rows;
+                    }
+                }
+                if (rows >= 3) {
+                    span.tokens = found;
+                    span.lines = rows;
+                    hit = true;
+                }
             } else if (locator == QLatin1String("shape")) {
                 if (toks.size() > maxTokens)
                     continue;
@@ -662,6 +753,8 @@ void DocumentReader::locate()
                 rd.labelQuality = 0;
                 break;
             }
+            if (locator == QLatin1String("coordinate_table"))
+                break; // the whole document was searched from its first free row
         }
     }
 }
@@ -735,6 +828,18 @@ Parsed parseField(const FieldDef& f, const QString& text, const QList<float>& ch
     case ValueKind::Text:
         if (tidy.isEmpty())
             break;
+        if (f.extraction.value(QLatin1String("locator")).toString() == QLatin1String("coordinate_table")) {
+            // "X Y X Y ..." as located -> "X,Y;X,Y;..." with '.' decimals.
+            QStringList numbers = repairDigits(tidy).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            QStringList points;
+            for (int k = 0; k + 1 < numbers.size(); k += 2)
+                points.append(numbers[k].replace(QLatin1Char(','), QLatin1Char('.')) + QLatin1Char(',') +
+                              numbers[k + 1].replace(QLatin1Char(','), QLatin1Char('.')));
+            p.ok = numbers.size() % 2 == 0 && !points.isEmpty();
+            p.value = points.join(QLatin1Char(';'));
+            p.quality = 0.8;
+            break;
+        }
         if (f.extraction.value(QLatin1String("correct_as")).toString() == QLatin1String("place")) {
             // An authority named after its unit ("ỦY BAN NHÂN DÂN THÀNH PHỐ X"): corrected like a
             // place, but not validated as an address.
@@ -758,7 +863,34 @@ Parsed parseField(const FieldDef& f, const QString& text, const QList<float>& ch
     return out;
 }
 
+// Whether a place reads as a whole address: its units all exist in the lists
+// (either era) and it ends with its province. A place cut at a line wrap
+// ("..., tỉnh Bắc"), misread in a unit name, or naming no unit at all fails.
+QString placeCompleteness(const QString& place)
+{
+    const adminunits::PlaceCheck check = adminunits::checkPlace(place, QDate());
+    if (check.status == adminunits::PlaceCheck::Status::NoUnits)
+        return QStringLiteral("incomplete"); // "Thôn", "Xóm 4": the rest was not read
+    if (check.status == adminunits::PlaceCheck::Status::Unknown)
+        return QStringLiteral("unknown");
+    const adminunits::ParsedPlace parsed = adminunits::parsePlace(place);
+    if (parsed.isEmpty() || parsed.parts.last().level != adminunits::Level::Province)
+        return QStringLiteral("incomplete");
+    return QStringLiteral("known");
+}
+
 } // namespace
+
+validation::ReadingNotes readingNotes(const DocumentExtraction& extraction)
+{
+    validation::ReadingNotes notes;
+    notes.labelled = extraction.labelled;
+    notes.blank = extraction.blank;
+    for (auto it = extraction.evidence.constBegin(); it != extraction.evidence.constEnd(); ++it)
+        if (doubtfulReading(it.value()))
+            notes.doubtful.insert(it.key());
+    return notes;
+}
 
 DocumentExtraction extractDocument(const QList<ocr::OcrPage>& pages, const QString& typeHint)
 {
@@ -804,6 +936,10 @@ DocumentExtraction extractDocument(const QList<ocr::OcrPage>& pages, const QStri
     for (auto it = readings.constBegin(); it != readings.constEnd(); ++it) {
         const FieldDef* f = type->field(it.key());
         const FieldReading& r = it.value();
+        if (f && r.filled && r.label)
+            out.labelled.insert(f->key);
+        if (f && r.filled && r.label && r.span.tokens.isEmpty())
+            out.blank.insert(f->key);
         if (!f || r.span.tokens.isEmpty())
             continue;
         const QString text = reader.spanText(r.span);
@@ -836,6 +972,15 @@ DocumentExtraction extractDocument(const QList<ocr::OcrPage>& pages, const QStri
         ev.ocrConfidence = n ? sum / n : 0;
         ev.ocrMinimum = n ? minConf : 0;
         ev.lines = r.span.lines;
+        // Characters no value of a civil-status form holds ("§ố", "£ế", "Nga¿"): the
+        // reading mixed dots, specks or print under the text into the value. Only
+        // for values kept as read (names, places, text); parsed kinds take their
+        // value out of the text.
+        if (f->kind == ValueKind::Text || f->kind == ValueKind::Name || f->kind == ValueKind::Place)
+            for (QChar c : text)
+                ev.oddCharacters += !(c.isLetterOrNumber() || c.isSpace() || QStringLiteral(",./-()':;+²").contains(c));
+        ev.openEnd = r.span.openBelow.isValid();
+        ev.shifted = r.span.shifted;
         for (int ti : r.span.tokens)
             ev.reread |= doc.tokens[ti].reread;
         // Doubtful readings worth a second look at the image; never twice.
@@ -892,13 +1037,23 @@ DocumentExtraction extractDocument(const QList<ocr::OcrPage>& pages, const QStri
             // Not in the expected form. Keep what is printed when it was read
             // clearly (an area of "abc" is a finding for validation), never a guess.
             const QString tidy = tidyValue(text);
-            if (f->kind != ValueKind::Decimal || tidy.isEmpty() || ev.ocrConfidence < 0.8 || foldKey(tidy).isEmpty())
+            if (f->kind != ValueKind::Decimal || tidy.isEmpty() || ev.ocrConfidence < 0.8 || foldKey(tidy).isEmpty()) {
+                // Nothing readable after the label: specks and dots of an empty line
+                // read as letters ("cc ST 21 T111") leave the line blank.
+                bool specks = true;
+                for (int ti : r.span.tokens)
+                    specks &= doc.tokens[ti].key.size() <= 4;
+                if (r.label && (ev.ocrConfidence < 0.7 || (specks && ev.ocrConfidence < 0.85)))
+                    out.blank.insert(f->key);
                 continue;
+            }
             parsed.value = tidy;
             ev.parseQuality = 0;
             ev.note = QStringLiteral("not in the expected form");
         }
         v.value = parsed.value.normalized(QString::NormalizationForm_C);
+        if (f->kind == ValueKind::Place)
+            ev.placeCheck = placeCompleteness(v.value);
         v.confidence = fieldConfidence(ev, valueKindName(f->kind));
         out.fields.insert(f->key, v);
         out.evidence.insert(f->key, ev);

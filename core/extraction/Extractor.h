@@ -2,10 +2,12 @@
 
 #include "ocr/OcrPage.h"
 #include "records/Record.h"
+#include "validation/ReadingDoubt.h"
 
 #include <QList>
 #include <QMap>
 #include <QPolygonF>
+#include <QSet>
 #include <QString>
 
 namespace sohoa::records {
@@ -29,6 +31,10 @@ struct FieldEvidence {
     int lines = 1;            // printed lines the value spans
     QString note;             // what post-correction did, in plain words
     bool reread = false;      // some of its words were read a second time (ingest/Reread.h)
+    bool openEnd = false;     // ran to the end of its line and the line below was not read: may be cut
+    bool shifted = false;     // read from a row just off its label's line (values typed onto a form)
+    int oddCharacters = 0;    // characters no value holds (§, £, ¿, „ ...) in what was read
+    QString placeCheck;       // places: "known", "unknown" (a unit in no list), "incomplete" (no province last)
 };
 
 // A part of a page worth reading again before a value is trusted: the
@@ -57,7 +63,14 @@ struct DocumentExtraction {
     QMap<QString, double> typeScores;         // classifier score per type id
     QString text;                             // the OCR text of all pages (for search and the clerk)
     QList<RereadRequest> rereads;             // parts of pages worth reading again (never from re-read words)
+    QSet<QString> labelled;                   // fields whose printed label was found
+    QSet<QString> blank;                      // ... before an empty line or cell (the paper leaves it blank)
 };
+
+// What validation needs to know about the reading (validation::validateReading):
+// labels found, blank lines, and the values whose reading is doubtful
+// (doubtfulReading() of their evidence).
+validation::ReadingNotes readingNotes(const DocumentExtraction& extraction);
 
 // Classifies the document (typeHint empty or "auto") or takes typeHint as its
 // type, then extracts every field of that type from the OCR words and lines.

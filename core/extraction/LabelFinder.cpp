@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QJsonArray>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -32,6 +33,32 @@ bool endsLikeSeparator(const QString& t)
     const QChar c = t.back();
     return c == QLatin1Char('.') || c == QLatin1Char(';') || c == QLatin1Char(':') || c == QLatin1Char(')') ||
            c == QLatin1Char(',');
+}
+
+// The words that open row `below` under a label standing at [x0, x1]: the
+// label's own second line when it wrapped inside a table cell. At most three
+// words, close together, starting under the label's start.
+QList<int> labelWrapBelow(const DocumentModel& doc, int below, double x0, double x1, double lh)
+{
+    QList<int> out;
+    const Row& row = doc.rows[below];
+    for (int ti : row.tokens) {
+        const Token& t = doc.tokens[ti];
+        if (t.x1 < x0 - 0.6 * lh)
+            continue; // a row number or a cell to the left
+        if (out.isEmpty()) {
+            if (t.leader || t.marker || t.key.isEmpty() || t.x0 > x0 + 1.5 * lh || t.x0 < x0 - 0.6 * lh)
+                return {};
+        } else {
+            const Token& prev = doc.tokens[out.last()];
+            if (t.leader || t.key.isEmpty() || t.x0 - prev.x1 > 1.0 * lh || t.x1 > x1 + 2 * lh)
+                break;
+        }
+        out.append(ti);
+        if (t.colonAfter || out.size() == 3)
+            break;
+    }
+    return out;
 }
 
 } // namespace
@@ -134,11 +161,34 @@ QList<LabelHit> findLabels(const DocumentModel& doc, const QList<LabelSpec>& spe
             int dist;
             double score;
             bool colon;
+            QList<int> wrap; // doc.tokens of the label's second line
         };
+        // The row right below, where a label wrapped in its cell goes on.
+        int below = -1;
+        for (int r2 = r + 1; r2 < doc.rows.size() && doc.rows[r2].page == row.page; ++r2) {
+            const double step = doc.rows[r2].cy() - row.cy();
+            if (step < 0.5 * lh)
+                continue;
+            if (step < 1.9 * lh)
+                below = r2;
+            break;
+        }
         QList<Cand> cands;
         int firstText = 0;
         while (firstText < n && (doc.tokens[row.tokens[firstText]].marker || doc.tokens[row.tokens[firstText]].leader))
             ++firstText;
+        // A table row opening with its number in a cell of its own ("1 | Ông | ..."):
+        // the label cell's text starts at `afterNumber`.
+        int afterNumber = -1;
+        if (firstText + 1 < n) {
+            const Token& t0 = doc.tokens[row.tokens[firstText]];
+            static const QRegularExpression number(QStringLiteral("^[0-9]{1,3}[.]?$"));
+            int k = firstText + 1;
+            while (k < n && doc.tokens[row.tokens[k]].leader)
+                ++k;
+            if (k < n && number.match(t0.text).hasMatch() && doc.tokens[row.tokens[k]].x0 - t0.x1 > 0.8 * lh)
+                afterNumber = k;
+        }
         for (int i = 0; i < n; ++i) {
             const Token& ti = doc.tokens[row.tokens[i]];
             if (ti.leader || ti.marker || ti.key.isEmpty())
@@ -147,7 +197,8 @@ QList<LabelHit> findLabels(const DocumentModel& doc, const QList<LabelSpec>& spe
             bool goodStart = i <= firstText;
             if (!goodStart) {
                 const Token& prev = doc.tokens[row.tokens[i - 1]];
-                goodStart = prev.leader || prev.marker || ti.x0 - prev.x1 > 1.2 * lh || endsLikeSeparator(prev.text);
+                goodStart = prev.leader || prev.marker || ti.x0 - prev.x1 > 1.2 * lh || endsLikeSeparator(prev.text) ||
+                            i == afterNumber;
             }
             QString s;
             for (int j = i; j < n; ++j) {
@@ -161,6 +212,9 @@ QList<LabelHit> findLabels(const DocumentModel& doc, const QList<LabelSpec>& spe
                     break;
                 const bool colon = tj.colonAfter;
                 const bool strong = tj.strongColon;
+                const bool cellLabel = (i <= firstText || i == afterNumber) && j + 1 < n &&
+                                       doc.tokens[row.tokens[j + 1]].x0 - tj.x1 > 2.5 * lh &&
+                                       !doc.tokens[row.tokens[j + 1]].leader;
                 bool goodEnd = colon;
                 if (!goodEnd && !endsWithClosingBracket(tj.text)) {
                     if (j + 1 >= n)
@@ -174,7 +228,9 @@ QList<LabelHit> findLabels(const DocumentModel& doc, const QList<LabelSpec>& spe
                     const KeyInfo& key = keys[k];
                     if (std::abs(int(s.size()) - int(key.key.size())) > key.tol)
                         continue;
-                    if (key.needsColon && !(colon && key.key == s))
+                    // A short label needs its ':' - or a cell of its own: first on its line
+                    // (after a row number) with a wide gap before the value (ruled tables).
+                    if (key.needsColon && !(colon && key.key == s) && !(cellLabel && key.key == s))
                         continue;
                     const int d = editDistance(s, key.key, key.tol);
                     if (d > key.tol)
@@ -185,7 +241,28 @@ QList<LabelHit> findLabels(const DocumentModel& doc, const QList<LabelSpec>& spe
                     if (!goodStart && !(strong && key.key.size() >= 6 && d == 0) && !(strong && key.key.size() >= 10))
                         continue;
                     const double score = key.key.size() - 2.0 * d + (colon ? 0.5 : 0);
-                    cands.append({i, j + 1, k, d, score, colon});
+                    cands.append({i, j + 1, k, d, score, colon, {}});
+                }
+                // A label that ends its line or cell may go on under itself on the next line.
+                if (goodEnd && !colon && below >= 0 && !endsWithClosingBracket(tj.text)) {
+                    const QList<int> wrap = labelWrapBelow(doc, below, ti.x0, tj.x1, lh);
+                    QString s2 = s;
+                    for (int w = 0; w < wrap.size(); ++w) {
+                        s2 += doc.tokens[wrap[w]].key;
+                        for (int k = 0; k < keys.size(); ++k) {
+                            const KeyInfo& key = keys[k];
+                            if (key.needsColon || key.key.size() <= s.size() ||
+                                std::abs(int(s2.size()) - int(key.key.size())) > 1)
+                                continue;
+                            // The second line must complete the label nearly exactly: a caption over its
+                            // value ("Họ, chữ đệm, tên" over "NGUYỄN") is no wrapped label.
+                            const int d = editDistance(s2, key.key, 1);
+                            if (d > 1 || (!goodStart && !(strong && d == 0)))
+                                continue;
+                            const double score = key.key.size() - 2.0 * d;
+                            cands.append({i, j + 1, k, d, score, false, wrap.mid(0, w + 1)});
+                        }
+                    }
                 }
                 if (tj.strongColon)
                     break; // a label never runs past its ':'
@@ -212,6 +289,7 @@ QList<LabelHit> findLabels(const DocumentModel& doc, const QList<LabelSpec>& spe
             h.colon = c.colon;
             h.x0 = doc.tokens[row.tokens[c.first]].x0;
             h.x1 = doc.tokens[row.tokens[c.last - 1]].x1;
+            h.wrapTokens = c.wrap;
             rowHits.append(h);
         }
         std::sort(rowHits.begin(), rowHits.end(), [](const LabelHit& a, const LabelHit& b) { return a.first < b.first; });

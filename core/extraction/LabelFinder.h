@@ -37,11 +37,16 @@ struct LabelHit {
     double quality = 0;       // 1 - edits / length
     bool colon = false;       // followed by ':'
     double x0 = 0, x1 = 0;    // deskewed extent
+    // A label wrapped inside its table cell ("Họ, chữ đệm, tên người" over "cha"):
+    // the tokens (DocumentModel::tokens) of its second line, which are not a value.
+    QList<int> wrapTokens;
 };
 
 // Finds labels in the document's rows: tolerant of misread letters, spacing and
 // punctuation; a label must stand where labels stand (line start, after a
-// leader or a gap, or followed by ':'). Hits are in reading order.
+// leader or a gap, or followed by ':'). A label that ends its line or cell may
+// go on at the start of the line below it, under itself (labels wrapped in the
+// narrow label column of a ruled table). Hits are in reading order.
 QList<LabelHit> findLabels(const DocumentModel& doc, const QList<LabelSpec>& specs);
 
 // Largest edit distance accepted for a folded label of this length.

@@ -91,7 +91,7 @@ QList<Piece> splitWord(const QString& w)
         const auto m = it.next();
         leaders.append({int(m.capturedStart()), int(m.capturedEnd())});
     }
-    auto emitText = [&](int a, int b) {
+    auto emitPlain = [&](int a, int b) {
         // Further split at ':' inside plain text.
         int s = a;
         for (int i = a; i < b; ++i) {
@@ -107,6 +107,42 @@ QList<Piece> splitWord(const QString& w)
         }
         if (b > s)
             out.append({s, b, false, false, false});
+    };
+    // Values typed onto a dotted line: OCR reads the dots between and around
+    // the typed words into them (".ÔNG..MẠNH..KHÁNH", "--Nâm", "Nam-‹"). The
+    // residue is no part of the words: a short run of dots or dashes between
+    // two letters or digits separates them, and runs glued to a word's start or
+    // a dash run at its end are dropped.
+    // The same for a table's ruled lines read as characters glued to a cell's
+    // first or last word ("|Ngày", "[15/09/2026", "Nữ|").
+    auto isResidue = [](QChar c) {
+        return c == QLatin1Char('.') || c == QLatin1Char('-') || c == QLatin1Char('_') || c == QChar(0x2026) ||
+               c == QLatin1Char('|') || c == QLatin1Char('[') || c == QLatin1Char(']') || c == QLatin1Char('{') ||
+               c == QLatin1Char('}') ||
+               c == QChar(0x2013) || c == QChar(0x2014) || c == QChar(0x2039) || c == QChar(0x203A) ||
+               c == QChar(0x00AB) || c == QChar(0x00BB);
+    };
+    auto emitText = [&](int a, int b) {
+        int lead = a;
+        while (lead < b && isResidue(w[lead]))
+            ++lead;
+        if (lead < b && w[lead].isLetterOrNumber())
+            a = lead;
+        int tail = b;
+        while (tail > a && isResidue(w[tail - 1]))
+            --tail;
+        // A single '.' ends an abbreviation or a sentence ("TP.", "Q."): kept.
+        if (tail < b && tail > a && !(b - tail == 1 && w[tail] == QLatin1Char('.')))
+            b = tail;
+        int from = a;
+        for (int i = a + 1; i + 2 < b; ++i) {
+            if (w[i - 1].isLetterOrNumber() && isResidue(w[i]) && isResidue(w[i + 1]) && w[i + 2].isLetterOrNumber()) {
+                emitPlain(from, i);
+                from = i + 2;
+                i += 2;
+            }
+        }
+        emitPlain(from, b);
     };
     for (const auto& l : leaders) {
         if (l.first > pos)
@@ -190,7 +226,8 @@ DocumentModel DocumentModel::build(const QList<ocr::OcrPage>& pages)
         int prevLine = -1;
         for (int wi = 0; wi < page.words.size(); ++wi) {
             const ocr::OcrWord& word = page.words[wi];
-            const QString text = word.text.normalized(QString::NormalizationForm_C);
+            // A fraction slash read for '/' ("02⁄2019") is a slash.
+            const QString text = word.text.normalized(QString::NormalizationForm_C).replace(QChar(0x2044), QLatin1Char('/'));
             if (text.trimmed().isEmpty())
                 continue;
             const QList<Piece> pieces = splitWord(text);
@@ -224,7 +261,10 @@ DocumentModel DocumentModel::build(const QList<ocr::OcrPage>& pages)
                     sum += cc;
                 }
                 t.conf = sum / (pc.to - pc.from);
-                t.leader = pc.leader || looksLikeLeader(t.text) || (t.key.isEmpty() && t.text.size() >= 2);
+                // A ruled line read as a character ("|", "[") separates cells as a leader does.
+                static const QRegularExpression rule(QStringLiteral("^[|\\[\\]{}]+$"));
+                t.leader = pc.leader || looksLikeLeader(t.text) || (t.key.isEmpty() && t.text.size() >= 2) ||
+                           rule.match(t.text).hasMatch();
                 t.colonAfter = pc.colonAfter;
                 t.strongColon = pc.strong;
                 t.marker = firstOfLine && isMarkerText(t.text);

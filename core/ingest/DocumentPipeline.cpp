@@ -3,6 +3,7 @@
 #include "imaging/ArchiveImage.h"
 #include "imaging/ImageCodec.h"
 #include "ingest/Reread.h"
+#include "validation/ReadingDoubt.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -431,8 +432,10 @@ void DocumentPipeline::finalize(Pending& doc, DocumentResult& r)
         }
         if (!r.extraction.rereads.isEmpty())
             rereadDoubtful(doc, r);
+        // Fresh from paper: a rule broken by a doubtful reading marks the reading unsure.
         records::Record rec = r.record();
-        r.issues = validation::validateRecord(rec, m_validation);
+        r.issues = validation::validateReading(rec, extraction::readingNotes(r.extraction), m_validation);
+        r.extraction.fields = rec.fields;
     }
     r.seconds = doc.clock.isValid() ? doc.clock.elapsed() / 1000.0 : 0;
 }

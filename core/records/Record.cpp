@@ -30,6 +30,8 @@ QJsonObject FieldValue::toJson() const
         o.insert(QStringLiteral("raw"), raw);
     if (page > 0)
         o.insert(QStringLiteral("page"), page);
+    if (unsure)
+        o.insert(QStringLiteral("unsure"), true);
     if (!box.isNull())
         o.insert(QStringLiteral("box"), rectJson(box));
     if (!charConfidences.isEmpty()) {
@@ -73,6 +75,10 @@ void FieldValue::write(JsonWriter& w) const
     }
     w.key("source");
     w.string(source);
+    if (unsure) {
+        w.key("unsure");
+        w.boolean(true);
+    }
     w.key("value");
     w.string(value);
     w.endObject();
@@ -87,6 +93,7 @@ FieldValue FieldValue::fromJson(const QJsonObject& o)
     f.page = o.value(QLatin1String("page")).toInt();
     f.box = rectFromJson(o.value(QLatin1String("box")));
     f.source = o.value(QLatin1String("source")).toString(QStringLiteral("ocr"));
+    f.unsure = o.value(QLatin1String("unsure")).toBool();
     for (const QJsonValue& c : o.value(QLatin1String("chars")).toArray())
         f.charConfidences.append(float(c.toDouble()));
     return f;

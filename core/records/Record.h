@@ -22,6 +22,10 @@ struct FieldValue {
     QRect box;              // where on that page (archived image pixels)
     QList<float> charConfidences; // per character of raw, when OCR gave them
     QString source = QStringLiteral("ocr"); // "ocr" | "clerk" | "pdf_text" | "double_keying"
+    // The reading is doubtful and explains a rule this value breaks: the clerk
+    // should check the reading ("đọc chưa chắc") before blaming the paper.
+    // Set by validation::validateReading; a value the clerk typed or confirmed is never unsure.
+    bool unsure = false;
 
     QJsonObject toJson() const;
     void write(class sohoa::JsonWriter& w) const; // same content as toJson(), without the detour

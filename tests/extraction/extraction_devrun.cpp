@@ -11,6 +11,8 @@
 #include "extraction/PageModel.h"
 #include "ingest/Reread.h"
 #include "ocr/ProcessEnvironment.h"
+#include "extraction/Confidence.h"
+#include "validation/ReadingDoubt.h"
 #include "validation/Validator.h"
 
 #include <QCommandLineParser>
@@ -66,10 +68,14 @@ int main(int argc, char** argv)
         records::Record rec;
         rec.type = ex.type;
         rec.fields = ex.fields;
-        const QList<records::Issue> issues = validation::validateRecord(rec, validation::ValidationContext::standalone());
+        const QList<records::Issue> issues =
+            validation::validateReading(rec, extraction::readingNotes(ex), validation::ValidationContext::standalone());
+        ex.fields = rec.fields;
         QJsonObject fields;
         for (auto it = ex.fields.constBegin(); it != ex.fields.constEnd(); ++it) {
             QJsonObject f{{QStringLiteral("value"), it->value}, {QStringLiteral("confidence"), it->confidence}};
+            if (it->unsure)
+                f.insert(QStringLiteral("unsure"), true);
             if (p.isSet(QStringLiteral("evidence"))) {
                 const extraction::FieldEvidence e = ex.evidence.value(it.key());
                 f.insert(QStringLiteral("raw"), it->raw);
@@ -87,7 +93,12 @@ int main(int argc, char** argv)
                                                            {QStringLiteral("vd"), e.vocabularyDistance},
                                                            {QStringLiteral("repairs"), e.repairs},
                                                            {QStringLiteral("lines"), e.lines},
-                                                           {QStringLiteral("note"), e.note}});
+                                                           {QStringLiteral("note"), e.note},
+                                                           {QStringLiteral("open"), e.openEnd},
+                                                           {QStringLiteral("shifted"), e.shifted},
+                                                           {QStringLiteral("odd"), e.oddCharacters},
+                                                           {QStringLiteral("place"), e.placeCheck},
+                                                           {QStringLiteral("doubt"), extraction::doubtfulReading(e)}});
             }
             fields.insert(it.key(), f);
         }
