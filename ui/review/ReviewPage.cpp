@@ -147,7 +147,7 @@ ReviewPage::ReviewPage(StoreAccess* store, QWidget* parent)
     connect(bulkButton, &QPushButton::clicked, this, &ReviewPage::approveAllClean);
     connect(m_cancelBulk, &QPushButton::clicked, this, [this] {
         if (m_bulkCancel)
-            m_bulkCancel->store(true);
+            m_bulkCancel->cancel();
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ReviewPage::currentChanged);
     connect(m_model, &RecordRowModel::loaded, this, [this] {
@@ -355,7 +355,7 @@ void ReviewPage::approveAllClean()
 {
     if (m_bulkCancel)
         return;
-    auto cancel = std::make_shared<std::atomic_bool>(false);
+    const CancelToken cancel;
     m_bulkCancel = cancel;
     m_progress->setRange(0, 0);
     m_progress->setVisible(true);
@@ -374,7 +374,7 @@ void ReviewPage::approveAllClean()
                  auto ids = review::cleanVerifiedRecords(s, batch);
                  if (!ids)
                      return ids.error();
-                 return review::approveWithoutWarnings(s, *ids, progress, cancel.get());
+                 return review::approveWithoutWarnings(s, *ids, progress, cancel);
              }),
              this, [this](const Result<review::BulkOutcome>& outcome) {
                  m_bulkCancel.reset();
