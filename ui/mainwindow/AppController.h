@@ -31,7 +31,7 @@ struct AppOptions {
     // records instead of the first-run dialog (on a worker thread). The desktop
     // program sets it from the fixtures library (testing/demo), which the UI
     // library itself does not link.
-    std::function<Result<DemoStoreMade>(const QString& storePath)> createDemoStore;
+    std::function<Result<DemoStoreMade>(const QString& storePath)> createDemoStore = {};
 };
 
 // The desktop's life cycle: first run (create or open a store), sign-in,
