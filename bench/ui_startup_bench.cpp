@@ -74,7 +74,7 @@ double signInToBatchListMs(const QString& store)
     // As the sign-in dialog does: the password check on a worker thread.
     auto future = QtConcurrent::run([store] {
         return std::make_shared<Result<std::unique_ptr<accounts::Session>>>(accounts::Session::signIn(
-            store, QString::fromLatin1(ui::kDemoClerk.name), QByteArray(ui::kDemoClerk.password)));
+            store, QString::fromLatin1(fixtures::kDemoClerk.name), QByteArray(fixtures::kDemoClerk.password)));
     });
     while (!future.isFinished())
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
@@ -123,12 +123,12 @@ int main(int argc, char** argv)
             << " (once)..." << Qt::endl;
         QElapsedTimer t;
         t.start();
-        ui::DemoStoreSpec spec;
+        fixtures::DemoStoreSpec spec;
         spec.path = store;
         spec.documents = 24;
         spec.bulkRecords = parser.value(QStringLiteral("records")).toInt();
         spec.kdf = crypto::KdfParams::moderate(); // what a real installation uses
-        auto made = ui::createDemoStore(spec, [](int done, int total) {
+        auto made = fixtures::createDemoStore(spec, [](int done, int total) {
             if (done % 10 == 0 || done == total)
                 out << "  " << done << "/" << total << Qt::endl;
         });

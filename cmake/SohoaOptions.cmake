@@ -27,6 +27,18 @@ elseif(MSVC)
   target_link_options(sohoa_options INTERFACE /guard:cf /DYNAMICBASE /NXCOMPAT)
 endif()
 
+# The `ci` preset turns warnings into errors, on SoHoa's own targets only (they
+# all link sohoa_options), never on global flags that would reach Qt's or
+# GoogleTest's code.
+option(SOHOA_WARNINGS_AS_ERRORS "Treat compiler warnings in SoHoa's own code as errors" OFF)
+if(SOHOA_WARNINGS_AS_ERRORS)
+  if(MSVC)
+    target_compile_options(sohoa_options INTERFACE /WX)
+  else()
+    target_compile_options(sohoa_options INTERFACE -Werror)
+  endif()
+endif()
+
 # Executables are position independent (PIE: full ASLR), checked on the built
 # binaries by tests/installer/hardening_test.sh together with RELRO/BIND_NOW,
 # the stack protector and fortified libc calls.

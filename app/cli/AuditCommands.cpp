@@ -16,22 +16,17 @@ QString tr(const char* text)
 
 int auditVerify(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser p;
-    p.setApplicationDescription(tr("Check the audit trail's hash chain. Exit status 1 names the first broken "
-                                   "entry."));
-    CliContext::addStoreOptions(p);
-    if (int rc = ctx.parse(p, QStringLiteral("audit verify"), args); rc >= 0)
+    StoreCommand cmd(ctx, QStringLiteral("audit verify"),
+                     tr("Check the audit trail's hash chain. Exit status 1 names the first broken entry."));
+    if (int rc = cmd.parse(args); rc >= 0)
         return rc;
-    const bool json = p.isSet(QStringLiteral("json"));
-    auto session = ctx.signIn(p);
+    accounts::Session* session = cmd.signIn(accounts::Permission::ViewAudit);
     if (!session)
-        return ctx.fail(session.error(), json);
-    if (auto r = (*session)->require(accounts::Permission::ViewAudit); !r)
-        return ctx.fail(r.error(), json);
-    auto report = audit::verifyAuditChain((*session)->db());
+        return cmd.exitCode();
+    auto report = audit::verifyAuditChain(session->db());
     if (!report)
-        return ctx.fail(report.error(), json);
-    if (json) {
+        return cmd.fail(report.error());
+    if (cmd.json()) {
         QJsonObject o{{QStringLiteral("intact"), report->intact}, {QStringLiteral("entries"), double(report->entries)}};
         if (!report->intact) {
             o.insert(QStringLiteral("first_bad_entry"), double(report->firstBadSeq));
@@ -48,23 +43,19 @@ int auditVerify(CliContext& ctx, const QStringList& args)
 
 int auditList(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser p;
-    p.setApplicationDescription(tr("List audit entries, oldest first."));
-    CliContext::addStoreOptions(p);
+    StoreCommand cmd(ctx, QStringLiteral("audit list"), tr("List audit entries, oldest first."));
+    QCommandLineParser& p = cmd.options();
     p.addOption({QStringLiteral("actor"), tr("Only this account."), tr("NAME")});
     p.addOption({QStringLiteral("entity"), tr("Only this entity, e.g. record:42."), tr("ENTITY")});
     p.addOption({QStringLiteral("action"), tr("Only actions starting with this, e.g. record."), tr("PREFIX")});
     p.addOption({QStringLiteral("from"), tr("From this time (ISO 8601, UTC)."), tr("TIME")});
     p.addOption({QStringLiteral("to"), tr("Up to this time (ISO 8601, UTC)."), tr("TIME")});
     p.addOption({QStringLiteral("limit"), tr("At most this many entries."), tr("N"), QStringLiteral("1000")});
-    if (int rc = ctx.parse(p, QStringLiteral("audit list"), args); rc >= 0)
+    if (int rc = cmd.parse(args); rc >= 0)
         return rc;
-    const bool json = p.isSet(QStringLiteral("json"));
-    auto session = ctx.signIn(p);
+    accounts::Session* session = cmd.signIn(accounts::Permission::ViewAudit);
     if (!session)
-        return ctx.fail(session.error(), json);
-    if (auto r = (*session)->require(accounts::Permission::ViewAudit); !r)
-        return ctx.fail(r.error(), json);
+        return cmd.exitCode();
     audit::AuditFilter f;
     f.actor = p.value(QStringLiteral("actor"));
     f.entity = p.value(QStringLiteral("entity"));
@@ -72,11 +63,11 @@ int auditList(CliContext& ctx, const QStringList& args)
     f.from = p.value(QStringLiteral("from"));
     f.to = p.value(QStringLiteral("to"));
     f.limit = p.value(QStringLiteral("limit")).toInt();
-    auto entries = audit::queryAudit((*session)->db(), f);
+    auto entries = audit::queryAudit(session->db(), f);
     if (!entries)
-        return ctx.fail(entries.error(), json);
+        return cmd.fail(entries.error());
     for (const audit::AuditEntry& e : *entries) {
-        if (json)
+        if (cmd.json())
             ctx.jsonLine({{QStringLiteral("seq"), double(e.seq)},
                           {QStringLiteral("at"), e.at},
                           {QStringLiteral("actor"), e.actor},

@@ -75,9 +75,13 @@ int CliContext::parse(QCommandLineParser& parser, const QString& command, const 
     if (!parser.parse(QStringList{QStringLiteral("sohoa-cli ") + command} + args))
         return usage(parser.errorText());
     if (parser.isSet(help)) {
+        // Qt names the program by its path ("Usage: build/app/cli/sohoa-cli
+        // [options]"); the user typed "sohoa-cli COMMAND".
         QString text = parser.helpText();
-        text.replace(QStringLiteral("Usage: sohoa-cli ") + command,
-                     QStringLiteral("Usage: sohoa-cli ") + command);
+        const qsizetype lineEnd = text.indexOf(QLatin1Char('\n'));
+        QString usageLine = text.left(lineEnd);
+        usageLine.replace(QCoreApplication::arguments().value(0), QStringLiteral("sohoa-cli ") + command);
+        text = usageLine + text.mid(lineEnd);
         out(text);
         return ExitOk;
     }
@@ -156,6 +160,47 @@ int CliContext::usage(const QString& message)
 {
     err(QStringLiteral("sohoa-cli: ") + message + QLatin1Char('\n') + tr("Run with --help for usage.\n"));
     return ExitUsage;
+}
+
+StoreCommand::StoreCommand(CliContext& ctx, QString name, const QString& description)
+    : m_ctx(ctx)
+    , m_name(std::move(name))
+    , m_exitCode(ExitFailure)
+{
+    if (!description.isEmpty())
+        m_parser.setApplicationDescription(description);
+    CliContext::addStoreOptions(m_parser);
+}
+
+StoreCommand::~StoreCommand() = default;
+
+int StoreCommand::parse(const QStringList& args)
+{
+    const int rc = m_ctx.parse(m_parser, m_name, args);
+    m_json = m_parser.isSet(QStringLiteral("json"));
+    return rc;
+}
+
+accounts::Session* StoreCommand::signIn(std::optional<accounts::Permission> permission)
+{
+    auto session = m_ctx.signIn(m_parser);
+    if (!session) {
+        m_exitCode = fail(session.error());
+        return nullptr;
+    }
+    if (permission) {
+        if (auto allowed = (*session)->require(*permission); !allowed) {
+            m_exitCode = fail(allowed.error());
+            return nullptr;
+        }
+    }
+    m_session = std::move(*session);
+    return m_session.get();
+}
+
+int StoreCommand::fail(const Error& error)
+{
+    return m_ctx.fail(error, m_json);
 }
 
 } // namespace sohoa::cli

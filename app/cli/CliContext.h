@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accounts/Role.h"
 #include "accounts/Session.h"
 #include "common/Result.h"
 
@@ -8,6 +9,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace sohoa::cli {
 
@@ -43,6 +45,48 @@ public:
 
 private:
     bool m_json = false;
+};
+
+// The preamble every store command shares (KeePassXC's DatabaseCommand is the
+// model): the store and sign-in options, parsing with --help and usage errors,
+// --json, signing in with the command's permission, and failures reported
+// alike (stderr, and a JSON line with --json).
+//
+//   StoreCommand cmd(ctx, QStringLiteral("audit verify"), tr("Check ..."));
+//   cmd.options().addOption(...);                      // the command's own
+//   if (int rc = cmd.parse(args); rc >= 0)
+//       return rc;
+//   accounts::Session* session = cmd.signIn(accounts::Permission::ViewAudit);
+//   if (!session)
+//       return cmd.exitCode();                          // already reported
+//   ... if (!r) return cmd.fail(r.error());
+class StoreCommand {
+public:
+    StoreCommand(CliContext& ctx, QString name, const QString& description = {});
+    ~StoreCommand();
+    StoreCommand(const StoreCommand&) = delete;
+    StoreCommand& operator=(const StoreCommand&) = delete;
+
+    QCommandLineParser& options() { return m_parser; }
+    const QCommandLineParser& parser() const { return m_parser; }
+    // Returns -1 to go on, or the exit status to return (after --help or a usage error).
+    int parse(const QStringList& args);
+    bool json() const { return m_json; }
+
+    // Signs in (--user/--password-file or the environment) and checks the
+    // permission. Null after reporting why not; then return exitCode(). The
+    // session lives as long as this object.
+    accounts::Session* signIn(std::optional<accounts::Permission> permission = std::nullopt);
+    int exitCode() const { return m_exitCode; }
+    int fail(const Error& error);
+
+private:
+    CliContext& m_ctx;
+    QString m_name;
+    QCommandLineParser m_parser;
+    bool m_json = false;
+    int m_exitCode;
+    std::unique_ptr<accounts::Session> m_session;
 };
 
 } // namespace sohoa::cli

@@ -27,8 +27,12 @@ void printUsage(CliContext& ctx, const QList<Command>& commands)
     QString text = tr("SoHoa %1 - digitise civil-status books and land certificates offline.\n\n"
                       "Usage: sohoa-cli COMMAND [OPTIONS] [ARGS]\n\nCommands:\n")
                        .arg(QStringLiteral(SOHOA_VERSION));
+    // The longest name sets the column, so no name runs into its summary.
+    qsizetype width = 0;
     for (const Command& c : commands)
-        text += QStringLiteral("  %1%2\n").arg(c.name, -22).arg(c.summary);
+        width = qMax(width, c.name.size());
+    for (const Command& c : commands)
+        text += QStringLiteral("  %1  %2\n").arg(c.name, -int(width)).arg(c.summary);
     text += tr("\nCommon options:\n"
                "  --store PATH           the store folder\n"
                "  --user NAME            account to sign in as (or SOHOA_USER)\n"

@@ -25,6 +25,11 @@ struct CommandRegistration {
 };
 QList<Command> registeredCommands(); // sorted by name
 
+// The reference registry's commands ("serve-registry ..."), names and
+// summaries without `run`: sohoa-cli lists them and hands them to the
+// sohoa-registry program, which runs them.
+QList<Command> registryCommandList();
+
 int runCommandLine(const QStringList& arguments);
 
 } // namespace sohoa::cli

@@ -151,15 +151,15 @@ Result<qint64> batchFilter(store::Database& db, const QCommandLineParser& p)
 
 int listRecords(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser p;
+    StoreCommand cmd(ctx, QStringLiteral("records"));
+    QCommandLineParser& p = cmd.options();
     p.setApplicationDescription(tr("List records with their fields, validation issues and workflow state, oldest "
                                    "first. With --json, one JSON object per line."));
-    CliContext::addStoreOptions(p);
     addFilterOptions(p);
     p.addOption({QStringLiteral("limit"), tr("At most this many records (default: all)."), tr("N")});
-    if (int rc = ctx.parse(p, QStringLiteral("records"), args); rc >= 0)
+    if (int rc = cmd.parse(args); rc >= 0)
         return rc;
-    const bool json = p.isSet(QStringLiteral("json"));
+    const bool json = cmd.json();
     bool badState = false;
     const auto state = stateOption(p, badState);
     if (badState)
@@ -171,12 +171,10 @@ int listRecords(CliContext& ctx, const QStringList& args)
     if (p.isSet(QStringLiteral("limit")) && (!parseId(p.value(QStringLiteral("limit")), limit)))
         return ctx.usage(tr("--limit needs a positive number."));
 
-    auto session = ctx.signIn(p);
+    accounts::Session* session = cmd.signIn(accounts::Permission::ReadRecords);
     if (!session)
-        return ctx.fail(session.error(), json);
-    accounts::Session& s = **session;
-    if (auto allowed = s.require(accounts::Permission::ReadRecords); !allowed)
-        return ctx.fail(allowed.error(), json);
+        return cmd.exitCode();
+    accounts::Session& s = *session;
     auto batchId = batchFilter(s.db(), p);
     if (!batchId)
         return ctx.fail(batchId.error(), json);
@@ -211,18 +209,18 @@ int listRecords(CliContext& ctx, const QStringList& args)
 
 int searchCommand(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser p;
+    StoreCommand cmd(ctx, QStringLiteral("search"));
+    QCommandLineParser& p = cmd.options();
     p.setApplicationDescription(tr("Search names, places and numbers of the store's records, accent- and "
                                    "case-insensitively (\"nguyen van an\" finds \"Nguyễn Văn An\"); dates as "
                                    "13/05/1990 or 1990-05-13. Best matches first."));
-    CliContext::addStoreOptions(p);
     addFilterOptions(p);
     p.addOption({QStringLiteral("limit"), tr("At most this many results (default 20)."), tr("N"),
                  QStringLiteral("20")});
     p.addPositionalArgument(QStringLiteral("QUERY"), tr("What to look for."), QStringLiteral("QUERY..."));
-    if (int rc = ctx.parse(p, QStringLiteral("search"), args); rc >= 0)
+    if (int rc = cmd.parse(args); rc >= 0)
         return rc;
-    const bool json = p.isSet(QStringLiteral("json"));
+    const bool json = cmd.json();
     const QString text = p.positionalArguments().join(QLatin1Char(' ')).simplified();
     if (text.isEmpty())
         return ctx.usage(tr("search needs a QUERY."));
@@ -234,12 +232,10 @@ int searchCommand(CliContext& ctx, const QStringList& args)
     if (badState)
         return ctx.usage(tr("--state must be to_verify, verified, approved or rejected."));
 
-    auto session = ctx.signIn(p);
+    accounts::Session* session = cmd.signIn(accounts::Permission::ReadRecords);
     if (!session)
-        return ctx.fail(session.error(), json);
-    accounts::Session& s = **session;
-    if (auto allowed = s.require(accounts::Permission::ReadRecords); !allowed)
-        return ctx.fail(allowed.error(), json);
+        return cmd.exitCode();
+    accounts::Session& s = *session;
     auto batchId = batchFilter(s.db(), p);
     if (!batchId)
         return ctx.fail(batchId.error(), json);
@@ -282,20 +278,20 @@ int searchCommand(CliContext& ctx, const QStringList& args)
 
 int verifyCommand(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser p;
+    StoreCommand cmd(ctx, QStringLiteral("verify"));
+    QCommandLineParser& p = cmd.options();
     p.setApplicationDescription(
         tr("Correct a record's fields (clerks) and, with --confirm, confirm it as verified. Each --set KEY=VALUE "
            "replaces a field (an empty VALUE removes it); validation runs again after the edit. Confirming is "
            "refused while an error remains. Prints the record afterwards."));
-    CliContext::addStoreOptions(p);
     p.addOption({QStringLiteral("set"), tr("A field's new value (repeatable)."), tr("KEY=VALUE")});
     p.addOption({QStringLiteral("confirm"), tr("Confirm the record as verified.")});
     p.addOption({QStringLiteral("expect-version"),
                  tr("Refuse the edit if the record's version is not N (someone changed it meanwhile)."), tr("N")});
     p.addPositionalArgument(QStringLiteral("ID"), tr("The record."), QStringLiteral("ID"));
-    if (int rc = ctx.parse(p, QStringLiteral("verify"), args); rc >= 0)
+    if (int rc = cmd.parse(args); rc >= 0)
         return rc;
-    const bool json = p.isSet(QStringLiteral("json"));
+    const bool json = cmd.json();
     qint64 id = 0;
     if (p.positionalArguments().size() != 1 || !parseId(p.positionalArguments().first(), id))
         return ctx.usage(tr("verify needs one record ID."));
@@ -312,10 +308,10 @@ int verifyCommand(CliContext& ctx, const QStringList& args)
     if (p.isSet(QStringLiteral("expect-version")) && !parseId(p.value(QStringLiteral("expect-version")), expectVersion))
         return ctx.usage(tr("--expect-version needs a positive number."));
 
-    auto session = ctx.signIn(p);
+    accounts::Session* session = cmd.signIn();
     if (!session)
-        return ctx.fail(session.error(), json);
-    accounts::Session& s = **session;
+        return cmd.exitCode();
+    accounts::Session& s = *session;
     if (!changes.isEmpty()) {
         auto edited = workflow::editFields(s, id, changes, int(expectVersion));
         if (!edited)
@@ -342,17 +338,17 @@ int verifyCommand(CliContext& ctx, const QStringList& args)
 
 int approveCommand(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser p;
+    StoreCommand cmd(ctx, QStringLiteral("approve"));
+    QCommandLineParser& p = cmd.options();
     p.setApplicationDescription(tr("Approve verified records (supervisors). An account cannot approve a record it "
                                    "verified itself. Records with warnings (duplicates, renamed units, ...) need "
                                    "--acknowledge-warnings. Exit status 1 when any record was not approved."));
-    CliContext::addStoreOptions(p);
     p.addOption({QStringLiteral("acknowledge-warnings"),
                  tr("Approve despite warnings; the acknowledged warnings go to the audit trail.")});
     p.addPositionalArgument(QStringLiteral("ID"), tr("Records to approve."), QStringLiteral("ID..."));
-    if (int rc = ctx.parse(p, QStringLiteral("approve"), args); rc >= 0)
+    if (int rc = cmd.parse(args); rc >= 0)
         return rc;
-    const bool json = p.isSet(QStringLiteral("json"));
+    const bool json = cmd.json();
     QList<qint64> ids;
     for (const QString& a : p.positionalArguments()) {
         qint64 id = 0;
@@ -362,14 +358,14 @@ int approveCommand(CliContext& ctx, const QStringList& args)
     }
     if (ids.isEmpty())
         return ctx.usage(tr("approve needs at least one record ID."));
-    auto session = ctx.signIn(p);
+    accounts::Session* session = cmd.signIn();
     if (!session)
-        return ctx.fail(session.error(), json);
+        return cmd.exitCode();
     workflow::Decision decision;
     decision.acknowledgeWarnings = p.isSet(QStringLiteral("acknowledge-warnings"));
     bool allOk = true;
     for (qint64 id : ids) {
-        auto r = workflow::approveRecord(**session, id, decision);
+        auto r = workflow::approveRecord(*session, id, decision);
         if (!r) {
             allOk = false;
             if (json)
@@ -393,25 +389,25 @@ int approveCommand(CliContext& ctx, const QStringList& args)
 
 int rejectCommand(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser p;
+    StoreCommand cmd(ctx, QStringLiteral("reject"));
+    QCommandLineParser& p = cmd.options();
     p.setApplicationDescription(tr("Reject a verified record with the reason (supervisors); it goes back to the "
                                    "clerks. An account cannot reject a record it verified itself."));
-    CliContext::addStoreOptions(p);
     p.addOption({QStringLiteral("reason"), tr("Why, for the clerk who will correct it."), tr("TEXT")});
     p.addPositionalArgument(QStringLiteral("ID"), tr("The record."), QStringLiteral("ID"));
-    if (int rc = ctx.parse(p, QStringLiteral("reject"), args); rc >= 0)
+    if (int rc = cmd.parse(args); rc >= 0)
         return rc;
-    const bool json = p.isSet(QStringLiteral("json"));
+    const bool json = cmd.json();
     qint64 id = 0;
     if (p.positionalArguments().size() != 1 || !parseId(p.positionalArguments().first(), id))
         return ctx.usage(tr("reject needs one record ID."));
     const QString reason = p.value(QStringLiteral("reason")).simplified();
     if (reason.isEmpty())
         return ctx.usage(tr("reject needs --reason TEXT."));
-    auto session = ctx.signIn(p);
+    accounts::Session* session = cmd.signIn();
     if (!session)
-        return ctx.fail(session.error(), json);
-    auto r = workflow::rejectRecord(**session, id, reason);
+        return cmd.exitCode();
+    auto r = workflow::rejectRecord(*session, id, reason);
     if (!r)
         return ctx.fail(r.error(), json);
     if (json)

@@ -63,7 +63,8 @@ QList<qint64> idsFrom(const QStringList& words, bool* ok)
 
 int syncRun(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser p;
+    StoreCommand cmd(ctx, QStringLiteral("sync"));
+    QCommandLineParser& p = cmd.options();
     p.setApplicationDescription(
         tr("Send every approved record not yet at the registry (queued, or failed and due again) and record the "
            "registry's answer for each: accepted (with its id), rejected (with its reason) or conflict (with both "
@@ -71,7 +72,6 @@ int syncRun(CliContext& ctx, const QStringList& args)
            "never sent twice. Prints one line per record (JSON Lines with --json, then a summary object). Exit "
            "status 0 when every record has the registry's answer, 1 when some still wait for a retry or need "
            "attention."));
-    CliContext::addStoreOptions(p);
     p.addOption({QStringLiteral("server"), tr("The registry's https:// address (default: the one enrolled with)."),
                  tr("URL")});
     p.addOption({QStringLiteral("batch"), tr("Only this batch."), tr("NAME")});
@@ -84,15 +84,15 @@ int syncRun(CliContext& ctx, const QStringList& args)
                  QStringLiteral("100")});
     p.addOption({QStringLiteral("retry-base"), tr("First retry delay in milliseconds (doubles each time)."), tr("MS"),
                  QStringLiteral("2000")});
-    if (int rc = ctx.parse(p, QStringLiteral("sync"), args); rc >= 0)
+    if (int rc = cmd.parse(args); rc >= 0)
         return rc;
-    const bool json = p.isSet(QStringLiteral("json"));
+    const bool json = cmd.json();
     if (!p.positionalArguments().isEmpty())
         return ctx.usage(tr("Unknown sync subcommand '%1'.").arg(p.positionalArguments().front()));
-    auto session = ctx.signIn(p);
+    accounts::Session* session = cmd.signIn();
     if (!session)
-        return ctx.fail(session.error(), json);
-    auto batchId = batchIdFromOption(**session, p);
+        return cmd.exitCode();
+    auto batchId = batchIdFromOption(*session, p);
     if (!batchId)
         return ctx.fail(batchId.error(), json);
     sync::SyncOptions options;
@@ -120,7 +120,7 @@ int syncRun(CliContext& ctx, const QStringList& args)
                     .arg(pr.failed)
                     .arg(pr.message));
     };
-    auto summary = sync::syncNow(**session, options, progress);
+    auto summary = sync::syncNow(*session, options, progress);
     if (!summary)
         return ctx.fail(summary.error(), json);
     for (const sync::OutboxRecord& r : summary->records) {
@@ -155,19 +155,19 @@ int syncRun(CliContext& ctx, const QStringList& args)
 
 int syncEnrol(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser p;
+    StoreCommand cmd(ctx, QStringLiteral("sync enrol"));
+    QCommandLineParser& p = cmd.options();
     p.setApplicationDescription(tr("Enrol this office's device with a registry (administrator): registers the "
                                    "device's public keys with the one-time code from the registry, pins the "
                                    "registry's certificate or CA, and keeps the registry's keys for packages and "
                                    "receipts."));
-    CliContext::addStoreOptions(p);
     p.addOption({QStringLiteral("server"), tr("The registry's https:// address."), tr("URL")});
     p.addOption({QStringLiteral("code"), tr("The one-time enrolment code."), tr("CODE")});
     p.addOption({QStringLiteral("ca"), tr("PEM file of the registry's certificate or CA to pin."), tr("FILE")});
     p.addOption({QStringLiteral("name"), tr("A name for this device (default: the computer's name)."), tr("NAME")});
-    if (int rc = ctx.parse(p, QStringLiteral("sync enrol"), args); rc >= 0)
+    if (int rc = cmd.parse(args); rc >= 0)
         return rc;
-    const bool json = p.isSet(QStringLiteral("json"));
+    const bool json = cmd.json();
     if (!p.isSet(QStringLiteral("server")) || !p.isSet(QStringLiteral("code")) || !p.isSet(QStringLiteral("ca")))
         return ctx.usage(tr("sync enrol needs --server URL, --code CODE and --ca FILE."));
     QFile ca(p.value(QStringLiteral("ca")));
@@ -175,10 +175,10 @@ int syncEnrol(CliContext& ctx, const QStringList& args)
         return ctx.fail(makeError(QStringLiteral("usage.bad_ca"), tr("Cannot read %1: %2").arg(ca.fileName(),
                                                                                                 ca.errorString())),
                         json);
-    auto session = ctx.signIn(p);
+    accounts::Session* session = cmd.signIn();
     if (!session)
-        return ctx.fail(session.error(), json);
-    auto settings = sync::enrolDevice(**session, {p.value(QStringLiteral("server")), p.value(QStringLiteral("code")),
+        return cmd.exitCode();
+    auto settings = sync::enrolDevice(*session, {p.value(QStringLiteral("server")), p.value(QStringLiteral("code")),
                                                   ca.read(1 << 20), p.value(QStringLiteral("name")), 30000});
     if (!settings)
         return ctx.fail(settings.error(), json);
@@ -196,23 +196,21 @@ int syncEnrol(CliContext& ctx, const QStringList& args)
 
 int syncStatus(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser p;
+    StoreCommand cmd(ctx, QStringLiteral("sync status"));
+    QCommandLineParser& p = cmd.options();
     p.setApplicationDescription(tr("Show the outbox: each batch and each record on its way to a registry, with its "
                                    "state, last attempt, what happened and what comes next."));
-    CliContext::addStoreOptions(p);
     p.addOption({QStringLiteral("batch"), tr("Only this batch."), tr("NAME")});
     p.addOption({QStringLiteral("attention"), tr("Only records the supervisor must look at (rejected, conflict, "
                                                  "needs attention).")});
     p.addOption({QStringLiteral("state"), tr("Only records in this sync state."), tr("STATE")});
-    if (int rc = ctx.parse(p, QStringLiteral("sync status"), args); rc >= 0)
+    if (int rc = cmd.parse(args); rc >= 0)
         return rc;
-    const bool json = p.isSet(QStringLiteral("json"));
-    auto session = ctx.signIn(p);
+    const bool json = cmd.json();
+    accounts::Session* session = cmd.signIn(accounts::Permission::ReadRecords);
     if (!session)
-        return ctx.fail(session.error(), json);
-    if (auto r = (*session)->require(accounts::Permission::ReadRecords); !r)
-        return ctx.fail(r.error(), json);
-    auto batchId = batchIdFromOption(**session, p);
+        return cmd.exitCode();
+    auto batchId = batchIdFromOption(*session, p);
     if (!batchId)
         return ctx.fail(batchId.error(), json);
     sync::OutboxFilter filter;
@@ -224,7 +222,7 @@ int syncStatus(CliContext& ctx, const QStringList& args)
             return ctx.usage(tr("Unknown sync state '%1'.").arg(p.value(QStringLiteral("state"))));
         filter.state = s;
     }
-    auto batches = sync::outboxBatches((*session)->db());
+    auto batches = sync::outboxBatches(session->db());
     if (!batches)
         return ctx.fail(batches.error(), json);
     for (const sync::OutboxBatch& b : *batches) {
@@ -243,7 +241,7 @@ int syncStatus(CliContext& ctx, const QStringList& args)
     }
     for (qint64 after = 0;;) {
         filter.afterRecordId = after;
-        auto records = sync::outboxRecords((*session)->db(), filter);
+        auto records = sync::outboxRecords(session->db(), filter);
         if (!records)
             return ctx.fail(records.error(), json);
         if (records->isEmpty())
@@ -263,27 +261,27 @@ int syncStatus(CliContext& ctx, const QStringList& args)
 
 int syncRetry(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser p;
+    StoreCommand cmd(ctx, QStringLiteral("sync retry"));
+    QCommandLineParser& p = cmd.options();
     p.setApplicationDescription(tr("Queue records again for the next sync: failed ones, ones that needed attention, "
                                    "or ones in a package that never came back (the registry is asked first, so "
                                    "nothing is sent twice). Give record ids or --batch NAME."));
-    CliContext::addStoreOptions(p);
     p.addOption({QStringLiteral("batch"), tr("Every record of this batch."), tr("NAME")});
     p.addPositionalArgument(QStringLiteral("ID"), tr("Record ids."), QStringLiteral("[ID...]"));
-    if (int rc = ctx.parse(p, QStringLiteral("sync retry"), args); rc >= 0)
+    if (int rc = cmd.parse(args); rc >= 0)
         return rc;
-    const bool json = p.isSet(QStringLiteral("json"));
+    const bool json = cmd.json();
     bool ok = false;
     const QList<qint64> ids = idsFrom(p.positionalArguments(), &ok);
     if (!ok && !p.isSet(QStringLiteral("batch")))
         return ctx.usage(tr("sync retry needs record ids or --batch NAME."));
-    auto session = ctx.signIn(p);
+    accounts::Session* session = cmd.signIn();
     if (!session)
-        return ctx.fail(session.error(), json);
-    auto batchId = batchIdFromOption(**session, p);
+        return cmd.exitCode();
+    auto batchId = batchIdFromOption(*session, p);
     if (!batchId)
         return ctx.fail(batchId.error(), json);
-    auto n = *batchId ? sync::retryBatch(**session, *batchId) : sync::retryRecords(**session, ids);
+    auto n = *batchId ? sync::retryBatch(*session, *batchId) : sync::retryRecords(*session, ids);
     if (!n)
         return ctx.fail(n.error(), json);
     if (json)
@@ -295,23 +293,23 @@ int syncRetry(CliContext& ctx, const QStringList& args)
 
 int syncCancel(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser p;
+    StoreCommand cmd(ctx, QStringLiteral("sync cancel"));
+    QCommandLineParser& p = cmd.options();
     p.setApplicationDescription(tr("Take records that never reached the registry out of the outbox and send them "
                                    "back to the clerk with a reason."));
-    CliContext::addStoreOptions(p);
     p.addOption({QStringLiteral("reason"), tr("Why."), tr("TEXT")});
     p.addPositionalArgument(QStringLiteral("ID"), tr("Record ids."), QStringLiteral("ID..."));
-    if (int rc = ctx.parse(p, QStringLiteral("sync cancel"), args); rc >= 0)
+    if (int rc = cmd.parse(args); rc >= 0)
         return rc;
-    const bool json = p.isSet(QStringLiteral("json"));
+    const bool json = cmd.json();
     bool ok = false;
     const QList<qint64> ids = idsFrom(p.positionalArguments(), &ok);
     if (!ok || !p.isSet(QStringLiteral("reason")))
         return ctx.usage(tr("sync cancel needs record ids and --reason TEXT."));
-    auto session = ctx.signIn(p);
+    accounts::Session* session = cmd.signIn();
     if (!session)
-        return ctx.fail(session.error(), json);
-    auto n = sync::cancelRecords(**session, ids, p.value(QStringLiteral("reason")));
+        return cmd.exitCode();
+    auto n = sync::cancelRecords(*session, ids, p.value(QStringLiteral("reason")));
     if (!n)
         return ctx.fail(n.error(), json);
     if (json)
@@ -323,23 +321,23 @@ int syncCancel(CliContext& ctx, const QStringList& args)
 
 int syncReturn(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser p;
+    StoreCommand cmd(ctx, QStringLiteral("sync return"));
+    QCommandLineParser& p = cmd.options();
     p.setApplicationDescription(tr("Send records the registry rejected or found in conflict back to the clerk, with "
                                    "the registry's reason. Approved again after correction, they are sent as a new "
                                    "submission."));
-    CliContext::addStoreOptions(p);
     p.addPositionalArgument(QStringLiteral("ID"), tr("Record ids."), QStringLiteral("ID..."));
-    if (int rc = ctx.parse(p, QStringLiteral("sync return"), args); rc >= 0)
+    if (int rc = cmd.parse(args); rc >= 0)
         return rc;
-    const bool json = p.isSet(QStringLiteral("json"));
+    const bool json = cmd.json();
     bool ok = false;
     const QList<qint64> ids = idsFrom(p.positionalArguments(), &ok);
     if (!ok)
         return ctx.usage(tr("sync return needs record ids."));
-    auto session = ctx.signIn(p);
+    accounts::Session* session = cmd.signIn();
     if (!session)
-        return ctx.fail(session.error(), json);
-    auto n = sync::returnToClerk(**session, ids);
+        return cmd.exitCode();
+    auto n = sync::returnToClerk(*session, ids);
     if (!n)
         return ctx.fail(n.error(), json);
     if (json)
@@ -351,21 +349,21 @@ int syncReturn(CliContext& ctx, const QStringList& args)
 
 int syncImportReceipt(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser p;
+    StoreCommand cmd(ctx, QStringLiteral("sync import-receipt"));
+    QCommandLineParser& p = cmd.options();
     p.setApplicationDescription(tr("Import the registry's signed receipt for an offline package: the outbox takes "
                                    "its answers exactly as after an online sync. Importing it again changes "
                                    "nothing."));
-    CliContext::addStoreOptions(p);
     p.addOption({QStringLiteral("receipt"), tr("The receipt file."), tr("FILE")});
-    if (int rc = ctx.parse(p, QStringLiteral("sync import-receipt"), args); rc >= 0)
+    if (int rc = cmd.parse(args); rc >= 0)
         return rc;
-    const bool json = p.isSet(QStringLiteral("json"));
+    const bool json = cmd.json();
     if (!p.isSet(QStringLiteral("receipt")))
         return ctx.usage(tr("sync import-receipt needs --receipt FILE."));
-    auto session = ctx.signIn(p);
+    accounts::Session* session = cmd.signIn();
     if (!session)
-        return ctx.fail(session.error(), json);
-    auto result = sync::importReceipt(**session, p.value(QStringLiteral("receipt")));
+        return cmd.exitCode();
+    auto result = sync::importReceipt(*session, p.value(QStringLiteral("receipt")));
     if (!result)
         return ctx.fail(result.error(), json);
     if (json) {

@@ -1,4 +1,5 @@
 #include "common/UiSettings.h"
+#include "demo/DemoStore.h"
 #include "hardening/ProcessHardening.h"
 #include "i18n/Language.h"
 #include "mainwindow/AppController.h"
@@ -93,7 +94,15 @@ int main(int argc, char** argv)
     options.storePath = QDir::cleanPath(QDir(options.storePath).absolutePath());
     options.samplesDir = parser.value(QStringLiteral("samples"));
     options.language = language;
-    options.createDemoStore = parser.isSet(QStringLiteral("demo"));
+    if (parser.isSet(QStringLiteral("demo")))
+        options.createDemoStore = [](const QString& path) -> sohoa::Result<sohoa::ui::DemoStoreMade> {
+            sohoa::fixtures::DemoStoreSpec spec;
+            spec.path = path;
+            if (auto made = sohoa::fixtures::createDemoStore(spec); !made)
+                return made.error();
+            return sohoa::ui::DemoStoreMade{sohoa::fixtures::demoAccountsNotice(),
+                                            QString::fromLatin1(sohoa::fixtures::kDemoClerk.name)};
+        };
 
     sohoa::ui::AppController controller(options);
     QObject::connect(&controller, &sohoa::ui::AppController::finished, &app, &QCoreApplication::quit,

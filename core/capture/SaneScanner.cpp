@@ -174,7 +174,7 @@ public:
         return caps;
     }
 
-    Result<ScanRun> scan(const ScanSettings& settings, const PageSink& sink, const ocr::CancelToken& cancel) override
+    Result<ScanRun> scan(const ScanSettings& settings, const PageSink& sink, const CancelToken& cancel) override
     {
         SOHOA_TRY(apply(settings));
         const QString source = currentString(SANE_NAME_SCAN_SOURCE);
@@ -396,7 +396,7 @@ private:
     }
 
     // Reads one page (all frames) into a Pix.
-    Result<imaging::PixPtr> readImage(const ocr::CancelToken& cancel)
+    Result<imaging::PixPtr> readImage(const CancelToken& cancel)
     {
         std::vector<uint8_t> channels[3];
         SANE_Parameters p{};

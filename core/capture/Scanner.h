@@ -2,7 +2,7 @@
 
 #include "common/Result.h"
 #include "imaging/Pix.h"
-#include "ocr/CancelToken.h"
+#include "common/CancelToken.h"
 
 #include <QDateTime>
 #include <QFuture>
@@ -91,7 +91,7 @@ public:
     // sink before it stay with the caller, and scan() may be called again
     // once the paper is fixed.
     virtual Result<ScanRun> scan(const ScanSettings& settings, const PageSink& sink,
-                                 const ocr::CancelToken& cancel = {}) = 0;
+                                 const CancelToken& cancel = {}) = 0;
 };
 
 class ScannerBackend {

@@ -69,8 +69,8 @@ records::Record DocumentResult::record() const
 // ---- per-page work ----
 
 Result<ProcessedPage> processPage(ocr::OcrEngine* engine, const Error* engineError, capture::CapturedPage&& page,
-                                  const PipelineOptions& options, const ocr::CancelToken& pageToken,
-                                  const ocr::CancelToken& runToken)
+                                  const PipelineOptions& options, const CancelToken& pageToken,
+                                  const CancelToken& runToken)
 {
     if (runToken.isCancelled())
         return cancelledError();
@@ -177,7 +177,7 @@ struct DocumentPipeline::Pending {
     int total = 0;
     int nextPage = 0;
     int inFlight = 0;
-    ocr::CancelToken token;
+    CancelToken token;
     std::vector<std::optional<ProcessedPage>> pages;
     DocumentResult result; // what all documents of the source share (name, format, ...), or its error
     QElapsedTimer clock;
@@ -339,7 +339,7 @@ void DocumentPipeline::feed()
             doc.token.cancel(); // its other pages are of no use now
             continue;
         }
-        ocr::CancelToken pageToken = doc.token.child();
+        CancelToken pageToken = doc.token.child();
         {
             std::lock_guard lock(m_tokensMutex);
             m_pageTokens.insert(qMakePair(doc.index, pageIndex + 1), pageToken);
@@ -349,7 +349,7 @@ void DocumentPipeline::feed()
         auto shared = m_shared;
         auto captured = std::make_shared<capture::CapturedPage>(std::move(*page));
         const PipelineOptions options = m_options;
-        const ocr::CancelToken runToken = doc.token;
+        const CancelToken runToken = doc.token;
         const int docIndex = doc.index;
         m_pool.post([shared, captured, options, pageToken, runToken, docIndex,
                      pageIndex](ocr::OcrEngine* engine, const Error* engineError) mutable {
@@ -452,7 +452,7 @@ void DocumentPipeline::rereadDoubtful(Pending& doc, DocumentResult& r)
     QList<ocr::OcrPage> pages;
     for (const ProcessedPage* p : kept)
         pages.append(p->page.ocr);
-    const ocr::CancelToken token = doc.token;
+    const CancelToken token = doc.token;
     const imaging::CleanupOptions cleanup = m_options.cleanup;
     RegionReader reader = [&](int index, const QList<ocr::RegionRead>& regions) -> QList<QList<ocr::OcrWord>> {
         const ProcessedPage& pp = *kept[index];

@@ -6,7 +6,7 @@
 #include "extraction/Extractor.h"
 #include "extraction/StackSeparation.h"
 #include "imaging/PageCleanup.h"
-#include "ocr/CancelToken.h"
+#include "common/CancelToken.h"
 #include "ocr/OcrWorkerPool.h"
 #include "records/Record.h"
 #include "validation/Validator.h"
@@ -132,7 +132,7 @@ public:
     // Stops one page's OCR; the page keeps its image, without text.
     // cancel() and cancelPage() may be called from any thread.
     void cancelPage(int documentIndex, int pageNo);
-    const ocr::CancelToken& cancelToken() const { return m_cancel; }
+    const CancelToken& cancelToken() const { return m_cancel; }
 
     PipelineProgress progress() const;
     int workerCount() const;
@@ -156,7 +156,7 @@ private:
     ProgressSink m_progressSink;
     Admission m_admission;
     PageSink m_pageSink;
-    ocr::CancelToken m_cancel;
+    CancelToken m_cancel;
 
     std::vector<std::unique_ptr<Pending>> m_docs;
     int m_nextToDeliver = 0;
@@ -170,12 +170,12 @@ private:
     struct Shared;
     std::shared_ptr<Shared> m_shared; // completion queue shared with worker tasks
     std::mutex m_tokensMutex;
-    QMap<QPair<int, int>, ocr::CancelToken> m_pageTokens; // (document, page number) of pages in flight
+    QMap<QPair<int, int>, CancelToken> m_pageTokens; // (document, page number) of pages in flight
 };
 
 // Per-page work on a worker thread: decode, archive, clean up, OCR.
 Result<ProcessedPage> processPage(ocr::OcrEngine* engine, const Error* engineError, capture::CapturedPage&& page,
-                                  const PipelineOptions& options, const ocr::CancelToken& pageToken,
-                                  const ocr::CancelToken& runToken);
+                                  const PipelineOptions& options, const CancelToken& pageToken,
+                                  const CancelToken& runToken);
 
 } // namespace sohoa::ingest

@@ -226,7 +226,7 @@ bool acceptContinuation(const RereadRequest& q, const QList<ocr::OcrWord>& read,
 
 QList<QList<ocr::OcrWord>> readPageRegions(ocr::OcrEngine& engine, capture::CapturedPage&& page, int dpi,
                                            const QSize& expected, const imaging::CleanupOptions& cleanup,
-                                           const QList<ocr::RegionRead>& regions, const ocr::CancelToken& cancel)
+                                           const QList<ocr::RegionRead>& regions, const CancelToken& cancel)
 {
     auto decoded = page.takeImage();
     if (!decoded || !decoded->pix)

@@ -45,7 +45,7 @@ RereadOutcome rereadDoubtfulValues(QList<ocr::OcrPage>& pages, extraction::Docum
 // then each region is read. For a RegionReader on a worker thread.
 QList<QList<ocr::OcrWord>> readPageRegions(ocr::OcrEngine& engine, capture::CapturedPage&& page, int dpi,
                                            const QSize& expected, const imaging::CleanupOptions& cleanup,
-                                           const QList<ocr::RegionRead>& regions, const ocr::CancelToken& cancel = {});
+                                           const QList<ocr::RegionRead>& regions, const CancelToken& cancel = {});
 
 // The regions rereadDoubtfulValues asks `reader` for, per request (exposed for tests).
 QList<ocr::RegionRead> regionsFor(const extraction::RereadRequest& request);

@@ -69,7 +69,7 @@ private:
     capture::ScanSettings m_settings;
     bool m_quit = false;
     std::atomic_bool m_pause{false};
-    ocr::CancelToken m_cancel;
+    CancelToken m_cancel;
     std::thread m_thread;
 };
 

@@ -71,7 +71,7 @@ void ScanSession::queueHeld()
 
 Result<capture::ScanRun> ScanSession::scan(const capture::ScanSettings& settings,
                                            const std::function<bool(const ScanEvent&)>& onPage,
-                                           const ocr::CancelToken& cancel)
+                                           const CancelToken& cancel)
 {
     ++m_passes;
     const capture::ScannerInfo info = m_device.info();

@@ -54,7 +54,7 @@ public:
     // called after each page; returning false pauses after it.
     Result<capture::ScanRun> scan(const capture::ScanSettings& settings,
                                   const std::function<bool(const ScanEvent&)>& onPage = {},
-                                  const ocr::CancelToken& cancel = {});
+                                  const CancelToken& cancel = {});
 
     // Delivers documents whose OCR has finished, without waiting.
     void poll();

@@ -2,7 +2,7 @@
 
 #include "common/Result.h"
 #include "imaging/PageCleanup.h"
-#include "ocr/CancelToken.h"
+#include "common/CancelToken.h"
 #include "ocr/OcrEngine.h"
 #include "ocr/OcrPage.h"
 

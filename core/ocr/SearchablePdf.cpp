@@ -1,6 +1,5 @@
 #include "ocr/SearchablePdf.h"
 
-#include "batches/DocumentRepository.h"
 #include "imaging/Pix.h"
 
 #include <QCoreApplication>
@@ -305,31 +304,6 @@ Result<QByteArray> buildSearchablePdf(const QList<SearchablePdfPage>& pages)
     pdf.set(catalog, "<< /Type /Catalog /Pages " + QByteArray::number(pagesId) + " 0 R >>");
     pdf.set(info, "<< /Producer (SoHoa " SOHOA_VERSION ") >>");
     return pdf.finish(catalog, info);
-}
-
-Result<QByteArray> searchablePdfForDocument(store::Database& db, qint64 documentId)
-{
-    auto pageInfos = batches::documentPages(db, documentId);
-    if (!pageInfos)
-        return pageInfos.error();
-    QList<SearchablePdfPage> pages;
-    for (const batches::PageInfo& info : *pageInfos) {
-        auto image = batches::loadPageImage(db, info.id);
-        if (!image)
-            return image.error();
-        SearchablePdfPage p;
-        p.image = image->data;
-        p.imageFormat = image->format;
-        if (auto ocr = batches::loadPageOcr(db, info.id))
-            p.ocr = *ocr;
-        else {
-            p.ocr.width = info.width;
-            p.ocr.height = info.height;
-            p.ocr.dpi = info.dpi;
-        }
-        pages.append(std::move(p));
-    }
-    return buildSearchablePdf(pages);
 }
 
 } // namespace sohoa::ocr

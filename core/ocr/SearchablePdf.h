@@ -7,10 +7,6 @@
 #include <QList>
 #include <QString>
 
-namespace sohoa::store {
-class Database;
-}
-
 namespace sohoa::ocr {
 
 struct SearchablePdfPage {
@@ -25,8 +21,5 @@ struct SearchablePdfPage {
 // Type 3 font of empty glyphs with a ToUnicode map: no font file is embedded
 // and any Unicode character works.
 Result<QByteArray> buildSearchablePdf(const QList<SearchablePdfPage>& pages);
-
-// The same for a stored document (its archived images and OCR results).
-Result<QByteArray> searchablePdfForDocument(store::Database& db, qint64 documentId);
 
 } // namespace sohoa::ocr

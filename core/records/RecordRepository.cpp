@@ -2,7 +2,7 @@
 
 #include "common/Clock.h"
 #include "common/Json.h"
-#include "search/RecordIndex.h"
+#include "records/RecordIndex.h"
 #include "store/Database.h"
 
 #include <QCoreApplication>
@@ -48,7 +48,7 @@ Record readRow(const store::Statement& st)
 struct PreparedRecord {
     QByteArray fieldsJson;
     QByteArray issuesJson;
-    search::IndexEntry index;
+    IndexEntry index;
 };
 
 PreparedRecord prepareRecord(const NewRecord& n)
@@ -57,7 +57,7 @@ PreparedRecord prepareRecord(const NewRecord& n)
     r.type = n.type;
     r.fields = n.fields;
     r.issues = n.issues;
-    return {r.fieldsJsonText(), canonicalJson(r.issuesJson()), search::indexEntry(r)};
+    return {r.fieldsJsonText(), canonicalJson(r.issuesJson()), indexEntry(r)};
 }
 
 QList<PreparedRecord> prepareRecords(const QList<NewRecord>& records, qsizetype from, qsizetype to)
@@ -87,7 +87,7 @@ Result<qint64> writeRecord(store::Database& db, const NewRecord& n, const Prepar
     st->bind(7, now).bind(8, actor).bind(9, now);
     SOHOA_TRY(st->run());
     const qint64 id = db.lastInsertId();
-    SOHOA_TRY(search::writeIndexEntry(db, id, p.index, false));
+    SOHOA_TRY(writeIndexEntry(db, id, p.index, false));
     return id;
 }
 
@@ -234,7 +234,7 @@ Result<void> saveRecord(store::Database& db, const Record& r)
     if (db.changes() != 1)
         return makeError(QStringLiteral("record.not_found"),
                          QCoreApplication::translate("sohoa::records", "There is no record %1.").arg(r.id));
-    return search::indexRecord(db, r, true); // search text and duplicate keys belong to core/search
+    return indexRecord(db, r, true); // the rows core/search reads (RecordIndex.h)
 }
 
 Result<QList<qint64>> recordsSharingKeys(store::Database& db, const Record& record)
@@ -243,8 +243,8 @@ Result<QList<qint64>> recordsSharingKeys(store::Database& db, const Record& reco
     auto st = db.prepare("SELECT DISTINCT docid FROM record_keys WHERE keys MATCH ? AND docid != ?;");
     if (!st)
         return st.error();
-    for (const QString& k : search::blockingKeys(record)) {
-        st->bind(1, search::blockingKeyTerm(k)).bind(2, record.id);
+    for (const QString& k : blockingKeys(record)) {
+        st->bind(1, blockingKeyTerm(k)).bind(2, record.id);
         SOHOA_TRY(st->forEachRow([&](const store::Statement& row) {
             if (!out.contains(row.integer(0)))
                 out.append(row.integer(0));

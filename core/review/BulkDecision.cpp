@@ -7,13 +7,13 @@ namespace sohoa::review {
 
 Result<BulkOutcome> approveWithoutWarnings(accounts::Session& session, const QList<qint64>& recordIds,
                                            const std::function<void(int, int)>& progress,
-                                           const std::atomic_bool* cancel)
+                                           const CancelToken& cancel)
 {
     SOHOA_TRY(session.require(accounts::Permission::Approve));
     BulkOutcome out;
     int done = 0;
     for (qint64 id : recordIds) {
-        if (cancel && cancel->load()) {
+        if (cancel.isCancelled()) {
             out.cancelled = true;
             break;
         }

@@ -1,12 +1,12 @@
 #pragma once
 
 #include "accounts/Session.h"
+#include "common/CancelToken.h"
 #include "common/Result.h"
 
 #include <QList>
 #include <QString>
 
-#include <atomic>
 #include <functional>
 
 namespace sohoa::review {
@@ -28,7 +28,7 @@ struct BulkOutcome {
 // after each record; `cancel` is checked between records.
 Result<BulkOutcome> approveWithoutWarnings(accounts::Session& session, const QList<qint64>& recordIds,
                                            const std::function<void(int, int)>& progress = {},
-                                           const std::atomic_bool* cancel = nullptr);
+                                           const CancelToken& cancel = {});
 
 // The verified records another account may approve and that carry no issue at all.
 Result<QList<qint64>> cleanVerifiedRecords(accounts::Session& session, qint64 batchId = 0);

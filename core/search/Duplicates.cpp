@@ -1,8 +1,8 @@
 #include "search/Duplicates.h"
 
+#include "records/DuplicateRule.h"
+#include "records/RecordIndex.h"
 #include "records/RecordType.h"
-#include "search/DuplicateRule.h"
-#include "search/RecordIndex.h"
 #include "store/Database.h"
 #include "text/VietnameseText.h"
 
@@ -14,6 +14,8 @@
 #include <cmath>
 
 namespace sohoa::search {
+
+using records::NameParts;
 
 namespace {
 
@@ -71,7 +73,7 @@ double duplicateScore(const records::Record& a, const records::Record& b, QStrin
     const records::RecordType* type = records::RecordTypeRegistry::builtin().find(a.type);
     if (!type)
         return 0;
-    const DuplicateRule rule = DuplicateRule::of(*type);
+    const records::DuplicateRule rule = records::DuplicateRule::of(*type);
     if (rule.isEmpty())
         return 0;
 
@@ -171,7 +173,7 @@ Result<QList<DuplicateMatch>> findDuplicates(store::Database& db, const records:
                                              double threshold, int limit)
 {
     QList<DuplicateMatch> out;
-    const QStringList keys = blockingKeys(record);
+    const QStringList keys = records::blockingKeys(record);
     if (keys.isEmpty())
         return out;
     auto st = db.cached("SELECT docid FROM record_keys WHERE keys MATCH ? AND docid != ? LIMIT ?;");
@@ -179,7 +181,7 @@ Result<QList<DuplicateMatch>> findDuplicates(store::Database& db, const records:
         return st.error();
     QHash<qint64, int> shared;
     for (const QString& k : keys) {
-        st->bind(1, blockingKeyTerm(k)).bind(2, record.id).bind(3, qint64(kMaxPerKey));
+        st->bind(1, records::blockingKeyTerm(k)).bind(2, record.id).bind(3, qint64(kMaxPerKey));
         SOHOA_TRY(st->forEachRow([&](const store::Statement& row) { ++shared[row.integer(0)]; }));
         st->reset();
     }

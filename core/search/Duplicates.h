@@ -29,7 +29,7 @@ double duplicateScore(const records::Record& a, const records::Record& b, QStrin
 
 // Records in the store (any batch) that are probably the same person and
 // event as `record`, best first: candidates share a blocking key
-// (search/RecordIndex.h), then are scored. `record.id` is excluded.
+// (records/RecordIndex.h), then are scored. `record.id` is excluded.
 Result<QList<DuplicateMatch>> findDuplicates(store::Database& db, const records::Record& record,
                                              double threshold = kDuplicateThreshold, int limit = 5);
 

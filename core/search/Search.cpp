@@ -1,8 +1,8 @@
 #include "search/Search.h"
 
+#include "records/DuplicateRule.h"
 #include "records/RecordRepository.h"
 #include "records/RecordType.h"
-#include "search/DuplicateRule.h"
 #include "store/Database.h"
 #include "text/SearchFold.h"
 
@@ -287,7 +287,7 @@ Result<QList<SearchHit>> searchRecords(store::Database& db, const SearchQuery& q
         text->reset();
         if (!mainCount.contains(type)) {
             const records::RecordType* t = records::RecordTypeRegistry::builtin().find(type);
-            mainCount.insert(type, t ? int(DuplicateRule::of(*t).names.size()) : 1);
+            mainCount.insert(type, t ? int(records::DuplicateRule::of(*t).names.size()) : 1);
         }
         double score = c.tier * 1000.0;
         for (int i = 0; i < segments.size(); ++i) {
@@ -344,7 +344,7 @@ Result<QList<SearchHit>> searchRecords(store::Database& db, const SearchQuery& q
         }
         QStringList title;
         if (type)
-            for (const QString& key : DuplicateRule::of(*type).names)
+            for (const QString& key : records::DuplicateRule::of(*type).names)
                 if (!fields.value(key).value.isEmpty())
                     title.append(fields.value(key).value);
         h.title = title.join(QStringLiteral(" – "));

@@ -122,14 +122,14 @@ struct SyncEngine::Impl {
     Error fatal;
     bool hasFatal = false;
     std::function<void()> report;
-    const std::atomic_bool* cancel = nullptr;
+    CancelToken cancel;
     struct {
         qint64 enqueue = 0, resolve = 0, prepare = 0, readPages = 0, upload = 0, submit = 0, apply = 0;
     } phase;
 
     Impl(store::Database& d, QString a, SyncOptions o) : db(d), actor(std::move(a)), opt(std::move(o)) {}
 
-    bool cancelled() const { return cancel && cancel->load(); }
+    bool cancelled() const { return cancel.isCancelled(); }
 
     void say(const QString& message)
     {

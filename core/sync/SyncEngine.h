@@ -1,6 +1,7 @@
 #pragma once
 
 #include "accounts/Session.h"
+#include "common/CancelToken.h"
 #include "common/Result.h"
 #include "sync/Outbox.h"
 
@@ -60,7 +61,7 @@ public:
     ~SyncEngine();
 
     void setProgressHandler(std::function<void(const SyncProgress&)> handler) { m_progress = std::move(handler); }
-    void setCancelFlag(const std::atomic_bool* cancel) { m_cancel = cancel; }
+    void setCancelToken(const CancelToken& cancel) { m_cancel = cancel; }
 
     // Fails only when nothing could be attempted (not enrolled, bad address,
     // store error); per-record outcomes and a stop reason are in the summary.
@@ -70,7 +71,7 @@ private:
     struct Impl;
     std::unique_ptr<Impl> d;
     std::function<void(const SyncProgress&)> m_progress;
-    const std::atomic_bool* m_cancel = nullptr;
+    CancelToken m_cancel;
 };
 
 // Convenience for the CLI: checks Permission::Sync and runs on the session's connection.

@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 #include "audit/AuditChain.h"
 #include "batches/BatchRepository.h"
+#include "batches/DocumentPdf.h"
 #include "batches/DocumentRepository.h"
 #include "capture/PageSource.h"
 #include "imaging/Pix.h"
@@ -172,7 +173,7 @@ TEST(IngestCli, StoresDocumentsWithOriginalsOcrRecordsAndAudit)
     EXPECT_TRUE(chain->intact);
 
     // The archive PDF of a stored document is searchable.
-    auto searchable = ocr::searchablePdfForDocument(db, docs->at(0).id);
+    auto searchable = batches::searchablePdfForDocument(db, docs->at(0).id);
     ASSERT_TRUE(searchable.ok());
     const test::ProcessResult text = test::runProgram(QStringLiteral("pdftotext"),
                                                       {QStringLiteral("-"), QStringLiteral("-")}, {}, *searchable);

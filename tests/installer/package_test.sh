@@ -17,7 +17,7 @@ dpkg-deb --field "$deb" Version Depends
 [ "$(dpkg-deb --field "$deb" Version)" = "$version" ]
 # (grep -q on a pipe would stop dpkg-deb early and pipefail would call it a failure)
 dpkg-deb --contents "$deb" >"$work/contents.txt"
-for path in ./usr/bin/sohoa-cli ./usr/bin/sohoa ./usr/share/applications/sohoa.desktop \
+for path in ./usr/bin/sohoa-cli ./usr/bin/sohoa-registry ./usr/bin/sohoa ./usr/share/applications/sohoa.desktop \
             ./usr/share/icons/hicolor/scalable/apps/sohoa.svg; do
   grep -q " $path\$" "$work/contents.txt" || { echo "missing from the package: $path" >&2; exit 1; }
 done

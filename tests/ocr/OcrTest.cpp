@@ -220,8 +220,8 @@ TEST(OcrPool, PagesRunInParallelAndCancelPerPageAndPerBatch)
         EXPECT_TRUE(cleaned.ok());
         return std::move(*cleaned);
     };
-    ocr::CancelToken batch;
-    ocr::CancelToken cancelledPage = batch.child();
+    CancelToken batch;
+    CancelToken cancelledPage = batch.child();
     cancelledPage.cancel();
     auto first = pool.recognize(clean({QStringLiteral("Họ, chữ đệm, tên: PHẠM VĂN ĐỒNG")}), batch.child());
     auto second = pool.recognize(clean({QStringLiteral("Nơi sinh: Bệnh viện Đa khoa tỉnh Lai Châu")}), cancelledPage);

@@ -2,7 +2,7 @@
 
 #include "QtPrinters.h"
 #include "SearchFixture.h"
-#include "search/RecordIndex.h"
+#include "records/RecordIndex.h"
 #include "store/Database.h"
 #include "store/Migrations.h"
 #include "workflow/Workflow.h"
@@ -124,7 +124,7 @@ TEST(DuplicateScore, LandCertificatesBySerialOrParcel)
     copy.fields[QStringLiteral("holder_name")].value = QStringLiteral("LE VAN HUNG");
     copy.fields[QStringLiteral("issue_date")].value = QStringLiteral("2018-07-18");
     EXPECT_GE(search::duplicateScore(l, copy), search::kDuplicateThreshold);
-    const QStringList keys = search::blockingKeys(l);
+    const QStringList keys = records::blockingKeys(l);
     EXPECT_TRUE(keys.contains(QStringLiteral("land_certificate|id:certificate_serial|CX441253")));
     EXPECT_TRUE(keys.contains(
         QStringLiteral("land_certificate|x:parcel_number+map_sheet_number+parcel_address|125|12|thoitan")))
@@ -134,13 +134,13 @@ TEST(DuplicateScore, LandCertificatesBySerialOrParcel)
 TEST(DuplicateKeys, TolerateNoiseInOnePart)
 {
     const auto a = birthRec(QStringLiteral("NGUYỄN VĂN AN"), QStringLiteral("1990-05-13"));
-    const auto k = search::blockingKeys(a);
+    const auto k = records::blockingKeys(a);
     EXPECT_TRUE(k.contains(QStringLiteral("birth|n:full_name|nguyenvanan|1990-05-13")));
     EXPECT_TRUE(k.contains(QStringLiteral("birth|f:full_name|nguyen an|1990-05-13")));
     EXPECT_TRUE(k.contains(QStringLiteral("birth|i:full_name|nva|1990-05-13")));
     EXPECT_TRUE(k.contains(QStringLiteral("birth|y:full_name|nguyenvanan|1990")));
     auto shares = [&](const records::Record& b) {
-        for (const QString& x : search::blockingKeys(b))
+        for (const QString& x : records::blockingKeys(b))
             if (k.contains(x))
                 return true;
         return false;
@@ -171,7 +171,7 @@ TEST(DuplicateKeys, SchemaUpgradeKeepsTheKeysOfStoredRecords)
         ASSERT_TRUE(row->run().ok());
         auto key = db->prepare("INSERT INTO record_keys (key, record_id) VALUES (?, ?);");
         ASSERT_TRUE(key.ok());
-        for (const QString& k : search::blockingKeys(r)) {
+        for (const QString& k : records::blockingKeys(r)) {
             key->bind(1, k).bind(2, id);
             ASSERT_TRUE(key->run().ok());
             key->reset();
@@ -191,8 +191,8 @@ TEST(DuplicateKeys, SchemaUpgradeKeepsTheKeysOfStoredRecords)
     auto terms = db->queryText("SELECT keys FROM record_keys WHERE docid = 7;");
     ASSERT_TRUE(terms.ok());
     for (const QString& k :
-         search::blockingKeys(birthRec(QStringLiteral("NGUYỄN VĂN AN"), QStringLiteral("1990-05-13"))))
-        EXPECT_TRUE(terms->split(QLatin1Char(' ')).contains(search::blockingKeyTerm(k))) << k.toStdString();
+         records::blockingKeys(birthRec(QStringLiteral("NGUYỄN VĂN AN"), QStringLiteral("1990-05-13"))))
+        EXPECT_TRUE(terms->split(QLatin1Char(' ')).contains(records::blockingKeyTerm(k))) << k.toStdString();
 }
 
 using DuplicatesInStore = test::RecordsFixture;

@@ -2,7 +2,7 @@
 
 #include "QtPrinters.h"
 #include "records/RecordRepository.h"
-#include "search/RecordIndex.h"
+#include "records/RecordIndex.h"
 #include "search/Search.h"
 #include "store/Database.h"
 #include "store/Migrations.h"
@@ -178,7 +178,7 @@ TEST_F(SearchFixture, EachWordOfARecordIsIndexedOnce)
 {
     auto r = records::loadRecord(clerk->db(), binh);
     ASSERT_TRUE(r.ok());
-    const search::IndexedText text = search::indexedText(*r);
+    const records::IndexedText text = records::indexedText(*r);
     const QStringList words = text.body.split(QLatin1Char(' '));
     EXPECT_EQ(words.size(), QSet<QString>(words.begin(), words.end()).size()) << text.body.toStdString();
     // in the order they first occur: the child's name, then the birth date

@@ -3,7 +3,6 @@
 #include "common/Async.h"
 #include "common/Messages.h"
 #include "common/StoreAccess.h"
-#include "demo/DemoStore.h"
 #include "common/UiSettings.h"
 #include "i18n/Language.h"
 #include "common/LayoutMemory.h"
@@ -78,24 +77,18 @@ void AppController::createDemoStore()
     progress->setMinimumDuration(0);
     progress->setAttribute(Qt::WA_DeleteOnClose);
     progress->show();
-    DemoStoreSpec spec;
-    spec.path = m_options.storePath;
+    const auto create = m_options.createDemoStore;
+    const QString path = m_options.storePath;
     // Rendering pages and deriving keys takes a few seconds: off the UI thread.
-    whenDone(QtConcurrent::run([spec]() -> Result<void> { return ui::createDemoStore(spec); }), this,
-             [this, progress](const Result<void>& made) {
+    whenDone(QtConcurrent::run([create, path]() -> Result<DemoStoreMade> { return create(path); }), this,
+             [this, progress](const Result<DemoStoreMade>& made) {
                  progress->close();
                  if (!made) {
                      showError(nullptr, tr("Demonstration store"), made.error());
                      showFirstRun();
                      return;
                  }
-                 showSignIn(tr("A demonstration store with made-up records. Accounts: clerk %1 (password %2), "
-                               "supervisor %3 (%4), administrator %5 (%6).")
-                                .arg(QString::fromLatin1(kDemoClerk.name), QString::fromLatin1(kDemoClerk.password),
-                                     QString::fromLatin1(kDemoSupervisor.name),
-                                     QString::fromLatin1(kDemoSupervisor.password),
-                                     QString::fromLatin1(kDemoAdmin.name), QString::fromLatin1(kDemoAdmin.password)),
-                            QString::fromLatin1(kDemoClerk.name));
+                 showSignIn(made->notice, made->account);
              });
 }
 

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "accounts/Session.h"
+#include "common/Result.h"
 
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 
 namespace sohoa::ui {
@@ -14,13 +16,22 @@ class MainWindow;
 class SignInDialog;
 class StoreAccess;
 
+// A demonstration store just made: the notice the sign-in dialog shows (it
+// names the demonstration accounts) and the account to preselect.
+struct DemoStoreMade {
+    QString notice;
+    QString account;
+};
+
 struct AppOptions {
     QString storePath;
     QString samplesDir;
     QString language; // from --lang; empty = the saved setting
-    // --demo: when no store is at storePath, fill one with made-up records
-    // (ui/demo/DemoStore.h) instead of the first-run dialog.
-    bool createDemoStore = false;
+    // --demo: when no store is at storePath, this fills one with made-up
+    // records instead of the first-run dialog (on a worker thread). The desktop
+    // program sets it from the fixtures library (testing/demo), which the UI
+    // library itself does not link.
+    std::function<Result<DemoStoreMade>(const QString& storePath)> createDemoStore = {};
 };
 
 // The desktop's life cycle: first run (create or open a store), sign-in,

@@ -43,7 +43,7 @@ void SyncRun::start()
             if (!db)
                 return db.error();
             sync::SyncEngine engine(**db, session.actor(), options);
-            engine.setCancelFlag(cancel.get());
+            engine.setCancelToken(cancel);
             engine.setProgressHandler(progress);
             return engine.run();
         });

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "common/CancelToken.h"
 #include "common/Result.h"
 #include "sync/SyncEngine.h"
 
 #include <QObject>
-#include <atomic>
 #include <memory>
 
 namespace sohoa::ui {
@@ -24,8 +24,8 @@ public:
 
     void start();
     // The engine stops at its next step; what was answered is kept.
-    void stop() { m_cancel->store(true); }
-    bool stopRequested() const { return m_cancel->load(); }
+    void stop() { m_cancel.cancel(); }
+    bool stopRequested() const { return m_cancel.isCancelled(); }
 
 Q_SIGNALS:
     void progressed(const sohoa::sync::SyncProgress& progress);
@@ -34,7 +34,7 @@ Q_SIGNALS:
 private:
     StoreAccess* m_store;
     sync::SyncOptions m_options;
-    std::shared_ptr<std::atomic_bool> m_cancel = std::make_shared<std::atomic_bool>(false);
+    CancelToken m_cancel;
 };
 
 // What a run did, for people: the counts, what is left and why. `complete`:

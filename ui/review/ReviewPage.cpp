@@ -155,7 +155,7 @@ ReviewPage::ReviewPage(StoreAccess* store, QWidget* parent)
     connect(bulkButton, &QPushButton::clicked, this, &ReviewPage::approveAllClean);
     connect(m_cancelBulk, &QPushButton::clicked, this, [this] {
         if (m_bulkCancel)
-            m_bulkCancel->store(true);
+            m_bulkCancel->cancel();
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ReviewPage::currentChanged);
     connect(m_model, &RecordRowModel::loaded, this, [this] {
@@ -417,7 +417,7 @@ void ReviewPage::approveRecords(qint64 batch, const QList<qint64>& ids)
     Q_UNUSED(batch);
     if (m_bulkCancel)
         return;
-    auto cancel = std::make_shared<std::atomic_bool>(false);
+    const CancelToken cancel;
     m_bulkCancel = cancel;
     m_progress->setRange(0, 0);
     m_progress->setVisible(true);
@@ -433,7 +433,7 @@ void ReviewPage::approveRecords(qint64 batch, const QList<qint64>& ids)
     };
     // Exactly the records the question named; the workflow refuses any that changed since.
     whenDone(m_store->write([ids, cancel, progress](accounts::Session& s) -> Result<review::BulkOutcome> {
-                 return review::approveWithoutWarnings(s, ids, progress, cancel.get());
+                 return review::approveWithoutWarnings(s, ids, progress, cancel);
              }),
              this, [this](const Result<review::BulkOutcome>& outcome) {
                  m_bulkCancel.reset();

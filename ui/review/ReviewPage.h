@@ -1,9 +1,10 @@
 #pragma once
 
+#include "common/CancelToken.h"
 #include "mainwindow/Page.h"
 
-#include <atomic>
 #include <memory>
+#include <optional>
 
 class QMessageBox;
 class QCheckBox;
@@ -47,7 +48,7 @@ public:
     void approveCurrent();
     void rejectCurrent(const QString& reason);
     void approveAllClean();
-    bool isBulkRunning() const { return m_bulkCancel != nullptr; }
+    bool isBulkRunning() const { return m_bulkCancel.has_value(); }
 
 Q_SIGNALS:
     void decided(qint64 recordId, bool approved);
@@ -79,7 +80,7 @@ private:
     QList<QAction*> m_actions;
     qint64 m_batchId = 0;
     qint64 m_wantedRecord = 0;
-    std::shared_ptr<std::atomic_bool> m_bulkCancel;
+    std::optional<CancelToken> m_bulkCancel; // while a bulk approval runs
     QMessageBox* m_bulkQuestion = nullptr;
 };
 

@@ -23,6 +23,12 @@
 
 namespace sohoa::ui {
 
+using fixtures::createDemoStore;
+using fixtures::DemoAccount;
+using fixtures::kDemoAdmin;
+using fixtures::kDemoClerk;
+using fixtures::kDemoSupervisor;
+
 namespace {
 
 // Lets queued work and its answers run until nothing is in flight for a while.

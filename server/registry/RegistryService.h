@@ -99,7 +99,7 @@ private:
     Result<QJsonObject> answerOne(const Device& device, sync::protocol::Registry registry, const QString& batchKey,
                                   const QJsonObject& record, Channel channel);
     Result<void> bumpCounter(const char* name, qint64 by = 1);
-    Result<QString> nextRegistryId(const QString& type);
+    Result<QString> nextRegistryId(const QString& prefix); // "KS" -> KS-00000001
     Result<QJsonObject> storePart(const Device& device, const sync::protocol::UploadPart& part, QString* refusal,
                                   QString* refusalMessage);
 

@@ -1,4 +1,5 @@
-// serve-registry: the reference national registry (for tests and demonstrations)
+// serve-registry: the reference national registry (for tests and demonstrations),
+// run by the sohoa-registry program (sohoa-cli hands these commands to it).
 #include "CliContext.h"
 #include "Commands.h"
 #include "crypto/PasswordKdf.h"
@@ -12,6 +13,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QRandomGenerator>
@@ -432,18 +434,21 @@ int revokeDevice(CliContext& ctx, const QStringList& args)
 
 void addRegistryCommands(QList<Command>& out)
 {
-    out.append({QStringLiteral("serve-registry"), tr("run the reference national registry server (HTTPS)"),
-                serveRegistry});
-    out.append({QStringLiteral("serve-registry init"), tr("create the reference registry's encrypted data"),
-                registryInit});
-    out.append({QStringLiteral("serve-registry enrol-code"), tr("issue a one-time device enrolment code"), enrolCode});
-    out.append({QStringLiteral("serve-registry import"), tr("import an offline package and write its receipt"),
-                importPackage});
-    out.append({QStringLiteral("serve-registry stats"), tr("counts of the reference registry"), registryStats});
-    out.append({QStringLiteral("serve-registry records"), tr("list the records the registry holds"),
-                registryRecords});
-    out.append({QStringLiteral("serve-registry devices"), tr("list enrolled devices"), registryDevices});
-    out.append({QStringLiteral("serve-registry revoke-device"), tr("refuse a device from now on"), revokeDevice});
+    const QHash<QString, std::function<int(CliContext&, const QStringList&)>> runs{
+        {QStringLiteral("serve-registry"), serveRegistry},
+        {QStringLiteral("serve-registry init"), registryInit},
+        {QStringLiteral("serve-registry enrol-code"), enrolCode},
+        {QStringLiteral("serve-registry import"), importPackage},
+        {QStringLiteral("serve-registry stats"), registryStats},
+        {QStringLiteral("serve-registry records"), registryRecords},
+        {QStringLiteral("serve-registry devices"), registryDevices},
+        {QStringLiteral("serve-registry revoke-device"), revokeDevice},
+    };
+    for (Command c : registryCommandList()) {
+        c.run = runs.value(c.name);
+        Q_ASSERT(c.run);
+        out.append(c);
+    }
 }
 
 const CommandRegistration registration(addRegistryCommands);

@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "common/Json.h"
 #include "crypto/Hash.h"
+#include "registry/RegistryRecordTypes.h"
 #include "sync/Package.h"
 #include "sync/Receipt.h"
 #include "sync/Signature.h"
@@ -64,37 +65,6 @@ QString codeHash(const QString& normalized)
     return QString::fromLatin1(crypto::blake2b(normalized.toUtf8()).toHex());
 }
 
-const QHash<QString, QStringList>& requiredFields()
-{
-    static const QHash<QString, QStringList> m{
-        {QStringLiteral("birth"),
-         {QStringLiteral("registration_number"), QStringLiteral("book_number"), QStringLiteral("full_name"),
-          QStringLiteral("date_of_birth"), QStringLiteral("sex"), QStringLiteral("registration_place"),
-          QStringLiteral("registration_date")}},
-        {QStringLiteral("death"),
-         {QStringLiteral("registration_number"), QStringLiteral("book_number"), QStringLiteral("full_name"),
-          QStringLiteral("date_of_death"), QStringLiteral("registration_place"), QStringLiteral("registration_date")}},
-        {QStringLiteral("marriage"),
-         {QStringLiteral("registration_number"), QStringLiteral("book_number"), QStringLiteral("husband_name"),
-          QStringLiteral("wife_name"), QStringLiteral("registration_place"), QStringLiteral("registration_date")}},
-        {QStringLiteral("land_certificate"),
-         {QStringLiteral("certificate_serial"), QStringLiteral("holder_name"), QStringLiteral("parcel_number"),
-          QStringLiteral("map_sheet_number"), QStringLiteral("area_m2")}},
-    };
-    return m;
-}
-
-const char* idPrefix(const QString& type)
-{
-    if (type == QLatin1String("birth"))
-        return "KS";
-    if (type == QLatin1String("death"))
-        return "KT";
-    if (type == QLatin1String("marriage"))
-        return "KH";
-    return "GCN";
-}
-
 bool isIsoDate(const QString& s)
 {
     return s.size() == 10 && QDate::fromString(s, Qt::ISODate).isValid();
@@ -114,32 +84,18 @@ struct PersonRef {
     QString idField, id, name, dateOfBirth, birthYear;
 };
 
-QList<PersonRef> personsOf(const QString& type, const QJsonObject& f)
+QList<PersonRef> personsOf(const RegistryRecordType& type, const QJsonObject& f)
 {
-    auto s = [&](const char* k) { return f.value(QLatin1String(k)).toString(); };
     QList<PersonRef> out;
-    if (type == QLatin1String("birth") || type == QLatin1String("death"))
-        out.append({QStringLiteral("personal_id"), s("personal_id"), s("full_name"), s("date_of_birth"), {}});
-    else if (type == QLatin1String("marriage")) {
-        out.append({QStringLiteral("husband_personal_id"), s("husband_personal_id"), s("husband_name"),
-                    s("husband_date_of_birth"), {}});
-        out.append({QStringLiteral("wife_personal_id"), s("wife_personal_id"), s("wife_name"),
-                    s("wife_date_of_birth"), {}});
-    } else if (type == QLatin1String("land_certificate"))
-        out.append({QStringLiteral("holder_personal_id"), s("holder_personal_id"), s("holder_name"), {},
-                    s("holder_birth_year")});
-    out.erase(std::remove_if(out.begin(), out.end(), [](const PersonRef& p) { return p.id.isEmpty(); }), out.end());
+    for (const RegistryPersonFields& p : type.persons) {
+        const QString id = f.value(p.id).toString();
+        if (id.isEmpty())
+            continue;
+        out.append({p.id, id, f.value(p.name).toString(),
+                    p.dateOfBirth.isEmpty() ? QString() : f.value(p.dateOfBirth).toString(),
+                    p.birthYear.isEmpty() ? QString() : f.value(p.birthYear).toString()});
+    }
     return out;
-}
-
-QString eventKey(const QString& type, const QJsonObject& f)
-{
-    if (type == QLatin1String("land_certificate"))
-        return QStringLiteral("land_certificate|")
-            + f.value(QLatin1String("certificate_serial")).toString().toUpper().simplified();
-    return type + QLatin1Char('|') + text::foldForSearch(f.value(QLatin1String("registration_place")).toString())
-        + QLatin1Char('|') + f.value(QLatin1String("book_number")).toString().simplified() + QLatin1Char('|')
-        + f.value(QLatin1String("registration_number")).toString().simplified();
 }
 
 QJsonObject reason(const QString& code, const QString& message, const QString& field = {})
@@ -152,9 +108,10 @@ QJsonObject reason(const QString& code, const QString& message, const QString& f
 
 // The checks a registry makes before it takes a record (a subset of the
 // office's validation, which it cannot take on trust).
-QJsonObject validate(const QString& type, const QJsonObject& fields)
+QJsonObject validate(const RegistryRecordType& rules, const QJsonObject& fields)
 {
-    for (const QString& key : requiredFields().value(type)) {
+    const QString& type = rules.type;
+    for (const QString& key : rules.required) {
         if (fields.value(key).toString().trimmed().isEmpty())
             return reason(QStringLiteral("required.missing"),
                           tr("The registry requires the field '%1' for a %2 record.").arg(key, type), key);
@@ -166,7 +123,7 @@ QJsonObject validate(const QString& type, const QJsonObject& fields)
         if ((it.key().contains(QLatin1String("date")) && !it.key().contains(QLatin1String("notice"))) && !isIsoDate(v))
             return reason(QStringLiteral("date.invalid"), tr("'%1' is not a date (YYYY-MM-DD).").arg(v), it.key());
         if (it.key().endsWith(QLatin1String("personal_id"))) {
-            const bool oldId = type == QLatin1String("land_certificate") && v.size() == 9;
+            const bool oldId = rules.oldPersonalIdLengths.contains(int(v.size()));
             if (!allDigits(v) || (v.size() != 12 && !oldId))
                 return reason(QStringLiteral("personal_id.format"),
                               tr("'%1' is not a personal identification number (12 digits).").arg(v), it.key());
@@ -209,9 +166,9 @@ Result<void> RegistryService::bumpCounter(const char* name, qint64 by)
     return up->run();
 }
 
-Result<QString> RegistryService::nextRegistryId(const QString& type)
+Result<QString> RegistryService::nextRegistryId(const QString& prefix)
 {
-    const QByteArray counter = QByteArray("seq.") + idPrefix(type);
+    const QByteArray counter = QByteArray("seq.") + prefix.toLatin1();
     SOHOA_TRY(bumpCounter(counter.constData()));
     auto st = m_db.cached("SELECT value FROM counters WHERE name = ?;");
     if (!st)
@@ -219,7 +176,7 @@ Result<QString> RegistryService::nextRegistryId(const QString& type)
     st->bind(1, counter.constData());
     if (auto has = st->next(); !has)
         return has.error();
-    return QStringLiteral("%1-%2").arg(QLatin1String(idPrefix(type))).arg(st->integer(0), 8, 10, QLatin1Char('0'));
+    return QStringLiteral("%1-%2").arg(prefix).arg(st->integer(0), 8, 10, QLatin1Char('0'));
 }
 
 // ---- enrolment
@@ -574,14 +531,15 @@ Result<QJsonObject> RegistryService::answerOne(const Device& device, Registry re
     QString registryId;
     Registry expected;
     QJsonObject problem;
-    if (!sync::protocol::registryForType(type, expected) || expected != registry)
+    const RegistryRecordType* rules = registryRecordType(type);
+    if (!sync::protocol::registryForType(type, expected) || expected != registry || !rules)
         problem = reason(QStringLiteral("type.wrong_registry"),
                          tr("The %1 registry does not hold records of type '%2'.")
                              .arg(sync::protocol::registryName(registry), type));
     else
-        problem = validate(type, fields);
+        problem = validate(*rules, fields);
 
-    const QString event = eventKey(type, fields);
+    const QString event = rules ? rules->eventKeyOf(fields) : type;
     if (problem.isEmpty()) {
         auto st = m_db.cached("SELECT registry_id, content_hash, fields, version, record_type FROM records "
                               "WHERE event_key = ?;");
@@ -621,7 +579,7 @@ Result<QJsonObject> RegistryService::answerOne(const Device& device, Registry re
                               "WHERE personal_id = ?;");
         if (!st)
             return st.error();
-        for (const PersonRef& p : personsOf(type, fields)) {
+        for (const PersonRef& p : personsOf(*rules, fields)) {
             st->reset();
             st->bind(1, p.id);
             auto has = st->next();
@@ -649,7 +607,7 @@ Result<QJsonObject> RegistryService::answerOne(const Device& device, Registry re
         answer.insert(QStringLiteral("status"), QLatin1String(sync::protocol::kRejected));
         answer.insert(QStringLiteral("reason"), problem);
     } else if (!answer.contains(QLatin1String("status"))) {
-        auto id = nextRegistryId(type);
+        auto id = nextRegistryId(rules->registryIdPrefix);
         if (!id)
             return id.error();
         registryId = *id;
@@ -681,7 +639,7 @@ Result<QJsonObject> RegistryService::answerOne(const Device& device, Registry re
                                   "birth_year, registry_id) VALUES (?, ?, ?, ?, ?);");
         if (!person)
             return person.error();
-        for (const PersonRef& p : personsOf(type, fields)) {
+        for (const PersonRef& p : personsOf(*rules, fields)) {
             person->reset();
             person->bind(1, p.id).bind(2, text::foldForSearch(p.name)).bind(3, p.dateOfBirth);
             person->bind(4, p.dateOfBirth.isEmpty() ? p.birthYear : p.dateOfBirth.left(4)).bind(5, registryId);

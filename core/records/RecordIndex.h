@@ -11,7 +11,7 @@ namespace sohoa::store {
 class Database;
 }
 
-namespace sohoa::search {
+namespace sohoa::records {
 
 // The folded text of a record that full-text search sees (folding:
 // core/text/SearchFold.h). `body` holds every word of the record once, where
@@ -62,4 +62,4 @@ IndexEntry indexEntry(const records::Record& record);
 Result<void> writeIndexEntry(store::Database& db, qint64 recordId, const IndexEntry& entry, bool replace);
 Result<void> indexRecord(store::Database& db, const records::Record& record, bool replace);
 
-} // namespace sohoa::search
+} // namespace sohoa::records

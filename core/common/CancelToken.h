@@ -3,11 +3,14 @@
 #include <atomic>
 #include <memory>
 
-namespace sohoa::ocr {
+namespace sohoa {
 
-// Cancellation shared between the thread that asks and the workers that
-// check. A child token is cancelled by its own cancel() or by its parent's:
-// one token per batch, one child per page.
+// The one cancellation type of SoHoa: shared between the thread that asks
+// (usually the UI thread: a Stop button, closing a window) and the workers
+// that check it between units of work (an OCR page, a record of a bulk
+// decision, a sync request). Copies share the flag. A child token is cancelled
+// by its own cancel() or by its parent's: one token per batch, one child per
+// page. Checking is a relaxed atomic load: cheap enough for every loop turn.
 class CancelToken {
 public:
     CancelToken() : m_flag(std::make_shared<std::atomic_bool>(false)) {}
@@ -33,4 +36,4 @@ private:
     std::shared_ptr<std::atomic_bool> m_grandparent;
 };
 
-} // namespace sohoa::ocr
+} // namespace sohoa

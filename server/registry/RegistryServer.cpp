@@ -4,7 +4,6 @@
 #include "common/Json.h"
 #include "registry/RegistryService.h"
 #include "registry/RegistryStore.h"
-#include "registry/WalCheckpointer.h"
 #include "sync/Protocol.h"
 #include "sync/Signature.h"
 
@@ -229,7 +228,6 @@ struct RegistryServer::Impl {
     RegistryStore& store;
     RegistryService service;
     ServerOptions options;
-    std::unique_ptr<WalCheckpointer> checkpointer;
     std::unique_ptr<QAbstractHttpServer> http;
     TlsListener* listener = nullptr;
     qint64 startedAt = 0;
@@ -525,10 +523,6 @@ Result<quint16> RegistryServer::start()
                          trServer("Cannot listen on %1:%2: %3").arg(d->options.address.toString()).arg(d->options.port).arg(why));
     }
     d->http->bind(d->listener);
-    auto checkpointer = WalCheckpointer::start(d->store, d->store.db());
-    if (!checkpointer)
-        return checkpointer.error();
-    d->checkpointer = std::move(*checkpointer);
     d->startedAt = QDateTime::currentSecsSinceEpoch();
     return d->listener->serverPort();
 }

@@ -1,9 +1,9 @@
-#include "search/RecordIndex.h"
+#include "records/RecordIndex.h"
 
 #include "adminunits/AdminUnits.h"
 #include "crypto/Hash.h"
 #include "records/RecordType.h"
-#include "search/DuplicateRule.h"
+#include "records/DuplicateRule.h"
 #include "store/Database.h"
 #include "text/SearchFold.h"
 
@@ -12,7 +12,7 @@
 #include <QJsonArray>
 #include <QSet>
 
-namespace sohoa::search {
+namespace sohoa::records {
 
 namespace {
 
@@ -299,4 +299,4 @@ QStringList nameSegments(const QString& names)
     return out;
 }
 
-} // namespace sohoa::search
+} // namespace sohoa::records

@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "common/Json.h"
 #include "crypto/SealedBox.h"
+#include "store/WalCheckpointer.h"
 #include "sync/Signature.h"
 
 #include <QCoreApplication>
@@ -253,6 +254,9 @@ Result<std::unique_ptr<RegistryStore>> RegistryStore::open(const QString& dir, Q
                              .arg(*version)
                              .arg(kSchemaVersion));
     SOHOA_TRY(applySettings(*s->m_db));
+    // The store's event-driven checkpointer copies the log back on a thread of
+    // its own, so that the requests being served do not wait for it.
+    s->m_db->useCheckpointer(store::WalCheckpointer::forFile(dbFile(dir), s->m_dbKey));
     auto st = s->m_db->prepare(
         "SELECT name, package_public, package_secret, receipt_public, receipt_secret FROM registry_keys WHERE id = 1;");
     if (!st)
@@ -274,15 +278,6 @@ Result<std::unique_ptr<RegistryStore>> RegistryStore::open(const QString& dir, Q
         crypto::SecretBytes::copyOf(reinterpret_cast<const unsigned char*>(rs.constData()), size_t(rs.size()));
     crypto::wipe(rs);
     return s;
-}
-
-Result<std::unique_ptr<store::Database>> RegistryStore::openConnection() const
-{
-    auto db = store::Database::open(dbFile(m_dir), m_dbKey, store::Database::OpenMode::OpenExisting);
-    if (!db)
-        return db.error();
-    SOHOA_TRY(applySettings(**db));
-    return std::move(*db);
 }
 
 } // namespace sohoa::registry

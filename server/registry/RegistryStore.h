@@ -39,8 +39,6 @@ public:
     store::Database& db() { return *m_db; }
     const RegistryKeys& keys() const { return m_keys; }
     QString dir() const { return m_dir; }
-    // Another connection (for a second thread), same key.
-    Result<std::unique_ptr<store::Database>> openConnection() const;
 
 private:
     RegistryStore() = default;

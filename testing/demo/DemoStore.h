@@ -7,7 +7,7 @@
 
 #include <functional>
 
-namespace sohoa::ui {
+namespace sohoa::fixtures {
 
 // A store full of made-up records (render::syntheticRecord: no real person)
 // for screenshots, benchmarks and trying the desktop: accounts admin, clerk
@@ -35,4 +35,8 @@ inline constexpr DemoAccount kDemoSupervisor{"hoa", "hoa-demo-2025"};
 // progress(done, total) is called from the calling thread.
 Result<void> createDemoStore(const DemoStoreSpec& spec, const std::function<void(int, int)>& progress = {});
 
-} // namespace sohoa::ui
+// What the sign-in dialog says over a fresh demonstration store: it names the
+// demonstration accounts and their passwords.
+QString demoAccountsNotice();
+
+} // namespace sohoa::fixtures

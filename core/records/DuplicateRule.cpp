@@ -1,10 +1,10 @@
-#include "search/DuplicateRule.h"
+#include "records/DuplicateRule.h"
 
 #include "text/SearchFold.h"
 
 #include <QJsonArray>
 
-namespace sohoa::search {
+namespace sohoa::records {
 
 namespace {
 
@@ -66,4 +66,4 @@ NameParts NameParts::of(const QString& name)
     return n;
 }
 
-} // namespace sohoa::search
+} // namespace sohoa::records

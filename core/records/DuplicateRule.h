@@ -1,7 +1,8 @@
 #pragma once
 
 // The "duplicate" rule of a record type, read by the index (blocking keys) and
-// by the duplicate scorer. Internal to core/search.
+// by the duplicate scorer (core/search). Part of a record type, so it lives in
+// core/records: records write the index, search reads it, never both ways.
 
 #include "records/RecordType.h"
 
@@ -9,7 +10,7 @@
 #include <QString>
 #include <QStringList>
 
-namespace sohoa::search {
+namespace sohoa::records {
 
 // {"rule": "duplicate", "names": [...], "dates": [...], "years": [...],
 //  "ids": [...], "exact": [[...]], "compare": [...], "also": [...]}
@@ -40,4 +41,4 @@ struct NameParts {
     static NameParts of(const QString& name);
 };
 
-} // namespace sohoa::search
+} // namespace sohoa::records
