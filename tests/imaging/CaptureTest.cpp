@@ -4,6 +4,7 @@
 // with known geometry; a few pages are read by real Tesseract to show that a
 // step makes them read better, not only that it runs.
 #include "TestSupport.h"
+#include "capture/PageSource.h"
 #include "imaging/ImageCodec.h"
 #include "imaging/PageCapture.h"
 #include "imaging/PageCleanup.h"
@@ -269,6 +270,22 @@ TEST(CapturePhoto, ScansAreLeftAsTheyAre)
         }
         EXPECT_EQ(cleaned->toOriginal, plain->toOriginal) << file.toStdString();
     }
+}
+
+TEST(CapturePhoto, BorderedPdfPageStaysUpright)
+{
+    // A colour PDF of a birth certificate with a green rope border, rendered
+    // by Poppler: the border must not turn the page (it once came out upside down).
+    auto source = capture::openFile(sharedFile(QStringLiteral("devset2/images/scan-0005.pdf")));
+    ASSERT_TRUE(source.ok());
+    auto captured = (*source)->readPage(0);
+    ASSERT_TRUE(captured.ok());
+    auto decoded = captured->takeImage();
+    ASSERT_TRUE(decoded.ok());
+    auto cleaned = cleanPage(decoded->pix.get(), decoded->dpi > 0 ? decoded->dpi : 300);
+    ASSERT_TRUE(cleaned.ok());
+    EXPECT_FALSE(cleaned->photo);
+    EXPECT_FALSE(cleaned->orientationSure && cleaned->rotation != 0) << "turned by " << cleaned->rotation;
 }
 
 // ---- each step makes real pages read better (Tesseract) ----
