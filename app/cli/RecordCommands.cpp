@@ -349,6 +349,9 @@ int approveCommand(CliContext& ctx, const QStringList& args)
     CliContext::addStoreOptions(p);
     p.addOption({QStringLiteral("acknowledge-warnings"),
                  tr("Approve despite warnings; the acknowledged warnings go to the audit trail.")});
+    p.addOption({QStringLiteral("accept-as-written"),
+                 tr("Approve values the clerk kept as written in the book although the validator finds them "
+                    "wrong; they go to the audit trail.")});
     p.addPositionalArgument(QStringLiteral("ID"), tr("Records to approve."), QStringLiteral("ID..."));
     if (int rc = ctx.parse(p, QStringLiteral("approve"), args); rc >= 0)
         return rc;
@@ -367,6 +370,7 @@ int approveCommand(CliContext& ctx, const QStringList& args)
         return ctx.fail(session.error(), json);
     workflow::Decision decision;
     decision.acknowledgeWarnings = p.isSet(QStringLiteral("acknowledge-warnings"));
+    decision.acceptAcknowledged = p.isSet(QStringLiteral("accept-as-written"));
     bool allOk = true;
     for (qint64 id : ids) {
         auto r = workflow::approveRecord(**session, id, decision);
