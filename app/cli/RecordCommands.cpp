@@ -345,6 +345,9 @@ int approveCommand(CliContext& ctx, const QStringList& args)
                                    "--acknowledge-warnings. Exit status 1 when any record was not approved."));
     p.addOption({QStringLiteral("acknowledge-warnings"),
                  tr("Approve despite warnings; the acknowledged warnings go to the audit trail.")});
+    p.addOption({QStringLiteral("accept-as-written"),
+                 tr("Approve values the clerk kept as written in the book although the validator finds them "
+                    "wrong; they go to the audit trail.")});
     p.addPositionalArgument(QStringLiteral("ID"), tr("Records to approve."), QStringLiteral("ID..."));
     if (int rc = cmd.parse(args); rc >= 0)
         return rc;
@@ -363,6 +366,7 @@ int approveCommand(CliContext& ctx, const QStringList& args)
         return cmd.exitCode();
     workflow::Decision decision;
     decision.acknowledgeWarnings = p.isSet(QStringLiteral("acknowledge-warnings"));
+    decision.acceptAcknowledged = p.isSet(QStringLiteral("accept-as-written"));
     bool allOk = true;
     for (qint64 id : ids) {
         auto r = workflow::approveRecord(*session, id, decision);

@@ -56,6 +56,10 @@ QByteArray whereClause(const RowQuery& q)
         sql += " AND coalesce(r.verified_by, '') != ?5 COLLATE NOCASE";
     if (q.withoutIssues)
         sql += " AND r.issues = '[]'";
+    if (q.held == RowQuery::Held::Exclude)
+        sql += " AND r.id NOT IN (SELECT record_id FROM record_holds)";
+    else if (q.held == RowQuery::Held::Only)
+        sql += " AND r.id IN (SELECT record_id FROM record_holds)";
     if (!q.ids.isEmpty()) {
         sql += " AND r.id IN (";
         for (int i = 0; i < q.ids.size(); ++i)

@@ -41,9 +41,58 @@ QStringList codes(const QList<records::Issue>& issues, bool errorsOnly)
     return out;
 }
 
-void refreshIssues(store::Database& db, Record& r)
+const QLatin1String kAckBy("acknowledged_by");
+const QLatin1String kAckAt("acknowledged_at");
+const QLatin1String kAckNote("acknowledged_note");
+
+// Marks the issues the clerk acknowledged for the field's current value.
+Result<void> markAcknowledged(store::Database& db, Record& r)
+{
+    auto st = db.prepare("SELECT code, field, value, note, acknowledged_by, acknowledged_at "
+                         "FROM acknowledged_issues WHERE record_id = ?;");
+    if (!st)
+        return st.error();
+    st->bind(1, r.id);
+    while (true) {
+        auto row = st->next();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        const QString code = st->text(0), field = st->text(1), value = st->text(2);
+        if (r.value(field) != value)
+            continue; // the value changed since: the acknowledgement no longer applies
+        for (records::Issue& i : r.issues)
+            if (i.isError() && i.code == code && i.field == field) {
+                i.details.insert(kAckBy, st->text(4));
+                i.details.insert(kAckAt, st->text(5));
+                i.details.insert(kAckNote, st->text(3));
+            }
+    }
+    return {};
+}
+
+Result<void> refreshIssues(store::Database& db, Record& r)
 {
     r.issues = validation::validateRecord(r, storeValidationContext(db));
+    return markAcknowledged(db, r);
+}
+
+QStringList messages(const QList<records::Issue>& issues)
+{
+    QStringList out;
+    for (const records::Issue& i : issues)
+        out.append(i.message);
+    return out;
+}
+
+Result<bool> isHeld(store::Database& db, qint64 recordId)
+{
+    auto st = db.prepare("SELECT 1 FROM record_holds WHERE record_id = ?;");
+    if (!st)
+        return st.error();
+    st->bind(1, recordId);
+    return st->next();
 }
 
 } // namespace
@@ -67,7 +116,7 @@ Result<Record> revalidate(accounts::Session& session, qint64 recordId)
     auto r = records::loadRecord(session.db(), recordId);
     if (!r)
         return r.error();
-    refreshIssues(session.db(), *r);
+    SOHOA_TRY(refreshIssues(session.db(), *r));
     SOHOA_TRY(records::saveRecord(session.db(), *r));
     SOHOA_TRY(tx->commit());
     return records::loadRecord(session.db(), recordId);
@@ -130,7 +179,7 @@ Result<Record> editFields(accounts::Session& session, qint64 recordId, const QMa
         r->verifiedBy.clear();
         r->verifiedAt.clear();
     }
-    refreshIssues(session.db(), *r);
+    SOHOA_TRY(refreshIssues(session.db(), *r));
     SOHOA_TRY(records::saveRecord(session.db(), *r));
     SOHOA_TRY(tx->commit());
     return records::loadRecord(session.db(), recordId);
@@ -147,19 +196,23 @@ Result<Record> confirmRecord(accounts::Session& session, qint64 recordId)
         return r.error();
     if (r->state != RecordState::ToVerify && r->state != RecordState::Rejected)
         return wrongState(*r, tr("confirmed"));
-    refreshIssues(session.db(), *r);
-    if (r->hasErrors()) {
+    auto held = isHeld(session.db(), recordId);
+    if (!held)
+        return held.error();
+    if (*held)
+        return makeError(QStringLiteral("workflow.held"),
+                         tr("Record %1 is set aside as \"needs asking\"; take it back before confirming it.")
+                             .arg(recordId));
+    SOHOA_TRY(refreshIssues(session.db(), *r));
+    const QList<records::Issue> blocking = blockingErrors(*r);
+    if (!blocking.isEmpty()) {
         SOHOA_TRY(records::saveRecord(session.db(), *r));
         SOHOA_TRY(tx->commit());
         // The clerk reads the issues' own sentences; the codes stay in the audit trail and logs.
-        QStringList messages;
-        for (const records::Issue& i : std::as_const(r->issues))
-            if (i.isError())
-                messages.append(i.message);
         return makeError(QStringLiteral("workflow.open_errors"),
                          tr("Record %1 still has errors to fix: %2")
                              .arg(recordId)
-                             .arg(messages.join(QStringLiteral(" "))));
+                             .arg(messages(blocking).join(QStringLiteral(" "))));
     }
     r->state = RecordState::Verified;
     r->verifiedBy = session.actor();
@@ -167,7 +220,9 @@ Result<Record> confirmRecord(accounts::Session& session, qint64 recordId)
     r->rejectReason.clear();
     SOHOA_TRY(records::saveRecord(session.db(), *r));
     SOHOA_TRY(session.audit(QStringLiteral("record.confirmed"), entity(recordId),
-                            {{QStringLiteral("warnings"), QJsonArray::fromStringList(codes(r->issues, false))}}));
+                            {{QStringLiteral("warnings"), QJsonArray::fromStringList(codes(r->issues, false))},
+                             {QStringLiteral("acknowledged"),
+                              QJsonArray::fromStringList(codes(acknowledgedErrors(*r), false))}}));
     SOHOA_TRY(tx->commit());
     return records::loadRecord(session.db(), recordId);
 }
@@ -225,23 +280,36 @@ Result<Record> approveRecord(accounts::Session& session, qint64 recordId, const 
     auto r = loadForDecision(session, recordId, tr("approved"));
     if (!r)
         return r.error();
-    refreshIssues(session.db(), *r);
-    if (r->hasErrors())
+    SOHOA_TRY(refreshIssues(session.db(), *r));
+    const QList<records::Issue> blocking = blockingErrors(*r);
+    if (!blocking.isEmpty())
         return makeError(QStringLiteral("workflow.open_errors"),
-                         tr("Record %1 has errors: %2.").arg(recordId).arg(codes(r->issues, true).join(
-                             QStringLiteral(", "))));
-    const QStringList warnings = codes(r->issues, false);
+                         tr("Record %1 has errors: %2").arg(recordId).arg(messages(blocking).join(QStringLiteral(" "))));
+    const QList<records::Issue> acknowledged = acknowledgedErrors(*r);
+    if (!acknowledged.isEmpty() && !decision.acceptAcknowledged)
+        return makeError(QStringLiteral("workflow.acknowledged"),
+                         tr("Record %1 has values the clerk confirmed as written in the book although they look "
+                            "wrong; approve only if you accept them: %2")
+                             .arg(recordId)
+                             .arg(messages(acknowledged).join(QStringLiteral(" "))));
+    QList<records::Issue> warningIssues;
+    for (const records::Issue& i : std::as_const(r->issues))
+        if (!i.isError())
+            warningIssues.append(i);
+    const QStringList warnings = codes(warningIssues, false);
     if (!warnings.isEmpty() && !decision.acknowledgeWarnings)
         return makeError(QStringLiteral("workflow.warnings"),
-                         tr("Record %1 has warnings that need your acknowledgement: %2.")
+                         tr("Record %1 has warnings that need your acknowledgement: %2")
                              .arg(recordId)
-                             .arg(warnings.join(QStringLiteral(", "))));
+                             .arg(messages(warningIssues).join(QStringLiteral(" "))));
     r->state = RecordState::Approved;
     r->decidedBy = session.actor();
     r->decidedAt = nowIso();
     SOHOA_TRY(records::saveRecord(session.db(), *r));
     SOHOA_TRY(session.audit(QStringLiteral("record.approved"), entity(recordId),
-                            {{QStringLiteral("acknowledged_warnings"), QJsonArray::fromStringList(warnings)}}));
+                            {{QStringLiteral("acknowledged_warnings"), QJsonArray::fromStringList(warnings)},
+                             {QStringLiteral("accepted_as_written"),
+                              QJsonArray::fromStringList(codes(acknowledged, false))}}));
     SOHOA_TRY(tx->commit());
     return records::loadRecord(session.db(), recordId);
 }
@@ -266,6 +334,126 @@ Result<Record> rejectRecord(accounts::Session& session, qint64 recordId, const Q
     SOHOA_TRY(session.audit(QStringLiteral("record.rejected"), entity(recordId), {{QStringLiteral("reason"), why}}));
     SOHOA_TRY(tx->commit());
     return records::loadRecord(session.db(), recordId);
+}
+
+bool isAcknowledged(const records::Issue& issue)
+{
+    return issue.isError() && issue.details.contains(kAckBy);
+}
+
+QList<records::Issue> blockingErrors(const Record& record)
+{
+    QList<records::Issue> out;
+    for (const records::Issue& i : record.issues)
+        if (i.isError() && !isAcknowledged(i))
+            out.append(i);
+    return out;
+}
+
+QList<records::Issue> acknowledgedErrors(const Record& record)
+{
+    QList<records::Issue> out;
+    for (const records::Issue& i : record.issues)
+        if (isAcknowledged(i))
+            out.append(i);
+    return out;
+}
+
+Result<Record> acknowledgeIssue(accounts::Session& session, qint64 recordId, const QString& code,
+                                const QString& field, const QString& note)
+{
+    SOHOA_TRY(session.require(accounts::Permission::Verify));
+    auto tx = store::Transaction::begin(session.db());
+    if (!tx)
+        return tx.error();
+    auto r = records::loadRecord(session.db(), recordId);
+    if (!r)
+        return r.error();
+    if (r->state != RecordState::ToVerify && r->state != RecordState::Rejected)
+        return wrongState(*r, tr("changed"));
+    SOHOA_TRY(refreshIssues(session.db(), *r));
+    bool found = false;
+    for (const records::Issue& i : std::as_const(r->issues))
+        found = found || (i.isError() && i.code == code && i.field == field);
+    if (!found)
+        return makeError(QStringLiteral("workflow.no_such_issue"),
+                         tr("Record %1 has no such error any more; nothing to confirm as written.").arg(recordId));
+    auto st = session.db().prepare("INSERT OR REPLACE INTO acknowledged_issues (record_id, code, field, value, note, "
+                                   "acknowledged_by, acknowledged_at) VALUES (?, ?, ?, ?, ?, ?, ?);");
+    if (!st)
+        return st.error();
+    const QString value = r->value(field);
+    const QString why = note.simplified();
+    st->bind(1, recordId).bind(2, code).bind(3, field).bind(4, value).bind(5, why);
+    st->bind(6, session.actor()).bind(7, nowIso());
+    SOHOA_TRY(st->run());
+    SOHOA_TRY(refreshIssues(session.db(), *r));
+    SOHOA_TRY(records::saveRecord(session.db(), *r));
+    SOHOA_TRY(session.audit(QStringLiteral("record.issue_acknowledged"), entity(recordId),
+                            {{QStringLiteral("code"), code},
+                             {QStringLiteral("field"), field},
+                             {QStringLiteral("value"), value},
+                             {QStringLiteral("note"), why}}));
+    SOHOA_TRY(tx->commit());
+    return records::loadRecord(session.db(), recordId);
+}
+
+Result<void> holdRecord(accounts::Session& session, qint64 recordId, const QString& note)
+{
+    SOHOA_TRY(session.require(accounts::Permission::Verify));
+    const QString why = note.simplified();
+    if (why.isEmpty())
+        return makeError(QStringLiteral("workflow.no_note"), tr("Write what needs asking."));
+    auto tx = store::Transaction::begin(session.db());
+    if (!tx)
+        return tx.error();
+    auto r = records::loadRecord(session.db(), recordId);
+    if (!r)
+        return r.error();
+    if (r->state != RecordState::ToVerify && r->state != RecordState::Rejected)
+        return wrongState(*r, tr("set aside"));
+    auto st = session.db().prepare(
+        "INSERT OR REPLACE INTO record_holds (record_id, note, held_by, held_at) VALUES (?, ?, ?, ?);");
+    if (!st)
+        return st.error();
+    st->bind(1, recordId).bind(2, why).bind(3, session.actor()).bind(4, nowIso());
+    SOHOA_TRY(st->run());
+    SOHOA_TRY(session.audit(QStringLiteral("record.held"), entity(recordId), {{QStringLiteral("note"), why}}));
+    return tx->commit();
+}
+
+Result<void> releaseHold(accounts::Session& session, qint64 recordId)
+{
+    SOHOA_TRY(session.require(accounts::Permission::Verify));
+    auto tx = store::Transaction::begin(session.db());
+    if (!tx)
+        return tx.error();
+    auto held = isHeld(session.db(), recordId);
+    if (!held)
+        return held.error();
+    if (!*held)
+        return makeError(QStringLiteral("workflow.not_held"), tr("Record %1 is not set aside.").arg(recordId));
+    auto st = session.db().prepare("DELETE FROM record_holds WHERE record_id = ?;");
+    if (!st)
+        return st.error();
+    st->bind(1, recordId);
+    SOHOA_TRY(st->run());
+    SOHOA_TRY(session.audit(QStringLiteral("record.hold_released"), entity(recordId), {}));
+    return tx->commit();
+}
+
+Result<std::optional<Hold>> holdOf(store::Database& db, qint64 recordId)
+{
+    auto st = db.prepare("SELECT note, held_by, held_at FROM record_holds WHERE record_id = ?;");
+    if (!st)
+        return st.error();
+    st->bind(1, recordId);
+    auto row = st->next();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return std::optional<Hold>{};
+    return std::optional<Hold>{Hold{recordId, st->text(0), st->text(1), st->text(2)}};
 }
 
 Result<qint64> createManualRecord(accounts::Session& session, qint64 batchId, qint64 documentId, int pageNo,

@@ -5,6 +5,7 @@
 #include "audit/AuditChain.h"
 #include "batches/BatchRepository.h"
 #include "records/RecordRepository.h"
+#include "review/RecordRows.h"
 #include "workflow/Workflow.h"
 
 #include <gtest/gtest.h>
@@ -182,4 +183,121 @@ TEST_F(WorkflowFixture, AStaleEditIsRefused)
                   .error()
                   .code,
               QStringLiteral("record.changed"));
+}
+
+namespace {
+
+// The first error of a record, as stored.
+records::Issue firstError(store::Database& db, qint64 id)
+{
+    auto r = records::loadRecord(db, id);
+    EXPECT_TRUE(r.ok());
+    for (const records::Issue& i : r->issues)
+        if (i.isError())
+            return i;
+    return {};
+}
+
+} // namespace
+
+TEST_F(WorkflowFixture, AValueWrongInTheBookIsConfirmedAsWrittenAndTheSupervisorMustAcceptIt)
+{
+    // Registered before the birth date: wrong on the paper, but the book says so.
+    auto values = completeBirth();
+    values[QStringLiteral("registration_date")] = QStringLiteral("2019-03-10");
+    const qint64 id = addBirth(values);
+    const records::Issue error = firstError(clerk->db(), id);
+    ASSERT_FALSE(error.code.isEmpty()) << "the test record must carry an error";
+    ASSERT_EQ(workflow::confirmRecord(*clerk, id).error().code, QStringLiteral("workflow.open_errors"));
+
+    EXPECT_EQ(workflow::acknowledgeIssue(*clerk, id, QStringLiteral("no.such"), error.field).error().code,
+              QStringLiteral("workflow.no_such_issue"));
+    auto acked = workflow::acknowledgeIssue(*clerk, id, error.code, error.field, QStringLiteral("sổ ghi như vậy"));
+    ASSERT_TRUE(acked.ok()) << acked.error().message.toStdString();
+    // The issue stays, marked; it no longer blocks.
+    ASSERT_EQ(workflow::acknowledgedErrors(*acked).size(), 1);
+    EXPECT_TRUE(workflow::blockingErrors(*acked).isEmpty());
+    EXPECT_TRUE(acked->hasErrors());
+    EXPECT_EQ(workflow::acknowledgedErrors(*acked).front().details.value(QLatin1String("acknowledged_by")).toString(),
+              QStringLiteral("clerk"));
+
+    // Changing the value drops the acknowledgement: the issue (if still there) blocks again.
+    auto edited = workflow::editFields(*clerk, id, {{QStringLiteral("registration_date"), QStringLiteral("2019-03-11")}});
+    ASSERT_TRUE(edited.ok());
+    EXPECT_TRUE(workflow::acknowledgedErrors(*edited).isEmpty());
+    EXPECT_EQ(workflow::confirmRecord(*clerk, id).error().code, QStringLiteral("workflow.open_errors"));
+    const records::Issue again = firstError(clerk->db(), id);
+    ASSERT_TRUE(workflow::acknowledgeIssue(*clerk, id, again.code, again.field).ok());
+
+    auto confirmed = workflow::confirmRecord(*clerk, id);
+    ASSERT_TRUE(confirmed.ok()) << confirmed.error().message.toStdString();
+    EXPECT_EQ(confirmed->state, RecordState::Verified);
+
+    auto supervisor = store.supervisor();
+    auto refused = workflow::approveRecord(*supervisor, id);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, QStringLiteral("workflow.acknowledged"));
+    EXPECT_FALSE(refused.error().message.contains(again.code)) << "the supervisor reads sentences, not codes";
+    workflow::Decision d;
+    d.acceptAcknowledged = true;
+    d.acknowledgeWarnings = true;
+    auto approved = workflow::approveRecord(*supervisor, id, d);
+    ASSERT_TRUE(approved.ok()) << approved.error().message.toStdString();
+    EXPECT_EQ(approved->state, RecordState::Approved);
+
+    audit::AuditFilter f;
+    f.entity = QStringLiteral("record:%1").arg(id);
+    f.actionPrefix = QStringLiteral("record.issue_acknowledged");
+    auto entries = audit::queryAudit(clerk->db(), f);
+    ASSERT_TRUE(entries.ok());
+    EXPECT_EQ(entries->size(), 2);
+    f.actionPrefix = QStringLiteral("record.approved");
+    entries = audit::queryAudit(clerk->db(), f);
+    ASSERT_TRUE(entries.ok());
+    ASSERT_EQ(entries->size(), 1);
+    EXPECT_EQ(entries->front().details.value(QLatin1String("accepted_as_written")).toArray().size(), 1);
+}
+
+TEST_F(WorkflowFixture, ANeedsAskingRecordLeavesTheQueueWithItsNoteUntilTakenBack)
+{
+    const qint64 a = addBirth(completeBirth());
+    auto other = completeBirth();
+    other[QStringLiteral("full_name")] = QStringLiteral("TRẦN THỊ BÍCH");
+    const qint64 b = addBirth(other);
+    EXPECT_EQ(workflow::holdRecord(*clerk, a, QStringLiteral("  ")).error().code, QStringLiteral("workflow.no_note"));
+    ASSERT_TRUE(workflow::holdRecord(*clerk, a, QStringLiteral("Hỏi gia đình tên cha")).ok());
+
+    review::RowQuery q;
+    q.batchId = batchId;
+    q.states = {RecordState::ToVerify, RecordState::Rejected};
+    q.held = review::RowQuery::Held::Exclude;
+    auto queue = review::recordIds(clerk->db(), q);
+    ASSERT_TRUE(queue.ok());
+    EXPECT_EQ(*queue, QList<qint64>{b});
+    q.held = review::RowQuery::Held::Only;
+    auto asked = review::recordIds(clerk->db(), q);
+    ASSERT_TRUE(asked.ok());
+    EXPECT_EQ(*asked, QList<qint64>{a});
+
+    auto hold = workflow::holdOf(clerk->db(), a);
+    ASSERT_TRUE(hold.ok());
+    ASSERT_TRUE(hold->has_value());
+    EXPECT_EQ((*hold)->note, QStringLiteral("Hỏi gia đình tên cha"));
+    EXPECT_EQ((*hold)->heldBy, QStringLiteral("clerk"));
+    EXPECT_EQ(workflow::confirmRecord(*clerk, a).error().code, QStringLiteral("workflow.held"));
+
+    ASSERT_TRUE(workflow::releaseHold(*clerk, a).ok());
+    EXPECT_EQ(workflow::releaseHold(*clerk, a).error().code, QStringLiteral("workflow.not_held"));
+    q.held = review::RowQuery::Held::Exclude;
+    queue = review::recordIds(clerk->db(), q);
+    ASSERT_TRUE(queue.ok());
+    EXPECT_EQ(*queue, (QList<qint64>{a, b}));
+    EXPECT_TRUE(workflow::confirmRecord(*clerk, a).ok());
+
+    audit::AuditFilter f;
+    f.entity = QStringLiteral("record:%1").arg(a);
+    f.actionPrefix = QStringLiteral("record.h");
+    auto entries = audit::queryAudit(clerk->db(), f);
+    ASSERT_TRUE(entries.ok());
+    EXPECT_EQ(entries->size(), 2); // record.held, record.hold_released
 }

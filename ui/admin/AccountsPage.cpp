@@ -186,10 +186,48 @@ void AccountsPage::toggleActive()
         return;
     }
     const bool active = !m_accounts[row].active;
-    whenDone(m_store->write([name, active](accounts::Session& s) { return accounts::setAccountActive(s, name, active); }),
-             this, [this](const Result<void>& r) {
-                 if (!r)
-                     showMessage(clerkMessage(r.error()), true);
+    if (active) {
+        // Enabling again needs a new password: the old one may be known to whoever made it necessary.
+        auto* dialog = new QInputDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setObjectName(QStringLiteral("enablePassword"));
+        dialog->setWindowTitle(tr("Enable account"));
+        dialog->setLabelText(
+            tr("New temporary password for %1 (they must choose their own at the next sign-in):").arg(name));
+        dialog->setTextEchoMode(QLineEdit::Password);
+        connect(dialog, &QInputDialog::textValueSelected, this, [this, name](const QString& text) {
+            const QByteArray pw = text.toUtf8();
+            whenDone(m_store->write([name, pw](accounts::Session& s) { return accounts::enableAccount(s, name, pw); }),
+                     this, [this, name](const Result<void>& r) {
+                         if (!r)
+                             showMessage(clerkMessage(r.error()), true);
+                         else
+                             showMessage(tr("Account %1 is enabled again with the new password. Tell the person "
+                                            "in private.")
+                                             .arg(name),
+                                         false);
+                         reload();
+                     });
+        });
+        dialog->open();
+        return;
+    }
+    whenDone(m_store->write([name](accounts::Session& s) -> Result<bool> {
+                 SOHOA_TRY(accounts::setAccountActive(s, name, false));
+                 return accounts::rekeyPending(s);
+             }),
+             this, [this, name](const Result<bool>& pending) {
+                 if (!pending)
+                     showMessage(clerkMessage(pending.error()), true);
+                 else if (*pending)
+                     showMessage(tr("Account %1 is disabled: its password no longer opens the store. The store "
+                                    "still needs a new data key, so that a copy of the key its owner may have "
+                                    "kept opens nothing either; ask your technical support to change the key "
+                                    "while no one is using SoHoa.")
+                                     .arg(name),
+                                 false);
+                 else
+                     showMessage(tr("Account %1 is disabled.").arg(name), false);
                  reload();
              });
 }

@@ -1,5 +1,6 @@
 #include "mainwindow/AppController.h"
 
+#include "accounts/IdleLockPolicy.h"
 #include "common/Async.h"
 #include "common/Messages.h"
 #include "common/StoreAccess.h"
@@ -145,10 +146,7 @@ void AppController::openWindow()
     m_window->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_window, &MainWindow::signOutRequested, this, [this] { endSession(QStringLiteral("user")); });
     connect(m_window, &MainWindow::lockRequested, this, [this] { endSession(QStringLiteral("lock")); });
-    connect(m_window, &MainWindow::idleLockChanged, this, [this](int minutes) {
-        m_idle->setTimeoutMinutes(minutes);
-        m_idle->start();
-    });
+    connect(m_window, &MainWindow::idleLockChanged, this, [this](int minutes) { applyIdleLock(minutes, false); });
     connect(m_window, &MainWindow::languageChanged, this, &AppController::applyLanguage);
     connect(m_window, &QObject::destroyed, this, [this] {
         // Closed by the user (not by a lock): sign out and quit.
@@ -162,8 +160,30 @@ void AppController::openWindow()
     if (!restoreWindowGeometry(m_window, m_store->actor()))
         m_window->setWindowState(Qt::WindowMaximized);
     m_window->show();
+    applyIdleLock(UiSettings::load().idleLockMinutes, true);
+}
+
+void AppController::applyIdleLock(int requestedMinutes, bool announceSignIn)
+{
+    // Until the store answers, the strictest default holds: never longer than the default limit.
+    m_idleMinutes = requestedMinutes > 0 ? qMin(requestedMinutes, accounts::kDefaultIdleLockMaxMinutes)
+                                         : accounts::kDefaultIdleLockMaxMinutes;
+    m_idle->setTimeoutMinutes(m_idleMinutes);
     m_idle->start();
-    Q_EMIT signedIn();
+    whenDone(m_store->write([requestedMinutes](accounts::Session& s) {
+                 return accounts::effectiveIdleLockMinutes(s, requestedMinutes);
+             }),
+             this, [this, announceSignIn](const Result<int>& minutes) {
+                 if (!m_store)
+                     return;
+                 if (minutes) {
+                     m_idleMinutes = *minutes;
+                     m_idle->setTimeoutMinutes(*minutes);
+                     m_idle->start();
+                 }
+                 if (announceSignIn)
+                     Q_EMIT signedIn();
+             });
 }
 
 void AppController::endSession(const QString& reason)
@@ -188,7 +208,7 @@ void AppController::endSession(const QString& reason)
     QString notice;
     if (reason == QLatin1String("idle_lock"))
         notice = tr("SoHoa locked itself after %n minute(s) without use. Your work is saved; sign in to continue.",
-                    nullptr, UiSettings::load().idleLockMinutes);
+                    nullptr, m_idleMinutes);
     else if (reason == QLatin1String("lock"))
         notice = tr("The window is locked. Your work is saved; sign in to continue.");
     showSignIn(notice, reason == QLatin1String("user") ? QString() : account);

@@ -49,6 +49,9 @@ public:
     SignInDialog* signInDialog() const;
     StoreAccess* store() const { return m_store.get(); }
     IdleWatcher* idleWatcher() const { return m_idle; }
+    // The idle time in force: what the user chose, capped by the administrator's
+    // limit for the account's role (accounts::effectiveIdleLockMinutes).
+    int idleLockMinutes() const { return m_idleMinutes; }
 
     // Sign-out with a reason: "user" or "idle_lock".
     void endSession(const QString& reason);
@@ -65,12 +68,14 @@ private:
     void sessionOpened(std::unique_ptr<accounts::Session> session);
     void openWindow();
     void applyLanguage(const QString& language);
+    void applyIdleLock(int requestedMinutes, bool announceSignIn);
 
     AppOptions m_options;
     std::unique_ptr<StoreAccess> m_store;
     QPointer<MainWindow> m_window;
     QPointer<SignInDialog> m_signIn;
     IdleWatcher* m_idle;
+    int m_idleMinutes = 0;
 };
 
 } // namespace sohoa::ui

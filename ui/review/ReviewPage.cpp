@@ -279,8 +279,12 @@ void ReviewPage::recordShown()
     for (const records::Issue& i : r.issues)
         if (!i.isError())
             ++warnings;
+    // Values the clerk kept "as written in the book": the same tick accepts them.
+    const int asWritten = int(workflow::acknowledgedErrors(r).size());
     m_acknowledge->setChecked(false);
-    m_acknowledge->setVisible(warnings > 0 && waiting && !mine);
+    m_acknowledge->setText(asWritten ? tr("I have checked the &warnings and the values kept as written")
+                                     : tr("I have checked the &warnings"));
+    m_acknowledge->setVisible((warnings > 0 || asWritten > 0) && waiting && !mine);
     m_approve->setEnabled(waiting && !mine);
     m_reject->setEnabled(waiting && !mine);
     m_reason->setEnabled(waiting && !mine);
@@ -290,6 +294,11 @@ void ReviewPage::recordShown()
                            true);
     else if (!waiting)
         setDecisionMessage(tr("This record is %1; there is nothing to decide.").arg(stateLabel(r.state)), false);
+    else if (asWritten)
+        setDecisionMessage(tr("%n value(s) kept as written in the book although they look wrong: check them "
+                              "against the page, then tick the box to accept them.",
+                              nullptr, asWritten),
+                           false);
     else if (warnings)
         setDecisionMessage(tr("%n warning(s) to check before approving.", nullptr, warnings), false);
 }
@@ -320,7 +329,8 @@ void ReviewPage::approveCurrent()
     const bool ack = m_acknowledge->isChecked();
     m_approve->setEnabled(false);
     whenDone(m_store->write([id, ack](accounts::Session& s) {
-                 return workflow::approveRecord(s, id, workflow::Decision{ack});
+                 // The tick covers warnings and the values kept as written in the book, both shown above it.
+                 return workflow::approveRecord(s, id, workflow::Decision{ack, ack});
              }),
              this, [this, id](const Result<records::Record>& result) {
                  if (!result) {

@@ -3,6 +3,7 @@
 #include "common/Labels.h"
 #include "review/FieldAttention.h"
 #include "verify/FieldFormat.h"
+#include "workflow/Workflow.h"
 
 #include <algorithm>
 
@@ -419,8 +420,12 @@ void FieldPanel::refreshRow(const QString& key, bool keepTyped)
         h->setContentsMargins(0, 0, 0, 0);
         auto* text = new QLabel(line);
         text->setWordWrap(true);
-        text->setText((issue.isError() ? tr("Error: %1") : tr("Warning: %1")).arg(issue.message));
-        text->setStyleSheet(QStringLiteral("color: %1;").arg((issue.isError() ? errorColor() : warningColor()).name()));
+        const bool asWritten = workflow::isAcknowledged(issue);
+        text->setText(asWritten ? tr("As written in the book (%1): %2")
+                                      .arg(issue.details.value(QLatin1String("acknowledged_by")).toString(), issue.message)
+                                : (issue.isError() ? tr("Error: %1") : tr("Warning: %1")).arg(issue.message));
+        text->setStyleSheet(QStringLiteral("color: %1;").arg(
+            (asWritten || !issue.isError() ? warningColor() : errorColor()).name()));
         text->setObjectName(QStringLiteral("issue_") + issue.code);
         h->addWidget(text, 1);
         if (!issue.suggestion.isEmpty() && !m_readOnly) {

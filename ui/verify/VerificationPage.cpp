@@ -17,7 +17,9 @@
 #include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QSplitter>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -48,6 +50,7 @@ VerificationPage::VerificationPage(StoreAccess* store, QWidget* parent)
     m_scope->setObjectName(QStringLiteral("scope"));
     m_scope->addItem(tr("Records to verify"), 0);
     m_scope->addItem(tr("All records of the batch"), 1);
+    m_scope->addItem(tr("Needs asking"), 2);
     m_position->setObjectName(QStringLiteral("position"));
     m_banner->setObjectName(QStringLiteral("banner"));
     m_banner->setWordWrap(true);
@@ -72,6 +75,8 @@ VerificationPage::VerificationPage(StoreAccess* store, QWidget* parent)
     makeAction(tr("Next &uncertain character"), QKeySequence(Qt::Key_F3), [this] { nextUncertainCharacter(); });
     makeAction(tr("&Undo the last confirmation"), QKeySequence(QKeySequence::Undo),
                [this] { undoLastConfirmation(); });
+    makeAction(tr("As &written in the book"), QKeySequence(Qt::Key_F6), [this] { confirmAsWritten(); });
+    makeAction(tr("Needs &asking / take back"), QKeySequence(Qt::Key_F7), [this] { askHold(); });
     QAction* nextPage = makeAction(tr("Next pa&ge of the document"), QKeySequence(Qt::CTRL | Qt::Key_PageDown),
                                    [this] { showPage(m_shownPage + 1); });
     QAction* prevPage = makeAction(tr("Previous pag&e of the document"), QKeySequence(Qt::CTRL | Qt::Key_PageUp),
@@ -162,7 +167,8 @@ VerificationPage::VerificationPage(StoreAccess* store, QWidget* parent)
     });
     connect(m_scope, &QComboBox::activated, this, [this] {
         flushEdits();
-        loadQueue(m_record.id);
+        // The shown record stays in view, except across the "needs asking" line.
+        loadQueue(m_scope->currentData().toInt() == 2 || m_held ? 0 : m_record.id);
     });
     m_panel->clear(tr("Choose a batch to verify."));
     m_view->setPlaceholder(tr("The page of the record appears here."));
@@ -235,19 +241,29 @@ void VerificationPage::openRecord(qint64 recordId)
     flushEdits();
     const quint64 generation = ++m_generation;
     m_loading = true;
-    whenDone(m_store->read([recordId](store::Database& db) { return records::loadRecord(db, recordId); }), this,
-             [this, generation, recordId](const Result<Record>& r) {
+    whenDone(m_store->read([recordId](store::Database& db) -> Result<std::pair<Record, bool>> {
+                 auto r = records::loadRecord(db, recordId);
+                 if (!r)
+                     return r.error();
+                 auto hold = workflow::holdOf(db, recordId);
+                 if (!hold)
+                     return hold.error();
+                 return std::pair<Record, bool>{*r, hold->has_value()};
+             }),
+             this, [this, generation, recordId](const Result<std::pair<Record, bool>>& loaded) {
                  if (generation != m_generation)
                      return;
                  m_loading = false;
-                 if (!r) {
-                     showBanner(clerkMessage(r.error()), true);
+                 if (!loaded) {
+                     showBanner(clerkMessage(loaded.error()), true);
                      return;
                  }
-                 m_batchId = r->batchId;
-                 // A record outside the to-verify queue is shown among all records of its batch.
-                 const bool open = r->state == RecordState::ToVerify || r->state == RecordState::Rejected;
-                 m_scope->setCurrentIndex(open ? 0 : 1);
+                 const Record& r = loaded->first;
+                 m_batchId = r.batchId;
+                 // A record outside the to-verify queue is shown among all records of its batch,
+                 // one set aside in the "needs asking" list.
+                 const bool open = r.state == RecordState::ToVerify || r.state == RecordState::Rejected;
+                 m_scope->setCurrentIndex(loaded->second ? 2 : open ? 0 : 1);
                  reloadBatches(m_batchId);
                  loadQueue(recordId);
              });
@@ -259,8 +275,11 @@ void VerificationPage::loadQueue(qint64 focusRecord)
         return;
     review::RowQuery q;
     q.batchId = m_batchId;
-    if (m_scope->currentData().toInt() == 0)
+    const int scope = m_scope->currentData().toInt();
+    if (scope == 0 || scope == 2)
         q.states = {RecordState::ToVerify, RecordState::Rejected};
+    q.held = scope == 2 ? review::RowQuery::Held::Only
+                        : scope == 0 ? review::RowQuery::Held::Exclude : review::RowQuery::Held::Any;
     const quint64 generation = ++m_generation;
     m_loading = true;
     whenDone(m_store->read([q](store::Database& db) { return review::recordIds(db, q); }), this,
@@ -308,6 +327,7 @@ struct StationRecord {
     Record record;
     keying::DoubleKeyingState keying;
     std::optional<keying::BookLayout> layout;
+    std::optional<workflow::Hold> hold;
 };
 
 Result<StationRecord> loadStationRecord(store::Database& db, qint64 id)
@@ -315,7 +335,11 @@ Result<StationRecord> loadStationRecord(store::Database& db, qint64 id)
     auto r = records::loadRecord(db, id);
     if (!r)
         return r.error();
-    StationRecord out{*r, {}, {}};
+    StationRecord out{*r, {}, {}, {}};
+    auto hold = workflow::holdOf(db, id);
+    if (!hold)
+        return hold.error();
+    out.hold = *hold;
     auto k = keying::doubleKeyingState(db, id);
     if (!k)
         return k.error();
@@ -346,6 +370,9 @@ void VerificationPage::loadRecord(qint64 id)
                  }
                  m_keying = r->keying;
                  m_layout = r->layout;
+                 m_held = r->hold.has_value();
+                 m_holdNote = m_held ? r->hold->note : QString();
+                 m_heldBy = m_held ? r->hold->heldBy : QString();
                  showRecord(r->record);
              });
 }
@@ -371,6 +398,9 @@ void VerificationPage::showRecord(const Record& record)
                                             "confirm.")
                                        : tr("This batch is keyed twice: another clerk still has to key this entry "
                                             "a second time."),
+                   false);
+    else if (m_held)
+        showBanner(tr("Needs asking (set aside by %1): %2. F7 takes it back into the queue.").arg(m_heldBy, m_holdNote),
                    false);
     else if (record.state == RecordState::Rejected && !record.rejectReason.isEmpty())
         showBanner(tr("Returned by %1: %2").arg(record.decidedBy, record.rejectReason), true);
@@ -763,6 +793,144 @@ void VerificationPage::applyFix()
     saveField(key);
     markChecked(key);
     moveToNextNeedingLook(key);
+}
+
+void VerificationPage::confirmAsWritten()
+{
+    const QString key = m_panel->focusedField();
+    if (key.isEmpty() || m_readOnly || !m_record.id)
+        return;
+    if (!saveField(key))
+        return; // a typed value that cannot be read is not "as written"
+    const qint64 id = m_record.id;
+    ++m_writesInFlight;
+    // After the field's save (the writer runs in order): every open error of the field.
+    whenDone(m_store->write([id, key](accounts::Session& s) -> Result<Record> {
+                 auto r = records::loadRecord(s.db(), id);
+                 if (!r)
+                     return r.error();
+                 QList<records::Issue> open;
+                 for (const records::Issue& i : workflow::blockingErrors(*r))
+                     if (i.field == key)
+                         open.append(i);
+                 if (open.isEmpty())
+                     return makeError(QStringLiteral("workflow.no_such_issue"),
+                                      tr("This field has no error to keep as written in the book."));
+                 for (const records::Issue& i : std::as_const(open)) {
+                     auto acked = workflow::acknowledgeIssue(s, id, i.code, i.field);
+                     if (!acked)
+                         return acked.error();
+                     r = std::move(acked);
+                 }
+                 return r;
+             }),
+             this, [this, id, key](const Result<Record>& r) {
+                 --m_writesInFlight;
+                 if (m_record.id != id)
+                     return;
+                 if (!r) {
+                     Q_EMIT statusMessage(clerkMessage(r.error()));
+                     return;
+                 }
+                 m_record = *r;
+                 m_version->store(r->version);
+                 m_panel->updateRecord(*r);
+                 markChecked(key);
+                 Q_EMIT statusMessage(tr("Kept as written in the book; the supervisor will see the note."));
+                 moveToNextNeedingLook(key);
+             });
+}
+
+void VerificationPage::askHold()
+{
+    if (!m_record.id || m_readOnly)
+        return;
+    if (m_held) {
+        releaseHold();
+        return;
+    }
+    auto* dialog = new QInputDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("holdNote"));
+    dialog->setWindowTitle(tr("Needs asking"));
+    dialog->setLabelText(tr("What needs asking before this record can be finished?"));
+    dialog->setTextEchoMode(QLineEdit::Normal);
+    const qint64 id = m_record.id;
+    connect(dialog, &QInputDialog::textValueSelected, this, [this, id](const QString& note) {
+        if (m_record.id == id)
+            holdRecord(note);
+    });
+    dialog->open();
+}
+
+void VerificationPage::holdRecord(const QString& note)
+{
+    if (!m_record.id || m_readOnly)
+        return;
+    if (note.simplified().isEmpty()) {
+        showBanner(tr("Write what needs asking."), true);
+        return;
+    }
+    flushEdits();
+    const qint64 id = m_record.id;
+    ++m_writesInFlight;
+    whenDone(m_store->write([id, note](accounts::Session& s) { return workflow::holdRecord(s, id, note); }), this,
+             [this, id](const Result<void>& r) {
+                 --m_writesInFlight;
+                 if (!r) {
+                     showBanner(clerkMessage(r.error()), true);
+                     return;
+                 }
+                 Q_EMIT statusMessage(
+                     tr("Record %1 is set aside under \"Needs asking\"; F7 there takes it back.").arg(id));
+                 if (m_record.id != id)
+                     return;
+                 if (m_scope->currentData().toInt() == 0)
+                     dropFromQueue();
+                 else
+                     loadRecord(id);
+             });
+}
+
+void VerificationPage::releaseHold()
+{
+    if (!m_record.id || !m_held)
+        return;
+    const qint64 id = m_record.id;
+    ++m_writesInFlight;
+    whenDone(m_store->write([id](accounts::Session& s) { return workflow::releaseHold(s, id); }), this,
+             [this, id](const Result<void>& r) {
+                 --m_writesInFlight;
+                 if (!r) {
+                     showBanner(clerkMessage(r.error()), true);
+                     return;
+                 }
+                 Q_EMIT statusMessage(tr("Record %1 is back in the records to verify.").arg(id));
+                 if (m_record.id != id)
+                     return;
+                 if (m_scope->currentData().toInt() == 2)
+                     dropFromQueue();
+                 else
+                     loadRecord(id);
+             });
+}
+
+void VerificationPage::dropFromQueue()
+{
+    if (m_index < 0 || m_index >= m_queue.size())
+        return;
+    m_queue.removeAt(m_index);
+    if (m_queue.isEmpty()) {
+        m_index = -1;
+        m_record = {};
+        m_held = false;
+        m_panel->clear(tr("No record is left in this list."));
+        m_view->setImage({});
+        updatePosition();
+        Q_EMIT queueFinished();
+        return;
+    }
+    showIndex(qMin(m_index, int(m_queue.size()) - 1));
 }
 
 } // namespace sohoa::ui

@@ -64,6 +64,15 @@ public:
     void nextUncertainCharacter();
     // Takes back the last confirmation made here (Ctrl+Z).
     void undoLastConfirmation();
+    // "Đúng như sổ gốc" (F6): keeps the focused field's value as written in
+    // the book although the validator finds it wrong; its errors are
+    // acknowledged (workflow::acknowledgeIssue) and the supervisor sees them.
+    void confirmAsWritten();
+    // "Cần hỏi" (F7): sets the record aside with a note (it leaves the
+    // to-verify queue for the "Needs asking" list), or takes it back.
+    void holdRecord(const QString& note);
+    void releaseHold();
+    bool isHeld() const { return m_held; }
     QString counterText() const;
 
 Q_SIGNALS:
@@ -91,6 +100,8 @@ private:
     void updatePosition();
     void updateCounter();
     void markChecked(const QString& key);
+    void askHold();
+    void dropFromQueue();
 
     StoreAccess* m_store;
     PageImageLoader* m_loader;
@@ -114,6 +125,8 @@ private:
     std::optional<keying::BookLayout> m_layout;
     QSize m_pageSize;
     bool m_readOnly = false;
+    bool m_held = false;
+    QString m_holdNote, m_heldBy;
     QSet<QString> m_reviewed;
     qint64 m_lastConfirmed = 0;
     int m_shownPage = 0;
