@@ -2,7 +2,7 @@
 
 #include "accounts/Session.h"
 #include "common/Result.h"
-#include "ocr/CancelToken.h"
+#include "common/CancelToken.h"
 
 #include <QJsonObject>
 #include <QMap>
@@ -30,7 +30,7 @@ QString tableFormatName(TableFormat f);
 struct TableExportOptions {
     TableFormat format = TableFormat::NationalXlsx;
     bool pagePdfs = true;
-    ocr::CancelToken cancel;
+    CancelToken cancel;
     // Called after each record (from the exporting thread).
     std::function<void(int done, int total)> progress;
 };
