@@ -219,7 +219,7 @@ Result<ChainReport> verifyAuditChain(store::Database& db)
         }
         const QByteArray signature = st->isNull(8) ? QByteArray() : st->blob(8);
         if (isUnsignedActor(e.actor)) {
-            if (e.actor == QLatin1String("system") && !systemMayWrite(e.action)) {
+            if (e.seq >= signedFrom && !systemMayWrite(e.action)) {
                 fail(e.seq, tr("entry %1 claims that the system did '%2', which only an account does")
                                 .arg(e.seq)
                                 .arg(e.action));
