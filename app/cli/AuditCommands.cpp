@@ -27,7 +27,13 @@ int auditVerify(CliContext& ctx, const QStringList& args)
     if (!report)
         return cmd.fail(report.error());
     if (cmd.json()) {
-        QJsonObject o{{QStringLiteral("intact"), report->intact}, {QStringLiteral("entries"), double(report->entries)}};
+        QJsonObject o{{QStringLiteral("intact"), report->intact},
+                      {QStringLiteral("entries"), double(report->entries)},
+                      {QStringLiteral("signed"), double(report->signedEntries)},
+                      {QStringLiteral("unsigned_system"), double(report->unsignedSystem)},
+                      {QStringLiteral("unsigned_before_keys"), double(report->unsignedBeforeKeys)},
+                      {QStringLiteral("roster_root"), report->rosterRoot},
+                      {QStringLiteral("roster_root_fingerprint"), report->rosterRootFingerprint}};
         if (!report->intact) {
             o.insert(QStringLiteral("first_bad_entry"), double(report->firstBadSeq));
             o.insert(QStringLiteral("problem"), report->problem);
@@ -35,6 +41,15 @@ int auditVerify(CliContext& ctx, const QStringList& args)
         ctx.jsonLine(o);
     } else if (report->intact) {
         ctx.out(tr("Audit trail intact: %1 entries.\n").arg(report->entries));
+        ctx.out(tr("Signatures checked: %1; entries by the system (chained, not signed): %2; entries from before "
+                   "accounts had signing keys: %3.\n")
+                    .arg(report->signedEntries)
+                    .arg(report->unsignedSystem)
+                    .arg(report->unsignedBeforeKeys));
+        if (!report->rosterRoot.isEmpty())
+            ctx.out(tr("Roster of signing keys rooted at administrator %1, key fingerprint %2 (compare with the "
+                       "copy kept outside the store).\n")
+                        .arg(report->rosterRoot, report->rosterRootFingerprint));
     } else {
         ctx.out(tr("AUDIT TRAIL BROKEN at entry %1: %2\n").arg(report->firstBadSeq).arg(report->problem));
     }

@@ -1,6 +1,7 @@
 #include "accounts/AccountAdmin.h"
 
 #include "accounts/PasswordPolicy.h"
+#include "audit/Roster.h"
 #include "common/Clock.h"
 #include "store/Keyring.h"
 #include "store/StoreDatabase.h"
@@ -54,13 +55,27 @@ Result<qint64> countActiveAdmins(store::Database& db)
     return db.queryInt("SELECT count(*) FROM accounts WHERE role = 'admin' AND active = 1;");
 }
 
+// The account a slot opens, for its roster row (audit/Roster.h).
+struct SlotOwner {
+    QString name;
+    Role role = Role::Clerk;
+    const crypto::SecretBytes* keepSigningKey = nullptr; // the owner's own password change
+};
+
 // Writes a new key slot for slotId under password, then runs `change` (SQL +
 // audit) in a transaction; the key file is restored if the transaction fails.
+// A slot with a new signing key gets a roster row signed by the session's account.
 template <typename Change>
 Result<void> withNewSlot(Session& session, const QString& slotId, const QByteArray& passwordUtf8,
-                         const crypto::KdfParams& kdf, Change change)
+                         const crypto::KdfParams& kdf, const SlotOwner& owner, Change change)
 {
-    auto slot = store::Keyring::makeSlot(slotId, store::KeySlot::Kind::Account, session.dataKey(), passwordUtf8, kdf);
+    // An account that sets its own new password keeps its key.
+    crypto::SecretBytes ownKey;
+    if (!owner.keepSigningKey && owner.name == session.actor())
+        ownKey = audit::registeredSecretKey(session.actor(), session.signingPublicKey());
+    auto slot = store::Keyring::makeSlot(slotId, store::KeySlot::Kind::Account, session.dataKey(), passwordUtf8, kdf,
+                                         owner.keepSigningKey ? owner.keepSigningKey
+                                                              : (ownKey.isEmpty() ? nullptr : &ownKey));
     if (!slot)
         return slot.error();
     const QString keyringFile = session.layout().keyringFile();
@@ -78,6 +93,12 @@ Result<void> withNewSlot(Session& session, const QString& slotId, const QByteArr
     if (!tx)
         return tx.error();
     SOHOA_TRY(change());
+    auto listed = audit::currentSigningKey(session.db(), owner.name);
+    if (!listed)
+        return listed.error();
+    if (*listed != slot->signPublicKey)
+        SOHOA_TRY(audit::addRosterEntry(session.db(), owner.name, roleName(owner.role), slot->signPublicKey,
+                                        session.actor(), session.signingPublicKey()));
     SOHOA_TRY(keyring->save(keyringFile));
     if (auto r = tx->commit(); !r) {
         (void)before.save(keyringFile);
@@ -110,7 +131,7 @@ Result<Account> addAccount(Session& admin, const QString& rawName, Role role, QB
         return keyring.error();
     const QString slotId = keyring->accountSlotId(name);
     Account created;
-    SOHOA_TRY(withNewSlot(admin, slotId, passwordUtf8, kdf, [&]() -> Result<void> {
+    SOHOA_TRY(withNewSlot(admin, slotId, passwordUtf8, kdf, SlotOwner{name, role}, [&]() -> Result<void> {
         const QString now = nowIso();
         auto ins = admin.db().prepare("INSERT INTO accounts (name, role, slot_id, created_at, created_by) "
                                       "VALUES (?, ?, ?, ?, ?);");
@@ -152,7 +173,8 @@ Result<void> resetPassword(Session& admin, const QString& name, QByteArray newPa
     // An administrator who resets a password knows it; the owner must replace it.
     // After recovery the administrator sets their own new password, so no change is forced.
     const bool forceChange = !admin.isRecovery() && target->id != admin.account().id;
-    return withNewSlot(admin, target->slotId, newPasswordUtf8, kdf, [&]() -> Result<void> {
+    return withNewSlot(admin, target->slotId, newPasswordUtf8, kdf, SlotOwner{target->name, target->role},
+                       [&]() -> Result<void> {
         auto st = admin.db().prepare("UPDATE accounts SET must_change_password = ? WHERE id = ?;");
         if (!st)
             return st.error();
@@ -187,9 +209,19 @@ Result<void> changeOwnPassword(Session& self, QByteArray oldPasswordUtf8, QByteA
     if (!keyring)
         return keyring.error();
     const store::KeySlot* slot = keyring->findSlot(row->slotId);
-    if (!slot || !store::Keyring::unwrapSlot(*slot, oldPasswordUtf8))
+    crypto::SecretBytes kek;
+    if (!slot || !store::Keyring::unwrapSlot(*slot, oldPasswordUtf8, &kek))
         return makeError(QStringLiteral("auth.failed"), tr("The current password is wrong."));
-    SOHOA_TRY(withNewSlot(self, row->slotId, newPasswordUtf8, kdf, [&]() -> Result<void> {
+    // The signing key stays the same (its roster row stays valid); only its wrapping changes.
+    crypto::SecretBytes signingKey;
+    if (!slot->signPublicKey.isEmpty()) {
+        auto opened = store::Keyring::unwrapSigningKey(*slot, kek);
+        if (!opened)
+            return opened.error();
+        signingKey = std::move(*opened);
+    }
+    const SlotOwner owner{row->name, row->role, signingKey.isEmpty() ? nullptr : &signingKey};
+    SOHOA_TRY(withNewSlot(self, row->slotId, newPasswordUtf8, kdf, owner, [&]() -> Result<void> {
         auto st = self.db().prepare("UPDATE accounts SET must_change_password = 0 WHERE id = ?;");
         if (!st)
             return st.error();
@@ -292,7 +324,8 @@ Result<void> enableAccount(Session& admin, const QString& name, QByteArray newPa
         return target.error();
     if (target->active)
         return makeError(QStringLiteral("account.active"), tr("The account '%1' is not disabled.").arg(target->name));
-    return withNewSlot(admin, target->slotId, newPasswordUtf8, kdf, [&]() -> Result<void> {
+    return withNewSlot(admin, target->slotId, newPasswordUtf8, kdf, SlotOwner{target->name, target->role},
+                       [&]() -> Result<void> {
         auto st = admin.db().prepare("UPDATE accounts SET active = 1, must_change_password = 1 WHERE id = ?;");
         if (!st)
             return st.error();
@@ -339,6 +372,13 @@ Result<void> setAccountRole(Session& admin, const QString& name, Role role)
     SOHOA_TRY(st->run());
     SOHOA_TRY(admin.audit(QStringLiteral("account.role_changed"), QStringLiteral("account:") + target->name,
                           {{QStringLiteral("from"), roleName(target->role)}, {QStringLiteral("to"), roleName(role)}}));
+    // The roster states the new role with the same key, signed by this administrator.
+    auto key = audit::currentSigningKey(admin.db(), target->name);
+    if (!key)
+        return key.error();
+    if (!key->isEmpty() && role != target->role)
+        SOHOA_TRY(audit::addRosterEntry(admin.db(), target->name, roleName(role), *key, admin.actor(),
+                                        admin.signingPublicKey()));
     return tx->commit();
 }
 

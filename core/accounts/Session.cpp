@@ -1,6 +1,7 @@
 #include "accounts/Session.h"
 
 #include "audit/AuditChain.h"
+#include "audit/Roster.h"
 #include "common/Clock.h"
 #include "common/Json.h"
 #include "crypto/PasswordKdf.h"
@@ -173,6 +174,7 @@ Result<std::unique_ptr<Session>> Session::signIn(const QString& storePath, const
                          tr("There is no SoHoa store at %1.").arg(layout.dir));
     QString slotId;
     crypto::SecretBytes dataKey;
+    crypto::SecretBytes slotKek;
     {
     store::KeyringLock lock(layout.keyringFile());
     if (!lock.acquired())
@@ -201,7 +203,7 @@ Result<std::unique_ptr<Session>> Session::signIn(const QString& storePath, const
         return lockedUntil(slot->lockedUntil);
     }
 
-    auto key = store::Keyring::unwrapSlot(*slot, passwordUtf8);
+    auto key = store::Keyring::unwrapSlot(*slot, passwordUtf8, &slotKek);
     if (!key) {
         if (key.error().code == QLatin1String("system.out_of_memory"))
             return key.error();
@@ -229,7 +231,7 @@ Result<std::unique_ptr<Session>> Session::signIn(const QString& storePath, const
     }
     dataKey = std::move(*key);
     } // the key file lock is released before the database is opened
-    return openWithKey(layout, std::move(dataKey), slotId, false, onUpgrade);
+    return openWithKey(layout, std::move(dataKey), std::move(slotKek), slotId, false, onUpgrade);
 }
 
 Result<std::unique_ptr<Session>> Session::signInWithRecoveryCode(const QString& storePath,
@@ -245,6 +247,7 @@ Result<std::unique_ptr<Session>> Session::signInWithRecoveryCode(const QString& 
                          tr("This is not a valid recovery code (a character is mistyped or missing)."));
     QString slotId;
     crypto::SecretBytes dataKey;
+    crypto::SecretBytes slotKek;
     {
     store::KeyringLock lock(layout.keyringFile());
     if (!lock.acquired())
@@ -256,7 +259,7 @@ Result<std::unique_ptr<Session>> Session::signInWithRecoveryCode(const QString& 
     if (!slot)
         return makeError(QStringLiteral("auth.no_recovery"), tr("This store has no recovery code."));
     QByteArray secret = crypto::RecoveryCode::secretBytes(normalized);
-    auto key = store::Keyring::unwrapSlot(*slot, secret);
+    auto key = store::Keyring::unwrapSlot(*slot, secret, &slotKek);
     crypto::wipe(secret);
     if (!key) {
         queueSealedEvent(*keyring, QStringLiteral("auth.recovery_code_failed"), slot->id);
@@ -266,16 +269,18 @@ Result<std::unique_ptr<Session>> Session::signInWithRecoveryCode(const QString& 
     slotId = slot->id;
     dataKey = std::move(*key);
     }
-    return openWithKey(layout, std::move(dataKey), slotId, true, onUpgrade);
+    return openWithKey(layout, std::move(dataKey), std::move(slotKek), slotId, true, onUpgrade);
 }
 
 Result<std::unique_ptr<Session>> Session::openWithKey(const store::StoreLayout& layout,
-                                                      crypto::SecretBytes key, const QString& slotId,
-                                                      bool recovery, const store::UpgradeStarted& onUpgrade)
+                                                      crypto::SecretBytes key, crypto::SecretBytes slotKek,
+                                                      const QString& slotId, bool recovery,
+                                                      const store::UpgradeStarted& onUpgrade)
 {
     std::unique_ptr<Session> s(new Session);
     s->m_layout = layout;
     s->m_dataKey = std::move(key);
+    s->m_slotKek = std::move(slotKek);
     s->m_recovery = recovery;
     auto useLock = store::StoreUseLock::acquire(layout, store::StoreUseLock::Mode::Shared);
     if (!useLock)
@@ -303,10 +308,13 @@ Result<std::unique_ptr<Session>> Session::openWithKey(const store::StoreLayout& 
     }
     if (auto r = s->importPendingEvents(); !r)
         return r.error();
+    s->m_slotKek = crypto::SecretBytes();
 
     auto tx = store::Transaction::begin(*s->m_db);
     if (!tx)
         return tx.error();
+    if (auto r = s->updateRoster(); !r)
+        return r.error();
     if (!recovery && !s->m_account.active) {
         (void)s->audit(QStringLiteral("auth.sign_in_refused_disabled"), QStringLiteral("account:") + s->actor());
         (void)tx->commit();
@@ -363,6 +371,7 @@ Result<void> Session::importPendingEvents()
     } else if (keyring->generation() < seenGeneration->toLongLong()) {
         return keyringTampered(tr("it is older than the store"));
     }
+    SOHOA_TRY(setUpSigningKey(*keyring, slotId, changed));
 
     // 2. Queued events: opened with the events key from inside the database,
     // checked against the chain, imported as reports made without a key.
@@ -467,6 +476,65 @@ Result<void> Session::importPendingEvents()
         }
         return lockedUntil(sealedUntil);
     }
+    return {};
+}
+
+// Opens this account's signing key (or gives an account from before schema
+// 12 its first one: the upgrade path) and registers it for the audit trail.
+Result<void> Session::setUpSigningKey(store::Keyring& keyring, const QString& slotId, bool& keyringChanged)
+{
+    store::KeySlot* own = keyring.findSlot(slotId);
+    if (!own || m_slotKek.isEmpty())
+        return keyringTampered(tr("the key slot of this account is missing"));
+    crypto::SecretBytes secretKey;
+    if (own->signPublicKey.isEmpty()) {
+        secretKey = store::Keyring::addSigningKey(*own, m_slotKek);
+        keyringChanged = true;
+    } else {
+        auto opened = store::Keyring::unwrapSigningKey(*own, m_slotKek);
+        if (!opened)
+            return keyringTampered(tr("a signing key does not open with this password"));
+        secretKey = std::move(*opened);
+    }
+    m_signingPublicKey = own->signPublicKey;
+    if (const store::KeySlot* recovery = keyring.recoverySlot())
+        m_recoverySigningKey = recovery->signPublicKey;
+    m_signer = audit::registerSigner(actor(), m_signingPublicKey, std::move(secretKey));
+    return {};
+}
+
+// Inside the sign-in transaction: lists this account's key in the roster when
+// it is not there yet (an upgraded store, or the first sign-in after the store
+// was created), waiting for an administrator's signature; an administrator
+// signs the rows that wait (see audit::signPendingRosterEntries).
+Result<void> Session::updateRoster()
+{
+    if (m_signingPublicKey.isEmpty())
+        return {};
+    auto current = audit::currentSigningKey(*m_db, actor());
+    if (!current)
+        return current.error();
+    if (*current != m_signingPublicKey)
+        SOHOA_TRY(audit::addRosterEntry(*m_db, actor(), roleName(m_account.role), m_signingPublicKey, {}, {}));
+    if (m_account.role != Role::Admin || (!m_recovery && !m_account.active))
+        return {};
+    // The recovery code's key, so that what it does (a new administrator
+    // password) is signed by a key in the roster; listed once, then only
+    // a recovery sign-in changes it.
+    if (!m_recovery && !m_recoverySigningKey.isEmpty()) {
+        const QString recoveryActor = QStringLiteral("recovery-code");
+        auto listed = audit::currentSigningKey(*m_db, recoveryActor);
+        if (!listed)
+            return listed.error();
+        if (listed->isEmpty())
+            SOHOA_TRY(audit::addRosterEntry(*m_db, recoveryActor, roleName(Role::Admin), m_recoverySigningKey, {}, {}));
+    }
+    auto signedRows = audit::signPendingRosterEntries(*m_db, actor(), m_signingPublicKey, m_recovery);
+    if (!signedRows)
+        return signedRows.error();
+    if (*signedRows > 0)
+        SOHOA_TRY(audit(QStringLiteral("roster.signed"), QStringLiteral("store"),
+                        {{QStringLiteral("entries"), *signedRows}}));
     return {};
 }
 

@@ -2,6 +2,7 @@
 
 #include "accounts/Account.h"
 #include "accounts/Role.h"
+#include "audit/Roster.h"
 #include "common/Result.h"
 #include "crypto/SecretBytes.h"
 #include "store/Database.h"
@@ -13,6 +14,10 @@
 #include <QJsonObject>
 #include <QString>
 #include <memory>
+
+namespace sohoa::store {
+class Keyring;
+}
 
 namespace sohoa::accounts {
 
@@ -58,6 +63,10 @@ public:
     // Another connection to the same store for a worker thread.
     Result<std::unique_ptr<store::Database>> openConnection() const;
 
+    // The public half of this account's signing key (audit/Roster.h); its
+    // secret half signs this account's audit entries while the session lasts.
+    QByteArray signingPublicKey() const { return m_signingPublicKey; }
+
     // For account administration (AccountAdmin) only: the data key to wrap for a new slot.
     const crypto::SecretBytes& dataKey() const { return m_dataKey; }
     void refreshAccount();
@@ -76,10 +85,12 @@ public:
 private:
     Session() = default;
     static Result<std::unique_ptr<Session>> openWithKey(const store::StoreLayout& layout,
-                                                        crypto::SecretBytes key, const QString& slotId,
-                                                        bool recovery,
+                                                        crypto::SecretBytes key, crypto::SecretBytes slotKek,
+                                                        const QString& slotId, bool recovery,
                                                         const store::UpgradeStarted& onUpgrade);
     Result<void> importPendingEvents();
+    Result<void> setUpSigningKey(store::Keyring& keyring, const QString& slotId, bool& keyringChanged);
+    Result<void> updateRoster();
 
     store::StoreLayout m_layout;
     crypto::SecretBytes m_dataKey;
@@ -89,6 +100,10 @@ private:
     QString m_storeId;
     bool m_recovery = false;
     bool m_signedOut = false;
+    crypto::SecretBytes m_slotKek; // only during sign-in: opens the signing key
+    QByteArray m_signingPublicKey;
+    QByteArray m_recoverySigningKey; // the recovery slot's, listed by an administrator
+    std::unique_ptr<audit::SignerHandle> m_signer;
 };
 
 } // namespace sohoa::accounts

@@ -1,10 +1,13 @@
 #include "audit/AuditChain.h"
 
+#include "audit/Roster.h"
+
 #include "common/Clock.h"
 #include "common/Json.h"
 #include "common/JsonWriter.h"
 #include "crypto/Hash.h"
 #include "store/Database.h"
+#include "sync/Signature.h"
 
 #include <QCoreApplication>
 
@@ -45,7 +48,20 @@ AuditEntry readEntry(const store::Statement& row, QByteArray& detailsText)
     return e;
 }
 
+// Actions `system` writes (store creation, imported sign-in failures): a
+// `system` entry with any other action is a forgery.
+bool systemMayWrite(const QString& action)
+{
+    return action.startsWith(QLatin1String("auth.")) || action == QLatin1String("store.created")
+        || action == QLatin1String("store.recovery_code_issued") || action == QLatin1String("account.created");
+}
+
 } // namespace
+
+bool isUnsignedActor(const QString& actor)
+{
+    return actor == QLatin1String("system");
+}
 
 QByteArray canonicalAuditContent(const AuditEntry& e)
 {
@@ -90,12 +106,26 @@ Result<qint64> appendAudit(store::Database& db, const QString& actor, const QStr
     // Details are stored exactly as hashed so verification re-reads the same bytes.
     const QByteArray detailsJson = canonicalJson(e.details);
     e.hash = computeHash(e);
-    auto ins = db.cached("INSERT INTO audit (seq, at, actor, action, entity, details, prev_hash, hash) "
-                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?);");
+    // Signed by the actor's key when the actor has one in the roster (and is
+    // signed in in this process); `system` entries are chained but unsigned.
+    QByteArray signature;
+    if (!isUnsignedActor(actor)) {
+        auto key = currentSigningKey(db, actor);
+        if (!key)
+            return key.error();
+        if (!key->isEmpty())
+            signature = signAs(actor, *key, auditSignedMessage(e.hash));
+    }
+    auto ins = db.cached("INSERT INTO audit (seq, at, actor, action, entity, details, prev_hash, hash, signature) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?);");
     if (!ins)
         return ins.error();
     ins->bind(1, e.seq).bind(2, e.at).bind(3, e.actor).bind(4, e.action).bind(5, e.entity);
     ins->bindUtf8(6, detailsJson).bindBlob(7, e.prevHash).bindBlob(8, e.hash);
+    if (signature.isEmpty())
+        ins->bindNull(9);
+    else
+        ins->bindBlob(9, signature);
     if (auto r = ins->run(); !r)
         return r.error();
     // The head (newest seq and hash) lets verification notice deleted newest
@@ -117,7 +147,32 @@ Result<qint64> appendAudit(store::Database& db, const QString& actor, const QStr
 Result<ChainReport> verifyAuditChain(store::Database& db)
 {
     ChainReport report;
-    const QByteArray sql = QByteArray("SELECT ") + kEntryColumns + " FROM audit ORDER BY seq;";
+    auto roster = loadRoster(db);
+    if (!roster)
+        return roster.error();
+    const RosterCheck rosterCheck = checkRoster(*roster);
+    report.rosterRoot = rosterCheck.rootAccount;
+    report.rosterRootFingerprint = rosterCheck.rootKey.isEmpty() ? QString() : keyFingerprint(rosterCheck.rootKey);
+    if (!rosterCheck.valid) {
+        report.intact = false;
+        report.firstBadSeq = rosterCheck.badFromSeq;
+        report.problem = tr("the roster of signing keys was changed: %1").arg(rosterCheck.problem);
+        return report;
+    }
+    auto signedFromText = db.queryText("SELECT value FROM meta WHERE key = 'audit_signed_from';");
+    if (!signedFromText)
+        return signedFromText.error();
+    // Without the marker (removed), every entry must be signed.
+    const qint64 signedFrom = signedFromText->isEmpty() ? 1 : signedFromText->toLongLong();
+    // The key in force for actor at seq: the actor's newest roster row starting at or before it.
+    auto keyAt = [&](const QString& actor, qint64 seq) -> const RosterEntry* {
+        const RosterEntry* found = nullptr;
+        for (const RosterEntry& r : *roster)
+            if (r.account == actor && r.fromSeq <= seq && (!found || r.fromSeq >= found->fromSeq))
+                found = &r;
+        return found;
+    };
+    const QByteArray sql = QByteArray("SELECT ") + kEntryColumns + ", signature FROM audit ORDER BY seq;";
     auto st = db.prepare(sql.constData());
     if (!st)
         return st.error();
@@ -160,6 +215,29 @@ Result<ChainReport> verifyAuditChain(store::Database& db)
         }
         if (!crypto::constantTimeEquals(computeHash(e), e.hash)) {
             fail(e.seq, tr("entry %1 was changed after it was written").arg(e.seq));
+            return report;
+        }
+        const QByteArray signature = st->isNull(8) ? QByteArray() : st->blob(8);
+        if (isUnsignedActor(e.actor)) {
+            if (e.seq >= signedFrom && !systemMayWrite(e.action)) {
+                fail(e.seq, tr("entry %1 claims that the system did '%2', which only an account does")
+                                .arg(e.seq)
+                                .arg(e.action));
+                return report;
+            }
+            ++report.unsignedSystem;
+        } else if (const RosterEntry* key = keyAt(e.actor, e.seq)) {
+            if (!sync::verifyDetached(signature, auditSignedMessage(e.hash), key->publicKey)) {
+                fail(e.seq, tr("entry %1 ('%2' by %3) is not signed with %3's key").arg(e.seq).arg(e.action, e.actor));
+                return report;
+            }
+            ++report.signedEntries;
+        } else if (e.seq < signedFrom) {
+            ++report.unsignedBeforeKeys;
+        } else {
+            fail(e.seq, tr("entry %1 ('%2' by %3) is not signed: %3 has no key in the roster")
+                            .arg(e.seq)
+                            .arg(e.action, e.actor));
             return report;
         }
         prev = e.hash;

@@ -34,11 +34,21 @@ struct ChainReport {
     qint64 entries = 0;
     qint64 firstBadSeq = 0; // 0 when intact
     QString problem;        // what was found at firstBadSeq
+    qint64 signedEntries = 0;      // signatures checked against the roster
+    qint64 unsignedSystem = 0;     // by `system`: chained, not signed
+    qint64 unsignedBeforeKeys = 0; // written before the store had signing keys (upgraded store)
+    QString rosterRoot;            // the administrator at the root of the roster
+    QString rosterRootFingerprint; // compare with the copy kept outside the store
 };
+
+// `system` has no signing key: its entries are chained only.
+bool isUnsignedActor(const QString& actor);
 
 // Walks the whole chain: sequence numbers contiguous from 1, each prev_hash the
 // hash of the entry before, each hash recomputed from the content, and the last
 // entry equal to the recorded head (catches deletion of the newest entries).
+// Also checks the roster of signing keys (audit/Roster.h) and each account
+// entry's signature under its actor's key in force at that entry.
 Result<ChainReport> verifyAuditChain(store::Database& db);
 
 struct AuditFilter {

@@ -5,6 +5,9 @@
 #include "crypto/Hash.h"
 #include "crypto/KeyWrap.h"
 #include "crypto/SealedBox.h"
+#include "sync/Signature.h"
+
+#include <sodium.h>
 
 #include <QCoreApplication>
 #include <QFile>
@@ -69,6 +72,10 @@ QJsonObject slotCore(const KeySlot& s)
                   {QStringLiteral("sealed_data_key"), b64(s.sealedDataKey)}};
     if (s.createdAt.isValid())
         o.insert(QStringLiteral("created_at"), isoTimestamp(s.createdAt));
+    if (!s.signPublicKey.isEmpty()) {
+        o.insert(QStringLiteral("sign_public_key"), b64(s.signPublicKey));
+        o.insert(QStringLiteral("wrapped_sign_secret_key"), b64(s.wrappedSignSecretKey));
+    }
     return o;
 }
 
@@ -291,6 +298,8 @@ Result<Keyring> Keyring::load(const QString& file)
         slot.publicKey = unb64(s.value(QLatin1String("public_key")));
         slot.wrappedSecretKey = unb64(s.value(QLatin1String("wrapped_secret_key")));
         slot.sealedDataKey = unb64(s.value(QLatin1String("sealed_data_key")));
+        slot.signPublicKey = unb64(s.value(QLatin1String("sign_public_key")));
+        slot.wrappedSignSecretKey = unb64(s.value(QLatin1String("wrapped_sign_secret_key")));
         const QString created = s.value(QLatin1String("created_at")).toString();
         if (!created.isEmpty())
             slot.createdAt = parseIsoTimestamp(created);
@@ -422,7 +431,8 @@ bool Keyring::removeSlot(const QString& id)
 }
 
 Result<KeySlot> Keyring::makeSlot(const QString& id, KeySlot::Kind kind, const crypto::SecretBytes& dataKey,
-                                  const QByteArray& secretUtf8, const crypto::KdfParams& kdf)
+                                  const QByteArray& secretUtf8, const crypto::KdfParams& kdf,
+                                  const crypto::SecretBytes* signingSecretKey)
 {
     KeySlot slot;
     slot.id = id;
@@ -437,10 +447,43 @@ Result<KeySlot> Keyring::makeSlot(const QString& id, KeySlot::Kind kind, const c
     slot.publicKey = pair.publicKey;
     slot.wrappedSecretKey = crypto::wrapKey(pair.secretKey, *kek);
     slot.sealedDataKey = crypto::sealTo(dataKey, slot.publicKey);
+    {
+        if (signingSecretKey && signingSecretKey->size() == crypto_sign_SECRETKEYBYTES) {
+            QByteArray pk(crypto_sign_PUBLICKEYBYTES, Qt::Uninitialized);
+            crypto_sign_ed25519_sk_to_pk(reinterpret_cast<unsigned char*>(pk.data()), signingSecretKey->data());
+            slot.signPublicKey = pk;
+            slot.wrappedSignSecretKey = crypto::wrapKey(*signingSecretKey, *kek);
+        } else {
+            (void)addSigningKey(slot, *kek);
+        }
+    }
     return slot;
 }
 
-Result<crypto::SecretBytes> Keyring::unwrapSlot(const KeySlot& slot, const QByteArray& secretUtf8)
+Result<crypto::SecretBytes> Keyring::unwrapSigningKey(const KeySlot& slot, const crypto::SecretBytes& kek)
+{
+    auto sk = crypto::unwrapKey(slot.wrappedSignSecretKey, kek);
+    if (!sk)
+        return sk.error();
+    QByteArray pk(crypto_sign_PUBLICKEYBYTES, Qt::Uninitialized);
+    if (sk->size() != crypto_sign_SECRETKEYBYTES)
+        return corrupt(tr("a signing key is damaged"));
+    crypto_sign_ed25519_sk_to_pk(reinterpret_cast<unsigned char*>(pk.data()), sk->data());
+    if (pk != slot.signPublicKey)
+        return corrupt(tr("a signing key is damaged"));
+    return sk;
+}
+
+crypto::SecretBytes Keyring::addSigningKey(KeySlot& slot, const crypto::SecretBytes& kek)
+{
+    sync::SigningKeyPair pair = sync::SigningKeyPair::generate();
+    slot.signPublicKey = pair.publicKey;
+    slot.wrappedSignSecretKey = crypto::wrapKey(pair.secretKey, kek);
+    return std::move(pair.secretKey);
+}
+
+Result<crypto::SecretBytes> Keyring::unwrapSlot(const KeySlot& slot, const QByteArray& secretUtf8,
+                                               crypto::SecretBytes* kekOut)
 {
     auto kek = crypto::derivePasswordKey(secretUtf8, slot.salt, slot.kdf);
     if (!kek)
@@ -448,7 +491,10 @@ Result<crypto::SecretBytes> Keyring::unwrapSlot(const KeySlot& slot, const QByte
     auto secretKey = crypto::unwrapKey(slot.wrappedSecretKey, *kek);
     if (!secretKey)
         return secretKey.error();
-    return crypto::openSealedSecret(slot.sealedDataKey, slot.publicKey, *secretKey);
+    auto dataKey = crypto::openSealedSecret(slot.sealedDataKey, slot.publicKey, *secretKey);
+    if (dataKey && kekOut)
+        *kekOut = std::move(*kek);
+    return dataKey;
 }
 
 void Keyring::resealDataKey(const crypto::SecretBytes& newDataKey)

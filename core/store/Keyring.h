@@ -28,6 +28,10 @@ struct KeySlot {
     QByteArray wrappedSecretKey; // secretbox(secret key, Argon2id(password, salt))
     QByteArray sealedDataKey;    // crypto_box_seal(data key, publicKey)
     QDateTime createdAt;         // UTC; events about an older slot of the same id no longer apply
+    // Account slots: the account's Ed25519 signing key (audit entries, roster;
+    // see audit/Roster.h). Empty in slots written before schema 12: added at the next sign-in.
+    QByteArray signPublicKey;
+    QByteArray wrappedSignSecretKey; // secretbox(signing secret key, Argon2id(password, salt))
     // Written without the data key (sign-in failures), so not covered by the MAC.
     int failedAttempts = 0;
     QDateTime lockedUntil; // UTC; invalid when not locked
@@ -92,10 +96,18 @@ public:
     void sealLock(const QString& slotId, const QDateTime& until);
     void dropExpiredLocks(const QDateTime& now);
 
-    // A new slot for dataKey under a secret (password or recovery code).
+    // A new slot for dataKey under a secret (password or recovery code). An
+    // account slot gets a new signing key, or keeps signingSecretKey (a
+    // password change by its owner) when one is given.
     static Result<KeySlot> makeSlot(const QString& id, KeySlot::Kind kind, const crypto::SecretBytes& dataKey,
-                                    const QByteArray& secretUtf8, const crypto::KdfParams& kdf);
-    static Result<crypto::SecretBytes> unwrapSlot(const KeySlot& slot, const QByteArray& secretUtf8);
+                                    const QByteArray& secretUtf8, const crypto::KdfParams& kdf,
+                                    const crypto::SecretBytes* signingSecretKey = nullptr);
+    // kekOut (optional) receives the key derived from the secret, to open the signing key.
+    static Result<crypto::SecretBytes> unwrapSlot(const KeySlot& slot, const QByteArray& secretUtf8,
+                                                  crypto::SecretBytes* kekOut = nullptr);
+    static Result<crypto::SecretBytes> unwrapSigningKey(const KeySlot& slot, const crypto::SecretBytes& kek);
+    // Gives an older slot a new signing key wrapped under kek; returns its secret half.
+    static crypto::SecretBytes addSigningKey(KeySlot& slot, const crypto::SecretBytes& kek);
     // Seals a new data key to every slot (key rotation); no password is needed.
     void resealDataKey(const crypto::SecretBytes& newDataKey);
 
