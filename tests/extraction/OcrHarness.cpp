@@ -1,6 +1,7 @@
 #include "OcrHarness.h"
 
 #include "capture/PageSource.h"
+#include "imaging/ImageCodec.h"
 #include "imaging/PageCleanup.h"
 #include "ingest/Reread.h"
 #include "imaging/Pix.h"
@@ -65,7 +66,10 @@ QList<ocr::OcrPage> ocrDocument(const QString& path)
         auto decoded = captured->takeImage();
         if (!decoded)
             continue;
-        pages.append(ocrPix(decoded->pix.get(), decoded->dpi > 0 ? decoded->dpi : statedDpi));
+        // The DPI as the product's pipeline judges it (a phone photo's 72-dpi tag is not believed).
+        const Pix* pix = decoded->pix.get();
+        pages.append(ocrPix(pix, imaging::plausibleDpi(decoded->dpi > 0 ? decoded->dpi : statedDpi,
+                                                       imaging::pixWidth(pix), imaging::pixHeight(pix))));
     }
     return pages;
 }
