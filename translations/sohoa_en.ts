@@ -1,9 +1,380 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../ui/common/QtStrings.cpp" line="+33" />
+        <source>Look in:</source>
+        <translation>Look in:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>File &amp;name:</source>
+        <translation>File &amp;name:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Files of type:</source>
+        <translation>Files of type:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Directory:</source>
+        <translation>Directory:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Choose</source>
+        <translation>&amp;Choose</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save As</source>
+        <translation>Save As</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Find Directory</source>
+        <translation>Find Directory</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Forward</source>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Parent Directory</source>
+        <translation>Parent Directory</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Create New Folder</source>
+        <translation>Create New Folder</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>List View</source>
+        <translation>List View</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Detail View</source>
+        <translation>Detail View</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>New Folder</source>
+        <translation>New Folder</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;New Folder</source>
+        <translation>&amp;New Folder</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Rename</source>
+        <translation>&amp;Rename</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show &amp;hidden files</source>
+        <translation>Show &amp;hidden files</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>All Files (*)</source>
+        <translation>All Files (*)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Directories</source>
+        <translation>Directories</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Recent Places</source>
+        <translation>Recent Places</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Go back</source>
+        <translation>Go back</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Go forward</source>
+        <translation>Go forward</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Go to the parent directory</source>
+        <translation>Go to the parent directory</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Create a New Folder</source>
+        <translation>Create a New Folder</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Change to list view mode</source>
+        <translation>Change to list view mode</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Change to detail view mode</source>
+        <translation>Change to detail view mode</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sidebar</source>
+        <translation>Sidebar</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>File Folder</source>
+        <translation>File Folder</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Are you sure you want to delete '%1'?</source>
+        <translation>Are you sure you want to delete '%1'?</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 already exists.
+Do you want to replace it?</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+File not found.
+Please verify the correct file name was given.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location line="+1" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Date Modified</source>
+        <translation>Date Modified</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>My Computer</source>
+        <translation>My Computer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Computer</source>
+        <translation>Computer</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location line="+2" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cu&amp;t</source>
+        <translation>Cu&amp;t</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Select All</source>
+        <translation>Select All</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location line="-53" />
+        <source>Show Details...</source>
+        <translation>Show Details...</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hide Details...</source>
+        <translation>Hide Details...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location line="-19" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save All</source>
+        <translation>Save All</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Yes</source>
+        <translation>&amp;Yes</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Yes to &amp;All</source>
+        <translation>Yes to &amp;All</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;No</source>
+        <translation>&amp;No</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>N&amp;o to All</source>
+        <translation>N&amp;o to All</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Abort</source>
+        <translation>Abort</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ignore</source>
+        <translation>Ignore</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reset</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Restore Defaults</source>
+        <translation>Restore Defaults</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/desktop/main.cpp" line="+103" />
+        <location filename="../app/desktop/main.cpp" line="+122" />
         <source>Fonts</source>
         <translation>Fonts</translation>
     </message>
@@ -29,7 +400,7 @@
 <context>
     <name>sohoa::accounts</name>
     <message>
-        <location filename="../core/accounts/AccountAdmin.cpp" line="+20" />
+        <location filename="../core/accounts/AccountAdmin.cpp" line="+22" />
         <source>There is no account named '%1'.</source>
         <translation>There is no account named '%1'.</translation>
     </message>
@@ -39,39 +410,55 @@
         <translation>The store is busy in another program; try again.</translation>
     </message>
     <message>
-        <location line="+74" />
+        <location line="+95" />
         <location line="+45" />
-        <location line="+87" />
+        <location line="+153" />
+        <location line="+33" />
         <source>With the recovery code you can only set a new administrator password.</source>
         <translation>With the recovery code you can only set a new administrator password.</translation>
     </message>
     <message>
-        <location line="-127" />
+        <location line="-226" />
         <source>An account named '%1' already exists.</source>
         <translation>An account named '%1' already exists.</translation>
     </message>
     <message>
-        <location line="+70" />
+        <location line="+44" />
+        <source>The account '%1' is disabled. Enable it first (it then gets a new password).</source>
+        <translation>The account '%1' is disabled. Enable it first (it then gets a new password).</translation>
+    </message>
+    <message>
+        <location line="+32" />
         <source>Sign in with an account to change its password.</source>
         <translation>Sign in with an account to change its password.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>The current password is wrong.</source>
         <translation>The current password is wrong.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+36" />
+        <source>The account '%1' has no password since it was disabled. Enable it with a new password.</source>
+        <translation>The account '%1' has no password since it was disabled. Enable it with a new password.</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>You cannot disable your own account.</source>
         <translation>You cannot disable your own account.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+6" />
         <source>The last administrator cannot be disabled.</source>
         <translation>The last administrator cannot be disabled.</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+65" />
+        <source>The account '%1' is not disabled.</source>
+        <translation>The account '%1' is not disabled.</translation>
+    </message>
+    <message>
+        <location line="+40" />
         <source>The last administrator cannot be given another role.</source>
         <translation>The last administrator cannot be given another role.</translation>
     </message>
@@ -86,7 +473,7 @@
         <translation>Account names have 1 to 64 letters, digits, '.', '_' or '-' (for example lan.nguyen).</translation>
     </message>
     <message>
-        <location filename="../core/accounts/Session.cpp" line="+28" />
+        <location filename="../core/accounts/Session.cpp" line="+29" />
         <source>Wrong account name or password. After %1 wrong passwords in a row the account is locked for %2 minutes.</source>
         <translation>Wrong account name or password. After %1 wrong passwords in a row the account is locked for %2 minutes.</translation>
     </message>
@@ -94,6 +481,11 @@
         <location line="+10" />
         <source>This account is locked after too many wrong passwords, until %1. Try again then, or ask an administrator to reset the password.</source>
         <translation>This account is locked after too many wrong passwords, until %1. Try again then, or ask an administrator to reset the password.</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>The store's key file was changed by a program other than SoHoa (%1). Nobody can sign in until an administrator restores the store folder from a backup.</source>
+        <translation>The store's key file was changed by a program other than SoHoa (%1). Nobody can sign in until an administrator restores the store folder from a backup.</translation>
     </message>
     <message>
         <location filename="../core/accounts/StoreSetup.cpp" line="+66" />
@@ -111,7 +503,7 @@
         <translation>Cannot create the folder %1. Check the path and permissions.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/KeyRotation.cpp" line="+73" />
+        <location filename="../core/accounts/KeyRotation.cpp" line="+97" />
         <source>Could not finish the interrupted key change in %1.</source>
         <translation>Could not finish the interrupted key change in %1.</translation>
     </message>
@@ -122,15 +514,23 @@
     </message>
 </context>
 <context>
+    <name>sohoa::accounts::IdleLockPolicy</name>
+    <message>
+        <location filename="../core/accounts/IdleLockPolicy.cpp" line="+34" />
+        <source>The idle lock must be between 1 and %1 minutes.</source>
+        <translation>The idle lock must be between 1 and %1 minutes.</translation>
+    </message>
+</context>
+<context>
     <name>sohoa::accounts::Session</name>
     <message>
-        <location filename="../core/accounts/Session.cpp" line="+59" />
+        <location filename="../core/accounts/Session.cpp" line="+50" />
         <source>The account '%1' (%2) is not allowed to do this (%3).</source>
         <translation>The account '%1' (%2) is not allowed to do this (%3).</translation>
     </message>
     <message>
         <location line="+51" />
-        <location line="+65" />
+        <location line="+69" />
         <source>There is no SoHoa store at %1.</source>
         <translation>There is no SoHoa store at %1.</translation>
     </message>
@@ -141,18 +541,19 @@
     </message>
     <message>
         <location line="+9" />
-        <location filename="../core/accounts/Session.cpp" line="-59" />
-        <location line="+69" />
+        <location filename="../core/accounts/Session.cpp" line="-62" />
+        <location line="+73" />
+        <location line="+96" />
         <source>The store is busy in another program; try again.</source>
         <translation>The store is busy in another program; try again.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+24" />
         <source>Cannot write %1.</source>
         <translation>Cannot write %1.</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+41" />
         <source>The re-encrypted copy failed its check.</source>
         <translation>The re-encrypted copy failed its check.</translation>
     </message>
@@ -162,22 +563,22 @@
         <translation>The re-encrypted copy is incomplete.</translation>
     </message>
     <message>
-        <location line="+14" />
-        <source>Could not replace the key file.</source>
-        <translation>Could not replace the key file.</translation>
-    </message>
-    <message>
-        <location line="+7" />
+        <location line="+26" />
         <source>Could not put the re-encrypted store in place; it will be finished at the next sign-in.</source>
         <translation>Could not put the re-encrypted store in place; it will be finished at the next sign-in.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/Session.cpp" line="-6" />
+        <location filename="../core/accounts/Session.cpp" line="-231" />
+        <source>The account '%1' has a password set by an administrator. Choose your own password first (in SoHoa, or with: sohoa-cli user passwd).</source>
+        <translation>The account '%1' has a password set by an administrator. Choose your own password first (in SoHoa, or with: sohoa-cli user passwd).</translation>
+    </message>
+    <message>
+        <location line="+128" />
         <source>This is not a valid recovery code (a character is mistyped or missing).</source>
         <translation>This is not a valid recovery code (a character is mistyped or missing).</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>This store has no recovery code.</source>
         <translation>This store has no recovery code.</translation>
     </message>
@@ -187,15 +588,45 @@
         <translation>The recovery code does not open this store.</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+55" />
         <source>The account '%1' is disabled. Ask an administrator.</source>
         <translation>The account '%1' is disabled. Ask an administrator.</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>its integrity seal was removed</source>
+        <translation>its integrity seal was removed</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>its integrity seal does not match</source>
+        <translation>its integrity seal does not match</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>it is older than the store</source>
+        <translation>it is older than the store</translation>
+    </message>
+    <message>
+        <location line="+116" />
+        <source>the key slot of this account is missing</source>
+        <translation>the key slot of this account is missing</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>a signing key does not open with this password</source>
+        <translation>a signing key does not open with this password</translation>
     </message>
 </context>
 <context>
     <name>sohoa::audit</name>
     <message>
-        <location filename="../core/audit/AuditChain.cpp" line="+141" />
+        <location filename="../core/audit/AuditChain.cpp" line="+159" />
+        <source>the roster of signing keys was changed: %1</source>
+        <translation>the roster of signing keys was changed: %1</translation>
+    </message>
+    <message>
+        <location line="+37" />
         <source>entry %1 is missing (next entry is %2)</source>
         <translation>entry %1 is missing (next entry is %2)</translation>
     </message>
@@ -225,7 +656,22 @@
         <translation>entry %1 was changed after it was written</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+6" />
+        <source>entry %1 claims that the system did '%2', which only an account does</source>
+        <translation>entry %1 claims that the system did '%2', which only an account does</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>entry %1 ('%2' by %3) is not signed with %3's key</source>
+        <translation>entry %1 ('%2' by %3) is not signed with %3's key</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>entry %1 ('%2' by %3) is not signed: %3 has no key in the roster</source>
+        <translation>entry %1 ('%2' by %3) is not signed: %3 has no key in the roster</translation>
+    </message>
+    <message>
+        <location line="+17" />
         <source>entries %1 to %2 were deleted</source>
         <translation>entries %1 to %2 were deleted</translation>
     </message>
@@ -233,6 +679,37 @@
         <location line="+2" />
         <source>the last entry does not match the recorded head of the chain</source>
         <translation>the last entry does not match the recorded head of the chain</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/Roster.cpp" line="+184" />
+        <location line="+40" />
+        <source>The signing key of '%1' is not available; sign in again.</source>
+        <translation>The signing key of '%1' is not available; sign in again.</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>the roster entry of '%1' has no valid public key</source>
+        <translation>the roster entry of '%1' has no valid public key</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the roster entry of '%1' is not signed by an administrator</source>
+        <translation>the roster entry of '%1' is not signed by an administrator</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the roster entry of '%1' has a wrong signature</source>
+        <translation>the roster entry of '%1' has a wrong signature</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>no administrator is at the root of the roster</source>
+        <translation>no administrator is at the root of the roster</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>the roster entry of '%1' is signed by '%2', who is not an administrator with that key</source>
+        <translation>the roster entry of '%1' is signed by '%2', who is not an administrator with that key</translation>
     </message>
 </context>
 <context>
@@ -345,7 +822,12 @@
         <translation>%1 already holds files. Restore into a new folder, or ask to replace it: the existing store is then kept beside it, renamed.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+13" />
+        <source>Only an administrator of the store at %1 may replace it with a backup.</source>
+        <translation>Only an administrator of the store at %1 may replace it with a backup.</translation>
+    </message>
+    <message>
+        <location line="+12" />
         <source>Cannot create %1.</source>
         <translation>Cannot create %1.</translation>
     </message>
@@ -355,7 +837,12 @@
         <translation>Cannot write %1.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+10" />
+        <source>Only an administrator may restore a backup; '%1' is not one in this backup.</source>
+        <translation>Only an administrator may restore a backup; '%1' is not one in this backup.</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>The restored database failed its integrity check.</source>
         <translation>The restored database failed its integrity check.</translation>
     </message>
@@ -712,21 +1199,35 @@
         <translation>Check the audit trail's hash chain. Exit status 1 names the first broken entry.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+23" />
         <source>Audit trail intact: %1 entries.
 </source>
         <translation>Audit trail intact: %1 entries.
 </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
+        <source>Signatures checked: %1; entries by the system (chained, not signed): %2; entries from before accounts had signing keys: %3.
+</source>
+        <translation>Signatures checked: %1; entries by the system (chained, not signed): %2; entries from before accounts had signing keys: %3.
+</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Roster of signing keys rooted at administrator %1, key fingerprint %2 (compare with the copy kept outside the store).
+</source>
+        <translation>Roster of signing keys rooted at administrator %1, key fingerprint %2 (compare with the copy kept outside the store).
+</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>AUDIT TRAIL BROKEN at entry %1: %2
 </source>
         <translation>AUDIT TRAIL BROKEN at entry %1: %2
 </translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+7" />
         <source>List audit entries, oldest first.</source>
         <translation>List audit entries, oldest first.</translation>
     </message>
@@ -737,22 +1238,23 @@
     </message>
     <message>
         <location line="+0" />
-        <location filename="../app/cli/ExportCommands.cpp" line="+28" />
-        <location filename="../app/cli/IngestCommand.cpp" line="+51" />
+        <location filename="../app/cli/ExportCommands.cpp" line="+61" />
+        <location filename="../app/cli/IngestCommand.cpp" line="+53" />
         <location filename="../app/cli/RecordCommands.cpp" line="+135" />
-        <location filename="../app/cli/RegistryCommands.cpp" line="+83" />
-        <location line="+58" />
-        <location line="+124" />
         <location filename="../app/cli/ScanCommands.cpp" line="+103" />
         <location filename="../app/cli/StoreCommands.cpp" line="+25" />
         <location line="+45" />
         <location filename="../app/cli/SyncCommands.cpp" line="+77" />
         <location line="+90" />
         <location line="+36" />
-        <location line="+68" />
+        <location line="+66" />
         <location filename="../app/cli/UserCommands.cpp" line="+24" />
         <location line="+69" />
-        <location line="+65" />
+        <location line="+69" />
+        <location line="+41" />
+        <location filename="../server/RegistryCommands.cpp" line="+85" />
+        <location line="+58" />
+        <location line="+124" />
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
@@ -800,19 +1302,20 @@
     <message>
         <location line="+0" />
         <location filename="../app/cli/IngestSupport.cpp" line="+35" />
+        <location filename="../app/cli/PolicyCommands.cpp" line="+24" />
         <location filename="../app/cli/RecordCommands.cpp" line="+24" />
-        <location line="+61" />
-        <location line="+74" />
-        <location filename="../app/cli/RegistryCommands.cpp" line="-129" />
-        <location line="+2" />
+        <location line="+59" />
+        <location line="+72" />
         <location filename="../app/cli/ScanCommands.cpp" line="+8" />
-        <location filename="../app/cli/SyncCommands.cpp" line="-189" />
+        <location filename="../app/cli/SyncCommands.cpp" line="-187" />
         <location line="+1" />
+        <location filename="../server/RegistryCommands.cpp" line="-129" />
+        <location line="+2" />
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+32" />
         <source>check the audit trail's hash chain</source>
         <translation>check the audit trail's hash chain</translation>
     </message>
@@ -837,7 +1340,7 @@ Commands:
 </translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+9" />
         <source>
 Common options:
   --store PATH           the store folder
@@ -871,7 +1374,7 @@ Exit status: 0 success, 1 failure, 2 usage error, 3 some inputs could not be rea
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/RegistryCommands.cpp" line="-97" />
+        <location filename="../server/RegistryCommands.cpp" line="-97" />
         <source>The registry's data folder.</source>
         <translation>The registry's data folder.</translation>
     </message>
@@ -1129,13 +1632,13 @@ Other commands: serve-registry init, enrol-code, import, stats, records, devices
         <translation>The device id.</translation>
     </message>
     <message>
-        <location line="+0" />
         <location filename="../app/cli/ScanCommands.cpp" line="-7" />
+        <location filename="../server/RegistryCommands.cpp" line="+0" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location filename="../server/RegistryCommands.cpp" line="+5" />
         <source>serve-registry revoke-device needs --device ID.</source>
         <translation>serve-registry revoke-device needs --device ID.</translation>
     </message>
@@ -1147,17 +1650,17 @@ Other commands: serve-registry init, enrol-code, import, stats, records, devices
 </translation>
     </message>
     <message>
-        <location line="+6" />
+        <location filename="../app/cli/RegistryCommandList.cpp" line="+11" />
         <source>run the reference national registry server (HTTPS)</source>
         <translation>run the reference national registry server (HTTPS)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>create the reference registry's encrypted data</source>
         <translation>create the reference registry's encrypted data</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>issue a one-time device enrolment code</source>
         <translation>issue a one-time device enrolment code</translation>
     </message>
@@ -1167,7 +1670,7 @@ Other commands: serve-registry init, enrol-code, import, stats, records, devices
         <translation>import an offline package and write its receipt</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>counts of the reference registry</source>
         <translation>counts of the reference registry</translation>
     </message>
@@ -1177,7 +1680,7 @@ Other commands: serve-registry init, enrol-code, import, stats, records, devices
         <translation>list the records the registry holds</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>list enrolled devices</source>
         <translation>list enrolled devices</translation>
     </message>
@@ -1268,7 +1771,7 @@ Other commands: serve-registry init, enrol-code, import, stats, records, devices
     <message>
         <location line="+1" />
         <location filename="../app/cli/StoreCommands.cpp" line="+4" />
-        <location filename="../app/cli/UserCommands.cpp" line="-24" />
+        <location filename="../app/cli/UserCommands.cpp" line="-69" />
         <source>password</source>
         <translation>password</translation>
     </message>
@@ -1293,6 +1796,7 @@ Other commands: serve-registry init, enrol-code, import, stats, records, devices
     </message>
     <message>
         <location line="+10" />
+        <location filename="../app/cli/UserCommands.cpp" line="+40" />
         <source>Re-encrypting the store with a new key...
 </source>
         <translation>Re-encrypting the store with a new key...
@@ -1300,6 +1804,7 @@ Other commands: serve-registry init, enrol-code, import, stats, records, devices
     </message>
     <message>
         <location line="+6" />
+        <location filename="../app/cli/UserCommands.cpp" line="+11" />
         <source>The store now uses a new data key.
 </source>
         <translation>The store now uses a new data key.
@@ -1359,19 +1864,20 @@ It opens the store if every administrator password is lost.
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="-105" />
         <location line="+41" />
-        <location filename="../app/cli/ExportCommands.cpp" line="+1" />
-        <location filename="../app/cli/RegistryCommands.cpp" line="-400" />
+        <location filename="../app/cli/ExportCommands.cpp" line="+2" />
+        <location filename="../app/cli/StoreCommands.cpp" line="+1" />
+        <location line="+3" />
+        <location filename="../app/cli/SyncCommands.cpp" line="+83" />
+        <location line="+191" />
+        <location filename="../app/cli/UserCommands.cpp" line="-159" />
+        <location line="+68" />
+        <location line="+32" />
+        <location line="+78" />
+        <location filename="../server/RegistryCommands.cpp" line="-383" />
         <location line="+88" />
         <location line="+1" />
         <location line="+160" />
         <location line="+1" />
-        <location filename="../app/cli/StoreCommands.cpp" line="+1" />
-        <location line="+3" />
-        <location filename="../app/cli/SyncCommands.cpp" line="+83" />
-        <location line="+193" />
-        <location filename="../app/cli/UserCommands.cpp" line="-108" />
-        <location line="+68" />
-        <location line="+32" />
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
@@ -1397,15 +1903,16 @@ It opens the store if every administrator password is lost.
     </message>
     <message>
         <location line="+4" />
-        <location filename="../app/cli/UserCommands.cpp" line="-87" />
+        <location filename="../app/cli/UserCommands.cpp" line="-165" />
         <location line="+67" />
         <location line="+32" />
+        <location line="+78" />
         <source>new password</source>
         <translation>new password</translation>
     </message>
     <message>
         <location line="+11" />
-        <location filename="../app/cli/UserCommands.cpp" line="-21" />
+        <location filename="../app/cli/UserCommands.cpp" line="-99" />
         <source>New password set for '%1'.
 </source>
         <translation>New password set for '%1'.
@@ -1432,17 +1939,51 @@ It opens the store if every administrator password is lost.
         <translation>Account name, e.g. lan.nguyen.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location filename="../app/cli/PolicyCommands.cpp" line="-4" />
+        <source>Show, or set (administrators), the longest idle time after which the desktop locks, per role. Users may choose a shorter time, never a longer one.</source>
+        <translation>Show, or set (administrators), the longest idle time after which the desktop locks, per role. Users may choose a shorter time, never a longer one.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location filename="../app/cli/UserCommands.cpp" line="+1" />
         <source>clerk, supervisor or admin.</source>
         <translation>clerk, supervisor or admin.</translation>
     </message>
     <message>
         <location line="+0" />
+        <location filename="../app/cli/UserCommands.cpp" line="+0" />
         <source>ROLE</source>
         <translation>ROLE</translation>
     </message>
     <message>
         <location line="+1" />
+        <source>Longest idle time in minutes.</source>
+        <translation>Longest idle time in minutes.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>--role is clerk, supervisor or admin.</source>
+        <translation>--role is clerk, supervisor or admin.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>policy idle-lock needs --role ROLE with --minutes N.</source>
+        <translation>policy idle-lock needs --role ROLE with --minutes N.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>%1: locks after at most %2 minutes idle
+</source>
+        <translation>%1: locks after at most %2 minutes idle
+</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>show or set the longest idle time per role (admin)</source>
+        <translation>show or set the longest idle time per role (admin)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="+1" />
         <source>File holding the new account's password.</source>
         <translation>File holding the new account's password.</translation>
     </message>
@@ -1475,18 +2016,20 @@ It opens the store if every administrator password is lost.
     </message>
     <message>
         <location line="+3" />
-        <location line="+65" />
+        <location line="+69" />
+        <location line="+41" />
         <source>Account name.</source>
         <translation>Account name.</translation>
     </message>
     <message>
-        <location line="-64" />
+        <location line="-109" />
         <location line="+32" />
+        <location line="+78" />
         <source>File holding the new password.</source>
         <translation>File holding the new password.</translation>
     </message>
     <message>
-        <location line="-25" />
+        <location line="-103" />
         <source>user reset-password needs --name NAME.</source>
         <translation>user reset-password needs --name NAME.</translation>
     </message>
@@ -1503,36 +2046,54 @@ It opens the store if every administrator password is lost.
 </translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>Enable an account.</source>
-        <translation>Enable an account.</translation>
+        <location line="+89" />
+        <source>disable an account and replace the store key (admin)</source>
+        <translation>disable an account and replace the store key (admin)</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>Disable an account (it can no longer sign in).</source>
-        <translation>Disable an account (it can no longer sign in).</translation>
+        <location line="+2" />
+        <source>enable an account with a new password (admin)</source>
+        <translation>enable an account with a new password (admin)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="-72" />
+        <location line="+43" />
         <source>Give the account with --name NAME.</source>
         <translation>Give the account with --name NAME.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+16" />
         <source>Account '%1' enabled.
 </source>
         <translation>Account '%1' enabled.
 </translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="-44" />
         <source>Account '%1' disabled.
 </source>
         <translation>Account '%1' disabled.
 </translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="-26" />
+        <source>Disable an account (administrators). Its password stops opening the store at once, and the store gets a new data key, so that a key the account's owner may have kept opens nothing any more. Close SoHoa on this computer first; if the store is in use, the account is disabled and the new key is left for 'sohoa-cli store rekey'.</source>
+        <translation>Disable an account (administrators). Its password stops opening the store at once, and the store gets a new data key, so that a key the account's owner may have kept opens nothing any more. Close SoHoa on this computer first; if the store is in use, the account is disabled and the new key is left for 'sohoa-cli store rekey'.</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>The store key could not be replaced yet (%1). Run 'sohoa-cli store rekey' as an administrator when no one else has the store open.
+</source>
+        <translation>The store key could not be replaced yet (%1). Run 'sohoa-cli store rekey' as an administrator when no one else has the store open.
+</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Enable a disabled account again (administrators) with a new password from --new-password-file or SOHOA_NEW_PASSWORD; the owner must change it at the next sign-in.</source>
+        <translation>Enable a disabled account again (administrators) with a new password from --new-password-file or SOHOA_NEW_PASSWORD; the owner must change it at the next sign-in.</translation>
+    </message>
+    <message>
+        <location line="+34" />
         <source>add an account (admin)</source>
         <translation>add an account (admin)</translation>
     </message>
@@ -1552,17 +2113,7 @@ It opens the store if every administrator password is lost.
         <translation>change your own password</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>disable an account (admin)</source>
-        <translation>disable an account (admin)</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>enable an account (admin)</source>
-        <translation>enable an account (admin)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ExportCommands.cpp" line="-7" />
+        <location filename="../app/cli/ExportCommands.cpp" line="-8" />
         <source>Write one file with the batch's approved records that are not yet at the registry (canonical JSON), their page images and a manifest with hashes, encrypted to the registry's key and signed by this device, for removable media. A lost stick leaks nothing; a changed byte makes the registry refuse it. The records wait in the outbox for the registry's receipt (sync import-receipt). Needs an enrolled device (sync enrol).</source>
         <translation>Write one file with the batch's approved records that are not yet at the registry (canonical JSON), their page images and a manifest with hashes, encrypted to the registry's key and signed by this device, for removable media. A lost stick leaks nothing; a changed byte makes the registry refuse it. The records wait in the outbox for the registry's receipt (sync import-receipt). Needs an enrolled device (sync enrol).</translation>
     </message>
@@ -1572,9 +2123,38 @@ It opens the store if every administrator password is lost.
         <translation>The batch to export.</translation>
     </message>
     <message>
+        <location line="-30" />
+        <source>Exported %1 of %2 records.
+</source>
+        <translation>Exported %1 of %2 records.
+</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1 records written to %2 (%3 page PDFs, %4 bytes). These files hold personal data in plain text: keep them only as long as the import needs them.
+</source>
+        <translation>%1 records written to %2 (%3 page PDFs, %4 bytes). These files hold personal data in plain text: keep them only as long as the import needs them.
+</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>The package file to write; for the table formats, a new or empty folder.</source>
+        <translation>The package file to write; for the table formats, a new or empty folder.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>package (default): the signed, encrypted package. national-xlsx: the national civil-status import workbooks (one per record type, sheet "DL Import" and code lists in "Ghi chu") of the batch's approved records, with each record's pages as one PDF &lt;so&gt;_&lt;quyenSo&gt;_&lt;trangSo&gt;.pdf. land-csv, land-xlsx: the land registry office's list of approved land certificates (columns in docs/national-standard.md). The table formats write personal data in plain text.</source>
+        <translation>package (default): the signed, encrypted package. national-xlsx: the national civil-status import workbooks (one per record type, sheet "DL Import" and code lists in "Ghi chu") of the batch's approved records, with each record's pages as one PDF &lt;so&gt;_&lt;quyenSo&gt;_&lt;trangSo&gt;.pdf. land-csv, land-xlsx: the land registry office's list of approved land certificates (columns in docs/national-standard.md). The table formats write personal data in plain text.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
         <location line="+1" />
-        <source>The package file to write.</source>
-        <translation>The package file to write.</translation>
+        <source>Table formats: write the tables without the page PDFs.</source>
+        <translation>Table formats: write the tables without the page PDFs.</translation>
     </message>
     <message>
         <location line="+2" />
@@ -1588,31 +2168,36 @@ It opens the store if every administrator password is lost.
     </message>
     <message>
         <location line="+7" />
-        <location filename="../app/cli/SyncCommands.cpp" line="-315" />
+        <location filename="../app/cli/SyncCommands.cpp" line="-313" />
         <source>There is no batch named '%1'.</source>
         <translation>There is no batch named '%1'.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+6" />
+        <source>Unknown export format '%1' (package, national-xlsx, land-csv, land-xlsx).</source>
+        <translation>Unknown export format '%1' (package, national-xlsx, land-csv, land-xlsx).</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>Package %1 written to %2: %3 records, %4 page images, %5 bytes.
 </source>
         <translation>Package %1 written to %2: %3 records, %4 page images, %5 bytes.
 </translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>write a signed, encrypted batch package for removable media</source>
-        <translation>write a signed, encrypted batch package for removable media</translation>
+        <location line="+11" />
+        <source>write a signed, encrypted batch package for removable media, or the national import workbooks</source>
+        <translation>write a signed, encrypted batch package for removable media, or the national import workbooks</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExtractCommand.cpp" line="+50" />
-        <source>OCR each file (PNG, JPEG, TIFF or PDF; one document per file; folders are searched for them), classify it, extract and validate its fields, without touching any store. Prints one JSON object per file on stdout, in input order; progress goes to stderr. Exit status 3 when some files could not be read, 2 for usage errors.</source>
-        <translation>OCR each file (PNG, JPEG, TIFF or PDF; one document per file; folders are searched for them), classify it, extract and validate its fields, without touching any store. Prints one JSON object per file on stdout, in input order; progress goes to stderr. Exit status 3 when some files could not be read, 2 for usage errors.</translation>
+        <location filename="../app/cli/ExtractCommand.cpp" line="+56" />
+        <source>OCR each file (PNG, JPEG, TIFF or PDF; folders are searched for them), separate a file that holds several documents (a stack) by what its pages print, classify each document, extract and validate its fields, without touching any store. Prints one JSON object per document on stdout (file, first_page, pages, type, fields, issues), in input order and page order; progress goes to stderr. Exit status 3 when some files could not be read, 2 for usage errors.</source>
+        <translation>OCR each file (PNG, JPEG, TIFF or PDF; folders are searched for them), separate a file that holds several documents (a stack) by what its pages print, classify each document, extract and validate its fields, without touching any store. Prints one JSON object per document on stdout (file, first_page, pages, type, fields, issues), in input order and page order; progress goes to stderr. Exit status 3 when some files could not be read, 2 for usage errors.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <location filename="../app/cli/IngestCommand.cpp" line="+2" />
-        <location filename="../app/cli/ScanCommands.cpp" line="+15" />
+        <location filename="../app/cli/ScanCommands.cpp" line="+18" />
         <source>No progress on stderr.</source>
         <translation>No progress on stderr.</translation>
     </message>
@@ -1639,19 +2224,24 @@ It opens the store if every administrator password is lost.
         <translation>OCR, classify, extract and validate files (no store)</translation>
     </message>
     <message>
-        <location filename="../app/cli/IngestCommand.cpp" line="-41" />
+        <location filename="../app/cli/IngestCommand.cpp" line="-43" />
         <source>%1: not imported: %2
 </source>
         <translation>%1: not imported: %2
 </translation>
     </message>
     <message>
-        <location line="+18" />
-        <source>Import scans and PDFs (files or folders) into a batch of the store: each file becomes a document with its original page images, OCR, extracted fields and validation issues, stored in one transaction. With --json, one JSON line per document with its document and record ids. A file already imported into the batch is skipped. Exit status 3 when some files could not be read.</source>
-        <translation>Import scans and PDFs (files or folders) into a batch of the store: each file becomes a document with its original page images, OCR, extracted fields and validation issues, stored in one transaction. With --json, one JSON line per document with its document and record ids. A file already imported into the batch is skipped. Exit status 3 when some files could not be read.</translation>
+        <location line="+1" />
+        <source>%1 from page %2</source>
+        <translation>%1 from page %2</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+18" />
+        <source>Import scans and PDFs (files or folders) into a batch of the store: each document becomes a document of the store with its original page images, OCR, extracted fields and validation issues, stored in one transaction; a file that holds several documents (a stack) is separated by what its pages print. With --json, one JSON line per document with its document and record ids. A file already imported into the batch is skipped. Exit status 3 when some files could not be read.</source>
+        <translation>Import scans and PDFs (files or folders) into a batch of the store: each document becomes a document of the store with its original page images, OCR, extracted fields and validation issues, stored in one transaction; a file that holds several documents (a stack) is separated by what its pages print. With --json, one JSON line per document with its document and record ids. A file already imported into the batch is skipped. Exit status 3 when some files could not be read.</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>The batch to import into (created if missing).</source>
         <translation>The batch to import into (created if missing).</translation>
     </message>
@@ -1687,7 +2277,7 @@ It opens the store if every administrator password is lost.
     </message>
     <message>
         <location line="+2" />
-        <location filename="../app/cli/RecordCommands.cpp" line="-157" />
+        <location filename="../app/cli/RecordCommands.cpp" line="-153" />
         <source>TYPE</source>
         <translation>TYPE</translation>
     </message>
@@ -1702,6 +2292,11 @@ It opens the store if every administrator password is lost.
         <translation>Keep blank pages (by default they are reported and skipped).</translation>
     </message>
     <message>
+        <location line="+2" />
+        <source>Do not separate files into documents: each file is one document, whatever its pages print.</source>
+        <translation>Do not separate files into documents: each file is one document, whatever its pages print.</translation>
+    </message>
+    <message>
         <location line="+1" />
         <source>OCR PDF pages even when they carry a usable text layer.</source>
         <translation>OCR PDF pages even when they carry a usable text layer.</translation>
@@ -1712,7 +2307,7 @@ It opens the store if every administrator password is lost.
         <translation>Unknown record type '%1': use auto or one of %2.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+22" />
         <source>The Vietnamese OCR model (vie.traineddata) is not installed. Install the package tesseract-ocr-vie, or set TESSDATA_PREFIX to the folder that holds it.</source>
         <translation>The Vietnamese OCR model (vie.traineddata) is not installed. Install the package tesseract-ocr-vie, or set TESSDATA_PREFIX to the folder that holds it.</translation>
     </message>
@@ -1755,23 +2350,23 @@ It opens the store if every administrator password is lost.
         <translation>Only records of this type: birth, death, marriage, land_certificate.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+20" />
         <source>List records with their fields, validation issues and workflow state, oldest first. With --json, one JSON object per line.</source>
         <translation>List records with their fields, validation issues and workflow state, oldest first. With --json, one JSON object per line.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
         <source>At most this many records (default: all).</source>
         <translation>At most this many records (default: all).</translation>
     </message>
     <message>
         <location line="+7" />
-        <location line="+69" />
+        <location line="+67" />
         <source>--state must be to_verify, verified, approved or rejected.</source>
         <translation>--state must be to_verify, verified, approved or rejected.</translation>
     </message>
     <message>
-        <location line="-66" />
+        <location line="-64" />
         <source>Unknown record type '%1'.</source>
         <translation>Unknown record type '%1'.</translation>
     </message>
@@ -1781,19 +2376,19 @@ It opens the store if every administrator password is lost.
         <translation>--limit needs a positive number.</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+34" />
         <source>%1 record(s).
 </source>
         <translation>%1 record(s).
 </translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>Search names, places and numbers of the store's records, accent- and case-insensitively ("nguyen van an" finds "Nguyễn Văn An"); dates as 13/05/1990 or 1990-05-13. Best matches first.</source>
         <translation>Search names, places and numbers of the store's records, accent- and case-insensitively ("nguyen van an" finds "Nguyễn Văn An"); dates as 13/05/1990 or 1990-05-13. Best matches first.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+4" />
         <source>At most this many results (default 20).</source>
         <translation>At most this many results (default 20).</translation>
     </message>
@@ -1813,19 +2408,19 @@ It opens the store if every administrator password is lost.
         <translation>--limit needs a number from 1 to 10000.</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+46" />
         <source>%1 result(s).
 </source>
         <translation>%1 result(s).
 </translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>Correct a record's fields (clerks) and, with --confirm, confirm it as verified. Each --set KEY=VALUE replaces a field (an empty VALUE removes it); validation runs again after the edit. Confirming is refused while an error remains. Prints the record afterwards.</source>
         <translation>Correct a record's fields (clerks) and, with --confirm, confirm it as verified. Each --set KEY=VALUE replaces a field (an empty VALUE removes it); validation runs again after the edit. Confirming is refused while an error remains. Prints the record afterwards.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
         <source>A field's new value (repeatable).</source>
         <translation>A field's new value (repeatable).</translation>
     </message>
@@ -1846,12 +2441,12 @@ It opens the store if every administrator password is lost.
     </message>
     <message>
         <location line="+1" />
-        <location line="+106" />
+        <location line="+110" />
         <source>The record.</source>
         <translation>The record.</translation>
     </message>
     <message>
-        <location line="-100" />
+        <location line="-104" />
         <source>verify needs one record ID.</source>
         <translation>verify needs one record ID.</translation>
     </message>
@@ -1871,17 +2466,22 @@ It opens the store if every administrator password is lost.
         <translation>--expect-version needs a positive number.</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+34" />
         <source>Approve verified records (supervisors). An account cannot approve a record it verified itself. Records with warnings (duplicates, renamed units, ...) need --acknowledge-warnings. Exit status 1 when any record was not approved.</source>
         <translation>Approve verified records (supervisors). An account cannot approve a record it verified itself. Records with warnings (duplicates, renamed units, ...) need --acknowledge-warnings. Exit status 1 when any record was not approved.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+4" />
         <source>Approve despite warnings; the acknowledged warnings go to the audit trail.</source>
         <translation>Approve despite warnings; the acknowledged warnings go to the audit trail.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
+        <source>Approve values the clerk kept as written in the book although the validator finds them wrong; they go to the audit trail.</source>
+        <translation>Approve values the clerk kept as written in the book although the validator finds them wrong; they go to the audit trail.</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Records to approve.</source>
         <translation>Records to approve.</translation>
     </message>
@@ -1896,25 +2496,25 @@ It opens the store if every administrator password is lost.
         <translation>approve needs at least one record ID.</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+26" />
         <source>Record %1 approved.
 </source>
         <translation>Record %1 approved.
 </translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>Reject a verified record with the reason (supervisors); it goes back to the clerks. An account cannot reject a record it verified itself.</source>
         <translation>Reject a verified record with the reason (supervisors); it goes back to the clerks. An account cannot reject a record it verified itself.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>Why, for the clerk who will correct it.</source>
         <translation>Why, for the clerk who will correct it.</translation>
     </message>
     <message>
         <location line="+0" />
-        <location filename="../app/cli/SyncCommands.cpp" line="+96" />
+        <location filename="../app/cli/SyncCommands.cpp" line="+94" />
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
@@ -1961,7 +2561,7 @@ It opens the store if every administrator password is lost.
         <translation>send a verified record back with a reason (supervisors)</translation>
     </message>
     <message>
-        <location filename="../app/cli/ScanCommands.cpp" line="-117" />
+        <location filename="../app/cli/ScanCommands.cpp" line="-120" />
         <source>List the scanners SANE can see (network scanners can take a few seconds).</source>
         <translation>List the scanners SANE can see (network scanners can take a few seconds).</translation>
     </message>
@@ -2042,6 +2642,11 @@ It opens the store if every administrator password is lost.
         <translation>Sheets that make one document (default 1; 0: the whole scan is one document).</translation>
     </message>
     <message>
+        <location line="+3" />
+        <source>Separate documents by what their pages print instead of --sheets-per-document (a mixed stack in the feeder).</source>
+        <translation>Separate documents by what their pages print instead of --sheets-per-document (a mixed stack in the feeder).</translation>
+    </message>
+    <message>
         <location line="+2" />
         <source>A scanner-specific option, NAME=VALUE (repeatable).</source>
         <translation>A scanner-specific option, NAME=VALUE (repeatable).</translation>
@@ -2102,7 +2707,7 @@ It opens the store if every administrator password is lost.
         <translation>No scanner found.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+20" />
         <source>%1: not stored: %2
 </source>
         <translation>%1: not stored: %2
@@ -2159,17 +2764,17 @@ It opens the store if every administrator password is lost.
         <translation>list the scanners</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="-269" />
+        <location filename="../app/cli/SyncCommands.cpp" line="-267" />
         <source>[next attempt %1]</source>
         <translation>[next attempt %1]</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+36" />
         <source>Send every approved record not yet at the registry (queued, or failed and due again) and record the registry's answer for each: accepted (with its id), rejected (with its reason) or conflict (with both versions). Anything whose delivery is uncertain (the last run was cut off) is asked about first and never sent twice. Prints one line per record (JSON Lines with --json, then a summary object). Exit status 0 when every record has the registry's answer, 1 when some still wait for a retry or need attention.</source>
         <translation>Send every approved record not yet at the registry (queued, or failed and due again) and record the registry's answer for each: accepted (with its id), rejected (with its reason) or conflict (with both versions). Anything whose delivery is uncertain (the last run was cut off) is asked about first and never sent twice. Prints one line per record (JSON Lines with --json, then a summary object). Exit status 0 when every record has the registry's answer, 1 when some still wait for a retry or need attention.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+6" />
         <source>The registry's https:// address (default: the one enrolled with).</source>
         <translation>The registry's https:// address (default: the one enrolled with).</translation>
     </message>
@@ -2241,12 +2846,12 @@ It opens the store if every administrator password is lost.
 </translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+23" />
         <source>Enrol this office's device with a registry (administrator): registers the device's public keys with the one-time code from the registry, pins the registry's certificate or CA, and keeps the registry's keys for packages and receipts.</source>
         <translation>Enrol this office's device with a registry (administrator): registers the device's public keys with the one-time code from the registry, pins the registry's certificate or CA, and keeps the registry's keys for packages and receipts.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+4" />
         <source>The registry's https:// address.</source>
         <translation>The registry's https:// address.</translation>
     </message>
@@ -2288,12 +2893,12 @@ It opens the store if every administrator password is lost.
 </translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>Show the outbox: each batch and each record on its way to a registry, with its state, last attempt, what happened and what comes next.</source>
         <translation>Show the outbox: each batch and each record on its way to a registry, with its state, last attempt, what happened and what comes next.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
         <source>Only records the supervisor must look at (rejected, conflict, needs attention).</source>
         <translation>Only records the supervisor must look at (rejected, conflict, needs attention).</translation>
     </message>
@@ -2303,7 +2908,7 @@ It opens the store if every administrator password is lost.
         <translation>Only records in this sync state.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+16" />
         <source>Unknown sync state '%1'.</source>
         <translation>Unknown sync state '%1'.</translation>
     </message>
@@ -2315,12 +2920,12 @@ It opens the store if every administrator password is lost.
 </translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+29" />
         <source>Queue records again for the next sync: failed ones, ones that needed attention, or ones in a package that never came back (the registry is asked first, so nothing is sent twice). Give record ids or --batch NAME.</source>
         <translation>Queue records again for the next sync: failed ones, ones that needed attention, or ones in a package that never came back (the registry is asked first, so nothing is sent twice). Give record ids or --batch NAME.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
         <source>Every record of this batch.</source>
         <translation>Every record of this batch.</translation>
     </message>
@@ -2344,12 +2949,12 @@ It opens the store if every administrator password is lost.
 </translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>Take records that never reached the registry out of the outbox and send them back to the clerk with a reason.</source>
         <translation>Take records that never reached the registry out of the outbox and send them back to the clerk with a reason.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>Why.</source>
         <translation>Why.</translation>
     </message>
@@ -2366,12 +2971,12 @@ It opens the store if every administrator password is lost.
 </translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>Send records the registry rejected or found in conflict back to the clerk, with the registry's reason. Approved again after correction, they are sent as a new submission.</source>
         <translation>Send records the registry rejected or found in conflict back to the clerk, with the registry's reason. Approved again after correction, they are sent as a new submission.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+10" />
         <source>sync return needs record ids.</source>
         <translation>sync return needs record ids.</translation>
     </message>
@@ -2383,12 +2988,12 @@ It opens the store if every administrator password is lost.
 </translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>Import the registry's signed receipt for an offline package: the outbox takes its answers exactly as after an online sync. Importing it again changes nothing.</source>
         <translation>Import the registry's signed receipt for an offline package: the outbox takes its answers exactly as after an online sync. Importing it again changes nothing.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
         <source>The receipt file.</source>
         <translation>The receipt file.</translation>
     </message>
@@ -2446,6 +3051,86 @@ It opens the store if every administrator password is lost.
         <source>import the registry's receipt for an offline package</source>
         <translation>import the registry's receipt for an offline package</translation>
     </message>
+    <message>
+        <location filename="../app/cli/DocumentCommands.cpp" line="+41" />
+        <source>Merge two documents of a batch that are one (a stack cut in the wrong place): the pages of the second are appended to the first, the second document and its record are removed, and the first's record is read again from all its pages. Only before verification.</source>
+        <translation>Merge two documents of a batch that are one (a stack cut in the wrong place): the pages of the second are appended to the first, the second document and its record are removed, and the first's record is read again from all its pages. Only before verification.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The first document, then the one whose pages follow it.</source>
+        <translation>The first document, then the one whose pages follow it.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>documents merge needs two document IDs.</source>
+        <translation>documents merge needs two document IDs.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Document %1 now holds %2 page(s) (record %3); document %4 was merged into it.
+</source>
+        <translation>Document %1 now holds %2 page(s) (record %3); document %4 was merged into it.
+</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Split a document of a batch that holds two (a stack cut in the wrong place): the pages from --at on become a new document with a record of its own, and both records are read again from their pages. Only before verification.</source>
+        <translation>Split a document of a batch that holds two (a stack cut in the wrong place): the pages from --at on become a new document with a record of its own, and both records are read again from their pages. Only before verification.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The page (1-based) that starts the new document.</source>
+        <translation>The page (1-based) that starts the new document.</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>PAGE</source>
+        <translation>PAGE</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The document to split.</source>
+        <translation>The document to split.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>documents split needs one document ID.</source>
+        <translation>documents split needs one document ID.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>documents split needs --at PAGE, a page from 2 on.</source>
+        <translation>documents split needs --at PAGE, a page from 2 on.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Document %1 keeps %2 page(s) (record %3); its pages from %4 on are now document %5 (record %6).
+</source>
+        <translation>Document %1 keeps %2 page(s) (record %3); its pages from %4 on are now document %5 (record %6).
+</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>merge two documents that are one (before verification)</source>
+        <translation>merge two documents that are one (before verification)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>split a document at a page (before verification)</source>
+        <translation>split a document at a page (before verification)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RegistryProgram.cpp" line="+47" />
+        <source>The reference registry program %1 is not installed beside sohoa-cli.</source>
+        <translation>The reference registry program %1 is not installed beside sohoa-cli.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <location line="+10" />
+        <source>Cannot start the reference registry program %1: %2</source>
+        <translation>Cannot start the reference registry program %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>sohoa::cli::CliContext</name>
@@ -2500,7 +3185,7 @@ It opens the store if every administrator password is lost.
         <translation>Show this help.</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+33" />
         <source>No %1 given: use the file option or set %2.</source>
         <translation>No %1 given: use the file option or set %2.</translation>
     </message>
@@ -2554,7 +3239,12 @@ It opens the store if every administrator password is lost.
 </translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+12" />
+        <source> (document from page %1)</source>
+        <translation> (document from page %1)</translation>
+    </message>
+    <message>
+        <location line="+12" />
         <source>, blank page(s) %1</source>
         <translation>, blank page(s) %1</translation>
     </message>
@@ -2606,6 +3296,88 @@ It opens the store if every administrator password is lost.
         <location line="+18" />
         <source>Sealed data could not be opened.</source>
         <translation>Sealed data could not be opened.</translation>
+    </message>
+</context>
+<context>
+    <name>sohoa::exporting</name>
+    <message>
+        <location filename="../core/export/ApprovedExport.cpp" line="+41" />
+        <source>The export was cancelled; no file was left behind.</source>
+        <translation>The export was cancelled; no file was left behind.</translation>
+    </message>
+    <message>
+        <location line="+97" />
+        <location filename="../core/export/TableWriter.cpp" line="+24" />
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <location line="+112" />
+        <source>Batch '%1' has no approved land certificate.</source>
+        <translation>Batch '%1' has no approved land certificate.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Batch '%1' has no approved birth, death or marriage record.</source>
+        <translation>Batch '%1' has no approved birth, death or marriage record.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The folder %1 is not empty; choose a new or empty folder for the export.</source>
+        <translation>The folder %1 is not empty; choose a new or empty folder for the export.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+22" />
+        <source>Could not create the folder %1.</source>
+        <translation>Could not create the folder %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportTable.cpp" line="+91" />
+        <source>The record type %1 has no export table "%2".</source>
+        <translation>The record type %1 has no export table "%2".</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>The export table "%1" of %2 has a column without name or field.</source>
+        <translation>The export table "%1" of %2 has a column without name or field.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The export table "%1" of %2 names an unknown field %3.</source>
+        <translation>The export table "%1" of %2 names an unknown field %3.</translation>
+    </message>
+</context>
+<context>
+    <name>sohoa::exporting::XlsxWriter</name>
+    <message>
+        <location filename="../core/export/TableWriter.cpp" line="+21" />
+        <source>the workbook could not be created</source>
+        <translation>the workbook could not be created</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+32" />
+        <source>the sheet could not be created</source>
+        <translation>the sheet could not be created</translation>
+    </message>
+</context>
+<context>
+    <name>sohoa::fixtures</name>
+    <message>
+        <location filename="../testing/demo/DemoStore.cpp" line="+199" />
+        <source>Handwritten register; key by hand</source>
+        <translation>Handwritten register; key by hand</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>Handwriting: OCR could not read this page.</source>
+        <translation>Handwriting: OCR could not read this page.</translation>
+    </message>
+    <message>
+        <location line="+87" />
+        <source>The date of birth does not match the page; check it again.</source>
+        <translation>The date of birth does not match the page; check it again.</translation>
     </message>
 </context>
 <context>
@@ -2689,22 +3461,22 @@ It opens the store if every administrator password is lost.
         <translation>%1 uses a pixel format SoHoa cannot convert.</translation>
     </message>
     <message>
-        <location filename="../core/imaging/PageCleanup.cpp" line="+160" />
+        <location filename="../core/imaging/PageCleanup.cpp" line="+195" />
         <source>There is no image to clean up.</source>
         <translation>There is no image to clean up.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+45" />
         <source>The page image cannot be converted to grey.</source>
         <translation>The page image cannot be converted to grey.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+41" />
         <source>The page image cannot be binarised.</source>
         <translation>The page image cannot be binarised.</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+36" />
         <source>The page image cannot be turned.</source>
         <translation>The page image cannot be turned.</translation>
     </message>
@@ -2712,7 +3484,7 @@ It opens the store if every administrator password is lost.
 <context>
     <name>sohoa::ingest</name>
     <message>
-        <location filename="../core/ingest/BatchIngest.cpp" line="+84" />
+        <location filename="../core/ingest/BatchIngest.cpp" line="+88" />
         <source>The document has no page to store.</source>
         <translation>The document has no page to store.</translation>
     </message>
@@ -2722,7 +3494,7 @@ It opens the store if every administrator password is lost.
         <translation>OCR was stopped for page(s) %1; their images are kept.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/DocumentPipeline.cpp" line="+26" />
+        <location filename="../core/ingest/DocumentPipeline.cpp" line="+27" />
         <source>The import was cancelled before this document was done.</source>
         <translation>The import was cancelled before this document was done.</translation>
     </message>
@@ -2732,15 +3504,50 @@ It opens the store if every administrator password is lost.
         <translation>Page %1: %2</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+38" />
         <source>No OCR engine is available.</source>
         <translation>No OCR engine is available.</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/DocumentCuts.cpp" line="+38" />
+        <source>Document %1 has a record that was already verified or decided; its pages can no longer be moved.</source>
+        <translation>Document %1 has a record that was already verified or decided; its pages can no longer be moved.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Document %1 was keyed by hand; its pages can no longer be moved.</source>
+        <translation>Document %1 was keyed by hand; its pages can no longer be moved.</translation>
+    </message>
+    <message>
+        <location line="+78" />
+        <source>A document cannot be merged with itself.</source>
+        <translation>A document cannot be merged with itself.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Documents %1 and %2 are in different batches.</source>
+        <translation>Documents %1 and %2 are in different batches.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>A document with several records cannot be merged.</source>
+        <translation>A document with several records cannot be merged.</translation>
+    </message>
+    <message>
+        <location line="+51" />
+        <source>Document %1 has %2 page(s): it can be split at page 2 to %2.</source>
+        <translation>Document %1 has %2 page(s): it can be split at page 2 to %2.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>A document with several records cannot be split.</source>
+        <translation>A document with several records cannot be split.</translation>
     </message>
 </context>
 <context>
     <name>sohoa::ingest::BatchIngest</name>
     <message>
-        <location filename="../core/ingest/BatchIngest.cpp" line="+66" />
+        <location filename="../core/ingest/BatchIngest.cpp" line="+67" />
         <source>%1 is already in this batch (document %2); it was not imported again.</source>
         <translation>%1 is already in this batch (document %2); it was not imported again.</translation>
     </message>
@@ -2748,7 +3555,7 @@ It opens the store if every administrator password is lost.
 <context>
     <name>sohoa::ingest::DocumentPipeline</name>
     <message>
-        <location filename="../core/ingest/DocumentPipeline.cpp" line="+180" />
+        <location filename="../core/ingest/DocumentPipeline.cpp" line="+196" />
         <source>There are no pages.</source>
         <translation>There are no pages.</translation>
     </message>
@@ -2772,7 +3579,7 @@ It opens the store if every administrator password is lost.
 <context>
     <name>sohoa::ingest::ScanSession</name>
     <message>
-        <location filename="../core/ingest/ScanSession.cpp" line="+56" />
+        <location filename="../core/ingest/ScanSession.cpp" line="+58" />
         <source>%1, sheet %2</source>
         <translation>%1, sheet %2</translation>
     </message>
@@ -2845,7 +3652,7 @@ It opens the store if every administrator password is lost.
 <context>
     <name>sohoa::ocr</name>
     <message>
-        <location filename="../core/ocr/SearchablePdf.cpp" line="+86" />
+        <location filename="../core/ocr/SearchablePdf.cpp" line="+85" />
         <source>A page image cannot be read.</source>
         <translation>A page image cannot be read.</translation>
     </message>
@@ -2873,7 +3680,7 @@ It opens the store if every administrator password is lost.
         <translation>Tesseract could not load the '%1' model from %2.</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+64" />
         <location line="+11" />
         <location line="+40" />
         <location line="+40" />
@@ -2908,7 +3715,7 @@ It opens the store if every administrator password is lost.
 <context>
     <name>sohoa::registry</name>
     <message>
-        <location filename="../core/registry/DemoCertificates.cpp" line="+26" />
+        <location filename="../server/registry/DemoCertificates.cpp" line="+26" />
         <source>The 'openssl' program is needed to make demonstration certificates; install it or give --tls-cert and --tls-key.</source>
         <translation>The 'openssl' program is needed to make demonstration certificates; install it or give --tls-cert and --tls-key.</translation>
     </message>
@@ -2928,7 +3735,7 @@ It opens the store if every administrator password is lost.
         <translation>Cannot write %1.</translation>
     </message>
     <message>
-        <location filename="../core/registry/RegistryService.cpp" line="+160" />
+        <location filename="../server/registry/RegistryService.cpp" line="+117" />
         <source>The registry requires the field '%1' for a %2 record.</source>
         <translation>The registry requires the field '%1' for a %2 record.</translation>
     </message>
@@ -2948,7 +3755,7 @@ It opens the store if every administrator password is lost.
         <translation>'%1' is not a personal identification number (12 digits).</translation>
     </message>
     <message numerus="yes">
-        <location line="+595" />
+        <location line="+596" />
         <source>%n page image(s) cited by these records are not (completely) uploaded.</source>
         <translation>
             <numerusform>%n page image(s) cited by these records are not (completely) uploaded.</numerusform>
@@ -2956,7 +3763,7 @@ It opens the store if every administrator password is lost.
         </translation>
     </message>
     <message>
-        <location filename="../core/registry/RegistryStore.cpp" line="+141" />
+        <location filename="../server/registry/RegistryStore.cpp" line="+142" />
         <source>No registry data in %1 (registry.json is missing). Create it with 'serve-registry init'.</source>
         <translation>No registry data in %1 (registry.json is missing). Create it with 'serve-registry init'.</translation>
     </message>
@@ -2974,7 +3781,7 @@ It opens the store if every administrator password is lost.
 <context>
     <name>sohoa::registry::RegistryService</name>
     <message>
-        <location filename="../core/registry/RegistryService.cpp" line="-537" />
+        <location filename="../server/registry/RegistryService.cpp" line="-538" />
         <source>Name the office the code is for.</source>
         <translation>Name the office the code is for.</translation>
     </message>
@@ -3029,7 +3836,7 @@ It opens the store if every administrator password is lost.
         <translation>This record key was already used for different content.</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+24" />
         <source>The %1 registry does not hold records of type '%2'.</source>
         <translation>The %1 registry does not hold records of type '%2'.</translation>
     </message>
@@ -3122,7 +3929,7 @@ It opens the store if every administrator password is lost.
 <context>
     <name>sohoa::registry::RegistryStore</name>
     <message>
-        <location filename="../core/registry/RegistryStore.cpp" line="+26" />
+        <location filename="../server/registry/RegistryStore.cpp" line="+26" />
         <source>The registry passphrase must have at least 12 characters.</source>
         <translation>The registry passphrase must have at least 12 characters.</translation>
     </message>
@@ -3152,7 +3959,7 @@ It opens the store if every administrator password is lost.
         <translation>The registry data in %1 has schema %2; this program knows %3.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+16" />
         <source>The registry's keys are missing.</source>
         <translation>The registry's keys are missing.</translation>
     </message>
@@ -3160,7 +3967,7 @@ It opens the store if every administrator password is lost.
 <context>
     <name>sohoa::render</name>
     <message>
-        <location filename="../core/render/FormRenderer.cpp" line="+510" />
+        <location filename="../testing/render/FormRenderer.cpp" line="+510" />
         <source>The form of %1 has no layout %2.</source>
         <translation>The form of %1 has no layout %2.</translation>
     </message>
@@ -3173,7 +3980,7 @@ It opens the store if every administrator password is lost.
 <context>
     <name>sohoa::search</name>
     <message>
-        <location filename="../core/search/Duplicates.cpp" line="+237" />
+        <location filename="../core/search/Duplicates.cpp" line="+239" />
         <source>Probably the same person and event as record %1 (%2% alike).</source>
         <translation>Probably the same person and event as record %1 (%2% alike).</translation>
     </message>
@@ -3226,9 +4033,19 @@ It opens the store if every administrator password is lost.
         <translation>Store error: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/Keyring.cpp" line="+28" />
+        <location filename="../core/store/Keyring.cpp" line="+43" />
         <source>The store's key file is damaged (%1). Restore the store folder from a backup.</source>
         <translation>The store's key file is damaged (%1). Restore the store folder from a backup.</translation>
+    </message>
+    <message>
+        <location line="+44" />
+        <source>Could not save the key file %1 (%2); the previous one is unchanged.</source>
+        <translation>Could not save the key file %1 (%2); the previous one is unchanged.</translation>
+    </message>
+    <message>
+        <location line="+59" />
+        <source>Could not replace %1.</source>
+        <translation>Could not replace %1.</translation>
     </message>
     <message>
         <location filename="../core/store/Migrations.cpp" line="+49" />
@@ -3277,7 +4094,7 @@ It opens the store if every administrator password is lost.
 <context>
     <name>sohoa::store::Keyring</name>
     <message>
-        <location filename="../core/store/Keyring.cpp" line="+33" />
+        <location filename="../core/store/Keyring.cpp" line="+113" />
         <source>No SoHoa store here: %1 is missing.</source>
         <translation>No SoHoa store here: %1 is missing.</translation>
     </message>
@@ -3307,19 +4124,30 @@ It opens the store if every administrator password is lost.
         <translation>store identity missing</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+31" />
         <source>a key slot is incomplete</source>
         <translation>a key slot is incomplete</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+20" />
+        <source>The store's key file was changed by a program other than SoHoa; nothing was changed. Restore the store folder from a backup.</source>
+        <translation>The store's key file was changed by a program other than SoHoa; nothing was changed. Restore the store folder from a backup.</translation>
+    </message>
+    <message>
+        <location line="+37" />
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
         <source>Could not save the key file %1 (%2); the previous one is unchanged.</source>
         <translation>Could not save the key file %1 (%2); the previous one is unchanged.</translation>
+    </message>
+    <message>
+        <location line="+98" />
+        <location line="+3" />
+        <source>a signing key is damaged</source>
+        <translation>a signing key is damaged</translation>
     </message>
 </context>
 <context>
@@ -4015,7 +4843,7 @@ It opens the store if every administrator password is lost.
         <translation>Unknown type</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+35" />
         <source>Not ready</source>
         <translation>Not ready</translation>
     </message>
@@ -4070,24 +4898,14 @@ It opens the store if every administrator password is lost.
         <translation>Close other programs and try again.</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>Something went wrong (%1).</source>
-        <translation>Something went wrong (%1).</translation>
+        <location line="+9" />
+        <source>This computer is not enrolled with the national registry yet.</source>
+        <translation>This computer is not enrolled with the national registry yet.</translation>
     </message>
     <message>
-        <location filename="../ui/demo/DemoStore.cpp" line="+199" />
-        <source>Handwritten register; key by hand</source>
-        <translation>Handwritten register; key by hand</translation>
-    </message>
-    <message>
-        <location line="+33" />
-        <source>Handwriting: OCR could not read this page.</source>
-        <translation>Handwriting: OCR could not read this page.</translation>
-    </message>
-    <message>
-        <location line="+87" />
-        <source>The date of birth does not match the page; check it again.</source>
-        <translation>The date of birth does not match the page; check it again.</translation>
+        <location line="+2" />
+        <source>This step could not be done.</source>
+        <translation>This step could not be done.</translation>
     </message>
     <message>
         <location filename="../ui/verify/FieldFormat.cpp" line="+22" />
@@ -4115,7 +4933,7 @@ It opens the store if every administrator password is lost.
         <translation>Long-term</translation>
     </message>
     <message>
-        <location line="+104" />
+        <location line="+111" />
         <source>Type the date as day/month/year, e.g. 05/09/2019.</source>
         <translation>Type the date as day/month/year, e.g. 05/09/2019.</translation>
     </message>
@@ -4178,6 +4996,61 @@ It opens the store if every administrator password is lost.
         <location line="+2" />
         <source>Nothing was waiting to be sent.</source>
         <translation>Nothing was waiting to be sent.</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditModel.cpp" line="+105" />
+        <source>%1 confirmed %2 at %3</source>
+        <translation>%1 confirmed %2 at %3</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 took back the confirmation of %2 at %3</source>
+        <translation>%1 took back the confirmation of %2 at %3</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 approved %2 at %3</source>
+        <translation>%1 approved %2 at %3</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 returned %2 at %3: %4</source>
+        <translation>%1 returned %2 at %3: %4</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 changed %2 of %3 at %4: "%5" became "%6"</source>
+        <translation>%1 changed %2 of %3 at %4: "%5" became "%6"</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 keyed %2 by hand at %3</source>
+        <translation>%1 keyed %2 by hand at %3</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 signed in at %2</source>
+        <translation>%1 signed in at %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 signed out at %2</source>
+        <translation>%1 signed out at %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A wrong password was given for %1 at %2</source>
+        <translation>A wrong password was given for %1 at %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 created %2 at %3</source>
+        <translation>%1 created %2 at %3</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1: %2 (%3) at %4</source>
+        <translation>%1: %2 (%3) at %4</translation>
     </message>
 </context>
 <context>
@@ -4280,30 +5153,51 @@ It opens the store if every administrator password is lost.
     <message>
         <location line="+10" />
         <location line="+28" />
-        <location line="+16" />
+        <location line="+54" />
         <source>Choose an account in the list first.</source>
         <translation>Choose an account in the list first.</translation>
     </message>
     <message>
-        <location line="-39" />
+        <location line="-77" />
         <source>Reset password</source>
         <translation>Reset password</translation>
     </message>
     <message>
         <location line="+1" />
+        <location line="+33" />
         <source>New temporary password for %1 (they must choose their own at the next sign-in):</source>
         <translation>New temporary password for %1 (they must choose their own at the next sign-in):</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="-23" />
         <source>The password of %1 was reset.</source>
         <translation>The password of %1 was reset.</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Enable account</source>
+        <translation>Enable account</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Account %1 is enabled again with the new password. Tell the person in private.</source>
+        <translation>Account %1 is enabled again with the new password. Tell the person in private.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Account %1 is disabled: its password no longer opens the store. The store still needs a new data key, so that a copy of the key its owner may have kept opens nothing either; ask your technical support to change the key while no one is using SoHoa.</source>
+        <translation>Account %1 is disabled: its password no longer opens the store. The store still needs a new data key, so that a copy of the key its owner may have kept opens nothing either; ask your technical support to change the key while no one is using SoHoa.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Account %1 is disabled.</source>
+        <translation>Account %1 is disabled.</translation>
     </message>
 </context>
 <context>
     <name>sohoa::ui::AppController</name>
     <message>
-        <location filename="../ui/mainwindow/AppController.cpp" line="+74" />
+        <location filename="../ui/mainwindow/AppController.cpp" line="+75" />
         <source>Preparing a demonstration store with made-up records...</source>
         <translation>Preparing a demonstration store with made-up records...</translation>
     </message>
@@ -4313,12 +5207,12 @@ It opens the store if every administrator password is lost.
         <translation>Demonstration store</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location filename="../testing/demo/DemoStore.cpp" line="+15" />
         <source>A demonstration store with made-up records. Accounts: clerk %1 (password %2), supervisor %3 (%4), administrator %5 (%6).</source>
         <translation>A demonstration store with made-up records. Accounts: clerk %1 (password %2), supervisor %3 (%4), administrator %5 (%6).</translation>
     </message>
     <message numerus="yes">
-        <location line="+100" />
+        <location filename="../ui/mainwindow/AppController.cpp" line="+122" />
         <source>SoHoa locked itself after %n minute(s) without use. Your work is saved; sign in to continue.</source>
         <translation>
             <numerusform>SoHoa locked itself after %n minute(s) without use. Your work is saved; sign in to continue.</numerusform>
@@ -4334,7 +5228,7 @@ It opens the store if every administrator password is lost.
 <context>
     <name>sohoa::ui::AuditModel</name>
     <message>
-        <location filename="../ui/audit/AuditModel.cpp" line="+13" />
+        <location filename="../ui/audit/AuditModel.cpp" line="-113" />
         <source>Signed in</source>
         <translation>Signed in</translation>
     </message>
@@ -4410,11 +5304,163 @@ It opens the store if every administrator password is lost.
     </message>
     <message>
         <location line="+1" />
+        <location line="+1" />
         <source>Account added</source>
         <translation>Account added</translation>
     </message>
     <message>
-        <location line="+66" />
+        <location line="+1" />
+        <source>Role changed</source>
+        <translation>Role changed</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Password changed</source>
+        <translation>Password changed</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sign-in refused</source>
+        <translation>Sign-in refused</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Confirmation undone</source>
+        <translation>Confirmation undone</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Entry keyed by hand</source>
+        <translation>Entry keyed by hand</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Book layout used</source>
+        <translation>Book layout used</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Records exported for the registry</source>
+        <translation>Records exported for the registry</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Registry receipt read</source>
+        <translation>Registry receipt read</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sending tried again</source>
+        <translation>Sending tried again</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Computer enrolled with the registry</source>
+        <translation>Computer enrolled with the registry</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Backup made</source>
+        <translation>Backup made</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Backup restored</source>
+        <translation>Backup restored</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Store key change started</source>
+        <translation>Store key change started</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Store key changed</source>
+        <translation>Store key changed</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Store created</source>
+        <translation>Store created</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+1" />
+        <source>Document imported</source>
+        <translation>Document imported</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Queued for the registry</source>
+        <translation>Queued for the registry</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sent to the registry</source>
+        <translation>Sent to the registry</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Registry answered</source>
+        <translation>Registry answered</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sending failed</source>
+        <translation>Sending failed</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Unreadable request refused</source>
+        <translation>Unreadable request refused</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Recovery code issued</source>
+        <translation>Recovery code issued</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Account enabled</source>
+        <translation>Account enabled</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Account disabled</source>
+        <translation>Account disabled</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Password reset</source>
+        <translation>Password reset</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>record %1</source>
+        <translation>record %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>batch %1</source>
+        <translation>batch %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>account %1</source>
+        <translation>account %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the store</source>
+        <translation>the store</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>document %1</source>
+        <translation>document %1</translation>
+    </message>
+    <message>
+        <location line="+100" />
         <source>No.</source>
         <translation>No.</translation>
     </message>
@@ -4440,8 +5486,8 @@ It opens the store if every administrator password is lost.
     </message>
     <message>
         <location line="+2" />
-        <source>Details</source>
-        <translation>Details</translation>
+        <source>What was done</source>
+        <translation>What was done</translation>
     </message>
 </context>
 <context>
@@ -4567,7 +5613,7 @@ It opens the store if every administrator password is lost.
         <translation>Backup &amp;file:</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+40" />
         <source>reading...</source>
         <translation>reading...</translation>
     </message>
@@ -4636,12 +5682,70 @@ It opens the store if every administrator password is lost.
 <context>
     <name>sohoa::ui::BatchListModel</name>
     <message>
-        <location filename="../ui/batches/BatchListModel.cpp" line="+91" />
+        <location filename="../ui/batches/BatchListModel.cpp" line="+30" />
+        <source>%1 of %2 approved</source>
+        <translation>%1 of %2 approved</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n document(s) waiting for OCR</source>
+        <translation>
+            <numerusform>%n document(s) waiting for OCR</numerusform>
+            <numerusform>%n document(s) waiting for OCR</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n unreadable</source>
+        <translation>
+            <numerusform>%n unreadable</numerusform>
+            <numerusform>%n unreadable</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n to verify</source>
+        <translation>
+            <numerusform>%n to verify</numerusform>
+            <numerusform>%n to verify</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n to approve</source>
+        <translation>
+            <numerusform>%n to approve</numerusform>
+            <numerusform>%n to approve</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n returned</source>
+        <translation>
+            <numerusform>%n returned</numerusform>
+            <numerusform>%n returned</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n not accepted by the registry</source>
+        <translation>
+            <numerusform>%n not accepted by the registry</numerusform>
+            <numerusform>%n not accepted by the registry</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Empty</source>
+        <translation>Empty</translation>
+    </message>
+    <message>
+        <location line="+93" />
         <source>Double keying</source>
         <translation>Double keying</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+26" />
         <source>Batch</source>
         <translation>Batch</translation>
     </message>
@@ -4665,11 +5769,16 @@ It opens the store if every administrator password is lost.
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
+    <message>
+        <location line="+2" />
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
 </context>
 <context>
     <name>sohoa::ui::BatchesPage</name>
     <message>
-        <location filename="../ui/batches/BatchesPage.cpp" line="+64" />
+        <location filename="../ui/batches/BatchesPage.cpp" line="+66" />
         <source>&amp;New batch...</source>
         <translation>&amp;New batch...</translation>
     </message>
@@ -4972,17 +6081,17 @@ It opens the store if every administrator password is lost.
 <context>
     <name>sohoa::ui::FieldPanel</name>
     <message>
-        <location filename="../ui/verify/FieldPanel.cpp" line="+90" />
+        <location filename="../ui/verify/FieldPanel.cpp" line="+175" />
         <source>No record open.</source>
         <translation>No record open.</translation>
     </message>
     <message>
-        <location line="+123" />
+        <location line="+158" />
         <source>This record's type (%1) is not known to this version of SoHoa.</source>
         <translation>This record's type (%1) is not known to this version of SoHoa.</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+58" />
         <source>Typed or corrected by a clerk</source>
         <translation>Typed or corrected by a clerk</translation>
     </message>
@@ -4992,12 +6101,17 @@ It opens the store if every administrator password is lost.
         <translation>Read by OCR, confidence %1%</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14" />
         <source>Read on the page: %1</source>
         <translation>Read on the page: %1</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+17" />
+        <source>As written in the book (%1): %2</source>
+        <translation>As written in the book (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Error: %1</source>
         <translation>Error: %1</translation>
     </message>
@@ -5007,14 +6121,19 @@ It opens the store if every administrator password is lost.
         <translation>Warning: %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+8" />
         <source>Use "%1" (F4)</source>
         <translation>Use "%1" (F4)</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Replace the value with the suggested one and save it</source>
-        <translation>Replace the value with the suggested one and save it</translation>
+        <location line="+1" />
+        <source>Use the suggestion (F4)</source>
+        <translation>Use the suggestion (F4)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Replace the value with "%1" and save it</source>
+        <translation>Replace the value with "%1" and save it</translation>
     </message>
 </context>
 <context>
@@ -5065,7 +6184,7 @@ It opens the store if every administrator password is lost.
         <translation>Store &amp;folder:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+3" />
         <source>Administrator &amp;account:</source>
         <translation>Administrator &amp;account:</translation>
     </message>
@@ -5213,7 +6332,7 @@ It opens the store if every administrator password is lost.
 <context>
     <name>sohoa::ui::KeyingPage</name>
     <message>
-        <location filename="../ui/keying/KeyingPage.cpp" line="+46" />
+        <location filename="../ui/keying/KeyingPage.cpp" line="+47" />
         <source>&amp;Draw zones</source>
         <translation>&amp;Draw zones</translation>
     </message>
@@ -5313,7 +6432,7 @@ It opens the store if every administrator password is lost.
         <translation>Save entry</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+62" />
         <source>Drag a rectangle on the page around "%1" of entry %2.</source>
         <translation>Drag a rectangle on the page around "%1" of entry %2.</translation>
     </message>
@@ -5432,7 +6551,7 @@ It opens the store if every administrator password is lost.
 <context>
     <name>sohoa::ui::Labels</name>
     <message>
-        <location filename="../ui/common/Labels.cpp" line="-27" />
+        <location filename="../ui/common/Labels.cpp" line="-30" />
         <source>Required field missing</source>
         <translation>Required field missing</translation>
     </message>
@@ -5506,11 +6625,26 @@ It opens the store if every administrator password is lost.
         <source>Possible duplicate</source>
         <translation>Possible duplicate</translation>
     </message>
+    <message>
+        <location line="+1" />
+        <source>Code not in its list</source>
+        <translation>Code not in its list</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Not a number</source>
+        <translation>Not a number</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Date in words disagrees</source>
+        <translation>Date in words disagrees</translation>
+    </message>
 </context>
 <context>
     <name>sohoa::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+49" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+50" />
         <source>SoHoa - %1</source>
         <translation>SoHoa - %1</translation>
     </message>
@@ -5636,7 +6770,7 @@ It opens the store if every administrator password is lost.
 <context>
     <name>sohoa::ui::OutboxPage</name>
     <message>
-        <location filename="../ui/outbox/OutboxPage.cpp" line="+82" />
+        <location filename="../ui/outbox/OutboxPage.cpp" line="+85" />
         <source>S&amp;top syncing</source>
         <translation>S&amp;top syncing</translation>
     </message>
@@ -5774,7 +6908,12 @@ It opens the store if every administrator password is lost.
         <translation>&amp;Export package...</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
+        <source>Export for &amp;national import...</source>
+        <translation>Export for &amp;national import...</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>&amp;Import receipt...</source>
         <translation>&amp;Import receipt...</translation>
     </message>
@@ -5784,7 +6923,7 @@ It opens the store if every administrator password is lost.
         <translation>Re&amp;fresh</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+23" />
         <source>S&amp;how:</source>
         <translation>S&amp;how:</translation>
     </message>
@@ -5885,11 +7024,12 @@ It opens the store if every administrator password is lost.
     </message>
     <message>
         <location line="+8" />
+        <location line="+42" />
         <source>Select the batch to export.</source>
         <translation>Select the batch to export.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="-34" />
         <source>Export package for the registry</source>
         <translation>Export package for the registry</translation>
     </message>
@@ -5904,7 +7044,47 @@ It opens the store if every administrator password is lost.
         <translation>Package %1 written to %2 (%3 records, %4 page images). Take it to the registry; import its receipt here when it comes back.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+17" />
+        <source>Your account's role does not allow exporting records.</source>
+        <translation>Your account's role does not allow exporting records.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Export for the national database</source>
+        <translation>Export for the national database</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The files hold the personal data of the batch's approved records in plain text: anyone who gets them can read them. Write them only to a folder you control, give them only to the office that imports them, and delete them after the import. The export is recorded in the audit trail.</source>
+        <translation>The files hold the personal data of the batch's approved records in plain text: anyone who gets them can read them. Write them only to a folder you control, give them only to the office that imports them, and delete them after the import. The export is recorded in the audit trail.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Civil-status workbooks</source>
+        <translation>Civil-status workbooks</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Land registry list</source>
+        <translation>Land registry list</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Choose a new or empty folder for the export</source>
+        <translation>Choose a new or empty folder for the export</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Exporting...</source>
+        <translation>Exporting...</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>%1 records written to %2 (%3 page PDFs). The files hold personal data in plain text: delete them once the import is done.</source>
+        <translation>%1 records written to %2 (%3 page PDFs). The files hold personal data in plain text: delete them once the import is done.</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>Import the registry's receipt</source>
         <translation>Import the registry's receipt</translation>
     </message>
@@ -5940,7 +7120,7 @@ It opens the store if every administrator password is lost.
 <context>
     <name>sohoa::ui::PageView</name>
     <message>
-        <location filename="../ui/common/PageView.cpp" line="+27" />
+        <location filename="../ui/common/PageView.cpp" line="+29" />
         <source>No page image</source>
         <translation>No page image</translation>
     </message>
@@ -5953,7 +7133,7 @@ It opens the store if every administrator password is lost.
 <context>
     <name>sohoa::ui::RecordDetail</name>
     <message>
-        <location filename="../ui/review/RecordDetail.cpp" line="+68" />
+        <location filename="../ui/review/RecordDetail.cpp" line="+73" />
         <source>Choose a record in the list.</source>
         <translation>Choose a record in the list.</translation>
     </message>
@@ -6014,7 +7194,7 @@ It opens the store if every administrator password is lost.
         <translation>Rejected by %1: %2</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+15" />
         <source>No.</source>
         <translation>No.</translation>
     </message>
@@ -6279,12 +7459,13 @@ Pinned certificate: %6</translation>
 <context>
     <name>sohoa::ui::ReviewPage</name>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="+39" />
+        <location filename="../ui/review/ReviewPage.cpp" line="+41" />
+        <location line="+245" />
         <source>I have checked the &amp;warnings</source>
         <translation>I have checked the &amp;warnings</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-243" />
         <source>&amp;Approve</source>
         <translation>&amp;Approve</translation>
     </message>
@@ -6299,7 +7480,7 @@ Pinned certificate: %6</translation>
         <translation>Stop</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+18" />
         <source>Why is it rejected? The clerk sees this.</source>
         <translation>Why is it rejected? The clerk sees this.</translation>
     </message>
@@ -6339,7 +7520,7 @@ Pinned certificate: %6</translation>
         <translation>&amp;Batch:</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+63" />
         <source>No verified record is waiting for a decision.</source>
         <translation>No verified record is waiting for a decision.</translation>
     </message>
@@ -6367,7 +7548,7 @@ Pinned certificate: %6</translation>
         <translation>All batches</translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+4" />
         <source>%1 (%n verified)</source>
         <translation>
             <numerusform>%1 (%n verified)</numerusform>
@@ -6375,7 +7556,12 @@ Pinned certificate: %6</translation>
         </translation>
     </message>
     <message>
-        <location line="+69" />
+        <location line="+68" />
+        <source>I have checked the &amp;warnings and the values kept as written</source>
+        <translation>I have checked the &amp;warnings and the values kept as written</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>You verified this record yourself, so another supervisor must approve or reject it.</source>
         <translation>You verified this record yourself, so another supervisor must approve or reject it.</translation>
     </message>
@@ -6386,6 +7572,14 @@ Pinned certificate: %6</translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
+        <source>%n value(s) kept as written in the book although they look wrong: check them against the page, then tick the box to accept them.</source>
+        <translation>
+            <numerusform>%n value(s) kept as written in the book although they look wrong: check them against the page, then tick the box to accept them.</numerusform>
+            <numerusform>%n value(s) kept as written in the book although they look wrong: check them against the page, then tick the box to accept them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5" />
         <source>%n warning(s) to check before approving.</source>
         <translation>
             <numerusform>%n warning(s) to check before approving.</numerusform>
@@ -6398,7 +7592,7 @@ Pinned certificate: %6</translation>
         <translation>Tick "I have checked the warnings" (Alt+W) first.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+17" />
         <location line="+2" />
         <source>Record %1 approved.</source>
         <translation>Record %1 approved.</translation>
@@ -6414,8 +7608,44 @@ Pinned certificate: %6</translation>
         <source>Record %1 returned to the clerk.</source>
         <translation>Record %1 returned to the clerk.</translation>
     </message>
+    <message>
+        <location line="+12" />
+        <source>Choose a batch first: approving all records without warnings acts on one batch at a time.</source>
+        <translation>Choose a batch first: approving all records without warnings acts on one batch at a time.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>No record of the batch "%1" is waiting without warnings.</source>
+        <translation>No record of the batch "%1" is waiting without warnings.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Approve records</source>
+        <translation>Approve records</translation>
+    </message>
     <message numerus="yes">
-        <location line="+38" />
+        <location line="+1" />
+        <source>Approve %n record(s) without warnings of the batch "%1"?</source>
+        <translation>
+            <numerusform>Approve %n record(s) without warnings of the batch "%1"?</numerusform>
+            <numerusform>Approve %n record(s) without warnings of the batch "%1"?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Records with warnings stay in the list for a closer look.</source>
+        <translation>Records with warnings stay in the list for a closer look.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>Approve %n record(s)</source>
+        <translation>
+            <numerusform>Approve %n record(s)</numerusform>
+            <numerusform>Approve %n record(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+48" />
         <source>%n record(s) approved.</source>
         <translation>
             <numerusform>%n record(s) approved.</numerusform>
@@ -6499,12 +7729,12 @@ Pinned certificate: %6</translation>
         <translation>Look again</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+7" />
         <source>Scanne&amp;r:</source>
         <translation>Scanne&amp;r:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+3" />
         <source>Paper s&amp;ource:</source>
         <translation>Paper s&amp;ource:</translation>
     </message>
@@ -6629,7 +7859,7 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <translation>Name, place, number or date - accents not needed (e.g. nguyen van an 2019)</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+44" />
         <source>Type in the box above; results appear as you type.</source>
         <translation>Type in the box above; results appear as you type.</translation>
     </message>
@@ -6718,19 +7948,19 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <translation>first scanner found</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Flatbed</source>
-        <translation>Flatbed</translation>
+        <location line="+3" />
+        <source>Flatbed glass</source>
+        <translation>Flatbed glass</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>ADF</source>
-        <translation>ADF</translation>
+        <location line="+1" />
+        <source>Document feeder</source>
+        <translation>Document feeder</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>ADF Duplex</source>
-        <translation>ADF Duplex</translation>
+        <location line="+1" />
+        <source>Document feeder, both sides</source>
+        <translation>Document feeder, both sides</translation>
     </message>
     <message>
         <location line="+2" />
@@ -6788,7 +8018,7 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+39" />
         <location line="+1" />
         <source>Settings saved.</source>
         <translation>Settings saved.</translation>
@@ -6936,7 +8166,7 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
 <context>
     <name>sohoa::ui::VerificationPage</name>
     <message>
-        <location filename="../ui/verify/VerificationPage.cpp" line="+45" />
+        <location filename="../ui/verify/VerificationPage.cpp" line="+49" />
         <source>The batch whose records you verify</source>
         <translation>The batch whose records you verify</translation>
     </message>
@@ -6951,7 +8181,13 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <translation>All records of the batch</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+1" />
+        <location line="+802" />
+        <source>Needs asking</source>
+        <translation>Needs asking</translation>
+    </message>
+    <message>
+        <location line="-786" />
         <source>&amp;Confirm record</source>
         <translation>&amp;Confirm record</translation>
     </message>
@@ -6969,6 +8205,26 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <location line="+1" />
         <source>Apply the suggested &amp;fix</source>
         <translation>Apply the suggested &amp;fix</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Next &amp;uncertain character</source>
+        <translation>Next &amp;uncertain character</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Undo the last confirmation</source>
+        <translation>&amp;Undo the last confirmation</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>As &amp;written in the book</source>
+        <translation>As &amp;written in the book</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Needs &amp;asking / take back</source>
+        <translation>Needs &amp;asking / take back</translation>
     </message>
     <message>
         <location line="+1" />
@@ -7001,7 +8257,17 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <translation>&amp;Batch:</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location line="+16" />
+        <source>&lt; Page</source>
+        <translation>&lt; Page</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Page &gt;</source>
+        <translation>Page &gt;</translation>
+    </message>
+    <message>
+        <location line="+59" />
         <source>Choose a batch to verify.</source>
         <translation>Choose a batch to verify.</translation>
     </message>
@@ -7029,12 +8295,12 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         </translation>
     </message>
     <message>
-        <location line="+77" />
+        <location line="+90" />
         <source>No record of this batch is waiting for verification. Choose another batch, or "All records of the batch" to look at verified ones.</source>
         <translation>No record of this batch is waiting for verification. Choose another batch, or "All records of the batch" to look at verified ones.</translation>
     </message>
     <message>
-        <location line="+84" />
+        <location line="+93" />
         <source>Keyed twice with differences: resolve them under Key by hand, then confirm.</source>
         <translation>Keyed twice with differences: resolve them under Key by hand, then confirm.</translation>
     </message>
@@ -7045,17 +8311,22 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
     </message>
     <message>
         <location line="+4" />
+        <source>Needs asking (set aside by %1): %2. F7 takes it back into the queue.</source>
+        <translation>Needs asking (set aside by %1): %2. F7 takes it back into the queue.</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Returned by %1: %2</source>
         <translation>Returned by %1: %2</translation>
     </message>
     <message>
         <location line="+2" />
-        <location line="+192" />
+        <location line="+275" />
         <source>This record is approved and can no longer be changed.</source>
         <translation>This record is approved and can no longer be changed.</translation>
     </message>
     <message>
-        <location line="-190" />
+        <location line="-273" />
         <source>Verified by %1. A change sends it back for verification.</source>
         <translation>Verified by %1. A change sends it back for verification.</translation>
     </message>
@@ -7079,8 +8350,31 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <source>Record %1 of %2 (no. %3)</source>
         <translation>Record %1 of %2 (no. %3)</translation>
     </message>
+    <message numerus="yes">
+        <location line="+86" />
+        <source>%n field(s) to check</source>
+        <translation>
+            <numerusform>%n field(s) to check</numerusform>
+            <numerusform>%n field(s) to check</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+123" />
+        <location line="+4" />
+        <source>Nothing to check. Enter confirms the record.</source>
+        <translation>Nothing to check. Enter confirms the record.</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>There is no confirmation to undo.</source>
+        <translation>There is no confirmation to undo.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>The confirmation of record %1 is undone; check it again.</source>
+        <translation>The confirmation of record %1 is undone; check it again.</translation>
+    </message>
+    <message>
+        <location line="+66" />
         <source>Your account cannot confirm records.</source>
         <translation>Your account cannot confirm records.</translation>
     </message>
@@ -7095,12 +8389,47 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <translation>This entry has not been keyed a second time yet; it can be confirmed once another clerk has keyed it.</translation>
     </message>
     <message>
-        <location line="+29" />
-        <source>Record %1 confirmed.</source>
-        <translation>Record %1 confirmed.</translation>
+        <location line="+32" />
+        <source>Record %1 confirmed. Ctrl+Z takes the confirmation back.</source>
+        <translation>Record %1 confirmed. Ctrl+Z takes the confirmation back.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+75" />
+        <source>This field has no error to keep as written in the book.</source>
+        <translation>This field has no error to keep as written in the book.</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Kept as written in the book; the supervisor will see the note.</source>
+        <translation>Kept as written in the book; the supervisor will see the note.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>What needs asking before this record can be finished?</source>
+        <translation>What needs asking before this record can be finished?</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Write what needs asking.</source>
+        <translation>Write what needs asking.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Record %1 is set aside under "Needs asking"; F7 there takes it back.</source>
+        <translation>Record %1 is set aside under "Needs asking"; F7 there takes it back.</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Record %1 is back in the records to verify.</source>
+        <translation>Record %1 is back in the records to verify.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>No record is left in this list.</source>
+        <translation>No record is left in this list.</translation>
+    </message>
+    <message>
+        <location line="-177" />
         <source>Every record of this batch is verified. A supervisor can now review them.</source>
         <translation>Every record of this batch is verified. A supervisor can now review them.</translation>
     </message>
@@ -7283,6 +8612,26 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <source>%1 is not in Unicode NFC form (letters and marks stored apart); normalise it.</source>
         <translation>%1 is not in Unicode NFC form (letters and marks stored apart); normalise it.</translation>
     </message>
+    <message>
+        <location filename="../core/validation/NationalRules.cpp" line="+24" />
+        <source>%1: "%2" is not in its list (%3).</source>
+        <translation>%1: "%2" is not in its list (%3).</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>%1 must be a number: "%2".</source>
+        <translation>%1 must be a number: "%2".</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>%1 ("%2") cannot be read as a date; check it against %3 (%4).</source>
+        <translation>%1 ("%2") cannot be read as a date; check it against %3 (%4).</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1 says %2 but %3 is %4; one of them is wrong.</source>
+        <translation>%1 says %2 but %3 is %4; one of them is wrong.</translation>
+    </message>
 </context>
 <context>
     <name>sohoa::workflow</name>
@@ -7292,7 +8641,7 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <translation>Record %1 is %2; it cannot be %3 now.</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+105" />
         <source>Record %1 was changed by someone else meanwhile; reload it.</source>
         <translation>Record %1 was changed by someone else meanwhile; reload it.</translation>
     </message>
@@ -7303,22 +8652,52 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
     </message>
     <message>
         <location line="+12" />
-        <location line="+154" />
+        <location line="+323" />
         <source>'%1' is not a field of a %2 record.</source>
         <translation>'%1' is not a field of a %2 record.</translation>
     </message>
     <message>
-        <location line="-107" />
+        <location line="-276" />
         <source>confirmed</source>
         <translation>confirmed</translation>
     </message>
     <message>
         <location line="+6" />
-        <source>Record %1 still has errors to fix: %2.</source>
-        <translation>Record %1 still has errors to fix: %2.</translation>
+        <source>Record %1 is set aside as "needs asking"; take it back before confirming it.</source>
+        <translation>Record %1 is set aside as "needs asking"; take it back before confirming it.</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+9" />
+        <source>Record %1 still has errors to fix: %2</source>
+        <translation>Record %1 still has errors to fix: %2</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>sent back for verification</source>
+        <translation>sent back for verification</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Record %1 was confirmed by '%2'; only that account can undo the confirmation.</source>
+        <translation>Record %1 was confirmed by '%2'; only that account can undo the confirmation.</translation>
+    </message>
+    <message>
+        <location line="+44" />
+        <source>Record %1 has errors: %2</source>
+        <translation>Record %1 has errors: %2</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Record %1 has values the clerk confirmed as written in the book although they look wrong; approve only if you accept them: %2</source>
+        <translation>Record %1 has values the clerk confirmed as written in the book although they look wrong; approve only if you accept them: %2</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Record %1 has warnings that need your acknowledgement: %2</source>
+        <translation>Record %1 has warnings that need your acknowledgement: %2</translation>
+    </message>
+    <message>
+        <location line="-36" />
         <source>Record %1 was verified by '%2'; another account must decide on it.</source>
         <translation>Record %1 was verified by '%2'; another account must decide on it.</translation>
     </message>
@@ -7328,17 +8707,7 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <translation>approved</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>Record %1 has errors: %2.</source>
-        <translation>Record %1 has errors: %2.</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>Record %1 has warnings that need your acknowledgement: %2.</source>
-        <translation>Record %1 has warnings that need your acknowledgement: %2.</translation>
-    </message>
-    <message>
-        <location line="+18" />
+        <location line="+42" />
         <source>Say why the record is rejected.</source>
         <translation>Say why the record is rejected.</translation>
     </message>
@@ -7348,7 +8717,32 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <translation>rejected</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+47" />
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Record %1 has no such error any more; nothing to confirm as written.</source>
+        <translation>Record %1 has no such error any more; nothing to confirm as written.</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Write what needs asking.</source>
+        <translation>Write what needs asking.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>set aside</source>
+        <translation>set aside</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Record %1 is not set aside.</source>
+        <translation>Record %1 is not set aside.</translation>
+    </message>
+    <message>
+        <location line="+30" />
         <source>Unknown record type '%1'.</source>
         <translation>Unknown record type '%1'.</translation>
     </message>

@@ -1,9 +1,380 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi_VN" sourcelanguage="en">
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../ui/common/QtStrings.cpp" line="+33" />
+        <source>Look in:</source>
+        <translation>Tìm trong:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>File &amp;name:</source>
+        <translation>&amp;Tên tệp:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Files of type:</source>
+        <translation>Loại tệp:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Directory:</source>
+        <translation>Thư mục:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Choose</source>
+        <translation>&amp;Chọn</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save As</source>
+        <translation>Lưu thành</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Find Directory</source>
+        <translation>Chọn thư mục</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Forward</source>
+        <translation>Tiến tới</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Parent Directory</source>
+        <translation>Thư mục cha</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Create New Folder</source>
+        <translation>Tạo thư mục mới</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>List View</source>
+        <translation>Xem dạng danh sách</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Detail View</source>
+        <translation>Xem chi tiết</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>New Folder</source>
+        <translation>Thư mục mới</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;New Folder</source>
+        <translation>Thư mục &amp;mới</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Rename</source>
+        <translation>Đổi &amp;tên</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show &amp;hidden files</source>
+        <translation>Hiện tệp &amp;ẩn</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>All Files (*)</source>
+        <translation>Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Directories</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Recent Places</source>
+        <translation>Nơi mở gần đây</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Go back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Go forward</source>
+        <translation>Tiến tới</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Go to the parent directory</source>
+        <translation>Lên thư mục cha</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Create a New Folder</source>
+        <translation>Tạo một thư mục mới</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Change to list view mode</source>
+        <translation>Chuyển sang xem dạng danh sách</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Change to detail view mode</source>
+        <translation>Chuyển sang xem chi tiết</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sidebar</source>
+        <translation>Thanh bên</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Files</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>File Folder</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Folder</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Unknown</source>
+        <translation>Không rõ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Are you sure you want to delete '%1'?</source>
+        <translation>Bạn có chắc muốn xóa '%1' không?</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 đã có.
+Bạn có muốn thay thế không?</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+Không tìm thấy tệp.
+Hãy kiểm tra lại tên tệp.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location line="+1" />
+        <source>Name</source>
+        <translation>Họ tên</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Size</source>
+        <translation>Kích thước</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Date Modified</source>
+        <translation>Ngày sửa</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>My Computer</source>
+        <translation>Máy tính</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Computer</source>
+        <translation>Máy tính</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location line="+2" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cu&amp;t</source>
+        <translation>&amp;Cắt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Copy</source>
+        <translation>Sao &amp;chép</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Paste</source>
+        <translation>&amp;Dán</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Select All</source>
+        <translation>Chọn tất cả</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location line="-53" />
+        <source>Show Details...</source>
+        <translation>Xem chi tiết...</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hide Details...</source>
+        <translation>Ẩn chi tiết...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location line="-19" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save All</source>
+        <translation>Lưu tất cả</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Yes</source>
+        <translation>&amp;Có</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Yes to &amp;All</source>
+        <translation>Có với &amp;tất cả</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;No</source>
+        <translation>&amp;Không</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>N&amp;o to All</source>
+        <translation>Khô&amp;ng với tất cả</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Abort</source>
+        <translation>Hủy bỏ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Retry</source>
+        <translation>Thử lại</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ignore</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Discard</source>
+        <translation>Bỏ thay đổi</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Help</source>
+        <translation>Trợ giúp</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Apply</source>
+        <translation>Áp dụng</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reset</source>
+        <translation>Đặt lại</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Restore Defaults</source>
+        <translation>Khôi phục mặc định</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/desktop/main.cpp" line="+103" />
+        <location filename="../app/desktop/main.cpp" line="+122" />
         <source>Fonts</source>
         <translation>Phông chữ</translation>
     </message>
@@ -29,7 +400,7 @@
 <context>
     <name>sohoa::accounts</name>
     <message>
-        <location filename="../core/accounts/AccountAdmin.cpp" line="+20" />
+        <location filename="../core/accounts/AccountAdmin.cpp" line="+22" />
         <source>There is no account named '%1'.</source>
         <translation>Không có tài khoản nào tên '%1'.</translation>
     </message>
@@ -39,39 +410,55 @@
         <translation>Kho dữ liệu đang được chương trình khác sử dụng; vui lòng thử lại.</translation>
     </message>
     <message>
-        <location line="+74" />
+        <location line="+95" />
         <location line="+45" />
-        <location line="+87" />
+        <location line="+153" />
+        <location line="+33" />
         <source>With the recovery code you can only set a new administrator password.</source>
         <translation>Với mã khôi phục, chỉ được đặt lại mật khẩu cho tài khoản quản trị.</translation>
     </message>
     <message>
-        <location line="-127" />
+        <location line="-226" />
         <source>An account named '%1' already exists.</source>
         <translation>Đã có tài khoản tên '%1'.</translation>
     </message>
     <message>
-        <location line="+70" />
+        <location line="+44" />
+        <source>The account '%1' is disabled. Enable it first (it then gets a new password).</source>
+        <translation>Tài khoản '%1' đang bị khóa. Hãy mở khóa tài khoản trước (khi đó tài khoản được đặt mật khẩu mới).</translation>
+    </message>
+    <message>
+        <location line="+32" />
         <source>Sign in with an account to change its password.</source>
         <translation>Hãy đăng nhập bằng tài khoản đó để đổi mật khẩu.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>The current password is wrong.</source>
         <translation>Mật khẩu hiện tại không đúng.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+36" />
+        <source>The account '%1' has no password since it was disabled. Enable it with a new password.</source>
+        <translation>Tài khoản '%1' không còn mật khẩu kể từ khi bị khóa. Hãy mở khóa tài khoản kèm một mật khẩu mới.</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>You cannot disable your own account.</source>
         <translation>Không thể tự khóa tài khoản của chính mình.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+6" />
         <source>The last administrator cannot be disabled.</source>
         <translation>Không thể khóa tài khoản quản trị cuối cùng.</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+65" />
+        <source>The account '%1' is not disabled.</source>
+        <translation>Tài khoản '%1' không bị khóa.</translation>
+    </message>
+    <message>
+        <location line="+40" />
         <source>The last administrator cannot be given another role.</source>
         <translation>Không thể đổi vai trò của tài khoản quản trị cuối cùng.</translation>
     </message>
@@ -86,7 +473,7 @@
         <translation>Tên tài khoản gồm 1 đến 64 chữ cái, chữ số, '.', '_' hoặc '-' (ví dụ lan.nguyen).</translation>
     </message>
     <message>
-        <location filename="../core/accounts/Session.cpp" line="+28" />
+        <location filename="../core/accounts/Session.cpp" line="+29" />
         <source>Wrong account name or password. After %1 wrong passwords in a row the account is locked for %2 minutes.</source>
         <translation>Sai tên tài khoản hoặc mật khẩu. Nhập sai %1 lần liên tiếp, tài khoản sẽ bị khóa %2 phút.</translation>
     </message>
@@ -94,6 +481,11 @@
         <location line="+10" />
         <source>This account is locked after too many wrong passwords, until %1. Try again then, or ask an administrator to reset the password.</source>
         <translation>Tài khoản đang bị khóa do nhập sai mật khẩu nhiều lần, đến %1. Vui lòng thử lại sau thời điểm đó, hoặc đề nghị quản trị viên đặt lại mật khẩu.</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>The store's key file was changed by a program other than SoHoa (%1). Nobody can sign in until an administrator restores the store folder from a backup.</source>
+        <translation>Tệp khóa của kho dữ liệu đã bị một chương trình khác ngoài SoHoa sửa đổi (%1). Không ai đăng nhập được cho đến khi quản trị viên khôi phục thư mục kho dữ liệu từ bản sao lưu.</translation>
     </message>
     <message>
         <location filename="../core/accounts/StoreSetup.cpp" line="+66" />
@@ -111,7 +503,7 @@
         <translation>Không tạo được thư mục %1. Hãy kiểm tra đường dẫn và quyền ghi.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/KeyRotation.cpp" line="+73" />
+        <location filename="../core/accounts/KeyRotation.cpp" line="+97" />
         <source>Could not finish the interrupted key change in %1.</source>
         <translation>Không hoàn tất được việc đổi khóa bị gián đoạn tại %1.</translation>
     </message>
@@ -122,15 +514,23 @@
     </message>
 </context>
 <context>
+    <name>sohoa::accounts::IdleLockPolicy</name>
+    <message>
+        <location filename="../core/accounts/IdleLockPolicy.cpp" line="+34" />
+        <source>The idle lock must be between 1 and %1 minutes.</source>
+        <translation>Thời gian tự khóa khi không sử dụng phải từ 1 đến %1 phút.</translation>
+    </message>
+</context>
+<context>
     <name>sohoa::accounts::Session</name>
     <message>
-        <location filename="../core/accounts/Session.cpp" line="+59" />
+        <location filename="../core/accounts/Session.cpp" line="+50" />
         <source>The account '%1' (%2) is not allowed to do this (%3).</source>
         <translation>Tài khoản '%1' (%2) không có quyền thực hiện thao tác này (%3).</translation>
     </message>
     <message>
         <location line="+51" />
-        <location line="+65" />
+        <location line="+69" />
         <source>There is no SoHoa store at %1.</source>
         <translation>Không có kho dữ liệu SoHoa tại %1.</translation>
     </message>
@@ -141,18 +541,19 @@
     </message>
     <message>
         <location line="+9" />
-        <location filename="../core/accounts/Session.cpp" line="-59" />
-        <location line="+69" />
+        <location filename="../core/accounts/Session.cpp" line="-62" />
+        <location line="+73" />
+        <location line="+96" />
         <source>The store is busy in another program; try again.</source>
         <translation>Kho dữ liệu đang được chương trình khác sử dụng; vui lòng thử lại.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+24" />
         <source>Cannot write %1.</source>
         <translation>Không ghi được %1.</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+41" />
         <source>The re-encrypted copy failed its check.</source>
         <translation>Bản sao đã mã hóa lại không vượt qua bước kiểm tra.</translation>
     </message>
@@ -162,22 +563,22 @@
         <translation>Bản sao đã mã hóa lại không đầy đủ.</translation>
     </message>
     <message>
-        <location line="+14" />
-        <source>Could not replace the key file.</source>
-        <translation>Không thay thế được tệp khóa.</translation>
-    </message>
-    <message>
-        <location line="+7" />
+        <location line="+26" />
         <source>Could not put the re-encrypted store in place; it will be finished at the next sign-in.</source>
         <translation>Không đưa được kho dữ liệu đã mã hóa lại vào vị trí; việc này sẽ được hoàn tất ở lần đăng nhập sau.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/Session.cpp" line="-6" />
+        <location filename="../core/accounts/Session.cpp" line="-231" />
+        <source>The account '%1' has a password set by an administrator. Choose your own password first (in SoHoa, or with: sohoa-cli user passwd).</source>
+        <translation>Tài khoản '%1' đang dùng mật khẩu do quản trị viên đặt. Hãy đặt mật khẩu của riêng bạn trước (trong SoHoa, hoặc bằng lệnh: sohoa-cli user passwd).</translation>
+    </message>
+    <message>
+        <location line="+128" />
         <source>This is not a valid recovery code (a character is mistyped or missing).</source>
         <translation>Mã khôi phục không hợp lệ (có ký tự gõ sai hoặc bị thiếu).</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>This store has no recovery code.</source>
         <translation>Kho dữ liệu này không có mã khôi phục.</translation>
     </message>
@@ -187,15 +588,45 @@
         <translation>Mã khôi phục không mở được kho dữ liệu này.</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+55" />
         <source>The account '%1' is disabled. Ask an administrator.</source>
         <translation>Tài khoản '%1' đã bị vô hiệu hóa. Vui lòng liên hệ quản trị viên.</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>its integrity seal was removed</source>
+        <translation>dấu niêm phong toàn vẹn của tệp đã bị gỡ bỏ</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>its integrity seal does not match</source>
+        <translation>dấu niêm phong toàn vẹn của tệp không khớp</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>it is older than the store</source>
+        <translation>tệp cũ hơn kho dữ liệu</translation>
+    </message>
+    <message>
+        <location line="+116" />
+        <source>the key slot of this account is missing</source>
+        <translation>thiếu ô khóa của tài khoản này</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>a signing key does not open with this password</source>
+        <translation>một khóa ký không mở được bằng mật khẩu này</translation>
     </message>
 </context>
 <context>
     <name>sohoa::audit</name>
     <message>
-        <location filename="../core/audit/AuditChain.cpp" line="+141" />
+        <location filename="../core/audit/AuditChain.cpp" line="+159" />
+        <source>the roster of signing keys was changed: %1</source>
+        <translation>danh sách khóa ký đã bị thay đổi: %1</translation>
+    </message>
+    <message>
+        <location line="+37" />
         <source>entry %1 is missing (next entry is %2)</source>
         <translation>thiếu mục %1 (mục tiếp theo là %2)</translation>
     </message>
@@ -225,7 +656,22 @@
         <translation>mục %1 đã bị sửa sau khi ghi</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+6" />
+        <source>entry %1 claims that the system did '%2', which only an account does</source>
+        <translation>mục %1 ghi rằng hệ thống đã thực hiện '%2', việc mà chỉ một tài khoản mới làm</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>entry %1 ('%2' by %3) is not signed with %3's key</source>
+        <translation>mục %1 ('%2' do %3 thực hiện) không được ký bằng khóa của %3</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>entry %1 ('%2' by %3) is not signed: %3 has no key in the roster</source>
+        <translation>mục %1 ('%2' do %3 thực hiện) không có chữ ký: %3 không có khóa trong danh sách khóa</translation>
+    </message>
+    <message>
+        <location line="+17" />
         <source>entries %1 to %2 were deleted</source>
         <translation>các mục từ %1 đến %2 đã bị xóa</translation>
     </message>
@@ -233,6 +679,37 @@
         <location line="+2" />
         <source>the last entry does not match the recorded head of the chain</source>
         <translation>mục cuối cùng không khớp với đầu chuỗi đã ghi nhận</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/Roster.cpp" line="+184" />
+        <location line="+40" />
+        <source>The signing key of '%1' is not available; sign in again.</source>
+        <translation>Khóa ký của '%1' không sẵn có; hãy đăng nhập lại.</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>the roster entry of '%1' has no valid public key</source>
+        <translation>mục danh sách khóa của '%1' không có khóa công khai hợp lệ</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the roster entry of '%1' is not signed by an administrator</source>
+        <translation>mục danh sách khóa của '%1' chưa được quản trị viên ký</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the roster entry of '%1' has a wrong signature</source>
+        <translation>mục danh sách khóa của '%1' có chữ ký sai</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>no administrator is at the root of the roster</source>
+        <translation>không có quản trị viên nào đứng đầu danh sách khóa</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>the roster entry of '%1' is signed by '%2', who is not an administrator with that key</source>
+        <translation>mục danh sách khóa của '%1' được ký bởi '%2', người này không phải quản trị viên giữ khóa đó</translation>
     </message>
 </context>
 <context>
@@ -345,7 +822,12 @@
         <translation>%1 đã có tệp. Hãy khôi phục vào một thư mục mới, hoặc chọn thay thế: khi đó kho dữ liệu hiện có được giữ lại bên cạnh, dưới tên khác.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+13" />
+        <source>Only an administrator of the store at %1 may replace it with a backup.</source>
+        <translation>Chỉ quản trị viên của kho dữ liệu tại %1 mới được thay kho này bằng một bản sao lưu.</translation>
+    </message>
+    <message>
+        <location line="+12" />
         <source>Cannot create %1.</source>
         <translation>Không tạo được %1.</translation>
     </message>
@@ -355,7 +837,12 @@
         <translation>Không ghi được %1.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+10" />
+        <source>Only an administrator may restore a backup; '%1' is not one in this backup.</source>
+        <translation>Chỉ quản trị viên mới được khôi phục bản sao lưu; '%1' không phải là quản trị viên trong bản sao lưu này.</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>The restored database failed its integrity check.</source>
         <translation>Cơ sở dữ liệu đã khôi phục không vượt qua bước kiểm tra tính toàn vẹn.</translation>
     </message>
@@ -712,21 +1199,35 @@
         <translation>Kiểm tra chuỗi băm của nhật ký. Mã thoát 1 kèm số của mục hỏng đầu tiên.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+23" />
         <source>Audit trail intact: %1 entries.
 </source>
         <translation>Nhật ký toàn vẹn: %1 mục.
 </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
+        <source>Signatures checked: %1; entries by the system (chained, not signed): %2; entries from before accounts had signing keys: %3.
+</source>
+        <translation>Đã kiểm tra chữ ký: %1; mục do hệ thống ghi (có liên kết chuỗi, không ký): %2; mục ghi trước khi các tài khoản có khóa ký: %3.
+</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Roster of signing keys rooted at administrator %1, key fingerprint %2 (compare with the copy kept outside the store).
+</source>
+        <translation>Danh sách khóa ký bắt nguồn từ quản trị viên %1, dấu vân tay khóa %2 (hãy đối chiếu với bản lưu bên ngoài kho dữ liệu).
+</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>AUDIT TRAIL BROKEN at entry %1: %2
 </source>
         <translation>NHẬT KÝ BỊ HỎNG tại mục %1: %2
 </translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+7" />
         <source>List audit entries, oldest first.</source>
         <translation>Liệt kê các mục nhật ký, cũ nhất trước.</translation>
     </message>
@@ -737,22 +1238,23 @@
     </message>
     <message>
         <location line="+0" />
-        <location filename="../app/cli/ExportCommands.cpp" line="+28" />
-        <location filename="../app/cli/IngestCommand.cpp" line="+51" />
+        <location filename="../app/cli/ExportCommands.cpp" line="+61" />
+        <location filename="../app/cli/IngestCommand.cpp" line="+53" />
         <location filename="../app/cli/RecordCommands.cpp" line="+135" />
-        <location filename="../app/cli/RegistryCommands.cpp" line="+83" />
-        <location line="+58" />
-        <location line="+124" />
         <location filename="../app/cli/ScanCommands.cpp" line="+103" />
         <location filename="../app/cli/StoreCommands.cpp" line="+25" />
         <location line="+45" />
         <location filename="../app/cli/SyncCommands.cpp" line="+77" />
         <location line="+90" />
         <location line="+36" />
-        <location line="+68" />
+        <location line="+66" />
         <location filename="../app/cli/UserCommands.cpp" line="+24" />
         <location line="+69" />
-        <location line="+65" />
+        <location line="+69" />
+        <location line="+41" />
+        <location filename="../server/RegistryCommands.cpp" line="+85" />
+        <location line="+58" />
+        <location line="+124" />
         <source>NAME</source>
         <translation>TÊN</translation>
     </message>
@@ -800,19 +1302,20 @@
     <message>
         <location line="+0" />
         <location filename="../app/cli/IngestSupport.cpp" line="+35" />
+        <location filename="../app/cli/PolicyCommands.cpp" line="+24" />
         <location filename="../app/cli/RecordCommands.cpp" line="+24" />
-        <location line="+61" />
-        <location line="+74" />
-        <location filename="../app/cli/RegistryCommands.cpp" line="-129" />
-        <location line="+2" />
+        <location line="+59" />
+        <location line="+72" />
         <location filename="../app/cli/ScanCommands.cpp" line="+8" />
-        <location filename="../app/cli/SyncCommands.cpp" line="-189" />
+        <location filename="../app/cli/SyncCommands.cpp" line="-187" />
         <location line="+1" />
+        <location filename="../server/RegistryCommands.cpp" line="-129" />
+        <location line="+2" />
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+32" />
         <source>check the audit trail's hash chain</source>
         <translation>kiểm tra chuỗi băm của nhật ký</translation>
     </message>
@@ -837,7 +1340,7 @@ Các lệnh:
 </translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+9" />
         <source>
 Common options:
   --store PATH           the store folder
@@ -871,7 +1374,7 @@ Mã thoát: 0 thành công, 1 thất bại, 2 sai cú pháp, 3 có tệp đầu 
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/RegistryCommands.cpp" line="-97" />
+        <location filename="../server/RegistryCommands.cpp" line="-97" />
         <source>The registry's data folder.</source>
         <translation>Thư mục dữ liệu của máy chủ cơ sở dữ liệu quốc gia.</translation>
     </message>
@@ -1129,13 +1632,13 @@ Các lệnh khác: serve-registry init, enrol-code, import, stats, records, devi
         <translation>Mã thiết bị.</translation>
     </message>
     <message>
-        <location line="+0" />
         <location filename="../app/cli/ScanCommands.cpp" line="-7" />
+        <location filename="../server/RegistryCommands.cpp" line="+0" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location filename="../server/RegistryCommands.cpp" line="+5" />
         <source>serve-registry revoke-device needs --device ID.</source>
         <translation>Lệnh serve-registry revoke-device cần --device ID.</translation>
     </message>
@@ -1147,17 +1650,17 @@ Các lệnh khác: serve-registry init, enrol-code, import, stats, records, devi
 </translation>
     </message>
     <message>
-        <location line="+6" />
+        <location filename="../app/cli/RegistryCommandList.cpp" line="+11" />
         <source>run the reference national registry server (HTTPS)</source>
         <translation>chạy máy chủ cơ sở dữ liệu quốc gia tham chiếu (HTTPS)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>create the reference registry's encrypted data</source>
         <translation>tạo dữ liệu mã hóa cho máy chủ cơ sở dữ liệu quốc gia tham chiếu</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>issue a one-time device enrolment code</source>
         <translation>cấp mã đăng ký thiết bị dùng một lần</translation>
     </message>
@@ -1167,7 +1670,7 @@ Các lệnh khác: serve-registry init, enrol-code, import, stats, records, devi
         <translation>nhập gói dữ liệu ngoại tuyến và ghi biên nhận</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>counts of the reference registry</source>
         <translation>số liệu thống kê của máy chủ tham chiếu</translation>
     </message>
@@ -1177,7 +1680,7 @@ Các lệnh khác: serve-registry init, enrol-code, import, stats, records, devi
         <translation>liệt kê các bản ghi máy chủ đang lưu</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>list enrolled devices</source>
         <translation>liệt kê các thiết bị đã đăng ký</translation>
     </message>
@@ -1268,7 +1771,7 @@ Các lệnh khác: serve-registry init, enrol-code, import, stats, records, devi
     <message>
         <location line="+1" />
         <location filename="../app/cli/StoreCommands.cpp" line="+4" />
-        <location filename="../app/cli/UserCommands.cpp" line="-24" />
+        <location filename="../app/cli/UserCommands.cpp" line="-69" />
         <source>password</source>
         <translation>mật khẩu</translation>
     </message>
@@ -1293,6 +1796,7 @@ Các lệnh khác: serve-registry init, enrol-code, import, stats, records, devi
     </message>
     <message>
         <location line="+10" />
+        <location filename="../app/cli/UserCommands.cpp" line="+40" />
         <source>Re-encrypting the store with a new key...
 </source>
         <translation>Đang mã hóa lại kho dữ liệu bằng khóa mới...
@@ -1300,6 +1804,7 @@ Các lệnh khác: serve-registry init, enrol-code, import, stats, records, devi
     </message>
     <message>
         <location line="+6" />
+        <location filename="../app/cli/UserCommands.cpp" line="+11" />
         <source>The store now uses a new data key.
 </source>
         <translation>Kho dữ liệu đã chuyển sang dùng khóa dữ liệu mới.
@@ -1359,19 +1864,20 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="-105" />
         <location line="+41" />
-        <location filename="../app/cli/ExportCommands.cpp" line="+1" />
-        <location filename="../app/cli/RegistryCommands.cpp" line="-400" />
+        <location filename="../app/cli/ExportCommands.cpp" line="+2" />
+        <location filename="../app/cli/StoreCommands.cpp" line="+1" />
+        <location line="+3" />
+        <location filename="../app/cli/SyncCommands.cpp" line="+83" />
+        <location line="+191" />
+        <location filename="../app/cli/UserCommands.cpp" line="-159" />
+        <location line="+68" />
+        <location line="+32" />
+        <location line="+78" />
+        <location filename="../server/RegistryCommands.cpp" line="-383" />
         <location line="+88" />
         <location line="+1" />
         <location line="+160" />
         <location line="+1" />
-        <location filename="../app/cli/StoreCommands.cpp" line="+1" />
-        <location line="+3" />
-        <location filename="../app/cli/SyncCommands.cpp" line="+83" />
-        <location line="+193" />
-        <location filename="../app/cli/UserCommands.cpp" line="-108" />
-        <location line="+68" />
-        <location line="+32" />
         <source>FILE</source>
         <translation>TỆP</translation>
     </message>
@@ -1397,15 +1903,16 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
     </message>
     <message>
         <location line="+4" />
-        <location filename="../app/cli/UserCommands.cpp" line="-87" />
+        <location filename="../app/cli/UserCommands.cpp" line="-165" />
         <location line="+67" />
         <location line="+32" />
+        <location line="+78" />
         <source>new password</source>
         <translation>mật khẩu mới</translation>
     </message>
     <message>
         <location line="+11" />
-        <location filename="../app/cli/UserCommands.cpp" line="-21" />
+        <location filename="../app/cli/UserCommands.cpp" line="-99" />
         <source>New password set for '%1'.
 </source>
         <translation>Đã đặt mật khẩu mới cho '%1'.
@@ -1432,17 +1939,51 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Tên tài khoản, ví dụ lan.nguyen.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location filename="../app/cli/PolicyCommands.cpp" line="-4" />
+        <source>Show, or set (administrators), the longest idle time after which the desktop locks, per role. Users may choose a shorter time, never a longer one.</source>
+        <translation>Xem, hoặc đặt (quản trị viên), thời gian không sử dụng dài nhất trước khi ứng dụng tự khóa, theo từng vai trò. Người dùng có thể chọn thời gian ngắn hơn, không được dài hơn.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location filename="../app/cli/UserCommands.cpp" line="+1" />
         <source>clerk, supervisor or admin.</source>
         <translation>clerk (cán bộ nhập liệu), supervisor (người duyệt) hoặc admin (quản trị).</translation>
     </message>
     <message>
         <location line="+0" />
+        <location filename="../app/cli/UserCommands.cpp" line="+0" />
         <source>ROLE</source>
         <translation>VAI_TRÒ</translation>
     </message>
     <message>
         <location line="+1" />
+        <source>Longest idle time in minutes.</source>
+        <translation>Thời gian không sử dụng dài nhất, tính bằng phút.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>--role is clerk, supervisor or admin.</source>
+        <translation>--role là clerk (cán bộ nhập liệu), supervisor (người duyệt) hoặc admin (quản trị).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>policy idle-lock needs --role ROLE with --minutes N.</source>
+        <translation>policy idle-lock cần --role VAI_TRÒ cùng --minutes N.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>%1: locks after at most %2 minutes idle
+</source>
+        <translation>%1: tự khóa sau tối đa %2 phút không sử dụng
+</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>show or set the longest idle time per role (admin)</source>
+        <translation>xem hoặc đặt thời gian không sử dụng dài nhất theo vai trò (quản trị)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="+1" />
         <source>File holding the new account's password.</source>
         <translation>Tệp chứa mật khẩu của tài khoản mới.</translation>
     </message>
@@ -1475,18 +2016,20 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
     </message>
     <message>
         <location line="+3" />
-        <location line="+65" />
+        <location line="+69" />
+        <location line="+41" />
         <source>Account name.</source>
         <translation>Tên tài khoản.</translation>
     </message>
     <message>
-        <location line="-64" />
+        <location line="-109" />
         <location line="+32" />
+        <location line="+78" />
         <source>File holding the new password.</source>
         <translation>Tệp chứa mật khẩu mới.</translation>
     </message>
     <message>
-        <location line="-25" />
+        <location line="-103" />
         <source>user reset-password needs --name NAME.</source>
         <translation>Lệnh user reset-password cần --name NAME.</translation>
     </message>
@@ -1503,36 +2046,54 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 </translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>Enable an account.</source>
-        <translation>Mở khóa tài khoản.</translation>
+        <location line="+89" />
+        <source>disable an account and replace the store key (admin)</source>
+        <translation>khóa tài khoản và thay khóa của kho dữ liệu (quản trị)</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>Disable an account (it can no longer sign in).</source>
-        <translation>Khóa tài khoản (không thể đăng nhập nữa).</translation>
+        <location line="+2" />
+        <source>enable an account with a new password (admin)</source>
+        <translation>mở khóa tài khoản với mật khẩu mới (quản trị)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="-72" />
+        <location line="+43" />
         <source>Give the account with --name NAME.</source>
         <translation>Hãy chỉ rõ tài khoản bằng --name NAME.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+16" />
         <source>Account '%1' enabled.
 </source>
         <translation>Đã mở khóa tài khoản '%1'.
 </translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="-44" />
         <source>Account '%1' disabled.
 </source>
         <translation>Đã khóa tài khoản '%1'.
 </translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="-26" />
+        <source>Disable an account (administrators). Its password stops opening the store at once, and the store gets a new data key, so that a key the account's owner may have kept opens nothing any more. Close SoHoa on this computer first; if the store is in use, the account is disabled and the new key is left for 'sohoa-cli store rekey'.</source>
+        <translation>Khóa một tài khoản (quản trị viên). Mật khẩu của tài khoản thôi mở được kho dữ liệu ngay lập tức, và kho dữ liệu được chuyển sang khóa dữ liệu mới, để khóa mà chủ tài khoản có thể đã giữ lại không còn mở được gì nữa. Hãy đóng SoHoa trên máy này trước; nếu kho dữ liệu đang được dùng, tài khoản vẫn bị khóa và việc đổi khóa được để lại cho lệnh 'sohoa-cli store rekey'.</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>The store key could not be replaced yet (%1). Run 'sohoa-cli store rekey' as an administrator when no one else has the store open.
+</source>
+        <translation>Chưa thay được khóa của kho dữ liệu (%1). Hãy chạy 'sohoa-cli store rekey' bằng tài khoản quản trị khi không còn ai mở kho dữ liệu.
+</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Enable a disabled account again (administrators) with a new password from --new-password-file or SOHOA_NEW_PASSWORD; the owner must change it at the next sign-in.</source>
+        <translation>Mở khóa lại một tài khoản đã bị khóa (quản trị viên) với mật khẩu mới lấy từ --new-password-file hoặc SOHOA_NEW_PASSWORD; chủ tài khoản phải đổi mật khẩu này ở lần đăng nhập sau.</translation>
+    </message>
+    <message>
+        <location line="+34" />
         <source>add an account (admin)</source>
         <translation>thêm tài khoản (quản trị)</translation>
     </message>
@@ -1552,17 +2113,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>đổi mật khẩu của mình</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>disable an account (admin)</source>
-        <translation>khóa tài khoản (quản trị)</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>enable an account (admin)</source>
-        <translation>mở khóa tài khoản (quản trị)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ExportCommands.cpp" line="-7" />
+        <location filename="../app/cli/ExportCommands.cpp" line="-8" />
         <source>Write one file with the batch's approved records that are not yet at the registry (canonical JSON), their page images and a manifest with hashes, encrypted to the registry's key and signed by this device, for removable media. A lost stick leaks nothing; a changed byte makes the registry refuse it. The records wait in the outbox for the registry's receipt (sync import-receipt). Needs an enrolled device (sync enrol).</source>
         <translation>Ghi ra một tệp gồm các bản ghi đã duyệt của lô mà cơ sở dữ liệu quốc gia chưa có (JSON chuẩn tắc), ảnh các trang và bảng kê kèm mã băm, được mã hóa bằng khóa của cơ sở dữ liệu quốc gia và ký bằng thiết bị này, để chuyển qua thiết bị lưu trữ di động. Mất USB cũng không lộ dữ liệu; chỉ cần một byte bị thay đổi là cơ sở dữ liệu quốc gia sẽ từ chối gói. Các bản ghi chờ trong hàng đợi gửi cho đến khi có biên nhận của cơ sở dữ liệu quốc gia (sync import-receipt). Cần thiết bị đã đăng ký (sync enrol).</translation>
     </message>
@@ -1572,9 +2123,38 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Lô cần xuất.</translation>
     </message>
     <message>
+        <location line="-30" />
+        <source>Exported %1 of %2 records.
+</source>
+        <translation>Đã xuất %1/%2 hồ sơ.
+</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1 records written to %2 (%3 page PDFs, %4 bytes). These files hold personal data in plain text: keep them only as long as the import needs them.
+</source>
+        <translation>Đã ghi %1 hồ sơ vào %2 (%3 tệp PDF trang, %4 byte). Các tệp này chứa dữ liệu cá nhân không mã hóa: chỉ giữ chúng trong thời gian cần cho việc nhập dữ liệu.
+</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>The package file to write; for the table formats, a new or empty folder.</source>
+        <translation>Tệp gói cần ghi; với các định dạng bảng là một thư mục mới hoặc thư mục trống.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>package (default): the signed, encrypted package. national-xlsx: the national civil-status import workbooks (one per record type, sheet "DL Import" and code lists in "Ghi chu") of the batch's approved records, with each record's pages as one PDF &lt;so&gt;_&lt;quyenSo&gt;_&lt;trangSo&gt;.pdf. land-csv, land-xlsx: the land registry office's list of approved land certificates (columns in docs/national-standard.md). The table formats write personal data in plain text.</source>
+        <translation>package (mặc định): gói dữ liệu đã ký và mã hóa. national-xlsx: các tệp Excel nhập liệu của Cơ sở dữ liệu hộ tịch điện tử toàn quốc (mỗi loại hồ sơ một tệp, trang "DL Import" và các danh mục mã ở trang "Ghi chu") gồm các hồ sơ đã phê duyệt của lô, kèm các trang của mỗi hồ sơ trong một tệp PDF &lt;so&gt;_&lt;quyenSo&gt;_&lt;trangSo&gt;.pdf. land-csv, land-xlsx: danh sách các Giấy chứng nhận đã phê duyệt cho Văn phòng đăng ký đất đai (các cột xem docs/national-standard.md). Các định dạng bảng ghi dữ liệu cá nhân không mã hóa.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>FORMAT</source>
+        <translation>ĐỊNH_DẠNG</translation>
+    </message>
+    <message>
         <location line="+1" />
-        <source>The package file to write.</source>
-        <translation>Tệp gói dữ liệu cần ghi.</translation>
+        <source>Table formats: write the tables without the page PDFs.</source>
+        <translation>Định dạng bảng: chỉ ghi bảng, không kèm các tệp PDF trang.</translation>
     </message>
     <message>
         <location line="+2" />
@@ -1588,31 +2168,36 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
     </message>
     <message>
         <location line="+7" />
-        <location filename="../app/cli/SyncCommands.cpp" line="-315" />
+        <location filename="../app/cli/SyncCommands.cpp" line="-313" />
         <source>There is no batch named '%1'.</source>
         <translation>Không có lô nào tên '%1'.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+6" />
+        <source>Unknown export format '%1' (package, national-xlsx, land-csv, land-xlsx).</source>
+        <translation>Định dạng xuất '%1' không hợp lệ (package, national-xlsx, land-csv, land-xlsx).</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>Package %1 written to %2: %3 records, %4 page images, %5 bytes.
 </source>
         <translation>Đã ghi gói dữ liệu %1 vào %2: %3 bản ghi, %4 ảnh trang, %5 byte.
 </translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>write a signed, encrypted batch package for removable media</source>
-        <translation>ghi gói dữ liệu của lô, đã ký và mã hóa, để chuyển qua thiết bị lưu trữ di động</translation>
+        <location line="+11" />
+        <source>write a signed, encrypted batch package for removable media, or the national import workbooks</source>
+        <translation>ghi gói dữ liệu của lô đã ký và mã hóa ra thiết bị lưu trữ di động, hoặc các tệp Excel nhập liệu toàn quốc</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExtractCommand.cpp" line="+50" />
-        <source>OCR each file (PNG, JPEG, TIFF or PDF; one document per file; folders are searched for them), classify it, extract and validate its fields, without touching any store. Prints one JSON object per file on stdout, in input order; progress goes to stderr. Exit status 3 when some files could not be read, 2 for usage errors.</source>
-        <translation>Nhận dạng chữ (OCR) từng tệp (PNG, JPEG, TIFF hoặc PDF; mỗi tệp là một tài liệu; các thư mục sẽ được tìm tệp bên trong), phân loại, trích xuất và kiểm tra hợp lệ các trường, không động đến kho dữ liệu nào. In ra stdout một đối tượng JSON cho mỗi tệp, theo thứ tự đầu vào; tiến độ ghi ra stderr. Mã thoát 3 khi có tệp không đọc được, 2 khi sai cú pháp.</translation>
+        <location filename="../app/cli/ExtractCommand.cpp" line="+56" />
+        <source>OCR each file (PNG, JPEG, TIFF or PDF; folders are searched for them), separate a file that holds several documents (a stack) by what its pages print, classify each document, extract and validate its fields, without touching any store. Prints one JSON object per document on stdout (file, first_page, pages, type, fields, issues), in input order and page order; progress goes to stderr. Exit status 3 when some files could not be read, 2 for usage errors.</source>
+        <translation>Nhận dạng chữ (OCR) từng tệp (PNG, JPEG, TIFF hoặc PDF; các thư mục sẽ được tìm tệp bên trong), tách tệp chứa nhiều tài liệu (một tập giấy) theo nội dung in trên các trang, phân loại từng tài liệu, trích xuất và kiểm tra hợp lệ các trường, không động đến kho dữ liệu nào. In ra stdout một đối tượng JSON cho mỗi tài liệu (file, first_page, pages, type, fields, issues), theo thứ tự đầu vào và thứ tự trang; tiến độ ghi ra stderr. Mã thoát 3 khi có tệp không đọc được, 2 khi sai cú pháp.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <location filename="../app/cli/IngestCommand.cpp" line="+2" />
-        <location filename="../app/cli/ScanCommands.cpp" line="+15" />
+        <location filename="../app/cli/ScanCommands.cpp" line="+18" />
         <source>No progress on stderr.</source>
         <translation>Không ghi tiến độ ra stderr.</translation>
     </message>
@@ -1639,19 +2224,24 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>OCR, phân loại, trích xuất và kiểm tra tệp (không dùng kho dữ liệu)</translation>
     </message>
     <message>
-        <location filename="../app/cli/IngestCommand.cpp" line="-41" />
+        <location filename="../app/cli/IngestCommand.cpp" line="-43" />
         <source>%1: not imported: %2
 </source>
         <translation>%1: không nhập được: %2
 </translation>
     </message>
     <message>
-        <location line="+18" />
-        <source>Import scans and PDFs (files or folders) into a batch of the store: each file becomes a document with its original page images, OCR, extracted fields and validation issues, stored in one transaction. With --json, one JSON line per document with its document and record ids. A file already imported into the batch is skipped. Exit status 3 when some files could not be read.</source>
-        <translation>Nhập ảnh quét và tệp PDF (tệp hoặc thư mục) vào một lô của kho dữ liệu: mỗi tệp thành một tài liệu gồm ảnh trang gốc, kết quả OCR, các trường đã trích xuất và các vấn đề phát hiện khi kiểm tra hợp lệ, được lưu trong cùng một giao dịch. Với --json, mỗi tài liệu một dòng JSON kèm mã tài liệu và mã bản ghi. Tệp đã được nhập vào lô sẽ được bỏ qua. Mã thoát 3 khi có tệp không đọc được.</translation>
+        <location line="+1" />
+        <source>%1 from page %2</source>
+        <translation>%1 từ trang %2</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+18" />
+        <source>Import scans and PDFs (files or folders) into a batch of the store: each document becomes a document of the store with its original page images, OCR, extracted fields and validation issues, stored in one transaction; a file that holds several documents (a stack) is separated by what its pages print. With --json, one JSON line per document with its document and record ids. A file already imported into the batch is skipped. Exit status 3 when some files could not be read.</source>
+        <translation>Nhập ảnh quét và tệp PDF (tệp hoặc thư mục) vào một lô của kho dữ liệu: mỗi tài liệu thành một tài liệu của kho gồm ảnh trang gốc, kết quả OCR, các trường đã trích xuất và các vấn đề phát hiện khi kiểm tra hợp lệ, được lưu trong cùng một giao dịch; tệp chứa nhiều tài liệu (một tập giấy) được tách theo nội dung in trên các trang. Với --json, mỗi tài liệu một dòng JSON kèm mã tài liệu và mã bản ghi. Tệp đã được nhập vào lô sẽ được bỏ qua. Mã thoát 3 khi có tệp không đọc được.</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>The batch to import into (created if missing).</source>
         <translation>Lô cần nhập vào (tự tạo nếu chưa có).</translation>
     </message>
@@ -1687,7 +2277,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
     </message>
     <message>
         <location line="+2" />
-        <location filename="../app/cli/RecordCommands.cpp" line="-157" />
+        <location filename="../app/cli/RecordCommands.cpp" line="-153" />
         <source>TYPE</source>
         <translation>TYPE</translation>
     </message>
@@ -1702,6 +2292,11 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Giữ lại trang trắng (mặc định trang trắng được báo lại và bỏ qua).</translation>
     </message>
     <message>
+        <location line="+2" />
+        <source>Do not separate files into documents: each file is one document, whatever its pages print.</source>
+        <translation>Không tách tệp thành các tài liệu: mỗi tệp là một tài liệu, bất kể các trang của nó in gì.</translation>
+    </message>
+    <message>
         <location line="+1" />
         <source>OCR PDF pages even when they carry a usable text layer.</source>
         <translation>Vẫn OCR các trang PDF dù trang đã có lớp văn bản dùng được.</translation>
@@ -1712,7 +2307,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Không có loại hồ sơ '%1': hãy dùng auto hoặc một trong các loại %2.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+22" />
         <source>The Vietnamese OCR model (vie.traineddata) is not installed. Install the package tesseract-ocr-vie, or set TESSDATA_PREFIX to the folder that holds it.</source>
         <translation>Chưa cài mô hình OCR tiếng Việt (vie.traineddata). Hãy cài gói tesseract-ocr-vie, hoặc đặt TESSDATA_PREFIX trỏ tới thư mục chứa mô hình.</translation>
     </message>
@@ -1755,23 +2350,23 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Chỉ các bản ghi thuộc loại này: birth, death, marriage, land_certificate.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+20" />
         <source>List records with their fields, validation issues and workflow state, oldest first. With --json, one JSON object per line.</source>
         <translation>Liệt kê các bản ghi kèm các trường, các vấn đề khi kiểm tra hợp lệ và trạng thái xử lý, cũ nhất trước. Với --json, mỗi dòng một đối tượng JSON.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
         <source>At most this many records (default: all).</source>
         <translation>Số bản ghi tối đa (mặc định: tất cả).</translation>
     </message>
     <message>
         <location line="+7" />
-        <location line="+69" />
+        <location line="+67" />
         <source>--state must be to_verify, verified, approved or rejected.</source>
         <translation>--state phải là to_verify, verified, approved hoặc rejected.</translation>
     </message>
     <message>
-        <location line="-66" />
+        <location line="-64" />
         <source>Unknown record type '%1'.</source>
         <translation>Không có loại hồ sơ '%1'.</translation>
     </message>
@@ -1781,19 +2376,19 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>--limit cần một số dương.</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+34" />
         <source>%1 record(s).
 </source>
         <translation>%1 bản ghi.
 </translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>Search names, places and numbers of the store's records, accent- and case-insensitively ("nguyen van an" finds "Nguyễn Văn An"); dates as 13/05/1990 or 1990-05-13. Best matches first.</source>
         <translation>Tìm theo họ tên, địa danh và các số trong bản ghi của kho dữ liệu, không phân biệt dấu và chữ hoa/thường ("nguyen van an" tìm được "Nguyễn Văn An"); ngày viết dạng 13/05/1990 hoặc 1990-05-13. Kết quả khớp nhất xếp trước.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+4" />
         <source>At most this many results (default 20).</source>
         <translation>Số kết quả tối đa (mặc định 20).</translation>
     </message>
@@ -1813,19 +2408,19 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>--limit cần một số từ 1 đến 10000.</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+46" />
         <source>%1 result(s).
 </source>
         <translation>%1 kết quả.
 </translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>Correct a record's fields (clerks) and, with --confirm, confirm it as verified. Each --set KEY=VALUE replaces a field (an empty VALUE removes it); validation runs again after the edit. Confirming is refused while an error remains. Prints the record afterwards.</source>
         <translation>Sửa các trường của bản ghi (cán bộ nhập liệu) và, với --confirm, xác nhận bản ghi đã được kiểm tra. Mỗi --set KEY=VALUE thay giá trị một trường (VALUE rỗng thì xóa trường đó); sau khi sửa, bản ghi được kiểm tra hợp lệ lại. Không thể xác nhận khi còn lỗi. Sau đó in ra bản ghi.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
         <source>A field's new value (repeatable).</source>
         <translation>Giá trị mới của một trường (có thể dùng nhiều lần).</translation>
     </message>
@@ -1846,12 +2441,12 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
     </message>
     <message>
         <location line="+1" />
-        <location line="+106" />
+        <location line="+110" />
         <source>The record.</source>
         <translation>Bản ghi.</translation>
     </message>
     <message>
-        <location line="-100" />
+        <location line="-104" />
         <source>verify needs one record ID.</source>
         <translation>Lệnh verify cần một ID bản ghi.</translation>
     </message>
@@ -1871,17 +2466,22 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>--expect-version cần một số dương.</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+34" />
         <source>Approve verified records (supervisors). An account cannot approve a record it verified itself. Records with warnings (duplicates, renamed units, ...) need --acknowledge-warnings. Exit status 1 when any record was not approved.</source>
         <translation>Duyệt các bản ghi đã được kiểm tra (người duyệt). Một tài khoản không thể duyệt bản ghi do chính mình kiểm tra. Bản ghi có cảnh báo (trùng lặp, đơn vị hành chính đã đổi tên, ...) cần --acknowledge-warnings. Mã thoát 1 khi có bản ghi chưa được duyệt.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+4" />
         <source>Approve despite warnings; the acknowledged warnings go to the audit trail.</source>
         <translation>Vẫn duyệt dù có cảnh báo; các cảnh báo đã xác nhận được ghi vào nhật ký kiểm toán.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
+        <source>Approve values the clerk kept as written in the book although the validator finds them wrong; they go to the audit trail.</source>
+        <translation>Phê duyệt cả các giá trị cán bộ giữ đúng như sổ gốc dù bị kiểm tra báo sai; chúng được ghi vào nhật ký.</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Records to approve.</source>
         <translation>Các bản ghi cần duyệt.</translation>
     </message>
@@ -1896,25 +2496,25 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Lệnh approve cần ít nhất một ID bản ghi.</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+26" />
         <source>Record %1 approved.
 </source>
         <translation>Đã duyệt bản ghi %1.
 </translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>Reject a verified record with the reason (supervisors); it goes back to the clerks. An account cannot reject a record it verified itself.</source>
         <translation>Trả lại bản ghi đã được kiểm tra kèm lý do (người duyệt); bản ghi được chuyển về cán bộ nhập liệu. Một tài khoản không thể trả lại bản ghi do chính mình kiểm tra.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>Why, for the clerk who will correct it.</source>
         <translation>Lý do, để cán bộ nhập liệu biết cần sửa gì.</translation>
     </message>
     <message>
         <location line="+0" />
-        <location filename="../app/cli/SyncCommands.cpp" line="+96" />
+        <location filename="../app/cli/SyncCommands.cpp" line="+94" />
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
@@ -1961,7 +2561,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>trả lại bản ghi đã được kiểm tra kèm lý do (người duyệt)</translation>
     </message>
     <message>
-        <location filename="../app/cli/ScanCommands.cpp" line="-117" />
+        <location filename="../app/cli/ScanCommands.cpp" line="-120" />
         <source>List the scanners SANE can see (network scanners can take a few seconds).</source>
         <translation>Liệt kê các máy quét mà SANE nhận ra (máy quét qua mạng có thể mất vài giây).</translation>
     </message>
@@ -2042,6 +2642,11 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Số tờ tạo thành một tài liệu (mặc định 1; 0: toàn bộ lần quét là một tài liệu).</translation>
     </message>
     <message>
+        <location line="+3" />
+        <source>Separate documents by what their pages print instead of --sheets-per-document (a mixed stack in the feeder).</source>
+        <translation>Tách các tài liệu theo nội dung in trên các trang thay vì theo --sheets-per-document (một tập giấy lẫn nhiều loại trong khay nạp).</translation>
+    </message>
+    <message>
         <location line="+2" />
         <source>A scanner-specific option, NAME=VALUE (repeatable).</source>
         <translation>Tùy chọn riêng của máy quét, NAME=VALUE (có thể dùng nhiều lần).</translation>
@@ -2102,7 +2707,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Không tìm thấy máy quét nào.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+20" />
         <source>%1: not stored: %2
 </source>
         <translation>%1: không lưu được: %2
@@ -2159,17 +2764,17 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>liệt kê các máy quét</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="-269" />
+        <location filename="../app/cli/SyncCommands.cpp" line="-267" />
         <source>[next attempt %1]</source>
         <translation>[lần thử tiếp theo: %1]</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+36" />
         <source>Send every approved record not yet at the registry (queued, or failed and due again) and record the registry's answer for each: accepted (with its id), rejected (with its reason) or conflict (with both versions). Anything whose delivery is uncertain (the last run was cut off) is asked about first and never sent twice. Prints one line per record (JSON Lines with --json, then a summary object). Exit status 0 when every record has the registry's answer, 1 when some still wait for a retry or need attention.</source>
         <translation>Gửi mọi bản ghi đã duyệt mà cơ sở dữ liệu quốc gia chưa có (đang chờ gửi, hoặc gửi lỗi và đã đến lúc gửi lại) và ghi nhận phản hồi của cơ sở dữ liệu quốc gia cho từng bản ghi: accepted (được tiếp nhận, kèm mã), rejected (bị từ chối, kèm lý do) hoặc conflict (xung đột, kèm cả hai phiên bản). Bản ghi chưa rõ đã gửi đến nơi hay chưa (lần chạy trước bị ngắt) sẽ được hỏi lại trước và không bao giờ bị gửi hai lần. In ra mỗi bản ghi một dòng (JSON Lines khi có --json, kèm một đối tượng tổng hợp ở cuối). Mã thoát 0 khi mọi bản ghi đều đã có phản hồi của cơ sở dữ liệu quốc gia, 1 khi còn bản ghi chờ gửi lại hoặc cần xử lý.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+6" />
         <source>The registry's https:// address (default: the one enrolled with).</source>
         <translation>Địa chỉ https:// của máy chủ cơ sở dữ liệu quốc gia (mặc định: địa chỉ đã dùng khi đăng ký thiết bị).</translation>
     </message>
@@ -2241,12 +2846,12 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 </translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+23" />
         <source>Enrol this office's device with a registry (administrator): registers the device's public keys with the one-time code from the registry, pins the registry's certificate or CA, and keeps the registry's keys for packages and receipts.</source>
         <translation>Đăng ký thiết bị của cơ quan này với cơ sở dữ liệu quốc gia (quản trị viên): đăng ký các khóa công khai của thiết bị bằng mã dùng một lần do cơ sở dữ liệu quốc gia cấp, ghim chứng chỉ hoặc CA của máy chủ, và lưu các khóa của cơ sở dữ liệu quốc gia dùng cho gói dữ liệu và biên nhận.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+4" />
         <source>The registry's https:// address.</source>
         <translation>Địa chỉ https:// của máy chủ cơ sở dữ liệu quốc gia.</translation>
     </message>
@@ -2288,12 +2893,12 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 </translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>Show the outbox: each batch and each record on its way to a registry, with its state, last attempt, what happened and what comes next.</source>
         <translation>Hiển thị hàng đợi gửi: từng lô và từng bản ghi đang được gửi đến cơ sở dữ liệu quốc gia, kèm trạng thái, lần gửi gần nhất, kết quả và bước tiếp theo.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
         <source>Only records the supervisor must look at (rejected, conflict, needs attention).</source>
         <translation>Chỉ các bản ghi người duyệt cần xem xét (bị từ chối, xung đột, cần xử lý).</translation>
     </message>
@@ -2303,7 +2908,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Chỉ các bản ghi ở trạng thái đồng bộ này.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+16" />
         <source>Unknown sync state '%1'.</source>
         <translation>Không có trạng thái đồng bộ '%1'.</translation>
     </message>
@@ -2315,12 +2920,12 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 </translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+29" />
         <source>Queue records again for the next sync: failed ones, ones that needed attention, or ones in a package that never came back (the registry is asked first, so nothing is sent twice). Give record ids or --batch NAME.</source>
         <translation>Đưa lại bản ghi vào hàng đợi cho lần đồng bộ sau: bản ghi gửi lỗi, bản ghi cần xử lý, hoặc bản ghi trong gói dữ liệu chưa có biên nhận trả về (cơ sở dữ liệu quốc gia sẽ được hỏi trước, nên không có gì bị gửi hai lần). Chỉ định ID bản ghi hoặc --batch NAME.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
         <source>Every record of this batch.</source>
         <translation>Mọi bản ghi của lô này.</translation>
     </message>
@@ -2344,12 +2949,12 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 </translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>Take records that never reached the registry out of the outbox and send them back to the clerk with a reason.</source>
         <translation>Rút các bản ghi chưa đến cơ sở dữ liệu quốc gia khỏi hàng đợi gửi và trả lại cho cán bộ nhập liệu kèm lý do.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>Why.</source>
         <translation>Lý do.</translation>
     </message>
@@ -2366,12 +2971,12 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 </translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>Send records the registry rejected or found in conflict back to the clerk, with the registry's reason. Approved again after correction, they are sent as a new submission.</source>
         <translation>Trả lại cho cán bộ nhập liệu các bản ghi bị cơ sở dữ liệu quốc gia từ chối hoặc bị xung đột, kèm lý do của cơ sở dữ liệu quốc gia. Sau khi sửa và được duyệt lại, bản ghi sẽ được gửi như một lần nộp mới.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+10" />
         <source>sync return needs record ids.</source>
         <translation>Lệnh sync return cần ID bản ghi.</translation>
     </message>
@@ -2383,12 +2988,12 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 </translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>Import the registry's signed receipt for an offline package: the outbox takes its answers exactly as after an online sync. Importing it again changes nothing.</source>
         <translation>Nhập biên nhận có chữ ký của cơ sở dữ liệu quốc gia cho một gói dữ liệu ngoại tuyến: hàng đợi gửi ghi nhận các phản hồi giống hệt như sau khi đồng bộ trực tuyến. Nhập lại biên nhận không làm thay đổi gì.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
         <source>The receipt file.</source>
         <translation>Tệp biên nhận.</translation>
     </message>
@@ -2446,6 +3051,86 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <source>import the registry's receipt for an offline package</source>
         <translation>nhập biên nhận của cơ sở dữ liệu quốc gia cho gói dữ liệu ngoại tuyến</translation>
     </message>
+    <message>
+        <location filename="../app/cli/DocumentCommands.cpp" line="+41" />
+        <source>Merge two documents of a batch that are one (a stack cut in the wrong place): the pages of the second are appended to the first, the second document and its record are removed, and the first's record is read again from all its pages. Only before verification.</source>
+        <translation>Gộp hai tài liệu của một lô thực ra là một (tập giấy bị tách sai chỗ): các trang của tài liệu thứ hai được nối vào sau tài liệu thứ nhất, tài liệu thứ hai và bản ghi của nó bị xóa, bản ghi của tài liệu thứ nhất được đọc lại từ tất cả các trang. Chỉ thực hiện được trước khi xác minh.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The first document, then the one whose pages follow it.</source>
+        <translation>Tài liệu thứ nhất, rồi tài liệu có các trang tiếp theo nó.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>documents merge needs two document IDs.</source>
+        <translation>documents merge cần hai mã tài liệu.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Document %1 now holds %2 page(s) (record %3); document %4 was merged into it.
+</source>
+        <translation>Tài liệu %1 nay có %2 trang (bản ghi %3); tài liệu %4 đã được gộp vào.
+</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Split a document of a batch that holds two (a stack cut in the wrong place): the pages from --at on become a new document with a record of its own, and both records are read again from their pages. Only before verification.</source>
+        <translation>Tách một tài liệu của lô thực ra chứa hai tài liệu (tập giấy bị tách sai chỗ): các trang từ --at trở đi thành một tài liệu mới có bản ghi riêng, và cả hai bản ghi được đọc lại từ các trang của chúng. Chỉ thực hiện được trước khi xác minh.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The page (1-based) that starts the new document.</source>
+        <translation>Trang (đánh số từ 1) bắt đầu tài liệu mới.</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>PAGE</source>
+        <translation>TRANG</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The document to split.</source>
+        <translation>Tài liệu cần tách.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>documents split needs one document ID.</source>
+        <translation>documents split cần một mã tài liệu.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>documents split needs --at PAGE, a page from 2 on.</source>
+        <translation>documents split cần --at TRANG, một trang từ 2 trở đi.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Document %1 keeps %2 page(s) (record %3); its pages from %4 on are now document %5 (record %6).
+</source>
+        <translation>Tài liệu %1 giữ %2 trang (bản ghi %3); các trang từ %4 trở đi nay là tài liệu %5 (bản ghi %6).
+</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>merge two documents that are one (before verification)</source>
+        <translation>gộp hai tài liệu thực ra là một (trước khi xác minh)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>split a document at a page (before verification)</source>
+        <translation>tách một tài liệu tại một trang (trước khi xác minh)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RegistryProgram.cpp" line="+47" />
+        <source>The reference registry program %1 is not installed beside sohoa-cli.</source>
+        <translation>Chương trình máy chủ cơ sở dữ liệu quốc gia tham chiếu %1 chưa được cài đặt cùng thư mục với sohoa-cli.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <location line="+10" />
+        <source>Cannot start the reference registry program %1: %2</source>
+        <translation>Không khởi động được chương trình máy chủ cơ sở dữ liệu quốc gia tham chiếu %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>sohoa::cli::CliContext</name>
@@ -2500,7 +3185,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Hiện hướng dẫn này.</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+33" />
         <source>No %1 given: use the file option or set %2.</source>
         <translation>Chưa có %1: hãy dùng tùy chọn tệp hoặc đặt biến %2.</translation>
     </message>
@@ -2554,7 +3239,12 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 </translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+12" />
+        <source> (document from page %1)</source>
+        <translation> (tài liệu từ trang %1)</translation>
+    </message>
+    <message>
+        <location line="+12" />
         <source>, blank page(s) %1</source>
         <translation>, trang trắng %1</translation>
     </message>
@@ -2606,6 +3296,88 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <location line="+18" />
         <source>Sealed data could not be opened.</source>
         <translation>Không mở được dữ liệu niêm phong.</translation>
+    </message>
+</context>
+<context>
+    <name>sohoa::exporting</name>
+    <message>
+        <location filename="../core/export/ApprovedExport.cpp" line="+41" />
+        <source>The export was cancelled; no file was left behind.</source>
+        <translation>Đã hủy việc xuất dữ liệu; không còn tệp nào được để lại.</translation>
+    </message>
+    <message>
+        <location line="+97" />
+        <location filename="../core/export/TableWriter.cpp" line="+24" />
+        <source>Could not write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <location line="+112" />
+        <source>Batch '%1' has no approved land certificate.</source>
+        <translation>Lô '%1' không có Giấy chứng nhận quyền sử dụng đất nào đã được phê duyệt.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Batch '%1' has no approved birth, death or marriage record.</source>
+        <translation>Lô '%1' không có hồ sơ khai sinh, khai tử hoặc kết hôn nào đã được phê duyệt.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The folder %1 is not empty; choose a new or empty folder for the export.</source>
+        <translation>Thư mục %1 không trống; hãy chọn một thư mục mới hoặc thư mục trống để xuất dữ liệu.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+22" />
+        <source>Could not create the folder %1.</source>
+        <translation>Không tạo được thư mục %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportTable.cpp" line="+91" />
+        <source>The record type %1 has no export table "%2".</source>
+        <translation>Loại hồ sơ %1 không có bảng xuất "%2".</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>The export table "%1" of %2 has a column without name or field.</source>
+        <translation>Bảng xuất "%1" của %2 có một cột thiếu tên hoặc thiếu trường dữ liệu.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The export table "%1" of %2 names an unknown field %3.</source>
+        <translation>Bảng xuất "%1" của %2 ghi một trường không tồn tại: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>sohoa::exporting::XlsxWriter</name>
+    <message>
+        <location filename="../core/export/TableWriter.cpp" line="+21" />
+        <source>the workbook could not be created</source>
+        <translation>không tạo được tệp Excel</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+32" />
+        <source>the sheet could not be created</source>
+        <translation>không tạo được trang tính</translation>
+    </message>
+</context>
+<context>
+    <name>sohoa::fixtures</name>
+    <message>
+        <location filename="../testing/demo/DemoStore.cpp" line="+199" />
+        <source>Handwritten register; key by hand</source>
+        <translation>Sổ viết tay; cần nhập tay</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>Handwriting: OCR could not read this page.</source>
+        <translation>Chữ viết tay: OCR không đọc được trang này.</translation>
+    </message>
+    <message>
+        <location line="+87" />
+        <source>The date of birth does not match the page; check it again.</source>
+        <translation>Ngày sinh không khớp với trang sổ; vui lòng kiểm tra lại.</translation>
     </message>
 </context>
 <context>
@@ -2689,22 +3461,22 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>%1 dùng định dạng điểm ảnh mà SoHoa không chuyển đổi được.</translation>
     </message>
     <message>
-        <location filename="../core/imaging/PageCleanup.cpp" line="+160" />
+        <location filename="../core/imaging/PageCleanup.cpp" line="+195" />
         <source>There is no image to clean up.</source>
         <translation>Không có ảnh để làm sạch.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+45" />
         <source>The page image cannot be converted to grey.</source>
         <translation>Không chuyển được ảnh trang sang ảnh xám.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+41" />
         <source>The page image cannot be binarised.</source>
         <translation>Không chuyển được ảnh trang sang ảnh đen trắng.</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+36" />
         <source>The page image cannot be turned.</source>
         <translation>Không xoay được ảnh trang.</translation>
     </message>
@@ -2712,7 +3484,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 <context>
     <name>sohoa::ingest</name>
     <message>
-        <location filename="../core/ingest/BatchIngest.cpp" line="+84" />
+        <location filename="../core/ingest/BatchIngest.cpp" line="+88" />
         <source>The document has no page to store.</source>
         <translation>Tài liệu không có trang nào để lưu.</translation>
     </message>
@@ -2722,7 +3494,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Đã dừng OCR đối với trang %1; ảnh của các trang này vẫn được giữ lại.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/DocumentPipeline.cpp" line="+26" />
+        <location filename="../core/ingest/DocumentPipeline.cpp" line="+27" />
         <source>The import was cancelled before this document was done.</source>
         <translation>Việc nhập đã bị hủy trước khi xử lý xong tài liệu này.</translation>
     </message>
@@ -2732,15 +3504,50 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Trang %1: %2</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+38" />
         <source>No OCR engine is available.</source>
         <translation>Không có công cụ OCR nào khả dụng.</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/DocumentCuts.cpp" line="+38" />
+        <source>Document %1 has a record that was already verified or decided; its pages can no longer be moved.</source>
+        <translation>Tài liệu %1 có bản ghi đã được xác minh hoặc đã có quyết định; không thể chuyển các trang của nó nữa.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Document %1 was keyed by hand; its pages can no longer be moved.</source>
+        <translation>Tài liệu %1 đã được nhập tay; không thể chuyển các trang của nó nữa.</translation>
+    </message>
+    <message>
+        <location line="+78" />
+        <source>A document cannot be merged with itself.</source>
+        <translation>Không thể gộp một tài liệu với chính nó.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Documents %1 and %2 are in different batches.</source>
+        <translation>Tài liệu %1 và %2 thuộc hai lô khác nhau.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>A document with several records cannot be merged.</source>
+        <translation>Không thể gộp tài liệu có nhiều bản ghi.</translation>
+    </message>
+    <message>
+        <location line="+51" />
+        <source>Document %1 has %2 page(s): it can be split at page 2 to %2.</source>
+        <translation>Tài liệu %1 có %2 trang: chỉ có thể tách tại trang 2 đến trang %2.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>A document with several records cannot be split.</source>
+        <translation>Không thể tách tài liệu có nhiều bản ghi.</translation>
     </message>
 </context>
 <context>
     <name>sohoa::ingest::BatchIngest</name>
     <message>
-        <location filename="../core/ingest/BatchIngest.cpp" line="+66" />
+        <location filename="../core/ingest/BatchIngest.cpp" line="+67" />
         <source>%1 is already in this batch (document %2); it was not imported again.</source>
         <translation>%1 đã có trong lô này (tài liệu %2); không nhập lại.</translation>
     </message>
@@ -2748,7 +3555,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 <context>
     <name>sohoa::ingest::DocumentPipeline</name>
     <message>
-        <location filename="../core/ingest/DocumentPipeline.cpp" line="+180" />
+        <location filename="../core/ingest/DocumentPipeline.cpp" line="+196" />
         <source>There are no pages.</source>
         <translation>Không có trang nào.</translation>
     </message>
@@ -2772,7 +3579,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 <context>
     <name>sohoa::ingest::ScanSession</name>
     <message>
-        <location filename="../core/ingest/ScanSession.cpp" line="+56" />
+        <location filename="../core/ingest/ScanSession.cpp" line="+58" />
         <source>%1, sheet %2</source>
         <translation>%1, tờ %2</translation>
     </message>
@@ -2845,7 +3652,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 <context>
     <name>sohoa::ocr</name>
     <message>
-        <location filename="../core/ocr/SearchablePdf.cpp" line="+86" />
+        <location filename="../core/ocr/SearchablePdf.cpp" line="+85" />
         <source>A page image cannot be read.</source>
         <translation>Không đọc được một ảnh trang.</translation>
     </message>
@@ -2873,7 +3680,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Tesseract không tải được mô hình '%1' từ %2.</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+64" />
         <location line="+11" />
         <location line="+40" />
         <location line="+40" />
@@ -2908,7 +3715,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 <context>
     <name>sohoa::registry</name>
     <message>
-        <location filename="../core/registry/DemoCertificates.cpp" line="+26" />
+        <location filename="../server/registry/DemoCertificates.cpp" line="+26" />
         <source>The 'openssl' program is needed to make demonstration certificates; install it or give --tls-cert and --tls-key.</source>
         <translation>Cần chương trình 'openssl' để tạo chứng chỉ trình diễn; hãy cài đặt chương trình này hoặc dùng --tls-cert và --tls-key.</translation>
     </message>
@@ -2928,7 +3735,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Không ghi được %1.</translation>
     </message>
     <message>
-        <location filename="../core/registry/RegistryService.cpp" line="+160" />
+        <location filename="../server/registry/RegistryService.cpp" line="+117" />
         <source>The registry requires the field '%1' for a %2 record.</source>
         <translation>Cơ sở dữ liệu quốc gia yêu cầu trường '%1' đối với bản ghi %2.</translation>
     </message>
@@ -2948,14 +3755,14 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>'%1' không phải là số định danh cá nhân (12 chữ số).</translation>
     </message>
     <message numerus="yes">
-        <location line="+595" />
+        <location line="+596" />
         <source>%n page image(s) cited by these records are not (completely) uploaded.</source>
         <translation>
             <numerusform>%n ảnh trang được các bản ghi này dẫn chiếu chưa được tải lên (đầy đủ).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/registry/RegistryStore.cpp" line="+141" />
+        <location filename="../server/registry/RegistryStore.cpp" line="+142" />
         <source>No registry data in %1 (registry.json is missing). Create it with 'serve-registry init'.</source>
         <translation>Không có dữ liệu máy chủ cơ sở dữ liệu quốc gia tại %1 (thiếu registry.json). Hãy tạo bằng 'serve-registry init'.</translation>
     </message>
@@ -2973,7 +3780,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 <context>
     <name>sohoa::registry::RegistryService</name>
     <message>
-        <location filename="../core/registry/RegistryService.cpp" line="-537" />
+        <location filename="../server/registry/RegistryService.cpp" line="-538" />
         <source>Name the office the code is for.</source>
         <translation>Hãy ghi tên cơ quan được cấp mã.</translation>
     </message>
@@ -3028,7 +3835,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Khóa bản ghi này đã được dùng cho nội dung khác.</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+24" />
         <source>The %1 registry does not hold records of type '%2'.</source>
         <translation>Cơ sở dữ liệu %1 không lưu bản ghi loại '%2'.</translation>
     </message>
@@ -3121,7 +3928,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 <context>
     <name>sohoa::registry::RegistryStore</name>
     <message>
-        <location filename="../core/registry/RegistryStore.cpp" line="+26" />
+        <location filename="../server/registry/RegistryStore.cpp" line="+26" />
         <source>The registry passphrase must have at least 12 characters.</source>
         <translation>Cụm mật khẩu của máy chủ cơ sở dữ liệu quốc gia phải có ít nhất 12 ký tự.</translation>
     </message>
@@ -3151,7 +3958,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Dữ liệu máy chủ cơ sở dữ liệu quốc gia tại %1 dùng lược đồ %2; chương trình này chỉ hỗ trợ %3.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+16" />
         <source>The registry's keys are missing.</source>
         <translation>Thiếu các khóa của cơ sở dữ liệu quốc gia.</translation>
     </message>
@@ -3159,7 +3966,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 <context>
     <name>sohoa::render</name>
     <message>
-        <location filename="../core/render/FormRenderer.cpp" line="+510" />
+        <location filename="../testing/render/FormRenderer.cpp" line="+510" />
         <source>The form of %1 has no layout %2.</source>
         <translation>Biểu mẫu %1 không có bố cục %2.</translation>
     </message>
@@ -3172,7 +3979,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 <context>
     <name>sohoa::search</name>
     <message>
-        <location filename="../core/search/Duplicates.cpp" line="+237" />
+        <location filename="../core/search/Duplicates.cpp" line="+239" />
         <source>Probably the same person and event as record %1 (%2% alike).</source>
         <translation>Có thể trùng với hồ sơ số %1 (cùng người, cùng sự kiện; giống nhau %2%).</translation>
     </message>
@@ -3225,9 +4032,19 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Lỗi kho dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/Keyring.cpp" line="+28" />
+        <location filename="../core/store/Keyring.cpp" line="+43" />
         <source>The store's key file is damaged (%1). Restore the store folder from a backup.</source>
         <translation>Tệp khóa của kho dữ liệu bị hỏng (%1). Hãy khôi phục thư mục kho từ bản sao lưu.</translation>
+    </message>
+    <message>
+        <location line="+44" />
+        <source>Could not save the key file %1 (%2); the previous one is unchanged.</source>
+        <translation>Không lưu được tệp khóa %1 (%2); tệp cũ vẫn giữ nguyên.</translation>
+    </message>
+    <message>
+        <location line="+59" />
+        <source>Could not replace %1.</source>
+        <translation>Không thay thế được %1.</translation>
     </message>
     <message>
         <location filename="../core/store/Migrations.cpp" line="+49" />
@@ -3276,7 +4093,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 <context>
     <name>sohoa::store::Keyring</name>
     <message>
-        <location filename="../core/store/Keyring.cpp" line="+33" />
+        <location filename="../core/store/Keyring.cpp" line="+113" />
         <source>No SoHoa store here: %1 is missing.</source>
         <translation>Không có kho dữ liệu SoHoa ở đây: thiếu %1.</translation>
     </message>
@@ -3306,19 +4123,30 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>thiếu định danh kho dữ liệu</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+31" />
         <source>a key slot is incomplete</source>
         <translation>một ô khóa bị thiếu thông tin</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+20" />
+        <source>The store's key file was changed by a program other than SoHoa; nothing was changed. Restore the store folder from a backup.</source>
+        <translation>Tệp khóa của kho dữ liệu đã bị một chương trình khác ngoài SoHoa sửa đổi; không có gì được thay đổi. Hãy khôi phục thư mục kho dữ liệu từ bản sao lưu.</translation>
+    </message>
+    <message>
+        <location line="+37" />
         <source>Cannot write %1: %2</source>
         <translation>Không ghi được %1: %2</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
         <source>Could not save the key file %1 (%2); the previous one is unchanged.</source>
         <translation>Không lưu được tệp khóa %1 (%2); tệp cũ vẫn giữ nguyên.</translation>
+    </message>
+    <message>
+        <location line="+98" />
+        <location line="+3" />
+        <source>a signing key is damaged</source>
+        <translation>một khóa ký bị hỏng</translation>
     </message>
 </context>
 <context>
@@ -4010,7 +4838,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Loại không xác định</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+35" />
         <source>Not ready</source>
         <translation>Chưa sẵn sàng</translation>
     </message>
@@ -4065,24 +4893,14 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Hãy đóng các chương trình khác rồi thử lại.</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>Something went wrong (%1).</source>
-        <translation>Đã xảy ra lỗi (%1).</translation>
+        <location line="+9" />
+        <source>This computer is not enrolled with the national registry yet.</source>
+        <translation>Máy tính này chưa được đăng ký với cơ sở dữ liệu quốc gia.</translation>
     </message>
     <message>
-        <location filename="../ui/demo/DemoStore.cpp" line="+199" />
-        <source>Handwritten register; key by hand</source>
-        <translation>Sổ viết tay; cần nhập tay</translation>
-    </message>
-    <message>
-        <location line="+33" />
-        <source>Handwriting: OCR could not read this page.</source>
-        <translation>Chữ viết tay: OCR không đọc được trang này.</translation>
-    </message>
-    <message>
-        <location line="+87" />
-        <source>The date of birth does not match the page; check it again.</source>
-        <translation>Ngày sinh không khớp với trang sổ; vui lòng kiểm tra lại.</translation>
+        <location line="+2" />
+        <source>This step could not be done.</source>
+        <translation>Không thực hiện được bước này.</translation>
     </message>
     <message>
         <location filename="../ui/verify/FieldFormat.cpp" line="+22" />
@@ -4110,7 +4928,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Lâu dài</translation>
     </message>
     <message>
-        <location line="+104" />
+        <location line="+111" />
         <source>Type the date as day/month/year, e.g. 05/09/2019.</source>
         <translation>Nhập ngày theo dạng ngày/tháng/năm, ví dụ 05/09/2019.</translation>
     </message>
@@ -4173,6 +4991,61 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <location line="+2" />
         <source>Nothing was waiting to be sent.</source>
         <translation>Không có gì đang chờ gửi.</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditModel.cpp" line="+105" />
+        <source>%1 confirmed %2 at %3</source>
+        <translation>%1 xác nhận %2 lúc %3</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 took back the confirmation of %2 at %3</source>
+        <translation>%1 hoàn tác việc xác nhận %2 lúc %3</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 approved %2 at %3</source>
+        <translation>%1 duyệt %2 lúc %3</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 returned %2 at %3: %4</source>
+        <translation>%1 trả lại %2 lúc %3: %4</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 changed %2 of %3 at %4: "%5" became "%6"</source>
+        <translation>%1 sửa %2 của %3 lúc %4: "%5" thành "%6"</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 keyed %2 by hand at %3</source>
+        <translation>%1 nhập tay %2 lúc %3</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 signed in at %2</source>
+        <translation>%1 đăng nhập lúc %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 signed out at %2</source>
+        <translation>%1 đăng xuất lúc %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A wrong password was given for %1 at %2</source>
+        <translation>Nhập sai mật khẩu cho %1 lúc %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 created %2 at %3</source>
+        <translation>%1 tạo %2 lúc %3</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1: %2 (%3) at %4</source>
+        <translation>%1: %2 (%3) lúc %4</translation>
     </message>
 </context>
 <context>
@@ -4275,30 +5148,51 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
     <message>
         <location line="+10" />
         <location line="+28" />
-        <location line="+16" />
+        <location line="+54" />
         <source>Choose an account in the list first.</source>
         <translation>Hãy chọn một tài khoản trong danh sách trước.</translation>
     </message>
     <message>
-        <location line="-39" />
+        <location line="-77" />
         <source>Reset password</source>
         <translation>Đặt lại mật khẩu</translation>
     </message>
     <message>
         <location line="+1" />
+        <location line="+33" />
         <source>New temporary password for %1 (they must choose their own at the next sign-in):</source>
         <translation>Mật khẩu tạm thời mới cho %1 (người dùng phải tự đặt mật khẩu riêng ở lần đăng nhập sau):</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="-23" />
         <source>The password of %1 was reset.</source>
         <translation>Đã đặt lại mật khẩu của %1.</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Enable account</source>
+        <translation>Bật lại tài khoản</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Account %1 is enabled again with the new password. Tell the person in private.</source>
+        <translation>Tài khoản %1 đã được bật lại với mật khẩu mới. Hãy báo riêng cho người dùng.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Account %1 is disabled: its password no longer opens the store. The store still needs a new data key, so that a copy of the key its owner may have kept opens nothing either; ask your technical support to change the key while no one is using SoHoa.</source>
+        <translation>Tài khoản %1 đã bị vô hiệu hóa: mật khẩu của tài khoản này không còn mở được kho dữ liệu. Kho vẫn cần một khóa dữ liệu mới, để bản sao khóa mà người dùng cũ có thể còn giữ cũng không mở được gì; hãy nhờ cán bộ kỹ thuật đổi khóa vào lúc không ai dùng SoHoa.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Account %1 is disabled.</source>
+        <translation>Tài khoản %1 đã bị vô hiệu hóa.</translation>
     </message>
 </context>
 <context>
     <name>sohoa::ui::AppController</name>
     <message>
-        <location filename="../ui/mainwindow/AppController.cpp" line="+74" />
+        <location filename="../ui/mainwindow/AppController.cpp" line="+75" />
         <source>Preparing a demonstration store with made-up records...</source>
         <translation>Đang chuẩn bị kho dữ liệu dùng thử với các bản ghi giả định...</translation>
     </message>
@@ -4308,12 +5202,12 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Kho dữ liệu dùng thử</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location filename="../testing/demo/DemoStore.cpp" line="+15" />
         <source>A demonstration store with made-up records. Accounts: clerk %1 (password %2), supervisor %3 (%4), administrator %5 (%6).</source>
         <translation>Kho dữ liệu dùng thử với các bản ghi giả định. Tài khoản: cán bộ nhập liệu %1 (mật khẩu %2), người duyệt %3 (%4), quản trị viên %5 (%6).</translation>
     </message>
     <message numerus="yes">
-        <location line="+100" />
+        <location filename="../ui/mainwindow/AppController.cpp" line="+122" />
         <source>SoHoa locked itself after %n minute(s) without use. Your work is saved; sign in to continue.</source>
         <translation>
             <numerusform>SoHoa đã tự khóa sau %n phút không sử dụng. Công việc của anh/chị đã được lưu; hãy đăng nhập để tiếp tục.</numerusform>
@@ -4328,7 +5222,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 <context>
     <name>sohoa::ui::AuditModel</name>
     <message>
-        <location filename="../ui/audit/AuditModel.cpp" line="+13" />
+        <location filename="../ui/audit/AuditModel.cpp" line="-113" />
         <source>Signed in</source>
         <translation>Đăng nhập</translation>
     </message>
@@ -4404,11 +5298,163 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
     </message>
     <message>
         <location line="+1" />
+        <location line="+1" />
         <source>Account added</source>
         <translation>Thêm tài khoản</translation>
     </message>
     <message>
-        <location line="+66" />
+        <location line="+1" />
+        <source>Role changed</source>
+        <translation>Đổi vai trò</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Password changed</source>
+        <translation>Đổi mật khẩu</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sign-in refused</source>
+        <translation>Từ chối đăng nhập</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Confirmation undone</source>
+        <translation>Hoàn tác xác nhận</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Entry keyed by hand</source>
+        <translation>Nhập tay mục</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Book layout used</source>
+        <translation>Dùng bố cục sổ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Records exported for the registry</source>
+        <translation>Xuất bản ghi gửi cơ sở dữ liệu quốc gia</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Registry receipt read</source>
+        <translation>Đọc biên nhận của cơ sở dữ liệu quốc gia</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sending tried again</source>
+        <translation>Gửi lại</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Computer enrolled with the registry</source>
+        <translation>Đăng ký máy tính với cơ sở dữ liệu quốc gia</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Backup made</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Backup restored</source>
+        <translation>Khôi phục bản sao lưu</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Store key change started</source>
+        <translation>Bắt đầu đổi khóa kho dữ liệu</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Store key changed</source>
+        <translation>Đổi khóa kho dữ liệu</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Store created</source>
+        <translation>Tạo kho dữ liệu</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+1" />
+        <source>Document imported</source>
+        <translation>Nhập tài liệu</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Queued for the registry</source>
+        <translation>Đưa vào hàng đợi gửi cơ sở dữ liệu quốc gia</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sent to the registry</source>
+        <translation>Gửi lên cơ sở dữ liệu quốc gia</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Registry answered</source>
+        <translation>Cơ sở dữ liệu quốc gia trả lời</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sending failed</source>
+        <translation>Gửi không thành công</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Unreadable request refused</source>
+        <translation>Từ chối yêu cầu không đọc được</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Recovery code issued</source>
+        <translation>Cấp mã khôi phục</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Account enabled</source>
+        <translation>Mở lại tài khoản</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Account disabled</source>
+        <translation>Khóa tài khoản</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Password reset</source>
+        <translation>Đặt lại mật khẩu</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>record %1</source>
+        <translation>bản ghi %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>batch %1</source>
+        <translation>lô %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>account %1</source>
+        <translation>tài khoản %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the store</source>
+        <translation>kho dữ liệu</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>document %1</source>
+        <translation>tài liệu %1</translation>
+    </message>
+    <message>
+        <location line="+100" />
         <source>No.</source>
         <translation>STT</translation>
     </message>
@@ -4434,8 +5480,8 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
     </message>
     <message>
         <location line="+2" />
-        <source>Details</source>
-        <translation>Chi tiết</translation>
+        <source>What was done</source>
+        <translation>Việc đã làm</translation>
     </message>
 </context>
 <context>
@@ -4559,7 +5605,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>&amp;Tệp sao lưu:</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+40" />
         <source>reading...</source>
         <translation>đang đọc...</translation>
     </message>
@@ -4627,12 +5673,64 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 <context>
     <name>sohoa::ui::BatchListModel</name>
     <message>
-        <location filename="../ui/batches/BatchListModel.cpp" line="+91" />
+        <location filename="../ui/batches/BatchListModel.cpp" line="+30" />
+        <source>%1 of %2 approved</source>
+        <translation>Đã duyệt %1/%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n document(s) waiting for OCR</source>
+        <translation>
+            <numerusform>%n tài liệu chờ nhận dạng</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n unreadable</source>
+        <translation>
+            <numerusform>%n không đọc được</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n to verify</source>
+        <translation>
+            <numerusform>%n cần kiểm tra</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n to approve</source>
+        <translation>
+            <numerusform>%n chờ duyệt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n returned</source>
+        <translation>
+            <numerusform>%n bị trả lại</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n not accepted by the registry</source>
+        <translation>
+            <numerusform>%n bị cơ sở dữ liệu quốc gia từ chối</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Empty</source>
+        <translation>Trống</translation>
+    </message>
+    <message>
+        <location line="+93" />
         <source>Double keying</source>
         <translation>Nhập hai lần</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+26" />
         <source>Batch</source>
         <translation>Lô</translation>
     </message>
@@ -4656,11 +5754,16 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <source>Pages</source>
         <translation>Trang</translation>
     </message>
+    <message>
+        <location line="+2" />
+        <source>Progress</source>
+        <translation>Tiến độ</translation>
+    </message>
 </context>
 <context>
     <name>sohoa::ui::BatchesPage</name>
     <message>
-        <location filename="../ui/batches/BatchesPage.cpp" line="+64" />
+        <location filename="../ui/batches/BatchesPage.cpp" line="+66" />
         <source>&amp;New batch...</source>
         <translation>Tạo lô &amp;mới...</translation>
     </message>
@@ -4963,17 +6066,17 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 <context>
     <name>sohoa::ui::FieldPanel</name>
     <message>
-        <location filename="../ui/verify/FieldPanel.cpp" line="+90" />
+        <location filename="../ui/verify/FieldPanel.cpp" line="+175" />
         <source>No record open.</source>
         <translation>Chưa mở bản ghi nào.</translation>
     </message>
     <message>
-        <location line="+123" />
+        <location line="+158" />
         <source>This record's type (%1) is not known to this version of SoHoa.</source>
         <translation>Phiên bản SoHoa này không nhận biết được loại của bản ghi này (%1).</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+58" />
         <source>Typed or corrected by a clerk</source>
         <translation>Do cán bộ nhập liệu nhập hoặc sửa</translation>
     </message>
@@ -4983,12 +6086,17 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Nhận dạng bằng OCR, độ tin cậy %1%</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14" />
         <source>Read on the page: %1</source>
         <translation>Đọc được trên trang: %1</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+17" />
+        <source>As written in the book (%1): %2</source>
+        <translation>Đúng như sổ gốc (%1 xác nhận): %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Error: %1</source>
         <translation>Lỗi: %1</translation>
     </message>
@@ -4998,14 +6106,19 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Cảnh báo: %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+8" />
         <source>Use "%1" (F4)</source>
         <translation>Dùng "%1" (F4)</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Replace the value with the suggested one and save it</source>
-        <translation>Thay giá trị hiện tại bằng giá trị gợi ý và lưu lại</translation>
+        <location line="+1" />
+        <source>Use the suggestion (F4)</source>
+        <translation>Dùng giá trị gợi ý (F4)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Replace the value with "%1" and save it</source>
+        <translation>Thay giá trị bằng "%1" và lưu lại</translation>
     </message>
 </context>
 <context>
@@ -5056,7 +6169,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Thư mục &amp;kho dữ liệu:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+3" />
         <source>Administrator &amp;account:</source>
         <translation>Tài khoản &amp;quản trị:</translation>
     </message>
@@ -5200,7 +6313,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 <context>
     <name>sohoa::ui::KeyingPage</name>
     <message>
-        <location filename="../ui/keying/KeyingPage.cpp" line="+46" />
+        <location filename="../ui/keying/KeyingPage.cpp" line="+47" />
         <source>&amp;Draw zones</source>
         <translation>&amp;Vẽ vùng</translation>
     </message>
@@ -5300,7 +6413,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Lưu mục</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+62" />
         <source>Drag a rectangle on the page around "%1" of entry %2.</source>
         <translation>Kéo chuột vẽ khung chữ nhật trên trang quanh "%1" của mục %2.</translation>
     </message>
@@ -5417,7 +6530,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 <context>
     <name>sohoa::ui::Labels</name>
     <message>
-        <location filename="../ui/common/Labels.cpp" line="-27" />
+        <location filename="../ui/common/Labels.cpp" line="-30" />
         <source>Required field missing</source>
         <translation>Thiếu trường bắt buộc</translation>
     </message>
@@ -5491,11 +6604,26 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <source>Possible duplicate</source>
         <translation>Có thể trùng lặp</translation>
     </message>
+    <message>
+        <location line="+1" />
+        <source>Code not in its list</source>
+        <translation>Mã không có trong danh mục</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Not a number</source>
+        <translation>Không phải là số</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Date in words disagrees</source>
+        <translation>Ngày ghi bằng chữ không khớp</translation>
+    </message>
 </context>
 <context>
     <name>sohoa::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+49" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+50" />
         <source>SoHoa - %1</source>
         <translation>SoHoa - %1</translation>
     </message>
@@ -5621,7 +6749,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 <context>
     <name>sohoa::ui::OutboxPage</name>
     <message>
-        <location filename="../ui/outbox/OutboxPage.cpp" line="+82" />
+        <location filename="../ui/outbox/OutboxPage.cpp" line="+85" />
         <source>S&amp;top syncing</source>
         <translation>Dừn&amp;g đồng bộ</translation>
     </message>
@@ -5759,7 +6887,12 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>&amp;Xuất gói dữ liệu...</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
+        <source>Export for &amp;national import...</source>
+        <translation>Xuất để &amp;nhập vào CSDL toàn quốc...</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>&amp;Import receipt...</source>
         <translation>&amp;Nhập biên nhận...</translation>
     </message>
@@ -5769,7 +6902,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Làm mớ&amp;i</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+23" />
         <source>S&amp;how:</source>
         <translation>Hiển th&amp;ị:</translation>
     </message>
@@ -5870,11 +7003,12 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
     </message>
     <message>
         <location line="+8" />
+        <location line="+42" />
         <source>Select the batch to export.</source>
         <translation>Chọn lô cần xuất.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="-34" />
         <source>Export package for the registry</source>
         <translation>Xuất gói dữ liệu gửi cơ sở dữ liệu quốc gia</translation>
     </message>
@@ -5889,7 +7023,47 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Đã ghi gói %1 vào %2 (%3 bản ghi, %4 ảnh trang). Hãy mang gói đến cơ quan quản lý cơ sở dữ liệu quốc gia; khi nhận lại biên nhận, hãy nhập biên nhận tại đây.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+17" />
+        <source>Your account's role does not allow exporting records.</source>
+        <translation>Vai trò của tài khoản này không được phép xuất hồ sơ.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Export for the national database</source>
+        <translation>Xuất dữ liệu cho cơ sở dữ liệu toàn quốc</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The files hold the personal data of the batch's approved records in plain text: anyone who gets them can read them. Write them only to a folder you control, give them only to the office that imports them, and delete them after the import. The export is recorded in the audit trail.</source>
+        <translation>Các tệp chứa dữ liệu cá nhân của các hồ sơ đã phê duyệt trong lô ở dạng không mã hóa: ai có được tệp đều đọc được. Chỉ ghi vào thư mục do anh/chị quản lý, chỉ giao cho cơ quan nhập dữ liệu và xóa sau khi nhập xong. Việc xuất dữ liệu được ghi vào nhật ký kiểm tra.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Civil-status workbooks</source>
+        <translation>Tệp Excel hộ tịch</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Land registry list</source>
+        <translation>Danh sách cho đăng ký đất đai</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Choose a new or empty folder for the export</source>
+        <translation>Chọn thư mục mới hoặc thư mục trống để xuất dữ liệu</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Exporting...</source>
+        <translation>Đang xuất dữ liệu...</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>%1 records written to %2 (%3 page PDFs). The files hold personal data in plain text: delete them once the import is done.</source>
+        <translation>Đã ghi %1 hồ sơ vào %2 (%3 tệp PDF trang). Các tệp chứa dữ liệu cá nhân không mã hóa: hãy xóa sau khi nhập xong.</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>Import the registry's receipt</source>
         <translation>Nhập biên nhận của cơ sở dữ liệu quốc gia</translation>
     </message>
@@ -5925,7 +7099,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 <context>
     <name>sohoa::ui::PageView</name>
     <message>
-        <location filename="../ui/common/PageView.cpp" line="+27" />
+        <location filename="../ui/common/PageView.cpp" line="+29" />
         <source>No page image</source>
         <translation>Không có ảnh trang</translation>
     </message>
@@ -5938,7 +7112,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 <context>
     <name>sohoa::ui::RecordDetail</name>
     <message>
-        <location filename="../ui/review/RecordDetail.cpp" line="+68" />
+        <location filename="../ui/review/RecordDetail.cpp" line="+73" />
         <source>Choose a record in the list.</source>
         <translation>Hãy chọn một bản ghi trong danh sách.</translation>
     </message>
@@ -5998,7 +7172,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Bị %1 trả lại: %2</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+15" />
         <source>No.</source>
         <translation>STT</translation>
     </message>
@@ -6263,12 +7437,13 @@ Nhập lần 2 (%2): %3</translation>
 <context>
     <name>sohoa::ui::ReviewPage</name>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="+39" />
+        <location filename="../ui/review/ReviewPage.cpp" line="+41" />
+        <location line="+245" />
         <source>I have checked the &amp;warnings</source>
         <translation>Tôi đã xem xét các cảnh báo (&amp;W)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-243" />
         <source>&amp;Approve</source>
         <translation>&amp;Duyệt</translation>
     </message>
@@ -6283,7 +7458,7 @@ Nhập lần 2 (%2): %3</translation>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+18" />
         <source>Why is it rejected? The clerk sees this.</source>
         <translation>Lý do trả lại? Cán bộ nhập liệu sẽ thấy nội dung này.</translation>
     </message>
@@ -6323,7 +7498,7 @@ Nhập lần 2 (%2): %3</translation>
         <translation>&amp;Lô:</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+63" />
         <source>No verified record is waiting for a decision.</source>
         <translation>Không có bản ghi đã kiểm tra nào đang chờ duyệt.</translation>
     </message>
@@ -6350,14 +7525,19 @@ Nhập lần 2 (%2): %3</translation>
         <translation>Tất cả các lô</translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+4" />
         <source>%1 (%n verified)</source>
         <translation>
             <numerusform>%1 (%n đã kiểm tra)</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+69" />
+        <location line="+68" />
+        <source>I have checked the &amp;warnings and the values kept as written</source>
+        <translation>Tôi đã xem xét các cảnh báo và các giá trị giữ đúng như sổ gốc (&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>You verified this record yourself, so another supervisor must approve or reject it.</source>
         <translation>Anh/chị đã tự kiểm tra bản ghi này, nên phải do một người duyệt khác duyệt hoặc trả lại.</translation>
     </message>
@@ -6368,6 +7548,13 @@ Nhập lần 2 (%2): %3</translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
+        <source>%n value(s) kept as written in the book although they look wrong: check them against the page, then tick the box to accept them.</source>
+        <translation>
+            <numerusform>%n giá trị được giữ đúng như sổ gốc dù có vẻ sai: hãy đối chiếu với trang sổ rồi đánh dấu ô để chấp nhận.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5" />
         <source>%n warning(s) to check before approving.</source>
         <translation>
             <numerusform>Có %n cảnh báo cần xem xét trước khi duyệt.</numerusform>
@@ -6379,7 +7566,7 @@ Nhập lần 2 (%2): %3</translation>
         <translation>Hãy đánh dấu "Tôi đã xem xét các cảnh báo" (Alt+W) trước.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+17" />
         <location line="+2" />
         <source>Record %1 approved.</source>
         <translation>Đã duyệt bản ghi %1.</translation>
@@ -6395,8 +7582,42 @@ Nhập lần 2 (%2): %3</translation>
         <source>Record %1 returned to the clerk.</source>
         <translation>Đã trả bản ghi %1 về cho cán bộ nhập liệu.</translation>
     </message>
+    <message>
+        <location line="+12" />
+        <source>Choose a batch first: approving all records without warnings acts on one batch at a time.</source>
+        <translation>Hãy chọn lô trước: duyệt hàng loạt các bản ghi không có cảnh báo chỉ áp dụng cho từng lô một.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>No record of the batch "%1" is waiting without warnings.</source>
+        <translation>Lô "%1" không có bản ghi nào không có cảnh báo đang chờ duyệt.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Approve records</source>
+        <translation>Duyệt bản ghi</translation>
+    </message>
     <message numerus="yes">
-        <location line="+38" />
+        <location line="+1" />
+        <source>Approve %n record(s) without warnings of the batch "%1"?</source>
+        <translation>
+            <numerusform>Duyệt %n bản ghi không có cảnh báo của lô "%1"?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Records with warnings stay in the list for a closer look.</source>
+        <translation>Các bản ghi có cảnh báo vẫn ở lại danh sách để xem kỹ hơn.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>Approve %n record(s)</source>
+        <translation>
+            <numerusform>Duyệt %n bản ghi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+48" />
         <source>%n record(s) approved.</source>
         <translation>
             <numerusform>Đã duyệt %n bản ghi.</numerusform>
@@ -6478,12 +7699,12 @@ Nhập lần 2 (%2): %3</translation>
         <translation>Tìm lại</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+7" />
         <source>Scanne&amp;r:</source>
         <translation>&amp;Máy quét:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+3" />
         <source>Paper s&amp;ource:</source>
         <translation>Nguồn &amp;giấy:</translation>
     </message>
@@ -6603,7 +7824,7 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <translation>Họ tên, địa danh, số hoặc ngày - không cần gõ dấu (ví dụ nguyen van an 2019)</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+44" />
         <source>Type in the box above; results appear as you type.</source>
         <translation>Nhập vào ô phía trên; kết quả hiện ra ngay khi gõ.</translation>
     </message>
@@ -6691,19 +7912,19 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <translation>máy quét đầu tiên tìm thấy</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Flatbed</source>
-        <translation>Flatbed</translation>
+        <location line="+3" />
+        <source>Flatbed glass</source>
+        <translation>Mặt kính</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>ADF</source>
-        <translation>ADF</translation>
+        <location line="+1" />
+        <source>Document feeder</source>
+        <translation>Khay nạp giấy</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>ADF Duplex</source>
-        <translation>ADF Duplex</translation>
+        <location line="+1" />
+        <source>Document feeder, both sides</source>
+        <translation>Khay nạp giấy, hai mặt</translation>
     </message>
     <message>
         <location line="+2" />
@@ -6761,7 +7982,7 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+39" />
         <location line="+1" />
         <source>Settings saved.</source>
         <translation>Đã lưu cài đặt.</translation>
@@ -6909,7 +8130,7 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
 <context>
     <name>sohoa::ui::VerificationPage</name>
     <message>
-        <location filename="../ui/verify/VerificationPage.cpp" line="+45" />
+        <location filename="../ui/verify/VerificationPage.cpp" line="+49" />
         <source>The batch whose records you verify</source>
         <translation>Lô chứa các bản ghi cần kiểm tra</translation>
     </message>
@@ -6924,7 +8145,13 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <translation>Tất cả bản ghi của lô</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+1" />
+        <location line="+802" />
+        <source>Needs asking</source>
+        <translation>Cần hỏi</translation>
+    </message>
+    <message>
+        <location line="-786" />
         <source>&amp;Confirm record</source>
         <translation>&amp;Xác nhận bản ghi</translation>
     </message>
@@ -6942,6 +8169,26 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <location line="+1" />
         <source>Apply the suggested &amp;fix</source>
         <translation>Áp dụng &amp;gợi ý sửa</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Next &amp;uncertain character</source>
+        <translation>Ký tự &amp;chưa chắc tiếp theo</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Undo the last confirmation</source>
+        <translation>&amp;Hoàn tác lần xác nhận vừa rồi</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>As &amp;written in the book</source>
+        <translation>Đúng như sổ gốc (&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Needs &amp;asking / take back</source>
+        <translation>Cần hỏi / đưa lại (&amp;A)</translation>
     </message>
     <message>
         <location line="+1" />
@@ -6974,7 +8221,17 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <translation>&amp;Lô:</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location line="+16" />
+        <source>&lt; Page</source>
+        <translation>&lt; Trang</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Page &gt;</source>
+        <translation>Trang &gt;</translation>
+    </message>
+    <message>
+        <location line="+59" />
         <source>Choose a batch to verify.</source>
         <translation>Hãy chọn lô cần kiểm tra.</translation>
     </message>
@@ -7001,12 +8258,12 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         </translation>
     </message>
     <message>
-        <location line="+77" />
+        <location line="+90" />
         <source>No record of this batch is waiting for verification. Choose another batch, or "All records of the batch" to look at verified ones.</source>
         <translation>Lô này không còn bản ghi nào chờ kiểm tra. Hãy chọn lô khác, hoặc chọn "Tất cả bản ghi của lô" để xem các bản ghi đã kiểm tra.</translation>
     </message>
     <message>
-        <location line="+84" />
+        <location line="+93" />
         <source>Keyed twice with differences: resolve them under Key by hand, then confirm.</source>
         <translation>Hai lần nhập có chênh lệch: hãy xử lý ở màn hình Nhập tay, rồi xác nhận.</translation>
     </message>
@@ -7017,17 +8274,22 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
     </message>
     <message>
         <location line="+4" />
+        <source>Needs asking (set aside by %1): %2. F7 takes it back into the queue.</source>
+        <translation>Cần hỏi (%1 để riêng): %2. Nhấn F7 để đưa lại vào danh sách cần kiểm tra.</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Returned by %1: %2</source>
         <translation>Bị %1 trả lại: %2</translation>
     </message>
     <message>
         <location line="+2" />
-        <location line="+192" />
+        <location line="+275" />
         <source>This record is approved and can no longer be changed.</source>
         <translation>Bản ghi này đã được duyệt, không thể sửa được nữa.</translation>
     </message>
     <message>
-        <location line="-190" />
+        <location line="-273" />
         <source>Verified by %1. A change sends it back for verification.</source>
         <translation>Đã được %1 kiểm tra. Nếu sửa, bản ghi sẽ phải kiểm tra lại.</translation>
     </message>
@@ -7051,8 +8313,30 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <source>Record %1 of %2 (no. %3)</source>
         <translation>Bản ghi %1/%2 (số %3)</translation>
     </message>
+    <message numerus="yes">
+        <location line="+86" />
+        <source>%n field(s) to check</source>
+        <translation>
+            <numerusform>%n trường cần xem</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+123" />
+        <location line="+4" />
+        <source>Nothing to check. Enter confirms the record.</source>
+        <translation>Không có gì cần xem — Enter để xác nhận.</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>There is no confirmation to undo.</source>
+        <translation>Không có lần xác nhận nào để hoàn tác.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>The confirmation of record %1 is undone; check it again.</source>
+        <translation>Đã hoàn tác việc xác nhận bản ghi %1; hãy kiểm tra lại.</translation>
+    </message>
+    <message>
+        <location line="+66" />
         <source>Your account cannot confirm records.</source>
         <translation>Tài khoản của anh/chị không có quyền xác nhận bản ghi.</translation>
     </message>
@@ -7067,12 +8351,47 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <translation>Mục này chưa được nhập lần 2; chỉ xác nhận được sau khi một cán bộ nhập liệu khác đã nhập.</translation>
     </message>
     <message>
-        <location line="+29" />
-        <source>Record %1 confirmed.</source>
-        <translation>Đã xác nhận bản ghi %1.</translation>
+        <location line="+32" />
+        <source>Record %1 confirmed. Ctrl+Z takes the confirmation back.</source>
+        <translation>Đã xác nhận bản ghi %1. Nhấn Ctrl+Z để hoàn tác.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+75" />
+        <source>This field has no error to keep as written in the book.</source>
+        <translation>Trường này không có lỗi nào cần giữ đúng như sổ gốc.</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Kept as written in the book; the supervisor will see the note.</source>
+        <translation>Đã giữ đúng như sổ gốc; người phê duyệt sẽ thấy ghi chú này.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>What needs asking before this record can be finished?</source>
+        <translation>Cần hỏi điều gì thì mới hoàn tất được bản ghi này?</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Write what needs asking.</source>
+        <translation>Hãy ghi điều cần hỏi.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Record %1 is set aside under "Needs asking"; F7 there takes it back.</source>
+        <translation>Bản ghi %1 đã được để riêng ở mục "Cần hỏi"; nhấn F7 ở đó để đưa lại.</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Record %1 is back in the records to verify.</source>
+        <translation>Bản ghi %1 đã trở lại danh sách cần kiểm tra.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>No record is left in this list.</source>
+        <translation>Danh sách này không còn bản ghi nào.</translation>
+    </message>
+    <message>
+        <location line="-177" />
         <source>Every record of this batch is verified. A supervisor can now review them.</source>
         <translation>Tất cả bản ghi của lô này đã được kiểm tra. Người duyệt có thể bắt đầu duyệt.</translation>
     </message>
@@ -7255,6 +8574,26 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <source>%1 is not in Unicode NFC form (letters and marks stored apart); normalise it.</source>
         <translation>%1 chưa ở dạng Unicode dựng sẵn (chữ và dấu bị tách rời); cần chuẩn hóa lại.</translation>
     </message>
+    <message>
+        <location filename="../core/validation/NationalRules.cpp" line="+24" />
+        <source>%1: "%2" is not in its list (%3).</source>
+        <translation>%1: "%2" không có trong danh mục (%3).</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>%1 must be a number: "%2".</source>
+        <translation>%1 phải là một số: "%2".</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>%1 ("%2") cannot be read as a date; check it against %3 (%4).</source>
+        <translation>%1 ("%2") không đọc được thành ngày, tháng, năm; đề nghị đối chiếu với %3 (%4).</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1 says %2 but %3 is %4; one of them is wrong.</source>
+        <translation>%1 ghi %2 nhưng %3 là %4; một trong hai thông tin bị sai.</translation>
+    </message>
 </context>
 <context>
     <name>sohoa::workflow</name>
@@ -7264,7 +8603,7 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <translation>Bản ghi %1 đang ở trạng thái %2; lúc này không thể %3.</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+105" />
         <source>Record %1 was changed by someone else meanwhile; reload it.</source>
         <translation>Bản ghi %1 vừa được người khác sửa; hãy tải lại.</translation>
     </message>
@@ -7275,22 +8614,52 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
     </message>
     <message>
         <location line="+12" />
-        <location line="+154" />
+        <location line="+323" />
         <source>'%1' is not a field of a %2 record.</source>
         <translation>'%1' không phải là trường của hồ sơ %2.</translation>
     </message>
     <message>
-        <location line="-107" />
+        <location line="-276" />
         <source>confirmed</source>
         <translation>xác nhận</translation>
     </message>
     <message>
         <location line="+6" />
-        <source>Record %1 still has errors to fix: %2.</source>
-        <translation>Bản ghi %1 còn lỗi cần sửa: %2.</translation>
+        <source>Record %1 is set aside as "needs asking"; take it back before confirming it.</source>
+        <translation>Bản ghi %1 đang để riêng ở mục "Cần hỏi"; hãy đưa lại vào danh sách cần kiểm tra trước khi xác nhận.</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+9" />
+        <source>Record %1 still has errors to fix: %2</source>
+        <translation>Bản ghi %1 vẫn còn lỗi cần sửa: %2</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>sent back for verification</source>
+        <translation>đưa lại để kiểm tra</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Record %1 was confirmed by '%2'; only that account can undo the confirmation.</source>
+        <translation>Bản ghi %1 do '%2' xác nhận; chỉ tài khoản đó mới hoàn tác được việc xác nhận.</translation>
+    </message>
+    <message>
+        <location line="+44" />
+        <source>Record %1 has errors: %2</source>
+        <translation>Bản ghi %1 còn lỗi: %2</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Record %1 has values the clerk confirmed as written in the book although they look wrong; approve only if you accept them: %2</source>
+        <translation>Bản ghi %1 có giá trị cán bộ đã xác nhận là đúng như sổ gốc dù có vẻ sai; chỉ phê duyệt nếu anh/chị chấp nhận: %2</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Record %1 has warnings that need your acknowledgement: %2</source>
+        <translation>Bản ghi %1 có cảnh báo cần anh/chị xác nhận đã xem: %2</translation>
+    </message>
+    <message>
+        <location line="-36" />
         <source>Record %1 was verified by '%2'; another account must decide on it.</source>
         <translation>Bản ghi %1 do '%2' kiểm tra; phải do tài khoản khác duyệt.</translation>
     </message>
@@ -7300,17 +8669,7 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <translation>duyệt</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>Record %1 has errors: %2.</source>
-        <translation>Bản ghi %1 có lỗi: %2.</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>Record %1 has warnings that need your acknowledgement: %2.</source>
-        <translation>Bản ghi %1 có cảnh báo cần anh/chị xác nhận đã xem: %2.</translation>
-    </message>
-    <message>
-        <location line="+18" />
+        <location line="+42" />
         <source>Say why the record is rejected.</source>
         <translation>Hãy ghi lý do trả lại bản ghi.</translation>
     </message>
@@ -7320,7 +8679,32 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <translation>trả lại</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+47" />
+        <source>changed</source>
+        <translation>thay đổi</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Record %1 has no such error any more; nothing to confirm as written.</source>
+        <translation>Bản ghi %1 không còn lỗi này; không có gì cần xác nhận đúng như sổ gốc.</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Write what needs asking.</source>
+        <translation>Hãy ghi điều cần hỏi.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>set aside</source>
+        <translation>để riêng (cần hỏi)</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Record %1 is not set aside.</source>
+        <translation>Bản ghi %1 không nằm trong mục "Cần hỏi".</translation>
+    </message>
+    <message>
+        <location line="+30" />
         <source>Unknown record type '%1'.</source>
         <translation>Không có loại hồ sơ '%1'.</translation>
     </message>
