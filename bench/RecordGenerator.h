@@ -16,13 +16,14 @@ namespace sohoa::bench {
 
 class RecordGenerator {
 public:
-    explicit RecordGenerator(quint32 seed = 20250701) : m_rng(seed)
+    explicit RecordGenerator(quint32 seed = 20250701)
+        : m_rng(seed)
     {
         // every pre-2025 commune (codes run to 32xxx)
         const auto& dir = adminunits::Directory::instance();
         for (int code = 1; code <= 33000; ++code)
-            if (const adminunits::Unit* c =
-                    dir.commune(adminunits::Era::Pre2025, QString::number(code).rightJustified(5, QLatin1Char('0'))))
+            if (const adminunits::Unit* c = dir.commune(
+                    adminunits::Era::Pre2025, QString::number(code).rightJustified(5, QLatin1Char('0'))))
                 m_communes.append(c);
     }
 
@@ -34,32 +35,38 @@ public:
     Person person()
     {
         static const QList<QPair<const char16_t*, int>> surnames{
-            {u"Nguyễn", 380}, {u"Trần", 110}, {u"Lê", 95}, {u"Phạm", 70}, {u"Hoàng", 51}, {u"Huỳnh", 30},
-            {u"Phan", 45}, {u"Vũ", 39}, {u"Võ", 30}, {u"Đặng", 21}, {u"Bùi", 20}, {u"Đỗ", 14}, {u"Hồ", 13},
-            {u"Ngô", 13}, {u"Dương", 10}, {u"Lý", 5}, {u"Đinh", 6}, {u"Lương", 4}, {u"Trịnh", 4}, {u"Đào", 4},
-            {u"Cao", 3}, {u"Mai", 3}, {u"Tạ", 2}, {u"Lò", 2}, {u"Cầm", 1}, {u"Kim", 1}, {u"Thạch", 1}};
-        static const QStringList maleMiddle{QStringLiteral("Văn"),  QStringLiteral("Văn"),  QStringLiteral("Văn"),
-                                            QStringLiteral("Hữu"),  QStringLiteral("Đức"),  QStringLiteral("Minh"),
-                                            QStringLiteral("Quốc"), QStringLiteral("Thanh"), QStringLiteral("Công"),
-                                            QStringLiteral("Xuân"), QStringLiteral("Ngọc"), QStringLiteral("Gia")};
-        static const QStringList femaleMiddle{QStringLiteral("Thị"),  QStringLiteral("Thị"),  QStringLiteral("Thị"),
-                                              QStringLiteral("Ngọc"), QStringLiteral("Thu"),  QStringLiteral("Thanh"),
-                                              QStringLiteral("Minh"), QStringLiteral("Bảo"),  QStringLiteral("Diệu"),
-                                              QStringLiteral("Kim"),  QStringLiteral("Phương")};
+            {u"Nguyễn", 380}, {u"Trần", 110}, {u"Lê", 95},    {u"Phạm", 70}, {u"Hoàng", 51}, {u"Huỳnh", 30},
+            {u"Phan", 45},    {u"Vũ", 39},    {u"Võ", 30},    {u"Đặng", 21}, {u"Bùi", 20},   {u"Đỗ", 14},
+            {u"Hồ", 13},      {u"Ngô", 13},   {u"Dương", 10}, {u"Lý", 5},    {u"Đinh", 6},   {u"Lương", 4},
+            {u"Trịnh", 4},    {u"Đào", 4},    {u"Cao", 3},    {u"Mai", 3},   {u"Tạ", 2},     {u"Lò", 2},
+            {u"Cầm", 1},      {u"Kim", 1},    {u"Thạch", 1}};
+        static const QStringList maleMiddle{
+            QStringLiteral("Văn"),  QStringLiteral("Văn"),  QStringLiteral("Văn"),  QStringLiteral("Hữu"),
+            QStringLiteral("Đức"),  QStringLiteral("Minh"), QStringLiteral("Quốc"), QStringLiteral("Thanh"),
+            QStringLiteral("Công"), QStringLiteral("Xuân"), QStringLiteral("Ngọc"), QStringLiteral("Gia")};
+        static const QStringList femaleMiddle{
+            QStringLiteral("Thị"),  QStringLiteral("Thị"),   QStringLiteral("Thị"),   QStringLiteral("Ngọc"),
+            QStringLiteral("Thu"),  QStringLiteral("Thanh"), QStringLiteral("Minh"),  QStringLiteral("Bảo"),
+            QStringLiteral("Diệu"), QStringLiteral("Kim"),   QStringLiteral("Phương")};
         static const QStringList given{
-            QStringLiteral("An"),    QStringLiteral("Anh"),   QStringLiteral("Bình"),  QStringLiteral("Cường"),
-            QStringLiteral("Dũng"),  QStringLiteral("Dương"), QStringLiteral("Đức"),   QStringLiteral("Giang"),
-            QStringLiteral("Hà"),    QStringLiteral("Hải"),   QStringLiteral("Hạnh"),  QStringLiteral("Hiếu"),
-            QStringLiteral("Hoa"),   QStringLiteral("Hùng"),  QStringLiteral("Hương"), QStringLiteral("Huy"),
-            QStringLiteral("Khánh"), QStringLiteral("Lan"),   QStringLiteral("Linh"),  QStringLiteral("Long"),
-            QStringLiteral("Mai"),   QStringLiteral("Minh"),  QStringLiteral("Nam"),   QStringLiteral("Nga"),
-            QStringLiteral("Ngọc"),  QStringLiteral("Nhung"), QStringLiteral("Phong"), QStringLiteral("Phúc"),
-            QStringLiteral("Phương"), QStringLiteral("Quang"), QStringLiteral("Quân"), QStringLiteral("Sơn"),
-            QStringLiteral("Tâm"),   QStringLiteral("Thảo"),  QStringLiteral("Thắng"), QStringLiteral("Thủy"),
-            QStringLiteral("Trang"), QStringLiteral("Trung"), QStringLiteral("Tuấn"),  QStringLiteral("Tùng"),
-            QStringLiteral("Vân"),   QStringLiteral("Việt"),  QStringLiteral("Vinh"),  QStringLiteral("Yến"),
-            QStringLiteral("Diệp"),  QStringLiteral("Điệp"),  QStringLiteral("Khoa"),  QStringLiteral("Lộc"),
-            QStringLiteral("Nghĩa"), QStringLiteral("Oanh"),  QStringLiteral("Quỳnh"), QStringLiteral("Thành")};
+            QStringLiteral("An"),    QStringLiteral("Anh"),    QStringLiteral("Bình"),
+            QStringLiteral("Cường"), QStringLiteral("Dũng"),   QStringLiteral("Dương"),
+            QStringLiteral("Đức"),   QStringLiteral("Giang"),  QStringLiteral("Hà"),
+            QStringLiteral("Hải"),   QStringLiteral("Hạnh"),   QStringLiteral("Hiếu"),
+            QStringLiteral("Hoa"),   QStringLiteral("Hùng"),   QStringLiteral("Hương"),
+            QStringLiteral("Huy"),   QStringLiteral("Khánh"),  QStringLiteral("Lan"),
+            QStringLiteral("Linh"),  QStringLiteral("Long"),   QStringLiteral("Mai"),
+            QStringLiteral("Minh"),  QStringLiteral("Nam"),    QStringLiteral("Nga"),
+            QStringLiteral("Ngọc"),  QStringLiteral("Nhung"),  QStringLiteral("Phong"),
+            QStringLiteral("Phúc"),  QStringLiteral("Phương"), QStringLiteral("Quang"),
+            QStringLiteral("Quân"),  QStringLiteral("Sơn"),    QStringLiteral("Tâm"),
+            QStringLiteral("Thảo"),  QStringLiteral("Thắng"),  QStringLiteral("Thủy"),
+            QStringLiteral("Trang"), QStringLiteral("Trung"),  QStringLiteral("Tuấn"),
+            QStringLiteral("Tùng"),  QStringLiteral("Vân"),    QStringLiteral("Việt"),
+            QStringLiteral("Vinh"),  QStringLiteral("Yến"),    QStringLiteral("Diệp"),
+            QStringLiteral("Điệp"),  QStringLiteral("Khoa"),   QStringLiteral("Lộc"),
+            QStringLiteral("Nghĩa"), QStringLiteral("Oanh"),   QStringLiteral("Quỳnh"),
+            QStringLiteral("Thành")};
         int total = 0;
         for (const auto& s : surnames)
             total += s.second;
@@ -136,15 +143,20 @@ public:
         set(n, QStringLiteral("sex"), child.female ? QStringLiteral("female") : QStringLiteral("male"));
         set(n, QStringLiteral("ethnicity"), QStringLiteral("Kinh"));
         set(n, QStringLiteral("nationality"), QStringLiteral("Việt Nam"));
-        set(n, QStringLiteral("place_of_birth"), QStringLiteral("Trạm Y tế ") + c->kind + QLatin1Char(' ') + c->bareName);
+        set(n, QStringLiteral("place_of_birth"),
+            QStringLiteral("Trạm Y tế ") + c->kind + QLatin1Char(' ') + c->bareName);
         set(n, QStringLiteral("hometown"), place(c));
         set(n, QStringLiteral("personal_id"), personalId(c, child.female, dob.year()));
         set(n, QStringLiteral("mother_name"), mother.name);
-        set(n, QStringLiteral("mother_birth_year"), QString::number(dob.year() - 20 - int(m_rng.bounded(15))));
-        set(n, QStringLiteral("mother_residence"), place(c, QStringLiteral("Thôn %1, ").arg(1 + m_rng.bounded(20))));
+        set(n, QStringLiteral("mother_birth_year"),
+            QString::number(dob.year() - 20 - int(m_rng.bounded(15))));
+        set(n, QStringLiteral("mother_residence"),
+            place(c, QStringLiteral("Thôn %1, ").arg(1 + m_rng.bounded(20))));
         set(n, QStringLiteral("father_name"), father.name);
-        set(n, QStringLiteral("father_birth_year"), QString::number(dob.year() - 22 - int(m_rng.bounded(15))));
-        set(n, QStringLiteral("father_residence"), place(c, QStringLiteral("Thôn %1, ").arg(1 + m_rng.bounded(20))));
+        set(n, QStringLiteral("father_birth_year"),
+            QString::number(dob.year() - 22 - int(m_rng.bounded(15))));
+        set(n, QStringLiteral("father_residence"),
+            place(c, QStringLiteral("Thôn %1, ").arg(1 + m_rng.bounded(20))));
         set(n, QStringLiteral("registration_place"), QStringLiteral("Ủy ban nhân dân ") + place(c));
         set(n, QStringLiteral("registration_date"), dob.addDays(1 + m_rng.bounded(60)).toString(Qt::ISODate));
         return n;

@@ -24,7 +24,6 @@
 #include <QFileInfo>
 #include <QImageReader>
 #include <QTemporaryDir>
-
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
@@ -40,8 +39,7 @@ void say(const QString& s)
     std::fprintf(stderr, "%s\n", qPrintable(s));
 }
 
-template <typename T>
-T check(Result<T> r, const char* what)
+template <typename T> T check(Result<T> r, const char* what)
 {
     if (!r) {
         say(QStringLiteral("%1: %2").arg(QLatin1String(what), r.error().message));
@@ -65,10 +63,11 @@ ocr::OcrPage wordsFor(const QSize& size, int dpi, int i)
     p.width = size.width();
     p.height = size.height();
     p.dpi = dpi;
-    const QStringList text = QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập Tự do Hạnh phúc TRÍCH LỤC KHAI "
-                                            "SINH Họ chữ đệm tên NGUYỄN VĂN AN Ngày tháng năm sinh Giới tính Nam Dân "
-                                            "tộc Kinh Quốc tịch Việt Nam Nơi sinh Quê quán Số định danh cá nhân")
-                                 .split(QLatin1Char(' '));
+    const QStringList text =
+        QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập Tự do Hạnh phúc TRÍCH LỤC KHAI "
+                       "SINH Họ chữ đệm tên NGUYỄN VĂN AN Ngày tháng năm sinh Giới tính Nam Dân "
+                       "tộc Kinh Quốc tịch Việt Nam Nơi sinh Quê quán Số định danh cá nhân")
+            .split(QLatin1Char(' '));
     for (int w = 0; w < 300; ++w) {
         ocr::OcrWord word;
         word.text = w == 0 ? QString::number(i) : text[w % text.size()];
@@ -84,17 +83,19 @@ std::unique_ptr<accounts::Session> makeStore(const QString& path, int count, con
                                              const QString& format, const QSize& size, int dpi)
 {
     if (!QFileInfo::exists(path + QStringLiteral("/keyring.json"))) {
-        check(accounts::createStore({path, QStringLiteral("admin"), kPassword, crypto::KdfParams::interactive()}),
+        check(accounts::createStore(
+                  {path, QStringLiteral("admin"), kPassword, crypto::KdfParams::interactive()}),
               "create store");
         auto admin = check(accounts::Session::signIn(path, QStringLiteral("admin"), kPassword), "admin");
         check(accounts::addAccount(*admin, QStringLiteral("clerk"), accounts::Role::Clerk, kPassword,
                                    crypto::KdfParams::interactive()),
               "clerk");
-        check(accounts::addAccount(*admin, QStringLiteral("supervisor"), accounts::Role::Supervisor, kPassword,
-                                   crypto::KdfParams::interactive()),
+        check(accounts::addAccount(*admin, QStringLiteral("supervisor"), accounts::Role::Supervisor,
+                                   kPassword, crypto::KdfParams::interactive()),
               "supervisor");
         auto clerk = check(accounts::Session::signIn(path, QStringLiteral("clerk"), kPassword), "clerk");
-        const batches::Batch batch = check(batches::findOrCreateBatch(*clerk, QStringLiteral("bench")), "batch");
+        const batches::Batch batch =
+            check(batches::findOrCreateBatch(*clerk, QStringLiteral("bench")), "batch");
         check(clerk->db().exec("PRAGMA synchronous = OFF;"), "pragma");
         for (int done = 0; done < count;) {
             auto tx = check(store::Transaction::begin(clerk->db()), "begin");
@@ -112,7 +113,8 @@ std::unique_ptr<accounts::Session> makeStore(const QString& path, int count, con
                 page.hasOcr = true;
                 page.ocr = wordsFor(size, dpi, i);
                 doc.pages.append(page);
-                const qint64 docId = check(batches::insertDocument(clerk->db(), doc, clerk->actor()), "document");
+                const qint64 docId =
+                    check(batches::insertDocument(clerk->db(), doc, clerk->actor()), "document");
                 records::NewRecord r;
                 r.batchId = batch.id;
                 r.documentId = docId;
@@ -126,7 +128,8 @@ std::unique_ptr<accounts::Session> makeStore(const QString& path, int count, con
                     r.fields.insert(QLatin1String(key), f);
                 };
                 put("registration_number", QString::number(i));
-                put("book_number", QStringLiteral("%1/%2").arg(i / 1000 + 1, 2, 10, QLatin1Char('0')).arg(year));
+                put("book_number",
+                    QStringLiteral("%1/%2").arg(i / 1000 + 1, 2, 10, QLatin1Char('0')).arg(year));
                 put("page_number", QString::number(i % 200 + 1));
                 put("registration_type", QStringLiteral("1"));
                 put("full_name", QStringLiteral("NGUYỄN VĂN AN %1").arg(i));
@@ -136,15 +139,17 @@ std::unique_ptr<accounts::Session> makeStore(const QString& path, int count, con
                 put("nationality", QStringLiteral("Việt Nam"));
                 put("mother_name", QStringLiteral("Trần Thị Bình"));
                 put("father_name", QStringLiteral("Nguyễn Văn Cường"));
-                put("registration_place", QStringLiteral("Ủy ban nhân dân phường Hoàn Kiếm, thành phố Hà Nội"));
+                put("registration_place",
+                    QStringLiteral("Ủy ban nhân dân phường Hoàn Kiếm, thành phố Hà Nội"));
                 put("registration_date", QStringLiteral("%1-04-01").arg(year));
                 put("signer_name", QStringLiteral("Lê Văn Dũng"));
                 put("signer_title", QStringLiteral("Chủ tịch"));
                 const qint64 id = check(records::insertRecord(clerk->db(), r, clerk->actor()), "record");
                 // The benchmark measures the export, not approval: the state is set directly.
-                auto st = check(clerk->db().prepare("UPDATE records SET state = 'approved', verified_by = 'clerk', "
-                                                    "decided_by = 'supervisor' WHERE id = ?;"),
-                                "prepare");
+                auto st =
+                    check(clerk->db().prepare("UPDATE records SET state = 'approved', verified_by = 'clerk', "
+                                              "decided_by = 'supervisor' WHERE id = ?;"),
+                          "prepare");
                 st.bind(1, id);
                 check(st.run(), "approve");
             }
@@ -162,10 +167,13 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     QCommandLineParser p;
     p.addHelpOption();
-    p.addOption({QStringLiteral("records"), QStringLiteral("approved records"), QStringLiteral("N"), QStringLiteral("10000")});
-    p.addOption({QStringLiteral("image"), QStringLiteral("page image of every record"), QStringLiteral("FILE"),
+    p.addOption({QStringLiteral("records"), QStringLiteral("approved records"), QStringLiteral("N"),
+                 QStringLiteral("10000")});
+    p.addOption({QStringLiteral("image"), QStringLiteral("page image of every record"),
+                 QStringLiteral("FILE"),
                  QStringLiteral(SOHOA_SOURCE_DIR "/../shared/data/devset/images/scan-0003.jpg")});
-    p.addOption({QStringLiteral("store"), QStringLiteral("store folder to build or reuse"), QStringLiteral("DIR")});
+    p.addOption(
+        {QStringLiteral("store"), QStringLiteral("store folder to build or reuse"), QStringLiteral("DIR")});
     p.addOption({QStringLiteral("keep"), QStringLiteral("keep the exported files")});
     p.process(app);
     const int n = p.value(QStringLiteral("records")).toInt();
@@ -177,8 +185,9 @@ int main(int argc, char** argv)
     const QByteArray image = imageFile.readAll();
     QImageReader reader(imageFile.fileName());
     const QSize size = reader.size();
-    const QString format = QString::fromLatin1(reader.format()) == QLatin1String("png") ? QStringLiteral("png")
-                                                                                        : QStringLiteral("jpeg");
+    const QString format = QString::fromLatin1(reader.format()) == QLatin1String("png")
+                               ? QStringLiteral("png")
+                               : QStringLiteral("jpeg");
     QTemporaryDir work;
     const QString storePath = p.isSet(QStringLiteral("store")) ? p.value(QStringLiteral("store"))
                                                                : work.filePath(QStringLiteral("store"));
@@ -186,7 +195,8 @@ int main(int argc, char** argv)
     build.start();
     auto supervisor = makeStore(storePath, n, image, format, size, 300);
     say(QStringLiteral("store ready in %1 s").arg(build.elapsed() / 1000.0, 0, 'f', 1));
-    const batches::Batch batch = check(batches::findBatch(supervisor->db(), QStringLiteral("bench")), "batch");
+    const batches::Batch batch =
+        check(batches::findBatch(supervisor->db(), QStringLiteral("bench")), "batch");
 
     const QString out = work.filePath(QStringLiteral("export"));
     exporting::TableExportOptions options;
@@ -202,9 +212,10 @@ int main(int argc, char** argv)
         say(QStringLiteral("export: ") + result.error().message);
         return 1;
     }
-    std::printf("national export: %d records, %d page PDFs, %.1f MB in %.1f s, %.1f s CPU (%.0f records/s; target < "
-                "60 s for 10,000)\n",
-                result->total(), result->pdfs, result->bytes / 1e6, seconds, cpuSeconds, result->total() / seconds);
+    std::printf(
+        "national export: %d records, %d page PDFs, %.1f MB in %.1f s, %.1f s CPU (%.0f records/s; target < "
+        "60 s for 10,000)\n",
+        result->total(), result->pdfs, result->bytes / 1e6, seconds, cpuSeconds, result->total() / seconds);
     if (p.isSet(QStringLiteral("keep"))) {
         work.setAutoRemove(false);
         std::printf("files kept in %s\n", qPrintable(out));

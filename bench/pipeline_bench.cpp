@@ -17,8 +17,8 @@
 #include "validation/Validator.h"
 
 #include <QCommandLineParser>
-#include <QDir>
 #include <QCoreApplication>
+#include <QDir>
 #include <QTemporaryDir>
 #include <QThread>
 
@@ -161,16 +161,18 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     QCommandLineParser p;
     p.addHelpOption();
-    p.addOption({QStringLiteral("devset"), QStringLiteral("Devset folder (with images/)."), QStringLiteral("DIR")});
+    p.addOption(
+        {QStringLiteral("devset"), QStringLiteral("Devset folder (with images/)."), QStringLiteral("DIR")});
     p.addOption({QStringLiteral("pages"), QStringLiteral("Devset files to OCR."), QStringLiteral("N"),
                  QStringLiteral("48")});
-    p.addOption({QStringLiteral("rounds"), QStringLiteral("Extraction rounds over them."), QStringLiteral("R"),
-                 QStringLiteral("5")});
+    p.addOption({QStringLiteral("rounds"), QStringLiteral("Extraction rounds over them."),
+                 QStringLiteral("R"), QStringLiteral("5")});
     p.addOption({QStringLiteral("records"), QStringLiteral("Records in the duplicate-check store."),
                  QStringLiteral("N"), QStringLiteral("100000")});
-    p.addOption({QStringLiteral("store"), QStringLiteral("Store folder to build or reuse."), QStringLiteral("DIR")});
-    p.addOption({QStringLiteral("probes"), QStringLiteral("Records checked for duplicates."), QStringLiteral("N"),
-                 QStringLiteral("400")});
+    p.addOption(
+        {QStringLiteral("store"), QStringLiteral("Store folder to build or reuse."), QStringLiteral("DIR")});
+    p.addOption({QStringLiteral("probes"), QStringLiteral("Records checked for duplicates."),
+                 QStringLiteral("N"), QStringLiteral("400")});
     p.process(app);
 
     const QString images = devsetImages(p.value(QStringLiteral("devset")));
@@ -178,12 +180,14 @@ int main(int argc, char** argv)
         say(QStringLiteral("no devset images found"));
         return 1;
     }
-    if (!benchExtraction(images, p.value(QStringLiteral("pages")).toInt(), p.value(QStringLiteral("rounds")).toInt()))
+    if (!benchExtraction(images, p.value(QStringLiteral("pages")).toInt(),
+                         p.value(QStringLiteral("rounds")).toInt()))
         return 1;
     QTemporaryDir tmp;
     const QString path = p.isSet(QStringLiteral("store")) ? p.value(QStringLiteral("store"))
                                                           : tmp.path() + QStringLiteral("/store");
-    return benchDuplicates(path, p.value(QStringLiteral("records")).toLongLong(), p.value(QStringLiteral("probes")).toInt())
+    return benchDuplicates(path, p.value(QStringLiteral("records")).toLongLong(),
+                           p.value(QStringLiteral("probes")).toInt())
                ? 0
                : 1;
 }

@@ -8,10 +8,9 @@
 // accents, every keystroke of a name being typed, personal IDs and their
 // starts, dates with a name, commune names. Prints p50/p95/p99 per kind and
 // overall. The target (issue 5) is p95 < 50 ms at 1,000,000 records.
-#include "RecordGenerator.h"
-
-#include "accounts/AccountAdmin.h"
 #include "BenchStore.h"
+#include "RecordGenerator.h"
+#include "accounts/AccountAdmin.h"
 #include "accounts/Session.h"
 #include "accounts/StoreSetup.h"
 #include "batches/BatchRepository.h"
@@ -26,7 +25,6 @@
 #include <QElapsedTimer>
 #include <QMap>
 #include <QTemporaryDir>
-
 #include <algorithm>
 #include <cstdio>
 
@@ -52,8 +50,10 @@ int main(int argc, char** argv)
     QCommandLineParser p;
     p.addOption({QStringLiteral("records"), QStringLiteral("Records in the store."), QStringLiteral("N"),
                  QStringLiteral("1000000")});
-    p.addOption({QStringLiteral("store"), QStringLiteral("Store folder to build or reuse."), QStringLiteral("DIR")});
-    p.addOption({QStringLiteral("queries"), QStringLiteral("Names to query with (each also typed keystroke by keystroke)."),
+    p.addOption(
+        {QStringLiteral("store"), QStringLiteral("Store folder to build or reuse."), QStringLiteral("DIR")});
+    p.addOption({QStringLiteral("queries"),
+                 QStringLiteral("Names to query with (each also typed keystroke by keystroke)."),
                  QStringLiteral("N"), QStringLiteral("100")});
     p.addOption({QStringLiteral("fts-only"), QStringLiteral("Also time the bare index query of each name.")});
     p.addHelpOption();
@@ -99,8 +99,10 @@ int main(int argc, char** argv)
         add(QStringLiteral("personal id"), id, false);
         add(QStringLiteral("personal id start"), id.left(7));
         const QDate dob = QDate::fromString(r->value(QStringLiteral("date_of_birth")), Qt::ISODate);
-        add(QStringLiteral("date + surname"), dob.toString(QStringLiteral("dd/MM/yyyy")) + QLatin1Char(' ')
-                                                  + folded.section(QLatin1Char(' '), 0, 0), false);
+        add(QStringLiteral("date + surname"),
+            dob.toString(QStringLiteral("dd/MM/yyyy")) + QLatin1Char(' ') +
+                folded.section(QLatin1Char(' '), 0, 0),
+            false);
         const QString home = r->value(QStringLiteral("hometown")).section(QLatin1Char(','), 0, 0);
         add(QStringLiteral("commune"), text::foldForSearch(home), false);
     }
@@ -130,7 +132,8 @@ int main(int argc, char** argv)
         for (const Query& q : queries) {
             if (!q.kind.startsWith(QLatin1String("name (folded")))
                 continue;
-            auto st = db.prepare("SELECT docid FROM records_fts WHERE names MATCH ? ORDER BY docid DESC LIMIT 60;");
+            auto st =
+                db.prepare("SELECT docid FROM records_fts WHERE names MATCH ? ORDER BY docid DESC LIMIT 60;");
             if (!st) {
                 say(st.error().message);
                 break;
@@ -151,15 +154,16 @@ int main(int argc, char** argv)
             }
             fts.append(double(t.nsecsElapsed()) / 1e6);
         }
-        std::printf("fts phrase only: n=%lld p50 %.2f ms p95 %.2f ms\n", qlonglong(fts.size()), percentile(fts, 0.5),
-                    percentile(fts, 0.95));
+        std::printf("fts phrase only: n=%lld p50 %.2f ms p95 %.2f ms\n", qlonglong(fts.size()),
+                    percentile(fts, 0.5), percentile(fts, 0.95));
     }
-    std::printf("search over %lld records, %lld queries (%lld hits)\n", qlonglong(*total), qlonglong(all.size()),
-                qlonglong(hits));
+    std::printf("search over %lld records, %lld queries (%lld hits)\n", qlonglong(*total),
+                qlonglong(all.size()), qlonglong(hits));
     std::printf("%-26s %7s %9s %9s %9s %9s\n", "kind", "n", "p50 ms", "p95 ms", "p99 ms", "max ms");
     for (auto it = byKind.constBegin(); it != byKind.constEnd(); ++it)
-        std::printf("%-26s %7lld %9.2f %9.2f %9.2f %9.2f\n", it.key().toUtf8().constData(), qlonglong(it->size()),
-                    percentile(*it, 0.5), percentile(*it, 0.95), percentile(*it, 0.99), percentile(*it, 1.0));
+        std::printf("%-26s %7lld %9.2f %9.2f %9.2f %9.2f\n", it.key().toUtf8().constData(),
+                    qlonglong(it->size()), percentile(*it, 0.5), percentile(*it, 0.95), percentile(*it, 0.99),
+                    percentile(*it, 1.0));
     std::printf("%-26s %7lld %9.2f %9.2f %9.2f %9.2f\n", "ALL", qlonglong(all.size()), percentile(all, 0.5),
                 percentile(all, 0.95), percentile(all, 0.99), percentile(all, 1.0));
     return 0;

@@ -202,10 +202,11 @@ int main(int argc, char** argv)
                 "INSERT INTO batches (name, created_at, created_by) VALUES ('bench', 'now', 'admin');"))
             qFatal("batch");
         const double rate = insertRealPath((*s)->db(), (*s)->actor(), 1, count, perTransaction, how, varied);
-        std::printf("insert %d %s records %s, real path (row + full text + names + keys + audit entry), %d per "
-                    "transaction: %.0f records/s\n",
-                    count, varied ? "varied" : "uniform", how == InsertPath::Bulk ? "in bulk" : "one by one",
-                    perTransaction, rate);
+        std::printf(
+            "insert %d %s records %s, real path (row + full text + names + keys + audit entry), %d per "
+            "transaction: %.0f records/s\n",
+            count, varied ? "varied" : "uniform", how == InsertPath::Bulk ? "in bulk" : "one by one",
+            perTransaction, rate);
         return rate;
     };
     if (realOnly) {
@@ -220,8 +221,8 @@ int main(int argc, char** argv)
         if (!plain->exec(
                 "INSERT INTO batches (name, created_at, created_by) VALUES ('bench', 'now', 'admin');"))
             qFatal("batch");
-        const double rate =
-            insertRealPath(*plain, QStringLiteral("admin"), 1, count, perTransaction, InsertPath::Bulk, varied);
+        const double rate = insertRealPath(*plain, QStringLiteral("admin"), 1, count, perTransaction,
+                                           InsertPath::Bulk, varied);
         std::printf("the same bulk insert and schema on plain SQLite (no key): %.0f records/s (encryption "
                     "costs %.0f%%)\n",
                     rate, 100.0 * (rate - encrypted) / rate);

@@ -38,7 +38,6 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
-
 #include <cstdio>
 
 #ifdef Q_OS_LINUX
@@ -63,8 +62,7 @@ void say(const QString& s)
     qFatal("%s: %s (%s)", qPrintable(what), qPrintable(e.message), qPrintable(e.code));
 }
 
-template <typename T>
-T check(Result<T> r, const char* what)
+template <typename T> T check(Result<T> r, const char* what)
 {
     if (!r)
         die(QString::fromLatin1(what), r.error());
@@ -80,7 +78,8 @@ void check(Result<void> r, const char* what)
 QString cli()
 {
     const QString here = QCoreApplication::applicationDirPath();
-    for (const QString& p : QStringList{here + QStringLiteral("/../app/cli/sohoa-cli"), here + QStringLiteral("/sohoa-cli")})
+    for (const QString& p :
+         QStringList{here + QStringLiteral("/../app/cli/sohoa-cli"), here + QStringLiteral("/sohoa-cli")})
         if (QFileInfo(p).isExecutable())
             return QFileInfo(p).absoluteFilePath();
     qFatal("sohoa-cli not found beside %s", qPrintable(here));
@@ -130,8 +129,8 @@ struct Registry {
         f.write(kRegistryPass + '\n');
         f.close();
         QProcess p;
-        p.start(cli(), {QStringLiteral("serve-registry"), QStringLiteral("init"), QStringLiteral("--data"), dir,
-                        QStringLiteral("--key-file"), keyFile, QStringLiteral("--kdf-profile"),
+        p.start(cli(), {QStringLiteral("serve-registry"), QStringLiteral("init"), QStringLiteral("--data"),
+                        dir, QStringLiteral("--key-file"), keyFile, QStringLiteral("--kdf-profile"),
                         QStringLiteral("interactive")});
         p.waitForFinished(60000);
         if (p.exitCode() != 0)
@@ -140,9 +139,9 @@ struct Registry {
 
     void start()
     {
-        process.start(cli(), {QStringLiteral("serve-registry"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                              QStringLiteral("--data"), dir, QStringLiteral("--key-file"), keyFile,
-                              QStringLiteral("--json")});
+        process.start(cli(), {QStringLiteral("serve-registry"), QStringLiteral("--listen"),
+                              QStringLiteral("127.0.0.1:0"), QStringLiteral("--data"), dir,
+                              QStringLiteral("--key-file"), keyFile, QStringLiteral("--json")});
         QByteArray out;
         QDeadlineTimer deadline(60000);
         while (!out.contains('\n') && !deadline.hasExpired() && process.state() != QProcess::NotRunning) {
@@ -184,7 +183,8 @@ QByteArray pageBytes(int i, int kb)
     // Compressed scans look like noise to the network and the disk.
     QByteArray b(kb * 1024, Qt::Uninitialized);
     QRandomGenerator rng{quint32(i * 7919 + 1)};
-    rng.generate(reinterpret_cast<quint32*>(b.data()), reinterpret_cast<quint32*>(b.data() + (b.size() & ~3)));
+    rng.generate(reinterpret_cast<quint32*>(b.data()),
+                 reinterpret_cast<quint32*>(b.data() + (b.size() & ~3)));
     b.replace(0, 8, QByteArray("\x89PNG\r\n\x1a\n", 8));
     return b;
 }
@@ -195,14 +195,15 @@ std::unique_ptr<accounts::Session> makeStore(const QString& path, const QString&
                                              int firstNumber)
 {
     if (!QFileInfo::exists(path + QStringLiteral("/keyring.json"))) {
-        check(accounts::createStore({path, QStringLiteral("admin"), kPassword, crypto::KdfParams::interactive()}),
+        check(accounts::createStore(
+                  {path, QStringLiteral("admin"), kPassword, crypto::KdfParams::interactive()}),
               "create store");
         auto admin = check(accounts::Session::signIn(path, QStringLiteral("admin"), kPassword), "admin");
         check(accounts::addAccount(*admin, QStringLiteral("clerk"), accounts::Role::Clerk, kPassword,
                                    crypto::KdfParams::interactive()),
               "clerk");
-        check(accounts::addAccount(*admin, QStringLiteral("supervisor"), accounts::Role::Supervisor, kPassword,
-                                   crypto::KdfParams::interactive()),
+        check(accounts::addAccount(*admin, QStringLiteral("supervisor"), accounts::Role::Supervisor,
+                                   kPassword, crypto::KdfParams::interactive()),
               "supervisor");
     }
     auto clerk = check(accounts::Session::signIn(path, QStringLiteral("clerk"), kPassword), "clerk");
@@ -238,13 +239,16 @@ std::unique_ptr<accounts::Session> makeStore(const QString& path, const QString&
             put("sex", QStringLiteral("male"));
             put("ethnicity", QStringLiteral("Kinh"));
             put("nationality", QStringLiteral("Việt Nam"));
-            put("personal_id", QStringLiteral("0012%1%2").arg(year % 100, 2, 10, QLatin1Char('0')).arg(i, 6, 10, QLatin1Char('0')));
+            put("personal_id", QStringLiteral("0012%1%2")
+                                   .arg(year % 100, 2, 10, QLatin1Char('0'))
+                                   .arg(i, 6, 10, QLatin1Char('0')));
             put("registration_place", QStringLiteral("Ủy ban nhân dân phường Hoàn Kiếm, thành phố Hà Nội"));
             put("registration_date", QStringLiteral("%1-04-01").arg(year));
             const qint64 id = check(records::insertRecord(clerk->db(), r, clerk->actor()), "record");
-            auto st = check(clerk->db().prepare("UPDATE records SET state = 'approved', verified_by = 'clerk', "
-                                                "decided_by = 'supervisor' WHERE id = ?;"),
-                            "prepare");
+            auto st =
+                check(clerk->db().prepare("UPDATE records SET state = 'approved', verified_by = 'clerk', "
+                                          "decided_by = 'supervisor' WHERE id = ?;"),
+                      "prepare");
             st.bind(1, id);
             check(st.run(), "approve");
         }
@@ -258,7 +262,8 @@ void enrol(const QString& storePath, const Registry& registry)
     auto admin = check(accounts::Session::signIn(storePath, QStringLiteral("admin"), kPassword), "admin");
     QFile ca(registry.ca());
     ca.open(QIODevice::ReadOnly);
-    check(sync::enrolDevice(*admin, {registry.url, registry.code(), ca.readAll(), QStringLiteral("bench"), 30000}),
+    check(sync::enrolDevice(*admin,
+                            {registry.url, registry.code(), ca.readAll(), QStringLiteral("bench"), 30000}),
           "enrol");
 }
 
@@ -297,20 +302,27 @@ int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser p;
-    p.addOption({QStringLiteral("records"), QStringLiteral("records to sync"), QStringLiteral("N"), QStringLiteral("10000")});
-    p.addOption({QStringLiteral("image-kb"), QStringLiteral("page image size"), QStringLiteral("KB"), QStringLiteral("64")});
-    p.addOption({QStringLiteral("package"), QStringLiteral("records in the package"), QStringLiteral("N"), QStringLiteral("1000")});
-    p.addOption({QStringLiteral("parallel"), QStringLiteral("requests in flight"), QStringLiteral("P"), QStringLiteral("4")});
-    p.addOption({QStringLiteral("per-request"), QStringLiteral("records per request"), QStringLiteral("R"), QStringLiteral("100")});
+    p.addOption({QStringLiteral("records"), QStringLiteral("records to sync"), QStringLiteral("N"),
+                 QStringLiteral("10000")});
+    p.addOption({QStringLiteral("image-kb"), QStringLiteral("page image size"), QStringLiteral("KB"),
+                 QStringLiteral("64")});
+    p.addOption({QStringLiteral("package"), QStringLiteral("records in the package"), QStringLiteral("N"),
+                 QStringLiteral("1000")});
+    p.addOption({QStringLiteral("parallel"), QStringLiteral("requests in flight"), QStringLiteral("P"),
+                 QStringLiteral("4")});
+    p.addOption({QStringLiteral("per-request"), QStringLiteral("records per request"), QStringLiteral("R"),
+                 QStringLiteral("100")});
     p.addOption({QStringLiteral("skip-clean"), QStringLiteral("skip the clean run")});
     p.addOption({QStringLiteral("skip-faults"), QStringLiteral("skip the run with failures")});
     p.addOption({QStringLiteral("skip-package"), QStringLiteral("skip the package export/import")});
-    p.addOption({QStringLiteral("dir"), QStringLiteral("work folder (default: a temporary one)"), QStringLiteral("DIR")});
+    p.addOption({QStringLiteral("dir"), QStringLiteral("work folder (default: a temporary one)"),
+                 QStringLiteral("DIR")});
     p.process(app);
     const int n = p.value(QStringLiteral("records")).toInt();
     const int kb = p.value(QStringLiteral("image-kb")).toInt();
-    QTemporaryDir tmp(p.isSet(QStringLiteral("dir")) ? p.value(QStringLiteral("dir")) + QStringLiteral("/sync-bench-XXXXXX")
-                                                      : QDir::tempPath() + QStringLiteral("/sync-bench-XXXXXX"));
+    QTemporaryDir tmp(p.isSet(QStringLiteral("dir"))
+                          ? p.value(QStringLiteral("dir")) + QStringLiteral("/sync-bench-XXXXXX")
+                          : QDir::tempPath() + QStringLiteral("/sync-bench-XXXXXX"));
     const QString base = tmp.path();
 
     sync::SyncOptions o;
@@ -319,8 +331,9 @@ int main(int argc, char** argv)
     o.backoffBaseMs = 1000;
     o.patienceSeconds = 120;
 
-    std::printf("sync benchmark: %d records, one %d KiB page image each, %d in flight, %d records per request\n", n,
-                kb, o.maxParallel, o.recordsPerRequest);
+    std::printf(
+        "sync benchmark: %d records, one %d KiB page image each, %d in flight, %d records per request\n", n,
+        kb, o.maxParallel, o.recordsPerRequest);
     double cleanRate = 0;
     if (!p.isSet(QStringLiteral("skip-clean"))) {
         Registry registry;
@@ -334,10 +347,11 @@ int main(int argc, char** argv)
         const RunResult r = runSync(*s, o, registry.process.processId());
         const auto stats = registry.stats();
         cleanRate = n / r.seconds;
-        std::printf("clean:        %6.1f s  %7.1f records/s  %6.1f MiB/s  (%d requests; registry holds %lld records, "
-                    "%lld re-sent; CPU: client %.1f s, registry %.1f s)\n",
-                    r.seconds, cleanRate, double(r.summary.bytesUploaded) / r.seconds / 1048576.0, r.summary.requests,
-                    stats.records, stats.resubmittedRecords, r.clientCpu, r.serverCpu);
+        std::printf(
+            "clean:        %6.1f s  %7.1f records/s  %6.1f MiB/s  (%d requests; registry holds %lld records, "
+            "%lld re-sent; CPU: client %.1f s, registry %.1f s)\n",
+            r.seconds, cleanRate, double(r.summary.bytesUploaded) / r.seconds / 1048576.0, r.summary.requests,
+            stats.records, stats.resubmittedRecords, r.clientCpu, r.serverCpu);
         registry.stop();
     }
     if (!p.isSet(QStringLiteral("skip-faults"))) {
@@ -369,12 +383,14 @@ int main(int argc, char** argv)
         const RunResult r = runSync(*s, fo, registry.process.processId());
         const auto stats = registry.stats();
         const double rate = n / r.seconds;
-        std::printf("with faults:  %6.1f s  %7.1f records/s  (%d failures injected in %d requests; registry holds %lld "
+        std::printf("with faults:  %6.1f s  %7.1f records/s  (%d failures injected in %d requests; registry "
+                    "holds %lld "
                     "records, %lld re-sent; CPU: client+proxy %.1f s, registry %.1f s)%s\n",
                     r.seconds, rate, int(injected), proxy.requests(), stats.records, stats.resubmittedRecords,
                     r.clientCpu, r.serverCpu,
-                    cleanRate > 0 ? qPrintable(QStringLiteral("  %1x the clean time").arg(cleanRate / rate, 0, 'f', 2))
-                                  : "");
+                    cleanRate > 0
+                        ? qPrintable(QStringLiteral("  %1x the clean time").arg(cleanRate / rate, 0, 'f', 2))
+                        : "");
         registry.stop();
     }
     if (!p.isSet(QStringLiteral("skip-package"))) {
@@ -395,20 +411,23 @@ int main(int argc, char** argv)
         const double exportSeconds = t.nsecsElapsed() / 1e9;
         t.restart();
         QProcess imp;
-        imp.start(cli(), {QStringLiteral("serve-registry"), QStringLiteral("import"), QStringLiteral("--data"),
-                          registry.dir, QStringLiteral("--key-file"), registry.keyFile, QStringLiteral("--package"),
-                          file, QStringLiteral("--receipt-out"), base + QStringLiteral("/package/batch.receipt")});
+        imp.start(cli(),
+                  {QStringLiteral("serve-registry"), QStringLiteral("import"), QStringLiteral("--data"),
+                   registry.dir, QStringLiteral("--key-file"), registry.keyFile, QStringLiteral("--package"),
+                   file, QStringLiteral("--receipt-out"), base + QStringLiteral("/package/batch.receipt")});
         imp.waitForFinished(-1);
         const double importSeconds = t.nsecsElapsed() / 1e9;
         if (imp.exitCode() != 0)
             qFatal("import failed: %s", imp.readAllStandardError().constData());
         t.restart();
-        const auto receipt = check(sync::importReceipt(*s, base + QStringLiteral("/package/batch.receipt")), "receipt");
+        const auto receipt =
+            check(sync::importReceipt(*s, base + QStringLiteral("/package/batch.receipt")), "receipt");
         const double receiptSeconds = t.nsecsElapsed() / 1e9;
-        std::printf("package:      %d records, %.1f MiB; export %.2f s, registry import %.2f s (process, incl. key "
-                    "derivation), receipt back %.2f s (%d answers); receipt %lld bytes\n",
-                    ex.records, double(ex.bytes) / 1048576.0, exportSeconds, importSeconds, receiptSeconds,
-                    receipt.answers, QFileInfo(base + QStringLiteral("/package/batch.receipt")).size());
+        std::printf(
+            "package:      %d records, %.1f MiB; export %.2f s, registry import %.2f s (process, incl. key "
+            "derivation), receipt back %.2f s (%d answers); receipt %lld bytes\n",
+            ex.records, double(ex.bytes) / 1048576.0, exportSeconds, importSeconds, receiptSeconds,
+            receipt.answers, QFileInfo(base + QStringLiteral("/package/batch.receipt")).size());
     }
     return 0;
 }

@@ -23,7 +23,6 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
-
 #include <algorithm>
 
 using namespace sohoa;
@@ -60,12 +59,13 @@ int main(int argc, char** argv)
 
     QTemporaryDir dir;
     const QString store = dir.path() + QStringLiteral("/store");
-    if (!accounts::createStore({store, QStringLiteral("admin"), "bench-admin-1", crypto::KdfParams::interactive()}))
+    if (!accounts::createStore(
+            {store, QStringLiteral("admin"), "bench-admin-1", crypto::KdfParams::interactive()}))
         return 1;
     {
         auto admin = accounts::Session::signIn(store, QStringLiteral("admin"), "bench-admin-1");
-        if (!admin || !accounts::addAccount(**admin, QStringLiteral("clerk"), accounts::Role::Clerk, "bench-clerk-1",
-                                            crypto::KdfParams::interactive()))
+        if (!admin || !accounts::addAccount(**admin, QStringLiteral("clerk"), accounts::Role::Clerk,
+                                            "bench-clerk-1", crypto::KdfParams::interactive()))
             return 1;
     }
     auto session = accounts::Session::signIn(store, QStringLiteral("clerk"), "bench-clerk-1");
@@ -124,7 +124,8 @@ int main(int argc, char** argv)
                .arg(seconds, 0, 'f', 1)
                .arg(pages * 60.0 / seconds, 0, 'f', 1)
         << Qt::endl;
-    out << QStringLiteral("UI thread: %1 probe ticks, longest stall %2 ms, 99th percentile %3 ms (target < 50 ms)")
+    out << QStringLiteral(
+               "UI thread: %1 probe ticks, longest stall %2 ms, 99th percentile %3 ms (target < 50 ms)")
                .arg(lateness.size())
                .arg(maxStall, 0, 'f', 1)
                .arg(p99, 0, 'f', 1)

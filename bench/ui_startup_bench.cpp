@@ -19,7 +19,6 @@
 #include <QProcess>
 #include <QTextStream>
 #include <QtConcurrent>
-
 #include <algorithm>
 
 using namespace sohoa;
@@ -38,7 +37,8 @@ QString desktopBinary()
 {
     const QString dir = QCoreApplication::applicationDirPath();
     // A QStringList: a braced list would hold QStringBuilders pointing at dead temporaries.
-    for (const QString& p : QStringList{dir + QStringLiteral("/../app/desktop/sohoa"), dir + QStringLiteral("/sohoa")})
+    for (const QString& p :
+         QStringList{dir + QStringLiteral("/../app/desktop/sohoa"), dir + QStringLiteral("/sohoa")})
         if (QFileInfo(p).isExecutable())
             return QDir::cleanPath(p);
     return {};
@@ -73,8 +73,9 @@ double signInToBatchListMs(const QString& store)
     t.start();
     // As the sign-in dialog does: the password check on a worker thread.
     auto future = QtConcurrent::run([store] {
-        return std::make_shared<Result<std::unique_ptr<accounts::Session>>>(accounts::Session::signIn(
-            store, QString::fromLatin1(fixtures::kDemoClerk.name), QByteArray(fixtures::kDemoClerk.password)));
+        return std::make_shared<Result<std::unique_ptr<accounts::Session>>>(
+            accounts::Session::signIn(store, QString::fromLatin1(fixtures::kDemoClerk.name),
+                                      QByteArray(fixtures::kDemoClerk.password)));
     });
     while (!future.isFinished())
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
@@ -113,14 +114,15 @@ int main(int argc, char** argv)
                       QStringLiteral("PATH"), QDir::tempPath() + QStringLiteral("/sohoa-bench-100k")});
     parser.addOption({QStringLiteral("records"), QStringLiteral("Extra records when making the store."),
                       QStringLiteral("N"), QStringLiteral("100000")});
-    parser.addOption({QStringLiteral("runs"), QStringLiteral("Repetitions."), QStringLiteral("N"), QStringLiteral("3")});
+    parser.addOption(
+        {QStringLiteral("runs"), QStringLiteral("Repetitions."), QStringLiteral("N"), QStringLiteral("3")});
     parser.process(app);
     const QString store = parser.value(QStringLiteral("store"));
     const int runs = qMax(1, parser.value(QStringLiteral("runs")).toInt());
 
     if (!store::StoreLayout::at(store).exists()) {
-        out << "making the demo store with " << parser.value(QStringLiteral("records")) << " records at " << store
-            << " (once)..." << Qt::endl;
+        out << "making the demo store with " << parser.value(QStringLiteral("records")) << " records at "
+            << store << " (once)..." << Qt::endl;
         QElapsedTimer t;
         t.start();
         fixtures::DemoStoreSpec spec;
@@ -146,9 +148,12 @@ int main(int argc, char** argv)
     QList<double> cold, signIn;
     for (int i = 0; i < runs; ++i) {
         cold.append(coldStartMs(store));
-        out << QStringLiteral("run %1: start to sign-in window %2 ms").arg(i + 1).arg(cold.last(), 0, 'f', 0) << Qt::endl;
+        out << QStringLiteral("run %1: start to sign-in window %2 ms").arg(i + 1).arg(cold.last(), 0, 'f', 0)
+            << Qt::endl;
         signIn.append(signInToBatchListMs(store));
-        out << QStringLiteral("run %1: sign-in to usable batch list %2 ms").arg(i + 1).arg(signIn.last(), 0, 'f', 0)
+        out << QStringLiteral("run %1: sign-in to usable batch list %2 ms")
+                   .arg(i + 1)
+                   .arg(signIn.last(), 0, 'f', 0)
             << Qt::endl;
     }
     out << QStringLiteral("median: start to sign-in window %1 ms (first %2 ms); sign-in to batch list %3 ms "

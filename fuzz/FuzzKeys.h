@@ -23,7 +23,8 @@ struct FixedKeys {
         for (unsigned char& b : seed)
             b = tag;
         signPublic.resize(crypto_sign_PUBLICKEYBYTES);
-        crypto_sign_seed_keypair(reinterpret_cast<unsigned char*>(signPublic.data()), signSecret.data(), seed);
+        crypto_sign_seed_keypair(reinterpret_cast<unsigned char*>(signPublic.data()), signSecret.data(),
+                                 seed);
         seed[0] ^= 0xff;
         boxPublic.resize(crypto_box_PUBLICKEYBYTES);
         crypto_box_seed_keypair(reinterpret_cast<unsigned char*>(boxPublic.data()), boxSecret.data(), seed);

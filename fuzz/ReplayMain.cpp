@@ -6,7 +6,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QStringList>
-
 #include <cstdint>
 #include <cstdio>
 

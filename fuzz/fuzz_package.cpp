@@ -7,7 +7,6 @@
 #include <QDir>
 #include <QFile>
 #include <QString>
-
 #include <cstddef>
 #include <cstdint>
 #include <unistd.h>
@@ -15,7 +14,8 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
     using namespace sohoa;
-    static const QString file = QDir::tempPath() + QStringLiteral("/sohoa-fuzz-package-%1.sohoapkg").arg(getpid());
+    static const QString file =
+        QDir::tempPath() + QStringLiteral("/sohoa-fuzz-package-%1.sohoapkg").arg(getpid());
     {
         QFile f(file);
         if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))

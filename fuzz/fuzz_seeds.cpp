@@ -10,7 +10,6 @@
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonObject>
-
 #include <cstdio>
 
 using namespace sohoa;
@@ -32,8 +31,8 @@ int main(int argc, char** argv)
     QDir().mkpath(dir + QStringLiteral("/fuzz_receipt"));
 
     const QString pkg = dir + QStringLiteral("/fuzz_package/valid.sohoapkg");
-    auto writer = sync::PackageWriter::create(pkg, QStringLiteral("pkg-1"), QString::fromLatin1(fuzz::kDeviceId),
-                                              fuzz::registryKeys().boxPublic);
+    auto writer = sync::PackageWriter::create(
+        pkg, QStringLiteral("pkg-1"), QString::fromLatin1(fuzz::kDeviceId), fuzz::registryKeys().boxPublic);
     if (!writer)
         return 1;
     if (!(*writer)->addEntry(QStringLiteral("manifest.json"), R"({"records":[{"id":1}]})"))
@@ -50,8 +49,10 @@ int main(int argc, char** argv)
     r.issuedAt = QStringLiteral("2026-12-07T05:00:00Z");
     r.registryName = QStringLiteral("fuzz registry");
     r.batchKey = QStringLiteral("batch-1");
-    r.answers = QJsonArray{QJsonObject{{QStringLiteral("local_id"), 1}, {QStringLiteral("status"), QStringLiteral("accepted")}}};
-    const QByteArray receipt = sync::encodeReceipt(r, fuzz::deviceKeys().boxPublic, fuzz::registryKeys().signSecret);
+    r.answers = QJsonArray{
+        QJsonObject{{QStringLiteral("local_id"), 1}, {QStringLiteral("status"), QStringLiteral("accepted")}}};
+    const QByteArray receipt =
+        sync::encodeReceipt(r, fuzz::deviceKeys().boxPublic, fuzz::registryKeys().signSecret);
     if (!writeFile(dir + QStringLiteral("/fuzz_receipt/valid.receipt"), receipt))
         return 1;
     // Small page images: PNG, JPEG, TIFF (when Qt has the plugin) and a cut-off PNG.

@@ -41,11 +41,12 @@ QString tr(const char* text)
 void addDataOptions(QCommandLineParser& p)
 {
     p.addOption({QStringLiteral("data"), tr("The registry's data folder."), tr("DIR")});
-    p.addOption({QStringLiteral("key-file"),
-                 tr("File whose first line is the passphrase that encrypts the registry's data (or "
-                    "SOHOA_REGISTRY_KEY). Without it, a folder made by 'serve-registry' in demonstration mode uses "
-                    "its own DIR/registry.key."),
-                 tr("FILE")});
+    p.addOption(
+        {QStringLiteral("key-file"),
+         tr("File whose first line is the passphrase that encrypts the registry's data (or "
+            "SOHOA_REGISTRY_KEY). Without it, a folder made by 'serve-registry' in demonstration mode uses "
+            "its own DIR/registry.key."),
+         tr("FILE")});
     CliContext::addJsonOption(p);
 }
 
@@ -57,7 +58,8 @@ QString demoKeyFile(const QString& dir)
 Result<QByteArray> registryPassphrase(CliContext& ctx, const QCommandLineParser& p, const QString& dir)
 {
     if (p.isSet(QStringLiteral("key-file")) || !qEnvironmentVariableIsEmpty("SOHOA_REGISTRY_KEY"))
-        return ctx.readSecret(p.value(QStringLiteral("key-file")), "SOHOA_REGISTRY_KEY", tr("registry passphrase"));
+        return ctx.readSecret(p.value(QStringLiteral("key-file")), "SOHOA_REGISTRY_KEY",
+                              tr("registry passphrase"));
     if (QFileInfo::exists(demoKeyFile(dir)))
         return ctx.readSecret(demoKeyFile(dir), "SOHOA_REGISTRY_KEY", tr("registry passphrase"));
     return makeError(QStringLiteral("usage.no_key"),
@@ -68,7 +70,8 @@ Result<std::unique_ptr<registry::RegistryStore>> openRegistry(CliContext& ctx, c
 {
     const QString dir = p.value(QStringLiteral("data"));
     if (dir.isEmpty())
-        return makeError(QStringLiteral("usage.no_data"), tr("Give the registry's data folder with --data DIR."));
+        return makeError(QStringLiteral("usage.no_data"),
+                         tr("Give the registry's data folder with --data DIR."));
     auto pass = registryPassphrase(ctx, p, dir);
     if (!pass)
         return pass.error();
@@ -84,8 +87,9 @@ int registryInit(CliContext& ctx, const QStringList& args)
     addDataOptions(p);
     p.addOption({QStringLiteral("name"), tr("The registry's name shown to offices."), tr("NAME"),
                  QStringLiteral("SoHoa reference registry")});
-    p.addOption({QStringLiteral("kdf-profile"), tr("Passphrase hashing cost: interactive, moderate (default) or "
-                                                   "sensitive."),
+    p.addOption({QStringLiteral("kdf-profile"),
+                 tr("Passphrase hashing cost: interactive, moderate (default) or "
+                    "sensitive."),
                  tr("PROFILE"), QStringLiteral("moderate")});
     if (int rc = ctx.parse(p, QStringLiteral("serve-registry init"), args); rc >= 0)
         return rc;
@@ -96,10 +100,13 @@ int registryInit(CliContext& ctx, const QStringList& args)
     auto kdf = crypto::KdfParams::fromProfileName(p.value(QStringLiteral("kdf-profile")));
     if (!kdf)
         return ctx.usage(kdf.error().message);
-    auto pass = ctx.readSecret(p.value(QStringLiteral("key-file")), "SOHOA_REGISTRY_KEY", tr("registry passphrase"));
+    auto pass =
+        ctx.readSecret(p.value(QStringLiteral("key-file")), "SOHOA_REGISTRY_KEY", tr("registry passphrase"));
     if (!pass)
         return ctx.fail(pass.error(), json);
-    if (auto r = registry::RegistryStore::create(dir, std::move(*pass), *kdf, p.value(QStringLiteral("name"))); !r)
+    if (auto r =
+            registry::RegistryStore::create(dir, std::move(*pass), *kdf, p.value(QStringLiteral("name")));
+        !r)
         return ctx.fail(r.error(), json);
     if (json)
         ctx.jsonLine({{QStringLiteral("data"), dir}, {QStringLiteral("created"), true}});
@@ -122,21 +129,24 @@ void onTerminate(int)
 int serveRegistry(CliContext& ctx, const QStringList& args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(
-        tr("Run the reference national registry (civil-status and land endpoints) over HTTPS, for tests and "
-           "demonstrations. Its data folder is encrypted (SQLCipher). A folder that does not exist yet is created: "
-           "with --key-file the passphrase comes from that file; without it a random passphrase is written to "
-           "DIR/registry.key (demonstration mode: the key then sits beside the data). Without --tls-cert/--tls-key "
-           "a demonstration CA and certificate are made in DIR/tls with openssl; offices pin DIR/tls/ca.pem. Stops "
-           "on SIGTERM or Ctrl+C.\n\nOther commands: serve-registry init, enrol-code, import, stats, records, "
-           "devices, revoke-device."));
+    p.setApplicationDescription(tr(
+        "Run the reference national registry (civil-status and land endpoints) over HTTPS, for tests and "
+        "demonstrations. Its data folder is encrypted (SQLCipher). A folder that does not exist yet is "
+        "created: "
+        "with --key-file the passphrase comes from that file; without it a random passphrase is written to "
+        "DIR/registry.key (demonstration mode: the key then sits beside the data). Without "
+        "--tls-cert/--tls-key "
+        "a demonstration CA and certificate are made in DIR/tls with openssl; offices pin DIR/tls/ca.pem. "
+        "Stops "
+        "on SIGTERM or Ctrl+C.\n\nOther commands: serve-registry init, enrol-code, import, stats, records, "
+        "devices, revoke-device."));
     addDataOptions(p);
     p.addOption({QStringLiteral("listen"), tr("Address and port to listen on (port 0: any free port)."),
                  tr("HOST:PORT"), QStringLiteral("127.0.0.1:8443")});
     p.addOption({QStringLiteral("tls-cert"), tr("PEM certificate (chain) of the server."), tr("FILE")});
     p.addOption({QStringLiteral("tls-key"), tr("PEM private key of the server."), tr("FILE")});
-    p.addOption({QStringLiteral("rate-limit"), tr("Requests per second allowed per device (0: no limit)."), tr("N"),
-                 QStringLiteral("0")});
+    p.addOption({QStringLiteral("rate-limit"), tr("Requests per second allowed per device (0: no limit)."),
+                 tr("N"), QStringLiteral("0")});
     p.addOption({QStringLiteral("burst"), tr("Requests a device may send at once above the rate."), tr("N"),
                  QStringLiteral("50")});
     p.addOption({QStringLiteral("max-body"), tr("Largest request body accepted, in bytes."), tr("BYTES")});
@@ -158,7 +168,8 @@ int serveRegistry(CliContext& ctx, const QStringList& args)
         host = host.mid(1, host.size() - 2);
     QHostAddress address(host == QLatin1String("localhost") ? QStringLiteral("127.0.0.1") : host);
     if (!portOk || port < 0 || port > 65535 || address.isNull())
-        return ctx.usage(tr("--listen needs HOST:PORT with an IP address or localhost, e.g. 127.0.0.1:8443."));
+        return ctx.usage(
+            tr("--listen needs HOST:PORT with an IP address or localhost, e.g. 127.0.0.1:8443."));
 
     if (!registry::RegistryStore::exists(dir)) {
         QByteArray pass;
@@ -169,22 +180,25 @@ int serveRegistry(CliContext& ctx, const QStringList& args)
             pass = *given;
         } else {
             if (!QDir().mkpath(dir))
-                return ctx.fail(makeError(QStringLiteral("registry.cannot_write"), tr("Cannot create %1.").arg(dir)),
-                                json);
+                return ctx.fail(
+                    makeError(QStringLiteral("registry.cannot_write"), tr("Cannot create %1.").arg(dir)),
+                    json);
             QByteArray random(32, Qt::Uninitialized);
             QRandomGenerator::system()->generate(reinterpret_cast<quint32*>(random.data()),
                                                  reinterpret_cast<quint32*>(random.data() + random.size()));
             pass = random.toBase64();
             crypto::wipe(random);
             QSaveFile keyFile(demoKeyFile(dir));
-            if (!keyFile.open(QIODevice::WriteOnly) || keyFile.write(pass + '\n') != pass.size() + 1 || !keyFile.commit())
+            if (!keyFile.open(QIODevice::WriteOnly) || keyFile.write(pass + '\n') != pass.size() + 1 ||
+                !keyFile.commit())
                 return ctx.fail(makeError(QStringLiteral("registry.cannot_write"),
                                           tr("Cannot write %1.").arg(demoKeyFile(dir))),
                                 json);
             QFile::setPermissions(demoKeyFile(dir), QFile::ReadOwner | QFile::WriteOwner);
-            ctx.err(tr("Demonstration mode: the registry's passphrase was written to %1, beside the data. A real "
-                       "registry keeps it elsewhere (--key-file on another medium).\n")
-                        .arg(demoKeyFile(dir)));
+            ctx.err(
+                tr("Demonstration mode: the registry's passphrase was written to %1, beside the data. A real "
+                   "registry keeps it elsewhere (--key-file on another medium).\n")
+                    .arg(demoKeyFile(dir)));
         }
         if (auto r = registry::RegistryStore::create(dir, pass, crypto::KdfParams::interactive(),
                                                      p.value(QStringLiteral("name")));
@@ -229,8 +243,8 @@ int serveRegistry(CliContext& ctx, const QStringList& args)
     if (!bound)
         return ctx.fail(bound.error(), json);
     const QString hostText = address.protocol() == QAbstractSocket::IPv6Protocol
-        ? QLatin1Char('[') + address.toString() + QLatin1Char(']')
-        : address.toString();
+                                 ? QLatin1Char('[') + address.toString() + QLatin1Char(']')
+                                 : address.toString();
     const QString url = QStringLiteral("https://%1:%2").arg(hostText).arg(*bound);
     if (json)
         ctx.jsonLine({{QStringLiteral("listening"), url},
@@ -239,8 +253,8 @@ int serveRegistry(CliContext& ctx, const QStringList& args)
                       {QStringLiteral("data"), QFileInfo(dir).absoluteFilePath()},
                       {QStringLiteral("pid"), double(QCoreApplication::applicationPid())}});
     else
-        ctx.out(tr("SoHoa reference registry listening on %1\n").arg(url)
-                + (pin.isEmpty() ? QString() : tr("Offices pin the CA certificate %1\n").arg(pin)));
+        ctx.out(tr("SoHoa reference registry listening on %1\n").arg(url) +
+                (pin.isEmpty() ? QString() : tr("Offices pin the CA certificate %1\n").arg(pin)));
 
 #ifdef Q_OS_UNIX
     std::unique_ptr<QSocketNotifier> notifier;
@@ -261,8 +275,9 @@ int serveRegistry(CliContext& ctx, const QStringList& args)
 int enrolCode(CliContext& ctx, const QStringList& args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(tr("Issue a one-time enrolment code for an office's device. Give it to the office; "
-                                   "its administrator runs 'sohoa-cli sync enrol' with it."));
+    p.setApplicationDescription(
+        tr("Issue a one-time enrolment code for an office's device. Give it to the office; "
+           "its administrator runs 'sohoa-cli sync enrol' with it."));
     addDataOptions(p);
     p.addOption({QStringLiteral("office"), tr("The office (commune) the code is for."), tr("NAME")});
     p.addOption({QStringLiteral("valid-hours"), tr("How long the code can be used."), tr("HOURS"),
@@ -281,7 +296,8 @@ int enrolCode(CliContext& ctx, const QStringList& args)
     if (!code)
         return ctx.fail(code.error(), json);
     if (json)
-        ctx.jsonLine({{QStringLiteral("code"), *code}, {QStringLiteral("office"), p.value(QStringLiteral("office"))}});
+        ctx.jsonLine(
+            {{QStringLiteral("code"), *code}, {QStringLiteral("office"), p.value(QStringLiteral("office"))}});
     else
         ctx.out(*code + QLatin1Char('\n'));
     return ExitOk;
@@ -290,9 +306,10 @@ int enrolCode(CliContext& ctx, const QStringList& args)
 int importPackage(CliContext& ctx, const QStringList& args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(tr("Import an office's offline package (from removable media) and write the signed "
-                                   "receipt to carry back. Importing the same package again writes the same "
-                                   "receipt and changes nothing."));
+    p.setApplicationDescription(
+        tr("Import an office's offline package (from removable media) and write the signed "
+           "receipt to carry back. Importing the same package again writes the same "
+           "receipt and changes nothing."));
     addDataOptions(p);
     p.addOption({QStringLiteral("package"), tr("The package file."), tr("FILE")});
     p.addOption({QStringLiteral("receipt-out"), tr("Where to write the receipt."), tr("FILE")});
@@ -314,7 +331,8 @@ int importPackage(CliContext& ctx, const QStringList& args)
                                   tr("Cannot write %1: %2").arg(out.fileName(), out.errorString())),
                         json);
     if (json)
-        ctx.jsonLine({{QStringLiteral("receipt"), out.fileName()}, {QStringLiteral("bytes"), double(receipt->size())}});
+        ctx.jsonLine({{QStringLiteral("receipt"), out.fileName()},
+                      {QStringLiteral("bytes"), double(receipt->size())}});
     else
         ctx.out(tr("Receipt written to %1.\n").arg(out.fileName()));
     return ExitOk;
@@ -323,8 +341,9 @@ int importPackage(CliContext& ctx, const QStringList& args)
 int registryStats(CliContext& ctx, const QStringList& args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(tr("Counts of the registry: devices, records, answers, and how often something was "
-                                   "received twice (deduplicated)."));
+    p.setApplicationDescription(
+        tr("Counts of the registry: devices, records, answers, and how often something was "
+           "received twice (deduplicated)."));
     addDataOptions(p);
     if (int rc = ctx.parse(p, QStringLiteral("serve-registry stats"), args); rc >= 0)
         return rc;
@@ -426,7 +445,8 @@ int revokeDevice(CliContext& ctx, const QStringList& args)
     if (auto r = service.revokeDevice(p.value(QStringLiteral("device"))); !r)
         return ctx.fail(r.error(), json);
     if (json)
-        ctx.jsonLine({{QStringLiteral("device_id"), p.value(QStringLiteral("device"))}, {QStringLiteral("revoked"), true}});
+        ctx.jsonLine({{QStringLiteral("device_id"), p.value(QStringLiteral("device"))},
+                      {QStringLiteral("revoked"), true}});
     else
         ctx.out(tr("Device %1 revoked.\n").arg(p.value(QStringLiteral("device"))));
     return ExitOk;

@@ -41,15 +41,17 @@ int auditVerify(CliContext& ctx, const QStringList& args)
         ctx.jsonLine(o);
     } else if (report->intact) {
         ctx.out(tr("Audit trail intact: %1 entries.\n").arg(report->entries));
-        ctx.out(tr("Signatures checked: %1; entries by the system (chained, not signed): %2; entries from before "
-                   "accounts had signing keys: %3.\n")
-                    .arg(report->signedEntries)
-                    .arg(report->unsignedSystem)
-                    .arg(report->unsignedBeforeKeys));
+        ctx.out(
+            tr("Signatures checked: %1; entries by the system (chained, not signed): %2; entries from before "
+               "accounts had signing keys: %3.\n")
+                .arg(report->signedEntries)
+                .arg(report->unsignedSystem)
+                .arg(report->unsignedBeforeKeys));
         if (!report->rosterRoot.isEmpty())
-            ctx.out(tr("Roster of signing keys rooted at administrator %1, key fingerprint %2 (compare with the "
-                       "copy kept outside the store).\n")
-                        .arg(report->rosterRoot, report->rosterRootFingerprint));
+            ctx.out(
+                tr("Roster of signing keys rooted at administrator %1, key fingerprint %2 (compare with the "
+                   "copy kept outside the store).\n")
+                    .arg(report->rosterRoot, report->rosterRootFingerprint));
     } else {
         ctx.out(tr("AUDIT TRAIL BROKEN at entry %1: %2\n").arg(report->firstBadSeq).arg(report->problem));
     }
@@ -62,7 +64,8 @@ int auditList(CliContext& ctx, const QStringList& args)
     QCommandLineParser& p = cmd.options();
     p.addOption({QStringLiteral("actor"), tr("Only this account."), tr("NAME")});
     p.addOption({QStringLiteral("entity"), tr("Only this entity, e.g. record:42."), tr("ENTITY")});
-    p.addOption({QStringLiteral("action"), tr("Only actions starting with this, e.g. record."), tr("PREFIX")});
+    p.addOption(
+        {QStringLiteral("action"), tr("Only actions starting with this, e.g. record."), tr("PREFIX")});
     p.addOption({QStringLiteral("from"), tr("From this time (ISO 8601, UTC)."), tr("TIME")});
     p.addOption({QStringLiteral("to"), tr("Up to this time (ISO 8601, UTC)."), tr("TIME")});
     p.addOption({QStringLiteral("limit"), tr("At most this many entries."), tr("N"), QStringLiteral("1000")});

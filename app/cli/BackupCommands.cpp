@@ -17,8 +17,9 @@ QString tr(const char* text)
 int backupCommand(CliContext& ctx, const QStringList& args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(tr("Write a consistent backup of the store while it is in use. The backup stays "
-                                   "encrypted and carries a manifest and checksums."));
+    p.setApplicationDescription(
+        tr("Write a consistent backup of the store while it is in use. The backup stays "
+           "encrypted and carries a manifest and checksums."));
     CliContext::addStoreOptions(p);
     p.addOption({QStringLiteral("out"), tr("The backup file to write (never overwritten)."), tr("FILE")});
     if (int rc = ctx.parse(p, QStringLiteral("backup"), args); rc >= 0)
@@ -56,11 +57,13 @@ int backupCommand(CliContext& ctx, const QStringList& args)
 int restoreCommand(CliContext& ctx, const QStringList& args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(tr("Restore a backup into a store folder. The backup is checked completely and "
-                                   "opened with the given account before anything is put in place. An existing "
-                                   "store is never overwritten: use --replace to move it aside (it is kept)."));
+    p.setApplicationDescription(
+        tr("Restore a backup into a store folder. The backup is checked completely and "
+           "opened with the given account before anything is put in place. An existing "
+           "store is never overwritten: use --replace to move it aside (it is kept)."));
     CliContext::addStoreOptions(p);
-    p.addOption({QStringLiteral("replace"), tr("Move an existing store at --store aside and restore in its place.")});
+    p.addOption(
+        {QStringLiteral("replace"), tr("Move an existing store at --store aside and restore in its place.")});
     p.addPositionalArgument(tr("FILE"), tr("The backup file."));
     if (int rc = ctx.parse(p, QStringLiteral("restore"), args); rc >= 0)
         return rc;
@@ -75,7 +78,8 @@ int restoreCommand(CliContext& ctx, const QStringList& args)
         user = qEnvironmentVariable("SOHOA_USER");
     if (user.isEmpty())
         return ctx.usage(tr("restore needs --user NAME, an account of the backed-up store."));
-    auto password = ctx.readSecret(p.value(QStringLiteral("password-file")), "SOHOA_PASSWORD", tr("password"));
+    auto password =
+        ctx.readSecret(p.value(QStringLiteral("password-file")), "SOHOA_PASSWORD", tr("password"));
     if (!password)
         return ctx.fail(password.error(), json);
     auto r = backup::restoreStore({p.positionalArguments().front(), store, user, std::move(*password),
@@ -101,9 +105,10 @@ int restoreCommand(CliContext& ctx, const QStringList& args)
 int rekeyCommand(CliContext& ctx, const QStringList& args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(tr("Replace the store's data key (administrators). Every account keeps its "
-                                   "password and the recovery code keeps working; the old key no longer opens the "
-                                   "store. Close SoHoa on this computer first."));
+    p.setApplicationDescription(
+        tr("Replace the store's data key (administrators). Every account keeps its "
+           "password and the recovery code keeps working; the old key no longer opens the "
+           "store. Close SoHoa on this computer first."));
     CliContext::addStoreOptions(p);
     if (int rc = ctx.parse(p, QStringLiteral("store rekey"), args); rc >= 0)
         return rc;

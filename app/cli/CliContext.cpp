@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
-
 #include <cstdio>
 
 namespace sohoa::cli {
@@ -70,7 +69,8 @@ void CliContext::addStoreOptions(QCommandLineParser& parser)
 int CliContext::parse(QCommandLineParser& parser, const QString& command, const QStringList& args)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                                  tr("Show this help."));
     parser.addOption(help);
     if (!parser.parse(QStringList{QStringLiteral("sohoa-cli ") + command} + args))
         return usage(parser.errorText());
@@ -102,8 +102,9 @@ Result<QByteArray> CliContext::readSecret(const QString& file, const char* envVa
     if (file.isEmpty()) {
         QByteArray v = qgetenv(envVar);
         if (v.isEmpty())
-            return makeError(QStringLiteral("usage.no_password"),
-                             tr("No %1 given: use the file option or set %2.").arg(what, QString::fromLatin1(envVar)));
+            return makeError(
+                QStringLiteral("usage.no_password"),
+                tr("No %1 given: use the file option or set %2.").arg(what, QString::fromLatin1(envVar)));
         return v;
     }
     QFile f;
@@ -129,13 +130,16 @@ Result<std::unique_ptr<accounts::Session>> CliContext::signIn(const QCommandLine
 {
     const QString store = storePath(parser);
     if (store.isEmpty())
-        return makeError(QStringLiteral("usage.no_store"), tr("No store given: use --store PATH or set SOHOA_STORE."));
+        return makeError(QStringLiteral("usage.no_store"),
+                         tr("No store given: use --store PATH or set SOHOA_STORE."));
     QString user = parser.value(QStringLiteral("user"));
     if (user.isEmpty())
         user = qEnvironmentVariable("SOHOA_USER");
     if (user.isEmpty())
-        return makeError(QStringLiteral("usage.no_user"), tr("No account given: use --user NAME or set SOHOA_USER."));
-    auto password = readSecret(parser.value(QStringLiteral("password-file")), "SOHOA_PASSWORD", tr("password"));
+        return makeError(QStringLiteral("usage.no_user"),
+                         tr("No account given: use --user NAME or set SOHOA_USER."));
+    auto password =
+        readSecret(parser.value(QStringLiteral("password-file")), "SOHOA_PASSWORD", tr("password"));
     if (!password)
         return password.error();
     const auto announceUpgrade = [this](int from, int to) {
@@ -150,8 +154,8 @@ Result<std::unique_ptr<accounts::Session>> CliContext::signIn(const QCommandLine
 int CliContext::fail(const Error& error, bool json)
 {
     if (json)
-        jsonLine({{QStringLiteral("error"),
-                   QJsonObject{{QStringLiteral("code"), error.code}, {QStringLiteral("message"), error.message}}}});
+        jsonLine({{QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), error.code},
+                                                        {QStringLiteral("message"), error.message}}}});
     err(QStringLiteral("sohoa-cli: ") + error.message + QLatin1Char('\n'));
     return error.code.startsWith(QLatin1String("usage.")) ? ExitUsage : ExitFailure;
 }

@@ -7,7 +7,6 @@
 #include <QCommandLineParser>
 #include <QJsonObject>
 #include <QString>
-
 #include <memory>
 #include <optional>
 

@@ -4,7 +4,6 @@
 #include "i18n/Language.h"
 
 #include <QCoreApplication>
-
 #include <algorithm>
 
 namespace sohoa::cli {
@@ -83,13 +82,13 @@ int runCommandLine(const QStringList& arguments)
 
     CliContext ctx;
     const QList<Command> commands = registeredCommands();
-    if (args.isEmpty() || args.front() == QLatin1String("--help") || args.front() == QLatin1String("-h")
-        || args.front() == QLatin1String("help")) {
+    if (args.isEmpty() || args.front() == QLatin1String("--help") || args.front() == QLatin1String("-h") ||
+        args.front() == QLatin1String("help")) {
         printUsage(ctx, commands);
         return args.isEmpty() ? ExitUsage : ExitOk;
     }
-    if (args.front() == QLatin1String("--version") || args.front() == QLatin1String("-V")
-        || args.front() == QLatin1String("version")) {
+    if (args.front() == QLatin1String("--version") || args.front() == QLatin1String("-V") ||
+        args.front() == QLatin1String("version")) {
         ctx.out(QStringLiteral("sohoa-cli %1\n").arg(QStringLiteral(SOHOA_VERSION)));
         return ExitOk;
     }

@@ -37,12 +37,14 @@ QJsonObject cutJson(const ingest::CutResult& r)
 int documentsMerge(CliContext& ctx, const QStringList& args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(
-        tr("Merge two documents of a batch that are one (a stack cut in the wrong place): the pages of the second "
-           "are appended to the first, the second document and its record are removed, and the first's record is "
-           "read again from all its pages. Only before verification."));
+    p.setApplicationDescription(tr("Merge two documents of a batch that are one (a stack cut in the wrong "
+                                   "place): the pages of the second "
+                                   "are appended to the first, the second document and its record are "
+                                   "removed, and the first's record is "
+                                   "read again from all its pages. Only before verification."));
     CliContext::addStoreOptions(p);
-    p.addPositionalArgument(QStringLiteral("ID"), tr("The first document, then the one whose pages follow it."),
+    p.addPositionalArgument(QStringLiteral("ID"),
+                            tr("The first document, then the one whose pages follow it."),
                             QStringLiteral("ID ID"));
     if (int rc = ctx.parse(p, QStringLiteral("documents merge"), args); rc >= 0)
         return rc;
@@ -71,10 +73,10 @@ int documentsMerge(CliContext& ctx, const QStringList& args)
 int documentsSplit(CliContext& ctx, const QStringList& args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(
-        tr("Split a document of a batch that holds two (a stack cut in the wrong place): the pages from --at on "
-           "become a new document with a record of its own, and both records are read again from their pages. "
-           "Only before verification."));
+    p.setApplicationDescription(tr(
+        "Split a document of a batch that holds two (a stack cut in the wrong place): the pages from --at on "
+        "become a new document with a record of its own, and both records are read again from their pages. "
+        "Only before verification."));
     CliContext::addStoreOptions(p);
     p.addOption({QStringLiteral("at"), tr("The page (1-based) that starts the new document."), tr("PAGE")});
     p.addPositionalArgument(QStringLiteral("ID"), tr("The document to split."), QStringLiteral("ID"));
@@ -97,7 +99,8 @@ int documentsSplit(CliContext& ctx, const QStringList& args)
     if (json)
         ctx.jsonLine(cutJson(*r));
     else
-        ctx.out(tr("Document %1 keeps %2 page(s) (record %3); its pages from %4 on are now document %5 (record %6).\n")
+        ctx.out(tr("Document %1 keeps %2 page(s) (record %3); its pages from %4 on are now document %5 "
+                   "(record %6).\n")
                     .arg(r->documentId)
                     .arg(r->pages)
                     .arg(r->recordId)
@@ -109,8 +112,8 @@ int documentsSplit(CliContext& ctx, const QStringList& args)
 
 void addDocumentCommands(QList<Command>& out)
 {
-    out.append({QStringLiteral("documents merge"), tr("merge two documents that are one (before verification)"),
-                documentsMerge});
+    out.append({QStringLiteral("documents merge"),
+                tr("merge two documents that are one (before verification)"), documentsMerge});
     out.append({QStringLiteral("documents split"), tr("split a document at a page (before verification)"),
                 documentsSplit});
 }

@@ -38,12 +38,13 @@ int exportTables(CliContext& ctx, QCommandLineParser& p, accounts::Session& sess
     if (json) {
         ctx.jsonLine(result->toJson());
     } else {
-        ctx.out(tr("%1 records written to %2 (%3 page PDFs, %4 bytes). These files hold personal data in plain "
-                   "text: keep them only as long as the import needs them.\n")
-                    .arg(result->total())
-                    .arg(result->directory)
-                    .arg(result->pdfs)
-                    .arg(result->bytes));
+        ctx.out(
+            tr("%1 records written to %2 (%3 page PDFs, %4 bytes). These files hold personal data in plain "
+               "text: keep them only as long as the import needs them.\n")
+                .arg(result->total())
+                .arg(result->directory)
+                .arg(result->pdfs)
+                .arg(result->bytes));
     }
     return ExitOk;
 }
@@ -51,27 +52,30 @@ int exportTables(CliContext& ctx, QCommandLineParser& p, accounts::Session& sess
 int exportBatch(CliContext& ctx, const QStringList& args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(
-        tr("Write one file with the batch's approved records that are not yet at the registry (canonical JSON), "
-           "their page images and a manifest with hashes, encrypted to the registry's key and signed by this "
-           "device, for removable media. A lost stick leaks nothing; a changed byte makes the registry refuse it. "
-           "The records wait in the outbox for the registry's receipt (sync import-receipt). Needs an enrolled "
-           "device (sync enrol)."));
+    p.setApplicationDescription(tr(
+        "Write one file with the batch's approved records that are not yet at the registry (canonical JSON), "
+        "their page images and a manifest with hashes, encrypted to the registry's key and signed by this "
+        "device, for removable media. A lost stick leaks nothing; a changed byte makes the registry refuse "
+        "it. "
+        "The records wait in the outbox for the registry's receipt (sync import-receipt). Needs an enrolled "
+        "device (sync enrol)."));
     CliContext::addStoreOptions(p);
     p.addOption({QStringLiteral("batch"), tr("The batch to export."), tr("NAME")});
     p.addOption({QStringLiteral("out"),
                  tr("The package file to write; for the table formats, a new or empty folder."), tr("FILE")});
-    p.addOption({QStringLiteral("format"),
-                 tr("package (default): the signed, encrypted package. national-xlsx: the national civil-status "
-                    "import workbooks (one per record type, sheet \"DL Import\" and code lists in \"Ghi chu\") of "
-                    "the batch's approved records, with each record's pages as one PDF <so>_<quyenSo>_<trangSo>.pdf. "
-                    "land-csv, land-xlsx: the land registry office's list of approved land certificates (columns in "
-                    "docs/national-standard.md). The table formats write personal data in plain text."),
-                 tr("FORMAT"), QStringLiteral("package")});
+    p.addOption(
+        {QStringLiteral("format"),
+         tr("package (default): the signed, encrypted package. national-xlsx: the national civil-status "
+            "import workbooks (one per record type, sheet \"DL Import\" and code lists in \"Ghi chu\") of "
+            "the batch's approved records, with each record's pages as one PDF <so>_<quyenSo>_<trangSo>.pdf. "
+            "land-csv, land-xlsx: the land registry office's list of approved land certificates (columns in "
+            "docs/national-standard.md). The table formats write personal data in plain text."),
+         tr("FORMAT"), QStringLiteral("package")});
     p.addOption({QStringLiteral("no-pdf"), tr("Table formats: write the tables without the page PDFs.")});
-    p.addOption({QStringLiteral("include-exported"),
-                 tr("Also include records already in an earlier package whose receipt never came (the registry "
-                    "still takes each record once).")});
+    p.addOption(
+        {QStringLiteral("include-exported"),
+         tr("Also include records already in an earlier package whose receipt never came (the registry "
+            "still takes each record once).")});
     if (int rc = ctx.parse(p, QStringLiteral("export"), args); rc >= 0)
         return rc;
     const bool json = p.isSet(QStringLiteral("json"));
@@ -89,7 +93,8 @@ int exportBatch(CliContext& ctx, const QStringList& args)
     if (format != QLatin1String("package")) {
         exporting::TableFormat tableFormat;
         if (!exporting::tableFormatFromName(format, tableFormat))
-            return ctx.usage(tr("Unknown export format '%1' (package, national-xlsx, land-csv, land-xlsx).").arg(format));
+            return ctx.usage(
+                tr("Unknown export format '%1' (package, national-xlsx, land-csv, land-xlsx).").arg(format));
         return exportTables(ctx, p, **session, batch->id, tableFormat, json);
     }
     sync::ExportOptions options;
@@ -110,9 +115,10 @@ int exportBatch(CliContext& ctx, const QStringList& args)
 
 void addExportCommands(QList<Command>& out)
 {
-    out.append({QStringLiteral("export"),
-                tr("write a signed, encrypted batch package for removable media, or the national import workbooks"),
-                exportBatch});
+    out.append(
+        {QStringLiteral("export"),
+         tr("write a signed, encrypted batch package for removable media, or the national import workbooks"),
+         exportBatch});
 }
 
 const CommandRegistration registration(addExportCommands);

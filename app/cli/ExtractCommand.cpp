@@ -8,7 +8,6 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
-
 #include <algorithm>
 
 namespace sohoa::cli {
@@ -25,8 +24,8 @@ QJsonObject extractJson(const ingest::DocumentResult& d)
     if (d.error)
         return {{QStringLiteral("file"), d.input},
                 {QStringLiteral("first_page"), d.firstPage},
-                {QStringLiteral("error"),
-                 QJsonObject{{QStringLiteral("code"), d.error->code}, {QStringLiteral("message"), d.error->message}}}};
+                {QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), d.error->code},
+                                                      {QStringLiteral("message"), d.error->message}}}};
     QJsonObject fields;
     for (auto it = d.extraction.fields.constBegin(); it != d.extraction.fields.constEnd(); ++it) {
         QJsonObject f{{QStringLiteral("value"), it->value},
@@ -41,26 +40,26 @@ QJsonObject extractJson(const ingest::DocumentResult& d)
                                   {QStringLiteral("field"), i.field},
                                   {QStringLiteral("severity"), records::severityName(i.severity)},
                                   {QStringLiteral("message"), i.message}});
-    return {{QStringLiteral("file"), d.input},
-            {QStringLiteral("first_page"), d.firstPage},
-            {QStringLiteral("type"), d.extraction.type},
-            {QStringLiteral("pages"), d.pageCount()},
-            {QStringLiteral("fields"), fields},
-            {QStringLiteral("issues"), issues}};
+    return {{QStringLiteral("file"), d.input},           {QStringLiteral("first_page"), d.firstPage},
+            {QStringLiteral("type"), d.extraction.type}, {QStringLiteral("pages"), d.pageCount()},
+            {QStringLiteral("fields"), fields},          {QStringLiteral("issues"), issues}};
 }
 
 int extract(CliContext& ctx, const QStringList& args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(
-        tr("OCR each file (PNG, JPEG, TIFF or PDF; folders are searched for them), separate a file that holds "
-           "several documents (a stack) by what its pages print, classify each document, extract and validate its "
-           "fields, without touching any store. Prints one JSON object per document on stdout (file, first_page, "
-           "pages, type, fields, issues), in input order and page order; progress goes to stderr. Exit status 3 "
-           "when some files could not be read, 2 for usage errors."));
+    p.setApplicationDescription(tr(
+        "OCR each file (PNG, JPEG, TIFF or PDF; folders are searched for them), separate a file that holds "
+        "several documents (a stack) by what its pages print, classify each document, extract and validate "
+        "its "
+        "fields, without touching any store. Prints one JSON object per document on stdout (file, "
+        "first_page, "
+        "pages, type, fields, issues), in input order and page order; progress goes to stderr. Exit status 3 "
+        "when some files could not be read, 2 for usage errors."));
     addPipelineOptions(p);
     p.addOption({QStringLiteral("quiet"), tr("No progress on stderr.")});
-    p.addPositionalArgument(QStringLiteral("FILE"), tr("Files or folders to read."), QStringLiteral("FILE..."));
+    p.addPositionalArgument(QStringLiteral("FILE"), tr("Files or folders to read."),
+                            QStringLiteral("FILE..."));
     if (int rc = ctx.parse(p, QStringLiteral("extract"), args); rc >= 0)
         return rc;
     auto options = pipelineOptionsFrom(p);
@@ -97,7 +96,8 @@ int extract(CliContext& ctx, const QStringList& args)
 
 void addExtractCommand(QList<Command>& out)
 {
-    out.append({QStringLiteral("extract"), tr("OCR, classify, extract and validate files (no store)"), extract});
+    out.append(
+        {QStringLiteral("extract"), tr("OCR, classify, extract and validate files (no store)"), extract});
 }
 
 const CommandRegistration registration(addExtractCommand);

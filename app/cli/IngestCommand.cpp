@@ -26,7 +26,8 @@ QString humanLine(const ingest::IngestedDocument& d)
 {
     if (d.error)
         return tr("%1: not imported: %2\n").arg(d.input, d.error->message);
-    const QString input = d.part > 0 || !d.lastOfSource ? tr("%1 from page %2").arg(d.input).arg(d.firstPage) : d.input;
+    const QString input =
+        d.part > 0 || !d.lastOfSource ? tr("%1 from page %2").arg(d.input).arg(d.firstPage) : d.input;
     QString line = trn("%1: document %2, record %3 (%4, %n page(s) stored)", d.storedPages)
                        .arg(input)
                        .arg(d.documentId)
@@ -44,8 +45,10 @@ int ingestFiles(CliContext& ctx, const QStringList& args)
 {
     QCommandLineParser p;
     p.setApplicationDescription(
-        tr("Import scans and PDFs (files or folders) into a batch of the store: each document becomes a document "
-           "of the store with its original page images, OCR, extracted fields and validation issues, stored in one "
+        tr("Import scans and PDFs (files or folders) into a batch of the store: each document becomes a "
+           "document "
+           "of the store with its original page images, OCR, extracted fields and validation issues, stored "
+           "in one "
            "transaction; a file that holds several documents (a stack) is separated by what its pages print. "
            "With --json, one JSON line per document with its document and record ids. A file "
            "already imported into the batch is skipped. Exit status 3 when some files could not be read."));
@@ -54,7 +57,8 @@ int ingestFiles(CliContext& ctx, const QStringList& args)
     p.addOption({QStringLiteral("allow-duplicates"), tr("Import files even if the batch already has them.")});
     p.addOption({QStringLiteral("quiet"), tr("No progress on stderr.")});
     addPipelineOptions(p);
-    p.addPositionalArgument(QStringLiteral("FILE"), tr("Files or folders to import."), QStringLiteral("FILE..."));
+    p.addPositionalArgument(QStringLiteral("FILE"), tr("Files or folders to import."),
+                            QStringLiteral("FILE..."));
     if (int rc = ctx.parse(p, QStringLiteral("ingest"), args); rc >= 0)
         return rc;
     const bool json = p.isSet(QStringLiteral("json"));

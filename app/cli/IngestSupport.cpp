@@ -30,13 +30,17 @@ void addPipelineOptions(QCommandLineParser& p)
                  tr("Record type: auto (classify, the default) or %1.")
                      .arg(records::RecordTypeRegistry::builtin().ids().join(QStringLiteral(", "))),
                  tr("TYPE"), QStringLiteral("auto")});
-    p.addOption({QStringLiteral("jobs"), tr("Pages OCR'd in parallel (default: the number of cores, %1).")
-                                             .arg(ocr::OcrWorkerPool::defaultWorkerCount()),
+    p.addOption({QStringLiteral("jobs"),
+                 tr("Pages OCR'd in parallel (default: the number of cores, %1).")
+                     .arg(ocr::OcrWorkerPool::defaultWorkerCount()),
                  tr("N")});
-    p.addOption({QStringLiteral("keep-blank"), tr("Keep blank pages (by default they are reported and skipped).")});
-    p.addOption({QStringLiteral("one-document-per-file"),
-                 tr("Do not separate files into documents: each file is one document, whatever its pages print.")});
-    p.addOption({QStringLiteral("no-pdf-text"), tr("OCR PDF pages even when they carry a usable text layer.")});
+    p.addOption(
+        {QStringLiteral("keep-blank"), tr("Keep blank pages (by default they are reported and skipped).")});
+    p.addOption(
+        {QStringLiteral("one-document-per-file"),
+         tr("Do not separate files into documents: each file is one document, whatever its pages print.")});
+    p.addOption(
+        {QStringLiteral("no-pdf-text"), tr("OCR PDF pages even when they carry a usable text layer.")});
 }
 
 Result<ingest::PipelineOptions> pipelineOptionsFrom(const QCommandLineParser& p)
@@ -44,9 +48,10 @@ Result<ingest::PipelineOptions> pipelineOptionsFrom(const QCommandLineParser& p)
     ingest::PipelineOptions o;
     const QString type = p.value(QStringLiteral("type"));
     if (type != QLatin1String("auto") && !records::RecordTypeRegistry::builtin().find(type))
-        return makeError(QStringLiteral("usage.type"),
-                         tr("Unknown record type '%1': use auto or one of %2.")
-                             .arg(type, records::RecordTypeRegistry::builtin().ids().join(QStringLiteral(", "))));
+        return makeError(
+            QStringLiteral("usage.type"),
+            tr("Unknown record type '%1': use auto or one of %2.")
+                .arg(type, records::RecordTypeRegistry::builtin().ids().join(QStringLiteral(", "))));
     o.typeHint = type == QLatin1String("auto") ? QString() : type;
     o.keepBlankPages = p.isSet(QStringLiteral("keep-blank"));
     o.separateDocuments = !p.isSet(QStringLiteral("one-document-per-file"));
@@ -66,9 +71,10 @@ int jobsFrom(const QCommandLineParser& p)
 Result<void> ocrReady()
 {
     if (ocr::findTessdataDir(QStringLiteral("vie")).isEmpty())
-        return makeError(QStringLiteral("ocr.unavailable"),
-                         tr("The Vietnamese OCR model (vie.traineddata) is not installed. Install the package "
-                            "tesseract-ocr-vie, or set TESSDATA_PREFIX to the folder that holds it."));
+        return makeError(
+            QStringLiteral("ocr.unavailable"),
+            tr("The Vietnamese OCR model (vie.traineddata) is not installed. Install the package "
+               "tesseract-ocr-vie, or set TESSDATA_PREFIX to the folder that holds it."));
     return {};
 }
 
@@ -95,7 +101,10 @@ void ProgressPrinter::document(const ingest::DocumentResult& d, const ingest::Pi
 {
     if (m_quiet)
         return;
-    QString head = QStringLiteral("[%1/%2] %3").arg(d.index + 1).arg(std::max(m_documents, p.documentsTotal)).arg(d.input);
+    QString head = QStringLiteral("[%1/%2] %3")
+                       .arg(d.index + 1)
+                       .arg(std::max(m_documents, p.documentsTotal))
+                       .arg(d.input);
     if (d.part > 0 || !d.lastOfSource)
         head += tr(" (document from page %1)").arg(d.firstPage);
     head += QStringLiteral(": ");
@@ -130,7 +139,8 @@ void ProgressPrinter::summary(const ingest::PipelineProgress& p)
                   .arg(p.pagesPerMinute, 0, 'f', 1));
 }
 
-Result<IngestTarget> openIngestTarget(CliContext& ctx, const QCommandLineParser& parser, const QString& batchName)
+Result<IngestTarget> openIngestTarget(CliContext& ctx, const QCommandLineParser& parser,
+                                      const QString& batchName)
 {
     auto session = ctx.signIn(parser);
     if (!session)

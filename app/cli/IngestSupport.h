@@ -27,7 +27,8 @@ struct IngestTarget {
     std::unique_ptr<accounts::Session> session;
     qint64 batchId = 0;
 };
-Result<IngestTarget> openIngestTarget(CliContext& ctx, const QCommandLineParser& parser, const QString& batchName);
+Result<IngestTarget> openIngestTarget(CliContext& ctx, const QCommandLineParser& parser,
+                                      const QString& batchName);
 
 // Progress on stderr: a line per document and, inside long documents, every
 // ten pages; never on stdout.

@@ -17,8 +17,9 @@ QString tr(const char* text)
 int policyIdleLock(CliContext& ctx, const QStringList& args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(tr("Show, or set (administrators), the longest idle time after which the desktop "
-                                   "locks, per role. Users may choose a shorter time, never a longer one."));
+    p.setApplicationDescription(
+        tr("Show, or set (administrators), the longest idle time after which the desktop "
+           "locks, per role. Users may choose a shorter time, never a longer one."));
     CliContext::addStoreOptions(p);
     p.addOption({QStringLiteral("role"), tr("clerk, supervisor or admin."), tr("ROLE")});
     p.addOption({QStringLiteral("minutes"), tr("Longest idle time in minutes."), tr("N")});
@@ -50,7 +51,8 @@ int policyIdleLock(CliContext& ctx, const QStringList& args)
         if (!limit)
             return ctx.fail(limit.error(), json);
         if (json)
-            ctx.jsonLine({{QStringLiteral("role"), accounts::roleName(r)}, {QStringLiteral("max_minutes"), *limit}});
+            ctx.jsonLine(
+                {{QStringLiteral("role"), accounts::roleName(r)}, {QStringLiteral("max_minutes"), *limit}});
         else
             ctx.out(tr("%1: locks after at most %2 minutes idle\n").arg(accounts::roleName(r)).arg(*limit));
     }

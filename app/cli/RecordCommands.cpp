@@ -24,7 +24,10 @@ QString tr(const char* text)
 // Batch names by id, looked up once per command.
 class BatchNames {
 public:
-    explicit BatchNames(store::Database& db) : m_db(db) {}
+    explicit BatchNames(store::Database& db)
+        : m_db(db)
+    {
+    }
     QString operator()(qint64 id)
     {
         auto it = m_names.constFind(id);
@@ -47,9 +50,10 @@ QJsonObject recordJson(const records::Record& r, const QString& batchName)
     for (auto it = r.fields.constBegin(); it != r.fields.constEnd(); ++it) {
         if (it->value.isEmpty())
             continue;
-        fields.insert(it.key(), QJsonObject{{QStringLiteral("value"), it->value},
-                                            {QStringLiteral("confidence"), qRound(it->confidence * 1000) / 1000.0},
-                                            {QStringLiteral("source"), it->source}});
+        fields.insert(it.key(),
+                      QJsonObject{{QStringLiteral("value"), it->value},
+                                  {QStringLiteral("confidence"), qRound(it->confidence * 1000) / 1000.0},
+                                  {QStringLiteral("source"), it->source}});
     }
     QJsonObject o{{QStringLiteral("id"), double(r.id)},
                   {QStringLiteral("batch"), batchName},
@@ -130,11 +134,11 @@ std::optional<records::RecordState> stateOption(const QCommandLineParser& p, boo
 
 void addFilterOptions(QCommandLineParser& p)
 {
-    p.addOption({QStringLiteral("state"), tr("Only records in this state: to_verify, verified, approved, rejected."),
-                 tr("STATE")});
+    p.addOption({QStringLiteral("state"),
+                 tr("Only records in this state: to_verify, verified, approved, rejected."), tr("STATE")});
     p.addOption({QStringLiteral("batch"), tr("Only records of this batch."), tr("NAME")});
-    p.addOption({QStringLiteral("type"), tr("Only records of this type: birth, death, marriage, land_certificate."),
-                 tr("TYPE")});
+    p.addOption({QStringLiteral("type"),
+                 tr("Only records of this type: birth, death, marriage, land_certificate."), tr("TYPE")});
 }
 
 // --batch NAME to an id; 0 when not given.
@@ -153,8 +157,9 @@ int listRecords(CliContext& ctx, const QStringList& args)
 {
     StoreCommand cmd(ctx, QStringLiteral("records"));
     QCommandLineParser& p = cmd.options();
-    p.setApplicationDescription(tr("List records with their fields, validation issues and workflow state, oldest "
-                                   "first. With --json, one JSON object per line."));
+    p.setApplicationDescription(
+        tr("List records with their fields, validation issues and workflow state, oldest "
+           "first. With --json, one JSON object per line."));
     addFilterOptions(p);
     p.addOption({QStringLiteral("limit"), tr("At most this many records (default: all)."), tr("N")});
     if (int rc = cmd.parse(args); rc >= 0)
@@ -280,14 +285,16 @@ int verifyCommand(CliContext& ctx, const QStringList& args)
 {
     StoreCommand cmd(ctx, QStringLiteral("verify"));
     QCommandLineParser& p = cmd.options();
-    p.setApplicationDescription(
-        tr("Correct a record's fields (clerks) and, with --confirm, confirm it as verified. Each --set KEY=VALUE "
-           "replaces a field (an empty VALUE removes it); validation runs again after the edit. Confirming is "
-           "refused while an error remains. Prints the record afterwards."));
+    p.setApplicationDescription(tr(
+        "Correct a record's fields (clerks) and, with --confirm, confirm it as verified. Each --set "
+        "KEY=VALUE "
+        "replaces a field (an empty VALUE removes it); validation runs again after the edit. Confirming is "
+        "refused while an error remains. Prints the record afterwards."));
     p.addOption({QStringLiteral("set"), tr("A field's new value (repeatable)."), tr("KEY=VALUE")});
     p.addOption({QStringLiteral("confirm"), tr("Confirm the record as verified.")});
     p.addOption({QStringLiteral("expect-version"),
-                 tr("Refuse the edit if the record's version is not N (someone changed it meanwhile)."), tr("N")});
+                 tr("Refuse the edit if the record's version is not N (someone changed it meanwhile)."),
+                 tr("N")});
     p.addPositionalArgument(QStringLiteral("ID"), tr("The record."), QStringLiteral("ID"));
     if (int rc = cmd.parse(args); rc >= 0)
         return rc;
@@ -305,7 +312,8 @@ int verifyCommand(CliContext& ctx, const QStringList& args)
     if (changes.isEmpty() && !p.isSet(QStringLiteral("confirm")))
         return ctx.usage(tr("verify needs --set KEY=VALUE and/or --confirm."));
     qint64 expectVersion = 0;
-    if (p.isSet(QStringLiteral("expect-version")) && !parseId(p.value(QStringLiteral("expect-version")), expectVersion))
+    if (p.isSet(QStringLiteral("expect-version")) &&
+        !parseId(p.value(QStringLiteral("expect-version")), expectVersion))
         return ctx.usage(tr("--expect-version needs a positive number."));
 
     accounts::Session* session = cmd.signIn();
@@ -340,9 +348,10 @@ int approveCommand(CliContext& ctx, const QStringList& args)
 {
     StoreCommand cmd(ctx, QStringLiteral("approve"));
     QCommandLineParser& p = cmd.options();
-    p.setApplicationDescription(tr("Approve verified records (supervisors). An account cannot approve a record it "
-                                   "verified itself. Records with warnings (duplicates, renamed units, ...) need "
-                                   "--acknowledge-warnings. Exit status 1 when any record was not approved."));
+    p.setApplicationDescription(
+        tr("Approve verified records (supervisors). An account cannot approve a record it "
+           "verified itself. Records with warnings (duplicates, renamed units, ...) need "
+           "--acknowledge-warnings. Exit status 1 when any record was not approved."));
     p.addOption({QStringLiteral("acknowledge-warnings"),
                  tr("Approve despite warnings; the acknowledged warnings go to the audit trail.")});
     p.addOption({QStringLiteral("accept-as-written"),
@@ -373,9 +382,10 @@ int approveCommand(CliContext& ctx, const QStringList& args)
         if (!r) {
             allOk = false;
             if (json)
-                ctx.jsonLine({{QStringLiteral("id"), double(id)},
-                              {QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), r.error().code},
-                                                                    {QStringLiteral("message"), r.error().message}}}});
+                ctx.jsonLine(
+                    {{QStringLiteral("id"), double(id)},
+                     {QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), r.error().code},
+                                                           {QStringLiteral("message"), r.error().message}}}});
             ctx.err(QStringLiteral("sohoa-cli: ") + r.error().message + QLatin1Char('\n'));
             if (r.error().code.startsWith(QLatin1String("auth.")))
                 break; // the account may not approve anything: no use trying the others
@@ -395,8 +405,9 @@ int rejectCommand(CliContext& ctx, const QStringList& args)
 {
     StoreCommand cmd(ctx, QStringLiteral("reject"));
     QCommandLineParser& p = cmd.options();
-    p.setApplicationDescription(tr("Reject a verified record with the reason (supervisors); it goes back to the "
-                                   "clerks. An account cannot reject a record it verified itself."));
+    p.setApplicationDescription(
+        tr("Reject a verified record with the reason (supervisors); it goes back to the "
+           "clerks. An account cannot reject a record it verified itself."));
     p.addOption({QStringLiteral("reason"), tr("Why, for the clerk who will correct it."), tr("TEXT")});
     p.addPositionalArgument(QStringLiteral("ID"), tr("The record."), QStringLiteral("ID"));
     if (int rc = cmd.parse(args); rc >= 0)
@@ -426,9 +437,12 @@ int rejectCommand(CliContext& ctx, const QStringList& args)
 
 void addRecordCommands(QList<Command>& out)
 {
-    out.append({QStringLiteral("records"), tr("list records with fields, issues and workflow state"), listRecords});
-    out.append({QStringLiteral("search"), tr("full-text search over names, places and numbers"), searchCommand});
-    out.append({QStringLiteral("verify"), tr("correct fields of a record and confirm it (clerks)"), verifyCommand});
+    out.append(
+        {QStringLiteral("records"), tr("list records with fields, issues and workflow state"), listRecords});
+    out.append(
+        {QStringLiteral("search"), tr("full-text search over names, places and numbers"), searchCommand});
+    out.append(
+        {QStringLiteral("verify"), tr("correct fields of a record and confirm it (clerks)"), verifyCommand});
     out.append({QStringLiteral("approve"), tr("approve verified records (supervisors)"), approveCommand});
     out.append({QStringLiteral("reject"), tr("send a verified record back with a reason (supervisors)"),
                 rejectCommand});

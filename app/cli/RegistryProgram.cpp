@@ -8,7 +8,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-
 #include <vector>
 
 #ifdef Q_OS_UNIX

@@ -9,7 +9,6 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QTextStream>
-
 #include <cstdio>
 
 #ifndef _WIN32
@@ -37,7 +36,8 @@ bool stdinIsTerminal()
 int scanDevices(CliContext& ctx, const QStringList& args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(tr("List the scanners SANE can see (network scanners can take a few seconds)."));
+    p.setApplicationDescription(
+        tr("List the scanners SANE can see (network scanners can take a few seconds)."));
     CliContext::addJsonOption(p);
     p.addOption({QStringLiteral("details"), tr("Also list each scanner's sources, resolutions and modes.")});
     if (int rc = ctx.parse(p, QStringLiteral("scan devices"), args); rc >= 0)
@@ -57,7 +57,8 @@ int scanDevices(CliContext& ctx, const QStringList& args)
         QString text = QStringLiteral("%1\t%2 (%3)\n").arg(d.id, d.label(), d.type);
         if (p.isSet(QStringLiteral("details"))) {
             auto device = backend->open(d.id);
-            auto caps = device ? (*device)->capabilities() : Result<capture::ScannerCapabilities>(device.error());
+            auto caps =
+                device ? (*device)->capabilities() : Result<capture::ScannerCapabilities>(device.error());
             if (caps) {
                 QJsonArray sources, resolutions, modes;
                 for (const capture::ScanSource& s : caps->sources) {
@@ -75,7 +76,8 @@ int scanDevices(CliContext& ctx, const QStringList& args)
                     modes.append(capture::colourModeName(mode));
                     m.append(capture::colourModeName(mode));
                 }
-                text += tr("  resolutions: %1\n  modes: %2\n").arg(r.join(QStringLiteral(", ")), m.join(QStringLiteral(", ")));
+                text += tr("  resolutions: %1\n  modes: %2\n")
+                            .arg(r.join(QStringLiteral(", ")), m.join(QStringLiteral(", ")));
                 o.insert(QStringLiteral("sources"), sources);
                 o.insert(QStringLiteral("resolutions"), resolutions);
                 o.insert(QStringLiteral("modes"), modes);
@@ -94,18 +96,20 @@ int scanDevices(CliContext& ctx, const QStringList& args)
 int scanIntoBatch(CliContext& ctx, const QStringList& args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(
-        tr("Scan into a batch of the store: a flatbed page, or the whole document feeder. Documents are OCR'd "
-           "and stored while the scanner feeds. On a paper jam, open cover or empty feeder the pages scanned so "
-           "far are kept; at a terminal you are asked to fix the paper and continue, otherwise the command "
-           "stores what it has and exits with status 1 (see --on-error)."));
+    p.setApplicationDescription(tr(
+        "Scan into a batch of the store: a flatbed page, or the whole document feeder. Documents are OCR'd "
+        "and stored while the scanner feeds. On a paper jam, open cover or empty feeder the pages scanned so "
+        "far are kept; at a terminal you are asked to fix the paper and continue, otherwise the command "
+        "stores what it has and exits with status 1 (see --on-error)."));
     CliContext::addStoreOptions(p);
     p.addOption({QStringLiteral("batch"), tr("The batch to scan into (created if missing)."), tr("NAME")});
-    p.addOption({QStringLiteral("device"), tr("Scanner id from 'scan devices' (default: the first one)."), tr("ID")});
-    p.addOption({QStringLiteral("source"), tr("Paper source as the scanner names it, e.g. Flatbed or ADF Duplex."),
-                 tr("SOURCE")});
+    p.addOption(
+        {QStringLiteral("device"), tr("Scanner id from 'scan devices' (default: the first one)."), tr("ID")});
+    p.addOption({QStringLiteral("source"),
+                 tr("Paper source as the scanner names it, e.g. Flatbed or ADF Duplex."), tr("SOURCE")});
     p.addOption({QStringLiteral("resolution"), tr("DPI (default 300)."), tr("DPI"), QStringLiteral("300")});
-    p.addOption({QStringLiteral("mode"), tr("grey (default), colour or bw."), tr("MODE"), QStringLiteral("grey")});
+    p.addOption(
+        {QStringLiteral("mode"), tr("grey (default), colour or bw."), tr("MODE"), QStringLiteral("grey")});
     p.addOption({QStringLiteral("duplex"), tr("Both sides, for scanners with a separate duplex switch.")});
     p.addOption({QStringLiteral("sheets-per-document"),
                  tr("Sheets that make one document (default 1; 0: the whole scan is one document)."), tr("N"),
@@ -148,8 +152,8 @@ int scanIntoBatch(CliContext& ctx, const QStringList& args)
     if (!sheetsOk || sheets < 0)
         return ctx.usage(tr("--sheets-per-document needs a number (0 or more)."));
     const QString onError = p.isSet(QStringLiteral("on-error")) ? p.value(QStringLiteral("on-error"))
-                            : stdinIsTerminal()                ? QStringLiteral("wait")
-                                                               : QStringLiteral("stop");
+                            : stdinIsTerminal()                 ? QStringLiteral("wait")
+                                                                : QStringLiteral("stop");
     if (onError != QLatin1String("wait") && onError != QLatin1String("stop"))
         return ctx.usage(tr("--on-error must be wait or stop."));
     auto pipelineOptions = pipelineOptionsFrom(p);
@@ -195,7 +199,11 @@ int scanIntoBatch(CliContext& ctx, const QStringList& args)
         else if (d.error)
             ctx.out(tr("%1: not stored: %2\n").arg(d.input, d.error->message));
         else
-            ctx.out(tr("%1: document %2, record %3 (%4)\n").arg(d.input).arg(d.documentId).arg(d.recordId).arg(d.type));
+            ctx.out(tr("%1: document %2, record %3 (%4)\n")
+                        .arg(d.input)
+                        .arg(d.documentId)
+                        .arg(d.recordId)
+                        .arg(d.type));
     });
     bool failed = false;
     for (;;) {
@@ -234,7 +242,8 @@ int scanIntoBatch(CliContext& ctx, const QStringList& args)
 
 void addScanCommands(QList<Command>& out)
 {
-    out.append({QStringLiteral("scan"), tr("scan a page or a whole document feeder into a batch"), scanIntoBatch});
+    out.append(
+        {QStringLiteral("scan"), tr("scan a page or a whole document feeder into a batch"), scanIntoBatch});
     out.append({QStringLiteral("scan devices"), tr("list the scanners"), scanDevices});
 }
 

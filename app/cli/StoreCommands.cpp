@@ -19,8 +19,9 @@ QString tr(const char* text)
 int storeInit(CliContext& ctx, const QStringList& args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(tr("Create a new encrypted store with its first administrator. The password comes "
-                                   "from --password-file or SOHOA_PASSWORD. Prints the one-time recovery code."));
+    p.setApplicationDescription(
+        tr("Create a new encrypted store with its first administrator. The password comes "
+           "from --password-file or SOHOA_PASSWORD. Prints the one-time recovery code."));
     CliContext::addStoreOptions(p);
     p.addOption({QStringLiteral("admin"), tr("Name of the first administrator account."), tr("NAME")});
     CliContext::addKdfOption(p);
@@ -38,7 +39,8 @@ int storeInit(CliContext& ctx, const QStringList& args)
     auto kdf = crypto::KdfParams::fromProfileName(p.value(QStringLiteral("kdf-profile")));
     if (!kdf)
         return ctx.usage(kdf.error().message);
-    auto password = ctx.readSecret(p.value(QStringLiteral("password-file")), "SOHOA_PASSWORD", tr("password"));
+    auto password =
+        ctx.readSecret(p.value(QStringLiteral("password-file")), "SOHOA_PASSWORD", tr("password"));
     if (!password)
         return ctx.fail(password.error(), json);
     ctx.err(tr("Creating the store (deriving the key takes a moment)...\n"));
@@ -68,8 +70,8 @@ int storeRecover(CliContext& ctx, const QStringList& args)
     p.addOption({QStringLiteral("recovery-code-file"), tr("File holding the recovery code ('-' = stdin)."),
                  tr("FILE")});
     p.addOption({QStringLiteral("admin"), tr("Administrator account to set the password of."), tr("NAME")});
-    p.addOption({QStringLiteral("new-password-file"), tr("File holding the new password (or SOHOA_NEW_PASSWORD)."),
-                 tr("FILE")});
+    p.addOption({QStringLiteral("new-password-file"),
+                 tr("File holding the new password (or SOHOA_NEW_PASSWORD)."), tr("FILE")});
     CliContext::addKdfOption(p);
     if (int rc = ctx.parse(p, QStringLiteral("store recover"), args); rc >= 0)
         return rc;

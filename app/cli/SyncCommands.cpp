@@ -23,8 +23,10 @@ QString tr(const char* text)
 
 QString recordLine(const sync::OutboxRecord& r)
 {
-    QString line = QStringLiteral("%1  %2  %3").arg(r.recordId, 6).arg(sync::syncStateName(r.state), -17).arg(
-        r.recordType, -16);
+    QString line = QStringLiteral("%1  %2  %3")
+                       .arg(r.recordId, 6)
+                       .arg(sync::syncStateName(r.state), -17)
+                       .arg(r.recordType, -16);
     if (!r.registryId.isEmpty())
         line += QLatin1String("  ") + r.registryId;
     if (!r.lastMessage.isEmpty())
@@ -65,25 +67,28 @@ int syncRun(CliContext& ctx, const QStringList& args)
 {
     StoreCommand cmd(ctx, QStringLiteral("sync"));
     QCommandLineParser& p = cmd.options();
-    p.setApplicationDescription(
-        tr("Send every approved record not yet at the registry (queued, or failed and due again) and record the "
-           "registry's answer for each: accepted (with its id), rejected (with its reason) or conflict (with both "
-           "versions). Anything whose delivery is uncertain (the last run was cut off) is asked about first and "
-           "never sent twice. Prints one line per record (JSON Lines with --json, then a summary object). Exit "
-           "status 0 when every record has the registry's answer, 1 when some still wait for a retry or need "
-           "attention."));
-    p.addOption({QStringLiteral("server"), tr("The registry's https:// address (default: the one enrolled with)."),
-                 tr("URL")});
+    p.setApplicationDescription(tr(
+        "Send every approved record not yet at the registry (queued, or failed and due again) and record the "
+        "registry's answer for each: accepted (with its id), rejected (with its reason) or conflict (with "
+        "both "
+        "versions). Anything whose delivery is uncertain (the last run was cut off) is asked about first and "
+        "never sent twice. Prints one line per record (JSON Lines with --json, then a summary object). Exit "
+        "status 0 when every record has the registry's answer, 1 when some still wait for a retry or need "
+        "attention."));
+    p.addOption({QStringLiteral("server"),
+                 tr("The registry's https:// address (default: the one enrolled with)."), tr("URL")});
     p.addOption({QStringLiteral("batch"), tr("Only this batch."), tr("NAME")});
     p.addOption({QStringLiteral("timeout"), tr("Seconds to wait for each answer."), tr("SECONDS"),
                  QStringLiteral("30")});
-    p.addOption({QStringLiteral("wait"), tr("How long to keep retrying failures that fall due during this run."),
-                 tr("SECONDS"), QStringLiteral("120")});
-    p.addOption({QStringLiteral("parallel"), tr("Requests in flight at once."), tr("N"), QStringLiteral("4")});
+    p.addOption({QStringLiteral("wait"),
+                 tr("How long to keep retrying failures that fall due during this run."), tr("SECONDS"),
+                 QStringLiteral("120")});
+    p.addOption(
+        {QStringLiteral("parallel"), tr("Requests in flight at once."), tr("N"), QStringLiteral("4")});
     p.addOption({QStringLiteral("records-per-request"), tr("Records per request (1-200)."), tr("N"),
                  QStringLiteral("100")});
-    p.addOption({QStringLiteral("retry-base"), tr("First retry delay in milliseconds (doubles each time)."), tr("MS"),
-                 QStringLiteral("2000")});
+    p.addOption({QStringLiteral("retry-base"), tr("First retry delay in milliseconds (doubles each time)."),
+                 tr("MS"), QStringLiteral("2000")});
     if (int rc = cmd.parse(args); rc >= 0)
         return rc;
     const bool json = cmd.json();
@@ -157,29 +162,34 @@ int syncEnrol(CliContext& ctx, const QStringList& args)
 {
     StoreCommand cmd(ctx, QStringLiteral("sync enrol"));
     QCommandLineParser& p = cmd.options();
-    p.setApplicationDescription(tr("Enrol this office's device with a registry (administrator): registers the "
-                                   "device's public keys with the one-time code from the registry, pins the "
-                                   "registry's certificate or CA, and keeps the registry's keys for packages and "
-                                   "receipts."));
+    p.setApplicationDescription(
+        tr("Enrol this office's device with a registry (administrator): registers the "
+           "device's public keys with the one-time code from the registry, pins the "
+           "registry's certificate or CA, and keeps the registry's keys for packages and "
+           "receipts."));
     p.addOption({QStringLiteral("server"), tr("The registry's https:// address."), tr("URL")});
     p.addOption({QStringLiteral("code"), tr("The one-time enrolment code."), tr("CODE")});
-    p.addOption({QStringLiteral("ca"), tr("PEM file of the registry's certificate or CA to pin."), tr("FILE")});
-    p.addOption({QStringLiteral("name"), tr("A name for this device (default: the computer's name)."), tr("NAME")});
+    p.addOption(
+        {QStringLiteral("ca"), tr("PEM file of the registry's certificate or CA to pin."), tr("FILE")});
+    p.addOption(
+        {QStringLiteral("name"), tr("A name for this device (default: the computer's name)."), tr("NAME")});
     if (int rc = cmd.parse(args); rc >= 0)
         return rc;
     const bool json = cmd.json();
-    if (!p.isSet(QStringLiteral("server")) || !p.isSet(QStringLiteral("code")) || !p.isSet(QStringLiteral("ca")))
+    if (!p.isSet(QStringLiteral("server")) || !p.isSet(QStringLiteral("code")) ||
+        !p.isSet(QStringLiteral("ca")))
         return ctx.usage(tr("sync enrol needs --server URL, --code CODE and --ca FILE."));
     QFile ca(p.value(QStringLiteral("ca")));
     if (!ca.open(QIODevice::ReadOnly))
-        return ctx.fail(makeError(QStringLiteral("usage.bad_ca"), tr("Cannot read %1: %2").arg(ca.fileName(),
-                                                                                                ca.errorString())),
+        return ctx.fail(makeError(QStringLiteral("usage.bad_ca"),
+                                  tr("Cannot read %1: %2").arg(ca.fileName(), ca.errorString())),
                         json);
     accounts::Session* session = cmd.signIn();
     if (!session)
         return cmd.exitCode();
-    auto settings = sync::enrolDevice(*session, {p.value(QStringLiteral("server")), p.value(QStringLiteral("code")),
-                                                  ca.read(1 << 20), p.value(QStringLiteral("name")), 30000});
+    auto settings =
+        sync::enrolDevice(*session, {p.value(QStringLiteral("server")), p.value(QStringLiteral("code")),
+                                     ca.read(1 << 20), p.value(QStringLiteral("name")), 30000});
     if (!settings)
         return ctx.fail(settings.error(), json);
     if (json)
@@ -198,11 +208,13 @@ int syncStatus(CliContext& ctx, const QStringList& args)
 {
     StoreCommand cmd(ctx, QStringLiteral("sync status"));
     QCommandLineParser& p = cmd.options();
-    p.setApplicationDescription(tr("Show the outbox: each batch and each record on its way to a registry, with its "
-                                   "state, last attempt, what happened and what comes next."));
+    p.setApplicationDescription(
+        tr("Show the outbox: each batch and each record on its way to a registry, with its "
+           "state, last attempt, what happened and what comes next."));
     p.addOption({QStringLiteral("batch"), tr("Only this batch."), tr("NAME")});
-    p.addOption({QStringLiteral("attention"), tr("Only records the supervisor must look at (rejected, conflict, "
-                                                 "needs attention).")});
+    p.addOption(
+        {QStringLiteral("attention"), tr("Only records the supervisor must look at (rejected, conflict, "
+                                         "needs attention).")});
     p.addOption({QStringLiteral("state"), tr("Only records in this sync state."), tr("STATE")});
     if (int rc = cmd.parse(args); rc >= 0)
         return rc;
@@ -263,9 +275,10 @@ int syncRetry(CliContext& ctx, const QStringList& args)
 {
     StoreCommand cmd(ctx, QStringLiteral("sync retry"));
     QCommandLineParser& p = cmd.options();
-    p.setApplicationDescription(tr("Queue records again for the next sync: failed ones, ones that needed attention, "
-                                   "or ones in a package that never came back (the registry is asked first, so "
-                                   "nothing is sent twice). Give record ids or --batch NAME."));
+    p.setApplicationDescription(
+        tr("Queue records again for the next sync: failed ones, ones that needed attention, "
+           "or ones in a package that never came back (the registry is asked first, so "
+           "nothing is sent twice). Give record ids or --batch NAME."));
     p.addOption({QStringLiteral("batch"), tr("Every record of this batch."), tr("NAME")});
     p.addPositionalArgument(QStringLiteral("ID"), tr("Record ids."), QStringLiteral("[ID...]"));
     if (int rc = cmd.parse(args); rc >= 0)
@@ -295,8 +308,9 @@ int syncCancel(CliContext& ctx, const QStringList& args)
 {
     StoreCommand cmd(ctx, QStringLiteral("sync cancel"));
     QCommandLineParser& p = cmd.options();
-    p.setApplicationDescription(tr("Take records that never reached the registry out of the outbox and send them "
-                                   "back to the clerk with a reason."));
+    p.setApplicationDescription(
+        tr("Take records that never reached the registry out of the outbox and send them "
+           "back to the clerk with a reason."));
     p.addOption({QStringLiteral("reason"), tr("Why."), tr("TEXT")});
     p.addPositionalArgument(QStringLiteral("ID"), tr("Record ids."), QStringLiteral("ID..."));
     if (int rc = cmd.parse(args); rc >= 0)
@@ -323,9 +337,10 @@ int syncReturn(CliContext& ctx, const QStringList& args)
 {
     StoreCommand cmd(ctx, QStringLiteral("sync return"));
     QCommandLineParser& p = cmd.options();
-    p.setApplicationDescription(tr("Send records the registry rejected or found in conflict back to the clerk, with "
-                                   "the registry's reason. Approved again after correction, they are sent as a new "
-                                   "submission."));
+    p.setApplicationDescription(
+        tr("Send records the registry rejected or found in conflict back to the clerk, with "
+           "the registry's reason. Approved again after correction, they are sent as a new "
+           "submission."));
     p.addPositionalArgument(QStringLiteral("ID"), tr("Record ids."), QStringLiteral("ID..."));
     if (int rc = cmd.parse(args); rc >= 0)
         return rc;
@@ -351,9 +366,10 @@ int syncImportReceipt(CliContext& ctx, const QStringList& args)
 {
     StoreCommand cmd(ctx, QStringLiteral("sync import-receipt"));
     QCommandLineParser& p = cmd.options();
-    p.setApplicationDescription(tr("Import the registry's signed receipt for an offline package: the outbox takes "
-                                   "its answers exactly as after an online sync. Importing it again changes "
-                                   "nothing."));
+    p.setApplicationDescription(
+        tr("Import the registry's signed receipt for an offline package: the outbox takes "
+           "its answers exactly as after an online sync. Importing it again changes "
+           "nothing."));
     p.addOption({QStringLiteral("receipt"), tr("The receipt file."), tr("FILE")});
     if (int rc = cmd.parse(args); rc >= 0)
         return rc;
@@ -387,17 +403,19 @@ int syncImportReceipt(CliContext& ctx, const QStringList& args)
 
 void addSyncCommands(QList<Command>& out)
 {
-    out.append({QStringLiteral("sync"), tr("send approved records to the registry and record its answers"), syncRun});
-    out.append({QStringLiteral("sync enrol"), tr("enrol this device with a registry (administrator)"), syncEnrol});
-    out.append({QStringLiteral("sync status"), tr("show the outbox: state, last attempt and reason per record"),
-                syncStatus});
+    out.append({QStringLiteral("sync"), tr("send approved records to the registry and record its answers"),
+                syncRun});
+    out.append(
+        {QStringLiteral("sync enrol"), tr("enrol this device with a registry (administrator)"), syncEnrol});
+    out.append({QStringLiteral("sync status"),
+                tr("show the outbox: state, last attempt and reason per record"), syncStatus});
     out.append({QStringLiteral("sync retry"), tr("queue failed or unanswered records again"), syncRetry});
     out.append({QStringLiteral("sync cancel"), tr("take unsent records out of the outbox, back to the clerk"),
                 syncCancel});
-    out.append({QStringLiteral("sync return"), tr("send registry-rejected or conflicting records back to the clerk"),
-                syncReturn});
-    out.append({QStringLiteral("sync import-receipt"), tr("import the registry's receipt for an offline package"),
-                syncImportReceipt});
+    out.append({QStringLiteral("sync return"),
+                tr("send registry-rejected or conflicting records back to the clerk"), syncReturn});
+    out.append({QStringLiteral("sync import-receipt"),
+                tr("import the registry's receipt for an offline package"), syncImportReceipt});
 }
 
 const CommandRegistration registration(addSyncCommands);

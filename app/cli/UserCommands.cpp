@@ -18,12 +18,14 @@ QString tr(const char* text)
 int userAdd(CliContext& ctx, const QStringList& args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(tr("Add an account (administrators only). The new account's password comes from "
-                                   "--new-password-file or SOHOA_NEW_PASSWORD."));
+    p.setApplicationDescription(
+        tr("Add an account (administrators only). The new account's password comes from "
+           "--new-password-file or SOHOA_NEW_PASSWORD."));
     CliContext::addStoreOptions(p);
     p.addOption({QStringLiteral("name"), tr("Account name, e.g. lan.nguyen."), tr("NAME")});
     p.addOption({QStringLiteral("role"), tr("clerk, supervisor or admin."), tr("ROLE")});
-    p.addOption({QStringLiteral("new-password-file"), tr("File holding the new account's password."), tr("FILE")});
+    p.addOption(
+        {QStringLiteral("new-password-file"), tr("File holding the new account's password."), tr("FILE")});
     CliContext::addKdfOption(p);
     if (int rc = ctx.parse(p, QStringLiteral("user add"), args); rc >= 0)
         return rc;
@@ -131,7 +133,8 @@ int userPasswd(CliContext& ctx, const QStringList& args)
     auto kdf = crypto::KdfParams::fromProfileName(p.value(QStringLiteral("kdf-profile")));
     if (!kdf)
         return ctx.usage(kdf.error().message);
-    auto oldPassword = ctx.readSecret(p.value(QStringLiteral("password-file")), "SOHOA_PASSWORD", tr("password"));
+    auto oldPassword =
+        ctx.readSecret(p.value(QStringLiteral("password-file")), "SOHOA_PASSWORD", tr("password"));
     if (!oldPassword)
         return ctx.fail(oldPassword.error(), json);
     auto newPassword = ctx.readSecret(p.value(QStringLiteral("new-password-file")), "SOHOA_NEW_PASSWORD",
@@ -141,7 +144,9 @@ int userPasswd(CliContext& ctx, const QStringList& args)
     auto session = ctx.signIn(p);
     if (!session)
         return ctx.fail(session.error(), json);
-    if (auto r = accounts::changeOwnPassword(**session, std::move(*oldPassword), std::move(*newPassword), *kdf); !r)
+    if (auto r =
+            accounts::changeOwnPassword(**session, std::move(*oldPassword), std::move(*newPassword), *kdf);
+        !r)
         return ctx.fail(r.error(), json);
     if (json)
         ctx.jsonLine({{QStringLiteral("password_changed"), true}});
@@ -153,11 +158,11 @@ int userPasswd(CliContext& ctx, const QStringList& args)
 int userDisable(CliContext& ctx, const QStringList& args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(
-        tr("Disable an account (administrators). Its password stops opening the store at once, and the store "
-           "gets a new data key, so that a key the account's owner may have kept opens nothing any more. Close "
-           "SoHoa on this computer first; if the store is in use, the account is disabled and the new key is "
-           "left for 'sohoa-cli store rekey'."));
+    p.setApplicationDescription(tr(
+        "Disable an account (administrators). Its password stops opening the store at once, and the store "
+        "gets a new data key, so that a key the account's owner may have kept opens nothing any more. Close "
+        "SoHoa on this computer first; if the store is in use, the account is disabled and the new key is "
+        "left for 'sohoa-cli store rekey'."));
     CliContext::addStoreOptions(p);
     p.addOption({QStringLiteral("name"), tr("Account name."), tr("NAME")});
     if (int rc = ctx.parse(p, QStringLiteral("user disable"), args); rc >= 0)
@@ -174,7 +179,8 @@ int userDisable(CliContext& ctx, const QStringList& args)
     ctx.err(tr("Re-encrypting the store with a new key...\n"));
     auto rekeyed = (*session)->rotateDataKey();
     if (json) {
-        QJsonObject o{{QStringLiteral("name"), name}, {QStringLiteral("active"), false},
+        QJsonObject o{{QStringLiteral("name"), name},
+                      {QStringLiteral("active"), false},
                       {QStringLiteral("rekeyed"), rekeyed.ok()}};
         if (!rekeyed)
             o.insert(QStringLiteral("rekey_error"), rekeyed.error().message);
@@ -185,7 +191,8 @@ int userDisable(CliContext& ctx, const QStringList& args)
             ctx.out(tr("The store now uses a new data key.\n"));
     }
     if (!rekeyed) {
-        ctx.err(tr("The store key could not be replaced yet (%1). Run 'sohoa-cli store rekey' as an administrator "
+        ctx.err(tr("The store key could not be replaced yet (%1). Run 'sohoa-cli store rekey' as an "
+                   "administrator "
                    "when no one else has the store open.\n")
                     .arg(rekeyed.error().message));
         return ExitFailure;
@@ -196,9 +203,10 @@ int userDisable(CliContext& ctx, const QStringList& args)
 int userEnable(CliContext& ctx, const QStringList& args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(tr("Enable a disabled account again (administrators) with a new password from "
-                                   "--new-password-file or SOHOA_NEW_PASSWORD; the owner must change it at the "
-                                   "next sign-in."));
+    p.setApplicationDescription(
+        tr("Enable a disabled account again (administrators) with a new password from "
+           "--new-password-file or SOHOA_NEW_PASSWORD; the owner must change it at the "
+           "next sign-in."));
     CliContext::addStoreOptions(p);
     p.addOption({QStringLiteral("name"), tr("Account name."), tr("NAME")});
     p.addOption({QStringLiteral("new-password-file"), tr("File holding the new password."), tr("FILE")});
@@ -237,7 +245,8 @@ void addUserCommands(QList<Command>& out)
     out.append({QStringLiteral("user passwd"), tr("change your own password"), userPasswd});
     out.append({QStringLiteral("user disable"), tr("disable an account and replace the store key (admin)"),
                 userDisable});
-    out.append({QStringLiteral("user enable"), tr("enable an account with a new password (admin)"), userEnable});
+    out.append(
+        {QStringLiteral("user enable"), tr("enable an account with a new password (admin)"), userEnable});
 }
 
 const CommandRegistration registration(addUserCommands);

@@ -13,7 +13,6 @@
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QTimer>
-
 #include <cstdio>
 
 namespace {
@@ -49,7 +48,8 @@ int main(int argc, char** argv)
     QApplication::setApplicationVersion(QStringLiteral(SOHOA_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("SoHoa desktop: digitise civil-status books and land certificates."));
+    parser.setApplicationDescription(
+        QStringLiteral("SoHoa desktop: digitise civil-status books and land certificates."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("store"), QStringLiteral("Store folder to open (created on first run)."),
@@ -58,16 +58,19 @@ int main(int argc, char** argv)
                       QStringLiteral("DIR")});
     parser.addOption({QStringLiteral("lang"), QStringLiteral("User interface language: vi or en."),
                       QStringLiteral("LANG")});
-    parser.addOption({QStringLiteral("demo"),
-                      QStringLiteral("If no store is at --store, create one with made-up records and demo accounts "
-                                     "instead of asking for an administrator.")});
-    parser.addOption({QStringLiteral("screenshot"),
-                      QStringLiteral("Render the main screens with a demo store to PNG files in DIR, then exit."),
-                      QStringLiteral("DIR")});
-    parser.addOption({QStringLiteral("screenshot-size"),
-                      QStringLiteral("Window size of --screenshot, e.g. 1280x690 (the default, a 1366x768 screen less "
-                                     "its taskbar) or 1920x1050."),
-                      QStringLiteral("WxH")});
+    parser.addOption(
+        {QStringLiteral("demo"),
+         QStringLiteral("If no store is at --store, create one with made-up records and demo accounts "
+                        "instead of asking for an administrator.")});
+    parser.addOption(
+        {QStringLiteral("screenshot"),
+         QStringLiteral("Render the main screens with a demo store to PNG files in DIR, then exit."),
+         QStringLiteral("DIR")});
+    parser.addOption(
+        {QStringLiteral("screenshot-size"),
+         QStringLiteral("Window size of --screenshot, e.g. 1280x690 (the default, a 1366x768 screen less "
+                        "its taskbar) or 1920x1050."),
+         QStringLiteral("WxH")});
     parser.process(app);
 
     const sohoa::ui::UiSettings settings = sohoa::ui::UiSettings::load();
@@ -90,7 +93,8 @@ int main(int argc, char** argv)
     if (options.storePath.isEmpty())
         options.storePath = settings.lastStorePath;
     if (options.storePath.isEmpty())
-        options.storePath = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/store");
+        options.storePath =
+            QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/store");
     options.storePath = QDir::cleanPath(QDir(options.storePath).absolutePath());
     options.samplesDir = parser.value(QStringLiteral("samples"));
     options.language = language;
@@ -120,9 +124,10 @@ int main(int argc, char** argv)
         QTimer::singleShot(0, [] {
             auto* box = new QMessageBox(
                 QMessageBox::Warning, QCoreApplication::translate("main", "Fonts"),
-                QCoreApplication::translate("main", "No font with all Vietnamese letters was found, so some names may "
-                                                    "show wrongly. Ask IT support to install DejaVu or Liberation 2 "
-                                                    "fonts."));
+                QCoreApplication::translate(
+                    "main", "No font with all Vietnamese letters was found, so some names may "
+                            "show wrongly. Ask IT support to install DejaVu or Liberation 2 "
+                            "fonts."));
             box->setAttribute(Qt::WA_DeleteOnClose);
             box->show();
         });

@@ -46,8 +46,8 @@ Result<AccountRow> findAccount(store::Database& db, const QString& name)
         return has.error();
     if (!*has)
         return noSuchAccount(name);
-    return AccountRow{st->integer(0), st->text(1), st->text(2), roleFromName(st->text(3)).value_or(Role::Clerk),
-                      st->integer(4) != 0};
+    return AccountRow{st->integer(0), st->text(1), st->text(2),
+                      roleFromName(st->text(3)).value_or(Role::Clerk), st->integer(4) != 0};
 }
 
 Result<qint64> countActiveAdmins(store::Database& db)
@@ -73,9 +73,9 @@ Result<void> withNewSlot(Session& session, const QString& slotId, const QByteArr
     crypto::SecretBytes ownKey;
     if (!owner.keepSigningKey && owner.name == session.actor())
         ownKey = audit::registeredSecretKey(session.actor(), session.signingPublicKey());
-    auto slot = store::Keyring::makeSlot(slotId, store::KeySlot::Kind::Account, session.dataKey(), passwordUtf8, kdf,
-                                         owner.keepSigningKey ? owner.keepSigningKey
-                                                              : (ownKey.isEmpty() ? nullptr : &ownKey));
+    auto slot = store::Keyring::makeSlot(
+        slotId, store::KeySlot::Kind::Account, session.dataKey(), passwordUtf8, kdf,
+        owner.keepSigningKey ? owner.keepSigningKey : (ownKey.isEmpty() ? nullptr : &ownKey));
     if (!slot)
         return slot.error();
     const QString keyringFile = session.layout().keyringFile();
@@ -124,7 +124,8 @@ Result<Account> addAccount(Session& admin, const QString& rawName, Role role, QB
     SOHOA_TRY(checkAccountName(name));
     SOHOA_TRY(checkPasswordPolicy(passwordUtf8));
     if (auto existing = findAccount(admin.db(), name); existing)
-        return makeError(QStringLiteral("account.exists"), tr("An account named '%1' already exists.").arg(name));
+        return makeError(QStringLiteral("account.exists"),
+                         tr("An account named '%1' already exists.").arg(name));
 
     auto keyring = store::Keyring::load(admin.layout().keyringFile());
     if (!keyring)
@@ -173,18 +174,19 @@ Result<void> resetPassword(Session& admin, const QString& name, QByteArray newPa
     // An administrator who resets a password knows it; the owner must replace it.
     // After recovery the administrator sets their own new password, so no change is forced.
     const bool forceChange = !admin.isRecovery() && target->id != admin.account().id;
-    return withNewSlot(admin, target->slotId, newPasswordUtf8, kdf, SlotOwner{target->name, target->role},
-                       [&]() -> Result<void> {
-        auto st = admin.db().prepare("UPDATE accounts SET must_change_password = ? WHERE id = ?;");
-        if (!st)
-            return st.error();
-        st->bind(1, qint64(forceChange)).bind(2, target->id);
-        SOHOA_TRY(st->run());
-        SOHOA_TRY(admin.audit(admin.isRecovery() ? QStringLiteral("account.password_reset_by_recovery")
-                                                 : QStringLiteral("account.password_reset"),
-                              QStringLiteral("account:") + target->name));
-        return {};
-    });
+    return withNewSlot(
+        admin, target->slotId, newPasswordUtf8, kdf, SlotOwner{target->name, target->role},
+        [&]() -> Result<void> {
+            auto st = admin.db().prepare("UPDATE accounts SET must_change_password = ? WHERE id = ?;");
+            if (!st)
+                return st.error();
+            st->bind(1, qint64(forceChange)).bind(2, target->id);
+            SOHOA_TRY(st->run());
+            SOHOA_TRY(admin.audit(admin.isRecovery() ? QStringLiteral("account.password_reset_by_recovery")
+                                                     : QStringLiteral("account.password_reset"),
+                                  QStringLiteral("account:") + target->name));
+            return {};
+        });
 }
 
 Result<void> changeOwnPassword(Session& self, QByteArray oldPasswordUtf8, QByteArray newPasswordUtf8,
@@ -200,7 +202,8 @@ Result<void> changeOwnPassword(Session& self, QByteArray oldPasswordUtf8, QByteA
         }
     } wipe{oldPasswordUtf8, newPasswordUtf8};
     if (self.isRecovery())
-        return makeError(QStringLiteral("auth.forbidden"), tr("Sign in with an account to change its password."));
+        return makeError(QStringLiteral("auth.forbidden"),
+                         tr("Sign in with an account to change its password."));
     SOHOA_TRY(checkPasswordPolicy(newPasswordUtf8));
     auto row = findAccount(self.db(), self.actor());
     if (!row)
@@ -227,7 +230,8 @@ Result<void> changeOwnPassword(Session& self, QByteArray oldPasswordUtf8, QByteA
             return st.error();
         st->bind(1, row->id);
         SOHOA_TRY(st->run());
-        SOHOA_TRY(self.audit(QStringLiteral("account.password_changed"), QStringLiteral("account:") + row->name));
+        SOHOA_TRY(
+            self.audit(QStringLiteral("account.password_changed"), QStringLiteral("account:") + row->name));
         return {};
     }));
     self.refreshAccount();
@@ -246,10 +250,11 @@ Result<void> setAccountActive(Session& admin, const QString& name, bool active)
         if (!keyring)
             return keyring.error();
         if (!target->active && !keyring->findSlot(target->slotId))
-            return makeError(QStringLiteral("account.needs_password"),
-                             tr("The account '%1' has no password since it was disabled. Enable it with a new "
-                                "password.")
-                                 .arg(target->name));
+            return makeError(
+                QStringLiteral("account.needs_password"),
+                tr("The account '%1' has no password since it was disabled. Enable it with a new "
+                   "password.")
+                    .arg(target->name));
     }
     if (!active && target->id == admin.account().id)
         return makeError(QStringLiteral("account.self"), tr("You cannot disable your own account."));
@@ -258,7 +263,8 @@ Result<void> setAccountActive(Session& admin, const QString& name, bool active)
         if (!admins)
             return admins.error();
         if (*admins <= 1)
-            return makeError(QStringLiteral("account.last_admin"), tr("The last administrator cannot be disabled."));
+            return makeError(QStringLiteral("account.last_admin"),
+                             tr("The last administrator cannot be disabled."));
     }
     if (active == target->active)
         return {};
@@ -270,9 +276,10 @@ Result<void> setAccountActive(Session& admin, const QString& name, bool active)
         SOHOA_TRY(st->run());
         if (!active)
             SOHOA_TRY(store::writeMeta(admin.db(), "rekey_pending", QStringLiteral("1")));
-        SOHOA_TRY(admin.audit(active ? QStringLiteral("account.enabled") : QStringLiteral("account.disabled"),
-                              QStringLiteral("account:") + target->name,
-                              active ? QJsonObject{} : QJsonObject{{QStringLiteral("key_slot_removed"), true}}));
+        SOHOA_TRY(
+            admin.audit(active ? QStringLiteral("account.enabled") : QStringLiteral("account.disabled"),
+                        QStringLiteral("account:") + target->name,
+                        active ? QJsonObject{} : QJsonObject{{QStringLiteral("key_slot_removed"), true}}));
         return {};
     };
     if (active) {
@@ -323,18 +330,21 @@ Result<void> enableAccount(Session& admin, const QString& name, QByteArray newPa
     if (!target)
         return target.error();
     if (target->active)
-        return makeError(QStringLiteral("account.active"), tr("The account '%1' is not disabled.").arg(target->name));
+        return makeError(QStringLiteral("account.active"),
+                         tr("The account '%1' is not disabled.").arg(target->name));
     return withNewSlot(admin, target->slotId, newPasswordUtf8, kdf, SlotOwner{target->name, target->role},
                        [&]() -> Result<void> {
-        auto st = admin.db().prepare("UPDATE accounts SET active = 1, must_change_password = 1 WHERE id = ?;");
-        if (!st)
-            return st.error();
-        st->bind(1, target->id);
-        SOHOA_TRY(st->run());
-        SOHOA_TRY(admin.audit(QStringLiteral("account.enabled"), QStringLiteral("account:") + target->name,
-                              {{QStringLiteral("new_password"), true}}));
-        return {};
-    });
+                           auto st = admin.db().prepare(
+                               "UPDATE accounts SET active = 1, must_change_password = 1 WHERE id = ?;");
+                           if (!st)
+                               return st.error();
+                           st->bind(1, target->id);
+                           SOHOA_TRY(st->run());
+                           SOHOA_TRY(admin.audit(QStringLiteral("account.enabled"),
+                                                 QStringLiteral("account:") + target->name,
+                                                 {{QStringLiteral("new_password"), true}}));
+                           return {};
+                       });
 }
 
 Result<bool> rekeyPending(Session& session)
@@ -370,8 +380,9 @@ Result<void> setAccountRole(Session& admin, const QString& name, Role role)
         return st.error();
     st->bind(1, roleName(role)).bind(2, target->id);
     SOHOA_TRY(st->run());
-    SOHOA_TRY(admin.audit(QStringLiteral("account.role_changed"), QStringLiteral("account:") + target->name,
-                          {{QStringLiteral("from"), roleName(target->role)}, {QStringLiteral("to"), roleName(role)}}));
+    SOHOA_TRY(admin.audit(
+        QStringLiteral("account.role_changed"), QStringLiteral("account:") + target->name,
+        {{QStringLiteral("from"), roleName(target->role)}, {QStringLiteral("to"), roleName(role)}}));
     // The roster states the new role with the same key, signed by this administrator.
     auto key = audit::currentSigningKey(admin.db(), target->name);
     if (!key)
@@ -385,8 +396,9 @@ Result<void> setAccountRole(Session& admin, const QString& name, Role role)
 Result<QList<Account>> listAccounts(Session& session)
 {
     SOHOA_TRY(session.require(Permission::ReadRecords));
-    auto st = session.db().prepare("SELECT id, name, display_name, role, active, must_change_password, created_at "
-                                   "FROM accounts ORDER BY name;");
+    auto st =
+        session.db().prepare("SELECT id, name, display_name, role, active, must_change_password, created_at "
+                             "FROM accounts ORDER BY name;");
     if (!st)
         return st.error();
     QList<Account> out;

@@ -42,7 +42,8 @@ Result<void> setIdleLockLimit(Session& admin, Role role, int maxMinutes)
         return before.error();
     const QByteArray key = metaKey(role);
     SOHOA_TRY(store::writeMeta(admin.db(), key.constData(), QString::number(maxMinutes)));
-    SOHOA_TRY(admin.audit(QStringLiteral("policy.idle_lock_changed"), QStringLiteral("role:") + roleName(role),
+    SOHOA_TRY(admin.audit(QStringLiteral("policy.idle_lock_changed"),
+                          QStringLiteral("role:") + roleName(role),
                           {{QStringLiteral("from"), *before}, {QStringLiteral("to"), maxMinutes}}));
     return tx->commit();
 }

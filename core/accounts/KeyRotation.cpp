@@ -8,7 +8,6 @@
 
 #include <QCoreApplication>
 #include <QFile>
-
 #include <csignal>
 
 namespace sohoa::accounts {

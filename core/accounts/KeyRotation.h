@@ -11,6 +11,7 @@ namespace sohoa::accounts {
 // store.db.rekey over store.db. If SoHoa stopped in between, the next sign-in
 // finishes or abandons it: whichever file the signed-in key opens wins.
 // Called with the data key just unwrapped from keyring.json.
-Result<void> finishInterruptedKeyRotation(const store::StoreLayout& layout, const crypto::SecretBytes& dataKey);
+Result<void> finishInterruptedKeyRotation(const store::StoreLayout& layout,
+                                          const crypto::SecretBytes& dataKey);
 
 } // namespace sohoa::accounts

@@ -10,9 +10,9 @@ Result<void> checkPasswordPolicy(const QByteArray& passwordUtf8)
     const bool repeated = !pw.isEmpty() && pw.count(pw.front()) == pw.size();
     if (pw.size() < kMinPasswordLength || repeated)
         return makeError(QStringLiteral("account.weak_password"),
-                         QCoreApplication::translate("sohoa::accounts",
-                                                     "The password must have at least %1 characters and not be "
-                                                     "one character repeated.")
+                         QCoreApplication::translate(
+                             "sohoa::accounts", "The password must have at least %1 characters and not be "
+                                                "one character repeated.")
                              .arg(kMinPasswordLength));
     return {};
 }
@@ -21,13 +21,13 @@ Result<void> checkAccountName(const QString& name)
 {
     bool ok = !name.isEmpty() && name.size() <= 64;
     for (QChar c : name)
-        ok = ok && (c.isLetterOrNumber() || c == QLatin1Char('.') || c == QLatin1Char('_') || c == QLatin1Char('-'));
+        ok = ok && (c.isLetterOrNumber() || c == QLatin1Char('.') || c == QLatin1Char('_') ||
+                    c == QLatin1Char('-'));
     if (!ok || name == QLatin1String("system") || name == QLatin1String("recovery-code"))
         return makeError(QStringLiteral("account.bad_name"),
-                         QCoreApplication::translate("sohoa::accounts",
-                                                     "Account names have 1 to 64 letters, digits, '.', '_' or "
-                                                     "'-' (for example lan.nguyen).")
-                         );
+                         QCoreApplication::translate(
+                             "sohoa::accounts", "Account names have 1 to 64 letters, digits, '.', '_' or "
+                                                "'-' (for example lan.nguyen)."));
     return {};
 }
 

@@ -8,11 +8,11 @@ bool roleHas(Role role, Permission p)
     case Role::Clerk:
         return p == Permission::ReadRecords || p == Permission::Ingest || p == Permission::Verify;
     case Role::Supervisor:
-        return p == Permission::ReadRecords || p == Permission::Approve || p == Permission::Export
-            || p == Permission::Sync || p == Permission::ViewAudit || p == Permission::Backup;
+        return p == Permission::ReadRecords || p == Permission::Approve || p == Permission::Export ||
+               p == Permission::Sync || p == Permission::ViewAudit || p == Permission::Backup;
     case Role::Admin:
-        return p == Permission::ReadRecords || p == Permission::ViewAudit || p == Permission::ManageAccounts
-            || p == Permission::ManageSettings || p == Permission::Backup;
+        return p == Permission::ReadRecords || p == Permission::ViewAudit ||
+               p == Permission::ManageAccounts || p == Permission::ManageSettings || p == Permission::Backup;
     }
     return false;
 }

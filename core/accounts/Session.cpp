@@ -1,5 +1,6 @@
 #include "accounts/Session.h"
 
+#include "accounts/KeyRotation.h"
 #include "audit/AuditChain.h"
 #include "audit/Roster.h"
 #include "common/Clock.h"
@@ -9,7 +10,6 @@
 #include "crypto/SealedBox.h"
 #include "store/Keyring.h"
 #include "store/StoreDatabase.h"
-#include "accounts/KeyRotation.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -25,20 +25,22 @@ QString tr(const char* text)
 
 Error wrongCredentials()
 {
-    return makeError(QStringLiteral("auth.failed"),
-                     tr("Wrong account name or password. After %1 wrong passwords in a row the account is locked "
-                        "for %2 minutes.")
-                         .arg(kMaxFailedSignIns)
-                         .arg(kLockoutMinutes));
+    return makeError(
+        QStringLiteral("auth.failed"),
+        tr("Wrong account name or password. After %1 wrong passwords in a row the account is locked "
+           "for %2 minutes.")
+            .arg(kMaxFailedSignIns)
+            .arg(kLockoutMinutes));
 }
 
 Error lockedUntil(const QDateTime& until)
 {
     const QString local = QLocale().toString(until.toLocalTime(), QStringLiteral("HH:mm dd/MM/yyyy"));
-    return makeError(QStringLiteral("auth.locked"),
-                     tr("This account is locked after too many wrong passwords, until %1. Try again then, or ask "
-                        "an administrator to reset the password.")
-                         .arg(local));
+    return makeError(
+        QStringLiteral("auth.locked"),
+        tr("This account is locked after too many wrong passwords, until %1. Try again then, or ask "
+           "an administrator to reset the password.")
+            .arg(local));
 }
 
 // Security events that happen before the data key is known go into the key
@@ -62,17 +64,19 @@ void queueSealedEvent(store::Keyring& keyring, const QString& action, const QStr
 // as reported without a key.
 bool isQueueableAction(const QString& action)
 {
-    static const QStringList allowed{QStringLiteral("auth.sign_in_failed"), QStringLiteral("auth.sign_in_refused_locked"),
-                                     QStringLiteral("auth.account_locked"), QStringLiteral("auth.recovery_code_failed")};
+    static const QStringList allowed{
+        QStringLiteral("auth.sign_in_failed"), QStringLiteral("auth.sign_in_refused_locked"),
+        QStringLiteral("auth.account_locked"), QStringLiteral("auth.recovery_code_failed")};
     return allowed.contains(action);
 }
 
 Error keyringTampered(const QString& why)
 {
-    return makeError(QStringLiteral("store.keyring_tampered"),
-                     tr("The store's key file was changed by a program other than SoHoa (%1). Nobody can sign in "
-                        "until an administrator restores the store folder from a backup.")
-                         .arg(why));
+    return makeError(
+        QStringLiteral("store.keyring_tampered"),
+        tr("The store's key file was changed by a program other than SoHoa (%1). Nobody can sign in "
+           "until an administrator restores the store folder from a backup.")
+            .arg(why));
 }
 
 Result<Account> loadAccountBySlot(store::Database& db, const QString& slotId)
@@ -115,10 +119,11 @@ Result<void> Session::require(Permission p) const
     if (can(p))
         return {};
     if (!m_recovery && m_account.mustChangePassword)
-        return makeError(QStringLiteral("auth.must_change_password"),
-                         tr("The account '%1' has a password set by an administrator. Choose your own password "
-                            "first (in SoHoa, or with: sohoa-cli user passwd).")
-                             .arg(m_account.name));
+        return makeError(
+            QStringLiteral("auth.must_change_password"),
+            tr("The account '%1' has a password set by an administrator. Choose your own password "
+               "first (in SoHoa, or with: sohoa-cli user passwd).")
+                .arg(m_account.name));
     return makeError(QStringLiteral("auth.forbidden"),
                      tr("The account '%1' (%2) is not allowed to do this (%3).")
                          .arg(m_account.name, roleName(m_account.role), permissionName(p)));
@@ -176,60 +181,62 @@ Result<std::unique_ptr<Session>> Session::signIn(const QString& storePath, const
     crypto::SecretBytes dataKey;
     crypto::SecretBytes slotKek;
     {
-    store::KeyringLock lock(layout.keyringFile());
-    if (!lock.acquired())
-        return makeError(QStringLiteral("store.busy"), tr("The store is busy in another program; try again."));
-    auto keyring = store::Keyring::load(layout.keyringFile());
-    if (!keyring)
-        return keyring.error();
+        store::KeyringLock lock(layout.keyringFile());
+        if (!lock.acquired())
+            return makeError(QStringLiteral("store.busy"),
+                             tr("The store is busy in another program; try again."));
+        auto keyring = store::Keyring::load(layout.keyringFile());
+        if (!keyring)
+            return keyring.error();
 
-    // No account name is longer than 64 characters (checkAccountName); a longer
-    // one is not even hashed.
-    const bool plausibleName = accountName.trimmed().size() <= 64;
-    slotId = plausibleName ? keyring->accountSlotId(accountName) : QString();
-    store::KeySlot* slot = plausibleName ? keyring->findSlot(slotId) : nullptr;
-    const QDateTime now = nowUtc();
-    if (!slot || slot->kind != store::KeySlot::Kind::Account) {
-        // Same work as a real check, so the time taken does not tell which names exist.
-        (void)crypto::derivePasswordKey(passwordUtf8, crypto::randomSalt(), crypto::KdfParams::moderate());
-        queueSealedEvent(*keyring, QStringLiteral("auth.sign_in_failed"), QString(),
-                         {{QStringLiteral("reason"), QStringLiteral("unknown_account")}});
-        (void)keyring->save(layout.keyringFile());
-        return wrongCredentials();
-    }
-    if (slot->lockedUntil.isValid() && slot->lockedUntil > now) {
-        queueSealedEvent(*keyring, QStringLiteral("auth.sign_in_refused_locked"), slotId);
-        (void)keyring->save(layout.keyringFile());
-        return lockedUntil(slot->lockedUntil);
-    }
-
-    auto key = store::Keyring::unwrapSlot(*slot, passwordUtf8, &slotKek);
-    if (!key) {
-        if (key.error().code == QLatin1String("system.out_of_memory"))
-            return key.error();
-        slot->failedAttempts += 1;
-        queueSealedEvent(*keyring, QStringLiteral("auth.sign_in_failed"), slotId,
-                         {{QStringLiteral("reason"), QStringLiteral("wrong_password")},
-                          {QStringLiteral("attempt"), slot->failedAttempts}});
-        Error err = wrongCredentials();
-        if (slot->failedAttempts >= kMaxFailedSignIns) {
-            slot->failedAttempts = 0;
-            slot->lockedUntil = now.addSecs(kLockoutMinutes * 60);
-            queueSealedEvent(*keyring, QStringLiteral("auth.account_locked"), slotId,
-                             {{QStringLiteral("until"), isoTimestamp(slot->lockedUntil)}});
-            err = lockedUntil(slot->lockedUntil);
+        // No account name is longer than 64 characters (checkAccountName); a longer
+        // one is not even hashed.
+        const bool plausibleName = accountName.trimmed().size() <= 64;
+        slotId = plausibleName ? keyring->accountSlotId(accountName) : QString();
+        store::KeySlot* slot = plausibleName ? keyring->findSlot(slotId) : nullptr;
+        const QDateTime now = nowUtc();
+        if (!slot || slot->kind != store::KeySlot::Kind::Account) {
+            // Same work as a real check, so the time taken does not tell which names exist.
+            (void)crypto::derivePasswordKey(passwordUtf8, crypto::randomSalt(),
+                                            crypto::KdfParams::moderate());
+            queueSealedEvent(*keyring, QStringLiteral("auth.sign_in_failed"), QString(),
+                             {{QStringLiteral("reason"), QStringLiteral("unknown_account")}});
+            (void)keyring->save(layout.keyringFile());
+            return wrongCredentials();
         }
-        if (auto saved = keyring->save(layout.keyringFile()); !saved)
-            return saved.error();
-        return err;
-    }
-    if (slot->failedAttempts || slot->lockedUntil.isValid()) {
-        slot->failedAttempts = 0;
-        slot->lockedUntil = QDateTime();
-        if (auto saved = keyring->save(layout.keyringFile()); !saved)
-            return saved.error();
-    }
-    dataKey = std::move(*key);
+        if (slot->lockedUntil.isValid() && slot->lockedUntil > now) {
+            queueSealedEvent(*keyring, QStringLiteral("auth.sign_in_refused_locked"), slotId);
+            (void)keyring->save(layout.keyringFile());
+            return lockedUntil(slot->lockedUntil);
+        }
+
+        auto key = store::Keyring::unwrapSlot(*slot, passwordUtf8, &slotKek);
+        if (!key) {
+            if (key.error().code == QLatin1String("system.out_of_memory"))
+                return key.error();
+            slot->failedAttempts += 1;
+            queueSealedEvent(*keyring, QStringLiteral("auth.sign_in_failed"), slotId,
+                             {{QStringLiteral("reason"), QStringLiteral("wrong_password")},
+                              {QStringLiteral("attempt"), slot->failedAttempts}});
+            Error err = wrongCredentials();
+            if (slot->failedAttempts >= kMaxFailedSignIns) {
+                slot->failedAttempts = 0;
+                slot->lockedUntil = now.addSecs(kLockoutMinutes * 60);
+                queueSealedEvent(*keyring, QStringLiteral("auth.account_locked"), slotId,
+                                 {{QStringLiteral("until"), isoTimestamp(slot->lockedUntil)}});
+                err = lockedUntil(slot->lockedUntil);
+            }
+            if (auto saved = keyring->save(layout.keyringFile()); !saved)
+                return saved.error();
+            return err;
+        }
+        if (slot->failedAttempts || slot->lockedUntil.isValid()) {
+            slot->failedAttempts = 0;
+            slot->lockedUntil = QDateTime();
+            if (auto saved = keyring->save(layout.keyringFile()); !saved)
+                return saved.error();
+        }
+        dataKey = std::move(*key);
     } // the key file lock is released before the database is opened
     return openWithKey(layout, std::move(dataKey), std::move(slotKek), slotId, false, onUpgrade);
 }
@@ -240,7 +247,8 @@ Result<std::unique_ptr<Session>> Session::signInWithRecoveryCode(const QString& 
 {
     const store::StoreLayout layout = store::StoreLayout::at(storePath);
     if (!layout.exists())
-        return makeError(QStringLiteral("store.not_found"), tr("There is no SoHoa store at %1.").arg(layout.dir));
+        return makeError(QStringLiteral("store.not_found"),
+                         tr("There is no SoHoa store at %1.").arg(layout.dir));
     const QString normalized = crypto::RecoveryCode::normalize(recoveryCode);
     if (normalized.isEmpty())
         return makeError(QStringLiteral("auth.bad_recovery_code"),
@@ -249,25 +257,27 @@ Result<std::unique_ptr<Session>> Session::signInWithRecoveryCode(const QString& 
     crypto::SecretBytes dataKey;
     crypto::SecretBytes slotKek;
     {
-    store::KeyringLock lock(layout.keyringFile());
-    if (!lock.acquired())
-        return makeError(QStringLiteral("store.busy"), tr("The store is busy in another program; try again."));
-    auto keyring = store::Keyring::load(layout.keyringFile());
-    if (!keyring)
-        return keyring.error();
-    store::KeySlot* slot = keyring->recoverySlot();
-    if (!slot)
-        return makeError(QStringLiteral("auth.no_recovery"), tr("This store has no recovery code."));
-    QByteArray secret = crypto::RecoveryCode::secretBytes(normalized);
-    auto key = store::Keyring::unwrapSlot(*slot, secret, &slotKek);
-    crypto::wipe(secret);
-    if (!key) {
-        queueSealedEvent(*keyring, QStringLiteral("auth.recovery_code_failed"), slot->id);
-        (void)keyring->save(layout.keyringFile());
-        return makeError(QStringLiteral("auth.bad_recovery_code"), tr("The recovery code does not open this store."));
-    }
-    slotId = slot->id;
-    dataKey = std::move(*key);
+        store::KeyringLock lock(layout.keyringFile());
+        if (!lock.acquired())
+            return makeError(QStringLiteral("store.busy"),
+                             tr("The store is busy in another program; try again."));
+        auto keyring = store::Keyring::load(layout.keyringFile());
+        if (!keyring)
+            return keyring.error();
+        store::KeySlot* slot = keyring->recoverySlot();
+        if (!slot)
+            return makeError(QStringLiteral("auth.no_recovery"), tr("This store has no recovery code."));
+        QByteArray secret = crypto::RecoveryCode::secretBytes(normalized);
+        auto key = store::Keyring::unwrapSlot(*slot, secret, &slotKek);
+        crypto::wipe(secret);
+        if (!key) {
+            queueSealedEvent(*keyring, QStringLiteral("auth.recovery_code_failed"), slot->id);
+            (void)keyring->save(layout.keyringFile());
+            return makeError(QStringLiteral("auth.bad_recovery_code"),
+                             tr("The recovery code does not open this store."));
+        }
+        slotId = slot->id;
+        dataKey = std::move(*key);
     }
     return openWithKey(layout, std::move(dataKey), std::move(slotKek), slotId, true, onUpgrade);
 }
@@ -316,12 +326,14 @@ Result<std::unique_ptr<Session>> Session::openWithKey(const store::StoreLayout& 
     if (auto r = s->updateRoster(); !r)
         return r.error();
     if (!recovery && !s->m_account.active) {
-        (void)s->audit(QStringLiteral("auth.sign_in_refused_disabled"), QStringLiteral("account:") + s->actor());
+        (void)s->audit(QStringLiteral("auth.sign_in_refused_disabled"),
+                       QStringLiteral("account:") + s->actor());
         (void)tx->commit();
         return makeError(QStringLiteral("auth.disabled"),
                          tr("The account '%1' is disabled. Ask an administrator.").arg(s->actor()));
     }
-    const QString action = recovery ? QStringLiteral("auth.recovery_code_used") : QStringLiteral("auth.sign_in");
+    const QString action =
+        recovery ? QStringLiteral("auth.recovery_code_used") : QStringLiteral("auth.sign_in");
     if (auto r = s->audit(action, QStringLiteral("account:") + s->actor()); !r)
         return r.error();
     if (auto r = tx->commit(); !r)
@@ -347,7 +359,8 @@ Result<void> Session::importPendingEvents()
     }
     store::KeyringLock lock(m_layout.keyringFile());
     if (!lock.acquired())
-        return makeError(QStringLiteral("store.busy"), tr("The store is busy in another program; try again."));
+        return makeError(QStringLiteral("store.busy"),
+                         tr("The store is busy in another program; try again."));
     auto keyring = store::Keyring::load(m_layout.keyringFile());
     if (!keyring)
         return keyring.error();
@@ -417,8 +430,8 @@ Result<void> Session::importPendingEvents()
             chainBroken = true;
         chain = store::Keyring::chainStep(chain, sealed);
         if (ev.isEmpty() || !isQueueableAction(action)) {
-            SOHOA_TRY(audit::appendAudit(*m_db, QStringLiteral("system"), QStringLiteral("auth.event_unreadable"),
-                                         QStringLiteral("store")));
+            SOHOA_TRY(audit::appendAudit(*m_db, QStringLiteral("system"),
+                                         QStringLiteral("auth.event_unreadable"), QStringLiteral("store")));
             continue;
         }
         const QString slot = ev.take(QStringLiteral("slot")).toString();
@@ -431,17 +444,19 @@ Result<void> Session::importPendingEvents()
             const store::KeySlot* locked = keyring->findSlot(slot);
             const QDateTime until = parseIsoTimestamp(ev.value(QStringLiteral("until")).toString());
             const QDateTime at = parseIsoTimestamp(ev.value(QStringLiteral("occurred_at")).toString());
-            if (locked && until.isValid() && until > now && (!locked->createdAt.isValid() || at >= locked->createdAt))
+            if (locked && until.isValid() && until > now &&
+                (!locked->createdAt.isValid() || at >= locked->createdAt))
                 keyring->sealLock(slot, until);
         }
         SOHOA_TRY(audit::appendAudit(*m_db, QStringLiteral("system"), action,
-                                     QStringLiteral("account:") + (who.isEmpty() ? QStringLiteral("?") : who), ev));
+                                     QStringLiteral("account:") + (who.isEmpty() ? QStringLiteral("?") : who),
+                                     ev));
     }
     if (chainBroken)
-        SOHOA_TRY(audit::appendAudit(*m_db, QStringLiteral("system"), QStringLiteral("auth.events_tampered"),
-                                     QStringLiteral("store"),
-                                     {{QStringLiteral("reason"), QStringLiteral("queued sign-in events were removed, "
-                                                                                "reordered or replaced")}}));
+        SOHOA_TRY(audit::appendAudit(
+            *m_db, QStringLiteral("system"), QStringLiteral("auth.events_tampered"), QStringLiteral("store"),
+            {{QStringLiteral("reason"), QStringLiteral("queued sign-in events were removed, "
+                                                       "reordered or replaced")}}));
     if (dropped > 0)
         SOHOA_TRY(audit::appendAudit(*m_db, QStringLiteral("system"), QStringLiteral("auth.events_dropped"),
                                      QStringLiteral("store"), {{QStringLiteral("count"), dropped}}));
@@ -451,7 +466,8 @@ Result<void> Session::importPendingEvents()
     const QDateTime sealedUntil = m_recovery ? QDateTime() : keyring->sealedLockUntil(slotId);
     lockRemoved = sealedUntil.isValid() && sealedUntil > now;
     if (lockRemoved)
-        SOHOA_TRY(audit::appendAudit(*m_db, QStringLiteral("system"), QStringLiteral("auth.lock_state_tampered"),
+        SOHOA_TRY(audit::appendAudit(*m_db, QStringLiteral("system"),
+                                     QStringLiteral("auth.lock_state_tampered"),
                                      QStringLiteral("account:") + nameOfSlot(slotId)));
     SOHOA_TRY(store::writeMeta(*m_db, "keyring_mac_required", QStringLiteral("1")));
     SOHOA_TRY(tx->commit());
@@ -515,7 +531,8 @@ Result<void> Session::updateRoster()
     if (!current)
         return current.error();
     if (*current != m_signingPublicKey)
-        SOHOA_TRY(audit::addRosterEntry(*m_db, actor(), roleName(m_account.role), m_signingPublicKey, {}, {}));
+        SOHOA_TRY(
+            audit::addRosterEntry(*m_db, actor(), roleName(m_account.role), m_signingPublicKey, {}, {}));
     if (m_account.role != Role::Admin || (!m_recovery && !m_account.active))
         return {};
     // The recovery code's key, so that what it does (a new administrator
@@ -527,7 +544,8 @@ Result<void> Session::updateRoster()
         if (!listed)
             return listed.error();
         if (listed->isEmpty())
-            SOHOA_TRY(audit::addRosterEntry(*m_db, recoveryActor, roleName(Role::Admin), m_recoverySigningKey, {}, {}));
+            SOHOA_TRY(audit::addRosterEntry(*m_db, recoveryActor, roleName(Role::Admin), m_recoverySigningKey,
+                                            {}, {}));
     }
     auto signedRows = audit::signPendingRosterEntries(*m_db, actor(), m_signingPublicKey, m_recovery);
     if (!signedRows)

@@ -34,9 +34,10 @@ struct CreatedFiles {
     {
         if (done || !armed)
             return;
-        for (const QString& f : QStringList{layout.databaseFile(), layout.databaseFile() + QStringLiteral("-wal"),
-                                 layout.databaseFile() + QStringLiteral("-shm"), layout.keyringFile(),
-                                 layout.keyringFile() + QStringLiteral(".lock")})
+        for (const QString& f :
+             QStringList{layout.databaseFile(), layout.databaseFile() + QStringLiteral("-wal"),
+                         layout.databaseFile() + QStringLiteral("-shm"), layout.keyringFile(),
+                         layout.keyringFile() + QStringLiteral(".lock")})
             QFile::remove(f);
         if (createdDir)
             QDir().rmdir(layout.dir);
@@ -62,8 +63,9 @@ Result<QString> createStore(NewStore spec)
     CreatedFiles cleanup{layout};
     if (dirInfo.exists()) {
         if (!dirInfo.isDir())
-            return makeError(QStringLiteral("store.exists"),
-                             tr("%1 exists and is not a folder; choose another place for the store.").arg(layout.dir));
+            return makeError(
+                QStringLiteral("store.exists"),
+                tr("%1 exists and is not a folder; choose another place for the store.").arg(layout.dir));
         if (!QDir(layout.dir).isEmpty())
             return makeError(QStringLiteral("store.exists"),
                              tr("%1 is not empty. A new store is only created in a new or empty folder, so "
@@ -71,12 +73,14 @@ Result<QString> createStore(NewStore spec)
                                  .arg(layout.dir));
     } else {
         if (!QDir().mkpath(layout.dir))
-            return makeError(QStringLiteral("store.cannot_write"),
-                             tr("Cannot create the folder %1. Check the path and permissions.").arg(layout.dir));
+            return makeError(
+                QStringLiteral("store.cannot_write"),
+                tr("Cannot create the folder %1. Check the path and permissions.").arg(layout.dir));
         cleanup.createdDir = true;
     }
     cleanup.armed = true;
-    QFile::setPermissions(layout.dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QFile::setPermissions(layout.dir,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 
     crypto::SecretBytes dataKey = crypto::SecretBytes::random(crypto::kKeyBytes);
     store::Keyring keyring = store::Keyring::createNew();
@@ -91,10 +95,11 @@ Result<QString> createStore(NewStore spec)
     keyring.putSlot(*adminSlot);
 
     const QString recoveryCode = crypto::RecoveryCode::generate();
-    QByteArray recoverySecret = crypto::RecoveryCode::secretBytes(crypto::RecoveryCode::normalize(recoveryCode));
+    QByteArray recoverySecret =
+        crypto::RecoveryCode::secretBytes(crypto::RecoveryCode::normalize(recoveryCode));
     // 120 random bits need no expensive stretching; the interactive cost is plenty.
-    auto recoverySlot = store::Keyring::makeSlot(QStringLiteral("recovery"), store::KeySlot::Kind::Recovery, dataKey,
-                                                 recoverySecret, crypto::KdfParams::interactive());
+    auto recoverySlot = store::Keyring::makeSlot(QStringLiteral("recovery"), store::KeySlot::Kind::Recovery,
+                                                 dataKey, recoverySecret, crypto::KdfParams::interactive());
     crypto::wipe(recoverySecret);
     if (!recoverySlot)
         return recoverySlot.error();
@@ -131,7 +136,8 @@ Result<QString> createStore(NewStore spec)
         SOHOA_TRY(audit::appendAudit(**db, QStringLiteral("system"), QStringLiteral("account.created"),
                                      QStringLiteral("account:") + spec.adminName,
                                      {{QStringLiteral("role"), roleName(Role::Admin)}}));
-        SOHOA_TRY(audit::appendAudit(**db, QStringLiteral("system"), QStringLiteral("store.recovery_code_issued"),
+        SOHOA_TRY(audit::appendAudit(**db, QStringLiteral("system"),
+                                     QStringLiteral("store.recovery_code_issued"),
                                      QStringLiteral("store:") + keyring.storeId()));
         SOHOA_TRY(tx->commit());
     }

@@ -1,13 +1,11 @@
 // Loading the official lists and looking names up in them.
 #include "adminunits/AdminUnits.h"
-
 #include "text/SearchFold.h"
 #include "text/VietnameseText.h"
 
 #include <QFile>
 #include <QHash>
 #include <QSet>
-
 #include <algorithm>
 #include <cstdlib>
 #include <deque>
@@ -69,9 +67,10 @@ QList<QStringList> readCsv(const QString& path)
 // Kind words, longest first so "thành phố" is not read as a name starting "phố".
 const QStringList& kindWords()
 {
-    static const QStringList k{QStringLiteral("thành phố"), QStringLiteral("thị trấn"), QStringLiteral("thị xã"),
-                               QStringLiteral("đặc khu"),   QStringLiteral("tỉnh"),     QStringLiteral("huyện"),
-                               QStringLiteral("quận"),      QStringLiteral("phường"),   QStringLiteral("xã")};
+    static const QStringList k{
+        QStringLiteral("thành phố"), QStringLiteral("thị trấn"), QStringLiteral("thị xã"),
+        QStringLiteral("đặc khu"),   QStringLiteral("tỉnh"),     QStringLiteral("huyện"),
+        QStringLiteral("quận"),      QStringLiteral("phường"),   QStringLiteral("xã")};
     return k;
 }
 
@@ -116,15 +115,33 @@ struct Alias {
 // Provinces that disappeared before the 2025 lists were drawn up but are still
 // printed on old papers, with the pre-2025 provinces that cover their land.
 constexpr Alias kProvinceAliases[] = {
-    {u"Hà Tây", "01"},          {u"Thừa Thiên Huế", "46"},  {u"Thừa Thiên - Huế", "46"},
-    {u"Hà Sơn Bình", "01 17"},  {u"Nghệ Tĩnh", "40 42"},    {u"Bình Trị Thiên", "44 45 46"},
-    {u"Nghĩa Bình", "51 52"},   {u"Phú Khánh", "54 56"},    {u"Cửu Long", "84 86"},
-    {u"Minh Hải", "95 96"},     {u"Sông Bé", "70 74"},      {u"Quảng Nam - Đà Nẵng", "48 49"},
-    {u"Hà Bắc", "24 27"},       {u"Hải Hưng", "30 33"},     {u"Nam Hà", "35 36"},
-    {u"Vĩnh Phú", "25 26"},     {u"Bắc Thái", "06 19"},     {u"Hoàng Liên Sơn", "10 15"},
-    {u"Gia Lai - Kon Tum", "62 64"}, {u"Thuận Hải", "58 60"}, {u"Hà Nam Ninh", "35 36 37"},
-    {u"Cao Lạng", "04 20"},     {u"Hà Tuyên", "02 08"},     {u"HCM", "79"},
-    {u"Hồ Chí Minh", "79"},     {u"Sài Gòn", "79"},         {u"Bà Rịa Vũng Tàu", "77"},
+    {u"Hà Tây", "01"},
+    {u"Thừa Thiên Huế", "46"},
+    {u"Thừa Thiên - Huế", "46"},
+    {u"Hà Sơn Bình", "01 17"},
+    {u"Nghệ Tĩnh", "40 42"},
+    {u"Bình Trị Thiên", "44 45 46"},
+    {u"Nghĩa Bình", "51 52"},
+    {u"Phú Khánh", "54 56"},
+    {u"Cửu Long", "84 86"},
+    {u"Minh Hải", "95 96"},
+    {u"Sông Bé", "70 74"},
+    {u"Quảng Nam - Đà Nẵng", "48 49"},
+    {u"Hà Bắc", "24 27"},
+    {u"Hải Hưng", "30 33"},
+    {u"Nam Hà", "35 36"},
+    {u"Vĩnh Phú", "25 26"},
+    {u"Bắc Thái", "06 19"},
+    {u"Hoàng Liên Sơn", "10 15"},
+    {u"Gia Lai - Kon Tum", "62 64"},
+    {u"Thuận Hải", "58 60"},
+    {u"Hà Nam Ninh", "35 36 37"},
+    {u"Cao Lạng", "04 20"},
+    {u"Hà Tuyên", "02 08"},
+    {u"HCM", "79"},
+    {u"Hồ Chí Minh", "79"},
+    {u"Sài Gòn", "79"},
+    {u"Bà Rịa Vũng Tàu", "77"},
 };
 
 } // namespace
@@ -139,7 +156,7 @@ struct Directory::Data {
     QHash<QString, QList<const Unit*>> provinceIdx[2][2];
     QHash<QString, QList<const Unit*>> districtIdx[2];
     QHash<QString, QList<const Unit*>> communeIdx[2][2];
-    QHash<const Unit*, QString> folded; // folded key of every unit, for fuzzy search
+    QHash<const Unit*, QString> folded;                  // folded key of every unit, for fuzzy search
     QHash<QString, QList<Successor>> communeSuccessors;  // pre commune code ->
     QHash<QString, QList<Successor>> districtSuccessors; // pre district code (no communes) ->
     QHash<QString, QList<const Unit*>> provinceSucc;     // pre province code -> current provinces
@@ -291,7 +308,8 @@ const Directory& Directory::instance()
     return dir;
 }
 
-Directory::Directory() : d(std::make_unique<Data>())
+Directory::Directory()
+    : d(std::make_unique<Data>())
 {
     d->load();
 }
@@ -364,8 +382,8 @@ QList<const Unit*> Directory::findCommunes(QStringView name, Era era, const QStr
     return out;
 }
 
-QList<FuzzyMatch> Directory::fuzzyFind(Level level, QStringView name, Era era, const QStringList& provinceCodes,
-                                       int maxDistance, int limit) const
+QList<FuzzyMatch> Directory::fuzzyFind(Level level, QStringView name, Era era,
+                                       const QStringList& provinceCodes, int maxDistance, int limit) const
 {
     const QString key = foldedKey(stripKind(name));
     QList<FuzzyMatch> out;

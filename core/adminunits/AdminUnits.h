@@ -5,7 +5,6 @@
 #include <QString>
 #include <QStringList>
 #include <QStringView>
-
 #include <memory>
 
 namespace sohoa::adminunits {
@@ -27,9 +26,10 @@ Era eraOn(const QDate& date);
 struct Unit {
     Era era = Era::Current;
     Level level = Level::Commune;
-    QString code;         // government code: 2 digits province, 3 district, 5 commune
-    QString name;         // official full name, e.g. "Xã Thu Lũm", "Tỉnh Lai Châu"
-    QString kind;         // lower case: "xã", "phường", "thị trấn", "đặc khu", "huyện", "quận", "thị xã", "thành phố", "tỉnh"
+    QString code; // government code: 2 digits province, 3 district, 5 commune
+    QString name; // official full name, e.g. "Xã Thu Lũm", "Tỉnh Lai Châu"
+    QString kind; // lower case: "xã", "phường", "thị trấn", "đặc khu", "huyện", "quận", "thị xã", "thành
+                  // phố", "tỉnh"
     QString bareName;     // the name without its kind: "Thu Lũm"
     QString provinceCode; // for districts and communes
     QString districtCode; // for pre-2025 communes
@@ -39,7 +39,7 @@ struct Unit {
 struct Successor {
     const Unit* commune = nullptr;  // 2025 commune
     const Unit* province = nullptr; // its 2025 province
-    QString change;                 // as in the decision: "Nhập toàn bộ", "Nhập một phần", "Giữ nguyên", ...
+    QString change; // as in the decision: "Nhập toàn bộ", "Nhập một phần", "Giữ nguyên", ...
 };
 
 struct FuzzyMatch {
@@ -107,12 +107,12 @@ private:
 // are skipped. Abbreviations (TP., Q., H., P., TX., TT.) are understood.
 struct PlacePart {
     Level level = Level::Commune;
-    QString kind;  // lower-case full kind word as understood: "xã", "thành phố", ... ("" when printed bare)
-    QString name;  // as printed, without the kind: "Thụy Dân"
-    qsizetype from = 0;   // where the part (kind word included) starts in the text
-    qsizetype length = 0; // and its length
+    QString kind; // lower-case full kind word as understood: "xã", "thành phố", ... ("" when printed bare)
+    QString name;                           // as printed, without the kind: "Thụy Dân"
+    qsizetype from = 0;                     // where the part (kind word included) starts in the text
+    qsizetype length = 0;                   // and its length
     qsizetype nameFrom = 0, nameLength = 0; // where the name alone is
-    bool cityOrProvince = false; // "thành phố" / bare name: the level was decided by lookup
+    bool cityOrProvince = false;            // "thành phố" / bare name: the level was decided by lookup
 };
 struct ParsedPlace {
     QList<PlacePart> parts;
@@ -124,10 +124,10 @@ ParsedPlace parsePlace(QStringView text);
 // What a printed place says about the units it names, for the paper's date.
 struct PlaceCheck {
     enum class Status {
-        NoUnits,   // nothing recognisable as an administrative unit (a hospital name, a street)
-        Known,     // every unit exists in the lists (in the era of the date, or in either list without a date)
-        Unknown,   // a province, district or commune exists in no list
-        Outdated,  // dated on/after 1 July 2025 but names a pre-2025 unit
+        NoUnits,  // nothing recognisable as an administrative unit (a hospital name, a street)
+        Known,    // every unit exists in the lists (in the era of the date, or in either list without a date)
+        Unknown,  // a province, district or commune exists in no list
+        Outdated, // dated on/after 1 July 2025 but names a pre-2025 unit
     };
     Status status = Status::NoUnits;
     Level level = Level::Commune; // the unit at fault (Unknown/Outdated)

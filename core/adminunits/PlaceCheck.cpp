@@ -2,7 +2,6 @@
 #include "adminunits/AdminUnits.h"
 
 #include <QSet>
-
 #include <algorithm>
 
 namespace sohoa::adminunits {
@@ -119,7 +118,8 @@ PlaceCheck checkPlace(QStringView text, const QDate& asOf)
     if (D) {
         districts = dir.findDistricts(D->name, preCodes, true);
         if (districts.isEmpty())
-            return unknown(Level::District, *D, closest(dir, Level::District, D->name, Era::Pre2025, preCodes));
+            return unknown(Level::District, *D,
+                           closest(dir, Level::District, D->name, Era::Pre2025, preCodes));
     }
 
     QList<const Unit*> cur, pre;
@@ -132,9 +132,11 @@ PlaceCheck checkPlace(QStringView text, const QDate& asOf)
         if (cur.isEmpty() && pre.isEmpty()) {
             const Era first = eraOn(asOf);
             const Era second = first == Era::Current ? Era::Pre2025 : Era::Current;
-            QString s = closest(dir, Level::Commune, C->name, first, first == Era::Current ? curCodes : preCodes);
+            QString s =
+                closest(dir, Level::Commune, C->name, first, first == Era::Current ? curCodes : preCodes);
             if (s.isEmpty())
-                s = closest(dir, Level::Commune, C->name, second, second == Era::Current ? curCodes : preCodes);
+                s = closest(dir, Level::Commune, C->name, second,
+                            second == Era::Current ? curCodes : preCodes);
             return unknown(Level::Commune, *C, s);
         }
     }
@@ -212,7 +214,8 @@ PlaceCheck checkPlace(QStringView text, const QDate& asOf)
         // Keep what precedes the units (hamlet, street, institution) and write the 2025 units.
         const PlacePart* start = C ? C : firstUnit;
         QString prefix = text.left(start->from).toString();
-        QString units = inAddress(*succ.first().commune) + QStringLiteral(", ") + inAddress(*succ.first().province);
+        QString units =
+            inAddress(*succ.first().commune) + QStringLiteral(", ") + inAddress(*succ.first().province);
         if (prefix.trimmed().isEmpty())
             units[0] = units[0].toUpper();
         result.rewritten = prefix + units;
@@ -272,11 +275,12 @@ QString snapPlaceNames(QStringView text, int maxDistance)
     QStringList curCodes, preCodes;
     const PlacePart* P = lastOf(parsed, Level::Province);
     if (P) {
-        const QList<const Unit*> provs =
-            snap(*P, dir.findProvinces(P->name, Era::Current, true) + dir.findProvinces(P->name, Era::Pre2025, true),
-                 dir.findProvinces(P->name, Era::Current, false) + dir.findProvinces(P->name, Era::Pre2025, false),
-                 dir.fuzzyFind(Level::Province, P->name, Era::Current, {}, maxDistance)
-                     + dir.fuzzyFind(Level::Province, P->name, Era::Pre2025, {}, maxDistance));
+        const QList<const Unit*> provs = snap(
+            *P,
+            dir.findProvinces(P->name, Era::Current, true) + dir.findProvinces(P->name, Era::Pre2025, true),
+            dir.findProvinces(P->name, Era::Current, false) + dir.findProvinces(P->name, Era::Pre2025, false),
+            dir.fuzzyFind(Level::Province, P->name, Era::Current, {}, maxDistance) +
+                dir.fuzzyFind(Level::Province, P->name, Era::Pre2025, {}, maxDistance));
         for (const Unit* p : provs) {
             (p->era == Era::Current ? curCodes : preCodes).append(p->code);
             if (p->era == Era::Current)
@@ -297,12 +301,12 @@ QString snapPlaceNames(QStringView text, int maxDistance)
     const PlacePart* C = lastOf(parsed, Level::Commune);
     if (C && P)
         snap(*C,
-             dir.findCommunes(C->name, Era::Current, curCodes, {}, true)
-                 + dir.findCommunes(C->name, Era::Pre2025, preCodes, {}, true),
-             dir.findCommunes(C->name, Era::Current, curCodes, {}, false)
-                 + dir.findCommunes(C->name, Era::Pre2025, preCodes, {}, false),
-             dir.fuzzyFind(Level::Commune, C->name, Era::Current, curCodes, maxDistance)
-                 + dir.fuzzyFind(Level::Commune, C->name, Era::Pre2025, preCodes, maxDistance));
+             dir.findCommunes(C->name, Era::Current, curCodes, {}, true) +
+                 dir.findCommunes(C->name, Era::Pre2025, preCodes, {}, true),
+             dir.findCommunes(C->name, Era::Current, curCodes, {}, false) +
+                 dir.findCommunes(C->name, Era::Pre2025, preCodes, {}, false),
+             dir.fuzzyFind(Level::Commune, C->name, Era::Current, curCodes, maxDistance) +
+                 dir.fuzzyFind(Level::Commune, C->name, Era::Pre2025, preCodes, maxDistance));
     QString out = text.toString();
     std::sort(fixes.begin(), fixes.end(), [](const Fix& a, const Fix& b) { return a.from > b.from; });
     for (const Fix& f : fixes)

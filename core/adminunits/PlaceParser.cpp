@@ -1,6 +1,5 @@
 // Reading the administrative units out of a printed place.
 #include "adminunits/AdminUnits.h"
-
 #include "text/VietnameseText.h"
 
 #include <QSet>
@@ -25,13 +24,13 @@ struct Keyword {
 const QSet<QString>& localWords()
 {
     static const QSet<QString> s{
-        QStringLiteral("thôn"),  QStringLiteral("xóm"),  QStringLiteral("ấp"),    QStringLiteral("bản"),
-        QStringLiteral("buôn"),  QStringLiteral("làng"), QStringLiteral("tổ"),    QStringLiteral("khu"),
-        QStringLiteral("khối"),  QStringLiteral("số"),   QStringLiteral("đường"), QStringLiteral("phố"),
-        QStringLiteral("ngõ"),   QStringLiteral("ngách"), QStringLiteral("hẻm"),  QStringLiteral("kiệt"),
-        QStringLiteral("km"),    QStringLiteral("lô"),   QStringLiteral("căn"),   QStringLiteral("nhà"),
-        QStringLiteral("tầng"),  QStringLiteral("khóm"), QStringLiteral("sóc"),   QStringLiteral("plei"),
-        QStringLiteral("đội"),   QStringLiteral("cụm"),  QStringLiteral("quốc"),  QStringLiteral("đại"),
+        QStringLiteral("thôn"),  QStringLiteral("xóm"),   QStringLiteral("ấp"),    QStringLiteral("bản"),
+        QStringLiteral("buôn"),  QStringLiteral("làng"),  QStringLiteral("tổ"),    QStringLiteral("khu"),
+        QStringLiteral("khối"),  QStringLiteral("số"),    QStringLiteral("đường"), QStringLiteral("phố"),
+        QStringLiteral("ngõ"),   QStringLiteral("ngách"), QStringLiteral("hẻm"),   QStringLiteral("kiệt"),
+        QStringLiteral("km"),    QStringLiteral("lô"),    QStringLiteral("căn"),   QStringLiteral("nhà"),
+        QStringLiteral("tầng"),  QStringLiteral("khóm"),  QStringLiteral("sóc"),   QStringLiteral("plei"),
+        QStringLiteral("đội"),   QStringLiteral("cụm"),   QStringLiteral("quốc"),  QStringLiteral("đại"),
         QStringLiteral("chung"), QStringLiteral("block"), QStringLiteral("phòng"), QStringLiteral("nghĩa"),
     };
     return s;
@@ -40,12 +39,18 @@ const QSet<QString>& localWords()
 bool isAbbreviationOnly(const QString& lower, QString& kind)
 {
     static const QList<QPair<QString, QString>> abbrev{
-        {QStringLiteral("tp."), QStringLiteral("thành phố")}, {QStringLiteral("tp"), QStringLiteral("thành phố")},
-        {QStringLiteral("t.p."), QStringLiteral("thành phố")}, {QStringLiteral("t.p"), QStringLiteral("thành phố")},
-        {QStringLiteral("tx."), QStringLiteral("thị xã")},     {QStringLiteral("tx"), QStringLiteral("thị xã")},
-        {QStringLiteral("tt."), QStringLiteral("thị trấn")},   {QStringLiteral("tt"), QStringLiteral("thị trấn")},
-        {QStringLiteral("q."), QStringLiteral("quận")},        {QStringLiteral("h."), QStringLiteral("huyện")},
-        {QStringLiteral("p."), QStringLiteral("phường")},      {QStringLiteral("x."), QStringLiteral("xã")},
+        {QStringLiteral("tp."), QStringLiteral("thành phố")},
+        {QStringLiteral("tp"), QStringLiteral("thành phố")},
+        {QStringLiteral("t.p."), QStringLiteral("thành phố")},
+        {QStringLiteral("t.p"), QStringLiteral("thành phố")},
+        {QStringLiteral("tx."), QStringLiteral("thị xã")},
+        {QStringLiteral("tx"), QStringLiteral("thị xã")},
+        {QStringLiteral("tt."), QStringLiteral("thị trấn")},
+        {QStringLiteral("tt"), QStringLiteral("thị trấn")},
+        {QStringLiteral("q."), QStringLiteral("quận")},
+        {QStringLiteral("h."), QStringLiteral("huyện")},
+        {QStringLiteral("p."), QStringLiteral("phường")},
+        {QStringLiteral("x."), QStringLiteral("xã")},
         {QStringLiteral("t."), QStringLiteral("tỉnh")},
     };
     for (const auto& [a, k] : abbrev) {
@@ -71,8 +76,8 @@ QList<Word> splitAttached(const Word& w)
         }
     }
     // Q1, P12 (a number right after the letter)
-    if (w.lower.size() >= 2 && (w.lower[0] == QLatin1Char('q') || w.lower[0] == QLatin1Char('p'))
-        && w.lower[1].isDigit()) {
+    if (w.lower.size() >= 2 && (w.lower[0] == QLatin1Char('q') || w.lower[0] == QLatin1Char('p')) &&
+        w.lower[1].isDigit()) {
         bool digits = true;
         for (qsizetype i = 1; i < w.lower.size(); ++i)
             digits = digits && w.lower[i].isDigit();
@@ -112,9 +117,8 @@ bool keywordAt(const QList<Word>& words, qsizetype i, Keyword& k)
     const QString next = i + 1 < words.size() ? words[i + 1].lower : QString();
     if (next == u"lộ") // tỉnh lộ, huyện lộ: roads
         return false;
-    if ((w == u"thành" && next == u"phố")
-        || (w == u"thị" && (next == u"xã" || next == u"trấn"))
-        || (w == u"đặc" && next == QLatin1String("khu"))) {
+    if ((w == u"thành" && next == u"phố") || (w == u"thị" && (next == u"xã" || next == u"trấn")) ||
+        (w == u"đặc" && next == QLatin1String("khu"))) {
         k = {w + QLatin1Char(' ') + next, 2};
         return true;
     }
@@ -165,8 +169,8 @@ QString trimName(const QString& s, qsizetype* offset = nullptr)
 {
     qsizetype a = 0, b = s.size();
     auto junk = [](QChar c) {
-        return c.isSpace() || c == QLatin1Char('.') || c == QLatin1Char(':') || c == QLatin1Char('(')
-            || c == QLatin1Char(')') || c == QLatin1Char('"');
+        return c.isSpace() || c == QLatin1Char('.') || c == QLatin1Char(':') || c == QLatin1Char('(') ||
+               c == QLatin1Char(')') || c == QLatin1Char('"');
     };
     while (a < b && junk(s[a]))
         ++a;
@@ -207,8 +211,8 @@ ParsedPlace parsePlace(QStringView input)
     for (qsizetype i = 0; i <= input.size(); ++i) {
         const bool end = i == input.size();
         bool sep = !end && (input[i] == QLatin1Char(',') || input[i] == QLatin1Char(';'));
-        if (!end && !sep && (input[i] == QLatin1Char('-') || input[i] == QChar(0x2013)) && i > 0
-            && i + 1 < input.size() && input[i - 1].isSpace() && input[i + 1].isSpace())
+        if (!end && !sep && (input[i] == QLatin1Char('-') || input[i] == QChar(0x2013)) && i > 0 &&
+            i + 1 < input.size() && input[i - 1].isSpace() && input[i + 1].isSpace())
             sep = true;
         if (end || sep) {
             if (i > start)
@@ -217,7 +221,8 @@ ParsedPlace parsePlace(QStringView input)
         }
     }
     for (int s = 0; s < segments.size(); ++s) {
-        const QList<Word> words = wordsOf(input.mid(segments[s].first, segments[s].second), segments[s].first);
+        const QList<Word> words =
+            wordsOf(input.mid(segments[s].first, segments[s].second), segments[s].first);
         if (words.isEmpty())
             continue;
         const bool local = localWords().contains(words[0].lower);
@@ -292,7 +297,9 @@ ParsedPlace parsePlace(QStringView input)
         }
         if (resolvesToProvince(p.name, p.kind)) {
             p.level = Level::Province;
-        } else if (!Directory::instance().findDistricts(QString(QStringLiteral("Thành phố ") + p.name)).isEmpty()) {
+        } else if (!Directory::instance()
+                        .findDistricts(QString(QStringLiteral("Thành phố ") + p.name))
+                        .isEmpty()) {
             p.level = Level::District;
         } else {
             p.level = resolvesToProvince(p.name, {}) ? Level::Province : Level::District;

@@ -1,7 +1,6 @@
 #include "audit/AuditChain.h"
 
 #include "audit/Roster.h"
-
 #include "common/Clock.h"
 #include "common/Json.h"
 #include "common/JsonWriter.h"
@@ -52,8 +51,9 @@ AuditEntry readEntry(const store::Statement& row, QByteArray& detailsText)
 // `system` entry with any other action is a forgery.
 bool systemMayWrite(const QString& action)
 {
-    return action.startsWith(QLatin1String("auth.")) || action == QLatin1String("store.created")
-        || action == QLatin1String("store.recovery_code_issued") || action == QLatin1String("account.created");
+    return action.startsWith(QLatin1String("auth.")) || action == QLatin1String("store.created") ||
+           action == QLatin1String("store.recovery_code_issued") ||
+           action == QLatin1String("account.created");
 }
 
 } // namespace
@@ -84,8 +84,8 @@ QByteArray canonicalAuditContent(const AuditEntry& e)
     return w.take();
 }
 
-Result<qint64> appendAudit(store::Database& db, const QString& actor, const QString& action, const QString& entity,
-                           const QJsonObject& details)
+Result<qint64> appendAudit(store::Database& db, const QString& actor, const QString& action,
+                           const QString& entity, const QJsonObject& details)
 {
     AuditEntry e;
     e.actor = actor;
@@ -116,8 +116,9 @@ Result<qint64> appendAudit(store::Database& db, const QString& actor, const QStr
         if (!key->isEmpty())
             signature = signAs(actor, *key, auditSignedMessage(e.hash));
     }
-    auto ins = db.cached("INSERT INTO audit (seq, at, actor, action, entity, details, prev_hash, hash, signature) "
-                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?);");
+    auto ins =
+        db.cached("INSERT INTO audit (seq, at, actor, action, entity, details, prev_hash, hash, signature) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?);");
     if (!ins)
         return ins.error();
     ins->bind(1, e.seq).bind(2, e.at).bind(3, e.actor).bind(4, e.action).bind(5, e.entity);
@@ -132,13 +133,15 @@ Result<qint64> appendAudit(store::Database& db, const QString& actor, const QStr
     // entries. It is written once per transaction: a single-row UPDATE costs
     // SQLCipher a statement-journal page encryption, ~100k instructions.
     const QString headValue = QString::number(e.seq) + QLatin1Char(':') + QString::fromLatin1(e.hash.toHex());
-    if (auto r = db.beforeCommit("audit_head", [&db, headValue]() -> Result<void> {
-            auto head = db.cached("INSERT OR REPLACE INTO meta (key, value) VALUES ('audit_head', ?);");
-            if (!head)
-                return head.error();
-            head->bind(1, headValue);
-            return head->run();
-        });
+    if (auto r = db.beforeCommit(
+            "audit_head",
+            [&db, headValue]() -> Result<void> {
+                auto head = db.cached("INSERT OR REPLACE INTO meta (key, value) VALUES ('audit_head', ?);");
+                if (!head)
+                    return head.error();
+                head->bind(1, headValue);
+                return head->run();
+            });
         !r)
         return r.error();
     return e.seq;
@@ -152,7 +155,8 @@ Result<ChainReport> verifyAuditChain(store::Database& db)
         return roster.error();
     const RosterCheck rosterCheck = checkRoster(*roster);
     report.rosterRoot = rosterCheck.rootAccount;
-    report.rosterRootFingerprint = rosterCheck.rootKey.isEmpty() ? QString() : keyFingerprint(rosterCheck.rootKey);
+    report.rosterRootFingerprint =
+        rosterCheck.rootKey.isEmpty() ? QString() : keyFingerprint(rosterCheck.rootKey);
     if (!rosterCheck.valid) {
         report.intact = false;
         report.firstBadSeq = rosterCheck.badFromSeq;
@@ -193,8 +197,9 @@ Result<ChainReport> verifyAuditChain(store::Database& db)
         AuditEntry e = readEntry(*st, detailsText);
         ++report.entries;
         if (e.seq != expectedSeq) {
-            fail(expectedSeq, e.seq > expectedSeq ? tr("entry %1 is missing (next entry is %2)").arg(expectedSeq).arg(e.seq)
-                                                  : tr("entry %1 is out of order").arg(e.seq));
+            fail(expectedSeq, e.seq > expectedSeq
+                                  ? tr("entry %1 is missing (next entry is %2)").arg(expectedSeq).arg(e.seq)
+                                  : tr("entry %1 is out of order").arg(e.seq));
             return report;
         }
         auto details = parseJsonObject(detailsText);
@@ -228,7 +233,9 @@ Result<ChainReport> verifyAuditChain(store::Database& db)
             ++report.unsignedSystem;
         } else if (const RosterEntry* key = keyAt(e.actor, e.seq)) {
             if (!sync::verifyDetached(signature, auditSignedMessage(e.hash), key->publicKey)) {
-                fail(e.seq, tr("entry %1 ('%2' by %3) is not signed with %3's key").arg(e.seq).arg(e.action, e.actor));
+                fail(e.seq, tr("entry %1 ('%2' by %3) is not signed with %3's key")
+                                .arg(e.seq)
+                                .arg(e.action, e.actor));
                 return report;
             }
             ++report.signedEntries;
@@ -246,15 +253,17 @@ Result<ChainReport> verifyAuditChain(store::Database& db)
     auto head = db.queryText("SELECT value FROM meta WHERE key = 'audit_head';");
     if (!head)
         return head.error();
-    const QString expectedHead = report.entries
-        ? QString::number(expectedSeq - 1) + QLatin1Char(':') + QString::fromLatin1(prev.toHex())
-        : QString();
+    const QString expectedHead = report.entries ? QString::number(expectedSeq - 1) + QLatin1Char(':') +
+                                                      QString::fromLatin1(prev.toHex())
+                                                : QString();
     if (*head != expectedHead) {
         const qint64 headSeq = head->section(QLatin1Char(':'), 0, 0).toLongLong();
         if (headSeq > report.entries)
-            fail(report.entries + 1, tr("entries %1 to %2 were deleted").arg(report.entries + 1).arg(headSeq));
+            fail(report.entries + 1,
+                 tr("entries %1 to %2 were deleted").arg(report.entries + 1).arg(headSeq));
         else
-            fail(qMax<qint64>(1, headSeq), tr("the last entry does not match the recorded head of the chain"));
+            fail(qMax<qint64>(1, headSeq),
+                 tr("the last entry does not match the recorded head of the chain"));
     }
     return report;
 }

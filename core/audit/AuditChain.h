@@ -26,14 +26,14 @@ struct AuditEntry {
 
 // Appends an entry to the hash chain. Call inside the caller's write
 // transaction so the entry commits (or not) with the change it describes.
-Result<qint64> appendAudit(store::Database& db, const QString& actor, const QString& action, const QString& entity,
-                           const QJsonObject& details = {});
+Result<qint64> appendAudit(store::Database& db, const QString& actor, const QString& action,
+                           const QString& entity, const QJsonObject& details = {});
 
 struct ChainReport {
     bool intact = true;
     qint64 entries = 0;
-    qint64 firstBadSeq = 0; // 0 when intact
-    QString problem;        // what was found at firstBadSeq
+    qint64 firstBadSeq = 0;        // 0 when intact
+    QString problem;               // what was found at firstBadSeq
     qint64 signedEntries = 0;      // signatures checked against the roster
     qint64 unsignedSystem = 0;     // by `system`: chained, not signed
     qint64 unsignedBeforeKeys = 0; // written before the store had signing keys (upgraded store)

@@ -9,7 +9,6 @@
 #include <QMutex>
 #include <QMutexLocker>
 #include <QSet>
-
 #include <map>
 
 namespace sohoa::audit {
@@ -111,7 +110,8 @@ std::unique_ptr<SignerHandle> registerSigner(const QString& actor, const QByteAr
     std::unique_ptr<SignerHandle> h(new SignerHandle);
     QMutexLocker lock(&signersMutex());
     h->m_id = g_nextSignerId++;
-    signers()[h->m_id] = Signer{actor, publicKey, std::make_shared<crypto::SecretBytes>(std::move(secretKey))};
+    signers()[h->m_id] =
+        Signer{actor, publicKey, std::make_shared<crypto::SecretBytes>(std::move(secretKey))};
     return h;
 }
 
@@ -165,7 +165,8 @@ Result<QList<RosterEntry>> loadRoster(store::Database& db)
 }
 
 Result<void> addRosterEntry(store::Database& db, const QString& account, const QString& role,
-                            const QByteArray& publicKey, const QString& signer, const QByteArray& signerPublicKey)
+                            const QByteArray& publicKey, const QString& signer,
+                            const QByteArray& signerPublicKey)
 {
     RosterEntry e;
     e.account = account;
@@ -183,8 +184,9 @@ Result<void> addRosterEntry(store::Database& db, const QString& account, const Q
             return makeError(QStringLiteral("audit.no_signing_key"),
                              tr("The signing key of '%1' is not available; sign in again.").arg(signer));
     }
-    auto ins = db.prepare("INSERT INTO signing_keys (account, role, public_key, from_seq, signed_by, signer_key, "
-                          "signature) VALUES (?, ?, ?, ?, ?, ?, ?);");
+    auto ins =
+        db.prepare("INSERT INTO signing_keys (account, role, public_key, from_seq, signed_by, signer_key, "
+                   "signature) VALUES (?, ?, ?, ?, ?, ?, ?);");
     if (!ins)
         return ins.error();
     ins->bind(1, e.account).bind(2, e.role).bindBlob(3, e.publicKey).bind(4, e.fromSeq);
@@ -195,8 +197,8 @@ Result<void> addRosterEntry(store::Database& db, const QString& account, const Q
     return ins->run();
 }
 
-Result<int> signPendingRosterEntries(store::Database& db, const QString& admin, const QByteArray& adminPublicKey,
-                                     bool adminRowsOnly)
+Result<int> signPendingRosterEntries(store::Database& db, const QString& admin,
+                                     const QByteArray& adminPublicKey, bool adminRowsOnly)
 {
     auto roster = loadRoster(db);
     if (!roster)
@@ -222,7 +224,8 @@ Result<int> signPendingRosterEntries(store::Database& db, const QString& admin, 
         if (e.signature.isEmpty())
             return makeError(QStringLiteral("audit.no_signing_key"),
                              tr("The signing key of '%1' is not available; sign in again.").arg(admin));
-        auto up = db.prepare("UPDATE signing_keys SET signed_by = ?, signer_key = ?, signature = ? WHERE id = ?;");
+        auto up =
+            db.prepare("UPDATE signing_keys SET signed_by = ?, signer_key = ?, signature = ? WHERE id = ?;");
         if (!up)
             return up.error();
         up->bind(1, e.signedBy).bindBlob(2, e.signerKey).bindBlob(3, e.signature).bind(4, e.id);
@@ -275,8 +278,8 @@ RosterCheck checkRoster(const QList<RosterEntry>& roster)
             const RosterEntry& e = roster[i];
             for (qsizetype j = 0; j < roster.size(); ++j) {
                 const RosterEntry& s = roster[j];
-                if (trusted[j] && j != i && s.role == QLatin1String("admin") && s.account == e.signedBy
-                    && s.publicKey == e.signerKey) {
+                if (trusted[j] && j != i && s.role == QLatin1String("admin") && s.account == e.signedBy &&
+                    s.publicKey == e.signerKey) {
                     trusted[i] = true;
                     grew = true;
                     break;
@@ -286,9 +289,10 @@ RosterCheck checkRoster(const QList<RosterEntry>& roster)
     }
     for (qsizetype i = 0; i < roster.size(); ++i)
         if (!trusted[i])
-            return fail(roster[i], tr("the roster entry of '%1' is signed by '%2', who is not an administrator "
-                                      "with that key")
-                                       .arg(roster[i].account, roster[i].signedBy));
+            return fail(roster[i],
+                        tr("the roster entry of '%1' is signed by '%2', who is not an administrator "
+                           "with that key")
+                            .arg(roster[i].account, roster[i].signedBy));
     return c;
 }
 

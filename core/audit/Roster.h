@@ -29,7 +29,7 @@ struct RosterEntry {
     QString role;
     QByteArray publicKey;
     qint64 fromSeq = 0;
-    QString signedBy;    // empty: not yet signed by an administrator
+    QString signedBy; // empty: not yet signed by an administrator
     QByteArray signerKey;
     QByteArray signature;
 };
@@ -48,7 +48,8 @@ public:
     SignerHandle& operator=(const SignerHandle&) = delete;
 
 private:
-    friend std::unique_ptr<SignerHandle> registerSigner(const QString&, const QByteArray&, crypto::SecretBytes);
+    friend std::unique_ptr<SignerHandle> registerSigner(const QString&, const QByteArray&,
+                                                        crypto::SecretBytes);
     SignerHandle() = default;
     quint64 m_id = 0;
 };
@@ -69,15 +70,16 @@ Result<QList<RosterEntry>> loadRoster(store::Database& db);
 // account itself for the root); when signerPublicKey is empty the row waits
 // for an administrator (signPendingRosterEntries). Inside the caller's transaction.
 Result<void> addRosterEntry(store::Database& db, const QString& account, const QString& role,
-                            const QByteArray& publicKey, const QString& signer, const QByteArray& signerPublicKey);
+                            const QByteArray& publicKey, const QString& signer,
+                            const QByteArray& signerPublicKey);
 // An administrator signs the rows that wait for one: accounts that got their
 // key at sign-in after an upgrade, or the store's first administrator (whose
 // own row, signed by itself, becomes the root). A waiting row of an account
 // that already has a signed row is left alone (a key nobody asked for: verify
 // reports it). The recovery code signs only administrators' rows. Returns how
 // many were signed.
-Result<int> signPendingRosterEntries(store::Database& db, const QString& admin, const QByteArray& adminPublicKey,
-                                     bool adminRowsOnly = false);
+Result<int> signPendingRosterEntries(store::Database& db, const QString& admin,
+                                     const QByteArray& adminPublicKey, bool adminRowsOnly = false);
 
 struct RosterCheck {
     bool valid = true;

@@ -27,8 +27,7 @@ Error damaged(const QString& file, const QString& what)
                      tr("The backup %1 is damaged or incomplete (%2). Use another copy.").arg(file, what));
 }
 
-template <typename T>
-QByteArray bigEndian(T v)
+template <typename T> QByteArray bigEndian(T v)
 {
     QByteArray b(sizeof(T), Qt::Uninitialized);
     qToBigEndian(v, b.data());
@@ -91,7 +90,8 @@ Result<void> writeBackupFile(const QString& outFile, BackupManifest manifest, co
 {
     QFile db(databaseFile);
     if (!db.open(QIODevice::ReadOnly))
-        return makeError(QStringLiteral("backup.io"), tr("Cannot read %1: %2").arg(databaseFile, db.errorString()));
+        return makeError(QStringLiteral("backup.io"),
+                         tr("Cannot read %1: %2").arg(databaseFile, db.errorString()));
     // Hash the database first (the manifest carries its hash).
     {
         crypto::Blake2bStream h;
@@ -107,23 +107,25 @@ Result<void> writeBackupFile(const QString& outFile, BackupManifest manifest, co
 
     QSaveFile out(outFile);
     if (!out.open(QIODevice::WriteOnly))
-        return makeError(QStringLiteral("backup.io"), tr("Cannot write %1: %2").arg(outFile, out.errorString()));
+        return makeError(QStringLiteral("backup.io"),
+                         tr("Cannot write %1: %2").arg(outFile, out.errorString()));
     crypto::Blake2bStream total;
     auto put = [&](const QByteArray& bytes) {
         total.add(bytes);
         return out.write(bytes) == bytes.size();
     };
-    bool ok = put(QByteArray(kMagic, 8)) && put(bigEndian<quint32>(kVersion))
-        && put(bigEndian<quint32>(quint32(manifestJson.size()))) && put(manifestJson)
-        && put(bigEndian<quint64>(quint64(keyring.size()))) && put(keyring)
-        && put(bigEndian<quint64>(quint64(manifest.databaseBytes)));
+    bool ok = put(QByteArray(kMagic, 8)) && put(bigEndian<quint32>(kVersion)) &&
+              put(bigEndian<quint32>(quint32(manifestJson.size()))) && put(manifestJson) &&
+              put(bigEndian<quint64>(quint64(keyring.size()))) && put(keyring) &&
+              put(bigEndian<quint64>(quint64(manifest.databaseBytes)));
     while (ok && !db.atEnd())
         ok = put(db.read(kChunk));
     ok = ok && out.write(total.finish()) == 32;
     if (!ok || !out.commit())
-        return makeError(QStringLiteral("backup.io"),
-                         tr("Could not write the backup %1 (%2). The disk may be full; the store is unchanged.")
-                             .arg(outFile, out.errorString()));
+        return makeError(
+            QStringLiteral("backup.io"),
+            tr("Could not write the backup %1 (%2). The disk may be full; the store is unchanged.")
+                .arg(outFile, out.errorString()));
     return {};
 }
 
@@ -140,15 +142,17 @@ Result<BackupContents> readBackupFile(const QString& file, const QString& databa
         return damaged(file, tr("header"));
     const quint32 version = qFromBigEndian<quint32>(bytes.constData());
     if (version != kVersion)
-        return makeError(QStringLiteral("backup.too_new"),
-                         tr("This backup was made by a newer SoHoa (format %1). Install it to restore.").arg(version));
+        return makeError(
+            QStringLiteral("backup.too_new"),
+            tr("This backup was made by a newer SoHoa (format %1). Install it to restore.").arg(version));
     if (!readExactly(f, 4, bytes, total))
         return damaged(file, tr("header"));
     const quint32 manifestLen = qFromBigEndian<quint32>(bytes.constData());
     if (manifestLen > 1024 * 1024 || !readExactly(f, manifestLen, bytes, total))
         return damaged(file, tr("manifest"));
     auto manifestJson = parseJsonObject(bytes);
-    if (!manifestJson || manifestJson->value(QLatin1String("format")).toString() != QLatin1String("sohoa-backup"))
+    if (!manifestJson ||
+        manifestJson->value(QLatin1String("format")).toString() != QLatin1String("sohoa-backup"))
         return damaged(file, tr("manifest"));
     BackupContents contents;
     contents.manifest = BackupManifest::fromJson(*manifestJson);
@@ -156,8 +160,8 @@ Result<BackupContents> readBackupFile(const QString& file, const QString& databa
     if (!readExactly(f, 8, bytes, total))
         return damaged(file, tr("key file"));
     const quint64 keyringLen = qFromBigEndian<quint64>(bytes.constData());
-    if (keyringLen > 16 * 1024 * 1024 || !readExactly(f, qint64(keyringLen), contents.keyring, total)
-        || crypto::blake2b(contents.keyring) != contents.manifest.keyringHash)
+    if (keyringLen > 16 * 1024 * 1024 || !readExactly(f, qint64(keyringLen), contents.keyring, total) ||
+        crypto::blake2b(contents.keyring) != contents.manifest.keyringHash)
         return damaged(file, tr("key file"));
 
     if (!readExactly(f, 8, bytes, total))
@@ -167,7 +171,8 @@ Result<BackupContents> readBackupFile(const QString& file, const QString& databa
         return damaged(file, tr("database length"));
     QFile out(databaseOut);
     if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return makeError(QStringLiteral("backup.io"), tr("Cannot write %1: %2").arg(databaseOut, out.errorString()));
+        return makeError(QStringLiteral("backup.io"),
+                         tr("Cannot write %1: %2").arg(databaseOut, out.errorString()));
     crypto::Blake2bStream dbHash;
     for (quint64 left = dbLen; left > 0;) {
         const QByteArray chunk = f.read(qint64(qMin<quint64>(left, kChunk)));
@@ -176,8 +181,9 @@ Result<BackupContents> readBackupFile(const QString& file, const QString& databa
         total.add(chunk);
         dbHash.add(chunk);
         if (out.write(chunk) != chunk.size())
-            return makeError(QStringLiteral("backup.io"),
-                             tr("Could not write %1 (%2). The disk may be full.").arg(databaseOut, out.errorString()));
+            return makeError(
+                QStringLiteral("backup.io"),
+                tr("Could not write %1 (%2). The disk may be full.").arg(databaseOut, out.errorString()));
         left -= quint64(chunk.size());
     }
     if (!out.flush())

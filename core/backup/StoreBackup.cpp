@@ -160,8 +160,8 @@ Result<RestoreResult> restoreStore(RestoreRequest req)
                 return makeError(QStringLiteral("auth.forbidden"),
                                  tr("Only an administrator of the store at %1 may replace it with a backup.")
                                      .arg(target.dir));
-        } else if (current.error().code.startsWith(QLatin1String("auth."))
-                   || current.error().code == QLatin1String("store.busy")) {
+        } else if (current.error().code.startsWith(QLatin1String("auth.")) ||
+                   current.error().code == QLatin1String("store.busy")) {
             return current.error();
         }
     }

@@ -6,7 +6,6 @@
 
 #include <QDateTime>
 #include <QString>
-
 #include <functional>
 
 namespace sohoa::backup {
@@ -21,8 +20,8 @@ Result<BackupManifest> backupStore(accounts::Session& session, const QString& ou
 struct RestoreRequest {
     QString backupFile;
     QString targetPath;
-    QString account;       // an account of the backed-up store, to prove the key
-    QByteArray password;   // wiped
+    QString account;              // an account of the backed-up store, to prove the key
+    QByteArray password;          // wiped
     bool replaceExisting = false; // move an existing store aside (never delete it)
 };
 struct RestoreResult {

@@ -31,14 +31,14 @@ struct BatchSummary {
 };
 
 struct NewPage {
-    QByteArray imageData;   // the original as imported/scanned (compressed)
-    QString imageFormat;    // "png" | "jpeg" | "tiff" | "webp" | ...
+    QByteArray imageData;     // the original as imported/scanned (compressed)
+    QString imageFormat;      // "png" | "jpeg" | "tiff" | "webp" | ...
     qint64 stagedImageId = 0; // or: the original waits in staged_images (see stageImage)
     int width = 0;
     int height = 0;
     int dpi = 0;
-    int rotation = 0;       // applied before OCR
-    double skew = 0;        // corrected before OCR
+    int rotation = 0; // applied before OCR
+    double skew = 0;  // corrected before OCR
     bool blank = false;
     bool hasOcr = false;
     ocr::OcrPage ocr;
@@ -47,7 +47,7 @@ struct NewPage {
 
 struct NewDocument {
     qint64 batchId = 0;
-    QString sourceName;     // file name (without folders) or scanner
+    QString sourceName;                          // file name (without folders) or scanner
     QString sourceKind = QStringLiteral("file"); // "file" | "scanner" | "manual"
     QByteArray sourceSha256;
     QString docType = QStringLiteral("unknown");

@@ -19,10 +19,12 @@ Batch readBatch(const store::Statement& st)
     return Batch{st.integer(0), st.text(1), st.text(2), st.text(3), st.text(4), st.integer(5) != 0};
 }
 
-Result<Batch> findBy(store::Database& db, const char* where, const std::function<void(store::Statement&)>& bind)
+Result<Batch> findBy(store::Database& db, const char* where,
+                     const std::function<void(store::Statement&)>& bind)
 {
     const QByteArray sql =
-        QByteArray("SELECT id, name, created_at, created_by, note, double_keying FROM batches WHERE ") + where + ';';
+        QByteArray("SELECT id, name, created_at, created_by, note, double_keying FROM batches WHERE ") +
+        where + ';';
     auto st = db.prepare(sql.constData());
     if (!st)
         return st.error();
@@ -53,14 +55,16 @@ Result<Batch> createBatch(accounts::Session& session, const QString& rawName, co
     SOHOA_TRY(session.require(accounts::Permission::Ingest));
     const QString name = rawName.simplified();
     if (name.isEmpty() || name.size() > 200)
-        return makeError(QStringLiteral("batch.bad_name"), tr("A batch needs a name of 1 to 200 characters."));
+        return makeError(QStringLiteral("batch.bad_name"),
+                         tr("A batch needs a name of 1 to 200 characters."));
     auto tx = store::Transaction::begin(session.db());
     if (!tx)
         return tx.error();
     if (findBatch(session.db(), name))
         return makeError(QStringLiteral("batch.exists"), tr("A batch named '%1' already exists.").arg(name));
     Batch b{0, name, nowIso(), session.actor(), note, false};
-    auto st = session.db().prepare("INSERT INTO batches (name, created_at, created_by, note) VALUES (?, ?, ?, ?);");
+    auto st =
+        session.db().prepare("INSERT INTO batches (name, created_at, created_by, note) VALUES (?, ?, ?, ?);");
     if (!st)
         return st.error();
     st->bind(1, b.name).bind(2, b.createdAt).bind(3, b.createdBy).bind(4, b.note);
@@ -96,7 +100,8 @@ Result<BatchSummary> summarizeBatch(store::Database& db, qint64 batchId)
     if (!b)
         return b.error();
     s.batch = *b;
-    auto docs = db.prepare("SELECT count(*), coalesce(sum(page_count), 0) FROM documents WHERE batch_id = ?;");
+    auto docs =
+        db.prepare("SELECT count(*), coalesce(sum(page_count), 0) FROM documents WHERE batch_id = ?;");
     if (!docs)
         return docs.error();
     docs->bind(1, batchId);
@@ -104,20 +109,22 @@ Result<BatchSummary> summarizeBatch(store::Database& db, qint64 batchId)
         return has.error();
     s.documents = int(docs->integer(0));
     s.pages = int(docs->integer(1));
-    SOHOA_TRY(addCounts(db,
-                        "SELECT CASE status WHEN 'imported' THEN 'new' ELSE status END, count(*) FROM documents "
-                        "WHERE batch_id = ? AND status IN ('imported', 'ocr_running', 'ocr_failed') GROUP BY status;",
-                        batchId, s.counts));
+    SOHOA_TRY(addCounts(
+        db,
+        "SELECT CASE status WHEN 'imported' THEN 'new' ELSE status END, count(*) FROM documents "
+        "WHERE batch_id = ? AND status IN ('imported', 'ocr_running', 'ocr_failed') GROUP BY status;",
+        batchId, s.counts));
     SOHOA_TRY(addCounts(db, "SELECT state, count(*) FROM records WHERE batch_id = ? GROUP BY state;", batchId,
                         s.counts));
     // The outbox (core/sync): in a package awaiting its receipt, accepted by the
     // registry, or refused / failing (rejected, conflict, will retry, needs attention).
-    SOHOA_TRY(addCounts(db,
-                        "SELECT CASE WHEN state = 'sending' AND channel = 'package' THEN 'exported' "
-                        "WHEN state = 'accepted' THEN 'synced' ELSE 'sync_failed' END, count(*) FROM sync_records "
-                        "WHERE batch_id = ? AND (state IN ('accepted', 'rejected', 'conflict', 'failed_will_retry', "
-                        "'needs_attention') OR (state = 'sending' AND channel = 'package')) GROUP BY 1;",
-                        batchId, s.counts));
+    SOHOA_TRY(addCounts(
+        db,
+        "SELECT CASE WHEN state = 'sending' AND channel = 'package' THEN 'exported' "
+        "WHEN state = 'accepted' THEN 'synced' ELSE 'sync_failed' END, count(*) FROM sync_records "
+        "WHERE batch_id = ? AND (state IN ('accepted', 'rejected', 'conflict', 'failed_will_retry', "
+        "'needs_attention') OR (state = 'sending' AND channel = 'package')) GROUP BY 1;",
+        batchId, s.counts));
     return s;
 }
 

@@ -48,8 +48,9 @@ Result<qint64> appendPage(store::Database& db, qint64 documentId, const NewPage&
         return has.error();
     const qint64 pageNo = next->integer(0);
 
-    auto st = db.prepare("INSERT INTO pages (document_id, page_no, width, height, dpi, rotation, skew, blank, ocr, "
-                         "ocr_text, provenance) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);");
+    auto st =
+        db.prepare("INSERT INTO pages (document_id, page_no, width, height, dpi, rotation, skew, blank, ocr, "
+                   "ocr_text, provenance) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);");
     if (!st)
         return st.error();
     st->bind(1, documentId).bind(2, pageNo).bind(3, p.width).bind(4, p.height).bind(5, p.dpi);
@@ -72,9 +73,10 @@ Result<qint64> appendPage(store::Database& db, qint64 documentId, const NewPage&
         moved->bind(1, pageId).bind(2, p.stagedImageId);
         SOHOA_TRY(moved->run());
         if (db.changes() != 1)
-            return makeError(QStringLiteral("store.staged_image_missing"),
-                             tr("The image of page %1 waiting to be stored is missing; the document was not stored.")
-                                 .arg(pageNo));
+            return makeError(
+                QStringLiteral("store.staged_image_missing"),
+                tr("The image of page %1 waiting to be stored is missing; the document was not stored.")
+                    .arg(pageNo));
         SOHOA_TRY(discardStagedImages(db, {p.stagedImageId}));
     } else {
         auto img = db.prepare("INSERT INTO page_images (page_id, format, data) VALUES (?, ?, ?);");
@@ -129,9 +131,10 @@ Result<int> purgeStagedImages(store::Database& db, const QString& stagedBefore)
 
 Result<qint64> insertDocument(store::Database& db, const NewDocument& doc, const QString& actor)
 {
-    auto st = db.prepare("INSERT INTO documents (batch_id, source_name, source_kind, source_sha256, imported_at, "
-                         "imported_by, doc_type, type_confidence, status, status_message) "
-                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?);");
+    auto st =
+        db.prepare("INSERT INTO documents (batch_id, source_name, source_kind, source_sha256, imported_at, "
+                   "imported_by, doc_type, type_confidence, status, status_message) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?);");
     if (!st)
         return st.error();
     st->bind(1, doc.batchId).bind(2, doc.sourceName).bind(3, doc.sourceKind);
@@ -148,7 +151,8 @@ Result<qint64> insertDocument(store::Database& db, const NewDocument& doc, const
     return id;
 }
 
-Result<void> setDocumentStatus(store::Database& db, qint64 documentId, const QString& status, const QString& message)
+Result<void> setDocumentStatus(store::Database& db, qint64 documentId, const QString& status,
+                               const QString& message)
 {
     auto st = db.prepare("UPDATE documents SET status = ?, status_message = ? WHERE id = ?;");
     if (!st)
@@ -168,10 +172,14 @@ Result<void> setDocumentType(store::Database& db, qint64 documentId, const QStri
 
 Result<void> setPageOcr(store::Database& db, qint64 pageId, const ocr::OcrPage& ocr)
 {
-    auto st = db.prepare("UPDATE pages SET ocr = ?, ocr_text = ?, rotation = ?, skew = ?, blank = ? WHERE id = ?;");
+    auto st =
+        db.prepare("UPDATE pages SET ocr = ?, ocr_text = ?, rotation = ?, skew = ?, blank = ? WHERE id = ?;");
     if (!st)
         return st.error();
-    st->bindBlob(1, ocr.serialize()).bind(2, ocr.text()).bind(3, ocr.rotationApplied).bind(4, ocr.skewCorrected);
+    st->bindBlob(1, ocr.serialize())
+        .bind(2, ocr.text())
+        .bind(3, ocr.rotationApplied)
+        .bind(4, ocr.skewCorrected);
     st->bind(5, qint64(ocr.blank)).bind(6, pageId);
     return st->run();
 }
@@ -187,13 +195,15 @@ Result<DocumentInfo> loadDocument(store::Database& db, qint64 documentId)
     if (!has)
         return has.error();
     if (!*has)
-        return makeError(QStringLiteral("document.not_found"), tr("There is no document %1.").arg(documentId));
+        return makeError(QStringLiteral("document.not_found"),
+                         tr("There is no document %1.").arg(documentId));
     return readDocument(*st);
 }
 
 Result<QList<DocumentInfo>> documentsInBatch(store::Database& db, qint64 batchId)
 {
-    const QByteArray sql = QByteArray("SELECT ") + kDocumentColumns + " FROM documents WHERE batch_id = ? ORDER BY id;";
+    const QByteArray sql =
+        QByteArray("SELECT ") + kDocumentColumns + " FROM documents WHERE batch_id = ? ORDER BY id;";
     auto st = db.prepare(sql.constData());
     if (!st)
         return st.error();
@@ -205,8 +215,9 @@ Result<QList<DocumentInfo>> documentsInBatch(store::Database& db, qint64 batchId
 
 Result<QList<PageInfo>> documentPages(store::Database& db, qint64 documentId)
 {
-    auto st = db.prepare("SELECT id, document_id, page_no, width, height, dpi, rotation, skew, blank, provenance "
-                         "FROM pages WHERE document_id = ? ORDER BY page_no;");
+    auto st =
+        db.prepare("SELECT id, document_id, page_no, width, height, dpi, rotation, skew, blank, provenance "
+                   "FROM pages WHERE document_id = ? ORDER BY page_no;");
     if (!st)
         return st.error();
     st->bind(1, documentId);

@@ -10,7 +10,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
-
 #include <algorithm>
 
 namespace sohoa::capture {
@@ -34,9 +33,9 @@ constexpr qint64 kMaxImageFileBytes = 1024LL * 1024 * 1024;
 QJsonObject fileProvenance(const QString& name, const QString& format, int page, int pages, int dpi,
                            const QString& actor, const QString& at)
 {
-    QJsonObject p{{QStringLiteral("source"), name},    {QStringLiteral("kind"), QStringLiteral("file")},
-                  {QStringLiteral("format"), format},  {QStringLiteral("page"), page},
-                  {QStringLiteral("pages"), pages},    {QStringLiteral("at"), at}};
+    QJsonObject p{{QStringLiteral("source"), name},   {QStringLiteral("kind"), QStringLiteral("file")},
+                  {QStringLiteral("format"), format}, {QStringLiteral("page"), page},
+                  {QStringLiteral("pages"), pages},   {QStringLiteral("at"), at}};
     if (!actor.isEmpty())
         p.insert(QStringLiteral("by"), actor);
     if (dpi > 0)
@@ -99,8 +98,10 @@ bool naturalLess(const QString& a, const QString& b)
             while (ej < b.size() && b[ej].isDigit())
                 ++ej;
             const QString na = a.mid(i, ei - i), nb = b.mid(j, ej - j);
-            const QString ta = na.size() > 1 ? QString(na).remove(QRegularExpression(QStringLiteral("^0+(?=.)"))) : na;
-            const QString tb = nb.size() > 1 ? QString(nb).remove(QRegularExpression(QStringLiteral("^0+(?=.)"))) : nb;
+            const QString ta =
+                na.size() > 1 ? QString(na).remove(QRegularExpression(QStringLiteral("^0+(?=.)"))) : na;
+            const QString tb =
+                nb.size() > 1 ? QString(nb).remove(QRegularExpression(QStringLiteral("^0+(?=.)"))) : nb;
             if (ta.size() != tb.size())
                 return ta.size() < tb.size();
             if (const int c = ta.compare(tb); c != 0)
@@ -186,7 +187,8 @@ Result<std::unique_ptr<PageSource>> openFile(const QString& path, const ImportOp
         if (auto ok = imaging::checkPageSize(header->width, header->height, what); !ok)
             return ok.error();
     }
-    return std::unique_ptr<PageSource>(new ImageFileSource(name, std::move(data), format, pages, sha, options));
+    return std::unique_ptr<PageSource>(
+        new ImageFileSource(name, std::move(data), format, pages, sha, options));
 }
 
 MemoryPageSource::MemoryPageSource(QString name, QString kind, std::vector<CapturedPage>&& pages)
@@ -210,8 +212,9 @@ Result<CapturedPage> MemoryPageSource::readPage(int index)
 
 QStringList expandInputs(const QStringList& paths, bool recursive)
 {
-    static const QStringList kPatterns{QStringLiteral("*.png"), QStringLiteral("*.jpg"), QStringLiteral("*.jpeg"),
-                                       QStringLiteral("*.tif"), QStringLiteral("*.tiff"), QStringLiteral("*.pdf")};
+    static const QStringList kPatterns{QStringLiteral("*.png"),  QStringLiteral("*.jpg"),
+                                       QStringLiteral("*.jpeg"), QStringLiteral("*.tif"),
+                                       QStringLiteral("*.tiff"), QStringLiteral("*.pdf")};
     QStringList out;
     for (const QString& path : paths) {
         const QFileInfo info(path);

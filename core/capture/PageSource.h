@@ -9,7 +9,6 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
-
 #include <memory>
 #include <optional>
 #include <vector>
@@ -19,15 +18,16 @@ namespace sohoa::capture {
 // One page as captured, before any clean-up: the original image (decoded, or
 // still encoded so that a worker thread decodes it) and where it came from.
 struct CapturedPage {
-    int pageNo = 0;                 // 1-based within its source
-    imaging::PixPtr image;          // decoded original; null while `encoded` holds it
-    QByteArray encoded;             // file bytes (shared, not copied, for multi-page TIFFs)
+    int pageNo = 0;        // 1-based within its source
+    imaging::PixPtr image; // decoded original; null while `encoded` holds it
+    QByteArray encoded;    // file bytes (shared, not copied, for multi-page TIFFs)
     imaging::FileFormat encodedFormat = imaging::FileFormat::Unknown;
-    int encodedIndex = 0;           // page within a multi-page TIFF
-    bool encodedIsOriginalFile = false; // the bytes are a single-image PNG/JPEG file: archive them as they are
-    int dpi = 0;                    // as stated by the source; 0 = unknown
+    int encodedIndex = 0; // page within a multi-page TIFF
+    bool encodedIsOriginalFile =
+        false;   // the bytes are a single-image PNG/JPEG file: archive them as they are
+    int dpi = 0; // as stated by the source; 0 = unknown
     std::optional<ocr::OcrPage> textLayer; // a usable PDF text layer, in this image's pixels
-    QJsonObject provenance;         // {"source", "kind", "page", "at", "by", ...}
+    QJsonObject provenance;                // {"source", "kind", "page", "at", "by", ...}
 
     // Decodes `encoded` (any thread), or hands over `image`.
     Result<imaging::DecodedImage> takeImage();

@@ -6,12 +6,10 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QRegularExpression>
-
-#include <poppler-qt6.h>
-
 #include <algorithm>
 #include <cmath>
 #include <mutex>
+#include <poppler-qt6.h>
 
 namespace sohoa::capture {
 
@@ -60,9 +58,9 @@ bool isVietnameseLetter(QChar c)
 {
     const QString d = QString(c).normalized(QString::NormalizationForm_D);
     const QChar base = d.at(0);
-    const bool latin = (base >= QLatin1Char('a') && base <= QLatin1Char('z'))
-                       || (base >= QLatin1Char('A') && base <= QLatin1Char('Z')) || base == QChar(0x0111)
-                       || base == QChar(0x0110);
+    const bool latin = (base >= QLatin1Char('a') && base <= QLatin1Char('z')) ||
+                       (base >= QLatin1Char('A') && base <= QLatin1Char('Z')) || base == QChar(0x0111) ||
+                       base == QChar(0x0110);
     if (!latin)
         return false;
     for (qsizetype i = 1; i < d.size(); ++i) {
@@ -84,8 +82,8 @@ bool isVietnameseLetter(QChar c)
 }
 
 // Words of a PDF page's text layer in image pixels, grouped into lines.
-ocr::OcrPage textLayerPage(const std::vector<std::unique_ptr<Poppler::TextBox>>& boxes, double scale, int width,
-                           int height, int dpi)
+ocr::OcrPage textLayerPage(const std::vector<std::unique_ptr<Poppler::TextBox>>& boxes, double scale,
+                           int width, int height, int dpi)
 {
     ocr::OcrPage page;
     page.width = width;
@@ -100,10 +98,12 @@ ocr::OcrPage textLayerPage(const std::vector<std::unique_ptr<Poppler::TextBox>>&
             continue;
         const QRectF r = box->boundingBox();
         const QRect px(int(std::floor(r.left() * scale)), int(std::floor(r.top() * scale)),
-                       std::max(1, int(std::ceil(r.width() * scale))), std::max(1, int(std::ceil(r.height() * scale))));
+                       std::max(1, int(std::ceil(r.width() * scale))),
+                       std::max(1, int(std::ceil(r.height() * scale))));
         const double mid = px.center().y();
-        const bool newLine = page.lines.isEmpty() || std::fabs(mid - lineMid) > 0.5 * std::max(lineHeight, 1.0)
-                             || px.left() < lastRight - px.height();
+        const bool newLine = page.lines.isEmpty() ||
+                             std::fabs(mid - lineMid) > 0.5 * std::max(lineHeight, 1.0) ||
+                             px.left() < lastRight - px.height();
         if (newLine) {
             ocr::OcrLine line;
             line.box = px;
@@ -159,11 +159,13 @@ public:
         const QSizeF points = page->pageSizeF();
         int dpi = std::max(72, m_options.pdfDpi);
         // Pages larger than any scan (posters, broken MediaBoxes) render at a lower resolution.
-        auto pixels = [&](int d) { return QSize(int(points.width() / 72.0 * d), int(points.height() / 72.0 * d)); };
-        while (dpi > 72
-               && (pixels(dpi).width() > imaging::ImageLimits::kMaxSide
-                   || pixels(dpi).height() > imaging::ImageLimits::kMaxSide
-                   || qint64(pixels(dpi).width()) * pixels(dpi).height() > imaging::ImageLimits::kMaxPixels))
+        auto pixels = [&](int d) {
+            return QSize(int(points.width() / 72.0 * d), int(points.height() / 72.0 * d));
+        };
+        while (dpi > 72 &&
+               (pixels(dpi).width() > imaging::ImageLimits::kMaxSide ||
+                pixels(dpi).height() > imaging::ImageLimits::kMaxSide ||
+                qint64(pixels(dpi).width()) * pixels(dpi).height() > imaging::ImageLimits::kMaxPixels))
             dpi = std::max(72, int(dpi * 0.8));
         const QSize size = pixels(dpi);
         SOHOA_TRY(imaging::checkPageSize(size.width(), size.height(), what));
@@ -194,14 +196,15 @@ public:
                 out.textLayer = textLayerPage(boxes, scale, rendered.width(), rendered.height(), dpi);
             }
         }
-        QJsonObject prov{{QStringLiteral("source"), m_name},
-                         {QStringLiteral("kind"), QStringLiteral("file")},
-                         {QStringLiteral("format"), QStringLiteral("pdf")},
-                         {QStringLiteral("page"), index + 1},
-                         {QStringLiteral("pages"), pages},
-                         {QStringLiteral("at"), m_at},
-                         {QStringLiteral("dpi"), dpi},
-                         {QStringLiteral("text"), out.textLayer ? QStringLiteral("pdf_text") : QStringLiteral("ocr")}};
+        QJsonObject prov{
+            {QStringLiteral("source"), m_name},
+            {QStringLiteral("kind"), QStringLiteral("file")},
+            {QStringLiteral("format"), QStringLiteral("pdf")},
+            {QStringLiteral("page"), index + 1},
+            {QStringLiteral("pages"), pages},
+            {QStringLiteral("at"), m_at},
+            {QStringLiteral("dpi"), dpi},
+            {QStringLiteral("text"), out.textLayer ? QStringLiteral("pdf_text") : QStringLiteral("ocr")}};
         if (!m_options.actor.isEmpty())
             prov.insert(QStringLiteral("by"), m_options.actor);
         out.provenance = prov;
@@ -236,17 +239,17 @@ bool pdfTextLayerUsable(const QString& pageText)
         ++visible;
         if (c.isLetter())
             ++letters;
-        const bool odd = c == QChar::ReplacementCharacter || c.category() == QChar::Other_PrivateUse
-                         || c.category() == QChar::Other_Control || c.category() == QChar::Other_NotAssigned;
+        const bool odd = c == QChar::ReplacementCharacter || c.category() == QChar::Other_PrivateUse ||
+                         c.category() == QChar::Other_Control || c.category() == QChar::Other_NotAssigned;
         if (!odd && (c.isLetterOrNumber() || c.isPunct() || c.isSymbol()))
             ++ordinary;
     }
     if (letters < 20 || ordinary < 0.95 * visible)
         return false;
     int words = 0, vietnamese = 0;
-    const QStringList tokens = pageText.normalized(QString::NormalizationForm_C).split(QRegularExpression(
-                                                                                           QStringLiteral("[^\\p{L}]+")),
-                                                                                       Qt::SkipEmptyParts);
+    const QStringList tokens =
+        pageText.normalized(QString::NormalizationForm_C)
+            .split(QRegularExpression(QStringLiteral("[^\\p{L}]+")), Qt::SkipEmptyParts);
     for (const QString& w : tokens) {
         ++words;
         if (std::all_of(w.begin(), w.end(), isVietnameseLetter))
@@ -271,14 +274,16 @@ Result<std::unique_ptr<PageSource>> openPdf(const QString& path, const QString& 
         return unreadable(tr("%1 is damaged (%2). Save or print it to a new PDF and import that.")
                               .arg(displayName, t_popplerLastError.left(200)));
     if (doc->isLocked())
-        return unreadable(tr("%1 is protected by a password. Remove the protection (or print it to a new PDF) "
-                             "and import it again.")
-                              .arg(displayName));
+        return unreadable(
+            tr("%1 is protected by a password. Remove the protection (or print it to a new PDF) "
+               "and import it again.")
+                .arg(displayName));
     if (doc->numPages() <= 0)
         return unreadable(tr("%1 has no pages.").arg(displayName));
-    const bool textAllowed = options.usePdfTextLayer && !producerIsOcrTool(doc->producer())
-                             && !producerIsOcrTool(doc->creator());
-    return std::unique_ptr<PageSource>(new PdfSource(std::move(doc), displayName, sha256, options, textAllowed));
+    const bool textAllowed =
+        options.usePdfTextLayer && !producerIsOcrTool(doc->producer()) && !producerIsOcrTool(doc->creator());
+    return std::unique_ptr<PageSource>(
+        new PdfSource(std::move(doc), displayName, sha256, options, textAllowed));
 }
 
 } // namespace sohoa::capture

@@ -6,16 +6,14 @@
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
-
-#include <leptonica/allheaders.h>
-#include <sane/sane.h>
-#include <sane/saneopts.h>
-
 #include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <cstring>
+#include <leptonica/allheaders.h>
 #include <mutex>
+#include <sane/sane.h>
+#include <sane/saneopts.h>
 #include <thread>
 #include <vector>
 
@@ -66,9 +64,10 @@ Error saneError(SANE_Status status)
 {
     switch (status) {
     case SANE_STATUS_JAMMED:
-        return makeError(QStringLiteral("scanner.jammed"),
-                         tr("The paper is jammed in the document feeder. Clear the jam, put the sheets that were "
-                            "not scanned back into the feeder and continue."));
+        return makeError(
+            QStringLiteral("scanner.jammed"),
+            tr("The paper is jammed in the document feeder. Clear the jam, put the sheets that were "
+               "not scanned back into the feeder and continue."));
     case SANE_STATUS_COVER_OPEN:
         return makeError(QStringLiteral("scanner.cover_open"),
                          tr("The scanner's cover is open. Close it and continue."));
@@ -83,12 +82,14 @@ Error saneError(SANE_Status status)
         return makeError(QStringLiteral("scanner.busy"),
                          tr("The scanner is busy; another program may be using it. Try again in a moment."));
     case SANE_STATUS_ACCESS_DENIED:
-        return makeError(QStringLiteral("scanner.access_denied"),
-                         tr("Access to the scanner was refused. Ask the administrator to allow this account to "
-                            "use scanners."));
+        return makeError(
+            QStringLiteral("scanner.access_denied"),
+            tr("Access to the scanner was refused. Ask the administrator to allow this account to "
+               "use scanners."));
     case SANE_STATUS_NO_MEM:
-        return makeError(QStringLiteral("scanner.no_memory"),
-                         tr("The scanner driver ran out of memory. Lower the resolution or close other programs."));
+        return makeError(
+            QStringLiteral("scanner.no_memory"),
+            tr("The scanner driver ran out of memory. Lower the resolution or close other programs."));
     case SANE_STATUS_CANCELLED:
         return makeError(QStringLiteral("scanner.cancelled"), tr("Scanning was cancelled at the scanner."));
     default:
@@ -100,8 +101,8 @@ Error saneError(SANE_Status status)
 bool isFeederValue(const QString& v)
 {
     const QString s = v.toLower();
-    return s.contains(QLatin1String("adf")) || s.contains(QLatin1String("feeder"))
-           || s.contains(QLatin1String("duplex")) || s.contains(QLatin1String("sheet"));
+    return s.contains(QLatin1String("adf")) || s.contains(QLatin1String("feeder")) ||
+           s.contains(QLatin1String("duplex")) || s.contains(QLatin1String("sheet"));
 }
 
 bool isDuplexValue(const QString& v)
@@ -111,7 +112,11 @@ bool isDuplexValue(const QString& v)
 
 class SaneDevice : public ScannerDevice {
 public:
-    SaneDevice(SANE_Handle handle, ScannerInfo info) : m_handle(handle), m_info(std::move(info)) {}
+    SaneDevice(SANE_Handle handle, ScannerInfo info)
+        : m_handle(handle)
+        , m_info(std::move(info))
+    {
+    }
     ~SaneDevice() override
     {
         sane_cancel(m_handle);
@@ -124,8 +129,8 @@ public:
     Result<ScannerCapabilities> capabilities() override
     {
         ScannerCapabilities caps;
-        if (const auto* d = descriptor(SANE_NAME_SCAN_SOURCE); d && d->type == SANE_TYPE_STRING
-                                                               && d->constraint_type == SANE_CONSTRAINT_STRING_LIST) {
+        if (const auto* d = descriptor(SANE_NAME_SCAN_SOURCE);
+            d && d->type == SANE_TYPE_STRING && d->constraint_type == SANE_CONSTRAINT_STRING_LIST) {
             for (const SANE_String_Const* s = d->constraint.string_list; *s; ++s) {
                 ScanSource src;
                 src.id = fromSane(*s);
@@ -135,7 +140,8 @@ public:
                 caps.sources.append(src);
             }
         }
-        if (const auto* d = descriptor(SANE_NAME_SCAN_MODE); d && d->constraint_type == SANE_CONSTRAINT_STRING_LIST) {
+        if (const auto* d = descriptor(SANE_NAME_SCAN_MODE);
+            d && d->constraint_type == SANE_CONSTRAINT_STRING_LIST) {
             for (const SANE_String_Const* s = d->constraint.string_list; *s; ++s) {
                 const QString v = fromSane(*s);
                 const QString l = v.toLower();
@@ -144,8 +150,8 @@ public:
                     m = ColourMode::Colour;
                 else if (l.contains(QLatin1String("gray")) || l.contains(QLatin1String("grey")))
                     m = ColourMode::Grey;
-                else if (l.contains(QLatin1String("lineart")) || l.contains(QLatin1String("binary"))
-                         || l.contains(QLatin1String("black")))
+                else if (l.contains(QLatin1String("lineart")) || l.contains(QLatin1String("binary")) ||
+                         l.contains(QLatin1String("black")))
                     m = ColourMode::BlackWhite;
                 else
                     continue;
@@ -156,7 +162,9 @@ public:
             }
         }
         if (const auto* d = descriptor(SANE_NAME_SCAN_RESOLUTION)) {
-            auto value = [&](SANE_Word w) { return d->type == SANE_TYPE_FIXED ? int(SANE_UNFIX(w)) : int(w); };
+            auto value = [&](SANE_Word w) {
+                return d->type == SANE_TYPE_FIXED ? int(SANE_UNFIX(w)) : int(w);
+            };
             if (d->constraint_type == SANE_CONSTRAINT_WORD_LIST) {
                 const SANE_Word* list = d->constraint.word_list;
                 for (int i = 1; i <= list[0]; ++i)
@@ -169,12 +177,14 @@ public:
                         caps.resolutions.append(r);
             }
         }
-        if (const auto* d = descriptor("duplex"); d && d->type == SANE_TYPE_BOOL && SANE_OPTION_IS_ACTIVE(d->cap))
+        if (const auto* d = descriptor("duplex");
+            d && d->type == SANE_TYPE_BOOL && SANE_OPTION_IS_ACTIVE(d->cap))
             caps.duplexOption = true;
         return caps;
     }
 
-    Result<ScanRun> scan(const ScanSettings& settings, const PageSink& sink, const CancelToken& cancel) override
+    Result<ScanRun> scan(const ScanSettings& settings, const PageSink& sink,
+                         const CancelToken& cancel) override
     {
         SOHOA_TRY(apply(settings));
         const QString source = currentString(SANE_NAME_SCAN_SOURCE);
@@ -311,9 +321,9 @@ private:
         auto refuse = [&](const QString& why) -> Result<void> {
             if (!required)
                 return {};
-            return makeError(QStringLiteral("scanner.option"),
-                             tr("The scanner does not accept %1 = %2: %3")
-                                 .arg(QString::fromUtf8(name), value, why));
+            return makeError(
+                QStringLiteral("scanner.option"),
+                tr("The scanner does not accept %1 = %2: %3").arg(QString::fromUtf8(name), value, why));
         };
         if (!d)
             return refuse(tr("it has no such option"));
@@ -333,8 +343,9 @@ private:
         }
         case SANE_TYPE_BOOL: {
             const QString l = value.toLower();
-            SANE_Bool b = (l == QLatin1String("1") || l == QLatin1String("true") || l == QLatin1String("yes")) ? SANE_TRUE
-                                                                                                             : SANE_FALSE;
+            SANE_Bool b = (l == QLatin1String("1") || l == QLatin1String("true") || l == QLatin1String("yes"))
+                              ? SANE_TRUE
+                              : SANE_FALSE;
             st = sane_control_option(m_handle, i, SANE_ACTION_SET_VALUE, &b, &info);
             break;
         }
@@ -407,8 +418,9 @@ private:
             if (st != SANE_STATUS_GOOD)
                 return saneError(st);
             if (p.depth != 1 && p.depth != 8 && p.depth != 16)
-                return makeError(QStringLiteral("scanner.failed"),
-                                 tr("The scanner sends %1-bit pixels, which SoHoa does not read.").arg(p.depth));
+                return makeError(
+                    QStringLiteral("scanner.failed"),
+                    tr("The scanner sends %1-bit pixels, which SoHoa does not read.").arg(p.depth));
             std::vector<uint8_t> frame;
             if (p.lines > 0)
                 frame.reserve(size_t(p.lines) * size_t(p.bytes_per_line));
@@ -428,10 +440,12 @@ private:
                     return saneError(st);
                 // A page bigger than any sheet means a broken driver; stop before memory runs out.
                 if (frame.size() > size_t(600) * 1024 * 1024)
-                    return makeError(QStringLiteral("scanner.failed"), tr("The scanner sent far more data than a page."));
+                    return makeError(QStringLiteral("scanner.failed"),
+                                     tr("The scanner sent far more data than a page."));
             }
             if (p.bytes_per_line <= 0)
-                return makeError(QStringLiteral("scanner.failed"), tr("The scanner sent a page without lines."));
+                return makeError(QStringLiteral("scanner.failed"),
+                                 tr("The scanner sent a page without lines."));
             const int frameLines = int(frame.size() / size_t(p.bytes_per_line));
             width = p.pixels_per_line;
             lines = lines ? std::min(lines, frameLines) : frameLines;
@@ -491,7 +505,8 @@ private:
             for (int y = 0; y < lines; ++y) {
                 l_uint32* line = data + qsizetype(y) * wpl;
                 for (int i = 0; i < rowBytes; ++i)
-                    SET_DATA_BYTE(line, i, ch[0][size_t(y) * bpl + i]); // SANE lineart: 1 = black, like Leptonica
+                    SET_DATA_BYTE(line, i,
+                                  ch[0][size_t(y) * bpl + i]); // SANE lineart: 1 = black, like Leptonica
             }
             return pix;
         }
@@ -514,7 +529,8 @@ private:
         if (!pix)
             return makeError(QStringLiteral("scanner.no_memory"), tr("Not enough memory for the page."));
         if (separate && (ch[0].empty() || ch[1].empty() || ch[2].empty()))
-            return makeError(QStringLiteral("scanner.failed"), tr("The scanner did not send all three colours."));
+            return makeError(QStringLiteral("scanner.failed"),
+                             tr("The scanner did not send all three colours."));
         l_uint32* data = pixGetData(pix.get());
         const int wpl = pixGetWpl(pix.get());
         for (int y = 0; y < lines; ++y) {
@@ -572,8 +588,9 @@ public:
         const QByteArray name = deviceId.toUtf8();
         const SANE_Status st = sane_open(name.constData(), &handle);
         if (st == SANE_STATUS_INVAL)
-            return makeError(QStringLiteral("scanner.not_found"),
-                             tr("There is no scanner '%1'. Check that it is switched on and connected.").arg(deviceId));
+            return makeError(
+                QStringLiteral("scanner.not_found"),
+                tr("There is no scanner '%1'. Check that it is switched on and connected.").arg(deviceId));
         if (st != SANE_STATUS_GOOD)
             return saneError(st);
         ScannerInfo info{deviceId, {}, {}, {}};
@@ -581,7 +598,8 @@ public:
         if (sane_get_devices(&devices, SANE_FALSE) == SANE_STATUS_GOOD)
             for (const SANE_Device** d = devices; d && *d; ++d)
                 if (fromSane((*d)->name) == deviceId)
-                    info = ScannerInfo{deviceId, fromSane((*d)->vendor), fromSane((*d)->model), fromSane((*d)->type)};
+                    info = ScannerInfo{deviceId, fromSane((*d)->vendor), fromSane((*d)->model),
+                                       fromSane((*d)->type)};
         return std::unique_ptr<ScannerDevice>(new SaneDevice(handle, info));
     }
 };

@@ -84,7 +84,8 @@ std::unique_ptr<ScannerBackend> createScannerBackend()
 
 QFuture<Result<QList<ScannerInfo>>> listScannersAsync()
 {
-    return QtConcurrent::run([]() -> Result<QList<ScannerInfo>> { return createScannerBackend()->listDevices(); });
+    return QtConcurrent::run(
+        []() -> Result<QList<ScannerInfo>> { return createScannerBackend()->listDevices(); });
 }
 
 } // namespace sohoa::capture

@@ -1,15 +1,14 @@
 #pragma once
 
+#include "common/CancelToken.h"
 #include "common/Result.h"
 #include "imaging/Pix.h"
-#include "common/CancelToken.h"
 
 #include <QDateTime>
 #include <QFuture>
 #include <QList>
 #include <QMap>
 #include <QString>
-
 #include <functional>
 #include <memory>
 
@@ -39,15 +38,15 @@ struct ScanSource {
 };
 
 struct ScannerCapabilities {
-    QList<ScanSource> sources;        // empty: the device has a single source
-    QList<int> resolutions;           // DPI values offered (ranges sampled at usual values)
+    QList<ScanSource> sources; // empty: the device has a single source
+    QList<int> resolutions;    // DPI values offered (ranges sampled at usual values)
     QList<ColourMode> modes;
-    QMap<int, QString> modeValues;    // ColourMode -> the device's own value
-    bool duplexOption = false;        // duplex is a separate switch rather than a source
+    QMap<int, QString> modeValues; // ColourMode -> the device's own value
+    bool duplexOption = false;     // duplex is a separate switch rather than a source
 };
 
 struct ScanSettings {
-    QString source;                       // a ScanSource::id; empty: the device's current one
+    QString source; // a ScanSource::id; empty: the device's current one
     int dpi = 300;
     ColourMode mode = ColourMode::Grey;
     bool duplex = false;                  // for devices with a separate duplex switch
@@ -57,11 +56,11 @@ struct ScanSettings {
 struct ScannedPage {
     imaging::PixPtr image;
     int dpi = 0;
-    int sheet = 0;     // 1-based within the run
+    int sheet = 0;       // 1-based within the run
     bool duplex = false; // scanned with both sides of each sheet
     bool back = false;   // the back side of a duplex sheet
-    QString source;    // ScanSource::id in effect
-    QDateTime at;      // UTC
+    QString source;      // ScanSource::id in effect
+    QDateTime at;        // UTC
 };
 
 enum class ScanEnd {

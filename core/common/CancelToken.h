@@ -13,7 +13,10 @@ namespace sohoa {
 // page. Checking is a relaxed atomic load: cheap enough for every loop turn.
 class CancelToken {
 public:
-    CancelToken() : m_flag(std::make_shared<std::atomic_bool>(false)) {}
+    CancelToken()
+        : m_flag(std::make_shared<std::atomic_bool>(false))
+    {
+    }
 
     CancelToken child() const
     {
@@ -26,8 +29,9 @@ public:
     void cancel() const { m_flag->store(true, std::memory_order_relaxed); }
     bool isCancelled() const
     {
-        return m_flag->load(std::memory_order_relaxed) || (m_parent && m_parent->load(std::memory_order_relaxed))
-               || (m_grandparent && m_grandparent->load(std::memory_order_relaxed));
+        return m_flag->load(std::memory_order_relaxed) ||
+               (m_parent && m_parent->load(std::memory_order_relaxed)) ||
+               (m_grandparent && m_grandparent->load(std::memory_order_relaxed));
     }
 
 private:

@@ -2,7 +2,6 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
-
 #include <charconv>
 #include <cmath>
 
@@ -113,8 +112,8 @@ void JsonWriter::number(double v)
     char buf[32];
     // Integral values print as integers; others in the shortest form that reads back exactly.
     const auto r = (v == std::floor(v) && std::fabs(v) < 9007199254740992.0)
-        ? std::to_chars(buf, buf + sizeof buf, static_cast<long long>(v))
-        : std::to_chars(buf, buf + sizeof buf, v);
+                       ? std::to_chars(buf, buf + sizeof buf, static_cast<long long>(v))
+                       : std::to_chars(buf, buf + sizeof buf, v);
     m_out.append(buf, r.ptr - buf);
 }
 

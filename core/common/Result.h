@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-
 #include <utility>
 #include <variant>
 
@@ -16,11 +15,16 @@ struct Error {
 
 // The outcome of an operation that can fail for reasons outside the program's
 // control (bad input, wrong password, full disk). Programming errors assert instead.
-template <typename T>
-class [[nodiscard]] Result {
+template <typename T> class [[nodiscard]] Result {
 public:
-    Result(T value) : m_state(std::in_place_index<0>, std::move(value)) {}
-    Result(Error error) : m_state(std::in_place_index<1>, std::move(error)) {}
+    Result(T value)
+        : m_state(std::in_place_index<0>, std::move(value))
+    {
+    }
+    Result(Error error)
+        : m_state(std::in_place_index<1>, std::move(error))
+    {
+    }
 
     bool ok() const { return m_state.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -39,11 +43,14 @@ private:
     std::variant<T, Error> m_state;
 };
 
-template <>
-class [[nodiscard]] Result<void> {
+template <> class [[nodiscard]] Result<void> {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)), m_failed(true) {}
+    Result(Error error)
+        : m_error(std::move(error))
+        , m_failed(true)
+    {
+    }
 
     bool ok() const { return !m_failed; }
     explicit operator bool() const { return ok(); }
@@ -66,9 +73,9 @@ inline Error makeError(QString code, QString message)
 
 // Propagate a failed Result<...> from the current function.
 #define SOHOA_TRY(expr) SOHOA_TRY_IMPL(expr, SOHOA_CONCAT(sohoa_try_result_, __LINE__))
-#define SOHOA_TRY_IMPL(expr, var)                                                                        \
-    do {                                                                                                 \
-        auto&& var = (expr);                                                                             \
-        if (!var)                                                                                        \
-            return var.error();                                                                          \
+#define SOHOA_TRY_IMPL(expr, var)                                                                            \
+    do {                                                                                                     \
+        auto&& var = (expr);                                                                                 \
+        if (!var)                                                                                            \
+            return var.error();                                                                              \
     } while (false)

@@ -3,7 +3,6 @@
 #include "crypto/Sodium.h"
 
 #include <QCoreApplication>
-
 #include <sodium.h>
 
 namespace sohoa::crypto {
@@ -12,8 +11,9 @@ namespace {
 
 Error authenticationFailed()
 {
-    return makeError(QStringLiteral("crypto.authentication_failed"),
-                     QCoreApplication::translate("sohoa::crypto", "Decryption failed: wrong key or altered data."));
+    return makeError(
+        QStringLiteral("crypto.authentication_failed"),
+        QCoreApplication::translate("sohoa::crypto", "Decryption failed: wrong key or altered data."));
 }
 
 } // namespace
@@ -22,10 +22,12 @@ QByteArray wrapKey(const SecretBytes& secret, const SecretBytes& kek)
 {
     ensureSodium();
     Q_ASSERT(kek.size() == crypto_secretbox_KEYBYTES);
-    QByteArray out(crypto_secretbox_NONCEBYTES + crypto_secretbox_MACBYTES + secret.size(), Qt::Uninitialized);
+    QByteArray out(crypto_secretbox_NONCEBYTES + crypto_secretbox_MACBYTES + secret.size(),
+                   Qt::Uninitialized);
     auto* nonce = reinterpret_cast<unsigned char*>(out.data());
     randombytes_buf(nonce, crypto_secretbox_NONCEBYTES);
-    crypto_secretbox_easy(nonce + crypto_secretbox_NONCEBYTES, secret.data(), secret.size(), nonce, kek.data());
+    crypto_secretbox_easy(nonce + crypto_secretbox_NONCEBYTES, secret.data(), secret.size(), nonce,
+                          kek.data());
     return out;
 }
 
@@ -38,9 +40,9 @@ Result<SecretBytes> unwrapKey(const QByteArray& wrapped, const SecretBytes& kek)
     const auto* nonce = reinterpret_cast<const unsigned char*>(wrapped.constData());
     SecretBytes plain(static_cast<std::size_t>(wrapped.size() - minSize));
     if (crypto_secretbox_open_easy(plain.data(), nonce + crypto_secretbox_NONCEBYTES,
-                                   static_cast<unsigned long long>(wrapped.size()) - crypto_secretbox_NONCEBYTES,
-                                   nonce, kek.data())
-        != 0)
+                                   static_cast<unsigned long long>(wrapped.size()) -
+                                       crypto_secretbox_NONCEBYTES,
+                                   nonce, kek.data()) != 0)
         return authenticationFailed();
     return plain;
 }
@@ -66,11 +68,10 @@ Result<QByteArray> open(const QByteArray& sealed, const SecretBytes& key)
         return authenticationFailed();
     const auto* nonce = reinterpret_cast<const unsigned char*>(sealed.constData());
     QByteArray plain(sealed.size() - minSize, Qt::Uninitialized);
-    if (crypto_secretbox_open_easy(reinterpret_cast<unsigned char*>(plain.data()),
-                                   nonce + crypto_secretbox_NONCEBYTES,
-                                   static_cast<unsigned long long>(sealed.size()) - crypto_secretbox_NONCEBYTES,
-                                   nonce, key.data())
-        != 0)
+    if (crypto_secretbox_open_easy(
+            reinterpret_cast<unsigned char*>(plain.data()), nonce + crypto_secretbox_NONCEBYTES,
+            static_cast<unsigned long long>(sealed.size()) - crypto_secretbox_NONCEBYTES, nonce,
+            key.data()) != 0)
         return authenticationFailed();
     return plain;
 }

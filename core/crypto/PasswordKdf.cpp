@@ -3,7 +3,6 @@
 #include "crypto/Sodium.h"
 
 #include <QCoreApplication>
-
 #include <sodium.h>
 
 namespace sohoa::crypto {
@@ -40,8 +39,8 @@ Result<KdfParams> KdfParams::fromProfileName(const QString& name)
 
 bool KdfParams::isAcceptable() const
 {
-    return opsLimit >= crypto_pwhash_OPSLIMIT_INTERACTIVE && opsLimit <= crypto_pwhash_OPSLIMIT_MAX
-        && memLimitBytes >= crypto_pwhash_MEMLIMIT_INTERACTIVE && memLimitBytes <= (std::uint64_t(4) << 30);
+    return opsLimit >= crypto_pwhash_OPSLIMIT_INTERACTIVE && opsLimit <= crypto_pwhash_OPSLIMIT_MAX &&
+           memLimitBytes >= crypto_pwhash_MEMLIMIT_INTERACTIVE && memLimitBytes <= (std::uint64_t(4) << 30);
 }
 
 QByteArray randomSalt()
@@ -65,11 +64,10 @@ Result<SecretBytes> derivePasswordKey(const QByteArray& passwordUtf8, const QByt
     if (crypto_pwhash(key.data(), key.size(), passwordUtf8.constData(),
                       static_cast<unsigned long long>(passwordUtf8.size()),
                       reinterpret_cast<const unsigned char*>(salt.constData()), params.opsLimit,
-                      static_cast<size_t>(params.memLimitBytes), crypto_pwhash_ALG_ARGON2ID13)
-        != 0)
+                      static_cast<size_t>(params.memLimitBytes), crypto_pwhash_ALG_ARGON2ID13) != 0)
         return makeError(QStringLiteral("system.out_of_memory"),
-                         QCoreApplication::translate("sohoa::crypto",
-                                                     "Not enough memory to check the password (%1 MiB needed).")
+                         QCoreApplication::translate(
+                             "sohoa::crypto", "Not enough memory to check the password (%1 MiB needed).")
                              .arg(params.memLimitBytes >> 20));
     return key;
 }

@@ -3,7 +3,6 @@
 #include "crypto/Sodium.h"
 
 #include <QCoreApplication>
-
 #include <sodium.h>
 
 namespace sohoa::crypto {
@@ -11,7 +10,8 @@ namespace sohoa::crypto {
 BoxKeyPair BoxKeyPair::generate()
 {
     ensureSodium();
-    BoxKeyPair pair{QByteArray(crypto_box_PUBLICKEYBYTES, Qt::Uninitialized), SecretBytes(crypto_box_SECRETKEYBYTES)};
+    BoxKeyPair pair{QByteArray(crypto_box_PUBLICKEYBYTES, Qt::Uninitialized),
+                    SecretBytes(crypto_box_SECRETKEYBYTES)};
     crypto_box_keypair(reinterpret_cast<unsigned char*>(pair.publicKey.data()), pair.secretKey.data());
     return pair;
 }
@@ -38,36 +38,38 @@ QByteArray sealTo(const SecretBytes& plain, const QByteArray& recipientPublicKey
     return out;
 }
 
-Result<SecretBytes> openSealedSecret(const QByteArray& sealed, const QByteArray& publicKey, const SecretBytes& secretKey)
+Result<SecretBytes> openSealedSecret(const QByteArray& sealed, const QByteArray& publicKey,
+                                     const SecretBytes& secretKey)
 {
     ensureSodium();
-    if (sealed.size() <= qsizetype(crypto_box_SEALBYTES) || publicKey.size() != crypto_box_PUBLICKEYBYTES
-        || secretKey.size() != crypto_box_SECRETKEYBYTES)
+    if (sealed.size() <= qsizetype(crypto_box_SEALBYTES) || publicKey.size() != crypto_box_PUBLICKEYBYTES ||
+        secretKey.size() != crypto_box_SECRETKEYBYTES)
         return makeError(QStringLiteral("crypto.authentication_failed"),
                          QCoreApplication::translate("sohoa::crypto", "Sealed data is malformed."));
     SecretBytes plain(std::size_t(sealed.size()) - crypto_box_SEALBYTES);
     if (crypto_box_seal_open(plain.data(), reinterpret_cast<const unsigned char*>(sealed.constData()),
                              static_cast<unsigned long long>(sealed.size()),
-                             reinterpret_cast<const unsigned char*>(publicKey.constData()), secretKey.data())
-        != 0)
+                             reinterpret_cast<const unsigned char*>(publicKey.constData()),
+                             secretKey.data()) != 0)
         return makeError(QStringLiteral("crypto.authentication_failed"),
                          QCoreApplication::translate("sohoa::crypto", "Sealed data could not be opened."));
     return plain;
 }
 
-Result<QByteArray> openSealed(const QByteArray& sealed, const QByteArray& publicKey, const SecretBytes& secretKey)
+Result<QByteArray> openSealed(const QByteArray& sealed, const QByteArray& publicKey,
+                              const SecretBytes& secretKey)
 {
     ensureSodium();
-    if (sealed.size() < qsizetype(crypto_box_SEALBYTES) || publicKey.size() != crypto_box_PUBLICKEYBYTES
-        || secretKey.size() != crypto_box_SECRETKEYBYTES)
+    if (sealed.size() < qsizetype(crypto_box_SEALBYTES) || publicKey.size() != crypto_box_PUBLICKEYBYTES ||
+        secretKey.size() != crypto_box_SECRETKEYBYTES)
         return makeError(QStringLiteral("crypto.authentication_failed"),
                          QCoreApplication::translate("sohoa::crypto", "Sealed data is malformed."));
     QByteArray plain(sealed.size() - qsizetype(crypto_box_SEALBYTES), Qt::Uninitialized);
     if (crypto_box_seal_open(reinterpret_cast<unsigned char*>(plain.data()),
                              reinterpret_cast<const unsigned char*>(sealed.constData()),
                              static_cast<unsigned long long>(sealed.size()),
-                             reinterpret_cast<const unsigned char*>(publicKey.constData()), secretKey.data())
-        != 0)
+                             reinterpret_cast<const unsigned char*>(publicKey.constData()),
+                             secretKey.data()) != 0)
         return makeError(QStringLiteral("crypto.authentication_failed"),
                          QCoreApplication::translate("sohoa::crypto", "Sealed data could not be opened."));
     return plain;

@@ -21,6 +21,7 @@ QByteArray sealTo(const SecretBytes& plain, const QByteArray& recipientPublicKey
 // Opens into guarded memory (for keys).
 Result<SecretBytes> openSealedSecret(const QByteArray& sealed, const QByteArray& publicKey,
                                      const SecretBytes& secretKey);
-Result<QByteArray> openSealed(const QByteArray& sealed, const QByteArray& publicKey, const SecretBytes& secretKey);
+Result<QByteArray> openSealed(const QByteArray& sealed, const QByteArray& publicKey,
+                              const SecretBytes& secretKey);
 
 } // namespace sohoa::crypto

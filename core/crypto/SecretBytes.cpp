@@ -2,9 +2,8 @@
 
 #include "crypto/Sodium.h"
 
-#include <sodium.h>
-
 #include <new>
+#include <sodium.h>
 #include <utility>
 
 namespace sohoa::crypto {

@@ -1,9 +1,8 @@
 #include "crypto/Sodium.h"
 
-#include <sodium.h>
-
 #include <cstdio>
 #include <cstdlib>
+#include <sodium.h>
 
 namespace sohoa::crypto {
 

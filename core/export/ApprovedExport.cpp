@@ -10,12 +10,11 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
-#include <QFile>
 #include <QSet>
-
 #include <algorithm>
 #include <limits>
 
@@ -38,7 +37,8 @@ struct TypeJob {
 
 Error cancelled()
 {
-    return makeError(QStringLiteral("export.cancelled"), tr("The export was cancelled; no file was left behind."));
+    return makeError(QStringLiteral("export.cancelled"),
+                     tr("The export was cancelled; no file was left behind."));
 }
 
 // Pages of `record` in its document: all of them when the record is the
@@ -109,7 +109,10 @@ Result<QByteArray> recordPdf(store::Database& db, const QList<batches::PageInfo>
 // Removes what an unfinished export wrote (files, then the folders it made).
 class Cleanup {
 public:
-    explicit Cleanup(QString dir) : m_dir(std::move(dir)) {}
+    explicit Cleanup(QString dir)
+        : m_dir(std::move(dir))
+    {
+    }
     ~Cleanup()
     {
         if (m_keep)
@@ -135,7 +138,8 @@ Result<void> writeFile(const QString& path, const QByteArray& data)
 {
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly) || f.write(data) != data.size() || !f.flush())
-        return makeError(QStringLiteral("export.write_failed"), tr("Could not write %1: %2").arg(path, f.errorString()));
+        return makeError(QStringLiteral("export.write_failed"),
+                         tr("Could not write %1: %2").arg(path, f.errorString()));
     return {};
 }
 
@@ -180,9 +184,12 @@ QJsonObject TableExportResult::toJson() const
     QJsonObject perType;
     for (auto it = records.begin(); it != records.end(); ++it)
         perType.insert(it.key(), it.value());
-    return {{QStringLiteral("directory"), directory},     {QStringLiteral("files"), QJsonArray::fromStringList(files)},
-            {QStringLiteral("records"), perType},         {QStringLiteral("total"), total()},
-            {QStringLiteral("pdfs"), pdfs},               {QStringLiteral("without_pages"), withoutPages},
+    return {{QStringLiteral("directory"), directory},
+            {QStringLiteral("files"), QJsonArray::fromStringList(files)},
+            {QStringLiteral("records"), perType},
+            {QStringLiteral("total"), total()},
+            {QStringLiteral("pdfs"), pdfs},
+            {QStringLiteral("without_pages"), withoutPages},
             {QStringLiteral("bytes"), double(bytes)}};
 }
 
@@ -206,8 +213,8 @@ QString safeFileName(const QStringList& parts)
     return cleaned.join(QLatin1Char('_'));
 }
 
-Result<TableExportResult> exportApprovedRecords(accounts::Session& session, qint64 batchId, const QString& outDir,
-                                                const TableExportOptions& options)
+Result<TableExportResult> exportApprovedRecords(accounts::Session& session, qint64 batchId,
+                                                const QString& outDir, const TableExportOptions& options)
 {
     SOHOA_TRY(session.require(accounts::Permission::Export));
     store::Database& db = session.db();
@@ -246,17 +253,20 @@ Result<TableExportResult> exportApprovedRecords(accounts::Session& session, qint
     for (const TypeJob& j : jobs)
         total += j.count;
     if (total == 0)
-        return makeError(QStringLiteral("export.nothing"),
-                         land ? tr("Batch '%1' has no approved land certificate.").arg(batch->name)
-                              : tr("Batch '%1' has no approved birth, death or marriage record.").arg(batch->name));
+        return makeError(
+            QStringLiteral("export.nothing"),
+            land ? tr("Batch '%1' has no approved land certificate.").arg(batch->name)
+                 : tr("Batch '%1' has no approved birth, death or marriage record.").arg(batch->name));
 
     QDir dir(outDir);
     const bool madeDir = !dir.exists();
     if (!madeDir && !dir.isEmpty())
-        return makeError(QStringLiteral("export.not_empty"),
-                         tr("The folder %1 is not empty; choose a new or empty folder for the export.").arg(outDir));
+        return makeError(
+            QStringLiteral("export.not_empty"),
+            tr("The folder %1 is not empty; choose a new or empty folder for the export.").arg(outDir));
     if (madeDir && !QDir().mkpath(outDir))
-        return makeError(QStringLiteral("export.write_failed"), tr("Could not create the folder %1.").arg(outDir));
+        return makeError(QStringLiteral("export.write_failed"),
+                         tr("Could not create the folder %1.").arg(outDir));
     const QString root = QFileInfo(outDir).absoluteFilePath();
     dir.setPath(root);
     Cleanup cleanup(root);
@@ -268,7 +278,8 @@ Result<TableExportResult> exportApprovedRecords(accounts::Session& session, qint
     int done = 0;
     QHash<qint64, QList<int>> startsByDocument;
     for (TypeJob& job : jobs) {
-        const QString ext = options.format == TableFormat::LandCsv ? QStringLiteral(".csv") : QStringLiteral(".xlsx");
+        const QString ext =
+            options.format == TableFormat::LandCsv ? QStringLiteral(".csv") : QStringLiteral(".xlsx");
         const QString tableName = job.file + ext;
         cleanup.file(tableName);
         auto writer = options.format == TableFormat::LandCsv ? openCsv(dir.filePath(tableName), job.table)
@@ -278,7 +289,8 @@ Result<TableExportResult> exportApprovedRecords(accounts::Session& session, qint
         const QString pdfDir = dir.filePath(job.file);
         if (options.pagePdfs && !dir.exists(job.file)) {
             if (!dir.mkdir(job.file))
-                return makeError(QStringLiteral("export.write_failed"), tr("Could not create the folder %1.").arg(pdfDir));
+                return makeError(QStringLiteral("export.write_failed"),
+                                 tr("Could not create the folder %1.").arg(pdfDir));
             cleanup.dir(pdfDir);
         }
         QSet<QString> usedNames;
@@ -348,7 +360,8 @@ Result<TableExportResult> exportApprovedRecords(accounts::Session& session, qint
     details.insert(QStringLiteral("format"), tableFormatName(options.format));
     details.insert(QStringLiteral("batch"), batch->name);
     details.insert(QStringLiteral("plaintext"), true);
-    SOHOA_TRY(session.audit(QStringLiteral("export.tables"), QStringLiteral("batch:%1").arg(batchId), details));
+    SOHOA_TRY(
+        session.audit(QStringLiteral("export.tables"), QStringLiteral("batch:%1").arg(batchId), details));
     SOHOA_TRY(tx->commit());
     cleanup.keep();
     return result;

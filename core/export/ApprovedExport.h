@@ -1,14 +1,13 @@
 #pragma once
 
 #include "accounts/Session.h"
-#include "common/Result.h"
 #include "common/CancelToken.h"
+#include "common/Result.h"
 
 #include <QJsonObject>
 #include <QMap>
 #include <QString>
 #include <QStringList>
-
 #include <functional>
 
 // Tables for other registries from a batch's approved records: the national
@@ -37,10 +36,10 @@ struct TableExportOptions {
 
 struct TableExportResult {
     QString directory;
-    QStringList files;           // relative to directory: workbooks/CSV, then PDFs
-    QMap<QString, int> records;  // per record type
+    QStringList files;          // relative to directory: workbooks/CSV, then PDFs
+    QMap<QString, int> records; // per record type
     int pdfs = 0;
-    int withoutPages = 0;        // records keyed without a scanned page (no PDF)
+    int withoutPages = 0; // records keyed without a scanned page (no PDF)
     qint64 bytes = 0;
     int total() const;
     QJsonObject toJson() const;
@@ -50,8 +49,8 @@ struct TableExportResult {
 // must not exist or be empty. Fails with export.nothing when the batch has no
 // approved record of the format's types; export.cancelled when cancelled (the
 // files written so far are removed).
-Result<TableExportResult> exportApprovedRecords(accounts::Session& session, qint64 batchId, const QString& outDir,
-                                                const TableExportOptions& options);
+Result<TableExportResult> exportApprovedRecords(accounts::Session& session, qint64 batchId,
+                                                const QString& outDir, const TableExportOptions& options);
 
 // `<so>_<quyenSo>_<trangSo>.pdf` made safe as a file name on Windows and Linux
 // (Vietnamese letters kept, '/' of "01/2019" becomes '-').

@@ -106,13 +106,16 @@ Result<ExportTable> exportTable(const records::RecordType& type, const QString& 
         col.fallbackTypeCode = str(ft, "code");
         const QJsonObject codes = c.value(QLatin1String("codes")).toObject();
         for (auto it = codes.begin(); it != codes.end(); ++it)
-            col.codes.insert(it.key(), it.value().isDouble() ? QString::number(it.value().toInt()) : it.value().toString());
+            col.codes.insert(it.key(), it.value().isDouble() ? QString::number(it.value().toInt())
+                                                             : it.value().toString());
         if (col.name.isEmpty() || (!col.rowNumber && col.field.isEmpty() && col.notCarried.isEmpty()))
             return makeError(QStringLiteral("export.no_table"),
-                             tr("The export table \"%1\" of %2 has a column without name or field.").arg(section, type.id));
+                             tr("The export table \"%1\" of %2 has a column without name or field.")
+                                 .arg(section, type.id));
         if (!col.field.isEmpty() && !type.field(col.field))
             return makeError(QStringLiteral("export.no_table"),
-                             tr("The export table \"%1\" of %2 names an unknown field %3.").arg(section, type.id, col.field));
+                             tr("The export table \"%1\" of %2 names an unknown field %3.")
+                                 .arg(section, type.id, col.field));
         t.columns.append(col);
     }
     for (const QJsonValue& v : o.value(QLatin1String("code_lists")).toArray()) {
@@ -121,7 +124,8 @@ Result<ExportTable> exportTable(const records::RecordType& type, const QString& 
         list.title = str(l, "title");
         if (const records::FieldDef* f = type.field(str(l, "field"))) {
             for (const records::Choice& ch : f->choices)
-                list.entries.append({ch.code, ch.labelVi}); // the workbook is Vietnamese whatever the UI language
+                list.entries.append(
+                    {ch.code, ch.labelVi}); // the workbook is Vietnamese whatever the UI language
         }
         for (const QJsonValue& e : l.value(QLatin1String("codes")).toArray())
             list.entries.append({str(e.toObject(), "code"), str(e.toObject(), "name")});
@@ -139,7 +143,8 @@ QStringList ExportTable::headers() const
     return out;
 }
 
-QList<ExportCell> ExportTable::row(const records::RecordType& type, const records::Record& record, int rowNo) const
+QList<ExportCell> ExportTable::row(const records::RecordType& type, const records::Record& record,
+                                   int rowNo) const
 {
     // A personal ID stands for the ID-paper number when no paper is named (the citizen identity card's number
     // is the personal ID since 2016); the paper type follows.

@@ -14,20 +14,20 @@
 namespace sohoa::exporting {
 
 struct ExportColumn {
-    QString name;          // column header, e.g. "nksHoTen"
-    QString field;         // record field; empty: the row number or a column commune paper does not carry
-    QString as;            // "", "date", "year", "number", "code", "decimal", "label", "land_term", "nationality_code"
+    QString name;  // column header, e.g. "nksHoTen"
+    QString field; // record field; empty: the row number or a column commune paper does not carry
+    QString as; // "", "date", "year", "number", "code", "decimal", "label", "land_term", "nationality_code"
     bool rowNumber = false;
     QMap<QString, QString> codes; // canonical value -> national code (sex: male -> 1)
     QString fallback;             // field used when `field` is empty (a personal ID for an ID-paper number)
     QString fallbackTypeField, fallbackTypeCode; // ... and the paper type it implies
-    QString notCarried;           // why commune paper does not carry this column
+    QString notCarried;                          // why commune paper does not carry this column
 };
 
 struct ExportCell {
     enum class Kind { Empty, Text, Number };
     Kind kind = Kind::Empty;
-    QString text;      // for Text, and the Number as written in a CSV
+    QString text; // for Text, and the Number as written in a CSV
     double number = 0;
 };
 

@@ -5,10 +5,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
-
-#include <xlsxwriter.h>
-
 #include <algorithm>
+#include <xlsxwriter.h>
 
 namespace sohoa::exporting {
 
@@ -63,7 +61,8 @@ public:
         lxw_col_t col = 0;
         for (const ExportCell& c : cells) {
             if (c.kind == ExportCell::Kind::Text)
-                SOHOA_TRY(check(worksheet_write_string(m_sheet, m_row, col, c.text.toUtf8().constData(), m_textFormat)));
+                SOHOA_TRY(check(
+                    worksheet_write_string(m_sheet, m_row, col, c.text.toUtf8().constData(), m_textFormat)));
             else if (c.kind == ExportCell::Kind::Number)
                 SOHOA_TRY(check(worksheet_write_number(m_sheet, m_row, col, c.number, nullptr)));
             ++col;
@@ -78,8 +77,8 @@ public:
             lxw_worksheet* notes = workbook_add_worksheet(m_book, m_notesSheetName.constData());
             if (!notes)
                 return writeError(m_file, tr("the sheet could not be created"));
-            // As the Ministry's workbook lays them out: a title, then code and name in two columns, lists side by
-            // side. Row by row: in constant-memory mode a sheet is written strictly in row order.
+            // As the Ministry's workbook lays them out: a title, then code and name in two columns, lists
+            // side by side. Row by row: in constant-memory mode a sheet is written strictly in row order.
             qsizetype rows = 0;
             for (const CodeList& list : codeLists)
                 rows = std::max(rows, list.entries.size());
@@ -98,8 +97,10 @@ public:
                     if (ok)
                         SOHOA_TRY(check(worksheet_write_number(notes, row, col, n, nullptr)));
                     else
-                        SOHOA_TRY(check(worksheet_write_string(notes, row, col, code.toUtf8().constData(), nullptr)));
-                    SOHOA_TRY(check(worksheet_write_string(notes, row, col + 1, name.toUtf8().constData(), nullptr)));
+                        SOHOA_TRY(check(
+                            worksheet_write_string(notes, row, col, code.toUtf8().constData(), nullptr)));
+                    SOHOA_TRY(check(
+                        worksheet_write_string(notes, row, col + 1, name.toUtf8().constData(), nullptr)));
                 }
             }
         }

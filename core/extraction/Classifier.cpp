@@ -5,7 +5,6 @@
 
 #include <QJsonArray>
 #include <QSet>
-
 #include <algorithm>
 #include <cmath>
 
@@ -120,7 +119,8 @@ TypeEvidence evidenceFor(const DocumentModel& doc, const records::RecordType& ty
     e.hits = findLabels(doc, e.specs);
     e.title = titleScore(doc, type);
     const QList<const records::RecordType*> all = registry.all();
-    e.labels = labelScore(type, e.specs, e.hits, labelTypeCounts(registry), std::max<int>(1, int(all.size())));
+    e.labels =
+        labelScore(type, e.specs, e.hits, labelTypeCounts(registry), std::max<int>(1, int(all.size())));
     e.score = 0.55 * e.title + 0.45 * e.labels;
     return e;
 }
@@ -160,7 +160,8 @@ Classification classifyDocument(const DocumentModel& doc, const records::RecordT
         return c;
     }
     c.type = best;
-    c.confidence = std::clamp((0.5 + 0.5 * std::min(1.0, bestScore / 0.8)) * std::min(1.0, 0.4 + 2.0 * margin), 0.0, 1.0);
+    c.confidence = std::clamp(
+        (0.5 + 0.5 * std::min(1.0, bestScore / 0.8)) * std::min(1.0, 0.4 + 2.0 * margin), 0.0, 1.0);
     return c;
 }
 

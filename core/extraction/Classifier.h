@@ -10,15 +10,15 @@
 namespace sohoa::records {
 class RecordTypeRegistry;
 struct RecordType;
-}
+} // namespace sohoa::records
 
 namespace sohoa::extraction {
 
 struct TypeEvidence {
     QList<LabelSpec> specs;
     QList<LabelHit> hits;
-    double title = 0;    // best title match 0..1
-    double labels = 0;   // weighted share of the type's fields whose labels were found
+    double title = 0;  // best title match 0..1
+    double labels = 0; // weighted share of the type's fields whose labels were found
     double score = 0;
 };
 

@@ -1,5 +1,6 @@
 #include "extraction/Extractor.h"
 
+#include "adminunits/AdminUnits.h"
 #include "extraction/Classifier.h"
 #include "extraction/Confidence.h"
 #include "extraction/LabelFinder.h"
@@ -8,13 +9,11 @@
 #include "extraction/TextFold.h"
 #include "extraction/ValueParsers.h"
 #include "extraction/Vocabulary.h"
-#include "adminunits/AdminUnits.h"
 #include "records/RecordType.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QSet>
-
 #include <algorithm>
 #include <climits>
 #include <limits>
@@ -93,7 +92,8 @@ Columns findColumns(const DocumentModel& doc, const RecordType& type, const QLis
         if (found.size() < spec.size())
             continue;
         QList<const LabelHit*> ordered = found.values();
-        std::sort(ordered.begin(), ordered.end(), [](const LabelHit* a, const LabelHit* b) { return a->x0 < b->x0; });
+        std::sort(ordered.begin(), ordered.end(),
+                  [](const LabelHit* a, const LabelHit* b) { return a->x0 < b->x0; });
         // Column edges: a column starts where its labels start (side-by-side
         // blocks, headers centred or indented); in a table, whose labels stand in
         // their own column on the left, where its header starts.
@@ -118,7 +118,8 @@ Columns findColumns(const DocumentModel& doc, const RecordType& type, const QLis
         double firstLeft = ordered.first()->x0;
         for (const LabelHit& h : typeHits) {
             const Row& hr = doc.rows[h.row];
-            if (hr.page != row.page || hr.y0 < row.y1 || h.x0 >= firstLeft || h.x1 <= ordered.first()->x0 + lh)
+            if (hr.page != row.page || hr.y0 < row.y1 || h.x0 >= firstLeft ||
+                h.x1 <= ordered.first()->x0 + lh)
                 continue;
             bool inGroup = false;
             for (int si : h.specs)
@@ -152,9 +153,9 @@ struct Span {
 };
 
 struct FieldReading {
-    bool filled = false;   // a label of this field was used (even if its line was empty)
+    bool filled = false; // a label of this field was used (even if its line was empty)
     Span span;
-    Span words;            // the value printed again in words
+    Span words; // the value printed again in words
     const LabelSpec* label = nullptr;
     double labelQuality = 0;
 };
@@ -162,7 +163,10 @@ struct FieldReading {
 class DocumentReader {
 public:
     DocumentReader(const DocumentModel& doc, const RecordType& type, const TypeEvidence& evidence)
-        : m_doc(doc), m_type(type), m_specs(evidence.specs), m_hits(evidence.hits)
+        : m_doc(doc)
+        , m_type(type)
+        , m_specs(evidence.specs)
+        , m_hits(evidence.hits)
     {
         for (int h = 0; h < m_hits.size(); ++h) {
             const Row& row = m_doc.rows[m_hits[h].row];
@@ -202,8 +206,8 @@ public:
     QMap<QString, QList<int>> locatedTokens;
 
 private:
-    Span collect(int row, double startX, double endX, double contLeft, double leftStop, const QJsonObject& hints,
-                 int ownHit) const;
+    Span collect(int row, double startX, double endX, double contLeft, double leftStop,
+                 const QJsonObject& hints, int ownHit) const;
     QRectF missedLineBelow(const Span& span, int lastRow, double contLeft, double regionRight) const;
     double contLeftFor(const LabelHit& hit) const;
     double textMiddle(const Row& row) const;
@@ -281,7 +285,8 @@ Span DocumentReader::collect(int rowIndex, double startX, double endX, double co
     const PageGeometry& geo = m_doc.pages[row.page];
     const double lh = geo.lineHeight;
     const QString mode = hints.value(QLatin1String("continuation")).toString(QStringLiteral("wrap"));
-    const int maxLines = hints.value(QLatin1String("max_lines")).toInt(mode == QLatin1String("block") ? 2 : 3);
+    const int maxLines =
+        hints.value(QLatin1String("max_lines")).toInt(mode == QLatin1String("block") ? 2 : 3);
     QStringList stops;
     for (const QString& s : strings(hints.value(QLatin1String("stop"))))
         stops.append(foldKey(s));
@@ -329,7 +334,8 @@ Span DocumentReader::collect(int rowIndex, double startX, double endX, double co
         }
         // An item marker ("b)") before the next label is not part of the value.
         if (ended && !span.tokens.isEmpty()) {
-            static const QRegularExpression marker(QStringLiteral("^(?:[a-hA-H]|[0-9]{1,2}|[IVX]{1,4})[.)]$"));
+            static const QRegularExpression marker(
+                QStringLiteral("^(?:[a-hA-H]|[0-9]{1,2}|[IVX]{1,4})[.)]$"));
             if (marker.match(m_doc.tokens[span.tokens.last()].text).hasMatch())
                 span.tokens.removeLast();
         }
@@ -356,7 +362,8 @@ Span DocumentReader::collect(int rowIndex, double startX, double endX, double co
                 if (t.cx() > startX && t.cx() < endX && m_hitOfToken.value(ti, ownHit) != ownHit)
                     otherLabel = true;
                 // Words under the label itself: a value on the line below its caption, not one off its line.
-                if (!t.leader && t.cx() >= contLeft && t.cx() <= startX && m_hitOfToken.value(ti, -1) != ownHit)
+                if (!t.leader && t.cx() >= contLeft && t.cx() <= startX &&
+                    m_hitOfToken.value(ti, -1) != ownHit)
                     otherLabel = true;
             }
             if (otherLabel)
@@ -508,7 +515,8 @@ Span DocumentReader::collect(int rowIndex, double startX, double endX, double co
 // dotted leader can be taken for part of the leader): the value fills its line
 // up to the edge, nothing follows it there, and the next row below stands
 // about two lines down. The band where the missing line would be, or nothing.
-QRectF DocumentReader::missedLineBelow(const Span& span, int lastRow, double contLeft, double regionRight) const
+QRectF DocumentReader::missedLineBelow(const Span& span, int lastRow, double contLeft,
+                                       double regionRight) const
 {
     const Row& prev = m_doc.rows[lastRow];
     const PageGeometry& geo = m_doc.pages[prev.page];
@@ -563,7 +571,8 @@ QList<const LabelSpec*> DocumentReader::choose(const QList<const LabelSpec*>& ca
     }
     if (open.isEmpty())
         return {};
-    std::sort(open.begin(), open.end(), [](const LabelSpec* a, const LabelSpec* b) { return a->order < b->order; });
+    std::sort(open.begin(), open.end(),
+              [](const LabelSpec* a, const LabelSpec* b) { return a->order < b->order; });
     QList<const LabelSpec*> pool;
     for (const LabelSpec* s : open)
         if (!m_section.isEmpty() && s->section == m_section)
@@ -642,7 +651,8 @@ void DocumentReader::assign()
         bool columnLabel = false;
         for (const LabelSpec* s : values)
             columnLabel |= m_columnGroups.contains(s->section);
-        if (columnLabel && m_columns.found() && row.page == m_columns.page && row.y0 >= m_columns.top - 0.5 * lh) {
+        if (columnLabel && m_columns.found() && row.page == m_columns.page &&
+            row.y0 >= m_columns.top - 0.5 * lh) {
             if (hit.x1 <= m_columns.cols.first().x0 + lh) {
                 for (const Column& col : m_columns.cols) {
                     QList<const LabelSpec*> cands;
@@ -681,7 +691,8 @@ void DocumentReader::assign()
             continue;
         const FieldDef* f = chosen.first()->role == LabelSpec::Value ? def(chosen.first()->field) : nullptr;
         const double contLeft = contLeftFor(hit);
-        const Span span = collect(hit.row, hit.x1, endX, contLeft, contLeft, f ? f->extraction : QJsonObject(), hi);
+        const Span span =
+            collect(hit.row, hit.x1, endX, contLeft, contLeft, f ? f->extraction : QJsonObject(), hi);
         take(chosen, span, hit);
     }
 }
@@ -716,8 +727,9 @@ void DocumentReader::locate()
             bool hit = false;
             if (locator == QLatin1String("dateline")) {
                 // "<place>, ngày D tháng M năm YYYY": the date line of an administrative paper.
-                static const QRegularExpression rx(QStringLiteral(
-                    "^\\W*([^\\d,]{2,60}?)\\s*[,.]?\\s*ngay\\W*([0-9]{1,2})\\W*thang\\W*([0-9]{1,2})\\W*nam\\W*([0-9]{4})"));
+                static const QRegularExpression rx(
+                    QStringLiteral("^\\W*([^\\d,]{2,60}?)\\s*[,.]?\\s*ngay\\W*([0-9]{1,2})\\W*thang\\W*([0-9]"
+                                   "{1,2})\\W*nam\\W*([0-9]{4})"));
                 hit = rx.match(repairDigits(foldKeepPunctuation(text).toLower())).hasMatch();
             } else if (locator == QLatin1String("coordinate_table")) {
                 // A parcel sketch's table of corner points: rows holding a point number
@@ -765,8 +777,8 @@ struct Parsed {
     FieldEvidence ev;
 };
 
-Parsed parseField(const FieldDef& f, const QString& text, const QList<float>& charConf, const QString& wordsText,
-                  const Vocabulary& vocab)
+Parsed parseField(const FieldDef& f, const QString& text, const QList<float>& charConf,
+                  const QString& wordsText, const Vocabulary& vocab)
 {
     Parsed out;
     ParsedValue p;
@@ -844,7 +856,8 @@ Parsed parseField(const FieldDef& f, const QString& text, const QList<float>& ch
             // An authority named after its unit ("ỦY BAN NHÂN DÂN THÀNH PHỐ X"): corrected like a
             // place, but not validated as an address.
             fromCorrection(correctPlace(trimJunkTail(tidy), vocab), 0.9);
-        } else if (const QString list = f.extraction.value(QLatin1String("vocabulary")).toString(); !list.isEmpty()) {
+        } else if (const QString list = f.extraction.value(QLatin1String("vocabulary")).toString();
+                   !list.isEmpty()) {
             fromCorrection(correctPhrase(trimJunkTail(tidy), vocab, list), 0.9);
         } else {
             p.ok = true;
@@ -978,7 +991,8 @@ DocumentExtraction extractDocument(const QList<ocr::OcrPage>& pages, const QStri
         // value out of the text.
         if (f->kind == ValueKind::Text || f->kind == ValueKind::Name || f->kind == ValueKind::Place)
             for (QChar c : text)
-                ev.oddCharacters += !(c.isLetterOrNumber() || c.isSpace() || QStringLiteral(",./-()':;+²").contains(c));
+                ev.oddCharacters +=
+                    !(c.isLetterOrNumber() || c.isSpace() || QStringLiteral(",./-()':;+²").contains(c));
         ev.openEnd = r.span.openBelow.isValid();
         ev.shifted = r.span.shifted;
         for (int ti : r.span.tokens)
@@ -1019,7 +1033,8 @@ DocumentExtraction extractDocument(const QList<ocr::OcrPage>& pages, const QStri
                         ++onPage;
                     }
                     cy /= std::max(1, onPage);
-                    q.area = geo.toPage(QRectF(QPointF(x0 - 0.2 * lh, cy - 0.75 * lh), QPointF(x1 + 0.4 * lh, cy + 0.75 * lh)));
+                    q.area = geo.toPage(QRectF(QPointF(x0 - 0.2 * lh, cy - 0.75 * lh),
+                                               QPointF(x1 + 0.4 * lh, cy + 0.75 * lh)));
                     out.rereads.append(q);
                 }
             }
@@ -1037,7 +1052,8 @@ DocumentExtraction extractDocument(const QList<ocr::OcrPage>& pages, const QStri
             // Not in the expected form. Keep what is printed when it was read
             // clearly (an area of "abc" is a finding for validation), never a guess.
             const QString tidy = tidyValue(text);
-            if (f->kind != ValueKind::Decimal || tidy.isEmpty() || ev.ocrConfidence < 0.8 || foldKey(tidy).isEmpty()) {
+            if (f->kind != ValueKind::Decimal || tidy.isEmpty() || ev.ocrConfidence < 0.8 ||
+                foldKey(tidy).isEmpty()) {
                 // Nothing readable after the label: specks and dots of an empty line
                 // read as letters ("cc ST 21 T111") leave the line blank.
                 bool specks = true;

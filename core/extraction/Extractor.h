@@ -27,14 +27,14 @@ struct FieldEvidence {
     QString crossCheck;       // "agree" / "disagree" (digits vs words), "" when printed once
     QString vocabulary;       // "exact" / "snapped" / "unknown" / "" (kind without vocabulary)
     double vocabularyDistance = 0;
-    int repairs = 0;          // OCR look-alike repairs (O->0 ...)
-    int lines = 1;            // printed lines the value spans
-    QString note;             // what post-correction did, in plain words
-    bool reread = false;      // some of its words were read a second time (ingest/Reread.h)
-    bool openEnd = false;     // ran to the end of its line and the line below was not read: may be cut
-    bool shifted = false;     // read from a row just off its label's line (values typed onto a form)
-    int oddCharacters = 0;    // characters no value holds (§, £, ¿, „ ...) in what was read
-    QString placeCheck;       // places: "known", "unknown" (a unit in no list), "incomplete" (no province last)
+    int repairs = 0;       // OCR look-alike repairs (O->0 ...)
+    int lines = 1;         // printed lines the value spans
+    QString note;          // what post-correction did, in plain words
+    bool reread = false;   // some of its words were read a second time (ingest/Reread.h)
+    bool openEnd = false;  // ran to the end of its line and the line below was not read: may be cut
+    bool shifted = false;  // read from a row just off its label's line (values typed onto a form)
+    int oddCharacters = 0; // characters no value holds (§, £, ¿, „ ...) in what was read
+    QString placeCheck;    // places: "known", "unknown" (a unit in no list), "incomplete" (no province last)
 };
 
 // A part of a page worth reading again before a value is trusted: the
@@ -46,25 +46,26 @@ struct RereadRequest {
         MissedLine, // a value runs to the end of its line and the line below it was not read
     };
     Kind kind = Digits;
-    QString field;     // the field that asks
-    int page = 0;      // index into the pages given to extractDocument
-    QPolygonF area;    // page image pixels (the OCR words' coordinates)
-    QList<int> words;  // Digits: the OcrPage::words the value was read from
-    QString reading;   // Digits: the digits as first read
+    QString field;         // the field that asks
+    int page = 0;          // index into the pages given to extractDocument
+    QPolygonF area;        // page image pixels (the OCR words' coordinates)
+    QList<int> words;      // Digits: the OcrPage::words the value was read from
+    QString reading;       // Digits: the digits as first read
     double lineHeight = 0; // of the page's print, in page pixels
 };
 
 // What extraction found on one document (all its pages).
 struct DocumentExtraction {
-    QString type = QStringLiteral("unknown"); // a record type id, or "unknown" when the classifier cannot place it
-    double typeConfidence = 0;                // 0..1
+    QString type =
+        QStringLiteral("unknown"); // a record type id, or "unknown" when the classifier cannot place it
+    double typeConfidence = 0;     // 0..1
     QMap<QString, records::FieldValue> fields;
-    QMap<QString, FieldEvidence> evidence;    // per field key
-    QMap<QString, double> typeScores;         // classifier score per type id
-    QString text;                             // the OCR text of all pages (for search and the clerk)
-    QList<RereadRequest> rereads;             // parts of pages worth reading again (never from re-read words)
-    QSet<QString> labelled;                   // fields whose printed label was found
-    QSet<QString> blank;                      // ... before an empty line or cell (the paper leaves it blank)
+    QMap<QString, FieldEvidence> evidence; // per field key
+    QMap<QString, double> typeScores;      // classifier score per type id
+    QString text;                          // the OCR text of all pages (for search and the clerk)
+    QList<RereadRequest> rereads;          // parts of pages worth reading again (never from re-read words)
+    QSet<QString> labelled;                // fields whose printed label was found
+    QSet<QString> blank;                   // ... before an empty line or cell (the paper leaves it blank)
 };
 
 // What validation needs to know about the reading (validation::validateReading):

@@ -6,7 +6,6 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QRegularExpression>
-
 #include <algorithm>
 
 namespace sohoa::extraction {
@@ -175,7 +174,8 @@ QList<LabelHit> findLabels(const DocumentModel& doc, const QList<LabelSpec>& spe
         }
         QList<Cand> cands;
         int firstText = 0;
-        while (firstText < n && (doc.tokens[row.tokens[firstText]].marker || doc.tokens[row.tokens[firstText]].leader))
+        while (firstText < n &&
+               (doc.tokens[row.tokens[firstText]].marker || doc.tokens[row.tokens[firstText]].leader))
             ++firstText;
         // A table row opening with its number in a cell of its own ("1 | Ông | ..."):
         // the label cell's text starts at `afterNumber`.
@@ -197,8 +197,8 @@ QList<LabelHit> findLabels(const DocumentModel& doc, const QList<LabelSpec>& spe
             bool goodStart = i <= firstText;
             if (!goodStart) {
                 const Token& prev = doc.tokens[row.tokens[i - 1]];
-                goodStart = prev.leader || prev.marker || ti.x0 - prev.x1 > 1.2 * lh || endsLikeSeparator(prev.text) ||
-                            i == afterNumber;
+                goodStart = prev.leader || prev.marker || ti.x0 - prev.x1 > 1.2 * lh ||
+                            endsLikeSeparator(prev.text) || i == afterNumber;
             }
             QString s;
             for (int j = i; j < n; ++j) {
@@ -221,7 +221,8 @@ QList<LabelHit> findLabels(const DocumentModel& doc, const QList<LabelSpec>& spe
                         goodEnd = true;
                     else {
                         const Token& next = doc.tokens[row.tokens[j + 1]];
-                        goodEnd = next.leader || next.x0 - tj.x1 > 0.8 * lh || next.text.startsWith(QLatin1Char(':'));
+                        goodEnd = next.leader || next.x0 - tj.x1 > 0.8 * lh ||
+                                  next.text.startsWith(QLatin1Char(':'));
                     }
                 }
                 for (int k = 0; k < keys.size(); ++k) {
@@ -238,7 +239,8 @@ QList<LabelHit> findLabels(const DocumentModel& doc, const QList<LabelSpec>& spe
                     if (!goodEnd)
                         continue;
                     // Inside running text a label needs its ':' (and some length to be believed).
-                    if (!goodStart && !(strong && key.key.size() >= 6 && d == 0) && !(strong && key.key.size() >= 10))
+                    if (!goodStart && !(strong && key.key.size() >= 6 && d == 0) &&
+                        !(strong && key.key.size() >= 10))
                         continue;
                     const double score = key.key.size() - 2.0 * d + (colon ? 0.5 : 0);
                     cands.append({i, j + 1, k, d, score, colon, {}});
@@ -292,7 +294,8 @@ QList<LabelHit> findLabels(const DocumentModel& doc, const QList<LabelSpec>& spe
             h.wrapTokens = c.wrap;
             rowHits.append(h);
         }
-        std::sort(rowHits.begin(), rowHits.end(), [](const LabelHit& a, const LabelHit& b) { return a.first < b.first; });
+        std::sort(rowHits.begin(), rowHits.end(),
+                  [](const LabelHit& a, const LabelHit& b) { return a.first < b.first; });
         out += rowHits;
     }
     return out;

@@ -14,13 +14,13 @@ namespace sohoa::extraction {
 // A printed label the extractor looks for, derived from a record type's data.
 struct LabelSpec {
     enum Role { Value, Words, Other };
-    QString field;    // field key (Value, Words) or the id of an unkeyed label (Other)
+    QString field; // field key (Value, Words) or the id of an unkeyed label (Other)
     Role role = Value;
-    QString section;  // the part of the form it belongs to (a field's group by default)
-    QString printed;  // as printed
-    QString key;      // foldKey(printed)
+    QString section;         // the part of the form it belongs to (a field's group by default)
+    QString printed;         // as printed
+    QString key;             // foldKey(printed)
     bool needsColon = false; // short labels count only when followed by ':'
-    int order = 0;    // form order of the field (unkeyed labels after all fields)
+    int order = 0;           // form order of the field (unkeyed labels after all fields)
 };
 
 // Every label of a record type: fields' "printed" variants, their "words_labels"
@@ -31,12 +31,12 @@ QList<LabelSpec> labelSpecsFor(const records::RecordType& type);
 // Where a label was found.
 struct LabelHit {
     int row = -1;
-    int first = 0, last = 0;  // token positions in the row: [first, last)
-    QString key;              // the matched LabelSpec::key
-    QList<int> specs;         // every LabelSpec with that key
-    double quality = 0;       // 1 - edits / length
-    bool colon = false;       // followed by ':'
-    double x0 = 0, x1 = 0;    // deskewed extent
+    int first = 0, last = 0; // token positions in the row: [first, last)
+    QString key;             // the matched LabelSpec::key
+    QList<int> specs;        // every LabelSpec with that key
+    double quality = 0;      // 1 - edits / length
+    bool colon = false;      // followed by ':'
+    double x0 = 0, x1 = 0;   // deskewed extent
     // A label wrapped inside its table cell ("Họ, chữ đệm, tên người" over "cha"):
     // the tokens (DocumentModel::tokens) of its second line, which are not a value.
     QList<int> wrapTokens;

@@ -3,7 +3,6 @@
 #include "extraction/TextFold.h"
 
 #include <QRegularExpression>
-
 #include <algorithm>
 #include <cmath>
 
@@ -14,9 +13,28 @@ namespace {
 bool isLeaderChar(QChar c)
 {
     switch (c.unicode()) {
-    case '.': case '_': case '-': case ':': case ',': case ';': case '\'': case '`': case '+': case '*':
-    case '~': case '=': case '"': case 0x2026: case 0x00B7: case 0x2013: case 0x2014: case 0x2019:
-    case 0x2018: case 0x201C: case 0x201D: case 0x2022:
+    case '.':
+    case '_':
+    case '-':
+    case ':':
+    case ',':
+    case ';':
+    case '\'':
+    case '`':
+    case '+':
+    case '*':
+    case '~':
+    case '=':
+    case '"':
+    case 0x2026:
+    case 0x00B7:
+    case 0x2013:
+    case 0x2014:
+    case 0x2019:
+    case 0x2018:
+    case 0x201C:
+    case 0x201D:
+    case 0x2022:
         return true;
     default:
         return false;
@@ -116,9 +134,9 @@ QList<Piece> splitWord(const QString& w)
     // The same for a table's ruled lines read as characters glued to a cell's
     // first or last word ("|Ngày", "[15/09/2026", "Nữ|").
     auto isResidue = [](QChar c) {
-        return c == QLatin1Char('.') || c == QLatin1Char('-') || c == QLatin1Char('_') || c == QChar(0x2026) ||
-               c == QLatin1Char('|') || c == QLatin1Char('[') || c == QLatin1Char(']') || c == QLatin1Char('{') ||
-               c == QLatin1Char('}') ||
+        return c == QLatin1Char('.') || c == QLatin1Char('-') || c == QLatin1Char('_') ||
+               c == QChar(0x2026) || c == QLatin1Char('|') || c == QLatin1Char('[') ||
+               c == QLatin1Char(']') || c == QLatin1Char('{') || c == QLatin1Char('}') ||
                c == QChar(0x2013) || c == QChar(0x2014) || c == QChar(0x2039) || c == QChar(0x203A) ||
                c == QChar(0x00AB) || c == QChar(0x00BB);
     };
@@ -136,7 +154,8 @@ QList<Piece> splitWord(const QString& w)
             b = tail;
         int from = a;
         for (int i = a + 1; i + 2 < b; ++i) {
-            if (w[i - 1].isLetterOrNumber() && isResidue(w[i]) && isResidue(w[i + 1]) && w[i + 2].isLetterOrNumber()) {
+            if (w[i - 1].isLetterOrNumber() && isResidue(w[i]) && isResidue(w[i + 1]) &&
+                w[i + 2].isLetterOrNumber()) {
                 emitPlain(from, i);
                 from = i + 2;
                 i += 2;
@@ -227,7 +246,8 @@ DocumentModel DocumentModel::build(const QList<ocr::OcrPage>& pages)
         for (int wi = 0; wi < page.words.size(); ++wi) {
             const ocr::OcrWord& word = page.words[wi];
             // A fraction slash read for '/' ("02⁄2019") is a slash.
-            const QString text = word.text.normalized(QString::NormalizationForm_C).replace(QChar(0x2044), QLatin1Char('/'));
+            const QString text =
+                word.text.normalized(QString::NormalizationForm_C).replace(QChar(0x2044), QLatin1Char('/'));
             if (text.trimmed().isEmpty())
                 continue;
             const QList<Piece> pieces = splitWord(text);
@@ -248,7 +268,8 @@ DocumentModel DocumentModel::build(const QList<ocr::OcrPage>& pages)
                 const int left = word.box.left() + int(w * pc.from / text.size());
                 const int right = word.box.left() + int(w * pc.to / text.size()) - 1;
                 t.box = QRect(QPoint(left, word.box.top()), QPoint(std::max(left, right), word.box.bottom()));
-                const double cx = (t.box.left() + t.box.right()) / 2.0, cy = (t.box.top() + t.box.bottom()) / 2.0;
+                const double cx = (t.box.left() + t.box.right()) / 2.0,
+                             cy = (t.box.top() + t.box.bottom()) / 2.0;
                 const double dcx = cx * c + cy * s, dcy = -cx * s + cy * c;
                 t.x0 = dcx - t.box.width() / 2.0;
                 t.x1 = dcx + t.box.width() / 2.0;
@@ -256,7 +277,8 @@ DocumentModel DocumentModel::build(const QList<ocr::OcrPage>& pages)
                 t.y1 = dcy + t.box.height() / 2.0;
                 double sum = 0;
                 for (int k = pc.from; k < pc.to; ++k) {
-                    const float cc = k < word.charConfidences.size() ? word.charConfidences[k] : word.confidence;
+                    const float cc =
+                        k < word.charConfidences.size() ? word.charConfidences[k] : word.confidence;
                     t.charConf.append(cc);
                     sum += cc;
                 }
@@ -317,9 +339,8 @@ DocumentModel DocumentModel::build(const QList<ocr::OcrPage>& pages)
                 b.y1 = median(bottoms);
             }
         }
-        std::sort(bands.begin(), bands.end(), [](const LineBand& a, const LineBand& b) {
-            return a.y0 + a.y1 < b.y0 + b.y1;
-        });
+        std::sort(bands.begin(), bands.end(),
+                  [](const LineBand& a, const LineBand& b) { return a.y0 + a.y1 < b.y0 + b.y1; });
         QList<Row> rows;
         for (const LineBand& b : bands) {
             Row* target = nullptr;
@@ -406,7 +427,8 @@ QPolygonF PageGeometry::toPage(const QRectF& deskewed) const
     const double theta = std::atan(slope);
     const double c = std::cos(theta), s = std::sin(theta);
     QPolygonF out;
-    for (const QPointF& p : {deskewed.topLeft(), deskewed.topRight(), deskewed.bottomRight(), deskewed.bottomLeft()})
+    for (const QPointF& p :
+         {deskewed.topLeft(), deskewed.topRight(), deskewed.bottomRight(), deskewed.bottomLeft()})
         out.append(QPointF(p.x() * c - p.y() * s, p.x() * s + p.y() * c));
     return out;
 }

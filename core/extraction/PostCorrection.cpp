@@ -1,8 +1,8 @@
 #include "extraction/PostCorrection.h"
 
+#include "adminunits/AdminUnits.h"
 #include "extraction/TextFold.h"
 #include "extraction/ValueParsers.h"
-#include "adminunits/AdminUnits.h"
 #include "extraction/Vocabulary.h"
 
 #include <QRegularExpression>
@@ -14,9 +14,33 @@ namespace {
 bool isStrayEndChar(QChar c)
 {
     switch (c.unicode()) {
-    case '.': case ',': case ';': case ':': case '-': case '_': case '\'': case '`': case '"': case '*': case '+':
-    case '~': case '=': case '|': case '!': case 0x2026: case 0x00B7: case 0x2013: case 0x2014: case 0x2018:
-    case 0x2019: case 0x201C: case 0x201D: case 0x00AB: case 0x00BB: case 0x2022: case '^':
+    case '.':
+    case ',':
+    case ';':
+    case ':':
+    case '-':
+    case '_':
+    case '\'':
+    case '`':
+    case '"':
+    case '*':
+    case '+':
+    case '~':
+    case '=':
+    case '|':
+    case '!':
+    case 0x2026:
+    case 0x00B7:
+    case 0x2013:
+    case 0x2014:
+    case 0x2018:
+    case 0x2019:
+    case 0x201C:
+    case 0x201D:
+    case 0x00AB:
+    case 0x00BB:
+    case 0x2022:
+    case '^':
         return true;
     default:
         return c.isSpace();
@@ -133,7 +157,9 @@ Correction correctName(QStringView raw, const Vocabulary& vocab)
     if (plausible * 2 <= words.size())
         return {};
     c.value = words.join(QLatin1Char(' '));
-    c.vocabulary = unknown ? QStringLiteral("unknown") : snapped ? QStringLiteral("snapped") : QStringLiteral("exact");
+    c.vocabulary = unknown   ? QStringLiteral("unknown")
+                   : snapped ? QStringLiteral("snapped")
+                             : QStringLiteral("exact");
     c.distance = dist + unknown;
     c.note = notes.join(QStringLiteral("; "));
     return c;
@@ -155,7 +181,7 @@ QString trimJunkTail(const QString& text)
         if (letters && digits)
             return true; // "T111", "S14"
         if (letters && !vowels)
-            return true; // "TH", "Ñx": every Vietnamese syllable has a vowel
+            return true;                    // "TH", "Ñx": every Vietnamese syllable has a vowel
         return letters == 0 && digits == 0; // punctuation only
     };
     while (ws.size() > 1 && junk(ws.last()))
@@ -187,8 +213,8 @@ Correction correctPlace(QStringView raw, const Vocabulary& vocab)
                     continue;
                 // Fix accents only where a unit word is expected: before a name (capitalised) or a number.
                 const QChar nextFirst = ws[at + n].front();
-                if (head.compare(pw, Qt::CaseInsensitive) != 0 && !(nextFirst.isUpper() || nextFirst.isDigit()) &&
-                    !vocab.placeWordChains(pw))
+                if (head.compare(pw, Qt::CaseInsensitive) != 0 &&
+                    !(nextFirst.isUpper() || nextFirst.isDigit()) && !vocab.placeWordChains(pw))
                     continue;
                 if (head.compare(pw, Qt::CaseInsensitive) != 0) {
                     const QString fixed = matchCase(pw, head);

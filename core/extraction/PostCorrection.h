@@ -10,8 +10,8 @@ class Vocabulary;
 // A value after OCR post-correction, with what was done.
 struct Correction {
     QString value;
-    QString vocabulary;   // "exact" / "snapped" / "unknown" / "" (nothing to compare with)
-    double distance = 0;  // total accent-aware distance of the snaps
+    QString vocabulary;  // "exact" / "snapped" / "unknown" / "" (nothing to compare with)
+    double distance = 0; // total accent-aware distance of the snaps
     QString note;
 };
 

@@ -7,7 +7,6 @@
 #include "records/RecordType.h"
 
 #include <QJsonArray>
-
 #include <algorithm>
 
 namespace sohoa::extraction {

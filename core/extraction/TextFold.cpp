@@ -2,7 +2,6 @@
 
 #include <QHash>
 #include <QVarLengthArray>
-
 #include <algorithm>
 
 namespace sohoa::extraction {
@@ -12,7 +11,8 @@ namespace {
 bool isMark(QChar c)
 {
     const auto cat = c.category();
-    return cat == QChar::Mark_NonSpacing || cat == QChar::Mark_SpacingCombining || cat == QChar::Mark_Enclosing;
+    return cat == QChar::Mark_NonSpacing || cat == QChar::Mark_SpacingCombining ||
+           cat == QChar::Mark_Enclosing;
 }
 
 // Fast path for the characters OCR produces: precomposed Vietnamese letters.

@@ -6,7 +6,6 @@
 #include <QDate>
 #include <QJsonArray>
 #include <QRegularExpression>
-
 #include <cstdlib>
 
 namespace sohoa::extraction {
@@ -27,19 +26,37 @@ const QRegularExpression& re(const char* pattern)
 QChar digitFor(QChar c)
 {
     switch (c.unicode()) {
-    case 'O': case 'o': case 'D': case 'Q': case 0x00D8: case 0x00F8:
+    case 'O':
+    case 'o':
+    case 'D':
+    case 'Q':
+    case 0x00D8:
+    case 0x00F8:
         return QLatin1Char('0');
-    case 'l': case 'I': case '|': case 'i': case '!': case ']': case '[': case 0x00CD: case 0x00ED:
+    case 'l':
+    case 'I':
+    case '|':
+    case 'i':
+    case '!':
+    case ']':
+    case '[':
+    case 0x00CD:
+    case 0x00ED:
         return QLatin1Char('1');
-    case 'Z': case 'z':
+    case 'Z':
+    case 'z':
         return QLatin1Char('2');
-    case 'S': case 's': case '$':
+    case 'S':
+    case 's':
+    case '$':
         return QLatin1Char('5');
     case 'B':
         return QLatin1Char('8');
-    case 'b': case 'G':
+    case 'b':
+    case 'G':
         return QLatin1Char('6');
-    case 'g': case 'q':
+    case 'g':
+    case 'q':
         return QLatin1Char('9');
     default:
         return QChar();
@@ -50,7 +67,6 @@ QStringList words(QStringView folded)
 {
     return folded.toString().split(re("[^a-z0-9]+"), Qt::SkipEmptyParts);
 }
-
 
 int countAlnum(QStringView s)
 {
@@ -119,7 +135,8 @@ QString repairDigits(QStringView text, int* repairs)
                 // '!' and '|' also stand for themselves next to punctuation; only inside digit runs.
                 if (!d.isNull() && !out[k].isDigit()) {
                     const bool prevDigit = k > i && (out[k - 1].isDigit() || !digitFor(out[k - 1]).isNull());
-                    const bool nextDigit = k + 1 < j && (out[k + 1].isDigit() || !digitFor(out[k + 1]).isNull());
+                    const bool nextDigit =
+                        k + 1 < j && (out[k + 1].isDigit() || !digitFor(out[k + 1]).isNull());
                     if (prevDigit || nextDigit) {
                         out[k] = d;
                         ++fixes;
@@ -146,12 +163,14 @@ qint64 numberFromWords(const QStringList& folded, const Vocabulary& vocab, int* 
         QString role;
         if (!vocab.numberWord(w, &value, &role)) {
             // One misread letter in a long number word ("nghin" read "nghim").
-            static const char* const longWords[] = {"nghin", "khong", "tram", "muoi", "trieu", "linh", "chin", "bon", "sau", "bay", "tam", "mot", "hai", "nam"};
+            static const char* const longWords[] = {"nghin", "khong", "tram", "muoi", "trieu", "linh", "chin",
+                                                    "bon",   "sau",   "bay",  "tam",  "mot",   "hai",  "nam"};
             bool fixed = false;
             if (w.size() >= 3) {
                 for (const char* lw : longWords) {
                     const QString cand = QLatin1String(lw);
-                    if (cand.size() >= 4 && editDistance(w, cand, 1) <= 1 && vocab.numberWord(cand, &value, &role)) {
+                    if (cand.size() >= 4 && editDistance(w, cand, 1) <= 1 &&
+                        vocab.numberWord(cand, &value, &role)) {
                         fixed = true;
                         break;
                     }
@@ -215,7 +234,8 @@ QString decimalFromWords(QStringView text, const Vocabulary& vocab)
     for (const QString& w : frac) {
         int v = 0;
         QString role;
-        if (!vocab.numberWord(w, &v, &role) || (role != QLatin1String("digit") && role != QLatin1String("zero"))) {
+        if (!vocab.numberWord(w, &v, &role) ||
+            (role != QLatin1String("digit") && role != QLatin1String("zero"))) {
             single = false;
             break;
         }
@@ -264,7 +284,8 @@ bool findDateDigits(QStringView text, DateParts* out, int* repairs)
             ++fixes;
         }
     }
-    QRegularExpressionMatch m = re("(?<![0-9])([0-9]{1,2})\\s*[/.\\-]\\s*([0-9]{1,2})\\s*[/.\\-]\\s*([0-9]{4})(?![0-9])").match(t);
+    QRegularExpressionMatch m =
+        re("(?<![0-9])([0-9]{1,2})\\s*[/.\\-]\\s*([0-9]{1,2})\\s*[/.\\-]\\s*([0-9]{4})(?![0-9])").match(t);
     if (!m.hasMatch())
         m = re("ngay\\W*([0-9]{1,2})\\W*thang\\W*([0-9]{1,2})\\W*nam\\W*([0-9]{4})(?![0-9])").match(t);
     if (!m.hasMatch())
@@ -330,7 +351,8 @@ bool findTime(QStringView text, int* hour, int* minute, int* repairs)
 {
     int fixes = 0;
     const QString t = repairDigits(foldKeepPunctuation(text), &fixes);
-    QRegularExpressionMatch m = re("(?<![0-9])([0-9]{1,2})\\s*(?:gio|g|h|:)\\s*([0-9]{1,2})(?![0-9/])").match(t);
+    QRegularExpressionMatch m =
+        re("(?<![0-9])([0-9]{1,2})\\s*(?:gio|g|h|:)\\s*([0-9]{1,2})(?![0-9/])").match(t);
     if (!m.hasMatch())
         return false;
     if (hour)
@@ -360,7 +382,8 @@ ParsedValue parseDate(QStringView text, QStringView wordsText, const Vocabulary&
         } else {
             p.crossCheck = QStringLiteral("disagree");
             // One of the two was misread; trust the one that is a plausible date, digits first.
-            const DateParts& pick = (plausible(digits) || !plausible(inWords)) && repairs == 0 ? digits : inWords;
+            const DateParts& pick =
+                (plausible(digits) || !plausible(inWords)) && repairs == 0 ? digits : inWords;
             p.value = pick.iso();
             p.quality = 0.35;
             p.note = QStringLiteral("digits %1, words %2").arg(digits.iso(), inWords.iso());
@@ -438,8 +461,8 @@ ParsedValue parsePersonalId(QStringView text, const QList<float>& charConfidence
         if (c.isDigit()) {
             cur.digits.append(c);
             cur.at.append(i);
-        } else if ((c == QLatin1Char(' ') || c == QLatin1Char('.')) && !cur.digits.isEmpty() && i + 1 < t.size() &&
-                   t[i + 1].isDigit()) {
+        } else if ((c == QLatin1Char(' ') || c == QLatin1Char('.')) && !cur.digits.isEmpty() &&
+                   i + 1 < t.size() && t[i + 1].isDigit()) {
             ++cur.gaps;
         } else {
             if (!cur.digits.isEmpty())
@@ -455,7 +478,8 @@ ParsedValue parsePersonalId(QStringView text, const QList<float>& charConfidence
             if (!best && r.digits.size() == len)
                 best = &r;
     for (const Run& r : runs)
-        if (!best || (best->digits.size() != 12 && best->digits.size() != 9 && r.digits.size() > best->digits.size()))
+        if (!best ||
+            (best->digits.size() != 12 && best->digits.size() != 9 && r.digits.size() > best->digits.size()))
             best = &r;
     if (!best || best->digits.size() < 6)
         return p;
@@ -530,7 +554,8 @@ ParsedValue parseDecimal(QStringView text, QStringView wordsText, const Vocabula
     if (m.hasMatch()) {
         QString whole = m.captured(1);
         whole.remove(QLatin1Char('.'));
-        digits = whole.toLongLong() == 0 && whole.size() > 1 ? QStringLiteral("0") : QString::number(whole.toLongLong());
+        digits = whole.toLongLong() == 0 && whole.size() > 1 ? QStringLiteral("0")
+                                                             : QString::number(whole.toLongLong());
         if (!m.captured(2).isEmpty()) {
             QString frac = m.captured(2);
             while (frac.endsWith(QLatin1Char('0')) && frac.size() > 1)
@@ -608,7 +633,8 @@ ParsedValue parseLandPurpose(QStringView text, const Vocabulary& vocab)
     for (const LandType& t : vocab.landTypes())
         for (const QString& n : t.names)
             cands.append({foldWords(n), t.code});
-    std::sort(cands.begin(), cands.end(), [](const Cand& a, const Cand& b) { return a.key.size() > b.key.size(); });
+    std::sort(cands.begin(), cands.end(),
+              [](const Cand& a, const Cand& b) { return a.key.size() > b.key.size(); });
     for (const Cand& c : cands) {
         int from = 0;
         while (from < folded.size()) {
@@ -650,8 +676,8 @@ ParsedValue parseLandPurpose(QStringView text, const Vocabulary& vocab)
                 } else {
                     q = std::min(q, 0.8);
                 }
-            } else if (i < names.size() && names[i].code != c && !(vocab.landTypeByOldCode(c) &&
-                                                                   vocab.landTypeByOldCode(c)->code == names[i].code)) {
+            } else if (i < names.size() && names[i].code != c &&
+                       !(vocab.landTypeByOldCode(c) && vocab.landTypeByOldCode(c)->code == names[i].code)) {
                 q = std::min(q, 0.6); // name and code disagree
                 p.crossCheck = QStringLiteral("disagree");
             } else if (i < names.size()) {
@@ -717,7 +743,8 @@ ParsedValue parseEnum(QStringView text, const QJsonObject& valueMap, const QStri
         int d = editDistance(key, pk, maxD);
         if (d > maxD) {
             // The value followed by other words on the line ("Nam Dân tộc" when a label was missed).
-            const QString first = foldKey(cleanText(text).section(QLatin1Char(' '), 0, pk.count(QLatin1Char(' '))));
+            const QString first =
+                foldKey(cleanText(text).section(QLatin1Char(' '), 0, pk.count(QLatin1Char(' '))));
             d = editDistance(first, pk, maxD);
             if (d > maxD)
                 return;

@@ -11,12 +11,12 @@ class Vocabulary;
 
 // The result of reading one value from OCR text into its SPEC §1 format.
 struct ParsedValue {
-    bool ok = false;      // value holds a SPEC-format value read from the text
+    bool ok = false; // value holds a SPEC-format value read from the text
     QString value;
-    double quality = 0;   // 0..1: how cleanly the text had the expected form
-    int repairs = 0;      // OCR confusions repaired on the way (O->0, l->1, ...)
-    QString crossCheck;   // "agree" / "disagree" when the value is printed twice (digits and words)
-    QString note;         // what was done, for the clerk ("snapped from 'Kinb'", ...)
+    double quality = 0; // 0..1: how cleanly the text had the expected form
+    int repairs = 0;    // OCR confusions repaired on the way (O->0, l->1, ...)
+    QString crossCheck; // "agree" / "disagree" when the value is printed twice (digits and words)
+    QString note;       // what was done, for the clerk ("snapped from 'Kinb'", ...)
 };
 
 struct DateParts {
@@ -52,7 +52,7 @@ ParsedValue parseTime(QStringView text);
 // 12 digits (9 for an old identity card). charConfidences: OCR confidence of each
 // character of text, when known, to tell which digit of one too many is the intruder.
 ParsedValue parsePersonalId(QStringView text, const QList<float>& charConfidences = {});
-ParsedValue parseNumber(QStringView text);                  // digits as printed (parcel, map sheet)
+ParsedValue parseNumber(QStringView text); // digits as printed (parcel, map sheet)
 ParsedValue parseDecimal(QStringView text, QStringView wordsText, const Vocabulary& vocab); // area
 ParsedValue parseLandPurpose(QStringView text, const Vocabulary& vocab);
 ParsedValue parseLandTerm(QStringView text);

@@ -10,15 +10,15 @@ namespace sohoa::extraction {
 
 // A vocabulary value chosen for a piece of OCR text.
 struct Snap {
-    QString value;        // the vocabulary spelling (printed form)
-    double distance = 0;  // accent-aware edit distance from the OCR text (0 = exact)
-    bool exact = false;   // the OCR text was already this value (case-insensitive)
+    QString value;       // the vocabulary spelling (printed form)
+    double distance = 0; // accent-aware edit distance from the OCR text (0 = exact)
+    bool exact = false;  // the OCR text was already this value (case-insensitive)
 };
 
 struct LandType {
-    QString code;        // Circular 08/2024 code, e.g. "ONT"
-    QString name;        // official name
-    QStringList names;   // name and other printed names
+    QString code;      // Circular 08/2024 code, e.g. "ONT"
+    QString name;      // official name
+    QStringList names; // name and other printed names
     QStringList oldCodes;
 };
 
@@ -31,7 +31,7 @@ public:
     static Vocabulary loadFromDirectory(const QString& dir);
 
     bool isSurname(QStringView word) const;
-    bool isNameSyllable(QStringView word) const; // any syllable of a known name (incl. surnames)
+    bool isNameSyllable(QStringView word) const;  // any syllable of a known name (incl. surnames)
     bool isGivenSyllable(QStringView word) const; // a middle or given name syllable
     double surnameWeight(QStringView word) const;
     // Known name syllables that fold to the same letters as word (nguyen -> Nguyễn, Nguyên).
@@ -52,7 +52,7 @@ public:
     QStringList nationalities() const { return m_nationalityCanonical; }
 
     const QList<LandType>& landTypes() const { return m_landTypes; }
-    const LandType* landTypeByCode(QStringView code) const;   // current codes only
+    const LandType* landTypeByCode(QStringView code) const;    // current codes only
     const LandType* landTypeByOldCode(QStringView code) const; // codes replaced by Circular 08/2024
 
     // Number words: value of a folded word ("muoi" -> 10), role in {"digit","ten","hundred",
@@ -72,11 +72,11 @@ public:
 private:
     Snap snapPhrase(QStringView text, const QStringList& spellings) const;
 
-    QHash<QString, double> m_surnames;        // lower-case spelling -> weight
-    QStringList m_surnameList;                // printed spelling
-    QSet<QString> m_syllables;                // lower-case spellings
-    QSet<QString> m_given;                    // middle/given syllables, lower case
-    QSet<QString> m_common;                   // the commonest of them
+    QHash<QString, double> m_surnames; // lower-case spelling -> weight
+    QStringList m_surnameList;         // printed spelling
+    QSet<QString> m_syllables;         // lower-case spellings
+    QSet<QString> m_given;             // middle/given syllables, lower case
+    QSet<QString> m_common;            // the commonest of them
     QString m_dir;
     QHash<QString, QStringList> m_phrases;
     QStringList m_syllableList;

@@ -4,8 +4,8 @@ namespace sohoa::hardening {
 
 // What hardenProcess() managed to switch on (for tests and diagnostics).
 struct HardeningState {
-    bool coreDumpsOff = false;   // RLIMIT_CORE = 0
-    bool notDumpable = false;    // PR_SET_DUMPABLE 0: no core file, no ptrace attach by the same user
+    bool coreDumpsOff = false; // RLIMIT_CORE = 0
+    bool notDumpable = false;  // PR_SET_DUMPABLE 0: no core file, no ptrace attach by the same user
 };
 
 // Called first thing in every main(): the data key and the records a program

@@ -3,11 +3,9 @@
 #include "imaging/PageCleanup.h"
 
 #include <QCoreApplication>
-
-#include <leptonica/allheaders.h>
-
 #include <algorithm>
 #include <cstdlib>
+#include <leptonica/allheaders.h>
 
 namespace sohoa::imaging {
 
@@ -81,8 +79,8 @@ Result<ArchivedImage> archiveImage(const Pix* original, int dpi, const QByteArra
     out.dpi = dpi;
     const qint64 budget = archiveBudgetBytes(out.width, out.height, dpi);
 
-    if (!sourceBytes.isEmpty() && (sourceFormat == FileFormat::Jpeg || sourceFormat == FileFormat::Png)
-        && sourceBytes.size() <= budget * 3 / 2) {
+    if (!sourceBytes.isEmpty() && (sourceFormat == FileFormat::Jpeg || sourceFormat == FileFormat::Png) &&
+        sourceBytes.size() <= budget * 3 / 2) {
         out.data = sourceBytes;
         out.format = formatName(sourceFormat);
         return out;
@@ -115,7 +113,8 @@ Result<ArchivedImage> archiveImage(const Pix* original, int dpi, const QByteArra
         return makeError(QStringLiteral("imaging.failed"), tr("The page image cannot be compressed."));
     if (best.size() > budget) {
         QByteArray smaller;
-        if (encodeJpeg(toEncode.get(), best.size() > 2 * budget ? 45 : 60, smaller) && smaller.size() < best.size())
+        if (encodeJpeg(toEncode.get(), best.size() > 2 * budget ? 45 : 60, smaller) &&
+            smaller.size() < best.size())
             best = std::move(smaller);
     }
     out.data = std::move(best);

@@ -1,11 +1,9 @@
 #include "imaging/ImageCodec.h"
 
 #include <QCoreApplication>
-
-#include <leptonica/allheaders.h>
-
 #include <algorithm>
 #include <cmath>
+#include <leptonica/allheaders.h>
 
 namespace sohoa::imaging {
 
@@ -83,8 +81,8 @@ Result<void> checkPageSize(int width, int height, const QString& what)
                               .arg(what)
                               .arg(width)
                               .arg(height));
-    if (width > ImageLimits::kMaxSide || height > ImageLimits::kMaxSide
-        || qint64(width) * height > ImageLimits::kMaxPixels)
+    if (width > ImageLimits::kMaxSide || height > ImageLimits::kMaxSide ||
+        qint64(width) * height > ImageLimits::kMaxPixels)
         return unreadable(tr("%1 claims %2 x %3 pixels, more than any scanned page; it was not opened.")
                               .arg(what)
                               .arg(width)
@@ -100,7 +98,8 @@ int tiffPageCount(const QByteArray& data)
     int n = 0;
     for (; n < kMaxPages; ++n) {
         l_int32 w = 0, h = 0, bps = 0, spp = 0, res = 0, cmap = 0, fmt = 0;
-        if (readHeaderMemTiff(bytes(data), size_t(data.size()), n, &w, &h, &bps, &spp, &res, &cmap, &fmt) != 0)
+        if (readHeaderMemTiff(bytes(data), size_t(data.size()), n, &w, &h, &bps, &spp, &res, &cmap, &fmt) !=
+            0)
             break;
     }
     return n;
@@ -114,7 +113,8 @@ Result<ImageHeader> readImageHeader(const QByteArray& data, FileFormat format, i
         return unreadable(tr("The file is empty."));
     if (format == FileFormat::Tiff) {
         l_int32 w = 0, hh = 0, bps = 0, spp = 0, res = 0, cmap = 0, fmt = 0;
-        if (readHeaderMemTiff(bytes(data), size_t(data.size()), page, &w, &hh, &bps, &spp, &res, &cmap, &fmt) != 0)
+        if (readHeaderMemTiff(bytes(data), size_t(data.size()), page, &w, &hh, &bps, &spp, &res, &cmap,
+                              &fmt) != 0)
             return unreadable(tr("Page %1 of the TIFF file cannot be read.").arg(page + 1));
         h = ImageHeader{w, hh, bps, spp, res};
         return h;
@@ -134,7 +134,8 @@ Result<DecodedImage> decodeImage(const QByteArray& data, FileFormat format, int 
     auto header = readImageHeader(data, format, page);
     if (!header)
         return header.error();
-    const QString what = format == FileFormat::Tiff ? tr("Page %1 of the TIFF file").arg(page + 1) : tr("The image");
+    const QString what =
+        format == FileFormat::Tiff ? tr("Page %1 of the TIFF file").arg(page + 1) : tr("The image");
     SOHOA_TRY(checkPageSize(header->width, header->height, what));
 
     PixPtr pix;

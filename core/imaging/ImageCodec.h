@@ -19,8 +19,8 @@ QString formatName(FileFormat format); // "png" | "jpeg" | "tiff" | "pdf" | ""
 // small file that claims 30000 x 30000 pixels (a decompression bomb) costs
 // nothing. An A2 sheet at 600 DPI still fits.
 struct ImageLimits {
-    static constexpr int kMinSide = 32;         // smaller than this is not a page
-    static constexpr int kMaxSide = 20000;      // pixels, either side
+    static constexpr int kMinSide = 32;    // smaller than this is not a page
+    static constexpr int kMaxSide = 20000; // pixels, either side
     static constexpr qint64 kMaxPixels = 100'000'000;
 };
 // input.unreadable naming `what` when the size is absurd.
@@ -40,7 +40,7 @@ int tiffPageCount(const QByteArray& data);
 Result<ImageHeader> readImageHeader(const QByteArray& data, FileFormat format, int page = 0);
 
 struct DecodedImage {
-    PixPtr pix; // as stored in the file: 1, 8 or 32 bpp (colormaps removed)
+    PixPtr pix;  // as stored in the file: 1, 8 or 32 bpp (colormaps removed)
     int dpi = 0; // from the file, 0 when it does not say
 };
 // Checks the header against ImageLimits, then decodes. Truncated or damaged

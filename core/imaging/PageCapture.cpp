@@ -1,11 +1,9 @@
 #include "imaging/PageCapture.h"
 
 #include <QPolygonF>
-
-#include <leptonica/allheaders.h>
-
 #include <algorithm>
 #include <cmath>
+#include <leptonica/allheaders.h>
 #include <vector>
 
 namespace sohoa::imaging {
@@ -120,7 +118,7 @@ InkProjection chooseInkProjection(const Pix* image)
     const double lumScore = residual(best);
     if (saturation < 4)
         return best;
-    const InkProjection candidates[] = {mix(1, 0, 0), mix(0, 1, 0), mix(0, 0, 1),
+    const InkProjection candidates[] = {mix(1, 0, 0),     mix(0, 1, 0),     mix(0, 0, 1),
                                         mix(0.5, 0.5, 0), mix(0.5, 0, 0.5), mix(0, 0.5, 0.5),
                                         mix(0.7, 0.3, 0), mix(0.7, 0, 0.3)};
     double bestScore = lumScore;
@@ -264,8 +262,8 @@ std::optional<PageQuad> findPhotographedPage(const Pix* image)
         bool found = false;
     };
     auto sideLine = [&](bool rows, bool fromStart) {
-        const int lines = rows ? h : w;   // scan lines
-        const int length = rows ? w : h;  // positions along each scan line
+        const int lines = rows ? h : w;  // scan lines
+        const int length = rows ? w : h; // positions along each scan line
         auto value = [&](int line, int pos) {
             pos = std::clamp(pos, 0, length - 1);
             return rows ? t[size_t(line) * w + pos] : t[size_t(pos) * w + line];
@@ -369,11 +367,13 @@ std::optional<PageQuad> findPhotographedPage(const Pix* image)
     // A page is a convex quadrilateral of some size and near-rectangular shape, not a sliver.
     const double topLen = QLineF(q[0], q[1]).length(), bottomLen = QLineF(q[3], q[2]).length();
     const double leftLen = QLineF(q[0], q[3]).length(), rightLen = QLineF(q[1], q[2]).length();
-    const double area = 0.5 * std::fabs((q[0].x() * q[1].y() - q[1].x() * q[0].y()) + (q[1].x() * q[2].y() - q[2].x() * q[1].y())
-                                        + (q[2].x() * q[3].y() - q[3].x() * q[2].y()) + (q[3].x() * q[0].y() - q[0].x() * q[3].y()));
-    if (std::min({topLen, bottomLen, leftLen, rightLen}) < 0.25 * std::max(W, H)
-        || std::min(topLen, bottomLen) < 0.7 * std::max(topLen, bottomLen)
-        || std::min(leftLen, rightLen) < 0.7 * std::max(leftLen, rightLen))
+    const double area =
+        0.5 *
+        std::fabs((q[0].x() * q[1].y() - q[1].x() * q[0].y()) + (q[1].x() * q[2].y() - q[2].x() * q[1].y()) +
+                  (q[2].x() * q[3].y() - q[3].x() * q[2].y()) + (q[3].x() * q[0].y() - q[0].x() * q[3].y()));
+    if (std::min({topLen, bottomLen, leftLen, rightLen}) < 0.25 * std::max(W, H) ||
+        std::min(topLen, bottomLen) < 0.7 * std::max(topLen, bottomLen) ||
+        std::min(leftLen, rightLen) < 0.7 * std::max(leftLen, rightLen))
         return std::nullopt;
     // Nothing to gain when the page already fills the photo.
     if (area > 0.93 * double(W) * H)
@@ -403,8 +403,8 @@ PixPtr warpPage(const Pix* image, const QTransform& toSource, int width, int hei
     const int sw = pixGetWidth(source.get()), sh = pixGetHeight(source.get());
     const bool colour = pixGetDepth(source.get()) == 32;
     if (width > sw || height > sh)
-        source = adopt(pixAddBorderGeneral(source.get(), 0, std::max(0, width - sw), 0, std::max(0, height - sh),
-                                           colour ? 0xffffff00 : 255));
+        source = adopt(pixAddBorderGeneral(source.get(), 0, std::max(0, width - sw), 0,
+                                           std::max(0, height - sh), colour ? 0xffffff00 : 255));
     if (!source)
         return {};
     PixPtr full = adopt(colour ? pixProjectiveColor(source.get(), vc, 0xffffff00)

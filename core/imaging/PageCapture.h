@@ -4,7 +4,6 @@
 
 #include <QPointF>
 #include <QTransform>
-
 #include <array>
 #include <optional>
 
@@ -25,7 +24,7 @@ struct InkProjection {
     double red = 0.299;
     double green = 0.587;
     double blue = 0.114;
-    bool luminance = true; // the plain luminance mix: the page has no colour print to remove
+    bool luminance = true;    // the plain luminance mix: the page has no colour print to remove
     double printResidual = 0; // how dark the print stays in this view, as a fraction of the ink's contrast
 };
 InkProjection chooseInkProjection(const Pix* rgb);

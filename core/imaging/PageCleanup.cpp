@@ -1,11 +1,9 @@
 #include "imaging/PageCleanup.h"
 
 #include <QCoreApplication>
-
-#include <leptonica/allheaders.h>
-
 #include <algorithm>
 #include <cmath>
+#include <leptonica/allheaders.h>
 
 namespace sohoa::imaging {
 
@@ -61,7 +59,8 @@ PixPtr despeckled(Pix* binary, int dpi)
     // Marks no bigger than ~0.17 mm in both directions are dust or scanner noise;
     // the smallest Vietnamese mark (the dot of dấu nặng) is larger.
     const int s = std::max(1, int(std::lround(dpi / 150.0)));
-    PixPtr out = adopt(pixSelectBySize(binary, s + 1, s + 1, 8, L_SELECT_IF_EITHER, L_SELECT_IF_GTE, nullptr));
+    PixPtr out =
+        adopt(pixSelectBySize(binary, s + 1, s + 1, 8, L_SELECT_IF_EITHER, L_SELECT_IF_GTE, nullptr));
     return out ? std::move(out) : clonePix(binary);
 }
 
@@ -237,18 +236,21 @@ Result<CleanedPage> cleanPage(const Pix* original, int dpi, const CleanupOptions
             out.localThreshold = options.localThreshold && (out.photo || out.lightingSpread > kUnevenLight);
         }
         if (!grey)
-            return makeError(QStringLiteral("imaging.failed"), tr("The page image cannot be converted to grey."));
+            return makeError(QStringLiteral("imaging.failed"),
+                             tr("The page image cannot be converted to grey."));
         // Uneven light, yellowed paper and faded ink: flatten the background first.
         norm = adopt(pixBackgroundNormSimple(grey.get(), nullptr, nullptr));
         if (!norm)
-            norm = clonePix(grey.get()); // a uniform page (all black or all white) has no background to estimate
+            norm =
+                clonePix(grey.get()); // a uniform page (all black or all white) has no background to estimate
         threshold = inkThreshold(norm.get());
         binary = adopt(pixThresholdToBinary(norm.get(), threshold));
         if (binary && options.enlargeSmallPrint) {
             out.markHeight = medianMarkHeight(binary.get());
             // At most 40 Mpx after enlarging (an A4 page at ~900 DPI): memory and OCR time stay bounded.
             const double pixels = double(pixGetWidth(grey.get())) * pixGetHeight(grey.get());
-            const double factor = std::min(enlargementFor(out.markHeight), std::sqrt(4.0e7 / std::max(1.0, pixels)));
+            const double factor =
+                std::min(enlargementFor(out.markHeight), std::sqrt(4.0e7 / std::max(1.0, pixels)));
             if (factor > 1.1) {
                 // Enlarge the grey page (smooth edges), then normalise and threshold again.
                 PixPtr big = adopt(pixScaleGrayLI(grey.get(), float(factor), float(factor)));
@@ -321,9 +323,10 @@ Result<CleanedPage> cleanPage(const Pix* original, int dpi, const CleanupOptions
     if (options.deskew) {
         PixPtr page = toAbout150Dpi(binary.get(), out.dpi);
         l_float32 angle = 0, conf = 0;
-        if (page && pixFindSkewSweepAndSearch(page.get(), &angle, &conf, 1, 1, float(options.maxSkewDegrees), 1.f,
-                                              0.01f) == 0
-            && conf >= 3.0f && std::fabs(angle) >= 0.1f && std::fabs(angle) <= options.maxSkewDegrees) {
+        if (page &&
+            pixFindSkewSweepAndSearch(page.get(), &angle, &conf, 1, 1, float(options.maxSkewDegrees), 1.f,
+                                      0.01f) == 0 &&
+            conf >= 3.0f && std::fabs(angle) >= 0.1f && std::fabs(angle) <= options.maxSkewDegrees) {
             const float radians = float(angle * kPi / 180.0);
             PixPtr turned;
             if (norm) {
@@ -361,7 +364,8 @@ PixPtr correctedView(const Pix* original, const CleanedPage& page)
     quietLeptonica();
     if (!original || !page.binary)
         return {};
-    return warpPage(original, page.toOriginal, pixGetWidth(page.binary.get()), pixGetHeight(page.binary.get()));
+    return warpPage(original, page.toOriginal, pixGetWidth(page.binary.get()),
+                    pixGetHeight(page.binary.get()));
 }
 
 } // namespace sohoa::imaging

@@ -5,7 +5,6 @@
 #include "imaging/Pix.h"
 
 #include <QTransform>
-
 #include <functional>
 #include <optional>
 
@@ -34,14 +33,14 @@ using OrientationFallback = std::function<std::optional<int>(Pix* binary, int dp
 // toOriginal maps pixel coordinates of `binary` back onto it, so OCR boxes can
 // be drawn on the image the clerk sees.
 struct CleanedPage {
-    PixPtr binary;          // 1 bpp, upright, deskewed, background-normalised, despeckled
-    int dpi = 0;            // of `binary` (a photo's estimated from its page; times the enlargement)
-    int originalDpi = 0;    // of the original, as given to cleanPage
+    PixPtr binary;       // 1 bpp, upright, deskewed, background-normalised, despeckled
+    int dpi = 0;         // of `binary` (a photo's estimated from its page; times the enlargement)
+    int originalDpi = 0; // of the original, as given to cleanPage
     int originalWidth = 0;
     int originalHeight = 0;
-    int rotation = 0;       // degrees clockwise applied to the original: 0, 90, 180, 270
+    int rotation = 0; // degrees clockwise applied to the original: 0, 90, 180, 270
     bool orientationSure = true;
-    double skew = 0;        // degrees clockwise applied after the rotation
+    double skew = 0; // degrees clockwise applied after the rotation
     bool blank = false;
     double inkRatio = 0;    // dark pixels / pixels inside the margins
     int textComponents = 0; // character-sized marks inside the margins
@@ -50,12 +49,12 @@ struct CleanedPage {
     // to the bounding box of its four mapped corners).
     QTransform toOriginal;
     // Capture normalisation applied (PageCapture.h).
-    bool photo = false;          // a photographed page was found and rectified
-    PageQuad pageCorners{};      // the page's corners in the original (photo only)
-    InkProjection ink;           // how a colour page was turned grey
-    double enlargement = 1.0;    // the page was scaled by this before binarisation
-    double markHeight = 0;       // median height of its marks before enlargement, in original-resolution pixels
-    double lightingSpread = 0;   // how unevenly the page is lit (PageCapture.h)
+    bool photo = false;        // a photographed page was found and rectified
+    PageQuad pageCorners{};    // the page's corners in the original (photo only)
+    InkProjection ink;         // how a colour page was turned grey
+    double enlargement = 1.0;  // the page was scaled by this before binarisation
+    double markHeight = 0;     // median height of its marks before enlargement, in original-resolution pixels
+    double lightingSpread = 0; // how unevenly the page is lit (PageCapture.h)
     bool localThreshold = false; // binarised by Sauvola's local threshold (photos, uneven light)
 };
 

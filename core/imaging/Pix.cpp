@@ -1,8 +1,7 @@
 #include "imaging/Pix.h"
 
-#include <leptonica/allheaders.h>
-
 #include <cstring>
+#include <leptonica/allheaders.h>
 #include <mutex>
 
 namespace sohoa::imaging {
@@ -52,7 +51,8 @@ PixPtr pixFromQImage(const QImage& source)
     const int w = source.width();
     const int h = source.height();
     const int dpi = source.dotsPerMeterX() > 0 ? int(source.dotsPerMeterX() * 0.0254 + 0.5) : 0;
-    if (source.isGrayscale() && source.format() != QImage::Format_Mono && source.format() != QImage::Format_MonoLSB) {
+    if (source.isGrayscale() && source.format() != QImage::Format_Mono &&
+        source.format() != QImage::Format_MonoLSB) {
         const QImage grey = source.format() == QImage::Format_Grayscale8
                                 ? source
                                 : source.convertToFormat(QImage::Format_Grayscale8);
@@ -81,7 +81,8 @@ PixPtr pixFromQImage(const QImage& source)
             QRgb* out = reinterpret_cast<QRgb*>(flat.scanLine(y));
             for (int x = 0; x < w; ++x) {
                 const int a = qAlpha(in[x]);
-                out[x] = qRgb((qRed(in[x]) * a + 255 * (255 - a)) / 255, (qGreen(in[x]) * a + 255 * (255 - a)) / 255,
+                out[x] = qRgb((qRed(in[x]) * a + 255 * (255 - a)) / 255,
+                              (qGreen(in[x]) * a + 255 * (255 - a)) / 255,
                               (qBlue(in[x]) * a + 255 * (255 - a)) / 255);
             }
         }

@@ -1,11 +1,9 @@
 #include "imaging/TextRegion.h"
 
-#include <leptonica/allheaders.h>
-
 #include <QList>
-
 #include <algorithm>
 #include <cmath>
+#include <leptonica/allheaders.h>
 
 namespace sohoa::imaging {
 

@@ -88,7 +88,8 @@ Result<StoredDocument> storeDocument(store::Database& db, const QString& actor, 
         return makeError(QStringLiteral("ingest.empty"), tr("The document has no page to store."));
     nd.status = withoutText.isEmpty() ? QStringLiteral("ocr_done") : QStringLiteral("ocr_failed");
     if (!withoutText.isEmpty())
-        nd.statusMessage = tr("OCR was stopped for page(s) %1; their images are kept.").arg(withoutText.join(QStringLiteral(", ")));
+        nd.statusMessage = tr("OCR was stopped for page(s) %1; their images are kept.")
+                               .arg(withoutText.join(QStringLiteral(", ")));
 
     auto tx = store::Transaction::begin(db);
     if (!tx)
@@ -180,7 +181,8 @@ Result<std::unique_ptr<BatchIngest>> BatchIngest::create(accounts::Session& sess
     // keeps a document open for half a day.
     if (auto purged = batches::purgeStagedImages(db, isoTimestamp(nowUtc().addSecs(-12 * 3600))); !purged)
         return purged.error();
-    return std::unique_ptr<BatchIngest>(new BatchIngest(db, session.actor(), batchId, pool, std::move(options)));
+    return std::unique_ptr<BatchIngest>(
+        new BatchIngest(db, session.actor(), batchId, pool, std::move(options)));
 }
 
 void BatchIngest::addFiles(const QStringList& paths)

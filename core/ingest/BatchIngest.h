@@ -9,7 +9,6 @@
 #include <QMap>
 #include <QMetaType>
 #include <QString>
-
 #include <functional>
 #include <memory>
 #include <optional>
@@ -28,20 +27,20 @@ struct IngestOptions {
 // What happened to one document of an ingest run: a whole input, or one
 // document of a stack (several per input, in page order).
 struct IngestedDocument {
-    int index = 0;              // of the input
-    int part = 0;               // of the documents of the input
+    int index = 0; // of the input
+    int part = 0;  // of the documents of the input
     bool lastOfSource = true;
-    int firstPage = 1;          // 1-based page of the input where the document starts
-    int pages = 0;              // pages of the document (blank ones included)
+    int firstPage = 1; // 1-based page of the input where the document starts
+    int pages = 0;     // pages of the document (blank ones included)
     QString input;
     QString name;
     std::optional<Error> error; // input.unreadable, input.duplicate, ingest.cancelled, store errors
     qint64 documentId = 0;
     qint64 recordId = 0;
-    qint64 duplicateOf = 0;     // with error input.duplicate
+    qint64 duplicateOf = 0; // with error input.duplicate
     int sourcePages = 0;
     int storedPages = 0;
-    QList<int> blankPages;      // page numbers in the source
+    QList<int> blankPages; // page numbers in the source
     bool blankPagesKept = false;
     QString type;
     double typeConfidence = 0;
@@ -99,7 +98,8 @@ public:
     int duplicates() const { return m_duplicates; }
 
 private:
-    BatchIngest(store::Database& db, QString actor, qint64 batchId, ocr::OcrWorkerPool& pool, IngestOptions options);
+    BatchIngest(store::Database& db, QString actor, qint64 batchId, ocr::OcrWorkerPool& pool,
+                IngestOptions options);
     void onDocument(DocumentResult& document);
     std::optional<Error> stagePage(int documentIndex, ProcessedPage& page);
     void discardStaged(int documentIndex);

@@ -34,10 +34,11 @@ Result<QList<records::Record>> editableRecords(store::Database& db, qint64 docum
         return found.error();
     for (const records::Record& r : *found)
         if (r.state != records::RecordState::ToVerify)
-            return makeError(QStringLiteral("document.verified"),
-                             tr("Document %1 has a record that was already verified or decided; its pages can no "
-                                "longer be moved.")
-                                 .arg(documentId));
+            return makeError(
+                QStringLiteral("document.verified"),
+                tr("Document %1 has a record that was already verified or decided; its pages can no "
+                   "longer be moved.")
+                    .arg(documentId));
     auto keyed = db.prepare("SELECT (SELECT count(*) FROM keying_first_pass WHERE document_id = ?1) + "
                             "(SELECT count(*) FROM keying_second_pass WHERE document_id = ?1);");
     if (!keyed)
@@ -47,17 +48,19 @@ Result<QList<records::Record>> editableRecords(store::Database& db, qint64 docum
     if (!row)
         return row.error();
     if (*row && keyed->integer(0) > 0)
-        return makeError(QStringLiteral("document.keyed"),
-                         tr("Document %1 was keyed by hand; its pages can no longer be moved.").arg(documentId));
+        return makeError(
+            QStringLiteral("document.keyed"),
+            tr("Document %1 was keyed by hand; its pages can no longer be moved.").arg(documentId));
     return *found;
 }
 
 // A record and what indexes it (search text, names, duplicate keys, edits).
 Result<void> removeRecord(store::Database& db, qint64 recordId)
 {
-    for (const char* sql : {"DELETE FROM records_fts WHERE docid = ?;", "DELETE FROM record_keys WHERE docid = ?;",
-                            "DELETE FROM record_names WHERE record_id = ?;",
-                            "DELETE FROM field_edits WHERE record_id = ?;", "DELETE FROM records WHERE id = ?;"}) {
+    for (const char* sql :
+         {"DELETE FROM records_fts WHERE docid = ?;", "DELETE FROM record_keys WHERE docid = ?;",
+          "DELETE FROM record_names WHERE record_id = ?;", "DELETE FROM field_edits WHERE record_id = ?;",
+          "DELETE FROM records WHERE id = ?;"}) {
         auto st = db.prepare(sql);
         if (!st)
             return st.error();
@@ -67,7 +70,8 @@ Result<void> removeRecord(store::Database& db, qint64 recordId)
     return {};
 }
 
-Result<void> renumberPages(store::Database& db, qint64 fromDocument, int fromPage, qint64 toDocument, int offset)
+Result<void> renumberPages(store::Database& db, qint64 fromDocument, int fromPage, qint64 toDocument,
+                           int offset)
 {
     // Two steps so that UNIQUE (document_id, page_no) never sees two pages at once.
     auto park = db.prepare("UPDATE pages SET page_no = -page_no WHERE document_id = ? AND page_no >= ?;");
@@ -75,8 +79,9 @@ Result<void> renumberPages(store::Database& db, qint64 fromDocument, int fromPag
         return park.error();
     park->bind(1, fromDocument).bind(2, fromPage);
     SOHOA_TRY(park->run());
-    auto move = db.prepare("UPDATE pages SET document_id = ?, page_no = -page_no + ? WHERE document_id = ? AND "
-                           "page_no < 0;");
+    auto move =
+        db.prepare("UPDATE pages SET document_id = ?, page_no = -page_no + ? WHERE document_id = ? AND "
+                   "page_no < 0;");
     if (!move)
         return move.error();
     move->bind(1, toDocument).bind(2, offset).bind(3, fromDocument);
@@ -85,8 +90,9 @@ Result<void> renumberPages(store::Database& db, qint64 fromDocument, int fromPag
 
 Result<int> recountPages(store::Database& db, qint64 documentId)
 {
-    auto st = db.prepare("UPDATE documents SET page_count = (SELECT count(*) FROM pages WHERE document_id = ?1) "
-                         "WHERE id = ?1;");
+    auto st =
+        db.prepare("UPDATE documents SET page_count = (SELECT count(*) FROM pages WHERE document_id = ?1) "
+                   "WHERE id = ?1;");
     if (!st)
         return st.error();
     st->bind(1, documentId);
@@ -113,7 +119,8 @@ Result<void> reread(store::Database& db, qint64 documentId, records::Record& rec
         ocr.append(*o);
     }
     const bool known = !typeHint.isEmpty() && typeHint != QLatin1String("unknown");
-    extraction::DocumentExtraction ex = extraction::extractDocument(ocr, known ? typeHint : QStringLiteral("auto"));
+    extraction::DocumentExtraction ex =
+        extraction::extractDocument(ocr, known ? typeHint : QStringLiteral("auto"));
     record.type = ex.type;
     record.fields = ex.fields;
     record.issues = validation::validateRecord(record, workflow::storeValidationContext(db));
@@ -126,7 +133,8 @@ Result<CutResult> mergeDocuments(accounts::Session& session, qint64 first, qint6
 {
     SOHOA_TRY(session.require(accounts::Permission::Ingest));
     if (first == second)
-        return makeError(QStringLiteral("usage.same_document"), tr("A document cannot be merged with itself."));
+        return makeError(QStringLiteral("usage.same_document"),
+                         tr("A document cannot be merged with itself."));
     store::Database& db = session.db();
     auto tx = store::Transaction::begin(db);
     if (!tx)

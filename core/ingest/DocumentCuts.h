@@ -18,8 +18,8 @@ struct CutResult {
     qint64 recordId = 0;
     qint64 newDocumentId = 0; // split: the document made of the later pages
     qint64 newRecordId = 0;
-    int pages = 0;        // of documentId
-    int newPages = 0;     // of newDocumentId
+    int pages = 0;    // of documentId
+    int newPages = 0; // of newDocumentId
 };
 
 // Appends the pages of `second` to `first` (in their order) and removes

@@ -8,7 +8,6 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QMap>
-
 #include <condition_variable>
 #include <future>
 #include <mutex>
@@ -24,7 +23,8 @@ QString tr(const char* text)
 
 Error cancelledError()
 {
-    return makeError(QStringLiteral("ingest.cancelled"), tr("The import was cancelled before this document was done."));
+    return makeError(QStringLiteral("ingest.cancelled"),
+                     tr("The import was cancelled before this document was done."));
 }
 
 } // namespace
@@ -68,9 +68,9 @@ records::Record DocumentResult::record() const
 
 // ---- per-page work ----
 
-Result<ProcessedPage> processPage(ocr::OcrEngine* engine, const Error* engineError, capture::CapturedPage&& page,
-                                  const PipelineOptions& options, const CancelToken& pageToken,
-                                  const CancelToken& runToken)
+Result<ProcessedPage> processPage(ocr::OcrEngine* engine, const Error* engineError,
+                                  capture::CapturedPage&& page, const PipelineOptions& options,
+                                  const CancelToken& pageToken, const CancelToken& runToken)
 {
     if (runToken.isCancelled())
         return cancelledError();
@@ -119,7 +119,9 @@ Result<ProcessedPage> processPage(ocr::OcrEngine* engine, const Error* engineErr
         return engineError ? *engineError
                            : makeError(QStringLiteral("ocr.unavailable"), tr("No OCR engine is available."));
 
-    imaging::OrientationFallback osd = [engine](Pix* binary, int d) { return engine->detectOrientation(binary, d); };
+    imaging::OrientationFallback osd = [engine](Pix* binary, int d) {
+        return engine->detectOrientation(binary, d);
+    };
     auto cleaned = imaging::cleanPage(original, dpi, options.cleanup, osd);
     if (!cleaned)
         return cleaned.error();
@@ -187,7 +189,7 @@ struct DocumentPipeline::Pending {
     QList<ProcessedPage> part; // pages of the document being gathered
     QString partType = QStringLiteral("unknown");
     double partConfidence = 0;
-    int parts = 0;             // documents delivered from this source
+    int parts = 0; // documents delivered from this source
 
     bool complete() const { return opened && (failed || nextPage >= total) && inFlight == 0; }
 };
@@ -414,7 +416,8 @@ void DocumentPipeline::finalize(Pending& doc, DocumentResult& r)
     if (!r.error) {
         // Blank pages (back sides) are left out unless kept - but a document
         // whose every page is blank keeps them, so nothing disappears unseen.
-        const bool allBlank = std::all_of(r.pages.begin(), r.pages.end(), [](const ProcessedPage& p) { return p.blank; });
+        const bool allBlank =
+            std::all_of(r.pages.begin(), r.pages.end(), [](const ProcessedPage& p) { return p.blank; });
         if (!m_options.keepBlankPages && !allBlank)
             for (ProcessedPage& p : r.pages)
                 p.skipped = p.blank;
@@ -454,7 +457,8 @@ void DocumentPipeline::rereadDoubtful(Pending& doc, DocumentResult& r)
         pages.append(p->page.ocr);
     const CancelToken token = doc.token;
     const imaging::CleanupOptions cleanup = m_options.cleanup;
-    RegionReader reader = [&](int index, const QList<ocr::RegionRead>& regions) -> QList<QList<ocr::OcrWord>> {
+    RegionReader reader = [&](int index,
+                              const QList<ocr::RegionRead>& regions) -> QList<QList<ocr::OcrWord>> {
         const ProcessedPage& pp = *kept[index];
         if (pp.page.ocr.source != QLatin1String("ocr") || token.isCancelled())
             return {};
@@ -477,10 +481,12 @@ void DocumentPipeline::rereadDoubtful(Pending& doc, DocumentResult& r)
         const QSize size(pp.page.width, pp.page.height);
         auto promise = std::make_shared<std::promise<QList<QList<ocr::OcrWord>>>>();
         auto answer = promise->get_future();
-        m_pool.post([promise, captured, dpi, size, cleanup, regions, token](ocr::OcrEngine* engine, const Error*) {
-            promise->set_value(engine ? readPageRegions(*engine, std::move(*captured), dpi, size, cleanup, regions, token)
-                                      : QList<QList<ocr::OcrWord>>());
-        });
+        m_pool.post(
+            [promise, captured, dpi, size, cleanup, regions, token](ocr::OcrEngine* engine, const Error*) {
+                promise->set_value(engine ? readPageRegions(*engine, std::move(*captured), dpi, size, cleanup,
+                                                            regions, token)
+                                          : QList<QList<ocr::OcrWord>>());
+            });
         try {
             return answer.get();
         } catch (const std::future_error&) {
@@ -531,7 +537,8 @@ void DocumentPipeline::deliverPart(Pending& doc, bool last)
     r.error = source.error;
     r.part = doc.parts++;
     r.lastOfSource = last;
-    r.firstPage = doc.part.isEmpty() ? std::min(doc.separatedUpTo + 1, std::max(1, doc.total)) : doc.part.first().pageNo;
+    r.firstPage = doc.part.isEmpty() ? std::min(doc.separatedUpTo + 1, std::max(1, doc.total))
+                                     : doc.part.first().pageNo;
     if (!r.error && doc.failed)
         r.error = cancelledError();
     if (!r.error)

@@ -2,11 +2,11 @@
 
 #include "batches/Batch.h"
 #include "capture/PageSource.h"
+#include "common/CancelToken.h"
 #include "common/Result.h"
 #include "extraction/Extractor.h"
 #include "extraction/StackSeparation.h"
 #include "imaging/PageCleanup.h"
-#include "common/CancelToken.h"
 #include "ocr/OcrWorkerPool.h"
 #include "records/Record.h"
 #include "validation/Validator.h"
@@ -16,7 +16,6 @@
 #include <QMap>
 #include <QPair>
 #include <QString>
-
 #include <functional>
 #include <memory>
 #include <mutex>
@@ -39,34 +38,34 @@ namespace sohoa::ingest {
 // pipeline.
 
 struct PipelineOptions {
-    QString typeHint;               // "" or "auto": classify; otherwise a record type id
-    bool keepBlankPages = false;    // blank pages (duplex back sides) are reported and skipped unless kept
-    bool archiveImages = true;      // ingest keeps the originals; extract only reads
-    bool separateDocuments = true;  // a source may hold several documents; false: one source, one document
+    QString typeHint;              // "" or "auto": classify; otherwise a record type id
+    bool keepBlankPages = false;   // blank pages (duplex back sides) are reported and skipped unless kept
+    bool archiveImages = true;     // ingest keeps the originals; extract only reads
+    bool separateDocuments = true; // a source may hold several documents; false: one source, one document
     capture::ImportOptions import;
     imaging::CleanupOptions cleanup;
-    int maxPagesInFlight = 0;       // 0: two more than the pool's workers
+    int maxPagesInFlight = 0; // 0: two more than the pool's workers
 };
 
 struct ProcessedPage {
-    int pageNo = 0;          // in the source
+    int pageNo = 0;                  // in the source
     extraction::PageClass pageClass; // what the page is, for separating a stack
     bool blank = false;
-    bool skipped = false;    // blank and not kept
+    bool skipped = false;      // blank and not kept
     bool ocrCancelled = false; // this page's OCR was cancelled by itself: image kept, no text
-    batches::NewPage page;   // archived image (when archiving), OCR, provenance
+    batches::NewPage page;     // archived image (when archiving), OCR, provenance
 };
 
 // One document: a whole source, or the part of a stack from firstPage on.
 struct DocumentResult {
-    int index = 0;              // position among the sources added
-    int part = 0;               // 0 for the first document of its source, 1 for the next...
-    bool lastOfSource = true;   // no document of the same source follows
-    int firstPage = 1;          // 1-based page of the source where the document starts
-    QString input;              // path as given, or the scanner's label
-    QString name;               // file name or device
+    int index = 0;            // position among the sources added
+    int part = 0;             // 0 for the first document of its source, 1 for the next...
+    bool lastOfSource = true; // no document of the same source follows
+    int firstPage = 1;        // 1-based page of the source where the document starts
+    QString input;            // path as given, or the scanner's label
+    QString name;             // file name or device
     QString sourceKind = QStringLiteral("file");
-    QString format;             // "png" | "jpeg" | "tiff" | "pdf" | "scan"
+    QString format; // "png" | "jpeg" | "tiff" | "pdf" | "scan"
     QByteArray sha256;
     int sourcePages = 0;        // pages in the file (or sheets sides scanned)
     std::optional<Error> error; // input.unreadable, ingest.cancelled, ...
@@ -77,7 +76,7 @@ struct DocumentResult {
 
     bool ok() const { return !error.has_value(); }
     int pageCount() const { return int(pages.size()); }
-    QList<int> blankPages() const;              // page numbers in the source
+    QList<int> blankPages() const; // page numbers in the source
     QList<const ProcessedPage*> keptPages() const;
     QList<ocr::OcrPage> keptOcr() const;
     // The record extraction and validation describe (no ids yet).
@@ -86,7 +85,7 @@ struct DocumentResult {
 
 struct PipelineProgress {
     int pagesDone = 0;
-    int pagesKnown = 0;     // pages of the documents opened so far
+    int pagesKnown = 0;         // pages of the documents opened so far
     int documentsDone = 0;      // sources (files, scanner passes) done
     int documentsTotal = 0;     // sources added
     int documentsDelivered = 0; // documents delivered: a stack is several
@@ -174,8 +173,8 @@ private:
 };
 
 // Per-page work on a worker thread: decode, archive, clean up, OCR.
-Result<ProcessedPage> processPage(ocr::OcrEngine* engine, const Error* engineError, capture::CapturedPage&& page,
-                                  const PipelineOptions& options, const CancelToken& pageToken,
-                                  const CancelToken& runToken);
+Result<ProcessedPage> processPage(ocr::OcrEngine* engine, const Error* engineError,
+                                  capture::CapturedPage&& page, const PipelineOptions& options,
+                                  const CancelToken& pageToken, const CancelToken& runToken);
 
 } // namespace sohoa::ingest

@@ -43,9 +43,8 @@ Result<void> IngestJob::start()
     m_ingest = std::move(*ingest);
     m_ingest->addFiles(m_files);
     m_ingest->setDocumentSink([this](const IngestedDocument& d) { Q_EMIT documentFinished(d); });
-    m_ingest->pipeline().setProgressSink([this](const PipelineProgress& p) {
-        Q_EMIT progress(p.pagesDone, p.pagesKnown, p.pagesPerMinute);
-    });
+    m_ingest->pipeline().setProgressSink(
+        [this](const PipelineProgress& p) { Q_EMIT progress(p.pagesDone, p.pagesKnown, p.pagesPerMinute); });
     m_running = true;
     m_thread = std::thread([this] {
         m_ingest->run();

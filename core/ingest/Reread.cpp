@@ -8,7 +8,6 @@
 #include <QHash>
 #include <QMap>
 #include <QSet>
-
 #include <algorithm>
 
 namespace sohoa::ingest {
@@ -147,7 +146,8 @@ DocumentExtraction extractAgain(const QList<ocr::OcrPage>& pages, const Document
 // vote, the first one too: the winner needs two votes and more than any other
 // reading (an enlarged crop can invent a digit as well as the page did), must
 // be near the first reading and must pass validation in this record.
-std::optional<QList<ocr::OcrWord>> chooseDigits(const RereadRequest& q, const QList<QList<ocr::OcrWord>>& readings,
+std::optional<QList<ocr::OcrWord>> chooseDigits(const RereadRequest& q,
+                                                const QList<QList<ocr::OcrWord>>& readings,
                                                 const DocumentExtraction& ex,
                                                 const validation::ValidationContext& context)
 {
@@ -173,7 +173,8 @@ std::optional<QList<ocr::OcrWord>> chooseDigits(const RereadRequest& q, const QL
             runnerUp = it.value();
         }
     }
-    if (bestVotes < 2 || bestVotes == runnerUp || best == q.reading || text::editDistance(best, q.reading) > 2)
+    if (bestVotes < 2 || bestVotes == runnerUp || best == q.reading ||
+        text::editDistance(best, q.reading) > 2)
         return std::nullopt;
     records::Record r = recordOf(ex);
     records::FieldValue v = r.fields.value(q.field);
@@ -186,8 +187,9 @@ std::optional<QList<ocr::OcrWord>> chooseDigits(const RereadRequest& q, const QL
 }
 
 // A missed line is taken when the value grows by words read clearly, and by nothing else.
-bool acceptContinuation(const RereadRequest& q, const QList<ocr::OcrWord>& read, const DocumentExtraction& before,
-                        const DocumentExtraction& after, const validation::ValidationContext& context)
+bool acceptContinuation(const RereadRequest& q, const QList<ocr::OcrWord>& read,
+                        const DocumentExtraction& before, const DocumentExtraction& after,
+                        const validation::ValidationContext& context)
 {
     const QString oldValue = before.fields.value(q.field).value;
     const QString newValue = after.fields.value(q.field).value;
@@ -217,8 +219,10 @@ bool acceptContinuation(const RereadRequest& q, const QList<ocr::OcrWord>& read,
     }
     if (!someWord)
         return false;
-    const QSet<QString> issuesBefore = issueCodes(validation::validateRecord(recordOf(before), context), q.field);
-    const QSet<QString> issuesAfter = issueCodes(validation::validateRecord(recordOf(after), context), q.field);
+    const QSet<QString> issuesBefore =
+        issueCodes(validation::validateRecord(recordOf(before), context), q.field);
+    const QSet<QString> issuesAfter =
+        issueCodes(validation::validateRecord(recordOf(after), context), q.field);
     return issuesBefore.contains(issuesAfter);
 }
 
@@ -235,7 +239,9 @@ QList<QList<ocr::OcrWord>> readPageRegions(ocr::OcrEngine& engine, capture::Capt
     // The words' coordinates are in the first reading's image: another size is another image.
     if (QSize(imaging::pixWidth(original), imaging::pixHeight(original)) != expected)
         return {};
-    imaging::OrientationFallback osd = [&engine](Pix* binary, int d) { return engine.detectOrientation(binary, d); };
+    imaging::OrientationFallback osd = [&engine](Pix* binary, int d) {
+        return engine.detectOrientation(binary, d);
+    };
     auto cleaned = imaging::cleanPage(original, dpi, cleanup, osd);
     if (!cleaned)
         return {};
@@ -322,7 +328,8 @@ RereadOutcome rereadDoubtfulValues(QList<ocr::OcrPage>& pages, DocumentExtractio
         // glued before it, a leader after it) stays as it was read.
         const ocr::OcrWord& head = page.words[valid.first()];
         const ocr::OcrWord& tail = page.words[valid.last()];
-        const QString headDigits = extraction::repairDigits(head.text), tailDigits = extraction::repairDigits(tail.text);
+        const QString headDigits = extraction::repairDigits(head.text),
+                      tailDigits = extraction::repairDigits(tail.text);
         qsizetype before = 0, after = tail.text.size();
         while (before < headDigits.size() && !headDigits[before].isDigit())
             ++before;

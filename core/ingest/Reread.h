@@ -9,7 +9,6 @@
 
 #include <QList>
 #include <QSize>
-
 #include <functional>
 
 namespace sohoa::ingest {
@@ -17,7 +16,8 @@ namespace sohoa::ingest {
 // Reads parts of one page of the document a second time: whoever holds the
 // page image and an OCR engine (the pipeline, a test). One word list per
 // region, in order; an empty list when the page cannot be read again.
-using RegionReader = std::function<QList<QList<ocr::OcrWord>>(int page, const QList<ocr::RegionRead>& regions)>;
+using RegionReader =
+    std::function<QList<QList<ocr::OcrWord>>(int page, const QList<ocr::RegionRead>& regions)>;
 
 struct RereadOutcome {
     int requests = 0; // doubtful values the extractor pointed at
@@ -45,7 +45,8 @@ RereadOutcome rereadDoubtfulValues(QList<ocr::OcrPage>& pages, extraction::Docum
 // then each region is read. For a RegionReader on a worker thread.
 QList<QList<ocr::OcrWord>> readPageRegions(ocr::OcrEngine& engine, capture::CapturedPage&& page, int dpi,
                                            const QSize& expected, const imaging::CleanupOptions& cleanup,
-                                           const QList<ocr::RegionRead>& regions, const CancelToken& cancel = {});
+                                           const QList<ocr::RegionRead>& regions,
+                                           const CancelToken& cancel = {});
 
 // The regions rereadDoubtfulValues asks `reader` for, per request (exposed for tests).
 QList<ocr::RegionRead> regionsFor(const extraction::RereadRequest& request);

@@ -102,9 +102,8 @@ void ScanJob::loop()
     }
     ScanSession& scan = **session;
     scan.setDocumentSink([this](const IngestedDocument& d) { Q_EMIT documentFinished(d); });
-    scan.setProgressSink([this](const PipelineProgress& p) {
-        Q_EMIT progress(p.pagesDone, p.pagesKnown, p.pagesPerMinute);
-    });
+    scan.setProgressSink(
+        [this](const PipelineProgress& p) { Q_EMIT progress(p.pagesDone, p.pagesKnown, p.pagesPerMinute); });
     for (;;) {
         Command command;
         {

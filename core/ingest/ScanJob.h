@@ -6,7 +6,6 @@
 
 #include <QObject>
 #include <QString>
-
 #include <atomic>
 #include <condition_variable>
 #include <deque>
@@ -26,7 +25,8 @@ class ScanJob : public QObject {
     Q_OBJECT
 public:
     ScanJob(accounts::Session& session, qint64 batchId, QString deviceId, capture::ScanSettings settings,
-            ScanOptions options = {}, std::shared_ptr<ocr::OcrWorkerPool> pool = {}, QObject* parent = nullptr);
+            ScanOptions options = {}, std::shared_ptr<ocr::OcrWorkerPool> pool = {},
+            QObject* parent = nullptr);
     ~ScanJob() override; // cancels and waits
 
     // Checks the permission and opens a store connection, then opens the

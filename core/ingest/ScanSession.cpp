@@ -61,7 +61,8 @@ void ScanSession::queueHeld()
     int n = 0;
     for (capture::CapturedPage& p : m_held)
         p.pageNo = ++n;
-    auto source = std::make_unique<capture::MemoryPageSource>(info.label(), QStringLiteral("scanner"), std::move(m_held));
+    auto source = std::make_unique<capture::MemoryPageSource>(info.label(), QStringLiteral("scanner"),
+                                                              std::move(m_held));
     m_held.clear();
     m_heldSheets = 0;
     m_ingest->addSource(std::move(source), input);
@@ -85,18 +86,18 @@ Result<capture::ScanRun> ScanSession::scan(const capture::ScanSettings& settings
         page.image = std::move(scanned.image);
         page.dpi = scanned.dpi;
         page.pageNo = int(m_held.size()) + 1;
-        page.provenance = QJsonObject{{QStringLiteral("source"), info.label()},
-                                      {QStringLiteral("kind"), QStringLiteral("scanner")},
-                                      {QStringLiteral("device"), info.id},
-                                      {QStringLiteral("scan_source"), scanned.source},
-                                      {QStringLiteral("dpi"), scanned.dpi},
-                                      {QStringLiteral("mode"), capture::colourModeName(settings.mode)},
-                                      {QStringLiteral("sheet"), m_sheets},
-                                      {QStringLiteral("side"), scanned.back ? QStringLiteral("back")
-                                                                            : QStringLiteral("front")},
-                                      {QStringLiteral("pass"), pass},
-                                      {QStringLiteral("at"), isoTimestamp(scanned.at)},
-                                      {QStringLiteral("by"), m_actor}};
+        page.provenance = QJsonObject{
+            {QStringLiteral("source"), info.label()},
+            {QStringLiteral("kind"), QStringLiteral("scanner")},
+            {QStringLiteral("device"), info.id},
+            {QStringLiteral("scan_source"), scanned.source},
+            {QStringLiteral("dpi"), scanned.dpi},
+            {QStringLiteral("mode"), capture::colourModeName(settings.mode)},
+            {QStringLiteral("sheet"), m_sheets},
+            {QStringLiteral("side"), scanned.back ? QStringLiteral("back") : QStringLiteral("front")},
+            {QStringLiteral("pass"), pass},
+            {QStringLiteral("at"), isoTimestamp(scanned.at)},
+            {QStringLiteral("by"), m_actor}};
         m_held.push_back(std::move(page));
         // A sheet is complete after its front (simplex) or its back (duplex).
         if (!scanned.duplex || scanned.back)

@@ -5,7 +5,6 @@
 #include "ingest/BatchIngest.h"
 
 #include <QDateTime>
-
 #include <functional>
 #include <memory>
 #include <vector>
@@ -27,10 +26,10 @@ struct ScanOptions {
 };
 
 struct ScanEvent {
-    int pagesScanned = 0;   // in this session, all passes
-    int sheet = 0;          // in this session
+    int pagesScanned = 0; // in this session, all passes
+    int sheet = 0;        // in this session
     bool back = false;
-    int pagesHeld = 0;      // scanned but not yet queued as a document
+    int pagesHeld = 0; // scanned but not yet queued as a document
     int documentsQueued = 0;
 };
 

@@ -97,7 +97,8 @@ Result<BookLayout> saveLayout(accounts::Session& session, const BookLayout& layo
     if (name.isEmpty())
         return makeError(QStringLiteral("keying.bad_layout"), tr("Give the book layout a name."));
     if (!records::RecordTypeRegistry::builtin().find(layout.recordType))
-        return makeError(QStringLiteral("record.unknown_type"), tr("Unknown record type '%1'.").arg(layout.recordType));
+        return makeError(QStringLiteral("record.unknown_type"),
+                         tr("Unknown record type '%1'.").arg(layout.recordType));
     if (layout.entriesPerPage < 1 || layout.entriesPerPage > 50)
         return makeError(QStringLiteral("keying.bad_layout"), tr("A page holds between 1 and 50 entries."));
     auto tx = store::Transaction::begin(session.db());
@@ -107,8 +108,9 @@ Result<BookLayout> saveLayout(accounts::Session& session, const BookLayout& layo
     const QString zones = QString::fromUtf8(canonicalJson(zonesJson(layout.zones)));
     qint64 id = layout.id;
     if (id == 0) {
-        auto st = session.db().prepare("INSERT INTO keying_layouts (name, record_type, entries_per_page, zones, "
-                                       "created_at, created_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?);");
+        auto st =
+            session.db().prepare("INSERT INTO keying_layouts (name, record_type, entries_per_page, zones, "
+                                 "created_at, created_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?);");
         if (!st)
             return st.error();
         st->bind(1, name).bind(2, layout.recordType).bind(3, layout.entriesPerPage).bind(4, zones);
@@ -121,15 +123,17 @@ Result<BookLayout> saveLayout(accounts::Session& session, const BookLayout& layo
         }
         id = session.db().lastInsertId();
     } else {
-        auto st = session.db().prepare("UPDATE keying_layouts SET name = ?, record_type = ?, entries_per_page = ?, "
-                                       "zones = ?, updated_at = ? WHERE id = ?;");
+        auto st =
+            session.db().prepare("UPDATE keying_layouts SET name = ?, record_type = ?, entries_per_page = ?, "
+                                 "zones = ?, updated_at = ? WHERE id = ?;");
         if (!st)
             return st.error();
         st->bind(1, name).bind(2, layout.recordType).bind(3, layout.entriesPerPage).bind(4, zones);
         st->bind(5, now).bind(6, id);
         SOHOA_TRY(st->run());
         if (session.db().changes() != 1)
-            return makeError(QStringLiteral("keying.no_layout"), tr("This book layout does not exist any more."));
+            return makeError(QStringLiteral("keying.no_layout"),
+                             tr("This book layout does not exist any more."));
     }
     SOHOA_TRY(session.audit(QStringLiteral("keying.layout_saved"), QStringLiteral("layout:%1").arg(id),
                             {{QStringLiteral("name"), name},
@@ -163,7 +167,8 @@ Result<void> useLayoutForBatch(accounts::Session& session, qint64 batchId, qint6
     if (!tx)
         return tx.error();
     SOHOA_TRY(loadLayout(session.db(), layoutId));
-    auto st = session.db().prepare("INSERT OR REPLACE INTO keying_batch_layouts (batch_id, layout_id) VALUES (?, ?);");
+    auto st = session.db().prepare(
+        "INSERT OR REPLACE INTO keying_batch_layouts (batch_id, layout_id) VALUES (?, ?);");
     if (!st)
         return st.error();
     st->bind(1, batchId).bind(2, layoutId);

@@ -7,7 +7,6 @@
 #include <QRect>
 #include <QRectF>
 #include <QString>
-
 #include <optional>
 
 namespace sohoa::keying {

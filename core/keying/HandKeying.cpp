@@ -62,11 +62,15 @@ Result<QList<KeyingPage>> keyingPages(store::Database& db, qint64 batchId)
     auto st = db.prepare(
         "SELECT p.document_id, p.page_no, d.source_name, d.status, "
         " (SELECT count(*) FROM records r WHERE r.document_id = p.document_id AND r.page_no = p.page_no), "
-        " (SELECT count(*) FROM keying_first_pass k WHERE k.document_id = p.document_id AND k.page_no = p.page_no), "
-        " (SELECT count(*) FROM keying_second_pass s WHERE s.document_id = p.document_id AND s.page_no = p.page_no), "
-        " (SELECT count(*) FROM keying_second_pass s WHERE s.document_id = p.document_id AND s.page_no = p.page_no "
+        " (SELECT count(*) FROM keying_first_pass k WHERE k.document_id = p.document_id AND k.page_no = "
+        "p.page_no), "
+        " (SELECT count(*) FROM keying_second_pass s WHERE s.document_id = p.document_id AND s.page_no = "
+        "p.page_no), "
+        " (SELECT count(*) FROM keying_second_pass s WHERE s.document_id = p.document_id AND s.page_no = "
+        "p.page_no "
         "    AND s.resolved_at IS NULL) "
-        "FROM pages p JOIN documents d ON d.id = p.document_id WHERE d.batch_id = ? ORDER BY d.id, p.page_no;");
+        "FROM pages p JOIN documents d ON d.id = p.document_id WHERE d.batch_id = ? ORDER BY d.id, "
+        "p.page_no;");
     if (!st)
         return st.error();
     st->bind(1, batchId);
@@ -89,9 +93,10 @@ Result<QList<KeyingPage>> keyingPages(store::Database& db, qint64 batchId)
 Result<QList<PageEntry>> pageEntries(store::Database& db, qint64 documentId, int pageNo)
 {
     QList<PageEntry> out;
-    auto first = db.prepare("SELECT k.entry_no, r.id, r.record_type, k.keyed_by, r.state FROM keying_first_pass k "
-                            "JOIN records r ON r.id = k.record_id WHERE k.document_id = ? AND k.page_no = ? "
-                            "ORDER BY k.entry_no;");
+    auto first =
+        db.prepare("SELECT k.entry_no, r.id, r.record_type, k.keyed_by, r.state FROM keying_first_pass k "
+                   "JOIN records r ON r.id = k.record_id WHERE k.document_id = ? AND k.page_no = ? "
+                   "ORDER BY k.entry_no;");
     if (!first)
         return first.error();
     first->bind(1, documentId).bind(2, pageNo);
@@ -122,7 +127,8 @@ Result<QList<PageEntry>> pageEntries(store::Database& db, qint64 documentId, int
         e->secondPass = true;
         e->resolved = !row.isNull(3);
     }));
-    std::sort(out.begin(), out.end(), [](const PageEntry& a, const PageEntry& b) { return a.entryNo < b.entryNo; });
+    std::sort(out.begin(), out.end(),
+              [](const PageEntry& a, const PageEntry& b) { return a.entryNo < b.entryNo; });
     return out;
 }
 
@@ -146,18 +152,24 @@ Result<qint64> keyEntry(accounts::Session& session, qint64 documentId, int pageN
     auto tx = store::Transaction::begin(session.db());
     if (!tx)
         return tx.error();
-    auto next = session.db().prepare(
-        "SELECT coalesce(max(entry_no), 0) + 1 FROM keying_first_pass WHERE document_id = ? AND page_no = ?;");
+    auto next = session.db().prepare("SELECT coalesce(max(entry_no), 0) + 1 FROM keying_first_pass WHERE "
+                                     "document_id = ? AND page_no = ?;");
     if (!next)
         return next.error();
     next->bind(1, documentId).bind(2, pageNo);
     SOHOA_TRY(firstRow(*next));
     const int entryNo = int(next->integer(0));
-    auto st = session.db().prepare("INSERT INTO keying_first_pass (record_id, document_id, page_no, entry_no, "
-                                   "keyed_by, keyed_at) VALUES (?, ?, ?, ?, ?, ?);");
+    auto st =
+        session.db().prepare("INSERT INTO keying_first_pass (record_id, document_id, page_no, entry_no, "
+                             "keyed_by, keyed_at) VALUES (?, ?, ?, ?, ?, ?);");
     if (!st)
         return st.error();
-    st->bind(1, *id).bind(2, documentId).bind(3, pageNo).bind(4, entryNo).bind(5, session.actor()).bind(6, nowIso());
+    st->bind(1, *id)
+        .bind(2, documentId)
+        .bind(3, pageNo)
+        .bind(4, entryNo)
+        .bind(5, session.actor())
+        .bind(6, nowIso());
     SOHOA_TRY(st->run());
     SOHOA_TRY(session.audit(QStringLiteral("keying.entry_keyed"), QStringLiteral("record:%1").arg(*id),
                             {{QStringLiteral("document"), double(documentId)},
@@ -218,9 +230,9 @@ Result<void> keySecondPass(accounts::Session& session, qint64 documentId, int pa
         return makeError(QStringLiteral("keying.same_account"),
                          tr("You keyed this entry the first time; the second keying must be done by another "
                             "clerk."));
-    auto st = session.db().prepare(
-        "INSERT OR REPLACE INTO keying_second_pass (batch_id, document_id, page_no, entry_no, record_type, fields, "
-        "keyed_by, keyed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?);");
+    auto st = session.db().prepare("INSERT OR REPLACE INTO keying_second_pass (batch_id, document_id, "
+                                   "page_no, entry_no, record_type, fields, "
+                                   "keyed_by, keyed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?);");
     if (!st)
         return st.error();
     QJsonObject fields;
@@ -238,9 +250,10 @@ Result<void> keySecondPass(accounts::Session& session, qint64 documentId, int pa
 Result<DoubleKeyingState> doubleKeyingState(store::Database& db, qint64 recordId)
 {
     DoubleKeyingState s;
-    auto first = db.prepare("SELECT k.document_id, k.page_no, k.entry_no, b.double_keying FROM keying_first_pass k "
-                            "JOIN records r ON r.id = k.record_id JOIN batches b ON b.id = r.batch_id "
-                            "WHERE k.record_id = ?;");
+    auto first =
+        db.prepare("SELECT k.document_id, k.page_no, k.entry_no, b.double_keying FROM keying_first_pass k "
+                   "JOIN records r ON r.id = k.record_id JOIN batches b ON b.id = r.batch_id "
+                   "WHERE k.record_id = ?;");
     if (!first)
         return first.error();
     first->bind(1, recordId);
@@ -281,7 +294,8 @@ Result<DoubleKeyingState> doubleKeyingState(store::Database& db, qint64 recordId
     return s;
 }
 
-Result<void> resolveDifferences(accounts::Session& session, qint64 recordId, const QMap<QString, QString>& chosen)
+Result<void> resolveDifferences(accounts::Session& session, qint64 recordId,
+                                const QMap<QString, QString>& chosen)
 {
     SOHOA_TRY(session.require(accounts::Permission::Verify));
     auto state = doubleKeyingState(session.db(), recordId);
@@ -306,7 +320,8 @@ Result<void> resolveDifferences(accounts::Session& session, qint64 recordId, con
     auto tx = store::Transaction::begin(session.db());
     if (!tx)
         return tx.error();
-    auto doc = session.db().prepare("SELECT document_id, page_no FROM keying_first_pass WHERE record_id = ?;");
+    auto doc =
+        session.db().prepare("SELECT document_id, page_no FROM keying_first_pass WHERE record_id = ?;");
     if (!doc)
         return doc.error();
     doc->bind(1, recordId);

@@ -61,14 +61,18 @@ struct DoubleKeyingState {
     int entryNo = 0;
     QString secondKeyedBy;
     QList<Difference> differences; // empty when both keyings agree
-    bool blocksConfirmation() const { return required && (!secondDone || (!resolved && !differences.isEmpty())); }
+    bool blocksConfirmation() const
+    {
+        return required && (!secondDone || (!resolved && !differences.isEmpty()));
+    }
 };
 Result<DoubleKeyingState> doubleKeyingState(store::Database& db, qint64 recordId);
 
 // Takes the chosen value for every differing field (edits the record through
 // the workflow, so each change is kept with who/when/old/new) and marks the
 // second keying resolved. Every difference needs a chosen value.
-Result<void> resolveDifferences(accounts::Session& session, qint64 recordId, const QMap<QString, QString>& chosen);
+Result<void> resolveDifferences(accounts::Session& session, qint64 recordId,
+                                const QMap<QString, QString>& chosen);
 
 // Values are compared as the SPEC says: NFC, spaces collapsed, case-insensitive.
 bool sameKeyedValue(const QString& a, const QString& b);

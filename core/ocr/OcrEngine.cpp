@@ -11,15 +11,13 @@
 #include <QLineF>
 #include <QLoggingCategory>
 #include <QTextBoundaryFinder>
-
+#include <algorithm>
+#include <cmath>
+#include <functional>
 #include <leptonica/allheaders.h>
 #include <tesseract/baseapi.h>
 #include <tesseract/ocrclass.h>
 #include <tesseract/resultiterator.h>
-
-#include <algorithm>
-#include <cmath>
-#include <functional>
 
 namespace sohoa::ocr {
 
@@ -96,7 +94,8 @@ void normaliseWord(QString& text, QList<float>& confidences)
 
 // Words and lines of the last Recognize(), boxes mapped by `map` (from the
 // recognised image's pixels to the original's).
-void collectWords(tesseract::TessBaseAPI& api, const std::function<QRect(int, int, int, int)>& map, OcrPage& out)
+void collectWords(tesseract::TessBaseAPI& api, const std::function<QRect(int, int, int, int)>& map,
+                  OcrPage& out)
 {
     std::unique_ptr<tesseract::ResultIterator> it(api.GetIterator());
     int block = -1;
@@ -171,8 +170,8 @@ QString findTessdataDir(const QString& language)
                    << app + QStringLiteral("/../share/sohoa/tessdata");
     }
     candidates << QStringLiteral("/usr/share/tesseract-ocr/5/tessdata")
-               << QStringLiteral("/usr/share/tesseract-ocr/4.00/tessdata") << QStringLiteral("/usr/share/tessdata")
-               << QStringLiteral("/usr/local/share/tessdata");
+               << QStringLiteral("/usr/share/tesseract-ocr/4.00/tessdata")
+               << QStringLiteral("/usr/share/tessdata") << QStringLiteral("/usr/local/share/tessdata");
     for (const QString& dir : candidates)
         if (hasAllModels(dir, language))
             return QDir::cleanPath(dir);
@@ -187,7 +186,10 @@ struct OcrEngine::Impl {
     QString language;
 };
 
-OcrEngine::OcrEngine() : d(std::make_unique<Impl>()) {}
+OcrEngine::OcrEngine()
+    : d(std::make_unique<Impl>())
+{
+}
 
 OcrEngine::~OcrEngine()
 {
@@ -201,7 +203,8 @@ Result<std::unique_ptr<OcrEngine>> OcrEngine::create(const OcrSettings& settings
     imaging::quietLeptonica();
     if (!ocrRuntimeIsSingleThreaded())
         qCWarning(lcOcr) << "OMP_THREAD_LIMIT is not 1 in this process: OCR will be several times slower";
-    const QString dir = settings.tessdataDir.isEmpty() ? findTessdataDir(settings.language) : settings.tessdataDir;
+    const QString dir =
+        settings.tessdataDir.isEmpty() ? findTessdataDir(settings.language) : settings.tessdataDir;
     if (!hasAllModels(dir, settings.language))
         return makeError(QStringLiteral("ocr.unavailable"),
                          tr("The OCR model for '%1' is not installed (%1.traineddata). Install the package "
@@ -225,7 +228,8 @@ Result<std::unique_ptr<OcrEngine>> OcrEngine::create(const OcrSettings& settings
 
 QString OcrEngine::engineName() const
 {
-    return QStringLiteral("tesseract %1 %2").arg(QString::fromLatin1(tesseract::TessBaseAPI::Version()), d->language);
+    return QStringLiteral("tesseract %1 %2")
+        .arg(QString::fromLatin1(tesseract::TessBaseAPI::Version()), d->language);
 }
 
 std::optional<int> OcrEngine::detectOrientation(Pix* binary, int dpi)
@@ -265,14 +269,16 @@ Result<OcrPage> OcrEngine::recognize(const imaging::CleanedPage& page, const Can
     OcrPage out;
     out.width = page.originalWidth;
     out.height = page.originalHeight;
-    out.dpi = page.originalDpi > 0 ? page.originalDpi : page.dpi; // the words' boxes are the original's pixels
+    out.dpi =
+        page.originalDpi > 0 ? page.originalDpi : page.dpi; // the words' boxes are the original's pixels
     out.rotationApplied = page.rotation;
     out.skewCorrected = page.skew;
     out.blank = page.blank;
     out.engine = engineName();
     out.source = QStringLiteral("ocr");
     if (page.binary) {
-        out.correctedSize = QSize(imaging::pixWidth(page.binary.get()), imaging::pixHeight(page.binary.get()));
+        out.correctedSize =
+            QSize(imaging::pixWidth(page.binary.get()), imaging::pixHeight(page.binary.get()));
         out.correctedToOriginal = page.toOriginal;
     }
     if (page.blank || !page.binary)
@@ -296,13 +302,15 @@ Result<OcrPage> OcrEngine::recognize(const imaging::CleanedPage& page, const Can
         return makeError(QStringLiteral("ocr.failed"), tr("Tesseract could not read this page."));
     }
 
-    collectWords(api, [&](int l, int t, int r, int b) { return mapBox(page, l, t, r, b); }, out);
+    collectWords(
+        api, [&](int l, int t, int r, int b) { return mapBox(page, l, t, r, b); }, out);
     api.Clear();
     return out;
 }
 
 Result<QList<QList<OcrWord>>> OcrEngine::readRegions(const imaging::CleanedPage& page,
-                                                     const QList<RegionRead>& regions, const CancelToken& cancel)
+                                                     const QList<RegionRead>& regions,
+                                                     const CancelToken& cancel)
 {
     QList<QList<OcrWord>> out;
     if (!page.binary || page.blank) {
@@ -330,7 +338,8 @@ Result<QList<QList<OcrWord>>> OcrEngine::readRegions(const imaging::CleanedPage&
     for (const RegionRead& region : regions) {
         if (cancel.isCancelled())
             return makeError(QStringLiteral("ocr.cancelled"), tr("OCR was cancelled."));
-        const QRect box = toCleaned.map(region.area).boundingRect().toAlignedRect().intersected(QRect(0, 0, width, height));
+        const QRect box =
+            toCleaned.map(region.area).boundingRect().toAlignedRect().intersected(QRect(0, 0, width, height));
         if (box.width() < 4 || box.height() < 4) {
             out.append(QList<OcrWord>());
             continue;

@@ -1,13 +1,12 @@
 #pragma once
 
+#include "common/CancelToken.h"
 #include "common/Result.h"
 #include "imaging/PageCleanup.h"
-#include "common/CancelToken.h"
 #include "ocr/OcrPage.h"
 
 #include <QPolygonF>
 #include <QString>
-
 #include <memory>
 #include <optional>
 
@@ -17,7 +16,7 @@ namespace sohoa::ocr {
 
 struct OcrSettings {
     QString language = QStringLiteral("vie"); // `vie` alone reads better than vie+eng
-    QString tessdataDir;                       // empty: TESSDATA_PREFIX, beside the program, then the system's
+    QString tessdataDir;                      // empty: TESSDATA_PREFIX, beside the program, then the system's
 };
 
 // A part of a page to read a second time, in the archived original's pixels.
@@ -53,7 +52,8 @@ public:
     // reading that was doubtful or missed a line). One word list per region,
     // in the original's pixel coordinates like recognize(); `line` counts the
     // lines within the region and every word is marked `reread`.
-    Result<QList<QList<OcrWord>>> readRegions(const imaging::CleanedPage& page, const QList<RegionRead>& regions,
+    Result<QList<QList<OcrWord>>> readRegions(const imaging::CleanedPage& page,
+                                              const QList<RegionRead>& regions,
                                               const CancelToken& cancel = {});
 
     // Tesseract's orientation and script detection on a binary page: the

@@ -7,7 +7,7 @@ namespace sohoa::ocr {
 
 namespace {
 constexpr quint32 kMagic = 0x534f4350; // "SOCP"
-constexpr quint16 kVersion = 3; // 2: OcrWord::reread; 3: correctedSize, correctedToOriginal
+constexpr quint16 kVersion = 3;        // 2: OcrWord::reread; 3: correctedSize, correctedToOriginal
 } // namespace
 
 QString OcrPage::lineText(int line) const

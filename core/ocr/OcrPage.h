@@ -15,9 +15,9 @@ namespace sohoa::ocr {
 struct OcrWord {
     QString text;
     QRect box;
-    float confidence = 0;        // 0..1
+    float confidence = 0;         // 0..1
     QList<float> charConfidences; // 0..1, one per character of text (QChar units)
-    int line = -1;               // index into OcrPage::lines
+    int line = -1;                // index into OcrPage::lines
     // Read a second time from a part of the page (a doubtful value, a line the
     // first pass missed): the clerk should check what was built from it.
     bool reread = false;
@@ -31,7 +31,7 @@ struct OcrLine {
 };
 
 struct OcrPage {
-    int width = 0;  // of the archived image
+    int width = 0; // of the archived image
     int height = 0;
     int dpi = 0;
     int rotationApplied = 0; // 0/90/180/270: how the image was turned before OCR

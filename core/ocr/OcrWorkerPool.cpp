@@ -2,7 +2,6 @@
 
 #include <QPromise>
 #include <QThread>
-
 #include <condition_variable>
 #include <deque>
 #include <mutex>
@@ -56,7 +55,8 @@ struct OcrWorkerPool::Impl {
     }
 };
 
-OcrWorkerPool::OcrWorkerPool(int workers, OcrSettings settings) : d(std::make_unique<Impl>())
+OcrWorkerPool::OcrWorkerPool(int workers, OcrSettings settings)
+    : d(std::make_unique<Impl>())
 {
     d->settings = std::move(settings);
     const int n = workers > 0 ? workers : defaultWorkerCount();

@@ -1,13 +1,12 @@
 #pragma once
 
+#include "common/CancelToken.h"
 #include "common/Result.h"
 #include "imaging/PageCleanup.h"
-#include "common/CancelToken.h"
 #include "ocr/OcrEngine.h"
 #include "ocr/OcrPage.h"
 
 #include <QFuture>
-
 #include <functional>
 #include <memory>
 

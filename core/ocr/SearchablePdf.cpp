@@ -4,11 +4,9 @@
 
 #include <QCoreApplication>
 #include <QMap>
-
-#include <leptonica/allheaders.h>
-
 #include <algorithm>
 #include <cmath>
+#include <leptonica/allheaders.h>
 
 namespace sohoa::ocr {
 
@@ -44,7 +42,8 @@ public:
     void setStream(int id, QByteArray dict, const QByteArray& data)
     {
         dict.chop(2); // the caller's dict ends with ">>"
-        set(id, dict + " /Length " + QByteArray::number(data.size()) + " >>\nstream\n" + data + "\nendstream");
+        set(id,
+            dict + " /Length " + QByteArray::number(data.size()) + " >>\nstream\n" + data + "\nendstream");
     }
     QByteArray finish(int root, int info) const
     {
@@ -58,9 +57,9 @@ public:
         out += "xref\n0 " + QByteArray::number(m_objects.size() + 1) + "\n0000000000 65535 f \n";
         for (qsizetype off : offsets)
             out += QByteArray::number(off).rightJustified(10, '0') + " 00000 n \n";
-        out += "trailer\n<< /Size " + QByteArray::number(m_objects.size() + 1) + " /Root "
-               + QByteArray::number(root) + " 0 R /Info " + QByteArray::number(info) + " 0 R >>\nstartxref\n"
-               + QByteArray::number(xref) + "\n%%EOF\n";
+        out += "trailer\n<< /Size " + QByteArray::number(m_objects.size() + 1) + " /Root " +
+               QByteArray::number(root) + " 0 R /Info " + QByteArray::number(info) + " 0 R >>\nstartxref\n" +
+               QByteArray::number(xref) + "\n%%EOF\n";
         return out;
     }
 
@@ -86,12 +85,12 @@ Result<EmbeddedImage> embedImage(const SearchablePdfPage& page)
     EmbeddedImage img;
     img.width = w;
     img.height = h;
-    const QByteArray common = "<< /Type /XObject /Subtype /Image /Width " + QByteArray::number(w) + " /Height "
-                              + QByteArray::number(h);
+    const QByteArray common = "<< /Type /XObject /Subtype /Image /Width " + QByteArray::number(w) +
+                              " /Height " + QByteArray::number(h);
     if (format == IFF_JFIF_JPEG && bps == 8 && (spp == 1 || spp == 3)) {
         // JPEG goes in untouched: no second generation of compression artefacts.
-        img.dict = common + " /ColorSpace " + (spp == 1 ? "/DeviceGray" : "/DeviceRGB")
-                   + " /BitsPerComponent 8 /Filter /DCTDecode >>";
+        img.dict = common + " /ColorSpace " + (spp == 1 ? "/DeviceGray" : "/DeviceRGB") +
+                   " /BitsPerComponent 8 /Filter /DCTDecode >>";
         img.data = page.image;
         return img;
     }
@@ -115,7 +114,8 @@ Result<EmbeddedImage> embedImage(const SearchablePdfPage& page)
                 raw.append(char(GET_DATA_BYTE(line, i)));
         }
         // Leptonica: 1 = black; PDF DeviceGray: 0 = black.
-        img.dict = common + " /ColorSpace /DeviceGray /BitsPerComponent 1 /Decode [1 0] /Filter /FlateDecode >>";
+        img.dict =
+            common + " /ColorSpace /DeviceGray /BitsPerComponent 1 /Decode [1 0] /Filter /FlateDecode >>";
     } else if (depth == 8) {
         raw.reserve(qsizetype(w) * h);
         for (int y = 0; y < h; ++y) {
@@ -176,8 +176,8 @@ QByteArray toUnicodeCMap(const QList<char32_t>& codes)
         const qsizetype n = std::min<qsizetype>(100, codes.size() - start);
         cmap += QByteArray::number(n) + " beginbfchar\n";
         for (qsizetype i = start; i < start + n; ++i)
-            cmap += "<" + QByteArray::number(int(i + 1), 16).rightJustified(2, '0').toUpper() + "> <"
-                    + utf16Hex(codes[i]) + ">\n";
+            cmap += "<" + QByteArray::number(int(i + 1), 16).rightJustified(2, '0').toUpper() + "> <" +
+                    utf16Hex(codes[i]) + ">\n";
         cmap += "endbfchar\n";
     }
     cmap += "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";
@@ -263,13 +263,13 @@ Result<QByteArray> buildSearchablePdf(const QList<SearchablePdfPage>& pages)
             widths += QByteArray::number(kGlyphWidth) + " ";
             differences += " /g";
         }
-        pdf.set(fontId, "<< /Type /Font /Subtype /Type3 /FontBBox [0 0 0 0] /FontMatrix [0.001 0 0 0.001 0 0] "
-                        "/CharProcs << /g "
-                            + QByteArray::number(glyph)
-                            + " 0 R >> /Encoding << /Type /Encoding /Differences [" + differences
-                            + "] >> /FirstChar 1 /LastChar " + QByteArray::number(codes.size()) + " /Widths ["
-                            + widths.trimmed() + "] /ToUnicode " + QByteArray::number(cmapId)
-                            + " 0 R /Resources << >> >>");
+        pdf.set(fontId,
+                "<< /Type /Font /Subtype /Type3 /FontBBox [0 0 0 0] /FontMatrix [0.001 0 0 0.001 0 0] "
+                "/CharProcs << /g " +
+                    QByteArray::number(glyph) + " 0 R >> /Encoding << /Type /Encoding /Differences [" +
+                    differences + "] >> /FirstChar 1 /LastChar " + QByteArray::number(codes.size()) +
+                    " /Widths [" + widths.trimmed() + "] /ToUnicode " + QByteArray::number(cmapId) +
+                    " 0 R /Resources << >> >>");
         fontResources += " /F" + QByteArray::number(f) + " " + QByteArray::number(fontId) + " 0 R";
     }
     fontResources += " >>";
@@ -293,14 +293,14 @@ Result<QByteArray> buildSearchablePdf(const QList<SearchablePdfPage>& pages)
         const int contentId = pdf.reserve();
         pdf.setStream(contentId, "<< /Filter /FlateDecode >>", deflate(content));
         const int pageId = pdf.reserve();
-        pdf.set(pageId, "<< /Type /Page /Parent " + QByteArray::number(pagesId) + " 0 R /MediaBox [0 0 "
-                            + num(widthPt) + " " + num(heightPt) + "] /Resources << /XObject << /Im0 "
-                            + QByteArray::number(imageId) + " 0 R >> /Font " + fontResources
-                            + " >> /Contents " + QByteArray::number(contentId) + " 0 R >>");
+        pdf.set(pageId, "<< /Type /Page /Parent " + QByteArray::number(pagesId) + " 0 R /MediaBox [0 0 " +
+                            num(widthPt) + " " + num(heightPt) + "] /Resources << /XObject << /Im0 " +
+                            QByteArray::number(imageId) + " 0 R >> /Font " + fontResources +
+                            " >> /Contents " + QByteArray::number(contentId) + " 0 R >>");
         kids += QByteArray::number(pageId) + " 0 R ";
     }
-    pdf.set(pagesId, "<< /Type /Pages /Kids [" + kids.trimmed() + "] /Count " + QByteArray::number(pages.size())
-                         + " >>");
+    pdf.set(pagesId, "<< /Type /Pages /Kids [" + kids.trimmed() + "] /Count " +
+                         QByteArray::number(pages.size()) + " >>");
     pdf.set(catalog, "<< /Type /Catalog /Pages " + QByteArray::number(pagesId) + " 0 R >>");
     pdf.set(info, "<< /Producer (SoHoa " SOHOA_VERSION ") >>");
     return pdf.finish(catalog, info);

@@ -147,7 +147,8 @@ QString stateName(RecordState s)
 
 bool stateFromName(const QString& name, RecordState& out)
 {
-    for (RecordState s : {RecordState::ToVerify, RecordState::Verified, RecordState::Approved, RecordState::Rejected}) {
+    for (RecordState s :
+         {RecordState::ToVerify, RecordState::Verified, RecordState::Approved, RecordState::Rejected}) {
         if (stateName(s) == name) {
             out = s;
             return true;

@@ -15,12 +15,12 @@ namespace sohoa::records {
 
 // One field of a record: the value in SPEC format plus the evidence behind it.
 struct FieldValue {
-    QString value;          // canonical (SPEC §1): ISO date, 12 digits, "male", ...
-    QString raw;            // the text as read on the page (before parsing/correction)
-    double confidence = 0;  // 0..1; 1 for values a clerk typed or confirmed
-    int page = 0;           // 1-based page of the document; 0 = unknown
-    QRect box;              // where on that page (archived image pixels)
-    QList<float> charConfidences; // per character of raw, when OCR gave them
+    QString value;                          // canonical (SPEC §1): ISO date, 12 digits, "male", ...
+    QString raw;                            // the text as read on the page (before parsing/correction)
+    double confidence = 0;                  // 0..1; 1 for values a clerk typed or confirmed
+    int page = 0;                           // 1-based page of the document; 0 = unknown
+    QRect box;                              // where on that page (archived image pixels)
+    QList<float> charConfidences;           // per character of raw, when OCR gave them
     QString source = QStringLiteral("ocr"); // "ocr" | "clerk" | "pdf_text" | "double_keying"
     // The reading is doubtful and explains a rule this value breaks: the clerk
     // should check the reading ("đọc chưa chắc") before blaming the paper.
@@ -36,11 +36,11 @@ enum class Severity { Error, Warning };
 
 // A validation finding (SPEC §2).
 struct Issue {
-    QString code;     // e.g. "personal_id.century_sex"
-    QString field;    // the field it belongs to; empty for record-level issues
+    QString code;  // e.g. "personal_id.century_sex"
+    QString field; // the field it belongs to; empty for record-level issues
     Severity severity = Severity::Error;
-    QString message;  // translated
-    QString suggestion; // a one-click fix when there is one (converted text, 2025 unit name, ...)
+    QString message;     // translated
+    QString suggestion;  // a one-click fix when there is one (converted text, 2025 unit name, ...)
     QJsonObject details; // machine-readable extras (e.g. {"other_record": 42})
 
     QJsonObject toJson() const; // {code, field, severity, message[, suggestion][, details]}
@@ -69,7 +69,7 @@ struct Record {
 
     QString value(const QString& key) const { return fields.value(key).value; }
     bool hasErrors() const;
-    QJsonObject fieldsJson() const;  // {key: FieldValue json}
+    QJsonObject fieldsJson() const;    // {key: FieldValue json}
     QByteArray fieldsJsonText() const; // the same as compact JSON text, fast (ingest path)
     QJsonArray issuesJson() const;
     // SPEC-shaped values only: {key: value}

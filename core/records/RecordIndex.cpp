@@ -2,8 +2,8 @@
 
 #include "adminunits/AdminUnits.h"
 #include "crypto/Hash.h"
-#include "records/RecordType.h"
 #include "records/DuplicateRule.h"
+#include "records/RecordType.h"
 #include "store/Database.h"
 #include "text/SearchFold.h"
 

@@ -16,13 +16,20 @@ struct KindName {
     const char* name;
 };
 constexpr KindName kKinds[] = {
-    {ValueKind::Text, "text"},           {ValueKind::Name, "name"},
-    {ValueKind::Place, "place"},         {ValueKind::Date, "date"},
-    {ValueKind::Year, "year"},           {ValueKind::Time, "time"},
-    {ValueKind::PersonalId, "personal_id"}, {ValueKind::Number, "number"},
-    {ValueKind::Decimal, "decimal"},     {ValueKind::Enum, "enum"},
-    {ValueKind::Ethnicity, "ethnicity"}, {ValueKind::Nationality, "nationality"},
-    {ValueKind::LandPurpose, "land_purpose"}, {ValueKind::LandTerm, "land_term"},
+    {ValueKind::Text, "text"},
+    {ValueKind::Name, "name"},
+    {ValueKind::Place, "place"},
+    {ValueKind::Date, "date"},
+    {ValueKind::Year, "year"},
+    {ValueKind::Time, "time"},
+    {ValueKind::PersonalId, "personal_id"},
+    {ValueKind::Number, "number"},
+    {ValueKind::Decimal, "decimal"},
+    {ValueKind::Enum, "enum"},
+    {ValueKind::Ethnicity, "ethnicity"},
+    {ValueKind::Nationality, "nationality"},
+    {ValueKind::LandPurpose, "land_purpose"},
+    {ValueKind::LandTerm, "land_term"},
     {ValueKind::Code, "code"},
 };
 
@@ -41,8 +48,9 @@ QStringList stringList(const QJsonValue& v)
 
 Error invalid(const QString& why)
 {
-    return makeError(QStringLiteral("recordtype.invalid"),
-                     QCoreApplication::translate("sohoa::records", "Invalid record type definition: %1").arg(why));
+    return makeError(
+        QStringLiteral("recordtype.invalid"),
+        QCoreApplication::translate("sohoa::records", "Invalid record type definition: %1").arg(why));
 }
 
 } // namespace
@@ -162,7 +170,8 @@ Result<RecordType> RecordTypeRegistry::parse(const QJsonObject& o)
             Choice c{co.value(QLatin1String("code")).toString(), cl.value(QLatin1String("vi")).toString(),
                      cl.value(QLatin1String("en")).toString()};
             if (c.code.isEmpty() || c.labelVi.isEmpty())
-                return invalid(t.id + QStringLiteral(".") + f.key + QStringLiteral(": a choice without code or label"));
+                return invalid(t.id + QStringLiteral(".") + f.key +
+                               QStringLiteral(": a choice without code or label"));
             f.choices.append(c);
             if (!f.enumValues.contains(c.code))
                 f.enumValues.append(c.code);

@@ -7,7 +7,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <memory>
 
 namespace sohoa::records {
@@ -45,13 +44,13 @@ struct FieldDef {
     QString key;
     ValueKind kind = ValueKind::Text;
     bool required = false;
-    QString labelVi, labelEn;   // what the UI shows
-    QStringList printedLabels;  // label variants printed on paper (for the extractor)
-    QStringList enumValues;     // for ValueKind::Enum
-    QList<Choice> choices;      // for an Enum with a code list ("choices" in the JSON); enumValues holds the codes
-    QString group;              // GroupDef::id
-    QJsonObject extraction;     // extractor hints, interpreted by core/extraction only
-    QJsonObject validation;     // per-field rule parameters, interpreted by core/validation only
+    QString labelVi, labelEn;  // what the UI shows
+    QStringList printedLabels; // label variants printed on paper (for the extractor)
+    QStringList enumValues;    // for ValueKind::Enum
+    QList<Choice> choices; // for an Enum with a code list ("choices" in the JSON); enumValues holds the codes
+    QString group;         // GroupDef::id
+    QJsonObject extraction; // extractor hints, interpreted by core/extraction only
+    QJsonObject validation; // per-field rule parameters, interpreted by core/validation only
 
     QString label() const; // in the current UI language
     // The name of a coded value in the current UI language; empty when the field has no such code.
@@ -69,13 +68,13 @@ struct GroupDef {
 struct RecordType {
     QString id;
     QString nameVi, nameEn;
-    QStringList titles;            // printed document titles, for classification
-    QList<GroupDef> groups;        // in the order of the paper form
-    QList<FieldDef> fields;        // in the order of the paper form
-    QJsonArray rules;              // cross-field rules, interpreted by core/validation
-    QJsonObject classification;    // classifier hints
-    QJsonObject extraction;        // type-level extractor hints (layouts, columns, pages)
-    QJsonObject source;            // the whole JSON, for extensions
+    QStringList titles;         // printed document titles, for classification
+    QList<GroupDef> groups;     // in the order of the paper form
+    QList<FieldDef> fields;     // in the order of the paper form
+    QJsonArray rules;           // cross-field rules, interpreted by core/validation
+    QJsonObject classification; // classifier hints
+    QJsonObject extraction;     // type-level extractor hints (layouts, columns, pages)
+    QJsonObject source;         // the whole JSON, for extensions
 
     QString name() const; // in the current UI language
     const FieldDef* field(const QString& key) const;

@@ -30,7 +30,8 @@ QDate vietnamDay(const QString& isoUtc)
     return t.toOffsetFromUtc(kVietnamOffsetSeconds).date();
 }
 
-Result<void> forEachRow(store::Database& db, const char* sql, const std::function<void(store::Statement&)>& bind,
+Result<void> forEachRow(store::Database& db, const char* sql,
+                        const std::function<void(store::Statement&)>& bind,
                         const std::function<void(const store::Statement&)>& row)
 {
     auto st = db.prepare(sql);
@@ -51,8 +52,8 @@ Result<DashboardData> loadDashboard(store::Database& db, QDate from, QDate to)
     const QString lo = utcBound(from);
     const QString hi = utcBound(to.addDays(1));
 
-    SOHOA_TRY(forEachRow(db, "SELECT state, record_type, count(*) FROM records GROUP BY state, record_type;", {},
-                         [&](const store::Statement& st) {
+    SOHOA_TRY(forEachRow(db, "SELECT state, record_type, count(*) FROM records GROUP BY state, record_type;",
+                         {}, [&](const store::Statement& st) {
                              d.recordsByStateAndType[st.text(0)][st.text(1)] = int(st.integer(2));
                              d.records += st.integer(2);
                          }));
@@ -82,16 +83,15 @@ Result<DashboardData> loadDashboard(store::Database& db, QDate from, QDate to)
         }));
     d.perAccountDay = days.values();
 
-    SOHOA_TRY(forEachRow(db, "SELECT imported_at, page_count FROM documents WHERE imported_at >= ? AND imported_at < ?;",
-                         [&](store::Statement& st) { st.bind(1, lo).bind(2, hi); },
-                         [&](const store::Statement& st) {
-                             d.pagesPerDay[vietnamDay(st.text(0))] += int(st.integer(1));
-                         }));
+    SOHOA_TRY(forEachRow(
+        db, "SELECT imported_at, page_count FROM documents WHERE imported_at >= ? AND imported_at < ?;",
+        [&](store::Statement& st) { st.bind(1, lo).bind(2, hi); },
+        [&](const store::Statement& st) { d.pagesPerDay[vietnamDay(st.text(0))] += int(st.integer(1)); }));
 
     SOHOA_TRY(forEachRow(db, "SELECT issues FROM records WHERE state != 'approved' AND issues != '[]';", {},
                          [&](const store::Statement& st) {
-                             const auto issues =
-                                 records::issuesFromJson(QJsonDocument::fromJson(st.text(0).toUtf8()).array());
+                             const auto issues = records::issuesFromJson(
+                                 QJsonDocument::fromJson(st.text(0).toUtf8()).array());
                              for (const records::Issue& i : issues) {
                                  auto& c = d.issuesByCode[i.code];
                                  (i.isError() ? c.errors : c.warnings) += 1;

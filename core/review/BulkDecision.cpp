@@ -17,7 +17,8 @@ Result<BulkOutcome> approveWithoutWarnings(accounts::Session& session, const QLi
             out.cancelled = true;
             break;
         }
-        // No acknowledgement: a record that gained a warning since it was listed is refused, not waved through.
+        // No acknowledgement: a record that gained a warning since it was listed is refused, not waved
+        // through.
         auto r = workflow::approveRecord(session, id, workflow::Decision{false});
         if (r)
             out.approved.append(id);

@@ -44,7 +44,8 @@ Attention fieldAttention(const records::Record& record, const records::FieldDef&
     return Attention::None;
 }
 
-QStringList fieldsNeedingLook(const records::Record& record, const records::RecordType& type, double threshold)
+QStringList fieldsNeedingLook(const records::Record& record, const records::RecordType& type,
+                              double threshold)
 {
     QStringList out;
     for (const records::FieldDef& f : type.fields)

@@ -27,8 +27,8 @@ QStringList titleKeys(const records::RecordType& type)
         // A second person described like the first (own date of birth): a couple.
         bool hasOwnBirthDate = false;
         for (const records::FieldDef& g : type.fields)
-            if (g.group == f.group && g.kind == records::ValueKind::Date
-                && g.key.endsWith(QLatin1String("date_of_birth")))
+            if (g.group == f.group && g.kind == records::ValueKind::Date &&
+                g.key.endsWith(QLatin1String("date_of_birth")))
                 hasOwnBirthDate = true;
         if (hasOwnBirthDate)
             keys.append(f.key);
@@ -101,10 +101,11 @@ QString recordTitle(const records::Record& record)
 Result<QList<RecordRow>> recordRows(store::Database& db, const RowQuery& q)
 {
     const QByteArray sql =
-        "SELECT r.id, r.batch_id, b.name, r.document_id, r.page_no, r.record_type, r.state, r.fields, r.issues, "
+        "SELECT r.id, r.batch_id, b.name, r.document_id, r.page_no, r.record_type, r.state, r.fields, "
+        "r.issues, "
         "r.updated_at, r.created_by, r.verified_by, r.verified_at, r.decided_by, r.reject_reason "
-        "FROM records r JOIN batches b ON b.id = r.batch_id"
-        + whereClause(q) + " ORDER BY r.id LIMIT ?6;";
+        "FROM records r JOIN batches b ON b.id = r.batch_id" +
+        whereClause(q) + " ORDER BY r.id LIMIT ?6;";
     auto st = db.prepare(sql.constData());
     if (!st)
         return st.error();

@@ -31,16 +31,16 @@ struct RecordRow {
 };
 
 struct RowQuery {
-    qint64 batchId = 0;                   // 0 = every batch
-    QList<records::RecordState> states;   // empty = every state
-    QString type;                         // empty = every type
-    QString verifiedBy;                   // only records verified by this account
-    QString notVerifiedBy;                // leave out records verified by this account
-    bool withoutIssues = false;           // only records with neither errors nor warnings
+    qint64 batchId = 0;                 // 0 = every batch
+    QList<records::RecordState> states; // empty = every state
+    QString type;                       // empty = every type
+    QString verifiedBy;                 // only records verified by this account
+    QString notVerifiedBy;              // leave out records verified by this account
+    bool withoutIssues = false;         // only records with neither errors nor warnings
     enum class Held { Any, Exclude, Only };
-    Held held = Held::Any;                // records put aside as "cần hỏi" (workflow::holdRecord)
-    QList<qint64> ids;                    // only these records (search results)
-    qint64 afterId = 0;                   // keyset paging: ids greater than this
+    Held held = Held::Any; // records put aside as "cần hỏi" (workflow::holdRecord)
+    QList<qint64> ids;     // only these records (search results)
+    qint64 afterId = 0;    // keyset paging: ids greater than this
     int limit = 200;
 };
 

@@ -11,7 +11,6 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
-
 #include <algorithm>
 #include <functional>
 
@@ -94,13 +93,14 @@ Result<void> runPhase(store::Database& db, const SearchQuery& q, const QString& 
     if (filtered(q))
         sql += " JOIN records ON records.id = records_fts.docid";
     sql += " WHERE records_fts MATCH ?1" + filterClause(q) + " ORDER BY records_fts.docid DESC LIMIT ?5;";
-    return collect(db, q, sql, [&](store::Statement& st) { st.bind(1, match); }, tier, limit, out, seen);
+    return collect(
+        db, q, sql, [&](store::Statement& st) { st.bind(1, match); }, tier, limit, out, seen);
 }
 
 enum class NameRange {
-    Exact,     // the name is the phrase
-    Longer,    // the name starts with the phrase and goes on with another word
-    Prefix,    // the name starts with the phrase, the last word unfinished
+    Exact,  // the name is the phrase
+    Longer, // the name starts with the phrase and goes on with another word
+    Prefix, // the name starts with the phrase, the last word unfinished
 };
 
 // Names from the record_names B-tree: a range scan in index order that stops
@@ -115,8 +115,10 @@ Result<void> runNamePhase(store::Database& db, const SearchQuery& q, const QStri
     QString low, high;
     switch (range) {
     case NameRange::Exact:
-        sql += " WHERE record_names.name = ?6" + filterClause(q) + " ORDER BY record_names.record_id DESC LIMIT ?5;";
-        return collect(db, q, sql, [&](store::Statement& st) { st.bind(6, phrase); }, tier, limit, out, seen);
+        sql += " WHERE record_names.name = ?6" + filterClause(q) +
+               " ORDER BY record_names.record_id DESC LIMIT ?5;";
+        return collect(
+            db, q, sql, [&](store::Statement& st) { st.bind(6, phrase); }, tier, limit, out, seen);
     case NameRange::Longer:
         low = phrase + QLatin1Char(' ');
         high = phrase + QLatin1Char('!'); // the character after the space
@@ -126,9 +128,10 @@ Result<void> runNamePhase(store::Database& db, const SearchQuery& q, const QStri
         high = phrase + QChar(0xFFFF); // above any folded letter
         break;
     }
-    sql += " WHERE record_names.name >= ?6 AND record_names.name < ?7" + filterClause(q)
-           + " ORDER BY record_names.name, record_names.record_id LIMIT ?5;";
-    return collect(db, q, sql, [&](store::Statement& st) { st.bind(6, low).bind(7, high); }, tier, limit, out, seen);
+    sql += " WHERE record_names.name >= ?6 AND record_names.name < ?7" + filterClause(q) +
+           " ORDER BY record_names.name, record_names.record_id LIMIT ?5;";
+    return collect(
+        db, q, sql, [&](store::Statement& st) { st.bind(6, low).bind(7, high); }, tier, limit, out, seen);
 }
 
 struct FieldMatch {
@@ -183,7 +186,8 @@ QStringList queryTerms(const QString& input)
         while (it.hasNext()) {
             const auto m = it.next();
             const bool isYmd = re == &ymd;
-            const QDate d(m.captured(isYmd ? 1 : 3).toInt(), m.captured(2).toInt(), m.captured(isYmd ? 3 : 1).toInt());
+            const QDate d(m.captured(isYmd ? 1 : 3).toInt(), m.captured(2).toInt(),
+                          m.captured(isYmd ? 3 : 1).toInt());
             out += text.mid(last, m.capturedStart() - last);
             out += d.isValid() ? QLatin1Char(' ') + d.toString(QStringLiteral("yyyyMMdd")) + QLatin1Char(' ')
                                : m.captured(0);
@@ -337,7 +341,9 @@ Result<QList<SearchHit>> searchRecords(store::Database& db, const SearchQuery& q
             if (it->value.isEmpty())
                 continue;
             const records::FieldDef* f = type ? type->field(it.key()) : nullptr;
-            if (matchValue(foldedTokens(f ? f->kind : records::ValueKind::Text, it->value), terms, lastIsPrefix).any) {
+            if (matchValue(foldedTokens(f ? f->kind : records::ValueKind::Text, it->value), terms,
+                           lastIsPrefix)
+                    .any) {
                 h.matchedFields.append(it.key());
                 h.snippet.insert(it.key(), it->value);
             }

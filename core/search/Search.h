@@ -6,7 +6,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace sohoa::store {
@@ -16,7 +15,7 @@ class Database;
 namespace sohoa::search {
 
 struct SearchQuery {
-    QString text;       // what the user typed: names, places, numbers, dates (13/05/1990 or 1990-05-13)
+    QString text; // what the user typed: names, places, numbers, dates (13/05/1990 or 1990-05-13)
     int limit = 20;
     bool asYouType = true; // the last word is a prefix ("nguyen van a" finds "Nguyễn Văn An")
     // Optional filters.
@@ -30,10 +29,10 @@ struct SearchHit {
     QString type;
     records::RecordState state = records::RecordState::ToVerify;
     qint64 batchId = 0;
-    QString title;               // the person(s) the record is about, as printed
-    QStringList matchedFields;   // keys of the fields the query matched
+    QString title;                  // the person(s) the record is about, as printed
+    QStringList matchedFields;      // keys of the fields the query matched
     QMap<QString, QString> snippet; // those fields' values (SPEC form), for the result list
-    double score = 0;            // higher is better
+    double score = 0;               // higher is better
 };
 
 // Accent- and case-insensitive full-text search over names, places and

@@ -7,18 +7,16 @@
 #include "crypto/SealedBox.h"
 #include "sync/Signature.h"
 
-#include <sodium.h>
-
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QLockFile>
-#include <QDir>
-#include <QFileInfo>
 #include <QSaveFile>
 #include <QUuid>
-
 #include <cstring>
+#include <sodium.h>
 
 #ifdef Q_OS_UNIX
 #include <cerrno>
@@ -39,8 +37,9 @@ QString tr(const char* text)
 
 Error corrupt(const QString& why)
 {
-    return makeError(QStringLiteral("store.keyring_corrupt"),
-                     tr("The store's key file is damaged (%1). Restore the store folder from a backup.").arg(why));
+    return makeError(
+        QStringLiteral("store.keyring_corrupt"),
+        tr("The store's key file is damaged (%1). Restore the store folder from a backup.").arg(why));
 }
 
 QString b64(const QByteArray& b)
@@ -141,7 +140,8 @@ Result<void> replaceFileDurably(const QString& from, const QString& to)
     // Replaces in one step and returns only once the rename is on disk.
     const QString nativeFrom = QDir::toNativeSeparators(from);
     const QString nativeTo = QDir::toNativeSeparators(to);
-    if (!MoveFileExW(reinterpret_cast<LPCWSTR>(nativeFrom.utf16()), reinterpret_cast<LPCWSTR>(nativeTo.utf16()),
+    if (!MoveFileExW(reinterpret_cast<LPCWSTR>(nativeFrom.utf16()),
+                     reinterpret_cast<LPCWSTR>(nativeTo.utf16()),
                      MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH))
         return makeError(QStringLiteral("store.cannot_write"), tr("Could not replace %1.").arg(to));
     return {};
@@ -214,9 +214,9 @@ QByteArray Keyring::macOf(const crypto::SecretBytes& dataKey) const
                            {QStringLiteral("generation"), double(m_generation)},
                            {QStringLiteral("events_anchor"), b64(m_eventsAnchor)},
                            {QStringLiteral("slots"), slots}};
-    const QByteArray key =
-        crypto::blake2bKeyed(QByteArrayLiteral("sohoa keyring mac v2"),
-                             QByteArrayView(reinterpret_cast<const char*>(dataKey.data()), qsizetype(dataKey.size())));
+    const QByteArray key = crypto::blake2bKeyed(
+        QByteArrayLiteral("sohoa keyring mac v2"),
+        QByteArrayView(reinterpret_cast<const char*>(dataKey.data()), qsizetype(dataKey.size())));
     return crypto::blake2bKeyed(canonicalJson(core), key);
 }
 
@@ -239,14 +239,12 @@ void Keyring::queueEvent(QJsonObject ev)
         ++m_eventsDropped;
         return;
     }
-    const QByteArray prev =
-        m_pendingEvents.isEmpty() ? m_eventsAnchor
-                                  : [this] {
-                                        QByteArray h = m_eventsAnchor;
-                                        for (const QByteArray& e : m_pendingEvents)
-                                            h = chainStep(h, e);
-                                        return h;
-                                    }();
+    const QByteArray prev = m_pendingEvents.isEmpty() ? m_eventsAnchor : [this] {
+        QByteArray h = m_eventsAnchor;
+        for (const QByteArray& e : m_pendingEvents)
+            h = chainStep(h, e);
+        return h;
+    }();
     ev.insert(QStringLiteral("prev"), QString::fromLatin1(prev.toHex()));
     m_pendingEvents.append(crypto::sealTo(canonicalJson(ev), m_eventsPublicKey));
 }
@@ -258,7 +256,8 @@ Result<Keyring> Keyring::load(const QString& file)
         return makeError(QStringLiteral("store.not_found"),
                          tr("No SoHoa store here: %1 is missing.").arg(file));
     if (!f.open(QIODevice::ReadOnly))
-        return makeError(QStringLiteral("store.cannot_open"), tr("Cannot read %1: %2").arg(file, f.errorString()));
+        return makeError(QStringLiteral("store.cannot_open"),
+                         tr("Cannot read %1: %2").arg(file, f.errorString()));
     if (f.size() > kMaxFileBytes)
         return corrupt(tr("file too large"));
     auto obj = parseJsonObject(f.readAll());
@@ -269,10 +268,11 @@ Result<Keyring> Keyring::load(const QString& file)
         return corrupt(tr("not a SoHoa key file"));
     const int version = o.value(QLatin1String("version")).toInt();
     if (version > kFormatVersion)
-        return makeError(QStringLiteral("store.too_new"),
-                         tr("This store was written by a newer SoHoa (key file version %1). Install the newer "
-                            "SoHoa to open it.")
-                             .arg(version));
+        return makeError(
+            QStringLiteral("store.too_new"),
+            tr("This store was written by a newer SoHoa (key file version %1). Install the newer "
+               "SoHoa to open it.")
+                .arg(version));
     Keyring k;
     k.m_storeId = o.value(QLatin1String("store_id")).toString();
     k.m_slotSalt = unb64(o.value(QLatin1String("slot_salt")));
@@ -290,8 +290,9 @@ Result<Keyring> Keyring::load(const QString& file)
         const QJsonObject s = sv.toObject();
         KeySlot slot;
         slot.id = s.value(QLatin1String("id")).toString();
-        slot.kind = s.value(QLatin1String("kind")).toString() == QLatin1String("recovery") ? KeySlot::Kind::Recovery
-                                                                                          : KeySlot::Kind::Account;
+        slot.kind = s.value(QLatin1String("kind")).toString() == QLatin1String("recovery")
+                        ? KeySlot::Kind::Recovery
+                        : KeySlot::Kind::Account;
         slot.salt = unb64(s.value(QLatin1String("salt")));
         slot.kdf.opsLimit = static_cast<std::uint64_t>(s.value(QLatin1String("ops")).toDouble());
         slot.kdf.memLimitBytes = static_cast<std::uint64_t>(s.value(QLatin1String("mem")).toDouble());
@@ -307,8 +308,8 @@ Result<Keyring> Keyring::load(const QString& file)
         const QString locked = s.value(QLatin1String("locked_until")).toString();
         if (!locked.isEmpty())
             slot.lockedUntil = parseIsoTimestamp(locked);
-        if (slot.id.isEmpty() || slot.publicKey.isEmpty() || slot.wrappedSecretKey.isEmpty()
-            || slot.sealedDataKey.isEmpty())
+        if (slot.id.isEmpty() || slot.publicKey.isEmpty() || slot.wrappedSecretKey.isEmpty() ||
+            slot.sealedDataKey.isEmpty())
             return corrupt(tr("a key slot is incomplete"));
         k.m_slots.append(slot);
     }
@@ -366,7 +367,8 @@ Result<void> Keyring::writeDurably(const QString& file) const
 #else
     QSaveFile out(file);
     if (!out.open(QIODevice::WriteOnly))
-        return makeError(QStringLiteral("store.cannot_write"), tr("Cannot write %1: %2").arg(file, out.errorString()));
+        return makeError(QStringLiteral("store.cannot_write"),
+                         tr("Cannot write %1: %2").arg(file, out.errorString()));
     if (out.write(bytes) != bytes.size() || !out.commit())
         return makeError(QStringLiteral("store.disk_full"),
                          tr("Could not save the key file %1 (%2); the previous one is unchanged.")
@@ -450,7 +452,8 @@ Result<KeySlot> Keyring::makeSlot(const QString& id, KeySlot::Kind kind, const c
     {
         if (signingSecretKey && signingSecretKey->size() == crypto_sign_SECRETKEYBYTES) {
             QByteArray pk(crypto_sign_PUBLICKEYBYTES, Qt::Uninitialized);
-            crypto_sign_ed25519_sk_to_pk(reinterpret_cast<unsigned char*>(pk.data()), signingSecretKey->data());
+            crypto_sign_ed25519_sk_to_pk(reinterpret_cast<unsigned char*>(pk.data()),
+                                         signingSecretKey->data());
             slot.signPublicKey = pk;
             slot.wrappedSignSecretKey = crypto::wrapKey(*signingSecretKey, *kek);
         } else {
@@ -483,7 +486,7 @@ crypto::SecretBytes Keyring::addSigningKey(KeySlot& slot, const crypto::SecretBy
 }
 
 Result<crypto::SecretBytes> Keyring::unwrapSlot(const KeySlot& slot, const QByteArray& secretUtf8,
-                                               crypto::SecretBytes* kekOut)
+                                                crypto::SecretBytes* kekOut)
 {
     auto kek = crypto::derivePasswordKey(secretUtf8, slot.salt, slot.kdf);
     if (!kek)
@@ -513,10 +516,14 @@ QList<QByteArray> Keyring::takePendingEvents()
 
 struct KeyringLock::Impl {
     QLockFile lock;
-    explicit Impl(const QString& path) : lock(path) {}
+    explicit Impl(const QString& path)
+        : lock(path)
+    {
+    }
 };
 
-KeyringLock::KeyringLock(const QString& keyringFile) : m_impl(new Impl(keyringFile + QStringLiteral(".lock")))
+KeyringLock::KeyringLock(const QString& keyringFile)
+    : m_impl(new Impl(keyringFile + QStringLiteral(".lock")))
 {
     m_impl->lock.setStaleLockTime(30000);
     m_acquired = m_impl->lock.tryLock(20000);

@@ -11,9 +11,9 @@ namespace {
 Error inUse()
 {
     return makeError(QStringLiteral("store.in_use"),
-                     QCoreApplication::translate("sohoa::store",
-                                                 "The store is open in another SoHoa window or program. Close it "
-                                                 "there first, then try again."));
+                     QCoreApplication::translate(
+                         "sohoa::store", "The store is open in another SoHoa window or program. Close it "
+                                         "there first, then try again."));
 }
 
 } // namespace

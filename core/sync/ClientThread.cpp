@@ -3,7 +3,6 @@
 #include <QEventLoop>
 #include <QObject>
 #include <QThread>
-
 #include <atomic>
 #include <deque>
 #include <mutex>

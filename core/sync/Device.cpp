@@ -13,8 +13,8 @@ namespace {
 
 crypto::SecretBytes secretFromBlob(QByteArray blob)
 {
-    crypto::SecretBytes s =
-        crypto::SecretBytes::copyOf(reinterpret_cast<const unsigned char*>(blob.constData()), size_t(blob.size()));
+    crypto::SecretBytes s = crypto::SecretBytes::copyOf(
+        reinterpret_cast<const unsigned char*>(blob.constData()), size_t(blob.size()));
     crypto::wipe(blob);
     return s;
 }
@@ -29,15 +29,16 @@ QByteArray blobFromSecret(const crypto::SecretBytes& s)
 Error notEnrolledError()
 {
     return makeError(QStringLiteral("sync.not_enrolled"),
-                     QCoreApplication::translate("sohoa::sync",
-                                                 "This office is not enrolled with a registry yet. An administrator "
-                                                 "runs 'sohoa-cli sync enrol --server URL --code CODE --ca FILE' "
-                                                 "with the code from the registry."));
+                     QCoreApplication::translate(
+                         "sohoa::sync", "This office is not enrolled with a registry yet. An administrator "
+                                        "runs 'sohoa-cli sync enrol --server URL --code CODE --ca FILE' "
+                                        "with the code from the registry."));
 }
 
 Result<DeviceKeys> loadDeviceKeys(store::Database& db)
 {
-    auto st = db.prepare("SELECT sign_public, sign_secret, box_public, box_secret FROM sync_device WHERE id = 1;");
+    auto st =
+        db.prepare("SELECT sign_public, sign_secret, box_public, box_secret FROM sync_device WHERE id = 1;");
     if (!st)
         return st.error();
     auto has = st->next();
@@ -60,8 +61,9 @@ Result<DeviceKeys> loadOrCreateDeviceKeys(store::Database& db)
         return existing;
     SigningKeyPair sign = SigningKeyPair::generate();
     crypto::BoxKeyPair box = crypto::BoxKeyPair::generate();
-    auto st = db.prepare("INSERT INTO sync_device (id, sign_public, sign_secret, box_public, box_secret, created_at) "
-                         "VALUES (1, ?, ?, ?, ?, ?);");
+    auto st = db.prepare(
+        "INSERT INTO sync_device (id, sign_public, sign_secret, box_public, box_secret, created_at) "
+        "VALUES (1, ?, ?, ?, ?, ?);");
     if (!st)
         return st.error();
     QByteArray signSecret = blobFromSecret(sign.secretKey);
@@ -78,8 +80,9 @@ Result<DeviceKeys> loadOrCreateDeviceKeys(store::Database& db)
 
 Result<RegistrySettings> loadRegistrySettings(store::Database& db)
 {
-    auto st = db.prepare("SELECT url, ca_pem, device_id, registry_name, package_public_key, receipt_public_key, "
-                         "enrolled_at, enrolled_by FROM sync_registry WHERE id = 1;");
+    auto st =
+        db.prepare("SELECT url, ca_pem, device_id, registry_name, package_public_key, receipt_public_key, "
+                   "enrolled_at, enrolled_by FROM sync_registry WHERE id = 1;");
     if (!st)
         return st.error();
     auto has = st->next();
@@ -107,7 +110,10 @@ Result<void> saveRegistrySettings(store::Database& db, const RegistrySettings& s
     if (!st)
         return st.error();
     st->bind(1, s.url).bind(2, s.caPem).bind(3, s.deviceId).bind(4, s.registryName);
-    st->bindBlob(5, s.packagePublicKey).bindBlob(6, s.receiptPublicKey).bind(7, s.enrolledAt).bind(8, s.enrolledBy);
+    st->bindBlob(5, s.packagePublicKey)
+        .bindBlob(6, s.receiptPublicKey)
+        .bind(7, s.enrolledAt)
+        .bind(8, s.enrolledBy);
     return st->run();
 }
 

@@ -15,9 +15,9 @@ class Database;
 namespace sohoa::sync {
 
 struct DeviceKeys {
-    QByteArray signPublicKey;          // Ed25519
+    QByteArray signPublicKey; // Ed25519
     crypto::SecretBytes signSecretKey;
-    QByteArray boxPublicKey;           // X25519 (receipts are sealed to it)
+    QByteArray boxPublicKey; // X25519 (receipts are sealed to it)
     crypto::SecretBytes boxSecretKey;
 };
 
@@ -27,9 +27,9 @@ Result<DeviceKeys> loadOrCreateDeviceKeys(store::Database& db);
 Result<DeviceKeys> loadDeviceKeys(store::Database& db);
 
 struct RegistrySettings {
-    QString url;            // https://host:port
-    QString caPem;          // the certificate or CA pinned for TLS
-    QString deviceId;       // issued by the registry at enrolment
+    QString url;      // https://host:port
+    QString caPem;    // the certificate or CA pinned for TLS
+    QString deviceId; // issued by the registry at enrolment
     QString registryName;
     QByteArray packagePublicKey; // X25519
     QByteArray receiptPublicKey; // Ed25519

@@ -26,8 +26,9 @@ Result<RegistrySettings> enrolDevice(accounts::Session& session, const Enrolment
     SOHOA_TRY(session.require(accounts::Permission::ManageSettings));
     const QUrl url(request.serverUrl);
     if (!url.isValid() || url.scheme() != QLatin1String("https") || url.host().isEmpty())
-        return makeError(QStringLiteral("usage.bad_url"),
-                         tr("The registry address must be an https:// URL (got '%1').").arg(request.serverUrl));
+        return makeError(
+            QStringLiteral("usage.bad_url"),
+            tr("The registry address must be an https:// URL (got '%1').").arg(request.serverUrl));
     if (request.code.trimmed().isEmpty())
         return makeError(QStringLiteral("usage.no_code"), tr("Give the enrolment code from the registry."));
     auto trusted = parsePinnedCertificates(request.caPem);
@@ -55,7 +56,8 @@ Result<RegistrySettings> enrolDevice(accounts::Session& session, const Enrolment
                      {QStringLiteral("sign_public_key"), QString::fromLatin1(signPublic.toBase64())},
                      {QStringLiteral("box_public_key"), QString::fromLatin1(boxPublic.toBase64())},
                      {QStringLiteral("store_id"), session.storeId()}};
-    body.insert(QStringLiteral("proof"), QString::fromLatin1(signDetached(canonicalJson(body), signSecret).toBase64()));
+    body.insert(QStringLiteral("proof"),
+                QString::fromLatin1(signDetached(canonicalJson(body), signSecret).toBase64()));
 
     RegistryClient client(ClientConfig{url, *trusted, {}, nullptr, request.timeoutMs, 1});
     HttpRequest req;
@@ -63,20 +65,25 @@ Result<RegistrySettings> enrolDevice(accounts::Session& session, const Enrolment
     req.body = canonicalJson(body);
     const HttpResponse resp = client.call(req);
     if (!resp.ok())
-        return makeError(resp.errorCode().startsWith(QLatin1String("sync.")) ? resp.errorCode()
-                                                                             : QStringLiteral("sync.enrol_refused"),
+        return makeError(resp.errorCode().startsWith(QLatin1String("sync."))
+                             ? resp.errorCode()
+                             : QStringLiteral("sync.enrol_refused"),
                          tr("Enrolment failed: %1").arg(resp.errorMessage()));
     RegistrySettings s;
     s.url = url.toString();
     s.caPem = QString::fromLatin1(request.caPem);
     s.deviceId = resp.json.value(QLatin1String("device_id")).toString();
     s.registryName = resp.json.value(QLatin1String("registry_name")).toString();
-    s.packagePublicKey = QByteArray::fromBase64(resp.json.value(QLatin1String("package_public_key")).toString().toLatin1());
-    s.receiptPublicKey = QByteArray::fromBase64(resp.json.value(QLatin1String("receipt_public_key")).toString().toLatin1());
+    s.packagePublicKey =
+        QByteArray::fromBase64(resp.json.value(QLatin1String("package_public_key")).toString().toLatin1());
+    s.receiptPublicKey =
+        QByteArray::fromBase64(resp.json.value(QLatin1String("receipt_public_key")).toString().toLatin1());
     s.enrolledAt = nowIso();
     s.enrolledBy = session.actor();
-    if (s.deviceId.isEmpty() || s.packagePublicKey.size() != 32 || s.receiptPublicKey.size() != kSigningPublicKeyBytes)
-        return makeError(QStringLiteral("sync.enrol_refused"), tr("The registry's enrolment answer is incomplete."));
+    if (s.deviceId.isEmpty() || s.packagePublicKey.size() != 32 ||
+        s.receiptPublicKey.size() != kSigningPublicKeyBytes)
+        return makeError(QStringLiteral("sync.enrol_refused"),
+                         tr("The registry's enrolment answer is incomplete."));
 
     auto tx = store::Transaction::begin(session.db());
     if (!tx)

@@ -10,10 +10,10 @@
 namespace sohoa::sync {
 
 struct EnrolmentRequest {
-    QString serverUrl;   // https://host:port
-    QString code;        // one-time code from the registry administrator
-    QByteArray caPem;    // the registry's certificate or CA, to pin
-    QString deviceName;  // shown to the registry administrator
+    QString serverUrl;  // https://host:port
+    QString code;       // one-time code from the registry administrator
+    QByteArray caPem;   // the registry's certificate or CA, to pin
+    QString deviceName; // shown to the registry administrator
     int timeoutMs = 30000;
 };
 

@@ -44,12 +44,9 @@ QString extensionFor(const QString& format)
 
 QJsonObject ExportResult::toJson() const
 {
-    return {{QStringLiteral("package_id"), packageId},
-            {QStringLiteral("file"), file},
-            {QStringLiteral("hash"), fileHash},
-            {QStringLiteral("records"), records},
-            {QStringLiteral("pages"), pages},
-            {QStringLiteral("bytes"), double(bytes)}};
+    return {{QStringLiteral("package_id"), packageId}, {QStringLiteral("file"), file},
+            {QStringLiteral("hash"), fileHash},        {QStringLiteral("records"), records},
+            {QStringLiteral("pages"), pages},          {QStringLiteral("bytes"), double(bytes)}};
 }
 
 QJsonObject ReceiptImportResult::toJson() const
@@ -91,7 +88,8 @@ Result<ExportResult> exportBatch(accounts::Session& session, qint64 batchId, con
     }
     QList<journal::DueRecord> records;
     for (qint64 after = 0;;) {
-        auto part = journal::pickRecords(db, journal::Pick::ForPackage, batchId, 1000, after, options.includeExported);
+        auto part = journal::pickRecords(db, journal::Pick::ForPackage, batchId, 1000, after,
+                                         options.includeExported);
         if (!part)
             return part.error();
         if (part->isEmpty())
@@ -100,10 +98,11 @@ Result<ExportResult> exportBatch(accounts::Session& session, qint64 batchId, con
         records += *part;
     }
     if (records.isEmpty())
-        return makeError(QStringLiteral("sync.nothing_to_export"),
-                         tr("No approved record of batch '%1' is waiting to be sent (accepted, answered, or already "
-                            "in a package: see the outbox).")
-                             .arg(batch->name));
+        return makeError(
+            QStringLiteral("sync.nothing_to_export"),
+            tr("No approved record of batch '%1' is waiting to be sent (accepted, answered, or already "
+               "in a package: see the outbox).")
+                .arg(batch->name));
 
     {
         auto tx = store::Transaction::begin(db);
@@ -180,14 +179,19 @@ Result<ExportResult> exportBatch(accounts::Session& session, qint64 batchId, con
     SOHOA_TRY(journal::markPackaged(db, ids, packageId,
                                     tr("In package %1 (%2), written %3; waiting for the registry's receipt.")
                                         .arg(packageId, QFileInfo(outFile).fileName(), nowIso())));
-    SOHOA_TRY(journal::noteBatchAttempt(db, batchId, tr("Exported %n record(s) in package %1.", nullptr,
-                                                        int(records.size())).arg(packageId)));
-    auto st = db.prepare("INSERT INTO sync_packages (package_id, batch_id, file_name, created_at, created_by, records, "
-                         "bytes, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?);");
+    SOHOA_TRY(journal::noteBatchAttempt(
+        db, batchId,
+        tr("Exported %n record(s) in package %1.", nullptr, int(records.size())).arg(packageId)));
+    auto st = db.prepare(
+        "INSERT INTO sync_packages (package_id, batch_id, file_name, created_at, created_by, records, "
+        "bytes, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?);");
     if (!st)
         return st.error();
     st->bind(1, packageId).bind(2, batchId).bind(3, QFileInfo(outFile).fileName()).bind(4, nowIso());
-    st->bind(5, session.actor()).bind(6, qint64(records.size())).bind(7, result.bytes).bind(8, result.fileHash);
+    st->bind(5, session.actor())
+        .bind(6, qint64(records.size()))
+        .bind(7, result.bytes)
+        .bind(8, result.fileHash);
     SOHOA_TRY(st->run());
     SOHOA_TRY(session.audit(QStringLiteral("sync.exported"), QStringLiteral("batch:%1").arg(batchId),
                             {{QStringLiteral("package_id"), packageId},
@@ -209,7 +213,8 @@ Result<ReceiptImportResult> importReceipt(accounts::Session& session, const QStr
         return makeError(QStringLiteral("receipt.cannot_open"),
                          tr("Cannot open %1: %2").arg(receiptFile, f.errorString()));
     if (f.size() > kMaxReceiptBytes)
-        return makeError(QStringLiteral("receipt.damaged"), tr("%1 is too large to be a receipt.").arg(receiptFile));
+        return makeError(QStringLiteral("receipt.damaged"),
+                         tr("%1 is too large to be a receipt.").arg(receiptFile));
     const QByteArray bytes = f.readAll();
     auto settings = loadRegistrySettings(db);
     if (!settings)
@@ -257,7 +262,8 @@ Result<ReceiptImportResult> importReceipt(accounts::Session& session, const QStr
                 ++result.changed;
         }
         // Records of the package the receipt does not answer cannot stay "sending" for ever.
-        auto left = db.prepare("SELECT record_id, record_key FROM sync_records WHERE package_id = ? AND state = 'sending';");
+        auto left = db.prepare(
+            "SELECT record_id, record_key FROM sync_records WHERE package_id = ? AND state = 'sending';");
         if (!left)
             return left.error();
         left->bind(1, receipt->packageId);
@@ -267,20 +273,26 @@ Result<ReceiptImportResult> importReceipt(accounts::Session& session, const QStr
                 unanswered.append(row.integer(0));
         }));
         left->reset();
-        SOHOA_TRY(journal::markFailed(db, unanswered, SyncState::NeedsAttention, QStringLiteral("receipt.no_answer"),
-                                      tr("The registry's receipt for package %1 has no answer for this record; "
-                                         "retry it online or in a new package.")
-                                          .arg(receipt->packageId),
-                                      {}, true));
+        SOHOA_TRY(journal::markFailed(
+            db, unanswered, SyncState::NeedsAttention, QStringLiteral("receipt.no_answer"),
+            tr("The registry's receipt for package %1 has no answer for this record; "
+               "retry it online or in a new package.")
+                .arg(receipt->packageId),
+            {}, true));
         ids += unanswered;
-        auto ins = db.prepare("INSERT INTO sync_receipts (receipt_id, package_id, imported_at, imported_by, answers, "
-                              "changed) VALUES (?, ?, ?, ?, ?, ?);");
+        auto ins = db.prepare(
+            "INSERT INTO sync_receipts (receipt_id, package_id, imported_at, imported_by, answers, "
+            "changed) VALUES (?, ?, ?, ?, ?, ?);");
         if (!ins)
             return ins.error();
-        ins->bind(1, receipt->receiptId).bind(2, receipt->packageId).bind(3, nowIso()).bind(4, session.actor());
+        ins->bind(1, receipt->receiptId)
+            .bind(2, receipt->packageId)
+            .bind(3, nowIso())
+            .bind(4, session.actor());
         ins->bind(5, result.answers).bind(6, result.changed);
         SOHOA_TRY(ins->run());
-        auto pk = db.prepare("UPDATE sync_packages SET receipt_id = ?, receipt_imported_at = ? WHERE package_id = ?;");
+        auto pk = db.prepare(
+            "UPDATE sync_packages SET receipt_id = ?, receipt_imported_at = ? WHERE package_id = ?;");
         if (!pk)
             return pk.error();
         pk->bind(1, receipt->receiptId).bind(2, nowIso()).bind(3, receipt->packageId);

@@ -38,7 +38,7 @@ struct ReceiptImportResult {
     QString receiptId;
     QString packageId;
     int answers = 0;
-    int changed = 0;             // outbox entries the receipt changed
+    int changed = 0; // outbox entries the receipt changed
     bool alreadyImported = false;
     QList<OutboxRecord> records; // the records it answers, as the outbox now holds them
     QJsonObject toJson() const;

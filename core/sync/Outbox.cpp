@@ -24,7 +24,8 @@ QString tr(const char* text)
 }
 
 constexpr const char* kRecordColumns =
-    "s.record_id, s.batch_id, b.name, r.record_type, s.record_key, s.registry, s.state, s.channel, s.package_id, "
+    "s.record_id, s.batch_id, b.name, r.record_type, s.record_key, s.registry, s.state, s.channel, "
+    "s.package_id, "
     "s.in_doubt, s.attempts, s.queued_at, s.last_attempt_at, s.next_attempt_at, s.answered_at, s.last_code, "
     "s.last_message, s.registry_id, s.answer";
 
@@ -88,7 +89,8 @@ Result<void> run(store::Statement& st)
 
 Result<void> ensureBatchRow(store::Database& db, qint64 batchId)
 {
-    auto st = db.cached("INSERT OR IGNORE INTO sync_batches (batch_id, batch_key, queued_at) VALUES (?, ?, ?);");
+    auto st =
+        db.cached("INSERT OR IGNORE INTO sync_batches (batch_id, batch_key, queued_at) VALUES (?, ?, ?);");
     if (!st)
         return st.error();
     st->bind(1, batchId).bind(2, protocol::newKey("bat")).bind(3, nowIso());
@@ -106,7 +108,8 @@ Result<QJsonArray> pagesOf(store::Database& db, const records::Record& r)
     if (!pages)
         return pages.error();
     for (const batches::PageInfo& p : *pages)
-        out.append(QJsonObject{{QStringLiteral("page_no"), p.pageNo}, {QStringLiteral("page_id"), double(p.id)}});
+        out.append(
+            QJsonObject{{QStringLiteral("page_no"), p.pageNo}, {QStringLiteral("page_id"), double(p.id)}});
     return out;
 }
 
@@ -190,21 +193,24 @@ QString syncStateLabel(SyncState s)
 
 QJsonObject OutboxRecord::toJson() const
 {
-    QJsonObject o{{QStringLiteral("record_id"), double(recordId)},
-                  {QStringLiteral("batch"), batchName},
-                  {QStringLiteral("type"), recordType},
-                  {QStringLiteral("key"), recordKey},
-                  {QStringLiteral("registry"), registry},
-                  {QStringLiteral("state"), syncStateName(state)},
-                  {QStringLiteral("channel"), channel},
-                  {QStringLiteral("attempts"), attempts},
-                  {QStringLiteral("in_doubt"), inDoubt},
-                  {QStringLiteral("queued_at"), queuedAt},
-                  {QStringLiteral("last_attempt_at"), lastAttemptAt.isEmpty() ? QJsonValue() : QJsonValue(lastAttemptAt)},
-                  {QStringLiteral("next_attempt_at"), nextAttemptAt.isEmpty() ? QJsonValue() : QJsonValue(nextAttemptAt)},
-                  {QStringLiteral("last_code"), lastCode},
-                  {QStringLiteral("last_message"), lastMessage},
-                  {QStringLiteral("registry_id"), registryId.isEmpty() ? QJsonValue() : QJsonValue(registryId)}};
+    QJsonObject o{
+        {QStringLiteral("record_id"), double(recordId)},
+        {QStringLiteral("batch"), batchName},
+        {QStringLiteral("type"), recordType},
+        {QStringLiteral("key"), recordKey},
+        {QStringLiteral("registry"), registry},
+        {QStringLiteral("state"), syncStateName(state)},
+        {QStringLiteral("channel"), channel},
+        {QStringLiteral("attempts"), attempts},
+        {QStringLiteral("in_doubt"), inDoubt},
+        {QStringLiteral("queued_at"), queuedAt},
+        {QStringLiteral("last_attempt_at"),
+         lastAttemptAt.isEmpty() ? QJsonValue() : QJsonValue(lastAttemptAt)},
+        {QStringLiteral("next_attempt_at"),
+         nextAttemptAt.isEmpty() ? QJsonValue() : QJsonValue(nextAttemptAt)},
+        {QStringLiteral("last_code"), lastCode},
+        {QStringLiteral("last_message"), lastMessage},
+        {QStringLiteral("registry_id"), registryId.isEmpty() ? QJsonValue() : QJsonValue(registryId)}};
     if (!packageId.isEmpty())
         o.insert(QStringLiteral("package_id"), packageId);
     if (!answer.isEmpty())
@@ -223,8 +229,10 @@ QJsonObject OutboxBatch::toJson() const
             {QStringLiteral("state"), syncStateName(state)},
             {QStringLiteral("records"), total},
             {QStringLiteral("counts"), c},
-            {QStringLiteral("last_attempt_at"), lastAttemptAt.isEmpty() ? QJsonValue() : QJsonValue(lastAttemptAt)},
-            {QStringLiteral("next_attempt_at"), nextAttemptAt.isEmpty() ? QJsonValue() : QJsonValue(nextAttemptAt)},
+            {QStringLiteral("last_attempt_at"),
+             lastAttemptAt.isEmpty() ? QJsonValue() : QJsonValue(lastAttemptAt)},
+            {QStringLiteral("next_attempt_at"),
+             nextAttemptAt.isEmpty() ? QJsonValue() : QJsonValue(nextAttemptAt)},
             {QStringLiteral("last_message"), lastMessage}};
 }
 
@@ -232,11 +240,12 @@ QJsonObject OutboxBatch::toJson() const
 
 Result<QList<OutboxBatch>> outboxBatches(store::Database& db)
 {
-    auto st = db.prepare("SELECT sb.batch_id, b.name, sb.batch_key, sb.last_message, s.state, count(*), "
-                         "max(s.last_attempt_at), min(CASE WHEN s.state = 'failed_will_retry' THEN s.next_attempt_at END) "
-                         "FROM sync_batches sb JOIN batches b ON b.id = sb.batch_id "
-                         "JOIN sync_records s ON s.batch_id = sb.batch_id "
-                         "GROUP BY sb.batch_id, s.state ORDER BY sb.batch_id DESC;");
+    auto st = db.prepare(
+        "SELECT sb.batch_id, b.name, sb.batch_key, sb.last_message, s.state, count(*), "
+        "max(s.last_attempt_at), min(CASE WHEN s.state = 'failed_will_retry' THEN s.next_attempt_at END) "
+        "FROM sync_batches sb JOIN batches b ON b.id = sb.batch_id "
+        "JOIN sync_records s ON s.batch_id = sb.batch_id "
+        "GROUP BY sb.batch_id, s.state ORDER BY sb.batch_id DESC;");
     if (!st)
         return st.error();
     QList<OutboxBatch> out;
@@ -269,9 +278,10 @@ Result<QList<OutboxBatch>> outboxBatches(store::Database& db)
 
 Result<QList<OutboxRecord>> outboxRecords(store::Database& db, const OutboxFilter& f)
 {
-    QByteArray sql = QByteArray("SELECT ") + kRecordColumns
-        + " FROM sync_records s JOIN batches b ON b.id = s.batch_id JOIN records r ON r.id = s.record_id"
-          " WHERE s.record_id > ?1";
+    QByteArray sql =
+        QByteArray("SELECT ") + kRecordColumns +
+        " FROM sync_records s JOIN batches b ON b.id = s.batch_id JOIN records r ON r.id = s.record_id"
+        " WHERE s.record_id > ?1";
     if (f.batchId)
         sql += " AND s.batch_id = ?2";
     if (f.state)
@@ -296,9 +306,10 @@ Result<QList<OutboxRecord>> outboxRecords(store::Database& db, const OutboxFilte
 Result<QHash<qint64, OutboxRecord>> outboxRecordsFor(store::Database& db, const QList<qint64>& ids)
 {
     QHash<qint64, OutboxRecord> out;
-    const QByteArray sql = QByteArray("SELECT ") + kRecordColumns
-        + " FROM sync_records s JOIN batches b ON b.id = s.batch_id JOIN records r ON r.id = s.record_id"
-          " WHERE s.record_id = ?;";
+    const QByteArray sql =
+        QByteArray("SELECT ") + kRecordColumns +
+        " FROM sync_records s JOIN batches b ON b.id = s.batch_id JOIN records r ON r.id = s.record_id"
+        " WHERE s.record_id = ?;";
     auto st = db.prepare(sql.constData());
     if (!st)
         return st.error();
@@ -404,7 +415,8 @@ Result<int> cancelRecords(accounts::Session& session, const QList<qint64>& recor
     SOHOA_TRY(session.require(accounts::Permission::Sync));
     const QString why = reason.simplified();
     if (why.isEmpty())
-        return makeError(QStringLiteral("workflow.no_reason"), tr("Say why the record is taken out of the outbox."));
+        return makeError(QStringLiteral("workflow.no_reason"),
+                         tr("Say why the record is taken out of the outbox."));
     auto tx = store::Transaction::begin(session.db());
     if (!tx)
         return tx.error();
@@ -414,17 +426,19 @@ Result<int> cancelRecords(accounts::Session& session, const QList<qint64>& recor
     for (qint64 id : recordIds) {
         const auto it = found->constFind(id);
         if (it == found->constEnd())
-            return makeError(QStringLiteral("sync.not_in_outbox"), tr("Record %1 is not in the outbox.").arg(id));
+            return makeError(QStringLiteral("sync.not_in_outbox"),
+                             tr("Record %1 is not in the outbox.").arg(id));
         const OutboxRecord& o = *it;
-        const bool neverSent = (o.state == SyncState::Queued || o.state == SyncState::FailedWillRetry
-                                || o.state == SyncState::NeedsAttention)
-            && !o.inDoubt && o.packageId.isEmpty();
+        const bool neverSent = (o.state == SyncState::Queued || o.state == SyncState::FailedWillRetry ||
+                                o.state == SyncState::NeedsAttention) &&
+                               !o.inDoubt && o.packageId.isEmpty();
         if (!neverSent)
-            return makeError(QStringLiteral("sync.maybe_sent"),
-                             tr("Record %1 may already be at the registry (%2); run a sync or import the receipt to "
-                                "learn its answer first.")
-                                 .arg(id)
-                                 .arg(syncStateLabel(o.state)));
+            return makeError(
+                QStringLiteral("sync.maybe_sent"),
+                tr("Record %1 may already be at the registry (%2); run a sync or import the receipt to "
+                   "learn its answer first.")
+                    .arg(id)
+                    .arg(syncStateLabel(o.state)));
         SOHOA_TRY(sendBackToClerk(session, id, why,
                                   {{QStringLiteral("source"), QStringLiteral("outbox.cancel")},
                                    {QStringLiteral("key"), o.recordKey}}));
@@ -497,8 +511,9 @@ Result<int> enqueueApprovedRecords(store::Database& db, const QString& actor, qi
                                   {QStringLiteral("pages"), *pages}};
         protocol::Registry registry;
         const bool known = protocol::registryForType(r->type, registry);
-        auto ins = db.cached("INSERT INTO sync_records (record_id, batch_id, record_key, registry, state, payload, "
-                             "content_hash, queued_at, last_code, last_message) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?);");
+        auto ins = db.cached(
+            "INSERT INTO sync_records (record_id, batch_id, record_key, registry, state, payload, "
+            "content_hash, queued_at, last_code, last_message) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?);");
         if (!ins)
             return ins.error();
         ins->bind(1, r->id).bind(2, r->batchId).bind(3, key);
@@ -513,28 +528,32 @@ Result<int> enqueueApprovedRecords(store::Database& db, const QString& actor, qi
         perBatch[r->batchId] += 1;
     }
     for (auto it = perBatch.constBegin(); it != perBatch.constEnd(); ++it)
-        SOHOA_TRY(audit::appendAudit(db, actor, QStringLiteral("sync.queued"), QStringLiteral("batch:%1").arg(it.key()),
+        SOHOA_TRY(audit::appendAudit(db, actor, QStringLiteral("sync.queued"),
+                                     QStringLiteral("batch:%1").arg(it.key()),
                                      {{QStringLiteral("records"), it.value()}}));
     return int(ids.size());
 }
 
 Result<int> recoverInterrupted(store::Database& db)
 {
-    auto st = db.prepare("UPDATE sync_records SET state = 'failed_will_retry', in_doubt = 1, next_attempt_at = NULL, "
-                         "last_code = 'sync.interrupted', last_message = ? "
-                         "WHERE state = 'sending' AND channel = 'online';");
+    auto st = db.prepare(
+        "UPDATE sync_records SET state = 'failed_will_retry', in_doubt = 1, next_attempt_at = NULL, "
+        "last_code = 'sync.interrupted', last_message = ? "
+        "WHERE state = 'sending' AND channel = 'online';");
     if (!st)
         return st.error();
-    st->bind(1, tr("The last sync was interrupted while this record was being sent; the registry will be asked "
-                   "whether it arrived before anything is sent again."));
+    st->bind(1,
+             tr("The last sync was interrupted while this record was being sent; the registry will be asked "
+                "whether it arrived before anything is sent again."));
     SOHOA_TRY(st->run());
     return db.changes();
 }
 
 namespace {
 
-constexpr const char* kDueColumns = "s.record_id, s.batch_id, s.record_key, s.registry, sb.batch_key, b.name, "
-                                    "s.payload, s.in_doubt, s.channel, s.package_id, s.attempts";
+constexpr const char* kDueColumns =
+    "s.record_id, s.batch_id, s.record_key, s.registry, sb.batch_key, b.name, "
+    "s.payload, s.in_doubt, s.channel, s.package_id, s.attempts";
 
 Result<QList<DueRecord>> readDue(store::Statement& st)
 {
@@ -559,12 +578,13 @@ Result<QList<DueRecord>> readDue(store::Statement& st)
 
 } // namespace
 
-Result<QList<DueRecord>> pickRecords(store::Database& db, Pick pick, qint64 batchId, int limit, qint64 afterRecordId,
-                                     bool includePackaged)
+Result<QList<DueRecord>> pickRecords(store::Database& db, Pick pick, qint64 batchId, int limit,
+                                     qint64 afterRecordId, bool includePackaged)
 {
-    QByteArray sql = QByteArray("SELECT ") + kDueColumns
-        + " FROM sync_records s JOIN sync_batches sb ON sb.batch_id = s.batch_id JOIN batches b ON b.id = s.batch_id"
-          " WHERE s.record_id > ?1 AND (?2 = 0 OR s.batch_id = ?2) AND s.registry != 'none'";
+    QByteArray sql = QByteArray("SELECT ") + kDueColumns +
+                     " FROM sync_records s JOIN sync_batches sb ON sb.batch_id = s.batch_id JOIN batches b "
+                     "ON b.id = s.batch_id"
+                     " WHERE s.record_id > ?1 AND (?2 = 0 OR s.batch_id = ?2) AND s.registry != 'none'";
     if (pick == Pick::DueOnline)
         sql += " AND s.state IN ('queued', 'failed_will_retry') AND s.package_id IS NULL"
                " AND (s.next_attempt_at IS NULL OR s.next_attempt_at <= ?3)";
@@ -587,11 +607,12 @@ Result<QList<DueRecord>> pickRecords(store::Database& db, Pick pick, qint64 batc
 Result<QList<DueRecord>> inDoubtRecords(store::Database& db, qint64 batchId, int limit, qint64 afterRecordId,
                                         bool includePackaged)
 {
-    QByteArray sql = QByteArray("SELECT ") + kDueColumns
-        + " FROM sync_records s JOIN sync_batches sb ON sb.batch_id = s.batch_id JOIN batches b ON b.id = s.batch_id"
-          " WHERE s.record_id > ?1 AND (?2 = 0 OR s.batch_id = ?2)"
-          " AND s.state NOT IN ('accepted', 'rejected', 'conflict')"
-          " AND (s.in_doubt = 1";
+    QByteArray sql = QByteArray("SELECT ") + kDueColumns +
+                     " FROM sync_records s JOIN sync_batches sb ON sb.batch_id = s.batch_id JOIN batches b "
+                     "ON b.id = s.batch_id"
+                     " WHERE s.record_id > ?1 AND (?2 = 0 OR s.batch_id = ?2)"
+                     " AND s.state NOT IN ('accepted', 'rejected', 'conflict')"
+                     " AND (s.in_doubt = 1";
     if (includePackaged)
         sql += " OR (s.state = 'sending' AND s.channel = 'package')";
     sql += ") ORDER BY s.record_id LIMIT ?3;";
@@ -656,8 +677,8 @@ Result<void> freezePages(store::Database& db, QList<DueRecord>& records, QHash<Q
                     return c.error();
                 const qint64 already = confirmed->integer(0);
                 confirmed->reset();
-                auto ins = db.cached(
-                    "INSERT INTO sync_pages (page_id, hash, size, format, confirmed) VALUES (?, ?, ?, ?, ?);");
+                auto ins = db.cached("INSERT INTO sync_pages (page_id, hash, size, format, confirmed) VALUES "
+                                     "(?, ?, ?, ?, ?);");
                 if (!ins)
                     return ins.error();
                 ins->bind(1, pageId).bind(2, hash).bind(3, size).bind(4, format).bind(5, already);
@@ -694,10 +715,11 @@ Result<QList<qint64>> markSending(store::Database& db, const QList<qint64>& ids)
     for (qint64 id : ids) {
         // Only if still waiting as when picked: meanwhile the record may have been
         // cancelled, packaged or answered through another connection.
-        auto st = db.cached("UPDATE sync_records SET state = 'sending', channel = 'online', attempts = attempts + 1, "
-                            "last_attempt_at = ?, next_attempt_at = NULL, last_code = '', last_message = ? "
-                            "WHERE record_id = ? AND state IN ('queued', 'failed_will_retry') "
-                            "AND package_id IS NULL AND in_doubt = 0;");
+        auto st = db.cached(
+            "UPDATE sync_records SET state = 'sending', channel = 'online', attempts = attempts + 1, "
+            "last_attempt_at = ?, next_attempt_at = NULL, last_code = '', last_message = ? "
+            "WHERE record_id = ? AND state IN ('queued', 'failed_will_retry') "
+            "AND package_id IS NULL AND in_doubt = 0;");
         if (!st)
             return st.error();
         st->bind(1, now).bind(2, tr("Sending to the registry.")).bind(3, id);
@@ -727,9 +749,10 @@ Result<void> markPackaged(store::Database& db, const QList<qint64>& ids, const Q
 {
     const QString now = nowIso();
     for (qint64 id : ids) {
-        auto st = db.cached("UPDATE sync_records SET state = 'sending', channel = 'package', package_id = ?, "
-                            "attempts = attempts + 1, last_attempt_at = ?, next_attempt_at = NULL, last_code = '', "
-                            "last_message = ? WHERE record_id = ?;");
+        auto st =
+            db.cached("UPDATE sync_records SET state = 'sending', channel = 'package', package_id = ?, "
+                      "attempts = attempts + 1, last_attempt_at = ?, next_attempt_at = NULL, last_code = '', "
+                      "last_message = ? WHERE record_id = ?;");
         if (!st)
             return st.error();
         st->bind(1, packageId).bind(2, now).bind(3, message).bind(4, id);
@@ -772,14 +795,16 @@ Result<Applied> applyAnswer(store::Database& db, const QString& actor, const QJs
         return applied;
     }
     const QJsonObject reason = answer.value(QLatin1String("reason")).toObject();
-    QString message = next == SyncState::NeedsAttention
-        ? tr("The registry gave an answer this version of SoHoa does not know ('%1').").arg(status)
-        : answerMessage(answer, registry);
+    QString message =
+        next == SyncState::NeedsAttention
+            ? tr("The registry gave an answer this version of SoHoa does not know ('%1').").arg(status)
+            : answerMessage(answer, registry);
     QJsonObject stored = answer;
     stored.remove(QStringLiteral("repeat"));
-    auto up = db.cached("UPDATE sync_records SET state = ?, channel = ?, in_doubt = 0, next_attempt_at = NULL, "
-                        "last_code = ?, last_message = ?, registry_id = ?, answer = ?, answered_at = ? "
-                        "WHERE record_id = ?;");
+    auto up =
+        db.cached("UPDATE sync_records SET state = ?, channel = ?, in_doubt = 0, next_attempt_at = NULL, "
+                  "last_code = ?, last_message = ?, registry_id = ?, answer = ?, answered_at = ? "
+                  "WHERE record_id = ?;");
     if (!up)
         return up.error();
     up->bind(1, syncStateName(next)).bind(2, channel);
@@ -805,9 +830,10 @@ Result<void> markFailed(store::Database& db, const QList<qint64>& ids, SyncState
                         const QString& message, const QDateTime& nextAttempt, bool inDoubt)
 {
     for (qint64 id : ids) {
-        auto st = db.cached("UPDATE sync_records SET state = ?, last_code = ?, last_message = ?, next_attempt_at = ?, "
-                            "in_doubt = max(in_doubt, ?) WHERE record_id = ? "
-                            "AND state NOT IN ('accepted', 'rejected', 'conflict');");
+        auto st = db.cached(
+            "UPDATE sync_records SET state = ?, last_code = ?, last_message = ?, next_attempt_at = ?, "
+            "in_doubt = max(in_doubt, ?) WHERE record_id = ? "
+            "AND state NOT IN ('accepted', 'rejected', 'conflict');");
         if (!st)
             return st.error();
         st->bind(1, syncStateName(state)).bind(2, code).bind(3, message);
@@ -846,7 +872,8 @@ Result<QList<PageState>> pageStates(store::Database& db, const QStringList& hash
 {
     QList<PageState> out;
     for (const QString& h : hashes) {
-        auto st = db.cached("SELECT size, format, max(started), max(confirmed) FROM sync_pages WHERE hash = ?;");
+        auto st =
+            db.cached("SELECT size, format, max(started), max(confirmed) FROM sync_pages WHERE hash = ?;");
         if (!st)
             return st.error();
         st->bind(1, h);

@@ -8,7 +8,6 @@
 #include <QList>
 #include <QMap>
 #include <QString>
-
 #include <optional>
 
 // The outbox: every approved record on its way to a national registry, with
@@ -24,7 +23,7 @@ enum class SyncState {
     Rejected,        // the registry refused it (reason code and message): supervisor's queue
     Conflict,        // the registry holds another version of the same event: supervisor's queue
     FailedWillRetry, // network or registry trouble; retried automatically at next_attempt_at
-    NeedsAttention,  // cannot go on by itself (device revoked, certificate changed, ...): the message says why
+    NeedsAttention, // cannot go on by itself (device revoked, certificate changed, ...): the message says why
 };
 QString syncStateName(SyncState s); // "queued", "sending", "accepted", "rejected", "conflict",
                                     // "failed_will_retry", "needs_attention"
@@ -47,11 +46,12 @@ struct OutboxRecord {
     QString lastCode;    // e.g. "personal_id.other_person", "sync.network"
     QString lastMessage; // what happened, in words
     QString registryId;
-    QJsonObject answer;  // the registry's whole answer: reason, and both versions for a conflict
+    QJsonObject answer; // the registry's whole answer: reason, and both versions for a conflict
 
     bool needsSupervisor() const
     {
-        return state == SyncState::Rejected || state == SyncState::Conflict || state == SyncState::NeedsAttention;
+        return state == SyncState::Rejected || state == SyncState::Conflict ||
+               state == SyncState::NeedsAttention;
     }
     QJsonObject toJson() const;
 };
@@ -68,10 +68,10 @@ struct OutboxBatch {
 };
 
 struct OutboxFilter {
-    qint64 batchId = 0;                // 0 = all
+    qint64 batchId = 0; // 0 = all
     std::optional<SyncState> state;
-    bool needsSupervisor = false;      // rejected, conflict, needs_attention only
-    qint64 afterRecordId = 0;          // keyset paging
+    bool needsSupervisor = false; // rejected, conflict, needs_attention only
+    qint64 afterRecordId = 0;     // keyset paging
     int limit = 1000;
 };
 

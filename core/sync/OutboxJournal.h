@@ -43,8 +43,8 @@ enum class Pick { DueOnline, ForPackage };
 // DueOnline: queued/failed_will_retry whose time has come (packaged records are
 // left to their package). ForPackage: everything of the batch not yet answered
 // and not in flight online, includePackaged adding those awaiting another package.
-Result<QList<DueRecord>> pickRecords(store::Database& db, Pick pick, qint64 batchId, int limit, qint64 afterRecordId,
-                                     bool includePackaged = false);
+Result<QList<DueRecord>> pickRecords(store::Database& db, Pick pick, qint64 batchId, int limit,
+                                     qint64 afterRecordId, bool includePackaged = false);
 // Records in doubt (asked about before anything is re-sent).
 Result<QList<DueRecord>> inDoubtRecords(store::Database& db, qint64 batchId, int limit, qint64 afterRecordId,
                                         bool includePackaged);
@@ -73,8 +73,9 @@ struct Applied {
 Result<Applied> applyAnswer(store::Database& db, const QString& actor, const QJsonObject& answer,
                             const QString& channel);
 
-Result<void> markFailed(store::Database& db, const QList<qint64>& recordIds, SyncState state, const QString& code,
-                        const QString& message, const QDateTime& nextAttempt, bool inDoubt);
+Result<void> markFailed(store::Database& db, const QList<qint64>& recordIds, SyncState state,
+                        const QString& code, const QString& message, const QDateTime& nextAttempt,
+                        bool inDoubt);
 Result<void> clearInDoubt(store::Database& db, const QList<qint64>& recordIds);
 Result<void> noteBatchAttempt(store::Database& db, qint64 batchId, const QString& message);
 

@@ -10,7 +10,6 @@
 #include <QFile>
 #include <QSaveFile>
 #include <QtEndian>
-
 #include <sodium.h>
 
 namespace sohoa::sync {
@@ -33,8 +32,9 @@ QString tr(const char* text)
 
 Error damaged(const QString& why)
 {
-    return makeError(QStringLiteral("package.damaged"),
-                     tr("The package is damaged or incomplete (%1). Copy it again from the office.").arg(why));
+    return makeError(
+        QStringLiteral("package.damaged"),
+        tr("The package is damaged or incomplete (%1). Copy it again from the office.").arg(why));
 }
 
 QByteArray be32(quint32 v)
@@ -94,9 +94,10 @@ Result<PackageHeader> PackageHeader::fromJson(const QJsonObject& o)
     h.recipient = o.value(QLatin1String("recipient")).toString();
     h.sealedKey = QByteArray::fromBase64(o.value(QLatin1String("sealed_key")).toString().toLatin1());
     h.streamHeader = QByteArray::fromBase64(o.value(QLatin1String("stream_header")).toString().toLatin1());
-    if (h.packageId.isEmpty() || h.deviceId.isEmpty()
-        || h.sealedKey.size() != qsizetype(crypto_secretstream_xchacha20poly1305_KEYBYTES + crypto_box_SEALBYTES)
-        || h.streamHeader.size() != qsizetype(crypto_secretstream_xchacha20poly1305_HEADERBYTES))
+    if (h.packageId.isEmpty() || h.deviceId.isEmpty() ||
+        h.sealedKey.size() !=
+            qsizetype(crypto_secretstream_xchacha20poly1305_KEYBYTES + crypto_box_SEALBYTES) ||
+        h.streamHeader.size() != qsizetype(crypto_secretstream_xchacha20poly1305_HEADERBYTES))
         return damaged(tr("header incomplete"));
     return h;
 }
@@ -124,8 +125,9 @@ Result<std::unique_ptr<PackageWriter>> PackageWriter::create(const QString& file
 {
     crypto::ensureSodium();
     if (registryPackagePublicKey.size() != qsizetype(crypto_box_PUBLICKEYBYTES))
-        return makeError(QStringLiteral("package.no_registry_key"),
-                         tr("The registry's package key is missing: enrol this device with the registry first."));
+        return makeError(
+            QStringLiteral("package.no_registry_key"),
+            tr("The registry's package key is missing: enrol this device with the registry first."));
     std::unique_ptr<PackageWriter> w(new PackageWriter);
     w->m_state = std::make_unique<State>();
     w->m_file = std::make_unique<QSaveFile>(file);
@@ -141,9 +143,8 @@ Result<std::unique_ptr<PackageWriter>> PackageWriter::create(const QString& file
     h.createdAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     h.recipient = keyFingerprint(registryPackagePublicKey);
     h.streamHeader = QByteArray(crypto_secretstream_xchacha20poly1305_HEADERBYTES, Qt::Uninitialized);
-    crypto_secretstream_xchacha20poly1305_init_push(&w->m_state->stream,
-                                                    reinterpret_cast<unsigned char*>(h.streamHeader.data()),
-                                                    key.data());
+    crypto_secretstream_xchacha20poly1305_init_push(
+        &w->m_state->stream, reinterpret_cast<unsigned char*>(h.streamHeader.data()), key.data());
     h.sealedKey = crypto::sealTo(QByteArray(reinterpret_cast<const char*>(key.data()), qsizetype(key.size())),
                                  registryPackagePublicKey);
     const QByteArray headerJson = canonicalJson(h.toJson());
@@ -154,9 +155,9 @@ Result<std::unique_ptr<PackageWriter>> PackageWriter::create(const QString& file
 Result<void> PackageWriter::writeRaw(const QByteArray& bytes)
 {
     if (m_file->write(bytes) != bytes.size())
-        return makeError(QStringLiteral("package.cannot_write"),
-                         tr("Writing the package failed (%1). Is the medium full or removed?")
-                             .arg(m_file->errorString()));
+        return makeError(
+            QStringLiteral("package.cannot_write"),
+            tr("Writing the package failed (%1). Is the medium full or removed?").arg(m_file->errorString()));
     m_state->signature.add(bytes);
     m_state->fileHash.add(bytes);
     m_written += bytes.size();
@@ -169,12 +170,14 @@ Result<void> PackageWriter::writeFrame(char kind, QByteArrayView data, bool fina
     plain.reserve(data.size() + 1);
     plain.append(kind);
     plain.append(data.data(), data.size());
-    QByteArray cipher(plain.size() + qsizetype(crypto_secretstream_xchacha20poly1305_ABYTES), Qt::Uninitialized);
-    crypto_secretstream_xchacha20poly1305_push(
-        &m_state->stream, reinterpret_cast<unsigned char*>(cipher.data()), nullptr,
-        reinterpret_cast<const unsigned char*>(plain.constData()), static_cast<unsigned long long>(plain.size()),
-        nullptr, 0,
-        final ? crypto_secretstream_xchacha20poly1305_TAG_FINAL : crypto_secretstream_xchacha20poly1305_TAG_MESSAGE);
+    QByteArray cipher(plain.size() + qsizetype(crypto_secretstream_xchacha20poly1305_ABYTES),
+                      Qt::Uninitialized);
+    crypto_secretstream_xchacha20poly1305_push(&m_state->stream,
+                                               reinterpret_cast<unsigned char*>(cipher.data()), nullptr,
+                                               reinterpret_cast<const unsigned char*>(plain.constData()),
+                                               static_cast<unsigned long long>(plain.size()), nullptr, 0,
+                                               final ? crypto_secretstream_xchacha20poly1305_TAG_FINAL
+                                                     : crypto_secretstream_xchacha20poly1305_TAG_MESSAGE);
     sodium_memzero(plain.data(), size_t(plain.size()));
     return writeRaw(be32(quint32(cipher.size())) + cipher);
 }
@@ -183,18 +186,21 @@ Result<void> PackageWriter::addEntry(const QString& name, const QByteArray& data
 {
     Q_ASSERT(m_file);
     if (data.size() > kMaxEntryBytes)
-        return makeError(QStringLiteral("package.entry_too_large"), tr("%1 is too large for a package.").arg(name));
+        return makeError(QStringLiteral("package.entry_too_large"),
+                         tr("%1 is too large for a package.").arg(name));
     const QJsonObject head{{QStringLiteral("name"), name}, {QStringLiteral("size"), double(data.size())}};
     SOHOA_TRY(writeFrame('H', canonicalJson(head), false));
     for (qint64 off = 0; off < data.size(); off += kChunkBytes)
-        SOHOA_TRY(writeFrame('D', QByteArrayView(data).sliced(off, qMin(kChunkBytes, data.size() - off)), false));
+        SOHOA_TRY(
+            writeFrame('D', QByteArrayView(data).sliced(off, qMin(kChunkBytes, data.size() - off)), false));
     ++m_state->entries;
     return {};
 }
 
 Result<void> PackageWriter::finish(const crypto::SecretBytes& deviceSigningKey)
 {
-    SOHOA_TRY(writeFrame('Z', canonicalJson(QJsonObject{{QStringLiteral("entries"), m_state->entries}}), true));
+    SOHOA_TRY(
+        writeFrame('Z', canonicalJson(QJsonObject{{QStringLiteral("entries"), m_state->entries}}), true));
     const QByteArray trailer = QByteArray(kSignatureMagic, 4) + m_state->signature.sign(deviceSigningKey);
     if (m_file->write(trailer) != trailer.size())
         return makeError(QStringLiteral("package.cannot_write"),
@@ -203,9 +209,9 @@ Result<void> PackageWriter::finish(const crypto::SecretBytes& deviceSigningKey)
     m_written += trailer.size();
     m_fileHash = QString::fromLatin1(m_state->fileHash.finish().toHex());
     if (!m_file->commit())
-        return makeError(QStringLiteral("package.cannot_write"),
-                         tr("Saving the package failed (%1). Is the medium full or removed?")
-                             .arg(m_file->errorString()));
+        return makeError(
+            QStringLiteral("package.cannot_write"),
+            tr("Saving the package failed (%1). Is the medium full or removed?").arg(m_file->errorString()));
     m_file.reset();
     return {};
 }
@@ -216,7 +222,8 @@ Result<PackageReader> PackageReader::open(const QString& path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return makeError(QStringLiteral("package.cannot_open"), tr("Cannot open %1: %2").arg(path, f.errorString()));
+        return makeError(QStringLiteral("package.cannot_open"),
+                         tr("Cannot open %1: %2").arg(path, f.errorString()));
     PackageReader r;
     r.m_path = path;
     r.m_size = f.size();
@@ -248,7 +255,8 @@ Result<void> PackageReader::verifySignature(const QByteArray& deviceSigningPubli
 {
     QFile f(m_path);
     if (!f.open(QIODevice::ReadOnly))
-        return makeError(QStringLiteral("package.cannot_open"), tr("Cannot open %1: %2").arg(m_path, f.errorString()));
+        return makeError(QStringLiteral("package.cannot_open"),
+                         tr("Cannot open %1: %2").arg(m_path, f.errorString()));
     const qint64 signedBytes = f.size() - kTrailerBytes;
     if (signedBytes < m_bodyOffset)
         return damaged(tr("the file ends too early"));
@@ -271,7 +279,8 @@ Result<void> PackageReader::verifySignature(const QByteArray& deviceSigningPubli
     return {};
 }
 
-Result<void> PackageReader::readEntries(const QByteArray& boxPublicKey, const crypto::SecretBytes& boxSecretKey,
+Result<void> PackageReader::readEntries(const QByteArray& boxPublicKey,
+                                        const crypto::SecretBytes& boxSecretKey,
                                         const EntryHandler& onEntry) const
 {
     crypto::ensureSodium();
@@ -288,13 +297,12 @@ Result<void> PackageReader::readEntries(const QByteArray& boxPublicKey, const cr
     if (!keyBytes)
         return makeError(QStringLiteral("package.wrong_recipient"),
                          tr("This package cannot be opened with this registry's key."));
-    crypto::SecretBytes key = crypto::SecretBytes::copyOf(reinterpret_cast<const unsigned char*>(keyBytes->constData()),
-                                                          size_t(keyBytes->size()));
+    crypto::SecretBytes key = crypto::SecretBytes::copyOf(
+        reinterpret_cast<const unsigned char*>(keyBytes->constData()), size_t(keyBytes->size()));
     crypto::wipe(*keyBytes);
     crypto_secretstream_xchacha20poly1305_state st;
     if (crypto_secretstream_xchacha20poly1305_init_pull(
-            &st, reinterpret_cast<const unsigned char*>(m_header.streamHeader.constData()), key.data())
-        != 0)
+            &st, reinterpret_cast<const unsigned char*>(m_header.streamHeader.constData()), key.data()) != 0)
         return damaged(tr("bad stream header"));
     struct Wipe {
         crypto_secretstream_xchacha20poly1305_state& s;
@@ -303,7 +311,8 @@ Result<void> PackageReader::readEntries(const QByteArray& boxPublicKey, const cr
 
     QFile f(m_path);
     if (!f.open(QIODevice::ReadOnly) || !f.seek(m_bodyOffset))
-        return makeError(QStringLiteral("package.cannot_open"), tr("Cannot open %1: %2").arg(m_path, f.errorString()));
+        return makeError(QStringLiteral("package.cannot_open"),
+                         tr("Cannot open %1: %2").arg(m_path, f.errorString()));
     const qint64 end = m_size - kTrailerBytes;
     QString entryName;
     qint64 entrySize = -1;
@@ -316,17 +325,19 @@ Result<void> PackageReader::readEntries(const QByteArray& boxPublicKey, const cr
         auto len = readLength(f);
         if (!len)
             return len.error();
-        if (*len <= crypto_secretstream_xchacha20poly1305_ABYTES || *len > kMaxFrameBytes || f.pos() + *len > end)
+        if (*len <= crypto_secretstream_xchacha20poly1305_ABYTES || *len > kMaxFrameBytes ||
+            f.pos() + *len > end)
             return damaged(tr("bad frame length"));
         auto cipher = readExactly(f, *len);
         if (!cipher)
             return cipher.error();
-        QByteArray plain(cipher->size() - qsizetype(crypto_secretstream_xchacha20poly1305_ABYTES), Qt::Uninitialized);
+        QByteArray plain(cipher->size() - qsizetype(crypto_secretstream_xchacha20poly1305_ABYTES),
+                         Qt::Uninitialized);
         unsigned char tag = 0;
-        if (crypto_secretstream_xchacha20poly1305_pull(&st, reinterpret_cast<unsigned char*>(plain.data()), nullptr,
-                                                       &tag, reinterpret_cast<const unsigned char*>(cipher->constData()),
-                                                       static_cast<unsigned long long>(cipher->size()), nullptr, 0)
-            != 0)
+        if (crypto_secretstream_xchacha20poly1305_pull(
+                &st, reinterpret_cast<unsigned char*>(plain.data()), nullptr, &tag,
+                reinterpret_cast<const unsigned char*>(cipher->constData()),
+                static_cast<unsigned long long>(cipher->size()), nullptr, 0) != 0)
             return damaged(tr("a block fails its authentication"));
         finalSeen = tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL;
         const char kind = plain.isEmpty() ? 0 : plain.at(0);

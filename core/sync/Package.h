@@ -6,7 +6,6 @@
 #include <QByteArray>
 #include <QJsonObject>
 #include <QString>
-
 #include <functional>
 #include <memory>
 

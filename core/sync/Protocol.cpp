@@ -6,9 +6,9 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QtEndian>
 #include <QRandomGenerator>
 #include <QUuid>
+#include <QtEndian>
 
 namespace sohoa::sync::protocol {
 
@@ -32,12 +32,14 @@ bool registryFromName(const QString& name, Registry& out)
 
 QString recordsPath(Registry r)
 {
-    return r == Registry::Land ? QStringLiteral("/v1/land/records") : QStringLiteral("/v1/civil-status/records");
+    return r == Registry::Land ? QStringLiteral("/v1/land/records")
+                               : QStringLiteral("/v1/civil-status/records");
 }
 
 bool registryForType(const QString& type, Registry& out)
 {
-    if (type == QLatin1String("birth") || type == QLatin1String("death") || type == QLatin1String("marriage")) {
+    if (type == QLatin1String("birth") || type == QLatin1String("death") ||
+        type == QLatin1String("marriage")) {
         out = Registry::CivilStatus;
         return true;
     }
@@ -58,7 +60,8 @@ bool isContentHash(const QString& text)
     if (text.size() != 64)
         return false;
     for (QChar c : text) {
-        if (!((c >= QLatin1Char('0') && c <= QLatin1Char('9')) || (c >= QLatin1Char('a') && c <= QLatin1Char('f'))))
+        if (!((c >= QLatin1Char('0') && c <= QLatin1Char('9')) ||
+              (c >= QLatin1Char('a') && c <= QLatin1Char('f'))))
             return false;
     }
     return true;
@@ -91,11 +94,13 @@ QByteArray bodyHash(const QList<QByteArray>& pieces)
 QByteArray canonicalRequest(const QByteArray& method, const QByteArray& pathAndQuery, const QString& deviceId,
                             qint64 timestamp, const QByteArray& nonce, QByteArrayView body)
 {
-    return canonicalRequestForBody(method, pathAndQuery, deviceId, timestamp, nonce, crypto::blake2b(body).toHex());
+    return canonicalRequestForBody(method, pathAndQuery, deviceId, timestamp, nonce,
+                                   crypto::blake2b(body).toHex());
 }
 
-QByteArray canonicalRequestForBody(const QByteArray& method, const QByteArray& pathAndQuery, const QString& deviceId,
-                                   qint64 timestamp, const QByteArray& nonce, const QByteArray& bodyHashHex)
+QByteArray canonicalRequestForBody(const QByteArray& method, const QByteArray& pathAndQuery,
+                                   const QString& deviceId, qint64 timestamp, const QByteArray& nonce,
+                                   const QByteArray& bodyHashHex)
 {
     QByteArray out = "sohoa-request-v1\n";
     out += method.toUpper() + '\n';
@@ -110,11 +115,12 @@ QByteArray canonicalRequestForBody(const QByteArray& method, const QByteArray& p
 SignedHeaders signRequest(const QByteArray& method, const QByteArray& pathAndQuery, const QString& deviceId,
                           qint64 timestamp, QByteArrayView body, const crypto::SecretBytes& signingKey)
 {
-    return signRequestForBody(method, pathAndQuery, deviceId, timestamp, crypto::blake2b(body).toHex(), signingKey);
+    return signRequestForBody(method, pathAndQuery, deviceId, timestamp, crypto::blake2b(body).toHex(),
+                              signingKey);
 }
 
-SignedHeaders signRequestForBody(const QByteArray& method, const QByteArray& pathAndQuery, const QString& deviceId,
-                                 qint64 timestamp, const QByteArray& bodyHashHex,
+SignedHeaders signRequestForBody(const QByteArray& method, const QByteArray& pathAndQuery,
+                                 const QString& deviceId, qint64 timestamp, const QByteArray& bodyHashHex,
                                  const crypto::SecretBytes& signingKey)
 {
     QByteArray nonceBytes(16, Qt::Uninitialized);
@@ -125,7 +131,8 @@ SignedHeaders signRequestForBody(const QByteArray& method, const QByteArray& pat
     h.timestamp = QByteArray::number(timestamp);
     h.nonce = nonceBytes.toHex();
     h.signature =
-        signDetached(canonicalRequestForBody(method, pathAndQuery, deviceId, timestamp, h.nonce, bodyHashHex), signingKey)
+        signDetached(canonicalRequestForBody(method, pathAndQuery, deviceId, timestamp, h.nonce, bodyHashHex),
+                     signingKey)
             .toBase64();
     return h;
 }
@@ -151,8 +158,8 @@ QByteArray uploadBundleHead(const QList<UploadPart>& parts)
                                 {QStringLiteral("size"), double(p.bytes.size())},
                                 {QStringLiteral("total"), double(p.total)}});
     }
-    const QByteArray head =
-        canonicalJson(QJsonObject{{QStringLiteral("schema"), QLatin1String(kSchema)}, {QStringLiteral("parts"), list}});
+    const QByteArray head = canonicalJson(
+        QJsonObject{{QStringLiteral("schema"), QLatin1String(kSchema)}, {QStringLiteral("parts"), list}});
     QByteArray out(4, Qt::Uninitialized);
     qToBigEndian(quint32(head.size()), out.data());
     out.append(head);
@@ -189,8 +196,8 @@ Result<QList<UploadPart>> decodeUploadBundle(const QByteArray& body)
         p.offset = qint64(o.value(QLatin1String("offset")).toDouble(-1));
         p.total = qint64(o.value(QLatin1String("total")).toDouble(-1));
         const qint64 size = qint64(o.value(QLatin1String("size")).toDouble(-1));
-        if (!isContentHash(p.hash) || p.offset < 0 || size <= 0 || p.total <= 0 || p.total > kMaxPageBytes
-            || p.offset + size > p.total || pos + size > body.size())
+        if (!isContentHash(p.hash) || p.offset < 0 || size <= 0 || p.total <= 0 || p.total > kMaxPageBytes ||
+            p.offset + size > p.total || pos + size > body.size())
             return bad(QStringLiteral("part %1").arg(p.hash.left(16)));
         p.bytes = body.mid(pos, size);
         pos += size;

@@ -33,9 +33,9 @@ inline constexpr char kHeaderServerTime[] = "Sohoa-Server-Time";
 
 // The registries and their endpoints.
 enum class Registry { CivilStatus, Land };
-QString registryName(Registry r);                   // "civil_status" | "land"
+QString registryName(Registry r); // "civil_status" | "land"
 bool registryFromName(const QString& name, Registry& out);
-QString recordsPath(Registry r);                    // "/v1/civil-status/records" | "/v1/land/records"
+QString recordsPath(Registry r); // "/v1/civil-status/records" | "/v1/land/records"
 // Which registry holds a record type; false for a type no registry takes.
 bool registryForType(const QString& recordType, Registry& out);
 
@@ -59,8 +59,9 @@ QByteArray canonicalRequest(const QByteArray& method, const QByteArray& pathAndQ
                             qint64 timestamp, const QByteArray& nonce, QByteArrayView body);
 
 // The same, given the body's hash (hex BLAKE2b-256, see bodyHash()).
-QByteArray canonicalRequestForBody(const QByteArray& method, const QByteArray& pathAndQuery, const QString& deviceId,
-                                   qint64 timestamp, const QByteArray& nonce, const QByteArray& bodyHashHex);
+QByteArray canonicalRequestForBody(const QByteArray& method, const QByteArray& pathAndQuery,
+                                   const QString& deviceId, qint64 timestamp, const QByteArray& nonce,
+                                   const QByteArray& bodyHashHex);
 // Hex BLAKE2b-256 of a body held in pieces: the same as of their concatenation.
 QByteArray bodyHash(const QList<QByteArray>& pieces);
 
@@ -69,8 +70,8 @@ struct SignedHeaders {
 };
 SignedHeaders signRequest(const QByteArray& method, const QByteArray& pathAndQuery, const QString& deviceId,
                           qint64 timestamp, QByteArrayView body, const crypto::SecretBytes& signingKey);
-SignedHeaders signRequestForBody(const QByteArray& method, const QByteArray& pathAndQuery, const QString& deviceId,
-                                 qint64 timestamp, const QByteArray& bodyHashHex,
+SignedHeaders signRequestForBody(const QByteArray& method, const QByteArray& pathAndQuery,
+                                 const QString& deviceId, qint64 timestamp, const QByteArray& bodyHashHex,
                                  const crypto::SecretBytes& signingKey);
 
 // Page images travel in upload bundles (POST /v1/uploads): each part is a piece

@@ -21,8 +21,9 @@ QString tr(const char* text)
 
 Error damaged(const QString& why)
 {
-    return makeError(QStringLiteral("receipt.damaged"),
-                     tr("The receipt is damaged or incomplete (%1). Ask the registry for a new copy.").arg(why));
+    return makeError(
+        QStringLiteral("receipt.damaged"),
+        tr("The receipt is damaged or incomplete (%1). Ask the registry for a new copy.").arg(why));
 }
 
 QByteArray be32(quint32 v)
@@ -43,17 +44,15 @@ QByteArray encodeReceipt(const Receipt& r, const QByteArray& deviceBoxPublicKey,
                              {QStringLiteral("package_id"), r.packageId},
                              {QStringLiteral("device_id"), r.deviceId},
                              {QStringLiteral("issued_at"), r.issuedAt}};
-    const QJsonObject content{{QStringLiteral("receipt_id"), r.receiptId},
-                              {QStringLiteral("package_id"), r.packageId},
-                              {QStringLiteral("device_id"), r.deviceId},
-                              {QStringLiteral("issued_at"), r.issuedAt},
-                              {QStringLiteral("registry"), r.registryName},
-                              {QStringLiteral("batch_key"), r.batchKey},
-                              {QStringLiteral("answers"), r.answers}};
+    const QJsonObject content{
+        {QStringLiteral("receipt_id"), r.receiptId},  {QStringLiteral("package_id"), r.packageId},
+        {QStringLiteral("device_id"), r.deviceId},    {QStringLiteral("issued_at"), r.issuedAt},
+        {QStringLiteral("registry"), r.registryName}, {QStringLiteral("batch_key"), r.batchKey},
+        {QStringLiteral("answers"), r.answers}};
     const QByteArray headerJson = canonicalJson(header);
     const QByteArray sealed = crypto::sealTo(canonicalJson(content), deviceBoxPublicKey);
-    QByteArray out = QByteArray(kMagic, kMagicBytes) + be32(quint32(headerJson.size())) + headerJson
-        + be32(quint32(sealed.size())) + sealed;
+    QByteArray out = QByteArray(kMagic, kMagicBytes) + be32(quint32(headerJson.size())) + headerJson +
+                     be32(quint32(sealed.size())) + sealed;
     out += signDetached(out, registrySigningKey);
     return out;
 }
@@ -81,19 +80,22 @@ Result<Receipt> decodeReceipt(const QByteArray& bytes, const QByteArray& registr
     pos += 4;
     if (qsizetype(sealedLen) != body.size() - pos)
         return damaged(tr("bad length"));
-    if (header->value(QLatin1String("format")).toString() != QLatin1String("sohoa-receipt")
-        || header->value(QLatin1String("version")).toInt() != 1)
-        return makeError(QStringLiteral("receipt.not_a_receipt"), tr("This file is not a SoHoa receipt of a known "
-                                                                     "version."));
+    if (header->value(QLatin1String("format")).toString() != QLatin1String("sohoa-receipt") ||
+        header->value(QLatin1String("version")).toInt() != 1)
+        return makeError(QStringLiteral("receipt.not_a_receipt"),
+                         tr("This file is not a SoHoa receipt of a known "
+                            "version."));
     if (!verifyDetached(signature, body, registrySigningPublicKey))
-        return makeError(QStringLiteral("receipt.bad_signature"),
-                         tr("The receipt is not signed by the registry this device is enrolled with, or it was "
-                            "changed. It was refused."));
+        return makeError(
+            QStringLiteral("receipt.bad_signature"),
+            tr("The receipt is not signed by the registry this device is enrolled with, or it was "
+               "changed. It was refused."));
     const QString deviceId = header->value(QLatin1String("device_id")).toString();
     if (deviceId != expectedDeviceId)
-        return makeError(QStringLiteral("receipt.other_device"),
-                         tr("This receipt is for another device (%1), not this office's (%2). It was refused.")
-                             .arg(deviceId, expectedDeviceId));
+        return makeError(
+            QStringLiteral("receipt.other_device"),
+            tr("This receipt is for another device (%1), not this office's (%2). It was refused.")
+                .arg(deviceId, expectedDeviceId));
     auto plain = crypto::openSealed(body.sliced(pos).toByteArray(), deviceBoxPublicKey, deviceBoxSecretKey);
     if (!plain)
         return makeError(QStringLiteral("receipt.cannot_open"),
@@ -110,8 +112,8 @@ Result<Receipt> decodeReceipt(const QByteArray& bytes, const QByteArray& registr
     r.registryName = content->value(QLatin1String("registry")).toString();
     r.batchKey = content->value(QLatin1String("batch_key")).toString();
     r.answers = content->value(QLatin1String("answers")).toArray();
-    if (r.receiptId != header->value(QLatin1String("receipt_id")).toString() || r.deviceId != deviceId
-        || r.packageId != header->value(QLatin1String("package_id")).toString())
+    if (r.receiptId != header->value(QLatin1String("receipt_id")).toString() || r.deviceId != deviceId ||
+        r.packageId != header->value(QLatin1String("package_id")).toString())
         return damaged(tr("header and content disagree"));
     return r;
 }

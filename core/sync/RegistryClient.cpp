@@ -10,7 +10,6 @@
 #include <QSslConfiguration>
 #include <QSslSocket>
 #include <QTimer>
-
 #include <deque>
 #include <vector>
 
@@ -50,7 +49,8 @@ QString HttpResponse::errorCode() const
 {
     if (!answered)
         return transportError.code;
-    const QString code = json.value(QLatin1String("error")).toObject().value(QLatin1String("code")).toString();
+    const QString code =
+        json.value(QLatin1String("error")).toObject().value(QLatin1String("code")).toString();
     return code.isEmpty() ? QStringLiteral("http.%1").arg(status) : code;
 }
 
@@ -58,7 +58,8 @@ QString HttpResponse::errorMessage() const
 {
     if (!answered)
         return transportError.message;
-    const QString message = json.value(QLatin1String("error")).toObject().value(QLatin1String("message")).toString();
+    const QString message =
+        json.value(QLatin1String("error")).toObject().value(QLatin1String("message")).toString();
     return message.isEmpty() ? tr("The registry answered HTTP %1.").arg(status) : message;
 }
 
@@ -103,10 +104,12 @@ struct RegistryClient::Impl {
     int finished = 0;
     QEventLoop* loop = nullptr;
 
-    explicit Impl(RegistryClient* client) : q(client)
+    explicit Impl(RegistryClient* client)
+        : q(client)
     {
         tls = QSslConfiguration::defaultConfiguration();
-        tls.setCaCertificates(q->m_config.trusted); // only the pinned certificate / CA, never the system store
+        tls.setCaCertificates(
+            q->m_config.trusted); // only the pinned certificate / CA, never the system store
         tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
         tls.setProtocol(QSsl::TlsV1_2OrLater);
         const int n = qMax(1, q->m_config.maxParallel);
@@ -116,8 +119,10 @@ struct RegistryClient::Impl {
             c->timer->setSingleShot(true);
             Channel* raw = c.get();
             QObject::connect(c->timer, &QTimer::timeout, c->timer, [this, raw] {
-                fail(raw, makeError(QStringLiteral("sync.timeout"),
-                                    tr("The registry did not answer within %1 s.").arg(q->m_config.timeoutMs / 1000.0)));
+                fail(raw,
+                     makeError(
+                         QStringLiteral("sync.timeout"),
+                         tr("The registry did not answer within %1 s.").arg(q->m_config.timeoutMs / 1000.0)));
             });
             channels.push_back(std::move(c));
         }
@@ -158,11 +163,13 @@ struct RegistryClient::Impl {
         QObject::connect(s, &QSslSocket::errorOccurred, s, [this, c, s](QAbstractSocket::SocketError e) {
             if (c->index < 0 || c->socket != s)
                 return;
-            if (e == QAbstractSocket::SslHandshakeFailedError || (!s->isEncrypted() && !s->sslHandshakeErrors().isEmpty()))
-                fail(c, makeError(QStringLiteral("sync.tls"),
-                                  tr("The registry's TLS certificate is not the one pinned at enrolment, or the "
-                                     "connection was tampered with (%1). Nothing was sent.")
-                                      .arg(s->errorString())));
+            if (e == QAbstractSocket::SslHandshakeFailedError ||
+                (!s->isEncrypted() && !s->sslHandshakeErrors().isEmpty()))
+                fail(c,
+                     makeError(QStringLiteral("sync.tls"),
+                               tr("The registry's TLS certificate is not the one pinned at enrolment, or the "
+                                  "connection was tampered with (%1). Nothing was sent.")
+                                   .arg(s->errorString())));
             else
                 fail(c, makeError(QStringLiteral("sync.network"),
                                   tr("No answer from the registry: %1").arg(s->errorString())));
@@ -194,16 +201,17 @@ struct RegistryClient::Impl {
         qint64 bodySize = hr.body.size();
         for (const QByteArray& more : hr.moreBody)
             bodySize += more.size();
-        QByteArray head = hr.method + ' ' + path + " HTTP/1.1\r\nHost: " + base.host().toUtf8() + ':'
-            + QByteArray::number(base.port(443)) + "\r\nContent-Type: " + hr.contentType
-            + "\r\nContent-Length: " + QByteArray::number(bodySize) + "\r\nAccept: application/json\r\n";
+        QByteArray head = hr.method + ' ' + path + " HTTP/1.1\r\nHost: " + base.host().toUtf8() + ':' +
+                          QByteArray::number(base.port(443)) + "\r\nContent-Type: " + hr.contentType +
+                          "\r\nContent-Length: " + QByteArray::number(bodySize) +
+                          "\r\nAccept: application/json\r\n";
         for (const auto& h : hr.headers)
             head += h.first + ": " + h.second + "\r\n";
         if (!q->m_config.deviceId.isEmpty() && q->m_config.signingKey) {
             const qint64 now = QDateTime::currentSecsSinceEpoch() + q->m_clockOffset;
-            const auto sig = protocol::signRequestForBody(hr.method, path, q->m_config.deviceId, now,
-                                                          protocol::bodyHash(QList<QByteArray>{hr.body} + hr.moreBody),
-                                                          *q->m_config.signingKey);
+            const auto sig = protocol::signRequestForBody(
+                hr.method, path, q->m_config.deviceId, now,
+                protocol::bodyHash(QList<QByteArray>{hr.body} + hr.moreBody), *q->m_config.signingKey);
             head += QByteArray(protocol::kHeaderDevice) + ": " + sig.device + "\r\n";
             head += QByteArray(protocol::kHeaderTimestamp) + ": " + sig.timestamp + "\r\n";
             head += QByteArray(protocol::kHeaderNonce) + ": " + sig.nonce + "\r\n";
@@ -248,7 +256,8 @@ struct RegistryClient::Impl {
         }
         c->in += c->socket->readAll();
         if (c->in.size() > kMaxResponseBytes)
-            return fail(c, makeError(QStringLiteral("sync.network"), tr("The registry's answer is too large.")));
+            return fail(c,
+                        makeError(QStringLiteral("sync.network"), tr("The registry's answer is too large.")));
         if (c->headerEnd < 0) {
             c->headerEnd = c->in.indexOf("\r\n\r\n");
             if (c->headerEnd < 0)
@@ -265,12 +274,13 @@ struct RegistryClient::Impl {
                 else if (name == "connection" && value.toLower() == "close")
                     c->closeAfter = true;
                 else if (name == "transfer-encoding" && value.toLower() != "identity")
-                    return fail(c, makeError(QStringLiteral("sync.network"),
-                                             tr("The registry answered in a form this client does not read.")));
+                    return fail(c,
+                                makeError(QStringLiteral("sync.network"),
+                                          tr("The registry answered in a form this client does not read.")));
             }
             if (c->contentLength < 0)
-                return fail(c, makeError(QStringLiteral("sync.network"),
-                                         tr("The registry's answer has no length.")));
+                return fail(
+                    c, makeError(QStringLiteral("sync.network"), tr("The registry's answer has no length.")));
         }
         if (c->in.size() < c->headerEnd + 4 + c->contentLength)
             return;
@@ -289,7 +299,8 @@ struct RegistryClient::Impl {
         }
         // Decide before completing: completing may start the next request on this connection.
         // An answer before the whole request went out leaves the connection mid-request.
-        if (c->closeAfter || c->in.size() > c->headerEnd + 4 + c->contentLength || r.status == 0 || !c->out.isEmpty())
+        if (c->closeAfter || c->in.size() > c->headerEnd + 4 + c->contentLength || r.status == 0 ||
+            !c->out.isEmpty())
             drop(c);
         complete(c, r);
     }
@@ -299,7 +310,8 @@ struct RegistryClient::Impl {
         if (c->index < 0)
             return;
         HttpResponse r;
-        r.transportError = q->m_cancelled ? makeError(QStringLiteral("sync.cancelled"), tr("Cancelled.")) : error;
+        r.transportError =
+            q->m_cancelled ? makeError(QStringLiteral("sync.cancelled"), tr("Cancelled.")) : error;
         r.fullySent = c->written >= c->toWrite;
         drop(c);
         complete(c, r);
@@ -324,7 +336,8 @@ struct RegistryClient::Impl {
                 const qsizetype index = pending.front();
                 pending.pop_front();
                 if (q->m_cancelled) {
-                    (*results)[index].transportError = makeError(QStringLiteral("sync.cancelled"), tr("Cancelled."));
+                    (*results)[index].transportError =
+                        makeError(QStringLiteral("sync.cancelled"), tr("Cancelled."));
                     ++finished;
                     continue;
                 }
@@ -336,7 +349,11 @@ struct RegistryClient::Impl {
     }
 };
 
-RegistryClient::RegistryClient(ClientConfig config) : m_config(std::move(config)), d(std::make_unique<Impl>(this)) {}
+RegistryClient::RegistryClient(ClientConfig config)
+    : m_config(std::move(config))
+    , d(std::make_unique<Impl>(this))
+{
+}
 
 RegistryClient::~RegistryClient() = default;
 

@@ -11,7 +11,6 @@
 #include <QSslCertificate>
 #include <QString>
 #include <QUrl>
-
 #include <atomic>
 #include <memory>
 
@@ -31,9 +30,9 @@
 namespace sohoa::sync {
 
 struct ClientConfig {
-    QUrl baseUrl;                         // https://host:port
-    QList<QSslCertificate> trusted;       // the pinned certificate / CA
-    QString deviceId;                     // empty: unsigned requests (enrolment, ping)
+    QUrl baseUrl;                   // https://host:port
+    QList<QSslCertificate> trusted; // the pinned certificate / CA
+    QString deviceId;               // empty: unsigned requests (enrolment, ping)
     const crypto::SecretBytes* signingKey = nullptr;
     int timeoutMs = 30000;
     int maxParallel = 4;
@@ -41,24 +40,25 @@ struct ClientConfig {
 
 struct HttpRequest {
     QByteArray method = "POST";
-    QString path;                         // "/v1/status"
+    QString path; // "/v1/status"
     QByteArray body;
-    QList<QByteArray> moreBody;           // further body bytes after `body`, sent from where they are (no copy)
+    QList<QByteArray> moreBody; // further body bytes after `body`, sent from where they are (no copy)
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray contentType = "application/json";
 };
 
 struct HttpResponse {
-    bool answered = false;    // an HTTP answer came back (any status)
+    bool answered = false; // an HTTP answer came back (any status)
     int status = 0;
     QByteArray body;
-    QJsonObject json;         // parsed body when it is a JSON object
+    QJsonObject json; // parsed body when it is a JSON object
     int retryAfterSeconds = -1;
-    Error transportError;     // when !answered: sync.network, sync.timeout, sync.tls, sync.cancelled
-    bool fullySent = false;   // every byte of the request was handed to the connection (the registry may have it)
+    Error transportError; // when !answered: sync.network, sync.timeout, sync.tls, sync.cancelled
+    bool fullySent =
+        false; // every byte of the request was handed to the connection (the registry may have it)
 
     bool ok() const { return answered && status >= 200 && status < 300; }
-    QString errorCode() const;    // the registry's error code, or the transport's
+    QString errorCode() const; // the registry's error code, or the transport's
     QString errorMessage() const;
     QJsonObject errorDetails() const;
 };

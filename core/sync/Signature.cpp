@@ -36,8 +36,7 @@ bool verifyDetached(QByteArrayView signature, QByteArrayView message, const QByt
     return crypto_sign_verify_detached(reinterpret_cast<const unsigned char*>(signature.data()),
                                        reinterpret_cast<const unsigned char*>(message.data()),
                                        static_cast<unsigned long long>(message.size()),
-                                       reinterpret_cast<const unsigned char*>(publicKey.constData()))
-        == 0;
+                                       reinterpret_cast<const unsigned char*>(publicKey.constData())) == 0;
 }
 
 StreamSignature::StreamSignature()
@@ -68,8 +67,7 @@ bool StreamSignature::verify(QByteArrayView signature, const QByteArray& publicK
         return false;
     return crypto_sign_final_verify(reinterpret_cast<crypto_sign_state*>(m_state),
                                     reinterpret_cast<const unsigned char*>(signature.data()),
-                                    reinterpret_cast<const unsigned char*>(publicKey.constData()))
-        == 0;
+                                    reinterpret_cast<const unsigned char*>(publicKey.constData())) == 0;
 }
 
 } // namespace sohoa::sync

@@ -10,7 +10,7 @@ namespace sohoa::sync {
 // Ed25519 (libsodium crypto_sign): the device signs its requests and packages,
 // the registry signs its receipts.
 struct SigningKeyPair {
-    QByteArray publicKey; // 32 bytes
+    QByteArray publicKey;          // 32 bytes
     crypto::SecretBytes secretKey; // 64 bytes
 
     static SigningKeyPair generate();

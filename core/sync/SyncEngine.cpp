@@ -4,10 +4,10 @@
 #include "common/Clock.h"
 #include "common/Json.h"
 #include "store/Database.h"
+#include "sync/ClientThread.h"
 #include "sync/Device.h"
 #include "sync/OutboxJournal.h"
 #include "sync/Protocol.h"
-#include "sync/ClientThread.h"
 #include "sync/SyncRound.h"
 
 #include <QCoreApplication>
@@ -20,7 +20,6 @@
 #include <QSet>
 #include <QThread>
 #include <QTimer>
-
 #include <deque>
 
 namespace sohoa::sync {
@@ -33,7 +32,11 @@ namespace {
 struct PhaseClock {
     QElapsedTimer t;
     qint64& sum;
-    explicit PhaseClock(qint64& s) : sum(s) { t.start(); }
+    explicit PhaseClock(qint64& s)
+        : sum(s)
+    {
+        t.start();
+    }
     ~PhaseClock() { sum += t.nsecsElapsed(); }
 };
 
@@ -49,9 +52,9 @@ QString tr(const char* text, const char* disambiguation, int n)
 
 bool isDeviceRefusal(const QString& code)
 {
-    return code == QLatin1String("auth.unknown_device") || code == QLatin1String("auth.device_revoked")
-        || code == QLatin1String("auth.bad_signature") || code == QLatin1String("auth.missing_signature")
-        || code == QLatin1String("sync.tls");
+    return code == QLatin1String("auth.unknown_device") || code == QLatin1String("auth.device_revoked") ||
+           code == QLatin1String("auth.bad_signature") || code == QLatin1String("auth.missing_signature") ||
+           code == QLatin1String("sync.tls");
 }
 
 bool isClockProblem(const QString& code)
@@ -62,11 +65,13 @@ bool isClockProblem(const QString& code)
 QString advice(const QString& code)
 {
     if (code == QLatin1String("auth.unknown_device") || code == QLatin1String("auth.device_revoked"))
-        return tr("The registry does not accept this device any more: ask the registry for a new enrolment code "
-                  "and enrol again, then retry.");
+        return tr(
+            "The registry does not accept this device any more: ask the registry for a new enrolment code "
+            "and enrol again, then retry.");
     if (code == QLatin1String("sync.tls"))
-        return tr("Check that the registry address is right; if the registry changed its certificate, enrol again "
-                  "with the new one.");
+        return tr(
+            "Check that the registry address is right; if the registry changed its certificate, enrol again "
+            "with the new one.");
     if (code == QLatin1String("auth.bad_signature"))
         return tr("This device's key does not match the registry's record of it: enrol again.");
     return tr("Report this to the registry's support with the code shown.");
@@ -88,10 +93,10 @@ QJsonObject SyncSummary::toJson() const
             {QStringLiteral("waiting"), waiting},
             {QStringLiteral("requests"), requests},
             {QStringLiteral("bytes_uploaded"), double(bytesUploaded)},
-            {QStringLiteral("stopped"), stoppedCode.isEmpty() ? QJsonValue()
-                                                              : QJsonValue(QJsonObject{{QStringLiteral("code"), stoppedCode},
-                                                                                       {QStringLiteral("message"),
-                                                                                        stoppedMessage}})},
+            {QStringLiteral("stopped"),
+             stoppedCode.isEmpty() ? QJsonValue()
+                                   : QJsonValue(QJsonObject{{QStringLiteral("code"), stoppedCode},
+                                                            {QStringLiteral("message"), stoppedMessage}})},
             {QStringLiteral("records"), list}};
 }
 
@@ -127,7 +132,12 @@ struct SyncEngine::Impl {
         qint64 enqueue = 0, resolve = 0, prepare = 0, readPages = 0, upload = 0, submit = 0, apply = 0;
     } phase;
 
-    Impl(store::Database& d, QString a, SyncOptions o) : db(d), actor(std::move(a)), opt(std::move(o)) {}
+    Impl(store::Database& d, QString a, SyncOptions o)
+        : db(d)
+        , actor(std::move(a))
+        , opt(std::move(o))
+    {
+    }
 
     bool cancelled() const { return cancel.isCancelled(); }
 
@@ -173,7 +183,8 @@ struct SyncEngine::Impl {
 
     void learnClock(const HttpResponse& r)
     {
-        const QDateTime server = parseIsoTimestamp(r.errorDetails().value(QLatin1String("server_time")).toString());
+        const QDateTime server =
+            parseIsoTimestamp(r.errorDetails().value(QLatin1String("server_time")).toString());
         if (server.isValid() && clockCorrections < opt.maxClockCorrections) {
             ++clockCorrections;
             net->setClockOffset(nowUtc().secsTo(server));
@@ -196,22 +207,25 @@ struct SyncEngine::Impl {
         if (isClockProblem(code)) {
             learnClock(r);
             if (clockCorrections < opt.maxClockCorrections)
-                return journal::markFailed(db, ids, SyncState::FailedWillRetry, code,
-                                           tr("%1 The clock difference was corrected; sending again.").arg(message),
-                                           nowUtc(), false);
+                return journal::markFailed(
+                    db, ids, SyncState::FailedWillRetry, code,
+                    tr("%1 The clock difference was corrected; sending again.").arg(message), nowUtc(),
+                    false);
             return journal::markFailed(db, ids, SyncState::NeedsAttention, code,
-                                       tr("%1 Set this computer's date and time right.").arg(message), {}, false);
+                                       tr("%1 Set this computer's date and time right.").arg(message), {},
+                                       false);
         }
         if (code == QLatin1String("sync.cancelled"))
             return journal::markFailed(db, ids, SyncState::FailedWillRetry, code,
                                        tr("The sync was stopped before the registry answered."), {},
                                        submission && r.answered == false);
-        const bool retryable = !r.answered || r.status == 429 || r.status >= 500
-            || code == QLatin1String("upload.hash_mismatch") || code == QLatin1String("upload.missing");
+        const bool retryable = !r.answered || r.status == 429 || r.status >= 500 ||
+                               code == QLatin1String("upload.hash_mismatch") ||
+                               code == QLatin1String("upload.missing");
         if (!retryable)
-            return journal::markFailed(db, ids, SyncState::NeedsAttention, code,
-                                       tr("The registry refused the request: %1 %2").arg(message, advice(code)), {},
-                                       false);
+            return journal::markFailed(
+                db, ids, SyncState::NeedsAttention, code,
+                tr("The registry refused the request: %1 %2").arg(message, advice(code)), {}, false);
         qint64 delay = backoffMs(attempts);
         if (r.retryAfterSeconds >= 0) {
             delay = qMax<qint64>(delay, qint64(r.retryAfterSeconds) * 1000);
@@ -219,15 +233,16 @@ struct SyncEngine::Impl {
             if (!notBefore.isValid() || gate > notBefore)
                 notBefore = gate;
         }
-        if ((code == QLatin1String("upload.missing") || code == QLatin1String("upload.hash_mismatch")) && attempts <= 3)
+        if ((code == QLatin1String("upload.missing") || code == QLatin1String("upload.hash_mismatch")) &&
+            attempts <= 3)
             delay = 0; // upload again at once; a registry that keeps losing images gets the normal backoff
         const QDateTime next = nowUtc().addMSecs(delay);
         // A request that may have reached the registry (no answer, or a server
         // error after it) is in doubt: the registry is asked before resending.
         const bool inDoubt = submission && (!r.answered || r.status >= 500);
         return journal::markFailed(db, ids, SyncState::FailedWillRetry, code,
-                                   tr("%1 Will retry automatically (attempt %2).").arg(message).arg(attempts), next,
-                                   inDoubt);
+                                   tr("%1 Will retry automatically (attempt %2).").arg(message).arg(attempts),
+                                   next, inDoubt);
     }
 
     Result<void> apply(const QJsonArray& answers, const QString& channel)
@@ -262,9 +277,11 @@ struct SyncEngine::Impl {
         QJsonArray keys;
         for (const auto& r : records)
             keys.append(r.recordKey);
-        say(tr("Asking the registry about %n record(s) whose delivery is uncertain.", nullptr, int(records.size())));
+        say(tr("Asking the registry about %n record(s) whose delivery is uncertain.", nullptr,
+               int(records.size())));
         const HttpResponse resp =
-            send({detail::jsonRequest(QStringLiteral("/v1/status"), {{QStringLiteral("records"), keys}})}).front();
+            send({detail::jsonRequest(QStringLiteral("/v1/status"), {{QStringLiteral("records"), keys}})})
+                .front();
         auto tx = store::Transaction::begin(db);
         if (!tx)
             return tx.error();
@@ -289,7 +306,7 @@ struct SyncEngine::Impl {
             const QJsonValue answer = known.value(r.recordKey);
             if (answer.isObject()) {
                 SOHOA_TRY(apply(QJsonArray{answer}, r.packageId.isEmpty() ? QStringLiteral("online")
-                                                                        : QStringLiteral("package")));
+                                                                          : QStringLiteral("package")));
             } else if (r.packageId.isEmpty()) {
                 clear.append(r.recordId);
                 unknown.append(r);
@@ -403,7 +420,8 @@ struct SyncEngine::Impl {
                 return marked.error();
             if (marked->size() != ids.size()) {
                 const QSet<qint64> keep(marked->begin(), marked->end());
-                round->records.removeIf([&](const journal::DueRecord& r) { return !keep.contains(r.recordId); });
+                round->records.removeIf(
+                    [&](const journal::DueRecord& r) { return !keep.contains(r.recordId); });
             }
             if (round->records.isEmpty())
                 return tx->commit();
@@ -489,8 +507,9 @@ struct SyncEngine::Impl {
                     if (!answered.contains(rec.recordKey))
                         missing.append(rec.recordId);
                 HttpResponse noAnswer;
-                noAnswer.transportError = makeError(QStringLiteral("sync.no_answer"),
-                                                    tr("The registry's reply had no answer for this record."));
+                noAnswer.transportError =
+                    makeError(QStringLiteral("sync.no_answer"),
+                              tr("The registry's reply had no answer for this record."));
                 SOHOA_TRY(fail(missing, noAnswer, round.attempts, true));
                 batchNotes[batchId].append(tr("%n answer(s) received.", nullptr, int(answers.size())));
                 continue;
@@ -554,7 +573,8 @@ struct SyncEngine::Impl {
             if (gated()) {
                 if (patience.elapsed() + nowUtc().msecsTo(notBefore) > qint64(opt.patienceSeconds) * 1000)
                     return {};
-                say(tr("The registry asked to wait until %1.").arg(notBefore.toLocalTime().toString(Qt::ISODate)));
+                say(tr("The registry asked to wait until %1.")
+                        .arg(notBefore.toLocalTime().toString(Qt::ISODate)));
                 if (!waitUntil(notBefore))
                     return {};
                 continue;
@@ -564,8 +584,8 @@ struct SyncEngine::Impl {
             auto when = journal::nextRetryTime(db, opt.batchId);
             if (!when)
                 return when.error();
-            if (!when->isValid()
-                || patience.elapsed() + nowUtc().msecsTo(*when) > qint64(opt.patienceSeconds) * 1000)
+            if (!when->isValid() ||
+                patience.elapsed() + nowUtc().msecsTo(*when) > qint64(opt.patienceSeconds) * 1000)
                 return {};
             say(tr("Waiting to retry at %1.").arg(when->toLocalTime().toString(Qt::ISODate)));
             if (!waitUntil(*when))
@@ -606,8 +626,8 @@ Result<SyncSummary> SyncEngine::run()
     if (!trusted)
         return trusted.error();
     d->summary.serverUrl = url.toString();
-    d->net = std::make_unique<ClientThread>(ClientConfig{url, *trusted, d->settings.deviceId, &d->keys.signSecretKey,
-                                                         d->opt.timeoutMs, d->opt.maxParallel});
+    d->net = std::make_unique<ClientThread>(ClientConfig{
+        url, *trusted, d->settings.deviceId, &d->keys.signSecretKey, d->opt.timeoutMs, d->opt.maxParallel});
 
     {
         PhaseClock pc(d->phase.enqueue);
@@ -674,8 +694,9 @@ Result<SyncSummary> SyncEngine::run()
                                       {QStringLiteral("stopped"), d->hasFatal ? d->fatal.code : QString()}}));
         SOHOA_TRY(tx->commit());
     }
-    qCInfo(lcSync, "sync run: enqueue %.2f s, resolve %.2f s, prepare %.2f s, read pages %.2f s, upload %.2f s, "
-                   "submit %.2f s, apply %.2f s; %d requests",
+    qCInfo(lcSync,
+           "sync run: enqueue %.2f s, resolve %.2f s, prepare %.2f s, read pages %.2f s, upload %.2f s, "
+           "submit %.2f s, apply %.2f s; %d requests",
            d->phase.enqueue / 1e9, d->phase.resolve / 1e9, d->phase.prepare / 1e9, d->phase.readPages / 1e9,
            d->phase.upload / 1e9, d->phase.submit / 1e9, d->phase.apply / 1e9, d->summary.requests);
     if (d->hasFatal) {

@@ -8,7 +8,6 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
-
 #include <atomic>
 #include <functional>
 
@@ -21,25 +20,25 @@
 namespace sohoa::sync {
 
 struct SyncOptions {
-    QString serverUrl;          // empty: the URL saved at enrolment
-    qint64 batchId = 0;         // 0: every batch
-    int timeoutMs = 30000;      // per request
-    int maxParallel = 4;        // requests in flight
+    QString serverUrl;     // empty: the URL saved at enrolment
+    qint64 batchId = 0;    // 0: every batch
+    int timeoutMs = 30000; // per request
+    int maxParallel = 4;   // requests in flight
     int recordsPerRequest = 100;
     // How long this run keeps waiting for retries that fall due (0: one pass only).
     int patienceSeconds = 120;
-    int backoffBaseMs = 2000;   // first retry after about this long, doubling
+    int backoffBaseMs = 2000; // first retry after about this long, doubling
     int backoffCapMs = 30 * 60 * 1000;
     int maxClockCorrections = 3;
 };
 
 struct SyncProgress {
-    int total = 0;       // records this run is working on
+    int total = 0; // records this run is working on
     int answered = 0;
     int accepted = 0, rejected = 0, conflicts = 0;
-    int failed = 0;      // attempts that failed (will retry or need attention)
+    int failed = 0; // attempts that failed (will retry or need attention)
     qint64 bytesUploaded = 0;
-    QString message;     // what is happening now
+    QString message; // what is happening now
 };
 
 struct SyncSummary {
@@ -60,7 +59,10 @@ public:
     SyncEngine(store::Database& db, QString actor, SyncOptions options);
     ~SyncEngine();
 
-    void setProgressHandler(std::function<void(const SyncProgress&)> handler) { m_progress = std::move(handler); }
+    void setProgressHandler(std::function<void(const SyncProgress&)> handler)
+    {
+        m_progress = std::move(handler);
+    }
     void setCancelToken(const CancelToken& cancel) { m_cancel = cancel; }
 
     // Fails only when nothing could be attempted (not enrolled, bad address,

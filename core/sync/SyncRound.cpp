@@ -7,7 +7,6 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QMap>
-
 #include <algorithm>
 
 namespace sohoa::sync::detail {

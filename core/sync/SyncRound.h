@@ -9,7 +9,6 @@
 #include <QSet>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 // One round of a sync run, split so that the store and the network can work at
@@ -39,7 +38,7 @@ struct Round {
     int recordsPerRequest = 100;
 
     // Filled on the client's thread.
-    bool heldBack = false; // not sent: a round before it did not go cleanly
+    bool heldBack = false;                  // not sent: a round before it did not go cleanly
     std::optional<HttpResponse> askFailure; // the progress query failed: nothing else was sent
     QStringList confirmed;                  // images the registry holds completely
     QHash<QString, HttpResponse> failedPages;

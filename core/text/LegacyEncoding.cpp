@@ -3,7 +3,6 @@
 #include "text/VietnameseText.h"
 
 #include <QHash>
-
 #include <array>
 
 namespace sohoa::text {
@@ -95,8 +94,7 @@ struct ByteTable {
     QHash<char16_t, unsigned char> fromUnicode;
 };
 
-template <size_t N>
-ByteTable makeTable(const ByteChar (&rows)[N])
+template <size_t N> ByteTable makeTable(const ByteChar (&rows)[N])
 {
     ByteTable t;
     for (const ByteChar& r : rows) {
@@ -163,7 +161,12 @@ QChar compose(QChar base, char16_t shape, char16_t tone)
 bool isAsciiVowel(QChar c)
 {
     switch (c.toLower().unicode()) {
-    case u'a': case u'e': case u'i': case u'o': case u'u': case u'y':
+    case u'a':
+    case u'e':
+    case u'i':
+    case u'o':
+    case u'u':
+    case u'y':
         return true;
     default:
         return false;
@@ -279,13 +282,25 @@ struct VniMark {
 };
 constexpr VniMark kVniMarks[] = {
     // tone only
-    {u'ù', 0, kAcute}, {u'ø', 0, kGrave}, {u'û', 0, kHook}, {u'õ', 0, kTilde}, {u'ï', 0, kDot},
+    {u'ù', 0, kAcute},
+    {u'ø', 0, kGrave},
+    {u'û', 0, kHook},
+    {u'õ', 0, kTilde},
+    {u'ï', 0, kDot},
     // circumflex (a, e, o) with tone
-    {u'â', kCircumflex, 0}, {u'á', kCircumflex, kAcute}, {u'à', kCircumflex, kGrave},
-    {u'å', kCircumflex, kHook}, {u'ã', kCircumflex, kTilde}, {u'ä', kCircumflex, kDot},
+    {u'â', kCircumflex, 0},
+    {u'á', kCircumflex, kAcute},
+    {u'à', kCircumflex, kGrave},
+    {u'å', kCircumflex, kHook},
+    {u'ã', kCircumflex, kTilde},
+    {u'ä', kCircumflex, kDot},
     // breve (a) with tone
-    {u'ê', kBreve, 0}, {u'é', kBreve, kAcute}, {u'è', kBreve, kGrave}, {u'ú', kBreve, kHook},
-    {u'ü', kBreve, kTilde}, {u'ë', kBreve, kDot},
+    {u'ê', kBreve, 0},
+    {u'é', kBreve, kAcute},
+    {u'è', kBreve, kGrave},
+    {u'ú', kBreve, kHook},
+    {u'ü', kBreve, kTilde},
+    {u'ë', kBreve, kDot},
 };
 
 // Letters VNI types as one character.
@@ -350,8 +365,10 @@ QString decodeVni(QStringView text)
         if (i + 1 < text.size()) {
             if (const VniMark* m = vniMark(text[i + 1])) {
                 const char16_t b = base.toLower().unicode();
-                const bool fits = m->shape == 0 || (m->shape == kCircumflex && shape == 0 && (b == u'a' || b == u'e' || b == u'o'))
-                    || (m->shape == kBreve && shape == 0 && b == u'a');
+                const bool fits =
+                    m->shape == 0 ||
+                    (m->shape == kCircumflex && shape == 0 && (b == u'a' || b == u'e' || b == u'o')) ||
+                    (m->shape == kBreve && shape == 0 && b == u'a');
                 if (fits) {
                     if (m->shape)
                         shape = m->shape;
@@ -415,24 +432,36 @@ QString encodeVni(QStringView text)
 char16_t viqrTone(QChar c)
 {
     switch (c.unicode()) {
-    case u'\'': return kAcute;
-    case u'`': return kGrave;
-    case u'?': return kHook;
-    case u'~': return kTilde;
-    case u'.': return kDot;
-    default: return 0;
+    case u'\'':
+        return kAcute;
+    case u'`':
+        return kGrave;
+    case u'?':
+        return kHook;
+    case u'~':
+        return kTilde;
+    case u'.':
+        return kDot;
+    default:
+        return 0;
     }
 }
 
 QChar viqrToneChar(char16_t tone)
 {
     switch (tone) {
-    case kAcute: return QLatin1Char('\'');
-    case kGrave: return QLatin1Char('`');
-    case kHook: return QLatin1Char('?');
-    case kTilde: return QLatin1Char('~');
-    case kDot: return QLatin1Char('.');
-    default: return {};
+    case kAcute:
+        return QLatin1Char('\'');
+    case kGrave:
+        return QLatin1Char('`');
+    case kHook:
+        return QLatin1Char('?');
+    case kTilde:
+        return QLatin1Char('~');
+    case kDot:
+        return QLatin1Char('.');
+    default:
+        return {};
     }
 }
 
@@ -448,7 +477,8 @@ bool viqrToneHere(QStringView text, qsizetype i, bool afterShape = false)
     if (afterShape)
         return true;
     qsizetype j = i + 1;
-    while (j < text.size() && (text[j].isSpace() || text[j] == QLatin1Char('"') || text[j] == QLatin1Char(')')))
+    while (j < text.size() &&
+           (text[j].isSpace() || text[j] == QLatin1Char('"') || text[j] == QLatin1Char(')')))
         ++j;
     return j < text.size();
 }
@@ -456,7 +486,15 @@ bool viqrToneHere(QStringView text, qsizetype i, bool afterShape = false)
 bool isViqrMark(QChar c)
 {
     switch (c.unicode()) {
-    case u'^': case u'(': case u'+': case u'*': case u'\'': case u'`': case u'?': case u'~': case u'.':
+    case u'^':
+    case u'(':
+    case u'+':
+    case u'*':
+    case u'\'':
+    case u'`':
+    case u'?':
+    case u'~':
+    case u'.':
         return true;
     default:
         return false;
@@ -474,8 +512,8 @@ QString decodeViqr(QStringView text)
             continue;
         }
         const bool wordStart = i == 0 || !text[i - 1].isLetter();
-        if ((c == QLatin1Char('d') || c == QLatin1Char('D')) && wordStart && i + 1 < text.size()
-            && text[i + 1].toLower() == QLatin1Char('d')) {
+        if ((c == QLatin1Char('d') || c == QLatin1Char('D')) && wordStart && i + 1 < text.size() &&
+            text[i + 1].toLower() == QLatin1Char('d')) {
             out.append(c == QLatin1Char('d') ? QChar(0x0111) : QChar(0x0110));
             ++i;
             continue;
@@ -519,8 +557,8 @@ QString encodeViqr(QStringView text)
         Letter l;
         if (!toLetter(c, l)) {
             // a literal mark character right after a vowel would read as a mark
-            if (!out.isEmpty() && isAsciiVowel(out.back()) && (viqrTone(c) || c == QLatin1Char('^')
-                                                                || c == QLatin1Char('(') || c == QLatin1Char('+')))
+            if (!out.isEmpty() && isAsciiVowel(out.back()) &&
+                (viqrTone(c) || c == QLatin1Char('^') || c == QLatin1Char('(') || c == QLatin1Char('+')))
                 out.append(QLatin1Char('\\'));
             out.append(c);
             continue;
@@ -552,7 +590,8 @@ int syllableScore(QStringView text, bool viqrMarks = false)
     auto inWord = [&](qsizetype k) {
         if (text[k].isLetter())
             return true;
-        return viqrMarks && isViqrMark(text[k]) && k > 0 && (text[k - 1].isLetter() || isViqrMark(text[k - 1]));
+        return viqrMarks && isViqrMark(text[k]) && k > 0 &&
+               (text[k - 1].isLetter() || isViqrMark(text[k - 1]));
     };
     int score = 0;
     qsizetype i = 0;
@@ -606,17 +645,17 @@ bool hasViqrMarks(QStringView text)
 {
     for (qsizetype i = 0; i + 1 < text.size(); ++i) {
         const QChar c = text[i];
-        if ((c == QLatin1Char('d') || c == QLatin1Char('D')) && (i == 0 || !text[i - 1].isLetter())
-            && text[i + 1].toLower() == QLatin1Char('d') && i + 2 < text.size() && isAsciiVowel(text[i + 2]))
+        if ((c == QLatin1Char('d') || c == QLatin1Char('D')) && (i == 0 || !text[i - 1].isLetter()) &&
+            text[i + 1].toLower() == QLatin1Char('d') && i + 2 < text.size() && isAsciiVowel(text[i + 2]))
             return true;
         if (!(c.unicode() < 0x80 && isAsciiVowel(c)))
             continue;
         const QChar m = text[i + 1];
-        if (m == QLatin1Char('^') || m == QLatin1Char('(') || m == QLatin1Char('+') || m == QLatin1Char('`')
-            || m == QLatin1Char('~'))
+        if (m == QLatin1Char('^') || m == QLatin1Char('(') || m == QLatin1Char('+') ||
+            m == QLatin1Char('`') || m == QLatin1Char('~'))
             return true;
-        if ((m == QLatin1Char('.') || m == QLatin1Char('?') || m == QLatin1Char('\'')) && i + 2 < text.size()
-            && text[i + 2].isLetter())
+        if ((m == QLatin1Char('.') || m == QLatin1Char('?') || m == QLatin1Char('\'')) &&
+            i + 2 < text.size() && text[i + 2].isLetter())
             return true;
     }
     return false;

@@ -39,7 +39,7 @@ struct EncodingFinding {
     enum class Kind { None, NotNfc, Legacy };
     Kind kind = Kind::None;
     LegacyEncoding encoding = LegacyEncoding::Tcvn3; // when kind == Legacy
-    QString converted;                                // Unicode NFC, when kind != None
+    QString converted;                               // Unicode NFC, when kind != None
 
     bool found() const { return kind != Kind::None; }
 };

@@ -2,7 +2,6 @@
 
 #include <QSet>
 #include <QStringList>
-
 #include <algorithm>
 #include <vector>
 
@@ -40,13 +39,14 @@ void splitTone(QChar c, QString& base, char16_t& tone)
 const QStringList& onsets()
 {
     static const QStringList list = [] {
-        QStringList l{QStringLiteral("ngh"), QStringLiteral("ng"), QStringLiteral("nh"), QStringLiteral("ch"),
-                      QStringLiteral("gh"),  QStringLiteral("gi"), QStringLiteral("kh"), QStringLiteral("ph"),
-                      QStringLiteral("qu"),  QStringLiteral("th"), QStringLiteral("tr"), QStringLiteral("b"),
-                      QStringLiteral("c"),   QStringLiteral("d"),  QStringLiteral("\u0111"), QStringLiteral("g"),
-                      QStringLiteral("h"),   QStringLiteral("k"),  QStringLiteral("l"),  QStringLiteral("m"),
-                      QStringLiteral("n"),   QStringLiteral("p"),  QStringLiteral("r"),  QStringLiteral("s"),
-                      QStringLiteral("t"),   QStringLiteral("v"),  QStringLiteral("x")};
+        QStringList l{
+            QStringLiteral("ngh"), QStringLiteral("ng"), QStringLiteral("nh"),     QStringLiteral("ch"),
+            QStringLiteral("gh"),  QStringLiteral("gi"), QStringLiteral("kh"),     QStringLiteral("ph"),
+            QStringLiteral("qu"),  QStringLiteral("th"), QStringLiteral("tr"),     QStringLiteral("b"),
+            QStringLiteral("c"),   QStringLiteral("d"),  QStringLiteral("\u0111"), QStringLiteral("g"),
+            QStringLiteral("h"),   QStringLiteral("k"),  QStringLiteral("l"),      QStringLiteral("m"),
+            QStringLiteral("n"),   QStringLiteral("p"),  QStringLiteral("r"),      QStringLiteral("s"),
+            QStringLiteral("t"),   QStringLiteral("v"),  QStringLiteral("x")};
         return l;
     }();
     return list;
@@ -155,8 +155,9 @@ bool sameText(QStringView a, QStringView b)
 bool isVietnameseLetter(QChar c)
 {
     const char16_t u = c.unicode();
-    return u == 0x0102 || u == 0x0103 || u == 0x0110 || u == 0x0111 || u == 0x0128 || u == 0x0129 || u == 0x0168
-        || u == 0x0169 || u == 0x01A0 || u == 0x01A1 || u == 0x01AF || u == 0x01B0 || (u >= 0x1EA0 && u <= 0x1EF9);
+    return u == 0x0102 || u == 0x0103 || u == 0x0110 || u == 0x0111 || u == 0x0128 || u == 0x0129 ||
+           u == 0x0168 || u == 0x0169 || u == 0x01A0 || u == 0x01A1 || u == 0x01AF || u == 0x01B0 ||
+           (u >= 0x1EA0 && u <= 0x1EF9);
 }
 
 bool isVietnameseSyllable(QStringView word)
@@ -208,7 +209,8 @@ int editDistance(QStringView a, QStringView b)
         cur[0] = int(i);
         for (qsizetype j = 1; j <= m; ++j) {
             const int cost = a[i - 1] == b[j - 1] ? 0 : 1;
-            cur[size_t(j)] = std::min({prev[size_t(j)] + 1, cur[size_t(j - 1)] + 1, prev[size_t(j - 1)] + cost});
+            cur[size_t(j)] =
+                std::min({prev[size_t(j)] + 1, cur[size_t(j - 1)] + 1, prev[size_t(j - 1)] + cost});
         }
         std::swap(prev, cur);
     }

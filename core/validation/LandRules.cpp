@@ -97,7 +97,8 @@ void positiveNumber(Checking& c, const QJsonObject& rule)
     }
     const double max = rule.value(QLatin1String("max")).toDouble(0);
     if (max > 0 && *n > max)
-        c.add(code, key, Severity::Warning, tr("%1 (%2) is implausibly large; check it.").arg(c.label(key), v));
+        c.add(code, key, Severity::Warning,
+              tr("%1 (%2) is implausibly large; check it.").arg(c.label(key), v));
 }
 
 void landPurpose(Checking& c, const QJsonObject& rule)

@@ -30,7 +30,8 @@ void checkNumberValue(Checking& c, const records::FieldDef& f, const QString& v)
     static const QRegularExpression digits(QStringLiteral("^[0-9]+$"));
     if (digits.match(v).hasMatch())
         return;
-    c.add(QStringLiteral("number.format"), f.key, Severity::Error, tr("%1 must be a number: \"%2\".").arg(f.label(), v));
+    c.add(QStringLiteral("number.format"), f.key, Severity::Error,
+          tr("%1 must be a number: \"%2\".").arg(f.label(), v));
     c.invalidFields.append(f.key);
 }
 
@@ -53,8 +54,9 @@ void checkDateWordsRule(Checking& c, const QJsonObject& rule)
     }
     if (said.year == date->year() && said.month == date->month() && said.day == date->day())
         return;
-    const QString saidText = said.isCalendarDate() ? displayDate(QDate(said.year, said.month, said.day))
-                                                   : QStringLiteral("%1/%2/%3").arg(said.day).arg(said.month).arg(said.year);
+    const QString saidText = said.isCalendarDate()
+                                 ? displayDate(QDate(said.year, said.month, said.day))
+                                 : QStringLiteral("%1/%2/%3").arg(said.day).arg(said.month).arg(said.year);
     QJsonObject details{{QStringLiteral("words_date"), said.iso()}};
     c.add(QStringLiteral("date.words_mismatch"), wordsKey, Severity::Warning,
           tr("%1 says %2 but %3 is %4; one of them is wrong.")

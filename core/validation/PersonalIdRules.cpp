@@ -1,8 +1,7 @@
 // Personal identification number (số định danh cá nhân, the 12 digits of the
 // citizen identity card): province code, century/sex digit, birth-year digits.
-#include "validation/RuleSupport.h"
-
 #include "adminunits/AdminUnits.h"
+#include "validation/RuleSupport.h"
 
 namespace sohoa::validation::detail {
 
@@ -53,8 +52,9 @@ void checkId(Checking& c, const IdRule& r)
     }
     if (v.size() != 12) {
         c.add(QStringLiteral("personal_id.format"), r.field, Severity::Error,
-              (r.allowNineDigits ? tr("%1 must have 12 digits (or 9 for an old identity card); \"%2\" has %3.")
-                                 : tr("%1 must have 12 digits; \"%2\" has %3."))
+              (r.allowNineDigits
+                   ? tr("%1 must have 12 digits (or 9 for an old identity card); \"%2\" has %3.")
+                   : tr("%1 must have 12 digits; \"%2\" has %3."))
                   .arg(label, v)
                   .arg(v.size()));
         return;
@@ -117,9 +117,10 @@ void checkPersonalIdRule(Checking& c, const QJsonObject& rule)
     r.birthField = str(rule, "birth");
     r.birthYearField = str(rule, "birth_year");
     const records::FieldDef* f = c.type.field(r.field);
-    r.allowNineDigits = rule.value(QLatin1String("allow_9_digits")).toBool()
-        || (f && f->validation.value(QLatin1String("allow_9_digits")).toBool());
-    r.nineDigitsUntil = QDate::fromString(rule.value(QLatin1String("nine_digits_until")).toString(), Qt::ISODate);
+    r.allowNineDigits = rule.value(QLatin1String("allow_9_digits")).toBool() ||
+                        (f && f->validation.value(QLatin1String("allow_9_digits")).toBool());
+    r.nineDigitsUntil =
+        QDate::fromString(rule.value(QLatin1String("nine_digits_until")).toString(), Qt::ISODate);
     r.asOfField = str(rule, "as_of");
     checkId(c, r);
 }

@@ -4,7 +4,6 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
-
 #include <algorithm>
 
 namespace sohoa::validation {
@@ -84,7 +83,8 @@ QList<records::Issue> validateReading(records::Record& record, const ReadingNote
         QSet<QString> doubted;
         for (const QString& f : fieldsBehind(type, issue)) {
             const auto it = record.fields.constFind(f);
-            if (it != record.fields.constEnd() && it->source == QLatin1String("ocr") && notes.doubtful.contains(f))
+            if (it != record.fields.constEnd() && it->source == QLatin1String("ocr") &&
+                notes.doubtful.contains(f))
                 doubted.insert(f);
         }
         if (doubted.isEmpty()) {

@@ -9,7 +9,6 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QJsonObject>
-
 #include <optional>
 
 namespace sohoa::validation::detail {

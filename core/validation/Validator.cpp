@@ -157,7 +157,8 @@ void checkEncoding(Checking& c, const records::FieldDef& f, const QString& raw)
     } else {
         details.insert(QStringLiteral("encoding"), QStringLiteral("unicode-not-nfc"));
         c.add(QStringLiteral("text.encoding"), f.key, Severity::Error,
-              tr("%1 is not in Unicode NFC form (letters and marks stored apart); normalise it.").arg(f.label()),
+              tr("%1 is not in Unicode NFC form (letters and marks stored apart); normalise it.")
+                  .arg(f.label()),
               fixed, details);
     }
 }
@@ -222,8 +223,8 @@ QList<Issue> validateRecord(const records::RecordType& type, const records::Reco
     for (const QJsonValue& rv : type.rules) {
         const QJsonObject rule = rv.toObject();
         const QString name = rule.value(QLatin1String("rule")).toString();
-        if (name == QLatin1String("date_order") || name == QLatin1String("year_before")
-            || name == QLatin1String("not_future") || name == QLatin1String("min_age"))
+        if (name == QLatin1String("date_order") || name == QLatin1String("year_before") ||
+            name == QLatin1String("not_future") || name == QLatin1String("min_age"))
             detail::checkDateRule(c, rule);
         else if (name == QLatin1String("personal_id"))
             detail::checkPersonalIdRule(c, rule);

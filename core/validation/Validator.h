@@ -4,7 +4,6 @@
 
 #include <QDate>
 #include <QList>
-
 #include <functional>
 
 namespace sohoa::records {

@@ -28,8 +28,9 @@ QString entity(qint64 id)
 
 Error wrongState(const Record& r, const QString& action)
 {
-    return makeError(QStringLiteral("workflow.state"),
-                     tr("Record %1 is %2; it cannot be %3 now.").arg(r.id).arg(records::stateName(r.state), action));
+    return makeError(
+        QStringLiteral("workflow.state"),
+        tr("Record %1 is %2; it cannot be %3 now.").arg(r.id).arg(records::stateName(r.state), action));
 }
 
 QStringList codes(const QList<records::Issue>& issues, bool errorsOnly)
@@ -138,8 +139,9 @@ Result<Record> editFields(accounts::Session& session, qint64 recordId, const QMa
     if (r->state == RecordState::Approved)
         return wrongState(*r, tr("edited"));
     const records::RecordType* type = records::RecordTypeRegistry::builtin().find(r->type);
-    auto log = session.db().prepare("INSERT INTO field_edits (record_id, field, old_value, new_value, edited_by, "
-                                    "edited_at) VALUES (?, ?, ?, ?, ?, ?);");
+    auto log =
+        session.db().prepare("INSERT INTO field_edits (record_id, field, old_value, new_value, edited_by, "
+                             "edited_at) VALUES (?, ?, ?, ?, ?, ?);");
     if (!log)
         return log.error();
     const QString now = nowIso();
@@ -219,10 +221,11 @@ Result<Record> confirmRecord(accounts::Session& session, qint64 recordId)
     r->verifiedAt = nowIso();
     r->rejectReason.clear();
     SOHOA_TRY(records::saveRecord(session.db(), *r));
-    SOHOA_TRY(session.audit(QStringLiteral("record.confirmed"), entity(recordId),
-                            {{QStringLiteral("warnings"), QJsonArray::fromStringList(codes(r->issues, false))},
-                             {QStringLiteral("acknowledged"),
-                              QJsonArray::fromStringList(codes(acknowledgedErrors(*r), false))}}));
+    SOHOA_TRY(
+        session.audit(QStringLiteral("record.confirmed"), entity(recordId),
+                      {{QStringLiteral("warnings"), QJsonArray::fromStringList(codes(r->issues, false))},
+                       {QStringLiteral("acknowledged"),
+                        QJsonArray::fromStringList(codes(acknowledgedErrors(*r), false))}}));
     SOHOA_TRY(tx->commit());
     return records::loadRecord(session.db(), recordId);
 }
@@ -283,15 +286,17 @@ Result<Record> approveRecord(accounts::Session& session, qint64 recordId, const 
     SOHOA_TRY(refreshIssues(session.db(), *r));
     const QList<records::Issue> blocking = blockingErrors(*r);
     if (!blocking.isEmpty())
-        return makeError(QStringLiteral("workflow.open_errors"),
-                         tr("Record %1 has errors: %2").arg(recordId).arg(messages(blocking).join(QStringLiteral(" "))));
+        return makeError(
+            QStringLiteral("workflow.open_errors"),
+            tr("Record %1 has errors: %2").arg(recordId).arg(messages(blocking).join(QStringLiteral(" "))));
     const QList<records::Issue> acknowledged = acknowledgedErrors(*r);
     if (!acknowledged.isEmpty() && !decision.acceptAcknowledged)
-        return makeError(QStringLiteral("workflow.acknowledged"),
-                         tr("Record %1 has values the clerk confirmed as written in the book although they look "
-                            "wrong; approve only if you accept them: %2")
-                             .arg(recordId)
-                             .arg(messages(acknowledged).join(QStringLiteral(" "))));
+        return makeError(
+            QStringLiteral("workflow.acknowledged"),
+            tr("Record %1 has values the clerk confirmed as written in the book although they look "
+               "wrong; approve only if you accept them: %2")
+                .arg(recordId)
+                .arg(messages(acknowledged).join(QStringLiteral(" "))));
     QList<records::Issue> warningIssues;
     for (const records::Issue& i : std::as_const(r->issues))
         if (!i.isError())
@@ -306,10 +311,10 @@ Result<Record> approveRecord(accounts::Session& session, qint64 recordId, const 
     r->decidedBy = session.actor();
     r->decidedAt = nowIso();
     SOHOA_TRY(records::saveRecord(session.db(), *r));
-    SOHOA_TRY(session.audit(QStringLiteral("record.approved"), entity(recordId),
-                            {{QStringLiteral("acknowledged_warnings"), QJsonArray::fromStringList(warnings)},
-                             {QStringLiteral("accepted_as_written"),
-                              QJsonArray::fromStringList(codes(acknowledged, false))}}));
+    SOHOA_TRY(session.audit(
+        QStringLiteral("record.approved"), entity(recordId),
+        {{QStringLiteral("acknowledged_warnings"), QJsonArray::fromStringList(warnings)},
+         {QStringLiteral("accepted_as_written"), QJsonArray::fromStringList(codes(acknowledged, false))}}));
     SOHOA_TRY(tx->commit());
     return records::loadRecord(session.db(), recordId);
 }
@@ -331,7 +336,8 @@ Result<Record> rejectRecord(accounts::Session& session, qint64 recordId, const Q
     r->decidedAt = nowIso();
     r->rejectReason = why;
     SOHOA_TRY(records::saveRecord(session.db(), *r));
-    SOHOA_TRY(session.audit(QStringLiteral("record.rejected"), entity(recordId), {{QStringLiteral("reason"), why}}));
+    SOHOA_TRY(session.audit(QStringLiteral("record.rejected"), entity(recordId),
+                            {{QStringLiteral("reason"), why}}));
     SOHOA_TRY(tx->commit());
     return records::loadRecord(session.db(), recordId);
 }
@@ -376,10 +382,12 @@ Result<Record> acknowledgeIssue(accounts::Session& session, qint64 recordId, con
     for (const records::Issue& i : std::as_const(r->issues))
         found = found || (i.isError() && i.code == code && i.field == field);
     if (!found)
-        return makeError(QStringLiteral("workflow.no_such_issue"),
-                         tr("Record %1 has no such error any more; nothing to confirm as written.").arg(recordId));
-    auto st = session.db().prepare("INSERT OR REPLACE INTO acknowledged_issues (record_id, code, field, value, note, "
-                                   "acknowledged_by, acknowledged_at) VALUES (?, ?, ?, ?, ?, ?, ?);");
+        return makeError(
+            QStringLiteral("workflow.no_such_issue"),
+            tr("Record %1 has no such error any more; nothing to confirm as written.").arg(recordId));
+    auto st = session.db().prepare(
+        "INSERT OR REPLACE INTO acknowledged_issues (record_id, code, field, value, note, "
+        "acknowledged_by, acknowledged_at) VALUES (?, ?, ?, ?, ?, ?, ?);");
     if (!st)
         return st.error();
     const QString value = r->value(field);
@@ -418,7 +426,8 @@ Result<void> holdRecord(accounts::Session& session, qint64 recordId, const QStri
         return st.error();
     st->bind(1, recordId).bind(2, why).bind(3, session.actor()).bind(4, nowIso());
     SOHOA_TRY(st->run());
-    SOHOA_TRY(session.audit(QStringLiteral("record.held"), entity(recordId), {{QStringLiteral("note"), why}}));
+    SOHOA_TRY(
+        session.audit(QStringLiteral("record.held"), entity(recordId), {{QStringLiteral("note"), why}}));
     return tx->commit();
 }
 
@@ -432,7 +441,8 @@ Result<void> releaseHold(accounts::Session& session, qint64 recordId)
     if (!held)
         return held.error();
     if (!*held)
-        return makeError(QStringLiteral("workflow.not_held"), tr("Record %1 is not set aside.").arg(recordId));
+        return makeError(QStringLiteral("workflow.not_held"),
+                         tr("Record %1 is not set aside.").arg(recordId));
     auto st = session.db().prepare("DELETE FROM record_holds WHERE record_id = ?;");
     if (!st)
         return st.error();

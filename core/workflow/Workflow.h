@@ -72,7 +72,8 @@ struct Decision {
     bool acceptAcknowledged = false;  // errors the clerk confirmed as written in the book
 };
 // Supervisor decisions; refused for the account that verified the record.
-Result<records::Record> approveRecord(accounts::Session& session, qint64 recordId, const Decision& decision = {});
+Result<records::Record> approveRecord(accounts::Session& session, qint64 recordId,
+                                      const Decision& decision = {});
 Result<records::Record> rejectRecord(accounts::Session& session, qint64 recordId, const QString& reason);
 
 // A record keyed by hand (pages OCR cannot read), in to_verify.

@@ -11,7 +11,7 @@
 namespace sohoa::registry {
 
 struct RegistryPersonFields {
-    QString id;          // the personal id field
+    QString id; // the personal id field
     QString name;
     QString dateOfBirth; // empty when the type records only a birth year
     QString birthYear;
@@ -25,11 +25,11 @@ struct EventKeyPart {
 
 struct RegistryRecordType {
     QString type;
-    QString registryIdPrefix;         // "KS" -> KS-00000001
+    QString registryIdPrefix; // "KS" -> KS-00000001
     QStringList required;
     QList<RegistryPersonFields> persons;
     QList<EventKeyPart> eventKey;
-    QList<int> oldPersonalIdLengths;  // accepted besides 12 digits
+    QList<int> oldPersonalIdLengths; // accepted besides 12 digits
 
     // "type|part|part": the same event sent twice has the same key.
     QString eventKeyOf(const QJsonObject& fields) const;

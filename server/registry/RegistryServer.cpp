@@ -23,7 +23,6 @@
 #include <QSslSocket>
 #include <QTcpServer>
 #include <QTimer>
-
 #include <cmath>
 #include <cstdio>
 
@@ -49,24 +48,24 @@ struct Reply {
 int statusFor(const QString& code)
 {
     static const QHash<QString, int> map{
-        {QStringLiteral("request.malformed_json"), 400},  {QStringLiteral("request.schema_version"), 400},
-        {QStringLiteral("request.invalid"), 400},         {QStringLiteral("request.too_large"), 413},
-        {QStringLiteral("auth.missing_signature"), 401},  {QStringLiteral("auth.bad_signature"), 401},
-        {QStringLiteral("auth.replayed"), 401},           {QStringLiteral("auth.clock_skew"), 401},
-        {QStringLiteral("auth.stale_request"), 401},      {QStringLiteral("auth.unknown_device"), 401},
-        {QStringLiteral("auth.device_revoked"), 403},     {QStringLiteral("enrol.bad_code"), 403},
-        {QStringLiteral("enrol.key_in_use"), 403},        {QStringLiteral("upload.offset_mismatch"), 409},
-        {QStringLiteral("upload.missing"), 409},          {QStringLiteral("upload.hash_mismatch"), 422},
-        {QStringLiteral("rate_limited"), 429},            {QStringLiteral("not_found"), 404},
-        {QStringLiteral("method_not_allowed"), 405},      {QStringLiteral("store.busy"), 503},
+        {QStringLiteral("request.malformed_json"), 400}, {QStringLiteral("request.schema_version"), 400},
+        {QStringLiteral("request.invalid"), 400},        {QStringLiteral("request.too_large"), 413},
+        {QStringLiteral("auth.missing_signature"), 401}, {QStringLiteral("auth.bad_signature"), 401},
+        {QStringLiteral("auth.replayed"), 401},          {QStringLiteral("auth.clock_skew"), 401},
+        {QStringLiteral("auth.stale_request"), 401},     {QStringLiteral("auth.unknown_device"), 401},
+        {QStringLiteral("auth.device_revoked"), 403},    {QStringLiteral("enrol.bad_code"), 403},
+        {QStringLiteral("enrol.key_in_use"), 403},       {QStringLiteral("upload.offset_mismatch"), 409},
+        {QStringLiteral("upload.missing"), 409},         {QStringLiteral("upload.hash_mismatch"), 422},
+        {QStringLiteral("rate_limited"), 429},           {QStringLiteral("not_found"), 404},
+        {QStringLiteral("method_not_allowed"), 405},     {QStringLiteral("store.busy"), 503},
     };
     return map.value(code, 500);
 }
 
 bool isRetryable(const QString& code, int status)
 {
-    return status == 429 || status >= 500 || code == QLatin1String("auth.clock_skew")
-        || code == QLatin1String("auth.stale_request") || code == QLatin1String("upload.hash_mismatch");
+    return status == 429 || status >= 500 || code == QLatin1String("auth.clock_skew") ||
+           code == QLatin1String("auth.stale_request") || code == QLatin1String("upload.hash_mismatch");
 }
 
 QByteArray methodName(QHttpServerRequest::Method m)
@@ -89,10 +88,11 @@ QByteArray methodName(QHttpServerRequest::Method m)
 
 QByteArray rawErrorResponse(int status, const char* reasonPhrase, const Error& error)
 {
-    const QByteArray body = canonicalJson(protocol::errorBody(error, false, {{QStringLiteral("server_time"), nowIso()}}));
-    return "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase
-        + "\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: "
-        + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+    const QByteArray body =
+        canonicalJson(protocol::errorBody(error, false, {{QStringLiteral("server_time"), nowIso()}}));
+    return "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase +
+           "\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: " +
+           QByteArray::number(body.size()) + "\r\n\r\n" + body;
 }
 
 // Watches the bytes of each connection before Qt HttpServer reads them: Qt
@@ -100,7 +100,10 @@ QByteArray rawErrorResponse(int status, const char* reasonPhrase, const Error& e
 // runs, so an oversized body must be refused here, from its Content-Length.
 class BodyGuard : public QObject {
 public:
-    BodyGuard(QSslSocket* socket, qint64 limit) : QObject(socket), m_socket(socket), m_limit(limit)
+    BodyGuard(QSslSocket* socket, qint64 limit)
+        : QObject(socket)
+        , m_socket(socket)
+        , m_limit(limit)
     {
         connect(socket, &QSslSocket::readyRead, this, &BodyGuard::inspect);
     }
@@ -127,7 +130,8 @@ private:
                 m_head += data.mid(pos);
                 if (m_head.size() > 64 * 1024)
                     return refuse(431, "Request Header Fields Too Large",
-                                  makeError(QStringLiteral("request.too_large"), trServer("Request headers too large.")));
+                                  makeError(QStringLiteral("request.too_large"),
+                                            trServer("Request headers too large.")));
                 return;
             }
             m_head += data.mid(pos, end - pos);
@@ -142,9 +146,10 @@ private:
                 if (name == "content-length")
                     length = value.toLongLong();
                 else if (name == "transfer-encoding" && value.toLower() != "identity")
-                    return refuse(411, "Length Required",
-                                  makeError(QStringLiteral("request.invalid"),
-                                            trServer("Send a Content-Length; chunked bodies are not accepted.")));
+                    return refuse(
+                        411, "Length Required",
+                        makeError(QStringLiteral("request.invalid"),
+                                  trServer("Send a Content-Length; chunked bodies are not accepted.")));
             }
             m_head.clear();
             if (length < 0 || length > m_limit)
@@ -182,7 +187,9 @@ private:
 class TlsListener : public QTcpServer {
 public:
     TlsListener(QSslConfiguration config, qint64 bodyLimit, QObject* parent)
-        : QTcpServer(parent), m_config(std::move(config)), m_bodyLimit(bodyLimit)
+        : QTcpServer(parent)
+        , m_config(std::move(config))
+        , m_bodyLimit(bodyLimit)
     {
     }
 
@@ -240,13 +247,19 @@ struct RegistryServer::Impl {
     QHash<QString, Bucket> buckets;
     QElapsedTimer clock;
 
-    Impl(RegistryStore& s, ServerOptions o) : store(s), service(s), options(std::move(o)) { clock.start(); }
+    Impl(RegistryStore& s, ServerOptions o)
+        : store(s)
+        , service(s)
+        , options(std::move(o))
+    {
+        clock.start();
+    }
 
     Reply handle(const QHttpServerRequest& request);
     Reply error(const Error& e, const QJsonObject& details = {}, int retryAfterSeconds = 0);
     Reply json(const QJsonObject& body, int status = 200);
-    Result<Device> authenticate(const QHttpServerRequest& request, const QByteArray& method, const QByteArray& target,
-                                QJsonObject* details);
+    Result<Device> authenticate(const QHttpServerRequest& request, const QByteArray& method,
+                                const QByteArray& target, QJsonObject* details);
     Result<QJsonObject> jsonBody(const QHttpServerRequest& request, QJsonObject* details);
     int rateLimitWait(const QString& deviceId);
 };
@@ -255,7 +268,10 @@ namespace {
 
 class HttpFront : public QAbstractHttpServer {
 public:
-    explicit HttpFront(RegistryServer::Impl* impl) : m_impl(impl) {}
+    explicit HttpFront(RegistryServer::Impl* impl)
+        : m_impl(impl)
+    {
+    }
 
 protected:
     bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override
@@ -279,9 +295,9 @@ protected:
             tls->flush();
         ++m_impl->handled;
         if (m_impl->options.logRequests) {
-            const QByteArray line = methodName(request.method()) + ' ' + request.url().path().toUtf8() + ' '
-                + QByteArray::number(r.status) + ' ' + QByteArray::number(t.elapsed()) + "ms "
-                + request.value(protocol::kHeaderDevice) + '\n';
+            const QByteArray line = methodName(request.method()) + ' ' + request.url().path().toUtf8() + ' ' +
+                                    QByteArray::number(r.status) + ' ' + QByteArray::number(t.elapsed()) +
+                                    "ms " + request.value(protocol::kHeaderDevice) + '\n';
             std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
             std::fflush(stderr);
         }
@@ -323,8 +339,8 @@ Result<QJsonObject> RegistryServer::Impl::jsonBody(const QHttpServerRequest& req
 {
     const QByteArray body = request.body();
     if (body.size() > protocol::kMaxJsonBody)
-        return makeError(QStringLiteral("request.too_large"), trServer("The JSON body is larger than %1 bytes.")
-                                                                  .arg(protocol::kMaxJsonBody));
+        return makeError(QStringLiteral("request.too_large"),
+                         trServer("The JSON body is larger than %1 bytes.").arg(protocol::kMaxJsonBody));
     auto obj = parseJsonObject(body);
     if (!obj)
         return makeError(QStringLiteral("request.malformed_json"), obj.error().message);
@@ -346,33 +362,37 @@ Result<Device> RegistryServer::Impl::authenticate(const QHttpServerRequest& requ
     const QByteArray nonce = request.value(protocol::kHeaderNonce);
     const QByteArray signature = QByteArray::fromBase64(request.value(protocol::kHeaderSignature));
     if (deviceId.isEmpty() || ts.isEmpty() || nonce.size() < 16 || nonce.size() > 64 || signature.isEmpty())
-        return makeError(QStringLiteral("auth.missing_signature"),
-                         trServer("The request is not signed (Sohoa-Device, -Timestamp, -Nonce and -Signature headers)."));
+        return makeError(
+            QStringLiteral("auth.missing_signature"),
+            trServer("The request is not signed (Sohoa-Device, -Timestamp, -Nonce and -Signature headers)."));
     auto device = service.device(deviceId);
     if (!device)
         return device.error();
     if (device->revoked)
         return makeError(QStringLiteral("auth.device_revoked"),
                          trServer("This device was revoked by the registry administrator."));
-    if (!sync::verifyDetached(signature,
-                              protocol::canonicalRequest(method, target, deviceId, ts.toLongLong(), nonce,
-                                                         request.body()),
-                              device->signPublicKey))
-        return makeError(QStringLiteral("auth.bad_signature"), trServer("The request's signature is not valid."));
+    if (!sync::verifyDetached(
+            signature,
+            protocol::canonicalRequest(method, target, deviceId, ts.toLongLong(), nonce, request.body()),
+            device->signPublicKey))
+        return makeError(QStringLiteral("auth.bad_signature"),
+                         trServer("The request's signature is not valid."));
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     const qint64 when = ts.toLongLong();
     if (qAbs(now - when) > protocol::kClockSkewSeconds) {
         details->insert(QStringLiteral("server_time"), nowIso());
-        return makeError(QStringLiteral("auth.clock_skew"),
-                         trServer("The device's clock differs from the registry's by %1 seconds; set it right.")
-                             .arg(when - now));
+        return makeError(
+            QStringLiteral("auth.clock_skew"),
+            trServer("The device's clock differs from the registry's by %1 seconds; set it right.")
+                .arg(when - now));
     }
     if (when < startedAt - 1)
         return makeError(QStringLiteral("auth.stale_request"),
                          trServer("The request was signed before the registry started; sign it again."));
     const QByteArray nonceKey = deviceId.toUtf8() + '|' + nonce;
     if (nonces.contains(nonceKey))
-        return makeError(QStringLiteral("auth.replayed"), trServer("This request was already received (replay)."));
+        return makeError(QStringLiteral("auth.replayed"),
+                         trServer("This request was already received (replay)."));
     if (nonces.size() > 200000 || (handled % 1024) == 0) {
         for (auto it = nonces.begin(); it != nonces.end();)
             it = it.value() < now ? nonces.erase(it) : std::next(it);
@@ -389,7 +409,8 @@ int RegistryServer::Impl::rateLimitWait(const QString& deviceId)
     Bucket& b = buckets[deviceId];
     if (b.lastMs == 0 && b.tokens == 0)
         b.tokens = options.burst;
-    b.tokens = qMin<double>(options.burst, b.tokens + (nowMs - b.lastMs) * options.requestsPerSecond / 1000.0);
+    b.tokens =
+        qMin<double>(options.burst, b.tokens + (nowMs - b.lastMs) * options.requestsPerSecond / 1000.0);
     b.lastMs = nowMs;
     if (b.tokens >= 1) {
         b.tokens -= 1;
@@ -426,9 +447,9 @@ Reply RegistryServer::Impl::handle(const QHttpServerRequest& request)
             return error(answer.error());
         return json(*answer);
     }
-    const bool known = path == QLatin1String("/v1/status") || path == QLatin1String("/v1/uploads")
-        || path == protocol::recordsPath(protocol::Registry::CivilStatus)
-        || path == protocol::recordsPath(protocol::Registry::Land);
+    const bool known = path == QLatin1String("/v1/status") || path == QLatin1String("/v1/uploads") ||
+                       path == protocol::recordsPath(protocol::Registry::CivilStatus) ||
+                       path == protocol::recordsPath(protocol::Registry::Land);
     if (!known)
         return error(makeError(QStringLiteral("not_found"), trServer("No such endpoint: %1").arg(path)));
 
@@ -456,10 +477,10 @@ Reply RegistryServer::Impl::handle(const QHttpServerRequest& request)
             return error(makeError(QStringLiteral("method_not_allowed"), trServer("Use POST.")));
         auto parts = protocol::decodeUploadBundle(request.body());
         if (!parts)
-            return error(parts.error(),
-                         parts.error().code == QLatin1String("request.schema_version")
-                             ? QJsonObject{{QStringLiteral("supported"), QJsonArray{QLatin1String(protocol::kSchema)}}}
-                             : QJsonObject{});
+            return error(parts.error(), parts.error().code == QLatin1String("request.schema_version")
+                                            ? QJsonObject{{QStringLiteral("supported"),
+                                                           QJsonArray{QLatin1String(protocol::kSchema)}}}
+                                            : QJsonObject{});
         auto r = service.putUploads(*device, *parts);
         if (!r)
             return error(r.error());
@@ -467,8 +488,9 @@ Reply RegistryServer::Impl::handle(const QHttpServerRequest& request)
                      {QStringLiteral("uploads"), r->uploads},
                      {QStringLiteral("refused"), r->refused}});
     }
-    protocol::Registry registry = path == protocol::recordsPath(protocol::Registry::Land) ? protocol::Registry::Land
-                                                                                         : protocol::Registry::CivilStatus;
+    protocol::Registry registry = path == protocol::recordsPath(protocol::Registry::Land)
+                                      ? protocol::Registry::Land
+                                      : protocol::Registry::CivilStatus;
     if (method != "POST")
         return error(makeError(QStringLiteral("method_not_allowed"), trServer("Use POST.")));
     auto body = jsonBody(request, &details);
@@ -477,14 +499,16 @@ Reply RegistryServer::Impl::handle(const QHttpServerRequest& request)
     QStringList missing;
     auto answers = service.submit(*device, registry, *body, &missing);
     if (!answers)
-        return error(answers.error(), missing.isEmpty()
-                                          ? QJsonObject{}
-                                          : QJsonObject{{QStringLiteral("missing"), QJsonArray::fromStringList(missing)}});
-    return json({{QStringLiteral("schema"), QLatin1String(protocol::kSchema)}, {QStringLiteral("answers"), *answers}});
+        return error(answers.error(), missing.isEmpty() ? QJsonObject{}
+                                                        : QJsonObject{{QStringLiteral("missing"),
+                                                                       QJsonArray::fromStringList(missing)}});
+    return json({{QStringLiteral("schema"), QLatin1String(protocol::kSchema)},
+                 {QStringLiteral("answers"), *answers}});
 }
 
 RegistryServer::RegistryServer(RegistryStore& store, ServerOptions options, QObject* parent)
-    : QObject(parent), d(std::make_unique<Impl>(store, std::move(options)))
+    : QObject(parent)
+    , d(std::make_unique<Impl>(store, std::move(options)))
 {
 }
 
@@ -519,8 +543,10 @@ Result<quint16> RegistryServer::start()
         const QString why = d->listener->errorString();
         delete d->listener;
         d->listener = nullptr;
-        return makeError(QStringLiteral("registry.listen"),
-                         trServer("Cannot listen on %1:%2: %3").arg(d->options.address.toString()).arg(d->options.port).arg(why));
+        return makeError(QStringLiteral("registry.listen"), trServer("Cannot listen on %1:%2: %3")
+                                                                .arg(d->options.address.toString())
+                                                                .arg(d->options.port)
+                                                                .arg(why));
     }
     d->http->bind(d->listener);
     d->startedAt = QDateTime::currentSecsSinceEpoch();

@@ -5,7 +5,6 @@
 #include <QHostAddress>
 #include <QObject>
 #include <QString>
-
 #include <memory>
 
 // The reference registry's HTTPS front (Qt HttpServer): authenticates each
@@ -18,13 +17,13 @@ class RegistryStore;
 
 struct ServerOptions {
     QHostAddress address = QHostAddress::LocalHost;
-    quint16 port = 0;            // 0: any free port (see RegistryServer::port())
-    QString certificateFile;     // PEM; the TLS certificate (chain) clients pin
-    QString privateKeyFile;      // PEM
+    quint16 port = 0;             // 0: any free port (see RegistryServer::port())
+    QString certificateFile;      // PEM; the TLS certificate (chain) clients pin
+    QString privateKeyFile;       // PEM
     double requestsPerSecond = 0; // per device; 0 = no limit
     int burst = 50;
-    qint64 maxBodyBytes = 0;     // 0 = protocol::kMaxRequestBody
-    bool logRequests = false;    // one line per request on stderr (no personal data)
+    qint64 maxBodyBytes = 0;  // 0 = protocol::kMaxRequestBody
+    bool logRequests = false; // one line per request on stderr (no personal data)
 };
 
 class RegistryServer : public QObject {

@@ -118,15 +118,19 @@ QJsonObject validate(const RegistryRecordType& rules, const QJsonObject& fields)
     }
     for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
         if (!it.value().isString())
-            return reason(QStringLiteral("field.not_text"), tr("The field '%1' is not text.").arg(it.key()), it.key());
+            return reason(QStringLiteral("field.not_text"), tr("The field '%1' is not text.").arg(it.key()),
+                          it.key());
         const QString v = it.value().toString();
-        if ((it.key().contains(QLatin1String("date")) && !it.key().contains(QLatin1String("notice"))) && !isIsoDate(v))
-            return reason(QStringLiteral("date.invalid"), tr("'%1' is not a date (YYYY-MM-DD).").arg(v), it.key());
+        if ((it.key().contains(QLatin1String("date")) && !it.key().contains(QLatin1String("notice"))) &&
+            !isIsoDate(v))
+            return reason(QStringLiteral("date.invalid"), tr("'%1' is not a date (YYYY-MM-DD).").arg(v),
+                          it.key());
         if (it.key().endsWith(QLatin1String("personal_id"))) {
             const bool oldId = rules.oldPersonalIdLengths.contains(int(v.size()));
             if (!allDigits(v) || (v.size() != 12 && !oldId))
                 return reason(QStringLiteral("personal_id.format"),
-                              tr("'%1' is not a personal identification number (12 digits).").arg(v), it.key());
+                              tr("'%1' is not a personal identification number (12 digits).").arg(v),
+                              it.key());
         }
     }
     return {};
@@ -148,9 +152,17 @@ QJsonObject RegistryStats::toJson() const
             {QStringLiteral("packages_imported"), double(packagesImported)}};
 }
 
-RegistryService::RegistryService(RegistryStore& store) : m_store(store), m_db(store.db()) {}
+RegistryService::RegistryService(RegistryStore& store)
+    : m_store(store)
+    , m_db(store.db())
+{
+}
 
-RegistryService::RegistryService(RegistryStore& store, store::Database& db) : m_store(store), m_db(db) {}
+RegistryService::RegistryService(RegistryStore& store, store::Database& db)
+    : m_store(store)
+    , m_db(db)
+{
+}
 
 Result<void> RegistryService::bumpCounter(const char* name, qint64 by)
 {
@@ -194,7 +206,8 @@ Result<QString> RegistryService::issueEnrolmentCode(const QString& office, int v
     auto tx = store::Transaction::begin(m_db);
     if (!tx)
         return tx.error();
-    auto st = m_db.prepare("INSERT INTO enrol_codes (code_hash, office, created_at, expires_at) VALUES (?, ?, ?, ?);");
+    auto st = m_db.prepare(
+        "INSERT INTO enrol_codes (code_hash, office, created_at, expires_at) VALUES (?, ?, ?, ?);");
     if (!st)
         return st.error();
     st->bind(1, codeHash(normalizeCode(code))).bind(2, office.simplified()).bind(3, nowIso());
@@ -222,16 +235,18 @@ Result<QJsonObject> RegistryService::enrol(const QJsonObject& request)
     auto tx = store::Transaction::begin(m_db);
     if (!tx)
         return tx.error();
-    auto st = m_db.prepare("SELECT office, expires_at, used_at, device_id FROM enrol_codes WHERE code_hash = ?;");
+    auto st =
+        m_db.prepare("SELECT office, expires_at, used_at, device_id FROM enrol_codes WHERE code_hash = ?;");
     if (!st)
         return st.error();
     st->bind(1, hash);
     auto has = st->next();
     if (!has)
         return has.error();
-    const Error badCode = makeError(QStringLiteral("enrol.bad_code"),
-                                    tr("This enrolment code is unknown, expired or already used. Ask the registry "
-                                       "administrator for a new one."));
+    const Error badCode =
+        makeError(QStringLiteral("enrol.bad_code"),
+                  tr("This enrolment code is unknown, expired or already used. Ask the registry "
+                     "administrator for a new one."));
     if (!*has)
         return badCode;
     const QString office = st->text(0);
@@ -256,8 +271,9 @@ Result<QJsonObject> RegistryService::enrol(const QJsonObject& request)
         else if (*e)
             return makeError(QStringLiteral("enrol.key_in_use"), tr("This device key is already enrolled."));
         deviceId = QStringLiteral("dev-") + QString::fromLatin1(crypto::blake2b(signPublic, 8).toHex());
-        auto ins = m_db.prepare("INSERT INTO devices (device_id, office, name, sign_public, box_public, store_id, "
-                                "enrolled_at) VALUES (?, ?, ?, ?, ?, ?, ?);");
+        auto ins =
+            m_db.prepare("INSERT INTO devices (device_id, office, name, sign_public, box_public, store_id, "
+                         "enrolled_at) VALUES (?, ?, ?, ?, ?, ?, ?);");
         if (!ins)
             return ins.error();
         ins->bind(1, deviceId).bind(2, office).bind(3, name).bindBlob(4, signPublic).bindBlob(5, boxPublic);
@@ -292,7 +308,8 @@ Result<Device> RegistryService::device(const QString& deviceId)
     if (!*has)
         return makeError(QStringLiteral("auth.unknown_device"),
                          tr("The device '%1' is not enrolled with this registry.").arg(deviceId));
-    return Device{st->text(0), st->text(1), st->text(2), st->blob(3), st->blob(4), st->text(5), !st->isNull(6)};
+    return Device{st->text(0), st->text(1), st->text(2),   st->blob(3),
+                  st->blob(4), st->text(5), !st->isNull(6)};
 }
 
 Result<QList<Device>> RegistryService::devices()
@@ -396,7 +413,8 @@ Result<QJsonObject> RegistryService::storePart(const Device& device, const sync:
         return describe();
     }
     if (!known) {
-        auto ins = m_db.cached("INSERT INTO uploads (hash, size, device_id, created_at) VALUES (?, ?, ?, ?);");
+        auto ins =
+            m_db.cached("INSERT INTO uploads (hash, size, device_id, created_at) VALUES (?, ?, ?, ?);");
         if (!ins)
             return ins.error();
         ins->bind(1, part.hash).bind(2, part.total).bind(3, device.id).bind(4, nowIso());
@@ -422,7 +440,8 @@ Result<QJsonObject> RegistryService::storePart(const Device& device, const sync:
             actual = QString::fromLatin1(h.finish().toHex());
         }
         if (actual != part.hash) {
-            for (const char* sql : {"DELETE FROM upload_chunks WHERE hash = ?;", "DELETE FROM uploads WHERE hash = ?;"}) {
+            for (const char* sql :
+                 {"DELETE FROM upload_chunks WHERE hash = ?;", "DELETE FROM uploads WHERE hash = ?;"}) {
                 auto del = m_db.prepare(sql);
                 if (!del)
                     return del.error();
@@ -431,7 +450,8 @@ Result<QJsonObject> RegistryService::storePart(const Device& device, const sync:
             }
             received = 0;
             *refusal = QStringLiteral("upload.hash_mismatch");
-            *refusalMessage = tr("The uploaded image does not match its hash; it was discarded. Send it again.");
+            *refusalMessage =
+                tr("The uploaded image does not match its hash; it was discarded. Send it again.");
             return describe();
         }
         complete = true;
@@ -449,8 +469,8 @@ Result<QJsonObject> RegistryService::storePart(const Device& device, const sync:
     return describe();
 }
 
-Result<RegistryService::UploadResult> RegistryService::putUploads(const Device& device,
-                                                                  const QList<sync::protocol::UploadPart>& parts)
+Result<RegistryService::UploadResult>
+RegistryService::putUploads(const Device& device, const QList<sync::protocol::UploadPart>& parts)
 {
     // Image parts need not be durable on their own: the records that cite them
     // are committed with a full sync, which makes everything before them durable too.
@@ -483,17 +503,20 @@ Result<RegistryService::UploadResult> RegistryService::putUploads(const Device& 
 
 // ---- records
 
-Result<QJsonObject> RegistryService::answerOne(const Device& device, Registry registry, const QString& batchKey,
-                                               const QJsonObject& record, Channel channel)
+Result<QJsonObject> RegistryService::answerOne(const Device& device, Registry registry,
+                                               const QString& batchKey, const QJsonObject& record,
+                                               Channel channel)
 {
     const QString key = record.value(QLatin1String("key")).toString();
     const QString type = record.value(QLatin1String("type")).toString();
     const QJsonObject fields = record.value(QLatin1String("fields")).toObject();
     const QJsonArray pages = record.value(QLatin1String("pages")).toArray();
-    const QString contentHash = sync::protocol::recordContentHash(type, fields, sync::protocol::pageHashesOf(record));
+    const QString contentHash =
+        sync::protocol::recordContentHash(type, fields, sync::protocol::pageHashesOf(record));
     // The same event in the same version: the same fields, whichever scan they came from.
     const QString versionHash = sync::protocol::recordContentHash(type, fields, {});
-    const QString channelName = channel == Channel::Online ? QStringLiteral("online") : QStringLiteral("package");
+    const QString channelName =
+        channel == Channel::Online ? QStringLiteral("online") : QStringLiteral("package");
 
     // 1. The same key again: the same answer, nothing stored twice.
     {
@@ -568,8 +591,9 @@ Result<QJsonObject> RegistryService::answerOne(const Device& device, Registry re
                                           {QStringLiteral("type"), st->text(4)},
                                           {QStringLiteral("fields"),
                                            QJsonDocument::fromJson(st->text(2).toUtf8()).object()}});
-                answer.insert(QStringLiteral("submitted_version"),
-                              QJsonObject{{QStringLiteral("type"), type}, {QStringLiteral("fields"), fields}});
+                answer.insert(
+                    QStringLiteral("submitted_version"),
+                    QJsonObject{{QStringLiteral("type"), type}, {QStringLiteral("fields"), fields}});
             }
         }
     }
@@ -591,8 +615,8 @@ Result<QJsonObject> RegistryService::answerOne(const Device& device, Registry re
             const QString dob = st->text(1);
             const QString year = st->text(2);
             const QString myYear = p.dateOfBirth.isEmpty() ? p.birthYear : p.dateOfBirth.left(4);
-            const bool dobDiffers = (!dob.isEmpty() && !p.dateOfBirth.isEmpty() && dob != p.dateOfBirth)
-                || (!year.isEmpty() && !myYear.isEmpty() && year != myYear);
+            const bool dobDiffers = (!dob.isEmpty() && !p.dateOfBirth.isEmpty() && dob != p.dateOfBirth) ||
+                                    (!year.isEmpty() && !myYear.isEmpty() && year != myYear);
             if (nameDiffers || dobDiffers) {
                 problem = reason(QStringLiteral("personal_id.other_person"),
                                  tr("The personal identification number %1 belongs to another person in the "
@@ -632,7 +656,8 @@ Result<QJsonObject> RegistryService::answerOne(const Device& device, Registry re
             const QJsonObject p = pv.toObject();
             pg->reset();
             pg->bind(1, rowId).bind(2, p.value(QLatin1String("page_no")).toInt(++n));
-            pg->bind(3, p.value(QLatin1String("hash")).toString()).bind(4, p.value(QLatin1String("format")).toString());
+            pg->bind(3, p.value(QLatin1String("hash")).toString())
+                .bind(4, p.value(QLatin1String("format")).toString());
             SOHOA_TRY(pg->run());
         }
         auto person = m_db.cached("INSERT OR IGNORE INTO persons (personal_id, name_folded, date_of_birth, "
@@ -642,7 +667,8 @@ Result<QJsonObject> RegistryService::answerOne(const Device& device, Registry re
         for (const PersonRef& p : personsOf(*rules, fields)) {
             person->reset();
             person->bind(1, p.id).bind(2, text::foldForSearch(p.name)).bind(3, p.dateOfBirth);
-            person->bind(4, p.dateOfBirth.isEmpty() ? p.birthYear : p.dateOfBirth.left(4)).bind(5, registryId);
+            person->bind(4, p.dateOfBirth.isEmpty() ? p.birthYear : p.dateOfBirth.left(4))
+                .bind(5, registryId);
             SOHOA_TRY(person->run());
         }
         answer.insert(QStringLiteral("status"), QLatin1String(sync::protocol::kAccepted));
@@ -661,8 +687,8 @@ Result<QJsonObject> RegistryService::answerOne(const Device& device, Registry re
     return answer;
 }
 
-Result<QJsonArray> RegistryService::submit(const Device& device, Registry registry, const QJsonObject& request,
-                                           QStringList* missing)
+Result<QJsonArray> RegistryService::submit(const Device& device, Registry registry,
+                                           const QJsonObject& request, QStringList* missing)
 {
     const QJsonObject batch = request.value(QLatin1String("batch")).toObject();
     const QString batchKey = batch.value(QLatin1String("key")).toString();
@@ -678,8 +704,8 @@ Result<QJsonArray> RegistryService::submit(const Device& device, Registry regist
         if (key.isEmpty() || key.size() > 128 || keys.contains(key))
             return invalid(tr("Every record needs its own key (1 to 128 characters)."));
         keys.insert(key);
-        if (!r.value(QLatin1String("fields")).isObject() || !r.value(QLatin1String("type")).isString()
-            || (r.contains(QLatin1String("pages")) && !r.value(QLatin1String("pages")).isArray()))
+        if (!r.value(QLatin1String("fields")).isObject() || !r.value(QLatin1String("type")).isString() ||
+            (r.contains(QLatin1String("pages")) && !r.value(QLatin1String("pages")).isArray()))
             return invalid(tr("Record %1 needs a type, fields and a list of pages.").arg(key));
     }
 
@@ -706,7 +732,8 @@ Result<QJsonArray> RegistryService::submit(const Device& device, Registry regist
         for (const QJsonValue& p : r.value(QLatin1String("pages")).toArray()) {
             const QString h = p.toObject().value(QLatin1String("hash")).toString();
             if (!sync::protocol::isContentHash(h))
-                return invalid(tr("A page of record %1 has no valid hash.").arg(r.value(QLatin1String("key")).toString()));
+                return invalid(tr("A page of record %1 has no valid hash.")
+                                   .arg(r.value(QLatin1String("key")).toString()));
             up->reset();
             up->bind(1, h);
             auto has = up->next();
@@ -721,11 +748,12 @@ Result<QJsonArray> RegistryService::submit(const Device& device, Registry regist
     if (!absent.isEmpty()) {
         if (missing)
             *missing = absent;
-        return makeError(QStringLiteral("upload.missing"),
-                         QCoreApplication::translate("sohoa::registry",
-                                                     "%n page image(s) cited by these records are not (completely) "
-                                                     "uploaded.",
-                                                     nullptr, int(absent.size())));
+        return makeError(
+            QStringLiteral("upload.missing"),
+            QCoreApplication::translate("sohoa::registry",
+                                        "%n page image(s) cited by these records are not (completely) "
+                                        "uploaded.",
+                                        nullptr, int(absent.size())));
     }
     QJsonArray answers;
     for (const QJsonValue& v : records) {
@@ -748,10 +776,11 @@ Result<QByteArray> RegistryService::importPackage(const QString& file)
     auto dev = device(reader->header().deviceId);
     if (!dev) {
         if (dev.error().code == QLatin1String("auth.unknown_device"))
-            return makeError(QStringLiteral("package.unknown_device"),
-                             tr("The package names device '%1', which is not enrolled with this registry. It was "
-                                "refused.")
-                                 .arg(reader->header().deviceId));
+            return makeError(
+                QStringLiteral("package.unknown_device"),
+                tr("The package names device '%1', which is not enrolled with this registry. It was "
+                   "refused.")
+                    .arg(reader->header().deviceId));
         return dev.error();
     }
     if (dev->revoked)
@@ -770,7 +799,8 @@ Result<QByteArray> RegistryService::importPackage(const QString& file)
             return has.error();
         if (*has) {
             if (st->text(1) != dev->id)
-                return makeError(QStringLiteral("package.id_reused"), tr("Another device used this package id."));
+                return makeError(QStringLiteral("package.id_reused"),
+                                 tr("Another device used this package id."));
             const QByteArray receipt = st->blob(0);
             st->reset();
             auto tx = store::Transaction::begin(m_db);
@@ -796,9 +826,10 @@ Result<QByteArray> RegistryService::importPackage(const QString& file)
             if (!m)
                 return makeError(QStringLiteral("package.damaged"), m.error().message);
             manifest = *m;
-            if (manifest.value(QLatin1String("package_id")).toString() != reader->header().packageId
-                || manifest.value(QLatin1String("device_id")).toString() != dev->id)
-                return makeError(QStringLiteral("package.damaged"), tr("The manifest names another package."));
+            if (manifest.value(QLatin1String("package_id")).toString() != reader->header().packageId ||
+                manifest.value(QLatin1String("device_id")).toString() != dev->id)
+                return makeError(QStringLiteral("package.damaged"),
+                                 tr("The manifest names another package."));
             for (const QJsonValue& f : manifest.value(QLatin1String("files")).toArray())
                 manifestFiles.insert(f.toObject().value(QLatin1String("name")).toString(), f.toObject());
             return {};
@@ -806,8 +837,8 @@ Result<QByteArray> RegistryService::importPackage(const QString& file)
         if (manifest.isEmpty())
             return makeError(QStringLiteral("package.damaged"), tr("The manifest must come first."));
         const QJsonObject listed = manifestFiles.value(name);
-        if (listed.isEmpty() || qint64(listed.value(QLatin1String("size")).toDouble()) != data.size()
-            || listed.value(QLatin1String("hash")).toString() != sync::protocol::contentHash(data))
+        if (listed.isEmpty() || qint64(listed.value(QLatin1String("size")).toDouble()) != data.size() ||
+            listed.value(QLatin1String("hash")).toString() != sync::protocol::contentHash(data))
             return makeError(QStringLiteral("package.damaged"),
                              tr("%1 does not match the package manifest.").arg(name));
         if (name == QLatin1String("records.jsonl")) {
@@ -828,7 +859,8 @@ Result<QByteArray> RegistryService::importPackage(const QString& file)
     SOHOA_TRY(reader->readEntries(m_store.keys().packagePublicKey, m_store.keys().packageSecretKey, onEntry));
     if (manifest.isEmpty() || !manifestFiles.isEmpty())
         return makeError(QStringLiteral("package.damaged"), tr("Files listed in the manifest are missing."));
-    const QString batchKey = manifest.value(QLatin1String("batch")).toObject().value(QLatin1String("key")).toString();
+    const QString batchKey =
+        manifest.value(QLatin1String("batch")).toObject().value(QLatin1String("key")).toString();
     if (batchKey.isEmpty())
         return makeError(QStringLiteral("package.damaged"), tr("The manifest names no batch."));
 
@@ -847,7 +879,8 @@ Result<QByteArray> RegistryService::importPackage(const QString& file)
         if (*has && upHave->integer(0))
             continue;
         if (*has) { // a partial online upload: the package has the whole image
-            for (const char* sql : {"DELETE FROM upload_chunks WHERE hash = ?;", "DELETE FROM uploads WHERE hash = ?;"}) {
+            for (const char* sql :
+                 {"DELETE FROM upload_chunks WHERE hash = ?;", "DELETE FROM uploads WHERE hash = ?;"}) {
                 auto del = m_db.prepare(sql);
                 if (!del)
                     return del.error();
@@ -930,8 +963,10 @@ Result<RegistryStats> RegistryService::stats()
         {"SELECT count(*) FROM answers WHERE status = 'accepted';", &s.accepted},
         {"SELECT count(*) FROM answers WHERE status = 'rejected';", &s.rejected},
         {"SELECT count(*) FROM answers WHERE status = 'conflict';", &s.conflicts},
-        {"SELECT coalesce((SELECT value FROM counters WHERE name = 'resubmitted_records'), 0);", &s.resubmittedRecords},
-        {"SELECT coalesce((SELECT value FROM counters WHERE name = 'repeated_chunks'), 0);", &s.repeatedChunks},
+        {"SELECT coalesce((SELECT value FROM counters WHERE name = 'resubmitted_records'), 0);",
+         &s.resubmittedRecords},
+        {"SELECT coalesce((SELECT value FROM counters WHERE name = 'repeated_chunks'), 0);",
+         &s.repeatedChunks},
         {"SELECT count(*) FROM uploads WHERE complete = 1;", &s.uploadsComplete},
         {"SELECT count(*) FROM packages;", &s.packagesImported},
     };
@@ -946,8 +981,9 @@ Result<RegistryStats> RegistryService::stats()
 
 Result<QList<StoredRecord>> RegistryService::storedRecords()
 {
-    auto st = m_db.prepare("SELECT id, registry_id, registry, record_type, record_key, device_id, batch_key, channel, "
-                           "version, fields FROM records ORDER BY id;");
+    auto st = m_db.prepare(
+        "SELECT id, registry_id, registry, record_type, record_key, device_id, batch_key, channel, "
+        "version, fields FROM records ORDER BY id;");
     if (!st)
         return st.error();
     auto pages = m_db.prepare("SELECT hash FROM record_pages WHERE record_id = ? ORDER BY page_no;");
@@ -977,8 +1013,9 @@ Result<QList<StoredRecord>> RegistryService::storedRecords()
 
 Result<QByteArray> RegistryService::pageImage(const QString& hash)
 {
-    auto st = m_db.prepare("SELECT data FROM upload_chunks WHERE hash = ? AND EXISTS (SELECT 1 FROM uploads u WHERE "
-                           "u.hash = upload_chunks.hash AND u.complete = 1) ORDER BY offset;");
+    auto st = m_db.prepare(
+        "SELECT data FROM upload_chunks WHERE hash = ? AND EXISTS (SELECT 1 FROM uploads u WHERE "
+        "u.hash = upload_chunks.hash AND u.complete = 1) ORDER BY offset;");
     if (!st)
         return st.error();
     st->bind(1, hash);

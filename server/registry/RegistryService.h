@@ -31,8 +31,8 @@ enum class Channel { Online, Package };
 
 struct RegistryStats {
     qint64 devices = 0;
-    qint64 records = 0;            // registry records held
-    qint64 answers = 0;            // distinct record keys answered
+    qint64 records = 0; // registry records held
+    qint64 answers = 0; // distinct record keys answered
     qint64 accepted = 0, rejected = 0, conflicts = 0;
     qint64 resubmittedRecords = 0; // a record key submitted again (deduplicated)
     qint64 repeatedChunks = 0;     // upload bytes sent again for an offset already held
@@ -82,8 +82,8 @@ public:
 
     // Records for one registry; answers in request order. When page images are
     // missing nothing is stored: the error is upload.missing with the hashes in *missing.
-    Result<QJsonArray> submit(const Device& device, sync::protocol::Registry registry, const QJsonObject& request,
-                              QStringList* missing);
+    Result<QJsonArray> submit(const Device& device, sync::protocol::Registry registry,
+                              const QJsonObject& request, QStringList* missing);
 
     // Offline package: checks, stores, answers, and returns the signed receipt
     // (the same bytes again when the same package is imported twice).
@@ -96,12 +96,12 @@ public:
 
 private:
     struct Submission;
-    Result<QJsonObject> answerOne(const Device& device, sync::protocol::Registry registry, const QString& batchKey,
-                                  const QJsonObject& record, Channel channel);
+    Result<QJsonObject> answerOne(const Device& device, sync::protocol::Registry registry,
+                                  const QString& batchKey, const QJsonObject& record, Channel channel);
     Result<void> bumpCounter(const char* name, qint64 by = 1);
     Result<QString> nextRegistryId(const QString& prefix); // "KS" -> KS-00000001
-    Result<QJsonObject> storePart(const Device& device, const sync::protocol::UploadPart& part, QString* refusal,
-                                  QString* refusalMessage);
+    Result<QJsonObject> storePart(const Device& device, const sync::protocol::UploadPart& part,
+                                  QString* refusal, QString* refusalMessage);
 
     RegistryStore& m_store;
     store::Database& m_db;

@@ -138,13 +138,15 @@ Result<crypto::SecretBytes> deriveKey(const QString& dir, QByteArray& passphrase
 {
     QFile f(infoFile(dir));
     if (!f.open(QIODevice::ReadOnly))
-        return makeError(QStringLiteral("registry.not_found"),
-                         tr("No registry data in %1 (registry.json is missing). Create it with 'serve-registry "
-                            "init'.")
-                             .arg(dir));
+        return makeError(
+            QStringLiteral("registry.not_found"),
+            tr("No registry data in %1 (registry.json is missing). Create it with 'serve-registry "
+               "init'.")
+                .arg(dir));
     auto info = parseJsonObject(f.read(64 << 10));
     if (!info || info->value(QLatin1String("format")).toString() != QLatin1String("sohoa-registry"))
-        return makeError(QStringLiteral("registry.corrupt"), tr("%1 is not a SoHoa registry file.").arg(f.fileName()));
+        return makeError(QStringLiteral("registry.corrupt"),
+                         tr("%1 is not a SoHoa registry file.").arg(f.fileName()));
     crypto::KdfParams kdf;
     kdf.opsLimit = std::uint64_t(info->value(QLatin1String("ops")).toDouble());
     kdf.memLimitBytes = std::uint64_t(info->value(QLatin1String("mem")).toDouble());
@@ -180,7 +182,8 @@ Result<void> RegistryStore::create(const QString& dir, QByteArray passphrase, co
     if (QFileInfo::exists(infoFile(dir)) || QFileInfo::exists(dbFile(dir)))
         return makeError(QStringLiteral("registry.exists"), tr("%1 already holds a registry.").arg(dir));
     if (!QDir().mkpath(dir))
-        return makeError(QStringLiteral("registry.cannot_write"), tr("Cannot create the folder %1.").arg(dir));
+        return makeError(QStringLiteral("registry.cannot_write"),
+                         tr("Cannot create the folder %1.").arg(dir));
     QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     const QByteArray salt = crypto::randomSalt();
     const QJsonObject info{{QStringLiteral("format"), QStringLiteral("sohoa-registry")},
@@ -210,15 +213,17 @@ Result<void> RegistryStore::create(const QString& dir, QByteArray passphrase, co
     SOHOA_TRY((*db)->exec(kSchema));
     const crypto::BoxKeyPair box = crypto::BoxKeyPair::generate();
     const sync::SigningKeyPair sign = sync::SigningKeyPair::generate();
-    auto st = (*db)->prepare("INSERT INTO registry_keys (id, name, package_public, package_secret, receipt_public, "
-                             "receipt_secret, created_at) VALUES (1, ?, ?, ?, ?, ?, ?);");
+    auto st =
+        (*db)->prepare("INSERT INTO registry_keys (id, name, package_public, package_secret, receipt_public, "
+                       "receipt_secret, created_at) VALUES (1, ?, ?, ?, ?, ?, ?);");
     if (!st)
         return st.error();
     st->bind(1, registryName).bindBlob(2, box.publicKey);
-    st->bindBlob(3, QByteArray(reinterpret_cast<const char*>(box.secretKey.data()), qsizetype(box.secretKey.size())));
+    st->bindBlob(
+        3, QByteArray(reinterpret_cast<const char*>(box.secretKey.data()), qsizetype(box.secretKey.size())));
     st->bindBlob(4, sign.publicKey);
-    st->bindBlob(5,
-                 QByteArray(reinterpret_cast<const char*>(sign.secretKey.data()), qsizetype(sign.secretKey.size())));
+    st->bindBlob(5, QByteArray(reinterpret_cast<const char*>(sign.secretKey.data()),
+                               qsizetype(sign.secretKey.size())));
     st->bind(6, nowIso());
     SOHOA_TRY(st->run());
     const QByteArray setVersion = "PRAGMA user_version = " + QByteArray::number(kSchemaVersion) + ';';
@@ -239,8 +244,9 @@ Result<std::unique_ptr<RegistryStore>> RegistryStore::open(const QString& dir, Q
     auto db = store::Database::open(dbFile(dir), s->m_dbKey, store::Database::OpenMode::OpenExisting);
     if (!db) {
         if (db.error().code == QLatin1String("store.not_a_store"))
-            return makeError(QStringLiteral("registry.wrong_key"),
-                             tr("The registry key does not open %1 (wrong passphrase or key file).").arg(dir));
+            return makeError(
+                QStringLiteral("registry.wrong_key"),
+                tr("The registry key does not open %1 (wrong passphrase or key file).").arg(dir));
         return db.error();
     }
     s->m_db = std::move(*db);
@@ -257,8 +263,8 @@ Result<std::unique_ptr<RegistryStore>> RegistryStore::open(const QString& dir, Q
     // The store's event-driven checkpointer copies the log back on a thread of
     // its own, so that the requests being served do not wait for it.
     s->m_db->useCheckpointer(store::WalCheckpointer::forFile(dbFile(dir), s->m_dbKey));
-    auto st = s->m_db->prepare(
-        "SELECT name, package_public, package_secret, receipt_public, receipt_secret FROM registry_keys WHERE id = 1;");
+    auto st = s->m_db->prepare("SELECT name, package_public, package_secret, receipt_public, receipt_secret "
+                               "FROM registry_keys WHERE id = 1;");
     if (!st)
         return st.error();
     auto has = st->next();
@@ -269,13 +275,13 @@ Result<std::unique_ptr<RegistryStore>> RegistryStore::open(const QString& dir, Q
     s->m_keys.name = st->text(0);
     s->m_keys.packagePublicKey = st->blob(1);
     QByteArray ps = st->blob(2);
-    s->m_keys.packageSecretKey =
-        crypto::SecretBytes::copyOf(reinterpret_cast<const unsigned char*>(ps.constData()), size_t(ps.size()));
+    s->m_keys.packageSecretKey = crypto::SecretBytes::copyOf(
+        reinterpret_cast<const unsigned char*>(ps.constData()), size_t(ps.size()));
     crypto::wipe(ps);
     s->m_keys.receiptPublicKey = st->blob(3);
     QByteArray rs = st->blob(4);
-    s->m_keys.receiptSecretKey =
-        crypto::SecretBytes::copyOf(reinterpret_cast<const unsigned char*>(rs.constData()), size_t(rs.size()));
+    s->m_keys.receiptSecretKey = crypto::SecretBytes::copyOf(
+        reinterpret_cast<const unsigned char*>(rs.constData()), size_t(rs.size()));
     crypto::wipe(rs);
     return s;
 }

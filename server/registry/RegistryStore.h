@@ -7,7 +7,6 @@
 
 #include <QByteArray>
 #include <QString>
-
 #include <memory>
 
 // The reference national registry's own store (serve-registry --data DIR):
@@ -20,10 +19,10 @@
 namespace sohoa::registry {
 
 struct RegistryKeys {
-    QString name;                    // shown to devices at enrolment
-    QByteArray packagePublicKey;     // X25519: offices seal packages to it
+    QString name;                // shown to devices at enrolment
+    QByteArray packagePublicKey; // X25519: offices seal packages to it
     crypto::SecretBytes packageSecretKey;
-    QByteArray receiptPublicKey;     // Ed25519: receipts are signed with it
+    QByteArray receiptPublicKey; // Ed25519: receipts are signed with it
     crypto::SecretBytes receiptSecretKey;
 };
 

@@ -331,9 +331,10 @@ Result<void> createDemoStore(const DemoStoreSpec& spec, const std::function<void
 QString demoAccountsNotice()
 {
     // The desktop's sign-in notice (its translation context stays the controller's).
-    return QCoreApplication::translate("sohoa::ui::AppController",
-                                       "A demonstration store with made-up records. Accounts: clerk %1 (password "
-                                       "%2), supervisor %3 (%4), administrator %5 (%6).")
+    return QCoreApplication::translate(
+               "sohoa::ui::AppController",
+               "A demonstration store with made-up records. Accounts: clerk %1 (password "
+               "%2), supervisor %3 (%4), administrator %5 (%6).")
         .arg(QString::fromLatin1(kDemoClerk.name), QString::fromLatin1(kDemoClerk.password),
              QString::fromLatin1(kDemoSupervisor.name), QString::fromLatin1(kDemoSupervisor.password),
              QString::fromLatin1(kDemoAdmin.name), QString::fromLatin1(kDemoAdmin.password));

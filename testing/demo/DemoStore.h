@@ -4,7 +4,6 @@
 #include "crypto/PasswordKdf.h"
 
 #include <QString>
-
 #include <functional>
 
 namespace sohoa::fixtures {
@@ -16,9 +15,9 @@ namespace sohoa::fixtures {
 // confirmations, approvals and a rejection in the audit trail.
 struct DemoStoreSpec {
     QString path;
-    int documents = 24;        // with rendered page images
-    int bulkRecords = 0;       // extra records without images (benchmarks: 100000)
-    int dpi = 120;             // of the rendered pages
+    int documents = 24;  // with rendered page images
+    int bulkRecords = 0; // extra records without images (benchmarks: 100000)
+    int dpi = 120;       // of the rendered pages
     quint32 seed = 7;
     crypto::KdfParams kdf = crypto::KdfParams::interactive();
 };

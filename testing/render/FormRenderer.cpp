@@ -16,7 +16,6 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QtMath>
-
 #include <algorithm>
 
 namespace sohoa::render {
@@ -141,7 +140,8 @@ QString formatValue(const records::RecordType& type, const FormValues& values, c
         return v.toUpper();
     if (fmt == QLatin1String("line1") || fmt == QLatin1String("line2")) {
         const QStringList w = v.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        return fmt == QLatin1String("line1") ? w.mid(0, 4).join(QLatin1Char(' ')) : w.mid(4).join(QLatin1Char(' '));
+        return fmt == QLatin1String("line1") ? w.mid(0, 4).join(QLatin1Char(' '))
+                                             : w.mid(4).join(QLatin1Char(' '));
     }
     if (!f)
         return v;
@@ -182,7 +182,8 @@ QString formatValue(const records::RecordType& type, const FormValues& values, c
         return QStringLiteral("%1 giờ %2 phút").arg(hm.value(0), hm.value(1));
     }
     case ValueKind::Enum: {
-        const QJsonArray printed = f->extraction.value(QLatin1String("value_map")).toObject().value(v).toArray();
+        const QJsonArray printed =
+            f->extraction.value(QLatin1String("value_map")).toObject().value(v).toArray();
         return printed.isEmpty() ? v : printed.first().toString();
     }
     case ValueKind::Decimal:
@@ -194,7 +195,8 @@ QString formatValue(const records::RecordType& type, const FormValues& values, c
     case ValueKind::LandPurpose: {
         const QStringList codes = v.split(QLatin1Char('+'), Qt::SkipEmptyParts);
         QHash<QString, QString> areas;
-        for (const QString& part : values.value(QStringLiteral("_purpose_areas")).split(QLatin1Char(';'), Qt::SkipEmptyParts))
+        for (const QString& part :
+             values.value(QStringLiteral("_purpose_areas")).split(QLatin1Char(';'), Qt::SkipEmptyParts))
             areas.insert(part.section(QLatin1Char('='), 0, 0), part.section(QLatin1Char('='), 1));
         const bool withCodes = fmt.contains(QLatin1String("codes"));
         const bool withAreas = fmt.contains(QLatin1String("areas")) && codes.size() > 1;
@@ -226,7 +228,8 @@ struct Run {
 QList<Run> expand(const records::RecordType& type, const FormValues& values, const QString& tmpl,
                   const QSet<QString>& boldFields, bool boldAll, bool* anyPresent)
 {
-    static const QRegularExpression ph(QStringLiteral("\\{([A-Za-z0-9_]+)(?:\\|([A-Za-z0-9_]+))?(?:=([^}]*))?\\}"));
+    static const QRegularExpression ph(
+        QStringLiteral("\\{([A-Za-z0-9_]+)(?:\\|([A-Za-z0-9_]+))?(?:=([^}]*))?\\}"));
     QList<Run> runs;
     int pos = 0;
     bool present = false;
@@ -241,7 +244,8 @@ QList<Run> expand(const records::RecordType& type, const FormValues& values, con
             text = m.captured(3);
         else if (!key.startsWith(QLatin1Char('_')))
             present = true;
-        runs.append({text, boldAll || boldFields.contains(key), key.startsWith(QLatin1Char('_')) ? QString() : key});
+        runs.append(
+            {text, boldAll || boldFields.contains(key), key.startsWith(QLatin1Char('_')) ? QString() : key});
         pos = int(m.capturedEnd());
     }
     if (pos < tmpl.size())
@@ -256,7 +260,10 @@ QList<Run> expand(const records::RecordType& type, const FormValues& values, con
 class Page {
 public:
     Page(int w, int h, int dpi, const QString& family, double pt)
-        : image(w, h, QImage::Format_RGB32), dpi(dpi), family(family), pt(pt)
+        : image(w, h, QImage::Format_RGB32)
+        , dpi(dpi)
+        , family(family)
+        , pt(pt)
     {
         image.setDotsPerMeterX(qRound(dpi / 0.0254));
         image.setDotsPerMeterY(qRound(dpi / 0.0254));
@@ -334,7 +341,8 @@ public:
         p.drawText(QPointF(from, y + fm.ascent()), QString(n, QLatin1Char('.')));
     }
 
-    void centered(const QString& text, double cx, double scale, bool bold, bool italic = false, bool underline = false)
+    void centered(const QString& text, double cx, double scale, bool bold, bool italic = false,
+                  bool underline = false)
     {
         const QFont f = font(scale, bold, italic);
         const QFontMetricsF fm(f);
@@ -364,7 +372,8 @@ void drawScribble(QPainter& p, const QPointF& at, double size, QRandomGenerator&
     for (int i = 0; i < loops; ++i) {
         const QPointF c1 = cur + QPointF(rng.bounded(size * 0.5), -rng.bounded(size * 0.6));
         const QPointF c2 = cur + QPointF(rng.bounded(size * 0.5) - size * 0.3, rng.bounded(size * 0.6));
-        const QPointF end = cur + QPointF(size * 0.25 + rng.bounded(size * 0.2), rng.bounded(size * 0.2) - size * 0.1);
+        const QPointF end =
+            cur + QPointF(size * 0.25 + rng.bounded(size * 0.2), rng.bounded(size * 0.2) - size * 0.1);
         path.cubicTo(c1, c2, end);
         cur = end;
     }
@@ -435,8 +444,8 @@ void drawLandSketch(Page& pg, QRandomGenerator& rng)
 {
     QPainter& p = pg.p;
     pg.y = pg.mm(16);
-    pg.flow({{QStringLiteral("III. Sơ đồ thửa đất, nhà ở và tài sản khác gắn liền với đất"), true, {}}}, pg.left,
-            pg.right, pg.left, false, 0, nullptr);
+    pg.flow({{QStringLiteral("III. Sơ đồ thửa đất, nhà ở và tài sản khác gắn liền với đất"), true, {}}},
+            pg.left, pg.right, pg.left, false, 0, nullptr);
     const double cx = pg.image.width() * 0.5, cy = pg.mm(70);
     QPolygonF poly;
     for (int i = 0; i < 4; ++i) {
@@ -450,13 +459,14 @@ void drawLandSketch(Page& pg, QRandomGenerator& rng)
     for (int i = 0; i < 4; ++i) {
         const QPointF a = poly[i], b = poly[(i + 1) % 4];
         const double len = QLineF(a, b).length() / pg.mm(2.0);
-        p.drawText((a + b) / 2 + QPointF(pg.mm(2), 0), QString::number(len, 'f', 2).replace(QLatin1Char('.'), QLatin1Char(',')));
+        p.drawText((a + b) / 2 + QPointF(pg.mm(2), 0),
+                   QString::number(len, 'f', 2).replace(QLatin1Char('.'), QLatin1Char(',')));
     }
     p.drawLine(QPointF(pg.right - pg.mm(15), pg.mm(30)), QPointF(pg.right - pg.mm(15), pg.mm(50)));
     p.drawText(QPointF(pg.right - pg.mm(16), pg.mm(28)), QStringLiteral("N"));
     pg.y = pg.mm(120);
-    pg.flow({{QStringLiteral("IV. Những thay đổi sau khi cấp Giấy chứng nhận"), true, {}}}, pg.left, pg.right, pg.left,
-            false, 0, nullptr);
+    pg.flow({{QStringLiteral("IV. Những thay đổi sau khi cấp Giấy chứng nhận"), true, {}}}, pg.left, pg.right,
+            pg.left, false, 0, nullptr);
     pg.y += pg.lineHeight();
     const double top = pg.y, colX = pg.left + (pg.right - pg.left) * 0.68;
     const double rowH = pg.lineHeight() * 1.4;
@@ -467,11 +477,11 @@ void drawLandSketch(Page& pg, QRandomGenerator& rng)
     p.drawLine(QPointF(colX, top), QPointF(colX, top + 5 * rowH));
     p.drawLine(QPointF(pg.right, top), QPointF(pg.right, top + 5 * rowH));
     pg.y = top + pg.mm(1);
-    pg.flow({{QStringLiteral("Nội dung thay đổi và cơ sở pháp lý"), true, {}}}, pg.left + pg.mm(2), colX, pg.left, false, 0,
-            nullptr);
+    pg.flow({{QStringLiteral("Nội dung thay đổi và cơ sở pháp lý"), true, {}}}, pg.left + pg.mm(2), colX,
+            pg.left, false, 0, nullptr);
     pg.y = top + pg.mm(1);
-    pg.flow({{QStringLiteral("Xác nhận của cơ quan có thẩm quyền"), true, {}}}, colX + pg.mm(2), pg.right - pg.mm(2),
-            colX + pg.mm(2), false, 0, nullptr);
+    pg.flow({{QStringLiteral("Xác nhận của cơ quan có thẩm quyền"), true, {}}}, colX + pg.mm(2),
+            pg.right - pg.mm(2), colX + pg.mm(2), false, 0, nullptr);
 }
 
 } // namespace
@@ -494,7 +504,8 @@ QStringList formLayouts(const records::RecordType& type)
     return out;
 }
 
-Result<RenderedForm> renderForm(const records::RecordType& type, const FormValues& values, const RenderOptions& opt)
+Result<RenderedForm> renderForm(const records::RecordType& type, const FormValues& values,
+                                const RenderOptions& opt)
 {
     const QList<QJsonObject> layouts = layoutsOf(type);
     QJsonObject layout = layouts.first();
@@ -512,7 +523,8 @@ Result<RenderedForm> renderForm(const records::RecordType& type, const FormValue
     if (opt.dpi < 50 || opt.dpi > 1200)
         return makeError(QStringLiteral("render.dpi"), tr("Resolution %1 dpi is out of range.").arg(opt.dpi));
     QRandomGenerator rng(opt.seed);
-    const bool landscape = layout.value(QLatin1String("orientation")).toString() == QLatin1String("landscape");
+    const bool landscape =
+        layout.value(QLatin1String("orientation")).toString() == QLatin1String("landscape");
     const int shortSide = qRound(8.27 * opt.dpi), longSide = qRound(11.69 * opt.dpi);
     const int w = landscape ? longSide : shortSide, h = landscape ? shortSide : longSide;
     const double pt = layout.value(QLatin1String("font_pt")).toDouble(12.5);
@@ -541,15 +553,16 @@ Result<RenderedForm> renderForm(const records::RecordType& type, const FormValue
         const double yLeft = pg.y;
         pg.y = y0;
         pg.centered(QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), pg.left + width * 0.68, 1.0, true);
-        pg.centered(QStringLiteral("Độc lập - Tự do - Hạnh phúc"), pg.left + width * 0.68, 1.0, true, false, true);
+        pg.centered(QStringLiteral("Độc lập - Tự do - Hạnh phúc"), pg.left + width * 0.68, 1.0, true, false,
+                    true);
         pg.y = std::max(pg.y, yLeft);
     } else if (header == QLatin1String("national")) {
         pg.centered(QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), w / 2.0, 1.0, true);
         pg.centered(QStringLiteral("Độc lập - Tự do - Hạnh phúc"), w / 2.0, 1.0, true, false, true);
     }
     for (const QString& line : strings(layout.value(QLatin1String("numbers")))) {
-        pg.flow(expand(type, values, line, boldFields, false, nullptr), pg.left + pg.mm(3), pg.right, pg.left, false, 0,
-                &boxes);
+        pg.flow(expand(type, values, line, boldFields, false, nullptr), pg.left + pg.mm(3), pg.right, pg.left,
+                false, 0, &boxes);
         pg.y += lh;
     }
     pg.y += lh * 0.3;
@@ -569,13 +582,13 @@ Result<RenderedForm> renderForm(const records::RecordType& type, const FormValue
         if (item.contains(QLatin1String("gap"))) {
             pg.y += lh * item.value(QLatin1String("gap")).toDouble();
         } else if (item.contains(QLatin1String("heading"))) {
-            pg.flow({{item.value(QLatin1String("heading")).toString(), true, {}}}, pg.left, pg.right, pg.left, false, 0,
-                    nullptr);
+            pg.flow({{item.value(QLatin1String("heading")).toString(), true, {}}}, pg.left, pg.right, pg.left,
+                    false, 0, nullptr);
             pg.y += lh;
         } else if (item.contains(QLatin1String("line"))) {
             bool present = false;
-            const QList<Run> runs = expand(type, values, item.value(QLatin1String("line")).toString(), boldFields,
-                                           item.value(QLatin1String("bold")).toBool(), &present);
+            const QList<Run> runs = expand(type, values, item.value(QLatin1String("line")).toString(),
+                                           boldFields, item.value(QLatin1String("bold")).toBool(), &present);
             if (optional && !present)
                 continue;
             pg.flow(runs, pg.left + indent, pg.right, pg.left + indent, itemLeaders, pg.right, &boxes);
@@ -607,7 +620,8 @@ Result<RenderedForm> renderForm(const records::RecordType& type, const FormValue
             }
             pg.y += lh * (1 + gapFactor);
         } else if (item.contains(QLatin1String("serial"))) {
-            const QList<Run> runs = expand(type, values, item.value(QLatin1String("serial")).toString(), boldFields, true, nullptr);
+            const QList<Run> runs = expand(type, values, item.value(QLatin1String("serial")).toString(),
+                                           boldFields, true, nullptr);
             QString text;
             for (const Run& r : runs)
                 text += r.text;
@@ -616,10 +630,12 @@ Result<RenderedForm> renderForm(const records::RecordType& type, const FormValue
             const double x = pg.right - fm.horizontalAdvance(text);
             pg.p.setFont(f);
             pg.p.drawText(QPointF(x, pg.y + fm.ascent()), text);
-            boxes[QStringLiteral("certificate_serial")] = QRectF(x, pg.y, fm.horizontalAdvance(text), fm.height());
+            boxes[QStringLiteral("certificate_serial")] =
+                QRectF(x, pg.y, fm.horizontalAdvance(text), fm.height());
             pg.y += pg.lineHeight(1.3);
         } else if (item.contains(QLatin1String("dateline"))) {
-            const QList<Run> runs = expand(type, values, item.value(QLatin1String("dateline")).toString(), boldFields, false, nullptr);
+            const QList<Run> runs = expand(type, values, item.value(QLatin1String("dateline")).toString(),
+                                           boldFields, false, nullptr);
             QString text;
             for (const Run& r : runs)
                 text += r.text;
@@ -627,8 +643,8 @@ Result<RenderedForm> renderForm(const records::RecordType& type, const FormValue
             const double saveY = pg.y;
             pg.centered(text, cx, 1.0, false, true);
             QFontMetricsF fm(pg.font(1.0, false, true));
-            boxes[QStringLiteral("issue_date")] = QRectF(cx - fm.horizontalAdvance(text) / 2, saveY,
-                                                         fm.horizontalAdvance(text), fm.height());
+            boxes[QStringLiteral("issue_date")] =
+                QRectF(cx - fm.horizontalAdvance(text) / 2, saveY, fm.horizontalAdvance(text), fm.height());
         } else if (item.contains(QLatin1String("table"))) {
             const QJsonObject t = item.value(QLatin1String("table")).toObject();
             const QJsonArray widths = t.value(QLatin1String("widths")).toArray();
@@ -668,10 +684,12 @@ Result<RenderedForm> renderForm(const records::RecordType& type, const FormValue
                 const QJsonObject col = cols[c].toObject();
                 const double x0 = pg.left + c * colW, x1 = x0 + colW - pg.mm(6);
                 pg.y = top;
-                pg.flow({{col.value(QLatin1String("header")).toString(), true, {}}}, x0, x1, x0, false, 0, nullptr);
+                pg.flow({{col.value(QLatin1String("header")).toString(), true, {}}}, x0, x1, x0, false, 0,
+                        nullptr);
                 pg.y += lh;
                 for (const QString& line : strings(col.value(QLatin1String("lines")))) {
-                    pg.flow(expand(type, values, line, boldFields, false, nullptr), x0, x1, x0, itemLeaders, x1, &boxes);
+                    pg.flow(expand(type, values, line, boldFields, false, nullptr), x0, x1, x0, itemLeaders,
+                            x1, &boxes);
                     pg.y += lh;
                 }
                 bottom = std::max(bottom, pg.y);
@@ -714,15 +732,16 @@ Result<RenderedForm> renderForm(const records::RecordType& type, const FormValue
         signer = QStringLiteral("Nguyễn Văn An");
     pg.centered(signer, sigX, 1.0, true);
     if (!sig.contains(QLatin1String("lines")))
-        pg.centered(values.value(QStringLiteral("_signer_role"), sig.value(QLatin1String("role")).toString(QStringLiteral("Phó Chủ tịch"))),
+        pg.centered(values.value(QStringLiteral("_signer_role"),
+                                 sig.value(QLatin1String("role")).toString(QStringLiteral("Phó Chủ tịch"))),
                     sigX, 1.0, false);
 
     // Footer lines at the bottom of the page.
     const QStringList footer = strings(layout.value(QLatin1String("footer")));
     pg.y = h - pg.mm(18) - footer.size() * lh;
     for (const QString& line : footer) {
-        pg.flow(expand(type, values, line, {QStringLiteral("registry_entry_number")}, false, nullptr), pg.left, pg.right,
-                pg.left, false, 0, &boxes);
+        pg.flow(expand(type, values, line, {QStringLiteral("registry_entry_number")}, false, nullptr),
+                pg.left, pg.right, pg.left, false, 0, &boxes);
         pg.y += lh;
     }
 
@@ -872,7 +891,8 @@ QImage degrade(const QImage& page, const Degradation& d, bool color)
         QImage back;
         back.loadFromData(bytes, "JPG");
         if (!back.isNull())
-            outImg = color ? back.convertToFormat(QImage::Format_RGB32) : back.convertToFormat(QImage::Format_Grayscale8);
+            outImg = color ? back.convertToFormat(QImage::Format_RGB32)
+                           : back.convertToFormat(QImage::Format_Grayscale8);
     }
     outImg.setDotsPerMeterX(page.dotsPerMeterX());
     outImg.setDotsPerMeterY(page.dotsPerMeterY());

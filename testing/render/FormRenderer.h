@@ -32,20 +32,21 @@ struct Degradation {
 };
 
 struct RenderOptions {
-    QString layout;                 // layout id of resources/forms/<type>.json; empty = the first
+    QString layout; // layout id of resources/forms/<type>.json; empty = the first
     QString fontFamily = QStringLiteral("DejaVu Serif");
     int dpi = 300;
-    bool color = false;             // RGB (red stamp) or greyscale
-    QString stampOver;              // field key the stamp is pressed over (empty = beside the signature)
+    bool color = false; // RGB (red stamp) or greyscale
+    QString stampOver;  // field key the stamp is pressed over (empty = beside the signature)
     Degradation degradation;
-    quint32 seed = 1;               // signature scribble, stamp details
+    quint32 seed = 1; // signature scribble, stamp details
 };
 
 struct RenderedForm {
     QList<QImage> pages;
     QString layout;
-    QMap<QString, QRect> valueBoxes; // where each field's value was printed (page 1 unless noted in valuePages)
-    QMap<QString, int> valuePages;   // 1-based
+    QMap<QString, QRect>
+        valueBoxes;                // where each field's value was printed (page 1 unless noted in valuePages)
+    QMap<QString, int> valuePages; // 1-based
 };
 
 // The layouts a type has: resources/forms/<type>.json, or one generic layout

@@ -6,7 +6,6 @@
 
 #include <QFile>
 #include <QRandomGenerator>
-
 #include <mutex>
 
 namespace sohoa::render {
@@ -51,7 +50,8 @@ const QList<Unit>& units(bool pre2025)
 QString lowerKind(const QString& unitName)
 {
     // "Huyện Mường Tè" -> "huyện Mường Tè"; the name keeps its case.
-    for (const char* kind : {"Thành phố", "Thị trấn", "Thị xã", "Phường", "Xã", "Huyện", "Quận", "Tỉnh", "Đặc khu"}) {
+    for (const char* kind :
+         {"Thành phố", "Thị trấn", "Thị xã", "Phường", "Xã", "Huyện", "Quận", "Tỉnh", "Đặc khu"}) {
         const QString k = QString::fromUtf8(kind);
         if (unitName.startsWith(k + QLatin1Char(' ')))
             return k.toLower() + unitName.mid(k.size());
@@ -61,7 +61,8 @@ QString lowerKind(const QString& unitName)
 
 QString bare(const QString& unitName)
 {
-    for (const char* kind : {"Thành phố", "Thị trấn", "Thị xã", "Phường", "Xã", "Huyện", "Quận", "Tỉnh", "Đặc khu"}) {
+    for (const char* kind :
+         {"Thành phố", "Thị trấn", "Thị xã", "Phường", "Xã", "Huyện", "Quận", "Tỉnh", "Đặc khu"}) {
         const QString k = QString::fromUtf8(kind);
         if (unitName.startsWith(k + QLatin1Char(' ')))
             return unitName.mid(k.size() + 1);
@@ -71,12 +72,15 @@ QString bare(const QString& unitName)
 
 class Gen {
 public:
-    Gen(quint32 seed, QDate today) : rng(seed), today(today.isValid() ? today : todayInVietnam()) {}
+    Gen(quint32 seed, QDate today)
+        : rng(seed)
+        , today(today.isValid() ? today : todayInVietnam())
+    {
+    }
 
     int range(int lo, int hi) { return lo + int(rng.bounded(hi - lo + 1)); }
     bool chance(double p) { return rng.generateDouble() < p; }
-    template <typename T>
-    const T& pick(const QList<T>& v) { return v[int(rng.bounded(int(v.size())))]; }
+    template <typename T> const T& pick(const QList<T>& v) { return v[int(rng.bounded(int(v.size())))]; }
     QString pickS(std::initializer_list<const char*> v)
     {
         const int i = int(rng.bounded(int(v.size())));
@@ -109,13 +113,23 @@ public:
     QString personName(bool male, const QString& family = {})
     {
         const QString sur = family.isEmpty() ? surname() : family;
-        QString middle = male ? pickS({"Văn", "Đức", "Minh", "Quốc", "Hữu", "Thanh", "Công", "Xuân", "Ngọc", "Anh", "Trọng", "Duy", "Gia", "Nhật", "Tiến"})
-                              : pickS({"Thị", "Thu", "Ngọc", "Thanh", "Mỹ", "Lệ", "Phương", "Hồng", "Kim", "Thùy", "Diệu", "Bích", "Ánh", "Hải", "Như"});
-        QString given = male ? pickS({"An", "Bình", "Cường", "Dũng", "Đức", "Giang", "Hải", "Hùng", "Huy", "Khang", "Khoa", "Kiên", "Lâm", "Long", "Luận", "Minh", "Nam", "Nghĩa", "Phúc", "Quân", "Quang", "Sơn", "Tâm", "Thành", "Thắng", "Tiến", "Trung", "Tuấn", "Việt", "Vinh", "Hoàng", "Hiếu", "Khải", "Lực", "Thức", "Điệp"})
-                             : pickS({"Anh", "Chi", "Dung", "Duyên", "Hà", "Hằng", "Hạnh", "Hiền", "Hoa", "Hương", "Huệ", "Lan", "Liên", "Linh", "Loan", "Mai", "Nga", "Ngân", "Ngọc", "Nhung", "Oanh", "Phương", "Quyên", "Quỳnh", "Thảo", "Thúy", "Trang", "Tuyết", "Uyên", "Vân", "Yến", "Xuân", "Ngát", "Nhài", "Diệp"});
+        QString middle = male ? pickS({"Văn", "Đức", "Minh", "Quốc", "Hữu", "Thanh", "Công", "Xuân", "Ngọc",
+                                       "Anh", "Trọng", "Duy", "Gia", "Nhật", "Tiến"})
+                              : pickS({"Thị", "Thu", "Ngọc", "Thanh", "Mỹ", "Lệ", "Phương", "Hồng", "Kim",
+                                       "Thùy", "Diệu", "Bích", "Ánh", "Hải", "Như"});
+        QString given =
+            male ? pickS({"An",    "Bình", "Cường", "Dũng",  "Đức",  "Giang", "Hải",   "Hùng", "Huy",
+                          "Khang", "Khoa", "Kiên",  "Lâm",   "Long", "Luận",  "Minh",  "Nam",  "Nghĩa",
+                          "Phúc",  "Quân", "Quang", "Sơn",   "Tâm",  "Thành", "Thắng", "Tiến", "Trung",
+                          "Tuấn",  "Việt", "Vinh",  "Hoàng", "Hiếu", "Khải",  "Lực",   "Thức", "Điệp"})
+                 : pickS({"Anh",   "Chi",   "Dung", "Duyên",  "Hà",    "Hằng",  "Hạnh", "Hiền", "Hoa",
+                          "Hương", "Huệ",   "Lan",  "Liên",   "Linh",  "Loan",  "Mai",  "Nga",  "Ngân",
+                          "Ngọc",  "Nhung", "Oanh", "Phương", "Quyên", "Quỳnh", "Thảo", "Thúy", "Trang",
+                          "Tuyết", "Uyên",  "Vân",  "Yến",    "Xuân",  "Ngát",  "Nhài", "Diệp"});
         QStringList parts{sur, middle};
         if (chance(0.3))
-            parts.append(male ? pickS({"Bảo", "Hoàng", "Khắc", "Mạnh", "Đình", "Thế"}) : pickS({"Hoài", "Quỳnh", "Minh", "Bảo", "Khánh", "Thu"}));
+            parts.append(male ? pickS({"Bảo", "Hoàng", "Khắc", "Mạnh", "Đình", "Thế"})
+                              : pickS({"Hoài", "Quỳnh", "Minh", "Bảo", "Khánh", "Thu"}));
         parts.append(given);
         return parts.join(QLatin1Char(' '));
     }
@@ -123,13 +137,15 @@ public:
     QString minorityName(const QString& ethnicity, bool male)
     {
         if (ethnicity == QLatin1String("Ê Đê"))
-            return QStringLiteral("%1 %2 %3").arg(male ? QStringLiteral("Y") : QStringLiteral("H'"),
-                                                    pickS({"Bla", "Dơng", "Jen", "Nhi", "Yam", "Hen", "Blông"}),
-                                                    pickS({"Niê", "Êban", "Byă", "Mlô", "Ksor"}))
+            return QStringLiteral("%1 %2 %3")
+                .arg(male ? QStringLiteral("Y") : QStringLiteral("H'"),
+                     pickS({"Bla", "Dơng", "Jen", "Nhi", "Yam", "Hen", "Blông"}),
+                     pickS({"Niê", "Êban", "Byă", "Mlô", "Ksor"}))
                 .replace(QStringLiteral("H' "), QStringLiteral("H'"));
         if (ethnicity == QLatin1String("Khmer"))
             return QStringLiteral("%1 %2").arg(pickS({"Kim", "Thạch", "Sơn", "Danh", "Lâm", "Chau"}),
-                                                 male ? pickS({"Sô Phal", "Sok", "Rây", "Hoeun"}) : pickS({"Thị Sa", "Thị Ni", "Thị Pích"}));
+                                               male ? pickS({"Sô Phal", "Sok", "Rây", "Hoeun"})
+                                                    : pickS({"Thị Sa", "Thị Ni", "Thị Pích"}));
         return personName(male);
     }
 
@@ -149,10 +165,15 @@ public:
 
     QString hamlet(const Unit& u)
     {
-        const bool urban = u.commune.startsWith(QStringLiteral("Phường")) || u.commune.startsWith(QStringLiteral("Thị trấn"));
+        const bool urban = u.commune.startsWith(QStringLiteral("Phường")) ||
+                           u.commune.startsWith(QStringLiteral("Thị trấn"));
         if (urban) {
             if (chance(0.5))
-                return QStringLiteral("Số %1, đường %2").arg(range(1, 250)).arg(pickS({"Lê Lợi", "Trần Hưng Đạo", "Nguyễn Trãi", "Hai Bà Trưng", "Lý Thường Kiệt", "Phan Đình Phùng", "Võ Thị Sáu", "Lê Thánh Tông", "Quang Trung", "Hùng Vương", "Nguyễn Huệ", "Trần Phú"}));
+                return QStringLiteral("Số %1, đường %2")
+                    .arg(range(1, 250))
+                    .arg(pickS({"Lê Lợi", "Trần Hưng Đạo", "Nguyễn Trãi", "Hai Bà Trưng", "Lý Thường Kiệt",
+                                "Phan Đình Phùng", "Võ Thị Sáu", "Lê Thánh Tông", "Quang Trung", "Hùng Vương",
+                                "Nguyễn Huệ", "Trần Phú"}));
             return pickS({"Tổ dân phố", "Khu phố"}) + QStringLiteral(" %1").arg(range(1, 20));
         }
         switch (range(0, 3)) {
@@ -161,9 +182,11 @@ public:
         case 1:
             return QStringLiteral("Xóm %1").arg(range(1, 15));
         case 2:
-            return QStringLiteral("Ấp %1").arg(pickS({"An Nhơn", "Phú Lợi", "Hòa Lạc", "Tân Lập", "Đông Thạnh", "Bình Thành"}));
+            return QStringLiteral("Ấp %1").arg(
+                pickS({"An Nhơn", "Phú Lợi", "Hòa Lạc", "Tân Lập", "Đông Thạnh", "Bình Thành"}));
         default:
-            return QStringLiteral("Thôn %1").arg(pickS({"Yên Thịnh", "Tân Lập", "Đông Hòa", "Phú Thượng", "Trung Hậu"}));
+            return QStringLiteral("Thôn %1").arg(
+                pickS({"Yên Thịnh", "Tân Lập", "Đông Hòa", "Phú Thượng", "Trung Hậu"}));
         }
     }
 
@@ -214,16 +237,25 @@ void fillBirth(Gen& g, FormValues& v)
     const bool male = g.chance(0.5);
     const QString eth = g.ethnicity();
     const QString familyName = g.surname();
-    QString child = eth == QLatin1String("Kinh") || g.chance(0.5) ? g.personName(male, familyName) : g.minorityName(eth, male);
+    QString child = eth == QLatin1String("Kinh") || g.chance(0.5) ? g.personName(male, familyName)
+                                                                  : g.minorityName(eth, male);
     v[QStringLiteral("registration_number")] = QString::number(g.range(1, 320));
-    v[QStringLiteral("book_number")] = QStringLiteral("%1/%2").arg(g.range(1, 3), 2, 10, QLatin1Char('0')).arg(reg.year());
+    v[QStringLiteral("book_number")] =
+        QStringLiteral("%1/%2").arg(g.range(1, 3), 2, 10, QLatin1Char('0')).arg(reg.year());
     v[QStringLiteral("full_name")] = child.toUpper();
     v[QStringLiteral("date_of_birth")] = iso(dob);
     v[QStringLiteral("sex")] = male ? QStringLiteral("male") : QStringLiteral("female");
     v[QStringLiteral("ethnicity")] = eth;
     v[QStringLiteral("nationality")] = QStringLiteral("Việt Nam");
-    v[QStringLiteral("place_of_birth")] = g.chance(0.6) ? QStringLiteral("Bệnh viện Đa khoa %1").arg(lowerKind(u.province)) : g.place(u);
-    v[QStringLiteral("hometown")] = g.chance(0.5) ? QStringLiteral("%1, %2").arg(u.commune, u.district.isEmpty() ? lowerKind(u.province) : lowerKind(u.district) + QStringLiteral(", ") + lowerKind(u.province)) : g.place(g.unitOn(reg), false);
+    v[QStringLiteral("place_of_birth")] =
+        g.chance(0.6) ? QStringLiteral("Bệnh viện Đa khoa %1").arg(lowerKind(u.province)) : g.place(u);
+    v[QStringLiteral("hometown")] =
+        g.chance(0.5)
+            ? QStringLiteral("%1, %2").arg(u.commune, u.district.isEmpty()
+                                                          ? lowerKind(u.province)
+                                                          : lowerKind(u.district) + QStringLiteral(", ") +
+                                                                lowerKind(u.province))
+            : g.place(g.unitOn(reg), false);
     v[QStringLiteral("personal_id")] = g.personalId(u.provinceCode, male, dob.year());
     const QString residence = g.place(u);
     const double upper = 0.5;
@@ -254,8 +286,10 @@ void fillDeath(Gen& g, FormValues& v)
     const bool male = g.chance(0.5);
     const QString eth = g.ethnicity();
     v[QStringLiteral("registration_number")] = QString::number(g.range(1, 320));
-    v[QStringLiteral("book_number")] = QStringLiteral("%1/%2").arg(g.range(1, 3), 2, 10, QLatin1Char('0')).arg(reg.year());
-    v[QStringLiteral("full_name")] = (eth == QLatin1String("Kinh") ? g.personName(male) : g.minorityName(eth, male)).toUpper();
+    v[QStringLiteral("book_number")] =
+        QStringLiteral("%1/%2").arg(g.range(1, 3), 2, 10, QLatin1Char('0')).arg(reg.year());
+    v[QStringLiteral("full_name")] =
+        (eth == QLatin1String("Kinh") ? g.personName(male) : g.minorityName(eth, male)).toUpper();
     v[QStringLiteral("date_of_birth")] = iso(dob);
     v[QStringLiteral("sex")] = male ? QStringLiteral("male") : QStringLiteral("female");
     v[QStringLiteral("ethnicity")] = eth;
@@ -264,15 +298,23 @@ void fillDeath(Gen& g, FormValues& v)
     const QString residence = g.place(u);
     v[QStringLiteral("residence")] = residence;
     v[QStringLiteral("date_of_death")] = iso(died);
-    v[QStringLiteral("time_of_death")] = QStringLiteral("%1:%2").arg(g.range(0, 23), 2, 10, QLatin1Char('0')).arg(g.range(0, 11) * 5, 2, 10, QLatin1Char('0'));
+    v[QStringLiteral("time_of_death")] = QStringLiteral("%1:%2")
+                                             .arg(g.range(0, 23), 2, 10, QLatin1Char('0'))
+                                             .arg(g.range(0, 11) * 5, 2, 10, QLatin1Char('0'));
     const bool hospital = g.chance(0.5);
-    const QString hospitalName = QStringLiteral("Bệnh viện Đa khoa %1").arg(u.district.isEmpty() ? lowerKind(u.province) : lowerKind(u.district) + QStringLiteral(", ") + lowerKind(u.province));
+    const QString hospitalName =
+        QStringLiteral("Bệnh viện Đa khoa %1")
+            .arg(u.district.isEmpty() ? lowerKind(u.province)
+                                      : lowerKind(u.district) + QStringLiteral(", ") + lowerKind(u.province));
     v[QStringLiteral("place_of_death")] = hospital ? hospitalName : residence;
-    v[QStringLiteral("cause_of_death")] = g.pickS({"Suy tim", "Suy đa tạng", "Ung thư gan", "Ung thư phổi", "Viêm phổi", "Xơ gan", "Đột quỵ", "Tuổi già", "Tai nạn giao thông"});
-    v[QStringLiteral("death_notice")] = QStringLiteral("Số %1/GBT do %2 cấp ngày %3")
-                                            .arg(g.range(10, 999))
-                                            .arg(hospital ? hospitalName : QStringLiteral("Trạm Y tế ") + lowerKind(u.commune))
-                                            .arg(died.addDays(g.range(0, 2)).toString(QStringLiteral("dd/MM/yyyy")));
+    v[QStringLiteral("cause_of_death")] =
+        g.pickS({"Suy tim", "Suy đa tạng", "Ung thư gan", "Ung thư phổi", "Viêm phổi", "Xơ gan", "Đột quỵ",
+                 "Tuổi già", "Tai nạn giao thông"});
+    v[QStringLiteral("death_notice")] =
+        QStringLiteral("Số %1/GBT do %2 cấp ngày %3")
+            .arg(g.range(10, 999))
+            .arg(hospital ? hospitalName : QStringLiteral("Trạm Y tế ") + lowerKind(u.commune))
+            .arg(died.addDays(g.range(0, 2)).toString(QStringLiteral("dd/MM/yyyy")));
     v[QStringLiteral("declarant_name")] = g.caseStyle(g.personName(g.chance(0.5)), 0.5);
     v[QStringLiteral("registration_place")] = g.registrationPlace(u);
     v[QStringLiteral("registration_date")] = iso(reg);
@@ -285,7 +327,8 @@ void fillMarriage(Gen& g, FormValues& v)
     const QDate hDob = g.dateBetween(reg.addYears(-45), reg.addYears(-21));
     const QDate wDob = g.dateBetween(reg.addYears(-40), reg.addYears(-19));
     v[QStringLiteral("registration_number")] = QString::number(g.range(1, 200));
-    v[QStringLiteral("book_number")] = QStringLiteral("%1/%2").arg(g.range(1, 3), 2, 10, QLatin1Char('0')).arg(reg.year());
+    v[QStringLiteral("book_number")] =
+        QStringLiteral("%1/%2").arg(g.range(1, 3), 2, 10, QLatin1Char('0')).arg(reg.year());
     v[QStringLiteral("husband_name")] = g.personName(true).toUpper();
     v[QStringLiteral("husband_date_of_birth")] = iso(hDob);
     v[QStringLiteral("husband_ethnicity")] = g.ethnicity();
@@ -313,33 +356,40 @@ void fillLand(Gen& g, FormValues& v)
                                                   .arg(QChar(QLatin1Char('A' + g.range(0, 25))))
                                                   .arg(QChar(QLatin1Char('A' + g.range(0, 25))))
                                                   .arg(g.range(0, 999999), 6, 10, QLatin1Char('0'));
-    v[QStringLiteral("registry_entry_number")] = QStringLiteral("CH%1").arg(g.range(1, 19999), 5, 10, QLatin1Char('0'));
+    v[QStringLiteral("registry_entry_number")] =
+        QStringLiteral("CH%1").arg(g.range(1, 19999), 5, 10, QLatin1Char('0'));
     v[QStringLiteral("holder_name")] = g.caseStyle(g.personName(male), 0.5);
     v[QStringLiteral("_holder_title")] = male ? QStringLiteral("Ông") : QStringLiteral("Bà");
     v[QStringLiteral("holder_birth_year")] = QString::number(birthYear);
     const bool oldId = issued.year() < 2016;
-    v[QStringLiteral("holder_personal_id")] = oldId ? QStringLiteral("%1").arg(g.range(10000000, 399999999), 9, 10, QLatin1Char('0'))
-                                                    : g.personalId(u.provinceCode, male, birthYear);
-    v[QStringLiteral("_holder_id_label")] = oldId ? QStringLiteral("CMND số") : QStringLiteral("Số định danh cá nhân");
+    v[QStringLiteral("holder_personal_id")] =
+        oldId ? QStringLiteral("%1").arg(g.range(10000000, 399999999), 9, 10, QLatin1Char('0'))
+              : g.personalId(u.provinceCode, male, birthYear);
+    v[QStringLiteral("_holder_id_label")] =
+        oldId ? QStringLiteral("CMND số") : QStringLiteral("Số định danh cá nhân");
     v[QStringLiteral("holder_address")] = g.place(u);
     if (g.chance(0.45)) {
         const QString spouse = g.personName(!male);
-        v[QStringLiteral("co_holder_name")] = v[QStringLiteral("holder_name")].isUpper() ? spouse.toUpper() : spouse;
+        v[QStringLiteral("co_holder_name")] =
+            v[QStringLiteral("holder_name")].isUpper() ? spouse.toUpper() : spouse;
         v[QStringLiteral("_co_holder_title")] = male ? QStringLiteral("Bà") : QStringLiteral("Ông");
         v[QStringLiteral("_co_holder_birth_year")] = QString::number(birthYear + g.range(-5, 5));
         v[QStringLiteral("_co_holder_id_label")] = v[QStringLiteral("_holder_id_label")];
-        v[QStringLiteral("_co_holder_id")] = oldId ? QStringLiteral("%1").arg(g.range(10000000, 399999999), 9, 10, QLatin1Char('0'))
-                                                   : g.personalId(u.provinceCode, !male, birthYear);
+        v[QStringLiteral("_co_holder_id")] =
+            oldId ? QStringLiteral("%1").arg(g.range(10000000, 399999999), 9, 10, QLatin1Char('0'))
+                  : g.personalId(u.provinceCode, !male, birthYear);
     }
     v[QStringLiteral("parcel_number")] = QString::number(g.range(1, 1500));
     v[QStringLiteral("map_sheet_number")] = QString::number(g.range(1, 60));
     v[QStringLiteral("parcel_address")] = g.place(u);
     const bool decimal = g.chance(0.5);
     const int whole = g.range(40, 3000);
-    const QString area = decimal ? QStringLiteral("%1.%2").arg(whole).arg(g.range(1, 9)) : QString::number(whole);
+    const QString area =
+        decimal ? QStringLiteral("%1.%2").arg(whole).arg(g.range(1, 9)) : QString::number(whole);
     v[QStringLiteral("area_m2")] = area;
     v[QStringLiteral("usage_form")] = g.chance(0.6) ? QStringLiteral("rieng") : QStringLiteral("chung");
-    const bool urban = u.commune.startsWith(QStringLiteral("Phường")) || u.commune.startsWith(QStringLiteral("Thị trấn"));
+    const bool urban =
+        u.commune.startsWith(QStringLiteral("Phường")) || u.commune.startsWith(QStringLiteral("Thị trấn"));
     QString purpose;
     bool residential = true;
     switch (g.range(0, 5)) {
@@ -357,15 +407,19 @@ void fillLand(Gen& g, FormValues& v)
     v[QStringLiteral("land_use_purpose")] = purpose;
     if (purpose.contains(QLatin1Char('+'))) {
         const int first = std::max(20, whole / 2);
-        v[QStringLiteral("_purpose_areas")] = QStringLiteral("%1=%2;%3=%4")
-                                                  .arg(purpose.section(QLatin1Char('+'), 0, 0)).arg(first)
-                                                  .arg(purpose.section(QLatin1Char('+'), 1, 1))
-                                                  .arg(QString::number(area.toDouble() - first, 'f', decimal ? 1 : 0));
+        v[QStringLiteral("_purpose_areas")] =
+            QStringLiteral("%1=%2;%3=%4")
+                .arg(purpose.section(QLatin1Char('+'), 0, 0))
+                .arg(first)
+                .arg(purpose.section(QLatin1Char('+'), 1, 1))
+                .arg(QString::number(area.toDouble() - first, 'f', decimal ? 1 : 0));
     }
-    v[QStringLiteral("land_use_term")] = residential || g.chance(0.3) ? QStringLiteral("long_term") : iso(issued.addYears(50));
-    v[QStringLiteral("land_use_origin")] = g.pickS({"Nhà nước giao đất không thu tiền sử dụng đất", "Nhà nước giao đất có thu tiền sử dụng đất",
-                                                    "Công nhận quyền sử dụng đất như giao đất có thu tiền sử dụng đất",
-                                                    "Nhận chuyển nhượng đất được Công nhận quyền sử dụng đất như giao đất có thu tiền sử dụng đất"});
+    v[QStringLiteral("land_use_term")] =
+        residential || g.chance(0.3) ? QStringLiteral("long_term") : iso(issued.addYears(50));
+    v[QStringLiteral("land_use_origin")] = g.pickS(
+        {"Nhà nước giao đất không thu tiền sử dụng đất", "Nhà nước giao đất có thu tiền sử dụng đất",
+         "Công nhận quyền sử dụng đất như giao đất có thu tiền sử dụng đất",
+         "Nhận chuyển nhượng đất được Công nhận quyền sử dụng đất như giao đất có thu tiền sử dụng đất"});
     v[QStringLiteral("issue_date")] = iso(issued);
     v[QStringLiteral("issuer")] = QStringLiteral("ỦY BAN NHÂN DÂN ") + u.district.toUpper();
     v[QStringLiteral("_dateline_place")] = bare(u.district);
@@ -387,13 +441,16 @@ void fillGeneric(Gen& g, const records::RecordType& type, FormValues& v)
             value = f.key.contains(QLatin1String("registration")) ? g.registrationPlace(u) : g.place(u);
             break;
         case ValueKind::Date:
-            value = iso(f.key.contains(QLatin1String("registration")) ? reg : g.dateBetween(QDate(1950, 1, 1), reg));
+            value = iso(
+                f.key.contains(QLatin1String("registration")) ? reg : g.dateBetween(QDate(1950, 1, 1), reg));
             break;
         case ValueKind::Year:
             value = QString::number(g.range(1950, reg.year() - 18));
             break;
         case ValueKind::Time:
-            value = QStringLiteral("%1:%2").arg(g.range(0, 23), 2, 10, QLatin1Char('0')).arg(g.range(0, 59), 2, 10, QLatin1Char('0'));
+            value = QStringLiteral("%1:%2")
+                        .arg(g.range(0, 23), 2, 10, QLatin1Char('0'))
+                        .arg(g.range(0, 59), 2, 10, QLatin1Char('0'));
             break;
         case ValueKind::PersonalId:
             value = g.personalId(u.provinceCode, g.chance(0.5), g.range(1950, 2005));
@@ -420,8 +477,9 @@ void fillGeneric(Gen& g, const records::RecordType& type, FormValues& v)
             value = QStringLiteral("long_term");
             break;
         case ValueKind::Code:
-            value = f.key.contains(QLatin1String("book")) ? QStringLiteral("%1/%2").arg(g.range(1, 3), 2, 10, QLatin1Char('0')).arg(reg.year())
-                                                           : QString::number(g.range(1, 300));
+            value = f.key.contains(QLatin1String("book"))
+                        ? QStringLiteral("%1/%2").arg(g.range(1, 3), 2, 10, QLatin1Char('0')).arg(reg.year())
+                        : QString::number(g.range(1, 300));
             break;
         case ValueKind::Text:
             value = g.pickS({"Con đẻ", "Đăng ký lần đầu", "Theo quyết định của Tòa án", "Tự nguyện"});

@@ -17,7 +17,7 @@ namespace sohoa::render {
 // numbers. The same seed gives the same record.
 struct SyntheticDocument {
     QString type;
-    FormValues values; // SPEC §1 values plus "_"-prefixed render extras
+    FormValues values;                     // SPEC §1 values plus "_"-prefixed render extras
     QMap<QString, QString> fields() const; // SPEC values only
 };
 

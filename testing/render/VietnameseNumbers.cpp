@@ -8,7 +8,8 @@ namespace {
 
 QString digitWord(int d)
 {
-    static const char* const words[] = {"không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín"};
+    static const char* const words[] = {"không", "một", "hai", "ba",  "bốn",
+                                        "năm",   "sáu", "bảy", "tám", "chín"};
     return QString::fromUtf8(words[d]);
 }
 

@@ -5,7 +5,6 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <gtest/gtest.h>
 
 using namespace sohoa;
@@ -49,41 +48,46 @@ TEST(CliFoundation, StoreInitUserAddAndAuditVerify)
     const QString pw = writeFile(dir, QStringLiteral("admin.txt"), "admin-pass-123\n");
     const QString clerkPw = writeFile(dir, QStringLiteral("clerk.txt"), "clerk-pass-123\n");
 
-    auto init = test::runCli({QStringLiteral("store"), QStringLiteral("init"), QStringLiteral("--store"), store,
-                              QStringLiteral("--admin"), QStringLiteral("admin"), QStringLiteral("--password-file"), pw,
-                              QStringLiteral("--kdf-profile"), QStringLiteral("interactive"), QStringLiteral("--json")});
+    auto init = test::runCli({QStringLiteral("store"), QStringLiteral("init"), QStringLiteral("--store"),
+                              store, QStringLiteral("--admin"), QStringLiteral("admin"),
+                              QStringLiteral("--password-file"), pw, QStringLiteral("--kdf-profile"),
+                              QStringLiteral("interactive"), QStringLiteral("--json")});
     ASSERT_EQ(init.exitCode, 0) << init.err.constData();
     const QJsonObject created = QJsonDocument::fromJson(init.out).object();
     EXPECT_EQ(created.value(QLatin1String("recovery_code")).toString().size(), 29);
 
     // Credentials from the environment this time.
-    const QStringList env{QStringLiteral("SOHOA_USER=admin"), QStringLiteral("SOHOA_PASSWORD=admin-pass-123")};
+    const QStringList env{QStringLiteral("SOHOA_USER=admin"),
+                          QStringLiteral("SOHOA_PASSWORD=admin-pass-123")};
     auto add = test::runCli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--store"), store,
                              QStringLiteral("--name"), QStringLiteral("lan.nguyen"), QStringLiteral("--role"),
                              QStringLiteral("clerk"), QStringLiteral("--new-password-file"), clerkPw,
-                             QStringLiteral("--kdf-profile"), QStringLiteral("interactive"), QStringLiteral("--json")},
+                             QStringLiteral("--kdf-profile"), QStringLiteral("interactive"),
+                             QStringLiteral("--json")},
                             env);
     ASSERT_EQ(add.exitCode, 0) << add.err.constData();
-    EXPECT_EQ(QJsonDocument::fromJson(add.out).object().value(QLatin1String("role")).toString(), QStringLiteral("clerk"));
+    EXPECT_EQ(QJsonDocument::fromJson(add.out).object().value(QLatin1String("role")).toString(),
+              QStringLiteral("clerk"));
 
     // The clerk may not add accounts: refused with exit status 1 and a clear message.
-    auto refused = test::runCli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--store"), store,
-                                 QStringLiteral("--user"), QStringLiteral("lan.nguyen"), QStringLiteral("--password-file"),
-                                 clerkPw, QStringLiteral("--name"), QStringLiteral("x"), QStringLiteral("--role"),
-                                 QStringLiteral("admin"), QStringLiteral("--new-password-file"), clerkPw});
+    auto refused = test::runCli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--store"),
+                                 store, QStringLiteral("--user"), QStringLiteral("lan.nguyen"),
+                                 QStringLiteral("--password-file"), clerkPw, QStringLiteral("--name"),
+                                 QStringLiteral("x"), QStringLiteral("--role"), QStringLiteral("admin"),
+                                 QStringLiteral("--new-password-file"), clerkPw});
     EXPECT_EQ(refused.exitCode, 1);
     EXPECT_TRUE(refused.err.contains("not allowed")) << refused.err.constData();
 
     // A wrong password: exit 1, message on stderr, nothing on stdout.
-    auto wrong = test::runCli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--store"), store,
-                               QStringLiteral("--user"), QStringLiteral("admin")},
+    auto wrong = test::runCli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--store"),
+                               store, QStringLiteral("--user"), QStringLiteral("admin")},
                               {QStringLiteral("SOHOA_PASSWORD=wrong-password")});
     EXPECT_EQ(wrong.exitCode, 1);
     EXPECT_TRUE(wrong.out.isEmpty());
     EXPECT_TRUE(wrong.err.contains("Wrong account name or password")) << wrong.err.constData();
 
-    auto verify = test::runCli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--store"), store,
-                                QStringLiteral("--json")},
+    auto verify = test::runCli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--store"),
+                                store, QStringLiteral("--json")},
                                env);
     ASSERT_EQ(verify.exitCode, 0) << verify.err.constData();
     const QJsonObject report = QJsonDocument::fromJson(verify.out).object();
@@ -96,7 +100,8 @@ TEST(CliFoundation, VietnameseIsTheDefaultLanguage)
     QTemporaryDir dir;
     auto r = test::runProgram(test::binaryPath(QStringLiteral("sohoa-cli")),
                               {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--store"),
-                               dir.path() + QStringLiteral("/none"), QStringLiteral("--user"), QStringLiteral("a")},
+                               dir.path() + QStringLiteral("/none"), QStringLiteral("--user"),
+                               QStringLiteral("a")},
                               {QStringLiteral("SOHOA_LANG="), QStringLiteral("SOHOA_PASSWORD=x")});
     EXPECT_EQ(r.exitCode, 1);
     // The Vietnamese catalogue is loaded: the message is not the English source.

@@ -12,11 +12,10 @@
 
 #include <QDir>
 #include <QFile>
-#include <QTemporaryDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
+#include <QTemporaryDir>
 #include <gtest/gtest.h>
 
 using namespace sohoa;
@@ -44,8 +43,7 @@ void writeAll(const QString& file, const QByteArray& bytes)
 }
 
 // Edits keyring.json the way a text editor would: as JSON, no key involved.
-template <typename Edit>
-void editKeyringJson(const test::TestStore& store, Edit edit)
+template <typename Edit> void editKeyringJson(const test::TestStore& store, Edit edit)
 {
     QJsonObject o = QJsonDocument::fromJson(readAll(keyringFile(store))).object();
     ASSERT_FALSE(o.isEmpty());
@@ -137,7 +135,8 @@ TEST(KeyringSecurity, AKeyFileEditedWithoutAPasswordIsRefusedClearly)
          }},
         {"the events key replaced",
          [](QJsonObject& o) {
-             QByteArray k = QByteArray::fromBase64(o.value(QStringLiteral("events_public_key")).toString().toLatin1());
+             QByteArray k =
+                 QByteArray::fromBase64(o.value(QStringLiteral("events_public_key")).toString().toLatin1());
              k[0] = char(k[0] ^ 1);
              o.insert(QStringLiteral("events_public_key"), QString::fromLatin1(k.toBase64()));
          }},
@@ -179,7 +178,8 @@ TEST(KeyringSecurity, UnlockingAnAccountByEditingTheKeyFileIsCaught)
         SCOPED_TRACE(importedFirst ? "after another sign-in" : "while queued");
         test::TestStore store;
         for (int i = 0; i < accounts::kMaxFailedSignIns; ++i)
-            (void)accounts::Session::signIn(store.path, QStringLiteral("clerk"), QByteArray("wrong-password-x"));
+            (void)accounts::Session::signIn(store.path, QStringLiteral("clerk"),
+                                            QByteArray("wrong-password-x"));
         if (importedFirst) {
             ASSERT_TRUE(store.supervisor());
         }
@@ -209,7 +209,9 @@ TEST(KeyringSecurity, UnlockingAnAccountByEditingTheKeyFileIsCaught)
         ASSERT_TRUE(accounts::resetPassword(*admin, QStringLiteral("clerk"), "reset-by-admin-1",
                                             crypto::KdfParams::interactive())
                         .ok());
-        EXPECT_TRUE(accounts::Session::signIn(store.path, QStringLiteral("clerk"), QByteArray("reset-by-admin-1")).ok());
+        EXPECT_TRUE(
+            accounts::Session::signIn(store.path, QStringLiteral("clerk"), QByteArray("reset-by-admin-1"))
+                .ok());
     }
 }
 
@@ -309,17 +311,20 @@ TEST(KeyringSecurity, ResetPasswordDoesNotReEnableAndEnablingIsItsOwnAuditedStep
     auto admin = store.admin();
     ASSERT_TRUE(admin);
     ASSERT_TRUE(accounts::setAccountActive(*admin, QStringLiteral("clerk2"), false).ok());
-    auto reset =
-        accounts::resetPassword(*admin, QStringLiteral("clerk2"), "clerk2-new-pass-1", crypto::KdfParams::interactive());
+    auto reset = accounts::resetPassword(*admin, QStringLiteral("clerk2"), "clerk2-new-pass-1",
+                                         crypto::KdfParams::interactive());
     ASSERT_FALSE(reset.ok());
     EXPECT_EQ(reset.error().code, QStringLiteral("account.disabled"));
-    EXPECT_FALSE(accounts::Session::signIn(store.path, QStringLiteral("clerk2"), QByteArray("clerk2-new-pass-1")).ok());
+    EXPECT_FALSE(
+        accounts::Session::signIn(store.path, QStringLiteral("clerk2"), QByteArray("clerk2-new-pass-1"))
+            .ok());
     EXPECT_EQ(accounts::setAccountActive(*admin, QStringLiteral("clerk2"), true).error().code,
               QStringLiteral("account.needs_password"));
     ASSERT_TRUE(accounts::enableAccount(*admin, QStringLiteral("clerk2"), "clerk2-new-pass-1",
                                         crypto::KdfParams::interactive())
                     .ok());
-    auto clerk2 = accounts::Session::signIn(store.path, QStringLiteral("clerk2"), QByteArray("clerk2-new-pass-1"));
+    auto clerk2 =
+        accounts::Session::signIn(store.path, QStringLiteral("clerk2"), QByteArray("clerk2-new-pass-1"));
     ASSERT_TRUE(clerk2.ok()) << clerk2.error().message.toStdString();
     EXPECT_TRUE((*clerk2)->account().mustChangePassword);
     const auto enabled = auditWhere(admin->db(), QStringLiteral("account.enabled"));
@@ -338,13 +343,14 @@ TEST(KeyringSecurity, AResetPasswordMustBeChangedBeforeAnythingElse)
                                             crypto::KdfParams::interactive())
                         .ok());
     }
-    auto cli = test::runCli({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--store"), store.path,
-                             QStringLiteral("--user"), QStringLiteral("clerk")},
+    auto cli = test::runCli({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--store"),
+                             store.path, QStringLiteral("--user"), QStringLiteral("clerk")},
                             env(QStringLiteral("reset-by-admin-1")));
     EXPECT_NE(cli.exitCode, 0);
     EXPECT_TRUE(cli.err.contains("user passwd") || cli.out.contains("user passwd")) << cli.err.constData();
 
-    auto clerk = accounts::Session::signIn(store.path, QStringLiteral("clerk"), QByteArray("reset-by-admin-1"));
+    auto clerk =
+        accounts::Session::signIn(store.path, QStringLiteral("clerk"), QByteArray("reset-by-admin-1"));
     ASSERT_TRUE(clerk.ok());
     auto refused = (*clerk)->require(Permission::Verify);
     ASSERT_FALSE(refused.ok());
@@ -362,7 +368,8 @@ TEST(KeyringSecurity, TheIdleLockLimitIsSetByAnAdministratorAndHoldsForEachRole)
     auto admin = store.admin();
     ASSERT_TRUE(clerk && admin);
     EXPECT_EQ(*accounts::effectiveIdleLockMinutes(*clerk, 0), accounts::kDefaultIdleLockMaxMinutes);
-    EXPECT_EQ(accounts::setIdleLockLimit(*clerk, Role::Clerk, 600).error().code, QStringLiteral("auth.forbidden"));
+    EXPECT_EQ(accounts::setIdleLockLimit(*clerk, Role::Clerk, 600).error().code,
+              QStringLiteral("auth.forbidden"));
     ASSERT_TRUE(accounts::setIdleLockLimit(*admin, Role::Clerk, 5).ok());
     EXPECT_EQ(*accounts::effectiveIdleLockMinutes(*clerk, 0), 5);
     EXPECT_EQ(*accounts::effectiveIdleLockMinutes(*clerk, 60), 5);
@@ -381,8 +388,8 @@ TEST(KeyringSecurity, AClerkCannotRestoreNorRollBackTheLiveStore)
         ASSERT_TRUE(admin);
         ASSERT_TRUE(backup::backupStore(*admin, backupFile).ok());
     }
-    auto elsewhere = backup::restoreStore(
-        {backupFile, store.dir.path() + QStringLiteral("/copy"), QStringLiteral("clerk"), test::kClerkPassword, false});
+    auto elsewhere = backup::restoreStore({backupFile, store.dir.path() + QStringLiteral("/copy"),
+                                           QStringLiteral("clerk"), test::kClerkPassword, false});
     ASSERT_FALSE(elsewhere.ok());
     EXPECT_EQ(elsewhere.error().code, QStringLiteral("auth.forbidden"));
     const QByteArray dbBefore = readAll(store.path + QStringLiteral("/keyring.json"));
@@ -393,15 +400,17 @@ TEST(KeyringSecurity, AClerkCannotRestoreNorRollBackTheLiveStore)
     EXPECT_EQ(readAll(store.path + QStringLiteral("/keyring.json")), dbBefore);
     EXPECT_FALSE(QDir(store.dir.path()).entryList({QStringLiteral("store.replaced-*")}, QDir::Dirs).size());
     // An administrator may.
-    auto admin = backup::restoreStore({backupFile, store.path, QStringLiteral("admin"), test::kAdminPassword, true});
+    auto admin =
+        backup::restoreStore({backupFile, store.path, QStringLiteral("admin"), test::kAdminPassword, true});
     ASSERT_TRUE(admin.ok()) << admin.error().message.toStdString();
 }
 
 // Finding 8: kill -9 at every step of `store rekey`; the store opens for everyone afterwards.
 TEST(KeyringSecurity, ACrashAtAnyStepOfRekeyLeavesAUsableStore)
 {
-    for (const char* step : {"rekey.started", "rekey.copied", "rekey.keyring_written", "rekey.closed",
-                             "rekey.keyring_replaced", "rekey.old_journal_removed", "rekey.database_replaced"}) {
+    for (const char* step :
+         {"rekey.started", "rekey.copied", "rekey.keyring_written", "rekey.closed", "rekey.keyring_replaced",
+          "rekey.old_journal_removed", "rekey.database_replaced"}) {
         SCOPED_TRACE(step);
         test::TestStore store;
         qint64 accounts = 0;
@@ -410,10 +419,11 @@ TEST(KeyringSecurity, ACrashAtAnyStepOfRekeyLeavesAUsableStore)
             ASSERT_TRUE(admin);
             accounts = *admin->db().queryInt("SELECT count(*) FROM accounts;");
         }
-        auto cli = test::runCli({QStringLiteral("store"), QStringLiteral("rekey"), QStringLiteral("--store"),
-                                 store.path, QStringLiteral("--user"), QStringLiteral("admin")},
-                                {QStringLiteral("SOHOA_PASSWORD=") + QString::fromLatin1(test::kAdminPassword),
-                                 QStringLiteral("SOHOA_TEST_CRASH_AT=") + QString::fromLatin1(step)});
+        auto cli =
+            test::runCli({QStringLiteral("store"), QStringLiteral("rekey"), QStringLiteral("--store"),
+                          store.path, QStringLiteral("--user"), QStringLiteral("admin")},
+                         {QStringLiteral("SOHOA_PASSWORD=") + QString::fromLatin1(test::kAdminPassword),
+                          QStringLiteral("SOHOA_TEST_CRASH_AT=") + QString::fromLatin1(step)});
         EXPECT_NE(cli.exitCode, 0) << "the crash point was not reached";
         EXPECT_TRUE(QFile::exists(keyringFile(store)));
         for (const char* name : {"clerk", "admin", "supervisor"}) {

@@ -3,7 +3,6 @@
 #include "QtPrinters.h"
 
 #include <QtConcurrent>
-
 #include <gtest/gtest.h>
 
 using namespace sohoa::adminunits;
@@ -43,7 +42,8 @@ TEST(AdminDirectory, LoadsTheThreeLists)
 TEST(AdminDirectory, LoadsOnceFromManyThreads)
 {
     QList<int> in{1, 2, 3, 4, 5, 6, 7, 8};
-    const QList<const Directory*> seen = QtConcurrent::blockingMapped(in, [](int) { return &Directory::instance(); });
+    const QList<const Directory*> seen =
+        QtConcurrent::blockingMapped(in, [](int) { return &Directory::instance(); });
     for (const Directory* d : seen)
         EXPECT_EQ(d, &Directory::instance());
 }
@@ -90,7 +90,8 @@ TEST(AdminDirectory, MapsPre2025CommunesTo2025)
     const QList<const Unit*> blv = d.findDistricts(QStringLiteral("Bạch Long Vĩ"));
     ASSERT_EQ(blv.size(), 1);
     ASSERT_EQ(d.districtSuccessors(*blv.first()).size(), 1);
-    EXPECT_EQ(d.districtSuccessors(*blv.first()).first().commune->name, QStringLiteral("Đặc khu Bạch Long Vĩ"));
+    EXPECT_EQ(d.districtSuccessors(*blv.first()).first().commune->name,
+              QStringLiteral("Đặc khu Bạch Long Vĩ"));
 }
 
 TEST(AdminDirectory, FuzzyFindForOcrCorrection)
@@ -111,15 +112,17 @@ TEST(PlaceParser, PrintedPlaces)
 {
     EXPECT_EQ(describe(parsePlace(QStringLiteral("Xóm 11, xã Thụy Dân, huyện Thái Thụy, tỉnh Thái Bình"))),
               QStringLiteral("C:xã|Thụy Dân ; D:huyện|Thái Thụy ; P:tỉnh|Thái Bình"));
-    EXPECT_EQ(describe(parsePlace(QStringLiteral("Ủy ban nhân dân xã Thu Lũm, huyện Mường Tè, tỉnh Lai Châu"))),
-              QStringLiteral("C:xã|Thu Lũm ; D:huyện|Mường Tè ; P:tỉnh|Lai Châu"));
+    EXPECT_EQ(
+        describe(parsePlace(QStringLiteral("Ủy ban nhân dân xã Thu Lũm, huyện Mường Tè, tỉnh Lai Châu"))),
+        QStringLiteral("C:xã|Thu Lũm ; D:huyện|Mường Tè ; P:tỉnh|Lai Châu"));
     EXPECT_EQ(describe(parsePlace(QStringLiteral("Xã Thu Lũm, huyện Mường Tè, tỉnh Lai Châu"))),
               QStringLiteral("C:xã|Thu Lũm ; D:huyện|Mường Tè ; P:tỉnh|Lai Châu"));
     EXPECT_EQ(describe(parsePlace(QStringLiteral("Khu phố 7, phường 9, thành phố Tuy Hoà, tỉnh Phú Yên"))),
               QStringLiteral("C:phường|9 ; D:thành phố|Tuy Hoà ; P:tỉnh|Phú Yên"));
     EXPECT_EQ(describe(parsePlace(QStringLiteral("Bệnh viện Đa khoa thành phố Hồ Chí Minh"))),
               QStringLiteral("P:thành phố|Hồ Chí Minh"));
-    EXPECT_EQ(describe(parsePlace(QStringLiteral("Số 100, đường Lê Thánh Tông, phường Lý Thường Kiệt, tỉnh Ninh Bình"))),
+    EXPECT_EQ(describe(parsePlace(
+                  QStringLiteral("Số 100, đường Lê Thánh Tông, phường Lý Thường Kiệt, tỉnh Ninh Bình"))),
               QStringLiteral("C:phường|Lý Thường Kiệt ; P:tỉnh|Ninh Bình"));
     EXPECT_EQ(describe(parsePlace(QStringLiteral("12 Xã Đàn, P. Kim Liên, Q. Đống Đa, TP. Hà Nội"))),
               QStringLiteral("C:phường|Kim Liên ; D:quận|Đống Đa ; P:thành phố|Hà Nội"));
@@ -133,7 +136,8 @@ TEST(PlaceParser, PrintedPlaces)
               QStringLiteral("C:phường|Tân Thành ; D:thành phố|Cà Mau ; P:tỉnh|Cà Mau"));
     EXPECT_EQ(describe(parsePlace(QStringLiteral("ỦY BAN NHÂN DÂN HUYỆN CHÂU THÀNH"))),
               QStringLiteral("D:huyện|CHÂU THÀNH"));
-    EXPECT_EQ(describe(parsePlace(QStringLiteral("Km 5, tỉnh lộ 10, xã An Phú"))), QStringLiteral("C:xã|An Phú"));
+    EXPECT_EQ(describe(parsePlace(QStringLiteral("Km 5, tỉnh lộ 10, xã An Phú"))),
+              QStringLiteral("C:xã|An Phú"));
     EXPECT_TRUE(parsePlace(QStringLiteral("Bệnh viện Bạch Mai")).isEmpty());
     EXPECT_TRUE(parsePlace(QString()).isEmpty());
 }
@@ -143,28 +147,34 @@ TEST(PlaceCheck, KnownUnknownAndOutdated)
     const QDate old(2014, 8, 31), late(2025, 12, 5);
     EXPECT_EQ(checkPlace(QStringLiteral("Xóm 11, xã Thụy Dân, huyện Thái Thụy, tỉnh Thái Bình"), old).status,
               PlaceCheck::Status::Known);
-    EXPECT_EQ(checkPlace(QStringLiteral("Ủy ban nhân dân xã Thu Lũm, huyện Mường Tè, tỉnh Lai Châu"), old).status,
+    EXPECT_EQ(
+        checkPlace(QStringLiteral("Ủy ban nhân dân xã Thu Lũm, huyện Mường Tè, tỉnh Lai Châu"), old).status,
+        PlaceCheck::Status::Known);
+    EXPECT_EQ(checkPlace(QStringLiteral("Bệnh viện Đa khoa tỉnh Lai Châu"), old).status,
               PlaceCheck::Status::Known);
-    EXPECT_EQ(checkPlace(QStringLiteral("Bệnh viện Đa khoa tỉnh Lai Châu"), old).status, PlaceCheck::Status::Known);
     EXPECT_EQ(checkPlace(QStringLiteral("Bệnh viện Bạch Mai"), old).status, PlaceCheck::Status::NoUnits);
     EXPECT_EQ(checkPlace(QStringLiteral("Ấp Hòa Lạc, xã Hưng Khánh Trung, tỉnh Vĩnh Long"), late).status,
               PlaceCheck::Status::Known);
-    const PlaceCheck unknown = checkPlace(QStringLiteral("xã Thụy Dân, huyện Thái Thụy, tỉnh Thái Bìnk"), old);
+    const PlaceCheck unknown =
+        checkPlace(QStringLiteral("xã Thụy Dân, huyện Thái Thụy, tỉnh Thái Bìnk"), old);
     EXPECT_EQ(unknown.status, PlaceCheck::Status::Unknown);
     EXPECT_EQ(unknown.level, Level::Province);
     EXPECT_EQ(unknown.unknownSuggestion, QStringLiteral("Tỉnh Thái Bình"));
-    const PlaceCheck out = checkPlace(QStringLiteral("Xóm 2, xã Ngũ Phúc, huyện Kiến Thuỵ, thành phố Hải Phòng"), late);
+    const PlaceCheck out =
+        checkPlace(QStringLiteral("Xóm 2, xã Ngũ Phúc, huyện Kiến Thuỵ, thành phố Hải Phòng"), late);
     EXPECT_EQ(out.status, PlaceCheck::Status::Outdated);
     EXPECT_EQ(out.successorText, QStringLiteral("Xã Nghi Dương, Thành phố Hải Phòng"));
     EXPECT_EQ(out.rewritten, QStringLiteral("Xóm 2, xã Nghi Dương, thành phố Hải Phòng"));
     // the same place on a paper from before July 2025 is right
-    EXPECT_EQ(checkPlace(QStringLiteral("Xóm 2, xã Ngũ Phúc, huyện Kiến Thuỵ, thành phố Hải Phòng"), old).status,
-              PlaceCheck::Status::Known);
+    EXPECT_EQ(
+        checkPlace(QStringLiteral("Xóm 2, xã Ngũ Phúc, huyện Kiến Thuỵ, thành phố Hải Phòng"), old).status,
+        PlaceCheck::Status::Known);
     // a pre-2025 province on a 2026 paper
-    const PlaceCheck prov = checkPlace(QStringLiteral("Thôn 5, xã Thụy Dân, huyện Thái Thụy, tỉnh Thái Bình"),
-                                       QDate(2026, 1, 2));
+    const PlaceCheck prov =
+        checkPlace(QStringLiteral("Thôn 5, xã Thụy Dân, huyện Thái Thụy, tỉnh Thái Bình"), QDate(2026, 1, 2));
     EXPECT_EQ(prov.status, PlaceCheck::Status::Outdated);
-    EXPECT_TRUE(prov.successorText.contains(QStringLiteral("Tỉnh Hưng Yên"))) << prov.successorText.toStdString();
+    EXPECT_TRUE(prov.successorText.contains(QStringLiteral("Tỉnh Hưng Yên")))
+        << prov.successorText.toStdString();
 }
 
 TEST(PlaceCheck, SnapsOcrNamesToTheLists)
@@ -175,5 +185,6 @@ TEST(PlaceCheck, SnapsOcrNamesToTheLists)
     EXPECT_EQ(snapPlaceNames(QStringLiteral("Xóm 2, xã Ngũ Phúc, huyện Kiến Thuỵ, thành phố Hải Phòng")),
               QStringLiteral("Xóm 2, xã Ngũ Phúc, huyện Kiến Thuỵ, thành phố Hải Phòng"));
     // nothing close enough: unchanged
-    EXPECT_EQ(snapPlaceNames(QStringLiteral("xã Qwxyz, tỉnh Thái Bình")), QStringLiteral("xã Qwxyz, tỉnh Thái Bình"));
+    EXPECT_EQ(snapPlaceNames(QStringLiteral("xã Qwxyz, tỉnh Thái Bình")),
+              QStringLiteral("xã Qwxyz, tỉnh Thái Bình"));
 }

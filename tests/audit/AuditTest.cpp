@@ -22,9 +22,10 @@ struct AuditFixture : ::testing::Test {
         for (int i = 0; i < 10; ++i) {
             auto tx = store::Transaction::begin(admin->db());
             ASSERT_TRUE(tx.ok());
-            ASSERT_TRUE(admin->audit(QStringLiteral("test.event"), QStringLiteral("record:%1").arg(i),
-                                     {{QStringLiteral("old"), QStringLiteral("Nguyễn Văn A")},
-                                      {QStringLiteral("new"), QStringLiteral("Nguyễn Văn Á")}})
+            ASSERT_TRUE(admin
+                            ->audit(QStringLiteral("test.event"), QStringLiteral("record:%1").arg(i),
+                                    {{QStringLiteral("old"), QStringLiteral("Nguyễn Văn A")},
+                                     {QStringLiteral("new"), QStringLiteral("Nguyễn Văn Á")}})
                             .ok());
             ASSERT_TRUE(tx->commit().ok());
         }
@@ -49,8 +50,8 @@ struct AuditFixture : ::testing::Test {
     test::ProcessResult cliVerify()
     {
         admin.reset(); // the CLI signs in itself
-        return test::runCli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--store"), store.path,
-                             QStringLiteral("--user"), QStringLiteral("admin")},
+        return test::runCli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--store"),
+                             store.path, QStringLiteral("--user"), QStringLiteral("admin")},
                             {QStringLiteral("SOHOA_PASSWORD=") + QString::fromLatin1(test::kAdminPassword)});
     }
 };

@@ -43,8 +43,8 @@ struct RawDb {
     explicit RawDb(const QString& storePath)
     {
         const crypto::SecretBytes key = clerkDataKey(storePath);
-        const QByteArray literal = "x'" + QByteArray(reinterpret_cast<const char*>(key.data()), int(key.size())).toHex()
-            + "'";
+        const QByteArray literal =
+            "x'" + QByteArray(reinterpret_cast<const char*>(key.data()), int(key.size())).toHex() + "'";
         const QByteArray file = store::StoreLayout::at(storePath).databaseFile().toUtf8();
         EXPECT_EQ(sqlite3_open_v2(file.constData(), &db, SQLITE_OPEN_READWRITE, nullptr), SQLITE_OK);
         EXPECT_EQ(sqlite3_key(db, literal.constData(), int(literal.size())), SQLITE_OK);
@@ -75,8 +75,9 @@ struct RawDb {
     void rehashFrom(qint64 from)
     {
         sqlite3_stmt* st = nullptr;
-        ASSERT_EQ(sqlite3_prepare_v2(db, "SELECT seq, at, actor, action, entity, details, prev_hash FROM audit "
-                                         "WHERE seq >= ? ORDER BY seq;",
+        ASSERT_EQ(sqlite3_prepare_v2(db,
+                                     "SELECT seq, at, actor, action, entity, details, prev_hash FROM audit "
+                                     "WHERE seq >= ? ORDER BY seq;",
                                      -1, &st, nullptr),
                   SQLITE_OK);
         sqlite3_bind_int64(st, 1, from);
@@ -88,10 +89,11 @@ struct RawDb {
             e.actor = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, 2)));
             e.action = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, 3)));
             e.entity = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, 4)));
-            e.details = QJsonDocument::fromJson(
-                            QByteArray(reinterpret_cast<const char*>(sqlite3_column_text(st, 5))))
-                            .object();
-            e.prevHash = QByteArray(static_cast<const char*>(sqlite3_column_blob(st, 6)), sqlite3_column_bytes(st, 6));
+            e.details =
+                QJsonDocument::fromJson(QByteArray(reinterpret_cast<const char*>(sqlite3_column_text(st, 5))))
+                    .object();
+            e.prevHash =
+                QByteArray(static_cast<const char*>(sqlite3_column_blob(st, 6)), sqlite3_column_bytes(st, 6));
             entries.append(e);
         }
         sqlite3_finalize(st);
@@ -103,8 +105,8 @@ struct RawDb {
             h.add(audit::canonicalAuditContent(e));
             e.hash = h.finish();
             sqlite3_stmt* up = nullptr;
-            ASSERT_EQ(sqlite3_prepare_v2(db, "UPDATE audit SET prev_hash = ?, hash = ? WHERE seq = ?;", -1, &up,
-                                         nullptr),
+            ASSERT_EQ(sqlite3_prepare_v2(db, "UPDATE audit SET prev_hash = ?, hash = ? WHERE seq = ?;", -1,
+                                         &up, nullptr),
                       SQLITE_OK);
             sqlite3_bind_blob(up, 1, e.prevHash.constData(), int(e.prevHash.size()), SQLITE_TRANSIENT);
             sqlite3_bind_blob(up, 2, e.hash.constData(), int(e.hash.size()), SQLITE_TRANSIENT);
@@ -122,8 +124,8 @@ struct RawDb {
 
 test::ProcessResult cliVerify(const QString& storePath)
 {
-    return test::runCli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--store"), storePath,
-                         QStringLiteral("--user"), QStringLiteral("admin")},
+    return test::runCli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--store"),
+                         storePath, QStringLiteral("--user"), QStringLiteral("admin")},
                         {QStringLiteral("SOHOA_PASSWORD=") + QString::fromLatin1(test::kAdminPassword)});
 }
 
@@ -145,15 +147,18 @@ qint64 clerkWorks(test::TestStore& store)
     EXPECT_TRUE(clerk);
     auto tx = store::Transaction::begin(clerk->db());
     EXPECT_TRUE(tx.ok());
-    EXPECT_TRUE(clerk->db()
-                    .exec("INSERT INTO batches (name, created_at, created_by) VALUES ('b1', '2026-12-07', 'clerk');"
-                          "INSERT INTO records (batch_id, record_type, state, created_at, created_by, updated_at, "
-                          "verified_by) VALUES (1, 'birth', 'verified', '2026-12-07', 'clerk', '2026-12-07', 'clerk');")
-                    .ok());
+    EXPECT_TRUE(
+        clerk->db()
+            .exec(
+                "INSERT INTO batches (name, created_at, created_by) VALUES ('b1', '2026-12-07', 'clerk');"
+                "INSERT INTO records (batch_id, record_type, state, created_at, created_by, updated_at, "
+                "verified_by) VALUES (1, 'birth', 'verified', '2026-12-07', 'clerk', '2026-12-07', 'clerk');")
+            .ok());
     auto seq = clerk->audit(QStringLiteral("record.verified"), QStringLiteral("record:1"));
     EXPECT_TRUE(seq.ok());
-    EXPECT_TRUE(clerk->audit(QStringLiteral("record.field_edit"), QStringLiteral("record:1"),
-                             {{QStringLiteral("field"), QStringLiteral("name")}})
+    EXPECT_TRUE(clerk
+                    ->audit(QStringLiteral("record.field_edit"), QStringLiteral("record:1"),
+                            {{QStringLiteral("field"), QStringLiteral("name")}})
                     .ok());
     EXPECT_TRUE(tx->commit().ok());
     return seq.ok() ? *seq : 0;
@@ -189,10 +194,11 @@ TEST(SignedAudit, AClerkForgingAnApprovalAndRehashingTheChainIsReported)
     ASSERT_GT(verifiedSeq, 0);
     {
         RawDb raw(store.path);
-        raw.exec("UPDATE records SET state = 'approved', decided_by = 'supervisor', decided_at = '2026-12-07' "
-                 "WHERE id = 1;");
-        raw.exec("UPDATE audit SET actor = 'supervisor', action = 'record.approved' WHERE seq = "
-                 + QByteArray::number(verifiedSeq) + ";");
+        raw.exec(
+            "UPDATE records SET state = 'approved', decided_by = 'supervisor', decided_at = '2026-12-07' "
+            "WHERE id = 1;");
+        raw.exec("UPDATE audit SET actor = 'supervisor', action = 'record.approved' WHERE seq = " +
+                 QByteArray::number(verifiedSeq) + ";");
         raw.rehashFrom(verifiedSeq);
     }
     const auto r = verifyAsAdmin(store);
@@ -201,7 +207,8 @@ TEST(SignedAudit, AClerkForgingAnApprovalAndRehashingTheChainIsReported)
     EXPECT_TRUE(r.problem.contains(QStringLiteral("supervisor"))) << r.problem.toStdString();
     auto cli = cliVerify(store.path);
     EXPECT_EQ(cli.exitCode, 1) << cli.out.constData();
-    EXPECT_TRUE(cli.out.contains(QByteArray(QByteArray("entry ") + QByteArray::number(verifiedSeq)))) << cli.out.constData();
+    EXPECT_TRUE(cli.out.contains(QByteArray(QByteArray("entry ") + QByteArray::number(verifiedSeq))))
+        << cli.out.constData();
 }
 
 // Dropping the signatures, or passing the forged entry off as the system's, does not help.
@@ -218,8 +225,8 @@ TEST(SignedAudit, StrippedSignaturesAndForgedSystemEntriesAreReported)
     EXPECT_EQ(r.firstBadSeq, seq);
     {
         RawDb raw(store.path);
-        raw.exec("UPDATE audit SET actor = 'system', action = 'record.approved' WHERE seq = " + QByteArray::number(seq)
-                 + ";");
+        raw.exec("UPDATE audit SET actor = 'system', action = 'record.approved' WHERE seq = " +
+                 QByteArray::number(seq) + ";");
         raw.rehashFrom(seq);
     }
     r = verifyAsAdmin(store);
@@ -242,10 +249,11 @@ TEST(SignedAudit, AForgedRosterIsReported)
     // (a) an unsigned row giving the supervisor the clerk's key, entries renamed to the supervisor
     {
         RawDb raw(store.path);
-        raw.exec("INSERT INTO signing_keys (account, role, public_key, from_seq) SELECT 'supervisor', 'supervisor', "
+        raw.exec("INSERT INTO signing_keys (account, role, public_key, from_seq) SELECT 'supervisor', "
+                 "'supervisor', "
                  "public_key, 1 FROM signing_keys WHERE account = 'clerk';");
-        raw.exec("UPDATE audit SET actor = 'supervisor', action = 'record.approved' WHERE seq = "
-                 + QByteArray::number(seq) + ";");
+        raw.exec("UPDATE audit SET actor = 'supervisor', action = 'record.approved' WHERE seq = " +
+                 QByteArray::number(seq) + ";");
         raw.rehashFrom(seq);
     }
     auto r = verifyAsAdmin(store);
@@ -256,8 +264,10 @@ TEST(SignedAudit, AForgedRosterIsReported)
     // (b) the same row "signed" by the clerk claiming to be the administrator: a wrong signature
     {
         RawDb raw(store.path);
-        raw.exec("UPDATE signing_keys SET signed_by = 'admin', signer_key = (SELECT public_key FROM signing_keys "
-                 "WHERE account = 'admin' ORDER BY id LIMIT 1), signature = zeroblob(64) WHERE signed_by IS NULL;");
+        raw.exec(
+            "UPDATE signing_keys SET signed_by = 'admin', signer_key = (SELECT public_key FROM signing_keys "
+            "WHERE account = 'admin' ORDER BY id LIMIT 1), signature = zeroblob(64) WHERE signed_by IS "
+            "NULL;");
     }
     r = verifyAsAdmin(store);
     EXPECT_FALSE(r.intact);
@@ -298,7 +308,8 @@ TEST(SignedAudit, PasswordChangesAndResetsKeepTheTrailVerifiable)
                                             crypto::KdfParams::interactive())
                         .ok());
         ASSERT_TRUE(admin->audit(QStringLiteral("test.after_reset"), QStringLiteral("store")).ok());
-        ASSERT_TRUE(accounts::setAccountRole(*admin, QStringLiteral("clerk2"), accounts::Role::Supervisor).ok());
+        ASSERT_TRUE(
+            accounts::setAccountRole(*admin, QStringLiteral("clerk2"), accounts::Role::Supervisor).ok());
     }
     auto admin = accounts::Session::signIn(store.path, QStringLiteral("admin"), "admin-pass-789");
     ASSERT_TRUE(admin.ok());
@@ -346,7 +357,8 @@ TEST(SignedAudit, AnUpgradedStoreGetsKeysAtSignIn)
         auto r = audit::verifyAuditChain(supervisor->db());
         ASSERT_TRUE(r.ok());
         EXPECT_FALSE(r->intact);
-        EXPECT_TRUE(r->problem.contains(QStringLiteral("not signed by an administrator"))) << r->problem.toStdString();
+        EXPECT_TRUE(r->problem.contains(QStringLiteral("not signed by an administrator")))
+            << r->problem.toStdString();
     }
     const auto r = verifyAsAdmin(store);
     EXPECT_TRUE(r.intact) << r.problem.toStdString();

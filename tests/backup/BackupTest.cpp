@@ -7,16 +7,14 @@
 #include "batches/DocumentRepository.h"
 #include "records/RecordRepository.h"
 
-#include <QElapsedTimer>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QThread>
-
 #include <csignal>
-
 #include <gtest/gtest.h>
 
 using namespace sohoa;
@@ -55,7 +53,8 @@ TEST(Backup, TakenDuringIngestRestoresTheSameRecordsImagesAndAuditChain)
     test::TestStore store;
     const QString progress = store.dir.path() + QStringLiteral("/progress.txt");
     QProcess writer;
-    writer.start(test::binaryPath(QStringLiteral("store_fault_writer")), {QStringLiteral("ingest"), store.path, progress});
+    writer.start(test::binaryPath(QStringLiteral("store_fault_writer")),
+                 {QStringLiteral("ingest"), store.path, progress});
     ASSERT_TRUE(writer.waitForStarted());
     QElapsedTimer t;
     t.start();
@@ -65,9 +64,10 @@ TEST(Backup, TakenDuringIngestRestoresTheSameRecordsImagesAndAuditChain)
 
     // The backup runs through the real CLI while the writer keeps going.
     const QString backupFile = store.dir.path() + QStringLiteral("/store.sohoa-backup");
-    auto cli = test::runCli({QStringLiteral("backup"), QStringLiteral("--store"), store.path, QStringLiteral("--user"),
-                             QStringLiteral("supervisor"), QStringLiteral("--out"), backupFile, QStringLiteral("--json")},
-                            {QStringLiteral("SOHOA_PASSWORD=") + QString::fromLatin1(test::kSupervisorPassword)});
+    auto cli = test::runCli(
+        {QStringLiteral("backup"), QStringLiteral("--store"), store.path, QStringLiteral("--user"),
+         QStringLiteral("supervisor"), QStringLiteral("--out"), backupFile, QStringLiteral("--json")},
+        {QStringLiteral("SOHOA_PASSWORD=") + QString::fromLatin1(test::kSupervisorPassword)});
     const qint64 afterBackup = lastLine(progress);
     ::kill(pid_t(writer.processId()), SIGKILL);
     writer.waitForFinished();
@@ -78,7 +78,8 @@ TEST(Backup, TakenDuringIngestRestoresTheSameRecordsImagesAndAuditChain)
     EXPECT_LE(backedUp, afterBackup + 1);
 
     const QString restoredPath = store.dir.path() + QStringLiteral("/restored");
-    auto restored = backup::restoreStore({backupFile, restoredPath, QStringLiteral("admin"), test::kAdminPassword, false});
+    auto restored = backup::restoreStore(
+        {backupFile, restoredPath, QStringLiteral("admin"), test::kAdminPassword, false});
     ASSERT_TRUE(restored.ok()) << restored.error().message.toStdString();
     EXPECT_EQ(restored->manifest.records, backedUp);
 
@@ -140,15 +141,18 @@ TEST(Backup, RestoreNeverOverwritesAStoreAndReplaceKeepsTheOldOne)
 
     test::TestStore other;
     const QByteArray before = test::allBytesUnder(other.path);
-    auto refused = backup::restoreStore({file, other.path, QStringLiteral("admin"), test::kAdminPassword, false});
+    auto refused =
+        backup::restoreStore({file, other.path, QStringLiteral("admin"), test::kAdminPassword, false});
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().code, QStringLiteral("restore.target_exists"));
     EXPECT_EQ(test::allBytesUnder(other.path), before);
 
-    auto replaced = backup::restoreStore({file, other.path, QStringLiteral("admin"), test::kAdminPassword, true});
+    auto replaced =
+        backup::restoreStore({file, other.path, QStringLiteral("admin"), test::kAdminPassword, true});
     ASSERT_TRUE(replaced.ok()) << replaced.error().message.toStdString();
     ASSERT_FALSE(replaced->previousStoreMovedTo.isEmpty());
-    EXPECT_TRUE(accounts::Session::signIn(replaced->previousStoreMovedTo, QStringLiteral("admin"), test::kAdminPassword)
+    EXPECT_TRUE(accounts::Session::signIn(replaced->previousStoreMovedTo, QStringLiteral("admin"),
+                                          test::kAdminPassword)
                     .ok());
     auto s = signIn(other.path, QStringLiteral("admin"));
     ASSERT_TRUE(s);
@@ -177,7 +181,8 @@ TEST(Backup, DamagedOrForeignBackupsAreRefusedAndNothingIsWritten)
         ASSERT_FALSE(r.ok());
         EXPECT_EQ(r.error().code, expectedCode) << r.error().message.toStdString();
         EXPECT_FALSE(QFile::exists(target));
-        EXPECT_TRUE(QDir(store.dir.path()).entryList({QStringLiteral("target.restoring-*")}, QDir::Dirs).isEmpty());
+        EXPECT_TRUE(
+            QDir(store.dir.path()).entryList({QStringLiteral("target.restoring-*")}, QDir::Dirs).isEmpty());
     };
     QByteArray flipped = good;
     flipped[good.size() / 2] = char(flipped[good.size() / 2] ^ 0x20);
@@ -188,7 +193,8 @@ TEST(Backup, DamagedOrForeignBackupsAreRefusedAndNothingIsWritten)
     tryRestore(QByteArray(), QStringLiteral("backup.not_a_backup"));
     // The right file with the wrong password.
     const QString target = store.dir.path() + QStringLiteral("/target");
-    auto wrong = backup::restoreStore({file, target, QStringLiteral("admin"), QByteArray("wrong-password"), false});
+    auto wrong =
+        backup::restoreStore({file, target, QStringLiteral("admin"), QByteArray("wrong-password"), false});
     ASSERT_FALSE(wrong.ok());
     EXPECT_EQ(wrong.error().code, QStringLiteral("auth.failed"));
     EXPECT_FALSE(QFile::exists(target));

@@ -10,10 +10,8 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTemporaryDir>
-
-#include <leptonica/allheaders.h>
-
 #include <gtest/gtest.h>
+#include <leptonica/allheaders.h>
 
 using namespace sohoa;
 
@@ -59,16 +57,19 @@ TEST(Capture, EveryBrokenFileGivesAClearUnreadableError)
     // Specific, actionable messages.
     auto encrypted = capture::openFile(dir.path() + QStringLiteral("/encrypted.pdf"));
     ASSERT_FALSE(encrypted.ok());
-    EXPECT_TRUE(encrypted.error().message.contains(QStringLiteral("password"))) << encrypted.error().message.toStdString();
+    EXPECT_TRUE(encrypted.error().message.contains(QStringLiteral("password")))
+        << encrypted.error().message.toStdString();
     auto text = capture::openFile(dir.path() + QStringLiteral("/letter.png"));
     ASSERT_FALSE(text.ok());
-    EXPECT_TRUE(text.error().message.contains(QStringLiteral("not a PNG"))) << text.error().message.toStdString();
+    EXPECT_TRUE(text.error().message.contains(QStringLiteral("not a PNG")))
+        << text.error().message.toStdString();
     auto missing = capture::openFile(dir.path() + QStringLiteral("/no-such-file.png"));
     ASSERT_FALSE(missing.ok());
     EXPECT_EQ(missing.error().code, QStringLiteral("input.unreadable"));
 
     // The intact version of the corrupted PDF reads fine (the corpus breaks a good file).
-    writeFile(dir.path() + QStringLiteral("/good.pdf"), test::imagePdf(test::textPage(test::vietnameseSampleLines(), 150), 150));
+    writeFile(dir.path() + QStringLiteral("/good.pdf"),
+              test::imagePdf(test::textPage(test::vietnameseSampleLines(), 150), 150));
     EXPECT_FALSE(readAll(dir.path() + QStringLiteral("/good.pdf")).has_value());
 }
 
@@ -78,8 +79,8 @@ TEST(Capture, MultiPageTiffGivesEveryPage)
     const QString path = dir.path() + QStringLiteral("/book.tif");
     const QByteArray file = QFile::encodeName(path);
     for (int i = 0; i < 3; ++i) {
-        imaging::PixPtr page = imaging::pixFromQImage(
-            test::textPage({QStringLiteral("Trang %1: Họ, chữ đệm, tên: LÊ VĂN TÁM").arg(i + 1)}, 150, {4, 2}));
+        imaging::PixPtr page = imaging::pixFromQImage(test::textPage(
+            {QStringLiteral("Trang %1: Họ, chữ đệm, tên: LÊ VĂN TÁM").arg(i + 1)}, 150, {4, 2}));
         imaging::PixPtr bw = imaging::adopt(pixConvertTo1(page.get(), 128));
         pixSetResolution(bw.get(), 150, 150);
         ASSERT_EQ(pixWriteTiff(file.constData(), bw.get(), IFF_TIFF_G4, i == 0 ? "w" : "a"), 0);
@@ -170,8 +171,8 @@ TEST(Capture, TextLayerRule)
 {
     EXPECT_TRUE(capture::pdfTextLayerUsable(test::vietnameseSampleLines().join(QLatin1Char('\n'))));
     // TCVN3 (ABC) bytes shown as Latin-1: "Cộng hòa xã hội chủ nghĩa Việt Nam".
-    EXPECT_FALSE(capture::pdfTextLayerUsable(
-        QStringLiteral("Céng hoµ x· héi chñ nghÜa ViÖt Nam. §éc lËp - Tù do - H¹nh phóc. Hä vµ tªn: NguyÔn V¨n An")));
+    EXPECT_FALSE(capture::pdfTextLayerUsable(QStringLiteral(
+        "Céng hoµ x· héi chñ nghÜa ViÖt Nam. §éc lËp - Tù do - H¹nh phóc. Hä vµ tªn: NguyÔn V¨n An")));
     EXPECT_FALSE(capture::pdfTextLayerUsable(QStringLiteral("Trang 1")));
     EXPECT_FALSE(capture::pdfTextLayerUsable(QString(40, QChar(0xFFFD))));
     EXPECT_TRUE(capture::producerIsOcrTool(QStringLiteral("ocrmypdf 14.0.1 / Tesseract OCR-PDF 5.3.0")));

@@ -8,12 +8,9 @@
 #include <QFile>
 #include <QPainter>
 #include <QRandomGenerator>
-
-#include <leptonica/allheaders.h>
-
-#include <gtest/gtest.h>
-
 #include <cmath>
+#include <gtest/gtest.h>
+#include <leptonica/allheaders.h>
 
 using namespace sohoa;
 using namespace sohoa::imaging;
@@ -75,7 +72,8 @@ TEST(Imaging, DecompressionBombRefusedFromItsHeader)
     auto decoded = decodeImage(bomb, FileFormat::Png);
     ASSERT_FALSE(decoded.ok());
     EXPECT_EQ(decoded.error().code, QStringLiteral("input.unreadable"));
-    EXPECT_TRUE(decoded.error().message.contains(QStringLiteral("30000"))) << decoded.error().message.toStdString();
+    EXPECT_TRUE(decoded.error().message.contains(QStringLiteral("30000")))
+        << decoded.error().message.toStdString();
 
     QImage dot(1, 1, QImage::Format_Grayscale8);
     dot.fill(0);
@@ -116,8 +114,8 @@ TEST(Imaging, SkewIsMeasuredCorrectedAndMappedBack)
     }
     PixPtr straight = pixFromQImage(sheet);
     const double degrees = 2.0;
-    PixPtr skewed = adopt(pixRotate(straight.get(), float(degrees * M_PI / 180.0), L_ROTATE_AREA_MAP,
-                                    L_BRING_IN_WHITE, 0, 0));
+    PixPtr skewed = adopt(
+        pixRotate(straight.get(), float(degrees * M_PI / 180.0), L_ROTATE_AREA_MAP, L_BRING_IN_WHITE, 0, 0));
     for (int quads : {0, 1}) {
         PixPtr input = adopt(pixRotateOrth(skewed.get(), quads));
         auto cleaned = cleanPage(input.get(), 200);
@@ -165,7 +163,8 @@ TEST(Imaging, BlankBackSidesAreRecognised)
     PixPtr blank = pixFromQImage(back);
     auto cleanedBlank = cleanPage(blank.get(), 150);
     ASSERT_TRUE(cleanedBlank.ok());
-    EXPECT_TRUE(cleanedBlank->blank) << "ink " << cleanedBlank->inkRatio << " marks " << cleanedBlank->textComponents;
+    EXPECT_TRUE(cleanedBlank->blank) << "ink " << cleanedBlank->inkRatio << " marks "
+                                     << cleanedBlank->textComponents;
 
     // One short line of real ink is not blank.
     PixPtr line = pixFromQImage(test::textPage({QStringLiteral("Trang 2 - Ghi chú")}, 150, {8, 11}));
@@ -183,7 +182,8 @@ TEST(Imaging, BlankBackSidesAreRecognised)
 
 TEST(Imaging, DespeckleRemovesDustButKeepsDiacritics)
 {
-    QImage sheet = test::textPage({QStringLiteral("Nguyễn Thị Hạnh, Đặng Quốc Việt, Lạc Dương")}, 300, {6, 2});
+    QImage sheet =
+        test::textPage({QStringLiteral("Nguyễn Thị Hạnh, Đặng Quốc Việt, Lạc Dương")}, 300, {6, 2});
     QRandomGenerator rng(7);
     for (int i = 0; i < 400; ++i) // single-pixel dust
         sheet.setPixel(rng.bounded(sheet.width()), rng.bounded(sheet.height()), qRgb(0, 0, 0));
@@ -194,7 +194,8 @@ TEST(Imaging, DespeckleRemovesDustButKeepsDiacritics)
     auto cleaned = cleanPage(pix.get(), 300, noDeskew);
     ASSERT_TRUE(cleaned.ok());
     // No one-pixel marks are left; every dot of dấu nặng (ạ, ặ, ị, ệ) survives.
-    PixPtr dust = adopt(pixSelectBySize(cleaned->binary.get(), 2, 2, 8, L_SELECT_IF_BOTH, L_SELECT_IF_LT, nullptr));
+    PixPtr dust =
+        adopt(pixSelectBySize(cleaned->binary.get(), 2, 2, 8, L_SELECT_IF_BOTH, L_SELECT_IF_LT, nullptr));
     l_int32 dustCount = 0;
     pixCountConnComp(dust.get(), 8, &dustCount);
     EXPECT_EQ(dustCount, 0);
@@ -203,10 +204,14 @@ TEST(Imaging, DespeckleRemovesDustButKeepsDiacritics)
     auto raw = cleanPage(pix.get(), 300, keepDust);
     ASSERT_TRUE(raw.ok());
     l_int32 before = 0, after = 0;
-    PixPtr dotsBefore = adopt(pixSelectBySize(raw->binary.get(), 12, 12, 8, L_SELECT_IF_BOTH, L_SELECT_IF_LTE, nullptr));
-    PixPtr dotsAfter = adopt(pixSelectBySize(cleaned->binary.get(), 12, 12, 8, L_SELECT_IF_BOTH, L_SELECT_IF_LTE, nullptr));
-    PixPtr marksBefore = adopt(pixSelectBySize(dotsBefore.get(), 3, 3, 8, L_SELECT_IF_EITHER, L_SELECT_IF_GTE, nullptr));
-    PixPtr marksAfter = adopt(pixSelectBySize(dotsAfter.get(), 3, 3, 8, L_SELECT_IF_EITHER, L_SELECT_IF_GTE, nullptr));
+    PixPtr dotsBefore =
+        adopt(pixSelectBySize(raw->binary.get(), 12, 12, 8, L_SELECT_IF_BOTH, L_SELECT_IF_LTE, nullptr));
+    PixPtr dotsAfter =
+        adopt(pixSelectBySize(cleaned->binary.get(), 12, 12, 8, L_SELECT_IF_BOTH, L_SELECT_IF_LTE, nullptr));
+    PixPtr marksBefore =
+        adopt(pixSelectBySize(dotsBefore.get(), 3, 3, 8, L_SELECT_IF_EITHER, L_SELECT_IF_GTE, nullptr));
+    PixPtr marksAfter =
+        adopt(pixSelectBySize(dotsAfter.get(), 3, 3, 8, L_SELECT_IF_EITHER, L_SELECT_IF_GTE, nullptr));
     pixCountConnComp(marksBefore.get(), 8, &before);
     pixCountConnComp(marksAfter.get(), 8, &after);
     EXPECT_GT(before, 5);

@@ -1,15 +1,15 @@
 // Scanning through the real SANE `test` backend (enabled by this test's
 // SANE_CONFIG_DIR, see CMakeLists.txt): its document feeder holds 10 sheets,
 // and its read-return-value option injects paper jams and open covers.
+#include "capture/Scanner.h"
+
 #include "TestSupport.h"
 #include "batches/BatchRepository.h"
 #include "batches/DocumentRepository.h"
-#include "capture/Scanner.h"
 #include "ingest/ScanSession.h"
 #include "ocr/OcrWorkerPool.h"
 
 #include <QThread>
-
 #include <gtest/gtest.h>
 
 using namespace sohoa;
@@ -189,7 +189,8 @@ TEST(Scanner, JamIsReportedAndTheBatchResumes)
     auto jammed = scan.scan(jam);
     ASSERT_FALSE(jammed.ok());
     EXPECT_EQ(jammed.error().code, QStringLiteral("scanner.jammed"));
-    EXPECT_TRUE(jammed.error().message.contains(QStringLiteral("jammed"))) << jammed.error().message.toStdString();
+    EXPECT_TRUE(jammed.error().message.contains(QStringLiteral("jammed")))
+        << jammed.error().message.toStdString();
     EXPECT_EQ(scan.pagesHeld(), 4);
     EXPECT_EQ(scan.pagesScanned(), 4);
 

@@ -11,11 +11,9 @@
 #include <QJsonObject>
 #include <QPainter>
 #include <QRegularExpression>
-
-#include <gtest/gtest.h>
-
 #include <array>
 #include <cstring>
+#include <gtest/gtest.h>
 
 namespace sohoa::test {
 
@@ -45,7 +43,8 @@ QByteArray md5(const QByteArray& data)
     return QCryptographicHash::hash(data, QCryptographicHash::Md5);
 }
 
-const QByteArray kPad = QByteArray::fromHex("28BF4E5E4E758A4164004E56FFFA01082E2E00B6D0683E802F0CA9FE6453697A");
+const QByteArray kPad =
+    QByteArray::fromHex("28BF4E5E4E758A4164004E56FFFA01082E2E00B6D0683E802F0CA9FE6453697A");
 
 QByteArray padded(const QByteArray& password)
 {
@@ -73,14 +72,15 @@ QByteArray assemblePdf(const QList<QByteArray>& objects, const QByteArray& trail
     out += "xref\n0 " + QByteArray::number(objects.size() + 1) + "\n0000000000 65535 f \n";
     for (qsizetype o : offsets)
         out += QByteArray::number(o).rightJustified(10, '0') + " 00000 n \n";
-    out += "trailer\n<< /Size " + QByteArray::number(objects.size() + 1) + " /Root 1 0 R " + trailerExtra
-           + " >>\nstartxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
+    out += "trailer\n<< /Size " + QByteArray::number(objects.size() + 1) + " /Root 1 0 R " + trailerExtra +
+           " >>\nstartxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
     return out;
 }
 
 QByteArray stream(const QByteArray& dict, const QByteArray& data)
 {
-    return "<< " + dict + " /Length " + QByteArray::number(data.size()) + " >>\nstream\n" + data + "\nendstream";
+    return "<< " + dict + " /Length " + QByteArray::number(data.size()) + " >>\nstream\n" + data +
+           "\nendstream";
 }
 
 } // namespace
@@ -162,7 +162,10 @@ QByteArray pngWithHeader(int width, int height)
     };
     QByteArray ihdr;
     for (int v : {width, height})
-        ihdr.append(char(quint32(v) >> 24)).append(char(quint32(v) >> 16)).append(char(quint32(v) >> 8)).append(char(v));
+        ihdr.append(char(quint32(v) >> 24))
+            .append(char(quint32(v) >> 16))
+            .append(char(quint32(v) >> 8))
+            .append(char(v));
     ihdr.append(char(8)).append(char(0)).append(char(0)).append(char(0)).append(char(0));
     const QByteArray idat = qCompress(QByteArray(1024, '\0')).mid(4);
     return QByteArray("\x89PNG\r\n\x1a\n", 8) + chunk("IHDR", ihdr) + chunk("IDAT", idat) + chunk("IEND", {});
@@ -179,10 +182,11 @@ QByteArray imagePdf(const QImage& page, int dpi)
     QList<QByteArray> objects{
         "<< /Type /Catalog /Pages 2 0 R >>",
         "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 " + QByteArray::number(w) + " " + QByteArray::number(h)
-            + "] /Resources << /XObject << /Im0 4 0 R >> >> /Contents 5 0 R >>",
-        stream("/Type /XObject /Subtype /Image /Width " + QByteArray::number(grey.width()) + " /Height "
-                   + QByteArray::number(grey.height()) + " /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 " + QByteArray::number(w) + " " + QByteArray::number(h) +
+            "] /Resources << /XObject << /Im0 4 0 R >> >> /Contents 5 0 R >>",
+        stream("/Type /XObject /Subtype /Image /Width " + QByteArray::number(grey.width()) + " /Height " +
+                   QByteArray::number(grey.height()) +
+                   " /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode",
                qCompress(raw).mid(4)),
         stream("", content),
         "<< /Producer (test page writer) >>"};
@@ -212,8 +216,8 @@ QByteArray encryptedPdf()
         "/Contents 4 0 R >>",
         stream("", rc4(objectKey(4), content)),
         "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-        "<< /Filter /Standard /V 1 /R 2 /O <" + o.toHex() + "> /U <" + u.toHex() + "> /P "
-            + QByteArray::number(permissions) + " >>"};
+        "<< /Filter /Standard /V 1 /R 2 /O <" + o.toHex() + "> /U <" + u.toHex() + "> /P " +
+            QByteArray::number(permissions) + " >>"};
     return assemblePdf(objects, "/Encrypt 6 0 R /ID [<" + id.toHex() + "> <" + id.toHex() + ">]");
 }
 
@@ -244,11 +248,13 @@ QList<BadFile> writeBadInputCorpus(const QString& dir)
     QImage dot(1, 1, QImage::Format_Grayscale8);
     dot.fill(0);
     write(QStringLiteral("one-pixel.png"), encodePng(dot), QStringLiteral("1x1 image"));
-    write(QStringLiteral("huge-header.png"), pngWithHeader(30000, 30000), QStringLiteral("30000x30000 PNG header"));
+    write(QStringLiteral("huge-header.png"), pngWithHeader(30000, 30000),
+          QStringLiteral("30000x30000 PNG header"));
     write(QStringLiteral("letter.png"), QByteArray("Kính gửi Ủy ban nhân dân xã,\nđây là một tệp văn bản.\n"),
           QStringLiteral("text file named .png"));
     // Little-endian TIFF header whose first directory offset is 0: no pages.
-    write(QStringLiteral("no-pages.tif"), QByteArray("II*\0\0\0\0\0", 8), QStringLiteral("TIFF with 0 pages"));
+    write(QStringLiteral("no-pages.tif"), QByteArray("II*\0\0\0\0\0", 8),
+          QStringLiteral("TIFF with 0 pages"));
     return out;
 }
 

@@ -4,7 +4,6 @@
 
 #include <QRegularExpression>
 #include <QStringList>
-
 #include <gtest/gtest.h>
 
 using namespace sohoa;
@@ -47,7 +46,8 @@ TEST(CliHelp, EveryCommandNameStandsApartFromItsSummaryInOneColumn)
 TEST(CliHelp, CommandHelpNamesTheCommandNotTheProgramPath)
 {
     for (const QStringList& command :
-         {QStringList{QStringLiteral("store"), QStringLiteral("init")}, QStringList{QStringLiteral("records")},
+         {QStringList{QStringLiteral("store"), QStringLiteral("init")},
+          QStringList{QStringLiteral("records")},
           QStringList{QStringLiteral("serve-registry"), QStringLiteral("stats")}}) {
         const auto r = test::runCli(command + QStringList{QStringLiteral("--help")});
         EXPECT_EQ(r.exitCode, 0) << r.err.constData();
@@ -61,12 +61,13 @@ TEST(CliHelp, CommandHelpNamesTheCommandNotTheProgramPath)
 TEST(CliHelp, RegistryCommandsRunInTheRegistryProgramWithTheSameArguments)
 {
     // Usage errors, exit statuses and messages come back unchanged.
-    const auto noData = test::runCli({QStringLiteral("serve-registry"), QStringLiteral("stats"), QStringLiteral("--json")});
+    const auto noData =
+        test::runCli({QStringLiteral("serve-registry"), QStringLiteral("stats"), QStringLiteral("--json")});
     EXPECT_EQ(noData.exitCode, 2) << noData.err.constData();
     EXPECT_TRUE(noData.out.contains("usage.no_data")) << noData.out.constData();
     // --lang stays in force wherever it stood.
-    const auto vi = test::runCli({QStringLiteral("--lang"), QStringLiteral("vi"), QStringLiteral("serve-registry"),
-                                  QStringLiteral("devices")});
+    const auto vi = test::runCli({QStringLiteral("--lang"), QStringLiteral("vi"),
+                                  QStringLiteral("serve-registry"), QStringLiteral("devices")});
     EXPECT_EQ(vi.exitCode, 2);
     EXPECT_FALSE(vi.err.contains("Give the registry's data folder")) << vi.err.constData();
 }

@@ -3,7 +3,6 @@
 #include "TestSupport.h"
 
 #include <QStandardPaths>
-
 #include <gtest/gtest.h>
 
 using namespace sohoa;
@@ -47,7 +46,8 @@ TEST(ProgramLinks, DesktopAndCliLinkNoHttpServerTheRegistryDoes)
         const QString program = test::binaryPath(QString::fromLatin1(name));
         ASSERT_FALSE(program.isEmpty()) << name;
         const QStringList libraries = neededLibraries(program);
-        ASSERT_TRUE(libraries.contains(QLatin1String("libQt6Core.so.6"))) << name << ": " << libraries.join(u' ').toStdString();
+        ASSERT_TRUE(libraries.contains(QLatin1String("libQt6Core.so.6")))
+            << name << ": " << libraries.join(u' ').toStdString();
         EXPECT_FALSE(linksHttpServer(libraries)) << name << " links " << libraries.join(u' ').toStdString();
     }
     // The check itself sees the library where it is linked.

@@ -1,14 +1,12 @@
 // The real sohoa-cli against a real store: records, search, verify, approve, reject.
-#include "TestSupport.h"
-
 #include "QtPrinters.h"
+#include "TestSupport.h"
 #include "batches/BatchRepository.h"
 #include "records/RecordRepository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <gtest/gtest.h>
 
 using namespace sohoa;
@@ -114,9 +112,9 @@ TEST_F(CliRecords, RecordsListsFieldsIssuesAndState)
     ASSERT_EQ(lands.exitCode, 0);
     ASSERT_EQ(jsonLines(lands.out).size(), 1);
     EXPECT_EQ(qint64(jsonLines(lands.out).first().value(QLatin1String("id")).toDouble()), land);
-    auto births = cli(QStringLiteral("supervisor"), {QStringLiteral("records"), QStringLiteral("--json"),
-                                                     QStringLiteral("--type"), QStringLiteral("birth"),
-                                                     QStringLiteral("--state"), QStringLiteral("to_verify")});
+    auto births = cli(QStringLiteral("supervisor"),
+                      {QStringLiteral("records"), QStringLiteral("--json"), QStringLiteral("--type"),
+                       QStringLiteral("birth"), QStringLiteral("--state"), QStringLiteral("to_verify")});
     ASSERT_EQ(births.exitCode, 0);
     EXPECT_EQ(jsonLines(births.out).size(), 3);
     // the human form names fields and issues
@@ -124,21 +122,25 @@ TEST_F(CliRecords, RecordsListsFieldsIssuesAndState)
     ASSERT_EQ(text.exitCode, 0);
     EXPECT_TRUE(text.out.contains("NGUYỄN VĂN AN"));
     // usage and lookup errors
-    EXPECT_EQ(cli(QStringLiteral("clerk"), {QStringLiteral("records"), QStringLiteral("--state"), QStringLiteral("done")})
+    EXPECT_EQ(cli(QStringLiteral("clerk"),
+                  {QStringLiteral("records"), QStringLiteral("--state"), QStringLiteral("done")})
                   .exitCode,
               2);
-    EXPECT_EQ(cli(QStringLiteral("clerk"), {QStringLiteral("records"), QStringLiteral("--batch"), QStringLiteral("nope")})
+    EXPECT_EQ(cli(QStringLiteral("clerk"),
+                  {QStringLiteral("records"), QStringLiteral("--batch"), QStringLiteral("nope")})
                   .exitCode,
               1);
-    EXPECT_NE(test::runCli({QStringLiteral("records"), QStringLiteral("--store"), store.path},
-                           {QStringLiteral("SOHOA_USER=clerk"), QStringLiteral("SOHOA_PASSWORD=wrong-password")})
-                  .exitCode,
-              0);
+    EXPECT_NE(
+        test::runCli({QStringLiteral("records"), QStringLiteral("--store"), store.path},
+                     {QStringLiteral("SOHOA_USER=clerk"), QStringLiteral("SOHOA_PASSWORD=wrong-password")})
+            .exitCode,
+        0);
 }
 
 TEST_F(CliRecords, SearchIsAccentInsensitive)
 {
-    for (const QString& q : {QStringLiteral("nguyen van an"), QStringLiteral("Nguyễn Văn An"), QStringLiteral("NGUYEN VAN AN")}) {
+    for (const QString& q : {QStringLiteral("nguyen van an"), QStringLiteral("Nguyễn Văn An"),
+                             QStringLiteral("NGUYEN VAN AN")}) {
         auto r = cli(QStringLiteral("clerk"), {QStringLiteral("search"), q, QStringLiteral("--json")});
         ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
         const auto hits = jsonLines(r.out);
@@ -148,16 +150,19 @@ TEST_F(CliRecords, SearchIsAccentInsensitive)
         EXPECT_TRUE(ids.contains(good) && ids.contains(dup));
         EXPECT_FALSE(hits[0].value(QLatin1String("title")).toString().isEmpty());
     }
-    auto id = cli(QStringLiteral("clerk"), {QStringLiteral("search"), QStringLiteral("012212623922"), QStringLiteral("--json")});
+    auto id = cli(QStringLiteral("clerk"),
+                  {QStringLiteral("search"), QStringLiteral("012212623922"), QStringLiteral("--json")});
     ASSERT_EQ(id.exitCode, 0);
     ASSERT_EQ(jsonLines(id.out).size(), 1);
     EXPECT_EQ(qint64(jsonLines(id.out).first().value(QLatin1String("id")).toDouble()), noName);
-    auto limited = cli(QStringLiteral("clerk"), {QStringLiteral("search"), QStringLiteral("thu lum"),
-                                                 QStringLiteral("--limit"), QStringLiteral("1"), QStringLiteral("--json")});
+    auto limited = cli(QStringLiteral("clerk"),
+                       {QStringLiteral("search"), QStringLiteral("thu lum"), QStringLiteral("--limit"),
+                        QStringLiteral("1"), QStringLiteral("--json")});
     ASSERT_EQ(limited.exitCode, 0);
     EXPECT_EQ(jsonLines(limited.out).size(), 1);
     EXPECT_EQ(cli(QStringLiteral("clerk"), {QStringLiteral("search")}).exitCode, 2);
-    auto none = cli(QStringLiteral("clerk"), {QStringLiteral("search"), QStringLiteral("zzzqqq"), QStringLiteral("--json")});
+    auto none = cli(QStringLiteral("clerk"),
+                    {QStringLiteral("search"), QStringLiteral("zzzqqq"), QStringLiteral("--json")});
     EXPECT_EQ(none.exitCode, 0);
     EXPECT_TRUE(jsonLines(none.out).isEmpty());
 }
@@ -166,15 +171,16 @@ TEST_F(CliRecords, VerifyCorrectsRevalidatesAndConfirms)
 {
     // confirming with an open error is refused and says why
     auto refused = cli(QStringLiteral("clerk"), {QStringLiteral("verify"), QString::number(noName),
-                                                  QStringLiteral("--confirm"), QStringLiteral("--json")});
+                                                 QStringLiteral("--confirm"), QStringLiteral("--json")});
     EXPECT_EQ(refused.exitCode, 1);
     ASSERT_FALSE(jsonLines(refused.out).isEmpty());
     EXPECT_EQ(jsonLines(refused.out).last()[QLatin1String("error")][QLatin1String("code")].toString(),
               QStringLiteral("workflow.open_errors"));
     // the correction clears required.missing; the new name is validated again
-    auto fixed = cli(QStringLiteral("clerk"),
-                     {QStringLiteral("verify"), QString::number(noName), QStringLiteral("--set"),
-                      QStringLiteral("full_name=NGUYỄN VĂN BÌNH"), QStringLiteral("--confirm"), QStringLiteral("--json")});
+    auto fixed =
+        cli(QStringLiteral("clerk"), {QStringLiteral("verify"), QString::number(noName),
+                                      QStringLiteral("--set"), QStringLiteral("full_name=NGUYỄN VĂN BÌNH"),
+                                      QStringLiteral("--confirm"), QStringLiteral("--json")});
     ASSERT_EQ(fixed.exitCode, 0) << fixed.err.toStdString();
     const QJsonObject rec = jsonLines(fixed.out).last();
     EXPECT_EQ(rec.value(QLatin1String("state")).toString(), QStringLiteral("verified"));
@@ -183,40 +189,54 @@ TEST_F(CliRecords, VerifyCorrectsRevalidatesAndConfirms)
     EXPECT_EQ(rec[QLatin1String("fields")][QLatin1String("full_name")][QLatin1String("source")].toString(),
               QStringLiteral("clerk"));
     // a wrong ID digit is caught on the edit
-    auto bad = cli(QStringLiteral("clerk"), {QStringLiteral("verify"), QString::number(good), QStringLiteral("--set"),
-                                             QStringLiteral("personal_id=099211623922"), QStringLiteral("--json")});
+    auto bad = cli(QStringLiteral("clerk"),
+                   {QStringLiteral("verify"), QString::number(good), QStringLiteral("--set"),
+                    QStringLiteral("personal_id=099211623922"), QStringLiteral("--json")});
     ASSERT_EQ(bad.exitCode, 0);
     EXPECT_TRUE(issueCodes(jsonLines(bad.out).last()).contains(QStringLiteral("personal_id.province")));
     // usage errors and unknown fields
     EXPECT_EQ(cli(QStringLiteral("clerk"), {QStringLiteral("verify"), QString::number(good)}).exitCode, 2);
-    EXPECT_EQ(cli(QStringLiteral("clerk"), {QStringLiteral("verify"), QStringLiteral("abc"), QStringLiteral("--confirm")}).exitCode, 2);
-    EXPECT_EQ(cli(QStringLiteral("clerk"), {QStringLiteral("verify"), QString::number(good), QStringLiteral("--set"),
-                                            QStringLiteral("no_such_field=1")})
+    EXPECT_EQ(cli(QStringLiteral("clerk"),
+                  {QStringLiteral("verify"), QStringLiteral("abc"), QStringLiteral("--confirm")})
+                  .exitCode,
+              2);
+    EXPECT_EQ(cli(QStringLiteral("clerk"), {QStringLiteral("verify"), QString::number(good),
+                                            QStringLiteral("--set"), QStringLiteral("no_such_field=1")})
                   .exitCode,
               1);
-    EXPECT_EQ(cli(QStringLiteral("clerk"), {QStringLiteral("verify"), QStringLiteral("999"), QStringLiteral("--confirm")}).exitCode, 1);
+    EXPECT_EQ(cli(QStringLiteral("clerk"),
+                  {QStringLiteral("verify"), QStringLiteral("999"), QStringLiteral("--confirm")})
+                  .exitCode,
+              1);
     // supervisors do not verify
-    EXPECT_EQ(cli(QStringLiteral("supervisor"), {QStringLiteral("verify"), QString::number(good), QStringLiteral("--confirm")})
+    EXPECT_EQ(cli(QStringLiteral("supervisor"),
+                  {QStringLiteral("verify"), QString::number(good), QStringLiteral("--confirm")})
                   .exitCode,
               1);
 }
 
 TEST_F(CliRecords, ApproveAndRejectAreTheSupervisorsAndNeedAcknowledgedWarnings)
 {
-    ASSERT_EQ(cli(QStringLiteral("clerk"), {QStringLiteral("verify"), QString::number(good), QStringLiteral("--confirm")}).exitCode,
+    ASSERT_EQ(cli(QStringLiteral("clerk"),
+                  {QStringLiteral("verify"), QString::number(good), QStringLiteral("--confirm")})
+                  .exitCode,
               0);
-    ASSERT_EQ(cli(QStringLiteral("clerk"), {QStringLiteral("verify"), QString::number(land), QStringLiteral("--confirm")}).exitCode,
+    ASSERT_EQ(cli(QStringLiteral("clerk"),
+                  {QStringLiteral("verify"), QString::number(land), QStringLiteral("--confirm")})
+                  .exitCode,
               0);
     // a clerk cannot approve
     EXPECT_EQ(cli(QStringLiteral("clerk"), {QStringLiteral("approve"), QString::number(good)}).exitCode, 1);
     // `good` has a duplicate warning (record `dup`): it needs acknowledging
-    auto warned = cli(QStringLiteral("supervisor"), {QStringLiteral("approve"), QString::number(good), QStringLiteral("--json")});
+    auto warned = cli(QStringLiteral("supervisor"),
+                      {QStringLiteral("approve"), QString::number(good), QStringLiteral("--json")});
     EXPECT_EQ(warned.exitCode, 1);
     ASSERT_FALSE(jsonLines(warned.out).isEmpty());
     EXPECT_EQ(jsonLines(warned.out).first()[QLatin1String("error")][QLatin1String("code")].toString(),
               QStringLiteral("workflow.warnings"));
-    auto ok = cli(QStringLiteral("supervisor"), {QStringLiteral("approve"), QString::number(good), QString::number(land),
-                                                 QStringLiteral("--acknowledge-warnings"), QStringLiteral("--json")});
+    auto ok = cli(QStringLiteral("supervisor"),
+                  {QStringLiteral("approve"), QString::number(good), QString::number(land),
+                   QStringLiteral("--acknowledge-warnings"), QStringLiteral("--json")});
     ASSERT_EQ(ok.exitCode, 0) << ok.err.toStdString();
     const auto decided = jsonLines(ok.out);
     ASSERT_EQ(decided.size(), 2);
@@ -225,21 +245,32 @@ TEST_F(CliRecords, ApproveAndRejectAreTheSupervisorsAndNeedAcknowledgedWarnings)
         EXPECT_EQ(d.value(QLatin1String("decided_by")).toString(), QStringLiteral("supervisor"));
     }
     // approving again: not verified any more
-    EXPECT_EQ(cli(QStringLiteral("supervisor"), {QStringLiteral("approve"), QString::number(good)}).exitCode, 1);
+    EXPECT_EQ(cli(QStringLiteral("supervisor"), {QStringLiteral("approve"), QString::number(good)}).exitCode,
+              1);
     // reject needs a reason; the record goes back to the clerks
-    ASSERT_EQ(cli(QStringLiteral("clerk"), {QStringLiteral("verify"), QString::number(dup), QStringLiteral("--confirm")}).exitCode, 0);
-    EXPECT_EQ(cli(QStringLiteral("supervisor2"), {QStringLiteral("reject"), QString::number(dup)}).exitCode, 2);
-    auto rej = cli(QStringLiteral("supervisor2"), {QStringLiteral("reject"), QString::number(dup), QStringLiteral("--reason"),
-                                                   QStringLiteral("Trùng với hồ sơ %1").arg(good), QStringLiteral("--json")});
+    ASSERT_EQ(cli(QStringLiteral("clerk"),
+                  {QStringLiteral("verify"), QString::number(dup), QStringLiteral("--confirm")})
+                  .exitCode,
+              0);
+    EXPECT_EQ(cli(QStringLiteral("supervisor2"), {QStringLiteral("reject"), QString::number(dup)}).exitCode,
+              2);
+    auto rej = cli(QStringLiteral("supervisor2"),
+                   {QStringLiteral("reject"), QString::number(dup), QStringLiteral("--reason"),
+                    QStringLiteral("Trùng với hồ sơ %1").arg(good), QStringLiteral("--json")});
     ASSERT_EQ(rej.exitCode, 0) << rej.err.toStdString();
-    EXPECT_EQ(jsonLines(rej.out).first().value(QLatin1String("state")).toString(), QStringLiteral("rejected"));
-    auto listed = cli(QStringLiteral("clerk"), {QStringLiteral("records"), QStringLiteral("--state"), QStringLiteral("rejected"),
-                                                QStringLiteral("--json")});
+    EXPECT_EQ(jsonLines(rej.out).first().value(QLatin1String("state")).toString(),
+              QStringLiteral("rejected"));
+    auto listed = cli(QStringLiteral("clerk"), {QStringLiteral("records"), QStringLiteral("--state"),
+                                                QStringLiteral("rejected"), QStringLiteral("--json")});
     ASSERT_EQ(jsonLines(listed.out).size(), 1);
-    EXPECT_TRUE(jsonLines(listed.out).first().value(QLatin1String("reject_reason")).toString().startsWith(QStringLiteral("Trùng")));
+    EXPECT_TRUE(jsonLines(listed.out)
+                    .first()
+                    .value(QLatin1String("reject_reason"))
+                    .toString()
+                    .startsWith(QStringLiteral("Trùng")));
     // the records command sees the decisions
-    auto approved = cli(QStringLiteral("admin"), {QStringLiteral("records"), QStringLiteral("--state"), QStringLiteral("approved"),
-                                                  QStringLiteral("--json")});
+    auto approved = cli(QStringLiteral("admin"), {QStringLiteral("records"), QStringLiteral("--state"),
+                                                  QStringLiteral("approved"), QStringLiteral("--json")});
     ASSERT_EQ(approved.exitCode, 0);
     EXPECT_EQ(jsonLines(approved.out).size(), 2);
 }

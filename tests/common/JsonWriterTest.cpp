@@ -1,25 +1,26 @@
 // The canonical JSON writer: what it writes parses back to the same values,
 // keys come out sorted, and the same object always gives the same bytes.
-#include "common/Json.h"
 #include "common/JsonWriter.h"
+
+#include "common/Json.h"
 #include "records/Record.h"
 
 #include <QJsonDocument>
-
 #include <gtest/gtest.h>
 
 using namespace sohoa;
 
 TEST(JsonWriter, RoundTripsThroughQtsParser)
 {
-    const QJsonObject o{{QStringLiteral("z"), QStringLiteral("Nguyễn \"Văn\" \\ An\n\t\x01")},
-                        {QStringLiteral("a"), 0.93},
-                        {QStringLiteral("n"), 42},
-                        {QStringLiteral("big"), 1e300},
-                        {QStringLiteral("neg"), -17.25},
-                        {QStringLiteral("t"), true},
-                        {QStringLiteral("nil"), QJsonValue()},
-                        {QStringLiteral("list"), QJsonArray{1, QStringLiteral("ễ"), QJsonObject{{QStringLiteral("k"), 2}}}}};
+    const QJsonObject o{
+        {QStringLiteral("z"), QStringLiteral("Nguyễn \"Văn\" \\ An\n\t\x01")},
+        {QStringLiteral("a"), 0.93},
+        {QStringLiteral("n"), 42},
+        {QStringLiteral("big"), 1e300},
+        {QStringLiteral("neg"), -17.25},
+        {QStringLiteral("t"), true},
+        {QStringLiteral("nil"), QJsonValue()},
+        {QStringLiteral("list"), QJsonArray{1, QStringLiteral("ễ"), QJsonObject{{QStringLiteral("k"), 2}}}}};
     const QByteArray text = canonicalJson(o);
     QJsonParseError err{};
     const QJsonDocument back = QJsonDocument::fromJson(text, &err);

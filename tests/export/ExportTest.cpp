@@ -1,9 +1,8 @@
 // National-standard fields (codes, page numbers, dates in words) and the table
 // exports on a real store: the formatting rules, the files, the audit entry,
 // and that a cancelled or refused export leaves nothing behind.
-#include "TestSupport.h"
-
 #include "QtPrinters.h"
+#include "TestSupport.h"
 #include "audit/AuditChain.h"
 #include "batches/BatchRepository.h"
 #include "export/ApprovedExport.h"
@@ -15,7 +14,6 @@
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
-
 #include <gtest/gtest.h>
 
 using namespace sohoa;
@@ -54,13 +52,15 @@ const QMap<QString, QString> kBirth{
     {QStringLiteral("registration_type"), QStringLiteral("2")},
     {QStringLiteral("full_name"), QStringLiteral("CẦM THÙY DIỆU HƯƠNG")},
     {QStringLiteral("date_of_birth"), QStringLiteral("2011-02-10")},
-    {QStringLiteral("date_of_birth_words"), QStringLiteral("ngày mồng mười, tháng hai, năm hai nghìn không trăm mười một")},
+    {QStringLiteral("date_of_birth_words"),
+     QStringLiteral("ngày mồng mười, tháng hai, năm hai nghìn không trăm mười một")},
     {QStringLiteral("sex"), QStringLiteral("female")},
     {QStringLiteral("nationality"), QStringLiteral("Việt Nam")},
     {QStringLiteral("mother_name"), QStringLiteral("Lộc Diệu Thúy")},
     {QStringLiteral("mother_birth_year"), QStringLiteral("1988")},
     {QStringLiteral("mother_id_document_type"), QStringLiteral("4")},
-    {QStringLiteral("registration_place"), QStringLiteral("Ủy ban nhân dân xã Thu Lũm, huyện Mường Tè, tỉnh Lai Châu")},
+    {QStringLiteral("registration_place"),
+     QStringLiteral("Ủy ban nhân dân xã Thu Lũm, huyện Mường Tè, tỉnh Lai Châu")},
     {QStringLiteral("registration_date"), QStringLiteral("2011-02-12")}};
 
 TEST(NationalFields, CodedValuesAreShownByNameAndCheckedAgainstTheirList)
@@ -72,27 +72,35 @@ TEST(NationalFields, CodedValuesAreShownByNameAndCheckedAgainstTheirList)
     EXPECT_FALSE(f->choiceLabel(QStringLiteral("2")).isEmpty());
     EXPECT_TRUE(f->choiceLabel(QStringLiteral("9")).isEmpty());
 
-    auto good = validation::validateRecord(type("birth"), recordOf("birth", kBirth), validation::ValidationContext::standalone());
+    auto good = validation::validateRecord(type("birth"), recordOf("birth", kBirth),
+                                           validation::ValidationContext::standalone());
     EXPECT_TRUE(codesOf(good, QStringLiteral("registration_type")).isEmpty());
     EXPECT_TRUE(codesOf(good, QStringLiteral("page_number")).isEmpty());
-    EXPECT_TRUE(codesOf(good, QStringLiteral("date_of_birth_words")).isEmpty()) << codesOf(good, QStringLiteral("date_of_birth_words")).join(QLatin1Char(',')).toStdString();
+    EXPECT_TRUE(codesOf(good, QStringLiteral("date_of_birth_words")).isEmpty())
+        << codesOf(good, QStringLiteral("date_of_birth_words")).join(QLatin1Char(',')).toStdString();
 
     auto bad = kBirth;
     bad[QStringLiteral("registration_type")] = QStringLiteral("9");
     bad[QStringLiteral("mother_id_document_type")] = QStringLiteral("Căn cước");
     bad[QStringLiteral("page_number")] = QStringLiteral("12b");
-    auto issues = validation::validateRecord(type("birth"), recordOf("birth", bad), validation::ValidationContext::standalone());
-    EXPECT_EQ(codesOf(issues, QStringLiteral("registration_type")), QStringList{QStringLiteral("code.unknown")});
-    EXPECT_EQ(codesOf(issues, QStringLiteral("mother_id_document_type")), QStringList{QStringLiteral("code.unknown")});
+    auto issues = validation::validateRecord(type("birth"), recordOf("birth", bad),
+                                             validation::ValidationContext::standalone());
+    EXPECT_EQ(codesOf(issues, QStringLiteral("registration_type")),
+              QStringList{QStringLiteral("code.unknown")});
+    EXPECT_EQ(codesOf(issues, QStringLiteral("mother_id_document_type")),
+              QStringList{QStringLiteral("code.unknown")});
     EXPECT_EQ(codesOf(issues, QStringLiteral("page_number")), QStringList{QStringLiteral("number.format")});
 }
 
 TEST(NationalFields, DateInWordsMustSayTheSameDate)
 {
     auto other = kBirth;
-    other[QStringLiteral("date_of_birth_words")] = QStringLiteral("ngày mười một, tháng hai, năm hai nghìn không trăm mười một");
-    auto issues = validation::validateRecord(type("birth"), recordOf("birth", other), validation::ValidationContext::standalone());
-    ASSERT_EQ(codesOf(issues, QStringLiteral("date_of_birth_words")), QStringList{QStringLiteral("date.words_mismatch")});
+    other[QStringLiteral("date_of_birth_words")] =
+        QStringLiteral("ngày mười một, tháng hai, năm hai nghìn không trăm mười một");
+    auto issues = validation::validateRecord(type("birth"), recordOf("birth", other),
+                                             validation::ValidationContext::standalone());
+    ASSERT_EQ(codesOf(issues, QStringLiteral("date_of_birth_words")),
+              QStringList{QStringLiteral("date.words_mismatch")});
     for (const records::Issue& i : issues) {
         if (i.code == QLatin1String("date.words_mismatch")) {
             EXPECT_EQ(i.severity, records::Severity::Warning);
@@ -100,8 +108,10 @@ TEST(NationalFields, DateInWordsMustSayTheSameDate)
     }
 
     other[QStringLiteral("date_of_birth_words")] = QStringLiteral("không rõ");
-    issues = validation::validateRecord(type("birth"), recordOf("birth", other), validation::ValidationContext::standalone());
-    EXPECT_EQ(codesOf(issues, QStringLiteral("date_of_birth_words")), QStringList{QStringLiteral("date.words_mismatch")});
+    issues = validation::validateRecord(type("birth"), recordOf("birth", other),
+                                        validation::ValidationContext::standalone());
+    EXPECT_EQ(codesOf(issues, QStringLiteral("date_of_birth_words")),
+              QStringList{QStringLiteral("date.words_mismatch")});
 }
 
 TEST(NationalFields, EveryTemplateColumnIsMappedOrExplained)
@@ -111,7 +121,8 @@ TEST(NationalFields, EveryTemplateColumnIsMappedOrExplained)
         ASSERT_TRUE(table.ok()) << table.error().message.toStdString();
         EXPECT_EQ(table->sheet, QStringLiteral("DL Import"));
         for (const exporting::ExportColumn& c : table->columns)
-            EXPECT_TRUE(c.rowNumber || !c.field.isEmpty() || !c.notCarried.isEmpty()) << id << " " << c.name.toStdString();
+            EXPECT_TRUE(c.rowNumber || !c.field.isEmpty() || !c.notCarried.isEmpty())
+                << id << " " << c.name.toStdString();
     }
     EXPECT_EQ(exporting::exportTable(type("birth"), QStringLiteral("national"))->columns.size(), 70);
     EXPECT_EQ(exporting::exportTable(type("death"), QStringLiteral("national"))->columns.size(), 48);
@@ -153,20 +164,26 @@ TEST(NationalExportTable, PersonalIdStandsForTheIdentityCardWhenNoPaperIsTyped)
     auto table = exporting::exportTable(type("death"), QStringLiteral("national"));
     ASSERT_TRUE(table.ok());
     const QStringList headers = table->headers();
-    auto row = table->row(type("death"), recordOf("death", {{QStringLiteral("personal_id"), QStringLiteral("012211623922")}}), 1);
-    EXPECT_EQ(row[headers.indexOf(QStringLiteral("nktSoGiayToTuyThan"))].text, QStringLiteral("012211623922"));
+    auto row =
+        table->row(type("death"),
+                   recordOf("death", {{QStringLiteral("personal_id"), QStringLiteral("012211623922")}}), 1);
+    EXPECT_EQ(row[headers.indexOf(QStringLiteral("nktSoGiayToTuyThan"))].text,
+              QStringLiteral("012211623922"));
     EXPECT_EQ(row[headers.indexOf(QStringLiteral("nktLoaiGiayToTuyThan"))].number, 4);
-    row = table->row(type("death"), recordOf("death", {{QStringLiteral("personal_id"), QStringLiteral("012211623922")},
-                                                       {QStringLiteral("id_document_type"), QStringLiteral("2")},
-                                                       {QStringLiteral("id_document_number"), QStringLiteral("B1234567")}}), 1);
+    row = table->row(type("death"),
+                     recordOf("death", {{QStringLiteral("personal_id"), QStringLiteral("012211623922")},
+                                        {QStringLiteral("id_document_type"), QStringLiteral("2")},
+                                        {QStringLiteral("id_document_number"), QStringLiteral("B1234567")}}),
+                     1);
     EXPECT_EQ(row[headers.indexOf(QStringLiteral("nktSoGiayToTuyThan"))].text, QStringLiteral("B1234567"));
     EXPECT_EQ(row[headers.indexOf(QStringLiteral("nktLoaiGiayToTuyThan"))].number, 2);
 }
 
 TEST(NationalExportTable, FileNamesAreSafeAndKeepVietnamese)
 {
-    EXPECT_EQ(exporting::safeFileName({QStringLiteral("35"), QStringLiteral("02/2011"), QStringLiteral("12")}),
-              QStringLiteral("35_02-2011_12"));
+    EXPECT_EQ(
+        exporting::safeFileName({QStringLiteral("35"), QStringLiteral("02/2011"), QStringLiteral("12")}),
+        QStringLiteral("35_02-2011_12"));
     EXPECT_EQ(exporting::safeFileName({QStringLiteral("12/TLKS"), QStringLiteral("Quyển: 1*"), QString()}),
               QStringLiteral("12-TLKS_Quyển--1_0"));
     EXPECT_EQ(exporting::safeFileName({QStringLiteral("../..")}), QStringLiteral("0"));

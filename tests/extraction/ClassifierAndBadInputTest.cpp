@@ -1,16 +1,13 @@
 // `--type auto` and input extraction must not trust: another kind of paper,
 // garbage OCR, empty pages, absurd values. The answer is "unknown", an issue or
 // a low confidence, never a crash or an invented value.
+#include "QtPrinters.h"
 #include "TypedPage.h"
-
 #include "extraction/Extractor.h"
 #include "records/Record.h"
 #include "validation/Validator.h"
 
 #include <QRandomGenerator>
-
-#include "QtPrinters.h"
-
 #include <gtest/gtest.h>
 
 using namespace sohoa;
@@ -31,7 +28,8 @@ QStringList issueCodes(const DocumentExtraction& ex)
     rec.type = ex.type;
     rec.fields = ex.fields;
     QStringList out;
-    for (const records::Issue& i : validation::validateRecord(rec, validation::ValidationContext::standalone()))
+    for (const records::Issue& i :
+         validation::validateRecord(rec, validation::ValidationContext::standalone()))
         out.append(i.code + QLatin1Char('@') + i.field);
     return out;
 }
@@ -147,7 +145,8 @@ TEST(Classifier, GarbageTextIsUnknown)
 
 TEST(BadInput, NoPagesOrEmptyPages)
 {
-    for (const QString& hint : {QStringLiteral("auto"), QStringLiteral("birth"), QStringLiteral("land_certificate")}) {
+    for (const QString& hint :
+         {QStringLiteral("auto"), QStringLiteral("birth"), QStringLiteral("land_certificate")}) {
         const DocumentExtraction none = extractDocument({}, hint);
         EXPECT_TRUE(none.fields.isEmpty());
         ocr::OcrPage blank;
@@ -171,13 +170,14 @@ TEST(BadInput, UnknownTypeHintGivesNothing)
 TEST(BadInput, GarbageWithAGivenTypeInventsNothingTrusted)
 {
     // Residue of a stained scan read under a type the clerk chose.
-    const ocr::OcrPage page = typedPage(QStringList{
-        s("~~ ,., ''' :: iiil ll1l |||"), s("đđđ ...... ,,, ;;;; ~~~"), s("rn rn m ii :: .. --- ___"),
-        s("Ọ ậ ẫ ữ ~ ' ` ´"), s("1l1l1l1l OoOo0 ;:;:;:")});
+    const ocr::OcrPage page = typedPage(
+        QStringList{s("~~ ,., ''' :: iiil ll1l |||"), s("đđđ ...... ,,, ;;;; ~~~"),
+                    s("rn rn m ii :: .. --- ___"), s("Ọ ậ ẫ ữ ~ ' ` ´"), s("1l1l1l1l OoOo0 ;:;:;:")});
     for (const char* hint : {"birth", "death", "marriage", "land_certificate"}) {
         const DocumentExtraction ex = extractDocument({page}, QLatin1String(hint));
         for (auto it = ex.fields.constBegin(); it != ex.fields.constEnd(); ++it)
-            EXPECT_LT(it->confidence, 0.9) << hint << ' ' << it.key().toStdString() << " = " << it->value.toStdString();
+            EXPECT_LT(it->confidence, 0.9)
+                << hint << ' ' << it.key().toStdString() << " = " << it->value.toStdString();
     }
 }
 
@@ -198,7 +198,8 @@ TEST(BadInput, AbsurdYearIsFlaggedAndNotTrusted)
     EXPECT_LT(ex.fields.value(QStringLiteral("mother_birth_year")).confidence, 0.5);
     // ...and validation says what is wrong.
     const QStringList issues = issueCodes(ex);
-    EXPECT_TRUE(issues.contains(QStringLiteral("date.future@date_of_birth"))) << issues.join(QLatin1Char(' ')).toStdString();
+    EXPECT_TRUE(issues.contains(QStringLiteral("date.future@date_of_birth")))
+        << issues.join(QLatin1Char(' ')).toStdString();
 }
 
 TEST(BadInput, AreaThatIsNotANumberIsAnIssue)
@@ -214,7 +215,8 @@ TEST(BadInput, AreaThatIsNotANumberIsAnIssue)
     const DocumentExtraction ex = extractDocument({page}, QStringLiteral("land_certificate"));
     const auto area = ex.fields.value(QStringLiteral("area_m2"));
     EXPECT_LT(area.confidence, 0.5);
-    EXPECT_TRUE(issueCodes(ex).contains(QStringLiteral("land.area@area_m2")) || !ex.fields.contains(QStringLiteral("area_m2")));
+    EXPECT_TRUE(issueCodes(ex).contains(QStringLiteral("land.area@area_m2")) ||
+                !ex.fields.contains(QStringLiteral("area_m2")));
     EXPECT_EQ(ex.fields.value(QStringLiteral("land_use_purpose")).value, QStringLiteral("ONT"));
     EXPECT_EQ(ex.fields.value(QStringLiteral("land_use_term")).value, QStringLiteral("long_term"));
     EXPECT_EQ(ex.fields.value(QStringLiteral("parcel_number")).value, QStringLiteral("125"));

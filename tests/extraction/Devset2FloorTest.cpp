@@ -8,7 +8,6 @@
 #include "DevsetOcrCache.h"
 #include "FieldScore.h"
 #include "OcrHarness.h"
-
 #include "extraction/Extractor.h"
 #include "ingest/Reread.h"
 #include "validation/ReadingDoubt.h"
@@ -19,7 +18,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <gtest/gtest.h>
 
 using namespace sohoa;
@@ -75,13 +73,15 @@ TEST(Devset2Floor, FieldsIssuesAndConfidence)
         const QString file = files[i];
         ingest::rereadDoubtfulValues(
             pages, ex,
-            [&](int page, const QList<ocr::RegionRead>& regions) { return test::rereadFileRegions(file, page, regions); },
+            [&](int page, const QList<ocr::RegionRead>& regions) {
+                return test::rereadFileRegions(file, page, regions);
+            },
             validation::ValidationContext::standalone());
         records::Record rec;
         rec.type = ex.type;
         rec.fields = ex.fields;
-        const QList<records::Issue> issues =
-            validation::validateReading(rec, extraction::readingNotes(ex), validation::ValidationContext::standalone());
+        const QList<records::Issue> issues = validation::validateReading(
+            rec, extraction::readingNotes(ex), validation::ValidationContext::standalone());
         ScoredDocument& d = docs[i];
         d.predictedType = ex.type;
         for (auto it = rec.fields.constBegin(); it != rec.fields.constEnd(); ++it) {

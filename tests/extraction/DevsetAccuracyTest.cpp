@@ -4,7 +4,6 @@
 // computes everything: OCR of the 48 pages is the expensive part.
 #include "FieldScore.h"
 #include "TestSupport.h"
-
 #include "ingest/DocumentPipeline.h"
 #include "ocr/OcrWorkerPool.h"
 
@@ -15,7 +14,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QThread>
-
 #include <gtest/gtest.h>
 
 using namespace sohoa;

@@ -8,9 +8,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
-#include <QtConcurrent/QtConcurrentMap>
 #include <QThreadPool>
-
+#include <QtConcurrent/QtConcurrentMap>
 #include <vector>
 
 namespace sohoa::test {

@@ -1,7 +1,6 @@
 #include "FieldScore.h"
 
 #include <QRegularExpression>
-
 #include <cmath>
 #include <optional>
 
@@ -11,9 +10,10 @@ namespace {
 
 const QSet<QString>& dateKeys()
 {
-    static const QSet<QString> k{QStringLiteral("date_of_birth"),         QStringLiteral("registration_date"),
-                                 QStringLiteral("date_of_death"),         QStringLiteral("issue_date"),
-                                 QStringLiteral("husband_date_of_birth"), QStringLiteral("wife_date_of_birth")};
+    static const QSet<QString> k{
+        QStringLiteral("date_of_birth"),         QStringLiteral("registration_date"),
+        QStringLiteral("date_of_death"),         QStringLiteral("issue_date"),
+        QStringLiteral("husband_date_of_birth"), QStringLiteral("wife_date_of_birth")};
     return k;
 }
 
@@ -63,7 +63,10 @@ QString foldText(const QString& value)
 std::optional<double> toNumber(const QString& value)
 {
     QString t = value.trimmed().toLower();
-    t.remove(QString::fromUtf8("m²")).remove(QStringLiteral("m2")).remove(QLatin1Char(' ')).remove(QChar(0x00A0));
+    t.remove(QString::fromUtf8("m²"))
+        .remove(QStringLiteral("m2"))
+        .remove(QLatin1Char(' '))
+        .remove(QChar(0x00A0));
     static const QString strip = QString::fromUtf8(" \t.,:;…·-–—_*");
     while (!t.isEmpty() && strip.contains(t.front()))
         t.remove(0, 1);
@@ -95,7 +98,9 @@ QString timeForm(const QString& value)
     const auto m = rx.match(value);
     if (!m.hasMatch())
         return QStringLiteral("text:") + foldText(value);
-    return QStringLiteral("%1:%2").arg(m.captured(1).toInt(), 2, 10, QLatin1Char('0')).arg(m.captured(2).toInt(), 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1:%2")
+        .arg(m.captured(1).toInt(), 2, 10, QLatin1Char('0'))
+        .arg(m.captured(2).toInt(), 2, 10, QLatin1Char('0'));
 }
 
 double ratio(int a, int b)
@@ -132,10 +137,22 @@ bool sameFieldValue(const QString& key, const QString& truth, const QString& pre
     return foldText(t) == foldText(p);
 }
 
-double Scores::typeAccuracy() const { return ratio(typeCorrect, docs); }
-double Scores::fieldAccuracy() const { return ratio(fieldsCorrect, fieldsTruth); }
-double Scores::issueRecall() const { return ratio(issuesCorrect, issuesExpected); }
-double Scores::issuePrecision() const { return ratio(issuesCorrect, issuesPredicted); }
+double Scores::typeAccuracy() const
+{
+    return ratio(typeCorrect, docs);
+}
+double Scores::fieldAccuracy() const
+{
+    return ratio(fieldsCorrect, fieldsTruth);
+}
+double Scores::issueRecall() const
+{
+    return ratio(issuesCorrect, issuesExpected);
+}
+double Scores::issuePrecision() const
+{
+    return ratio(issuesCorrect, issuesPredicted);
+}
 
 QString Scores::summary() const
 {
@@ -161,7 +178,8 @@ Scores scoreDocuments(const QList<ScoredDocument>& docs)
             if (sameFieldValue(it.key(), it.value(), pred))
                 ++s.fieldsCorrect;
             else
-                s.errors.append(QStringLiteral("%1 %2: truth '%3', pred '%4'").arg(d.file, it.key(), it.value(), pred));
+                s.errors.append(
+                    QStringLiteral("%1 %2: truth '%3', pred '%4'").arg(d.file, it.key(), it.value(), pred));
         }
         s.issuesExpected += int(d.expectedIssues.size());
         s.issuesPredicted += int(d.predictedIssues.size());

@@ -1,14 +1,12 @@
 // Label finding and value reading on exact page layouts (TypedPage): labels
 // misread by OCR, dotted leaders, values wrapping to the next line, several
 // labels on a row, the marriage certificate's husband and wife columns.
+#include "QtPrinters.h"
 #include "TypedPage.h"
-
 #include "extraction/Extractor.h"
 #include "extraction/LabelFinder.h"
 #include "extraction/PageModel.h"
 #include "records/RecordType.h"
-
-#include "QtPrinters.h"
 
 #include <gtest/gtest.h>
 
@@ -73,9 +71,10 @@ TEST(LabelReading, LabelsMisreadByOcrAreFound)
         s("Sổ định danh cá nhân: 034219001234"),
     });
     const QStringList found = labelledFields({page}, "birth");
-    for (const char* key : {"full_name", "date_of_birth", "sex", "ethnicity", "nationality", "place_of_birth",
-                            "personal_id"})
-        EXPECT_TRUE(found.contains(QLatin1String(key))) << key << " not found in " << found.join(QLatin1Char(' ')).toStdString();
+    for (const char* key :
+         {"full_name", "date_of_birth", "sex", "ethnicity", "nationality", "place_of_birth", "personal_id"})
+        EXPECT_TRUE(found.contains(QLatin1String(key)))
+            << key << " not found in " << found.join(QLatin1Char(' ')).toStdString();
 }
 
 TEST(LabelReading, WordsInsideAValueAreNotLabels)
@@ -124,7 +123,8 @@ TEST(LabelReading, ValueWrapsToTheNextLine)
               {8, 0, s("Nội")},
               {9, 0, s("Dân tộc: Kinh")}};
     const DocumentExtraction ex = extractDocument({typedPage(lines)}, QStringLiteral("birth"));
-    EXPECT_EQ(value(ex, "hometown"), s("Tổ dân phố 19, phường Vĩnh Tuy, quận Hai Bà Trưng, thành phố Hà Nội"));
+    EXPECT_EQ(value(ex, "hometown"),
+              s("Tổ dân phố 19, phường Vĩnh Tuy, quận Hai Bà Trưng, thành phố Hà Nội"));
     EXPECT_EQ(ex.evidence.value(QStringLiteral("hometown")).lines, 2);
     EXPECT_EQ(value(ex, "ethnicity"), QStringLiteral("Kinh"));
 }
@@ -235,7 +235,8 @@ TEST(LabelReading, SpecksOnAWrappedLineDoNotCutTheValue)
     for (int k = 0; k < 14; ++k)
         lines.append({4, 30 + 5 * k, QStringLiteral("HH"), 0.4f, 8});
     const DocumentExtraction ex = extractDocument({typedPage(lines)}, QStringLiteral("death"));
-    EXPECT_EQ(value(ex, "death_notice"), s("Số 501/GBT do Bệnh viện Đa khoa tỉnh Yên Bái cấp ngày 05/08/2016"));
+    EXPECT_EQ(value(ex, "death_notice"),
+              s("Số 501/GBT do Bệnh viện Đa khoa tỉnh Yên Bái cấp ngày 05/08/2016"));
 }
 
 TEST(LabelReading, IssuerIsCorrectedLikeAPlace)

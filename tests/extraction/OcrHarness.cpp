@@ -3,8 +3,8 @@
 #include "capture/PageSource.h"
 #include "imaging/ImageCodec.h"
 #include "imaging/PageCleanup.h"
-#include "ingest/Reread.h"
 #include "imaging/Pix.h"
+#include "ingest/Reread.h"
 #include "ocr/OcrEngine.h"
 
 #include <memory>
@@ -31,9 +31,8 @@ ocr::OcrPage ocrPix(const Pix* pix, int dpi)
     ocr::OcrEngine* engine = threadEngine();
     if (!engine || !pix)
         return empty;
-    auto cleaned = imaging::cleanPage(pix, dpi, {}, [engine](Pix* binary, int d) {
-        return engine->detectOrientation(binary, d);
-    });
+    auto cleaned = imaging::cleanPage(
+        pix, dpi, {}, [engine](Pix* binary, int d) { return engine->detectOrientation(binary, d); });
     if (!cleaned)
         return empty;
     auto page = engine->recognize(*cleaned);
@@ -74,7 +73,8 @@ QList<ocr::OcrPage> ocrDocument(const QString& path)
     return pages;
 }
 
-QList<QList<ocr::OcrWord>> rereadFileRegions(const QString& path, int page, const QList<ocr::RegionRead>& regions)
+QList<QList<ocr::OcrWord>> rereadFileRegions(const QString& path, int page,
+                                             const QList<ocr::RegionRead>& regions)
 {
     ocr::OcrEngine* engine = threadEngine();
     auto source = capture::openFile(path);

@@ -17,6 +17,7 @@ QList<ocr::OcrPage> ocrDocument(const QString& path);
 
 // Regions of page `page` (0-based) of a file read again, as the pipeline does
 // for doubtful values (ingest::RegionReader); empty when it cannot be read.
-QList<QList<ocr::OcrWord>> rereadFileRegions(const QString& path, int page, const QList<ocr::RegionRead>& regions);
+QList<QList<ocr::OcrWord>> rereadFileRegions(const QString& path, int page,
+                                             const QList<ocr::RegionRead>& regions);
 
 } // namespace sohoa::test

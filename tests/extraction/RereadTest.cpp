@@ -1,13 +1,12 @@
 // Second readings of doubtful values (ingest/Reread.h) on exact page layouts
 // (TypedPage) with a stand-in for the OCR engine: which values the extractor
 // points at, and which second readings are taken or refused.
-#include "TypedPage.h"
-
-#include "extraction/Extractor.h"
 #include "ingest/Reread.h"
-#include "validation/Validator.h"
 
 #include "QtPrinters.h"
+#include "TypedPage.h"
+#include "extraction/Extractor.h"
+#include "validation/Validator.h"
 
 #include <gtest/gtest.h>
 
@@ -34,31 +33,36 @@ QRect rowBox(int row, int column, int chars)
 // Lines padded with a dotted leader to one right edge, as the form prints them.
 QString dotted(const QString& text, int width = 88)
 {
-    return text.size() + 1 >= width ? text : text + QLatin1Char(' ') + QString(width - text.size() - 1, QLatin1Char('.'));
+    return text.size() + 1 >= width
+               ? text
+               : text + QLatin1Char(' ') + QString(width - text.size() - 1, QLatin1Char('.'));
 }
 
 // A death extract; `id` as OCR read it, `residence` the first line of the
 // residence (its wrapped second line is left out: OCR missed it).
 QList<TypedLine> deathPage(const QString& id, const QString& residence)
 {
-    return {{0, 0, s("ỦY BAN NHÂN DÂN")},
-            {0, 42, s("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")},
-            {1, 1, s("PHƯỜNG PHÚ MỸ")},
-            {1, 47, s("Độc lập - Tự do - Hạnh phúc")},
-            {3, 30, s("TRÍCH LỤC KHAI TỬ")},
-            {5, 0, dotted(s("Họ, chữ đệm, tên: HỒ YẾN NGỌC"))},
-            {6, 0, dotted(s("Ngày, tháng, năm sinh: 26/08/1985"))},
-            {7, 0, s("Giới tính: Nữ ........ Dân tộc: Kinh ........ Quốc tịch: Việt Nam ...................")},
-            {8, 0, dotted(s("Số định danh cá nhân: ") + id)},
-            {9, 0, residence},
-            {11, 0, dotted(s("Đã chết vào lúc: 10 giờ 45 phút, ngày 18 tháng 10 năm 2016"))},
-            {12, 0, dotted(s("Nơi chết: Bệnh viện Đa khoa thành phố Hồ Chí Minh."))},
-            {13, 0, dotted(s("Nơi đăng ký: Ủy ban nhân dân phường Phú Mỹ, quận 7, thành phố Hồ Chí Minh."))},
-            {14, 0, dotted(s("Ngày, tháng, năm đăng ký: 28/10/2016"))}};
+    return {
+        {0, 0, s("ỦY BAN NHÂN DÂN")},
+        {0, 42, s("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")},
+        {1, 1, s("PHƯỜNG PHÚ MỸ")},
+        {1, 47, s("Độc lập - Tự do - Hạnh phúc")},
+        {3, 30, s("TRÍCH LỤC KHAI TỬ")},
+        {5, 0, dotted(s("Họ, chữ đệm, tên: HỒ YẾN NGỌC"))},
+        {6, 0, dotted(s("Ngày, tháng, năm sinh: 26/08/1985"))},
+        {7, 0, s("Giới tính: Nữ ........ Dân tộc: Kinh ........ Quốc tịch: Việt Nam ...................")},
+        {8, 0, dotted(s("Số định danh cá nhân: ") + id)},
+        {9, 0, residence},
+        {11, 0, dotted(s("Đã chết vào lúc: 10 giờ 45 phút, ngày 18 tháng 10 năm 2016"))},
+        {12, 0, dotted(s("Nơi chết: Bệnh viện Đa khoa thành phố Hồ Chí Minh."))},
+        {13, 0, dotted(s("Nơi đăng ký: Ủy ban nhân dân phường Phú Mỹ, quận 7, thành phố Hồ Chí Minh."))},
+        {14, 0, dotted(s("Ngày, tháng, năm đăng ký: 28/10/2016"))}};
 }
 
-const QString kResidenceLine = s("Nơi cư trú cuối cùng: Số 254, đường Võ Thị Sáu, phường Phú Mỹ, quận 7, thành phố Hồ Chí");
-const QString kWholeResidence = dotted(s("Nơi cư trú cuối cùng: Ấp Hòa Lạc, xã Hưng Khánh Trung, tỉnh Vĩnh Long"));
+const QString kResidenceLine =
+    s("Nơi cư trú cuối cùng: Số 254, đường Võ Thị Sáu, phường Phú Mỹ, quận 7, thành phố Hồ Chí");
+const QString kWholeResidence =
+    dotted(s("Nơi cư trú cuối cùng: Ấp Hòa Lạc, xã Hưng Khánh Trung, tỉnh Vĩnh Long"));
 
 ocr::OcrWord word(const QString& text, const QRect& box, float confidence)
 {
@@ -90,8 +94,9 @@ struct FakeReader {
                 const QRect area = r.area.boundingRect().toRect();
                 if (!r.allowedChars.isEmpty()) {
                     const QString text = digitReadings.value(digit++);
-                    out.append(text.isEmpty() ? QList<ocr::OcrWord>()
-                                              : QList<ocr::OcrWord>{word(text, area.adjusted(4, 4, -4, -4), 0.95f)});
+                    out.append(text.isEmpty()
+                                   ? QList<ocr::OcrWord>()
+                                   : QList<ocr::OcrWord>{word(text, area.adjusted(4, 4, -4, -4), 0.95f)});
                 } else {
                     out.append(lineWords);
                 }
@@ -152,7 +157,8 @@ TEST(Reread, AnIdWithADigitTooManyIsReadAgainAndTakenWhenTheReadingsAgree)
     EXPECT_LT(area.height(), 2 * kGlyph) << str(area);
 
     FakeReader fake;
-    fake.digitReadings = {QStringLiteral("049185108637"), QStringLiteral("049185108637"), QStringLiteral("049185108637")};
+    fake.digitReadings = {QStringLiteral("049185108637"), QStringLiteral("049185108637"),
+                          QStringLiteral("049185108637")};
     const ingest::RereadOutcome outcome =
         ingest::rereadDoubtfulValues(pages, ex, fake.reader(), validation::ValidationContext::standalone());
     EXPECT_EQ(outcome.requests, 1);
@@ -178,7 +184,8 @@ TEST(Reread, AnIdWithADigitTooManyIsReadAgainAndTakenWhenTheReadingsAgree)
 TEST(Reread, AnIdReadInOneWordWithItsLabelAndLeaderKeepsThemWhenItsDigitsAreReplaced)
 {
     QList<TypedLine> lines = deathPage(QStringLiteral("049185108637"), kWholeResidence);
-    lines[8].text = s("Số định danh cá nhân:0491851088637.....................................................");
+    lines[8].text =
+        s("Số định danh cá nhân:0491851088637.....................................................");
     QList<ocr::OcrPage> pages{typedPage(lines)};
     DocumentExtraction ex = extraction::extractDocument(pages, QStringLiteral("death"));
     ASSERT_EQ(ex.fields.value(kId).value, QStringLiteral("0491851088637"));
@@ -186,7 +193,10 @@ TEST(Reread, AnIdReadInOneWordWithItsLabelAndLeaderKeepsThemWhenItsDigitsAreRepl
     FakeReader fake;
     // Two readings agree; the third reads nothing.
     fake.digitReadings = {QStringLiteral("049185108637"), QString(), QStringLiteral("049185108637")};
-    EXPECT_EQ(ingest::rereadDoubtfulValues(pages, ex, fake.reader(), validation::ValidationContext::standalone()).taken, 1);
+    EXPECT_EQ(
+        ingest::rereadDoubtfulValues(pages, ex, fake.reader(), validation::ValidationContext::standalone())
+            .taken,
+        1);
     EXPECT_EQ(ex.fields.value(kId).value, QStringLiteral("049185108637"));
     EXPECT_EQ(ex.evidence.value(kId).label, s("Số định danh cá nhân"));
     const QString text = pages[0].text();
@@ -202,7 +212,8 @@ TEST(Reread, AnIdReallyPrintedWithElevenDigitsKeepsItsIssue)
     ASSERT_EQ(ex.rereads.size(), 1);
     // Two readings confirm the print; one enlarged reading invents a digit that happens to be valid.
     FakeReader fake;
-    fake.digitReadings = {QStringLiteral("04918510863"), QStringLiteral("049185108637"), QStringLiteral("04918510863")};
+    fake.digitReadings = {QStringLiteral("04918510863"), QStringLiteral("049185108637"),
+                          QStringLiteral("04918510863")};
     const ingest::RereadOutcome outcome =
         ingest::rereadDoubtfulValues(pages, ex, fake.reader(), validation::ValidationContext::standalone());
     EXPECT_EQ(outcome.taken, 0);
@@ -221,7 +232,10 @@ TEST(Reread, ASecondReadingIsNotTakenAloneNorWhenValidationRefusesIt)
         DocumentExtraction ex = extraction::extractDocument(pages, QStringLiteral("death"));
         FakeReader fake;
         fake.digitReadings = {QStringLiteral("049185108637"), QString(), QString()};
-        EXPECT_EQ(ingest::rereadDoubtfulValues(pages, ex, fake.reader(), validation::ValidationContext::standalone()).taken, 0);
+        EXPECT_EQ(ingest::rereadDoubtfulValues(pages, ex, fake.reader(),
+                                               validation::ValidationContext::standalone())
+                      .taken,
+                  0);
         EXPECT_EQ(ex.fields.value(kId).value, QStringLiteral("0491851088637"));
     }
     {
@@ -229,8 +243,12 @@ TEST(Reread, ASecondReadingIsNotTakenAloneNorWhenValidationRefusesIt)
         QList<ocr::OcrPage> pages{typedPage(deathPage(QStringLiteral("0491851088637"), kWholeResidence))};
         DocumentExtraction ex = extraction::extractDocument(pages, QStringLiteral("death"));
         FakeReader fake;
-        fake.digitReadings = {QStringLiteral("049085108637"), QStringLiteral("049085108637"), QStringLiteral("049085108637")};
-        EXPECT_EQ(ingest::rereadDoubtfulValues(pages, ex, fake.reader(), validation::ValidationContext::standalone()).taken, 0);
+        fake.digitReadings = {QStringLiteral("049085108637"), QStringLiteral("049085108637"),
+                              QStringLiteral("049085108637")};
+        EXPECT_EQ(ingest::rereadDoubtfulValues(pages, ex, fake.reader(),
+                                               validation::ValidationContext::standalone())
+                      .taken,
+                  0);
         EXPECT_EQ(ex.fields.value(kId).value, QStringLiteral("0491851088637"));
         EXPECT_TRUE(codes(validate(ex), kId).contains(QStringLiteral("personal_id.format")));
     }
@@ -239,15 +257,23 @@ TEST(Reread, ASecondReadingIsNotTakenAloneNorWhenValidationRefusesIt)
         QList<ocr::OcrPage> pages{typedPage(deathPage(QStringLiteral("0491851088637"), kWholeResidence))};
         DocumentExtraction ex = extraction::extractDocument(pages, QStringLiteral("death"));
         FakeReader fake;
-        fake.digitReadings = {QStringLiteral("001185234567"), QStringLiteral("001185234567"), QStringLiteral("001185234567")};
-        EXPECT_EQ(ingest::rereadDoubtfulValues(pages, ex, fake.reader(), validation::ValidationContext::standalone()).taken, 0);
+        fake.digitReadings = {QStringLiteral("001185234567"), QStringLiteral("001185234567"),
+                              QStringLiteral("001185234567")};
+        EXPECT_EQ(ingest::rereadDoubtfulValues(pages, ex, fake.reader(),
+                                               validation::ValidationContext::standalone())
+                      .taken,
+                  0);
     }
     {
         // No page image to read again: nothing changes.
         QList<ocr::OcrPage> pages{typedPage(deathPage(QStringLiteral("0491851088637"), kWholeResidence))};
         DocumentExtraction ex = extraction::extractDocument(pages, QStringLiteral("death"));
-        const ingest::RegionReader none = [](int, const QList<ocr::RegionRead>&) { return QList<QList<ocr::OcrWord>>(); };
-        EXPECT_EQ(ingest::rereadDoubtfulValues(pages, ex, none, validation::ValidationContext::standalone()).taken, 0);
+        const ingest::RegionReader none = [](int, const QList<ocr::RegionRead>&) {
+            return QList<QList<ocr::OcrWord>>();
+        };
+        EXPECT_EQ(
+            ingest::rereadDoubtfulValues(pages, ex, none, validation::ValidationContext::standalone()).taken,
+            0);
         EXPECT_EQ(ex.fields.value(kId).value, QStringLiteral("0491851088637"));
     }
 }
@@ -256,7 +282,8 @@ TEST(Reread, AWrappedLineOcrMissedIsReadInTheBandBelowTheValue)
 {
     QList<ocr::OcrPage> pages{typedPage(deathPage(QStringLiteral("049185108637"), kResidenceLine))};
     DocumentExtraction ex = extraction::extractDocument(pages, QStringLiteral("death"));
-    ASSERT_EQ(ex.fields.value(kResidence).value, s("Số 254, đường Võ Thị Sáu, phường Phú Mỹ, quận 7, thành phố Hồ Chí"));
+    ASSERT_EQ(ex.fields.value(kResidence).value,
+              s("Số 254, đường Võ Thị Sáu, phường Phú Mỹ, quận 7, thành phố Hồ Chí"));
     ASSERT_EQ(ex.rereads.size(), 1);
     const RereadRequest q = ex.rereads.first();
     EXPECT_EQ(q.kind, RereadRequest::MissedLine);
@@ -268,7 +295,8 @@ TEST(Reread, AWrappedLineOcrMissedIsReadInTheBandBelowTheValue)
     EXPECT_LE(band.bottom(), rowBox(11, 0, 1).top() + 2) << str(band);
 
     FakeReader fake;
-    fake.lineWords = {word(s("Minh"), rowBox(10, 0, 4), 0.96f), word(QString(60, QLatin1Char('.')), rowBox(10, 5, 60), 0.3f)};
+    fake.lineWords = {word(s("Minh"), rowBox(10, 0, 4), 0.96f),
+                      word(QString(60, QLatin1Char('.')), rowBox(10, 5, 60), 0.3f)};
     const ingest::RereadOutcome outcome =
         ingest::rereadDoubtfulValues(pages, ex, fake.reader(), validation::ValidationContext::standalone());
     EXPECT_EQ(outcome.taken, 1);
@@ -295,8 +323,12 @@ TEST(Reread, WhatIsReadInTheBandIsRefusedWhenItIsNotClearlyTheValuesRest)
         DocumentExtraction ex = extraction::extractDocument(pages, QStringLiteral("death"));
         const QString before = ex.fields.value(kResidence).value;
         FakeReader fake;
-        fake.lineWords = {word(QStringLiteral("HH"), rowBox(10, 0, 2), 0.4f), word(QStringLiteral("TH"), rowBox(10, 4, 2), 0.4f)};
-        EXPECT_EQ(ingest::rereadDoubtfulValues(pages, ex, fake.reader(), validation::ValidationContext::standalone()).taken, 0);
+        fake.lineWords = {word(QStringLiteral("HH"), rowBox(10, 0, 2), 0.4f),
+                          word(QStringLiteral("TH"), rowBox(10, 4, 2), 0.4f)};
+        EXPECT_EQ(ingest::rereadDoubtfulValues(pages, ex, fake.reader(),
+                                               validation::ValidationContext::standalone())
+                      .taken,
+                  0);
         EXPECT_EQ(ex.fields.value(kResidence).value, before);
         EXPECT_FALSE(ex.evidence.value(kResidence).reread);
     }
@@ -307,8 +339,12 @@ TEST(Reread, WhatIsReadInTheBandIsRefusedWhenItIsNotClearlyTheValuesRest)
         const QString before = ex.fields.value(kResidence).value;
         FakeReader fake;
         fake.lineWords = {word(s("Nơi"), rowBox(10, 0, 3), 0.95f), word(s("chết:"), rowBox(10, 4, 5), 0.95f),
-                          word(s("Nhà"), rowBox(10, 10, 3), 0.95f), word(s("riêng"), rowBox(10, 14, 5), 0.95f)};
-        EXPECT_EQ(ingest::rereadDoubtfulValues(pages, ex, fake.reader(), validation::ValidationContext::standalone()).taken, 0);
+                          word(s("Nhà"), rowBox(10, 10, 3), 0.95f),
+                          word(s("riêng"), rowBox(10, 14, 5), 0.95f)};
+        EXPECT_EQ(ingest::rereadDoubtfulValues(pages, ex, fake.reader(),
+                                               validation::ValidationContext::standalone())
+                      .taken,
+                  0);
         EXPECT_EQ(ex.fields.value(kResidence).value, before);
     }
 }
@@ -316,16 +352,18 @@ TEST(Reread, WhatIsReadInTheBandIsRefusedWhenItIsNotClearlyTheValuesRest)
 TEST(Reread, OnlyValuesThatMayGoOnAskForTheBandBelow)
 {
     // Ends with a full stop, or with a leader on its line: the value ended there.
-    for (const QString& residence : QStringList{kResidenceLine + s(" Minh."), dotted(s("Nơi cư trú cuối cùng: Số 254, đường Võ Thị Sáu"))}) {
-        const DocumentExtraction ex =
-            extraction::extractDocument({typedPage(deathPage(QStringLiteral("049185108637"), residence))}, QStringLiteral("death"));
+    for (const QString& residence : QStringList{
+             kResidenceLine + s(" Minh."), dotted(s("Nơi cư trú cuối cùng: Số 254, đường Võ Thị Sáu"))}) {
+        const DocumentExtraction ex = extraction::extractDocument(
+            {typedPage(deathPage(QStringLiteral("049185108637"), residence))}, QStringLiteral("death"));
         EXPECT_TRUE(ex.rereads.isEmpty()) << residence.toStdString();
     }
     // The next line stands one line down: nothing is missing.
     QList<TypedLine> lines = deathPage(QStringLiteral("049185108637"), kResidenceLine);
     lines.append({10, 0, dotted(s("Minh"))});
     const DocumentExtraction ex = extraction::extractDocument({typedPage(lines)}, QStringLiteral("death"));
-    EXPECT_EQ(ex.fields.value(kResidence).value, s("Số 254, đường Võ Thị Sáu, phường Phú Mỹ, quận 7, thành phố Hồ Chí Minh"));
+    EXPECT_EQ(ex.fields.value(kResidence).value,
+              s("Số 254, đường Võ Thị Sáu, phường Phú Mỹ, quận 7, thành phố Hồ Chí Minh"));
     EXPECT_TRUE(ex.rereads.isEmpty());
     // Values read from re-read words are not asked about again.
     QList<ocr::OcrPage> pages{typedPage(deathPage(QStringLiteral("0491851088637"), kWholeResidence))};

@@ -3,14 +3,12 @@
 // a different layout and font each) so the test stays well under a minute.
 #include "FieldScore.h"
 #include "OcrHarness.h"
-
 #include "extraction/Extractor.h"
 #include "records/RecordType.h"
 #include "render/FormRenderer.h"
 #include "render/SyntheticRecords.h"
 
 #include <QDate>
-
 #include <gtest/gtest.h>
 
 using namespace sohoa;

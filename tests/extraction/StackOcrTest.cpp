@@ -5,8 +5,8 @@
 // declarations that are none of the record types). OCR is cached in the
 // build folder: only the first run pays for it.
 #include "DevsetOcrCache.h"
+#include "QtPrinters.h"
 #include "TestSupport.h"
-
 #include "extraction/Extractor.h"
 #include "extraction/StackSeparation.h"
 
@@ -15,11 +15,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <cstdio>
-
-#include "QtPrinters.h"
-
 #include <gtest/gtest.h>
 
 using namespace sohoa;
@@ -44,8 +40,8 @@ QList<TruthDocument> readTruth(const QString& path, const QStringList& files)
         const QString file = o.value(QLatin1String("file")).toString();
         if (o.isEmpty() || !files.contains(file))
             continue;
-        out.append({file, o.value(QLatin1String("first_page")).toInt(1), o.value(QLatin1String("pages")).toInt(1),
-                    o.value(QLatin1String("type")).toString()});
+        out.append({file, o.value(QLatin1String("first_page")).toInt(1),
+                    o.value(QLatin1String("pages")).toInt(1), o.value(QLatin1String("type")).toString()});
     }
     return out;
 }
@@ -70,10 +66,12 @@ QStringList separated(const QString& dir, const QStringList& files)
         for (const extraction::SeparatedDocument& d : extraction::separatePages(classes)) {
             // The document's type as the pipeline settles it: its pages read
             // together, or the type its pages were separated as.
-            QString type = extraction::extractDocument(ocr[i].mid(d.firstPage, d.pages), QStringLiteral("auto")).type;
+            QString type =
+                extraction::extractDocument(ocr[i].mid(d.firstPage, d.pages), QStringLiteral("auto")).type;
             if (type == QLatin1String("unknown"))
                 type = d.type;
-            out.append(QStringLiteral("%1 %2+%3 %4").arg(files[i]).arg(d.firstPage + 1).arg(d.pages).arg(type));
+            out.append(
+                QStringLiteral("%1 %2+%3 %4").arg(files[i]).arg(d.firstPage + 1).arg(d.pages).arg(type));
         }
     }
     return out;
@@ -102,7 +100,8 @@ TEST(StackOcr, DevsetStackIsCutWhereItsDocumentsStart)
 
 TEST(StackOcr, RealPaperIsSeparatedAndTypedAsItsTruthSays)
 {
-    const QString dir = QFileInfo(QStringLiteral(SOHOA_SHARED_DEVSET) + QStringLiteral("/../real")).absoluteFilePath();
+    const QString dir =
+        QFileInfo(QStringLiteral(SOHOA_SHARED_DEVSET) + QStringLiteral("/../real")).absoluteFilePath();
     if (!QFileInfo::exists(dir + QStringLiteral("/truth.jsonl")))
         GTEST_SKIP() << "the real set is not beside the checkout (" << dir.toStdString() << ")";
     QStringList files;

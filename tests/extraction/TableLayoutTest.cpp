@@ -3,13 +3,11 @@
 // own cell whose wrapped lines go on under the value, rows packing several
 // label|value pairs, values typed onto a form just off their printed line, and
 // what the reading tells validation (labels found, blank lines, doubts).
+#include "QtPrinters.h"
 #include "TypedPage.h"
-
 #include "extraction/Confidence.h"
 #include "extraction/Extractor.h"
 #include "records/RecordType.h"
-
-#include "QtPrinters.h"
 
 #include <gtest/gtest.h>
 
@@ -116,7 +114,9 @@ TEST(TableLayout, CaptionOverItsValueIsNoWrappedLabel)
     // A small caption above the value: "Họ, chữ đệm, tên" over "NGUYỄN THỊ MAI" must
     // not be joined into a longer label ("... tên người mẹ") by a loose match.
     QList<TypedLine> lines = birthHeader();
-    lines += {{5, 0, s("1. Họ, chữ đệm, tên")}, {6, 3, s("NGUYỄN THỊ MAI")}, {7, 0, s("2. Nơi sinh")},
+    lines += {{5, 0, s("1. Họ, chữ đệm, tên")},
+              {6, 3, s("NGUYỄN THỊ MAI")},
+              {7, 0, s("2. Nơi sinh")},
               {8, 3, s("Trạm y tế xã Vĩnh Hải, thành phố Hải Phòng")}};
     const DocumentExtraction ex = extractDocument({typedPage(lines)}, QStringLiteral("birth"));
     EXPECT_EQ(value(ex, "full_name"), s("NGUYỄN THỊ MAI"));
@@ -133,8 +133,8 @@ TEST(TableLayout, TypedValueOffItsLineIsTheLabelsValue)
               {6, 0, s("Dân tộc: ............ Quốc tịch: .............")},
               {7, 0, s("Nơi sinh: ...............................................")}};
     ocr::OcrPage page = typedPage(lines);
-    const ocr::OcrPage typed =
-        typedPage({{5, 20, s("NGUYỄN VĂN AN")}, {6, 10, s("Kinh")}, {7, 12, s("Bệnh viện Đa khoa tỉnh Lai Châu")}});
+    const ocr::OcrPage typed = typedPage(
+        {{5, 20, s("NGUYỄN VĂN AN")}, {6, 10, s("Kinh")}, {7, 12, s("Bệnh viện Đa khoa tỉnh Lai Châu")}});
     // The typed layer 28 px (40 % of a line pitch) below the printed one, as OCR lines of its own.
     for (ocr::OcrLine l : typed.lines) {
         const int first = int(page.words.size());
@@ -180,20 +180,21 @@ TEST(TableLayout, PlaceCutAtAWrapIsDoubted)
 TEST(TableLayout, ShortLabelInACellOfItsOwnNeedsNoColon)
 {
     // A land certificate as a ruled grid: "Ông" alone in its label cell, no colon.
-    const QList<TypedLine> lines{{0, 20, s("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")},
-                                 {2, 25, s("GIẤY CHỨNG NHẬN")},
-                                 {3, 5, s("QUYỀN SỬ DỤNG ĐẤT, QUYỀN SỞ HỮU NHÀ Ở VÀ TÀI SẢN KHÁC GẮN LIỀN VỚI ĐẤT")},
-                                 {5, 0, s("1")},
-                                 {5, 3, s("Ông")},
-                                 {5, 20, s("NGUYỄN TUẤN")},
-                                 {5, 40, s("Năm sinh")},
-                                 {5, 55, s("1961")},
-                                 {6, 20, s("LỤC")},
-                                 {7, 0, s("6")},
-                                 {7, 3, s("Thửa đất số")},
-                                 {7, 20, s("1245")},
-                                 {7, 40, s("Tờ bản đồ số")},
-                                 {7, 55, s("37")}};
+    const QList<TypedLine> lines{
+        {0, 20, s("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")},
+        {2, 25, s("GIẤY CHỨNG NHẬN")},
+        {3, 5, s("QUYỀN SỬ DỤNG ĐẤT, QUYỀN SỞ HỮU NHÀ Ở VÀ TÀI SẢN KHÁC GẮN LIỀN VỚI ĐẤT")},
+        {5, 0, s("1")},
+        {5, 3, s("Ông")},
+        {5, 20, s("NGUYỄN TUẤN")},
+        {5, 40, s("Năm sinh")},
+        {5, 55, s("1961")},
+        {6, 20, s("LỤC")},
+        {7, 0, s("6")},
+        {7, 3, s("Thửa đất số")},
+        {7, 20, s("1245")},
+        {7, 40, s("Tờ bản đồ số")},
+        {7, 55, s("37")}};
     const DocumentExtraction ex = extractDocument({typedPage(lines)}, QStringLiteral("land_certificate"));
     EXPECT_EQ(value(ex, "holder_name"), s("NGUYỄN TUẤN LỤC"));
     EXPECT_EQ(value(ex, "holder_birth_year"), QStringLiteral("1961"));

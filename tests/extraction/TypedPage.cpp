@@ -3,8 +3,8 @@
 namespace sohoa::test {
 
 namespace {
-constexpr int kCell = 22;        // pixels per character at 300 dpi, 12 pt serif
-constexpr int kPitch = 70;       // pixels from one printed line to the next
+constexpr int kCell = 22;  // pixels per character at 300 dpi, 12 pt serif
+constexpr int kPitch = 70; // pixels from one printed line to the next
 constexpr int kGlyphHeight = 42;
 constexpr int kMargin = 160;
 } // namespace

@@ -1,13 +1,12 @@
 // Value parsers: printed text (as OCR reads it) -> SPEC §1 formats.
-#include "extraction/PostCorrection.h"
 #include "extraction/ValueParsers.h"
+
+#include "QtPrinters.h"
+#include "extraction/PostCorrection.h"
 #include "extraction/Vocabulary.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
-
-#include "QtPrinters.h"
-
 #include <gtest/gtest.h>
 
 using namespace sohoa::extraction;
@@ -33,7 +32,8 @@ QJsonObject sexMap()
 
 TEST(ValueParsers, DateInDigits)
 {
-    for (const char* printed : {"10/02/2011", "10-2-2011", "10.02.2011", "ngày 10 tháng 02 năm 2011", "Ngày 10 tháng 2 năm 2011"}) {
+    for (const char* printed :
+         {"10/02/2011", "10-2-2011", "10.02.2011", "ngày 10 tháng 02 năm 2011", "Ngày 10 tháng 2 năm 2011"}) {
         const ParsedValue p = parseDate(s(printed), {}, vocab());
         EXPECT_TRUE(p.ok) << printed;
         EXPECT_EQ(p.value, QStringLiteral("2011-02-10")) << printed;
@@ -57,7 +57,8 @@ TEST(ValueParsers, DateInWordsOnly)
 TEST(ValueParsers, DateWordsMonthNames)
 {
     DateParts d;
-    ASSERT_TRUE(findDateWords(s("ngày hai mươi mốt tháng mười hai năm một nghìn chín trăm tám mươi lăm"), vocab(), &d));
+    ASSERT_TRUE(findDateWords(s("ngày hai mươi mốt tháng mười hai năm một nghìn chín trăm tám mươi lăm"),
+                              vocab(), &d));
     EXPECT_EQ(d, (DateParts{1985, 12, 21}));
     ASSERT_TRUE(findDateWords(s("ngày mồng một tháng giêng năm hai nghìn"), vocab(), &d));
     EXPECT_EQ(d, (DateParts{2000, 1, 1}));
@@ -251,8 +252,8 @@ TEST(ValueParsers, Sex)
         const char* printed;
         const char* value;
     };
-    for (const Case& c : {Case{"Nam", "male"}, Case{"Nữ", "female"}, Case{"NỮ", "female"}, Case{"Nư", "female"},
-                          Case{"Nam Dân tộc", "male"}}) {
+    for (const Case& c : {Case{"Nam", "male"}, Case{"Nữ", "female"}, Case{"NỮ", "female"},
+                          Case{"Nư", "female"}, Case{"Nam Dân tộc", "male"}}) {
         const ParsedValue p = parseEnum(s(c.printed), sexMap(), values);
         EXPECT_TRUE(p.ok) << c.printed;
         EXPECT_EQ(p.value, QLatin1String(c.value)) << c.printed;
@@ -292,7 +293,9 @@ TEST(ValueParsers, Codes)
 
 TEST(ValueParsers, NumbersInWords)
 {
-    auto folded = [](const char* w) { return foldKeepPunctuation(QString::fromUtf8(w)).split(QLatin1Char(' ')); };
+    auto folded = [](const char* w) {
+        return foldKeepPunctuation(QString::fromUtf8(w)).split(QLatin1Char(' '));
+    };
     EXPECT_EQ(numberFromWords(folded("hai nghìn không trăm mười chín"), vocab()), 2019);
     EXPECT_EQ(numberFromWords(folded("một nghìn chín trăm linh năm"), vocab()), 1905);
     EXPECT_EQ(numberFromWords(folded("hai mươi mốt"), vocab()), 21);
@@ -329,13 +332,15 @@ TEST(ValueParsers, DigitsFarFromAnIdLengthAreNotAnId)
 {
     EXPECT_FALSE(parsePersonalId(QStringLiteral("919910111111000111")).ok);
     EXPECT_FALSE(parsePersonalId(QStringLiteral("1234567")).ok);
-    EXPECT_EQ(parsePersonalId(QStringLiteral("07932388194")).value, QStringLiteral("07932388194")); // one short: shown, doubtful
+    EXPECT_EQ(parsePersonalId(QStringLiteral("07932388194")).value,
+              QStringLiteral("07932388194")); // one short: shown, doubtful
     EXPECT_LT(parsePersonalId(QStringLiteral("07932388194")).quality, 0.7);
 }
 
 TEST(PostCorrection, PlaceNumbersWithLettersForDigits)
 {
-    const Correction c = correctPlace(QString::fromUtf8("Xóm I2, xã Văn Luông, huyện Tân Sơn, tỉnh Phú Thọ"), vocab());
+    const Correction c =
+        correctPlace(QString::fromUtf8("Xóm I2, xã Văn Luông, huyện Tân Sơn, tỉnh Phú Thọ"), vocab());
     EXPECT_EQ(c.value, QString::fromUtf8("Xóm 12, xã Văn Luông, huyện Tân Sơn, tỉnh Phú Thọ"));
     // A house number's own letter stays.
     EXPECT_EQ(correctPlace(QString::fromUtf8("Số 12B, đường Lê Lợi, phường Bến Thành"), vocab()).value,

@@ -3,15 +3,14 @@
 // the evidence behind its confidence (for calibration, bench/accuracy.sh).
 #include "DevsetOcrCache.h"
 #include "OcrHarness.h"
-
 #include "extraction/Classifier.h"
+#include "extraction/Confidence.h"
 #include "extraction/Extractor.h"
-#include "extraction/StackSeparation.h"
-#include "records/RecordType.h"
 #include "extraction/PageModel.h"
+#include "extraction/StackSeparation.h"
 #include "ingest/Reread.h"
 #include "ocr/ProcessEnvironment.h"
-#include "extraction/Confidence.h"
+#include "records/RecordType.h"
 #include "validation/ReadingDoubt.h"
 #include "validation/Validator.h"
 
@@ -21,7 +20,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <cstdio>
 
 using namespace sohoa;
@@ -33,16 +31,20 @@ int main(int argc, char** argv)
     QCommandLineParser p;
     p.addHelpOption();
     p.addOption({QStringLiteral("cache"), QStringLiteral("OCR cache folder"), QStringLiteral("DIR")});
-    p.addOption({QStringLiteral("type"), QStringLiteral("type hint"), QStringLiteral("TYPE"), QStringLiteral("auto")});
-    p.addOption({QStringLiteral("jobs"), QStringLiteral("OCR threads"), QStringLiteral("N"), QStringLiteral("2")});
+    p.addOption({QStringLiteral("type"), QStringLiteral("type hint"), QStringLiteral("TYPE"),
+                 QStringLiteral("auto")});
+    p.addOption(
+        {QStringLiteral("jobs"), QStringLiteral("OCR threads"), QStringLiteral("N"), QStringLiteral("2")});
     p.addOption({QStringLiteral("evidence"), QStringLiteral("print evidence per field")});
     p.addOption({QStringLiteral("text"), QStringLiteral("print the OCR text to stderr")});
     p.addOption({QStringLiteral("rows"), QStringLiteral("print the visual rows to stderr")});
-    p.addOption({QStringLiteral("pages"), QStringLiteral("print each page's class and the documents a stack separates into")});
+    p.addOption({QStringLiteral("pages"),
+                 QStringLiteral("print each page's class and the documents a stack separates into")});
     p.addPositionalArgument(QStringLiteral("files"), QStringLiteral("scans"));
     p.process(app);
     const QStringList files = p.positionalArguments();
-    const auto ocr = test::ocrFilesCached(files, p.value(QStringLiteral("cache")), p.value(QStringLiteral("jobs")).toInt());
+    const auto ocr = test::ocrFilesCached(files, p.value(QStringLiteral("cache")),
+                                          p.value(QStringLiteral("jobs")).toInt());
     for (int i = 0; i < files.size(); ++i) {
         if (p.isSet(QStringLiteral("pages"))) {
             QList<extraction::PageClass> classes;
@@ -50,30 +52,35 @@ int main(int argc, char** argv)
                 classes.append(extraction::classifyPage(page));
             for (int k = 0; k < classes.size(); ++k)
                 std::printf("%s p%d %s %s %.2f\n", qPrintable(QFileInfo(files[i]).fileName()), k + 1,
-                            qPrintable(extraction::pageRoleName(classes[k].role)), qPrintable(classes[k].type),
-                            classes[k].confidence);
+                            qPrintable(extraction::pageRoleName(classes[k].role)),
+                            qPrintable(classes[k].type), classes[k].confidence);
             for (const extraction::SeparatedDocument& d : extraction::separatePages(classes))
-                std::printf("%s doc first_page=%d pages=%d %s %.2f\n", qPrintable(QFileInfo(files[i]).fileName()),
-                            d.firstPage + 1, d.pages, qPrintable(d.type), d.confidence);
+                std::printf("%s doc first_page=%d pages=%d %s %.2f\n",
+                            qPrintable(QFileInfo(files[i]).fileName()), d.firstPage + 1, d.pages,
+                            qPrintable(d.type), d.confidence);
             continue;
         }
-        extraction::DocumentExtraction ex = extraction::extractDocument(ocr[i], p.value(QStringLiteral("type")));
+        extraction::DocumentExtraction ex =
+            extraction::extractDocument(ocr[i], p.value(QStringLiteral("type")));
         // Doubtful values read again from the file, as the pipeline does.
         QList<ocr::OcrPage> pages = ocr[i];
         const QString file = files[i];
         const ingest::RereadOutcome reread = ingest::rereadDoubtfulValues(
             pages, ex,
-            [&](int page, const QList<ocr::RegionRead>& regions) { return test::rereadFileRegions(file, page, regions); },
+            [&](int page, const QList<ocr::RegionRead>& regions) {
+                return test::rereadFileRegions(file, page, regions);
+            },
             validation::ValidationContext::standalone());
         records::Record rec;
         rec.type = ex.type;
         rec.fields = ex.fields;
-        const QList<records::Issue> issues =
-            validation::validateReading(rec, extraction::readingNotes(ex), validation::ValidationContext::standalone());
+        const QList<records::Issue> issues = validation::validateReading(
+            rec, extraction::readingNotes(ex), validation::ValidationContext::standalone());
         ex.fields = rec.fields;
         QJsonObject fields;
         for (auto it = ex.fields.constBegin(); it != ex.fields.constEnd(); ++it) {
-            QJsonObject f{{QStringLiteral("value"), it->value}, {QStringLiteral("confidence"), it->confidence}};
+            QJsonObject f{{QStringLiteral("value"), it->value},
+                          {QStringLiteral("confidence"), it->confidence}};
             if (it->unsure)
                 f.insert(QStringLiteral("unsure"), true);
             if (p.isSet(QStringLiteral("evidence"))) {
@@ -83,22 +90,23 @@ int main(int argc, char** argv)
                 for (float c : it->charConfidences)
                     cc.append(qRound(c * 100));
                 f.insert(QStringLiteral("cc"), cc);
-                f.insert(QStringLiteral("ev"), QJsonObject{{QStringLiteral("label"), e.label},
-                                                           {QStringLiteral("lq"), e.labelQuality},
-                                                           {QStringLiteral("ocr"), e.ocrConfidence},
-                                                           {QStringLiteral("ocrmin"), e.ocrMinimum},
-                                                           {QStringLiteral("pq"), e.parseQuality},
-                                                           {QStringLiteral("cross"), e.crossCheck},
-                                                           {QStringLiteral("vocab"), e.vocabulary},
-                                                           {QStringLiteral("vd"), e.vocabularyDistance},
-                                                           {QStringLiteral("repairs"), e.repairs},
-                                                           {QStringLiteral("lines"), e.lines},
-                                                           {QStringLiteral("note"), e.note},
-                                                           {QStringLiteral("open"), e.openEnd},
-                                                           {QStringLiteral("shifted"), e.shifted},
-                                                           {QStringLiteral("odd"), e.oddCharacters},
-                                                           {QStringLiteral("place"), e.placeCheck},
-                                                           {QStringLiteral("doubt"), extraction::doubtfulReading(e)}});
+                f.insert(QStringLiteral("ev"),
+                         QJsonObject{{QStringLiteral("label"), e.label},
+                                     {QStringLiteral("lq"), e.labelQuality},
+                                     {QStringLiteral("ocr"), e.ocrConfidence},
+                                     {QStringLiteral("ocrmin"), e.ocrMinimum},
+                                     {QStringLiteral("pq"), e.parseQuality},
+                                     {QStringLiteral("cross"), e.crossCheck},
+                                     {QStringLiteral("vocab"), e.vocabulary},
+                                     {QStringLiteral("vd"), e.vocabularyDistance},
+                                     {QStringLiteral("repairs"), e.repairs},
+                                     {QStringLiteral("lines"), e.lines},
+                                     {QStringLiteral("note"), e.note},
+                                     {QStringLiteral("open"), e.openEnd},
+                                     {QStringLiteral("shifted"), e.shifted},
+                                     {QStringLiteral("odd"), e.oddCharacters},
+                                     {QStringLiteral("place"), e.placeCheck},
+                                     {QStringLiteral("doubt"), extraction::doubtfulReading(e)}});
             }
             fields.insert(it.key(), f);
         }
@@ -112,18 +120,20 @@ int main(int argc, char** argv)
                       {QStringLiteral("fields"), fields},
                       {QStringLiteral("issues"), iss}};
         if (reread.requests > 0)
-            o.insert(QStringLiteral("rereads"), QStringLiteral("%1 asked, %2 taken").arg(reread.requests).arg(reread.taken));
+            o.insert(QStringLiteral("rereads"),
+                     QStringLiteral("%1 asked, %2 taken").arg(reread.requests).arg(reread.taken));
         if (p.isSet(QStringLiteral("evidence"))) {
             QJsonObject scores;
             for (auto it = ex.typeScores.constBegin(); it != ex.typeScores.constEnd(); ++it)
                 scores.insert(it.key(), it.value());
             o.insert(QStringLiteral("type_scores"), scores);
             // Title and label evidence per type, to see how close the classifier came to doubt.
-            const extraction::Classification c =
-                extraction::classifyDocument(extraction::DocumentModel::build(pages), records::RecordTypeRegistry::builtin());
+            const extraction::Classification c = extraction::classifyDocument(
+                extraction::DocumentModel::build(pages), records::RecordTypeRegistry::builtin());
             QJsonObject parts;
             for (auto it = c.evidence.constBegin(); it != c.evidence.constEnd(); ++it)
-                parts.insert(it.key(), QJsonObject{{QStringLiteral("title"), it->title}, {QStringLiteral("labels"), it->labels}});
+                parts.insert(it.key(), QJsonObject{{QStringLiteral("title"), it->title},
+                                                   {QStringLiteral("labels"), it->labels}});
             o.insert(QStringLiteral("type_evidence"), parts);
         }
         if (p.isSet(QStringLiteral("rows"))) {
@@ -133,8 +143,11 @@ int main(int argc, char** argv)
                 QString line;
                 for (int ti : doc.rows[r].tokens) {
                     const auto& t = doc.tokens[ti];
-                    line += (t.leader ? QStringLiteral("~") : QString()) + (t.marker ? QStringLiteral("#") : QString()) +
-                            t.text + (t.strongColon ? QStringLiteral(":") : t.colonAfter ? QStringLiteral("'") : QString()) +
+                    line += (t.leader ? QStringLiteral("~") : QString()) +
+                            (t.marker ? QStringLiteral("#") : QString()) + t.text +
+                            (t.strongColon  ? QStringLiteral(":")
+                             : t.colonAfter ? QStringLiteral("'")
+                                            : QString()) +
                             QStringLiteral("@%1 ").arg(int(t.x0));
                 }
                 std::fprintf(stderr, "%3d p%d y%5d h%3d | %s\n", r, doc.rows[r].page, int(doc.rows[r].y0),

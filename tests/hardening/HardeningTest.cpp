@@ -7,9 +7,7 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QThread>
-
 #include <gtest/gtest.h>
-
 #include <sys/wait.h>
 #include <unistd.h>
 

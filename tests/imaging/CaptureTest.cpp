@@ -16,13 +16,10 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QRandomGenerator>
-
-#include <leptonica/allheaders.h>
-
-#include <gtest/gtest.h>
-
 #include <cmath>
+#include <gtest/gtest.h>
 #include <iostream>
+#include <leptonica/allheaders.h>
 #include <memory>
 
 using namespace sohoa;
@@ -87,7 +84,8 @@ struct Reading {
 Reading readPage(const Pix* pix, int dpi, const CleanupOptions& options)
 {
     Reading r;
-    auto cleaned = cleanPage(pix, dpi, options, [](Pix* b, int d) { return engine().detectOrientation(b, d); });
+    auto cleaned =
+        cleanPage(pix, dpi, options, [](Pix* b, int d) { return engine().detectOrientation(b, d); });
     EXPECT_TRUE(cleaned.ok());
     if (!cleaned)
         return r;
@@ -121,7 +119,7 @@ double distance(const QPointF& a, const QPointF& b)
 struct Photo {
     PixPtr pix;
     QPolygonF corners; // where the page's corners are, tl tr br bl
-    QSize pageSize;     // the page image as drawn
+    QSize pageSize;    // the page image as drawn
 };
 
 Photo photograph(const QString& devsetFile, const QPolygonF& corners, QSize canvas)
@@ -249,9 +247,10 @@ TEST(CapturePhoto, ScansAreLeftAsTheyAre)
     // Grey and colour scans, security print included: no page to find, no
     // enlargement at 200-300 DPI, the global threshold, and the very same
     // binary page as without capture normalisation.
-    for (const QString& file : {QStringLiteral("devset/images/scan-0003.jpg"), QStringLiteral("devset/images/scan-0007.png"),
-                                QStringLiteral("devset2/images/scan-0012.jpg"), QStringLiteral("devset2/images/scan-0048.jpg"),
-                                QStringLiteral("devset2/images/scan-0004.jpg")}) {
+    for (const QString& file :
+         {QStringLiteral("devset/images/scan-0003.jpg"), QStringLiteral("devset/images/scan-0007.png"),
+          QStringLiteral("devset2/images/scan-0012.jpg"), QStringLiteral("devset2/images/scan-0048.jpg"),
+          QStringLiteral("devset2/images/scan-0004.jpg")}) {
         Page page = load(sharedFile(file));
         ASSERT_TRUE(page.pix);
         EXPECT_FALSE(findPhotographedPage(page.pix.get()).has_value()) << file.toStdString();
@@ -299,8 +298,8 @@ TEST(CaptureReading, RectifiedPhotoReadsBetter)
     const Reading rectified = readPage(page.pix.get(), page.dpi, without(true, true, false, true));
     const Reading all = readPage(page.pix.get(), page.dpi, {});
     const QStringList labels{QStringLiteral("Quốc"), QStringLiteral("tịch:"), QStringLiteral("Dân"),
-                             QStringLiteral("tộc:"), QStringLiteral("GIẤY"), QStringLiteral("NHẬN"),
-                             QStringLiteral("KẾT"), QStringLiteral("HÔN"), QStringLiteral("Việt"),
+                             QStringLiteral("tộc:"), QStringLiteral("GIẤY"),  QStringLiteral("NHẬN"),
+                             QStringLiteral("KẾT"),  QStringLiteral("HÔN"),   QStringLiteral("Việt"),
                              QStringLiteral("Nam")};
     std::cout << "scan-0022 sure words: raw " << raw.sureWords << ", rectified " << rectified.sureWords
               << ", all steps " << all.sureWords << "; labels " << countWords(raw, labels) << " / "
@@ -316,12 +315,12 @@ TEST(CaptureReading, RealLandPhotoReadsItsLabels)
     ASSERT_TRUE(page.pix);
     const Reading raw = readPage(page.pix.get(), page.dpi, without(false, false, false, false));
     const Reading all = readPage(page.pix.get(), page.dpi, {});
-    const QStringList labels{QStringLiteral("Thửa"), QStringLiteral("đất"), QStringLiteral("Địa"),
+    const QStringList labels{QStringLiteral("Thửa"), QStringLiteral("đất"),  QStringLiteral("Địa"),
                              QStringLiteral("chỉ:"), QStringLiteral("Diện"), QStringLiteral("tích:"),
-                             QStringLiteral("Mục"), QStringLiteral("đích"), QStringLiteral("Nguồn"),
-                             QStringLiteral("gốc"), QStringLiteral("Thời"), QStringLiteral("hạn")};
-    std::cout << "gcn4-page2 sure words: raw " << raw.sureWords << ", all steps " << all.sureWords << "; labels "
-              << countWords(raw, labels) << " / " << countWords(all, labels) << "\n";
+                             QStringLiteral("Mục"),  QStringLiteral("đích"), QStringLiteral("Nguồn"),
+                             QStringLiteral("gốc"),  QStringLiteral("Thời"), QStringLiteral("hạn")};
+    std::cout << "gcn4-page2 sure words: raw " << raw.sureWords << ", all steps " << all.sureWords
+              << "; labels " << countWords(raw, labels) << " / " << countWords(all, labels) << "\n";
     EXPECT_GT(all.sureWords, raw.sureWords * 3 / 2);
     EXPECT_GT(countWords(all, labels), countWords(raw, labels));
     EXPECT_GE(countWords(all, labels), 6);
@@ -338,8 +337,8 @@ TEST(CaptureReading, SmallPrintIsEnlarged)
     EXPECT_GT(cleaned->enlargement, 1.5);
     const Reading small = readPage(page.pix.get(), page.dpi, without(true, true, false, true));
     const Reading enlarged = readPage(page.pix.get(), page.dpi, {});
-    std::cout << "scan-0021 sure words: not enlarged " << small.sureWords << ", enlarged " << enlarged.sureWords
-              << "\n";
+    std::cout << "scan-0021 sure words: not enlarged " << small.sureWords << ", enlarged "
+              << enlarged.sureWords << "\n";
     EXPECT_GT(enlarged.sureWords, small.sureWords * 3 / 2);
 
     // A 300 DPI scan's marks are far above the size that needs it.
@@ -363,8 +362,8 @@ TEST(CaptureReading, UnevenLightGetsALocalThreshold)
     EXPECT_TRUE(cleaned->localThreshold);
     const Reading global = readPage(page.pix.get(), page.dpi, without(true, true, true, false));
     const Reading local = readPage(page.pix.get(), page.dpi, {});
-    std::cout << "gcn5-page2 sure words: global threshold " << global.sureWords << ", local " << local.sureWords
-              << "\n";
+    std::cout << "gcn5-page2 sure words: global threshold " << global.sureWords << ", local "
+              << local.sureWords << "\n";
     EXPECT_GT(local.sureWords, global.sureWords * 3 / 2);
 }
 
@@ -392,8 +391,10 @@ TEST(CaptureColour, SaturatedPrintIsProjectedAway)
     font.setPixelSize(34);
     p.setFont(font);
     p.setPen(QColor(20, 20, 20));
-    const QStringList lines{QStringLiteral("Họ, chữ đệm, tên: NGUYỄN VĂN AN"), QStringLiteral("Ngày, tháng, năm sinh: 12/03/1990"),
-                            QStringLiteral("Nơi cư trú: Thôn 3, xã Tân Phú"), QStringLiteral("Quốc tịch: Việt Nam")};
+    const QStringList lines{QStringLiteral("Họ, chữ đệm, tên: NGUYỄN VĂN AN"),
+                            QStringLiteral("Ngày, tháng, năm sinh: 12/03/1990"),
+                            QStringLiteral("Nơi cư trú: Thôn 3, xã Tân Phú"),
+                            QStringLiteral("Quốc tịch: Việt Nam")};
     for (int i = 0; i < 24; ++i)
         p.drawText(120, 160 + i * 60, lines[i % lines.size()]);
     p.end();
@@ -420,15 +421,17 @@ TEST(CaptureColour, SaturatedPrintIsProjectedAway)
 
     const Reading withColour = readPage(pix.get(), 150, {});
     const Reading lumOnly = readPage(pix.get(), 150, without(true, false, true, true));
-    std::cout << "green print sure words: luminance " << lumOnly.sureWords << ", projected " << withColour.sureWords
-              << "\n";
+    std::cout << "green print sure words: luminance " << lumOnly.sureWords << ", projected "
+              << withColour.sureWords << "\n";
     EXPECT_GE(withColour.sureWords, lumOnly.sureWords);
-    EXPECT_GE(countWords(withColour, {QStringLiteral("Quốc"), QStringLiteral("tịch:"), QStringLiteral("Việt")}), 3);
+    EXPECT_GE(
+        countWords(withColour, {QStringLiteral("Quốc"), QStringLiteral("tịch:"), QStringLiteral("Việt")}), 3);
 }
 
 TEST(CaptureColour, ScanOfBlackOnWhiteKeepsLuminance)
 {
-    Page page = load(sharedFile(QStringLiteral("devset/images/scan-0002.jpg"))); // an RGB scan, black on white
+    Page page =
+        load(sharedFile(QStringLiteral("devset/images/scan-0002.jpg"))); // an RGB scan, black on white
     ASSERT_TRUE(page.pix);
     ASSERT_EQ(pixDepth(page.pix.get()), 32);
     EXPECT_TRUE(chooseInkProjection(page.pix.get()).luminance);
@@ -441,7 +444,8 @@ TEST(CaptureView, ReadingRecordsTheCorrectedPageGeometry)
     const QPolygonF corners{QPointF(150, 120), QPointF(1180, 90), QPointF(1240, 1530), QPointF(120, 1560)};
     const Photo photo = photograph(QStringLiteral("scan-0004.jpg"), corners, QSize(1400, 1700));
     ASSERT_TRUE(photo.pix);
-    auto cleaned = cleanPage(photo.pix.get(), 72, {}, [](Pix* b, int d) { return engine().detectOrientation(b, d); });
+    auto cleaned =
+        cleanPage(photo.pix.get(), 72, {}, [](Pix* b, int d) { return engine().detectOrientation(b, d); });
     ASSERT_TRUE(cleaned.ok());
     ASSERT_TRUE(cleaned->photo);
     auto page = engine().recognize(*cleaned);
@@ -456,8 +460,8 @@ TEST(CaptureView, ReadingRecordsTheCorrectedPageGeometry)
     const QRectF corrected(QPointF(0, 0), QSizeF(page->correctedSize));
     int inside = 0;
     for (const ocr::OcrWord& w : page->words) {
-        if (pagePolygon.containsPoint(QRectF(w.box).center(), Qt::OddEvenFill)
-            && corrected.adjusted(-5, -5, 5, 5).contains(toCorrected.map(QRectF(w.box).center())))
+        if (pagePolygon.containsPoint(QRectF(w.box).center(), Qt::OddEvenFill) &&
+            corrected.adjusted(-5, -5, 5, 5).contains(toCorrected.map(QRectF(w.box).center())))
             ++inside;
     }
     EXPECT_GE(inside, int(page->words.size()) * 9 / 10);

@@ -1,22 +1,20 @@
 // Merging and splitting stored documents where a stack was cut wrongly: pages
 // move with their images and OCR, records are read again, each change is
 // audited, and nothing is moved once a record was verified.
+#include "ingest/DocumentCuts.h"
+
+#include "QtPrinters.h"
 #include "TestSupport.h"
 #include "TypedPage.h"
-
 #include "audit/AuditChain.h"
 #include "batches/BatchRepository.h"
 #include "batches/DocumentRepository.h"
 #include "ingest/BatchIngest.h"
-#include "ingest/DocumentCuts.h"
 #include "records/RecordRepository.h"
 #include "store/Database.h"
 
 #include <QBuffer>
 #include <QImage>
-
-#include "QtPrinters.h"
-
 #include <gtest/gtest.h>
 
 using namespace sohoa;
@@ -139,8 +137,9 @@ TEST(DocumentCuts, SplitAndMergeMovePagesAndReadTheRecordsAgain)
     const records::Record death = recordOf(db, split->newDocumentId);
     EXPECT_EQ(death.type, QStringLiteral("death"));
     // Each part reads as its page alone does.
-    const QString deathName =
-        extraction::extractDocument({deathPage()}, QStringLiteral("auto")).fields.value(QStringLiteral("full_name")).value;
+    const QString deathName = extraction::extractDocument({deathPage()}, QStringLiteral("auto"))
+                                  .fields.value(QStringLiteral("full_name"))
+                                  .value;
     ASSERT_FALSE(deathName.isEmpty());
     EXPECT_EQ(death.value(QStringLiteral("full_name")), deathName);
     EXPECT_EQ(recordOf(db, joined).value(QStringLiteral("full_name")), s("NGUYỄN VĂN AN"));
@@ -156,12 +155,19 @@ TEST(DocumentCuts, SplitAndMergeMovePagesAndReadTheRecordsAgain)
     auto merged = ingest::mergeDocuments(*clerk, joined, split->newDocumentId);
     ASSERT_TRUE(merged.ok()) << merged.error().message.toStdString();
     EXPECT_EQ(merged->pages, 2);
-    EXPECT_EQ(count(db, QStringLiteral("SELECT count(*) FROM documents WHERE id = %1;").arg(split->newDocumentId)), 0);
-    EXPECT_EQ(count(db, QStringLiteral("SELECT count(*) FROM records WHERE id = %1;").arg(split->newRecordId)), 0);
-    EXPECT_EQ(count(db, QStringLiteral("SELECT count(*) FROM records_fts WHERE docid = %1;").arg(split->newRecordId)), 0);
-    EXPECT_EQ(count(db, QStringLiteral("SELECT count(*) FROM pages WHERE document_id = %1 AND page_no IN (1, 2);")
-                            .arg(joined)),
-              2);
+    EXPECT_EQ(
+        count(db, QStringLiteral("SELECT count(*) FROM documents WHERE id = %1;").arg(split->newDocumentId)),
+        0);
+    EXPECT_EQ(
+        count(db, QStringLiteral("SELECT count(*) FROM records WHERE id = %1;").arg(split->newRecordId)), 0);
+    EXPECT_EQ(
+        count(db,
+              QStringLiteral("SELECT count(*) FROM records_fts WHERE docid = %1;").arg(split->newRecordId)),
+        0);
+    EXPECT_EQ(
+        count(db, QStringLiteral("SELECT count(*) FROM pages WHERE document_id = %1 AND page_no IN (1, 2);")
+                      .arg(joined)),
+        2);
     EXPECT_EQ(count(db, QStringLiteral("SELECT count(*) FROM pages WHERE document_id = %1;").arg(joined)), 2);
     EXPECT_EQ(count(db, QStringLiteral("SELECT page_count FROM documents WHERE id = %1;").arg(joined)), 2);
     EXPECT_EQ(count(db, QStringLiteral("SELECT count(*) FROM audit WHERE action = 'document.split';")), 1);
@@ -178,7 +184,12 @@ TEST(DocumentCuts, SplitAndMergeMovePagesAndReadTheRecordsAgain)
 
     // Once a record is verified its document's pages stay where they are.
     const records::Record birth = recordOf(db, alone);
-    ASSERT_TRUE(db.exec(QStringLiteral("UPDATE records SET state = 'verified' WHERE id = %1;").arg(birth.id).toUtf8().constData()).ok());
-    EXPECT_EQ(ingest::mergeDocuments(*clerk, joined, alone).error().code, QStringLiteral("document.verified"));
+    ASSERT_TRUE(db.exec(QStringLiteral("UPDATE records SET state = 'verified' WHERE id = %1;")
+                            .arg(birth.id)
+                            .toUtf8()
+                            .constData())
+                    .ok());
+    EXPECT_EQ(ingest::mergeDocuments(*clerk, joined, alone).error().code,
+              QStringLiteral("document.verified"));
     EXPECT_EQ(count(db, QStringLiteral("SELECT count(*) FROM pages WHERE document_id = %1;").arg(alone)), 1);
 }

@@ -9,7 +9,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
-
 #include <gtest/gtest.h>
 
 using namespace sohoa;
@@ -48,8 +47,8 @@ void expectDocumentShape(const QJsonObject& o)
         const QJsonObject i = v.toObject();
         for (const char* key : {"code", "field", "severity", "message"})
             EXPECT_TRUE(i.contains(QLatin1String(key))) << key;
-        EXPECT_TRUE(i.value(QStringLiteral("severity")) == QStringLiteral("error")
-                    || i.value(QStringLiteral("severity")) == QStringLiteral("warning"));
+        EXPECT_TRUE(i.value(QStringLiteral("severity")) == QStringLiteral("error") ||
+                    i.value(QStringLiteral("severity")) == QStringLiteral("warning"));
     }
 }
 
@@ -101,8 +100,8 @@ TEST(ExtractCli, TypeHintJobsAndCleanExit)
 {
     const QString jpeg = test::devsetImage(QStringLiteral("scan-0040.jpg"));
     const test::ProcessResult r =
-        test::runCli({QStringLiteral("extract"), QStringLiteral("--type"), QStringLiteral("death"), QStringLiteral("--jobs"),
-                      QStringLiteral("1"), QStringLiteral("--quiet"), jpeg});
+        test::runCli({QStringLiteral("extract"), QStringLiteral("--type"), QStringLiteral("death"),
+                      QStringLiteral("--jobs"), QStringLiteral("1"), QStringLiteral("--quiet"), jpeg});
     EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
     const QList<QJsonObject> lines = jsonLines(r.out);
     ASSERT_EQ(lines.size(), 1);
@@ -114,11 +113,12 @@ TEST(ExtractCli, TypeHintJobsAndCleanExit)
 TEST(ExtractCli, UsageErrorsExitTwoAndPrintNothingOnStdout)
 {
     const QString png = test::devsetImage(QStringLiteral("scan-0020.png"));
-    for (const QStringList& args : {QStringList{QStringLiteral("extract")},
-                                    QStringList{QStringLiteral("extract"), QStringLiteral("--jobs"), QStringLiteral("0"), png},
-                                    QStringList{QStringLiteral("extract"), QStringLiteral("--jobs"), QStringLiteral("many"), png},
-                                    QStringList{QStringLiteral("extract"), QStringLiteral("--type"), QStringLiteral("passport"), png},
-                                    QStringList{QStringLiteral("extract"), QStringLiteral("--no-such-flag"), png}}) {
+    for (const QStringList& args :
+         {QStringList{QStringLiteral("extract")},
+          QStringList{QStringLiteral("extract"), QStringLiteral("--jobs"), QStringLiteral("0"), png},
+          QStringList{QStringLiteral("extract"), QStringLiteral("--jobs"), QStringLiteral("many"), png},
+          QStringList{QStringLiteral("extract"), QStringLiteral("--type"), QStringLiteral("passport"), png},
+          QStringList{QStringLiteral("extract"), QStringLiteral("--no-such-flag"), png}}) {
         const test::ProcessResult r = test::runCli(args);
         EXPECT_EQ(r.exitCode, 2) << args.join(QLatin1Char(' ')).toStdString();
         EXPECT_TRUE(r.out.isEmpty()) << r.out.toStdString();
@@ -134,8 +134,8 @@ TEST(ExtractCli, AllUnreadableStillOneLineEach)
     QTemporaryDir dir;
     const QList<test::BadFile> corpus = test::writeBadInputCorpus(dir.path());
     // A whole folder: every file in it is taken (by content), the result is still one line per file.
-    const test::ProcessResult r = test::runCli({QStringLiteral("extract"), QStringLiteral("--quiet"), dir.path(),
-                                                dir.path() + QStringLiteral("/letter.png")});
+    const test::ProcessResult r = test::runCli({QStringLiteral("extract"), QStringLiteral("--quiet"),
+                                                dir.path(), dir.path() + QStringLiteral("/letter.png")});
     EXPECT_EQ(r.exitCode, 3);
     const QList<QJsonObject> lines = jsonLines(r.out);
     // Every corpus file has an importable extension; the explicit one comes again at the end.
@@ -144,5 +144,6 @@ TEST(ExtractCli, AllUnreadableStillOneLineEach)
         EXPECT_EQ(o.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
                   QStringLiteral("input.unreadable"))
             << o.value(QStringLiteral("file")).toString().toStdString();
-    EXPECT_EQ(lines.last().value(QStringLiteral("file")).toString(), dir.path() + QStringLiteral("/letter.png"));
+    EXPECT_EQ(lines.last().value(QStringLiteral("file")).toString(),
+              dir.path() + QStringLiteral("/letter.png"));
 }

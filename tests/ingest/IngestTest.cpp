@@ -8,8 +8,8 @@
 #include "batches/DocumentRepository.h"
 #include "capture/PageSource.h"
 #include "imaging/Pix.h"
-#include "ingest/DocumentPipeline.h"
 #include "ingest/BatchIngest.h"
+#include "ingest/DocumentPipeline.h"
 #include "ingest/IngestJob.h"
 #include "ocr/SearchablePdf.h"
 
@@ -21,7 +21,6 @@
 #include <QTemporaryDir>
 #include <QThread>
 #include <QTimer>
-
 #include <gtest/gtest.h>
 
 using namespace sohoa;
@@ -30,7 +29,8 @@ namespace {
 
 QStringList clerkEnv()
 {
-    return {QStringLiteral("SOHOA_USER=clerk"), QStringLiteral("SOHOA_PASSWORD=") + QString::fromUtf8(test::kClerkPassword)};
+    return {QStringLiteral("SOHOA_USER=clerk"),
+            QStringLiteral("SOHOA_PASSWORD=") + QString::fromUtf8(test::kClerkPassword)};
 }
 
 QList<QJsonObject> jsonLines(const QByteArray& out)
@@ -66,13 +66,15 @@ QByteArray readFile(const QString& path)
 // Nothing is half-written: every page belongs to a document, counts agree, one record each.
 void expectConsistent(store::Database& db)
 {
-    EXPECT_EQ(count(db, "SELECT count(*) FROM pages WHERE document_id NOT IN (SELECT id FROM documents);"), 0);
+    EXPECT_EQ(count(db, "SELECT count(*) FROM pages WHERE document_id NOT IN (SELECT id FROM documents);"),
+              0);
     EXPECT_EQ(count(db, "SELECT count(*) FROM page_images WHERE page_id NOT IN (SELECT id FROM pages);"), 0);
     EXPECT_EQ(count(db, "SELECT count(*) FROM pages WHERE id NOT IN (SELECT page_id FROM page_images);"), 0);
     EXPECT_EQ(count(db, "SELECT count(*) FROM documents d WHERE page_count != "
                         "(SELECT count(*) FROM pages p WHERE p.document_id = d.id);"),
               0);
-    EXPECT_EQ(count(db, "SELECT count(*) FROM documents WHERE id NOT IN (SELECT document_id FROM records);"), 0);
+    EXPECT_EQ(count(db, "SELECT count(*) FROM documents WHERE id NOT IN (SELECT document_id FROM records);"),
+              0);
     EXPECT_EQ(count(db, "SELECT count(*) FROM documents;"),
               count(db, "SELECT count(*) FROM audit WHERE action = 'document.ingested';"));
     // Page images staged during an import are moved or dropped when it ends.
@@ -115,9 +117,10 @@ TEST(IngestCli, StoresDocumentsWithOriginalsOcrRecordsAndAudit)
     const QString png = test::devsetImage(QStringLiteral("scan-0020.png"));
     const QString pdf = test::devsetImage(QStringLiteral("scan-0043.pdf"));
     const QString batch = QStringLiteral("Xã Phúc Khoa - sổ 2018");
-    const test::ProcessResult r = test::runCli({QStringLiteral("ingest"), QStringLiteral("--store"), store.path,
-                                                QStringLiteral("--batch"), batch, QStringLiteral("--json"), png, pdf},
-                                               clerkEnv());
+    const test::ProcessResult r =
+        test::runCli({QStringLiteral("ingest"), QStringLiteral("--store"), store.path,
+                      QStringLiteral("--batch"), batch, QStringLiteral("--json"), png, pdf},
+                     clerkEnv());
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString() << r.out.toStdString();
     const QList<QJsonObject> lines = jsonLines(r.out);
     ASSERT_EQ(lines.size(), 2);
@@ -175,10 +178,13 @@ TEST(IngestCli, StoresDocumentsWithOriginalsOcrRecordsAndAudit)
     // The archive PDF of a stored document is searchable.
     auto searchable = batches::searchablePdfForDocument(db, docs->at(0).id);
     ASSERT_TRUE(searchable.ok());
-    const test::ProcessResult text = test::runProgram(QStringLiteral("pdftotext"),
-                                                      {QStringLiteral("-"), QStringLiteral("-")}, {}, *searchable);
-    const QString fullName =
-        test::devsetTruth(QStringLiteral("scan-0020.png")).value(QStringLiteral("fields")).toObject().value(QStringLiteral("full_name")).toString();
+    const test::ProcessResult text = test::runProgram(
+        QStringLiteral("pdftotext"), {QStringLiteral("-"), QStringLiteral("-")}, {}, *searchable);
+    const QString fullName = test::devsetTruth(QStringLiteral("scan-0020.png"))
+                                 .value(QStringLiteral("fields"))
+                                 .toObject()
+                                 .value(QStringLiteral("full_name"))
+                                 .toString();
     EXPECT_TRUE(test::normalisedText(QString::fromUtf8(text.out)).contains(fullName));
 
     // Nothing readable on disk: no name, no image bytes outside the encrypted store.
@@ -187,9 +193,10 @@ TEST(IngestCli, StoresDocumentsWithOriginalsOcrRecordsAndAudit)
     EXPECT_FALSE(disk.contains(readFile(png).mid(2000, 64)));
 
     // The same file again is skipped, not imported twice.
-    const test::ProcessResult again = test::runCli({QStringLiteral("ingest"), QStringLiteral("--store"), store.path,
-                                                    QStringLiteral("--batch"), batch, QStringLiteral("--json"), png},
-                                                   clerkEnv());
+    const test::ProcessResult again =
+        test::runCli({QStringLiteral("ingest"), QStringLiteral("--store"), store.path,
+                      QStringLiteral("--batch"), batch, QStringLiteral("--json"), png},
+                     clerkEnv());
     EXPECT_EQ(again.exitCode, 0) << again.err.toStdString();
     const QList<QJsonObject> skipped = jsonLines(again.out);
     ASSERT_EQ(skipped.size(), 1);
@@ -205,8 +212,8 @@ TEST(IngestCli, BrokenFilesLeaveNothingHalfWritten)
     const QList<test::BadFile> corpus = test::writeBadInputCorpus(dir.path());
     const QString good = dir.path() + QStringLiteral("/good.png");
     writeFile(good, test::encodePng(test::textPage(test::vietnameseSampleLines(), 150)));
-    QStringList args{QStringLiteral("ingest"), QStringLiteral("--store"), store.path, QStringLiteral("--batch"),
-                     QStringLiteral("B1"), QStringLiteral("--json")};
+    QStringList args{QStringLiteral("ingest"),  QStringLiteral("--store"), store.path,
+                     QStringLiteral("--batch"), QStringLiteral("B1"),      QStringLiteral("--json")};
     for (const test::BadFile& bad : corpus)
         args << dir.path() + QLatin1Char('/') + bad.name;
     args << good;
@@ -232,10 +239,17 @@ TEST(IngestCli, BlankBackSidesAreSkippedUnlessKept)
     test::TestStore store;
     QTemporaryDir dir;
     const QString path = dir.path() + QStringLiteral("/duplex.pdf");
-    writeFile(path, pdfOf({test::textPage(test::vietnameseSampleLines(), 150, {8, 11}), noisyBlankPage()}, 150));
+    writeFile(path,
+              pdfOf({test::textPage(test::vietnameseSampleLines(), 150, {8, 11}), noisyBlankPage()}, 150));
     auto ingest = [&](const QString& batch, bool keep) {
-        QStringList args{QStringLiteral("ingest"), QStringLiteral("--store"), store.path, QStringLiteral("--batch"),
-                         batch, QStringLiteral("--json"), QStringLiteral("--jobs"), QStringLiteral("2")};
+        QStringList args{QStringLiteral("ingest"),
+                         QStringLiteral("--store"),
+                         store.path,
+                         QStringLiteral("--batch"),
+                         batch,
+                         QStringLiteral("--json"),
+                         QStringLiteral("--jobs"),
+                         QStringLiteral("2")};
         if (keep)
             args << QStringLiteral("--keep-blank");
         args << path;
@@ -281,8 +295,10 @@ TEST(IngestJob, RunsOffTheCallingThreadAndReportsProgress)
     bool finished = false, cancelled = true;
     int stored = -1;
     QThread* emitter = nullptr;
-    QObject::connect(&job, &ingest::IngestJob::progress, [&](int pages, int, double) { progress.append(pages); });
-    QObject::connect(&job, &ingest::IngestJob::documentFinished, [&](const ingest::IngestedDocument& d) { done.append(d); });
+    QObject::connect(&job, &ingest::IngestJob::progress,
+                     [&](int pages, int, double) { progress.append(pages); });
+    QObject::connect(&job, &ingest::IngestJob::documentFinished,
+                     [&](const ingest::IngestedDocument& d) { done.append(d); });
     QObject::connect(
         &job, &ingest::IngestJob::documentFinished, &job,
         [&](const ingest::IngestedDocument&) { emitter = QThread::currentThread(); }, Qt::DirectConnection);
@@ -362,8 +378,8 @@ TEST(Pipeline, OnePageOcrCanBeCancelledAndTheDocumentKeepsItsImage)
     ingest::DocumentPipeline pipeline(pool, {});
     QList<ingest::DocumentResult> results;
     pipeline.setDocumentSink([&](ingest::DocumentResult& d) { results.append(std::move(d)); });
-    pipeline.addSource(std::make_unique<capture::MemoryPageSource>(QStringLiteral("memory"), QStringLiteral("scanner"),
-                                                                   std::move(pages)),
+    pipeline.addSource(std::make_unique<capture::MemoryPageSource>(
+                           QStringLiteral("memory"), QStringLiteral("scanner"), std::move(pages)),
                        QStringLiteral("memory"));
     pipeline.poll(); // pages are now queued on the single worker
     pipeline.cancelPage(0, 3);
@@ -442,7 +458,9 @@ TEST(BatchIngest, AMissingStagedImageFailsTheWholeDocument)
     ASSERT_TRUE(ingest.ok());
     (*ingest)->pipeline().setProgressSink([&](const ingest::PipelineProgress& p) {
         if (p.documentsDone == 0 && p.pagesDone == 2) {
-            ASSERT_TRUE(clerk->db().exec("DELETE FROM staged_images WHERE id = (SELECT max(id) FROM staged_images);").ok());
+            ASSERT_TRUE(clerk->db()
+                            .exec("DELETE FROM staged_images WHERE id = (SELECT max(id) FROM staged_images);")
+                            .ok());
         }
     });
     QList<ingest::IngestedDocument> done;
@@ -467,14 +485,17 @@ TEST(BatchIngest, PurgesImagesStagedByAnImportThatCrashed)
     ASSERT_TRUE(clerk);
     auto batch = batches::findOrCreateBatch(*clerk, QStringLiteral("after crash"));
     ASSERT_TRUE(batch.ok());
-    ASSERT_TRUE(clerk->db().exec("INSERT INTO staged_images (staged_at, format, data) "
-                                 "VALUES ('2026-01-01T00:00:00.000Z', 'png', x'00');").ok());
+    ASSERT_TRUE(clerk->db()
+                    .exec("INSERT INTO staged_images (staged_at, format, data) "
+                          "VALUES ('2026-01-01T00:00:00.000Z', 'png', x'00');")
+                    .ok());
     auto recent = batches::stageImage(clerk->db(), QStringLiteral("png"), QByteArray("recent"));
     ASSERT_TRUE(recent.ok());
     ocr::OcrWorkerPool pool(1);
     auto ingest = ingest::BatchIngest::create(*clerk, clerk->db(), batch->id, pool, {});
     ASSERT_TRUE(ingest.ok());
     EXPECT_EQ(count(clerk->db(), "SELECT count(*) FROM staged_images;"), 1);
-    const QByteArray recentLeft = "SELECT count(*) FROM staged_images WHERE id = " + QByteArray::number(*recent) + ";";
+    const QByteArray recentLeft =
+        "SELECT count(*) FROM staged_images WHERE id = " + QByteArray::number(*recent) + ";";
     EXPECT_EQ(count(clerk->db(), recentLeft.constData()), 1);
 }

@@ -10,7 +10,6 @@
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QThread>
-
 #include <gtest/gtest.h>
 
 using namespace sohoa;

@@ -10,17 +10,14 @@
 #include "ocr/ProcessEnvironment.h"
 
 #include <QDataStream>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonObject>
 #include <QSet>
-
-#include <leptonica/allheaders.h>
-
-#include <QElapsedTimer>
 #include <QThread>
-#include <gtest/gtest.h>
-
 #include <cmath>
+#include <gtest/gtest.h>
+#include <leptonica/allheaders.h>
 
 using namespace sohoa;
 
@@ -59,7 +56,8 @@ ocr::OcrEngine& engine()
 
 ocr::OcrPage read(Pix* pix, int dpi)
 {
-    auto cleaned = imaging::cleanPage(pix, dpi, {}, [](Pix* b, int d) { return engine().detectOrientation(b, d); });
+    auto cleaned =
+        imaging::cleanPage(pix, dpi, {}, [](Pix* b, int d) { return engine().detectOrientation(b, d); });
     EXPECT_TRUE(cleaned.ok());
     auto page = engine().recognize(*cleaned);
     EXPECT_TRUE(page.ok()) << (page ? "" : page.error().message.toStdString());
@@ -87,7 +85,8 @@ QRect boxOf(const ocr::OcrPage& page, const QString& text)
 double overlap(const QRect& a, const QRect& b)
 {
     const QRect i = a.intersected(b);
-    const double u = double(a.width()) * a.height() + double(b.width()) * b.height() - double(i.width()) * i.height();
+    const double u =
+        double(a.width()) * a.height() + double(b.width()) * b.height() - double(i.width()) * i.height();
     return u > 0 ? double(i.width()) * i.height() / u : 0;
 }
 
@@ -126,8 +125,9 @@ TEST(Ocr, CleanDevsetPagesGiveNamesWithTheirDiacritics)
         QString file;
         QStringList keys;
     };
-    const QList<Case> cases{{QStringLiteral("scan-0020.png"), {QStringLiteral("full_name"), QStringLiteral("father_name")}},
-                            {QStringLiteral("scan-0046.png"), {QStringLiteral("husband_name"), QStringLiteral("wife_name")}}};
+    const QList<Case> cases{
+        {QStringLiteral("scan-0020.png"), {QStringLiteral("full_name"), QStringLiteral("father_name")}},
+        {QStringLiteral("scan-0046.png"), {QStringLiteral("husband_name"), QStringLiteral("wife_name")}}};
     for (const Case& c : cases) {
         const QJsonObject truth = test::devsetTruth(c.file);
         ASSERT_FALSE(truth.isEmpty()) << c.file.toStdString();
@@ -140,8 +140,9 @@ TEST(Ocr, CleanDevsetPagesGiveNamesWithTheirDiacritics)
         for (const QString& key : c.keys) {
             const QString name = truth.value(QStringLiteral("fields")).toObject().value(key).toString();
             ASSERT_FALSE(name.isEmpty());
-            EXPECT_TRUE(text.contains(name)) << c.file.toStdString() << ": " << name.toStdString() << " not in\n"
-                                             << text.toStdString();
+            EXPECT_TRUE(text.contains(name))
+                << c.file.toStdString() << ": " << name.toStdString() << " not in\n"
+                << text.toStdString();
         }
         // Diacritics are in the text, with per-character confidences, not stripped.
         EXPECT_TRUE(text.contains(QStringLiteral("Họ, chữ đệm, tên")));
@@ -172,10 +173,11 @@ TEST(Ocr, TurnedAndSkewedPagesReadAsWellAsStraightOnes)
         QTransform fromStraight; // where a straight-page point lands in the variant
     };
     QList<std::shared_ptr<Variant>> variants;
-    variants.append(std::make_shared<Variant>(Variant{"turned 90", imaging::adopt(pixRotateOrth(page.pix.get(), 1)), 270,
-                                                      QTransform(0, 1, -1, 0, h, 0)}));
-    variants.append(std::make_shared<Variant>(Variant{"turned 180", imaging::adopt(pixRotateOrth(page.pix.get(), 2)), 180,
-                                                      QTransform(-1, 0, 0, -1, w, h)}));
+    variants.append(std::make_shared<Variant>(Variant{
+        "turned 90", imaging::adopt(pixRotateOrth(page.pix.get(), 1)), 270, QTransform(0, 1, -1, 0, h, 0)}));
+    variants.append(
+        std::make_shared<Variant>(Variant{"turned 180", imaging::adopt(pixRotateOrth(page.pix.get(), 2)), 180,
+                                          QTransform(-1, 0, 0, -1, w, h)}));
     {
         const double degrees = 2.0;
         QTransform t;
@@ -199,14 +201,16 @@ TEST(Ocr, TurnedAndSkewedPagesReadAsWellAsStraightOnes)
         EXPECT_TRUE(text.contains(father)) << text.toStdString();
         // As well as straight: nearly the same words...
         const QSet<QString> words = wordSet(ocr);
-        const double recall = double(QSet<QString>(straightWords).intersect(words).size()) / straightWords.size();
+        const double recall =
+            double(QSet<QString>(straightWords).intersect(words).size()) / straightWords.size();
         EXPECT_GE(recall, 0.93) << "recall " << recall;
         // ...in the same places on the image the clerk sees (boxes are in the input's pixels).
         const QRect box = boxOf(ocr, surname);
         const QRect expected = v->fromStraight.mapRect(QRectF(straightBox)).toAlignedRect();
-        EXPECT_GT(overlap(box, expected), 0.5) << "box " << box.x() << "," << box.y() << " " << box.width() << "x"
-                                               << box.height() << " expected " << expected.x() << "," << expected.y()
-                                               << " " << expected.width() << "x" << expected.height();
+        EXPECT_GT(overlap(box, expected), 0.5)
+            << "box " << box.x() << "," << box.y() << " " << box.width() << "x" << box.height()
+            << " expected " << expected.x() << "," << expected.y() << " " << expected.width() << "x"
+            << expected.height();
     }
 }
 
@@ -224,7 +228,8 @@ TEST(OcrPool, PagesRunInParallelAndCancelPerPageAndPerBatch)
     CancelToken cancelledPage = batch.child();
     cancelledPage.cancel();
     auto first = pool.recognize(clean({QStringLiteral("Họ, chữ đệm, tên: PHẠM VĂN ĐỒNG")}), batch.child());
-    auto second = pool.recognize(clean({QStringLiteral("Nơi sinh: Bệnh viện Đa khoa tỉnh Lai Châu")}), cancelledPage);
+    auto second =
+        pool.recognize(clean({QStringLiteral("Nơi sinh: Bệnh viện Đa khoa tỉnh Lai Châu")}), cancelledPage);
     first.waitForFinished();
     second.waitForFinished();
     ASSERT_TRUE(first.result().ok());
@@ -290,16 +295,17 @@ TEST(TextRegion, LeaderDotsAndCutNeighboursGoLettersAndMarksStay)
 {
     // "Minh" then a dotted leader; below, a line of words with many marks.
     const QString dots(60, QLatin1Char('.'));
-    QImage image = test::textPage({QStringLiteral("Minh ") + dots, QString::fromUtf8("Nguyễn Thị Ngọc Hoàng Việt ở Đắk Lắk")},
-                                  kDpi, {7, 1});
+    QImage image = test::textPage(
+        {QStringLiteral("Minh ") + dots, QString::fromUtf8("Nguyễn Thị Ngọc Hoàng Việt ở Đắk Lắk")}, kDpi,
+        {7, 1});
     imaging::PixPtr grey = imaging::pixFromQImage(image);
     ASSERT_TRUE(grey);
     imaging::PixPtr binary = imaging::adopt(pixConvertTo1(grey.get(), 128));
     ASSERT_TRUE(binary);
     const int w = imaging::pixWidth(binary.get());
-    const QRect word(kLeft - 10, 120, 140, 110);                 // "Minh"
-    const QRect leader(kLeft + 150, 170, w - kLeft - 160, 50);   // its dots on the baseline
-    const QRect marks(kLeft - 10, 215, w - kLeft, 90);           // the second line, marks and all
+    const QRect word(kLeft - 10, 120, 140, 110);               // "Minh"
+    const QRect leader(kLeft + 150, 170, w - kLeft - 160, 50); // its dots on the baseline
+    const QRect marks(kLeft - 10, 215, w - kLeft, 90);         // the second line, marks and all
     ASSERT_GT(blackPixels(binary.get(), leader), 200);
     imaging::PixPtr tidy = imaging::textRegionForReading(binary.get(), kFontPx);
     ASSERT_TRUE(tidy);
@@ -315,7 +321,9 @@ TEST(TextRegion, LeaderDotsAndCutNeighboursGoLettersAndMarksStay)
 
     // Pieces of the line below cut by a crop go; the line in the crop stays.
     imaging::PixPtr two = imaging::adopt(pixConvertTo1(
-        imaging::pixFromQImage(test::textPage({QStringLiteral("Minh NAM"), QStringLiteral("HOA BINH LONG AN")}, kDpi, {7, 1})).get(),
+        imaging::pixFromQImage(
+            test::textPage({QStringLiteral("Minh NAM"), QStringLiteral("HOA BINH LONG AN")}, kDpi, {7, 1}))
+            .get(),
         128));
     ASSERT_TRUE(two);
     const QRect middle(0, 130, w, 130); // line 1 whole, the tops of line 2's capitals cut
@@ -336,8 +344,8 @@ TEST(OcrRegions, AnIdReadAgainWithDigitsOnlyGivesItsDigitsOnStraightAndSkewedPag
 {
     const QString id = QStringLiteral("006080200247");
     const QImage image = test::textPage({QString::fromUtf8("Quốc tịch: Việt Nam"),
-                                         QString::fromUtf8("Số định danh cá nhân: ") + id + QStringLiteral(" ") +
-                                             QString(40, QLatin1Char('.')),
+                                         QString::fromUtf8("Số định danh cá nhân: ") + id +
+                                             QStringLiteral(" ") + QString(40, QLatin1Char('.')),
                                          QString::fromUtf8("Nơi cư trú: Ấp Hòa Lạc, tỉnh Vĩnh Long")},
                                         kDpi, {7, 2});
     imaging::PixPtr straight = imaging::pixFromQImage(image);
@@ -347,7 +355,8 @@ TEST(OcrRegions, AnIdReadAgainWithDigitsOnlyGivesItsDigitsOnStraightAndSkewedPag
         pixRotate(straight.get(), float(degrees * M_PI / 180.0), L_ROTATE_AREA_MAP, L_BRING_IN_WHITE, 0, 0));
     for (Pix* pix : {straight.get(), skewed.get()}) {
         SCOPED_TRACE(pix == straight.get() ? "straight" : "skewed");
-        auto cleaned = imaging::cleanPage(pix, kDpi, {}, [](Pix* b, int d) { return engine().detectOrientation(b, d); });
+        auto cleaned =
+            imaging::cleanPage(pix, kDpi, {}, [](Pix* b, int d) { return engine().detectOrientation(b, d); });
         ASSERT_TRUE(cleaned.ok());
         auto page = engine().recognize(*cleaned);
         ASSERT_TRUE(page.ok());
@@ -387,12 +396,14 @@ TEST(OcrRegions, AnIdReadAgainWithDigitsOnlyGivesItsDigitsOnStraightAndSkewedPag
 
 TEST(OcrRegions, AShortWordBeforeADottedLeaderIsReadWhenItsLineIsReadAgain)
 {
-    const QImage image = test::textPage({QString::fromUtf8("Nơi cư trú cuối cùng: Số 254, đường Võ Thị Sáu, thành phố Hồ Chí"),
-                                         QStringLiteral("Minh ") + QString(70, QLatin1Char('.')),
-                                         QString::fromUtf8("Đã chết vào lúc: 10 giờ 45 phút")},
-                                        kDpi, {8, 2});
+    const QImage image =
+        test::textPage({QString::fromUtf8("Nơi cư trú cuối cùng: Số 254, đường Võ Thị Sáu, thành phố Hồ Chí"),
+                        QStringLiteral("Minh ") + QString(70, QLatin1Char('.')),
+                        QString::fromUtf8("Đã chết vào lúc: 10 giờ 45 phút")},
+                       kDpi, {8, 2});
     imaging::PixPtr pix = imaging::pixFromQImage(image);
-    auto cleaned = imaging::cleanPage(pix.get(), kDpi, {}, [](Pix* b, int d) { return engine().detectOrientation(b, d); });
+    auto cleaned = imaging::cleanPage(pix.get(), kDpi, {},
+                                      [](Pix* b, int d) { return engine().detectOrientation(b, d); });
     ASSERT_TRUE(cleaned.ok());
     ocr::RegionRead band;
     band.area = QPolygonF(renderedLine(1, image.width() - 150));
@@ -424,7 +435,8 @@ TEST(OcrPage, SerialisedPageRoundTrips)
     p.skewCorrected = -1.5;
     p.engine = QStringLiteral("tesseract 5.3.0 vie");
     p.lines.append(ocr::OcrLine{QRect(10, 20, 300, 40), 0, 0, 2});
-    p.words.append(ocr::OcrWord{QStringLiteral("NGUYỄN"), QRect(10, 20, 140, 40), 0.9f, {0.9f, 0.9f, 0.8f, 0.9f, 0.7f, 0.9f}, 0});
+    p.words.append(ocr::OcrWord{
+        QStringLiteral("NGUYỄN"), QRect(10, 20, 140, 40), 0.9f, {0.9f, 0.9f, 0.8f, 0.9f, 0.7f, 0.9f}, 0});
     p.words.append(ocr::OcrWord{QStringLiteral("VĂN"), QRect(160, 20, 80, 40), 0.95f, {1.f, 0.9f, 1.f}, 0});
     p.words[1].reread = true;
     ocr::OcrPage back;
@@ -444,11 +456,13 @@ TEST(OcrPage, PagesStoredInTheFirstFormatStillLoad)
     {
         QDataStream s(&bytes, QIODevice::WriteOnly);
         s.setVersion(QDataStream::Qt_6_4);
-        s << quint32(0x534f4350) << quint16(1) << qint32(1000) << qint32(800) << qint32(300) << qint32(0) << 0.0
-          << false << QStringLiteral("tesseract 5.3.0 vie") << QStringLiteral("ocr");
+        s << quint32(0x534f4350) << quint16(1) << qint32(1000) << qint32(800) << qint32(300) << qint32(0)
+          << 0.0 << false << QStringLiteral("tesseract 5.3.0 vie") << QStringLiteral("ocr");
         s << qint32(2);
-        s << QStringLiteral("Kinh") << QRect(10, 10, 80, 30) << 0.9f << QList<float>{0.9f, 0.9f, 0.9f, 0.9f} << qint32(0);
-        s << QStringLiteral("2019") << QRect(100, 10, 80, 30) << 0.8f << QList<float>{0.8f, 0.8f, 0.8f, 0.8f} << qint32(0);
+        s << QStringLiteral("Kinh") << QRect(10, 10, 80, 30) << 0.9f << QList<float>{0.9f, 0.9f, 0.9f, 0.9f}
+          << qint32(0);
+        s << QStringLiteral("2019") << QRect(100, 10, 80, 30) << 0.8f << QList<float>{0.8f, 0.8f, 0.8f, 0.8f}
+          << qint32(0);
         s << qint32(1) << QRect(10, 10, 170, 30) << qint32(0) << qint32(0) << qint32(2);
     }
     ocr::OcrPage page;

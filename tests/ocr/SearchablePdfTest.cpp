@@ -1,12 +1,12 @@
 // Searchable PDF: page image plus an invisible text layer that poppler's
 // pdftotext reads back with its Vietnamese diacritics. The PDF goes to the
 // tools through a pipe: nothing is written to disk.
-#include "TestPages.h"
-#include "TestSupport.h"
 #include "ocr/SearchablePdf.h"
 
-#include <QRegularExpression>
+#include "TestPages.h"
+#include "TestSupport.h"
 
+#include <QRegularExpression>
 #include <gtest/gtest.h>
 
 using namespace sohoa;
@@ -45,8 +45,8 @@ ocr::OcrPage pageWithLines(const QStringList& lines, int width, int height)
 
 test::ProcessResult pdftotext(const QByteArray& pdf, const QStringList& extra = {})
 {
-    return test::runProgram(QStringLiteral("pdftotext"), extra + QStringList{QStringLiteral("-"), QStringLiteral("-")},
-                            {}, pdf, 60000);
+    return test::runProgram(QStringLiteral("pdftotext"),
+                            extra + QStringList{QStringLiteral("-"), QStringLiteral("-")}, {}, pdf, 60000);
 }
 
 } // namespace
@@ -56,11 +56,13 @@ TEST(SearchablePdf, VietnameseTextCanBeSearchedAndCopied)
     const QStringList lines = test::vietnameseSampleLines();
     const QImage image = test::textPage(lines, 300, {8, 11});
     QList<ocr::SearchablePdfPage> pages;
-    pages.append({test::encodeJpeg(image, 80), QStringLiteral("jpeg"), pageWithLines(lines, image.width(), image.height())});
+    pages.append({test::encodeJpeg(image, 80), QStringLiteral("jpeg"),
+                  pageWithLines(lines, image.width(), image.height())});
     const QStringList second{QStringLiteral("Thửa đất số: 125, tờ bản đồ số: 07"),
                              QStringLiteral("Mục đích sử dụng: Đất ở tại nông thôn; Đất trồng cây lâu năm")};
     const QImage image2 = test::textPage(second, 300, {8, 11});
-    pages.append({test::encodePng(image2), QStringLiteral("png"), pageWithLines(second, image2.width(), image2.height())});
+    pages.append({test::encodePng(image2), QStringLiteral("png"),
+                  pageWithLines(second, image2.width(), image2.height())});
 
     auto pdf = ocr::buildSearchablePdf(pages);
     ASSERT_TRUE(pdf.ok()) << pdf.error().message.toStdString();
@@ -73,20 +75,23 @@ TEST(SearchablePdf, VietnameseTextCanBeSearchedAndCopied)
     const QString extracted = test::normalisedText(QString::fromUtf8(text.out));
     for (const QString& line : lines + second)
         EXPECT_TRUE(extracted.contains(test::normalisedText(line))) << line.toStdString() << "\nin\n"
-                                                                      << extracted.toStdString();
+                                                                    << extracted.toStdString();
     // Two pages, A4-sized from the 300 DPI images.
-    const test::ProcessResult info = test::runProgram(QStringLiteral("pdfinfo"), {QStringLiteral("-")}, {}, *pdf, 60000);
+    const test::ProcessResult info =
+        test::runProgram(QStringLiteral("pdfinfo"), {QStringLiteral("-")}, {}, *pdf, 60000);
     ASSERT_EQ(info.exitCode, 0) << info.err.toStdString();
     EXPECT_TRUE(QString::fromUtf8(info.out).contains(QRegularExpression(QStringLiteral("Pages:\\s+2\\n"))))
         << info.out.toStdString();
     EXPECT_TRUE(info.out.contains("576 x 792 pts")) << info.out.toStdString();
 
     // Each word sits where OCR found it: pdftotext's boxes, back in 300 DPI pixels.
-    const test::ProcessResult boxes = pdftotext(*pdf, {QStringLiteral("-bbox"), QStringLiteral("-f"), QStringLiteral("1"),
-                                                       QStringLiteral("-l"), QStringLiteral("1")});
+    const test::ProcessResult boxes =
+        pdftotext(*pdf, {QStringLiteral("-bbox"), QStringLiteral("-f"), QStringLiteral("1"),
+                         QStringLiteral("-l"), QStringLiteral("1")});
     ASSERT_EQ(boxes.exitCode, 0);
     const QString html = QString::fromUtf8(boxes.out);
-    const QRegularExpression word(QStringLiteral("<word xMin=\"([0-9.]+)\" yMin=\"([0-9.]+)\"[^>]*>NGUYỄN</word>"));
+    const QRegularExpression word(
+        QStringLiteral("<word xMin=\"([0-9.]+)\" yMin=\"([0-9.]+)\"[^>]*>NGUYỄN</word>"));
     const auto m = word.match(html.normalized(QString::NormalizationForm_C));
     ASSERT_TRUE(m.hasMatch()) << html.left(2000).toStdString();
     const ocr::OcrWord* expected = nullptr;
@@ -109,7 +114,8 @@ TEST(SearchablePdf, ImageOnlyPagesAndBadInput)
     pages.append({test::encodePng(image), QStringLiteral("png"), empty});
     auto pdf = ocr::buildSearchablePdf(pages);
     ASSERT_TRUE(pdf.ok());
-    const test::ProcessResult info = test::runProgram(QStringLiteral("pdfinfo"), {QStringLiteral("-")}, {}, *pdf, 60000);
+    const test::ProcessResult info =
+        test::runProgram(QStringLiteral("pdfinfo"), {QStringLiteral("-")}, {}, *pdf, 60000);
     EXPECT_EQ(info.exitCode, 0) << info.err.toStdString();
     EXPECT_TRUE(info.out.contains("288 x 288 pts")) << info.out.toStdString();
 

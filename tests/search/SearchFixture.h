@@ -64,15 +64,15 @@ struct RecordsFixture : ::testing::Test {
     qint64 birth(const QString& name, const QString& dob, qint64 batch = 0, const QString& father = {},
                  const QString& id = {})
     {
-        QMap<QString, QString> v{{QStringLiteral("full_name"), name},
-                                 {QStringLiteral("date_of_birth"), dob},
-                                 {QStringLiteral("sex"), QStringLiteral("male")},
-                                 {QStringLiteral("place_of_birth"), QStringLiteral("Trạm Y tế xã Thụy Dân")},
-                                 {QStringLiteral("hometown"),
-                                  QStringLiteral("Xã Thụy Dân, huyện Thái Thụy, tỉnh Thái Bình")},
-                                 {QStringLiteral("registration_place"),
-                                  QStringLiteral("Ủy ban nhân dân xã Thụy Dân, huyện Thái Thụy, tỉnh Thái Bình")},
-                                 {QStringLiteral("registration_date"), dob.left(4) + QStringLiteral("-12-30")}};
+        QMap<QString, QString> v{
+            {QStringLiteral("full_name"), name},
+            {QStringLiteral("date_of_birth"), dob},
+            {QStringLiteral("sex"), QStringLiteral("male")},
+            {QStringLiteral("place_of_birth"), QStringLiteral("Trạm Y tế xã Thụy Dân")},
+            {QStringLiteral("hometown"), QStringLiteral("Xã Thụy Dân, huyện Thái Thụy, tỉnh Thái Bình")},
+            {QStringLiteral("registration_place"),
+             QStringLiteral("Ủy ban nhân dân xã Thụy Dân, huyện Thái Thụy, tỉnh Thái Bình")},
+            {QStringLiteral("registration_date"), dob.left(4) + QStringLiteral("-12-30")}};
         if (!father.isEmpty())
             v.insert(QStringLiteral("father_name"), father);
         if (!id.isEmpty())

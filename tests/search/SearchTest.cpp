@@ -1,9 +1,9 @@
-#include "SearchFixture.h"
+#include "search/Search.h"
 
 #include "QtPrinters.h"
-#include "records/RecordRepository.h"
+#include "SearchFixture.h"
 #include "records/RecordIndex.h"
-#include "search/Search.h"
+#include "records/RecordRepository.h"
 #include "store/Database.h"
 #include "store/Migrations.h"
 
@@ -34,12 +34,13 @@ struct SearchFixture : test::RecordsFixture {
         an2 = birth(QStringLiteral("Nguyễn Văn An"), QStringLiteral("1985-07-30"), batch2);
         binh = birth(QStringLiteral("TRẦN THỊ BÌNH"), QStringLiteral("1990-05-13"), batch1,
                      QStringLiteral("Nguyễn Văn An"));
-        other = insert(QStringLiteral("death"),
-                       {{QStringLiteral("full_name"), QStringLiteral("ĐẶNG VĂN ĐỨC")},
-                        {QStringLiteral("date_of_death"), QStringLiteral("2023-08-28")},
-                        {QStringLiteral("residence"), QStringLiteral("Ấp Hòa Lạc, xã Hưng Khánh Trung, tỉnh Vĩnh Long")},
-                        {QStringLiteral("registration_place"), QStringLiteral("Ủy ban nhân dân xã Hưng Khánh Trung")},
-                        {QStringLiteral("registration_date"), QStringLiteral("2023-08-30")}});
+        other = insert(
+            QStringLiteral("death"),
+            {{QStringLiteral("full_name"), QStringLiteral("ĐẶNG VĂN ĐỨC")},
+             {QStringLiteral("date_of_death"), QStringLiteral("2023-08-28")},
+             {QStringLiteral("residence"), QStringLiteral("Ấp Hòa Lạc, xã Hưng Khánh Trung, tỉnh Vĩnh Long")},
+             {QStringLiteral("registration_place"), QStringLiteral("Ủy ban nhân dân xã Hưng Khánh Trung")},
+             {QStringLiteral("registration_date"), QStringLiteral("2023-08-30")}});
     }
 };
 
@@ -91,8 +92,10 @@ TEST_F(SearchFixture, NumbersPlacesAndDates)
     EXPECT_EQ(date.size(), 2);
     EXPECT_TRUE(date.contains(an) && date.contains(binh));
     // Bình is his name and the province of the other one's home town
-    EXPECT_EQ(ids(search::searchRecords(clerk->db(), QStringLiteral("1990-05-13 binh"))), (QList<qint64>{binh, an}));
-    EXPECT_EQ(ids(search::searchRecords(clerk->db(), QStringLiteral("hung khanh trung"))), QList<qint64>{other});
+    EXPECT_EQ(ids(search::searchRecords(clerk->db(), QStringLiteral("1990-05-13 binh"))),
+              (QList<qint64>{binh, an}));
+    EXPECT_EQ(ids(search::searchRecords(clerk->db(), QStringLiteral("hung khanh trung"))),
+              QList<qint64>{other});
     EXPECT_EQ(ids(search::searchRecords(clerk->db(), QStringLiteral("thuy dan"), 50)).size(), 4);
 }
 
@@ -131,9 +134,9 @@ TEST_F(SearchFixture, Filters)
 
 TEST_F(SearchFixture, QueriesThatFindNothingOrAreJunk)
 {
-    for (const QString& junk : {QString(), QStringLiteral("   "), QStringLiteral("\"*)(:^-"),
-                                QStringLiteral("NEAR OR AND NOT"), QStringLiteral("zzzzqqq"),
-                                QStringLiteral("nguyen\" OR \"1")})
+    for (const QString& junk :
+         {QString(), QStringLiteral("   "), QStringLiteral("\"*)(:^-"), QStringLiteral("NEAR OR AND NOT"),
+          QStringLiteral("zzzzqqq"), QStringLiteral("nguyen\" OR \"1")})
         EXPECT_TRUE(search::searchRecords(clerk->db(), junk).ok()) << junk.toStdString();
     EXPECT_TRUE(ids(search::searchRecords(clerk->db(), QStringLiteral("zzzzqqq"))).isEmpty());
 }
@@ -147,8 +150,8 @@ TEST_F(SearchFixture, EditsAreReindexed)
     EXPECT_EQ(ids(search::searchRecords(clerk->db(), QStringLiteral("le van tam"))), QList<qint64>{an});
     EXPECT_FALSE(ids(search::searchRecords(clerk->db(), QStringLiteral("nguyen van an"))).contains(an));
     // the name index (search as you type) follows the edit
-    const QByteArray names = "SELECT group_concat(name, ',') FROM record_names WHERE record_id = "
-                             + QByteArray::number(an) + ";";
+    const QByteArray names =
+        "SELECT group_concat(name, ',') FROM record_names WHERE record_id = " + QByteArray::number(an) + ";";
     auto st = clerk->db().prepare(names.constData());
     ASSERT_TRUE(st.ok());
     ASSERT_TRUE(*st->next());
@@ -168,7 +171,7 @@ TEST_F(SearchFixture, NamesAreFoundByTheirStartFirstThenAnywhere)
     ASSERT_TRUE(hits.contains(inside)); // the words inside a longer name: found by the full-text phase
     EXPECT_GT(hits.indexOf(inside), hits.indexOf(an));
     EXPECT_GT(hits.indexOf(inside), hits.indexOf(anh)); // a name starting so comes before
-    q.text = QStringLiteral("van an"); // a given name without the surname
+    q.text = QStringLiteral("van an");                  // a given name without the surname
     EXPECT_TRUE(ids(search::searchRecords(clerk->db(), q)).contains(an));
     q.text = QStringLiteral("le ng"); // the start of the other name, typed
     EXPECT_EQ(ids(search::searchRecords(clerk->db(), q)).value(0), inside);

@@ -32,14 +32,15 @@ qint64 lastCommittedCount(const QString& progressFile)
 }
 
 // Starts store_fault_writer in `mode` and waits until it has committed `atLeast`.
-void startWriterAndWait(QProcess& writer, const QString& mode, const QString& storePath, const QString& progress,
-                        qint64 atLeast)
+void startWriterAndWait(QProcess& writer, const QString& mode, const QString& storePath,
+                        const QString& progress, qint64 atLeast)
 {
     writer.start(test::binaryPath(QStringLiteral("store_fault_writer")), {mode, storePath, progress});
     ASSERT_TRUE(writer.waitForStarted());
     QElapsedTimer timer;
     timer.start();
-    while (lastCommittedCount(progress) < atLeast && timer.elapsed() < 120000 && writer.state() == QProcess::Running)
+    while (lastCommittedCount(progress) < atLeast && timer.elapsed() < 120000 &&
+           writer.state() == QProcess::Running)
         QThread::msleep(20);
 }
 
@@ -91,11 +92,13 @@ TEST(StoreFaults, FullDiskGivesAClearErrorAndKeepsEverythingCommittedBefore)
 {
     test::TestStore store;
     const qint64 dbSize = QFile(store.path + QStringLiteral("/store.db")).size();
-    auto run = test::runProgram(test::binaryPath(QStringLiteral("store_fault_writer")),
-                                {QStringLiteral("fill"), store.path, QString::number(dbSize + 3 * 1024 * 1024)});
+    auto run =
+        test::runProgram(test::binaryPath(QStringLiteral("store_fault_writer")),
+                         {QStringLiteral("fill"), store.path, QString::number(dbSize + 3 * 1024 * 1024)});
     ASSERT_EQ(run.exitCode, 0) << run.out.constData() << run.err.constData();
     const QString out = QString::fromUtf8(run.out);
-    ASSERT_TRUE(out.startsWith(QLatin1String("stopped store.disk_full")) || out.startsWith(QLatin1String("stopped store.io_error")))
+    ASSERT_TRUE(out.startsWith(QLatin1String("stopped store.disk_full")) ||
+                out.startsWith(QLatin1String("stopped store.io_error")))
         << out.toStdString();
     const qint64 written = out.section(QLatin1Char(' '), 3, 3).toLongLong();
     expectStoreHealthy(store.path, written);
@@ -106,9 +109,10 @@ TEST(StoreFaults, FullDiskGivesAClearErrorAndKeepsEverythingCommittedBefore)
 
 TEST(StoreFaults, UnwritablePlacesGiveClearErrors)
 {
-    for (const QString& path : {QStringLiteral("/proc/sohoa-cannot-be-here/store"), QStringLiteral("/etc/hostname/store")}) {
-        auto code = accounts::createStore({path, QStringLiteral("admin"), test::kAdminPassword,
-                                           crypto::KdfParams::interactive()});
+    for (const QString& path :
+         {QStringLiteral("/proc/sohoa-cannot-be-here/store"), QStringLiteral("/etc/hostname/store")}) {
+        auto code = accounts::createStore(
+            {path, QStringLiteral("admin"), test::kAdminPassword, crypto::KdfParams::interactive()});
         ASSERT_FALSE(code.ok()) << path.toStdString();
         EXPECT_EQ(code.error().code, QStringLiteral("store.cannot_write")) << code.error().code.toStdString();
         EXPECT_TRUE(code.error().message.contains(path)) << code.error().message.toStdString();
@@ -119,8 +123,8 @@ TEST(StoreFaults, NeverOverwritesAnExistingStore)
 {
     test::TestStore store;
     const QByteArray before = test::allBytesUnder(store.path);
-    auto code = accounts::createStore({store.path, QStringLiteral("admin"), test::kAdminPassword,
-                                       crypto::KdfParams::interactive()});
+    auto code = accounts::createStore(
+        {store.path, QStringLiteral("admin"), test::kAdminPassword, crypto::KdfParams::interactive()});
     ASSERT_FALSE(code.ok());
     EXPECT_EQ(code.error().code, QStringLiteral("store.exists"));
     EXPECT_EQ(test::allBytesUnder(store.path), before);

@@ -14,7 +14,6 @@
 
 #include <QCoreApplication>
 #include <QFile>
-
 #include <csignal>
 #include <cstdio>
 #include <sys/resource.h>
@@ -121,9 +120,10 @@ int main(int argc, char** argv)
             auto rec = makeRecord(batch->id, n, 100);
             rec.documentId = docId ? *docId : 0;
             auto recId = records::insertRecord((*session)->db(), rec, (*session)->actor());
-            if (!docId || !recId
-                || !(*session)->audit(QStringLiteral("document.ingested"), QStringLiteral("record:%1").arg(*recId))
-                || !tx->commit())
+            if (!docId || !recId ||
+                !(*session)->audit(QStringLiteral("document.ingested"),
+                                   QStringLiteral("record:%1").arg(*recId)) ||
+                !tx->commit())
                 return 6;
             const QByteArray line = QByteArray::number(n) + '\n';
             progress.write(line);

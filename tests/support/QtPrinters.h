@@ -3,7 +3,6 @@
 // Readable gtest output for Qt strings (found by argument-dependent lookup).
 #include <QString>
 #include <QStringList>
-
 #include <ostream>
 
 inline void PrintTo(const QString& s, std::ostream* os)

@@ -8,7 +8,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcessEnvironment>
-
 #include <gtest/gtest.h>
 
 namespace sohoa::test {
@@ -35,12 +34,12 @@ TestStore::TestStore()
     auto admin = signIn(QStringLiteral("admin"));
     if (!admin)
         return;
-    for (const auto& [name, role] :
-         {std::pair{QStringLiteral("clerk"), accounts::Role::Clerk},
-          std::pair{QStringLiteral("clerk2"), accounts::Role::Clerk},
-          std::pair{QStringLiteral("supervisor"), accounts::Role::Supervisor},
-          std::pair{QStringLiteral("supervisor2"), accounts::Role::Supervisor}}) {
-        auto added = accounts::addAccount(*admin, name, role, passwordFor(name), crypto::KdfParams::interactive());
+    for (const auto& [name, role] : {std::pair{QStringLiteral("clerk"), accounts::Role::Clerk},
+                                     std::pair{QStringLiteral("clerk2"), accounts::Role::Clerk},
+                                     std::pair{QStringLiteral("supervisor"), accounts::Role::Supervisor},
+                                     std::pair{QStringLiteral("supervisor2"), accounts::Role::Supervisor}}) {
+        auto added =
+            accounts::addAccount(*admin, name, role, passwordFor(name), crypto::KdfParams::interactive());
         if (!added)
             ADD_FAILURE() << "addAccount: " << added.error().message.toStdString();
     }
@@ -81,8 +80,8 @@ QString devsetDir()
 
 QString binaryPath(const QString& name)
 {
-    for (const QString& sub : {QStringLiteral("/app/cli/"), QStringLiteral("/app/desktop/"), QStringLiteral("/tests/"),
-                               QStringLiteral("/")}) {
+    for (const QString& sub : {QStringLiteral("/app/cli/"), QStringLiteral("/app/desktop/"),
+                               QStringLiteral("/tests/"), QStringLiteral("/")}) {
         const QString p = QStringLiteral(SOHOA_BINARY_DIR) + sub + name;
         if (QFileInfo(p).isExecutable())
             return p;

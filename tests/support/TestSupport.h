@@ -7,7 +7,6 @@
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
-
 #include <memory>
 
 namespace sohoa::test {
@@ -49,7 +48,7 @@ struct ProcessResult {
 ProcessResult runProgram(const QString& program, const QStringList& args, const QStringList& extraEnv = {},
                          const QByteArray& stdinData = {}, int timeoutMs = 120000);
 // sohoa-cli with SOHOA_LANG=en.
-ProcessResult runCli(const QStringList& args, const QStringList& extraEnv = {}, const QByteArray& stdinData = {},
-                     int timeoutMs = 300000);
+ProcessResult runCli(const QStringList& args, const QStringList& extraEnv = {},
+                     const QByteArray& stdinData = {}, int timeoutMs = 300000);
 
 } // namespace sohoa::test

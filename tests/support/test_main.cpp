@@ -6,10 +6,9 @@ using TestApplication = QApplication;
 using TestApplication = QGuiApplication;
 #endif
 
-#include <gtest/gtest.h>
-
 #include <cstdio>
 #include <cstdlib>
+#include <gtest/gtest.h>
 
 int main(int argc, char** argv)
 {

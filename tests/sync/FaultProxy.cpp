@@ -10,7 +10,6 @@
 #include <QTcpServer>
 #include <QThread>
 #include <QTimer>
-
 #include <atomic>
 
 namespace sohoa::test {
@@ -62,7 +61,10 @@ namespace {
 
 class Connection : public QObject {
 public:
-    Connection(QSslSocket* down, FaultProxy::Impl* impl) : QObject(down), m_down(down), m_impl(impl)
+    Connection(QSslSocket* down, FaultProxy::Impl* impl)
+        : QObject(down)
+        , m_down(down)
+        , m_impl(impl)
     {
         connect(down, &QSslSocket::readyRead, this, &Connection::fromClient);
         connect(down, &QSslSocket::disconnected, this, [this] { closeBoth(); });
@@ -124,10 +126,13 @@ private:
                 ++m_impl->faults;
             switch (m_fault.kind) {
             case Fault::Kind::Respond: {
-                const QByteArray body = "{\"error\":{\"code\":\"proxy.injected\",\"message\":\"Injected by the test "
-                                        "proxy.\",\"retryable\":true}}";
-                QByteArray resp = "HTTP/1.1 " + QByteArray::number(m_fault.status) + " Injected\r\n"
-                    + "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n";
+                const QByteArray body =
+                    "{\"error\":{\"code\":\"proxy.injected\",\"message\":\"Injected by the test "
+                    "proxy.\",\"retryable\":true}}";
+                QByteArray resp =
+                    "HTTP/1.1 " + QByteArray::number(m_fault.status) + " Injected\r\n" +
+                    "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) +
+                    "\r\n";
                 if (m_fault.retryAfterSeconds >= 0)
                     resp += "Retry-After: " + QByteArray::number(m_fault.retryAfterSeconds) + "\r\n";
                 m_down->write(resp + "\r\n" + body);
@@ -188,7 +193,10 @@ private:
 
 class Listener : public QTcpServer {
 public:
-    explicit Listener(FaultProxy::Impl* impl) : m_impl(impl) {}
+    explicit Listener(FaultProxy::Impl* impl)
+        : m_impl(impl)
+    {
+    }
 
 protected:
     void incomingConnection(qintptr descriptor) override

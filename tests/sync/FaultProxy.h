@@ -2,7 +2,6 @@
 
 #include <QByteArray>
 #include <QString>
-
 #include <functional>
 #include <memory>
 
@@ -36,8 +35,8 @@ using FaultPlan = std::function<Fault(int index, const QByteArray& method, const
 
 class FaultProxy {
 public:
-    FaultProxy(quint16 upstreamPort, const QString& certificateFile, const QString& keyFile, const QString& caFile,
-               FaultPlan plan);
+    FaultProxy(quint16 upstreamPort, const QString& certificateFile, const QString& keyFile,
+               const QString& caFile, FaultPlan plan);
     ~FaultProxy();
 
     quint16 port() const;

@@ -2,7 +2,6 @@
 // export, import at the registry (with the server stopped: no network), the
 // signed receipt back, and every way a stick can go wrong.
 #include "SyncTestSupport.h"
-
 #include "batches/BatchRepository.h"
 #include "common/Json.h"
 #include "sync/Outbox.h"
@@ -11,7 +10,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
-
 #include <gtest/gtest.h>
 
 using namespace sohoa;
@@ -30,29 +28,32 @@ QString passwordFile(TestStore& store)
 
 QStringList as(TestStore& store)
 {
-    return {QStringLiteral("--store"), store.path, QStringLiteral("--user"), QStringLiteral("supervisor"),
+    return {QStringLiteral("--store"),         store.path,
+            QStringLiteral("--user"),          QStringLiteral("supervisor"),
             QStringLiteral("--password-file"), passwordFile(store)};
 }
 
 ProcessResult exportBatch(TestStore& store, const QString& batch, const QString& out, QStringList extra = {})
 {
-    return runCli(QStringList{QStringLiteral("export"), QStringLiteral("--batch"), batch, QStringLiteral("--out"), out,
-                              QStringLiteral("--json")}
-                  + as(store) + extra);
+    return runCli(QStringList{QStringLiteral("export"), QStringLiteral("--batch"), batch,
+                              QStringLiteral("--out"), out, QStringLiteral("--json")} +
+                  as(store) + extra);
 }
 
-ProcessResult importAtRegistry(const RegistryProcess& registry, const QString& package, const QString& receipt)
+ProcessResult importAtRegistry(const RegistryProcess& registry, const QString& package,
+                               const QString& receipt)
 {
     return runCli({QStringLiteral("serve-registry"), QStringLiteral("import"), QStringLiteral("--data"),
-                   registry.dataDir(), QStringLiteral("--key-file"), registry.keyFile(), QStringLiteral("--package"),
-                   package, QStringLiteral("--receipt-out"), receipt, QStringLiteral("--json")});
+                   registry.dataDir(), QStringLiteral("--key-file"), registry.keyFile(),
+                   QStringLiteral("--package"), package, QStringLiteral("--receipt-out"), receipt,
+                   QStringLiteral("--json")});
 }
 
 ProcessResult importReceipt(TestStore& store, const QString& receipt)
 {
-    return runCli(QStringList{QStringLiteral("sync"), QStringLiteral("import-receipt"), QStringLiteral("--receipt"),
-                              receipt, QStringLiteral("--json")}
-                  + as(store));
+    return runCli(QStringList{QStringLiteral("sync"), QStringLiteral("import-receipt"),
+                              QStringLiteral("--receipt"), receipt, QStringLiteral("--json")} +
+                  as(store));
 }
 
 QByteArray readAll(const QString& file)
@@ -86,7 +87,8 @@ TEST(OfflinePackage, ExportImportAndReceiptUpdateTheOutboxLikeAnOnlineSync)
     // A lost stick leaks nothing: no name, no personal id, no date in clear.
     const QByteArray bytes = readAll(package);
     for (const auto& v : {birthValues(1), birthValues(5)})
-        for (const QString& key : {QStringLiteral("full_name"), QStringLiteral("personal_id"), QStringLiteral("date_of_birth")})
+        for (const QString& key :
+             {QStringLiteral("full_name"), QStringLiteral("personal_id"), QStringLiteral("date_of_birth")})
             EXPECT_FALSE(bytes.contains(v.value(key).toUtf8())) << key.toStdString();
     {
         auto s = store.supervisor();
@@ -166,7 +168,8 @@ TEST(OfflinePackage, TruncatedOrAlteredPackagesAreRefused)
     EXPECT_EQ(registry.stats().records, 0);
     EXPECT_EQ(registry.stats().answers, 0);
     // The intact package still goes through.
-    EXPECT_EQ(importAtRegistry(registry, package, store.dir.path() + QStringLiteral("/ok.receipt")).exitCode, 0);
+    EXPECT_EQ(importAtRegistry(registry, package, store.dir.path() + QStringLiteral("/ok.receipt")).exitCode,
+              0);
     EXPECT_EQ(registry.stats().records, 4);
 }
 
@@ -231,7 +234,8 @@ TEST(OfflinePackage, LostStickReexportedAndTheNetworkComingBackSendNothingTwice)
     ASSERT_EQ(exportBatch(store, batch.name, lost).exitCode, 0);
     // The stick is lost: export again, the same records under the same keys.
     const QString second = store.dir.path() + QStringLiteral("/second.sohoa");
-    const ProcessResult again = exportBatch(store, batch.name, second, {QStringLiteral("--include-exported")});
+    const ProcessResult again =
+        exportBatch(store, batch.name, second, {QStringLiteral("--include-exported")});
     ASSERT_EQ(again.exitCode, 0) << again.err.toStdString();
     const QString receipt = store.dir.path() + QStringLiteral("/second.receipt");
     ASSERT_EQ(importAtRegistry(registry, second, receipt).exitCode, 0);
@@ -249,8 +253,14 @@ TEST(OfflinePackage, LostStickReexportedAndTheNetworkComingBackSendNothingTwice)
     // Then the receipt, and the lost stick found and imported after all: nothing changes, nothing twice.
     const ProcessResult applied = importReceipt(store, receipt);
     ASSERT_EQ(applied.exitCode, 0);
-    EXPECT_EQ(lastJsonLine(applied.out).value(QLatin1String("summary")).toObject().value(QLatin1String("changed")).toInt(), 0);
-    ASSERT_EQ(importAtRegistry(registry, lost, store.dir.path() + QStringLiteral("/lost.receipt")).exitCode, 0);
+    EXPECT_EQ(lastJsonLine(applied.out)
+                  .value(QLatin1String("summary"))
+                  .toObject()
+                  .value(QLatin1String("changed"))
+                  .toInt(),
+              0);
+    ASSERT_EQ(importAtRegistry(registry, lost, store.dir.path() + QStringLiteral("/lost.receipt")).exitCode,
+              0);
     ASSERT_EQ(importReceipt(store, store.dir.path() + QStringLiteral("/lost.receipt")).exitCode, 0);
     EXPECT_EQ(registry.stats().records, 6);
     const DeliveryReport report = checkDelivery(store, registry);

@@ -9,7 +9,6 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QTemporaryDir>
-
 #include <gtest/gtest.h>
 
 using namespace sohoa;
@@ -24,7 +23,8 @@ struct Keys {
 QString writePackage(const QString& dir, const Keys& k, QList<QPair<QString, QByteArray>> entries)
 {
     const QString file = dir + QStringLiteral("/batch.sohoa");
-    auto w = sync::PackageWriter::create(file, QStringLiteral("pkg-1"), QStringLiteral("dev-1"), k.registry.publicKey);
+    auto w = sync::PackageWriter::create(file, QStringLiteral("pkg-1"), QStringLiteral("dev-1"),
+                                         k.registry.publicKey);
     EXPECT_TRUE(w.ok());
     for (const auto& [name, data] : entries)
         EXPECT_TRUE((*w)->addEntry(name, data).ok());
@@ -89,7 +89,8 @@ TEST(PackageFormat, EveryFlippedByteIsRefused)
 {
     QTemporaryDir dir;
     Keys k;
-    const QString file = writePackage(dir.path(), k, {{QStringLiteral("records.jsonl"), QByteArray(5000, 'r')}});
+    const QString file =
+        writePackage(dir.path(), k, {{QStringLiteral("records.jsonl"), QByteArray(5000, 'r')}});
     const QByteArray good = readFile(file);
     // Header, body and signature: a sample of positions across the file.
     for (qsizetype pos : {qsizetype(3), qsizetype(40), good.size() / 2, good.size() - 70, good.size() - 1}) {
@@ -107,7 +108,8 @@ TEST(PackageFormat, TruncatedPackageIsRefused)
 {
     QTemporaryDir dir;
     Keys k;
-    const QString file = writePackage(dir.path(), k, {{QStringLiteral("records.jsonl"), QByteArray(300000, 'r')}});
+    const QString file =
+        writePackage(dir.path(), k, {{QStringLiteral("records.jsonl"), QByteArray(300000, 'r')}});
     const QByteArray good = readFile(file);
     for (qsizetype keep : {qsizetype(0), qsizetype(5), qsizetype(100), good.size() / 2, good.size() - 1}) {
         const QString cut = dir.path() + QStringLiteral("/cut.sohoa");
@@ -144,8 +146,12 @@ TEST(ReceiptFormat, RoundTripAndRefusals)
 {
     const sync::SigningKeyPair registry = sync::SigningKeyPair::generate();
     const crypto::BoxKeyPair device = crypto::BoxKeyPair::generate();
-    sync::Receipt r{QStringLiteral("rcp-1"), QStringLiteral("pkg-1"), QStringLiteral("dev-1"),
-                    QStringLiteral("2025-01-01T00:00:00.000Z"), QStringLiteral("Registry"), QStringLiteral("bat-1"),
+    sync::Receipt r{QStringLiteral("rcp-1"),
+                    QStringLiteral("pkg-1"),
+                    QStringLiteral("dev-1"),
+                    QStringLiteral("2025-01-01T00:00:00.000Z"),
+                    QStringLiteral("Registry"),
+                    QStringLiteral("bat-1"),
                     QJsonArray{QJsonObject{{QStringLiteral("key"), QStringLiteral("rec-1")},
                                            {QStringLiteral("status"), QStringLiteral("accepted")}}}};
     const QByteArray bytes = sync::encodeReceipt(r, device.publicKey, registry.secretKey);
@@ -172,20 +178,21 @@ TEST(ReceiptFormat, RoundTripAndRefusals)
     EXPECT_FALSE(sync::decodeReceipt(flipped, registry.publicKey, QStringLiteral("dev-1"), device.publicKey,
                                      device.secretKey)
                      .ok());
-    EXPECT_FALSE(sync::decodeReceipt(bytes.left(bytes.size() - 10), registry.publicKey, QStringLiteral("dev-1"),
-                                     device.publicKey, device.secretKey)
+    EXPECT_FALSE(sync::decodeReceipt(bytes.left(bytes.size() - 10), registry.publicKey,
+                                     QStringLiteral("dev-1"), device.publicKey, device.secretKey)
                      .ok());
 }
 
 TEST(RequestSignature, CoversMethodPathDeviceTimeNonceAndBody)
 {
     const sync::SigningKeyPair k = sync::SigningKeyPair::generate();
-    const auto h = sync::protocol::signRequest("POST", "/v1/status", QStringLiteral("dev-1"), 1000, "{}", k.secretKey);
+    const auto h =
+        sync::protocol::signRequest("POST", "/v1/status", QStringLiteral("dev-1"), 1000, "{}", k.secretKey);
     const QByteArray sig = QByteArray::fromBase64(h.signature);
     auto verify = [&](const QByteArray& method, const QByteArray& path, const QString& device, qint64 ts,
                       const QByteArray& nonce, const QByteArray& body) {
-        return sync::verifyDetached(sig, sync::protocol::canonicalRequest(method, path, device, ts, nonce, body),
-                                    k.publicKey);
+        return sync::verifyDetached(
+            sig, sync::protocol::canonicalRequest(method, path, device, ts, nonce, body), k.publicKey);
     };
     EXPECT_TRUE(verify("POST", "/v1/status", QStringLiteral("dev-1"), 1000, h.nonce, "{}"));
     EXPECT_FALSE(verify("PUT", "/v1/status", QStringLiteral("dev-1"), 1000, h.nonce, "{}"));

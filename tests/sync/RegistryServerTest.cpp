@@ -2,7 +2,6 @@
 // schema version, unknown device, bad signature, replay, skewed clock, oversized
 // body (before reading it), and too many requests (429 + Retry-After).
 #include "SyncTestSupport.h"
-
 #include "common/Json.h"
 #include "sync/Device.h"
 #include "sync/Enrolment.h"
@@ -17,7 +16,6 @@
 #include <QNetworkReply>
 #include <QSslSocket>
 #include <QTimer>
-
 #include <gtest/gtest.h>
 
 using namespace sohoa;
@@ -82,11 +80,12 @@ Device enrolledDevice(TestStore& store, RegistryProcess& registry)
     return Device{settings->deviceId, std::move(keys->signSecretKey)};
 }
 
-QList<QPair<QByteArray, QByteArray>> signedHeaders(const Device& d, const QByteArray& method, const QByteArray& path,
-                                                   const QByteArray& body, qint64 timestamp = 0)
+QList<QPair<QByteArray, QByteArray>> signedHeaders(const Device& d, const QByteArray& method,
+                                                   const QByteArray& path, const QByteArray& body,
+                                                   qint64 timestamp = 0)
 {
-    const auto h = sync::protocol::signRequest(method, path, d.id,
-                                               timestamp ? timestamp : QDateTime::currentSecsSinceEpoch(), body, d.key);
+    const auto h = sync::protocol::signRequest(
+        method, path, d.id, timestamp ? timestamp : QDateTime::currentSecsSinceEpoch(), body, d.key);
     return {{sync::protocol::kHeaderDevice, h.device},
             {sync::protocol::kHeaderTimestamp, h.timestamp},
             {sync::protocol::kHeaderNonce, h.nonce},
@@ -105,21 +104,27 @@ TEST(RegistryServer, RefusesMalformedJsonAndUnknownSchemaVersions)
     const Device d = enrolledDevice(store, registry);
 
     const QByteArray garbage = "{\"records\": [tru";
-    Raw r = rawCall(registry, "POST", QStringLiteral("/v1/status"), signedHeaders(d, "POST", "/v1/status", garbage),
-                    garbage);
+    Raw r = rawCall(registry, "POST", QStringLiteral("/v1/status"),
+                    signedHeaders(d, "POST", "/v1/status", garbage), garbage);
     EXPECT_EQ(r.status, 400);
     EXPECT_EQ(errorCode(r), QStringLiteral("request.malformed_json"));
 
     const QByteArray v9 = "{\"records\":[],\"schema\":\"sohoa.sync.v9\"}";
-    r = rawCall(registry, "POST", QStringLiteral("/v1/status"), signedHeaders(d, "POST", "/v1/status", v9), v9);
+    r = rawCall(registry, "POST", QStringLiteral("/v1/status"), signedHeaders(d, "POST", "/v1/status", v9),
+                v9);
     EXPECT_EQ(r.status, 400);
     EXPECT_EQ(errorCode(r), QStringLiteral("request.schema_version"));
-    EXPECT_EQ(r.json.value(QLatin1String("error")).toObject().value(QLatin1String("supported")).toArray().first().toString(),
+    EXPECT_EQ(r.json.value(QLatin1String("error"))
+                  .toObject()
+                  .value(QLatin1String("supported"))
+                  .toArray()
+                  .first()
+                  .toString(),
               QLatin1String(sync::protocol::kSchema));
 
     // A well-formed request still works afterwards.
-    r = rawCall(registry, "POST", QStringLiteral("/v1/status"), signedHeaders(d, "POST", "/v1/status", kStatusBody),
-                kStatusBody);
+    r = rawCall(registry, "POST", QStringLiteral("/v1/status"),
+                signedHeaders(d, "POST", "/v1/status", kStatusBody), kStatusBody);
     EXPECT_EQ(r.status, 200);
 }
 
@@ -138,8 +143,8 @@ TEST(RegistryServer, RefusesUnknownDevicesBadSignaturesReplaysAndSkewedClocks)
     // Unknown device.
     const sync::SigningKeyPair stranger = sync::SigningKeyPair::generate();
     const Device unknown{QStringLiteral("dev-0000000000000000"), stranger.secretKey.clone()};
-    r = rawCall(registry, "POST", QStringLiteral("/v1/status"), signedHeaders(unknown, "POST", "/v1/status", kStatusBody),
-                kStatusBody);
+    r = rawCall(registry, "POST", QStringLiteral("/v1/status"),
+                signedHeaders(unknown, "POST", "/v1/status", kStatusBody), kStatusBody);
     EXPECT_EQ(r.status, 401);
     EXPECT_EQ(errorCode(r), QStringLiteral("auth.unknown_device"));
 
@@ -151,7 +156,8 @@ TEST(RegistryServer, RefusesUnknownDevicesBadSignaturesReplaysAndSkewedClocks)
     EXPECT_EQ(errorCode(r), QStringLiteral("auth.bad_signature"));
 
     // Body changed after signing.
-    r = rawCall(registry, "POST", QStringLiteral("/v1/status"), signedHeaders(d, "POST", "/v1/status", kStatusBody),
+    r = rawCall(registry, "POST", QStringLiteral("/v1/status"),
+                signedHeaders(d, "POST", "/v1/status", kStatusBody),
                 QByteArray(kStatusBody).replace("[]", "[\"rec-x\"]"));
     EXPECT_EQ(r.status, 401);
     EXPECT_EQ(errorCode(r), QStringLiteral("auth.bad_signature"));
@@ -164,12 +170,17 @@ TEST(RegistryServer, RefusesUnknownDevicesBadSignaturesReplaysAndSkewedClocks)
     EXPECT_EQ(errorCode(r), QStringLiteral("auth.replayed"));
 
     // A clock 20 minutes behind: refused, with the registry's time to correct it.
-    r = rawCall(registry, "POST", QStringLiteral("/v1/status"),
-                signedHeaders(d, "POST", "/v1/status", kStatusBody, QDateTime::currentSecsSinceEpoch() - 1200),
-                kStatusBody);
+    r = rawCall(
+        registry, "POST", QStringLiteral("/v1/status"),
+        signedHeaders(d, "POST", "/v1/status", kStatusBody, QDateTime::currentSecsSinceEpoch() - 1200),
+        kStatusBody);
     EXPECT_EQ(r.status, 401);
     EXPECT_EQ(errorCode(r), QStringLiteral("auth.clock_skew"));
-    EXPECT_FALSE(r.json.value(QLatin1String("error")).toObject().value(QLatin1String("server_time")).toString().isEmpty());
+    EXPECT_FALSE(r.json.value(QLatin1String("error"))
+                     .toObject()
+                     .value(QLatin1String("server_time"))
+                     .toString()
+                     .isEmpty());
 }
 
 TEST(RegistryServer, RefusesAnOversizedBodyBeforeReadingIt)
@@ -183,8 +194,9 @@ TEST(RegistryServer, RefusesAnOversizedBodyBeforeReadingIt)
     socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), registry.port());
     ASSERT_TRUE(socket.waitForEncrypted(20000)) << socket.errorString().toStdString();
     // Announce 2 GB and send only a little: the answer must come without the rest.
-    socket.write("POST /v1/civil-status/records HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-                 "Content-Length: 2000000000\r\n\r\n{\"schema\":");
+    socket.write(
+        "POST /v1/civil-status/records HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+        "Content-Length: 2000000000\r\n\r\n{\"schema\":");
     QByteArray answer;
     QElapsedTimer t;
     t.start();
@@ -200,7 +212,8 @@ TEST(RegistryServer, RefusesAnOversizedBodyBeforeReadingIt)
     chunked.setSslConfiguration(tls);
     chunked.connectToHostEncrypted(QStringLiteral("127.0.0.1"), registry.port());
     ASSERT_TRUE(chunked.waitForEncrypted(20000));
-    chunked.write("POST /v1/status HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n");
+    chunked.write(
+        "POST /v1/status HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n");
     answer.clear();
     t.restart();
     while (!answer.contains("\r\n\r\n") && t.elapsed() < 20000) {
@@ -262,13 +275,14 @@ TEST(RegistryServer, EnrolmentCodesAreOneTime)
     QFile otherCa(other.caFile());
     ASSERT_TRUE(other.start());
     ASSERT_TRUE(otherCa.open(QIODevice::ReadOnly));
-    auto pinned = sync::enrolDevice(*adminB, {registry.url(), registry.enrolmentCode(), otherCa.readAll(),
-                                              QStringLiteral("B"), 20000});
+    auto pinned = sync::enrolDevice(
+        *adminB, {registry.url(), registry.enrolmentCode(), otherCa.readAll(), QStringLiteral("B"), 20000});
     ASSERT_FALSE(pinned.ok());
     EXPECT_EQ(pinned.error().code, QStringLiteral("sync.tls"));
     // Only administrators enrol.
     auto supervisor = b.supervisor();
-    EXPECT_EQ(sync::enrolDevice(*supervisor, {registry.url(), registry.enrolmentCode(), pem, QStringLiteral("B"), 20000})
+    EXPECT_EQ(sync::enrolDevice(*supervisor,
+                                {registry.url(), registry.enrolmentCode(), pem, QStringLiteral("B"), 20000})
                   .error()
                   .code,
               QStringLiteral("auth.forbidden"));

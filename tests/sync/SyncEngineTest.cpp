@@ -1,18 +1,17 @@
 // The sync client against a real registry process on 127.0.0.1: answers per
 // record, the outbox's states and words, the supervisor's queue, the audit trail.
-#include "SyncTestSupport.h"
+#include "sync/SyncEngine.h"
 
+#include "SyncTestSupport.h"
 #include "audit/AuditChain.h"
 #include "batches/BatchRepository.h"
 #include "records/RecordRepository.h"
 #include "store/Database.h"
 #include "sync/Outbox.h"
-#include "sync/SyncEngine.h"
 #include "workflow/Workflow.h"
 
 #include <QDir>
 #include <QFile>
-
 #include <gtest/gtest.h>
 
 using namespace sohoa;
@@ -49,7 +48,8 @@ TEST(SyncEngine, SendsApprovedRecordsAndRecordsEachAnswer)
 
     auto supervisor = store.supervisor();
     int progressCalls = 0;
-    auto summary = sync::syncNow(*supervisor, fastOptions(), [&](const sync::SyncProgress&) { ++progressCalls; });
+    auto summary =
+        sync::syncNow(*supervisor, fastOptions(), [&](const sync::SyncProgress&) { ++progressCalls; });
     ASSERT_TRUE(summary.ok()) << summary.error().message.toStdString();
     EXPECT_EQ(summary->accepted, 12);
     EXPECT_EQ(summary->records.size(), 12);
@@ -147,17 +147,26 @@ TEST(SyncEngine, PartialAcceptanceRejectionsAndConflictsGoToTheSupervisor)
     EXPECT_EQ(outbox.value(ids[1]).lastCode, QStringLiteral("personal_id.other_person"));
     EXPECT_EQ(outbox.value(ids[2]).state, sync::SyncState::Conflict);
     const QJsonObject answer = outbox.value(ids[2]).answer;
-    EXPECT_EQ(answer.value(QLatin1String("registry_version")).toObject().value(QLatin1String("fields")).toObject()
-                  .value(QLatin1String("full_name")).toString(),
+    EXPECT_EQ(answer.value(QLatin1String("registry_version"))
+                  .toObject()
+                  .value(QLatin1String("fields"))
+                  .toObject()
+                  .value(QLatin1String("full_name"))
+                  .toString(),
               birthValues(2).value(QStringLiteral("full_name")));
-    EXPECT_EQ(answer.value(QLatin1String("submitted_version")).toObject().value(QLatin1String("fields")).toObject()
-                  .value(QLatin1String("full_name")).toString(),
+    EXPECT_EQ(answer.value(QLatin1String("submitted_version"))
+                  .toObject()
+                  .value(QLatin1String("fields"))
+                  .toObject()
+                  .value(QLatin1String("full_name"))
+                  .toString(),
               QStringLiteral("TRẦN THỊ KHÁC"));
     EXPECT_EQ(outbox.value(ids[3]).state, sync::SyncState::Rejected);
     EXPECT_EQ(outbox.value(ids[3]).lastCode, QStringLiteral("required.missing"));
     EXPECT_EQ(outbox.value(ids[4]).state, sync::SyncState::Accepted);
     EXPECT_TRUE(outbox.value(ids[4]).answer.value(QLatin1String("already_registered")).toBool());
-    EXPECT_EQ(outbox.value(ids[4]).registryId, outboxOf(*supervisor, {first.recordIds[2]}).value(first.recordIds[2]).registryId);
+    EXPECT_EQ(outbox.value(ids[4]).registryId,
+              outboxOf(*supervisor, {first.recordIds[2]}).value(first.recordIds[2]).registryId);
 
     // The supervisor's queue holds exactly the refused ones, with the registry's words.
     sync::OutboxFilter attention;
@@ -179,7 +188,9 @@ TEST(SyncEngine, PartialAcceptanceRejectionsAndConflictsGoToTheSupervisor)
     ASSERT_TRUE(returned.ok());
     EXPECT_EQ(returned->state, records::RecordState::Rejected);
     EXPECT_TRUE(returned->rejectReason.contains(QLatin1String("required.missing")));
-    ASSERT_TRUE(workflow::editFields(*clerk, ids[3], {{QStringLiteral("book_number"), QStringLiteral("01/2015")}}).ok());
+    ASSERT_TRUE(
+        workflow::editFields(*clerk, ids[3], {{QStringLiteral("book_number"), QStringLiteral("01/2015")}})
+            .ok());
     ASSERT_TRUE(workflow::confirmRecord(*clerk, ids[3]).ok());
     workflow::Decision d;
     d.acknowledgeWarnings = true;

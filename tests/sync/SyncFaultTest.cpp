@@ -7,19 +7,16 @@
 // client never relied on the registry's deduplication (nothing re-sent).
 #include "FaultProxy.h"
 #include "SyncTestSupport.h"
-
 #include "sync/Outbox.h"
 #include "sync/SyncEngine.h"
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QRegularExpression>
 #include <QThread>
-#include <QFile>
 #include <QTimer>
-
 #include <gtest/gtest.h>
-
 #include <mutex>
 
 using namespace sohoa;
@@ -40,7 +37,8 @@ sync::SyncOptions options(int timeoutMs = 10000)
 }
 
 // Runs sync until nothing is left to retry (at most a few runs).
-void syncUntilSettled(TestStore& store, const sync::SyncOptions& o, const std::function<void(const sync::SyncProgress&)>& progress = {})
+void syncUntilSettled(TestStore& store, const sync::SyncOptions& o,
+                      const std::function<void(const sync::SyncProgress&)>& progress = {})
 {
     auto supervisor = store.supervisor();
     for (int run = 0; run < 4; ++run) {
@@ -114,13 +112,21 @@ TEST(SyncFaults, ClientKilledWithSigkillMidUploadResumesWithoutResending)
     FaultProxy proxy(registry.port(), registry.certFile(), registry.tlsKeyFile(), registry.caFile(),
                      [](int, const QByteArray&, const QByteArray&) { return Fault::delayResponse(120); });
     const QString password = writePassword(store.dir.path());
-    const QStringList args{QStringLiteral("sync"),           QStringLiteral("--store"), store.path,
-                           QStringLiteral("--user"),         QStringLiteral("supervisor"),
-                           QStringLiteral("--password-file"), password,
-                           QStringLiteral("--records-per-request"), QStringLiteral("4"),
-                           QStringLiteral("--parallel"),     QStringLiteral("2"),
-                           QStringLiteral("--retry-base"),   QStringLiteral("100"),
-                           QStringLiteral("--wait"),         QStringLiteral("60"),
+    const QStringList args{QStringLiteral("sync"),
+                           QStringLiteral("--store"),
+                           store.path,
+                           QStringLiteral("--user"),
+                           QStringLiteral("supervisor"),
+                           QStringLiteral("--password-file"),
+                           password,
+                           QStringLiteral("--records-per-request"),
+                           QStringLiteral("4"),
+                           QStringLiteral("--parallel"),
+                           QStringLiteral("2"),
+                           QStringLiteral("--retry-base"),
+                           QStringLiteral("100"),
+                           QStringLiteral("--wait"),
+                           QStringLiteral("60"),
                            QStringLiteral("--server")};
     for (int round = 0; round < 2; ++round) {
         QProcess p;
@@ -144,14 +150,16 @@ TEST(SyncFaults, ClientKilledWithSigkillMidUploadResumesWithoutResending)
             p.waitForReadyRead(100);
             err += p.readAllStandardError();
         }
-        ASSERT_EQ(p.state(), QProcess::Running) << "sync finished before it could be killed: " << err.toStdString();
+        ASSERT_EQ(p.state(), QProcess::Running)
+            << "sync finished before it could be killed: " << err.toStdString();
         QThread::msleep(150);
         p.kill(); // SIGKILL
         p.waitForFinished(10000);
     }
     {
         auto s = store.supervisor();
-        auto interrupted = sync::outboxRecords(s->db(), sync::OutboxFilter{0, sync::SyncState::Sending, false, 0, 1000});
+        auto interrupted =
+            sync::outboxRecords(s->db(), sync::OutboxFilter{0, sync::SyncState::Sending, false, 0, 1000});
         ASSERT_TRUE(interrupted.ok());
         EXPECT_FALSE(interrupted->isEmpty()) << "the kill did not catch a request in flight";
     }
@@ -212,7 +220,8 @@ TEST(SyncFaults, ServerErrorsAndRateLimitsAreRetriedAndExplained)
     auto supervisor = store.supervisor();
     auto first = sync::syncNow(*supervisor, o);
     ASSERT_TRUE(first.ok()) << first.error().message.toStdString();
-    auto failing = sync::outboxRecords(supervisor->db(), sync::OutboxFilter{0, sync::SyncState::FailedWillRetry, false, 0, 100});
+    auto failing = sync::outboxRecords(
+        supervisor->db(), sync::OutboxFilter{0, sync::SyncState::FailedWillRetry, false, 0, 100});
     ASSERT_TRUE(failing.ok());
     ASSERT_FALSE(failing->isEmpty());
     for (const sync::OutboxRecord& r : *failing) {
@@ -314,7 +323,8 @@ TEST(SyncFaults, SameBatchSentTwice)
     // A copy of the store as it was before sending (say, restored from last night's backup).
     QTemporaryDir backup;
     for (const QString& name : QDir(store.path).entryList(QDir::Files))
-        ASSERT_TRUE(QFile::copy(store.path + QLatin1Char('/') + name, backup.path() + QLatin1Char('/') + name));
+        ASSERT_TRUE(
+            QFile::copy(store.path + QLatin1Char('/') + name, backup.path() + QLatin1Char('/') + name));
 
     syncUntilSettled(store, options());
     expectExactlyOnce(store, registry, 10);
@@ -327,7 +337,8 @@ TEST(SyncFaults, SameBatchSentTwice)
     }
     // Again from the restored copy, which believes nothing was sent: the
     // registry recognises every record key and stores nothing twice.
-    auto restored = accounts::Session::signIn(backup.path(), QStringLiteral("supervisor"), kSupervisorPassword);
+    auto restored =
+        accounts::Session::signIn(backup.path(), QStringLiteral("supervisor"), kSupervisorPassword);
     ASSERT_TRUE(restored.ok()) << restored.error().message.toStdString();
     auto summary = sync::syncNow(**restored, options());
     ASSERT_TRUE(summary.ok());

@@ -18,7 +18,6 @@
 #include <QRandomGenerator>
 #include <QTcpServer>
 #include <QThread>
-
 #include <gtest/gtest.h>
 
 namespace sohoa::test {
@@ -66,16 +65,18 @@ quint16 freePort()
     return s.serverPort();
 }
 
-RegistryProcess::RegistryProcess(QStringList extraArgs) : m_extra(std::move(extraArgs))
+RegistryProcess::RegistryProcess(QStringList extraArgs)
+    : m_extra(std::move(extraArgs))
 {
     m_keyFile = m_dir.path() + QStringLiteral("/registry.pass");
     QFile f(m_keyFile);
     f.open(QIODevice::WriteOnly);
     f.write(kRegistryPassphrase + '\n');
     f.close();
-    const ProcessResult init = runCli({QStringLiteral("serve-registry"), QStringLiteral("init"), QStringLiteral("--data"),
-                                       dataDir(), QStringLiteral("--key-file"), m_keyFile,
-                                       QStringLiteral("--kdf-profile"), QStringLiteral("interactive")});
+    const ProcessResult init =
+        runCli({QStringLiteral("serve-registry"), QStringLiteral("init"), QStringLiteral("--data"), dataDir(),
+                QStringLiteral("--key-file"), m_keyFile, QStringLiteral("--kdf-profile"),
+                QStringLiteral("interactive")});
     EXPECT_EQ(init.exitCode, 0) << init.err.toStdString();
 }
 
@@ -103,9 +104,10 @@ bool RegistryProcess::start(quint16 port)
     m_process->setProcessEnvironment(env);
     m_process->start(binaryPath(QStringLiteral("sohoa-cli")),
                      QStringList{QStringLiteral("serve-registry"), QStringLiteral("--listen"),
-                                 QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("--data"), dataDir(),
-                                 QStringLiteral("--key-file"), m_keyFile, QStringLiteral("--json")}
-                         + m_extra);
+                                 QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("--data"),
+                                 dataDir(), QStringLiteral("--key-file"), m_keyFile,
+                                 QStringLiteral("--json")} +
+                         m_extra);
     if (!m_process->waitForStarted(20000))
         return false;
     QByteArray out;
@@ -198,21 +200,25 @@ QMap<QString, QString> birthValues(int i, const QString& bookNumber)
                                    .arg(male ? 2 : 3)
                                    .arg(year % 100, 2, 10, QLatin1Char('0'))
                                    .arg(i % 1000000, 6, 10, QLatin1Char('0'));
-    const QStringList given{QStringLiteral("AN"), QStringLiteral("BÌNH"), QStringLiteral("CHÂU"), QStringLiteral("DŨNG"),
-                            QStringLiteral("GIANG"), QStringLiteral("HẠNH"), QStringLiteral("KHOA"), QStringLiteral("LINH")};
-    return {{QStringLiteral("registration_number"), QString::number(i)},
-            {QStringLiteral("book_number"), bookNumber},
-            {QStringLiteral("full_name"), QStringLiteral("NGUYỄN VĂN %1 %2").arg(given[i % given.size()]).arg(i)},
-            {QStringLiteral("date_of_birth"), dob},
-            {QStringLiteral("sex"), male ? QStringLiteral("male") : QStringLiteral("female")},
-            {QStringLiteral("ethnicity"), QStringLiteral("Kinh")},
-            {QStringLiteral("nationality"), QStringLiteral("Việt Nam")},
-            {QStringLiteral("personal_id"), personalId},
-            {QStringLiteral("registration_place"), QStringLiteral("Ủy ban nhân dân phường Hoàn Kiếm, thành phố Hà Nội")},
-            {QStringLiteral("registration_date"), QStringLiteral("%1-01-15").arg(year + 1)}};
+    const QStringList given{QStringLiteral("AN"),   QStringLiteral("BÌNH"),  QStringLiteral("CHÂU"),
+                            QStringLiteral("DŨNG"), QStringLiteral("GIANG"), QStringLiteral("HẠNH"),
+                            QStringLiteral("KHOA"), QStringLiteral("LINH")};
+    return {
+        {QStringLiteral("registration_number"), QString::number(i)},
+        {QStringLiteral("book_number"), bookNumber},
+        {QStringLiteral("full_name"), QStringLiteral("NGUYỄN VĂN %1 %2").arg(given[i % given.size()]).arg(i)},
+        {QStringLiteral("date_of_birth"), dob},
+        {QStringLiteral("sex"), male ? QStringLiteral("male") : QStringLiteral("female")},
+        {QStringLiteral("ethnicity"), QStringLiteral("Kinh")},
+        {QStringLiteral("nationality"), QStringLiteral("Việt Nam")},
+        {QStringLiteral("personal_id"), personalId},
+        {QStringLiteral("registration_place"),
+         QStringLiteral("Ủy ban nhân dân phường Hoàn Kiếm, thành phố Hà Nội")},
+        {QStringLiteral("registration_date"), QStringLiteral("%1-01-15").arg(year + 1)}};
 }
 
-SampleBatch makeApprovedBirths(TestStore& store, const QString& batchName, int n, const SampleOptions& options)
+SampleBatch makeApprovedBirths(TestStore& store, const QString& batchName, int n,
+                               const SampleOptions& options)
 {
     SampleBatch out;
     out.name = batchName;
@@ -322,8 +328,8 @@ DeliveryReport checkDelivery(TestStore& store, const RegistryProcess& registry)
         }
         const sync::OutboxRecord& o = *it;
         if (o.state != sync::SyncState::Accepted) {
-            if (o.state == sync::SyncState::Rejected || o.state == sync::SyncState::Conflict
-                || o.state == sync::SyncState::NeedsAttention) {
+            if (o.state == sync::SyncState::Rejected || o.state == sync::SyncState::Conflict ||
+                o.state == sync::SyncState::NeedsAttention) {
                 if (o.lastMessage.isEmpty() || o.lastCode.isEmpty())
                     report.problems.append(QStringLiteral("record %1 is %2 without a reason")
                                                .arg(r.id)
@@ -348,8 +354,10 @@ DeliveryReport checkDelivery(TestStore& store, const RegistryProcess& registry)
         }
         expectedKeys.insert(o.recordKey);
         if (held.size() != 1) {
-            report.problems.append(
-                QStringLiteral("record %1 (key %2) is held %3 times by the registry").arg(r.id).arg(o.recordKey).arg(held.size()));
+            report.problems.append(QStringLiteral("record %1 (key %2) is held %3 times by the registry")
+                                       .arg(r.id)
+                                       .arg(o.recordKey)
+                                       .arg(held.size()));
             continue;
         }
         const registry::StoredRecord& s = held.front();
@@ -358,7 +366,8 @@ DeliveryReport checkDelivery(TestStore& store, const RegistryProcess& registry)
                                        .arg(r.id)
                                        .arg(o.registryId, s.registryId));
         if (s.fields != r.plainValues())
-            report.problems.append(QStringLiteral("record %1: the registry holds different content").arg(r.id));
+            report.problems.append(
+                QStringLiteral("record %1: the registry holds different content").arg(r.id));
         QStringList pages;
         if (r.documentId) {
             auto docPages = batches::documentPages(session->db(), r.documentId);
@@ -366,12 +375,14 @@ DeliveryReport checkDelivery(TestStore& store, const RegistryProcess& registry)
                 pages.append(sync::protocol::contentHash(batches::loadPageImage(session->db(), p.id)->data));
         }
         if (s.pageHashes != pages)
-            report.problems.append(QStringLiteral("record %1: the registry holds other page images").arg(r.id));
+            report.problems.append(
+                QStringLiteral("record %1: the registry holds other page images").arg(r.id));
     }
     for (auto it = serverByKey.constBegin(); it != serverByKey.constEnd(); ++it)
         if (!expectedKeys.contains(it.key()))
-            report.problems.append(QStringLiteral("the registry holds %1 (key %2), which the office did not have accepted")
-                                       .arg(it.value().registryId, it.key()));
+            report.problems.append(
+                QStringLiteral("the registry holds %1 (key %2), which the office did not have accepted")
+                    .arg(it.value().registryId, it.key()));
     return report;
 }
 

@@ -8,7 +8,6 @@
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
-
 #include <memory>
 
 namespace sohoa::test {
@@ -57,14 +56,15 @@ struct SampleBatch {
 };
 
 struct SampleOptions {
-    int firstNumber = 1;      // registration numbers count up from here
-    int bigImageEvery = 0;    // every Nth record gets a page image of several MiB (chunked upload)
+    int firstNumber = 1;   // registration numbers count up from here
+    int bigImageEvery = 0; // every Nth record gets a page image of several MiB (chunked upload)
     QString bookNumber = QStringLiteral("01/2015");
 };
 
 // n approved birth records, each on its own one-page document (a distinct PNG),
 // created through the real workflow (clerk keys and confirms, supervisor approves).
-SampleBatch makeApprovedBirths(TestStore& store, const QString& batchName, int n, const SampleOptions& options = {});
+SampleBatch makeApprovedBirths(TestStore& store, const QString& batchName, int n,
+                               const SampleOptions& options = {});
 // Valid values for one birth record number i (a distinct person).
 QMap<QString, QString> birthValues(int i, const QString& bookNumber = QStringLiteral("01/2015"));
 

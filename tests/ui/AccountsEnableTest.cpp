@@ -2,7 +2,6 @@
 // administrator that the store key must change (accounts::rekeyPending);
 // enabling asks for a new password (accounts::enableAccount).
 #include "UiTestSupport.h"
-
 #include "accounts/AccountAdmin.h"
 #include "admin/AccountsPage.h"
 

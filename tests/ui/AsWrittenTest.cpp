@@ -3,7 +3,6 @@
 // asking is set aside with a note (F7) and taken back. Real widgets on a real
 // store, driven by keys.
 #include "UiTestSupport.h"
-
 #include "audit/AuditChain.h"
 #include "mainwindow/MainWindow.h"
 #include "records/RecordType.h"
@@ -39,10 +38,12 @@ protected:
     }
 
     // A synthetic birth whose only errors sit in one field once `tweak` ran.
-    qint64 recordWithErrorsIn(quint32 seed, const std::function<void(records::NewRecord&)>& tweak, QString* field)
+    qint64 recordWithErrorsIn(quint32 seed, const std::function<void(records::NewRecord&)>& tweak,
+                              QString* field)
     {
         for (quint32 s = seed; s < seed + 300; ++s) {
-            const records::RecordType* birth = records::RecordTypeRegistry::builtin().find(QStringLiteral("birth"));
+            const records::RecordType* birth =
+                records::RecordTypeRegistry::builtin().find(QStringLiteral("birth"));
             records::NewRecord n;
             n.type = birth->id;
             const QMap<QString, QString> values = render::syntheticRecord(*birth, s).fields();
@@ -119,7 +120,8 @@ TEST_F(AsWrittenTest, F6KeepsAWrongValueAsWrittenAndTheRecordCanBeConfirmedAndAp
     const qint64 id = recordWithErrorsIn(
         7,
         [](records::NewRecord& n) {
-            const QDate born = QDate::fromString(n.fields.value(QStringLiteral("date_of_birth")).value, Qt::ISODate);
+            const QDate born =
+                QDate::fromString(n.fields.value(QStringLiteral("date_of_birth")).value, Qt::ISODate);
             n.fields[QStringLiteral("registration_date")].value = born.addDays(-10).toString(Qt::ISODate);
         },
         &field);
@@ -177,8 +179,8 @@ TEST_F(AsWrittenTest, F7SetsARecordAsideWithANoteAndTakesItBack)
     QInputDialog* dialog = nullptr;
     ASSERT_TRUE(waitUntil([&] {
         dialog = station->findChild<QInputDialog*>(QStringLiteral("holdNote"));
-        return dialog && dialog->isVisible() && QApplication::focusWidget()
-            && dialog->isAncestorOf(QApplication::focusWidget());
+        return dialog && dialog->isVisible() && QApplication::focusWidget() &&
+               dialog->isAncestorOf(QApplication::focusWidget());
     }));
     typeText(note);
     press(Qt::Key_Return);

@@ -1,5 +1,4 @@
 #include "UiTestSupport.h"
-
 #include "backup/BackupDialog.h"
 #include "backup/BackupFile.h"
 #include "backup/BackupReminder.h"
@@ -102,15 +101,19 @@ TEST(DemoStart, AMissingStoreBecomesADemoStoreWithItsAccountsNamed)
         spec.path = storePath;
         if (auto made = fixtures::createDemoStore(spec); !made)
             return made.error();
-        return ui::DemoStoreMade{fixtures::demoAccountsNotice(), QString::fromLatin1(fixtures::kDemoClerk.name)};
+        return ui::DemoStoreMade{fixtures::demoAccountsNotice(),
+                                 QString::fromLatin1(fixtures::kDemoClerk.name)};
     };
     ui::AppController app(options);
     app.start();
     ASSERT_TRUE(waitUntil([&] { return app.signInDialog() != nullptr; }, 120000));
     ui::SignInDialog* dialog = app.signInDialog();
     EXPECT_EQ(dialog->findChild<QLineEdit*>(QStringLiteral("account"))->text(), QStringLiteral("lan"));
-    EXPECT_TRUE(dialog->findChild<QLabel*>(QStringLiteral("notice"))->text().contains(QStringLiteral("lan-demo-2025")));
-    dialog->findChild<QLineEdit*>(QStringLiteral("password"))->setText(QString::fromLatin1(fixtures::kDemoClerk.password));
+    EXPECT_TRUE(dialog->findChild<QLabel*>(QStringLiteral("notice"))
+                    ->text()
+                    .contains(QStringLiteral("lan-demo-2025")));
+    dialog->findChild<QLineEdit*>(QStringLiteral("password"))
+        ->setText(QString::fromLatin1(fixtures::kDemoClerk.password));
     QSignalSpy signedIn(&app, &ui::AppController::signedIn);
     QTest::keyClick(dialog->findChild<QLineEdit*>(QStringLiteral("password")), Qt::Key_Return);
     ASSERT_TRUE(waitUntil([&] { return signedIn.count() == 1 && app.mainWindow(); }, 60000));

@@ -5,15 +5,15 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QStyle>
 #include <QStyleOptionViewItem>
 #include <QTableView>
-#include <QRegularExpression>
 #include <QTextDocument>
-#include <QtMath>
 #include <QToolButton>
+#include <QtMath>
 
 namespace sohoa::test {
 
@@ -32,7 +32,8 @@ QString where(const QWidget* w)
                 break;
         }
     }
-    return QStringLiteral("%1 [%2]").arg(QString::fromLatin1(w->metaObject()->className()), path.join(QLatin1Char('/')));
+    return QStringLiteral("%1 [%2]").arg(QString::fromLatin1(w->metaObject()->className()),
+                                         path.join(QLatin1Char('/')));
 }
 
 // The part of `w` its ancestors let be seen (a widget scrolled out of a
@@ -74,9 +75,10 @@ void checkLabel(const QLabel* label, QStringList& out)
 {
     if (label->text().isEmpty() || label->pixmap().cacheKey() != 0)
         return;
-    const QRect cr = label->contentsRect().adjusted(label->margin(), label->margin(), -label->margin(), -label->margin());
-    const bool rich = label->textFormat() == Qt::RichText
-        || (label->textFormat() == Qt::AutoText && Qt::mightBeRichText(label->text()));
+    const QRect cr =
+        label->contentsRect().adjusted(label->margin(), label->margin(), -label->margin(), -label->margin());
+    const bool rich = label->textFormat() == Qt::RichText ||
+                      (label->textFormat() == Qt::AutoText && Qt::mightBeRichText(label->text()));
     int needW = 0, needH = 0;
     if (rich) {
         QTextDocument doc;
@@ -116,7 +118,8 @@ void checkButton(const QAbstractButton* b, QStringList& out)
     if (auto* tb = qobject_cast<const QToolButton*>(b); tb && tb->toolButtonStyle() == Qt::ToolButtonIconOnly)
         return;
     const QSize hint = b->sizeHint();
-    if (b->width() + kSlack < hint.width() || b->height() + kSlack < qMin(hint.height(), b->fontMetrics().height()))
+    if (b->width() + kSlack < hint.width() ||
+        b->height() + kSlack < qMin(hint.height(), b->fontMetrics().height()))
         out.append(QStringLiteral("%1 \"%2\": needs %3 px wide, has %4")
                        .arg(where(b), QString(b->text()).remove(QLatin1Char('&')))
                        .arg(hint.width())
@@ -132,7 +135,10 @@ void checkLineEdit(const QLineEdit* e, QStringList& out)
     const int room = e->width() - 2 * frame - 4 - m.left() - m.right(); // QLineEdit keeps 2 px each side
     const int need = e->fontMetrics().horizontalAdvance(e->text());
     if (need > room + kSlack && !hasTip(e, e->text()))
-        out.append(QStringLiteral("%1 \"%2\": needs %3 px, has %4").arg(where(e), e->text().left(60)).arg(need).arg(room));
+        out.append(QStringLiteral("%1 \"%2\": needs %3 px, has %4")
+                       .arg(where(e), e->text().left(60))
+                       .arg(need)
+                       .arg(room));
 }
 
 void checkHeader(const QHeaderView* h, QStringList& out)
@@ -144,7 +150,8 @@ void checkHeader(const QHeaderView* h, QStringList& out)
         if (h->isSectionHidden(logical) || h->sectionSize(logical) == 0)
             continue;
         const QString text = h->model()->headerData(logical, Qt::Horizontal, Qt::DisplayRole).toString();
-        if (text.isEmpty() || !h->model()->headerData(logical, Qt::Horizontal, Qt::ToolTipRole).toString().isEmpty())
+        if (text.isEmpty() ||
+            !h->model()->headerData(logical, Qt::Horizontal, Qt::ToolTipRole).toString().isEmpty())
             continue;
         const int need = h->sectionSizeHint(logical);
         if (h->sectionSize(logical) + kSlack < need)

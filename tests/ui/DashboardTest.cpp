@@ -1,5 +1,4 @@
 #include "UiTestSupport.h"
-
 #include "audit/AuditPage.h"
 #include "dashboard/DashboardPage.h"
 #include "mainwindow/MainWindow.h"
@@ -22,7 +21,8 @@ TEST_F(DashboardTest, FiguresAndACsvWithoutPersonalData)
         const qint64 id = makeRecord(batch, QStringLiteral("marriage"), seed);
         const records::Record r = load(id);
         names << r.value(QStringLiteral("husband_name")) << r.value(QStringLiteral("wife_name"))
-              << r.value(QStringLiteral("husband_personal_id")) << r.value(QStringLiteral("registration_place"));
+              << r.value(QStringLiteral("husband_personal_id"))
+              << r.value(QStringLiteral("registration_place"));
         if (seed < 73) {
             ASSERT_TRUE(workflow::confirmRecord(*clerkSession, id));
         }
@@ -37,7 +37,8 @@ TEST_F(DashboardTest, FiguresAndACsvWithoutPersonalData)
     const auto& d = page->data();
     EXPECT_EQ(d.records, 6);
     EXPECT_EQ(d.recordsByStateAndType.value(QStringLiteral("verified")).value(QStringLiteral("marriage")), 3);
-    EXPECT_EQ(d.recordsByStateAndType.value(QStringLiteral("to_verify")).value(QStringLiteral("marriage")), 3);
+    EXPECT_EQ(d.recordsByStateAndType.value(QStringLiteral("to_verify")).value(QStringLiteral("marriage")),
+              3);
     int confirmedByClerk = 0;
     for (const auto& a : d.perAccountDay)
         if (a.account == QLatin1String("clerk"))
@@ -65,7 +66,8 @@ TEST_F(DashboardTest, AuditViewFiltersAndVerifiesTheChain)
 {
     const qint64 batch = makeBatch(QStringLiteral("Book"));
     const qint64 id = makeRecord(batch, QStringLiteral("death"), 81);
-    ASSERT_TRUE(workflow::editFields(*clerkSession, id, {{QStringLiteral("cause_of_death"), QStringLiteral("Bệnh")}}));
+    ASSERT_TRUE(workflow::editFields(*clerkSession, id,
+                                     {{QStringLiteral("cause_of_death"), QStringLiteral("Bệnh")}}));
     auto supervisor = access(QStringLiteral("supervisor"));
     ui::MainWindow window(supervisor.get(), ui::MainWindowOptions{});
     window.show();

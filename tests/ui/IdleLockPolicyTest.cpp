@@ -1,8 +1,8 @@
 // The desktop's idle lock obeys the administrator's limit for the role
 // (accounts::effectiveIdleLockMinutes), whatever the user's own setting says.
-#include "UiTestSupport.h"
-
 #include "accounts/IdleLockPolicy.h"
+
+#include "UiTestSupport.h"
 #include "common/UiSettings.h"
 #include "mainwindow/AppController.h"
 #include "mainwindow/MainWindow.h"

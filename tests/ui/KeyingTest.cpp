@@ -1,5 +1,4 @@
 #include "UiTestSupport.h"
-
 #include "audit/AuditChain.h"
 #include "batches/DocumentRepository.h"
 #include "common/PageView.h"
@@ -159,7 +158,8 @@ TEST_F(KeyingTest, DoubleKeyingIsBlindAndOnlyTheDifferencesAreResolved)
     // The same clerk may not key it the second time.
     keying->setMode(ui::KeyingPage::Mode::Second);
     keyEntry(entryOne());
-    EXPECT_TRUE(keying->message().contains(QStringLiteral("another clerk"))) << keying->message().toStdString();
+    EXPECT_TRUE(keying->message().contains(QStringLiteral("another clerk")))
+        << keying->message().toStdString();
 
     // A second clerk keys it blind: the form is empty, one value differs.
     open(QStringLiteral("clerk2"));
@@ -179,16 +179,19 @@ TEST_F(KeyingTest, DoubleKeyingIsBlindAndOnlyTheDifferencesAreResolved)
     // The station refuses to confirm it until the difference is resolved.
     window->verificationPage()->openRecord(id);
     window->showPage(QStringLiteral("verify"));
-    ASSERT_TRUE(waitUntil([&] { return window->verificationPage()->currentRecordId() == id && session->isIdle(); }));
+    ASSERT_TRUE(
+        waitUntil([&] { return window->verificationPage()->currentRecordId() == id && session->isIdle(); }));
     window->verificationPage()->confirmRecord();
-    ASSERT_TRUE(waitUntil([&] { return !window->verificationPage()->bannerText().isEmpty() && session->isIdle(); }));
+    ASSERT_TRUE(
+        waitUntil([&] { return !window->verificationPage()->bannerText().isEmpty() && session->isIdle(); }));
     EXPECT_EQ(load(id).state, RecordState::ToVerify);
 
     // Resolve: only the differing field is shown; take the second keying's value.
     window->showPage(QStringLiteral("keying"));
     keying->setMode(ui::KeyingPage::Mode::Resolve);
     QComboBox* choice = nullptr;
-    ASSERT_TRUE(waitUntil([&] { return (choice = keying->resolvePanel()->choice(id, QStringLiteral("full_name"))); }));
+    ASSERT_TRUE(waitUntil(
+        [&] { return (choice = keying->resolvePanel()->choice(id, QStringLiteral("full_name"))); }));
     EXPECT_EQ(keying->resolvePanel()->choice(id, QStringLiteral("date_of_birth")), nullptr);
     choice->setCurrentIndex(1);
     press(Qt::Key_Return, Qt::ControlModifier);

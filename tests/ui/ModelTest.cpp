@@ -1,5 +1,4 @@
 #include "UiTestSupport.h"
-
 #include "audit/AuditChain.h"
 #include "audit/AuditModel.h"
 #include "batches/BatchListModel.h"

@@ -346,7 +346,8 @@ TEST_F(OutboxTest, NationalImportExportWarnsThenWritesTheWorkbook)
 
     press(Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
     QMessageBox* warning = nullptr;
-    ASSERT_TRUE(waitUntil([&] { return (warning = outbox->findChild<QMessageBox*>()) && warning->isVisible(); }));
+    ASSERT_TRUE(
+        waitUntil([&] { return (warning = outbox->findChild<QMessageBox*>()) && warning->isVisible(); }));
     EXPECT_TRUE(warning->text().contains(QStringLiteral("plain text"))) << warning->text().toStdString();
     QAbstractButton* civil = nullptr;
     for (QAbstractButton* b : warning->buttons())
@@ -358,7 +359,8 @@ TEST_F(OutboxTest, NationalImportExportWarnsThenWritesTheWorkbook)
     const QString dir = store->dir.path() + QStringLiteral("/national");
     ASSERT_TRUE(QDir().mkpath(dir));
     QFileDialog* dialog = nullptr;
-    ASSERT_TRUE(waitUntil([&] { return (dialog = outbox->findChild<QFileDialog*>()) && dialog->isVisible(); }));
+    ASSERT_TRUE(
+        waitUntil([&] { return (dialog = outbox->findChild<QFileDialog*>()) && dialog->isVisible(); }));
     dialog->selectFile(dir);
     static_cast<QDialog*>(dialog)->accept();
     window->activateWindow();

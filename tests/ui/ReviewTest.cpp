@@ -1,5 +1,4 @@
 #include "UiTestSupport.h"
-
 #include "accounts/AccountAdmin.h"
 #include "common/RecordRowModel.h"
 #include "mainwindow/MainWindow.h"
@@ -9,11 +8,11 @@
 #include "verify/VerificationPage.h"
 #include "workflow/Workflow.h"
 
+#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
-#include <QCheckBox>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 
@@ -68,7 +67,8 @@ protected:
         review = window->reviewPage();
         ASSERT_NE(review, nullptr);
         window->showPage(QStringLiteral("review"));
-        ASSERT_TRUE(waitUntil([&] { return review->model()->total() == waiting && review->currentRecordId() != 0; }));
+        ASSERT_TRUE(
+            waitUntil([&] { return review->model()->total() == waiting && review->currentRecordId() != 0; }));
     }
 
     void select(qint64 id)
@@ -93,9 +93,11 @@ TEST_F(ReviewTest, ApproveAndRejectWithTheKeyboard)
     select(clean[0]);
     press(Qt::Key_Return, Qt::ControlModifier);
     ASSERT_TRUE(waitUntil([&] { return load(clean[0]).state == RecordState::Approved; }))
-        << review->decisionMessage().toStdString() << " focus " << QApplication::focusWidget()->objectName().toStdString();
+        << review->decisionMessage().toStdString() << " focus "
+        << QApplication::focusWidget()->objectName().toStdString();
     EXPECT_EQ(load(clean[0]).decidedBy, QStringLiteral("supervisor"));
-    ASSERT_TRUE(waitUntil([&] { return review->model()->rowForId(clean[0]) < 0; })) << "approved record left the queue";
+    ASSERT_TRUE(waitUntil([&] { return review->model()->rowForId(clean[0]) < 0; }))
+        << "approved record left the queue";
 
     select(clean[1]);
     press(Qt::Key_R, Qt::ControlModifier); // puts the cursor in the reason box
@@ -116,7 +118,8 @@ TEST_F(ReviewTest, ApproveAndRejectWithTheKeyboard)
     ASSERT_TRUE(waitUntil([&] { return !station->isBusy() && clerk->isIdle(); }));
     station->openRecord(clean[1]);
     ASSERT_TRUE(waitUntil([&] { return station->currentRecordId() == clean[1] && !station->isBusy(); }));
-    EXPECT_TRUE(station->bannerText().contains(QStringLiteral("Ngày chết không khớp"))) << station->bannerText().toStdString();
+    EXPECT_TRUE(station->bannerText().contains(QStringLiteral("Ngày chết không khớp")))
+        << station->bannerText().toStdString();
 }
 
 TEST_F(ReviewTest, RejectingNeedsAReason)
@@ -135,7 +138,8 @@ TEST_F(ReviewTest, WarningsNeedAnAcknowledgement)
     press(Qt::Key_Return, Qt::ControlModifier);
     ASSERT_TRUE(waitUntil([&] { return supervisor->isIdle(); }));
     EXPECT_EQ(load(duplicate).state, RecordState::Verified);
-    EXPECT_TRUE(review->decisionMessage().contains(QStringLiteral("warnings"))) << review->decisionMessage().toStdString();
+    EXPECT_TRUE(review->decisionMessage().contains(QStringLiteral("warnings")))
+        << review->decisionMessage().toStdString();
     press(Qt::Key_W, Qt::AltModifier); // the checkbox's mnemonic
     auto* acknowledge = review->findChild<QCheckBox*>(QStringLiteral("acknowledge"));
     ASSERT_NE(acknowledge, nullptr);
@@ -163,7 +167,8 @@ TEST_F(ReviewTest, BulkApproveAsksNamesTheBatchAndTakesOnlyItsRecordsWithoutWarn
     press(Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
     QTest::qWait(200);
     EXPECT_EQ(review->findChild<QMessageBox*>(QStringLiteral("bulkQuestion")), nullptr);
-    EXPECT_TRUE(review->decisionMessage().contains(QStringLiteral("batch"))) << review->decisionMessage().toStdString();
+    EXPECT_TRUE(review->decisionMessage().contains(QStringLiteral("batch")))
+        << review->decisionMessage().toStdString();
 
     review->openBatch(batch);
     ASSERT_TRUE(waitUntil([&] { return review->model()->total() == 4; }));
@@ -174,7 +179,8 @@ TEST_F(ReviewTest, BulkApproveAsksNamesTheBatchAndTakesOnlyItsRecordsWithoutWarn
         return question && question->isVisible();
     }));
     EXPECT_TRUE(question->text().contains(QStringLiteral("3"))) << question->text().toStdString();
-    EXPECT_TRUE(question->text().contains(QStringLiteral("Death book 2020"))) << question->text().toStdString();
+    EXPECT_TRUE(question->text().contains(QStringLiteral("Death book 2020")))
+        << question->text().toStdString();
     // Enter does not approve by itself: the default button is Cancel.
     EXPECT_NE(question->defaultButton(), question->findChild<QPushButton*>(QStringLiteral("bulkYes")));
     question->findChild<QPushButton*>(QStringLiteral("bulkYes"))->click();
@@ -210,7 +216,8 @@ TEST_F(ReviewTest, TheVerifyingAccountCannotApprove)
     select(own);
     auto* approve = review->findChild<QPushButton*>(QStringLiteral("approve"));
     EXPECT_FALSE(approve->isEnabled());
-    EXPECT_TRUE(review->decisionMessage().contains(QStringLiteral("another supervisor"))) << review->decisionMessage().toStdString();
+    EXPECT_TRUE(review->decisionMessage().contains(QStringLiteral("another supervisor")))
+        << review->decisionMessage().toStdString();
     review->approveCurrent(); // even when asked, the workflow refuses
     ASSERT_TRUE(waitUntil([&] { return supervisor->isIdle(); }));
     ASSERT_TRUE(waitUntil([&] { return review->decisionMessage().contains(QStringLiteral("another")); }));
@@ -223,7 +230,8 @@ TEST_F(ReviewTest, TheVerifyingAccountCannotApprove)
 TEST_F(ReviewTest, TheClerksCorrectionsAreShownUnderTheFields)
 {
     const qint64 id = makeRecord(batch, QStringLiteral("death"), 41);
-    ASSERT_TRUE(workflow::editFields(*clerkSession, id, {{QStringLiteral("cause_of_death"), QStringLiteral("Tuổi già")}}));
+    ASSERT_TRUE(workflow::editFields(*clerkSession, id,
+                                     {{QStringLiteral("cause_of_death"), QStringLiteral("Tuổi già")}}));
     ASSERT_TRUE(workflow::confirmRecord(*clerkSession, id));
     supervisor = access(QStringLiteral("supervisor"));
     window = std::make_unique<ui::MainWindow>(supervisor.get(), ui::MainWindowOptions{});
@@ -233,9 +241,11 @@ TEST_F(ReviewTest, TheClerksCorrectionsAreShownUnderTheFields)
     ASSERT_TRUE(waitUntil([&] { return review->model()->rowForId(id) >= 0; }));
     select(id);
     ASSERT_TRUE(waitUntil([&] { return review->detail()->history().size() == 1; }));
-    auto* history = review->detail()->fieldPanel()->findChild<QLabel*>(QStringLiteral("history_cause_of_death"));
+    auto* history =
+        review->detail()->fieldPanel()->findChild<QLabel*>(QStringLiteral("history_cause_of_death"));
     ASSERT_NE(history, nullptr);
-    EXPECT_TRUE(history->text().contains(QStringLiteral("Corrected by clerk"))) << history->text().toStdString();
+    EXPECT_TRUE(history->text().contains(QStringLiteral("Corrected by clerk")))
+        << history->text().toStdString();
 }
 
 } // namespace

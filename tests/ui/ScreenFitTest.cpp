@@ -1,6 +1,5 @@
 #include "ClipCheck.h"
 #include "UiTestSupport.h"
-
 #include "i18n/Language.h"
 #include "mainwindow/MainWindow.h"
 #include "verify/VerificationPage.h"
@@ -30,11 +29,13 @@ protected:
         // What a commune's books look like: long names, long addresses.
         batch = makeBatch(QStringLiteral("Sổ đăng ký khai sinh năm 2024 - quyển 03 - xã Tân Hòa"));
         makeBatch(QStringLiteral("Sổ đăng ký kết hôn năm 2023 - quyển 01 - xã Tân Hòa"));
-        const QString address = QStringLiteral("Thôn Đông Hòa, xã Tân Lập, huyện Đan Phượng, thành phố Hà Nội");
+        const QString address =
+            QStringLiteral("Thôn Đông Hòa, xã Tân Lập, huyện Đan Phượng, thành phố Hà Nội");
         for (quint32 seed = 1; seed <= 3; ++seed)
             records.append(makeRecord(batch, QStringLiteral("birth"), seed, [&](records::NewRecord& n) {
-                for (const QString& key : {QStringLiteral("mother_residence"), QStringLiteral("father_residence"),
-                                           QStringLiteral("place_of_birth")}) {
+                for (const QString& key :
+                     {QStringLiteral("mother_residence"), QStringLiteral("father_residence"),
+                      QStringLiteral("place_of_birth")}) {
                     records::FieldValue& f = n.fields[key];
                     f.value = f.raw = address;
                     f.charConfidences = QList<float>(address.size(), 0.97f);
@@ -44,7 +45,8 @@ protected:
         // One verified record for the supervisor's screens.
         auto confirmed = workflow::confirmRecord(*clerkSession, records.last());
         if (!confirmed) { // the synthetic ID may not match: drop it and confirm again
-            ASSERT_TRUE(workflow::editFields(*clerkSession, records.last(), {{QStringLiteral("personal_id"), QString()}}));
+            ASSERT_TRUE(workflow::editFields(*clerkSession, records.last(),
+                                             {{QStringLiteral("personal_id"), QString()}}));
             ASSERT_TRUE(workflow::confirmRecord(*clerkSession, records.last()));
         }
     }
@@ -73,8 +75,10 @@ protected:
         if (window.verificationPage())
             window.verificationPage()->openBatch(batch);
         QStringList out;
-        const QString where = QStringLiteral("%1x%2 %3 %4 ").arg(size.width()).arg(size.height()).arg(
-            QString::fromLatin1(GetParam().language), account);
+        const QString where = QStringLiteral("%1x%2 %3 %4 ")
+                                  .arg(size.width())
+                                  .arg(size.height())
+                                  .arg(QString::fromLatin1(GetParam().language), account);
         for (const QString& id : window.pageIds()) {
             window.showPage(id);
             waitUntil([&] { return access->isIdle(); });
@@ -82,9 +86,9 @@ protected:
             waitUntil([&] { return access->isIdle(); });
             QCoreApplication::processEvents();
             if (window.width() > size.width() || window.height() > size.height())
-                out.append(where + id + QStringLiteral(": the window needs %1x%2")
-                                            .arg(window.width())
-                                            .arg(window.height()));
+                out.append(
+                    where + id +
+                    QStringLiteral(": the window needs %1x%2").arg(window.width()).arg(window.height()));
             for (const QString& p : clippedTexts(&window))
                 out.append(where + id + QStringLiteral(": ") + p);
         }
@@ -98,7 +102,8 @@ protected:
 TEST_P(ScreenFitTest, EveryTextOfEveryScreenShowsWhole)
 {
     QStringList problems;
-    for (const QString& account : {QStringLiteral("clerk"), QStringLiteral("supervisor"), QStringLiteral("admin")})
+    for (const QString& account :
+         {QStringLiteral("clerk"), QStringLiteral("supervisor"), QStringLiteral("admin")})
         problems += problemsFor(account);
     EXPECT_TRUE(problems.isEmpty()) << problems.size() << " cut texts:\n"
                                     << problems.join(QLatin1Char('\n')).toStdString();

@@ -1,5 +1,4 @@
 #include "UiTestSupport.h"
-
 #include "mainwindow/MainWindow.h"
 #include "search/SearchPage.h"
 #include "search/SearchResultModel.h"
@@ -40,9 +39,8 @@ TEST_F(SearchTest, ResultsAppearAsYouTypeWithoutAccentsAndEnterOpensTheRecord)
 
     page->searchBox()->clear();
     typeText(QStringLiteral("hong"));
-    ASSERT_TRUE(waitUntil([&] {
-        return page->model()->rowCount() == 1 && page->model()->hitAt(0)->recordId != duc;
-    }));
+    ASSERT_TRUE(waitUntil(
+        [&] { return page->model()->rowCount() == 1 && page->model()->hitAt(0)->recordId != duc; }));
     page->searchBox()->clear();
     typeText(QStringLiteral("zzzz"));
     ASSERT_TRUE(waitUntil([&] { return page->model()->rowCount() == 0 && !page->isSearching(); }));

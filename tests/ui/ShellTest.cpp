@@ -1,10 +1,9 @@
 #include "UiTestSupport.h"
-
+#include "audit/AuditChain.h"
 #include "mainwindow/AppController.h"
 #include "mainwindow/IdleWatcher.h"
 #include "mainwindow/MainWindow.h"
 #include "signin/SignInDialog.h"
-#include "audit/AuditChain.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -54,8 +53,12 @@ TEST_F(ShellTest, SignInThenIdleLockSignsOutAndAsksAgain)
     EXPECT_EQ(app.store(), nullptr); // the key is gone with the session
     EXPECT_EQ(app.mainWindow(), nullptr);
     ASSERT_TRUE(waitUntil([&] { return app.signInDialog() != nullptr && app.signInDialog()->isVisible(); }));
-    EXPECT_EQ(app.signInDialog()->findChild<QLineEdit*>(QStringLiteral("account"))->text(), QStringLiteral("clerk"));
-    EXPECT_TRUE(app.signInDialog()->findChild<QLabel*>(QStringLiteral("notice"))->text().contains(QStringLiteral("locked")));
+    EXPECT_EQ(app.signInDialog()->findChild<QLineEdit*>(QStringLiteral("account"))->text(),
+              QStringLiteral("clerk"));
+    EXPECT_TRUE(app.signInDialog()
+                    ->findChild<QLabel*>(QStringLiteral("notice"))
+                    ->text()
+                    .contains(QStringLiteral("locked")));
     // The lock is in the audit trail as a sign-out with its reason.
     audit::AuditFilter f;
     f.actionPrefix = QStringLiteral("auth.sign_out");

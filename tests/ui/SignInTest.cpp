@@ -55,8 +55,9 @@ TEST_F(SignInTest, WrongPasswordSaysSoAndStaysOpen)
     typeInto(&dialog, "account", QStringLiteral("clerk"));
     typeInto(&dialog, "password", QStringLiteral("not-the-password"));
     QTest::keyClick(dialog.findChild<QLineEdit*>(QStringLiteral("password")), Qt::Key_Return);
-    ASSERT_TRUE(waitUntil([&] { return messageOf(&dialog).contains(QStringLiteral("Wrong account name or password")); }))
-        << messageOf(&dialog).toStdString();
+    ASSERT_TRUE(waitUntil([&] {
+        return messageOf(&dialog).contains(QStringLiteral("Wrong account name or password"));
+    })) << messageOf(&dialog).toStdString();
     EXPECT_FALSE(dialog.takeSession());
     EXPECT_TRUE(dialog.isVisible());
 }
@@ -71,14 +72,17 @@ TEST_F(SignInTest, TooManyWrongPasswordsLockTheAccount)
         ASSERT_TRUE(waitUntil([&] { return button->isEnabled(); }));
         typeInto(&dialog, "password", QStringLiteral("wrong-%1").arg(i));
         QTest::keyClick(dialog.findChild<QLineEdit*>(QStringLiteral("password")), Qt::Key_Return);
-        ASSERT_TRUE(waitUntil([&] { return button->isEnabled() && !messageOf(&dialog).startsWith(QStringLiteral("Checking")); }));
+        ASSERT_TRUE(waitUntil([&] {
+            return button->isEnabled() && !messageOf(&dialog).startsWith(QStringLiteral("Checking"));
+        }));
     }
     EXPECT_TRUE(messageOf(&dialog).contains(QStringLiteral("locked"))) << messageOf(&dialog).toStdString();
     // Even the right password is refused while locked, with the same explanation.
     typeInto(&dialog, "password", QString::fromUtf8(kClerkPassword));
     QTest::keyClick(dialog.findChild<QLineEdit*>(QStringLiteral("password")), Qt::Key_Return);
     auto* button = dialog.findChild<QPushButton*>(QStringLiteral("signIn"));
-    ASSERT_TRUE(waitUntil([&] { return button->isEnabled() && !messageOf(&dialog).startsWith(QStringLiteral("Checking")); }));
+    ASSERT_TRUE(waitUntil(
+        [&] { return button->isEnabled() && !messageOf(&dialog).startsWith(QStringLiteral("Checking")); }));
     EXPECT_TRUE(messageOf(&dialog).contains(QStringLiteral("locked")));
     EXPECT_FALSE(dialog.takeSession());
 }

@@ -6,10 +6,8 @@
 
 #include <QApplication>
 #include <QTest>
-
-#include <gtest/gtest.h>
-
 #include <functional>
+#include <gtest/gtest.h>
 #include <memory>
 
 namespace sohoa::test {

@@ -1,14 +1,13 @@
 #include "UiTestSupport.h"
-
 #include "audit/AuditChain.h"
 #include "mainwindow/MainWindow.h"
 #include "records/RecordType.h"
 #include "render/SyntheticRecords.h"
-#include "validation/Validator.h"
-#include "workflow/Workflow.h"
 #include "review/FieldAttention.h"
+#include "validation/Validator.h"
 #include "verify/FieldPanel.h"
 #include "verify/VerificationPage.h"
+#include "workflow/Workflow.h"
 
 #include <QLabel>
 
@@ -46,7 +45,8 @@ protected:
     // units, which warn); `tweak` then spoils what a test needs spoiled.
     qint64 cleanRecord(quint32 seed, const std::function<void(records::NewRecord&)>& tweak = {})
     {
-        const records::RecordType* birth = records::RecordTypeRegistry::builtin().find(QStringLiteral("birth"));
+        const records::RecordType* birth =
+            records::RecordTypeRegistry::builtin().find(QStringLiteral("birth"));
         // Never the same synthetic record twice: that would be a duplicate, which warns.
         seed = qMax(seed, usedSeed + 1);
         const quint32 first = seed;
@@ -57,7 +57,8 @@ protected:
             for (auto it = values.constBegin(); it != values.constEnd(); ++it)
                 if (it.key() != QLatin1String("personal_id"))
                     probe.fields[it.key()].value = it.value();
-            if (validation::validateRecord(probe, workflow::storeValidationContext(clerkSession->db())).isEmpty())
+            if (validation::validateRecord(probe, workflow::storeValidationContext(clerkSession->db()))
+                    .isEmpty())
                 break;
             if (seed > first + 500) {
                 ADD_FAILURE() << "no clean synthetic birth record after seed " << first;
@@ -87,7 +88,8 @@ protected:
 
     QStringList needing(qint64 id) const
     {
-        const records::RecordType* birth = records::RecordTypeRegistry::builtin().find(QStringLiteral("birth"));
+        const records::RecordType* birth =
+            records::RecordTypeRegistry::builtin().find(QStringLiteral("birth"));
         auto r = records::loadRecord(clerkSession->db(), id);
         return r ? review::fieldsNeedingLook(*r, *birth) : QStringList();
     }
@@ -128,7 +130,8 @@ TEST_F(VerificationKeysTest, ACleanRecordSaysSoAndOneEnterConfirmsIt)
     cleanRecord(32); // the next record, so the station has somewhere to go
     open(id);
     // The cue is on screen before the Enter that confirms.
-    EXPECT_TRUE(station->counterText().contains(QStringLiteral("Nothing to check"))) << station->counterText().toStdString();
+    EXPECT_TRUE(station->counterText().contains(QStringLiteral("Nothing to check")))
+        << station->counterText().toStdString();
     EXPECT_TRUE(station->findChild<QLabel*>(QStringLiteral("counter"))->isVisible());
     press(Qt::Key_Return);
     settle();
@@ -248,9 +251,8 @@ TEST_F(VerificationKeysTest, F3AcceptsAnUnsureCharacterAndGoesToTheNextOneAcross
 
 TEST_F(VerificationKeysTest, AFieldThatIsNotFlaggedIsSkippedAndTabSelectsItWhole)
 {
-    const qint64 id = cleanRecord(71, [&](records::NewRecord& n) {
-        n.fields[QStringLiteral("place_of_birth")].confidence = 0.6;
-    });
+    const qint64 id = cleanRecord(
+        71, [&](records::NewRecord& n) { n.fields[QStringLiteral("place_of_birth")].confidence = 0.6; });
     const QString name = load(id).value(QStringLiteral("full_name"));
     open(id);
     // full_name comes first on the form but needs no look: the cursor starts past it.

@@ -1,5 +1,4 @@
 #include "UiTestSupport.h"
-
 #include "audit/AuditChain.h"
 #include "mainwindow/MainWindow.h"
 #include "records/RecordType.h"
@@ -23,7 +22,10 @@ QString validPersonalId(const records::NewRecord& n)
     const int year = dob.left(4).toInt();
     const bool female = n.fields.value(QStringLiteral("sex")).value == QLatin1String("female");
     const int centuryDigit = (year >= 2000 ? 2 : 0) + (female ? 1 : 0);
-    return QStringLiteral("001%1%2%3").arg(centuryDigit).arg(year % 100, 2, 10, QLatin1Char('0')).arg(QStringLiteral("004521"));
+    return QStringLiteral("001%1%2%3")
+        .arg(centuryDigit)
+        .arg(year % 100, 2, 10, QLatin1Char('0'))
+        .arg(QStringLiteral("004521"));
 }
 
 class VerificationStationTest : public UiTest {
@@ -56,7 +58,8 @@ protected:
         for (qint64 id : {recordA, recordB}) {
             for (const records::Issue& i : load(id).issues) {
                 if (i.isError()) {
-                    ASSERT_EQ(i.field, QStringLiteral("personal_id")) << "unexpected error " << i.code.toStdString();
+                    ASSERT_EQ(i.field, QStringLiteral("personal_id"))
+                        << "unexpected error " << i.code.toStdString();
                 }
             }
         }
@@ -124,7 +127,8 @@ TEST_F(VerificationStationTest, KeyboardOnlyVerificationEndsInConfirmedRecordsWi
             press(Qt::Key_A, Qt::ControlModifier);
             typeText(correctName);
             typedName = true;
-        } else if (station->currentRecordId() == recordA && field == QLatin1String("personal_id") && !typedId) {
+        } else if (station->currentRecordId() == recordA && field == QLatin1String("personal_id") &&
+                   !typedId) {
             typeText(correctId);
             typedId = true;
         }
@@ -150,10 +154,12 @@ TEST_F(VerificationStationTest, KeyboardOnlyVerificationEndsInConfirmedRecordsWi
     for (const audit::AuditEntry& e : *edits) {
         EXPECT_EQ(e.actor, QStringLiteral("clerk"));
         byField.insert(e.details.value(QStringLiteral("field")).toString(),
-                       {e.details.value(QStringLiteral("old")).toString(), e.details.value(QStringLiteral("new")).toString()});
+                       {e.details.value(QStringLiteral("old")).toString(),
+                        e.details.value(QStringLiteral("new")).toString()});
     }
     EXPECT_EQ(byField.value(QStringLiteral("personal_id")), std::make_pair(correctId.left(11), correctId));
-    EXPECT_EQ(byField.value(QStringLiteral("full_name")), std::make_pair(QStringLiteral("NGUYEN VAN AN"), correctName));
+    EXPECT_EQ(byField.value(QStringLiteral("full_name")),
+              std::make_pair(QStringLiteral("NGUYEN VAN AN"), correctName));
     audit::AuditFilter confirmed;
     confirmed.actionPrefix = QStringLiteral("record.confirmed");
     auto c = audit::queryAudit(clerkSession->db(), confirmed);
@@ -197,7 +203,8 @@ TEST_F(VerificationStationTest, EscapePutsBackTheStoredValueAndNothingIsSaved)
     station->fieldPanel()->focusField(QStringLiteral("full_name"));
     typeText(QStringLiteral("SOMETHING ELSE"));
     press(Qt::Key_Escape);
-    EXPECT_EQ(station->fieldPanel()->edit(QStringLiteral("full_name"))->text(), QStringLiteral("NGUYEN VAN AN"));
+    EXPECT_EQ(station->fieldPanel()->edit(QStringLiteral("full_name"))->text(),
+              QStringLiteral("NGUYEN VAN AN"));
     press(Qt::Key_Tab);
     settle();
     EXPECT_EQ(load(recordA).value(QStringLiteral("full_name")), QStringLiteral("NGUYEN VAN AN"));

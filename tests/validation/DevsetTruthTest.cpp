@@ -2,7 +2,6 @@
 // must be exactly each document's expected_issues (SPEC §4). This isolates the
 // validator from OCR and extraction.
 #include "TestSupport.h"
-
 #include "records/Record.h"
 #include "validation/Validator.h"
 
@@ -11,7 +10,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
-
 #include <gtest/gtest.h>
 
 using namespace sohoa;
@@ -36,13 +34,16 @@ QList<Doc> loadTruth()
         if (line.isEmpty())
             continue;
         const QJsonObject o = QJsonDocument::fromJson(line).object();
-        Doc d{o.value(QLatin1String("file")).toString(), o.value(QLatin1String("type")).toString(),
-              o.value(QLatin1String("fields")).toObject(), {}, {}};
+        Doc d{o.value(QLatin1String("file")).toString(),
+              o.value(QLatin1String("type")).toString(),
+              o.value(QLatin1String("fields")).toObject(),
+              {},
+              {}};
         for (const QJsonValue& c : o.value(QLatin1String("expected_issues")).toArray())
             d.expected.insert(c.toString());
         for (const QJsonValue& c : o.value(QLatin1String("expected_issue_fields")).toArray())
-            d.expectedAt.insert(c[QLatin1String("code")].toString() + QLatin1Char('@')
-                                + c[QLatin1String("field")].toString());
+            d.expectedAt.insert(c[QLatin1String("code")].toString() + QLatin1Char('@') +
+                                c[QLatin1String("field")].toString());
         docs.append(d);
     }
     return docs;

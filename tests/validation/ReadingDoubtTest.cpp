@@ -1,10 +1,10 @@
 // Issues raised on a record fresh from paper (validateReading): a rule broken
 // by a doubtful reading marks the reading unsure instead of blaming the paper;
 // required.missing only where the label was read before an empty line.
-#include "records/Record.h"
 #include "validation/ReadingDoubt.h"
 
 #include "QtPrinters.h"
+#include "records/Record.h"
 
 #include <gtest/gtest.h>
 
@@ -67,9 +67,11 @@ QStringList codes(const QList<records::Issue>& issues)
 TEST(ReadingDoubt, SureReadingKeepsThePapersFault)
 {
     Record r = birth();
-    r.fields[QStringLiteral("personal_id")].value = QStringLiteral("012311623922"); // century digit says female
+    r.fields[QStringLiteral("personal_id")].value =
+        QStringLiteral("012311623922"); // century digit says female
     const auto issues = validation::validateReading(r, wellRead(r), ctx());
-    EXPECT_TRUE(codes(issues).contains(QStringLiteral("personal_id.century_sex@personal_id"))) << codes(issues).join(u',').toStdString();
+    EXPECT_TRUE(codes(issues).contains(QStringLiteral("personal_id.century_sex@personal_id")))
+        << codes(issues).join(u',').toStdString();
     EXPECT_FALSE(r.fields.value(QStringLiteral("personal_id")).unsure);
     EXPECT_DOUBLE_EQ(r.fields.value(QStringLiteral("personal_id")).confidence, 0.97);
 }
@@ -82,7 +84,8 @@ TEST(ReadingDoubt, DoubtfulFieldBehindARuleMarksTheReadingUnsure)
     // The id is read clearly, but the sex it is checked against is doubtful.
     n.doubtful.insert(QStringLiteral("sex"));
     const auto issues = validation::validateReading(r, n, ctx());
-    EXPECT_FALSE(codes(issues).join(u',').contains(QStringLiteral("personal_id."))) << codes(issues).join(u',').toStdString();
+    EXPECT_FALSE(codes(issues).join(u',').contains(QStringLiteral("personal_id.")))
+        << codes(issues).join(u',').toStdString();
     EXPECT_TRUE(r.fields.value(QStringLiteral("sex")).unsure);
     EXPECT_LE(r.fields.value(QStringLiteral("sex")).confidence, validation::kUnsureReadingConfidence);
     EXPECT_FALSE(r.fields.value(QStringLiteral("personal_id")).unsure);
@@ -93,7 +96,8 @@ TEST(ReadingDoubt, PlaceCutAtAWrapIsNoUnknownUnit)
     Record r = birth();
     r.fields[QStringLiteral("hometown")].value = QString::fromUtf8("Xã Tân Dĩnh, huyện Lạng Giang, tỉnh Bắc");
     validation::ReadingNotes n = wellRead(r);
-    EXPECT_TRUE(codes(validation::validateRecord(r, ctx())).contains(QStringLiteral("admin_unit.unknown@hometown")));
+    EXPECT_TRUE(
+        codes(validation::validateRecord(r, ctx())).contains(QStringLiteral("admin_unit.unknown@hometown")));
     n.doubtful.insert(QStringLiteral("hometown"));
     const auto issues = validation::validateReading(r, n, ctx());
     EXPECT_FALSE(codes(issues).contains(QStringLiteral("admin_unit.unknown@hometown")));
@@ -119,16 +123,20 @@ TEST(ReadingDoubt, RequiredMissingOnlyWhereTheLabelStoodBeforeAnEmptyLine)
     validation::ReadingNotes n = wellRead(r);
     // Label never found and another required label missing too: a badly read page.
     n.labelled.remove(QStringLiteral("date_of_birth"));
-    EXPECT_FALSE(codes(validation::validateReading(r, n, ctx())).contains(QStringLiteral("required.missing@full_name")));
+    EXPECT_FALSE(codes(validation::validateReading(r, n, ctx()))
+                     .contains(QStringLiteral("required.missing@full_name")));
     // Label read before an empty dotted line: the paper leaves it blank.
     n.labelled.insert(QStringLiteral("full_name"));
     n.blank.insert(QStringLiteral("full_name"));
-    EXPECT_TRUE(codes(validation::validateReading(r, n, ctx())).contains(QStringLiteral("required.missing@full_name")));
+    EXPECT_TRUE(codes(validation::validateReading(r, n, ctx()))
+                    .contains(QStringLiteral("required.missing@full_name")));
     // Label found with something after it that could not be read as a value: doubtful, not missing.
     n.blank.remove(QStringLiteral("full_name"));
-    EXPECT_FALSE(codes(validation::validateReading(r, n, ctx())).contains(QStringLiteral("required.missing@full_name")));
+    EXPECT_FALSE(codes(validation::validateReading(r, n, ctx()))
+                     .contains(QStringLiteral("required.missing@full_name")));
     // Label not found, but every other required label of the form was: the paper lacks the field.
     n.labelled.remove(QStringLiteral("full_name"));
     n.labelled.insert(QStringLiteral("date_of_birth"));
-    EXPECT_TRUE(codes(validation::validateReading(r, n, ctx())).contains(QStringLiteral("required.missing@full_name")));
+    EXPECT_TRUE(codes(validation::validateReading(r, n, ctx()))
+                    .contains(QStringLiteral("required.missing@full_name")));
 }

@@ -1,15 +1,14 @@
 // Every SPEC §2 code from synthetic records, and bad input that must give
 // issues, not crashes or invented values.
+#include "validation/Validator.h"
+
+#include "QtPrinters.h"
 #include "records/Record.h"
 #include "records/RecordType.h"
 #include "text/LegacyEncoding.h"
-#include "validation/Validator.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-
-#include "QtPrinters.h"
-
 #include <gtest/gtest.h>
 
 using namespace sohoa;
@@ -67,7 +66,8 @@ Record marriage(QMap<QString, QString> overrides = {})
         {QStringLiteral("husband_name"), QStringLiteral("NGUYỄN NHẬT THÀNH")},
         {QStringLiteral("husband_date_of_birth"), QStringLiteral("1990-05-13")},
         {QStringLiteral("husband_personal_id"), QStringLiteral("034090749674")},
-        {QStringLiteral("husband_residence"), QStringLiteral("Xóm 11, xã Thụy Dân, huyện Thái Thụy, tỉnh Thái Bình")},
+        {QStringLiteral("husband_residence"),
+         QStringLiteral("Xóm 11, xã Thụy Dân, huyện Thái Thụy, tỉnh Thái Bình")},
         {QStringLiteral("wife_name"), QStringLiteral("TRẦN THỊ LAN")},
         {QStringLiteral("wife_date_of_birth"), QStringLiteral("1992-09-20")},
         {QStringLiteral("wife_personal_id"), QStringLiteral("034192884719")},
@@ -94,7 +94,8 @@ Record land(QMap<QString, QString> overrides = {})
          QStringLiteral("Số 130, đường Nguyễn Trãi, thị trấn Thới Lai, huyện Thới Lai, thành phố Cần Thơ")},
         {QStringLiteral("parcel_number"), QStringLiteral("125")},
         {QStringLiteral("map_sheet_number"), QStringLiteral("12")},
-        {QStringLiteral("parcel_address"), QStringLiteral("Ấp An Nhơn, xã Thới Tân, huyện Thới Lai, thành phố Cần Thơ")},
+        {QStringLiteral("parcel_address"),
+         QStringLiteral("Ấp An Nhơn, xã Thới Tân, huyện Thới Lai, thành phố Cần Thơ")},
         {QStringLiteral("area_m2"), QStringLiteral("567.5")},
         {QStringLiteral("land_use_purpose"), QStringLiteral("ONT+CLN")},
         {QStringLiteral("land_use_term"), QStringLiteral("long_term")},
@@ -160,7 +161,8 @@ TEST(Validator, DateInvalid)
                         {{QStringLiteral("full_name"), QStringLiteral("KIM SÔ PHAL")},
                          {QStringLiteral("date_of_death"), QStringLiteral("2023-08-28")},
                          {QStringLiteral("time_of_death"), QStringLiteral("25:10")},
-                         {QStringLiteral("registration_place"), QStringLiteral("Ủy ban nhân dân xã Y Can, huyện Trấn Yên, tỉnh Yên Bái")},
+                         {QStringLiteral("registration_place"),
+                          QStringLiteral("Ủy ban nhân dân xã Y Can, huyện Trấn Yên, tỉnh Yên Bái")},
                          {QStringLiteral("registration_date"), QStringLiteral("2023-09-01")}});
     EXPECT_EQ(codes(validate(death)), QStringList{QStringLiteral("date.invalid@time_of_death")});
 }
@@ -180,7 +182,8 @@ TEST(Validator, DateFuture)
               (QStringList{QStringLiteral("date.future@father_birth_year"),
                            QStringLiteral("date.order@father_birth_year")}));
     // a land-use term lies in the future by nature
-    EXPECT_EQ(codes(validate(land({{QStringLiteral("land_use_term"), QStringLiteral("2071-07-03")}}))), QStringList());
+    EXPECT_EQ(codes(validate(land({{QStringLiteral("land_use_term"), QStringLiteral("2071-07-03")}}))),
+              QStringList());
 }
 
 TEST(Validator, DateOrder)
@@ -200,7 +203,8 @@ TEST(Validator, DateOrder)
                         {{QStringLiteral("full_name"), QStringLiteral("KIM SÔ PHAL")},
                          {QStringLiteral("date_of_birth"), QStringLiteral("1980-10-08")},
                          {QStringLiteral("date_of_death"), QStringLiteral("1979-08-28")},
-                         {QStringLiteral("registration_place"), QStringLiteral("Ủy ban nhân dân xã Y Can, huyện Trấn Yên, tỉnh Yên Bái")},
+                         {QStringLiteral("registration_place"),
+                          QStringLiteral("Ủy ban nhân dân xã Y Can, huyện Trấn Yên, tỉnh Yên Bái")},
                          {QStringLiteral("registration_date"), QStringLiteral("1979-08-01")}});
     EXPECT_EQ(codes(validate(death)), (QStringList{QStringLiteral("date.order@date_of_death"),
                                                    QStringLiteral("date.order@registration_date")}));
@@ -252,8 +256,9 @@ TEST(Validator, PersonalIdCenturySex)
                                     {QStringLiteral("sex"), QStringLiteral("female")}}))),
               QStringList());
     // a wife whose ID says male
-    EXPECT_EQ(codes(validate(marriage({{QStringLiteral("wife_personal_id"), QStringLiteral("034092884719")}}))),
-              QStringList{QStringLiteral("personal_id.century_sex@wife_personal_id")});
+    EXPECT_EQ(
+        codes(validate(marriage({{QStringLiteral("wife_personal_id"), QStringLiteral("034092884719")}}))),
+        QStringList{QStringLiteral("personal_id.century_sex@wife_personal_id")});
 }
 
 TEST(Validator, PersonalIdBirthYear)
@@ -268,16 +273,19 @@ TEST(Validator, PersonalIdBirthYear)
 TEST(Validator, MarriageAge)
 {
     // husband 19 on the registration day
-    EXPECT_EQ(codes(validate(marriage({{QStringLiteral("husband_date_of_birth"), QStringLiteral("1994-09-01")},
-                                       {QStringLiteral("husband_personal_id"), QStringLiteral("034094749674")}}))),
-              QStringList{QStringLiteral("marriage.age@husband_date_of_birth")});
+    EXPECT_EQ(
+        codes(validate(marriage({{QStringLiteral("husband_date_of_birth"), QStringLiteral("1994-09-01")},
+                                 {QStringLiteral("husband_personal_id"), QStringLiteral("034094749674")}}))),
+        QStringList{QStringLiteral("marriage.age@husband_date_of_birth")});
     // 20 exactly that day is allowed
-    EXPECT_EQ(codes(validate(marriage({{QStringLiteral("husband_date_of_birth"), QStringLiteral("1994-08-31")},
-                                       {QStringLiteral("husband_personal_id"), QStringLiteral("034094749674")}}))),
-              QStringList());
+    EXPECT_EQ(
+        codes(validate(marriage({{QStringLiteral("husband_date_of_birth"), QStringLiteral("1994-08-31")},
+                                 {QStringLiteral("husband_personal_id"), QStringLiteral("034094749674")}}))),
+        QStringList());
     // wife 16
-    const auto wife = validate(marriage({{QStringLiteral("wife_date_of_birth"), QStringLiteral("1998-01-10")},
-                                         {QStringLiteral("wife_personal_id"), QStringLiteral("034198884719")}}));
+    const auto wife =
+        validate(marriage({{QStringLiteral("wife_date_of_birth"), QStringLiteral("1998-01-10")},
+                           {QStringLiteral("wife_personal_id"), QStringLiteral("034198884719")}}));
     EXPECT_EQ(codes(wife), QStringList{QStringLiteral("marriage.age@wife_date_of_birth")});
     EXPECT_TRUE(wife.first().message.contains(QStringLiteral("16"))) << wife.first().message.toStdString();
 }
@@ -310,8 +318,8 @@ TEST(Validator, LandArea)
 
 TEST(Validator, AdminUnitUnknown)
 {
-    const auto issues =
-        validate(birth({{QStringLiteral("hometown"), QStringLiteral("Xã Thu Lũm, huyện Mường Tè, tỉnh Lai Chău")}}));
+    const auto issues = validate(
+        birth({{QStringLiteral("hometown"), QStringLiteral("Xã Thu Lũm, huyện Mường Tè, tỉnh Lai Chău")}}));
     ASSERT_EQ(codes(issues), QStringList{QStringLiteral("admin_unit.unknown@hometown")});
     EXPECT_EQ(issues.first().severity, records::Severity::Warning);
     // the one-click fix snaps the OCR'd name to the real one
@@ -320,7 +328,8 @@ TEST(Validator, AdminUnitUnknown)
                                      QStringLiteral("Xã Qwerty Zyx, huyện Mường Tè, tỉnh Lai Châu")}}))),
               QStringList{QStringLiteral("admin_unit.unknown@hometown")});
     // hospitals, streets and hamlets are not units
-    EXPECT_EQ(codes(validate(birth({{QStringLiteral("place_of_birth"), QStringLiteral("Bệnh viện Đa khoa tỉnh Lai Châu")}}))),
+    EXPECT_EQ(codes(validate(birth(
+                  {{QStringLiteral("place_of_birth"), QStringLiteral("Bệnh viện Đa khoa tỉnh Lai Châu")}}))),
               QStringList());
 }
 
@@ -333,7 +342,8 @@ TEST(Validator, AdminUnitRenamedOnlyOnPapersFromJuly2025)
     EXPECT_EQ(codes(validate(marriage(old))), QStringList());
     QMap<QString, QString> late = old;
     late.insert(QStringLiteral("registration_date"), QStringLiteral("2025-12-05"));
-    late.insert(QStringLiteral("registration_place"), QStringLiteral("Ủy ban nhân dân xã Tây Yên, tỉnh An Giang"));
+    late.insert(QStringLiteral("registration_place"),
+                QStringLiteral("Ủy ban nhân dân xã Tây Yên, tỉnh An Giang"));
     late.insert(QStringLiteral("wife_residence"), QStringLiteral("Ấp Mỹ Hưng, xã Tây Yên, tỉnh An Giang"));
     const auto issues = validate(marriage(late));
     ASSERT_EQ(codes(issues), QStringList{QStringLiteral("admin_unit.renamed@husband_residence")});
@@ -391,7 +401,8 @@ TEST(Validator, BadInputGivesIssuesNotCrashes)
                                          QStringLiteral("required.missing@sex")}));
     // garbage everywhere
     QMap<QString, QString> junk;
-    const records::RecordType* t = records::RecordTypeRegistry::builtin().find(QStringLiteral("land_certificate"));
+    const records::RecordType* t =
+        records::RecordTypeRegistry::builtin().find(QStringLiteral("land_certificate"));
     ASSERT_TRUE(t);
     for (const records::FieldDef& f : t->fields)
         junk.insert(f.key, QStringLiteral("#@!~ ¿¿ 0x00 \u0000\u200b"));
@@ -400,7 +411,8 @@ TEST(Validator, BadInputGivesIssuesNotCrashes)
     for (const Issue& i : issues)
         EXPECT_FALSE(i.message.isEmpty());
     // an unknown record type gives nothing rather than failing
-    EXPECT_TRUE(validate(make(QStringLiteral("no_such_type"), {{QStringLiteral("x"), QStringLiteral("y")}})).isEmpty());
+    EXPECT_TRUE(validate(make(QStringLiteral("no_such_type"), {{QStringLiteral("x"), QStringLiteral("y")}}))
+                    .isEmpty());
 }
 
 TEST(Validator, NewRecordTypeNeedsNoCode)
@@ -418,10 +430,11 @@ TEST(Validator, NewRecordTypeNeedsNoCode)
         {"rule": "not_future", "fields": ["registration_date"]}]})";
     auto type = records::RecordTypeRegistry::parse(QJsonDocument::fromJson(json).object());
     ASSERT_TRUE(type.ok());
-    const Record r = make(QStringLiteral("adoption"), {{QStringLiteral("child_date_of_birth"), QStringLiteral("2020-01-01")},
-                                                      {QStringLiteral("child_personal_id"), QStringLiteral("12345")},
-                                                      {QStringLiteral("parent_date_of_birth"), QStringLiteral("2005-01-01")},
-                                                      {QStringLiteral("registration_date"), QStringLiteral("2019-05-01")}});
+    const Record r = make(QStringLiteral("adoption"),
+                          {{QStringLiteral("child_date_of_birth"), QStringLiteral("2020-01-01")},
+                           {QStringLiteral("child_personal_id"), QStringLiteral("12345")},
+                           {QStringLiteral("parent_date_of_birth"), QStringLiteral("2005-01-01")},
+                           {QStringLiteral("registration_date"), QStringLiteral("2019-05-01")}});
     EXPECT_EQ(codes(validation::validateRecord(*type, r, ctx())),
               (QStringList{QStringLiteral("date.order@parent_date_of_birth"),
                            QStringLiteral("date.order@registration_date"),

@@ -136,7 +136,8 @@ void AccountsPage::addAccount(const QString& name, Role role, const QString& pas
 {
     const QByteArray pw = password.toUtf8();
     m_password->clear();
-    whenDone(m_store->write([name, role, pw](accounts::Session& s) { return accounts::addAccount(s, name, role, pw); }),
+    whenDone(m_store->write(
+                 [name, role, pw](accounts::Session& s) { return accounts::addAccount(s, name, role, pw); }),
              this, [this, name](const Result<accounts::Account>& a) {
                  if (!a) {
                      showMessage(clerkMessage(a.error()), true);
@@ -144,7 +145,8 @@ void AccountsPage::addAccount(const QString& name, Role role, const QString& pas
                      return;
                  }
                  m_name->clear();
-                 showMessage(tr("Account %1 added. Tell the person the first password in private.").arg(name), false);
+                 showMessage(tr("Account %1 added. Tell the person the first password in private.").arg(name),
+                             false);
                  reload();
                  Q_EMIT accountAdded(true);
              });
@@ -160,19 +162,21 @@ void AccountsPage::resetPassword()
     auto* dialog = new QInputDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Reset password"));
-    dialog->setLabelText(tr("New temporary password for %1 (they must choose their own at the next sign-in):").arg(name));
+    dialog->setLabelText(
+        tr("New temporary password for %1 (they must choose their own at the next sign-in):").arg(name));
     dialog->setTextEchoMode(QLineEdit::Password);
     connect(dialog, &QInputDialog::textValueSelected, this, [this, name](const QString& text) {
         const QByteArray pw = text.toUtf8();
-        whenDone(m_store->write([name, pw](accounts::Session& s) { return accounts::resetPassword(s, name, pw); }),
-                 this, [this, name](const Result<void>& r) {
-                     if (!r) {
-                         showMessage(clerkMessage(r.error()), true);
-                         return;
-                     }
-                     showMessage(tr("The password of %1 was reset.").arg(name), false);
-                     reload();
-                 });
+        whenDone(
+            m_store->write([name, pw](accounts::Session& s) { return accounts::resetPassword(s, name, pw); }),
+            this, [this, name](const Result<void>& r) {
+                if (!r) {
+                    showMessage(clerkMessage(r.error()), true);
+                    return;
+                }
+                showMessage(tr("The password of %1 was reset.").arg(name), false);
+                reload();
+            });
     });
     dialog->open();
 }
@@ -197,15 +201,17 @@ void AccountsPage::toggleActive()
         dialog->setTextEchoMode(QLineEdit::Password);
         connect(dialog, &QInputDialog::textValueSelected, this, [this, name](const QString& text) {
             const QByteArray pw = text.toUtf8();
-            whenDone(m_store->write([name, pw](accounts::Session& s) { return accounts::enableAccount(s, name, pw); }),
+            whenDone(m_store->write(
+                         [name, pw](accounts::Session& s) { return accounts::enableAccount(s, name, pw); }),
                      this, [this, name](const Result<void>& r) {
                          if (!r)
                              showMessage(clerkMessage(r.error()), true);
                          else
-                             showMessage(tr("Account %1 is enabled again with the new password. Tell the person "
-                                            "in private.")
-                                             .arg(name),
-                                         false);
+                             showMessage(
+                                 tr("Account %1 is enabled again with the new password. Tell the person "
+                                    "in private.")
+                                     .arg(name),
+                                 false);
                          reload();
                      });
         });
@@ -213,19 +219,20 @@ void AccountsPage::toggleActive()
         return;
     }
     whenDone(m_store->write([name](accounts::Session& s) -> Result<bool> {
-                 SOHOA_TRY(accounts::setAccountActive(s, name, false));
-                 return accounts::rekeyPending(s);
-             }),
+        SOHOA_TRY(accounts::setAccountActive(s, name, false));
+        return accounts::rekeyPending(s);
+    }),
              this, [this, name](const Result<bool>& pending) {
                  if (!pending)
                      showMessage(clerkMessage(pending.error()), true);
                  else if (*pending)
-                     showMessage(tr("Account %1 is disabled: its password no longer opens the store. The store "
-                                    "still needs a new data key, so that a copy of the key its owner may have "
-                                    "kept opens nothing either; ask your technical support to change the key "
-                                    "while no one is using SoHoa.")
-                                     .arg(name),
-                                 false);
+                     showMessage(
+                         tr("Account %1 is disabled: its password no longer opens the store. The store "
+                            "still needs a new data key, so that a copy of the key its owner may have "
+                            "kept opens nothing either; ask your technical support to change the key "
+                            "while no one is using SoHoa.")
+                             .arg(name),
+                         false);
                  else
                      showMessage(tr("Account %1 is disabled.").arg(name), false);
                  reload();
@@ -240,7 +247,8 @@ void AccountsPage::changeRole()
         return;
     }
     const Role role = Role(m_role->currentData().toInt());
-    whenDone(m_store->write([name, role](accounts::Session& s) { return accounts::setAccountRole(s, name, role); }),
+    whenDone(m_store->write(
+                 [name, role](accounts::Session& s) { return accounts::setAccountRole(s, name, role); }),
              this, [this](const Result<void>& r) {
                  if (!r)
                      showMessage(clerkMessage(r.error()), true);

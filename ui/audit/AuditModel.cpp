@@ -40,7 +40,8 @@ QString auditActionLabel(const QString& action)
         {"sync.enrolled", QT_TRANSLATE_NOOP("sohoa::ui::AuditModel", "Computer enrolled with the registry")},
         {"store.backup", QT_TRANSLATE_NOOP("sohoa::ui::AuditModel", "Backup made")},
         {"store.restored", QT_TRANSLATE_NOOP("sohoa::ui::AuditModel", "Backup restored")},
-        {"store.key_rotation_started", QT_TRANSLATE_NOOP("sohoa::ui::AuditModel", "Store key change started")},
+        {"store.key_rotation_started",
+         QT_TRANSLATE_NOOP("sohoa::ui::AuditModel", "Store key change started")},
         {"store.key_rotated", QT_TRANSLATE_NOOP("sohoa::ui::AuditModel", "Store key changed")},
         {"store.created", QT_TRANSLATE_NOOP("sohoa::ui::AuditModel", "Store created")},
         {"ingest.document", QT_TRANSLATE_NOOP("sohoa::ui::AuditModel", "Document imported")},
@@ -108,7 +109,8 @@ QString auditSentence(const audit::AuditEntry& e)
     if (e.action == QLatin1String("record.approved"))
         return tr("%1 approved %2 at %3").arg(who, what, when);
     if (e.action == QLatin1String("record.rejected"))
-        return tr("%1 returned %2 at %3: %4").arg(who, what, when, e.details.value(QStringLiteral("reason")).toString());
+        return tr("%1 returned %2 at %3: %4")
+            .arg(who, what, when, e.details.value(QStringLiteral("reason")).toString());
     if (e.action == QLatin1String("record.field_edit"))
         return tr("%1 changed %2 of %3 at %4: \"%5\" became \"%6\"")
             .arg(who, fieldLabel(field), what, when, e.details.value(QStringLiteral("old")).toString(),
@@ -174,8 +176,8 @@ QVariant AuditModel::data(const QModelIndex& index, int role) const
             // The sentence for people (whole again in the tooltip, for a narrow
             // column); the raw details follow there for support.
             if (role == Qt::ToolTipRole && !e.details.isEmpty())
-                return QVariant(auditSentence(e) + QStringLiteral("\n\n")
-                                + QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact)));
+                return QVariant(auditSentence(e) + QStringLiteral("\n\n") +
+                                QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact)));
             return auditSentence(e);
         default:
             return {};

@@ -128,14 +128,15 @@ void AuditPage::verifyChain()
                      return;
                  }
                  if (r->intact) {
-                     m_chain->setText(tr("The audit trail is intact: %n entries, none changed or removed.", nullptr,
-                                         int(r->entries)));
+                     m_chain->setText(tr("The audit trail is intact: %n entries, none changed or removed.",
+                                         nullptr, int(r->entries)));
                      m_chain->setStyleSheet(QStringLiteral("color:#1b5e20; font-weight:bold;"));
                  } else {
-                     m_chain->setText(tr("The audit trail has been tampered with: entry %1 (%2). Keep this computer "
-                                         "as it is and tell the commune's leadership and the district IT support.")
-                                          .arg(r->firstBadSeq)
-                                          .arg(r->problem));
+                     m_chain->setText(
+                         tr("The audit trail has been tampered with: entry %1 (%2). Keep this computer "
+                            "as it is and tell the commune's leadership and the district IT support.")
+                             .arg(r->firstBadSeq)
+                             .arg(r->problem));
                      m_chain->setStyleSheet(QStringLiteral("color:#b71c1c; font-weight:bold;"));
                  }
                  Q_EMIT chainVerified(r->intact);

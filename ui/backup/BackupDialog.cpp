@@ -19,7 +19,6 @@
 #include <QStandardPaths>
 #include <QTimer>
 #include <QVBoxLayout>
-
 #include <atomic>
 #include <memory>
 
@@ -43,10 +42,11 @@ BackupDialog::BackupDialog(StoreAccess* store, QWidget* parent)
 {
     setObjectName(QStringLiteral("backupDialog"));
     setWindowTitle(tr("Back up the store"));
-    auto* intro = new QLabel(tr("The backup is one file holding every record, page image and the audit trail. It "
-                                "stays encrypted: only the accounts of this store can open it. Keep it away from "
-                                "this computer, for example on a USB stick kept in the office safe."),
-                             this);
+    auto* intro =
+        new QLabel(tr("The backup is one file holding every record, page image and the audit trail. It "
+                      "stays encrypted: only the accounts of this store can open it. Keep it away from "
+                      "this computer, for example on a USB stick kept in the office safe."),
+                   this);
     intro->setWordWrap(true);
     m_file->setObjectName(QStringLiteral("backupFile"));
     m_file->setText(QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
@@ -138,7 +138,8 @@ void BackupDialog::start()
         return;
     }
     if (QFileInfo::exists(file)) {
-        m_message->setText(tr("%1 already exists. Backups never replace a file: choose another name.").arg(file));
+        m_message->setText(
+            tr("%1 already exists. Backups never replace a file: choose another name.").arg(file));
         return;
     }
     m_running = true;
@@ -160,11 +161,11 @@ void BackupDialog::start()
     timer->start(100);
 
     whenDone(m_store->write([file, done, total](accounts::Session& s) {
-                 return backup::backupStore(s, file, [done, total](int d, int t) {
-                     done->store(d);
-                     total->store(t);
-                 });
-             }),
+        return backup::backupStore(s, file, [done, total](int d, int t) {
+            done->store(d);
+            total->store(t);
+        });
+    }),
              this, [this, file, timer](const Result<backup::BackupManifest>& m) {
                  timer->deleteLater();
                  m_running = false;
@@ -176,12 +177,13 @@ void BackupDialog::start()
                      return;
                  }
                  m_progress->setValue(100);
-                 m_message->setText(tr("Backup written to %1: %2 records, %3 pages, %4 audit entries. Check that "
-                                       "the file is on the stick before you take it away.")
-                                        .arg(file)
-                                        .arg(m->records)
-                                        .arg(m->pages)
-                                        .arg(m->auditEntries));
+                 m_message->setText(
+                     tr("Backup written to %1: %2 records, %3 pages, %4 audit entries. Check that "
+                        "the file is on the stick before you take it away.")
+                         .arg(file)
+                         .arg(m->records)
+                         .arg(m->pages)
+                         .arg(m->auditEntries));
                  m_start->setEnabled(false);
                  m_close->setDefault(true);
                  showLastBackup();

@@ -68,8 +68,9 @@ void BackupReminder::update(const QDateTime& last)
         m_text->setText(tr("This store has never been backed up. If this computer breaks or is stolen, every "
                            "record typed here is lost: make a backup now."));
     else
-        m_text->setText(tr("The last backup is %n day(s) old. Make a new one so that recent work is not lost.",
-                           nullptr, int(last.daysTo(now))));
+        m_text->setText(
+            tr("The last backup is %n day(s) old. Make a new one so that recent work is not lost.", nullptr,
+               int(last.daysTo(now))));
     show();
 }
 

@@ -143,8 +143,8 @@ QVariant BatchListModel::data(const QModelIndex& index, int role) const
         return details.isEmpty() ? QVariant() : QVariant(details);
     }
     if (role == Qt::ForegroundRole && c == kProgress) {
-        if (b.counts.value(QStringLiteral("rejected")) || b.counts.value(QStringLiteral("sync_failed"))
-            || b.counts.value(QStringLiteral("ocr_failed")))
+        if (b.counts.value(QStringLiteral("rejected")) || b.counts.value(QStringLiteral("sync_failed")) ||
+            b.counts.value(QStringLiteral("ocr_failed")))
             return QBrush(errorColor());
     }
     if (role == Qt::FontRole && c == 0) {

@@ -3,8 +3,8 @@
 #include "batches/BatchListModel.h"
 #include "batches/BatchRepository.h"
 #include "batches/ImportPanel.h"
-#include "batches/ScanDialog.h"
 #include "batches/NewBatchDialog.h"
+#include "batches/ScanDialog.h"
 #include "common/Async.h"
 #include "common/Messages.h"
 #include "common/StoreAccess.h"
@@ -16,10 +16,10 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QMimeData>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMimeData>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
@@ -55,7 +55,7 @@ BatchesPage::BatchesPage(StoreAccess* store, const QString& samplesDir, QWidget*
         if (!key.isEmpty()) {
             a->setShortcut(key);
             a->setToolTip(QStringLiteral("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')),
-                                                         key.toString(QKeySequence::NativeText)));
+                                                        key.toString(QKeySequence::NativeText)));
         }
         connect(a, &QAction::triggered, this, slot);
         m_actions.append(a);
@@ -63,13 +63,17 @@ BatchesPage::BatchesPage(StoreAccess* store, const QString& samplesDir, QWidget*
     };
     QList<QAction*> toolbar;
     if (m_store->can(Permission::Ingest)) {
-        toolbar.append(action(tr("&New batch..."), QKeySequence(Qt::CTRL | Qt::Key_N), [this] { newBatch(); }));
-        toolbar.append(action(tr("&Import files..."), QKeySequence(Qt::CTRL | Qt::Key_O), [this] { chooseFiles(); }));
+        toolbar.append(
+            action(tr("&New batch..."), QKeySequence(Qt::CTRL | Qt::Key_N), [this] { newBatch(); }));
+        toolbar.append(
+            action(tr("&Import files..."), QKeySequence(Qt::CTRL | Qt::Key_O), [this] { chooseFiles(); }));
         toolbar.append(action(tr("Import a &folder..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
                               [this] { chooseFolder(); }));
-        toolbar.append(action(tr("&Scan..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), [this] { scan(); }));
+        toolbar.append(
+            action(tr("&Scan..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), [this] { scan(); }));
         if (!m_samplesDir.isEmpty())
-            toolbar.append(action(tr("Import the s&ample scans"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I),
+            toolbar.append(action(tr("Import the s&ample scans"),
+                                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I),
                                   [this] { importPaths({m_samplesDir}); }));
         setAcceptDrops(true);
     }
@@ -94,8 +98,9 @@ BatchesPage::BatchesPage(StoreAccess* store, const QString& samplesDir, QWidget*
     if (m_store->can(Permission::Approve) || m_store->can(Permission::Ingest)) {
         m_doubleKeying = action(tr("&Double keying"), {}, [this] { toggleDoubleKeying(); });
         m_doubleKeying->setCheckable(true);
-        m_doubleKeying->setToolTip(tr("A second clerk keys every hand-keyed entry of this batch again, blind; only "
-                                      "the differences are then checked"));
+        m_doubleKeying->setToolTip(
+            tr("A second clerk keys every hand-keyed entry of this batch again, blind; only "
+               "the differences are then checked"));
         toolbar << m_doubleKeying;
     }
     QAction* refresh = action(tr("Re&fresh"), QKeySequence(Qt::Key_F5), [this] { reload(); });
@@ -126,7 +131,8 @@ BatchesPage::BatchesPage(StoreAccess* store, const QString& samplesDir, QWidget*
         else if (m_review)
             m_review->trigger();
     });
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &BatchesPage::updateActions);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &BatchesPage::updateActions);
     // Figures follow the store, at most a few times a second.
     auto* debounce = new QTimer(this);
     debounce->setSingleShot(true);
@@ -198,12 +204,13 @@ void BatchesPage::reload()
                          pages += b.pages;
                          toVerify += b.counts.value(QStringLiteral("to_verify"));
                      }
-                     m_summary->setText(list->isEmpty()
-                                            ? tr("No batch yet. Create one (Ctrl+N), then import or scan its pages.")
-                                            : tr("%1 batches, %2 pages, %3 records to verify.")
-                                                  .arg(list->size())
-                                                  .arg(pages)
-                                                  .arg(toVerify));
+                     m_summary->setText(
+                         list->isEmpty()
+                             ? tr("No batch yet. Create one (Ctrl+N), then import or scan its pages.")
+                             : tr("%1 batches, %2 pages, %3 records to verify.")
+                                   .arg(list->size())
+                                   .arg(pages)
+                                   .arg(toVerify));
                      updateActions();
                      m_loaded = true;
                      Q_EMIT batchesLoaded();
@@ -330,8 +337,8 @@ void BatchesPage::toggleDoubleKeying()
     if (!id)
         return;
     const bool on = m_doubleKeying->isChecked();
-    whenDone(m_store->write([id, on](accounts::Session& s) { return keying::setDoubleKeying(s, id, on); }), this,
-             [this, on](const Result<void>& r) {
+    whenDone(m_store->write([id, on](accounts::Session& s) { return keying::setDoubleKeying(s, id, on); }),
+             this, [this, on](const Result<void>& r) {
                  if (!r) {
                      m_doubleKeying->setChecked(!on);
                      showError(this, tr("Double keying"), r.error());

@@ -123,12 +123,14 @@ void ImportPanel::startJob(qint64 batchId, const QString& batchName, const QStri
         m_cancel->setEnabled(false);
         m_progress->setRange(0, 1);
         m_progress->setValue(1);
-        QString text = tr("Import into \"%1\" finished: %n document(s) imported", nullptr, stored).arg(m_batchName);
+        QString text =
+            tr("Import into \"%1\" finished: %n document(s) imported", nullptr, stored).arg(m_batchName);
         if (failed)
             text += tr(", %n not imported (see below)", nullptr, failed);
         text += QLatin1Char('.');
         if (cancelled)
-            text = tr("Import cancelled: %n document(s) imported before it stopped are kept.", nullptr, stored);
+            text =
+                tr("Import cancelled: %n document(s) imported before it stopped are kept.", nullptr, stored);
         m_status->setText(text);
         Q_EMIT m_store->storeChanged();
         Q_EMIT finished(stored, failed, cancelled);

@@ -3,7 +3,6 @@
 #include <QPointer>
 #include <QStringList>
 #include <QWidget>
-
 #include <memory>
 
 class QLabel;
@@ -17,7 +16,7 @@ class OcrWorkerPool;
 namespace sohoa::ingest {
 class IngestJob;
 struct IngestedDocument;
-}
+} // namespace sohoa::ingest
 
 namespace sohoa::ui {
 

@@ -21,7 +21,8 @@ NewBatchDialog::NewBatchDialog(StoreAccess* store, QWidget* parent)
     , m_store(store)
     , m_name(new QLineEdit(this))
     , m_note(new QLineEdit(this))
-    , m_doubleKeying(new QCheckBox(tr("&Double keying: a second clerk keys every hand-keyed entry again, blind"), this))
+    , m_doubleKeying(
+          new QCheckBox(tr("&Double keying: a second clerk keys every hand-keyed entry again, blind"), this))
     , m_message(new QLabel(this))
     , m_ok(new QPushButton(tr("Create"), this))
 {
@@ -60,13 +61,13 @@ void NewBatchDialog::create()
     const QString note = m_note->text().simplified();
     const bool doubleKeying = m_doubleKeying->isChecked();
     whenDone(m_store->write([name, note, doubleKeying](accounts::Session& s) -> Result<qint64> {
-                 auto b = batches::createBatch(s, name, note);
-                 if (!b)
-                     return b.error();
-                 if (doubleKeying)
-                     SOHOA_TRY(keying::setDoubleKeying(s, b->id, true));
-                 return b->id;
-             }),
+        auto b = batches::createBatch(s, name, note);
+        if (!b)
+            return b.error();
+        if (doubleKeying)
+            SOHOA_TRY(keying::setDoubleKeying(s, b->id, true));
+        return b->id;
+    }),
              this, [this](const Result<qint64>& id) {
                  m_ok->setEnabled(true);
                  if (!id) {

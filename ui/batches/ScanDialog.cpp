@@ -47,8 +47,9 @@ ScanDialog::ScanDialog(StoreAccess* store, qint64 batchId, const QString& batchN
     m_sheets->setRange(0, 20);
     m_sheets->setValue(1);
     m_sheets->setSpecialValueText(tr("everything scanned is one document"));
-    m_sheets->setToolTip(tr("Sheets that make one document: 1 for one registration per sheet, 2 for a two-sheet "
-                            "certificate"));
+    m_sheets->setToolTip(
+        tr("Sheets that make one document: 1 for one registration per sheet, 2 for a two-sheet "
+           "certificate"));
     QFont big = m_counter->font();
     big.setPointSizeF(big.pointSizeF() * 2);
     big.setBold(true);
@@ -133,8 +134,9 @@ void ScanDialog::listDevices()
         for (const capture::ScannerInfo& d : *devices)
             m_device->addItem(d.label(), d.id);
         if (devices->isEmpty()) {
-            m_status->setText(tr("No scanner found. Check that it is switched on and connected, then press \"Look "
-                                 "again\"."));
+            m_status->setText(
+                tr("No scanner found. Check that it is switched on and connected, then press \"Look "
+                   "again\"."));
         } else {
             m_status->setText(tr("Put the pages in the scanner and press Scan."));
             m_device->setCurrentIndex(qMax(0, m_device->findData(preferred)));
@@ -178,7 +180,8 @@ void ScanDialog::loadCapabilities()
                      m_source->addItem(s.label.isEmpty() ? s.id : s.label, s.id);
                  m_source->setEnabled(!caps->sources.isEmpty());
                  m_source->setCurrentIndex(qMax(0, m_source->findData(saved.scannerSource)));
-                 QList<int> dpis = caps->resolutions.isEmpty() ? QList<int>{150, 200, 300, 400, 600} : caps->resolutions;
+                 QList<int> dpis =
+                     caps->resolutions.isEmpty() ? QList<int>{150, 200, 300, 400, 600} : caps->resolutions;
                  for (int dpi : std::as_const(dpis))
                      m_dpi->addItem(tr("%1 dpi").arg(dpi), dpi);
                  int wanted = m_dpi->findData(saved.scannerDpi);
@@ -223,7 +226,8 @@ void ScanDialog::startScan()
     saved.save();
     ingest::ScanOptions options;
     options.sheetsPerDocument = m_sheets->value();
-    m_job = new ingest::ScanJob(m_store->sessionForJobs(), m_batchId, device, settings(), options, m_pool, this);
+    m_job =
+        new ingest::ScanJob(m_store->sessionForJobs(), m_batchId, device, settings(), options, m_pool, this);
     connect(m_job, &ingest::ScanJob::pageScanned, this, [this](int pages, int, bool) {
         m_pages = pages;
         m_counter->setText(tr("Pages scanned: %1").arg(pages));
@@ -231,16 +235,18 @@ void ScanDialog::startScan()
     connect(m_job, &ingest::ScanJob::passEnded, this, [this](int pages, bool feederEmpty, bool paused) {
         m_pages = pages;
         setRunning(false, true);
-        m_status->setText(paused ? tr("Paused. Continue to scan the rest, or Finish.")
-                                 : feederEmpty ? tr("The feeder is empty. Load more pages and Continue, or Finish.")
-                                               : tr("Page scanned. Put the next one and Continue, or Finish."));
+        m_status->setText(paused        ? tr("Paused. Continue to scan the rest, or Finish.")
+                          : feederEmpty ? tr("The feeder is empty. Load more pages and Continue, or Finish.")
+                                        : tr("Page scanned. Put the next one and Continue, or Finish."));
     });
-    connect(m_job, &ingest::ScanJob::scannerError, this, [this](const QString&, const QString& message, int kept) {
-        setRunning(false, true);
-        m_status->setText(tr("%1\nThe %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.",
-                             nullptr, kept)
-                              .arg(message));
-    });
+    connect(m_job, &ingest::ScanJob::scannerError, this,
+            [this](const QString&, const QString& message, int kept) {
+                setRunning(false, true);
+                m_status->setText(
+                    tr("%1\nThe %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.",
+                       nullptr, kept)
+                        .arg(message));
+            });
     connect(m_job, &ingest::ScanJob::documentFinished, this, [this] { Q_EMIT m_store->storeChanged(); });
     connect(m_job, &ingest::ScanJob::progress, this, [this](int done, int total, double perMinute) {
         m_counter->setText(tr("Pages scanned: %1 - read: %2 of %3 (%4 pages/min)")
@@ -254,10 +260,11 @@ void ScanDialog::startScan()
         m_stored = stored;
         setRunning(false, false);
         m_finish->setEnabled(false);
-        m_status->setText(cancelled ? tr("Scanning cancelled; %n document(s) stored before are kept.", nullptr, stored)
-                                    : tr("Done: %n document(s) stored in the batch.", nullptr, stored)
-                                          + (failed ? QLatin1Char(' ') + tr("%n could not be stored.", nullptr, failed)
-                                                    : QString()));
+        m_status->setText(
+            cancelled ? tr("Scanning cancelled; %n document(s) stored before are kept.", nullptr, stored)
+                      : tr("Done: %n document(s) stored in the batch.", nullptr, stored) +
+                            (failed ? QLatin1Char(' ') + tr("%n could not be stored.", nullptr, failed)
+                                    : QString()));
         Q_EMIT m_store->storeChanged();
         Q_EMIT scanFinished(stored, failed, cancelled);
     });

@@ -3,7 +3,6 @@
 #include "capture/Scanner.h"
 
 #include <QDialog>
-
 #include <memory>
 
 class QComboBox;

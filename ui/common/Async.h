@@ -3,15 +3,13 @@
 #include <QFuture>
 #include <QFutureWatcher>
 #include <QObject>
-
 #include <utility>
 
 namespace sohoa::ui {
 
 // Calls fn(result) on `context`'s thread (the UI thread) when `future` is
 // done, unless `context` is gone by then. No nested event loop, no blocking.
-template <typename T, typename Fn>
-void whenDone(const QFuture<T>& future, QObject* context, Fn fn)
+template <typename T, typename Fn> void whenDone(const QFuture<T>& future, QObject* context, Fn fn)
 {
     auto* watcher = new QFutureWatcher<T>(context);
     QObject::connect(watcher, &QFutureWatcherBase::finished, context,

@@ -9,7 +9,8 @@ namespace sohoa::ui {
 
 QString layoutGroup(const QString& account)
 {
-    const QByteArray digest = QCryptographicHash::hash(account.toCaseFolded().toUtf8(), QCryptographicHash::Sha256);
+    const QByteArray digest =
+        QCryptographicHash::hash(account.toCaseFolded().toUtf8(), QCryptographicHash::Sha256);
     return QStringLiteral("layout/") + QString::fromLatin1(digest.toHex().left(16));
 }
 
@@ -26,7 +27,8 @@ void rememberSplitter(QSplitter* splitter, const QString& account, const QString
 
 bool restoreWindowGeometry(QWidget* window, const QString& account)
 {
-    const QByteArray geometry = QSettings().value(layoutGroup(account) + QStringLiteral("/window")).toByteArray();
+    const QByteArray geometry =
+        QSettings().value(layoutGroup(account) + QStringLiteral("/window")).toByteArray();
     return !geometry.isEmpty() && window->restoreGeometry(geometry);
 }
 

@@ -28,11 +28,13 @@ QString nextStep(const QString& code)
         return tr("Another supervisor must approve or reject it: the person who verified a record cannot "
                   "also approve it.");
     if (code == QLatin1String("sync.not_enrolled"))
-        return tr("An administrator enrols this computer with the registry under Settings > National registry, "
-                  "with the one-time code the registry gives out.");
+        return tr(
+            "An administrator enrols this computer with the registry under Settings > National registry, "
+            "with the one-time code the registry gives out.");
     if (code == QLatin1String("sync.network") || code == QLatin1String("sync.timeout"))
-        return tr("The registry could not be reached. Nothing is lost: the records stay in the outbox and are "
-                  "sent at the next sync. Check the network, or export a package for a USB stick.");
+        return tr(
+            "The registry could not be reached. Nothing is lost: the records stay in the outbox and are "
+            "sent at the next sync. Check the network, or export a package for a USB stick.");
     if (code == QLatin1String("sync.tls"))
         return tr("The registry's certificate is not the one this computer was enrolled with. Do not go on; "
                   "call the district IT support.");

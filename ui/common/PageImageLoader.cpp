@@ -54,15 +54,17 @@ Result<LoadedPage> PageImageLoader::load(store::Database& db, qint64 documentId,
     if (out.image.isNull())
         out.image = QImage::fromData(image->data);
     if (out.image.isNull())
-        return makeError(QStringLiteral("page.undecodable"),
-                         QCoreApplication::translate("sohoa::ui::PageImageLoader",
-                                                     "The stored image of page %1 cannot be shown (format %2).")
-                             .arg(pageNo)
-                             .arg(image->format));
+        return makeError(
+            QStringLiteral("page.undecodable"),
+            QCoreApplication::translate("sohoa::ui::PageImageLoader",
+                                        "The stored image of page %1 cannot be shown (format %2).")
+                .arg(pageNo)
+                .arg(image->format));
     // Converted here so that turning it into a pixmap on the UI thread is a plain copy.
-    if (out.image.format() != QImage::Format_RGB32 && out.image.format() != QImage::Format_ARGB32_Premultiplied)
-        out.image = out.image.convertToFormat(out.image.hasAlphaChannel() ? QImage::Format_ARGB32_Premultiplied
-                                                                           : QImage::Format_RGB32);
+    if (out.image.format() != QImage::Format_RGB32 &&
+        out.image.format() != QImage::Format_ARGB32_Premultiplied)
+        out.image = out.image.convertToFormat(
+            out.image.hasAlphaChannel() ? QImage::Format_ARGB32_Premultiplied : QImage::Format_RGB32);
     if (auto ocr = batches::loadPageOcr(db, out.info.id))
         out.ocr = *ocr;
     return out;
@@ -76,19 +78,20 @@ void PageImageLoader::request(qint64 documentId, int pageNo)
         Q_EMIT pageLoaded(copy);
         return;
     }
-    whenDone(m_store->read([documentId, pageNo](store::Database& db) { return load(db, documentId, pageNo); }),
-             this, [this, generation, documentId, pageNo](const Result<LoadedPage>& r) {
-                 if (generation != m_generation)
-                     return;
-                 if (!r) {
-                     Q_EMIT pageFailed(documentId, pageNo, r.error().message);
-                     return;
-                 }
-                 m_cache.append(*r);
-                 while (m_cache.size() > kCachedPages)
-                     m_cache.removeFirst();
-                 Q_EMIT pageLoaded(*r);
-             });
+    whenDone(
+        m_store->read([documentId, pageNo](store::Database& db) { return load(db, documentId, pageNo); }),
+        this, [this, generation, documentId, pageNo](const Result<LoadedPage>& r) {
+            if (generation != m_generation)
+                return;
+            if (!r) {
+                Q_EMIT pageFailed(documentId, pageNo, r.error().message);
+                return;
+            }
+            m_cache.append(*r);
+            while (m_cache.size() > kCachedPages)
+                m_cache.removeFirst();
+            Q_EMIT pageLoaded(*r);
+        });
 }
 
 } // namespace sohoa::ui

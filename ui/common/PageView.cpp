@@ -1,12 +1,11 @@
 #include "common/PageView.h"
 
-#include <algorithm>
-
 #include <QGraphicsPixmapItem>
 #include <QGraphicsRectItem>
 #include <QMouseEvent>
 #include <QScrollBar>
 #include <QWheelEvent>
+#include <algorithm>
 
 namespace sohoa::ui {
 
@@ -77,7 +76,8 @@ void PageView::setOtherBoxes(const QList<QRect>& boxes)
     pen.setCosmetic(true);
     pen.setWidth(1);
     for (const QRect& b : boxes) {
-        auto* item = scene()->addRect(b, pen, Qt::NoBrush); // outlines only: the ink stays as dark as on paper
+        auto* item =
+            scene()->addRect(b, pen, Qt::NoBrush); // outlines only: the ink stays as dark as on paper
         item->setZValue(1);
         m_others.append(item);
     }

@@ -91,7 +91,8 @@ QVariant RecordRowModel::data(const QModelIndex& index, int role) const
     if (role == Qt::ToolTipRole && index.column() == State && !r.rejectReason.isEmpty())
         return tr("Rejected by %1: %2").arg(r.decidedBy, r.rejectReason);
     // Names and batch names may be longer than their column: the whole text on hover.
-    if (role == Qt::ToolTipRole && (index.column() == Title || index.column() == Batch || index.column() == Type))
+    if (role == Qt::ToolTipRole &&
+        (index.column() == Title || index.column() == Batch || index.column() == Type))
         return data(index, Qt::DisplayRole);
     if (role == Qt::TextAlignmentRole && (index.column() == Id || index.column() == Confidence))
         return int(Qt::AlignRight | Qt::AlignVCenter);

@@ -21,7 +21,7 @@ public:
 
     void setQuery(const review::RowQuery& query); // reloads from the start
     const review::RowQuery& query() const { return m_query; }
-    void refresh();                               // re-reads what is loaded, keeps the rest
+    void refresh(); // re-reads what is loaded, keeps the rest
 
     const review::RecordRow* rowAt(int row) const;
     int rowForId(qint64 id) const;
@@ -36,7 +36,7 @@ public:
     void fetchMore(const QModelIndex& parent) override;
 
 Q_SIGNALS:
-    void loaded();              // a page of rows (or a refresh) arrived
+    void loaded(); // a page of rows (or a refresh) arrived
     void totalChanged(qint64 total);
     void failed(const QString& message);
 

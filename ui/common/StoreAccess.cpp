@@ -47,7 +47,8 @@ void StoreAccess::signOut(const QString& reason)
 
 bool StoreAccess::isIdle() const
 {
-    return m_writer.activeThreadCount() == 0 && m_readers.activeThreadCount() == 0 && m_jobs.activeThreadCount() == 0;
+    return m_writer.activeThreadCount() == 0 && m_readers.activeThreadCount() == 0 &&
+           m_jobs.activeThreadCount() == 0;
 }
 
 Result<store::Database*> StoreAccess::readerConnection()

@@ -10,7 +10,6 @@
 #include <QObject>
 #include <QThreadPool>
 #include <QtConcurrent>
-
 #include <memory>
 #include <type_traits>
 
@@ -36,8 +35,7 @@ public:
     QString storePath() const { return m_storePath; }
 
     // Runs f(store::Database&) on a reader thread. f returns a Result<...>.
-    template <typename F>
-    auto read(F f) -> QFuture<std::invoke_result_t<F, store::Database&>>
+    template <typename F> auto read(F f) -> QFuture<std::invoke_result_t<F, store::Database&>>
     {
         using R = std::invoke_result_t<F, store::Database&>;
         return QtConcurrent::run(&m_readers, [this, f = std::move(f)]() mutable -> R {
@@ -50,8 +48,7 @@ public:
 
     // Runs f(accounts::Session&) on the writer thread, after every write
     // submitted before it; storeChanged() follows on the UI thread.
-    template <typename F>
-    auto write(F f) -> QFuture<std::invoke_result_t<F, accounts::Session&>>
+    template <typename F> auto write(F f) -> QFuture<std::invoke_result_t<F, accounts::Session&>>
     {
         using R = std::invoke_result_t<F, accounts::Session&>;
         return QtConcurrent::run(&m_writer, [this, f = std::move(f)]() mutable -> R {

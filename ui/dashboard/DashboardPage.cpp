@@ -159,16 +159,17 @@ void DashboardPage::reload()
     const QDate from = to.addDays(1 - days);
     const quint64 generation = ++m_generation;
     m_totals->setText(tr("Counting..."));
-    whenDone(m_store->read([from, to](store::Database& db) { return reporting::loadDashboard(db, from, to); }), this,
-             [this, generation](const Result<reporting::DashboardData>& d) {
-                 if (generation != m_generation)
-                     return;
-                 if (!d) {
-                     m_totals->setText(clerkMessage(d.error()));
-                     return;
-                 }
-                 show(*d);
-             });
+    whenDone(
+        m_store->read([from, to](store::Database& db) { return reporting::loadDashboard(db, from, to); }),
+        this, [this, generation](const Result<reporting::DashboardData>& d) {
+            if (generation != m_generation)
+                return;
+            if (!d) {
+                m_totals->setText(clerkMessage(d.error()));
+                return;
+            }
+            show(*d);
+        });
 }
 
 void DashboardPage::show(const reporting::DashboardData& d)
@@ -307,9 +308,11 @@ void DashboardPage::show(const reporting::DashboardData& d)
 
 void DashboardPage::chooseCsvFile()
 {
-    const QString suggested = QDir::homePath() + QStringLiteral("/sohoa-figures-%1.csv")
-                                                     .arg(todayInVietnam().toString(QStringLiteral("yyyy-MM-dd")));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export figures"), suggested, tr("CSV files (*.csv)"));
+    const QString suggested =
+        QDir::homePath() +
+        QStringLiteral("/sohoa-figures-%1.csv").arg(todayInVietnam().toString(QStringLiteral("yyyy-MM-dd")));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export figures"), suggested, tr("CSV files (*.csv)"));
     if (!path.isEmpty())
         exportCsv(path);
 }

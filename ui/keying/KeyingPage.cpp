@@ -1,9 +1,9 @@
 #include "keying/KeyingPage.h"
 
 #include "batches/BatchRepository.h"
-#include "common/LayoutMemory.h"
 #include "common/Async.h"
 #include "common/Labels.h"
+#include "common/LayoutMemory.h"
 #include "common/Messages.h"
 #include "common/PageImageLoader.h"
 #include "common/PageView.h"
@@ -14,12 +14,12 @@
 
 #include <QAction>
 #include <QComboBox>
-#include <QScopeGuard>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -62,27 +62,28 @@ KeyingPage::KeyingPage(StoreAccess* store, QWidget* parent)
     m_entriesPerPage->setRange(1, 50);
     m_entriesPerPage->setToolTip(tr("How many entries one page of this book holds"));
     m_drawZones->setCheckable(true);
-    m_drawZones->setToolTip(tr("Drag on the page to mark where the chosen field (or the whole entry) is written; "
-                               "the zones are kept for every page of this book layout (Ctrl+D)"));
+    m_drawZones->setToolTip(
+        tr("Drag on the page to mark where the chosen field (or the whole entry) is written; "
+           "the zones are kept for every page of this book layout (Ctrl+D)"));
     m_pages->setMinimumWidth(180);
 
     auto action = [this](const QString& text, const QList<QKeySequence>& keys, auto slot) {
         auto* a = new QAction(text, this);
         a->setShortcuts(keys);
         a->setToolTip(QStringLiteral("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')),
-                                                     keys.first().toString(QKeySequence::NativeText)));
+                                                    keys.first().toString(QKeySequence::NativeText)));
         connect(a, &QAction::triggered, this, slot);
         m_actions.append(a);
         return a;
     };
-    QAction* save = action(tr("&Save entry"),
-                           {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)},
-                           [this] {
-                               if (m_mode->currentData().toInt() == int(Mode::Resolve))
-                                   m_resolve->resolveFirst();
-                               else
-                                   saveEntry();
-                           });
+    QAction* save =
+        action(tr("&Save entry"),
+               {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}, [this] {
+                   if (m_mode->currentData().toInt() == int(Mode::Resolve))
+                       m_resolve->resolveFirst();
+                   else
+                       saveEntry();
+               });
     action(tr("&Next page"), {QKeySequence(Qt::Key_PageDown)}, [this] { selectPage(m_pageIndex + 1); });
     action(tr("&Previous page"), {QKeySequence(Qt::Key_PageUp)}, [this] { selectPage(m_pageIndex - 1); });
     action(tr("Dra&w zones"), {QKeySequence(Qt::CTRL | Qt::Key_D)}, [this] { m_drawZones->toggle(); });
@@ -193,8 +194,8 @@ KeyingPage::KeyingPage(StoreAccess* store, QWidget* parent)
             m_entriesPerPage->setValue(m_layout->entriesPerPage);
             if (m_batchId)
                 whenDone(m_store->write([batch = m_batchId, id](accounts::Session& s) {
-                             return keying::useLayoutForBatch(s, batch, id);
-                         }),
+                    return keying::useLayoutForBatch(s, batch, id);
+                }),
                          this, [this](const Result<void>& r) {
                              if (!r)
                                  showMessage(clerkMessage(r.error()), true);
@@ -211,9 +212,9 @@ KeyingPage::KeyingPage(StoreAccess* store, QWidget* parent)
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->setWindowTitle(tr("Save book layout"));
         dialog->setLabelText(tr("Name of this book layout (e.g. \"Birth register 1990-2005\"):"));
-        dialog->setTextValue(m_layout && !m_layout->name.isEmpty() ? m_layout->name
-                                                                   : m_type->currentText() + QStringLiteral(" - ")
-                                                                         + m_batch->currentText());
+        dialog->setTextValue(m_layout && !m_layout->name.isEmpty()
+                                 ? m_layout->name
+                                 : m_type->currentText() + QStringLiteral(" - ") + m_batch->currentText());
         connect(dialog, &QInputDialog::textValueSelected, this, &KeyingPage::saveLayout);
         dialog->open();
     });
@@ -277,34 +278,36 @@ void KeyingPage::openBatch(qint64 batchId)
     m_pageIndex = -1;
     reloadBatches();
     const quint64 generation = ++m_generation;
-    whenDone(m_store->read([batchId](store::Database& db) -> Result<std::pair<bool, std::optional<keying::BookLayout>>> {
-                 auto dk = keying::isDoubleKeying(db, batchId);
-                 if (!dk)
-                     return dk.error();
-                 auto layout = keying::batchLayout(db, batchId);
-                 if (!layout)
-                     return layout.error();
-                 return std::make_pair(*dk, *layout);
-             }),
-             this, [this, generation](const Result<std::pair<bool, std::optional<keying::BookLayout>>>& r) {
-                 if (generation != m_generation)
-                     return;
-                 if (!r) {
-                     showMessage(clerkMessage(r.error()), true);
-                     return;
-                 }
-                 m_doubleKeying = r->first;
-                 m_layout = r->second;
-                 if (m_layout) {
-                     setRecordType(m_layout->recordType);
-                     m_entriesPerPage->setValue(m_layout->entriesPerPage);
-                 }
-                 if (!m_doubleKeying)
-                     m_mode->setCurrentIndex(0);
-                 updateModeUi();
-                 loadLayouts(m_layout ? m_layout->id : 0);
-                 reloadPages(0);
-             });
+    whenDone(
+        m_store->read(
+            [batchId](store::Database& db) -> Result<std::pair<bool, std::optional<keying::BookLayout>>> {
+                auto dk = keying::isDoubleKeying(db, batchId);
+                if (!dk)
+                    return dk.error();
+                auto layout = keying::batchLayout(db, batchId);
+                if (!layout)
+                    return layout.error();
+                return std::make_pair(*dk, *layout);
+            }),
+        this, [this, generation](const Result<std::pair<bool, std::optional<keying::BookLayout>>>& r) {
+            if (generation != m_generation)
+                return;
+            if (!r) {
+                showMessage(clerkMessage(r.error()), true);
+                return;
+            }
+            m_doubleKeying = r->first;
+            m_layout = r->second;
+            if (m_layout) {
+                setRecordType(m_layout->recordType);
+                m_entriesPerPage->setValue(m_layout->entriesPerPage);
+            }
+            if (!m_doubleKeying)
+                m_mode->setCurrentIndex(0);
+            updateModeUi();
+            loadLayouts(m_layout ? m_layout->id : 0);
+            reloadPages(0);
+        });
 }
 
 void KeyingPage::loadLayouts(qint64 select)
@@ -327,7 +330,9 @@ void KeyingPage::loadLayouts(qint64 select)
 void KeyingPage::setMode(Mode mode)
 {
     if (mode != Mode::First && !m_doubleKeying) {
-        showMessage(tr("This batch is not keyed twice. A supervisor turns double keying on in the batch list."), true);
+        showMessage(
+            tr("This batch is not keyed twice. A supervisor turns double keying on in the batch list."),
+            true);
         m_mode->setCurrentIndex(0);
         mode = Mode::First;
     }
@@ -379,8 +384,8 @@ void KeyingPage::reloadPages(int keepIndex)
                          parts.append(tr("2nd keying: %1/%2").arg(p.secondKeyed).arg(p.keyed));
                      if (p.unresolved)
                          parts.append(tr("%n to resolve", nullptr, p.unresolved));
-                     auto* item = new QListWidgetItem(text + QStringLiteral("\n") + parts.join(QStringLiteral(", ")),
-                                                      m_pages);
+                     auto* item = new QListWidgetItem(
+                         text + QStringLiteral("\n") + parts.join(QStringLiteral(", ")), m_pages);
                      if (p.records == 0)
                          item->setForeground(errorColor());
                  }
@@ -422,7 +427,8 @@ void KeyingPage::loadEntries()
         return;
     const keying::KeyingPage ref = m_pageRefs[m_pageIndex];
     ++m_entriesLoading;
-    whenDone(m_store->read([ref](store::Database& db) { return keying::pageEntries(db, ref.documentId, ref.pageNo); }),
+    whenDone(m_store->read(
+                 [ref](store::Database& db) { return keying::pageEntries(db, ref.documentId, ref.pageNo); }),
              this, [this, ref](const Result<QList<keying::PageEntry>>& entries) {
                  --m_entriesLoading;
                  // Which entry a second pass is for depends on the entries: a save asked
@@ -434,8 +440,8 @@ void KeyingPage::loadEntries()
                          saveEntry();
                      }
                  });
-                 if (m_pageIndex < 0 || m_pageRefs.value(m_pageIndex).documentId != ref.documentId
-                     || m_pageRefs.value(m_pageIndex).pageNo != ref.pageNo || !entries)
+                 if (m_pageIndex < 0 || m_pageRefs.value(m_pageIndex).documentId != ref.documentId ||
+                     m_pageRefs.value(m_pageIndex).pageNo != ref.pageNo || !entries)
                      return;
                  m_pageEntries = *entries;
                  const Mode mode = Mode(m_mode->currentData().toInt());
@@ -492,8 +498,8 @@ void KeyingPage::newForm()
 
 void KeyingPage::pageLoaded(const LoadedPage& page)
 {
-    if (m_pageIndex < 0 || page.documentId != m_pageRefs[m_pageIndex].documentId
-        || page.pageNo != m_pageRefs[m_pageIndex].pageNo)
+    if (m_pageIndex < 0 || page.documentId != m_pageRefs[m_pageIndex].documentId ||
+        page.pageNo != m_pageRefs[m_pageIndex].pageNo)
         return;
     m_pageSize = page.image.size();
     m_view->setImage(page.image);
@@ -549,11 +555,12 @@ void KeyingPage::zoneDrawn(const QRect& box)
     const QString field = m_zoneTarget->currentData().toString();
     const int entry = qMin(currentEntryNo(), qMax(1, m_entriesPerPage->value()));
     setZone(entry, field, box);
-    showMessage(tr("Zone of \"%1\" for entry %2 drawn. Draw the others, then \"Save layout...\" to keep them for "
-                   "every page of this book.")
-                    .arg(m_zoneTarget->currentText())
-                    .arg(entry),
-                false);
+    showMessage(
+        tr("Zone of \"%1\" for entry %2 drawn. Draw the others, then \"Save layout...\" to keep them for "
+           "every page of this book.")
+            .arg(m_zoneTarget->currentText())
+            .arg(entry),
+        false);
     // Next target: the following field.
     if (m_zoneTarget->currentIndex() + 1 < m_zoneTarget->count())
         m_zoneTarget->setCurrentIndex(m_zoneTarget->currentIndex() + 1);
@@ -567,13 +574,13 @@ void KeyingPage::saveLayout(const QString& name)
     l.entriesPerPage = m_entriesPerPage->value();
     const qint64 batch = m_batchId;
     whenDone(m_store->write([l, batch](accounts::Session& s) -> Result<keying::BookLayout> {
-                 auto saved = keying::saveLayout(s, l);
-                 if (!saved)
-                     return saved.error();
-                 if (batch)
-                     SOHOA_TRY(keying::useLayoutForBatch(s, batch, saved->id));
-                 return saved;
-             }),
+        auto saved = keying::saveLayout(s, l);
+        if (!saved)
+            return saved.error();
+        if (batch)
+            SOHOA_TRY(keying::useLayoutForBatch(s, batch, saved->id));
+        return saved;
+    }),
              this, [this](const Result<keying::BookLayout>& saved) {
                  if (!saved) {
                      showMessage(clerkMessage(saved.error()), true);
@@ -621,8 +628,8 @@ void KeyingPage::saveEntry()
     m_busy = true;
     if (mode == Mode::Second) {
         whenDone(m_store->write([ref, type, entry, values](accounts::Session& s) {
-                     return keying::keySecondPass(s, ref.documentId, ref.pageNo, entry, type, values);
-                 }),
+            return keying::keySecondPass(s, ref.documentId, ref.pageNo, entry, type, values);
+        }),
                  this, [this, entry](const Result<void>& r) {
                      m_busy = false;
                      if (!r) {
@@ -637,18 +644,19 @@ void KeyingPage::saveEntry()
         return;
     }
     whenDone(m_store->write([ref, type, values](accounts::Session& s) {
-                 return keying::keyEntry(s, ref.documentId, ref.pageNo, type, values);
-             }),
+        return keying::keyEntry(s, ref.documentId, ref.pageNo, type, values);
+    }),
              this, [this](const Result<qint64>& id) {
                  m_busy = false;
                  if (!id) {
                      showMessage(clerkMessage(id.error()), true);
                      return;
                  }
-                 showMessage(tr("Entry saved as record %1. Key the next entry of this page, or PgDown for the next "
-                                "page.")
-                                 .arg(*id),
-                             false);
+                 showMessage(
+                     tr("Entry saved as record %1. Key the next entry of this page, or PgDown for the next "
+                        "page.")
+                         .arg(*id),
+                     false);
                  newForm();
                  reloadPages(m_pageIndex);
                  Q_EMIT entrySaved(*id);

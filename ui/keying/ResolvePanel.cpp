@@ -36,18 +36,18 @@ void ResolvePanel::showEntries(const QList<keying::PageEntry>& entries)
         if (e.recordId && e.secondPass)
             ids.append(e.recordId);
     whenDone(m_store->read([ids](store::Database& db) -> Result<QList<Item>> {
-                 QList<Item> items;
-                 for (qint64 id : ids) {
-                     auto s = keying::doubleKeyingState(db, id);
-                     if (!s)
-                         return s.error();
-                     Item item;
-                     item.recordId = id;
-                     item.state = *s;
-                     items.append(item);
-                 }
-                 return items;
-             }),
+        QList<Item> items;
+        for (qint64 id : ids) {
+            auto s = keying::doubleKeyingState(db, id);
+            if (!s)
+                return s.error();
+            Item item;
+            item.recordId = id;
+            item.state = *s;
+            items.append(item);
+        }
+        return items;
+    }),
              this, [this, generation](const Result<QList<Item>>& items) {
                  if (generation != m_generation)
                      return;
@@ -90,7 +90,8 @@ void ResolvePanel::rebuild()
     for (Item& item : m_items) {
         item.choices.clear();
         const records::RecordType* type = records::RecordTypeRegistry::builtin().find(item.type);
-        auto* box = new QGroupBox(tr("Entry %1 (record no. %2)").arg(item.state.entryNo).arg(item.recordId), content);
+        auto* box =
+            new QGroupBox(tr("Entry %1 (record no. %2)").arg(item.state.entryNo).arg(item.recordId), content);
         auto* form = new QFormLayout(box);
         if (item.state.resolved) {
             form->addRow(new QLabel(tr("Resolved."), box));
@@ -135,10 +136,11 @@ void ResolvePanel::rebuild()
     }
     for (const keying::PageEntry& e : std::as_const(m_entries))
         if (!e.recordId && e.secondPass)
-            layout->addWidget(new QLabel(tr("Entry %1 was keyed only the second time. Key it in \"First keying\" "
-                                            "too, or check the page.")
-                                             .arg(e.entryNo),
-                                         content));
+            layout->addWidget(
+                new QLabel(tr("Entry %1 was keyed only the second time. Key it in \"First keying\" "
+                              "too, or check the page.")
+                               .arg(e.entryNo),
+                           content));
     if (m_items.isEmpty())
         layout->addWidget(new QLabel(tr("No entry of this page has been keyed twice yet."), content));
     else if (!any)
@@ -178,8 +180,8 @@ void ResolvePanel::resolve(qint64 recordId)
         }
     }
     whenDone(m_store->write([recordId, chosen](accounts::Session& s) {
-                 return keying::resolveDifferences(s, recordId, chosen);
-             }),
+        return keying::resolveDifferences(s, recordId, chosen);
+    }),
              this, [this, recordId](const Result<void>& r) {
                  if (!r) {
                      m_messageText = clerkMessage(r.error());

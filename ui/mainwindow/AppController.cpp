@@ -2,11 +2,11 @@
 
 #include "accounts/IdleLockPolicy.h"
 #include "common/Async.h"
+#include "common/LayoutMemory.h"
 #include "common/Messages.h"
 #include "common/StoreAccess.h"
 #include "common/UiSettings.h"
 #include "i18n/Language.h"
-#include "common/LayoutMemory.h"
 #include "mainwindow/IdleWatcher.h"
 #include "mainwindow/MainWindow.h"
 #include "signin/ChangePasswordDialog.h"
@@ -16,8 +16,8 @@
 
 #include <QApplication>
 #include <QProgressDialog>
-#include <QtConcurrent>
 #include <QTranslator>
+#include <QtConcurrent>
 
 namespace sohoa::ui {
 
@@ -72,7 +72,8 @@ void AppController::showFirstRun()
 
 void AppController::createDemoStore()
 {
-    auto* progress = new QProgressDialog(tr("Preparing a demonstration store with made-up records..."), QString(), 0, 0);
+    auto* progress =
+        new QProgressDialog(tr("Preparing a demonstration store with made-up records..."), QString(), 0, 0);
     progress->setObjectName(QStringLiteral("demoProgress"));
     progress->setWindowTitle(QStringLiteral("SoHoa"));
     progress->setMinimumDuration(0);
@@ -146,7 +147,8 @@ void AppController::openWindow()
     m_window->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_window, &MainWindow::signOutRequested, this, [this] { endSession(QStringLiteral("user")); });
     connect(m_window, &MainWindow::lockRequested, this, [this] { endSession(QStringLiteral("lock")); });
-    connect(m_window, &MainWindow::idleLockChanged, this, [this](int minutes) { applyIdleLock(minutes, false); });
+    connect(m_window, &MainWindow::idleLockChanged, this,
+            [this](int minutes) { applyIdleLock(minutes, false); });
     connect(m_window, &MainWindow::languageChanged, this, &AppController::applyLanguage);
     connect(m_window, &QObject::destroyed, this, [this] {
         // Closed by the user (not by a lock): sign out and quit.
@@ -171,8 +173,8 @@ void AppController::applyIdleLock(int requestedMinutes, bool announceSignIn)
     m_idle->setTimeoutMinutes(m_idleMinutes);
     m_idle->start();
     whenDone(m_store->write([requestedMinutes](accounts::Session& s) {
-                 return accounts::effectiveIdleLockMinutes(s, requestedMinutes);
-             }),
+        return accounts::effectiveIdleLockMinutes(s, requestedMinutes);
+    }),
              this, [this, announceSignIn](const Result<int>& minutes) {
                  if (!m_store)
                      return;
@@ -207,8 +209,9 @@ void AppController::endSession(const QString& reason)
     Q_EMIT signedOut();
     QString notice;
     if (reason == QLatin1String("idle_lock"))
-        notice = tr("SoHoa locked itself after %n minute(s) without use. Your work is saved; sign in to continue.",
-                    nullptr, m_idleMinutes);
+        notice =
+            tr("SoHoa locked itself after %n minute(s) without use. Your work is saved; sign in to continue.",
+               nullptr, m_idleMinutes);
     else if (reason == QLatin1String("lock"))
         notice = tr("The window is locked. Your work is saved; sign in to continue.");
     showSignIn(notice, reason == QLatin1String("user") ? QString() : account);

@@ -60,13 +60,15 @@ MainWindow::MainWindow(StoreAccess* store, const MainWindowOptions& options, QWi
         addPage(QStringLiteral("batches"), new BatchesPage(m_store, m_options.samplesDir, this),
                 QKeySequence(Qt::CTRL | Qt::Key_1));
     if (m_store->can(Permission::Verify)) {
-        addPage(QStringLiteral("verify"), new VerificationPage(m_store, this), QKeySequence(Qt::CTRL | Qt::Key_2));
+        addPage(QStringLiteral("verify"), new VerificationPage(m_store, this),
+                QKeySequence(Qt::CTRL | Qt::Key_2));
         addPage(QStringLiteral("keying"), new KeyingPage(m_store, this), QKeySequence(Qt::CTRL | Qt::Key_3));
     }
     if (m_store->can(Permission::Approve))
         addPage(QStringLiteral("review"), new ReviewPage(m_store, this), QKeySequence(Qt::CTRL | Qt::Key_4));
     if (m_store->can(Permission::ReadRecords)) {
-        addPage(QStringLiteral("dashboard"), new DashboardPage(m_store, this), QKeySequence(Qt::CTRL | Qt::Key_5));
+        addPage(QStringLiteral("dashboard"), new DashboardPage(m_store, this),
+                QKeySequence(Qt::CTRL | Qt::Key_5));
         addPage(QStringLiteral("search"), new SearchPage(m_store, this), QKeySequence(Qt::CTRL | Qt::Key_F));
     }
     if (m_store->can(Permission::Sync))
@@ -74,7 +76,8 @@ MainWindow::MainWindow(StoreAccess* store, const MainWindowOptions& options, QWi
     if (m_store->can(Permission::ViewAudit))
         addPage(QStringLiteral("audit"), new AuditPage(m_store, this), QKeySequence(Qt::CTRL | Qt::Key_8));
     if (m_store->can(Permission::ManageAccounts))
-        addPage(QStringLiteral("accounts"), new AccountsPage(m_store, this), QKeySequence(Qt::CTRL | Qt::Key_9));
+        addPage(QStringLiteral("accounts"), new AccountsPage(m_store, this),
+                QKeySequence(Qt::CTRL | Qt::Key_9));
     auto* settings = new SettingsPage(m_store, this);
     addPage(QStringLiteral("settings"), settings, QKeySequence(Qt::CTRL | Qt::Key_Comma));
     connect(settings, &SettingsPage::languageChanged, this, &MainWindow::languageChanged);
@@ -192,11 +195,12 @@ void MainWindow::buildMenus()
     });
     QAction* about = help->addAction(tr("&About SoHoa"));
     connect(about, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, tr("About SoHoa"),
-                           tr("<b>SoHoa %1</b><p>Digitising commune civil-status books and land certificates: "
-                              "scan, offline OCR, verification, approval and delivery to the national "
-                              "registries. Every record stays in the encrypted store on this computer.</p>")
-                               .arg(QApplication::applicationVersion()));
+        QMessageBox::about(
+            this, tr("About SoHoa"),
+            tr("<b>SoHoa %1</b><p>Digitising commune civil-status books and land certificates: "
+               "scan, offline OCR, verification, approval and delivery to the national "
+               "registries. Every record stays in the encrypted store on this computer.</p>")
+                .arg(QApplication::applicationVersion()));
     });
 }
 
@@ -229,11 +233,12 @@ void MainWindow::addPage(const QString& id, Page* page, const QKeySequence& key)
             a->setEnabled(false);
             addAction(a); // window-wide shortcut, active only while the page is shown
             if (!a->shortcut().isEmpty() && a->toolTip() == a->text().remove(QLatin1Char('&')))
-                a->setToolTip(QStringLiteral("%1 (%2)").arg(a->toolTip(), a->shortcut().toString(
-                                                                             QKeySequence::NativeText)));
+                a->setToolTip(QStringLiteral("%1 (%2)").arg(
+                    a->toolTip(), a->shortcut().toString(QKeySequence::NativeText)));
         }
     }
-    connect(page, &Page::statusMessage, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    connect(page, &Page::statusMessage, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     connect(page, &Page::openRecordRequested, this, &MainWindow::openRecord);
 }
 

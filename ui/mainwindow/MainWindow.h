@@ -24,7 +24,8 @@ class SettingsPage;
 
 struct MainWindowOptions {
     QString samplesDir; // sample scans offered in the import dialog (./sohoa.sh run)
-    bool rememberGeometry = false; // saves the window's geometry for the account on close (the app, not tests)
+    bool rememberGeometry =
+        false; // saves the window's geometry for the account on close (the app, not tests)
 };
 
 // The window clerks spend their day in: a list of screens on the left (those

@@ -2,9 +2,9 @@
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
+#include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
-#include <QMainWindow>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -34,16 +34,18 @@ ShortcutsDialog::ShortcutsDialog(QWidget* window, QWidget* parent)
                 QStringList keys;
                 for (const QKeySequence& k : a->shortcuts())
                     keys.append(k.toString(QKeySequence::NativeText));
-                new QTreeWidgetItem(group, {a->text().remove(QLatin1Char('&')), keys.join(QStringLiteral(", "))});
+                new QTreeWidgetItem(group,
+                                    {a->text().remove(QLatin1Char('&')), keys.join(QStringLiteral(", "))});
             }
         }
     }
     // Keys inside the verification station that are not menu actions.
     auto* station = new QTreeWidgetItem(tree, {tr("In the verification station's fields")});
     station->setFirstColumnSpanned(true);
-    new QTreeWidgetItem(station, {tr("Accept the field and go to the next one that needs a look; on the last one, "
-                                     "confirm the record"),
-                                  tr("Enter")});
+    new QTreeWidgetItem(station,
+                        {tr("Accept the field and go to the next one that needs a look; on the last one, "
+                            "confirm the record"),
+                         tr("Enter")});
     new QTreeWidgetItem(station, {tr("Next / previous field"), tr("Tab / Shift+Tab")});
     new QTreeWidgetItem(station, {tr("Put back the value read from the page"), tr("Esc")});
     tree->expandAll();

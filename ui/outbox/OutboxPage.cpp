@@ -1,7 +1,7 @@
 #include "outbox/OutboxPage.h"
 
-#include "common/FileNames.h"
 #include "common/Async.h"
+#include "common/FileNames.h"
 #include "common/Labels.h"
 #include "common/Messages.h"
 #include "common/StoreAccess.h"
@@ -140,8 +140,9 @@ OutboxPage::OutboxPage(StoreAccess* store, QWidget* parent)
                             [this] { returnToClerk(); });
     m_exportAction =
         action(tr("&Export package..."), QKeySequence(Qt::CTRL | Qt::Key_E), [this] { askExportFile(); });
-    m_nationalExportAction = action(tr("Export for &national import..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
-                                    [this] { askNationalExport(); });
+    m_nationalExportAction =
+        action(tr("Export for &national import..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
+               [this] { askNationalExport(); });
     m_receiptAction =
         action(tr("&Import receipt..."), QKeySequence(Qt::CTRL | Qt::Key_I), [this] { askReceiptFile(); });
     action(tr("Re&fresh"), QKeySequence(Qt::Key_F5), [this] { reload(); });
@@ -575,12 +576,14 @@ void OutboxPage::askNationalExport()
         setMessage(tr("Your account's role does not allow exporting records."), true);
         return;
     }
-    auto* box = new QMessageBox(
-        QMessageBox::Warning, tr("Export for the national database"),
-        tr("The files hold the personal data of the batch's approved records in plain text: anyone who gets them can "
-           "read them. Write them only to a folder you control, give them only to the office that imports them, and "
-           "delete them after the import. The export is recorded in the audit trail."),
-        QMessageBox::Cancel, this);
+    auto* box =
+        new QMessageBox(QMessageBox::Warning, tr("Export for the national database"),
+                        tr("The files hold the personal data of the batch's approved records in plain text: "
+                           "anyone who gets them can "
+                           "read them. Write them only to a folder you control, give them only to the office "
+                           "that imports them, and "
+                           "delete them after the import. The export is recorded in the audit trail."),
+                        QMessageBox::Cancel, this);
     QAbstractButton* civil = box->addButton(tr("Civil-status workbooks"), QMessageBox::AcceptRole);
     QAbstractButton* land = box->addButton(tr("Land registry list"), QMessageBox::AcceptRole);
     box->setDefaultButton(QMessageBox::Cancel);
@@ -588,8 +591,10 @@ void OutboxPage::askNationalExport()
     connect(box, &QMessageBox::buttonClicked, this, [this, civil, land](QAbstractButton* clicked) {
         if (clicked != civil && clicked != land)
             return;
-        const auto format = clicked == civil ? exporting::TableFormat::NationalXlsx : exporting::TableFormat::LandXlsx;
-        auto* dialog = new QFileDialog(this, tr("Choose a new or empty folder for the export"), QDir::homePath());
+        const auto format =
+            clicked == civil ? exporting::TableFormat::NationalXlsx : exporting::TableFormat::LandXlsx;
+        auto* dialog =
+            new QFileDialog(this, tr("Choose a new or empty folder for the export"), QDir::homePath());
         dialog->setFileMode(QFileDialog::Directory);
         dialog->setOption(QFileDialog::ShowDirsOnly);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -617,7 +622,8 @@ void OutboxPage::exportForNationalImport(const QString& dir, exporting::TableFor
                 if (done % 50 != 0 && done != total)
                     return;
                 QMetaObject::invokeMethod(
-                    bar, [bar, done, total] {
+                    bar,
+                    [bar, done, total] {
                         if (bar) {
                             bar->setRange(0, total);
                             bar->setValue(done);
@@ -634,12 +640,13 @@ void OutboxPage::exportForNationalImport(const QString& dir, exporting::TableFor
                 setMessage(clerkMessage(result.error()), true);
                 return;
             }
-            setMessage(tr("%1 records written to %2 (%3 page PDFs). The files hold personal data in plain text: "
-                          "delete them once the import is done.")
-                           .arg(result->total())
-                           .arg(QDir::toNativeSeparators(result->directory))
-                           .arg(result->pdfs),
-                       false);
+            setMessage(
+                tr("%1 records written to %2 (%3 page PDFs). The files hold personal data in plain text: "
+                   "delete them once the import is done.")
+                    .arg(result->total())
+                    .arg(QDir::toNativeSeparators(result->directory))
+                    .arg(result->pdfs),
+                false);
         });
 }
 

@@ -1,9 +1,8 @@
 #include "review/RecordDetail.h"
 
-#include "common/LayoutMemory.h"
-
 #include "common/Async.h"
 #include "common/Labels.h"
+#include "common/LayoutMemory.h"
 #include "common/Messages.h"
 #include "common/PageImageLoader.h"
 #include "common/PageView.h"
@@ -77,55 +76,60 @@ void RecordDetail::clear(const QString& message)
 void RecordDetail::showRecord(qint64 recordId)
 {
     const quint64 generation = ++m_generation;
-    whenDone(m_store->read([recordId](store::Database& db) -> Result<Loaded> {
-                 auto r = records::loadRecord(db, recordId);
-                 if (!r)
-                     return r.error();
-                 auto h = review::fieldHistory(db, recordId);
-                 if (!h)
-                     return h.error();
-                 return Loaded{*r, *h};
-             }),
-             this, [this, generation](const Result<Loaded>& loaded) {
-                 if (generation != m_generation)
-                     return;
-                 if (!loaded) {
-                     clear(clerkMessage(loaded.error()));
-                     return;
-                 }
-                 m_record = loaded->record;
-                 m_history = loaded->history;
-                 m_panel->setRecord(m_record, true);
-                 QMap<QString, QStringList> lines;
-                 const records::RecordType* type = m_panel->type();
-                 for (const review::FieldEdit& e : std::as_const(m_history)) {
-                     const records::FieldDef* def = type ? type->field(e.field) : nullptr;
-                     const QString old = def ? displayValue(*def, e.oldValue) : e.oldValue;
-                     lines[e.field].append(tr("Corrected by %1 on %2; was: %3")
-                                               .arg(e.editedBy, localTime(e.editedAt),
-                                                    old.isEmpty() ? tr("(empty)") : old));
-                 }
-                 m_panel->setHistory(lines);
-                 QString header = tr("<b>%1 no. %2</b> - %3").arg(recordTypeName(m_record.type)).arg(m_record.id)
-                                      .arg(stateLabel(m_record.state));
-                 if (!m_record.verifiedBy.isEmpty())
-                     header += tr("<br>Verified by %1 on %2").arg(m_record.verifiedBy, localTime(m_record.verifiedAt));
-                 if (!m_record.decidedBy.isEmpty())
-                     header += tr("<br>Decided by %1 on %2").arg(m_record.decidedBy, localTime(m_record.decidedAt));
-                 if (!m_record.rejectReason.isEmpty())
-                     header += tr("<br>Reason: %1").arg(m_record.rejectReason.toHtmlEscaped());
-                 header += tr("<br>%n correction(s) by clerks", nullptr, int(m_history.size()));
-                 m_header->setText(header);
-                 m_shownPage = 0;
-                 if (m_record.documentId) {
-                     m_shownPage = m_record.pageNo;
-                     m_loader->request(m_record.documentId, m_record.pageNo);
-                 } else {
-                     m_view->setImage({});
-                     m_view->setPlaceholder(tr("This record was keyed without a scanned page."));
-                 }
-                 Q_EMIT recordLoaded(m_record);
-             });
+    whenDone(
+        m_store->read([recordId](store::Database& db) -> Result<Loaded> {
+            auto r = records::loadRecord(db, recordId);
+            if (!r)
+                return r.error();
+            auto h = review::fieldHistory(db, recordId);
+            if (!h)
+                return h.error();
+            return Loaded{*r, *h};
+        }),
+        this, [this, generation](const Result<Loaded>& loaded) {
+            if (generation != m_generation)
+                return;
+            if (!loaded) {
+                clear(clerkMessage(loaded.error()));
+                return;
+            }
+            m_record = loaded->record;
+            m_history = loaded->history;
+            m_panel->setRecord(m_record, true);
+            QMap<QString, QStringList> lines;
+            const records::RecordType* type = m_panel->type();
+            for (const review::FieldEdit& e : std::as_const(m_history)) {
+                const records::FieldDef* def = type ? type->field(e.field) : nullptr;
+                const QString old = def ? displayValue(*def, e.oldValue) : e.oldValue;
+                lines[e.field].append(
+                    tr("Corrected by %1 on %2; was: %3")
+                        .arg(e.editedBy, localTime(e.editedAt), old.isEmpty() ? tr("(empty)") : old));
+            }
+            m_panel->setHistory(lines);
+            QString header = tr("<b>%1 no. %2</b> - %3")
+                                 .arg(recordTypeName(m_record.type))
+                                 .arg(m_record.id)
+                                 .arg(stateLabel(m_record.state));
+            if (!m_record.verifiedBy.isEmpty())
+                header +=
+                    tr("<br>Verified by %1 on %2").arg(m_record.verifiedBy, localTime(m_record.verifiedAt));
+            if (!m_record.decidedBy.isEmpty())
+                header +=
+                    tr("<br>Decided by %1 on %2").arg(m_record.decidedBy, localTime(m_record.decidedAt));
+            if (!m_record.rejectReason.isEmpty())
+                header += tr("<br>Reason: %1").arg(m_record.rejectReason.toHtmlEscaped());
+            header += tr("<br>%n correction(s) by clerks", nullptr, int(m_history.size()));
+            m_header->setText(header);
+            m_shownPage = 0;
+            if (m_record.documentId) {
+                m_shownPage = m_record.pageNo;
+                m_loader->request(m_record.documentId, m_record.pageNo);
+            } else {
+                m_view->setImage({});
+                m_view->setPlaceholder(tr("This record was keyed without a scanned page."));
+            }
+            Q_EMIT recordLoaded(m_record);
+        });
 }
 
 void RecordDetail::pageLoaded(const LoadedPage& page)

@@ -18,9 +18,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QMessageBox>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -74,14 +74,15 @@ ReviewPage::ReviewPage(StoreAccess* store, QWidget* parent)
         auto* a = new QAction(text, this);
         a->setShortcuts(keys);
         a->setToolTip(QStringLiteral("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')),
-                                                     keys.first().toString(QKeySequence::NativeText)));
+                                                    keys.first().toString(QKeySequence::NativeText)));
         connect(a, &QAction::triggered, this, slot);
         m_actions.append(a);
         return a;
     };
-    QAction* approve = action(tr("&Approve record"),
-                              {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)},
-                              [this] { approveCurrent(); });
+    QAction* approve =
+        action(tr("&Approve record"),
+               {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)},
+               [this] { approveCurrent(); });
     QAction* reject = action(tr("Re&ject record..."), {QKeySequence(Qt::CTRL | Qt::Key_R)}, [this] {
         if (m_reason->text().simplified().isEmpty()) {
             m_reason->setFocus();
@@ -90,8 +91,8 @@ ReviewPage::ReviewPage(StoreAccess* store, QWidget* parent)
             rejectCurrent(m_reason->text());
         }
     });
-    QAction* bulk = action(tr("Approve all records &without warnings"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B)},
-                           [this] { approveAllClean(); });
+    QAction* bulk = action(tr("Approve all records &without warnings"),
+                           {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B)}, [this] { approveAllClean(); });
     QAction* next = action(tr("&Next record"), {QKeySequence(Qt::Key_PageDown)}, [this] {
         const int row = m_view->currentIndex().row() + 1;
         if (row < m_model->rowCount())
@@ -157,7 +158,8 @@ ReviewPage::ReviewPage(StoreAccess* store, QWidget* parent)
         if (m_bulkCancel)
             m_bulkCancel->cancel();
     });
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ReviewPage::currentChanged);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ReviewPage::currentChanged);
     connect(m_model, &RecordRowModel::loaded, this, [this] {
         if (m_wantedRecord) {
             const int row = m_model->rowForId(m_wantedRecord);
@@ -176,9 +178,8 @@ ReviewPage::ReviewPage(StoreAccess* store, QWidget* parent)
         if (m_model->rowCount() == 0)
             m_detail->clear(tr("No verified record is waiting for a decision."));
     });
-    connect(m_model, &RecordRowModel::totalChanged, this, [this](qint64 n) {
-        m_count->setText(tr("%n record(s) waiting", nullptr, int(n)));
-    });
+    connect(m_model, &RecordRowModel::totalChanged, this,
+            [this](qint64 n) { m_count->setText(tr("%n record(s) waiting", nullptr, int(n))); });
     connect(m_batch, &QComboBox::activated, this, [this] {
         m_batchId = m_batch->currentData().toLongLong();
         applyFilter();
@@ -212,11 +213,11 @@ void ReviewPage::reloadBatches()
                  m_batch->clear();
                  m_batch->addItem(tr("All batches"), 0);
                  for (const batches::BatchSummary& b : *list)
-                     if (b.counts.value(QStringLiteral("verified")) || b.batch.id == m_batchId)
-                     {
-                         m_batch->addItem(tr("%1 (%n verified)", nullptr, b.counts.value(QStringLiteral("verified")))
-                                              .arg(b.batch.name),
-                                          b.batch.id);
+                     if (b.counts.value(QStringLiteral("verified")) || b.batch.id == m_batchId) {
+                         m_batch->addItem(
+                             tr("%1 (%n verified)", nullptr, b.counts.value(QStringLiteral("verified")))
+                                 .arg(b.batch.name),
+                             b.batch.id);
                          m_batch->setItemData(m_batch->count() - 1, b.batch.name, kBatchNameRole);
                      }
                  m_batch->setCurrentIndex(qMax(0, m_batch->findData(m_batchId)));
@@ -289,11 +290,13 @@ void ReviewPage::recordShown()
     m_reject->setEnabled(waiting && !mine);
     m_reason->setEnabled(waiting && !mine);
     if (mine && waiting)
-        setDecisionMessage(tr("You verified this record yourself, so another supervisor must approve or reject "
-                              "it."),
-                           true);
+        setDecisionMessage(
+            tr("You verified this record yourself, so another supervisor must approve or reject "
+               "it."),
+            true);
     else if (!waiting)
-        setDecisionMessage(tr("This record is %1; there is nothing to decide.").arg(stateLabel(r.state)), false);
+        setDecisionMessage(tr("This record is %1; there is nothing to decide.").arg(stateLabel(r.state)),
+                           false);
     else if (asWritten)
         setDecisionMessage(tr("%n value(s) kept as written in the book although they look wrong: check them "
                               "against the page, then tick the box to accept them.",
@@ -329,9 +332,9 @@ void ReviewPage::approveCurrent()
     const bool ack = m_acknowledge->isChecked();
     m_approve->setEnabled(false);
     whenDone(m_store->write([id, ack](accounts::Session& s) {
-                 // The tick covers warnings and the values kept as written in the book, both shown above it.
-                 return workflow::approveRecord(s, id, workflow::Decision{ack, ack});
-             }),
+        // The tick covers warnings and the values kept as written in the book, both shown above it.
+        return workflow::approveRecord(s, id, workflow::Decision{ack, ack});
+    }),
              this, [this, id](const Result<records::Record>& result) {
                  if (!result) {
                      m_approve->setEnabled(true);
@@ -357,19 +360,20 @@ void ReviewPage::rejectCurrent(const QString& reasonText)
     }
     const qint64 id = r.id;
     m_reject->setEnabled(false);
-    whenDone(m_store->write([id, reason](accounts::Session& s) { return workflow::rejectRecord(s, id, reason); }),
-             this, [this, id](const Result<records::Record>& result) {
-                 m_reject->setEnabled(true);
-                 if (!result) {
-                     setDecisionMessage(clerkMessage(result.error()), true);
-                     return;
-                 }
-                 m_reason->clear();
-                 Q_EMIT statusMessage(tr("Record %1 returned to the clerk.").arg(id));
-                 Q_EMIT decided(id, false);
-                 setDecisionMessage(tr("Record %1 returned to the clerk.").arg(id), false);
-                 m_view->setFocus();
-             });
+    whenDone(
+        m_store->write([id, reason](accounts::Session& s) { return workflow::rejectRecord(s, id, reason); }),
+        this, [this, id](const Result<records::Record>& result) {
+            m_reject->setEnabled(true);
+            if (!result) {
+                setDecisionMessage(clerkMessage(result.error()), true);
+                return;
+            }
+            m_reason->clear();
+            Q_EMIT statusMessage(tr("Record %1 returned to the clerk.").arg(id));
+            Q_EMIT decided(id, false);
+            setDecisionMessage(tr("Record %1 returned to the clerk.").arg(id), false);
+            m_view->setFocus();
+        });
 }
 
 void ReviewPage::approveAllClean()
@@ -379,14 +383,15 @@ void ReviewPage::approveAllClean()
     // One batch at a time, and only after saying how many records of which batch.
     const qint64 batch = m_batchId;
     if (!batch) {
-        setDecisionMessage(tr("Choose a batch first: approving all records without warnings acts on one batch "
-                              "at a time."),
-                           true);
+        setDecisionMessage(
+            tr("Choose a batch first: approving all records without warnings acts on one batch "
+               "at a time."),
+            true);
         return;
     }
     const QString batchName = m_batch->currentData(kBatchNameRole).toString();
-    whenDone(m_store->write([batch](accounts::Session& s) { return review::cleanVerifiedRecords(s, batch); }), this,
-             [this, batch, batchName](const Result<QList<qint64>>& ids) {
+    whenDone(m_store->write([batch](accounts::Session& s) { return review::cleanVerifiedRecords(s, batch); }),
+             this, [this, batch, batchName](const Result<QList<qint64>>& ids) {
                  if (!ids) {
                      setDecisionMessage(clerkMessage(ids.error()), true);
                      return;
@@ -394,13 +399,14 @@ void ReviewPage::approveAllClean()
                  if (batch != m_batchId)
                      return; // another batch was chosen meanwhile
                  if (ids->isEmpty()) {
-                     setDecisionMessage(tr("No record of the batch \"%1\" is waiting without warnings.").arg(batchName),
-                                        false);
+                     setDecisionMessage(
+                         tr("No record of the batch \"%1\" is waiting without warnings.").arg(batchName),
+                         false);
                      return;
                  }
                  auto* box = new QMessageBox(QMessageBox::Question, tr("Approve records"),
-                                             tr("Approve %n record(s) without warnings of the batch \"%1\"?", nullptr,
-                                                int(ids->size()))
+                                             tr("Approve %n record(s) without warnings of the batch \"%1\"?",
+                                                nullptr, int(ids->size()))
                                                  .arg(batchName),
                                              QMessageBox::NoButton, this);
                  box->setObjectName(QStringLiteral("bulkQuestion"));
@@ -434,36 +440,39 @@ void ReviewPage::approveRecords(qint64 batch, const QList<qint64>& ids)
     m_cancelBulk->setVisible(true);
     QPointer<ReviewPage> self(this);
     auto progress = [self](int done, int total) {
-        QMetaObject::invokeMethod(self, [self, done, total] {
-            if (!self)
-                return;
-            self->m_progress->setRange(0, total);
-            self->m_progress->setValue(done);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            self,
+            [self, done, total] {
+                if (!self)
+                    return;
+                self->m_progress->setRange(0, total);
+                self->m_progress->setValue(done);
+            },
+            Qt::QueuedConnection);
     };
     // Exactly the records the question named; the workflow refuses any that changed since.
-    whenDone(m_store->write([ids, cancel, progress](accounts::Session& s) -> Result<review::BulkOutcome> {
-                 return review::approveWithoutWarnings(s, ids, progress, cancel);
-             }),
-             this, [this](const Result<review::BulkOutcome>& outcome) {
-                 m_bulkCancel.reset();
-                 m_progress->setVisible(false);
-                 m_cancelBulk->setVisible(false);
-                 if (!outcome) {
-                     setDecisionMessage(clerkMessage(outcome.error()), true);
-                     return;
-                 }
-                 QString text = tr("%n record(s) approved.", nullptr, int(outcome->approved.size()));
-                 if (!outcome->refused.isEmpty())
-                     text += QLatin1Char(' ')
-                         + tr("%n record(s) left for a closer look (they changed meanwhile).", nullptr,
-                              int(outcome->refused.size()));
-                 if (outcome->cancelled)
-                     text += QLatin1Char(' ') + tr("Stopped before the end; the approvals made so far are kept.");
-                 setDecisionMessage(text, false);
-                 Q_EMIT statusMessage(text);
-                 Q_EMIT bulkFinished(int(outcome->approved.size()), int(outcome->refused.size()));
-             });
+    whenDone(
+        m_store->write([ids, cancel, progress](accounts::Session& s) -> Result<review::BulkOutcome> {
+            return review::approveWithoutWarnings(s, ids, progress, cancel);
+        }),
+        this, [this](const Result<review::BulkOutcome>& outcome) {
+            m_bulkCancel.reset();
+            m_progress->setVisible(false);
+            m_cancelBulk->setVisible(false);
+            if (!outcome) {
+                setDecisionMessage(clerkMessage(outcome.error()), true);
+                return;
+            }
+            QString text = tr("%n record(s) approved.", nullptr, int(outcome->approved.size()));
+            if (!outcome->refused.isEmpty())
+                text += QLatin1Char(' ') + tr("%n record(s) left for a closer look (they changed meanwhile).",
+                                              nullptr, int(outcome->refused.size()));
+            if (outcome->cancelled)
+                text += QLatin1Char(' ') + tr("Stopped before the end; the approvals made so far are kept.");
+            setDecisionMessage(text, false);
+            Q_EMIT statusMessage(text);
+            Q_EMIT bulkFinished(int(outcome->approved.size()), int(outcome->refused.size()));
+        });
 }
 
 } // namespace sohoa::ui

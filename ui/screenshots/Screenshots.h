@@ -10,6 +10,7 @@ namespace sohoa::ui {
 // laptop leaves beside its taskbar), with a demo store made in a temporary
 // folder (or `storePath`, which must be a demo store). Returns the process
 // exit code.
-int takeScreenshots(const QString& dir, const QString& storePath = {}, const QSize& screen = QSize(1280, 690));
+int takeScreenshots(const QString& dir, const QString& storePath = {},
+                    const QSize& screen = QSize(1280, 690));
 
 } // namespace sohoa::ui

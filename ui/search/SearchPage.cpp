@@ -2,9 +2,9 @@
 
 #include "common/Async.h"
 #include "common/Messages.h"
-#include "search/SearchResultModel.h"
 #include "common/StoreAccess.h"
 #include "review/RecordDetail.h"
+#include "search/SearchResultModel.h"
 
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -32,7 +32,8 @@ SearchPage::SearchPage(StoreAccess* store, QWidget* parent)
     , m_debounce(new QTimer(this))
 {
     m_box->setObjectName(QStringLiteral("searchBox"));
-    m_box->setPlaceholderText(tr("Name, place, number or date - accents not needed (e.g. nguyen van an 2019)"));
+    m_box->setPlaceholderText(
+        tr("Name, place, number or date - accents not needed (e.g. nguyen van an 2019)"));
     m_box->setClearButtonEnabled(true);
     m_info->setObjectName(QStringLiteral("searchInfo"));
     m_view->setObjectName(QStringLiteral("searchResults"));
@@ -107,28 +108,31 @@ void SearchPage::runSearch()
         return;
     }
     m_searching = true;
-    whenDone(m_store->read([text](store::Database& db) { return search::searchRecords(db, text, kMaxResults); }),
-             this, [this, generation](const Result<QList<search::SearchHit>>& hits) {
-                 if (generation != m_generation)
-                     return;
-                 m_searching = false;
-                 if (!hits) {
-                     m_info->setText(clerkMessage(hits.error()));
-                     return;
-                 }
-                 m_model->setHits(*hits);
-                 if (!hits->isEmpty())
-                     m_view->setCurrentIndex(m_model->index(0, SearchResultModel::Title));
-                 else
-                     m_detail->clear(tr("Nothing found."));
-                 if (hits->isEmpty())
-                     m_info->setText(tr("Nothing found. Check the spelling, or type fewer words."));
-                 else if (hits->size() >= kMaxResults)
-                     m_info->setText(tr("The first %1 results; type more words to narrow the search.").arg(kMaxResults));
-                 else
-                     m_info->setText(tr("%n record(s) found. Enter opens the selected one.", nullptr, int(hits->size())));
-                 Q_EMIT resultsShown(int(hits->size()));
-             });
+    whenDone(
+        m_store->read([text](store::Database& db) { return search::searchRecords(db, text, kMaxResults); }),
+        this, [this, generation](const Result<QList<search::SearchHit>>& hits) {
+            if (generation != m_generation)
+                return;
+            m_searching = false;
+            if (!hits) {
+                m_info->setText(clerkMessage(hits.error()));
+                return;
+            }
+            m_model->setHits(*hits);
+            if (!hits->isEmpty())
+                m_view->setCurrentIndex(m_model->index(0, SearchResultModel::Title));
+            else
+                m_detail->clear(tr("Nothing found."));
+            if (hits->isEmpty())
+                m_info->setText(tr("Nothing found. Check the spelling, or type fewer words."));
+            else if (hits->size() >= kMaxResults)
+                m_info->setText(
+                    tr("The first %1 results; type more words to narrow the search.").arg(kMaxResults));
+            else
+                m_info->setText(
+                    tr("%n record(s) found. Enter opens the selected one.", nullptr, int(hits->size())));
+            Q_EMIT resultsShown(int(hits->size()));
+        });
 }
 
 bool SearchPage::eventFilter(QObject* watched, QEvent* event)

@@ -29,7 +29,8 @@ ChangePasswordDialog::ChangePasswordDialog(StoreAccess* store, bool required, QW
     m_message->setWordWrap(true);
     auto* layout = new QVBoxLayout(this);
     if (required) {
-        auto* why = new QLabel(tr("An administrator set your password. Choose your own before you continue."), this);
+        auto* why =
+            new QLabel(tr("An administrator set your password. Choose your own before you continue."), this);
         why->setWordWrap(true);
         layout->addWidget(why);
     }
@@ -66,8 +67,8 @@ void ChangePasswordDialog::submit()
     for (QLineEdit* e : {m_old, m_new, m_repeat})
         e->clear();
     whenDone(m_store->write([oldPassword, newPassword](accounts::Session& s) {
-                 return accounts::changeOwnPassword(s, oldPassword, newPassword);
-             }),
+        return accounts::changeOwnPassword(s, oldPassword, newPassword);
+    }),
              this, [this](const Result<void>& r) {
                  m_ok->setEnabled(true);
                  if (!r) {

@@ -31,11 +31,12 @@ FirstRunDialog::FirstRunDialog(const QString& suggestedPath, QWidget* parent)
     // Page 0: what to do.
     auto* choose = new QWidget(this);
     {
-        auto* intro = new QLabel(tr("<h3>Welcome to SoHoa</h3>"
-                                    "<p>SoHoa keeps the commune's records in an encrypted <i>store</i> on this "
-                                    "computer. Create a new store if this office is starting, or open the store "
-                                    "folder you already use (for example one restored from a backup).</p>"),
-                                 choose);
+        auto* intro =
+            new QLabel(tr("<h3>Welcome to SoHoa</h3>"
+                          "<p>SoHoa keeps the commune's records in an encrypted <i>store</i> on this "
+                          "computer. Create a new store if this office is starting, or open the store "
+                          "folder you already use (for example one restored from a backup).</p>"),
+                       choose);
         intro->setWordWrap(true);
         auto* create = new QPushButton(tr("&Create a new store"), choose);
         create->setObjectName(QStringLiteral("createStore"));
@@ -77,15 +78,17 @@ FirstRunDialog::FirstRunDialog(const QString& suggestedPath, QWidget* parent)
         m_createButton->setDefault(true);
         auto* back = new QPushButton(tr("Back"), createPage);
         auto* form = new QFormLayout;
-        auto* folderLabel = new QLabel(tr("Store &folder:"), createPage); // a layout row gets no buddy by itself
+        auto* folderLabel =
+            new QLabel(tr("Store &folder:"), createPage); // a layout row gets no buddy by itself
         folderLabel->setBuddy(m_folder);
         form->addRow(folderLabel, folderRow);
         form->addRow(tr("Administrator &account:"), m_admin);
         form->addRow(tr("&Password (at least %1 characters):").arg(accounts::kMinPasswordLength), m_password);
         form->addRow(tr("&Repeat the password:"), m_repeat);
-        auto* note = new QLabel(tr("The administrator adds the clerks' and supervisors' accounts after the first "
-                                   "sign-in."),
-                                createPage);
+        auto* note =
+            new QLabel(tr("The administrator adds the clerks' and supervisors' accounts after the first "
+                          "sign-in."),
+                       createPage);
         note->setWordWrap(true);
         auto* buttons = new QHBoxLayout;
         buttons->addWidget(back);
@@ -105,11 +108,12 @@ FirstRunDialog::FirstRunDialog(const QString& suggestedPath, QWidget* parent)
     // Page 2: the recovery code, shown once.
     auto* codePage = new QWidget(this);
     {
-        auto* intro = new QLabel(tr("<h3>Recovery code</h3><p>This code opens the store if every administrator "
-                                    "password is lost. It is shown <b>only now</b>. Write it on paper, check it, "
-                                    "and keep the paper in the office safe. Anyone who has it can open the "
-                                    "store.</p>"),
-                                 codePage);
+        auto* intro =
+            new QLabel(tr("<h3>Recovery code</h3><p>This code opens the store if every administrator "
+                          "password is lost. It is shown <b>only now</b>. Write it on paper, check it, "
+                          "and keep the paper in the office safe. Anyone who has it can open the "
+                          "store.</p>"),
+                       codePage);
         intro->setWordWrap(true);
         m_code = new QLabel(codePage);
         m_code->setObjectName(QStringLiteral("recoveryCode"));
@@ -124,9 +128,10 @@ FirstRunDialog::FirstRunDialog(const QString& suggestedPath, QWidget* parent)
         m_codeAgain = new QLineEdit(codePage);
         m_codeAgain->setObjectName(QStringLiteral("recoveryCodeAgain"));
         m_codeAgain->setPlaceholderText(tr("Type the code again from your paper"));
-        m_writtenDown = new QCheckBox(tr("I have written the recovery code on paper and will keep it in the office "
-                                         "safe."),
-                                      codePage);
+        m_writtenDown =
+            new QCheckBox(tr("I have written the recovery code on paper and will keep it in the office "
+                             "safe."),
+                          codePage);
         m_writtenDown->setObjectName(QStringLiteral("writtenDown"));
         m_finish = new QPushButton(tr("Continue to sign-in"), codePage);
         m_finish->setObjectName(QStringLiteral("finish"));
@@ -164,7 +169,8 @@ void FirstRunDialog::showCreate()
 
 void FirstRunDialog::browseNewFolder()
 {
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Folder for the new store"), m_folder->text());
+    const QString dir =
+        QFileDialog::getExistingDirectory(this, tr("Folder for the new store"), m_folder->text());
     if (!dir.isEmpty())
         m_folder->setText(dir + QStringLiteral("/SoHoa-store"));
 }
@@ -185,9 +191,10 @@ void FirstRunDialog::chooseExisting()
             hint->setStyleSheet(QStringLiteral("color: #b71c1c;"));
             static_cast<QVBoxLayout*>(page->layout())->insertWidget(3, hint);
         }
-        hint->setText(tr("%1 is not a SoHoa store (it needs store.db and keyring.json). Choose the folder that "
-                         "holds them.")
-                          .arg(dir));
+        hint->setText(
+            tr("%1 is not a SoHoa store (it needs store.db and keyring.json). Choose the folder that "
+               "holds them.")
+                .arg(dir));
         return;
     }
     m_storePath = dir;

@@ -56,7 +56,8 @@ SignInDialog::SignInDialog(const QString& storePath, QWidget* parent)
     auto* forgot = new QPushButton(tr("Forgot the administrator password..."), this);
     forgot->setObjectName(QStringLiteral("recovery"));
     forgot->setFlat(true);
-    forgot->setToolTip(tr("Set a new administrator password with the recovery code kept in the office safe."));
+    forgot->setToolTip(
+        tr("Set a new administrator password with the recovery code kept in the office safe."));
     auto* another = new QPushButton(tr("Open another store..."), this);
     another->setFlat(true);
 
@@ -162,7 +163,8 @@ void SignInDialog::openRecovery()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &RecoveryDialog::passwordReset, this, [this](const QString& admin) {
         setAccount(admin);
-        m_message->setText(tr("The new password is set. Sign in with it; you will be asked to choose your own."));
+        m_message->setText(
+            tr("The new password is set. Sign in with it; you will be asked to choose your own."));
     });
     dialog->open();
 }

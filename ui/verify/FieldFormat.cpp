@@ -65,8 +65,8 @@ QString matchEnum(const records::FieldDef& f, const QString& typed)
 {
     const QString folded = text::foldForSearch(typed);
     for (const QString& v : enumValues(f)) {
-        if (folded == text::foldForSearch(v) || folded == text::foldForSearch(enumLabel(f, v))
-            || synonyms(v).contains(folded))
+        if (folded == text::foldForSearch(v) || folded == text::foldForSearch(enumLabel(f, v)) ||
+            synonyms(v).contains(folded))
             return v;
     }
     return {};
@@ -76,7 +76,8 @@ QString parseDate(const QString& typed)
 {
     const QString t = typed.trimmed();
     static const QRegularExpression iso(QStringLiteral("^(\\d{4})-(\\d{1,2})-(\\d{1,2})$"));
-    static const QRegularExpression dmy(QStringLiteral("^(\\d{1,2})\\s*[/.\\-\\s]\\s*(\\d{1,2})\\s*[/.\\-\\s]\\s*(\\d{4})$"));
+    static const QRegularExpression dmy(
+        QStringLiteral("^(\\d{1,2})\\s*[/.\\-\\s]\\s*(\\d{1,2})\\s*[/.\\-\\s]\\s*(\\d{4})$"));
     static const QRegularExpression packed(QStringLiteral("^(\\d{2})(\\d{2})(\\d{4})$"));
     int y = 0, m = 0, d = 0;
     if (auto mm = iso.match(t); mm.hasMatch()) {
@@ -156,7 +157,9 @@ ParsedValue parseTyped(const records::FieldDef& f, const QString& typedText)
             return {v, {}};
         const QString iso = parseDate(typed);
         if (iso.isEmpty())
-            return {typed, tr("Type \"%1\" or a date (day/month/year).").arg(enumLabel(QStringLiteral("long_term")))};
+            return {
+                typed,
+                tr("Type \"%1\" or a date (day/month/year).").arg(enumLabel(QStringLiteral("long_term")))};
         return {iso, {}};
     }
     case records::ValueKind::Decimal: {

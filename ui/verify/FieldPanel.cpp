@@ -5,21 +5,20 @@
 #include "verify/FieldFormat.h"
 #include "workflow/Workflow.h"
 
-#include <algorithm>
-
 #include <QCompleter>
-#include <QMouseEvent>
-#include <QResizeEvent>
-#include <QStyle>
 #include <QCoreApplication>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QInputMethodEvent>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QMouseEvent>
 #include <QPushButton>
+#include <QResizeEvent>
+#include <QStyle>
 #include <QTextCharFormat>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace sohoa::ui {
 
@@ -52,7 +51,8 @@ void FieldEdit::applyMarks()
     format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
     format.setUnderlineColor(errorColor());
     for (int p : std::as_const(m_uncertain))
-        attributes.append(QInputMethodEvent::Attribute(QInputMethodEvent::TextFormat, p - cursorPosition(), 1, format));
+        attributes.append(
+            QInputMethodEvent::Attribute(QInputMethodEvent::TextFormat, p - cursorPosition(), 1, format));
     QInputMethodEvent event(QString(), attributes);
     QCoreApplication::sendEvent(this, &event);
 }
@@ -87,8 +87,8 @@ void FieldEdit::keyPressEvent(QKeyEvent* event)
     // On an uncertain character the program put the cursor on, the character
     // typed replaces it: one key fixes a misread letter.
     const QString typed = event->text();
-    const bool printable = !typed.isEmpty() && typed.at(0).isPrint()
-        && !(event->modifiers() & (Qt::ControlModifier | Qt::AltModifier));
+    const bool printable = !typed.isEmpty() && typed.at(0).isPrint() &&
+                           !(event->modifiers() & (Qt::ControlModifier | Qt::AltModifier));
     if (m_overwrite && printable && !hasSelectedText() && !isReadOnly()) {
         const int pos = cursorPosition();
         if (m_uncertain.contains(pos) && pos < text().size()) {
@@ -139,7 +139,8 @@ void FieldEdit::focusInEvent(QFocusEvent* event)
     QLineEdit::focusInEvent(event);
     // Tab selects the whole value; with uncertain characters the selection
     // would hide their marks, so the cursor goes to the first one instead.
-    if ((event->reason() == Qt::TabFocusReason || event->reason() == Qt::BacktabFocusReason) && !m_uncertain.isEmpty())
+    if ((event->reason() == Qt::TabFocusReason || event->reason() == Qt::BacktabFocusReason) &&
+        !m_uncertain.isEmpty())
         moveToUncertain(0);
     Q_EMIT focused(m_key);
 }
@@ -370,9 +371,9 @@ void FieldPanel::refreshRow(const QString& key, bool keepTyped)
     const QString oldStored = row.stored;
     row.stored = value.value;
     // Keep what the clerk is typing unless it was just saved (then the stored value is it).
-    const bool typing = keepTyped && row.edit->hasFocus() && row.edit->isModified()
-        && parseTyped(*def, row.edit->text()).value != row.stored
-        && parseTyped(*def, row.edit->text()).value != oldStored;
+    const bool typing = keepTyped && row.edit->hasFocus() && row.edit->isModified() &&
+                        parseTyped(*def, row.edit->text()).value != row.stored &&
+                        parseTyped(*def, row.edit->text()).value != oldStored;
     if (!typing) {
         const QString shown = displayValue(*def, row.stored);
         if (row.edit->text() != shown) {
@@ -396,13 +397,15 @@ void FieldPanel::refreshRow(const QString& key, bool keepTyped)
 
     // What OCR read, with the uncertain characters marked.
     const QList<int> unsure = review::uncertainCharacters(value);
-    const bool showEvidence = value.source != QLatin1String("clerk") && !value.raw.isEmpty()
-        && (value.raw != displayValue(*def, value.value) || !unsure.isEmpty());
+    const bool showEvidence = value.source != QLatin1String("clerk") && !value.raw.isEmpty() &&
+                              (value.raw != displayValue(*def, value.value) || !unsure.isEmpty());
     if (showEvidence) {
         QString html;
         for (int i = 0; i < value.raw.size(); ++i) {
             const QString c = value.raw.mid(i, 1).toHtmlEscaped();
-            html += unsure.contains(i) ? QStringLiteral("<span style=\"background:#ff8a80;\">%1</span>").arg(c) : c;
+            html += unsure.contains(i)
+                        ? QStringLiteral("<span style=\"background:#ff8a80;\">%1</span>").arg(c)
+                        : c;
         }
         row.evidence->setText(tr("Read on the page: %1").arg(html));
     }
@@ -422,10 +425,11 @@ void FieldPanel::refreshRow(const QString& key, bool keepTyped)
         text->setWordWrap(true);
         const bool asWritten = workflow::isAcknowledged(issue);
         text->setText(asWritten ? tr("As written in the book (%1): %2")
-                                      .arg(issue.details.value(QLatin1String("acknowledged_by")).toString(), issue.message)
+                                      .arg(issue.details.value(QLatin1String("acknowledged_by")).toString(),
+                                           issue.message)
                                 : (issue.isError() ? tr("Error: %1") : tr("Warning: %1")).arg(issue.message));
-        text->setStyleSheet(QStringLiteral("color: %1;").arg(
-            (asWritten || !issue.isError() ? warningColor() : errorColor()).name()));
+        text->setStyleSheet(QStringLiteral("color: %1;")
+                                .arg((asWritten || !issue.isError() ? warningColor() : errorColor()).name()));
         text->setObjectName(QStringLiteral("issue_") + issue.code);
         h->addWidget(text, 1);
         if (!issue.suggestion.isEmpty() && !m_readOnly) {
@@ -453,8 +457,9 @@ void FieldPanel::refreshRecordIssues()
     for (const records::Issue& i : m_record.issues) {
         if (!i.field.isEmpty() && m_rows.contains(i.field))
             continue;
-        lines.append(QStringLiteral("<span style=\"color:%1\">%2</span>")
-                         .arg((i.isError() ? errorColor() : warningColor()).name(), i.message.toHtmlEscaped()));
+        lines.append(
+            QStringLiteral("<span style=\"color:%1\">%2</span>")
+                .arg((i.isError() ? errorColor() : warningColor()).name(), i.message.toHtmlEscaped()));
     }
     m_recordIssues->setText(lines.join(QStringLiteral("<br>")));
     m_recordIssues->setVisible(!lines.isEmpty());

@@ -61,7 +61,7 @@ VerificationPage::VerificationPage(StoreAccess* store, QWidget* parent)
         auto* a = new QAction(text, this);
         a->setShortcut(key);
         a->setToolTip(QStringLiteral("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')),
-                                                     key.toString(QKeySequence::NativeText)));
+                                                    key.toString(QKeySequence::NativeText)));
         connect(a, &QAction::triggered, this, slot);
         m_actions.append(a);
         return a;
@@ -70,21 +70,29 @@ VerificationPage::VerificationPage(StoreAccess* store, QWidget* parent)
                                   [this] { confirmRecord(); });
     confirm->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
     QAction* next = makeAction(tr("&Next record"), QKeySequence(Qt::Key_PageDown), [this] { nextRecord(); });
-    QAction* prev = makeAction(tr("&Previous record"), QKeySequence(Qt::Key_PageUp), [this] { previousRecord(); });
-    QAction* fix = makeAction(tr("Apply the suggested &fix"), QKeySequence(Qt::Key_F4), [this] { applyFix(); });
-    makeAction(tr("Next &uncertain character"), QKeySequence(Qt::Key_F3), [this] { nextUncertainCharacter(); });
+    QAction* prev =
+        makeAction(tr("&Previous record"), QKeySequence(Qt::Key_PageUp), [this] { previousRecord(); });
+    QAction* fix =
+        makeAction(tr("Apply the suggested &fix"), QKeySequence(Qt::Key_F4), [this] { applyFix(); });
+    makeAction(tr("Next &uncertain character"), QKeySequence(Qt::Key_F3),
+               [this] { nextUncertainCharacter(); });
     makeAction(tr("&Undo the last confirmation"), QKeySequence(QKeySequence::Undo),
                [this] { undoLastConfirmation(); });
     makeAction(tr("As &written in the book"), QKeySequence(Qt::Key_F6), [this] { confirmAsWritten(); });
     makeAction(tr("Needs &asking / take back"), QKeySequence(Qt::Key_F7), [this] { askHold(); });
-    QAction* nextPage = makeAction(tr("Next pa&ge of the document"), QKeySequence(Qt::CTRL | Qt::Key_PageDown),
-                                   [this] { showPage(m_shownPage + 1); });
-    QAction* prevPage = makeAction(tr("Previous pag&e of the document"), QKeySequence(Qt::CTRL | Qt::Key_PageUp),
-                                   [this] { showPage(m_shownPage - 1); });
-    QAction* zoomIn = makeAction(tr("Zoom &in"), QKeySequence(Qt::CTRL | Qt::Key_Plus), [this] { m_view->zoomIn(); });
+    QAction* nextPage =
+        makeAction(tr("Next pa&ge of the document"), QKeySequence(Qt::CTRL | Qt::Key_PageDown),
+                   [this] { showPage(m_shownPage + 1); });
+    QAction* prevPage =
+        makeAction(tr("Previous pag&e of the document"), QKeySequence(Qt::CTRL | Qt::Key_PageUp),
+                   [this] { showPage(m_shownPage - 1); });
+    QAction* zoomIn =
+        makeAction(tr("Zoom &in"), QKeySequence(Qt::CTRL | Qt::Key_Plus), [this] { m_view->zoomIn(); });
     zoomIn->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Plus), QKeySequence(Qt::CTRL | Qt::Key_Equal)});
-    QAction* zoomOut = makeAction(tr("Zoom &out"), QKeySequence(Qt::CTRL | Qt::Key_Minus), [this] { m_view->zoomOut(); });
-    QAction* fit = makeAction(tr("&Whole page"), QKeySequence(Qt::CTRL | Qt::Key_0), [this] { m_view->fitToWindow(); });
+    QAction* zoomOut =
+        makeAction(tr("Zoom &out"), QKeySequence(Qt::CTRL | Qt::Key_Minus), [this] { m_view->zoomOut(); });
+    QAction* fit =
+        makeAction(tr("&Whole page"), QKeySequence(Qt::CTRL | Qt::Key_0), [this] { m_view->fitToWindow(); });
 
     auto button = [this](QAction* a) {
         auto* b = new QToolButton(this);
@@ -210,7 +218,8 @@ void VerificationPage::reloadBatches(qint64 select)
                  }
                  m_batch->clear();
                  for (const batches::BatchSummary& b : *list) {
-                     const int open = b.counts.value(QStringLiteral("to_verify")) + b.counts.value(QStringLiteral("rejected"));
+                     const int open = b.counts.value(QStringLiteral("to_verify")) +
+                                      b.counts.value(QStringLiteral("rejected"));
                      m_batch->addItem(tr("%1 (%n to verify)", nullptr, open).arg(b.batch.name), b.batch.id);
                  }
                  const int i = m_batch->findData(select);
@@ -242,14 +251,14 @@ void VerificationPage::openRecord(qint64 recordId)
     const quint64 generation = ++m_generation;
     m_loading = true;
     whenDone(m_store->read([recordId](store::Database& db) -> Result<std::pair<Record, bool>> {
-                 auto r = records::loadRecord(db, recordId);
-                 if (!r)
-                     return r.error();
-                 auto hold = workflow::holdOf(db, recordId);
-                 if (!hold)
-                     return hold.error();
-                 return std::pair<Record, bool>{*r, hold->has_value()};
-             }),
+        auto r = records::loadRecord(db, recordId);
+        if (!r)
+            return r.error();
+        auto hold = workflow::holdOf(db, recordId);
+        if (!hold)
+            return hold.error();
+        return std::pair<Record, bool>{*r, hold->has_value()};
+    }),
              this, [this, generation, recordId](const Result<std::pair<Record, bool>>& loaded) {
                  if (generation != m_generation)
                      return;
@@ -278,8 +287,9 @@ void VerificationPage::loadQueue(qint64 focusRecord)
     const int scope = m_scope->currentData().toInt();
     if (scope == 0 || scope == 2)
         q.states = {RecordState::ToVerify, RecordState::Rejected};
-    q.held = scope == 2 ? review::RowQuery::Held::Only
-                        : scope == 0 ? review::RowQuery::Held::Exclude : review::RowQuery::Held::Any;
+    q.held = scope == 2   ? review::RowQuery::Held::Only
+             : scope == 0 ? review::RowQuery::Held::Exclude
+                          : review::RowQuery::Held::Any;
     const quint64 generation = ++m_generation;
     m_loading = true;
     whenDone(m_store->read([q](store::Database& db) { return review::recordIds(db, q); }), this,
@@ -394,20 +404,23 @@ void VerificationPage::showRecord(const Record& record)
     updateCounter();
     m_banner->setVisible(false);
     if (m_keying.blocksConfirmation())
-        showBanner(m_keying.secondDone ? tr("Keyed twice with differences: resolve them under Key by hand, then "
-                                            "confirm.")
-                                       : tr("This batch is keyed twice: another clerk still has to key this entry "
-                                            "a second time."),
+        showBanner(m_keying.secondDone
+                       ? tr("Keyed twice with differences: resolve them under Key by hand, then "
+                            "confirm.")
+                       : tr("This batch is keyed twice: another clerk still has to key this entry "
+                            "a second time."),
                    false);
     else if (m_held)
-        showBanner(tr("Needs asking (set aside by %1): %2. F7 takes it back into the queue.").arg(m_heldBy, m_holdNote),
+        showBanner(tr("Needs asking (set aside by %1): %2. F7 takes it back into the queue.")
+                       .arg(m_heldBy, m_holdNote),
                    false);
     else if (record.state == RecordState::Rejected && !record.rejectReason.isEmpty())
         showBanner(tr("Returned by %1: %2").arg(record.decidedBy, record.rejectReason), true);
     else if (record.state == RecordState::Approved)
         showBanner(tr("This record is approved and can no longer be changed."), false);
     else if (record.state == RecordState::Verified)
-        showBanner(tr("Verified by %1. A change sends it back for verification.").arg(record.verifiedBy), false);
+        showBanner(tr("Verified by %1. A change sends it back for verification.").arg(record.verifiedBy),
+                   false);
     m_shownPage = 0;
     m_pageCount = 0;
     if (record.documentId) {
@@ -475,7 +488,8 @@ void VerificationPage::updatePosition()
         m_position->setText(tr("No record"));
         return;
     }
-    m_position->setText(tr("Record %1 of %2 (no. %3)").arg(m_index + 1).arg(m_queue.size()).arg(m_queue[m_index]));
+    m_position->setText(
+        tr("Record %1 of %2 (no. %3)").arg(m_index + 1).arg(m_queue.size()).arg(m_queue[m_index]));
 }
 
 bool VerificationPage::saveField(const QString& key)
@@ -509,11 +523,11 @@ void VerificationPage::save(const QMap<QString, QString>& changes)
     ++m_writesInFlight;
     auto version = m_version;
     whenDone(m_store->write([id, changes, version](accounts::Session& s) {
-                 auto r = workflow::editFields(s, id, changes, version->load());
-                 if (r)
-                     version->store(r->version);
-                 return r;
-             }),
+        auto r = workflow::editFields(s, id, changes, version->load());
+        if (r)
+            version->store(r->version);
+        return r;
+    }),
              this, [this, id](const Result<Record>& r) {
                  --m_writesInFlight;
                  if (!r) {
@@ -680,8 +694,9 @@ void VerificationPage::confirmRecord()
     if (!m_record.id)
         return;
     if (m_readOnly) {
-        showBanner(m_record.state == RecordState::Approved ? tr("This record is approved and can no longer be changed.")
-                                                           : tr("Your account cannot confirm records."),
+        showBanner(m_record.state == RecordState::Approved
+                       ? tr("This record is approved and can no longer be changed.")
+                       : tr("Your account cannot confirm records."),
                    true);
         return;
     }
@@ -698,67 +713,67 @@ void VerificationPage::confirmRecord()
     flushEdits();
     const qint64 id = m_record.id;
     ++m_writesInFlight;
-    whenDone(m_store->write([id](accounts::Session& s) -> Result<Record> {
-                 // A record keyed twice is confirmed once both keyings agree.
-                 auto dk = keying::doubleKeyingState(s.db(), id);
-                 if (!dk)
-                     return dk.error();
-                 if (dk->blocksConfirmation())
-                     return makeError(QStringLiteral("keying.unresolved"),
-                                      dk->secondDone
-                                          ? tr("The two keyings of this entry differ. Resolve the differences "
-                                               "under Key by hand first.")
-                                          : tr("This entry has not been keyed a second time yet; it can be "
-                                               "confirmed once another clerk has keyed it."));
-                 return workflow::confirmRecord(s, id);
-             }),
-             this,
-             [this, id](const Result<Record>& r) {
-                 --m_writesInFlight;
-                 if (m_record.id != id)
-                     return;
-                 if (!r) {
-                     showBanner(clerkMessage(r.error()), true);
-                     // Show the issues as they are now and put the cursor on the first error.
-                     const quint64 generation = ++m_generation;
-                     whenDone(m_store->read([id](store::Database& db) { return records::loadRecord(db, id); }), this,
-                              [this, generation](const Result<Record>& fresh) {
-                                  if (generation != m_generation || !fresh)
-                                      return;
-                                  m_record = *fresh;
-                                  m_version->store(fresh->version);
-                                  m_panel->updateRecord(*fresh);
-                                  for (const records::Issue& i : fresh->issues)
-                                      if (i.isError() && !i.field.isEmpty()) {
-                                          m_reviewed.remove(i.field);
-                                          m_panel->setChecked(i.field, false);
-                                          updateCounter();
-                                          m_panel->focusField(i.field);
-                                          break;
-                                      }
-                              });
-                     return;
-                 }
-                 m_lastConfirmed = id;
-                 Q_EMIT statusMessage(tr("Record %1 confirmed. Ctrl+Z takes the confirmation back.").arg(id));
-                 Q_EMIT recordConfirmed(id);
-                 if (m_scope->currentData().toInt() == 0) {
-                     m_queue.removeAt(m_index);
-                     if (m_queue.isEmpty()) {
-                         m_index = -1;
-                         m_record = {};
-                         m_panel->clear(tr("Every record of this batch is verified. A supervisor can now review "
-                                           "them."));
-                         m_view->setImage({});
-                         updatePosition();
-                         Q_EMIT queueFinished();
-                         return;
-                     }
-                     showIndex(qMin(m_index, int(m_queue.size()) - 1));
-                 } else {
-                     showIndex(qMin(m_index + 1, int(m_queue.size()) - 1));
-                 }
-             });
+    whenDone(
+        m_store->write([id](accounts::Session& s) -> Result<Record> {
+            // A record keyed twice is confirmed once both keyings agree.
+            auto dk = keying::doubleKeyingState(s.db(), id);
+            if (!dk)
+                return dk.error();
+            if (dk->blocksConfirmation())
+                return makeError(QStringLiteral("keying.unresolved"),
+                                 dk->secondDone
+                                     ? tr("The two keyings of this entry differ. Resolve the differences "
+                                          "under Key by hand first.")
+                                     : tr("This entry has not been keyed a second time yet; it can be "
+                                          "confirmed once another clerk has keyed it."));
+            return workflow::confirmRecord(s, id);
+        }),
+        this, [this, id](const Result<Record>& r) {
+            --m_writesInFlight;
+            if (m_record.id != id)
+                return;
+            if (!r) {
+                showBanner(clerkMessage(r.error()), true);
+                // Show the issues as they are now and put the cursor on the first error.
+                const quint64 generation = ++m_generation;
+                whenDone(m_store->read([id](store::Database& db) { return records::loadRecord(db, id); }),
+                         this, [this, generation](const Result<Record>& fresh) {
+                             if (generation != m_generation || !fresh)
+                                 return;
+                             m_record = *fresh;
+                             m_version->store(fresh->version);
+                             m_panel->updateRecord(*fresh);
+                             for (const records::Issue& i : fresh->issues)
+                                 if (i.isError() && !i.field.isEmpty()) {
+                                     m_reviewed.remove(i.field);
+                                     m_panel->setChecked(i.field, false);
+                                     updateCounter();
+                                     m_panel->focusField(i.field);
+                                     break;
+                                 }
+                         });
+                return;
+            }
+            m_lastConfirmed = id;
+            Q_EMIT statusMessage(tr("Record %1 confirmed. Ctrl+Z takes the confirmation back.").arg(id));
+            Q_EMIT recordConfirmed(id);
+            if (m_scope->currentData().toInt() == 0) {
+                m_queue.removeAt(m_index);
+                if (m_queue.isEmpty()) {
+                    m_index = -1;
+                    m_record = {};
+                    m_panel->clear(tr("Every record of this batch is verified. A supervisor can now review "
+                                      "them."));
+                    m_view->setImage({});
+                    updatePosition();
+                    Q_EMIT queueFinished();
+                    return;
+                }
+                showIndex(qMin(m_index, int(m_queue.size()) - 1));
+            } else {
+                showIndex(qMin(m_index + 1, int(m_queue.size()) - 1));
+            }
+        });
 }
 
 void VerificationPage::nextRecord()
@@ -806,24 +821,24 @@ void VerificationPage::confirmAsWritten()
     ++m_writesInFlight;
     // After the field's save (the writer runs in order): every open error of the field.
     whenDone(m_store->write([id, key](accounts::Session& s) -> Result<Record> {
-                 auto r = records::loadRecord(s.db(), id);
-                 if (!r)
-                     return r.error();
-                 QList<records::Issue> open;
-                 for (const records::Issue& i : workflow::blockingErrors(*r))
-                     if (i.field == key)
-                         open.append(i);
-                 if (open.isEmpty())
-                     return makeError(QStringLiteral("workflow.no_such_issue"),
-                                      tr("This field has no error to keep as written in the book."));
-                 for (const records::Issue& i : std::as_const(open)) {
-                     auto acked = workflow::acknowledgeIssue(s, id, i.code, i.field);
-                     if (!acked)
-                         return acked.error();
-                     r = std::move(acked);
-                 }
-                 return r;
-             }),
+        auto r = records::loadRecord(s.db(), id);
+        if (!r)
+            return r.error();
+        QList<records::Issue> open;
+        for (const records::Issue& i : workflow::blockingErrors(*r))
+            if (i.field == key)
+                open.append(i);
+        if (open.isEmpty())
+            return makeError(QStringLiteral("workflow.no_such_issue"),
+                             tr("This field has no error to keep as written in the book."));
+        for (const records::Issue& i : std::as_const(open)) {
+            auto acked = workflow::acknowledgeIssue(s, id, i.code, i.field);
+            if (!acked)
+                return acked.error();
+            r = std::move(acked);
+        }
+        return r;
+    }),
              this, [this, id, key](const Result<Record>& r) {
                  --m_writesInFlight;
                  if (m_record.id != id)
@@ -874,8 +889,8 @@ void VerificationPage::holdRecord(const QString& note)
     flushEdits();
     const qint64 id = m_record.id;
     ++m_writesInFlight;
-    whenDone(m_store->write([id, note](accounts::Session& s) { return workflow::holdRecord(s, id, note); }), this,
-             [this, id](const Result<void>& r) {
+    whenDone(m_store->write([id, note](accounts::Session& s) { return workflow::holdRecord(s, id, note); }),
+             this, [this, id](const Result<void>& r) {
                  --m_writesInFlight;
                  if (!r) {
                      showBanner(clerkMessage(r.error()), true);

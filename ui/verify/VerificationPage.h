@@ -5,12 +5,10 @@
 #include "mainwindow/Page.h"
 #include "records/Record.h"
 
-#include <optional>
-
 #include <QSet>
-
 #include <atomic>
 #include <memory>
+#include <optional>
 
 class QComboBox;
 class QLabel;
