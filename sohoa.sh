@@ -2,7 +2,7 @@
 # SoHoa developer entry point. On a fresh Debian 12 machine as root:
 #   ./sohoa.sh test   install missing packages, configure, build, run every test
 #   ./sohoa.sh run    the same set-up, then start the desktop app on a demo store
-# Other commands: build, bench, package, translations, format, deps, clean.
+# Other commands: build, bench, package, translations, format, format-check, hooks, deps, clean.
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -11,7 +11,7 @@ BUILD_DIR=${SOHOA_BUILD_DIR:-build}
 
 # Debian 12 packages the build, the tests and the app need.
 PACKAGES=(
-  build-essential cmake ninja-build ccache pkg-config git python3 file dpkg-dev
+  build-essential cmake ninja-build ccache pkg-config git python3 file dpkg-dev clang-format
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev libqt6opengl6-dev libgl-dev libegl-dev
   libsqlcipher-dev sqlcipher libsodium-dev openssl libjemalloc-dev libxlsxwriter-dev python3-openpyxl
@@ -72,6 +72,9 @@ run_tests() {
   ctest --test-dir "$BUILD_DIR" --output-on-failure -j "${SOHOA_TEST_JOBS:-2}" "$@"
 }
 
+# The C++ sources clang-format keeps in shape (the fuzz corpus is data).
+source_files() { git ls-files '*.cpp' '*.h' | grep -v '^fuzz/corpus/'; }
+
 data_home() { echo "${XDG_DATA_HOME:-$HOME/.local/share}/SoHoa"; }
 
 run_app() {
@@ -104,7 +107,12 @@ case "${1:-help}" in
     shopt -s nullglob
     python3 translations/fill_ts.py translations/sohoa_vi.ts translations/glossary/*.tsv translations/*.vi.tsv resources/vocabulary/*.vi.tsv
     python3 translations/fill_ts.py --identity translations/sohoa_en.ts ;;
-  format) find app core ui tests bench -name '*.cpp' -o -name '*.h' | xargs clang-format -i ;;
+  format) source_files | xargs clang-format -i ;;
+  format-check)
+    ensure_packages
+    say "Checking formatting (.clang-format)"
+    source_files | xargs clang-format --dry-run -Werror ;;
+  hooks) git config core.hooksPath .githooks && say "Pre-commit hook installed (.githooks/pre-commit)" ;;
   clean) rm -rf "$BUILD_DIR" ;;
   *)
     sed -n '2,5p' "$0" | sed 's/^# \{0,1\}//'
