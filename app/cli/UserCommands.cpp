@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <functional>
 
 namespace sohoa::cli {
 
@@ -86,21 +87,32 @@ int userList(CliContext& ctx, const QStringList& args)
     return ExitOk;
 }
 
-int userResetPassword(CliContext& ctx, const QStringList& args)
+// What reset-password and enable share: an administrator gives another
+// account a new password (--name, --new-password-file or SOHOA_NEW_PASSWORD,
+// --kdf-profile) and the owner must change it at the next sign-in.
+struct NewPasswordCommand {
+    QString name;        // "user reset-password"
+    QString description; // --help text
+    QString needsName;   // usage error without --name
+    std::function<Result<void>(accounts::Session&, const QString&, QByteArray, const crypto::KdfParams&)> act;
+    QString jsonKey;                      // the JSON line's second key (true)
+    std::function<QString(QString)> done; // the sentence for people
+};
+
+int runNewPasswordCommand(CliContext& ctx, const QStringList& args, const NewPasswordCommand& cmd)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(tr("Set a new password for another account (administrators only); the owner "
-                                   "must change it at the next sign-in."));
+    p.setApplicationDescription(cmd.description);
     CliContext::addStoreOptions(p);
     p.addOption({QStringLiteral("name"), tr("Account name."), tr("NAME")});
     p.addOption({QStringLiteral("new-password-file"), tr("File holding the new password."), tr("FILE")});
     CliContext::addKdfOption(p);
-    if (int rc = ctx.parse(p, QStringLiteral("user reset-password"), args); rc >= 0)
+    if (int rc = ctx.parse(p, cmd.name, args); rc >= 0)
         return rc;
     const bool json = p.isSet(QStringLiteral("json"));
     const QString name = p.value(QStringLiteral("name"));
     if (name.isEmpty())
-        return ctx.usage(tr("user reset-password needs --name NAME."));
+        return ctx.usage(cmd.needsName);
     auto kdf = crypto::KdfParams::fromProfileName(p.value(QStringLiteral("kdf-profile")));
     if (!kdf)
         return ctx.usage(kdf.error().message);
@@ -111,13 +123,28 @@ int userResetPassword(CliContext& ctx, const QStringList& args)
     auto session = ctx.signIn(p);
     if (!session)
         return ctx.fail(session.error(), json);
-    if (auto r = accounts::resetPassword(**session, name, std::move(*newPassword), *kdf); !r)
+    if (auto r = cmd.act(**session, name, std::move(*newPassword), *kdf); !r)
         return ctx.fail(r.error(), json);
     if (json)
-        ctx.jsonLine({{QStringLiteral("name"), name}, {QStringLiteral("password_reset"), true}});
+        ctx.jsonLine({{QStringLiteral("name"), name}, {cmd.jsonKey, true}});
     else
-        ctx.out(tr("New password set for '%1'.\n").arg(name));
+        ctx.out(cmd.done(name));
     return ExitOk;
+}
+
+int userResetPassword(CliContext& ctx, const QStringList& args)
+{
+    return runNewPasswordCommand(
+        ctx, args,
+        {QStringLiteral("user reset-password"),
+         tr("Set a new password for another account (administrators only); the owner "
+            "must change it at the next sign-in."),
+         tr("user reset-password needs --name NAME."),
+         [](accounts::Session& s, const QString& name, QByteArray password, const crypto::KdfParams& kdf) {
+             return accounts::resetPassword(s, name, std::move(password), kdf);
+         },
+         QStringLiteral("password_reset"),
+         [](const QString& name) { return tr("New password set for '%1'.\n").arg(name); }});
 }
 
 int userPasswd(CliContext& ctx, const QStringList& args)
@@ -202,38 +229,18 @@ int userDisable(CliContext& ctx, const QStringList& args)
 
 int userEnable(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser p;
-    p.setApplicationDescription(
-        tr("Enable a disabled account again (administrators) with a new password from "
-           "--new-password-file or SOHOA_NEW_PASSWORD; the owner must change it at the "
-           "next sign-in."));
-    CliContext::addStoreOptions(p);
-    p.addOption({QStringLiteral("name"), tr("Account name."), tr("NAME")});
-    p.addOption({QStringLiteral("new-password-file"), tr("File holding the new password."), tr("FILE")});
-    CliContext::addKdfOption(p);
-    if (int rc = ctx.parse(p, QStringLiteral("user enable"), args); rc >= 0)
-        return rc;
-    const bool json = p.isSet(QStringLiteral("json"));
-    const QString name = p.value(QStringLiteral("name"));
-    if (name.isEmpty())
-        return ctx.usage(tr("Give the account with --name NAME."));
-    auto kdf = crypto::KdfParams::fromProfileName(p.value(QStringLiteral("kdf-profile")));
-    if (!kdf)
-        return ctx.usage(kdf.error().message);
-    auto newPassword = ctx.readSecret(p.value(QStringLiteral("new-password-file")), "SOHOA_NEW_PASSWORD",
-                                      tr("new password"));
-    if (!newPassword)
-        return ctx.fail(newPassword.error(), json);
-    auto session = ctx.signIn(p);
-    if (!session)
-        return ctx.fail(session.error(), json);
-    if (auto r = accounts::enableAccount(**session, name, std::move(*newPassword), *kdf); !r)
-        return ctx.fail(r.error(), json);
-    if (json)
-        ctx.jsonLine({{QStringLiteral("name"), name}, {QStringLiteral("active"), true}});
-    else
-        ctx.out(tr("Account '%1' enabled.\n").arg(name));
-    return ExitOk;
+    return runNewPasswordCommand(
+        ctx, args,
+        {QStringLiteral("user enable"),
+         tr("Enable a disabled account again (administrators) with a new password from "
+            "--new-password-file or SOHOA_NEW_PASSWORD; the owner must change it at the "
+            "next sign-in."),
+         tr("Give the account with --name NAME."),
+         [](accounts::Session& s, const QString& name, QByteArray password, const crypto::KdfParams& kdf) {
+             return accounts::enableAccount(s, name, std::move(password), kdf);
+         },
+         QStringLiteral("active"),
+         [](const QString& name) { return tr("Account '%1' enabled.\n").arg(name); }});
 }
 
 void addUserCommands(QList<Command>& out)
