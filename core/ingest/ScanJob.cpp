@@ -85,6 +85,87 @@ void ScanJob::cancel()
     m_wake.notify_all();
 }
 
+std::vector<ReviewPage> ScanJob::reviewPages() const
+{
+    std::lock_guard lock(m_reviewMutex);
+    return m_review.pages;
+}
+
+void ScanJob::rotatePage(quint64 id, int quarterTurns)
+{
+    {
+        std::lock_guard lock(m_reviewMutex);
+        ingest::rotatePage(m_review, id, quarterTurns);
+    }
+    Q_EMIT reviewChanged();
+}
+
+void ScanJob::removePage(quint64 id)
+{
+    {
+        std::lock_guard lock(m_reviewMutex);
+        ingest::removePage(m_review, id);
+    }
+    Q_EMIT reviewChanged();
+}
+
+void ScanJob::movePage(quint64 id, int toIndex)
+{
+    {
+        std::lock_guard lock(m_reviewMutex);
+        ingest::movePage(m_review, id, toIndex);
+    }
+    Q_EMIT reviewChanged();
+}
+
+void ScanJob::reorderPages(const QList<quint64>& ids)
+{
+    {
+        std::lock_guard lock(m_reviewMutex);
+        ingest::reorderPages(m_review, ids);
+    }
+    Q_EMIT reviewChanged();
+}
+
+void ScanJob::rescanPage(quint64 id)
+{
+    {
+        std::lock_guard lock(m_reviewMutex);
+        if (indexOfPage(m_review, id) < 0)
+            return;
+        m_rescanTarget = id;
+    }
+    m_pause = false;
+    post(Command::Rescan);
+}
+
+void ScanJob::sendToReading()
+{
+    post(Command::Send);
+}
+
+void ScanJob::sendReviewed(ScanSession& scan)
+{
+    Result<std::vector<std::vector<capture::CapturedPage>>> documents =
+        std::vector<std::vector<capture::CapturedPage>>{};
+    {
+        std::lock_guard lock(m_reviewMutex);
+        documents = takeDocuments(m_review, m_options.separateByContent ? 0 : m_options.sheetsPerDocument);
+    }
+    if (!documents) {
+        Q_EMIT sendFailed(documents.error().message);
+        return;
+    }
+    int pages = 0;
+    for (auto& d : *documents) {
+        pages += int(d.size());
+        scan.queueDocument(std::move(d));
+    }
+    Q_EMIT reviewChanged();
+    if (pages > 0)
+        Q_EMIT pagesSent(pages, int(documents->size()));
+}
+
 void ScanJob::loop()
 {
     auto backend = capture::createScannerBackend();
@@ -104,6 +185,19 @@ void ScanJob::loop()
     scan.setDocumentSink([this](const IngestedDocument& d) { Q_EMIT documentFinished(d); });
     scan.setProgressSink(
         [this](const PipelineProgress& p) { Q_EMIT progress(p.pagesDone, p.pagesKnown, p.pagesPerMinute); });
+    if (m_options.reviewBeforeReading) {
+        scan.setReviewSink([this](capture::CapturedPage&& page) {
+            {
+                std::lock_guard lock(m_reviewMutex);
+                const quint64 target = m_rescanTarget;
+                m_rescanTarget = 0;
+                // The page to replace may have been deleted meanwhile: then the new scan is added.
+                if (!target || !replacePage(m_review, target, std::move(page)))
+                    appendPage(m_review, std::move(page));
+            }
+            Q_EMIT reviewChanged();
+        });
+    }
     for (;;) {
         Command command;
         {
@@ -125,7 +219,13 @@ void ScanJob::loop()
             command = m_commands.front();
             m_commands.pop_front();
         }
+        if (command == Command::Send) {
+            sendReviewed(scan);
+            continue;
+        }
         if (command == Command::Finish) {
+            if (m_options.reviewBeforeReading)
+                sendReviewed(scan);
             scan.finish();
             Q_EMIT finished(scan.ingest().stored(), scan.ingest().failed(), false);
             return;
@@ -135,13 +235,19 @@ void ScanJob::loop()
             std::lock_guard lock(m_mutex);
             settings = m_settings;
         }
+        // A rescan takes one page, whatever the source.
+        const bool rescan = command == Command::Rescan;
         auto run = scan.scan(
             settings,
-            [this](const ScanEvent& e) {
+            [this, rescan](const ScanEvent& e) {
                 Q_EMIT pageScanned(e.pagesScanned, e.sheet, e.back);
-                return !m_pause.load();
+                return !rescan && !m_pause.load();
             },
             m_cancel);
+        if (rescan) {
+            std::lock_guard lock(m_reviewMutex);
+            m_rescanTarget = 0; // the pass gave no page (error): the next pass appends
+        }
         if (!run)
             Q_EMIT scannerError(run.error().code, run.error().message, scan.pagesScanned());
         else

@@ -2,6 +2,7 @@
 
 #include "accounts/Session.h"
 #include "capture/Scanner.h"
+#include "ingest/ScanReview.h"
 #include "ingest/ScanSession.h"
 
 #include <QObject>
@@ -41,6 +42,19 @@ public:
     void finish();
     void cancel();
 
+    // Review before reading (ScanOptions::reviewBeforeReading). The page list
+    // is shared with the job's thread: edits apply at once, even while the
+    // feeder runs; finish() sends the pages still in the list.
+    std::vector<ReviewPage> reviewPages() const;
+    void rotatePage(quint64 id, int quarterTurns);
+    void removePage(quint64 id);
+    void movePage(quint64 id, int toIndex);
+    void reorderPages(const QList<quint64>& ids);
+    // Scans one page (the next pass) in the place of `id`.
+    void rescanPage(quint64 id);
+    // Cuts the listed pages into documents and starts reading them.
+    void sendToReading();
+
 Q_SIGNALS:
     void pageScanned(int pagesScanned, int sheet, bool back);
     // A pass ended normally: feederEmpty / paused.
@@ -50,11 +64,18 @@ Q_SIGNALS:
     void progress(int pagesDone, int pagesTotal, double pagesPerMinute);
     void documentFinished(const sohoa::ingest::IngestedDocument& document);
     void finished(int stored, int failed, bool cancelled);
+    // The review list changed (a page arrived, was edited or sent).
+    void reviewChanged();
+    // Reviewed pages were queued for reading as `documents` documents.
+    void pagesSent(int pages, int documents);
+    // Sending failed (a page could not be turned); the list is unchanged.
+    void sendFailed(const QString& message);
 
 private:
-    enum class Command { Scan, Finish };
+    enum class Command { Scan, Rescan, Send, Finish };
     void post(Command c);
     void loop();
+    void sendReviewed(ScanSession& scan);
 
     accounts::Session& m_session;
     qint64 m_batchId;
@@ -71,6 +92,10 @@ private:
     std::atomic_bool m_pause{false};
     CancelToken m_cancel;
     std::thread m_thread;
+
+    mutable std::mutex m_reviewMutex;
+    ScanReview m_review;
+    quint64 m_rescanTarget = 0; // guarded by m_reviewMutex; 0: pages are appended
 };
 
 } // namespace sohoa::ingest

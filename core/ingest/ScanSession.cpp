@@ -48,26 +48,39 @@ void ScanSession::setProgressSink(DocumentPipeline::ProgressSink sink)
     m_ingest->pipeline().setProgressSink(std::move(sink));
 }
 
-void ScanSession::queueHeld()
+void ScanSession::setReviewSink(std::function<void(capture::CapturedPage&&)> sink)
 {
-    if (m_held.empty())
+    m_reviewSink = std::move(sink);
+}
+
+void ScanSession::queueDocument(std::vector<capture::CapturedPage>&& pages)
+{
+    if (pages.empty())
         return;
     const capture::ScannerInfo info = m_device.info();
-    const int first = m_held.front().provenance.value(QStringLiteral("sheet")).toInt();
-    const int last = m_held.back().provenance.value(QStringLiteral("sheet")).toInt();
+    const int first = pages.front().provenance.value(QStringLiteral("sheet")).toInt();
+    const int last = pages.back().provenance.value(QStringLiteral("sheet")).toInt();
     const QString input = first == last ? tr("%1, sheet %2").arg(info.label()).arg(first)
                                         : tr("%1, sheets %2-%3").arg(info.label()).arg(first).arg(last);
     // Pages of one document are numbered within it.
     int n = 0;
-    for (capture::CapturedPage& p : m_held)
+    for (capture::CapturedPage& p : pages)
         p.pageNo = ++n;
     auto source = std::make_unique<capture::MemoryPageSource>(info.label(), QStringLiteral("scanner"),
-                                                              std::move(m_held));
-    m_held.clear();
-    m_heldSheets = 0;
+                                                              std::move(pages));
     m_ingest->addSource(std::move(source), input);
     ++m_documentsQueued;
     m_ingest->poll();
+}
+
+void ScanSession::queueHeld()
+{
+    if (m_held.empty())
+        return;
+    std::vector<capture::CapturedPage> pages = std::move(m_held);
+    m_held.clear();
+    m_heldSheets = 0;
+    queueDocument(std::move(pages));
 }
 
 Result<capture::ScanRun> ScanSession::scan(const capture::ScanSettings& settings,
@@ -98,6 +111,16 @@ Result<capture::ScanRun> ScanSession::scan(const capture::ScanSettings& settings
             {QStringLiteral("pass"), pass},
             {QStringLiteral("at"), isoTimestamp(scanned.at)},
             {QStringLiteral("by"), m_actor}};
+        if (m_reviewSink) {
+            m_reviewSink(std::move(page));
+            m_ingest->poll();
+            ScanEvent e;
+            e.pagesScanned = m_pagesScanned;
+            e.sheet = m_sheets;
+            e.back = scanned.back;
+            e.documentsQueued = m_documentsQueued;
+            return onPage ? onPage(e) : true;
+        }
         m_held.push_back(std::move(page));
         // A sheet is complete after its front (simplex) or its back (duplex).
         if (!scanned.duplex || scanned.back)

@@ -23,6 +23,9 @@ struct ScanOptions {
     // jam or a pause keeps its pages for the next, so no document is cut where
     // the paper stopped.
     bool separateByContent = false;
+    // ScanJob only: pages wait in a ScanReview until the clerk sends them to
+    // be read (ScanJob::sendToReading), instead of being read as they arrive.
+    bool reviewBeforeReading = false;
 };
 
 struct ScanEvent {
@@ -48,6 +51,13 @@ public:
 
     void setDocumentSink(std::function<void(const IngestedDocument&)> sink);
     void setProgressSink(DocumentPipeline::ProgressSink sink);
+    // Review before reading: every scanned page goes to `sink` (the clerk's
+    // page list, ScanReview.h) instead of being cut into documents here; the
+    // reviewed pages come back through queueDocument().
+    void setReviewSink(std::function<void(capture::CapturedPage&&)> sink);
+    // Queues pages (already reviewed, in order) as one document, or as one
+    // stack to separate by content when the options say so.
+    void queueDocument(std::vector<capture::CapturedPage>&& pages);
 
     // One pass: a flatbed page, or the feeder until it is empty. `onPage` is
     // called after each page; returning false pauses after it.
@@ -77,6 +87,7 @@ private:
     QString m_actor;
     ScanOptions m_options;
     std::unique_ptr<BatchIngest> m_ingest;
+    std::function<void(capture::CapturedPage&&)> m_reviewSink;
     std::vector<capture::CapturedPage> m_held;
     int m_heldSheets = 0;
     int m_pagesScanned = 0;
