@@ -1,5 +1,6 @@
 #include "batches/ScanDialog.h"
 
+#include "batches/ScanPageStrip.h"
 #include "common/Async.h"
 #include "common/Messages.h"
 #include "common/StoreAccess.h"
@@ -11,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSpinBox>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -35,11 +37,18 @@ ScanDialog::ScanDialog(StoreAccess* store, qint64 batchId, const QString& batchN
     , m_pause(new QPushButton(tr("&Pause after this page"), this))
     , m_continue(new QPushButton(tr("C&ontinue"), this))
     , m_finish(new QPushButton(tr("&Finish"), this))
+    , m_send(new QPushButton(tr("Send to readin&g"), this))
+    , m_strip(new ScanPageStrip(this))
     , m_close(new QPushButton(tr("Close"), this))
 {
     setObjectName(QStringLiteral("scanDialog"));
     setWindowTitle(tr("Scan into \"%1\"").arg(batchName));
     m_device->setObjectName(QStringLiteral("scanner"));
+    m_source->setObjectName(QStringLiteral("paperSource"));
+    m_dpi->setObjectName(QStringLiteral("resolution"));
+    m_mode->setObjectName(QStringLiteral("colourMode"));
+    m_sheets->setObjectName(QStringLiteral("sheetsPerDocument"));
+    m_continue->setObjectName(QStringLiteral("continueScan"));
     m_device->setMinimumContentsLength(30);
     m_mode->addItem(tr("Grey"), int(capture::ColourMode::Grey));
     m_mode->addItem(tr("Colour"), int(capture::ColourMode::Colour));
@@ -56,6 +65,7 @@ ScanDialog::ScanDialog(StoreAccess* store, qint64 batchId, const QString& batchN
     m_counter->setFont(big);
     m_counter->setObjectName(QStringLiteral("pageCounter"));
     m_counter->setAlignment(Qt::AlignCenter);
+    m_counter->setWordWrap(true);
     m_status->setObjectName(QStringLiteral("scanStatus"));
     m_status->setWordWrap(true);
     auto* refresh = new QPushButton(tr("Look again"), this);
@@ -73,7 +83,7 @@ ScanDialog::ScanDialog(StoreAccess* store, qint64 batchId, const QString& batchN
     form->addRow(tr("Co&lour:"), m_mode);
     form->addRow(tr("Sheets per &document:"), m_sheets);
     auto* buttons = new QHBoxLayout;
-    for (QPushButton* b : {m_start, m_pause, m_continue, m_finish})
+    for (QPushButton* b : {m_start, m_pause, m_continue, m_send, m_finish})
         buttons->addWidget(b);
     buttons->addStretch();
     buttons->addWidget(m_close);
@@ -81,11 +91,44 @@ ScanDialog::ScanDialog(StoreAccess* store, qint64 batchId, const QString& batchN
     layout->addLayout(form);
     layout->addWidget(m_counter);
     layout->addWidget(m_status);
+    layout->addWidget(m_strip);
     layout->addLayout(buttons);
     m_start->setDefault(true);
     m_counter->setText(tr("Pages scanned: %1").arg(0));
     setRunning(false, false);
     setMinimumWidth(520);
+    m_send->setObjectName(QStringLiteral("sendToReading"));
+    m_send->setToolTip(tr("Read the pages shown and store them in the batch (Ctrl+Enter)"));
+    auto* send = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
+    connect(send, &QShortcut::activated, this, &ScanDialog::sendToReading);
+    connect(m_send, &QPushButton::clicked, this, &ScanDialog::sendToReading);
+    m_strip->setEditable(false);
+    connect(m_strip, &ScanPageStrip::rotateRequested, this, [this](quint64 id, int turns) {
+        if (m_job)
+            m_job->rotatePage(id, turns);
+    });
+    connect(m_strip, &ScanPageStrip::removeRequested, this, [this](quint64 id) {
+        if (m_job)
+            m_job->removePage(id);
+    });
+    connect(m_strip, &ScanPageStrip::moveRequested, this, [this](quint64 id, int to) {
+        if (!m_job)
+            return;
+        m_job->movePage(id, to);
+        m_strip->setCurrentId(id);
+    });
+    connect(m_strip, &ScanPageStrip::reorderRequested, this, [this](const QList<quint64>& ids) {
+        if (m_job)
+            m_job->reorderPages(ids);
+    });
+    connect(m_strip, &ScanPageStrip::rescanRequested, this, [this](quint64 id) {
+        if (!m_job || m_running)
+            return;
+        m_job->setSettings(settings());
+        m_job->rescanPage(id);
+        setRunning(true, false);
+        m_status->setText(tr("Scanning the page again..."));
+    });
 
     connect(refresh, &QPushButton::clicked, this, &ScanDialog::listDevices);
     connect(m_device, &QComboBox::currentIndexChanged, this, &ScanDialog::loadCapabilities);
@@ -204,6 +247,9 @@ capture::ScanSettings ScanDialog::settings() const
 
 void ScanDialog::setRunning(bool running, bool waiting)
 {
+    m_running = running;
+    m_send->setEnabled(m_job && !m_finished && m_waiting > 0);
+    m_strip->setEditable(m_job && !m_finished);
     m_start->setEnabled(!running && !waiting && !m_job);
     m_pause->setEnabled(running);
     m_continue->setEnabled(waiting);
@@ -226,18 +272,40 @@ void ScanDialog::startScan()
     saved.save();
     ingest::ScanOptions options;
     options.sheetsPerDocument = m_sheets->value();
+    options.reviewBeforeReading = true;
     m_job =
         new ingest::ScanJob(m_store->sessionForJobs(), m_batchId, device, settings(), options, m_pool, this);
     connect(m_job, &ingest::ScanJob::pageScanned, this, [this](int pages, int, bool) {
         m_pages = pages;
-        m_counter->setText(tr("Pages scanned: %1").arg(pages));
+        showCounter();
     });
+    connect(m_job, &ingest::ScanJob::reviewChanged, this, [this] {
+        if (!m_job)
+            return;
+        const std::vector<ingest::ReviewPage> pages = m_job->reviewPages();
+        m_waiting = int(pages.size());
+        m_strip->setPages(pages);
+        m_send->setEnabled(!m_finished && m_waiting > 0);
+        showCounter();
+        Q_EMIT pagesChanged(m_waiting);
+    });
+    connect(m_job, &ingest::ScanJob::pagesSent, this, [this](int pages, int documents) {
+        m_sent += pages;
+        m_status->setText(tr("%n page(s) sent to reading", nullptr, pages) + QStringLiteral(" (") +
+                          tr("%n document(s)", nullptr, documents) + QStringLiteral("). ") +
+                          tr("Scan more with Continue, or Finish."));
+    });
+    connect(m_job, &ingest::ScanJob::sendFailed, this,
+            [this](const QString& message) { m_status->setText(message); });
     connect(m_job, &ingest::ScanJob::passEnded, this, [this](int pages, bool feederEmpty, bool paused) {
         m_pages = pages;
         setRunning(false, true);
-        m_status->setText(paused        ? tr("Paused. Continue to scan the rest, or Finish.")
-                          : feederEmpty ? tr("The feeder is empty. Load more pages and Continue, or Finish.")
-                                        : tr("Page scanned. Put the next one and Continue, or Finish."));
+        m_status->setText(
+            paused ? tr("Paused. Check the pages, then Continue to scan the rest, or Send to reading.")
+            : feederEmpty
+                ? tr("The feeder is empty. Check the pages, load more and Continue, or Send to reading.")
+                : tr("Page scanned. Check it, put the next one and Continue, or Send to reading."));
+        Q_EMIT passFinished();
     });
     connect(m_job, &ingest::ScanJob::scannerError, this,
             [this](const QString&, const QString& message, int kept) {
@@ -249,11 +317,8 @@ void ScanDialog::startScan()
             });
     connect(m_job, &ingest::ScanJob::documentFinished, this, [this] { Q_EMIT m_store->storeChanged(); });
     connect(m_job, &ingest::ScanJob::progress, this, [this](int done, int total, double perMinute) {
-        m_counter->setText(tr("Pages scanned: %1 - read: %2 of %3 (%4 pages/min)")
-                               .arg(m_pages)
-                               .arg(done)
-                               .arg(total)
-                               .arg(perMinute, 0, 'f', 1));
+        m_readingText = tr("read: %1 of %2 (%3 pages/min)").arg(done).arg(total).arg(perMinute, 0, 'f', 1);
+        showCounter();
     });
     connect(m_job, &ingest::ScanJob::finished, this, [this](int stored, int failed, bool cancelled) {
         m_finished = true;
@@ -279,6 +344,24 @@ void ScanDialog::startScan()
     m_status->setText(tr("Scanning..."));
 }
 
+void ScanDialog::showCounter()
+{
+    QString text = tr("Pages scanned: %1").arg(m_pages);
+    if (m_waiting > 0)
+        text += QStringLiteral(" - ") + tr("to check: %1").arg(m_waiting);
+    if (!m_readingText.isEmpty())
+        text += QStringLiteral(" - ") + m_readingText;
+    m_counter->setText(text);
+}
+
+void ScanDialog::sendToReading()
+{
+    if (!m_job || m_finished || m_waiting == 0)
+        return;
+    m_job->sendToReading();
+    m_send->setEnabled(false);
+}
+
 void ScanDialog::finishScan()
 {
     if (!m_job)
@@ -287,6 +370,8 @@ void ScanDialog::finishScan()
     m_pause->setEnabled(false);
     m_continue->setEnabled(false);
     m_finish->setEnabled(false);
+    m_strip->setEditable(false);
+    m_send->setEnabled(false);
     m_status->setText(tr("Reading the last pages and storing them..."));
 }
 
