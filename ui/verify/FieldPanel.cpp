@@ -22,6 +22,37 @@
 
 namespace sohoa::ui {
 
+namespace {
+
+// "Unsure reading" is blue, apart from the red and orange that say the paper is wrong.
+QColor unsureColor()
+{
+    return QColor(13, 71, 161);
+}
+
+QColor unsureBackground()
+{
+    return QColor(227, 242, 253);
+}
+
+QLabel* makeUnsureLabel(const QString& key, QWidget* parent)
+{
+    auto* label =
+        new QLabel(FieldPanel::tr("Unsure reading: compare with the page before blaming the paper"), parent);
+    label->setObjectName(QStringLiteral("unsure_") + key);
+    label->setWordWrap(true);
+    label->setToolTip(
+        FieldPanel::tr("SoHoa could not read this value with confidence and it does not pass a check. "
+                       "Most often the reading is wrong, not the book: correct the letters you see on the "
+                       "page, or press Enter if they are right."));
+    label->setStyleSheet(QStringLiteral("QLabel { color: %1; background: %2; padding: 1px 4px; }")
+                             .arg(unsureColor().name(), unsureBackground().name()));
+    label->setVisible(false);
+    return label;
+}
+
+} // namespace
+
 FieldEdit::FieldEdit(const QString& key, QWidget* parent)
     : QLineEdit(parent)
     , m_key(key)
@@ -243,6 +274,7 @@ void FieldPanel::build(const records::RecordType& type)
             row.evidence->setTextFormat(Qt::RichText);
             row.evidence->setWordWrap(true);
             row.evidence->setVisible(false);
+            row.unsure = makeUnsureLabel(f.key, row.container);
             row.note = new QLabel(row.container);
             row.note->setObjectName(QStringLiteral("note_") + f.key);
             row.note->setWordWrap(true);
@@ -267,6 +299,7 @@ void FieldPanel::build(const records::RecordType& type)
             v->addWidget(row.edit);
             v->addWidget(row.whole);
             v->addWidget(row.evidence);
+            v->addWidget(row.unsure);
             v->addWidget(row.note);
             v->addWidget(row.issues);
             v->addWidget(row.history);
@@ -528,8 +561,18 @@ void FieldPanel::refreshColours(const QString& key)
         row.edit->setUncertainCharacters({});
     }
     const QColor bg = attentionColor(int(attention));
-    row.edit->setStyleSheet(bg.isValid() ? QStringLiteral("QLineEdit { background: %1; }").arg(bg.name())
-                                         : QString());
+    // An unsure reading (validation::validateReading) is OCR's doubt, not the
+    // paper's fault: a blue dashed frame and a line of its own, never the
+    // error/warning colours. It goes once the clerk has checked the field.
+    const bool unsure = m_record.fields.value(key).unsure && !m_checked.contains(key) && !m_readOnly;
+    QString style;
+    if (bg.isValid())
+        style += QStringLiteral("background: %1;").arg(bg.name());
+    if (unsure)
+        style += QStringLiteral("border: 2px dashed %1;").arg(unsureColor().name());
+    row.edit->setStyleSheet(style.isEmpty() ? QString() : QStringLiteral("QLineEdit { %1 }").arg(style));
+    row.unsure->setVisible(unsure);
+    row.edit->setProperty("unsureReading", unsure);
     row.edit->setProperty("attention", int(attention));
 }
 

@@ -116,6 +116,7 @@ private:
         QLabel* label = nullptr;
         FieldEdit* edit = nullptr;
         QLabel* evidence = nullptr;
+        QLabel* unsure = nullptr; // "unsure reading": check the page, the paper is not blamed
         QLabel* note = nullptr;
         QWidget* issues = nullptr;
         QLabel* history = nullptr;
