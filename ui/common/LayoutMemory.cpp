@@ -1,5 +1,7 @@
 #include "common/LayoutMemory.h"
 
+#include "common/PageView.h"
+
 #include <QCryptographicHash>
 #include <QSettings>
 #include <QSplitter>
@@ -23,6 +25,19 @@ void rememberSplitter(QSplitter* splitter, const QString& account, const QString
     // Only a drag by the user emits splitterMoved: sizes set by code are not remembered.
     QObject::connect(splitter, &QSplitter::splitterMoved, splitter,
                      [splitter, key] { QSettings().setValue(key, splitter->saveState()); });
+}
+
+void rememberZoom(PageView* view, const QString& account, const QString& name)
+{
+    const QString key = layoutGroup(account) + QStringLiteral("/zoom/") + name;
+    QSettings settings;
+    view->setZoomPreferences(settings.value(key + QStringLiteral("/box"), 1.0).toDouble(),
+                             settings.value(key + QStringLiteral("/page"), 1.0).toDouble());
+    QObject::connect(view, &PageView::zoomPreferenceChanged, view, [view, key] {
+        QSettings s;
+        s.setValue(key + QStringLiteral("/box"), view->boxZoomPreference());
+        s.setValue(key + QStringLiteral("/page"), view->pageZoomPreference());
+    });
 }
 
 bool restoreWindowGeometry(QWidget* window, const QString& account)

@@ -12,6 +12,8 @@ namespace sohoa::ui {
 namespace {
 constexpr double kMinZoom = 0.05;
 constexpr double kMaxZoom = 8.0;
+constexpr double kMinPreference = 0.3;
+constexpr double kMaxPreference = 5.0;
 } // namespace
 
 PageView::PageView(QWidget* parent)
@@ -51,8 +53,18 @@ void PageView::setImage(const QImage& image)
         scene()->setSceneRect(QRectF());
     }
     m_fitMode = true;
-    fitToWindow();
+    applyFit();
     viewport()->update();
+}
+
+void PageView::setZoomPreferences(double box, double page)
+{
+    m_boxPreference = qBound(kMinPreference, box > 0 ? box : 1.0, kMaxPreference);
+    m_pagePreference = qBound(kMinPreference, page > 0 ? page : 1.0, kMaxPreference);
+    if (m_fitMode)
+        applyFit();
+    else if (m_focus)
+        showBox(m_focusBox);
 }
 
 void PageView::clearBoxes()
@@ -108,7 +120,7 @@ void PageView::showBox(const QRect& box)
     const QSize view = viewport()->size();
     const double byWidth = view.width() * 0.9 / qMax(1, box.width() + 80);
     const double byHeight = view.height() * 0.5 / qMax(1, box.height() + 40);
-    const double wanted = qBound(kMinZoom, std::min({byWidth, byHeight, 2.0}), kMaxZoom);
+    const double wanted = qBound(kMinZoom, std::min({byWidth, byHeight, 2.0}) * m_boxPreference, kMaxZoom);
     if (m_fitMode || !qFuzzyCompare(zoom(), wanted)) {
         m_fitMode = false;
         const double f = wanted / zoom();
@@ -123,34 +135,66 @@ double PageView::zoom() const
     return transform().m11();
 }
 
-void PageView::scaleBy(double factor)
+void PageView::scaleBy(double factor, bool byUser)
 {
     const double target = qBound(kMinZoom, zoom() * factor, kMaxZoom);
     const double f = target / zoom();
     if (qFuzzyCompare(f, 1.0))
         return;
+    const bool onBox = m_focus && !m_fitMode;
     m_fitMode = false;
     scale(f, f);
     Q_EMIT zoomChanged(zoom());
+    if (!byUser || !m_pixmap)
+        return;
+    // The clerk's zoom is remembered as a factor on what the view would choose.
+    if (onBox)
+        m_boxPreference = qBound(kMinPreference, m_boxPreference * f, kMaxPreference);
+    else
+        m_pagePreference = qBound(kMinPreference, zoom() / fitZoom(), kMaxPreference);
+    Q_EMIT zoomPreferenceChanged();
 }
 
 void PageView::zoomIn()
 {
-    scaleBy(1.25);
+    scaleBy(1.25, true);
 }
 
 void PageView::zoomOut()
 {
-    scaleBy(0.8);
+    scaleBy(0.8, true);
+}
+
+double PageView::fitZoom() const
+{
+    const QSize view = viewport()->size();
+    if (m_imageSize.isEmpty() || view.isEmpty())
+        return 1.0;
+    return std::max(kMinZoom, std::min(double(view.width() - 2) / m_imageSize.width(),
+                                       double(view.height() - 2) / m_imageSize.height()));
+}
+
+void PageView::applyFit()
+{
+    if (!m_pixmap)
+        return;
+    fitInView(scene()->sceneRect(), Qt::KeepAspectRatio);
+    if (!qFuzzyCompare(m_pagePreference, 1.0)) {
+        const double target = qBound(kMinZoom, zoom() * m_pagePreference, kMaxZoom);
+        const double f = target / zoom();
+        scale(f, f);
+    }
+    Q_EMIT zoomChanged(zoom());
 }
 
 void PageView::fitToWindow()
 {
     m_fitMode = true;
-    if (!m_pixmap)
-        return;
-    fitInView(scene()->sceneRect(), Qt::KeepAspectRatio);
-    Q_EMIT zoomChanged(zoom());
+    if (!qFuzzyCompare(m_pagePreference, 1.0)) {
+        m_pagePreference = 1.0;
+        Q_EMIT zoomPreferenceChanged();
+    }
+    applyFit();
 }
 
 void PageView::fitToWidth()
@@ -167,7 +211,7 @@ void PageView::fitToWidth()
 void PageView::wheelEvent(QWheelEvent* event)
 {
     if (event->modifiers() & Qt::ControlModifier) {
-        scaleBy(event->angleDelta().y() > 0 ? 1.15 : 1 / 1.15);
+        scaleBy(event->angleDelta().y() > 0 ? 1.15 : 1 / 1.15, true);
         event->accept();
         return;
     }
@@ -178,7 +222,7 @@ void PageView::resizeEvent(QResizeEvent* event)
 {
     QGraphicsView::resizeEvent(event);
     if (m_fitMode)
-        fitToWindow();
+        applyFit();
 }
 
 void PageView::setDrawingZone(bool on)

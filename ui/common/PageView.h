@@ -33,6 +33,14 @@ public:
     bool isDrawingZone() const { return m_drawing; }
 
     double zoom() const;
+
+    // The clerk's own zoom, kept from record to record (and across starts with
+    // rememberZoom, LayoutMemory.h): a factor on the automatic zoom of a
+    // field's box, and one on the whole page fitted to the view. Ctrl+wheel and
+    // Ctrl++/- change the one in use; Ctrl+0 sets the page's back to 1.
+    double boxZoomPreference() const { return m_boxPreference; }
+    double pageZoomPreference() const { return m_pagePreference; }
+    void setZoomPreferences(double box, double page);
     QRect focusBox() const { return m_focusBox; }
 
 public Q_SLOTS:
@@ -44,6 +52,7 @@ public Q_SLOTS:
 Q_SIGNALS:
     void zoneDrawn(const QRect& box);
     void zoomChanged(double factor);
+    void zoomPreferenceChanged();
 
 protected:
     void wheelEvent(QWheelEvent* event) override;
@@ -54,8 +63,10 @@ protected:
     void drawForeground(QPainter* painter, const QRectF& rect) override;
 
 private:
-    void scaleBy(double factor);
+    void scaleBy(double factor, bool byUser = false);
     void showBox(const QRect& box);
+    void applyFit();
+    double fitZoom() const;
 
     QGraphicsPixmapItem* m_pixmap = nullptr;
     QGraphicsRectItem* m_focus = nullptr;
@@ -64,6 +75,8 @@ private:
     QRect m_focusBox;
     QString m_placeholder;
     bool m_fitMode = true;
+    double m_boxPreference = 1.0;
+    double m_pagePreference = 1.0;
     bool m_drawing = false;
     QPointF m_dragStart;
     QGraphicsRectItem* m_rubber = nullptr;

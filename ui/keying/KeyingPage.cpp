@@ -142,6 +142,7 @@ KeyingPage::KeyingPage(StoreAccess* store, QWidget* parent)
     m_view->setMinimumWidth(420);
     splitter->setSizes({180, 700, 420});
     rememberSplitter(splitter, store->actor(), QStringLiteral("keying"));
+    rememberZoom(m_view, store->actor(), QStringLiteral("keying"));
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);

@@ -51,6 +51,7 @@ RecordDetail::RecordDetail(StoreAccess* store, QWidget* parent)
     m_view->setMinimumWidth(360);
     splitter->setSizes({550, 450});
     rememberSplitter(splitter, store->actor(), QStringLiteral("review-detail"));
+    rememberZoom(m_view, store->actor(), QStringLiteral("review"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);

@@ -148,6 +148,7 @@ VerificationPage::VerificationPage(StoreAccess* store, QWidget* parent)
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({550, 450});
     rememberSplitter(m_splitter, store->actor(), QStringLiteral("verify"));
+    rememberZoom(m_view, store->actor(), QStringLiteral("verify"));
     m_splitter->setChildrenCollapsible(false);
     fieldSide->setMinimumWidth(300);
     imageSide->setMinimumWidth(360);
