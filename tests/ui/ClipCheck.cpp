@@ -5,6 +5,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -200,6 +201,49 @@ void checkTable(const QTableView* view, QStringList& out)
     }
 }
 
+// A list (not a table): its items must show whole in the list's width, by
+// wrapping or by eliding with a tooltip; a list that scrolls sideways hides
+// the end of its lines.
+void checkList(const QListView* view, QStringList& out)
+{
+    const QAbstractItemModel* model = view->model();
+    if (!model || model->rowCount() == 0)
+        return;
+    if (view->horizontalScrollBar()->isVisible()) {
+        out.append(QStringLiteral("%1: scrolls sideways").arg(where(view)));
+        return;
+    }
+    if (view->flow() != QListView::TopToBottom || view->viewMode() != QListView::ListMode)
+        return;
+    QStyleOptionViewItem option;
+    option.initFrom(view);
+    option.font = view->font();
+    option.features = QStyleOptionViewItem::HasDisplay;
+    if (view->wordWrap())
+        option.features |= QStyleOptionViewItem::WrapText;
+    const int room = view->viewport()->width();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex i = model->index(row, view->modelColumn());
+        const QRect r = view->visualRect(i);
+        if (r.isEmpty() || !view->viewport()->rect().intersects(r))
+            continue;
+        const QString text = i.data(Qt::DisplayRole).toString();
+        if (text.isEmpty() || !i.data(Qt::ToolTipRole).toString().isEmpty())
+            continue;
+        option.rect = QRect(0, 0, room, r.height());
+        const int need = view->wordWrap() ? 0 : view->itemDelegateForIndex(i)->sizeHint(option, i).width();
+        if (need > room + kSlack || r.right() > room + kSlack) {
+            out.append(QStringLiteral("%1 item %2 \"%3\": needs %4 px, has %5")
+                           .arg(where(view))
+                           .arg(row)
+                           .arg(text.left(60))
+                           .arg(qMax(need, r.right()))
+                           .arg(room));
+            return;
+        }
+    }
+}
+
 void checkScrollArea(const QScrollArea* area, QStringList& out)
 {
     if (area->horizontalScrollBar()->isVisible())
@@ -239,6 +283,8 @@ QStringList clippedTexts(QWidget* root)
             checkHeader(h, out);
         else if (auto* t = qobject_cast<QTableView*>(w))
             checkTable(t, out);
+        else if (auto* lv = qobject_cast<QListView*>(w))
+            checkList(lv, out);
         else if (auto* a = qobject_cast<QScrollArea*>(w))
             checkScrollArea(a, out);
     }

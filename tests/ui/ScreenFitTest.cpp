@@ -1,10 +1,13 @@
 #include "ClipCheck.h"
 #include "UiTestSupport.h"
+#include "batches/DocumentRepository.h"
 #include "i18n/Language.h"
+#include "keying/KeyingPage.h"
 #include "mainwindow/MainWindow.h"
 #include "verify/VerificationPage.h"
 #include "workflow/Workflow.h"
 
+#include <QBuffer>
 #include <QTranslator>
 
 namespace sohoa::test {
@@ -42,6 +45,30 @@ protected:
                     f.charConfidences[20] = 0.4f;
                 }
             }));
+        // A scanned page under a long file name, for the keying screen's page list.
+        {
+            QImage white(400, 560, QImage::Format_Grayscale8);
+            white.fill(255);
+            QByteArray png;
+            QBuffer buffer(&png);
+            buffer.open(QIODevice::WriteOnly);
+            white.save(&buffer, "PNG");
+            batches::NewDocument doc;
+            doc.batchId = batch;
+            doc.sourceName = QStringLiteral(
+                "So-dang-ky-khai-sinh-nam-1998-quyen-02-xa-Tan-Hoa-trang-014-den-020-ban-quet-lai.png");
+            batches::NewPage p;
+            p.imageData = png;
+            p.imageFormat = QStringLiteral("png");
+            p.width = white.width();
+            p.height = white.height();
+            p.dpi = 150;
+            doc.pages.append(p);
+            auto tx = store::Transaction::begin(clerkSession->db());
+            ASSERT_TRUE(tx.ok());
+            ASSERT_TRUE(batches::insertDocument(clerkSession->db(), doc, QStringLiteral("clerk")).ok());
+            ASSERT_TRUE(tx->commit().ok());
+        }
         // One verified record for the supervisor's screens.
         auto confirmed = workflow::confirmRecord(*clerkSession, records.last());
         if (!confirmed) { // the synthetic ID may not match: drop it and confirm again
@@ -74,6 +101,8 @@ protected:
         EXPECT_TRUE(QTest::qWaitForWindowExposed(&window));
         if (window.verificationPage())
             window.verificationPage()->openBatch(batch);
+        if (window.keyingPage())
+            window.keyingPage()->openBatch(batch);
         QStringList out;
         const QString where = QStringLiteral("%1x%2 %3 %4 ")
                                   .arg(size.width())

@@ -66,6 +66,12 @@ KeyingPage::KeyingPage(StoreAccess* store, QWidget* parent)
         tr("Drag on the page to mark where the chosen field (or the whole entry) is written; "
            "the zones are kept for every page of this book layout (Ctrl+D)"));
     m_pages->setMinimumWidth(180);
+    // Long file names wrap (anywhere when they have no spaces) instead of
+    // running off the list; the tooltip has the whole line too.
+    m_pages->setWordWrap(true);
+    m_pages->setTextElideMode(Qt::ElideMiddle);
+    m_pages->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_pages->setResizeMode(QListView::Adjust);
 
     auto action = [this](const QString& text, const QList<QKeySequence>& keys, auto slot) {
         auto* a = new QAction(text, this);
@@ -387,6 +393,7 @@ void KeyingPage::reloadPages(int keepIndex)
                          parts.append(tr("%n to resolve", nullptr, p.unresolved));
                      auto* item = new QListWidgetItem(
                          text + QStringLiteral("\n") + parts.join(QStringLiteral(", ")), m_pages);
+                     item->setToolTip(item->text());
                      if (p.records == 0)
                          item->setForeground(errorColor());
                  }
