@@ -3,9 +3,11 @@
 #include <QGraphicsPixmapItem>
 #include <QGraphicsRectItem>
 #include <QMouseEvent>
+#include <QPainter>
 #include <QScrollBar>
 #include <QWheelEvent>
 #include <algorithm>
+#include <cmath>
 
 namespace sohoa::ui {
 
@@ -40,21 +42,98 @@ void PageView::setPlaceholder(const QString& text)
 void PageView::setImage(const QImage& image)
 {
     clearBoxes();
+    m_image = image;
+    m_imageSize = image.size();
+    m_correctedSize = QSize();
+    m_correctedToOriginal = QTransform();
+    rebuild();
+    m_fitMode = true;
+    applyFit();
+    viewport()->update();
+}
+
+void PageView::setCorrection(const QSize& correctedSize, const QTransform& correctedToOriginal)
+{
+    bool invertible = false;
+    (void)correctedToOriginal.inverted(&invertible);
+    const bool usable = !m_image.isNull() && !correctedSize.isEmpty() && invertible;
+    const QSize size = usable ? correctedSize : QSize();
+    const QTransform map = usable ? correctedToOriginal : QTransform();
+    if (size == m_correctedSize && map == m_correctedToOriginal)
+        return;
+    const bool wasShown = showsCorrected();
+    m_correctedSize = size;
+    m_correctedToOriginal = map;
+    if (wasShown || showsCorrected()) {
+        rebuild();
+        restoreZoom();
+    }
+}
+
+void PageView::setShowCorrected(bool on)
+{
+    if (on == m_showCorrected)
+        return;
+    m_showCorrected = on;
+    if (!hasCorrection())
+        return;
+    rebuild();
+    restoreZoom();
+}
+
+void PageView::restoreZoom()
+{
+    if (m_fitMode || m_focusBox.isNull())
+        applyFit();
+    else
+        showBox(m_focusBox);
+    viewport()->update();
+}
+
+void PageView::rebuild()
+{
+    // The scene's items go with it; the boxes are drawn again below.
     scene()->clear();
     m_pixmap = nullptr;
     m_focus = nullptr;
     m_rubber = nullptr;
-    m_imageSize = image.size();
-    if (!image.isNull()) {
-        m_pixmap = scene()->addPixmap(QPixmap::fromImage(image));
-        m_pixmap->setTransformationMode(Qt::SmoothTransformation);
-        scene()->setSceneRect(QRectF(QPointF(0, 0), QSizeF(m_imageSize)));
-    } else {
+    m_others.clear();
+    m_toShown = QTransform();
+    m_shownSize = m_imageSize;
+    if (m_image.isNull()) {
         scene()->setSceneRect(QRectF());
+        return;
     }
-    m_fitMode = true;
-    applyFit();
-    viewport()->update();
+    QImage shown = m_image;
+    if (showsCorrected()) {
+        // Drawn through the inverse of the map OCR recorded (projective for a
+        // photo), no larger than the archived page: an enlarged small print
+        // needs no more pixels than were captured.
+        const double area = double(m_correctedSize.width()) * m_correctedSize.height();
+        const double s = std::min(1.0, std::sqrt(double(m_imageSize.width()) * m_imageSize.height() / area));
+        m_toShown = m_correctedToOriginal.inverted() * QTransform::fromScale(s, s);
+        m_shownSize = QSize(std::max(1, int(std::lround(m_correctedSize.width() * s))),
+                            std::max(1, int(std::lround(m_correctedSize.height() * s))));
+        QImage canvas(m_shownSize, QImage::Format_RGB32);
+        canvas.fill(Qt::white);
+        QPainter painter(&canvas);
+        painter.setRenderHint(QPainter::SmoothPixmapTransform);
+        painter.setTransform(m_toShown);
+        painter.drawImage(QPointF(0, 0), m_image);
+        painter.end();
+        shown = std::move(canvas);
+    }
+    m_pixmap = scene()->addPixmap(QPixmap::fromImage(shown));
+    m_pixmap->setTransformationMode(Qt::SmoothTransformation);
+    scene()->setSceneRect(QRectF(QPointF(0, 0), QSizeF(m_shownSize)));
+    const QList<QRect> others = m_otherBoxes;
+    setOtherBoxes(others);
+    setFocusBox(m_focusBox, false);
+}
+
+QRectF PageView::shown(const QRect& box) const
+{
+    return m_toShown.mapRect(QRectF(box));
 }
 
 void PageView::setZoomPreferences(double box, double page)
@@ -72,6 +151,7 @@ void PageView::clearBoxes()
     for (QGraphicsRectItem* r : std::as_const(m_others))
         delete r;
     m_others.clear();
+    m_otherBoxes.clear();
     delete m_focus;
     m_focus = nullptr;
     m_focusBox = QRect();
@@ -82,6 +162,7 @@ void PageView::setOtherBoxes(const QList<QRect>& boxes)
     for (QGraphicsRectItem* r : std::as_const(m_others))
         delete r;
     m_others.clear();
+    m_otherBoxes = boxes;
     if (!m_pixmap)
         return;
     QPen pen(QColor(30, 136, 229, 140));
@@ -89,7 +170,7 @@ void PageView::setOtherBoxes(const QList<QRect>& boxes)
     pen.setWidth(1);
     for (const QRect& b : boxes) {
         auto* item =
-            scene()->addRect(b, pen, Qt::NoBrush); // outlines only: the ink stays as dark as on paper
+            scene()->addRect(shown(b), pen, Qt::NoBrush); // outlines only: the ink stays as dark as on paper
         item->setZValue(1);
         m_others.append(item);
     }
@@ -106,20 +187,21 @@ void PageView::setFocusBox(const QRect& box, bool scrollTo)
     pen.setCosmetic(true);
     pen.setWidth(3);
     // An outline just outside the box: nothing is laid over the ink.
-    m_focus = scene()->addRect(box.adjusted(-4, -4, 4, 4), pen, Qt::NoBrush);
+    m_focus = scene()->addRect(shown(box).adjusted(-4, -4, 4, 4), pen, Qt::NoBrush);
     m_focus->setZValue(2);
     if (scrollTo)
         showBox(box);
 }
 
-void PageView::showBox(const QRect& box)
+void PageView::showBox(const QRect& imageBox)
 {
+    const QRectF box = shown(imageBox);
     // Zoom so the whole box reads comfortably: a short field up to 200 %, a
     // long address zoomed out until it fits the view's width with some of
     // its surroundings. Each field gets its own zoom, in and out.
     const QSize view = viewport()->size();
-    const double byWidth = view.width() * 0.9 / qMax(1, box.width() + 80);
-    const double byHeight = view.height() * 0.5 / qMax(1, box.height() + 40);
+    const double byWidth = view.width() * 0.9 / std::max(1.0, box.width() + 80);
+    const double byHeight = view.height() * 0.5 / std::max(1.0, box.height() + 40);
     const double wanted = qBound(kMinZoom, std::min({byWidth, byHeight, 2.0}) * m_boxPreference, kMaxZoom);
     if (m_fitMode || !qFuzzyCompare(zoom(), wanted)) {
         m_fitMode = false;
@@ -168,10 +250,10 @@ void PageView::zoomOut()
 double PageView::fitZoom() const
 {
     const QSize view = viewport()->size();
-    if (m_imageSize.isEmpty() || view.isEmpty())
+    if (m_shownSize.isEmpty() || view.isEmpty())
         return 1.0;
-    return std::max(kMinZoom, std::min(double(view.width() - 2) / m_imageSize.width(),
-                                       double(view.height() - 2) / m_imageSize.height()));
+    return std::max(kMinZoom, std::min(double(view.width() - 2) / m_shownSize.width(),
+                                       double(view.height() - 2) / m_shownSize.height()));
 }
 
 void PageView::applyFit()
@@ -202,7 +284,7 @@ void PageView::fitToWidth()
     if (!m_pixmap)
         return;
     m_fitMode = false;
-    const double f = (viewport()->width() - 4) / double(qMax(1, m_imageSize.width()));
+    const double f = (viewport()->width() - 4) / double(qMax(1, m_shownSize.width()));
     resetTransform();
     scale(f, f);
     Q_EMIT zoomChanged(zoom());
@@ -260,7 +342,11 @@ void PageView::mouseMoveEvent(QMouseEvent* event)
 void PageView::mouseReleaseEvent(QMouseEvent* event)
 {
     if (m_rubber) {
-        const QRect box = m_rubber->rect().toAlignedRect().intersected(QRect(QPoint(0, 0), m_imageSize));
+        // Zones are kept in the archived image's pixels, whichever page is shown.
+        const QRect box = m_toShown.inverted()
+                              .mapRect(m_rubber->rect())
+                              .toAlignedRect()
+                              .intersected(QRect(QPoint(0, 0), m_imageSize));
         delete m_rubber;
         m_rubber = nullptr;
         if (box.width() > 8 && box.height() > 8)

@@ -4,6 +4,7 @@
 #include <QImage>
 #include <QList>
 #include <QRect>
+#include <QTransform>
 
 class QGraphicsPixmapItem;
 class QGraphicsRectItem;
@@ -21,7 +22,21 @@ public:
     void setImage(const QImage& image); // a null image shows `placeholder`
     void setPlaceholder(const QString& text);
     bool hasImage() const { return !m_imageSize.isEmpty(); }
-    QSize imageSize() const { return m_imageSize; }
+    QSize imageSize() const { return m_imageSize; } // of the image given (the archived page)
+
+    // The page as OCR read it (OcrPage::correctedSize/correctedToOriginal: a
+    // photo rectified, the page turned upright and deskewed). Given after
+    // setImage (which forgets it); with setShowCorrected(true) the view shows
+    // that corrected page, drawn in memory from the image, and maps every box
+    // onto it. Boxes stay in the image's pixels for the caller either way;
+    // the image itself is never changed.
+    void setCorrection(const QSize& correctedSize, const QTransform& correctedToOriginal);
+    bool hasCorrection() const { return !m_correctedSize.isEmpty(); }
+    void setShowCorrected(bool on);
+    bool showsCorrected() const { return m_showCorrected && hasCorrection(); }
+    // Image pixels -> the pixels shown (identity unless the corrected page is shown).
+    QTransform imageToShown() const { return m_toShown; }
+    QSize shownSize() const { return m_shownSize; }
 
     // Boxes in image pixels.
     void setFocusBox(const QRect& box, bool scrollTo = true);
@@ -64,15 +79,25 @@ protected:
 
 private:
     void scaleBy(double factor, bool byUser = false);
-    void showBox(const QRect& box);
+    void showBox(const QRect& imageBox);
+    void restoreZoom();
     void applyFit();
     double fitZoom() const;
+    void rebuild(); // the scene from m_image, in the mode asked for
+    QRectF shown(const QRect& box) const;
 
     QGraphicsPixmapItem* m_pixmap = nullptr;
     QGraphicsRectItem* m_focus = nullptr;
     QList<QGraphicsRectItem*> m_others;
+    QImage m_image;
     QSize m_imageSize;
+    QSize m_shownSize;
+    QSize m_correctedSize;
+    QTransform m_correctedToOriginal;
+    QTransform m_toShown;
+    bool m_showCorrected = false;
     QRect m_focusBox;
+    QList<QRect> m_otherBoxes;
     QString m_placeholder;
     bool m_fitMode = true;
     double m_boxPreference = 1.0;

@@ -93,6 +93,18 @@ VerificationPage::VerificationPage(StoreAccess* store, QWidget* parent)
         makeAction(tr("Zoom &out"), QKeySequence(Qt::CTRL | Qt::Key_Minus), [this] { m_view->zoomOut(); });
     QAction* fit =
         makeAction(tr("&Whole page"), QKeySequence(Qt::CTRL | Qt::Key_0), [this] { m_view->fitToWindow(); });
+    // A phone photo (or a crooked scan) as OCR read it: straightened, upright,
+    // with the field boxes on it. Only the view changes, never the archived image.
+    m_straighten = makeAction(tr("S&traightened page"), QKeySequence(Qt::Key_F8), [this](bool on) {
+        m_view->setShowCorrected(on);
+        updatePageLabel();
+    });
+    m_straighten->setCheckable(true);
+    m_straighten->setIconText(tr("Straightened"));
+    m_straighten->setToolTip(
+        tr("Show the page as it was read: a photo straightened, the page turned upright (%1). "
+           "The archived image is not changed.")
+            .arg(QKeySequence(Qt::Key_F8).toString(QKeySequence::NativeText)));
 
     auto button = [this](QAction* a) {
         auto* b = new QToolButton(this);
@@ -124,6 +136,7 @@ VerificationPage::VerificationPage(StoreAccess* store, QWidget* parent)
     imageBar->addWidget(m_pageLabel);
     imageBar->addWidget(button(nextPage));
     imageBar->addStretch();
+    imageBar->addWidget(button(m_straighten));
     imageBar->addWidget(button(zoomOut));
     imageBar->addWidget(button(fit));
     imageBar->addWidget(button(zoomIn));
@@ -452,8 +465,11 @@ void VerificationPage::pageLoaded(const LoadedPage& page)
     m_shownPage = page.pageNo;
     m_pageCount = page.pageCount;
     m_pageSize = page.image.size();
-    m_pageLabel->setText(tr("Page %1 of %2").arg(page.pageNo).arg(page.pageCount));
     m_view->setImage(page.image);
+    m_view->setCorrection(page.ocr.correctedSize, page.ocr.correctedToOriginal);
+    // Pages read before the corrected view was recorded (or keyed by hand) have none.
+    m_straighten->setEnabled(m_view->hasCorrection());
+    updatePageLabel();
     QList<QRect> others;
     for (const records::FieldValue& f : std::as_const(m_record.fields))
         if ((f.page == page.pageNo || (f.page == 0 && page.pageNo == m_record.pageNo)) && !f.box.isNull())
@@ -462,6 +478,15 @@ void VerificationPage::pageLoaded(const LoadedPage& page)
     const QString focused = m_panel->focusedField();
     if (!focused.isEmpty())
         fieldFocused(focused);
+}
+
+void VerificationPage::updatePageLabel()
+{
+    if (!m_shownPage || !m_pageCount)
+        return;
+    m_pageLabel->setText(m_view->showsCorrected()
+                             ? tr("Page %1 of %2, straightened").arg(m_shownPage).arg(m_pageCount)
+                             : tr("Page %1 of %2").arg(m_shownPage).arg(m_pageCount));
 }
 
 void VerificationPage::fieldFocused(const QString& key)

@@ -86,6 +86,7 @@ private:
     void showRecord(const records::Record& record);
     QRect zoneFor(const QString& key) const;
     void showBanner(const QString& text, bool error);
+    void updatePageLabel();
     void fieldFocused(const QString& key);
     void fieldAccepted(const QString& key);
     void fieldLeft(const QString& key);
@@ -113,6 +114,7 @@ private:
     FieldPanel* m_panel;
     QSplitter* m_splitter;
     QList<QAction*> m_actions;
+    QAction* m_straighten = nullptr;
 
     qint64 m_batchId = 0;
     QList<qint64> m_queue;
