@@ -95,7 +95,9 @@ void checkLabel(const QLabel* label, QStringList& out)
             needH = qCeil(doc.size().height());
         }
     } else if (label->wordWrap()) {
-        needH = label->heightForWidth(label->width()) - 2 * label->margin();
+        // heightForWidth counts the frame, margin and contents margins that
+        // `cr` leaves out (a message box's labels have some).
+        needH = label->heightForWidth(label->width()) - (label->height() - cr.height());
         needW = 0;
     } else {
         const QFontMetrics fm(label->font());

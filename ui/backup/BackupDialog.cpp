@@ -19,6 +19,7 @@
 #include <QStandardPaths>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <atomic>
 #include <memory>
 
@@ -76,7 +77,14 @@ BackupDialog::BackupDialog(StoreAccess* store, QWidget* parent)
     layout->addWidget(m_progress);
     layout->addWidget(m_message);
     layout->addWidget(buttons);
-    resize(560, sizeHint().height());
+    // The whole path shows (up to a point; then its tooltip has it).
+    auto fitPath = [this] {
+        m_file->setToolTip(m_file->text());
+        m_file->setMinimumWidth(std::min(m_file->fontMetrics().horizontalAdvance(m_file->text()) + 24, 720));
+    };
+    fitPath();
+    connect(m_file, &QLineEdit::textChanged, this, fitPath);
+    resize(std::max(560, sizeHint().width()), sizeHint().height());
 
     connect(m_browse, &QPushButton::clicked, this, &BackupDialog::browse);
     connect(m_start, &QPushButton::clicked, this, &BackupDialog::start);

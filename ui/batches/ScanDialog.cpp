@@ -12,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScreen>
 #include <QShortcut>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -96,7 +97,13 @@ ScanDialog::ScanDialog(StoreAccess* store, qint64 batchId, const QString& batchN
     m_start->setDefault(true);
     m_counter->setText(tr("Pages scanned: %1").arg(0));
     setRunning(false, false);
-    setMinimumWidth(520);
+    // Room for the page strip's thumbnails; never less than the layout needs
+    // (an explicit minimum would let the buttons be squeezed and cut), never
+    // more than the screen.
+    QSize start = QSize(900, 620).expandedTo(minimumSizeHint());
+    if (const QScreen* screen = this->screen())
+        start = start.boundedTo(screen->availableSize()).expandedTo(minimumSizeHint());
+    resize(start);
     m_send->setObjectName(QStringLiteral("sendToReading"));
     m_send->setToolTip(tr("Read the pages shown and store them in the batch (Ctrl+Enter)"));
     auto* send = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
