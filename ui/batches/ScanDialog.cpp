@@ -93,6 +93,7 @@ ScanDialog::ScanDialog(StoreAccess* store, qint64 batchId, const QString& batchN
     layout->addWidget(m_counter);
     layout->addWidget(m_status);
     layout->addWidget(m_strip);
+    layout->addStretch(1); // spare height below the strip, not between its parts
     layout->addLayout(buttons);
     m_start->setDefault(true);
     m_counter->setText(tr("Pages scanned: %1").arg(0));

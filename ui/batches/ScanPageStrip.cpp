@@ -6,6 +6,7 @@
 #include <QPixmap>
 #include <QPushButton>
 #include <QShortcut>
+#include <QStyledItemDelegate>
 #include <QTransform>
 #include <QVBoxLayout>
 
@@ -15,6 +16,22 @@ namespace {
 
 constexpr int kIdRole = Qt::UserRole + 1;
 constexpr int kIconSide = 150;
+
+// The page's name under its thumbnail, inside the selection's colour (list
+// mode would put it beside the picture, outside the highlight).
+class ThumbnailDelegate : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->decorationPosition = QStyleOptionViewItem::Top;
+        option->decorationAlignment = Qt::AlignCenter;
+        option->displayAlignment = Qt::AlignHCenter | Qt::AlignTop;
+    }
+};
 
 } // namespace
 
@@ -48,6 +65,7 @@ ScanPageStrip::ScanPageStrip(QWidget* parent)
     m_list->setFlow(QListView::LeftToRight);
     m_list->setWrapping(false);
     m_list->setIconSize(QSize(kIconSide, kIconSide));
+    m_list->setItemDelegate(new ThumbnailDelegate(m_list));
     m_list->setUniformItemSizes(true);
     m_list->setSpacing(4);
     m_list->setDragDropMode(QAbstractItemView::InternalMove);
