@@ -66,7 +66,7 @@ ScanPageStrip::ScanPageStrip(QWidget* parent)
     m_list->setWrapping(false);
     m_list->setIconSize(QSize(kIconSide, kIconSide));
     m_list->setItemDelegate(new ThumbnailDelegate(m_list));
-    m_list->setUniformItemSizes(true);
+    m_list->setUniformItemSizes(false); // a turned page is wider than the others
     m_list->setSpacing(4);
     m_list->setDragDropMode(QAbstractItemView::InternalMove);
     m_list->setDefaultDropAction(Qt::MoveAction);
