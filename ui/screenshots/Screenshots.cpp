@@ -145,10 +145,9 @@ bool shootScan(StoreAccess* clerk, qint64 batch, const QString& batchName, const
         strip->setCurrentId(ids.at(1));
     }
     settle(clerk, 800);
-    const bool ok = save(&dialog, dir, QStringLiteral("scan"));
-    dialog.reject();
-    settle(clerk, 500);
-    return ok;
+    // Not closed (that would read and store the pages): deleting the dialog
+    // cancels its job, and the pages held in memory go.
+    return save(&dialog, dir, QStringLiteral("scan"));
 }
 
 } // namespace
