@@ -127,6 +127,7 @@ struct Segment {
     QList<int> tokens;
     QString key, text;
     QRectF box;
+    bool label = false; // ends at a colon or a dotted leader: a label the form prints
 };
 
 struct Placed {
@@ -259,6 +260,7 @@ Result<LayoutModel> learnLayout(const QList<ocr::OcrPage>& pages, const QString&
             for (int t : row.tokens) {
                 const extraction::Token& tok = doc.tokens[t];
                 if (claimed.contains(t) || tok.leader) {
+                    cur.label |= tok.leader;
                     flush();
                     lastX1 = -1e9;
                     continue;
@@ -269,13 +271,18 @@ Result<LayoutModel> learnLayout(const QList<ocr::OcrPage>& pages, const QString&
                 cur.key += tok.key;
                 cur.text += (cur.text.isEmpty() ? QString() : QStringLiteral(" ")) + tok.text;
                 lastX1 = tok.x1;
-                if (tok.colonAfter)
+                if (tok.colonAfter) {
+                    cur.label = true;
                     flush(); // a label ends at its colon
+                }
             }
             flush();
         }
     }
-    // Only print: most words printed labels, no taught value in it, no long digit runs.
+    // Only print: most words printed labels of the known forms, or a label of
+    // this form (it ends at a colon or a leader); no taught value in it, no
+    // long digit runs. A name or a place that is not a taught value (a
+    // signer's name) ends at neither and is never kept.
     const QSet<QString>& vocab = printVocabulary();
     QList<Segment> print;
     for (const Segment& s : segments) {
@@ -286,7 +293,7 @@ Result<LayoutModel> learnLayout(const QList<ocr::OcrPage>& pages, const QString&
             for (QChar c : k)
                 digits += c.isDigit();
         }
-        if (known * 2 < s.tokens.size() || digits >= 4)
+        if ((known * 2 < s.tokens.size() && !s.label) || digits >= 4)
             continue;
         bool holdsValue = false;
         for (const QString& v : valueKeys) {

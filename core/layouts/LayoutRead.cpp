@@ -7,6 +7,7 @@
 #include <QHash>
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 
 namespace sohoa::layouts {
 
@@ -148,12 +149,41 @@ Located locate(const PreparedDocument& doc, const LayoutModel& layout)
             }
         }
         out.fits[page] = best;
-        for (int k = 0; k < ids.size(); ++k) {
+        if (bestCount == 0)
+            continue;
+        // Top to bottom: a value that wraps onto more lines than when taught
+        // pushes the print below it down, so each landmark is looked for where
+        // the fit puts it, moved by as much as the landmark found just above
+        // it was. A label printed twice (the mother's and the father's "Năm
+        // sinh") is then taken where this document has it, not a line off.
+        QList<int> byY(ids.size());
+        std::iota(byY.begin(), byY.end(), 0);
+        std::stable_sort(byY.begin(), byY.end(), [&](int a, int b) {
+            return layout.landmarks[ids[a]].y0 < layout.landmarks[ids[b]].y0;
+        });
+        double shift = 0;
+        for (int k : byY) {
+            const Landmark& l = layout.landmarks[ids[k]];
+            const double x = best.sx * l.x0 + best.tx, y = best.sy * l.y0 + best.ty;
             const Occurrence* which = nullptr;
-            if (bestCount > 0 && agreesAt(k, best, &which) && which) {
-                out.landmarks[ids[k]] = *which;
-                ++out.agreeing;
+            double bestDistance = 1e9;
+            for (const Occurrence& o : *occ[k]) {
+                if (!o.oneRow)
+                    continue;
+                const double ex = std::abs(o.box.left() - x), ey = std::abs(o.box.top() - y);
+                if (ex >= kSlackX || ey >= kSlackY)
+                    continue;
+                const double d = ex + std::abs(o.box.top() - (y + shift));
+                if (d < bestDistance) {
+                    bestDistance = d;
+                    which = &o;
+                }
             }
+            if (!which)
+                continue;
+            out.landmarks[ids[k]] = *which;
+            ++out.agreeing;
+            shift = which->box.top() - y;
         }
     }
     // A layout that fits puts its values where this page has text that is not print:
