@@ -429,7 +429,20 @@ QString applyLayouts(const QList<ocr::OcrPage>& pages, const QList<LayoutModel>&
     }
     extraction.typeConfidence = std::max(extraction.typeConfidence, bestScore);
     const extraction::DocumentExtraction byLayout = detail::readLocated(doc, layout, bestLocated);
+    QSet<QString> taken;
     for (auto it = byLayout.fields.constBegin(); it != byLayout.fields.constEnd(); ++it) {
+        // The generic reading stays when it is clearly surer, or when the
+        // layout's value is the generic one with more text after it (a line
+        // of print this copy has below the value, read as a continuation).
+        const records::FieldValue generic = extraction.fields.value(it.key());
+        if (!generic.value.isEmpty() && generic.value != it->value) {
+            const bool surer = generic.confidence >= it->confidence + 0.1;
+            const bool overRead = generic.confidence >= 0.95 && it->value.size() > generic.value.size() &&
+                                  it->value.startsWith(generic.value + QLatin1Char(' '));
+            if (surer || overRead)
+                continue;
+        }
+        taken.insert(it.key());
         extraction.fields.insert(it.key(), it.value());
         extraction.evidence.insert(it.key(), byLayout.evidence.value(it.key()));
         extraction.labelled.insert(it.key());
@@ -438,7 +451,7 @@ QString applyLayouts(const QList<ocr::OcrPage>& pages, const QList<LayoutModel>&
     // Doubtful readings of values the layout replaced are not read again.
     extraction.rereads.erase(
         std::remove_if(extraction.rereads.begin(), extraction.rereads.end(),
-                       [&](const extraction::RereadRequest& r) { return byLayout.fields.contains(r.field); }),
+                       [&](const extraction::RereadRequest& r) { return taken.contains(r.field); }),
         extraction.rereads.end());
     return layout.name;
 }
