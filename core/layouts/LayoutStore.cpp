@@ -1,6 +1,8 @@
 #include "layouts/LayoutStore.h"
 
+#include "batches/DocumentRepository.h"
 #include "common/Clock.h"
+#include "records/RecordRepository.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -27,6 +29,9 @@ QString entity(qint64 id)
 {
     return QStringLiteral("layout:%1").arg(id);
 }
+
+// Stores a layout; recordId: the verified record it was taught from (0 = a layout file).
+Result<qint64> storeLayout(accounts::Session& session, const LayoutModel& layout, qint64 recordId);
 
 } // namespace
 
@@ -63,6 +68,13 @@ Result<QList<LayoutModel>> loadLayouts(store::Database& db)
 
 Result<qint64> addLayout(accounts::Session& session, const LayoutModel& layout)
 {
+    return storeLayout(session, layout, 0);
+}
+
+namespace {
+
+Result<qint64> storeLayout(accounts::Session& session, const LayoutModel& layout, qint64 recordId)
+{
     SOHOA_TRY(requireLayouts(session));
     const QString layoutId = layout.id();
     auto tx = store::Transaction::begin(session.db());
@@ -93,14 +105,18 @@ Result<qint64> addLayout(accounts::Session& session, const LayoutModel& layout)
     auto id = session.db().queryInt("SELECT last_insert_rowid()");
     if (!id)
         return id.error();
-    SOHOA_TRY(session.audit(QStringLiteral("layout.add"), entity(*id),
-                            QJsonObject{{QStringLiteral("name"), layout.name},
-                                        {QStringLiteral("type"), layout.type},
-                                        {QStringLiteral("layout_id"), layoutId},
-                                        {QStringLiteral("fields"), int(layout.fields.size())}}));
+    SOHOA_TRY(session.audit(
+        QStringLiteral("layout.add"), entity(*id),
+        QJsonObject{{QStringLiteral("name"), layout.name},
+                    {QStringLiteral("type"), layout.type},
+                    {QStringLiteral("layout_id"), layoutId},
+                    {QStringLiteral("fields"), int(layout.fields.size())},
+                    {QStringLiteral("record"), recordId > 0 ? QJsonValue(recordId) : QJsonValue()}}));
     SOHOA_TRY(tx->commit());
     return *id;
 }
+
+} // namespace
 
 Result<void> removeLayout(accounts::Session& session, qint64 id)
 {
@@ -129,6 +145,54 @@ Result<void> removeLayout(accounts::Session& session, qint64 id)
     SOHOA_TRY(session.audit(QStringLiteral("layout.remove"), entity(id), details));
     SOHOA_TRY(tx->commit());
     return {};
+}
+
+bool mostlyTyped(const records::Record& record)
+{
+    int values = 0, typed = 0;
+    for (auto it = record.fields.constBegin(); it != record.fields.constEnd(); ++it) {
+        if (it->value.trimmed().isEmpty())
+            continue;
+        ++values;
+        typed += it->source == QLatin1String("clerk") || it->source == QLatin1String("double_keying");
+    }
+    return typed >= 5 && typed * 2 > values;
+}
+
+Result<qint64> learnFromRecord(accounts::Session& session, qint64 recordId, const QString& name)
+{
+    SOHOA_TRY(requireLayouts(session));
+    auto record = records::loadRecord(session.db(), recordId);
+    if (!record)
+        return record.error();
+    if (record->state != records::RecordState::Verified && record->state != records::RecordState::Approved)
+        return makeError(QStringLiteral("layout.not_verified"),
+                         tr("Only a verified record can teach a form: its values must have been checked."));
+    if (record->documentId <= 0)
+        return makeError(QStringLiteral("layout.no_document"),
+                         tr("This record was keyed by hand without a scanned document: there is no page "
+                            "to learn the form from."));
+    auto pages = batches::documentPages(session.db(), record->documentId);
+    if (!pages)
+        return pages.error();
+    QList<ocr::OcrPage> ocr;
+    for (const batches::PageInfo& page : *pages) {
+        auto read = batches::loadPageOcr(session.db(), page.id);
+        if (!read)
+            return read.error();
+        ocr.append(*read);
+    }
+    QMap<QString, QString> values;
+    for (auto it = record->fields.constBegin(); it != record->fields.constEnd(); ++it)
+        if (!it->value.trimmed().isEmpty())
+            values.insert(it.key(), it->value);
+    const QString trimmed = name.simplified();
+    if (trimmed.isEmpty())
+        return makeError(QStringLiteral("layout.no_name"), tr("Give the form a name people will recognise."));
+    auto layout = learnLayout(ocr, record->type, values, trimmed);
+    if (!layout)
+        return layout.error();
+    return storeLayout(session, *layout, recordId);
 }
 
 } // namespace sohoa::layouts

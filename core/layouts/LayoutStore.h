@@ -4,6 +4,7 @@
 // desktop read every document with them.
 #include "accounts/Session.h"
 #include "layouts/Layout.h"
+#include "records/Record.h"
 #include "store/Database.h"
 
 namespace sohoa::layouts {
@@ -23,5 +24,16 @@ Result<QList<LayoutModel>> loadLayouts(store::Database& db);
 Result<qint64> addLayout(accounts::Session& session, const LayoutModel& layout);
 // Removes one; audited as layout.remove. layout.not_found when there is no such layout.
 Result<void> removeLayout(accounts::Session& session, qint64 id);
+
+// Whether a confirmed record is worth remembering as a layout: at least five
+// of its values, and most of them, were typed or corrected by a clerk (the
+// reading did not know the form).
+bool mostlyTyped(const records::Record& record);
+
+// Teaches a layout from a verified (or approved) record: its document's OCR and
+// the values as confirmed; stores it under name (addLayout, audited with the
+// record's id). layout.not_verified for a record not verified yet,
+// layout.no_document for a record keyed without a document.
+Result<qint64> learnFromRecord(accounts::Session& session, qint64 recordId, const QString& name);
 
 } // namespace sohoa::layouts

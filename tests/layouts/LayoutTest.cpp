@@ -8,12 +8,16 @@
 #include "FieldScore.h"
 #include "OcrHarness.h"
 #include "TestSupport.h"
+#include "batches/BatchRepository.h"
 #include "extraction/Extractor.h"
+#include "ingest/BatchIngest.h"
 #include "layouts/LayoutStore.h"
 #include "records/RecordType.h"
 #include "render/FormRenderer.h"
 #include "render/SyntheticRecords.h"
+#include "workflow/Workflow.h"
 
+#include <QBuffer>
 #include <QDate>
 #include <QDir>
 #include <QElapsedTimer>
@@ -318,4 +322,67 @@ TEST(Layouts, StoredAndExportedLayoutsReadTheSameAndAChangedFileIsRefused)
     auto none = layouts::loadLayouts(clerk->db());
     ASSERT_TRUE(none);
     EXPECT_TRUE(none->isEmpty());
+}
+
+TEST(Layouts, AConfirmedRecordTypedByTheClerkTeachesItsFormInTheStore)
+{
+    const Pages& p = pages();
+    ASSERT_TRUE(p.ok);
+    test::TestStore store;
+    auto clerk = store.clerk();
+    auto batch = batches::createBatch(*clerk, QStringLiteral("province"));
+    ASSERT_TRUE(batch);
+    // Stored as ingest stores it: the generic reading found (almost) nothing.
+    ingest::DocumentResult d;
+    d.name = QStringLiteral("province.png");
+    d.format = QStringLiteral("png");
+    d.sourcePages = 1;
+    ingest::ProcessedPage page;
+    page.pageNo = 1;
+    QImage blank(8, 8, QImage::Format_Grayscale8);
+    blank.fill(255);
+    QBuffer png(&page.page.imageData);
+    png.open(QIODevice::WriteOnly);
+    blank.save(&png, "PNG");
+    page.page.imageFormat = QStringLiteral("png");
+    page.page.width = p.provincial[0].ocr[0].width;
+    page.page.height = p.provincial[0].ocr[0].height;
+    page.page.dpi = 300;
+    page.page.hasOcr = true;
+    page.page.ocr = p.provincial[0].ocr[0];
+    d.pages.append(page);
+    d.extraction = extraction::extractDocument(d.keptOcr(), QStringLiteral("birth"));
+    auto stored = ingest::storeDocument(clerk->db(), clerk->actor(), batch->id, d);
+    ASSERT_TRUE(stored) << stored.error().message.toStdString();
+
+    // Not verified yet: nothing to learn from.
+    EXPECT_EQ(layouts::learnFromRecord(*clerk, stored->recordId, QStringLiteral("x")).error().code,
+              QStringLiteral("layout.not_verified"));
+    // The clerk types the values and confirms.
+    auto edited = workflow::editFields(*clerk, stored->recordId, p.provincial[0].truth);
+    ASSERT_TRUE(edited) << edited.error().message.toStdString();
+    EXPECT_TRUE(layouts::mostlyTyped(*edited));
+    auto confirmed = workflow::confirmRecord(*clerk, stored->recordId);
+    ASSERT_TRUE(confirmed) << confirmed.error().message.toStdString();
+
+    auto id = layouts::learnFromRecord(*clerk, stored->recordId, QStringLiteral("Tỉnh 1998"));
+    ASSERT_TRUE(id) << id.error().message.toStdString();
+    auto loaded = layouts::loadLayouts(clerk->db());
+    ASSERT_TRUE(loaded);
+    ASSERT_EQ(loaded->size(), 1);
+    EXPECT_EQ(loaded->first().name, QStringLiteral("Tỉnh 1998"));
+    Score s;
+    for (int i = 1; i < p.provincial.size(); ++i) {
+        extraction::DocumentExtraction ex =
+            extraction::extractDocument(p.provincial[i].ocr, QStringLiteral("auto"));
+        EXPECT_EQ(layouts::applyLayouts(p.provincial[i].ocr, *loaded, ex), QStringLiteral("Tỉnh 1998"));
+        const Score one = score(p.provincial[i], ex, kPrinted);
+        s.right += one.right;
+        s.total += one.total;
+    }
+    EXPECT_GE(s.share(), 0.9);
+    // The audit trail says who taught which form from which record.
+    auto audited = clerk->db().queryInt("SELECT count(*) FROM audit WHERE action = 'layout.add'");
+    ASSERT_TRUE(audited);
+    EXPECT_EQ(*audited, 1);
 }
