@@ -257,10 +257,19 @@ Result<LayoutModel> learnLayout(const QList<ocr::OcrPage>& pages, const QString&
                 cur = Segment();
             };
             double lastX1 = -1e9;
-            for (int t : row.tokens) {
+            for (int i = 0; i < row.tokens.size(); ++i) {
+                const int t = row.tokens[i];
                 const extraction::Token& tok = doc.tokens[t];
                 if (claimed.contains(t) || tok.leader) {
-                    cur.label |= tok.leader;
+                    // Text before a leader is a label only when a taught value
+                    // follows the leader: forms also print leaders after values,
+                    // and a value nobody taught (a signer's name) must not be kept.
+                    if (tok.leader) {
+                        int next = i + 1;
+                        while (next < row.tokens.size() && doc.tokens[row.tokens[next]].leader)
+                            ++next;
+                        cur.label |= next < row.tokens.size() && claimed.contains(row.tokens[next]);
+                    }
                     flush();
                     lastX1 = -1e9;
                     continue;
