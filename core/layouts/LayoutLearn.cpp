@@ -186,8 +186,16 @@ Result<LayoutModel> learnLayout(const QList<ocr::OcrPage>& pages, const QString&
         valueKeys.append(foldKey(it.value()));
         valueKeys.append(keys);
     }
-    std::stable_sort(wants.begin(), wants.end(),
-                     [](const Want& a, const Want& b) { return a.length > b.length; });
+    // Equal lengths in the order the type defines its fields (the child's,
+    // then the mother's, then the father's "Kinh"): with the reading order
+    // below, a value printed several times goes to the fields in paper order.
+    auto fieldIndex = [&](const FieldDef* f) { return int(f - type->fields.data()); };
+    std::stable_sort(wants.begin(), wants.end(), [&](const Want& a, const Want& b) {
+        return a.length != b.length ? a.length > b.length : fieldIndex(a.f) < fieldIndex(b.f);
+    });
+    // Where the generic reading found each value: when it read the taught value,
+    // the occurrence it read is the field's (its label said so).
+    const extraction::DocumentExtraction generic = extraction::extractDocument(pages, typeId);
     QSet<int> claimed;
     QList<Placed> placed;
     for (const Want& w : wants) {
@@ -226,8 +234,18 @@ Result<LayoutModel> learnLayout(const QList<ocr::OcrPage>& pages, const QString&
                         const extraction::Token& next = doc.tokens[lastRow.tokens[li + 1]];
                         endsApart = next.leader || (next.x0 - last.x1) > 1.2 * text->unit();
                     }
+                    const records::FieldValue& read = generic.fields.value(w.f->key);
+                    bool readThere = false;
+                    if (!read.box.isEmpty() && read.page - 1 == text->page() &&
+                        printedKeys(*w.f, read.value).contains(key))
+                        for (int t : o.tokens)
+                            readThere |= doc.tokens[t].box.intersects(read.box);
+                    // Ties (the same text printed twice) go to the first in reading order.
+                    const extraction::Token& at = doc.tokens[o.tokens.first()];
+                    const double order = 1e-7 * (text->page() * 1e5 + at.y0 * 10 + at.x0 / 100);
                     const double score = double(o.distance) / key.size() - 0.15 * startsApart -
-                                         0.15 * endsApart - 0.2 * std::min(1.0, coverage);
+                                         0.15 * endsApart - 0.2 * std::min(1.0, coverage) - 0.3 * readThere +
+                                         order;
                     if (score < bestScore) {
                         bestScore = score;
                         best = {w.f, text->page(), o.tokens};
