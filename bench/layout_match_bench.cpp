@@ -99,7 +99,7 @@ int main(int argc, char** argv)
     say(QStringLiteral("%1 layouts stored").arg(stored.size()));
 
     QList<double> matchMs, applyMs;
-    int matched = 0;
+    int matched = 0, otherType = 0;
     const int rounds = std::max(1, p.value(QStringLiteral("rounds")).toInt());
     for (int r = 0; r < rounds; ++r)
         for (int i = 0; i < files.size(); ++i) {
@@ -113,11 +113,17 @@ int main(int argc, char** argv)
             layouts::applyLayouts(ocr[i], stored, ex);
             applyMs.append(clock.nsecsElapsed() / 1e6 / pages);
             matched += r == 0 && m.layout >= 0;
+            otherType += r == 0 && m.layout >= 0 &&
+                         stored[m.layout].type != truths[i].value(QLatin1String("type")).toString();
         }
     report(QStringLiteral("match a page against %1 layouts").arg(stored.size()), matchMs);
     report(
         QStringLiteral("match + read a page with the best of %1 layouts (ingest's step)").arg(stored.size()),
         applyMs);
-    say(QStringLiteral("%1 of %2 files matched a layout").arg(matched).arg(files.size()));
+    say(QStringLiteral("%1 of %2 files matched a layout (each file's own is among them); %3 matched a layout "
+                       "of another record type")
+            .arg(matched)
+            .arg(files.size())
+            .arg(otherType));
     return 0;
 }
