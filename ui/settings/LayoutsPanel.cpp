@@ -63,11 +63,11 @@ void LayoutsPanel::reload()
                      setMessage(clerkMessage(list.error()), true);
                      return;
                  }
-                 show(*list);
+                 showLayouts(*list);
              });
 }
 
-void LayoutsPanel::show(const QList<layouts::StoredLayout>& list)
+void LayoutsPanel::showLayouts(const QList<layouts::StoredLayout>& list)
 {
     m_ids.clear();
     m_table->setRowCount(int(list.size()));

@@ -27,7 +27,7 @@ public:
     QString message() const;
 
 private:
-    void show(const QList<layouts::StoredLayout>& list);
+    void showLayouts(const QList<layouts::StoredLayout>& list);
     void setMessage(const QString& text, bool error);
 
     StoreAccess* m_store;
