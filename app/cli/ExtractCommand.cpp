@@ -4,6 +4,7 @@
 #include "IngestSupport.h"
 #include "capture/PageSource.h"
 #include "ingest/DocumentPipeline.h"
+#include "layouts/Layout.h"
 #include "ocr/OcrWorkerPool.h"
 
 #include <QCoreApplication>
@@ -32,6 +33,8 @@ QJsonObject extractJson(const ingest::DocumentResult& d)
                       {QStringLiteral("confidence"), std::clamp(it->confidence, 0.0, 1.0)}};
         if (it->unsure)
             f.insert(QStringLiteral("unsure"), true); // a doubtful reading explains a rule it breaks
+        if (const QString layout = d.extraction.evidence.value(it.key()).layout; !layout.isEmpty())
+            f.insert(QStringLiteral("layout"), layout); // found by a taught layout, not the generic reading
         fields.insert(it.key(), f);
     }
     QJsonArray issues;
@@ -58,6 +61,9 @@ int extract(CliContext& ctx, const QStringList& args)
         "when some files could not be read, 2 for usage errors."));
     addPipelineOptions(p);
     p.addOption({QStringLiteral("quiet"), tr("No progress on stderr.")});
+    p.addOption({QStringLiteral("layouts"),
+                 tr("Read documents that match a layout file of DIR (layout learn) with that layout first."),
+                 tr("DIR")});
     p.addPositionalArgument(QStringLiteral("FILE"), tr("Files or folders to read."),
                             QStringLiteral("FILE..."));
     if (int rc = ctx.parse(p, QStringLiteral("extract"), args); rc >= 0)
@@ -73,6 +79,12 @@ int extract(CliContext& ctx, const QStringList& args)
     if (auto ready = ocrReady(); !ready)
         return ctx.fail(ready.error(), false);
 
+    if (p.isSet(QStringLiteral("layouts"))) {
+        auto layouts = layouts::readLayoutDirectory(p.value(QStringLiteral("layouts")));
+        if (!layouts)
+            return ctx.fail(layouts.error(), false);
+        options->layouts = std::make_shared<const QList<layouts::LayoutModel>>(std::move(*layouts));
+    }
     options->archiveImages = false; // extract reads; nothing is kept
     const QStringList files = capture::expandInputs(p.positionalArguments());
     const bool quiet = p.isSet(QStringLiteral("quiet"));

@@ -1077,4 +1077,27 @@ DocumentExtraction extractDocument(const QList<ocr::OcrPage>& pages, const QStri
     return out;
 }
 
+bool readFieldText(const records::FieldDef& field, const QString& text, const QList<float>& charConfidences,
+                   records::FieldValue& value, FieldEvidence& evidence)
+{
+    Parsed parsed = parseField(field, text, charConfidences, text, Vocabulary::builtin());
+    if (!parsed.ok)
+        return false;
+    evidence = parsed.ev;
+    double sum = 0, minConf = 1;
+    for (float c : charConfidences) {
+        sum += c;
+        minConf = std::min<double>(minConf, c);
+    }
+    evidence.ocrConfidence = charConfidences.isEmpty() ? 0 : sum / charConfidences.size();
+    evidence.ocrMinimum = charConfidences.isEmpty() ? 0 : minConf;
+    value.raw = text;
+    value.charConfidences = charConfidences;
+    value.value = parsed.value.normalized(QString::NormalizationForm_C);
+    if (field.kind == ValueKind::Place)
+        evidence.placeCheck = placeCompleteness(value.value);
+    value.confidence = fieldConfidence(evidence, valueKindName(field.kind));
+    return true;
+}
+
 } // namespace sohoa::extraction

@@ -12,7 +12,8 @@
 
 namespace sohoa::records {
 class RecordTypeRegistry;
-}
+struct FieldDef;
+} // namespace sohoa::records
 
 namespace sohoa::extraction {
 
@@ -35,6 +36,7 @@ struct FieldEvidence {
     bool shifted = false;  // read from a row just off its label's line (values typed onto a form)
     int oddCharacters = 0; // characters no value holds (§, £, ¿, „ ...) in what was read
     QString placeCheck;    // places: "known", "unknown" (a unit in no list), "incomplete" (no province last)
+    QString layout;        // the stored layout that placed the value (core/layouts); "" = the generic reading
 };
 
 // A part of a page worth reading again before a value is trusted: the
@@ -81,5 +83,11 @@ DocumentExtraction extractDocument(const QList<ocr::OcrPage>& pages, const QStri
 // The same with the record types of `registry` (tests, offices that add types).
 DocumentExtraction extractDocument(const QList<ocr::OcrPage>& pages, const QString& typeHint,
                                    const records::RecordTypeRegistry& registry);
+
+// Parses text found for a field by other means (a stored layout, core/layouts)
+// as the generic reading parses what follows a label: same value parsers,
+// corrections and confidence. False when the text holds no value of its kind.
+bool readFieldText(const records::FieldDef& field, const QString& text, const QList<float>& charConfidences,
+                   records::FieldValue& value, FieldEvidence& evidence);
 
 } // namespace sohoa::extraction

@@ -3,6 +3,7 @@
 #include "audit/AuditChain.h"
 #include "batches/DocumentRepository.h"
 #include "common/Clock.h"
+#include "layouts/LayoutStore.h"
 #include "records/RecordRepository.h"
 #include "search/Duplicates.h"
 #include "store/Database.h"
@@ -181,6 +182,13 @@ Result<std::unique_ptr<BatchIngest>> BatchIngest::create(accounts::Session& sess
     // keeps a document open for half a day.
     if (auto purged = batches::purgeStagedImages(db, isoTimestamp(nowUtc().addSecs(-12 * 3600))); !purged)
         return purged.error();
+    // The office's layouts, unless the caller chose some.
+    if (!options.pipeline.layouts) {
+        auto layouts = layouts::loadLayouts(db);
+        if (!layouts)
+            return layouts.error();
+        options.pipeline.layouts = std::make_shared<const QList<layouts::LayoutModel>>(std::move(*layouts));
+    }
     return std::unique_ptr<BatchIngest>(
         new BatchIngest(db, session.actor(), batchId, pool, std::move(options)));
 }

@@ -433,6 +433,9 @@ void DocumentPipeline::finalize(Pending& doc, DocumentResult& r)
             r.extraction.typeConfidence = doc.partConfidence;
             r.extraction.typeScores = scores;
         }
+        // A document the office taught a layout for is read with it first (core/layouts).
+        if (m_options.layouts && !m_options.layouts->isEmpty())
+            layouts::applyLayouts(kept, *m_options.layouts, r.extraction);
         if (!r.extraction.rereads.isEmpty())
             rereadDoubtful(doc, r);
         // Fresh from paper: a rule broken by a doubtful reading marks the reading unsure.

@@ -7,6 +7,7 @@
 #include "extraction/Extractor.h"
 #include "extraction/StackSeparation.h"
 #include "imaging/PageCleanup.h"
+#include "layouts/Layout.h"
 #include "ocr/OcrWorkerPool.h"
 #include "records/Record.h"
 #include "validation/Validator.h"
@@ -45,6 +46,8 @@ struct PipelineOptions {
     capture::ImportOptions import;
     imaging::CleanupOptions cleanup;
     int maxPagesInFlight = 0; // 0: two more than the pool's workers
+    // Layouts taught to the office (core/layouts): a document that matches one is read with it first.
+    std::shared_ptr<const QList<layouts::LayoutModel>> layouts;
 };
 
 struct ProcessedPage {

@@ -520,6 +520,12 @@ Result<RenderedForm> renderForm(const records::RecordType& type, const FormValue
             return makeError(QStringLiteral("render.layout"),
                              tr("The form of %1 has no layout %2.").arg(type.id, opt.layout));
     }
+    return renderFormLayout(type, layout, values, opt);
+}
+
+Result<RenderedForm> renderFormLayout(const records::RecordType& type, const QJsonObject& layout,
+                                      const FormValues& values, const RenderOptions& opt)
+{
     if (opt.dpi < 50 || opt.dpi > 1200)
         return makeError(QStringLiteral("render.dpi"), tr("Resolution %1 dpi is out of range.").arg(opt.dpi));
     QRandomGenerator rng(opt.seed);

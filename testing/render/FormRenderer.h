@@ -3,6 +3,7 @@
 #include "common/Result.h"
 
 #include <QImage>
+#include <QJsonObject>
 #include <QList>
 #include <QMap>
 #include <QRect>
@@ -58,6 +59,11 @@ QStringList formLayouts(const records::RecordType& type);
 // columns, signature block with scribble and round stamp; then degradations.
 Result<RenderedForm> renderForm(const records::RecordType& type, const FormValues& values,
                                 const RenderOptions& options);
+
+// The same with a layout given as JSON (the keys of testing/forms/README.md):
+// forms no file of testing/forms has, e.g. a province's own variant in a test.
+Result<RenderedForm> renderFormLayout(const records::RecordType& type, const QJsonObject& layout,
+                                      const FormValues& values, const RenderOptions& options);
 
 // The degradations alone.
 QImage degrade(const QImage& page, const Degradation& d, bool color);

@@ -2,6 +2,7 @@
 
 #include "batches/BatchListModel.h"
 #include "batches/BatchRepository.h"
+#include "batches/DocumentCutsDialog.h"
 #include "batches/ImportPanel.h"
 #include "batches/NewBatchDialog.h"
 #include "batches/ScanDialog.h"
@@ -103,6 +104,16 @@ BatchesPage::BatchesPage(StoreAccess* store, const QString& samplesDir, QWidget*
                "the differences are then checked"));
         toolbar << m_doubleKeying;
     }
+    if (m_store->can(Permission::Ingest) || m_store->can(Permission::Verify))
+        // In the Batch menu only: where the stacks of the selected batch were cut, merge/split.
+        action(tr("Documents and c&uts..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), [this] {
+            if (selectedBatch()) {
+                auto* dialog =
+                    new DocumentCutsDialog(m_store, selectedBatch(), batchName(selectedBatch()), this);
+                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                dialog->open();
+            }
+        });
     QAction* refresh = action(tr("Re&fresh"), QKeySequence(Qt::Key_F5), [this] { reload(); });
 
     auto* top = new QHBoxLayout;

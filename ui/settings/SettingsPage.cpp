@@ -3,12 +3,16 @@
 #include "common/StoreAccess.h"
 #include "common/UiSettings.h"
 #include "i18n/Language.h"
+#include "settings/LayoutsPanel.h"
 #include "settings/RegistryPanel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -68,7 +72,15 @@ SettingsPage::SettingsPage(StoreAccess* store, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(general);
     layout->addWidget(scan);
-    layout->addWidget(apply, 0, Qt::AlignLeft);
+    // The forms taught from verified records (core/layouts), in a window of their own.
+    auto* forms = new QPushButton(tr("Taught &forms..."), this);
+    forms->setObjectName(QStringLiteral("taughtForms"));
+    connect(forms, &QPushButton::clicked, this, [this] { showLayouts(); });
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(apply);
+    buttons->addWidget(forms);
+    buttons->addStretch();
+    layout->addLayout(buttons);
     layout->addWidget(m_message);
     layout->addWidget(m_registry);
     layout->addStretch();
@@ -85,6 +97,26 @@ void SettingsPage::activated()
 {
     load();
     m_registry->reload();
+}
+
+LayoutsPanel* SettingsPage::showLayouts()
+{
+    if (!m_layoutsDialog) {
+        m_layoutsDialog = new QDialog(this);
+        m_layoutsDialog->setObjectName(QStringLiteral("layoutsDialog"));
+        m_layoutsDialog->setWindowTitle(tr("Taught forms"));
+        auto* panel = new LayoutsPanel(m_store, m_layoutsDialog);
+        auto* close = new QDialogButtonBox(QDialogButtonBox::Close, m_layoutsDialog);
+        connect(close, &QDialogButtonBox::rejected, m_layoutsDialog, &QDialog::reject);
+        auto* l = new QVBoxLayout(m_layoutsDialog);
+        l->addWidget(panel);
+        l->addWidget(close);
+        m_layoutsDialog->resize(640, 360);
+    }
+    auto* panel = m_layoutsDialog->findChild<LayoutsPanel*>();
+    panel->reload();
+    m_layoutsDialog->open();
+    return panel;
 }
 
 void SettingsPage::load()

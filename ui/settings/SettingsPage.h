@@ -4,12 +4,14 @@
 
 class QCheckBox;
 class QComboBox;
+class QDialog;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
 
 namespace sohoa::ui {
 
+class LayoutsPanel;
 class RegistryPanel;
 class StoreAccess;
 
@@ -25,6 +27,8 @@ public:
     void activated() override;
     void save();
     RegistryPanel* registryPanel() const { return m_registry; }
+    // Opens the list of taught forms (not modal) and returns it.
+    LayoutsPanel* showLayouts();
 
 Q_SIGNALS:
     void languageChanged(const QString& language);
@@ -43,6 +47,7 @@ private:
     QCheckBox* m_color;
     QLabel* m_message;
     RegistryPanel* m_registry;
+    QDialog* m_layoutsDialog = nullptr;
 };
 
 } // namespace sohoa::ui

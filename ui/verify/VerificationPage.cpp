@@ -12,6 +12,7 @@
 #include "review/FieldAttention.h"
 #include "review/RecordRows.h"
 #include "verify/FieldPanel.h"
+#include "verify/RememberForm.h"
 #include "workflow/Workflow.h"
 
 #include <QAction>
@@ -44,6 +45,12 @@ VerificationPage::VerificationPage(StoreAccess* store, QWidget* parent)
     , m_splitter(new QSplitter(this))
     , m_version(std::make_shared<std::atomic_int>(0))
 {
+    // A record whose values were mostly typed: offer to remember its form (core/layouts).
+    auto* offer = new RememberFormOffer(store, this);
+    offer->setObjectName(QStringLiteral("rememberFormOffer"));
+    connect(this, &VerificationPage::recordConfirmed, offer, &RememberFormOffer::recordConfirmed);
+    connect(offer, &RememberFormOffer::finished, this,
+            [this](qint64, const QString& m) { Q_EMIT statusMessage(m); });
     m_batch->setObjectName(QStringLiteral("batch"));
     m_batch->setMinimumContentsLength(24);
     m_batch->setToolTip(tr("The batch whose records you verify"));

@@ -1,0 +1,261 @@
+// layout learn / import / list / remove / export: teach SoHoa a form from one
+// verified document and share the layouts between offices (core/layouts).
+#include "CliContext.h"
+#include "Commands.h"
+#include "IngestSupport.h"
+#include "ingest/DocumentPipeline.h"
+#include "layouts/Layout.h"
+#include "layouts/LayoutStore.h"
+#include "ocr/OcrWorkerPool.h"
+#include "records/RecordType.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace sohoa::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sohoa::cli", text);
+}
+
+QJsonObject layoutJson(qint64 id, const layouts::LayoutModel& l)
+{
+    QJsonObject o{{QStringLiteral("name"), l.name},
+                  {QStringLiteral("type"), l.type},
+                  {QStringLiteral("layout_id"), l.id()},
+                  {QStringLiteral("fields"), int(l.fields.size())},
+                  {QStringLiteral("landmarks"), int(l.landmarks.size())}};
+    if (id > 0)
+        o.insert(QStringLiteral("id"), id);
+    return o;
+}
+
+int layoutLearn(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(
+        tr("Learn the layout of a form from one document whose values are known, without any store: OCR the "
+           "IMAGE, find each value of VALUES.json (canonical key -> value as in SPEC section 1) on it, and "
+           "write a layout file into DIR. The file holds where the values sit relative to the print of the "
+           "form, never the values."));
+    p.addOption({QStringLiteral("type"), tr("The record type of the document."), tr("TYPE")});
+    p.addOption({QStringLiteral("values"), tr("JSON object of the document's values."), tr("VALUES.json")});
+    p.addOption({QStringLiteral("out"), tr("Folder to write the layout file into."), tr("DIR")});
+    p.addOption({QStringLiteral("name"), tr("A name people will recognise (default: the image's name)."),
+                 tr("NAME")});
+    CliContext::addJsonOption(p);
+    p.addPositionalArgument(QStringLiteral("IMAGE"), tr("A scan or PDF of the document."),
+                            QStringLiteral("IMAGE"));
+    if (int rc = ctx.parse(p, QStringLiteral("layout learn"), args); rc >= 0)
+        return rc;
+    const bool json = p.isSet(QStringLiteral("json"));
+    const QString type = p.value(QStringLiteral("type"));
+    if (type.isEmpty() || !records::RecordTypeRegistry::builtin().find(type))
+        return ctx.usage(tr("layout learn needs --type with a known record type."));
+    if (p.value(QStringLiteral("values")).isEmpty() || p.value(QStringLiteral("out")).isEmpty() ||
+        p.positionalArguments().size() != 1)
+        return ctx.usage(tr("layout learn needs --values, --out and one IMAGE."));
+    QFile vf(p.value(QStringLiteral("values")));
+    if (!vf.open(QIODevice::ReadOnly))
+        return ctx.fail(makeError(QStringLiteral("input.unreadable"),
+                                  tr("Cannot read %1.").arg(p.value(QStringLiteral("values")))),
+                        json);
+    const QJsonDocument vd = QJsonDocument::fromJson(vf.read(4 * 1024 * 1024));
+    if (!vd.isObject())
+        return ctx.usage(tr("VALUES.json must be a JSON object of field keys and values."));
+    QMap<QString, QString> values;
+    const QJsonObject vo = vd.object();
+    for (auto it = vo.begin(); it != vo.end(); ++it)
+        if (it.value().isString())
+            values.insert(it.key(), it.value().toString());
+    if (auto ready = ocrReady(); !ready)
+        return ctx.fail(ready.error(), json);
+
+    ingest::PipelineOptions options;
+    options.typeHint = type;
+    options.archiveImages = false;
+    options.separateDocuments = false;
+    ocr::OcrWorkerPool pool(1);
+    ingest::DocumentPipeline pipeline(pool, options);
+    std::optional<ingest::DocumentResult> doc;
+    pipeline.setDocumentSink([&](ingest::DocumentResult& d) {
+        if (!doc)
+            doc = std::move(d);
+    });
+    pipeline.addFile(p.positionalArguments().first());
+    pipeline.finish();
+    if (!doc)
+        return ctx.fail(makeError(QStringLiteral("input.unreadable"),
+                                  tr("Nothing was read from %1.").arg(p.positionalArguments().first())),
+                        json);
+    if (doc->error)
+        return ctx.fail(*doc->error, json);
+    const QString name = p.value(QStringLiteral("name")).isEmpty() ? QFileInfo(doc->input).completeBaseName()
+                                                                   : p.value(QStringLiteral("name"));
+    QElapsedTimer clock;
+    clock.start();
+    auto layout = layouts::learnLayout(doc->keptOcr(), type, values, name);
+    const qint64 ms = clock.elapsed();
+    if (!layout)
+        return ctx.fail(layout.error(), json);
+    auto path = layouts::writeLayoutFile(*layout, p.value(QStringLiteral("out")));
+    if (!path)
+        return ctx.fail(path.error(), json);
+    if (json) {
+        QJsonObject o = layoutJson(0, *layout);
+        o.insert(QStringLiteral("file"), *path);
+        o.insert(QStringLiteral("learn_ms"), ms);
+        ctx.jsonLine(o);
+    } else {
+        ctx.out(tr("Layout \"%1\" (%2): %3 of %4 fields placed, written to %5 (learned in %6 ms).\n")
+                    .arg(layout->name, layout->type)
+                    .arg(layout->fields.size())
+                    .arg(values.size())
+                    .arg(*path)
+                    .arg(ms));
+    }
+    return ExitOk;
+}
+
+int layoutImport(CliContext& ctx, const QStringList& args)
+{
+    StoreCommand cmd(
+        ctx, QStringLiteral("layout import"),
+        tr("Store every layout file of DIR (*.sohoa-layout.json) in the store; ingest and the desktop "
+           "then read matching documents with them. A file that was changed after it was written is "
+           "refused, and then nothing is imported."));
+    cmd.options().addPositionalArgument(QStringLiteral("DIR"), tr("Folder of layout files."),
+                                        QStringLiteral("DIR"));
+    if (int rc = cmd.parse(args); rc >= 0)
+        return rc;
+    if (cmd.parser().positionalArguments().size() != 1)
+        return ctx.usage(tr("layout import needs one DIR."));
+    auto read = layouts::readLayoutDirectory(cmd.parser().positionalArguments().first());
+    if (!read)
+        return cmd.fail(read.error());
+    if (read->isEmpty())
+        return cmd.fail(
+            makeError(QStringLiteral("layout.none"), tr("No layout files (*.sohoa-layout.json) in %1.")
+                                                         .arg(cmd.parser().positionalArguments().first())));
+    accounts::Session* session = cmd.signIn();
+    if (!session)
+        return cmd.exitCode();
+    for (const layouts::LayoutModel& l : *read) {
+        auto id = layouts::addLayout(*session, l);
+        if (!id)
+            return cmd.fail(id.error());
+        if (cmd.json())
+            ctx.jsonLine(layoutJson(*id, l));
+        else
+            ctx.out(tr("Layout %1 \"%2\" (%3) stored.\n").arg(*id).arg(l.name, l.type));
+    }
+    return ExitOk;
+}
+
+int layoutList(CliContext& ctx, const QStringList& args)
+{
+    StoreCommand cmd(ctx, QStringLiteral("layout list"), tr("List the store's layouts."));
+    if (int rc = cmd.parse(args); rc >= 0)
+        return rc;
+    accounts::Session* session = cmd.signIn(accounts::Permission::ReadRecords);
+    if (!session)
+        return cmd.exitCode();
+    auto list = layouts::listLayouts(session->db());
+    if (!list)
+        return cmd.fail(list.error());
+    for (const layouts::StoredLayout& s : *list) {
+        if (cmd.json()) {
+            QJsonObject o = layoutJson(s.id, s.layout);
+            o.insert(QStringLiteral("created_at"), s.createdAt);
+            o.insert(QStringLiteral("created_by"), s.createdBy);
+            ctx.jsonLine(o);
+        } else {
+            ctx.out(QStringLiteral("%1\t%2\t%3\t%4\t%5\n")
+                        .arg(s.id)
+                        .arg(s.layout.type, s.layout.name)
+                        .arg(s.layout.fields.size())
+                        .arg(s.createdAt));
+        }
+    }
+    return ExitOk;
+}
+
+int layoutRemove(CliContext& ctx, const QStringList& args)
+{
+    StoreCommand cmd(ctx, QStringLiteral("layout remove"), tr("Remove a layout from the store."));
+    cmd.options().addPositionalArgument(QStringLiteral("ID"), tr("The layout's id (layout list)."),
+                                        QStringLiteral("ID"));
+    if (int rc = cmd.parse(args); rc >= 0)
+        return rc;
+    bool ok = false;
+    const qint64 id = cmd.parser().positionalArguments().value(0).toLongLong(&ok);
+    if (!ok || id <= 0 || cmd.parser().positionalArguments().size() != 1)
+        return ctx.usage(tr("layout remove needs one layout ID."));
+    accounts::Session* session = cmd.signIn();
+    if (!session)
+        return cmd.exitCode();
+    if (auto r = layouts::removeLayout(*session, id); !r)
+        return cmd.fail(r.error());
+    if (cmd.json())
+        ctx.jsonLine(QJsonObject{{QStringLiteral("removed"), id}});
+    else
+        ctx.out(tr("Layout %1 removed.\n").arg(id));
+    return ExitOk;
+}
+
+int layoutExport(CliContext& ctx, const QStringList& args)
+{
+    StoreCommand cmd(
+        ctx, QStringLiteral("layout export"),
+        tr("Write every layout of the store into DIR as layout files with their checksum, to share "
+           "with other offices (layouts hold no personal data)."));
+    cmd.options().addOption({QStringLiteral("out"), tr("Folder to write into."), tr("DIR")});
+    if (int rc = cmd.parse(args); rc >= 0)
+        return rc;
+    if (cmd.parser().value(QStringLiteral("out")).isEmpty())
+        return ctx.usage(tr("layout export needs --out DIR."));
+    accounts::Session* session = cmd.signIn(accounts::Permission::ReadRecords);
+    if (!session)
+        return cmd.exitCode();
+    auto list = layouts::listLayouts(session->db());
+    if (!list)
+        return cmd.fail(list.error());
+    for (const layouts::StoredLayout& s : *list) {
+        auto path = layouts::writeLayoutFile(s.layout, cmd.parser().value(QStringLiteral("out")));
+        if (!path)
+            return cmd.fail(path.error());
+        if (cmd.json()) {
+            QJsonObject o = layoutJson(s.id, s.layout);
+            o.insert(QStringLiteral("file"), *path);
+            ctx.jsonLine(o);
+        } else {
+            ctx.out(tr("Layout %1 written to %2.\n").arg(s.id).arg(*path));
+        }
+    }
+    return ExitOk;
+}
+
+void addLayoutCommands(QList<Command>& out)
+{
+    out.append({QStringLiteral("layout learn"),
+                tr("learn a form's layout from one document and its values (no store)"), layoutLearn});
+    out.append({QStringLiteral("layout import"), tr("store the layout files of a folder"), layoutImport});
+    out.append({QStringLiteral("layout list"), tr("list the store's layouts"), layoutList});
+    out.append({QStringLiteral("layout remove"), tr("remove a layout from the store"), layoutRemove});
+    out.append(
+        {QStringLiteral("layout export"), tr("write the store's layouts into a folder"), layoutExport});
+}
+
+const CommandRegistration registration(addLayoutCommands);
+
+} // namespace
+
+} // namespace sohoa::cli

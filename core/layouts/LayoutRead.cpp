@@ -1,0 +1,459 @@
+// Matching a document against stored layouts and reading the values they place.
+#include "extraction/TextFold.h"
+#include "layouts/Layout.h"
+#include "layouts/LayoutRead_p.h"
+#include "records/RecordType.h"
+
+#include <QHash>
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace sohoa::layouts {
+
+using detail::Located;
+using detail::Occurrence;
+using detail::PageText;
+using detail::PreparedDocument;
+
+namespace detail {
+
+namespace {
+
+quint32 trigram(QStringView s, int i)
+{
+    return (quint32(s[i].unicode()) << 20) ^ (quint32(s[i + 1].unicode()) << 10) ^
+           quint32(s[i + 2].unicode());
+}
+
+// How far a landmark may lie from where the layout puts it (line heights):
+// values that wrap onto more lines push the print below them down.
+constexpr double kSlackX = 2.0, kSlackY = 3.0;
+
+} // namespace
+
+PreparedDocument::PreparedDocument(const QList<ocr::OcrPage>& ocr)
+    : doc(extraction::DocumentModel::build(ocr))
+{
+    for (int p = 0; p < ocr.size(); ++p)
+        pages.append(std::make_shared<PageText>(doc, p));
+    for (const extraction::Row& row : doc.rows) {
+        QString key;
+        for (int t : row.tokens)
+            key += doc.tokens[t].key;
+        for (int i = 0; i + 2 < key.size(); ++i)
+            trigrams.insert(trigram(key, i));
+    }
+}
+
+double printOverlap(const PreparedDocument& doc, const LayoutModel& layout)
+{
+    int total = 0, found = 0;
+    for (const Landmark& l : layout.landmarks)
+        for (int i = 0; i + 2 < l.key.size(); ++i) {
+            ++total;
+            found += doc.trigrams.contains(trigram(l.key, i));
+        }
+    return total ? double(found) / total : 0;
+}
+
+Located locate(const PreparedDocument& doc, const LayoutModel& layout)
+{
+    Located out;
+    out.landmarks.resize(layout.landmarks.size());
+    out.fits.resize(layout.pages);
+    if (layout.landmarks.isEmpty())
+        return out;
+    for (int page = 0; page < layout.pages && page < doc.pages.size(); ++page) {
+        const PageText& text = *doc.pages[page];
+        // Occurrences of each landmark of this page.
+        QList<int> ids;
+        QList<const QList<Occurrence>*> occ;
+        for (int i = 0; i < layout.landmarks.size(); ++i) {
+            const Landmark& l = layout.landmarks[i];
+            if (l.page != page)
+                continue;
+            ids.append(i);
+            occ.append(&text.find(l.key, landmarkTolerance(int(l.key.size()))));
+        }
+        using Fit = Located::Fit;
+        auto agreesAt = [&](int k, const Fit& fit, const Occurrence** which) {
+            const Landmark& l = layout.landmarks[ids[k]];
+            const double x = fit.sx * l.x0 + fit.tx, y = fit.sy * l.y0 + fit.ty;
+            double best = 1e9;
+            for (const Occurrence& o : *occ[k]) {
+                if (!o.oneRow)
+                    continue;
+                const double ex = std::abs(o.box.left() - x), ey = std::abs(o.box.top() - y);
+                if (ex < kSlackX && ey < kSlackY && ex + ey < best) {
+                    best = ex + ey;
+                    if (which)
+                        *which = &o;
+                }
+            }
+            return best < 1e9;
+        };
+        auto count = [&](const Fit& fit) {
+            int n = 0;
+            for (int j = 0; j < ids.size(); ++j)
+                n += agreesAt(j, fit, nullptr);
+            return n;
+        };
+        // Hypotheses from pairs of landmarks printed once (scale and shift), else
+        // from single landmarks (shift only).
+        QList<int> unique;
+        for (int k = 0; k < ids.size(); ++k)
+            if (occ[k]->size() == 1 && occ[k]->first().oneRow && layout.landmarks[ids[k]].key.size() >= 4)
+                unique.append(k);
+        int bestCount = 0;
+        Fit best;
+        for (int a = 0; a < unique.size(); ++a)
+            for (int b = a + 1; b < unique.size(); ++b) {
+                const Landmark& la = layout.landmarks[ids[unique[a]]];
+                const Landmark& lb = layout.landmarks[ids[unique[b]]];
+                const QRectF& fa = occ[unique[a]]->first().box;
+                const QRectF& fb = occ[unique[b]]->first().box;
+                if (std::abs(lb.x0 - la.x0) < 5 || std::abs(lb.y0 - la.y0) < 5)
+                    continue;
+                Fit f;
+                f.sx = (fb.left() - fa.left()) / (lb.x0 - la.x0);
+                f.sy = (fb.top() - fa.top()) / (lb.y0 - la.y0);
+                if (f.sx < 0.5 || f.sx > 2.0 || f.sy < 0.5 || f.sy > 2.0 || f.sx / f.sy < 0.75 ||
+                    f.sx / f.sy > 1.33)
+                    continue;
+                f.tx = fa.left() - f.sx * la.x0;
+                f.ty = fa.top() - f.sy * la.y0;
+                const int n = count(f);
+                if (n > bestCount) {
+                    bestCount = n;
+                    best = f;
+                }
+            }
+        if (bestCount < 4) {
+            for (int k = 0; k < ids.size(); ++k) {
+                const Landmark& l = layout.landmarks[ids[k]];
+                const int n = std::min<int>(4, int(occ[k]->size()));
+                for (int c = 0; c < n; ++c) {
+                    const Occurrence& o = (*occ[k])[c];
+                    if (!o.oneRow)
+                        continue;
+                    Fit f;
+                    f.tx = o.box.left() - l.x0;
+                    f.ty = o.box.top() - l.y0;
+                    const int m = count(f);
+                    if (m > bestCount) {
+                        bestCount = m;
+                        best = f;
+                    }
+                }
+            }
+        }
+        out.fits[page] = best;
+        if (bestCount == 0)
+            continue;
+        // Top to bottom: a value that wraps onto more lines than when taught
+        // pushes the print below it down, so each landmark is looked for where
+        // the fit puts it, moved by as much as the landmark found just above
+        // it was. A label printed twice (the mother's and the father's "Năm
+        // sinh") is then taken where this document has it, not a line off.
+        QList<int> byY(ids.size());
+        std::iota(byY.begin(), byY.end(), 0);
+        std::stable_sort(byY.begin(), byY.end(), [&](int a, int b) {
+            return layout.landmarks[ids[a]].y0 < layout.landmarks[ids[b]].y0;
+        });
+        double shift = 0;
+        for (int k : byY) {
+            const Landmark& l = layout.landmarks[ids[k]];
+            const double x = best.sx * l.x0 + best.tx, y = best.sy * l.y0 + best.ty;
+            const Occurrence* which = nullptr;
+            double bestDistance = 1e9;
+            for (const Occurrence& o : *occ[k]) {
+                if (!o.oneRow)
+                    continue;
+                const double ex = std::abs(o.box.left() - x), ey = std::abs(o.box.top() - y);
+                if (ex >= kSlackX || ey >= kSlackY)
+                    continue;
+                const double d = ex + std::abs(o.box.top() - (y + shift));
+                if (d < bestDistance) {
+                    bestDistance = d;
+                    which = &o;
+                }
+            }
+            if (!which)
+                continue;
+            out.landmarks[ids[k]] = *which;
+            ++out.agreeing;
+            shift = which->box.top() - y;
+        }
+    }
+    // A layout that fits puts its values where this page has text that is not print:
+    // a form whose labels sit elsewhere (another layout with the same labels) does not.
+    QSet<int> print;
+    for (const Landmark& l : layout.landmarks)
+        if (l.page < doc.pages.size())
+            for (const Occurrence& o : doc.pages[l.page]->find(l.key, landmarkTolerance(int(l.key.size()))))
+                for (int t : o.tokens)
+                    print.insert(t);
+    int slots = 0;
+    for (const FieldPlacement& fp : layout.fields) {
+        if (fp.anchor < 0 || fp.anchor >= out.landmarks.size() || !out.landmarks[fp.anchor])
+            continue;
+        const int page = layout.landmarks[fp.anchor].page;
+        const Located::Fit& fit = out.fits.value(page);
+        const QRectF a = out.landmarks[fp.anchor]->box;
+        const double x =
+            (fp.relation == FieldPlacement::Relation::Right ? a.right() : a.left()) + fp.dx * fit.sx;
+        const double y = a.center().y() + fp.dy * fit.sy;
+        const PageText& text = *doc.pages[page];
+        bool filled = false;
+        for (int r : text.rows()) {
+            for (int t : doc.doc.rows[r].tokens) {
+                if (print.contains(t) || doc.doc.tokens[t].leader)
+                    continue;
+                const QRectF b = text.tokenBox(t);
+                if (std::abs(b.center().y() - y) < 0.75 && b.left() > x - 1.5 &&
+                    b.left() < x + std::max(2.0, 0.5 * fp.width * fit.sx)) {
+                    filled = true;
+                    break;
+                }
+            }
+            if (filled)
+                break;
+        }
+        slots += filled;
+    }
+    out.slots = slots;
+    out.score = double(out.agreeing + slots) / (layout.landmarks.size() + layout.fields.size());
+    return out;
+}
+
+bool accepted(const Located& located, const LayoutModel& layout)
+{
+    return located.score >= kMatchThreshold && located.agreeing >= 4 &&
+           located.slots >= 0.7 * double(layout.fields.size());
+}
+
+extraction::DocumentExtraction readLocated(const PreparedDocument& prepared, const LayoutModel& layout,
+                                           const Located& located)
+{
+    extraction::DocumentExtraction out;
+    out.type = layout.type;
+    const records::RecordType* type = records::RecordTypeRegistry::builtin().find(layout.type);
+    if (!type)
+        return out;
+    const extraction::DocumentModel& doc = prepared.doc;
+    // Tokens that are print (found landmarks) are never part of a value.
+    QSet<int> printTokens;
+    for (const auto& o : located.landmarks)
+        if (o)
+            for (int t : o->tokens)
+                printTokens.insert(t);
+    // Where each placed value starts on this document.
+    struct Start {
+        double x = 0, y = 0;
+        int page = -1;
+    };
+    QList<Start> starts(layout.fields.size());
+    for (int i = 0; i < layout.fields.size(); ++i) {
+        const FieldPlacement& fp = layout.fields[i];
+        if (fp.anchor < 0 || fp.anchor >= layout.landmarks.size() || !located.landmarks[fp.anchor])
+            continue;
+        const QRectF a = located.landmarks[fp.anchor]->box;
+        starts[i].page = layout.landmarks[fp.anchor].page;
+        const Located::Fit& fit = located.fits.value(starts[i].page);
+        starts[i].x =
+            (fp.relation == FieldPlacement::Relation::Right ? a.right() : a.left()) + fp.dx * fit.sx;
+        starts[i].y = a.center().y() + fp.dy * fit.sy;
+    }
+    for (int i = 0; i < layout.fields.size(); ++i) {
+        const FieldPlacement& fp = layout.fields[i];
+        const Start& s = starts[i];
+        const records::FieldDef* f = type->field(fp.field);
+        if (s.page < 0 || !f || s.page >= prepared.pages.size())
+            continue;
+        const PageText& text = *prepared.pages[s.page];
+        const QRectF anchor = located.landmarks[fp.anchor]->box;
+        // Left edge: a little before where the value started when taught, never into the label.
+        double left = s.x - 1.5;
+        if (fp.relation == FieldPlacement::Relation::Right)
+            left = std::max(left, anchor.right() - 0.3);
+        // Right edge: the next value or print on the same line.
+        double right = 1e9;
+        for (int j = 0; j < starts.size(); ++j)
+            if (j != i && starts[j].page == s.page && std::abs(starts[j].y - s.y) < 0.75 &&
+                starts[j].x > s.x + 1.0)
+                right = std::min(right, starts[j].x - 1.0);
+        for (int l = 0; l < located.landmarks.size(); ++l) {
+            const auto& o = located.landmarks[l];
+            if (!o || l == fp.anchor || layout.landmarks[l].page != s.page)
+                continue;
+            if (std::abs(o->box.center().y() - s.y) < 0.75 && o->box.left() > s.x + 1.0)
+                right = std::min(right, o->box.left() - 0.2);
+        }
+        // First line: the tokens in that band; then lines below while they hold no print.
+        QList<QList<int>> lines;
+        double lastY = s.y;
+        const bool mayWrap = f->kind == records::ValueKind::Place || f->kind == records::ValueKind::Name ||
+                             f->kind == records::ValueKind::Text;
+        const int maxLines = fp.lines + (mayWrap ? 1 : 0);
+        const double contLeft =
+            fp.lines > 1 ? anchor.left() + fp.contDx - 1.5 : std::min(left, anchor.left() - 1.0);
+        for (int r : text.rows()) {
+            const extraction::Row& row = doc.rows[r];
+            const double cy = row.cy() / text.unit();
+            const bool first = lines.isEmpty();
+            if (first && std::abs(cy - s.y) > 0.75)
+                continue;
+            if (!first && (cy <= lastY + 0.5 || cy > lastY + 2.2))
+                continue;
+            QList<int> line;
+            bool print = false, otherValue = false;
+            for (int t : row.tokens) {
+                const QRectF b = text.tokenBox(t);
+                const double from = first ? left : contLeft;
+                if (b.center().x() < from || b.left() > right)
+                    continue;
+                if (printTokens.contains(t)) {
+                    print = true;
+                    continue;
+                }
+                if (doc.tokens[t].leader)
+                    continue;
+                line.append(t);
+            }
+            if (!first) {
+                for (int j = 0; j < starts.size(); ++j)
+                    otherValue |= j != i && starts[j].page == s.page && std::abs(starts[j].y - cy) < 0.75;
+                if (print || otherValue || line.isEmpty())
+                    break;
+            }
+            if (line.isEmpty())
+                continue;
+            lines.append(line);
+            lastY = cy;
+            if (lines.size() >= maxLines)
+                break;
+        }
+        if (lines.isEmpty())
+            continue;
+        QString value;
+        QList<float> conf;
+        QRect box;
+        int page = 0;
+        for (const QList<int>& line : lines)
+            for (int t : line) {
+                const extraction::Token& tok = doc.tokens[t];
+                if (!value.isEmpty()) {
+                    value.append(QLatin1Char(' '));
+                    conf.append(1.0f);
+                }
+                value.append(tok.text);
+                conf.append(tok.charConf);
+                while (conf.size() < value.size())
+                    conf.append(float(tok.conf));
+                box = box.isNull() ? tok.box : box.united(tok.box);
+                page = tok.page + 1;
+            }
+        records::FieldValue v;
+        extraction::FieldEvidence ev;
+        if (!extraction::readFieldText(*f, value, conf.mid(0, value.size()), v, ev))
+            continue;
+        ev.label = layout.landmarks[fp.anchor].text;
+        ev.labelQuality = 1.0 - double(located.landmarks[fp.anchor]->distance) /
+                                    std::max<qsizetype>(1, layout.landmarks[fp.anchor].key.size());
+        ev.lines = int(lines.size());
+        ev.layout = layout.name;
+        ev.note = QStringLiteral("found by layout");
+        v.box = box;
+        v.page = page;
+        out.fields.insert(f->key, v);
+        out.evidence.insert(f->key, ev);
+        out.labelled.insert(f->key);
+    }
+    return out;
+}
+
+} // namespace detail
+
+LayoutMatch matchLayout(const QList<ocr::OcrPage>& pages, const QList<LayoutModel>& layouts)
+{
+    LayoutMatch best;
+    if (layouts.isEmpty())
+        return best;
+    const PreparedDocument doc(pages);
+    for (int i = 0; i < layouts.size(); ++i) {
+        if (detail::printOverlap(doc, layouts[i]) < kMatchThreshold)
+            continue;
+        const Located l = detail::locate(doc, layouts[i]);
+        if (detail::accepted(l, layouts[i]) && l.score > best.score) {
+            best.layout = i;
+            best.score = l.score;
+        }
+    }
+    return best;
+}
+
+extraction::DocumentExtraction readWithLayout(const QList<ocr::OcrPage>& pages, const LayoutModel& layout)
+{
+    const PreparedDocument doc(pages);
+    return detail::readLocated(doc, layout, detail::locate(doc, layout));
+}
+
+QString applyLayouts(const QList<ocr::OcrPage>& pages, const QList<LayoutModel>& layouts,
+                     extraction::DocumentExtraction& extraction)
+{
+    if (layouts.isEmpty() || pages.isEmpty())
+        return {};
+    const PreparedDocument doc(pages);
+    int bestIndex = -1;
+    double bestScore = 0;
+    Located bestLocated;
+    for (int i = 0; i < layouts.size(); ++i) {
+        if (detail::printOverlap(doc, layouts[i]) < kMatchThreshold)
+            continue;
+        Located l = detail::locate(doc, layouts[i]);
+        if (detail::accepted(l, layouts[i]) && l.score > bestScore) {
+            bestIndex = i;
+            bestScore = l.score;
+            bestLocated = std::move(l);
+        }
+    }
+    if (bestIndex < 0)
+        return {};
+    const LayoutModel& layout = layouts[bestIndex];
+    if (extraction.type != layout.type) {
+        // The layout knows the form better than the classifier: read it as the layout's type.
+        const QMap<QString, double> scores = extraction.typeScores;
+        extraction = extraction::extractDocument(pages, layout.type);
+        extraction.typeScores = scores;
+    }
+    extraction.typeConfidence = std::max(extraction.typeConfidence, bestScore);
+    const extraction::DocumentExtraction byLayout = detail::readLocated(doc, layout, bestLocated);
+    QSet<QString> taken;
+    for (auto it = byLayout.fields.constBegin(); it != byLayout.fields.constEnd(); ++it) {
+        // The generic reading stays when it is clearly surer, or when the
+        // layout's value is the generic one with more text after it (a line
+        // of print this copy has below the value, read as a continuation).
+        const records::FieldValue generic = extraction.fields.value(it.key());
+        if (!generic.value.isEmpty() && generic.value != it->value) {
+            const bool surer = generic.confidence >= it->confidence + 0.1;
+            const bool overRead = generic.confidence >= 0.95 && it->value.size() > generic.value.size() &&
+                                  it->value.startsWith(generic.value + QLatin1Char(' '));
+            if (surer || overRead)
+                continue;
+        }
+        taken.insert(it.key());
+        extraction.fields.insert(it.key(), it.value());
+        extraction.evidence.insert(it.key(), byLayout.evidence.value(it.key()));
+        extraction.labelled.insert(it.key());
+        extraction.blank.remove(it.key());
+    }
+    // Doubtful readings of values the layout replaced are not read again.
+    extraction.rereads.erase(
+        std::remove_if(extraction.rereads.begin(), extraction.rereads.end(),
+                       [&](const extraction::RereadRequest& r) { return taken.contains(r.field); }),
+        extraction.rereads.end());
+    return layout.name;
+}
+
+} // namespace sohoa::layouts

@@ -1,0 +1,198 @@
+#include "layouts/LayoutStore.h"
+
+#include "batches/DocumentRepository.h"
+#include "common/Clock.h"
+#include "records/RecordRepository.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace sohoa::layouts {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sohoa::layouts", text);
+}
+
+// Teaching a form is part of verifying; administrators manage what is stored.
+Result<void> requireLayouts(accounts::Session& session)
+{
+    if (session.can(accounts::Permission::ManageSettings))
+        return {};
+    return session.require(accounts::Permission::Verify);
+}
+
+QString entity(qint64 id)
+{
+    return QStringLiteral("layout:%1").arg(id);
+}
+
+// Stores a layout; recordId: the verified record it was taught from (0 = a layout file).
+Result<qint64> storeLayout(accounts::Session& session, const LayoutModel& layout, qint64 recordId);
+
+} // namespace
+
+Result<QList<StoredLayout>> listLayouts(store::Database& db)
+{
+    auto st = db.prepare("SELECT id, body, created_at, created_by FROM layouts ORDER BY id");
+    if (!st)
+        return st.error();
+    QList<StoredLayout> out;
+    while (true) {
+        auto more = st->next();
+        if (!more)
+            return more.error();
+        if (!*more)
+            break;
+        auto layout = LayoutModel::fromJson(QJsonDocument::fromJson(st->text(1).toUtf8()).object());
+        if (!layout)
+            continue; // a damaged row never stops a reading; it stays listed nowhere
+        out.append({st->integer(0), *layout, st->text(2), st->text(3)});
+    }
+    return out;
+}
+
+Result<QList<LayoutModel>> loadLayouts(store::Database& db)
+{
+    auto stored = listLayouts(db);
+    if (!stored)
+        return stored.error();
+    QList<LayoutModel> out;
+    for (const StoredLayout& s : *stored)
+        out.append(s.layout);
+    return out;
+}
+
+Result<qint64> addLayout(accounts::Session& session, const LayoutModel& layout)
+{
+    return storeLayout(session, layout, 0);
+}
+
+namespace {
+
+Result<qint64> storeLayout(accounts::Session& session, const LayoutModel& layout, qint64 recordId)
+{
+    SOHOA_TRY(requireLayouts(session));
+    const QString layoutId = layout.id();
+    auto tx = store::Transaction::begin(session.db());
+    if (!tx)
+        return tx.error();
+    {
+        auto existing = session.db().prepare("SELECT id FROM layouts WHERE layout_id = ?");
+        if (!existing)
+            return existing.error();
+        existing->bind(1, layoutId);
+        auto found = existing->next();
+        if (!found)
+            return found.error();
+        if (*found)
+            return existing->integer(0);
+    }
+    auto ins = session.db().prepare("INSERT INTO layouts (layout_id, name, type, body, created_at, "
+                                    "created_by) VALUES (?, ?, ?, ?, ?, ?)");
+    if (!ins)
+        return ins.error();
+    ins->bind(1, layoutId)
+        .bind(2, layout.name)
+        .bind(3, layout.type)
+        .bindUtf8(4, QJsonDocument(layout.toJson()).toJson(QJsonDocument::Compact))
+        .bind(5, isoTimestamp(nowUtc()))
+        .bind(6, session.actor());
+    SOHOA_TRY(ins->run());
+    auto id = session.db().queryInt("SELECT last_insert_rowid()");
+    if (!id)
+        return id.error();
+    SOHOA_TRY(session.audit(
+        QStringLiteral("layout.add"), entity(*id),
+        QJsonObject{{QStringLiteral("name"), layout.name},
+                    {QStringLiteral("type"), layout.type},
+                    {QStringLiteral("layout_id"), layoutId},
+                    {QStringLiteral("fields"), int(layout.fields.size())},
+                    {QStringLiteral("record"), recordId > 0 ? QJsonValue(recordId) : QJsonValue()}}));
+    SOHOA_TRY(tx->commit());
+    return *id;
+}
+
+} // namespace
+
+Result<void> removeLayout(accounts::Session& session, qint64 id)
+{
+    SOHOA_TRY(requireLayouts(session));
+    auto tx = store::Transaction::begin(session.db());
+    if (!tx)
+        return tx.error();
+    auto sel = session.db().prepare("SELECT name, type, layout_id FROM layouts WHERE id = ?");
+    if (!sel)
+        return sel.error();
+    sel->bind(1, id);
+    auto found = sel->next();
+    if (!found)
+        return found.error();
+    if (!*found)
+        return makeError(QStringLiteral("layout.not_found"),
+                         tr("There is no layout %1 in this store.").arg(id));
+    const QJsonObject details{{QStringLiteral("name"), sel->text(0)},
+                              {QStringLiteral("type"), sel->text(1)},
+                              {QStringLiteral("layout_id"), sel->text(2)}};
+    auto del = session.db().prepare("DELETE FROM layouts WHERE id = ?");
+    if (!del)
+        return del.error();
+    del->bind(1, id);
+    SOHOA_TRY(del->run());
+    SOHOA_TRY(session.audit(QStringLiteral("layout.remove"), entity(id), details));
+    SOHOA_TRY(tx->commit());
+    return {};
+}
+
+bool mostlyTyped(const records::Record& record)
+{
+    int values = 0, typed = 0;
+    for (auto it = record.fields.constBegin(); it != record.fields.constEnd(); ++it) {
+        if (it->value.trimmed().isEmpty())
+            continue;
+        ++values;
+        typed += it->source == QLatin1String("clerk") || it->source == QLatin1String("double_keying");
+    }
+    return typed >= 5 && typed * 2 > values;
+}
+
+Result<qint64> learnFromRecord(accounts::Session& session, qint64 recordId, const QString& name)
+{
+    SOHOA_TRY(requireLayouts(session));
+    auto record = records::loadRecord(session.db(), recordId);
+    if (!record)
+        return record.error();
+    if (record->state != records::RecordState::Verified && record->state != records::RecordState::Approved)
+        return makeError(QStringLiteral("layout.not_verified"),
+                         tr("Only a verified record can teach a form: its values must have been checked."));
+    if (record->documentId <= 0)
+        return makeError(QStringLiteral("layout.no_document"),
+                         tr("This record was keyed by hand without a scanned document: there is no page "
+                            "to learn the form from."));
+    auto pages = batches::documentPages(session.db(), record->documentId);
+    if (!pages)
+        return pages.error();
+    QList<ocr::OcrPage> ocr;
+    for (const batches::PageInfo& page : *pages) {
+        auto read = batches::loadPageOcr(session.db(), page.id);
+        if (!read)
+            return read.error();
+        ocr.append(*read);
+    }
+    QMap<QString, QString> values;
+    for (auto it = record->fields.constBegin(); it != record->fields.constEnd(); ++it)
+        if (!it->value.trimmed().isEmpty())
+            values.insert(it.key(), it->value);
+    const QString trimmed = name.simplified();
+    if (trimmed.isEmpty())
+        return makeError(QStringLiteral("layout.no_name"), tr("Give the form a name people will recognise."));
+    auto layout = learnLayout(ocr, record->type, values, trimmed);
+    if (!layout)
+        return layout.error();
+    return storeLayout(session, *layout, recordId);
+}
+
+} // namespace sohoa::layouts

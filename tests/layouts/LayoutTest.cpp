@@ -1,0 +1,388 @@
+// Layout learning on real Tesseract: a province's own birth form, whose labels
+// the generic extractor does not know, is taught from ONE rendered document
+// and read on five others; a page of another form is not matched; a layout
+// forced onto the wrong form does not lower the reading; a layout stored and
+// exported reads the same; a changed layout file is refused.
+#include "layouts/Layout.h"
+
+#include "FieldScore.h"
+#include "OcrHarness.h"
+#include "TestSupport.h"
+#include "batches/BatchRepository.h"
+#include "extraction/Extractor.h"
+#include "ingest/BatchIngest.h"
+#include "layouts/LayoutStore.h"
+#include "records/RecordType.h"
+#include "render/FormRenderer.h"
+#include "render/SyntheticRecords.h"
+#include "workflow/Workflow.h"
+
+#include <QBuffer>
+#include <QDate>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <algorithm>
+#include <cctype>
+#include <gtest/gtest.h>
+
+using namespace sohoa;
+
+namespace {
+
+// A birth extract of an old provincial print: its own wording for every
+// label ("Phái", "Chốn sinh", "Mã cá nhân"...), two values on some lines.
+QJsonObject provincialBirthForm()
+{
+    auto line = [](const char* text) {
+        return QJsonObject{{QStringLiteral("line"), QString::fromUtf8(text)}};
+    };
+    auto cells = [](const char* a, const char* b) {
+        return QJsonObject{{QStringLiteral("cells"), QJsonArray{QString::fromUtf8(a), QString::fromUtf8(b)}},
+                           {QStringLiteral("at"), QJsonArray{0, 0.5}}};
+    };
+    return QJsonObject{
+        {QStringLiteral("id"), QStringLiteral("province-1998")},
+        {QStringLiteral("orientation"), QStringLiteral("portrait")},
+        {QStringLiteral("font_pt"), 12.5},
+        {QStringLiteral("header"), QStringLiteral("commune")},
+        {QStringLiteral("numbers"), QJsonArray{QString::fromUtf8("Số thứ tự trong sổ: {registration_number}"),
+                                               QString::fromUtf8("Tập sổ: {book_number}")}},
+        {QStringLiteral("title"), QJsonArray{QString::fromUtf8("BẢN TRÍCH SAO KHAI SINH")}},
+        {QStringLiteral("leaders"), false},
+        {QStringLiteral("body"),
+         QJsonArray{line("Tên con: {full_name}"), cells("Ra đời ngày: {date_of_birth}", "Phái: {sex}"),
+                    cells("Sắc tộc: {ethnicity}", "Quốc tịch con: {nationality}"),
+                    line("Chốn sinh: {place_of_birth}"), line("Mã cá nhân: {personal_id}"),
+                    line("Thân mẫu: {mother_name}"), line("Thân phụ: {father_name}"),
+                    line("Trú quán thân phụ: {father_residence}"), line("Lập tại: {registration_place}"),
+                    line("Vào sổ ngày: {registration_date}")}},
+        {QStringLiteral("signature"),
+         QJsonObject{{QStringLiteral("title"), QStringLiteral("NGƯỜI KÝ TRÍCH LỤC")},
+                     {QStringLiteral("note"), QString::fromUtf8("(Ký, ghi rõ họ tên, đóng dấu)")}}}};
+}
+
+// The fields the provincial form prints.
+const QStringList kPrinted = {QStringLiteral("registration_number"),
+                              QStringLiteral("book_number"),
+                              QStringLiteral("full_name"),
+                              QStringLiteral("date_of_birth"),
+                              QStringLiteral("sex"),
+                              QStringLiteral("ethnicity"),
+                              QStringLiteral("nationality"),
+                              QStringLiteral("place_of_birth"),
+                              QStringLiteral("personal_id"),
+                              QStringLiteral("mother_name"),
+                              QStringLiteral("father_name"),
+                              QStringLiteral("father_residence"),
+                              QStringLiteral("registration_place"),
+                              QStringLiteral("registration_date")};
+
+struct Page {
+    QMap<QString, QString> truth;
+    QList<ocr::OcrPage> ocr;
+};
+
+Page renderAndRead(const QJsonObject* form, quint32 seed, int dpi, double rotate)
+{
+    const records::RecordType* type = records::RecordTypeRegistry::builtin().find(QStringLiteral("birth"));
+    const render::SyntheticDocument rec = render::syntheticRecord(*type, seed, QDate(2025, 9, 1));
+    render::RenderOptions options;
+    options.fontFamily = render::formFontFamilies().value(int(seed % 2));
+    options.dpi = dpi;
+    options.seed = seed;
+    options.degradation.rotateDegrees = rotate;
+    options.degradation.noiseSigma = 5;
+    options.degradation.seed = seed;
+    auto rendered = form ? render::renderFormLayout(*type, *form, rec.values, options)
+                         : render::renderForm(*type, rec.values, options);
+    Page out;
+    if (!rendered)
+        return out;
+    out.truth = rec.fields();
+    for (const QImage& image : rendered->pages)
+        out.ocr.append(test::ocrImage(image, dpi));
+    return out;
+}
+
+struct Score {
+    int right = 0, total = 0;
+    double share() const { return total ? double(right) / total : 0; }
+};
+
+Score score(const Page& page, const extraction::DocumentExtraction& ex, const QStringList& keys,
+            QStringList* misses = nullptr)
+{
+    Score s;
+    for (const QString& key : keys) {
+        if (page.truth.value(key).isEmpty())
+            continue;
+        ++s.total;
+        const bool right = test::sameFieldValue(key, page.truth.value(key), ex.fields.value(key).value);
+        s.right += right;
+        if (!right && misses)
+            misses->append(QStringLiteral("%1: '%2' read '%3'")
+                               .arg(key, page.truth.value(key), ex.fields.value(key).value));
+    }
+    return s;
+}
+
+// OCR once for every test of the program (about 8 pages).
+struct Pages {
+    QList<Page> provincial; // [0] teaches, [1..5] are read
+    Page otherForm;         // the birth form A of testing/forms
+    layouts::LayoutModel taught;
+    qint64 learnMs = -1;
+    bool ok = false;
+};
+
+const Pages& pages()
+{
+    static const Pages p = [] {
+        Pages out;
+        const QJsonObject form = provincialBirthForm();
+        // The teacher is a record that fills every field of the form (a clerk
+        // teaches with a complete one); the five read after it are as they come.
+        const records::RecordType* birth =
+            records::RecordTypeRegistry::builtin().find(QStringLiteral("birth"));
+        quint32 teacher = 9300;
+        for (;; ++teacher) {
+            const QMap<QString, QString> truth =
+                render::syntheticRecord(*birth, teacher, QDate(2025, 9, 1)).fields();
+            if (std::all_of(kPrinted.begin(), kPrinted.end(),
+                            [&](const QString& k) { return !truth.value(k).isEmpty(); }))
+                break;
+        }
+        out.provincial.append(renderAndRead(&form, teacher, 300, -0.3));
+        for (int i = 1; i < 6; ++i)
+            out.provincial.append(renderAndRead(&form,
+                                                9300 + quint32(i) + (teacher == 9300 + quint32(i) ? 100 : 0),
+                                                i % 2 ? 200 : 300, i % 3 == 1 ? 0.5 : -0.3));
+        out.otherForm = renderAndRead(nullptr, 9400, 300, 0.2);
+        for (const Page& page : out.provincial)
+            if (page.ocr.isEmpty())
+                return out;
+        if (out.otherForm.ocr.isEmpty())
+            return out;
+        QMap<QString, QString> values;
+        for (const QString& key : kPrinted)
+            if (!out.provincial[0].truth.value(key).isEmpty())
+                values.insert(key, out.provincial[0].truth.value(key));
+        QElapsedTimer clock;
+        clock.start();
+        auto taught = layouts::learnLayout(out.provincial[0].ocr, QStringLiteral("birth"), values,
+                                           QStringLiteral("Tỉnh 1998"));
+        out.learnMs = clock.elapsed();
+        if (!taught)
+            return out;
+        out.taught = *taught;
+        out.ok = true;
+        return out;
+    }();
+    return p;
+}
+
+} // namespace
+
+TEST(Layouts, ATaughtFormIsReadOnFiveOtherDocuments)
+{
+    const Pages& p = pages();
+    ASSERT_TRUE(p.ok);
+    QStringList placed;
+    for (const layouts::FieldPlacement& f : p.taught.fields)
+        placed.append(f.field);
+    std::printf("learned in %lld ms: %s\n", p.learnMs, qPrintable(placed.join(QLatin1Char(' '))));
+    for (auto it = p.provincial[0].truth.constBegin(); it != p.provincial[0].truth.constEnd(); ++it)
+        if (kPrinted.contains(it.key()) && !placed.contains(it.key()))
+            std::printf("  not placed: %s '%s'\n", qPrintable(it.key()), qPrintable(it.value()));
+    EXPECT_LT(p.learnMs, 1000);
+    EXPECT_GE(p.taught.fields.size(), kPrinted.size() - 2);
+    // No taught value is kept in the layout, only print.
+    const QByteArray file = layouts::layoutFileBytes(p.taught);
+    for (const QString& key : kPrinted) {
+        const QString value = p.provincial[0].truth.value(key);
+        if (value.size() >= 4 && key != QLatin1String("nationality") && key != QLatin1String("sex")) {
+            EXPECT_FALSE(file.contains(value.toUtf8())) << key.toStdString();
+        }
+    }
+    Score generic, withLayout;
+    QStringList misses;
+    for (int i = 1; i < p.provincial.size(); ++i) {
+        const Page& page = p.provincial[i];
+        const extraction::DocumentExtraction plain =
+            extraction::extractDocument(page.ocr, QStringLiteral("auto"));
+        extraction::DocumentExtraction ex = plain;
+        const QString used = layouts::applyLayouts(page.ocr, {p.taught}, ex);
+        EXPECT_EQ(used, p.taught.name) << "document " << i;
+        EXPECT_EQ(ex.type, QStringLiteral("birth"));
+        const Score a = score(page, plain, kPrinted), b = score(page, ex, kPrinted, &misses);
+        generic.right += a.right;
+        generic.total += a.total;
+        withLayout.right += b.right;
+        withLayout.total += b.total;
+        // Values found by the layout say so.
+        int byLayout = 0;
+        for (auto it = ex.evidence.constBegin(); it != ex.evidence.constEnd(); ++it)
+            byLayout += it->layout == p.taught.name;
+        EXPECT_GE(byLayout, 8) << "document " << i;
+    }
+    std::printf("provincial form, 5 documents: generic %d/%d (%.3f), with the taught layout %d/%d (%.3f)\n",
+                generic.right, generic.total, generic.share(), withLayout.right, withLayout.total,
+                withLayout.share());
+    for (const QString& m : misses)
+        std::printf("  %s\n", qPrintable(m));
+    EXPECT_GE(withLayout.share(), 0.9);
+    EXPECT_GT(withLayout.right, generic.right + 10);
+}
+
+TEST(Layouts, AnotherFormIsNotMatchedAndAForcedWrongLayoutChangesNothingForTheWorse)
+{
+    const Pages& p = pages();
+    ASSERT_TRUE(p.ok);
+    const layouts::LayoutMatch match = layouts::matchLayout(p.otherForm.ocr, {p.taught});
+    EXPECT_EQ(match.layout, -1) << "score " << match.score;
+    const extraction::DocumentExtraction plain =
+        extraction::extractDocument(p.otherForm.ocr, QStringLiteral("auto"));
+    extraction::DocumentExtraction ex = plain;
+    EXPECT_TRUE(layouts::applyLayouts(p.otherForm.ocr, {p.taught}, ex).isEmpty());
+    EXPECT_EQ(ex.fields.size(), plain.fields.size());
+    for (auto it = plain.fields.constBegin(); it != plain.fields.constEnd(); ++it)
+        EXPECT_EQ(ex.fields.value(it.key()).value, it->value) << it.key().toStdString();
+
+    // Forced: the provincial layout read on form A finds (almost) nothing where
+    // it looks; what it does read must not make the document worse.
+    const QStringList all = p.otherForm.truth.keys();
+    const extraction::DocumentExtraction forced = layouts::readWithLayout(p.otherForm.ocr, p.taught);
+    extraction::DocumentExtraction merged = plain;
+    for (auto it = forced.fields.constBegin(); it != forced.fields.constEnd(); ++it)
+        merged.fields.insert(it.key(), it.value());
+    const Score before = score(p.otherForm, plain, all), after = score(p.otherForm, merged, all);
+    std::printf("form A with the provincial layout forced: %d fields read by it; %d/%d before, %d/%d after\n",
+                int(forced.fields.size()), before.right, before.total, after.right, after.total);
+    EXPECT_GE(after.right, before.right);
+}
+
+TEST(Layouts, StoredAndExportedLayoutsReadTheSameAndAChangedFileIsRefused)
+{
+    const Pages& p = pages();
+    ASSERT_TRUE(p.ok);
+    // Into a real store and out again.
+    test::TestStore store;
+    auto clerk = store.clerk();
+    auto id = layouts::addLayout(*clerk, p.taught);
+    ASSERT_TRUE(id) << id.error().message.toStdString();
+    auto again = layouts::addLayout(*clerk, p.taught);
+    ASSERT_TRUE(again);
+    EXPECT_EQ(*again, *id); // the same layout is stored once
+    auto loaded = layouts::loadLayouts(clerk->db());
+    ASSERT_TRUE(loaded);
+    ASSERT_EQ(loaded->size(), 1);
+    EXPECT_EQ(loaded->first().id(), p.taught.id());
+
+    QTemporaryDir dir;
+    auto written = layouts::writeLayoutFile(loaded->first(), dir.path());
+    ASSERT_TRUE(written) << written.error().message.toStdString();
+    auto read = layouts::readLayoutDirectory(dir.path());
+    ASSERT_TRUE(read) << read.error().message.toStdString();
+    ASSERT_EQ(read->size(), 1);
+    for (int i = 1; i < p.provincial.size(); ++i) {
+        extraction::DocumentExtraction a =
+            extraction::extractDocument(p.provincial[i].ocr, QStringLiteral("auto"));
+        extraction::DocumentExtraction b = a;
+        layouts::applyLayouts(p.provincial[i].ocr, {p.taught}, a);
+        layouts::applyLayouts(p.provincial[i].ocr, *read, b);
+        for (const QString& key : kPrinted)
+            EXPECT_EQ(a.fields.value(key).value, b.fields.value(key).value) << key.toStdString();
+    }
+
+    // A changed file (one placement moved) is refused, and so is its folder.
+    QFile f(*written);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    QByteArray bytes = f.readAll();
+    f.close();
+    const qsizetype at = bytes.indexOf("\"dy\"");
+    ASSERT_GE(at, 0);
+    qsizetype digit = bytes.indexOf(':', at) + 1;
+    while (digit < bytes.size() && !std::isdigit(static_cast<unsigned char>(bytes[digit])))
+        ++digit;
+    bytes.insert(digit, "1"); // 1.92 -> 11.92: still a valid layout file, but not the one written
+    auto parsed = layouts::parseLayoutFile(bytes);
+    ASSERT_FALSE(parsed);
+    EXPECT_EQ(parsed.error().code, QStringLiteral("layout.tampered"));
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(bytes);
+    f.close();
+    EXPECT_FALSE(layouts::readLayoutDirectory(dir.path()));
+
+    // Removing is audited and leaves nothing to read with.
+    ASSERT_TRUE(layouts::removeLayout(*clerk, *id));
+    EXPECT_EQ(layouts::removeLayout(*clerk, *id).error().code, QStringLiteral("layout.not_found"));
+    auto none = layouts::loadLayouts(clerk->db());
+    ASSERT_TRUE(none);
+    EXPECT_TRUE(none->isEmpty());
+}
+
+TEST(Layouts, AConfirmedRecordTypedByTheClerkTeachesItsFormInTheStore)
+{
+    const Pages& p = pages();
+    ASSERT_TRUE(p.ok);
+    test::TestStore store;
+    auto clerk = store.clerk();
+    auto batch = batches::createBatch(*clerk, QStringLiteral("province"));
+    ASSERT_TRUE(batch);
+    // Stored as ingest stores it: the generic reading found (almost) nothing.
+    ingest::DocumentResult d;
+    d.name = QStringLiteral("province.png");
+    d.format = QStringLiteral("png");
+    d.sourcePages = 1;
+    ingest::ProcessedPage page;
+    page.pageNo = 1;
+    QImage blank(8, 8, QImage::Format_Grayscale8);
+    blank.fill(255);
+    QBuffer png(&page.page.imageData);
+    png.open(QIODevice::WriteOnly);
+    blank.save(&png, "PNG");
+    page.page.imageFormat = QStringLiteral("png");
+    page.page.width = p.provincial[0].ocr[0].width;
+    page.page.height = p.provincial[0].ocr[0].height;
+    page.page.dpi = 300;
+    page.page.hasOcr = true;
+    page.page.ocr = p.provincial[0].ocr[0];
+    d.pages.append(page);
+    d.extraction = extraction::extractDocument(d.keptOcr(), QStringLiteral("birth"));
+    auto stored = ingest::storeDocument(clerk->db(), clerk->actor(), batch->id, d);
+    ASSERT_TRUE(stored) << stored.error().message.toStdString();
+
+    // Not verified yet: nothing to learn from.
+    EXPECT_EQ(layouts::learnFromRecord(*clerk, stored->recordId, QStringLiteral("x")).error().code,
+              QStringLiteral("layout.not_verified"));
+    // The clerk types the values and confirms.
+    auto edited = workflow::editFields(*clerk, stored->recordId, p.provincial[0].truth);
+    ASSERT_TRUE(edited) << edited.error().message.toStdString();
+    EXPECT_TRUE(layouts::mostlyTyped(*edited));
+    auto confirmed = workflow::confirmRecord(*clerk, stored->recordId);
+    ASSERT_TRUE(confirmed) << confirmed.error().message.toStdString();
+
+    auto id = layouts::learnFromRecord(*clerk, stored->recordId, QStringLiteral("Tỉnh 1998"));
+    ASSERT_TRUE(id) << id.error().message.toStdString();
+    auto loaded = layouts::loadLayouts(clerk->db());
+    ASSERT_TRUE(loaded);
+    ASSERT_EQ(loaded->size(), 1);
+    EXPECT_EQ(loaded->first().name, QStringLiteral("Tỉnh 1998"));
+    Score s;
+    for (int i = 1; i < p.provincial.size(); ++i) {
+        extraction::DocumentExtraction ex =
+            extraction::extractDocument(p.provincial[i].ocr, QStringLiteral("auto"));
+        EXPECT_EQ(layouts::applyLayouts(p.provincial[i].ocr, *loaded, ex), QStringLiteral("Tỉnh 1998"));
+        const Score one = score(p.provincial[i], ex, kPrinted);
+        s.right += one.right;
+        s.total += one.total;
+    }
+    EXPECT_GE(s.share(), 0.9);
+    // The audit trail says who taught which form from which record.
+    auto audited = clerk->db().queryInt("SELECT count(*) FROM audit WHERE action = 'layout.add'");
+    ASSERT_TRUE(audited);
+    EXPECT_EQ(*audited, 1);
+}
