@@ -175,7 +175,8 @@ int main(int argc, char** argv)
     p.addOption(
         {QStringLiteral("store"), QStringLiteral("store folder to build or reuse"), QStringLiteral("DIR")});
     p.addOption({QStringLiteral("keep"), QStringLiteral("keep the exported files")});
-    p.addOption({QStringLiteral("encrypt"), QStringLiteral("the encrypted variant (one archive, nothing plaintext)")});
+    p.addOption({QStringLiteral("encrypt"),
+                 QStringLiteral("the encrypted variant (one archive, nothing plaintext)")});
     p.addOption({QStringLiteral("workers"), QStringLiteral("PDF worker threads (default: one per core)"),
                  QStringLiteral("N")});
     p.process(app);
@@ -219,10 +220,11 @@ int main(int argc, char** argv)
         say(QStringLiteral("export: ") + result.error().message);
         return 1;
     }
-    std::printf(
-        "national export%s: %d records, %d page PDFs, %.1f MB in %.1f s, %.1f s CPU (%.0f records/s; target < "
-        "60 s for 10,000)\n",
-        options.encrypted ? " (encrypted)" : "", result->total(), result->pdfs, result->bytes / 1e6, seconds, cpuSeconds, result->total() / seconds);
+    std::printf("national export%s: %d records, %d page PDFs, %.1f MB in %.1f s, %.1f s CPU (%.0f records/s; "
+                "target < "
+                "60 s for 10,000)\n",
+                options.encrypted ? " (encrypted)" : "", result->total(), result->pdfs, result->bytes / 1e6,
+                seconds, cpuSeconds, result->total() / seconds);
     if (p.isSet(QStringLiteral("keep"))) {
         work.setAutoRemove(false);
         std::printf("files kept in %s\n", qPrintable(out));
