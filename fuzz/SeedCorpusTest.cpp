@@ -1,6 +1,7 @@
 // The seed corpus must stay meaningful: the package and the receipt made with
 // the fixed keys still open, so the fuzzer starts from inputs that reach past
 // the signature check (remake them with fuzz_seeds when the formats change).
+#include "FuzzArchive.h"
 #include "FuzzKeys.h"
 #include "sync/Package.h"
 #include "sync/Receipt.h"
@@ -38,4 +39,31 @@ TEST(FuzzSeeds, TheReceiptSeedOpensWithTheFixedKeys)
                                        fuzz::deviceKeys().boxSecret);
     ASSERT_TRUE(receipt.ok()) << receipt.error().message.toStdString();
     EXPECT_EQ(receipt->answers.size(), 1);
+}
+
+TEST(FuzzSeeds, TheEncryptedExportSeedOpensAndAlteredOnesAreRefused)
+{
+    QFile f(kCorpus + QStringLiteral("/fuzz_export_archive/valid.msgs"));
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    const QByteArray seed = f.readAll();
+    fuzz::CountingVisitor visitor;
+    auto entries = fuzz::openFuzzArchive(seed, visitor);
+    ASSERT_TRUE(entries.ok()) << entries.error().message.toStdString();
+    ASSERT_EQ(entries->size(), 2);
+    EXPECT_EQ(entries->first().name, QStringLiteral("KhaiSinh/35_02-2011_12.pdf"));
+    EXPECT_EQ(visitor.ended, 2);
+    // The same archive with one ciphertext byte changed, or cut, is refused.
+    QByteArray archive = fuzz::archiveFor(seed);
+    archive[80] = char(archive[80] ^ 1);
+    fuzz::CountingVisitor v2;
+    EXPECT_FALSE(fuzz::openFuzzArchive(archive, v2).ok());
+    fuzz::CountingVisitor v3;
+    EXPECT_FALSE(fuzz::openFuzzArchive(fuzz::archiveFor(seed).chopped(5), v3).ok());
+    // A name climbing out of the folder is refused behind a valid authentication.
+    QByteArray evil = seed;
+    evil.replace(QByteArray("KhaiSinh/35"), QByteArray("../../../35"));
+    fuzz::CountingVisitor v4;
+    auto bad = fuzz::openFuzzArchive(evil, v4);
+    ASSERT_FALSE(bad.ok());
+    EXPECT_EQ(bad.error().code, QStringLiteral("export.archive_damaged"));
 }

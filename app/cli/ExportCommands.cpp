@@ -2,7 +2,9 @@
 #include "CliContext.h"
 #include "Commands.h"
 #include "batches/BatchRepository.h"
+#include "crypto/SecretBytes.h"
 #include "export/ApprovedExport.h"
+#include "export/EncryptedArchive.h"
 #include "sync/OfflinePackages.h"
 
 #include <QCoreApplication>
@@ -24,6 +26,21 @@ int exportTables(CliContext& ctx, QCommandLineParser& p, accounts::Session& sess
     exporting::TableExportOptions options;
     options.format = format;
     options.pagePdfs = !p.isSet(QStringLiteral("no-pdf"));
+    options.encrypted = p.isSet(QStringLiteral("encrypt"));
+    if (options.encrypted) {
+        auto passphrase = ctx.readSecret(p.value(QStringLiteral("passphrase-file")),
+                                         "SOHOA_EXPORT_PASSPHRASE", tr("passphrase"));
+        if (!passphrase)
+            return ctx.fail(passphrase.error(), json);
+        options.passphrase = *passphrase;
+        crypto::wipe(*passphrase);
+        if (p.isSet(QStringLiteral("kdf-profile"))) {
+            auto kdf = crypto::KdfParams::fromProfileName(p.value(QStringLiteral("kdf-profile")));
+            if (!kdf)
+                return ctx.fail(kdf.error(), json);
+            options.kdf = *kdf;
+        }
+    }
     QElapsedTimer sinceReport;
     sinceReport.start();
     options.progress = [&](int done, int total) {
@@ -33,10 +50,18 @@ int exportTables(CliContext& ctx, QCommandLineParser& p, accounts::Session& sess
         }
     };
     auto result = exporting::exportApprovedRecords(session, batchId, p.value(QStringLiteral("out")), options);
+    crypto::wipe(options.passphrase);
     if (!result)
         return ctx.fail(result.error(), json);
     if (json) {
         ctx.jsonLine(result->toJson());
+    } else if (result->encrypted) {
+        ctx.out(tr("%1 records and %2 page PDFs encrypted into %3 (%4 bytes). The receiving office opens it "
+                   "with: sohoa-cli export open FILE --out DIR, and the passphrase.\n")
+                    .arg(result->total())
+                    .arg(result->pdfs)
+                    .arg(result->directory)
+                    .arg(result->bytes));
     } else {
         ctx.out(
             tr("%1 records written to %2 (%3 page PDFs, %4 bytes). These files hold personal data in plain "
@@ -72,6 +97,14 @@ int exportBatch(CliContext& ctx, const QStringList& args)
             "docs/national-standard.md). The table formats write personal data in plain text."),
          tr("FORMAT"), QStringLiteral("package")});
     p.addOption({QStringLiteral("no-pdf"), tr("Table formats: write the tables without the page PDFs.")});
+    p.addOption({QStringLiteral("encrypt"),
+                 tr("Table formats: write everything into one encrypted file (--out FILE.sohoa-export) for "
+                    "carrying to another office; nothing is written in plain text. The passphrase (at least "
+                    "12 characters) comes from --passphrase-file or SOHOA_EXPORT_PASSPHRASE.")});
+    p.addOption({QStringLiteral("passphrase-file"),
+                 tr("File whose first line is the passphrase of the encrypted export, '-' for stdin."),
+                 tr("FILE")});
+    CliContext::addKdfOption(p);
     p.addOption(
         {QStringLiteral("include-exported"),
          tr("Also include records already in an earlier package whose receipt never came (the registry "
@@ -113,8 +146,61 @@ int exportBatch(CliContext& ctx, const QStringList& args)
     return ExitOk;
 }
 
+// The receiving office's side of `export --encrypt`: list or unpack the encrypted file.
+int exportOpen(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(
+        tr("Open an encrypted export (written by export --encrypt): list its files, or write them into a new "
+           "or empty folder (--out). Every byte is checked; a wrong passphrase or an altered or cut file is "
+           "refused and nothing is left behind. The passphrase comes from --passphrase-file or "
+           "SOHOA_EXPORT_PASSPHRASE. The written files hold personal data in plain text."));
+    CliContext::addJsonOption(p);
+    p.addPositionalArgument(QStringLiteral("file"), tr("The encrypted export (*.sohoa-export)."));
+    p.addOption({QStringLiteral("out"), tr("Folder to write the files into (new or empty)."), tr("DIR")});
+    p.addOption({QStringLiteral("list"), tr("Only list the files.")});
+    p.addOption({QStringLiteral("passphrase-file"),
+                 tr("File whose first line is the passphrase, '-' for stdin."), tr("FILE")});
+    if (int rc = ctx.parse(p, QStringLiteral("export open"), args); rc >= 0)
+        return rc;
+    const bool json = p.isSet(QStringLiteral("json"));
+    if (p.positionalArguments().size() != 1 ||
+        p.isSet(QStringLiteral("out")) == p.isSet(QStringLiteral("list")))
+        return ctx.usage(tr("export open needs FILE and either --out DIR or --list."));
+    auto passphrase = ctx.readSecret(p.value(QStringLiteral("passphrase-file")), "SOHOA_EXPORT_PASSPHRASE",
+                                     tr("passphrase"));
+    if (!passphrase)
+        return ctx.fail(passphrase.error(), json);
+    const QString file = p.positionalArguments().constFirst();
+    auto entries =
+        p.isSet(QStringLiteral("list"))
+            ? exporting::listEncryptedArchive(file, *passphrase)
+            : exporting::extractEncryptedArchive(file, *passphrase, p.value(QStringLiteral("out")));
+    crypto::wipe(*passphrase);
+    if (!entries)
+        return ctx.fail(entries.error(), json);
+    qint64 bytes = 0;
+    for (const exporting::ArchiveEntry& e : *entries) {
+        bytes += e.size;
+        if (json)
+            ctx.jsonLine({{QStringLiteral("file"), e.name}, {QStringLiteral("size"), double(e.size)}});
+        else if (p.isSet(QStringLiteral("list")))
+            ctx.out(QStringLiteral("%1\t%2\n").arg(e.size).arg(e.name));
+    }
+    if (!json && p.isSet(QStringLiteral("out")))
+        ctx.out(tr("%1 files (%2 bytes) written to %3. They hold personal data in plain text: keep them only "
+                   "as long as the import needs them.\n")
+                    .arg(entries->size())
+                    .arg(bytes)
+                    .arg(p.value(QStringLiteral("out"))));
+    return ExitOk;
+}
+
 void addExportCommands(QList<Command>& out)
 {
+    out.append({QStringLiteral("export open"),
+                tr("list or unpack an encrypted export of the national workbooks (export --encrypt)"),
+                exportOpen});
     out.append(
         {QStringLiteral("export"),
          tr("write a signed, encrypted batch package for removable media, or the national import workbooks"),

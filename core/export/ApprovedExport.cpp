@@ -2,6 +2,7 @@
 
 #include "batches/BatchRepository.h"
 #include "batches/DocumentRepository.h"
+#include "export/EncryptedArchive.h"
 #include "export/ExportTable.h"
 #include "export/TableWriter.h"
 #include "ocr/SearchablePdf.h"
@@ -15,8 +16,23 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QSet>
+#include <QThread>
 #include <algorithm>
+#include <atomic>
+#include <condition_variable>
+#include <deque>
 #include <limits>
+#include <mutex>
+#include <optional>
+#include <thread>
+#include <vector>
+
+#ifdef Q_OS_LINUX
+#include <linux/magic.h>
+#include <sys/mman.h>
+#include <sys/vfs.h>
+#include <unistd.h>
+#endif
 
 namespace sohoa::exporting {
 
@@ -84,7 +100,9 @@ Result<QList<batches::PageInfo>> recordPages(store::Database& db, const records:
     return out;
 }
 
-Result<QByteArray> recordPdf(store::Database& db, const QList<batches::PageInfo>& pageInfos)
+// A record's pages, read from the store on the exporting thread; the PDF is built by a worker.
+Result<QList<ocr::SearchablePdfPage>> readRecordPages(store::Database& db,
+                                                      const QList<batches::PageInfo>& pageInfos)
 {
     QList<ocr::SearchablePdfPage> pages;
     for (const batches::PageInfo& info : pageInfos) {
@@ -103,45 +121,330 @@ Result<QByteArray> recordPdf(store::Database& db, const QList<batches::PageInfo>
         }
         pages.append(std::move(p));
     }
-    return ocr::buildSearchablePdf(pages);
+    return pages;
 }
 
-// Removes what an unfinished export wrote (files, then the folders it made).
-class Cleanup {
+// Where the exported files go: a folder (plaintext, on purpose) or one encrypted archive.
+// addFile may be called from several threads at once.
+class ExportSink {
 public:
-    explicit Cleanup(QString dir)
-        : m_dir(std::move(dir))
+    virtual ~ExportSink() = default;
+    // The path a table writer writes to, and the folder for its scratch files.
+    virtual Result<QString> tablePath(const QString& relative) = 0;
+    virtual QString scratchDir(const QString& tableFile) const { return QFileInfo(tableFile).absolutePath(); }
+    // The table writer has closed the file.
+    virtual Result<qint64> tableDone(const QString& relative) = 0;
+    virtual Result<void> makeDir(const QString& relative) = 0;
+    virtual Result<void> addFile(const QString& relative, const QByteArray& data) = 0;
+    // Every file is complete (the archive is put in place).
+    virtual Result<void> commit() = 0;
+    // The export is recorded: the destructor no longer removes anything.
+    virtual void keep() {}
+    virtual QString location() const = 0;
+};
+
+// Removes what an unfinished export wrote (files, then the folders it made).
+class DirectorySink final : public ExportSink {
+public:
+    static Result<std::unique_ptr<DirectorySink>> open(const QString& outDir)
     {
+        QDir dir(outDir);
+        const bool madeDir = !dir.exists();
+        if (!madeDir && !dir.isEmpty())
+            return makeError(
+                QStringLiteral("export.not_empty"),
+                tr("The folder %1 is not empty; choose a new or empty folder for the export.").arg(outDir));
+        if (madeDir && !QDir().mkpath(outDir))
+            return makeError(QStringLiteral("export.write_failed"),
+                             tr("Could not create the folder %1.").arg(outDir));
+        auto sink = std::make_unique<DirectorySink>();
+        sink->m_root = QFileInfo(outDir).absoluteFilePath();
+        if (madeDir)
+            sink->m_dirs.append(sink->m_root);
+        return sink;
     }
-    ~Cleanup()
+    ~DirectorySink() override
     {
         if (m_keep)
             return;
         for (auto it = m_files.crbegin(); it != m_files.crend(); ++it)
-            QFile::remove(QDir(m_dir).filePath(*it));
+            QFile::remove(QDir(m_root).filePath(*it));
         for (auto it = m_dirs.crbegin(); it != m_dirs.crend(); ++it)
             QDir().rmdir(*it);
     }
-    void file(const QString& relative) { m_files.append(relative); }
-    void dir(const QString& absolute) { m_dirs.append(absolute); }
-    void keep() { m_keep = true; }
+    Result<QString> tablePath(const QString& relative) override
+    {
+        std::lock_guard lock(m_mutex);
+        m_files.append(relative);
+        return QDir(m_root).filePath(relative);
+    }
+    Result<qint64> tableDone(const QString& relative) override
+    {
+        return QFileInfo(QDir(m_root).filePath(relative)).size();
+    }
+    Result<void> makeDir(const QString& relative) override
+    {
+        const QString path = QDir(m_root).filePath(relative);
+        if (QFileInfo::exists(path))
+            return {};
+        if (!QDir().mkdir(path))
+            return makeError(QStringLiteral("export.write_failed"),
+                             tr("Could not create the folder %1.").arg(path));
+        std::lock_guard lock(m_mutex);
+        m_dirs.append(path);
+        return {};
+    }
+    // A plain write, no fsync per file: 10,000 fsyncs were most of the export's time.
+    // After a crash the folder is incomplete; the next export needs an empty folder.
+    Result<void> addFile(const QString& relative, const QByteArray& data) override
+    {
+        const QString path = QDir(m_root).filePath(relative);
+        {
+            std::lock_guard lock(m_mutex);
+            m_files.append(relative);
+        }
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly) || f.write(data) != data.size() || !f.flush())
+            return makeError(QStringLiteral("export.write_failed"),
+                             tr("Could not write %1: %2").arg(path, f.errorString()));
+        return {};
+    }
+    Result<void> commit() override { return {}; }
+    void keep() override { m_keep = true; }
+    QString location() const override { return m_root; }
 
 private:
-    QString m_dir;
+    QString m_root;
+    std::mutex m_mutex;
     QStringList m_files, m_dirs;
     bool m_keep = false;
 };
 
-// A plain write, no fsync per file: 10,000 fsyncs were most of the export's time.
-// After a crash the folder is incomplete; the next export needs an empty folder.
-Result<void> writeFile(const QString& path, const QByteArray& data)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly) || f.write(data) != data.size() || !f.flush())
-        return makeError(QStringLiteral("export.write_failed"),
-                         tr("Could not write %1: %2").arg(path, f.errorString()));
-    return {};
-}
+// The encrypted variant. Tables are written to an anonymous memory file
+// (memfd; its /proc/self/fd path is what libxlsxwriter opens) and the writer's
+// scratch files go to a private folder on a RAM file system (tmpfs), both
+// checked before anything is written; PDFs go from memory into the archive.
+class ArchiveSink final : public ExportSink {
+public:
+    static Result<std::unique_ptr<ArchiveSink>> open(const QString& file, const TableExportOptions& options)
+    {
+        auto sink = std::make_unique<ArchiveSink>();
+        SOHOA_TRY(sink->makeScratch());
+        auto writer = EncryptedArchiveWriter::create(file, options.passphrase, options.kdf);
+        if (!writer)
+            return writer.error();
+        sink->m_writer = std::move(*writer);
+        sink->m_file = QFileInfo(file).absoluteFilePath();
+        return sink;
+    }
+    ~ArchiveSink() override
+    {
+        for (auto it = m_tables.begin(); it != m_tables.end(); ++it)
+            ::close(it.value());
+        if (!m_scratch.isEmpty())
+            QDir(m_scratch).removeRecursively();
+    }
+    Result<QString> tablePath(const QString& relative) override
+    {
+#ifdef Q_OS_LINUX
+        const int fd = memfd_create("sohoa-export", MFD_CLOEXEC);
+        if (fd < 0)
+            return noRam();
+        m_tables.insert(relative, fd);
+        return QStringLiteral("/proc/self/fd/%1").arg(fd);
+#else
+        Q_UNUSED(relative);
+        return noRam();
+#endif
+    }
+    QString scratchDir(const QString&) const override
+    {
+        return m_scratch;
+    }
+    Result<qint64> tableDone(const QString& relative) override
+    {
+        const int fd = m_tables.take(relative);
+        QFile in;
+        const qint64 size = ::lseek(fd, 0, SEEK_END);
+        if (size < 0 || ::lseek(fd, 0, SEEK_SET) != 0 ||
+            !in.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+            ::close(fd);
+            return makeError(QStringLiteral("export.write_failed"),
+                             tr("Could not read back %1 from memory.").arg(relative));
+        }
+        std::lock_guard lock(m_mutex);
+        SOHOA_TRY(m_writer->addFile(relative, in, size));
+        return size;
+    }
+    Result<void> makeDir(const QString&) override
+    {
+        return {};
+    }
+    Result<void> addFile(const QString& relative, const QByteArray& data) override
+    {
+        std::lock_guard lock(m_mutex);
+        return m_writer->addFile(relative, data);
+    }
+    Result<void> commit() override
+    {
+        return m_writer->finish();
+    }
+    QString location() const override
+    {
+        return m_file;
+    }
+
+private:
+    static Error noRam()
+    {
+        return makeError(QStringLiteral("export.no_private_memory"),
+                         tr("This computer offers no memory-only folder for the encrypted export's working "
+                            "files, so it was not started (no plaintext was written)."));
+    }
+
+    Result<void> makeScratch()
+    {
+#ifdef Q_OS_LINUX
+        QStringList candidates;
+        const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
+        if (!runtime.isEmpty())
+            candidates.append(runtime);
+        candidates.append(QStringLiteral("/dev/shm"));
+        for (const QString& c : candidates) {
+            struct statfs fs {};
+            if (::statfs(QFile::encodeName(c).constData(), &fs) != 0 ||
+                (fs.f_type != TMPFS_MAGIC && fs.f_type != RAMFS_MAGIC))
+                continue;
+            QByteArray pattern = QFile::encodeName(c) + "/sohoa-export-XXXXXX";
+            if (::mkdtemp(pattern.data())) { // mode 0700: only this account
+                m_scratch = QFile::decodeName(pattern);
+                return {};
+            }
+        }
+#endif
+        return noRam();
+    }
+
+    QString m_file, m_scratch;
+    QHash<QString, int> m_tables;
+    std::unique_ptr<EncryptedArchiveWriter> m_writer;
+    std::mutex m_mutex;
+};
+
+// Builds page PDFs on worker threads while the exporting thread reads the
+// store: a bounded queue (a few records' images in memory at a time), the
+// first failure stops everything.
+class PdfPipeline {
+public:
+    PdfPipeline(ExportSink& sink, int workers)
+        : m_sink(sink)
+    {
+        if (workers <= 0)
+            workers = std::max(1, QThread::idealThreadCount());
+        m_capacity = 2 * workers;
+        for (int i = 0; i < workers; ++i)
+            m_threads.emplace_back([this] { run(); });
+    }
+    ~PdfPipeline()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_queue.clear(); // cancelled or failed: what is queued is not wanted any more
+        }
+        stop();
+    }
+
+    // Blocks while the queue is full. Fails with the first worker failure.
+    Result<void> submit(QString relative, QList<ocr::SearchablePdfPage> pages)
+    {
+        std::unique_lock lock(m_mutex);
+        m_spaceFree.wait(lock, [this] { return m_queue.size() < m_capacity || m_failure; });
+        if (m_failure)
+            return *m_failure;
+        m_queue.push_back({std::move(relative), std::move(pages)});
+        m_workReady.notify_one();
+        return {};
+    }
+    // Waits for every PDF; the first failure, if any.
+    Result<void> finish()
+    {
+        {
+            std::unique_lock lock(m_mutex);
+            m_idle.wait(lock, [this] { return (m_queue.empty() && m_busy == 0) || m_failure; });
+        }
+        stop();
+        if (m_failure)
+            return *m_failure;
+        return {};
+    }
+    qint64 bytes() const { return m_bytes; }
+
+private:
+    struct Task {
+        QString relative;
+        QList<ocr::SearchablePdfPage> pages;
+    };
+
+    void run()
+    {
+        for (;;) {
+            Task task;
+            {
+                std::unique_lock lock(m_mutex);
+                m_workReady.wait(lock, [this] { return !m_queue.empty() || m_stopping; });
+                if (m_queue.empty())
+                    return;
+                task = std::move(m_queue.front());
+                m_queue.pop_front();
+                ++m_busy;
+                m_spaceFree.notify_one();
+            }
+            Result<void> r = write(task);
+            std::lock_guard lock(m_mutex);
+            --m_busy;
+            if (!r && !m_failure) {
+                m_failure = r.error();
+                m_queue.clear();
+                m_spaceFree.notify_all();
+            }
+            m_idle.notify_all();
+        }
+    }
+
+    Result<void> write(const Task& task)
+    {
+        auto pdf = ocr::buildSearchablePdf(task.pages);
+        if (!pdf)
+            return pdf.error();
+        SOHOA_TRY(m_sink.addFile(task.relative, *pdf));
+        m_bytes += pdf->size();
+        return {};
+    }
+
+    void stop()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_stopping = true;
+        }
+        m_workReady.notify_all();
+        for (std::thread& t : m_threads)
+            if (t.joinable())
+                t.join();
+        m_threads.clear();
+    }
+
+    ExportSink& m_sink;
+    std::mutex m_mutex;
+    std::condition_variable m_workReady, m_spaceFree, m_idle;
+    std::deque<Task> m_queue;
+    std::size_t m_capacity = 2;
+    int m_busy = 0;
+    bool m_stopping = false;
+    std::optional<Error> m_failure;
+    std::atomic<qint64> m_bytes{0};
+    std::vector<std::thread> m_threads;
+};
 
 } // namespace
 
@@ -258,41 +561,40 @@ Result<TableExportResult> exportApprovedRecords(accounts::Session& session, qint
             land ? tr("Batch '%1' has no approved land certificate.").arg(batch->name)
                  : tr("Batch '%1' has no approved birth, death or marriage record.").arg(batch->name));
 
-    QDir dir(outDir);
-    const bool madeDir = !dir.exists();
-    if (!madeDir && !dir.isEmpty())
-        return makeError(
-            QStringLiteral("export.not_empty"),
-            tr("The folder %1 is not empty; choose a new or empty folder for the export.").arg(outDir));
-    if (madeDir && !QDir().mkpath(outDir))
-        return makeError(QStringLiteral("export.write_failed"),
-                         tr("Could not create the folder %1.").arg(outDir));
-    const QString root = QFileInfo(outDir).absoluteFilePath();
-    dir.setPath(root);
-    Cleanup cleanup(root);
-    if (madeDir)
-        cleanup.dir(root);
+    std::unique_ptr<ExportSink> sink;
+    if (options.encrypted) {
+        auto archive = ArchiveSink::open(outDir, options);
+        if (!archive)
+            return archive.error();
+        sink = std::move(*archive);
+    } else {
+        auto directory = DirectorySink::open(outDir);
+        if (!directory)
+            return directory.error();
+        sink = std::move(*directory);
+    }
+    PdfPipeline pipeline(*sink, options.pdfWorkers);
 
     TableExportResult result;
-    result.directory = root;
+    result.directory = sink->location();
+    result.encrypted = options.encrypted;
     int done = 0;
     QHash<qint64, QList<int>> startsByDocument;
+    QStringList tableFiles;
     for (TypeJob& job : jobs) {
         const QString ext =
             options.format == TableFormat::LandCsv ? QStringLiteral(".csv") : QStringLiteral(".xlsx");
         const QString tableName = job.file + ext;
-        cleanup.file(tableName);
-        auto writer = options.format == TableFormat::LandCsv ? openCsv(dir.filePath(tableName), job.table)
-                                                             : openXlsx(dir.filePath(tableName), job.table);
+        auto tablePath = sink->tablePath(tableName);
+        if (!tablePath)
+            return tablePath.error();
+        auto writer = options.format == TableFormat::LandCsv
+                          ? openCsv(*tablePath, job.table)
+                          : openXlsx(*tablePath, job.table, sink->scratchDir(*tablePath));
         if (!writer)
             return writer.error();
-        const QString pdfDir = dir.filePath(job.file);
-        if (options.pagePdfs && !dir.exists(job.file)) {
-            if (!dir.mkdir(job.file))
-                return makeError(QStringLiteral("export.write_failed"),
-                                 tr("Could not create the folder %1.").arg(pdfDir));
-            cleanup.dir(pdfDir);
-        }
+        if (options.pagePdfs)
+            SOHOA_TRY(sink->makeDir(job.file));
         QSet<QString> usedNames;
         records::RecordQuery q;
         q.batchId = batchId;
@@ -323,14 +625,12 @@ Result<TableExportResult> exportApprovedRecords(accounts::Session& session, qint
                         for (int n = 2; usedNames.contains(name.toCaseFolded()); ++n)
                             name = safeFileName(parts) + QStringLiteral("_%1").arg(n);
                         usedNames.insert(name.toCaseFolded());
-                        auto pdf = recordPdf(db, *pages);
-                        if (!pdf)
-                            return pdf.error();
+                        auto pdfPages = readRecordPages(db, *pages);
+                        if (!pdfPages)
+                            return pdfPages.error();
                         const QString relative = job.file + QLatin1Char('/') + name + QStringLiteral(".pdf");
-                        cleanup.file(relative);
-                        SOHOA_TRY(writeFile(dir.filePath(relative), *pdf));
+                        SOHOA_TRY(pipeline.submit(relative, std::move(*pdfPages)));
                         result.files.append(relative);
-                        result.bytes += pdf->size();
                         ++result.pdfs;
                     } else {
                         ++result.withoutPages;
@@ -344,10 +644,16 @@ Result<TableExportResult> exportApprovedRecords(accounts::Session& session, qint
             }
         }
         SOHOA_TRY((*writer)->finish(job.table.codeLists));
-        result.files.prepend(tableName);
-        result.bytes += QFileInfo(dir.filePath(tableName)).size();
+        auto size = sink->tableDone(tableName);
+        if (!size)
+            return size.error();
+        tableFiles.append(tableName);
+        result.bytes += *size;
         result.records.insert(job.type->id, row);
     }
+    SOHOA_TRY(pipeline.finish());
+    result.bytes += pipeline.bytes();
+    result.files = tableFiles + result.files;
     if (options.cancel.isCancelled())
         return cancelled();
 
@@ -359,11 +665,19 @@ Result<TableExportResult> exportApprovedRecords(accounts::Session& session, qint
     details.remove(QStringLiteral("files"));
     details.insert(QStringLiteral("format"), tableFormatName(options.format));
     details.insert(QStringLiteral("batch"), batch->name);
-    details.insert(QStringLiteral("plaintext"), true);
+    details.insert(QStringLiteral("plaintext"), !options.encrypted);
     SOHOA_TRY(
         session.audit(QStringLiteral("export.tables"), QStringLiteral("batch:%1").arg(batchId), details));
-    SOHOA_TRY(tx->commit());
-    cleanup.keep();
+    // The files are put in place before the audit entry commits; if the commit fails, they are removed.
+    SOHOA_TRY(sink->commit());
+    if (auto committed = tx->commit(); !committed) {
+        if (options.encrypted)
+            QFile::remove(result.directory);
+        return committed.error();
+    }
+    sink->keep();
+    if (options.encrypted)
+        result.bytes = QFileInfo(result.directory).size();
     return result;
 }
 

@@ -3,6 +3,7 @@
 #include "accounts/Session.h"
 #include "common/CancelToken.h"
 #include "common/Result.h"
+#include "crypto/PasswordKdf.h"
 
 #include <QJsonObject>
 #include <QMap>
@@ -32,11 +33,21 @@ struct TableExportOptions {
     CancelToken cancel;
     // Called after each record (from the exporting thread).
     std::function<void(int done, int total)> progress;
+    // The encrypted variant (for carrying the files): `out` names one archive
+    // file (EncryptedArchive.h) instead of a folder. The workbooks are written
+    // into memory (a memfd, libxlsxwriter's scratch files in a private folder
+    // on tmpfs), the PDFs never leave memory: nothing plaintext reaches a disk.
+    bool encrypted = false;
+    QByteArray passphrase; // UTF-8, at least kMinPassphraseLength characters
+    crypto::KdfParams kdf = crypto::KdfParams::moderate();
+    // Threads that build the page PDFs while this one reads the store; 0: one per core.
+    int pdfWorkers = 0;
 };
 
 struct TableExportResult {
-    QString directory;
-    QStringList files;          // relative to directory: workbooks/CSV, then PDFs
+    QString directory; // the folder, or the archive file of the encrypted variant
+    bool encrypted = false;
+    QStringList files;          // relative to directory (or inside the archive): workbooks/CSV, then PDFs
     QMap<QString, int> records; // per record type
     int pdfs = 0;
     int withoutPages = 0; // records keyed without a scanned page (no PDF)
@@ -45,10 +56,10 @@ struct TableExportResult {
     QJsonObject toJson() const;
 };
 
-// Needs Permission::Export; audited (who, format, how many, where). outDir
-// must not exist or be empty. Fails with export.nothing when the batch has no
-// approved record of the format's types; export.cancelled when cancelled (the
-// files written so far are removed).
+// Needs Permission::Export; audited (who, format, how many, where, encrypted
+// or not). outDir must not exist or be empty (encrypted: the archive file must not exist). Fails with
+// export.nothing when the batch has no approved record of the format's types; export.cancelled when cancelled
+// (the files written so far are removed).
 Result<TableExportResult> exportApprovedRecords(accounts::Session& session, qint64 batchId,
                                                 const QString& outDir, const TableExportOptions& options);
 

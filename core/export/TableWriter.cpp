@@ -30,11 +30,11 @@ public:
             workbook_close(m_book);
     }
 
-    Result<void> open(const QString& file, const ExportTable& table)
+    Result<void> open(const QString& file, const ExportTable& table, const QString& scratchDir)
     {
         m_file = file;
         m_path = QFile::encodeName(QDir::toNativeSeparators(file));
-        m_tmpdir = QFile::encodeName(QFileInfo(file).absolutePath());
+        m_tmpdir = QFile::encodeName(scratchDir.isEmpty() ? QFileInfo(file).absolutePath() : scratchDir);
         lxw_workbook_options options{};
         options.constant_memory = LXW_TRUE; // rows go to a scratch file in the output folder as they come
         options.tmpdir = m_tmpdir.data();
@@ -134,6 +134,8 @@ public:
     Result<void> open(const QString& file, const ExportTable& table)
     {
         m_out.setFileName(file);
+        // An anonymous memory file (the encrypted export) has no folder for a temporary copy.
+        m_out.setDirectWriteFallback(file.startsWith(QLatin1String("/proc/self/fd/")));
         if (!m_out.open(QIODevice::WriteOnly))
             return writeError(file, m_out.errorString());
         m_buffer = QByteArrayLiteral("\xEF\xBB\xBF");
@@ -186,10 +188,11 @@ private:
 
 } // namespace
 
-Result<std::unique_ptr<TableWriter>> openXlsx(const QString& file, const ExportTable& table)
+Result<std::unique_ptr<TableWriter>> openXlsx(const QString& file, const ExportTable& table,
+                                              const QString& scratchDir)
 {
     auto w = std::make_unique<XlsxWriter>();
-    SOHOA_TRY(w->open(file, table));
+    SOHOA_TRY(w->open(file, table, scratchDir));
     return std::unique_ptr<TableWriter>(std::move(w));
 }
 

@@ -19,8 +19,10 @@ public:
 };
 
 // XLSX (libxlsxwriter): sheet `table.sheet` with the header row, then rows;
-// `table.notesSheet` with the code lists.
-Result<std::unique_ptr<TableWriter>> openXlsx(const QString& file, const ExportTable& table);
+// `table.notesSheet` with the code lists. The writer's scratch files go to
+// scratchDir (default: the file's folder); they are unlinked as soon as made.
+Result<std::unique_ptr<TableWriter>> openXlsx(const QString& file, const ExportTable& table,
+                                              const QString& scratchDir = {});
 // CSV, RFC 4180, UTF-8 with a byte-order mark (so spreadsheet programs read
 // the Vietnamese letters), header row first.
 Result<std::unique_ptr<TableWriter>> openCsv(const QString& file, const ExportTable& table);

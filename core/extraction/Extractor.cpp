@@ -209,6 +209,9 @@ private:
     Span collect(int row, double startX, double endX, double contLeft, double leftStop,
                  const QJsonObject& hints, int ownHit) const;
     QRectF missedLineBelow(const Span& span, int lastRow, double contLeft, double regionRight) const;
+    // Values of the national standard an extract prints without a label of their own.
+    Span phraseSpan(const FieldDef& f) const;
+    Span signerSpan(const FieldDef& f, const QString& titles, Span* title) const;
     double contLeftFor(const LabelHit& hit) const;
     double textMiddle(const Row& row) const;
     double nextHitX(int hitIndex) const;
@@ -640,8 +643,12 @@ void DocumentReader::assign()
                 if (!match)
                     continue;
                 FieldReading& r = m_read[f];
+                // Words after the value on the same line ("...: 12/03/2006 ghi bằng chữ: ...")
+                // wrap to where that line starts.
+                const double lineLeft =
+                    std::min(contLeftFor(hit), m_doc.tokens[row.tokens.first()].x0 - 0.6 * lh);
                 if (r.words.tokens.isEmpty())
-                    r.words = collect(hit.row, hit.x1, endX, contLeftFor(hit), contLeftFor(hit), {}, hi);
+                    r.words = collect(hit.row, hit.x1, endX, lineLeft, lineLeft, {}, hi);
                 break;
             }
             continue;
@@ -709,6 +716,34 @@ void DocumentReader::locate()
         const QString locator = f.extraction.value(QLatin1String("locator")).toString();
         if (locator.isEmpty())
             continue;
+        if (locator == QLatin1String("phrase") || locator == QLatin1String("signer") ||
+            locator == QLatin1String("signer_title")) {
+            Span span;
+            if (locator == QLatin1String("phrase")) {
+                span = phraseSpan(f);
+            } else {
+                // The signer's name under the signature block, the title beside it.
+                const FieldDef* name = nullptr;
+                const FieldDef* title = nullptr;
+                for (const FieldDef& g : m_type.fields) {
+                    const QString l = g.extraction.value(QLatin1String("locator")).toString();
+                    name = l == QLatin1String("signer") ? &g : name;
+                    title = l == QLatin1String("signer_title") ? &g : title;
+                }
+                const QString titles =
+                    title ? title->extraction.value(QLatin1String("vocabulary")).toString() : QString();
+                Span titleSpan;
+                const Span nameSpan = name ? signerSpan(*name, titles, &titleSpan) : Span();
+                span = locator == QLatin1String("signer") ? nameSpan : titleSpan;
+            }
+            if (!span.tokens.isEmpty()) {
+                FieldReading& rd = m_read[f.key];
+                rd.filled = true;
+                rd.span = span;
+                rd.labelQuality = 0;
+            }
+            continue;
+        }
         const int maxTokens = f.extraction.value(QLatin1String("max_row_tokens")).toInt(4);
         for (int r = 0; r < m_doc.rows.size(); ++r) {
             if (labelledRows.contains(r))
@@ -769,6 +804,178 @@ void DocumentReader::locate()
                 break; // the whole document was searched from its first free row
         }
     }
+}
+
+// A set phrase printed anywhere on the page, e.g. "(Đăng ký lại)" under the
+// title of a re-registration extract: the tokens spelling one of the field's
+// "value_map" phrases (one misread letter allowed in longer ones), the first
+// such run of the document. Labels of other fields are not taken.
+Span DocumentReader::phraseSpan(const FieldDef& f) const
+{
+    QStringList phrases;
+    const QJsonObject map = f.extraction.value(QLatin1String("value_map")).toObject();
+    for (auto it = map.constBegin(); it != map.constEnd(); ++it)
+        for (const QString& ph : strings(it.value()))
+            if (const QString k = foldKey(ph); k.size() >= 6)
+                phrases.append(k);
+    Span out;
+    if (phrases.isEmpty())
+        return out;
+    for (const Row& row : m_doc.rows) {
+        QList<int> toks;
+        for (int ti : row.tokens)
+            if (!m_doc.tokens[ti].leader)
+                toks.append(ti);
+        for (int a = 0; a < toks.size(); ++a) {
+            if (m_hitOfToken.contains(toks[a]))
+                continue;
+            QString run;
+            for (int b = a; b < toks.size() && !m_hitOfToken.contains(toks[b]); ++b) {
+                run += m_doc.tokens[toks[b]].key;
+                for (const QString& ph : phrases) {
+                    const int maxD = ph.size() >= 10 ? 1 : 0;
+                    if (std::abs(int(run.size()) - int(ph.size())) <= maxD &&
+                        editDistance(run, ph, maxD) <= maxD) {
+                        out.tokens = toks.mid(a, b - a + 1);
+                        out.lines = 1;
+                        return out;
+                    }
+                }
+                if (run.size() > 40)
+                    break;
+            }
+        }
+    }
+    return out;
+}
+
+// The signer's name: the signature block is found by its printed words (the
+// field's "anchors": "(Ký, ghi rõ họ, chữ đệm, tên, chức vụ, đóng dấu)",
+// "TM. Ủy ban nhân dân", or a title of the `titles` phrase list) in the lower
+// part of the document's last page; the name is the first line below it, in
+// the block's column, made of two to six capitalised syllables. The title is
+// the title line just under the name, else the nearest one above it.
+Span DocumentReader::signerSpan(const FieldDef& f, const QString& titles, Span* title) const
+{
+    Span name;
+    *title = Span();
+    if (m_doc.rows.isEmpty())
+        return name;
+    const Vocabulary& vocab = Vocabulary::builtin();
+    QStringList anchors;
+    for (const QString& a : strings(f.extraction.value(QLatin1String("anchors"))))
+        if (const QString k = foldKey(a); !k.isEmpty())
+            anchors.append(k);
+    const int page = m_doc.rows.last().page;
+    const PageGeometry& geo = m_doc.pages[page];
+    const double lh = geo.lineHeight;
+    double pageTop = kNoLimit, pageBottom = 0;
+    for (const Row& row : m_doc.rows)
+        if (row.page == page) {
+            pageTop = std::min(pageTop, row.y0);
+            pageBottom = std::max(pageBottom, row.y1);
+        }
+    // Tokens of a row within [x0, x1] (not leaders), and their text.
+    auto within = [&](const Row& row, double x0, double x1, QString* text) {
+        QList<int> toks;
+        QStringList words;
+        for (int ti : row.tokens) {
+            const Token& t = m_doc.tokens[ti];
+            if (!t.leader && t.cx() >= x0 && t.cx() <= x1) {
+                toks.append(ti);
+                words.append(t.text);
+            }
+        }
+        *text = words.join(QLatin1Char(' '));
+        return toks;
+    };
+    auto isTitle = [&](const QString& text) {
+        return !titles.isEmpty() && !vocab.snapToPhrase(text, titles).value.isEmpty();
+    };
+    auto isAnchor = [&](const QString& text) {
+        const QString key = foldKey(text);
+        for (const QString& a : anchors)
+            if (key.contains(a))
+                return true;
+        return isTitle(text);
+    };
+    // The block: the first anchor line in the lower part of the page.
+    int anchorRow = -1;
+    double blockX0 = 0, blockX1 = 0;
+    for (int r = 0; r < m_doc.rows.size(); ++r) {
+        const Row& row = m_doc.rows[r];
+        if (row.page != page || row.cy() < pageTop + 0.4 * (pageBottom - pageTop))
+            continue;
+        // The block stands on the right (side signatures of the declarants are on the left).
+        const double mid = (geo.textLeft + geo.textRight) / 2;
+        QString text;
+        const QList<int> toks = within(row, mid - 2 * lh, kNoLimit, &text);
+        if (toks.isEmpty())
+            continue;
+        if (!isAnchor(text))
+            continue;
+        anchorRow = r;
+        blockX0 = m_doc.tokens[toks.first()].x0;
+        blockX1 = m_doc.tokens[toks.last()].x1;
+        break;
+    }
+    if (anchorRow < 0)
+        return name;
+    const double centre = (blockX0 + blockX1) / 2;
+    const double half = std::max((blockX1 - blockX0) / 2, 8 * lh) + 2 * lh;
+    int nameRow = -1;
+    int lastTitleAbove = -1;
+    QList<int> lastTitleTokens;
+    for (int r = anchorRow; r < m_doc.rows.size() && nameRow < 0; ++r) {
+        const Row& row = m_doc.rows[r];
+        if (row.page != page || row.y0 > m_doc.rows[anchorRow].y1 + 10 * geo.linePitch)
+            break;
+        QString text;
+        const QList<int> toks = within(row, centre - half, centre + half, &text);
+        if (toks.isEmpty())
+            continue;
+        if (isTitle(text)) {
+            lastTitleAbove = r;
+            lastTitleTokens = toks;
+            continue;
+        }
+        if (r == anchorRow || toks.size() < 2 || toks.size() > 6 || isAnchor(text))
+            continue;
+        bool looksLikeName = true;
+        for (int ti : toks) {
+            const QString w = m_doc.tokens[ti].text;
+            looksLikeName =
+                looksLikeName && plausibleSyllable(w) && w.at(0).isUpper() && !m_hitOfToken.contains(ti);
+        }
+        // A name opens with a family name (one misread mark allowed): the block's
+        // own headings ("NGƯỜI KÝ GIẤY CHỨNG NHẬN KẾT HÔN" misread) do not.
+        if (!looksLikeName ||
+            vocab.closestNameSyllable(m_doc.tokens[toks.first()].text, 1.0, true).value.isEmpty())
+            continue;
+        nameRow = r;
+        name.tokens = toks;
+        name.lines = 1;
+    }
+    if (nameRow < 0)
+        return name;
+    // The title under the name (a line or two), else the nearest above.
+    for (int r = nameRow + 1; r < m_doc.rows.size() && r <= nameRow + 2; ++r) {
+        const Row& row = m_doc.rows[r];
+        if (row.page != page || row.y0 > m_doc.rows[nameRow].y1 + 2 * geo.linePitch)
+            break;
+        QString text;
+        const QList<int> toks = within(row, centre - half, centre + half, &text);
+        if (!toks.isEmpty() && isTitle(text)) {
+            title->tokens = toks;
+            title->lines = 1;
+            return name;
+        }
+    }
+    if (lastTitleAbove >= 0) {
+        title->tokens = lastTitleTokens;
+        title->lines = 1;
+    }
+    return name;
 }
 
 struct Parsed {
@@ -852,7 +1059,12 @@ Parsed parseField(const FieldDef& f, const QString& text, const QList<float>& ch
             p.quality = 0.8;
             break;
         }
-        if (f.extraction.value(QLatin1String("correct_as")).toString() == QLatin1String("place")) {
+        if (f.extraction.contains(QLatin1String("words_of"))) {
+            // A date in words: its words, a misread letter put right.
+            p.value = parseDateWords(tidyValue(trimJunkTail(tidy)), vocab, &p.repairs);
+            p.ok = !p.value.isEmpty();
+            p.quality = p.repairs ? 0.6 : 0.9;
+        } else if (f.extraction.value(QLatin1String("correct_as")).toString() == QLatin1String("place")) {
             // An authority named after its unit ("ỦY BAN NHÂN DÂN THÀNH PHỐ X"): corrected like a
             // place, but not validated as an address.
             fromCorrection(correctPlace(trimJunkTail(tidy), vocab), 0.9);
@@ -945,7 +1157,28 @@ DocumentExtraction extractDocument(const QList<ocr::OcrPage>& pages, const QStri
     reader.assign();
     reader.locate();
     const Vocabulary& vocab = Vocabulary::builtin();
-    const QMap<QString, FieldReading> readings = reader.readings();
+    QMap<QString, FieldReading> readings = reader.readings();
+    // A field holding another's value as printed in words ("words_of": the date
+    // of birth "ghi bằng chữ"): the words read beside that value.
+    for (const FieldDef& f : type->fields) {
+        const QString of = f.extraction.value(QLatin1String("words_of")).toString();
+        if (of.isEmpty() || readings.value(f.key).filled)
+            continue;
+        const FieldReading source = readings.value(of);
+        if (source.words.tokens.isEmpty())
+            continue;
+        // Only words that read as a whole date: a line cut at a wrap or a word
+        // misread beyond repair would make it say another date.
+        const FieldDef* sourceDef = type->field(of);
+        if (sourceDef && sourceDef->kind == ValueKind::Date &&
+            parseDateWords(tidyValue(trimJunkTail(tidyValue(reader.spanText(source.words)))), vocab)
+                .isEmpty())
+            continue;
+        FieldReading& r = readings[f.key];
+        r.filled = true;
+        r.span = source.words;
+        r.labelQuality = source.labelQuality;
+    }
     for (auto it = readings.constBegin(); it != readings.constEnd(); ++it) {
         const FieldDef* f = type->field(it.key());
         const FieldReading& r = it.value();

@@ -300,6 +300,68 @@ bool findDateDigits(QStringView text, DateParts* out, int* repairs)
     return true;
 }
 
+QString parseDateWords(QStringView text, const Vocabulary& vocab, int* repairs)
+{
+    // The words a date is written in (numbers, months, the frame), as printed.
+    static const QStringList spellings = [] {
+        QStringList out;
+        for (const char* w : {"ngày", "tháng", "năm",  "mồng", "mùng",  "không", "linh",  "lẻ",  "một", "mốt",
+                              "hai",  "ba",    "bốn",  "tư",   "lăm",   "nhăm",  "sáu",   "bảy", "bẩy", "tám",
+                              "chín", "mười",  "mươi", "trăm", "nghìn", "ngàn",  "giêng", "chạp"})
+            out.append(QString::fromUtf8(w));
+        return out;
+    }();
+    int fixed = 0;
+    QStringList words;
+    for (const QString& token : cleanText(text).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        // Punctuation around a word stays as printed ("hai,").
+        qsizetype a = 0, b = token.size();
+        while (a < b && !token[a].isLetterOrNumber())
+            ++a;
+        while (b > a && !token[b - 1].isLetterOrNumber())
+            --b;
+        const QString core = token.mid(a, b - a);
+        const QString key = foldKey(core);
+        int value = 0;
+        QString role;
+        bool known = key.isEmpty() || vocab.numberWord(key, &value, &role) || vocab.monthWord(key) > 0;
+        for (const QString& w : spellings)
+            known = known || foldKey(w) == key;
+        if (known) {
+            words.append(token);
+            continue;
+        }
+        // One letter off: the closest spelling, when only one word of dates is that close.
+        QString best;
+        double bestAccents = 99;
+        QSet<QString> keys;
+        for (const QString& w : spellings) {
+            if (key.size() < 2 || editDistance(key, foldKey(w), 1) > 1)
+                continue;
+            keys.insert(foldKey(w));
+            const double ad = accentDistance(core, w);
+            if (ad < bestAccents) {
+                bestAccents = ad;
+                best = w;
+            }
+        }
+        if (keys.size() != 1)
+            return {};
+        ++fixed;
+        // Written in capitals, or the first word: as printed; else lower case, as the words go.
+        const bool capitals = core == core.toUpper() && core != core.toLower();
+        const QString spelled = capitals ? best.toUpper() : words.isEmpty() ? matchCase(best, core) : best;
+        words.append(token.left(a) + spelled + token.mid(b));
+    }
+    const QString out = words.join(QLatin1Char(' '));
+    DateParts said;
+    if (out.isEmpty() || !findDateWords(out, vocab, &said))
+        return {};
+    if (repairs)
+        *repairs += fixed;
+    return out;
+}
+
 bool findDateWords(QStringView text, const Vocabulary& vocab, DateParts* out)
 {
     const QStringList ws = words(foldKeepPunctuation(text).toLower());

@@ -43,6 +43,11 @@ QString decimalFromWords(QStringView text, const Vocabulary& vocab);
 bool findDateDigits(QStringView text, DateParts* out, int* repairs = nullptr);
 // Date in words: "ngày mồng mười, tháng hai, năm hai nghìn không trăm mười một".
 bool findDateWords(QStringView text, const Vocabulary& vocab, DateParts* out);
+// A date in words as kept in a field of its own (date_of_birth_words): every word
+// a word of dates; a word one letter off exactly one of them is put right
+// ("hai mươi Eư" -> "hai mươi tư", counted in *repairs). Empty when a word is
+// not a word of dates or the words do not say a whole date.
+QString parseDateWords(QStringView text, const Vocabulary& vocab, int* repairs = nullptr);
 // "14 giờ 30 phút", "14h30", "14:30".
 bool findTime(QStringView text, int* hour, int* minute, int* repairs = nullptr);
 

@@ -163,6 +163,7 @@ Result<RecordType> RecordTypeRegistry::parse(const QJsonObject& o)
         f.labelVi = label.value(QLatin1String("vi")).toString(f.key);
         f.labelEn = label.value(QLatin1String("en")).toString(f.labelVi);
         f.printedLabels = stringList(fo.value(QLatin1String("printed")));
+        f.nationalOnly = fo.value(QLatin1String("national_only")).toBool();
         f.enumValues = stringList(fo.value(QLatin1String("values")));
         for (const QJsonValue& cv : fo.value(QLatin1String("choices")).toArray()) {
             const QJsonObject co = cv.toObject();

@@ -46,7 +46,11 @@ struct FieldDef {
     bool required = false;
     QString labelVi, labelEn;  // what the UI shows
     QStringList printedLabels; // label variants printed on paper (for the extractor)
-    QStringList enumValues;    // for ValueKind::Enum
+    // A field of the national data standard that extracts rarely print (page of the
+    // book, officer, ID papers...): "national_only" in the JSON. The station folds it
+    // away while it is empty on a record read by OCR.
+    bool nationalOnly = false;
+    QStringList enumValues; // for ValueKind::Enum
     QList<Choice> choices; // for an Enum with a code list ("choices" in the JSON); enumValues holds the codes
     QString group;         // GroupDef::id
     QJsonObject extraction; // extractor hints, interpreted by core/extraction only

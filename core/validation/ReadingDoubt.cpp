@@ -21,6 +21,8 @@ QStringList rulesFor(const QString& code)
         return {QStringLiteral("min_age")};
     if (code == QLatin1String("date.future"))
         return {QStringLiteral("not_future")};
+    if (code == QLatin1String("date.words_mismatch"))
+        return {QStringLiteral("date_words")};
     return {};
 }
 

@@ -1,5 +1,6 @@
 #include "FieldScore.h"
 
+#include <QHash>
 #include <QRegularExpression>
 #include <cmath>
 #include <optional>
@@ -197,9 +198,18 @@ QList<ConfidenceBucket> calibration(const QList<ScoredDocument>& docs, const QLi
     QList<ConfidenceBucket> out;
     for (int i = 0; i + 1 < edges.size(); ++i)
         out.append({edges[i], edges[i + 1], 0, 0});
+    // The keys the truth judges, per type: SPEC §1 keys. Fields beyond them (the
+    // national standard's signer, page, date in words...) are not in any truth
+    // document and are checked by their own tests.
+    QHash<QString, QSet<QString>> judged;
+    for (const ScoredDocument& d : docs)
+        for (auto it = d.truthFields.constBegin(); it != d.truthFields.constEnd(); ++it)
+            judged[d.truthType].insert(it.key());
     for (const ScoredDocument& d : docs) {
         for (auto it = d.predictedFields.constBegin(); it != d.predictedFields.constEnd(); ++it) {
             // Only keys the truth speaks about: a value on a key the truth omits is wrong.
+            if (!judged.value(d.truthType).contains(it.key()))
+                continue;
             const double c = d.confidences.value(it.key());
             for (ConfidenceBucket& b : out) {
                 if (c >= b.from && (c < b.to || (b.to >= 1.0 && c <= b.to))) {

@@ -4,12 +4,14 @@
 
 #include "../sync/SyncTestSupport.h"
 #include "UiTestSupport.h"
+#include "export/EncryptedArchive.h"
 #include "mainwindow/MainWindow.h"
 #include "outbox/OutboxPage.h"
 #include "settings/RegistryPanel.h"
 #include "settings/SettingsPage.h"
 #include "workflow/Workflow.h"
 
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -351,7 +353,7 @@ TEST_F(OutboxTest, NationalImportExportWarnsThenWritesTheWorkbook)
     EXPECT_TRUE(warning->text().contains(QStringLiteral("plain text"))) << warning->text().toStdString();
     QAbstractButton* civil = nullptr;
     for (QAbstractButton* b : warning->buttons())
-        if (b->text() == QStringLiteral("Civil-status workbooks"))
+        if (b->text() == QStringLiteral("Civil-status workbooks (plain text)"))
             civil = b;
     ASSERT_NE(civil, nullptr);
     civil->click();
@@ -368,6 +370,62 @@ TEST_F(OutboxTest, NationalImportExportWarnsThenWritesTheWorkbook)
     ASSERT_TRUE(waitUntil([&] { return outbox->message().contains(QStringLiteral("records written")); }))
         << outbox->message().toStdString();
     EXPECT_TRUE(QFile::exists(dir + QStringLiteral("/KhaiSinh.xlsx")));
+}
+
+TEST_F(OutboxTest, EncryptedNationalExportAsksThePassphraseTwiceAndWritesOneFile)
+{
+    const SampleBatch batch = makeApprovedBirths(*store, QStringLiteral("Sổ khai sinh 2020"), 2);
+    openOutbox();
+    pressAndSettle(Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+    ASSERT_EQ(outbox->selectedBatchId(), batch.batchId);
+
+    press(Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+    QMessageBox* warning = nullptr;
+    ASSERT_TRUE(
+        waitUntil([&] { return (warning = outbox->findChild<QMessageBox*>()) && warning->isVisible(); }));
+    QAbstractButton* encrypted = nullptr;
+    for (QAbstractButton* b : warning->buttons())
+        if (b->text() == QStringLiteral("Encrypted file..."))
+            encrypted = b;
+    ASSERT_NE(encrypted, nullptr);
+    EXPECT_EQ(warning->defaultButton(), encrypted); // Enter takes the safe choice
+    encrypted->click();
+
+    QDialog* ask = nullptr;
+    ASSERT_TRUE(waitUntil([&] {
+        for (QDialog* d : outbox->findChildren<QDialog*>())
+            if (d->isVisible() && d->findChildren<QLineEdit*>().size() == 2)
+                ask = d;
+        return ask != nullptr;
+    }));
+    const QList<QLineEdit*> fields = ask->findChildren<QLineEdit*>();
+    auto* ok = ask->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+    EXPECT_EQ(fields[0]->echoMode(), QLineEdit::Password);
+    fields[0]->setText(QStringLiteral("mật khẩu dài đủ rồi"));
+    fields[1]->setText(QStringLiteral("mật khẩu dài đủ rồi nhé"));
+    EXPECT_FALSE(ok->isEnabled()); // the two differ
+    fields[1]->setText(QStringLiteral("mật khẩu dài đủ rồi"));
+    ASSERT_TRUE(ok->isEnabled());
+    ok->click();
+
+    const QString file = store->dir.path() + QStringLiteral("/xuat.sohoa-export");
+    QFileDialog* dialog = nullptr;
+    ASSERT_TRUE(
+        waitUntil([&] { return (dialog = outbox->findChild<QFileDialog*>()) && dialog->isVisible(); }));
+    dialog->selectFile(file);
+    static_cast<QDialog*>(dialog)->accept();
+    window->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
+    ASSERT_TRUE(waitUntil([&] { return outbox->message().contains(QStringLiteral("encrypted into")); }))
+        << outbox->message().toStdString();
+    auto list = exporting::listEncryptedArchive(file, QByteArray("mật khẩu dài đủ rồi"));
+    ASSERT_TRUE(list.ok()) << list.error().message.toStdString();
+    QStringList names;
+    for (const exporting::ArchiveEntry& e : *list)
+        names.append(e.name);
+    EXPECT_TRUE(names.contains(QStringLiteral("KhaiSinh.xlsx")))
+        << names.join(QLatin1Char(' ')).toStdString();
+    EXPECT_FALSE(exporting::listEncryptedArchive(file, QByteArray("mật khẩu sai rồi đấy")).ok());
 }
 
 } // namespace

@@ -8,6 +8,7 @@
 
 #include <QLabel>
 #include <QLineEdit>
+#include <QToolButton>
 
 namespace sohoa::test {
 namespace {
@@ -185,7 +186,11 @@ TEST_F(VerificationStationTest, ARecordWithAnOpenErrorIsNotConfirmed)
 TEST_F(VerificationStationTest, TabWalksEveryFieldAndPageDownChangesRecord)
 {
     auto* panel = station->fieldPanel();
-    const QStringList keys = panel->keys();
+    // Every field shown (empty national-standard fields are folded away, see below).
+    QStringList keys;
+    for (const QString& key : panel->keys())
+        if (!panel->foldedFields().contains(key))
+            keys.append(key);
     panel->focusField(keys.first());
     for (int i = 1; i < 5; ++i) {
         press(Qt::Key_Tab);
@@ -209,6 +214,89 @@ TEST_F(VerificationStationTest, EscapePutsBackTheStoredValueAndNothingIsSaved)
     settle();
     EXPECT_EQ(load(recordA).value(QStringLiteral("full_name")), QStringLiteral("NGUYEN VAN AN"));
     EXPECT_EQ(load(recordA).version, 1);
+}
+
+TEST_F(VerificationStationTest, EmptyNationalFieldsOfAnOcrReadRecordFoldAwayAndOpenByKeyboard)
+{
+    auto* panel = station->fieldPanel();
+    const records::RecordType* birth = records::RecordTypeRegistry::builtin().find(QStringLiteral("birth"));
+    const records::Record a = load(recordA);
+    QSet<QString> withIssues;
+    for (const records::Issue& i : a.issues)
+        withIssues.insert(i.field);
+    // Expected: the national-only fields OCR left empty, in register order.
+    QStringList expected;
+    for (const QString& key : panel->keys()) {
+        const records::FieldDef* f = birth->field(key);
+        ASSERT_NE(f, nullptr);
+        if (f->nationalOnly && a.value(key).isEmpty() && !withIssues.contains(key))
+            expected.append(key);
+    }
+    ASSERT_GE(expected.size(), 10);
+    EXPECT_EQ(panel->foldedFields(), expected);
+    EXPECT_FALSE(panel->isNationalOpen());
+    QToolButton* toggle = panel->nationalToggle();
+    ASSERT_NE(toggle, nullptr);
+    EXPECT_TRUE(toggle->isVisible());
+    EXPECT_TRUE(toggle->text().contains(QStringLiteral("(%1)").arg(expected.size())))
+        << toggle->text().toStdString();
+    QStringList shown;
+    for (const QString& key : panel->keys()) {
+        EXPECT_EQ(panel->edit(key)->isVisible(), !expected.contains(key)) << key.toStdString();
+        if (!expected.contains(key))
+            shown.append(key);
+    }
+    // Fields that every extract prints stay, even when empty.
+    EXPECT_TRUE(shown.contains(QStringLiteral("full_name")));
+
+    // Tab from the last field shown reaches the toggle; Space opens it and the
+    // cursor goes to the first of the folded fields, now shown in their places.
+    panel->focusField(shown.last());
+    press(Qt::Key_Tab);
+    ASSERT_TRUE(toggle->hasFocus());
+    press(Qt::Key_Space);
+    EXPECT_TRUE(panel->isNationalOpen());
+    for (const QString& key : expected)
+        EXPECT_TRUE(panel->edit(key)->isVisible()) << key.toStdString();
+    ASSERT_TRUE(waitUntil([&] { return focusedField() == expected.first(); }))
+        << focusedField().toStdString();
+    // Ctrl+Shift+N folds them again; the cursor stays on the toggle.
+    press(Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+    EXPECT_FALSE(panel->isNationalOpen());
+    EXPECT_FALSE(panel->edit(expected.first())->isVisible());
+    EXPECT_TRUE(toggle->hasFocus());
+    // ... and opens them again, from anywhere in the form.
+    panel->focusField(QStringLiteral("full_name"));
+    press(Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+    EXPECT_TRUE(panel->isNationalOpen());
+    EXPECT_EQ(focusedField(), expected.first());
+    // A value typed into a folded field keeps it shown when the record is saved.
+    const QString page =
+        expected.contains(QStringLiteral("page_number")) ? QStringLiteral("page_number") : expected.first();
+    panel->focusField(page);
+    typeText(QStringLiteral("17"));
+    press(Qt::Key_Return);
+    settle();
+    ASSERT_TRUE(waitUntil([&] { return load(recordA).value(page) == QLatin1String("17"); }));
+    // The next record starts folded again.
+    press(Qt::Key_PageDown);
+    ASSERT_TRUE(waitUntil([&] { return station->currentRecordId() == recordB && !station->isBusy(); }));
+    EXPECT_FALSE(panel->isNationalOpen());
+    EXPECT_FALSE(panel->foldedFields().isEmpty());
+    press(Qt::Key_PageUp);
+    ASSERT_TRUE(waitUntil([&] { return station->currentRecordId() == recordA && !station->isBusy(); }));
+    EXPECT_FALSE(panel->foldedFields().contains(page));
+    EXPECT_TRUE(panel->edit(page)->isVisible());
+
+    // A record keyed by hand shows every field, in register order: nothing folds.
+    records::Record keyed = load(recordA);
+    for (auto it = keyed.fields.begin(); it != keyed.fields.end(); ++it)
+        it->source = QStringLiteral("clerk");
+    panel->setRecord(keyed, false);
+    EXPECT_TRUE(panel->foldedFields().isEmpty());
+    EXPECT_FALSE(toggle->isVisible());
+    for (const QString& key : panel->keys())
+        EXPECT_TRUE(panel->edit(key)->isVisible()) << key.toStdString();
 }
 
 } // namespace

@@ -91,6 +91,27 @@ TEST(ReadingDoubt, DoubtfulFieldBehindARuleMarksTheReadingUnsure)
     EXPECT_FALSE(r.fields.value(QStringLiteral("personal_id")).unsure);
 }
 
+TEST(ReadingDoubt, DateInWordsAgainstADoubtfulDateAsksForTheDate)
+{
+    // The words say 10/02/2010, the digits 10/02/2011.
+    Record r = birth();
+    records::FieldValue words;
+    words.value = QString::fromUtf8("Ngày mồng mười, tháng hai, năm hai nghìn không trăm mười");
+    words.confidence = 0.97;
+    r.fields.insert(QStringLiteral("date_of_birth_words"), words);
+    Record sure = r;
+    EXPECT_TRUE(codes(validation::validateReading(sure, wellRead(sure), ctx()))
+                    .contains(QStringLiteral("date.words_mismatch@date_of_birth_words")));
+    // The digits were read doubtfully: the clerk is asked to check the date, the paper is not blamed.
+    validation::ReadingNotes n = wellRead(r);
+    n.doubtful.insert(QStringLiteral("date_of_birth"));
+    const auto issues = validation::validateReading(r, n, ctx());
+    EXPECT_FALSE(codes(issues).join(u',').contains(QStringLiteral("date.words_mismatch")))
+        << codes(issues).join(u',').toStdString();
+    EXPECT_TRUE(r.fields.value(QStringLiteral("date_of_birth")).unsure);
+    EXPECT_FALSE(r.fields.value(QStringLiteral("date_of_birth_words")).unsure);
+}
+
 TEST(ReadingDoubt, PlaceCutAtAWrapIsNoUnknownUnit)
 {
     Record r = birth();

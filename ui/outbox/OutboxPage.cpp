@@ -5,12 +5,15 @@
 #include "common/Labels.h"
 #include "common/Messages.h"
 #include "common/StoreAccess.h"
+#include "export/EncryptedArchive.h"
 #include "outbox/SyncRun.h"
 #include "sync/Device.h"
 #include "sync/OfflinePackages.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -576,19 +579,26 @@ void OutboxPage::askNationalExport()
         setMessage(tr("Your account's role does not allow exporting records."), true);
         return;
     }
-    auto* box =
-        new QMessageBox(QMessageBox::Warning, tr("Export for the national database"),
-                        tr("The files hold the personal data of the batch's approved records in plain text: "
-                           "anyone who gets them can "
-                           "read them. Write them only to a folder you control, give them only to the office "
-                           "that imports them, and "
-                           "delete them after the import. The export is recorded in the audit trail."),
-                        QMessageBox::Cancel, this);
-    QAbstractButton* civil = box->addButton(tr("Civil-status workbooks"), QMessageBox::AcceptRole);
-    QAbstractButton* land = box->addButton(tr("Land registry list"), QMessageBox::AcceptRole);
-    box->setDefaultButton(QMessageBox::Cancel);
+    auto* box = new QMessageBox(
+        QMessageBox::Warning, tr("Export for the national database"),
+        tr("An encrypted file (recommended) holds the workbooks and page PDFs under a passphrase: give the "
+           "file and, separately, the passphrase to the office that imports it; it opens the file with "
+           "SoHoa.\n\nThe plain-text exports hold the personal data of the batch's approved records in "
+           "plain text: anyone who gets them can read them. Write them only to a folder you control, give "
+           "them only to the office that imports them, and delete them after the import.\n\nEvery export is "
+           "recorded in the audit trail."),
+        QMessageBox::Cancel, this);
+    QAbstractButton* encrypted = box->addButton(tr("Encrypted file..."), QMessageBox::AcceptRole);
+    QAbstractButton* civil =
+        box->addButton(tr("Civil-status workbooks (plain text)"), QMessageBox::AcceptRole);
+    QAbstractButton* land = box->addButton(tr("Land registry list (plain text)"), QMessageBox::AcceptRole);
+    box->setDefaultButton(qobject_cast<QPushButton*>(encrypted));
     box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::buttonClicked, this, [this, civil, land](QAbstractButton* clicked) {
+    connect(box, &QMessageBox::buttonClicked, this, [this, encrypted, civil, land](QAbstractButton* clicked) {
+        if (clicked == encrypted) {
+            askEncryptedNationalExport();
+            return;
+        }
         if (clicked != civil && clicked != land)
             return;
         const auto format =
@@ -605,7 +615,67 @@ void OutboxPage::askNationalExport()
     box->open();
 }
 
-void OutboxPage::exportForNationalImport(const QString& dir, exporting::TableFormat format)
+// The passphrase twice (typed, never shown), then the file to write.
+void OutboxPage::askEncryptedNationalExport()
+{
+    auto* dialog = new QDialog(this);
+    dialog->setWindowTitle(tr("Passphrase of the encrypted export"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto* layout = new QVBoxLayout(dialog);
+    auto* explain = new QLabel(tr("At least %1 characters. Give it to the importing office separately from "
+                                  "the file (by telephone, not on the same stick).")
+                                   .arg(exporting::kMinPassphraseLength),
+                               dialog);
+    explain->setWordWrap(true);
+    layout->addWidget(explain);
+    auto* first = new QLineEdit(dialog);
+    first->setEchoMode(QLineEdit::Password);
+    first->setPlaceholderText(tr("Passphrase"));
+    auto* second = new QLineEdit(dialog);
+    second->setEchoMode(QLineEdit::Password);
+    second->setPlaceholderText(tr("The same passphrase again"));
+    layout->addWidget(first);
+    layout->addWidget(second);
+    auto* hint = new QLabel(dialog);
+    layout->addWidget(hint);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    layout->addWidget(buttons);
+    auto check = [=] {
+        const bool longEnough = first->text().size() >= exporting::kMinPassphraseLength;
+        const bool same = first->text() == second->text();
+        hint->setText(!longEnough ? tr("Too short.") : !same ? tr("The two passphrases differ.") : QString());
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(longEnough && same);
+    };
+    connect(first, &QLineEdit::textChanged, dialog, check);
+    connect(second, &QLineEdit::textChanged, dialog, check);
+    check();
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, dialog, [this, dialog, first, second] {
+        QByteArray passphrase = first->text().toUtf8();
+        first->clear();
+        second->clear();
+        dialog->accept();
+        QString name;
+        for (const sync::OutboxBatch& b : std::as_const(m_batchList))
+            if (b.batchId == selectedBatchId())
+                name = b.batchName;
+        auto* files = new QFileDialog(
+            this, tr("Save the encrypted export"),
+            QDir::home().filePath(fileNameFor(name) + QLatin1String(exporting::kEncryptedArchiveSuffix)),
+            tr("Encrypted SoHoa exports (*.sohoa-export)"));
+        files->setAcceptMode(QFileDialog::AcceptSave);
+        files->setAttribute(Qt::WA_DeleteOnClose);
+        connect(files, &QFileDialog::fileSelected, this, [this, passphrase](const QString& file) {
+            exportForNationalImport(file, exporting::TableFormat::NationalXlsx, passphrase);
+        });
+        dialog->close();
+        files->open();
+    });
+    dialog->open();
+}
+
+void OutboxPage::exportForNationalImport(const QString& dir, exporting::TableFormat format,
+                                         const QByteArray& passphrase)
 {
     const qint64 batch = selectedBatchId();
     if (!batch || dir.isEmpty())
@@ -615,9 +685,11 @@ void OutboxPage::exportForNationalImport(const QString& dir, exporting::TableFor
     setMessage(tr("Exporting..."), false);
     QPointer<QProgressBar> bar(m_progress);
     whenDone(
-        m_store->write([batch, dir, format, bar](accounts::Session& s) {
+        m_store->write([batch, dir, format, bar, passphrase](accounts::Session& s) {
             exporting::TableExportOptions options;
             options.format = format;
+            options.encrypted = !passphrase.isEmpty();
+            options.passphrase = passphrase;
             options.progress = [bar](int done, int total) {
                 if (done % 50 != 0 && done != total)
                     return;
@@ -638,6 +710,15 @@ void OutboxPage::exportForNationalImport(const QString& dir, exporting::TableFor
                 m_progress->setVisible(false);
             if (!result) {
                 setMessage(clerkMessage(result.error()), true);
+                return;
+            }
+            if (result->encrypted) {
+                setMessage(tr("%1 records and %2 page PDFs encrypted into %3. Give the passphrase to the "
+                              "importing office separately from the file.")
+                               .arg(result->total())
+                               .arg(result->pdfs)
+                               .arg(QDir::toNativeSeparators(result->directory)),
+                           false);
                 return;
             }
             setMessage(

@@ -48,8 +48,10 @@ public:
     void cancelSending(const QString& reason);
     void returnToClerk();
     void exportPackage(const QString& file);
-    // The national import workbooks / land list of the selected batch's approved records into `dir`.
-    void exportForNationalImport(const QString& dir, exporting::TableFormat format);
+    // The national import workbooks / land list of the selected batch's approved records into `dir`;
+    // with a passphrase, into one encrypted file `dir` instead (nothing plaintext is written).
+    void exportForNationalImport(const QString& dir, exporting::TableFormat format,
+                                 const QByteArray& passphrase = {});
     void importReceipt(const QString& file);
 
     QTableWidget* batchTable() const { return m_batches; }
@@ -76,6 +78,7 @@ private:
     void afterChange(const Result<int>& changed, const QString& doneText);
     void askExportFile();
     void askNationalExport();
+    void askEncryptedNationalExport();
     void askReceiptFile();
 
     StoreAccess* m_store;

@@ -15,8 +15,10 @@
 #include <QMouseEvent>
 #include <QPushButton>
 #include <QResizeEvent>
+#include <QShortcut>
 #include <QStyle>
 #include <QTextCharFormat>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <algorithm>
 
@@ -200,6 +202,8 @@ void FieldPanel::clear(const QString& message)
     m_order.clear();
     m_forms.clear();
     m_checked.clear();
+    m_folded.clear();
+    m_nationalToggle = nullptr;
     m_type = nullptr;
     m_record = {};
     m_content = new QWidget;
@@ -215,6 +219,7 @@ void FieldPanel::clear(const QString& message)
 
 void FieldPanel::build(const records::RecordType& type)
 {
+    m_folded.clear();
     m_rows.clear();
     m_order.clear();
     m_forms.clear();
@@ -333,9 +338,93 @@ void FieldPanel::build(const records::RecordType& type)
         else
             delete box;
     }
+    m_nationalToggle = new QToolButton(m_content);
+    m_nationalToggle->setObjectName(QStringLiteral("nationalToggle"));
+    m_nationalToggle->setCheckable(true);
+    m_nationalToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_nationalToggle->setAutoRaise(true);
+    m_nationalToggle->setFocusPolicy(Qt::StrongFocus);
+    m_nationalToggle->setToolTip(tr("Fields of the national data standard that this extract does not print "
+                                    "and OCR left empty (Ctrl+Shift+N)"));
+    m_nationalToggle->setVisible(false);
+    connect(m_nationalToggle, &QToolButton::toggled, this, [this](bool open) {
+        const bool fromKeyboard = m_nationalToggle->hasFocus();
+        setNationalOpen(open);
+        // Opened from the keyboard: the cursor goes on to the first field shown.
+        if (open && fromKeyboard && !m_folded.isEmpty())
+            focusField(m_folded.first());
+    });
+    if (previous)
+        setTabOrder(previous, m_nationalToggle);
+    m_layout->addWidget(m_nationalToggle, 0, Qt::AlignLeft);
+    auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), m_content);
+    shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(shortcut, &QShortcut::activated, this, [this] {
+        if (m_folded.isEmpty())
+            return;
+        setNationalOpen(!m_nationalOpen);
+        if (m_nationalOpen)
+            focusField(m_folded.first());
+    });
     m_layout->addStretch();
     setWidget(m_content);
     arrangeForWidth();
+}
+
+void FieldPanel::refreshFolding(bool mayFoldMore)
+{
+    const QStringList before = m_folded;
+    // Only on a record read by OCR: keyed records show every field, in register order.
+    bool readByOcr = false;
+    for (auto it = m_record.fields.cbegin(); it != m_record.fields.cend(); ++it)
+        readByOcr =
+            readByOcr || it->source == QLatin1String("ocr") || it->source == QLatin1String("pdf_text");
+    QSet<QString> withIssues;
+    for (const records::Issue& i : m_record.issues)
+        withIssues.insert(i.field);
+    m_folded.clear();
+    if (m_type && readByOcr) {
+        for (const QString& key : std::as_const(m_order)) {
+            const records::FieldDef* f = m_type->field(key);
+            const Row& row = m_rows[key];
+            // The same record saved again: a field the clerk emptied stays where it is.
+            if (f && f->nationalOnly && row.stored.isEmpty() && row.edit->text().isEmpty() &&
+                !withIssues.contains(key) && (mayFoldMore || before.contains(key)))
+                m_folded.append(key);
+        }
+    }
+    for (auto it = m_rows.begin(); it != m_rows.end(); ++it) {
+        const bool hide = !m_nationalOpen && m_folded.contains(it.key());
+        it->label->setVisible(!hide);
+        it->container->setVisible(!hide);
+    }
+    // A group whose every field is folded away goes too.
+    for (QFormLayout* form : std::as_const(m_forms)) {
+        QWidget* box = form->parentWidget();
+        bool any = false;
+        for (auto it = m_rows.cbegin(); it != m_rows.cend(); ++it)
+            any = any || (it->container->parentWidget() == box && !it->container->isHidden());
+        box->setVisible(any);
+    }
+    if (m_nationalToggle) {
+        const QSignalBlocker block(m_nationalToggle);
+        m_nationalToggle->setVisible(!m_folded.isEmpty());
+        m_nationalToggle->setChecked(m_nationalOpen);
+        m_nationalToggle->setArrowType(m_nationalOpen ? Qt::DownArrow : Qt::RightArrow);
+        m_nationalToggle->setText(tr("National standard fields (%1)").arg(m_folded.size()));
+    }
+}
+
+void FieldPanel::setNationalOpen(bool open)
+{
+    if (open == m_nationalOpen)
+        return;
+    // Closing while the cursor is in one of the folded fields: it stays on the toggle.
+    const bool focusInFolded = !open && m_folded.contains(focusedField());
+    m_nationalOpen = open;
+    refreshFolding();
+    if (focusInFolded && m_nationalToggle && m_nationalToggle->isVisible())
+        m_nationalToggle->setFocus(Qt::OtherFocusReason);
 }
 
 void FieldPanel::resizeEvent(QResizeEvent* event)
@@ -371,8 +460,10 @@ void FieldPanel::setRecord(const records::Record& record, bool readOnly)
     // Same type: keep the widgets (and the scroll position), refill the values.
     if (type != m_type || m_rows.isEmpty())
         build(*type);
-    if (record.id != m_record.id)
+    if (record.id != m_record.id) {
         m_checked.clear();
+        m_nationalOpen = false;
+    }
     m_record = record;
     for (const QString& key : std::as_const(m_order)) {
         Row& row = m_rows[key];
@@ -382,6 +473,7 @@ void FieldPanel::setRecord(const records::Record& record, bool readOnly)
         refreshRow(key, false);
     }
     refreshRecordIssues();
+    refreshFolding();
 }
 
 void FieldPanel::updateRecord(const records::Record& record)
@@ -394,6 +486,7 @@ void FieldPanel::updateRecord(const records::Record& record)
     for (const QString& key : std::as_const(m_order))
         refreshRow(key, true);
     refreshRecordIssues();
+    refreshFolding(false);
 }
 
 void FieldPanel::refreshRow(const QString& key, bool keepTyped)
@@ -513,6 +606,8 @@ QString FieldPanel::focusedField() const
 
 void FieldPanel::focusField(const QString& key)
 {
+    if (m_folded.contains(key) && !m_nationalOpen)
+        setNationalOpen(true);
     if (FieldEdit* e = edit(key)) {
         e->setFocus(Qt::OtherFocusReason);
         // On the first uncertain character, nothing selected: the marks stay

@@ -10,6 +10,7 @@
 
 class QFormLayout;
 class QLabel;
+class QToolButton;
 class QVBoxLayout;
 
 namespace sohoa::ui {
@@ -100,6 +101,14 @@ public:
     // Marks other fields' past edits (review shows "was: ..." under each field).
     void setHistory(const QMap<QString, QStringList>& linesByField);
 
+    // National-standard fields left empty by OCR fold away behind one toggle
+    // ("Trường chuẩn quốc gia (N)", collapsed for each new record; Space on
+    // the toggle or Ctrl+Shift+N opens it, focusField opens it too).
+    QStringList foldedFields() const { return m_folded; }
+    bool isNationalOpen() const { return m_nationalOpen; }
+    void setNationalOpen(bool open);
+    QToolButton* nationalToggle() const { return m_nationalToggle; }
+
 Q_SIGNALS:
     void fieldFocused(const QString& key);
     void fieldAccepted(const QString& key);
@@ -130,6 +139,7 @@ private:
     void refreshColours(const QString& key);
     void showWhole(const QString& key);
     void arrangeForWidth();
+    void refreshFolding(bool mayFoldMore = true);
 
     QWidget* m_content = nullptr;
     QVBoxLayout* m_layout = nullptr;
@@ -143,6 +153,9 @@ private:
     QList<QFormLayout*> m_forms;
     QSet<QString> m_checked;
     bool m_labelsAbove = false;
+    QToolButton* m_nationalToggle = nullptr;
+    QStringList m_folded;
+    bool m_nationalOpen = false;
 };
 
 } // namespace sohoa::ui
