@@ -153,6 +153,17 @@ int serveRegistry(CliContext& ctx, const QStringList& args)
     p.addOption({QStringLiteral("name"), tr("The registry's name (for a new data folder)."), tr("NAME"),
                  QStringLiteral("SoHoa reference registry")});
     p.addOption({QStringLiteral("log"), tr("Log one line per request on stderr (no personal data).")});
+    p.addOption({QStringLiteral("max-connections"), tr("Connections open at once; more are closed."), tr("N"),
+                 QStringLiteral("128")});
+    p.addOption({QStringLiteral("header-timeout-ms"),
+                 tr("Time allowed for the TLS handshake and for each request's head, in milliseconds."),
+                 tr("MS"), QStringLiteral("15000")});
+    p.addOption({QStringLiteral("idle-timeout-ms"),
+                 tr("A connection without traffic for this long is closed, in milliseconds."), tr("MS"),
+                 QStringLiteral("60000")});
+    p.addOption({QStringLiteral("max-buffered"),
+                 tr("Request bodies announced and not yet received on all connections together, in bytes."),
+                 tr("BYTES"), QString::number(64ll << 20)});
     if (int rc = ctx.parse(p, QStringLiteral("serve-registry"), args); rc >= 0)
         return rc;
     const bool json = p.isSet(QStringLiteral("json"));
@@ -217,6 +228,10 @@ int serveRegistry(CliContext& ctx, const QStringList& args)
     options.burst = qMax(1, p.value(QStringLiteral("burst")).toInt());
     options.maxBodyBytes = p.value(QStringLiteral("max-body")).toLongLong();
     options.logRequests = p.isSet(QStringLiteral("log"));
+    options.maxConnections = qMax(1, p.value(QStringLiteral("max-connections")).toInt());
+    options.headerTimeoutMs = qMax(100, p.value(QStringLiteral("header-timeout-ms")).toInt());
+    options.idleTimeoutMs = qMax(100, p.value(QStringLiteral("idle-timeout-ms")).toInt());
+    options.maxBufferedBytes = qMax<qint64>(1, p.value(QStringLiteral("max-buffered")).toLongLong());
     QString pin;
     if (p.isSet(QStringLiteral("tls-cert")) || p.isSet(QStringLiteral("tls-key"))) {
         options.certificateFile = p.value(QStringLiteral("tls-cert"));

@@ -4,6 +4,7 @@
 #include "common/Json.h"
 #include "registry/RegistryService.h"
 #include "registry/RegistryStore.h"
+#include "registry/RequestFramer.h"
 #include "sync/Protocol.h"
 #include "sync/Signature.h"
 
@@ -25,6 +26,7 @@
 #include <QTimer>
 #include <cmath>
 #include <cstdio>
+#include <memory>
 
 namespace sohoa::registry {
 
@@ -95,103 +97,166 @@ QByteArray rawErrorResponse(int status, const char* reasonPhrase, const Error& e
            QByteArray::number(body.size()) + "\r\n\r\n" + body;
 }
 
-// Watches the bytes of each connection before Qt HttpServer reads them: Qt
-// HttpServer 6.4 buffers a whole request body in memory before any handler
-// runs, so an oversized body must be refused here, from its Content-Length.
-class BodyGuard : public QObject {
+// What all connections share: how many are open and how many request-body
+// bytes are declared and not yet fully received (Qt HttpServer holds a body in
+// memory until the request is complete, so this bounds what it buffers).
+struct ConnectionBudget {
+    int open = 0;
+    qint64 buffered = 0;
+};
+
+// Watches the bytes of each connection before Qt HttpServer reads them (it is
+// connected to readyRead first, and only peeks): RequestFramer decides where
+// each request starts and ends and refuses what Qt's parser could frame
+// differently or would buffer without bound. Also closes connections whose head
+// does not arrive in time (slowloris) and connections idle for too long.
+class ConnectionGuard : public QObject {
 public:
-    BodyGuard(QSslSocket* socket, qint64 limit)
+    ConnectionGuard(QSslSocket* socket, const ServerOptions& options, qint64 bodyLimit,
+                    std::shared_ptr<ConnectionBudget> budget)
         : QObject(socket)
         , m_socket(socket)
-        , m_limit(limit)
+        , m_framer(FramerLimits{options.maxHeadBytes, bodyLimit})
+        , m_budget(std::move(budget))
+        , m_maxBuffered(options.maxBufferedBytes)
+        , m_idleMs(options.idleTimeoutMs)
+        , m_headMs(options.headerTimeoutMs)
     {
-        connect(socket, &QSslSocket::readyRead, this, &BodyGuard::inspect);
+        m_framer.onHead = [this](qint64 length) {
+            if (length > 0 && m_budget->buffered + length > m_maxBuffered)
+                return false;
+            m_budget->buffered += length;
+            m_reserved = length;
+            return true;
+        };
+        m_framer.onBodyDone = [this](qint64) {
+            m_budget->buffered -= m_reserved;
+            m_reserved = 0;
+        };
+        m_headTimer.setSingleShot(true);
+        m_idleTimer.setSingleShot(true);
+        connect(&m_headTimer, &QTimer::timeout, this, [this] {
+            refuse(408, "Request Timeout",
+                   makeError(QStringLiteral("request.timeout"),
+                             trServer("The request did not arrive in time.")));
+        });
+        connect(&m_idleTimer, &QTimer::timeout, this, [this] {
+            if (m_framer.state() == RequestFramer::State::Body)
+                return refuse(408, "Request Timeout",
+                              makeError(QStringLiteral("request.timeout"),
+                                        trServer("The request did not arrive in time.")));
+            m_socket->abort();
+        });
+        connect(socket, &QSslSocket::readyRead, this, &ConnectionGuard::inspect);
+        connect(socket, &QSslSocket::bytesWritten, this, [this] { touch(); });
+        m_headTimer.start(options.headerTimeoutMs); // the first request's head
+        touch();
     }
 
+    ~ConnectionGuard() override { m_budget->buffered -= m_reserved; }
+
 private:
+    void touch()
+    {
+        if (!m_refused)
+            m_idleTimer.start(m_idleMs);
+    }
+
     void inspect()
     {
-        const qint64 available = m_socket->bytesAvailable();
-        if (available <= m_remaining) { // all of it body: count it without copying it
-            m_remaining -= available;
+        if (m_refused)
             return;
+        touch();
+        const qint64 available = m_socket->bytesAvailable();
+        if (available <= 0)
+            return;
+        bool ok;
+        if (m_framer.state() == RequestFramer::State::Body && available < m_framer.bodyRemaining())
+            ok = skipBody(available); // count it without copying it
+        else
+            ok = m_framer.feed(m_socket->peek(available));
+        if (!ok) {
+            const FramerRefusal& r = m_framer.refusal();
+            return refuse(r.status, r.phrase.constData(), r.error);
         }
-        const QByteArray data = m_socket->peek(available);
-        qsizetype pos = 0;
-        while (pos < data.size()) {
-            if (m_remaining > 0) {
-                const qint64 take = qMin<qint64>(m_remaining, data.size() - pos);
-                m_remaining -= take;
-                pos += take;
-                continue;
-            }
-            const qsizetype end = data.indexOf("\r\n\r\n", pos);
-            if (end < 0) {
-                m_head += data.mid(pos);
-                if (m_head.size() > 64 * 1024)
-                    return refuse(431, "Request Header Fields Too Large",
-                                  makeError(QStringLiteral("request.too_large"),
-                                            trServer("Request headers too large.")));
-                return;
-            }
-            m_head += data.mid(pos, end - pos);
-            pos = end + 4;
-            qint64 length = 0;
-            for (const QByteArray& line : m_head.split('\n')) {
-                const qsizetype colon = line.indexOf(':');
-                if (colon < 0)
-                    continue;
-                const QByteArray name = line.left(colon).trimmed().toLower();
-                const QByteArray value = line.mid(colon + 1).trimmed();
-                if (name == "content-length")
-                    length = value.toLongLong();
-                else if (name == "transfer-encoding" && value.toLower() != "identity")
-                    return refuse(
-                        411, "Length Required",
-                        makeError(QStringLiteral("request.invalid"),
-                                  trServer("Send a Content-Length; chunked bodies are not accepted.")));
-            }
-            m_head.clear();
-            if (length < 0 || length > m_limit)
-                return refuse(413, "Payload Too Large",
-                              makeError(QStringLiteral("request.too_large"),
-                                        trServer("The request body (%1 bytes) exceeds the limit of %2 bytes.")
-                                            .arg(length)
-                                            .arg(m_limit)));
-            m_remaining = length;
+        const bool newHead = m_framer.requestsFramed() != m_framed;
+        m_framed = m_framer.requestsFramed();
+        if (m_framer.state() == RequestFramer::State::Head) {
+            if (newHead || !m_headTimer.isActive())
+                m_headTimer.start(m_headMs);
+        } else if (m_framed > 0) {
+            m_headTimer.stop();
         }
+    }
+
+    bool skipBody(qint64 n)
+    {
+        // Body bytes are not inspected; the framer only needs their count.
+        static const QByteArray zeros(64 * 1024, '\0');
+        while (n > 0) {
+            const qint64 take = qMin<qint64>(n, zeros.size());
+            if (!m_framer.feed(QByteArrayView(zeros.constData(), qsizetype(take))))
+                return false;
+            n -= take;
+        }
+        return true;
     }
 
     void refuse(int status, const char* phrase, const Error& error)
     {
+        if (m_refused)
+            return;
+        m_refused = true;
+        m_headTimer.stop();
+        m_idleTimer.stop();
+        m_budget->buffered -= m_reserved;
+        m_reserved = 0;
         // Nobody else reads this connection any more; answer, then drain what the
         // client is still sending for a moment so it can read the answer.
         QObject::disconnect(m_socket, &QSslSocket::readyRead, nullptr, nullptr);
         m_socket->readAll();
         connect(m_socket, &QSslSocket::readyRead, m_socket, [s = m_socket] { s->readAll(); });
         m_socket->write(rawErrorResponse(status, phrase, error));
-        QTimer::singleShot(2000, m_socket, [s = QPointer<QSslSocket>(m_socket)] {
+        m_socket->flush();
+        QTimer::singleShot(1000, m_socket, [s = QPointer<QSslSocket>(m_socket)] {
             if (s)
                 s->disconnectFromHost();
+        });
+        QTimer::singleShot(3000, m_socket, [s = QPointer<QSslSocket>(m_socket)] {
+            if (s)
+                s->abort();
         });
     }
 
     QSslSocket* m_socket;
-    qint64 m_limit;
-    QByteArray m_head;
-    qint64 m_remaining = 0;
+    RequestFramer m_framer;
+    std::shared_ptr<ConnectionBudget> m_budget;
+    qint64 m_maxBuffered;
+    int m_idleMs;
+    int m_headMs;
+    int m_framed = 0;
+    qint64 m_reserved = 0;
+    bool m_refused = false;
+    QTimer m_headTimer;
+    QTimer m_idleTimer;
 };
 
-// Accepts TLS connections and puts the body guard in place before Qt HttpServer
-// sees the socket (both attach synchronously, so no data slips past).
+// Accepts TLS connections (at most maxConnections at once; more are closed at
+// once) and puts the guard in place before Qt HttpServer sees the socket (both
+// attach synchronously, so no data slips past).
 class TlsListener : public QTcpServer {
 public:
-    TlsListener(QSslConfiguration config, qint64 bodyLimit, QObject* parent)
+    TlsListener(QSslConfiguration config, ServerOptions options, qint64 bodyLimit, QObject* parent)
         : QTcpServer(parent)
         , m_config(std::move(config))
+        , m_options(std::move(options))
         , m_bodyLimit(bodyLimit)
+        , m_budget(std::make_shared<ConnectionBudget>())
     {
+        setMaxPendingConnections(qMax(30, m_options.maxConnections));
     }
+
+    int openConnections() const { return m_budget->open; }
 
 protected:
     void incomingConnection(qintptr descriptor) override
@@ -201,14 +266,22 @@ protected:
             delete socket;
             return;
         }
+        if (m_budget->open >= m_options.maxConnections) {
+            ++m_refusedConnections;
+            socket->abort();
+            delete socket;
+            return;
+        }
+        ++m_budget->open;
+        connect(socket, &QObject::destroyed, socket, [b = m_budget] { --b->open; });
         socket->setSslConfiguration(m_config);
         auto* handshakeTimer = new QTimer(socket);
         handshakeTimer->setSingleShot(true);
         connect(handshakeTimer, &QTimer::timeout, socket, [socket] { socket->abort(); });
-        handshakeTimer->start(15000);
+        handshakeTimer->start(m_options.headerTimeoutMs);
         connect(socket, &QSslSocket::encrypted, this, [this, socket, handshakeTimer] {
             handshakeTimer->stop();
-            new BodyGuard(socket, m_bodyLimit);
+            new ConnectionGuard(socket, m_options, m_bodyLimit, m_budget);
             addPendingConnection(socket);
         });
         connect(socket, &QSslSocket::disconnected, socket, [socket] {
@@ -224,7 +297,10 @@ protected:
 
 private:
     QSslConfiguration m_config;
+    ServerOptions m_options;
     qint64 m_bodyLimit;
+    std::shared_ptr<ConnectionBudget> m_budget;
+    qint64 m_refusedConnections = 0;
 };
 
 class HttpFront;
@@ -537,8 +613,10 @@ Result<quint16> RegistryServer::start()
     tls.setPeerVerifyMode(QSslSocket::VerifyNone); // devices authenticate by signature, not certificate
 
     const qint64 limit = d->options.maxBodyBytes > 0 ? d->options.maxBodyBytes : protocol::kMaxRequestBody;
+    // One request of the largest size must always fit.
+    d->options.maxBufferedBytes = qMax(d->options.maxBufferedBytes, limit);
     d->http = std::make_unique<HttpFront>(d.get());
-    d->listener = new TlsListener(tls, limit, nullptr);
+    d->listener = new TlsListener(tls, d->options, limit, nullptr);
     if (!d->listener->listen(d->options.address, d->options.port)) {
         const QString why = d->listener->errorString();
         delete d->listener;

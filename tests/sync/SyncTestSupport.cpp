@@ -91,6 +91,11 @@ RegistryProcess::~RegistryProcess()
     }
 }
 
+qint64 RegistryProcess::pid() const
+{
+    return running() ? m_process->processId() : 0;
+}
+
 bool RegistryProcess::running() const
 {
     return m_process && m_process->state() == QProcess::Running;

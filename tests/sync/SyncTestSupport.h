@@ -23,6 +23,7 @@ public:
     void kill();                  // SIGKILL, as a crash or a power cut of the server process
     bool restart();               // on the same port
     bool running() const;
+    qint64 pid() const; // of the server process (0 when not running)
 
     QString url() const { return m_url; }
     quint16 port() const { return m_port; }
