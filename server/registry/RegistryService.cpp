@@ -98,6 +98,12 @@ QList<PersonRef> personsOf(const RegistryRecordType& type, const QJsonObject& f)
     return out;
 }
 
+// Event keys and personal ids are kept per office (schema 2).
+QString officeScoped(const QString& office, const QString& key)
+{
+    return office + QChar(0x1f) + key;
+}
+
 QJsonObject reason(const QString& code, const QString& message, const QString& field = {})
 {
     QJsonObject r{{QStringLiteral("code"), code}, {QStringLiteral("message"), message}};
@@ -562,7 +568,9 @@ Result<QJsonObject> RegistryService::answerOne(const Device& device, Registry re
     else
         problem = validate(*rules, fields);
 
-    const QString event = rules ? rules->eventKeyOf(fields) : type;
+    // Scoped to the sending device's office: another office's records are never
+    // found, so they can neither block this one nor be shown in its answers.
+    const QString event = officeScoped(device.office, rules ? rules->eventKeyOf(fields) : type);
     if (problem.isEmpty()) {
         auto st = m_db.cached("SELECT registry_id, content_hash, fields, version, record_type FROM records "
                               "WHERE event_key = ?;");
@@ -605,7 +613,7 @@ Result<QJsonObject> RegistryService::answerOne(const Device& device, Registry re
             return st.error();
         for (const PersonRef& p : personsOf(*rules, fields)) {
             st->reset();
-            st->bind(1, p.id);
+            st->bind(1, officeScoped(device.office, p.id));
             auto has = st->next();
             if (!has)
                 return has.error();
@@ -666,7 +674,9 @@ Result<QJsonObject> RegistryService::answerOne(const Device& device, Registry re
             return person.error();
         for (const PersonRef& p : personsOf(*rules, fields)) {
             person->reset();
-            person->bind(1, p.id).bind(2, text::foldForSearch(p.name)).bind(3, p.dateOfBirth);
+            person->bind(1, officeScoped(device.office, p.id))
+                .bind(2, text::foldForSearch(p.name))
+                .bind(3, p.dateOfBirth);
             person->bind(4, p.dateOfBirth.isEmpty() ? p.birthYear : p.dateOfBirth.left(4))
                 .bind(5, registryId);
             SOHOA_TRY(person->run());

@@ -31,7 +31,7 @@ QString dbFile(const QString& dir)
     return dir + QStringLiteral("/registry.db");
 }
 
-constexpr int kSchemaVersion = 1;
+constexpr int kSchemaVersion = 2;
 
 // The registry's schema. Page images are stored as the chunks they arrived in,
 // so a resumed upload only appends.
@@ -134,6 +134,37 @@ CREATE TABLE packages (
 CREATE TABLE counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID;
 )SQL";
 
+// Changes after schema 1, applied in order to new and older data folders.
+// 2: event keys and the personal-id index are scoped to the office that owns
+//    the event ("OFFICE<US>KEY": one office never meets another's records);
+//    indexes for the per-device upload quota and the purge of abandoned uploads.
+struct Migration {
+    int version;
+    const char* sql;
+};
+constexpr Migration kMigrations[] = {
+    {2, R"SQL(
+UPDATE records SET event_key = COALESCE((SELECT d.office FROM devices d WHERE d.device_id = records.device_id), '')
+  || char(31) || event_key;
+UPDATE persons SET personal_id = COALESCE((SELECT d.office FROM records r JOIN devices d ON d.device_id = r.device_id
+  WHERE r.registry_id = persons.registry_id), '') || char(31) || personal_id;
+CREATE INDEX uploads_device ON uploads (device_id);
+CREATE INDEX uploads_unfinished ON uploads (complete, created_at);
+)SQL"},
+};
+
+Result<void> migrate(store::Database& db, int from)
+{
+    for (const Migration& m : kMigrations) {
+        if (m.version <= from)
+            continue;
+        SOHOA_TRY(db.exec(m.sql));
+        const QByteArray setVersion = "PRAGMA user_version = " + QByteArray::number(m.version) + ';';
+        SOHOA_TRY(db.exec(setVersion.constData()));
+    }
+    return {};
+}
+
 Result<crypto::SecretBytes> deriveKey(const QString& dir, QByteArray& passphrase)
 {
     QFile f(infoFile(dir));
@@ -226,8 +257,7 @@ Result<void> RegistryStore::create(const QString& dir, QByteArray passphrase, co
                                qsizetype(sign.secretKey.size())));
     st->bind(6, nowIso());
     SOHOA_TRY(st->run());
-    const QByteArray setVersion = "PRAGMA user_version = " + QByteArray::number(kSchemaVersion) + ';';
-    SOHOA_TRY((*db)->exec(setVersion.constData()));
+    SOHOA_TRY(migrate(**db, 1));
     return tx->commit();
 }
 
@@ -253,7 +283,13 @@ Result<std::unique_ptr<RegistryStore>> RegistryStore::open(const QString& dir, Q
     auto version = s->m_db->queryInt("PRAGMA user_version;");
     if (!version)
         return version.error();
-    if (*version != kSchemaVersion)
+    if (*version >= 1 && *version < kSchemaVersion) {
+        auto tx = store::Transaction::begin(*s->m_db);
+        if (!tx)
+            return tx.error();
+        SOHOA_TRY(migrate(*s->m_db, int(*version)));
+        SOHOA_TRY(tx->commit());
+    } else if (*version != kSchemaVersion)
         return makeError(QStringLiteral("registry.version"),
                          tr("The registry data in %1 has schema %2; this program knows %3.")
                              .arg(dir)

@@ -60,6 +60,7 @@ struct SampleOptions {
     int firstNumber = 1;   // registration numbers count up from here
     int bigImageEvery = 0; // every Nth record gets a page image of several MiB (chunked upload)
     QString bookNumber = QStringLiteral("01/2015");
+    QMap<QString, QString> fieldOverrides; // replace these values in every record
 };
 
 // n approved birth records, each on its own one-page document (a distinct PNG),
@@ -70,7 +71,8 @@ SampleBatch makeApprovedBirths(TestStore& store, const QString& batchName, int n
 QMap<QString, QString> birthValues(int i, const QString& bookNumber = QStringLiteral("01/2015"));
 
 // Enrols the store's device with the registry (as admin); false on failure (with a test failure).
-bool enrol(TestStore& store, RegistryProcess& registry);
+bool enrol(TestStore& store, RegistryProcess& registry,
+           const QString& office = QStringLiteral("UBND phường Hoàn Kiếm"));
 
 // Every approved record of the store either accepted exactly once by the
 // registry with the same content and pages, or clearly marked with the
