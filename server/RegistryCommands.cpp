@@ -164,6 +164,11 @@ int serveRegistry(CliContext& ctx, const QStringList& args)
     p.addOption({QStringLiteral("max-buffered"),
                  tr("Request bodies announced and not yet received on all connections together, in bytes."),
                  tr("BYTES"), QString::number(64ll << 20)});
+    p.addOption({QStringLiteral("device-quota"), tr("Page-image bytes the registry stores for one device."),
+                 tr("BYTES"), QString::number(64ll << 30)});
+    p.addOption({QStringLiteral("upload-max-age-hours"),
+                 tr("Uploads not finished after this many hours are deleted."), tr("HOURS"),
+                 QStringLiteral("168")});
     if (int rc = ctx.parse(p, QStringLiteral("serve-registry"), args); rc >= 0)
         return rc;
     const bool json = p.isSet(QStringLiteral("json"));
@@ -232,6 +237,9 @@ int serveRegistry(CliContext& ctx, const QStringList& args)
     options.headerTimeoutMs = qMax(100, p.value(QStringLiteral("header-timeout-ms")).toInt());
     options.idleTimeoutMs = qMax(100, p.value(QStringLiteral("idle-timeout-ms")).toInt());
     options.maxBufferedBytes = qMax<qint64>(1, p.value(QStringLiteral("max-buffered")).toLongLong());
+    options.deviceQuotaBytes = qMax<qint64>(0, p.value(QStringLiteral("device-quota")).toLongLong());
+    options.uploadMaxAgeSeconds =
+        qMax<qint64>(60, qint64(p.value(QStringLiteral("upload-max-age-hours")).toDouble() * 3600));
     QString pin;
     if (p.isSet(QStringLiteral("tls-cert")) || p.isSet(QStringLiteral("tls-key"))) {
         options.certificateFile = p.value(QStringLiteral("tls-cert"));

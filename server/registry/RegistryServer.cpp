@@ -4,6 +4,7 @@
 #include "common/Json.h"
 #include "registry/RegistryService.h"
 #include "registry/RegistryStore.h"
+#include "registry/ReplayCache.h"
 #include "registry/RequestFramer.h"
 #include "sync/Protocol.h"
 #include "sync/Signature.h"
@@ -315,7 +316,7 @@ struct RegistryServer::Impl {
     TlsListener* listener = nullptr;
     qint64 startedAt = 0;
     qint64 handled = 0;
-    QHash<QByteArray, qint64> nonces; // device|nonce -> expiry (unix seconds)
+    ReplayCache nonces;
     struct Bucket {
         double tokens = 0;
         qint64 lastMs = 0;
@@ -335,7 +336,7 @@ struct RegistryServer::Impl {
     Reply error(const Error& e, const QJsonObject& details = {}, int retryAfterSeconds = 0);
     Reply json(const QJsonObject& body, int status = 200);
     Result<Device> authenticate(const QHttpServerRequest& request, const QByteArray& method,
-                                const QByteArray& target, QJsonObject* details);
+                                const QByteArray& target, QJsonObject* details, int* retryAfter);
     Result<QJsonObject> jsonBody(const QHttpServerRequest& request, QJsonObject* details);
     int rateLimitWait(const QString& deviceId);
 };
@@ -431,7 +432,8 @@ Result<QJsonObject> RegistryServer::Impl::jsonBody(const QHttpServerRequest& req
 }
 
 Result<Device> RegistryServer::Impl::authenticate(const QHttpServerRequest& request, const QByteArray& method,
-                                                  const QByteArray& target, QJsonObject* details)
+                                                  const QByteArray& target, QJsonObject* details,
+                                                  int* retryAfter)
 {
     const QString deviceId = QString::fromUtf8(request.value(protocol::kHeaderDevice));
     const QByteArray ts = request.value(protocol::kHeaderTimestamp);
@@ -465,16 +467,22 @@ Result<Device> RegistryServer::Impl::authenticate(const QHttpServerRequest& requ
     if (when < startedAt - 1)
         return makeError(QStringLiteral("auth.stale_request"),
                          trServer("The request was signed before the registry started; sign it again."));
-    const QByteArray nonceKey = deviceId.toUtf8() + '|' + nonce;
-    if (nonces.contains(nonceKey))
+    switch (nonces.admit(deviceId, nonce, when + 2 * protocol::kClockSkewSeconds, now)) {
+    case ReplayCache::Verdict::Fresh:
+        return device;
+    case ReplayCache::Verdict::Replayed:
         return makeError(QStringLiteral("auth.replayed"),
                          trServer("This request was already received (replay)."));
-    if (nonces.size() > 200000 || (handled % 1024) == 0) {
-        for (auto it = nonces.begin(); it != nonces.end();)
-            it = it.value() < now ? nonces.erase(it) : std::next(it);
+    case ReplayCache::Verdict::DeviceFull:
+        *retryAfter = int(qMin<qint64>(nonces.secondsUntilRoom(now), 2 * protocol::kClockSkewSeconds));
+        return makeError(QStringLiteral("rate_limited"),
+                         trServer("Too many requests from this device; wait %1 s.").arg(*retryAfter));
+    case ReplayCache::Verdict::Full:
+        break;
     }
-    nonces.insert(nonceKey, when + 2 * protocol::kClockSkewSeconds);
-    return device;
+    *retryAfter = int(qMin<qint64>(nonces.secondsUntilRoom(now), 2 * protocol::kClockSkewSeconds));
+    return makeError(QStringLiteral("store.busy"),
+                     trServer("The registry is receiving too much at once; try again shortly."));
 }
 
 int RegistryServer::Impl::rateLimitWait(const QString& deviceId)
@@ -529,9 +537,10 @@ Reply RegistryServer::Impl::handle(const QHttpServerRequest& request)
     if (!known)
         return error(makeError(QStringLiteral("not_found"), trServer("No such endpoint: %1").arg(path)));
 
-    auto device = authenticate(request, method, target, &details);
+    int retryAfter = 0;
+    auto device = authenticate(request, method, target, &details, &retryAfter);
     if (!device)
-        return error(device.error(), details);
+        return error(device.error(), details, retryAfter);
     if (const int wait = rateLimitWait(device->id); wait > 0)
         return error(makeError(QStringLiteral("rate_limited"),
                                trServer("Too many requests from this device; wait %1 s.").arg(wait)),
@@ -628,6 +637,22 @@ Result<quint16> RegistryServer::start()
     }
     d->http->bind(d->listener);
     d->startedAt = QDateTime::currentSecsSinceEpoch();
+    ServiceLimits limits;
+    limits.deviceQuotaBytes = d->options.deviceQuotaBytes;
+    d->service.setLimits(limits);
+    // Uploads begun and never finished would otherwise stay, counted against
+    // their device's quota, for ever.
+    auto purge = [impl = d.get()] {
+        auto n = impl->service.purgeAbandonedUploads(nowUtc(), impl->options.uploadMaxAgeSeconds);
+        if (n && *n > 0 && impl->options.logRequests) {
+            const QByteArray line = "purged " + QByteArray::number(*n) + " abandoned uploads\n";
+            std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
+        }
+    };
+    purge();
+    auto* purgeTimer = new QTimer(d->listener);
+    connect(purgeTimer, &QTimer::timeout, d->listener, purge);
+    purgeTimer->start(3600 * 1000);
     return d->listener->serverPort();
 }
 

@@ -30,6 +30,9 @@ struct ServerOptions {
     int idleTimeoutMs = 60000;            // a connection with no traffic for this long is closed
     qint64 maxHeadBytes = 16 * 1024;      // request line + headers
     qint64 maxBufferedBytes = 64ll << 20; // request bodies announced and not yet received, all connections
+    // Cost bounds per device.
+    qint64 deviceQuotaBytes = 64ll << 30;       // page-image bytes stored per device
+    qint64 uploadMaxAgeSeconds = 7 * 24 * 3600; // unfinished uploads older than this are purged (hourly)
 };
 
 class RegistryServer : public QObject {

@@ -419,6 +419,17 @@ Result<QJsonObject> RegistryService::storePart(const Device& device, const sync:
         return describe();
     }
     if (!known) {
+        auto usage = deviceUsage(device.id);
+        if (!usage)
+            return usage.error();
+        if (*usage + part.total > m_limits.deviceQuotaBytes) {
+            *refusal = QStringLiteral("upload.quota_exceeded");
+            *refusalMessage = tr("This device's storage at the registry is full (%1 of %2 bytes); ask the "
+                                 "registry's administrator.")
+                                  .arg(*usage)
+                                  .arg(m_limits.deviceQuotaBytes);
+            return describe();
+        }
         auto ins =
             m_db.cached("INSERT INTO uploads (hash, size, device_id, created_at) VALUES (?, ?, ?, ?);");
         if (!ins)
@@ -505,6 +516,52 @@ RegistryService::putUploads(const Device& device, const QList<sync::protocol::Up
     }
     SOHOA_TRY(tx->commit());
     return result;
+}
+
+Result<qint64> RegistryService::deviceUsage(const QString& deviceId)
+{
+    auto st = m_db.cached("SELECT bytes FROM device_usage WHERE device_id = ?;");
+    if (!st)
+        return st.error();
+    st->bind(1, deviceId);
+    auto has = st->next();
+    if (!has)
+        return has.error();
+    const qint64 bytes = *has ? st->integer(0) : 0;
+    st->reset();
+    return bytes;
+}
+
+Result<int> RegistryService::purgeAbandonedUploads(const QDateTime& now, qint64 maxAgeSeconds)
+{
+    const QString cutoff = isoTimestamp(now.toUTC().addSecs(-maxAgeSeconds));
+    int purged = 0;
+    for (;;) {
+        // In slices, so that requests are not kept waiting behind one long transaction.
+        auto tx = store::Transaction::begin(m_db);
+        if (!tx)
+            return tx.error();
+        auto st = m_db.prepare("SELECT hash FROM uploads WHERE complete = 0 AND created_at < ? LIMIT 200;");
+        if (!st)
+            return st.error();
+        st->bind(1, cutoff);
+        QStringList hashes;
+        SOHOA_TRY(st->forEachRow([&](const store::Statement& row) { hashes.append(row.text(0)); }));
+        for (const QString& h : hashes) {
+            for (const char* sql :
+                 {"DELETE FROM upload_chunks WHERE hash = ?;", "DELETE FROM uploads WHERE hash = ?;"}) {
+                auto del = m_db.cached(sql);
+                if (!del)
+                    return del.error();
+                del->bind(1, h);
+                SOHOA_TRY(del->run());
+            }
+        }
+        SOHOA_TRY(tx->commit());
+        purged += int(hashes.size());
+        if (hashes.size() < 200)
+            return purged;
+    }
 }
 
 // ---- records

@@ -54,6 +54,11 @@ struct StoredRecord {
     QStringList pageHashes;
 };
 
+// What one device may cost the registry.
+struct ServiceLimits {
+    qint64 deviceQuotaBytes = 64ll << 30; // page-image bytes a device may store (begun uploads count whole)
+};
+
 class RegistryService {
 public:
     explicit RegistryService(RegistryStore& store);
@@ -80,6 +85,13 @@ public:
     };
     Result<UploadResult> putUploads(const Device& device, const QList<sync::protocol::UploadPart>& parts);
 
+    // Drops uploads begun before now - maxAgeSeconds and never finished (their
+    // bytes no longer count against the device's quota); returns how many.
+    Result<int> purgeAbandonedUploads(const QDateTime& now, qint64 maxAgeSeconds);
+    // Page-image bytes held for the device (complete and begun uploads).
+    Result<qint64> deviceUsage(const QString& deviceId);
+    void setLimits(const ServiceLimits& limits) { m_limits = limits; }
+
     // Records for one registry; answers in request order. When page images are
     // missing nothing is stored: the error is upload.missing with the hashes in *missing.
     Result<QJsonArray> submit(const Device& device, sync::protocol::Registry registry,
@@ -105,6 +117,7 @@ private:
 
     RegistryStore& m_store;
     store::Database& m_db;
+    ServiceLimits m_limits;
 };
 
 } // namespace sohoa::registry

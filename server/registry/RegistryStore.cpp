@@ -137,7 +137,8 @@ CREATE TABLE counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT RO
 // Changes after schema 1, applied in order to new and older data folders.
 // 2: event keys and the personal-id index are scoped to the office that owns
 //    the event ("OFFICE<US>KEY": one office never meets another's records);
-//    indexes for the per-device upload quota and the purge of abandoned uploads.
+//    each device's upload bytes kept up to date by triggers (the quota is checked
+//    without summing), an index to find abandoned uploads.
 struct Migration {
     int version;
     const char* sql;
@@ -148,8 +149,16 @@ UPDATE records SET event_key = COALESCE((SELECT d.office FROM devices d WHERE d.
   || char(31) || event_key;
 UPDATE persons SET personal_id = COALESCE((SELECT d.office FROM records r JOIN devices d ON d.device_id = r.device_id
   WHERE r.registry_id = persons.registry_id), '') || char(31) || personal_id;
-CREATE INDEX uploads_device ON uploads (device_id);
 CREATE INDEX uploads_unfinished ON uploads (complete, created_at);
+CREATE TABLE device_usage (device_id TEXT PRIMARY KEY, bytes INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID;
+INSERT INTO device_usage (device_id, bytes) SELECT device_id, SUM(size) FROM uploads GROUP BY device_id;
+CREATE TRIGGER uploads_usage_insert AFTER INSERT ON uploads BEGIN
+  INSERT OR IGNORE INTO device_usage (device_id, bytes) VALUES (NEW.device_id, 0);
+  UPDATE device_usage SET bytes = bytes + NEW.size WHERE device_id = NEW.device_id;
+END;
+CREATE TRIGGER uploads_usage_delete AFTER DELETE ON uploads BEGIN
+  UPDATE device_usage SET bytes = bytes - OLD.size WHERE device_id = OLD.device_id;
+END;
 )SQL"},
 };
 
