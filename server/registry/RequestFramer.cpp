@@ -8,7 +8,7 @@ namespace sohoa::registry {
 
 namespace {
 
-QString trFramer(const char* text)
+QString tr(const char* text)
 {
     return QCoreApplication::translate("sohoa::registry::RegistryServer", text);
 }
@@ -138,12 +138,12 @@ bool RequestFramer::headByte(char c)
 {
     if (++m_headBytes > m_limits.maxHeadBytes)
         return refuse(431, "Request Header Fields Too Large", QStringLiteral("request.too_large"),
-                      trFramer("Request headers too large."));
+                      tr("Request headers too large."));
     if (m_sawCr) {
         m_sawCr = false;
         if (c != '\n')
             return refuse(400, "Bad Request", QStringLiteral("request.malformed_head"),
-                          trFramer("The request's head has a line break that is not CR LF."));
+                          tr("The request's head has a line break that is not CR LF."));
         return line();
     }
     if (c == '\r') {
@@ -152,13 +152,13 @@ bool RequestFramer::headByte(char c)
     }
     if (c == '\n')
         return refuse(400, "Bad Request", QStringLiteral("request.malformed_head"),
-                      trFramer("The request's head has a line break that is not CR LF."));
+                      tr("The request's head has a line break that is not CR LF."));
     if (c == '\0' || (uchar(c) < 0x20 && c != '\t') || uchar(c) == 0x7f)
         return refuse(400, "Bad Request", QStringLiteral("request.malformed_head"),
-                      trFramer("The request's head contains control characters."));
+                      tr("The request's head contains control characters."));
     if (m_line.isEmpty() && isSpace(c))
         return refuse(400, "Bad Request", QStringLiteral("request.malformed_head"),
-                      trFramer("Folded or indented header lines are not accepted."));
+                      tr("Folded or indented header lines are not accepted."));
     m_line.append(c);
     return true;
 }
@@ -185,14 +185,14 @@ bool RequestFramer::requestLine()
     const qsizetype b = a < 0 ? -1 : l.sliced(a + 1).indexOf(' ');
     if (a <= 0 || b <= 0)
         return refuse(400, "Bad Request", QStringLiteral("request.malformed_head"),
-                      trFramer("The request line is not METHOD TARGET HTTP/1.1."));
+                      tr("The request line is not METHOD TARGET HTTP/1.1."));
     const QByteArrayView method = l.first(a);
     const QByteArrayView target = l.sliced(a + 1, b);
     const QByteArrayView version = l.sliced(a + 1 + b + 1);
     if (!isToken(method) || !target.startsWith('/') || target.contains('\t') ||
         (version != "HTTP/1.1" && version != "HTTP/1.0"))
         return refuse(400, "Bad Request", QStringLiteral("request.malformed_head"),
-                      trFramer("The request line is not METHOD TARGET HTTP/1.1."));
+                      tr("The request line is not METHOD TARGET HTTP/1.1."));
     // CONNECT (a tunnel, which Qt's parser treats as a protocol switch) and
     // methods the registry does not know are refused here.
     static const QByteArrayView known[] = {"GET", "HEAD", "POST", "PUT", "DELETE", "OPTIONS"};
@@ -200,7 +200,7 @@ bool RequestFramer::requestLine()
         if (method == k)
             return true;
     return refuse(501, "Not Implemented", QStringLiteral("method_not_allowed"),
-                  trFramer("The registry does not implement this method."));
+                  tr("The registry does not implement this method."));
 }
 
 bool RequestFramer::headerLine()
@@ -209,38 +209,38 @@ bool RequestFramer::headerLine()
     const qsizetype colon = l.indexOf(':');
     if (colon <= 0 || !isToken(l.first(colon)))
         return refuse(400, "Bad Request", QStringLiteral("request.malformed_head"),
-                      trFramer("A header line is not NAME: VALUE."));
+                      tr("A header line is not NAME: VALUE."));
     const QByteArrayView name = l.first(colon);
     const QByteArrayView value = trimmed(l.sliced(colon + 1));
     if (equalsLower(name, "content-length")) {
         if (m_contentLength >= 0)
             return refuse(400, "Bad Request", QStringLiteral("request.malformed_head"),
-                          trFramer("The request has more than one Content-Length."));
+                          tr("The request has more than one Content-Length."));
         if (value.isEmpty() || value.size() > 18)
             return refuse(400, "Bad Request", QStringLiteral("request.malformed_head"),
-                          trFramer("The Content-Length is not a number of bytes."));
+                          tr("The Content-Length is not a number of bytes."));
         qint64 n = 0;
         for (char c : value) {
             if (c < '0' || c > '9')
                 return refuse(400, "Bad Request", QStringLiteral("request.malformed_head"),
-                              trFramer("The Content-Length is not a number of bytes."));
+                              tr("The Content-Length is not a number of bytes."));
             n = n * 10 + (c - '0');
         }
         m_contentLength = n;
         // Decided now, before the rest of the head or any of the body is read.
         if (n > m_limits.maxBodyBytes)
             return refuse(413, "Payload Too Large", QStringLiteral("request.too_large"),
-                          trFramer("The request body (%1 bytes) exceeds the limit of %2 bytes.")
+                          tr("The request body (%1 bytes) exceeds the limit of %2 bytes.")
                               .arg(n)
                               .arg(m_limits.maxBodyBytes));
         return true;
     }
     if (equalsLower(name, "transfer-encoding"))
         return refuse(411, "Length Required", QStringLiteral("request.invalid"),
-                      trFramer("Send a Content-Length; chunked bodies are not accepted."));
+                      tr("Send a Content-Length; chunked bodies are not accepted."));
     if (equalsLower(name, "upgrade"))
         return refuse(400, "Bad Request", QStringLiteral("request.malformed_head"),
-                      trFramer("The registry does not switch protocols."));
+                      tr("The registry does not switch protocols."));
     return true;
 }
 
@@ -249,7 +249,7 @@ bool RequestFramer::headDone()
     const qint64 length = qMax<qint64>(0, m_contentLength);
     if (onHead && !onHead(length))
         return refuse(503, "Service Unavailable", QStringLiteral("store.busy"),
-                      trFramer("The registry is receiving too much at once; try again shortly."));
+                      tr("The registry is receiving too much at once; try again shortly."));
     ++m_requests;
     m_declared = length;
     m_remaining = length;
