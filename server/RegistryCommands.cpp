@@ -139,7 +139,7 @@ int serveRegistry(CliContext& ctx, const QStringList& args)
         "a demonstration CA and certificate are made in DIR/tls with openssl; offices pin DIR/tls/ca.pem. "
         "Stops "
         "on SIGTERM or Ctrl+C.\n\nOther commands: serve-registry init, enrol-code, import, stats, records, "
-        "devices, revoke-device."));
+        "devices, revoke-device, accept-history."));
     addDataOptions(p);
     p.addOption({QStringLiteral("listen"), tr("Address and port to listen on (port 0: any free port)."),
                  tr("HOST:PORT"), QStringLiteral("127.0.0.1:8443")});
@@ -475,6 +475,35 @@ int revokeDevice(CliContext& ctx, const QStringList& args)
     return ExitOk;
 }
 
+int acceptHistory(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(
+        tr("Accept a device's audit trail after the registry refused it as rewritten, once the office has "
+           "explained why (for example a store restored from a backup): the heads it anchored are forgotten "
+           "and its next sync anchors afresh."));
+    addDataOptions(p);
+    p.addOption({QStringLiteral("device"), tr("The device id."), tr("ID")});
+    if (int rc = ctx.parse(p, QStringLiteral("serve-registry accept-history"), args); rc >= 0)
+        return rc;
+    const bool json = p.isSet(QStringLiteral("json"));
+    if (!p.isSet(QStringLiteral("device")))
+        return ctx.usage(tr("serve-registry accept-history needs --device ID."));
+    auto store = openRegistry(ctx, p);
+    if (!store)
+        return ctx.fail(store.error(), json);
+    registry::RegistryService service(**store);
+    if (auto r = service.acceptNewHistory(p.value(QStringLiteral("device"))); !r)
+        return ctx.fail(r.error(), json);
+    if (json)
+        ctx.jsonLine({{QStringLiteral("device_id"), p.value(QStringLiteral("device"))},
+                      {QStringLiteral("history_accepted"), true}});
+    else
+        ctx.out(tr("Device %1: its audit trail will be anchored afresh at its next sync.\n")
+                    .arg(p.value(QStringLiteral("device"))));
+    return ExitOk;
+}
+
 void addRegistryCommands(QList<Command>& out)
 {
     const QHash<QString, std::function<int(CliContext&, const QStringList&)>> runs{
@@ -486,6 +515,7 @@ void addRegistryCommands(QList<Command>& out)
         {QStringLiteral("serve-registry records"), registryRecords},
         {QStringLiteral("serve-registry devices"), registryDevices},
         {QStringLiteral("serve-registry revoke-device"), revokeDevice},
+        {QStringLiteral("serve-registry accept-history"), acceptHistory},
     };
     for (Command c : registryCommandList()) {
         c.run = runs.value(c.name);

@@ -137,6 +137,15 @@ Result<QJsonObject> RegistryService::enrol(const QJsonObject& request)
         ins->bind(1, deviceId).bind(2, office).bind(3, name).bindBlob(4, signPublic).bindBlob(5, boxPublic);
         ins->bind(6, request.value(QLatin1String("store_id")).toString().left(100)).bind(7, nowIso());
         SOHOA_TRY(ins->run());
+        // The office's roster as the enrolling administrator's SoHoa sent it: its
+        // root administrator key is kept; later rosters must extend it.
+        if (request.contains(QLatin1String("roster"))) {
+            if (!request.value(QLatin1String("roster")).isArray())
+                return invalid(tr("The roster must be a list."));
+            auto put = putRoster(deviceId, request.value(QLatin1String("roster")).toArray());
+            if (!put)
+                return put.error();
+        }
         auto use = m_db.prepare("UPDATE enrol_codes SET used_at = ?, device_id = ? WHERE code_hash = ?;");
         if (!use)
             return use.error();

@@ -123,6 +123,24 @@ Result<QByteArray> RegistryService::importPackage(const QString& file)
     auto tx = store::Transaction::begin(m_db);
     if (!tx)
         return tx.error();
+    // The office's roster and audit head, as a sync round brings them.
+    SOHOA_TRY(refuseForked(*dev));
+    if (manifest.contains(QLatin1String("roster"))) {
+        auto put = putRoster(dev->id, manifest.value(QLatin1String("roster")).toArray());
+        if (!put)
+            return put.error();
+    }
+    if (manifest.contains(QLatin1String("audit"))) {
+        const QJsonObject auditState = manifest.value(QLatin1String("audit")).toObject();
+        auto anchored =
+            anchorAuditHead(*dev, auditState.value(QLatin1String("head")).toObject(),
+                            auditState.value(QLatin1String("checkpoints")).toArray(), Channel::Package);
+        if (!anchored) {
+            if (anchored.error().code == QLatin1String("audit.fork"))
+                SOHOA_TRY(tx->commit()); // the fork is kept; the package is refused
+            return anchored.error();
+        }
+    }
     auto upHave = m_db.prepare("SELECT complete FROM uploads WHERE hash = ?;");
     if (!upHave)
         return upHave.error();

@@ -5,6 +5,7 @@
 #include "registry/RegistryRecordTypes.h"
 #include "registry/RegistryService.h"
 #include "registry/RegistryServiceSupport.h"
+#include "sync/Approvals.h"
 #include "sync/Package.h"
 #include "sync/Receipt.h"
 #include "sync/Signature.h"
@@ -163,6 +164,17 @@ Result<QJsonObject> RegistryService::answerOne(const Device& device, Registry re
                              .arg(sync::protocol::registryName(registry), type));
     else
         problem = validate(*rules, fields);
+    if (problem.isEmpty()) {
+        // Maker-checker: a clerk's signed confirmation and another account's signed
+        // approval, under the office's roster (sync/Approvals.h).
+        auto rows = roster(device.id);
+        if (!rows)
+            return rows.error();
+        const sync::approvals::Verdict v = sync::approvals::checkApprovals(
+            *rows, versionHash, record.value(QLatin1String("approvals")).toArray());
+        if (!v.ok())
+            problem = reason(v.code, v.message);
+    }
 
     // Scoped to the sending device's office: another office's records are never
     // found, so they can neither block this one nor be shown in its answers.
@@ -318,6 +330,7 @@ Result<QJsonArray> RegistryService::submit(const Device& device, Registry regist
     auto tx = store::Transaction::begin(m_db);
     if (!tx)
         return tx.error();
+    SOHOA_TRY(refuseForked(device));
     // Every cited page image must be here first (not for records answered before).
     auto known = m_db.cached("SELECT 1 FROM answers WHERE record_key = ?;");
     auto up = m_db.cached("SELECT complete FROM uploads WHERE hash = ?;");

@@ -62,6 +62,8 @@ int statusFor(const QString& code)
         {QStringLiteral("rate_limited"), 429},           {QStringLiteral("not_found"), 404},
         {QStringLiteral("method_not_allowed"), 405},     {QStringLiteral("store.busy"), 503},
     };
+    if (code.startsWith(QLatin1String("audit.")) || code.startsWith(QLatin1String("roster.")))
+        return 409;
     return map.value(code, 500);
 }
 
@@ -532,6 +534,7 @@ Reply RegistryServer::Impl::handle(const QHttpServerRequest& request)
         return json(*answer);
     }
     const bool known = path == QLatin1String("/v1/status") || path == QLatin1String("/v1/uploads") ||
+                       path == QLatin1String("/v1/office") ||
                        path == protocol::recordsPath(protocol::Registry::CivilStatus) ||
                        path == protocol::recordsPath(protocol::Registry::Land);
     if (!known)
@@ -553,6 +556,17 @@ Reply RegistryServer::Impl::handle(const QHttpServerRequest& request)
         if (!body)
             return error(body.error(), details);
         auto s = service.status(*device, *body);
+        if (!s)
+            return error(s.error());
+        return json(*s);
+    }
+    if (path == QLatin1String("/v1/office")) {
+        if (method != "POST")
+            return error(makeError(QStringLiteral("method_not_allowed"), trServer("Use POST.")));
+        auto body = jsonBody(request, &details);
+        if (!body)
+            return error(body.error(), details);
+        auto s = service.office(*device, *body);
         if (!s)
             return error(s.error());
         return json(*s);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audit/Roster.h"
 #include "common/Result.h"
 #include "registry/RegistryStore.h"
 #include "sync/Protocol.h"
@@ -101,6 +102,18 @@ public:
     // (the same bytes again when the same package is imported twice).
     Result<QByteArray> importPackage(const QString& packageFile);
 
+    // The office's state (POST /v1/office): its roster of accounts and keys (only
+    // rows added, same root; records' approvals are checked under it) and its
+    // audit-chain head with, when the registry anchored one before, the hash
+    // the office's chain has at that entry. A history that forks from an anchor
+    // is refused (audit.fork) and the device sends nothing more (audit.forked).
+    // The answer holds the newest anchor.
+    Result<QJsonObject> office(const Device& device, const QJsonObject& request);
+    Result<QList<audit::RosterEntry>> roster(const QString& deviceId);
+    // After a fork the office explained (a store restored from a backup): the
+    // device's anchors and its fork are forgotten; its next sync anchors afresh.
+    Result<void> acceptNewHistory(const QString& deviceId);
+
     Result<RegistryStats> stats();
     Result<QList<StoredRecord>> storedRecords();
     Result<QByteArray> pageImage(const QString& hash);
@@ -111,6 +124,13 @@ private:
     Result<QJsonObject> answerOne(const Device& device, sync::protocol::Registry registry,
                                   const QString& batchKey, const QJsonObject& record, Channel channel);
     Result<void> bumpCounter(const char* name, qint64 by = 1);
+    Result<bool> putRoster(const QString& deviceId, const QJsonArray& rows); // true when it changed
+    Result<void> refuseForked(const Device& device);
+    Result<QJsonObject> latestAnchor(const QString& deviceId); // {seq, hash, at} or empty
+    // Anchors head ({seq, hash}) after checking it and the office's checkpoints
+    // (entries it showed before, [{seq, hash}]) against the anchors held.
+    Result<QJsonObject> anchorAuditHead(const Device& device, const QJsonObject& head,
+                                        const QJsonArray& checkpoints, Channel channel);
     Result<QString> nextRegistryId(const QString& prefix); // "KS" -> KS-00000001
     Result<QJsonObject> storePart(const Device& device, const sync::protocol::UploadPart& part,
                                   QString* refusal, QString* refusalMessage);

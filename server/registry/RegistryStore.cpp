@@ -31,7 +31,7 @@ QString dbFile(const QString& dir)
     return dir + QStringLiteral("/registry.db");
 }
 
-constexpr int kSchemaVersion = 2;
+constexpr int kSchemaVersion = 3;
 
 // The registry's schema. Page images are stored as the chunks they arrived in,
 // so a resumed upload only appends.
@@ -159,6 +159,31 @@ END;
 CREATE TRIGGER uploads_usage_delete AFTER DELETE ON uploads BEGIN
   UPDATE device_usage SET bytes = bytes - OLD.size WHERE device_id = OLD.device_id;
 END;
+)SQL"},
+    // 3: each device's roster of accounts and keys (the approvals of its records
+    //    are checked under it; its root administrator key is kept from the first
+    //    roster) and the audit-chain heads it anchored; a device whose history
+    //    forked from an anchor is marked and sends nothing more.
+    {3, R"SQL(
+CREATE TABLE device_rosters (
+  device_id  TEXT PRIMARY KEY,
+  roster     TEXT NOT NULL,
+  root_key   BLOB NOT NULL,
+  updated_at TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE audit_anchors (
+  device_id TEXT NOT NULL,
+  seq       INTEGER NOT NULL,
+  hash      BLOB NOT NULL,
+  channel   TEXT NOT NULL,
+  at        TEXT NOT NULL,
+  PRIMARY KEY (device_id, seq)
+) WITHOUT ROWID;
+CREATE TABLE device_forks (
+  device_id TEXT PRIMARY KEY,
+  at        TEXT NOT NULL,
+  why       TEXT NOT NULL
+) WITHOUT ROWID;
 )SQL"},
 };
 

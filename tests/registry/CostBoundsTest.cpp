@@ -213,9 +213,11 @@ TEST(RegistryCost, AnOlderDataFolderIsMigratedWithItsUsageAndScopedKeys)
         ASSERT_TRUE(service.putUploads(d, {part(image, 0, image.size())}).ok());
         // Back to schema 1 as an older registry left it.
         auto& db = store->db();
-        ASSERT_TRUE(db.exec("DROP TRIGGER uploads_usage_insert; DROP TRIGGER uploads_usage_delete; "
-                            "DROP TABLE device_usage; DROP INDEX uploads_unfinished;")
-                        .ok());
+        ASSERT_TRUE(
+            db.exec("DROP TRIGGER uploads_usage_insert; DROP TRIGGER uploads_usage_delete; "
+                    "DROP TABLE device_usage; DROP INDEX uploads_unfinished; DROP TABLE device_rosters; "
+                    "DROP TABLE audit_anchors; DROP TABLE device_forks;")
+                .ok());
         auto ins =
             db.prepare("INSERT INTO records (registry_id, registry, record_type, event_key, fields, "
                        "content_hash, device_id, batch_key, record_key, channel, created_at, updated_at) "
@@ -228,7 +230,7 @@ TEST(RegistryCost, AnOlderDataFolderIsMigratedWithItsUsageAndScopedKeys)
     }
     auto store = registry.openStore();
     ASSERT_TRUE(store);
-    EXPECT_EQ(*store->db().queryInt("PRAGMA user_version;"), 2);
+    EXPECT_EQ(*store->db().queryInt("PRAGMA user_version;"), 3);
     registry::RegistryService service(*store);
     EXPECT_EQ(*service.deviceUsage(deviceId), 50000);
     auto key = store->db().prepare("SELECT event_key FROM records WHERE registry_id = 'KS-1';");
