@@ -46,6 +46,14 @@ bool roleMay(const QString& role, accounts::Permission p)
 
 } // namespace
 
+qint64 seqOf(const QJsonValue& v)
+{
+    const double d = v.toDouble(0);
+    if (!(d >= 1 && d < 9007199254740992.0) || d != double(qint64(d)))
+        return 0;
+    return qint64(d);
+}
+
 QByteArray statement(const QString& step, const QString& account, const QString& versionHash)
 {
     return QByteArrayLiteral("sohoa record statement v1\n") + step.toUtf8() + '\n' + account.toUtf8() + '\n' +
@@ -123,13 +131,13 @@ Result<QList<audit::RosterEntry>> rosterFromJson(const QJsonArray& rows)
         e.account = o.value(QLatin1String("account")).toString();
         e.role = o.value(QLatin1String("role")).toString();
         e.publicKey = unb64(o.value(QLatin1String("public_key")));
-        const double from = o.value(QLatin1String("from_seq")).toDouble(-1);
-        e.fromSeq = qint64(from);
+        const QJsonValue from = o.value(QLatin1String("from_seq"));
+        e.fromSeq = from.toDouble(-1) == 0 ? 0 : seqOf(from);
         e.signedBy = o.value(QLatin1String("signed_by")).toString();
         e.signerKey = unb64(o.value(QLatin1String("signer_key")));
         e.signature = unb64(o.value(QLatin1String("signature")));
         if (e.account.isEmpty() || e.account.size() > 200 || e.role.isEmpty() || e.role.size() > 50 ||
-            from < 0 || from > 9e15 || double(e.fromSeq) != from || e.signedBy.isEmpty() ||
+            (e.fromSeq == 0 && from.toDouble(-1) != 0) || e.signedBy.isEmpty() ||
             e.signature.size() != kSignatureBytes)
             return bad;
         out.append(e);
@@ -257,8 +265,8 @@ Result<QList<qint64>> checkpointSeqs(store::Database& db)
     QList<qint64> out;
     if (*has) {
         for (const QJsonValue& v : QJsonDocument::fromJson(st->text(0).toUtf8()).array())
-            if (v.toDouble() >= 1)
-                out.append(qint64(v.toDouble()));
+            if (const qint64 seq = seqOf(v))
+                out.append(seq);
         st->reset();
     }
     return out;
@@ -340,7 +348,7 @@ Result<AnchorCheck> checkAgainstRegistry(store::Database& db, int timeoutMs)
                          tr("The registry did not answer: %1").arg(resp.errorMessage()));
     }
     const QJsonObject anchor = resp.json.value(QLatin1String("anchor")).toObject();
-    c.seq = qint64(anchor.value(QLatin1String("seq")).toDouble());
+    c.seq = seqOf(anchor.value(QLatin1String("seq")));
     c.at = anchor.value(QLatin1String("at")).toString();
     c.anchored = c.seq > 0;
     if (!c.anchored)

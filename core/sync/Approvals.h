@@ -31,6 +31,10 @@ namespace sohoa::sync::approvals {
 inline constexpr char kVerified[] = "verified"; // the clerk's confirmation
 inline constexpr char kApproved[] = "approved"; // the supervisor's approval
 
+// A sequence number read from JSON: an integer in [1, 2^53), else 0 (a double
+// outside qint64 must never be cast).
+qint64 seqOf(const QJsonValue& v);
+
 // The bytes an account signs for one step of a record whose content (type and
 // fields, protocol::recordContentHash without pages) is versionHash.
 QByteArray statement(const QString& step, const QString& account, const QString& versionHash);

@@ -588,7 +588,7 @@ struct SyncEngine::Impl {
                           QJsonObject{{QStringLiteral("seq"), double(head->seq)},
                                       {QStringLiteral("hash"), QString::fromLatin1(head->hash.toHex())}}}};
         const QJsonObject anchor = state.json.value(QLatin1String("anchor")).toObject();
-        const qint64 anchoredSeq = qint64(anchor.value(QLatin1String("seq")).toDouble());
+        const qint64 anchoredSeq = approvals::seqOf(anchor.value(QLatin1String("seq")));
         auto checkpoints = approvals::auditCheckpoints(db, anchoredSeq);
         if (!checkpoints)
             return checkpoints.error();
