@@ -171,11 +171,18 @@ Verdict checkRosterUpdate(const QList<audit::RosterEntry>& previous, const QList
     if (next.size() < previous.size())
         return {QStringLiteral("roster.rows_removed"),
                 tr("The office's roster lost rows the registry holds.")};
-    for (qsizetype i = 0; i < previous.size(); ++i)
-        if (!sameRow(previous[i], next[i]))
-            return {QStringLiteral("roster.rows_changed"),
-                    tr("The office's roster changed the row of '%1' that the registry holds.")
-                        .arg(previous[i].account)};
+    // Every row held is still there, in the same order; new rows may come between
+    // (a row that waited for an administrator's signature keeps its place).
+    qsizetype at = 0;
+    for (const audit::RosterEntry& held : previous) {
+        while (at < next.size() && !sameRow(held, next[at]))
+            ++at;
+        if (at == next.size())
+            return {
+                QStringLiteral("roster.rows_changed"),
+                tr("The office's roster changed the row of '%1' that the registry holds.").arg(held.account)};
+        ++at;
+    }
     return {};
 }
 

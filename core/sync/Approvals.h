@@ -58,7 +58,8 @@ Result<QJsonArray> currentRoster(store::Database& db);
 
 // Whether `next` may replace `previous` at the registry: a valid roster
 // (audit::checkRoster), the same root administrator key, and every row of
-// `previous` still there in the same order (rows are only ever added).
+// `previous` still there in the same order (rows are only ever added, possibly
+// between held rows: a row that waited for an administrator keeps its place).
 // Returns an empty code when it may; else a code and a message.
 struct Verdict {
     QString code;

@@ -305,6 +305,15 @@ TEST(RegistryMakerChecker, TheRosterIsCheckedAndOnlyEverExtended)
     self.signerKey = self.publicKey;
     forged.append(self);
     EXPECT_EQ(sync::approvals::checkRosterUpdate(*roster, forged).code, QStringLiteral("roster.invalid"));
+    // A valid row coming between held rows is taken (a row signed later keeps its
+    // place); a held row changed is not.
+    QList<audit::RosterEntry> between = *roster;
+    between.insert(1, (*roster)[0]);
+    EXPECT_TRUE(sync::approvals::checkRosterUpdate(*roster, between).ok());
+    QList<audit::RosterEntry> changed = *roster;
+    changed[1] = (*roster)[0];
+    EXPECT_EQ(sync::approvals::checkRosterUpdate(*roster, changed).code,
+              QStringLiteral("roster.rows_changed"));
     // Rows dropped (e.g. to bring back an older roster).
     EXPECT_EQ(sync::approvals::checkRosterUpdate(*roster, roster->mid(0, roster->size() - 1)).code,
               QStringLiteral("roster.rows_removed"));
