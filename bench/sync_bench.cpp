@@ -12,6 +12,7 @@
 #include "accounts/AccountAdmin.h"
 #include "accounts/Session.h"
 #include "accounts/StoreSetup.h"
+#include "audit/AuditChain.h"
 #include "batches/BatchRepository.h"
 #include "batches/DocumentRepository.h"
 #include "crypto/PasswordKdf.h"
@@ -19,8 +20,10 @@
 #include "registry/RegistryService.h"
 #include "registry/RegistryStore.h"
 #include "store/Database.h"
+#include "sync/Approvals.h"
 #include "sync/Enrolment.h"
 #include "sync/OfflinePackages.h"
+#include "sync/Protocol.h"
 #include "sync/SyncEngine.h"
 
 // The fault-injecting proxy of the sync tests, compiled in here so the
@@ -39,6 +42,7 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <cstdio>
+#include <tuple>
 
 #ifdef Q_OS_LINUX
 #include <sys/resource.h>
@@ -207,6 +211,9 @@ std::unique_ptr<accounts::Session> makeStore(const QString& path, const QString&
               "supervisor");
     }
     auto clerk = check(accounts::Session::signIn(path, QStringLiteral("clerk"), kPassword), "clerk");
+    // Signed in so that its key signs the approvals written below.
+    auto approver =
+        check(accounts::Session::signIn(path, QStringLiteral("supervisor"), kPassword), "supervisor");
     const batches::Batch batch = check(batches::findOrCreateBatch(*clerk, batchName), "batch");
     for (int done = 0; done < count;) {
         auto tx = check(store::Transaction::begin(clerk->db()), "begin");
@@ -251,6 +258,20 @@ std::unique_ptr<accounts::Session> makeStore(const QString& path, const QString&
                       "prepare");
             st.bind(1, id);
             check(st.run(), "approve");
+            // The clerk's and the supervisor's signed statements, as the workflow writes
+            // them: the registry takes a record only with both (sync/Approvals.h).
+            const QJsonObject values = check(records::loadRecord(clerk->db(), id), "load").plainValues();
+            const QString content = sync::protocol::recordContentHash(r.type, values, {});
+            for (const auto& [actor, step, action] :
+                 {std::tuple{clerk->actor(), sync::approvals::kVerified, "record.confirmed"},
+                  std::tuple{approver->actor(), sync::approvals::kApproved, "record.approved"}})
+                check(audit::appendAudit(clerk->db(), actor, QLatin1String(action),
+                                         QStringLiteral("record:%1").arg(id),
+                                         {{QStringLiteral("content"), content},
+                                          {QStringLiteral("statement"),
+                                           sync::approvals::signStep(clerk->db(), QLatin1String(step), actor,
+                                                                     r.type, values)}}),
+                      "audit");
         }
         check(tx.commit(), "commit");
     }

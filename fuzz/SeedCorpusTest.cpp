@@ -3,10 +3,14 @@
 // the signature check (remake them with fuzz_seeds when the formats change).
 #include "FuzzArchive.h"
 #include "FuzzKeys.h"
+#include "sync/Approvals.h"
 #include "sync/Package.h"
+#include "sync/Protocol.h"
 #include "sync/Receipt.h"
 
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <gtest/gtest.h>
 
 using namespace sohoa;
@@ -66,4 +70,20 @@ TEST(FuzzSeeds, TheEncryptedExportSeedOpensAndAlteredOnesAreRefused)
     auto bad = fuzz::openFuzzArchive(evil, v4);
     ASSERT_FALSE(bad.ok());
     EXPECT_EQ(bad.error().code, QStringLiteral("export.archive_damaged"));
+}
+
+TEST(FuzzSeeds, TheSyncJsonSeedsReachPastTheRosterAndApprovalChecks)
+{
+    QFile f(kCorpus + QStringLiteral("/fuzz_sync_json/roster.json"));
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    const QJsonObject o = QJsonDocument::fromJson(f.readAll().mid(1)).object();
+    auto roster = sync::approvals::rosterFromJson(o.value(QLatin1String("roster")).toArray());
+    ASSERT_TRUE(roster.ok()) << roster.error().message.toStdString();
+    EXPECT_TRUE(sync::approvals::checkRosterUpdate({}, *roster).ok());
+    const QJsonObject record = o.value(QLatin1String("record")).toObject();
+    const QString version = sync::protocol::recordContentHash(
+        record.value(QLatin1String("type")).toString(), record.value(QLatin1String("fields")).toObject(), {});
+    const sync::approvals::Verdict v =
+        sync::approvals::checkApprovals(*roster, version, record.value(QLatin1String("approvals")).toArray());
+    EXPECT_TRUE(v.ok()) << v.code.toStdString();
 }

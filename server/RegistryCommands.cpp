@@ -139,7 +139,7 @@ int serveRegistry(CliContext& ctx, const QStringList& args)
         "a demonstration CA and certificate are made in DIR/tls with openssl; offices pin DIR/tls/ca.pem. "
         "Stops "
         "on SIGTERM or Ctrl+C.\n\nOther commands: serve-registry init, enrol-code, import, stats, records, "
-        "devices, revoke-device."));
+        "devices, revoke-device, accept-history."));
     addDataOptions(p);
     p.addOption({QStringLiteral("listen"), tr("Address and port to listen on (port 0: any free port)."),
                  tr("HOST:PORT"), QStringLiteral("127.0.0.1:8443")});
@@ -153,6 +153,22 @@ int serveRegistry(CliContext& ctx, const QStringList& args)
     p.addOption({QStringLiteral("name"), tr("The registry's name (for a new data folder)."), tr("NAME"),
                  QStringLiteral("SoHoa reference registry")});
     p.addOption({QStringLiteral("log"), tr("Log one line per request on stderr (no personal data).")});
+    p.addOption({QStringLiteral("max-connections"), tr("Connections open at once; more are closed."), tr("N"),
+                 QStringLiteral("128")});
+    p.addOption({QStringLiteral("header-timeout-ms"),
+                 tr("Time allowed for the TLS handshake and for each request's head, in milliseconds."),
+                 tr("MS"), QStringLiteral("15000")});
+    p.addOption({QStringLiteral("idle-timeout-ms"),
+                 tr("A connection without traffic for this long is closed, in milliseconds."), tr("MS"),
+                 QStringLiteral("60000")});
+    p.addOption({QStringLiteral("max-buffered"),
+                 tr("Request bodies announced and not yet received on all connections together, in bytes."),
+                 tr("BYTES"), QString::number(64ll << 20)});
+    p.addOption({QStringLiteral("device-quota"), tr("Page-image bytes the registry stores for one device."),
+                 tr("BYTES"), QString::number(64ll << 30)});
+    p.addOption({QStringLiteral("upload-max-age-hours"),
+                 tr("Uploads not finished after this many hours are deleted."), tr("HOURS"),
+                 QStringLiteral("168")});
     if (int rc = ctx.parse(p, QStringLiteral("serve-registry"), args); rc >= 0)
         return rc;
     const bool json = p.isSet(QStringLiteral("json"));
@@ -217,6 +233,13 @@ int serveRegistry(CliContext& ctx, const QStringList& args)
     options.burst = qMax(1, p.value(QStringLiteral("burst")).toInt());
     options.maxBodyBytes = p.value(QStringLiteral("max-body")).toLongLong();
     options.logRequests = p.isSet(QStringLiteral("log"));
+    options.maxConnections = qMax(1, p.value(QStringLiteral("max-connections")).toInt());
+    options.headerTimeoutMs = qMax(100, p.value(QStringLiteral("header-timeout-ms")).toInt());
+    options.idleTimeoutMs = qMax(100, p.value(QStringLiteral("idle-timeout-ms")).toInt());
+    options.maxBufferedBytes = qMax<qint64>(1, p.value(QStringLiteral("max-buffered")).toLongLong());
+    options.deviceQuotaBytes = qMax<qint64>(0, p.value(QStringLiteral("device-quota")).toLongLong());
+    options.uploadMaxAgeSeconds =
+        qMax<qint64>(60, qint64(p.value(QStringLiteral("upload-max-age-hours")).toDouble() * 3600));
     QString pin;
     if (p.isSet(QStringLiteral("tls-cert")) || p.isSet(QStringLiteral("tls-key"))) {
         options.certificateFile = p.value(QStringLiteral("tls-cert"));
@@ -452,6 +475,35 @@ int revokeDevice(CliContext& ctx, const QStringList& args)
     return ExitOk;
 }
 
+int acceptHistory(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(
+        tr("Accept a device's audit trail after the registry refused it as rewritten, once the office has "
+           "explained why (for example a store restored from a backup): the heads it anchored are forgotten "
+           "and its next sync anchors afresh."));
+    addDataOptions(p);
+    p.addOption({QStringLiteral("device"), tr("The device id."), tr("ID")});
+    if (int rc = ctx.parse(p, QStringLiteral("serve-registry accept-history"), args); rc >= 0)
+        return rc;
+    const bool json = p.isSet(QStringLiteral("json"));
+    if (!p.isSet(QStringLiteral("device")))
+        return ctx.usage(tr("serve-registry accept-history needs --device ID."));
+    auto store = openRegistry(ctx, p);
+    if (!store)
+        return ctx.fail(store.error(), json);
+    registry::RegistryService service(**store);
+    if (auto r = service.acceptNewHistory(p.value(QStringLiteral("device"))); !r)
+        return ctx.fail(r.error(), json);
+    if (json)
+        ctx.jsonLine({{QStringLiteral("device_id"), p.value(QStringLiteral("device"))},
+                      {QStringLiteral("history_accepted"), true}});
+    else
+        ctx.out(tr("Device %1: its audit trail will be anchored afresh at its next sync.\n")
+                    .arg(p.value(QStringLiteral("device"))));
+    return ExitOk;
+}
+
 void addRegistryCommands(QList<Command>& out)
 {
     const QHash<QString, std::function<int(CliContext&, const QStringList&)>> runs{
@@ -463,6 +515,7 @@ void addRegistryCommands(QList<Command>& out)
         {QStringLiteral("serve-registry records"), registryRecords},
         {QStringLiteral("serve-registry devices"), registryDevices},
         {QStringLiteral("serve-registry revoke-device"), revokeDevice},
+        {QStringLiteral("serve-registry accept-history"), acceptHistory},
     };
     for (Command c : registryCommandList()) {
         c.run = runs.value(c.name);

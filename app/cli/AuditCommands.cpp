@@ -2,6 +2,7 @@
 #include "CliContext.h"
 #include "Commands.h"
 #include "audit/AuditChain.h"
+#include "sync/Approvals.h"
 
 #include <QCoreApplication>
 
@@ -18,6 +19,10 @@ int auditVerify(CliContext& ctx, const QStringList& args)
 {
     StoreCommand cmd(ctx, QStringLiteral("audit verify"),
                      tr("Check the audit trail's hash chain. Exit status 1 names the first broken entry."));
+    cmd.options().addOption(
+        {QStringLiteral("against-registry"),
+         tr("Also ask the registry this store is enrolled with for the audit head it anchored last, and "
+            "check that the trail here still holds it.")});
     if (int rc = cmd.parse(args); rc >= 0)
         return rc;
     accounts::Session* session = cmd.signIn(accounts::Permission::ViewAudit);
@@ -26,6 +31,29 @@ int auditVerify(CliContext& ctx, const QStringList& args)
     auto report = audit::verifyAuditChain(session->db());
     if (!report)
         return cmd.fail(report.error());
+    if (cmd.options().isSet(QStringLiteral("against-registry"))) {
+        auto anchor = sync::approvals::checkAgainstRegistry(session->db());
+        if (!anchor)
+            return cmd.fail(anchor.error());
+        if (cmd.json())
+            ctx.jsonLine({{QStringLiteral("registry_anchor"), double(anchor->seq)},
+                          {QStringLiteral("anchored_at"), anchor->at},
+                          {QStringLiteral("anchor_matches"), anchor->matches},
+                          {QStringLiteral("anchor_problem"), anchor->problem}});
+        else if (!anchor->matches)
+            ctx.out(tr("AUDIT TRAIL DIFFERS FROM THE REGISTRY'S ANCHOR: %1\n").arg(anchor->problem));
+        else if (anchor->anchored)
+            ctx.out(tr("The registry's anchor (entry %1, %2) matches the audit trail here.\n")
+                        .arg(anchor->seq)
+                        .arg(anchor->at));
+        else
+            ctx.out(tr("The registry holds no anchor of this audit trail yet (no sync since enrolment).\n"));
+        if (!anchor->matches && report->intact) {
+            report->intact = false;
+            report->firstBadSeq = anchor->seq;
+            report->problem = anchor->problem;
+        }
+    }
     if (cmd.json()) {
         QJsonObject o{{QStringLiteral("intact"), report->intact},
                       {QStringLiteral("entries"), double(report->entries)},

@@ -16,6 +16,9 @@ QList<Command> registryCommandList()
         {QStringLiteral("serve-registry records"), tr("list the records the registry holds"), {}},
         {QStringLiteral("serve-registry devices"), tr("list enrolled devices"), {}},
         {QStringLiteral("serve-registry revoke-device"), tr("refuse a device from now on"), {}},
+        {QStringLiteral("serve-registry accept-history"),
+         tr("accept a device's audit trail again after a restore the office explained"),
+         {}},
     };
 }
 

@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "common/Json.h"
 #include "store/Database.h"
+#include "sync/Approvals.h"
 #include "sync/Protocol.h"
 #include "sync/RegistryClient.h"
 #include "sync/Signature.h"
@@ -56,6 +57,12 @@ Result<RegistrySettings> enrolDevice(accounts::Session& session, const Enrolment
                      {QStringLiteral("sign_public_key"), QString::fromLatin1(signPublic.toBase64())},
                      {QStringLiteral("box_public_key"), QString::fromLatin1(boxPublic.toBase64())},
                      {QStringLiteral("store_id"), session.storeId()}};
+    // The office's roster (accounts, roles, public keys signed by an administrator):
+    // the registry checks records' approvals under it, and keeps its root.
+    auto roster = approvals::currentRoster(session.db());
+    if (!roster)
+        return roster.error();
+    body.insert(QStringLiteral("roster"), *roster);
     body.insert(QStringLiteral("proof"),
                 QString::fromLatin1(signDetached(canonicalJson(body), signSecret).toBase64()));
 

@@ -4,6 +4,7 @@
 #include "common/Clock.h"
 #include "common/Json.h"
 #include "store/Database.h"
+#include "sync/Approvals.h"
 #include "sync/Device.h"
 #include "sync/OutboxJournal.h"
 #include "sync/Package.h"
@@ -136,6 +137,22 @@ Result<ExportResult> exportBatch(accounts::Session& session, qint64 batchId, con
         pageEntries.append({name, p.hash});
     }
     const QString packageId = protocol::newKey("pkg");
+    // The office's roster and its audit trail's head travel in the package as
+    // online (sync/Approvals.h): the registry checks the head against its anchors.
+    auto roster = approvals::currentRoster(db);
+    if (!roster)
+        return roster.error();
+    auto head = approvals::auditHead(db);
+    if (!head)
+        return head.error();
+    auto checkpoints = approvals::auditCheckpoints(db);
+    if (!checkpoints)
+        return checkpoints.error();
+    const QJsonObject auditState{
+        {QStringLiteral("head"),
+         QJsonObject{{QStringLiteral("seq"), double(head->seq)},
+                     {QStringLiteral("hash"), QString::fromLatin1(head->hash.toHex())}}},
+        {QStringLiteral("checkpoints"), *checkpoints}};
     const QJsonObject manifest{{QStringLiteral("format"), QStringLiteral("sohoa-package-manifest")},
                                {QStringLiteral("version"), 1},
                                {QStringLiteral("package_id"), packageId},
@@ -147,7 +164,9 @@ Result<ExportResult> exportBatch(accounts::Session& session, qint64 batchId, con
                                                                      {QStringLiteral("name"), batch->name}}},
                                {QStringLiteral("records"), int(records.size())},
                                {QStringLiteral("content"), QStringLiteral("page_images")},
-                               {QStringLiteral("files"), files}};
+                               {QStringLiteral("files"), files},
+                               {QStringLiteral("roster"), *roster},
+                               {QStringLiteral("audit"), auditState}};
 
     auto writer = PackageWriter::create(outFile, packageId, settings->deviceId, settings->packagePublicKey);
     if (!writer)
@@ -173,6 +192,7 @@ Result<ExportResult> exportBatch(accounts::Session& session, qint64 batchId, con
     auto tx = store::Transaction::begin(db);
     if (!tx)
         return tx.error();
+    SOHOA_TRY(approvals::rememberCheckpoint(db, head->seq));
     QList<qint64> ids;
     for (const auto& r : records)
         ids.append(r.recordId);

@@ -6,6 +6,7 @@
 #include "common/Json.h"
 #include "records/RecordRepository.h"
 #include "store/Database.h"
+#include "sync/Approvals.h"
 #include "sync/OutboxJournal.h"
 #include "sync/Protocol.h"
 
@@ -504,11 +505,16 @@ Result<int> enqueueApprovedRecords(store::Database& db, const QString& actor, qi
         if (!pages)
             return pages.error();
         const QString key = protocol::newKey("rec");
-        const QJsonObject payload{{QStringLiteral("key"), key},
-                                  {QStringLiteral("local_id"), double(r->id)},
-                                  {QStringLiteral("type"), r->type},
-                                  {QStringLiteral("fields"), r->plainValues()},
-                                  {QStringLiteral("pages"), *pages}};
+        // The clerk's and the supervisor's signed statements go with the record: the
+        // registry takes it only with both (sync/Approvals.h).
+        auto approvals =
+            approvals::approvalsOf(db, r->id, protocol::recordContentHash(r->type, r->plainValues(), {}));
+        if (!approvals)
+            return approvals.error();
+        const QJsonObject payload{
+            {QStringLiteral("key"), key},      {QStringLiteral("local_id"), double(r->id)},
+            {QStringLiteral("type"), r->type}, {QStringLiteral("fields"), r->plainValues()},
+            {QStringLiteral("pages"), *pages}, {QStringLiteral("approvals"), *approvals}};
         protocol::Registry registry;
         const bool known = protocol::registryForType(r->type, registry);
         auto ins = db.cached(

@@ -4,6 +4,7 @@
 #include "common/Clock.h"
 #include "common/Json.h"
 #include "store/Database.h"
+#include "sync/Approvals.h"
 #include "sync/ClientThread.h"
 #include "sync/Device.h"
 #include "sync/OutboxJournal.h"
@@ -74,6 +75,13 @@ QString advice(const QString& code)
             "with the new one.");
     if (code == QLatin1String("auth.bad_signature"))
         return tr("This device's key does not match the registry's record of it: enrol again.");
+    if (code.startsWith(QLatin1String("audit.")))
+        return tr("This office's audit trail differs from what it showed the registry before: it was changed "
+                  "outside SoHoa. Nothing is sent until an administrator has checked the audit trail with "
+                  "the registry.");
+    if (code.startsWith(QLatin1String("roster.")))
+        return tr("The office's list of accounts and keys does not match the one the registry holds. An "
+                  "administrator must check the accounts before anything is sent.");
     return tr("Report this to the registry's support with the code shown.");
 }
 
@@ -541,6 +549,62 @@ struct SyncEngine::Impl {
     // Rounds until nothing is due (or the run must stop, or patience runs out).
     // The next round is read from the store and queued while the one before it
     // is on the wire, so the client's thread goes from one to the next at once.
+    // Before anything is sent: the office's roster (the registry checks the
+    // records' approvals under it) and the audit chain's head, with the hash the
+    // chain has at the head the registry anchored last (a history rewritten
+    // since then is refused there). The registry's refusal stops the run; a
+    // network failure does not (the records' own requests meet it too).
+    Result<void> anchorOffice()
+    {
+        say(tr("Sending the office's roster and audit trail head to the registry."));
+        const HttpResponse state = send({detail::jsonRequest(QStringLiteral("/v1/office"), {})}).front();
+        // Only a refusal of the office's history or roster stops the run here;
+        // anything else (network, revoked device, clock) the records' requests
+        // meet too, and are marked by.
+        auto refused = [this](const HttpResponse& r) {
+            if (isClockProblem(r.errorCode()))
+                learnClock(r);
+            const QString code = r.errorCode();
+            if (!r.answered ||
+                (!code.startsWith(QLatin1String("audit.")) && !code.startsWith(QLatin1String("roster."))))
+                return false;
+            hasFatal = true;
+            fatal = makeError(r.errorCode(), tr("The registry refused this office's state: %1 %2")
+                                                 .arg(r.errorMessage(), advice(r.errorCode())));
+            return true;
+        };
+        if (!state.ok()) {
+            refused(state);
+            return {};
+        }
+        auto roster = approvals::currentRoster(db);
+        if (!roster)
+            return roster.error();
+        auto head = approvals::auditHead(db);
+        if (!head)
+            return head.error();
+        QJsonObject body{{QStringLiteral("roster"), *roster},
+                         {QStringLiteral("head"),
+                          QJsonObject{{QStringLiteral("seq"), double(head->seq)},
+                                      {QStringLiteral("hash"), QString::fromLatin1(head->hash.toHex())}}}};
+        const QJsonObject anchor = state.json.value(QLatin1String("anchor")).toObject();
+        const qint64 anchoredSeq = approvals::seqOf(anchor.value(QLatin1String("seq")));
+        auto checkpoints = approvals::auditCheckpoints(db, anchoredSeq);
+        if (!checkpoints)
+            return checkpoints.error();
+        body.insert(QStringLiteral("checkpoints"), *checkpoints);
+        const HttpResponse update = send({detail::jsonRequest(QStringLiteral("/v1/office"), body)}).front();
+        if (!update.ok()) {
+            refused(update);
+            return {};
+        }
+        auto tx = store::Transaction::begin(db);
+        if (!tx)
+            return tx.error();
+        SOHOA_TRY(approvals::rememberCheckpoint(db, head->seq));
+        return tx->commit();
+    }
+
     Result<void> deliverAll()
     {
         constexpr size_t kDepth = 2; // launched rounds: one on the wire, one queued
@@ -640,7 +704,8 @@ Result<SyncSummary> SyncEngine::run()
             return r.error();
         SOHOA_TRY(tx->commit());
     }
-    {
+    SOHOA_TRY(d->anchorOffice());
+    if (!d->hasFatal) {
         PhaseClock pc(d->phase.resolve);
         SOHOA_TRY(d->resolveAllInDoubt());
     }

@@ -5,6 +5,8 @@
 #include "records/RecordType.h"
 #include "search/Duplicates.h"
 #include "store/Database.h"
+#include "sync/Approvals.h"
+#include "sync/Protocol.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -187,6 +189,23 @@ Result<Record> editFields(accounts::Session& session, qint64 recordId, const QMa
     return records::loadRecord(session.db(), recordId);
 }
 
+namespace {
+
+// The actor's signed statement over the record's content (sync/Approvals.h):
+// the registry accepts a record only with a clerk's and a supervisor's.
+QJsonObject withStatement(accounts::Session& session, const char* step, const Record& r, QJsonObject details)
+{
+    const QJsonObject fields = r.plainValues();
+    details.insert(QStringLiteral("content"), sync::protocol::recordContentHash(r.type, fields, {}));
+    const QString signature =
+        sync::approvals::signStep(session.db(), QLatin1String(step), session.actor(), r.type, fields);
+    if (!signature.isEmpty())
+        details.insert(QStringLiteral("statement"), signature);
+    return details;
+}
+
+} // namespace
+
 Result<Record> confirmRecord(accounts::Session& session, qint64 recordId)
 {
     SOHOA_TRY(session.require(accounts::Permission::Verify));
@@ -221,11 +240,12 @@ Result<Record> confirmRecord(accounts::Session& session, qint64 recordId)
     r->verifiedAt = nowIso();
     r->rejectReason.clear();
     SOHOA_TRY(records::saveRecord(session.db(), *r));
-    SOHOA_TRY(
-        session.audit(QStringLiteral("record.confirmed"), entity(recordId),
+    SOHOA_TRY(session.audit(
+        QStringLiteral("record.confirmed"), entity(recordId),
+        withStatement(session, sync::approvals::kVerified, *r,
                       {{QStringLiteral("warnings"), QJsonArray::fromStringList(codes(r->issues, false))},
                        {QStringLiteral("acknowledged"),
-                        QJsonArray::fromStringList(codes(acknowledgedErrors(*r), false))}}));
+                        QJsonArray::fromStringList(codes(acknowledgedErrors(*r), false))}})));
     SOHOA_TRY(tx->commit());
     return records::loadRecord(session.db(), recordId);
 }
@@ -313,8 +333,10 @@ Result<Record> approveRecord(accounts::Session& session, qint64 recordId, const 
     SOHOA_TRY(records::saveRecord(session.db(), *r));
     SOHOA_TRY(session.audit(
         QStringLiteral("record.approved"), entity(recordId),
-        {{QStringLiteral("acknowledged_warnings"), QJsonArray::fromStringList(warnings)},
-         {QStringLiteral("accepted_as_written"), QJsonArray::fromStringList(codes(acknowledged, false))}}));
+        withStatement(session, sync::approvals::kApproved, *r,
+                      {{QStringLiteral("acknowledged_warnings"), QJsonArray::fromStringList(warnings)},
+                       {QStringLiteral("accepted_as_written"),
+                        QJsonArray::fromStringList(codes(acknowledged, false))}})));
     SOHOA_TRY(tx->commit());
     return records::loadRecord(session.db(), recordId);
 }

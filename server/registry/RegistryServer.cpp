@@ -4,6 +4,8 @@
 #include "common/Json.h"
 #include "registry/RegistryService.h"
 #include "registry/RegistryStore.h"
+#include "registry/ReplayCache.h"
+#include "registry/RequestFramer.h"
 #include "sync/Protocol.h"
 #include "sync/Signature.h"
 
@@ -25,6 +27,7 @@
 #include <QTimer>
 #include <cmath>
 #include <cstdio>
+#include <memory>
 
 namespace sohoa::registry {
 
@@ -59,6 +62,8 @@ int statusFor(const QString& code)
         {QStringLiteral("rate_limited"), 429},           {QStringLiteral("not_found"), 404},
         {QStringLiteral("method_not_allowed"), 405},     {QStringLiteral("store.busy"), 503},
     };
+    if (code.startsWith(QLatin1String("audit.")) || code.startsWith(QLatin1String("roster.")))
+        return 409;
     return map.value(code, 500);
 }
 
@@ -95,103 +100,166 @@ QByteArray rawErrorResponse(int status, const char* reasonPhrase, const Error& e
            QByteArray::number(body.size()) + "\r\n\r\n" + body;
 }
 
-// Watches the bytes of each connection before Qt HttpServer reads them: Qt
-// HttpServer 6.4 buffers a whole request body in memory before any handler
-// runs, so an oversized body must be refused here, from its Content-Length.
-class BodyGuard : public QObject {
+// What all connections share: how many are open and how many request-body
+// bytes are declared and not yet fully received (Qt HttpServer holds a body in
+// memory until the request is complete, so this bounds what it buffers).
+struct ConnectionBudget {
+    int open = 0;
+    qint64 buffered = 0;
+};
+
+// Watches the bytes of each connection before Qt HttpServer reads them (it is
+// connected to readyRead first, and only peeks): RequestFramer decides where
+// each request starts and ends and refuses what Qt's parser could frame
+// differently or would buffer without bound. Also closes connections whose head
+// does not arrive in time (slowloris) and connections idle for too long.
+class ConnectionGuard : public QObject {
 public:
-    BodyGuard(QSslSocket* socket, qint64 limit)
+    ConnectionGuard(QSslSocket* socket, const ServerOptions& options, qint64 bodyLimit,
+                    std::shared_ptr<ConnectionBudget> budget)
         : QObject(socket)
         , m_socket(socket)
-        , m_limit(limit)
+        , m_framer(FramerLimits{options.maxHeadBytes, bodyLimit})
+        , m_budget(std::move(budget))
+        , m_maxBuffered(options.maxBufferedBytes)
+        , m_idleMs(options.idleTimeoutMs)
+        , m_headMs(options.headerTimeoutMs)
     {
-        connect(socket, &QSslSocket::readyRead, this, &BodyGuard::inspect);
+        m_framer.onHead = [this](qint64 length) {
+            if (length > 0 && m_budget->buffered + length > m_maxBuffered)
+                return false;
+            m_budget->buffered += length;
+            m_reserved = length;
+            return true;
+        };
+        m_framer.onBodyDone = [this](qint64) {
+            m_budget->buffered -= m_reserved;
+            m_reserved = 0;
+        };
+        m_headTimer.setSingleShot(true);
+        m_idleTimer.setSingleShot(true);
+        connect(&m_headTimer, &QTimer::timeout, this, [this] {
+            refuse(408, "Request Timeout",
+                   makeError(QStringLiteral("request.timeout"),
+                             trServer("The request did not arrive in time.")));
+        });
+        connect(&m_idleTimer, &QTimer::timeout, this, [this] {
+            if (m_framer.state() == RequestFramer::State::Body)
+                return refuse(408, "Request Timeout",
+                              makeError(QStringLiteral("request.timeout"),
+                                        trServer("The request did not arrive in time.")));
+            m_socket->abort();
+        });
+        connect(socket, &QSslSocket::readyRead, this, &ConnectionGuard::inspect);
+        connect(socket, &QSslSocket::bytesWritten, this, [this] { touch(); });
+        m_headTimer.start(options.headerTimeoutMs); // the first request's head
+        touch();
     }
 
+    ~ConnectionGuard() override { m_budget->buffered -= m_reserved; }
+
 private:
+    void touch()
+    {
+        if (!m_refused)
+            m_idleTimer.start(m_idleMs);
+    }
+
     void inspect()
     {
-        const qint64 available = m_socket->bytesAvailable();
-        if (available <= m_remaining) { // all of it body: count it without copying it
-            m_remaining -= available;
+        if (m_refused)
             return;
+        touch();
+        const qint64 available = m_socket->bytesAvailable();
+        if (available <= 0)
+            return;
+        bool ok;
+        if (m_framer.state() == RequestFramer::State::Body && available < m_framer.bodyRemaining())
+            ok = skipBody(available); // count it without copying it
+        else
+            ok = m_framer.feed(m_socket->peek(available));
+        if (!ok) {
+            const FramerRefusal& r = m_framer.refusal();
+            return refuse(r.status, r.phrase.constData(), r.error);
         }
-        const QByteArray data = m_socket->peek(available);
-        qsizetype pos = 0;
-        while (pos < data.size()) {
-            if (m_remaining > 0) {
-                const qint64 take = qMin<qint64>(m_remaining, data.size() - pos);
-                m_remaining -= take;
-                pos += take;
-                continue;
-            }
-            const qsizetype end = data.indexOf("\r\n\r\n", pos);
-            if (end < 0) {
-                m_head += data.mid(pos);
-                if (m_head.size() > 64 * 1024)
-                    return refuse(431, "Request Header Fields Too Large",
-                                  makeError(QStringLiteral("request.too_large"),
-                                            trServer("Request headers too large.")));
-                return;
-            }
-            m_head += data.mid(pos, end - pos);
-            pos = end + 4;
-            qint64 length = 0;
-            for (const QByteArray& line : m_head.split('\n')) {
-                const qsizetype colon = line.indexOf(':');
-                if (colon < 0)
-                    continue;
-                const QByteArray name = line.left(colon).trimmed().toLower();
-                const QByteArray value = line.mid(colon + 1).trimmed();
-                if (name == "content-length")
-                    length = value.toLongLong();
-                else if (name == "transfer-encoding" && value.toLower() != "identity")
-                    return refuse(
-                        411, "Length Required",
-                        makeError(QStringLiteral("request.invalid"),
-                                  trServer("Send a Content-Length; chunked bodies are not accepted.")));
-            }
-            m_head.clear();
-            if (length < 0 || length > m_limit)
-                return refuse(413, "Payload Too Large",
-                              makeError(QStringLiteral("request.too_large"),
-                                        trServer("The request body (%1 bytes) exceeds the limit of %2 bytes.")
-                                            .arg(length)
-                                            .arg(m_limit)));
-            m_remaining = length;
+        const bool newHead = m_framer.requestsFramed() != m_framed;
+        m_framed = m_framer.requestsFramed();
+        if (m_framer.state() == RequestFramer::State::Head) {
+            if (newHead || !m_headTimer.isActive())
+                m_headTimer.start(m_headMs);
+        } else if (m_framed > 0) {
+            m_headTimer.stop();
         }
+    }
+
+    bool skipBody(qint64 n)
+    {
+        // Body bytes are not inspected; the framer only needs their count.
+        static const QByteArray zeros(64 * 1024, '\0');
+        while (n > 0) {
+            const qint64 take = qMin<qint64>(n, zeros.size());
+            if (!m_framer.feed(QByteArrayView(zeros.constData(), qsizetype(take))))
+                return false;
+            n -= take;
+        }
+        return true;
     }
 
     void refuse(int status, const char* phrase, const Error& error)
     {
+        if (m_refused)
+            return;
+        m_refused = true;
+        m_headTimer.stop();
+        m_idleTimer.stop();
+        m_budget->buffered -= m_reserved;
+        m_reserved = 0;
         // Nobody else reads this connection any more; answer, then drain what the
         // client is still sending for a moment so it can read the answer.
         QObject::disconnect(m_socket, &QSslSocket::readyRead, nullptr, nullptr);
         m_socket->readAll();
         connect(m_socket, &QSslSocket::readyRead, m_socket, [s = m_socket] { s->readAll(); });
         m_socket->write(rawErrorResponse(status, phrase, error));
-        QTimer::singleShot(2000, m_socket, [s = QPointer<QSslSocket>(m_socket)] {
+        m_socket->flush();
+        QTimer::singleShot(1000, m_socket, [s = QPointer<QSslSocket>(m_socket)] {
             if (s)
                 s->disconnectFromHost();
+        });
+        QTimer::singleShot(3000, m_socket, [s = QPointer<QSslSocket>(m_socket)] {
+            if (s)
+                s->abort();
         });
     }
 
     QSslSocket* m_socket;
-    qint64 m_limit;
-    QByteArray m_head;
-    qint64 m_remaining = 0;
+    RequestFramer m_framer;
+    std::shared_ptr<ConnectionBudget> m_budget;
+    qint64 m_maxBuffered;
+    int m_idleMs;
+    int m_headMs;
+    int m_framed = 0;
+    qint64 m_reserved = 0;
+    bool m_refused = false;
+    QTimer m_headTimer;
+    QTimer m_idleTimer;
 };
 
-// Accepts TLS connections and puts the body guard in place before Qt HttpServer
-// sees the socket (both attach synchronously, so no data slips past).
+// Accepts TLS connections (at most maxConnections at once; more are closed at
+// once) and puts the guard in place before Qt HttpServer sees the socket (both
+// attach synchronously, so no data slips past).
 class TlsListener : public QTcpServer {
 public:
-    TlsListener(QSslConfiguration config, qint64 bodyLimit, QObject* parent)
+    TlsListener(QSslConfiguration config, ServerOptions options, qint64 bodyLimit, QObject* parent)
         : QTcpServer(parent)
         , m_config(std::move(config))
+        , m_options(std::move(options))
         , m_bodyLimit(bodyLimit)
+        , m_budget(std::make_shared<ConnectionBudget>())
     {
+        setMaxPendingConnections(qMax(30, m_options.maxConnections));
     }
+
+    int openConnections() const { return m_budget->open; }
 
 protected:
     void incomingConnection(qintptr descriptor) override
@@ -201,14 +269,22 @@ protected:
             delete socket;
             return;
         }
+        if (m_budget->open >= m_options.maxConnections) {
+            ++m_refusedConnections;
+            socket->abort();
+            delete socket;
+            return;
+        }
+        ++m_budget->open;
+        connect(socket, &QObject::destroyed, socket, [b = m_budget] { --b->open; });
         socket->setSslConfiguration(m_config);
         auto* handshakeTimer = new QTimer(socket);
         handshakeTimer->setSingleShot(true);
         connect(handshakeTimer, &QTimer::timeout, socket, [socket] { socket->abort(); });
-        handshakeTimer->start(15000);
+        handshakeTimer->start(m_options.headerTimeoutMs);
         connect(socket, &QSslSocket::encrypted, this, [this, socket, handshakeTimer] {
             handshakeTimer->stop();
-            new BodyGuard(socket, m_bodyLimit);
+            new ConnectionGuard(socket, m_options, m_bodyLimit, m_budget);
             addPendingConnection(socket);
         });
         connect(socket, &QSslSocket::disconnected, socket, [socket] {
@@ -224,7 +300,10 @@ protected:
 
 private:
     QSslConfiguration m_config;
+    ServerOptions m_options;
     qint64 m_bodyLimit;
+    std::shared_ptr<ConnectionBudget> m_budget;
+    qint64 m_refusedConnections = 0;
 };
 
 class HttpFront;
@@ -239,7 +318,7 @@ struct RegistryServer::Impl {
     TlsListener* listener = nullptr;
     qint64 startedAt = 0;
     qint64 handled = 0;
-    QHash<QByteArray, qint64> nonces; // device|nonce -> expiry (unix seconds)
+    ReplayCache nonces;
     struct Bucket {
         double tokens = 0;
         qint64 lastMs = 0;
@@ -259,7 +338,7 @@ struct RegistryServer::Impl {
     Reply error(const Error& e, const QJsonObject& details = {}, int retryAfterSeconds = 0);
     Reply json(const QJsonObject& body, int status = 200);
     Result<Device> authenticate(const QHttpServerRequest& request, const QByteArray& method,
-                                const QByteArray& target, QJsonObject* details);
+                                const QByteArray& target, QJsonObject* details, int* retryAfter);
     Result<QJsonObject> jsonBody(const QHttpServerRequest& request, QJsonObject* details);
     int rateLimitWait(const QString& deviceId);
 };
@@ -355,7 +434,8 @@ Result<QJsonObject> RegistryServer::Impl::jsonBody(const QHttpServerRequest& req
 }
 
 Result<Device> RegistryServer::Impl::authenticate(const QHttpServerRequest& request, const QByteArray& method,
-                                                  const QByteArray& target, QJsonObject* details)
+                                                  const QByteArray& target, QJsonObject* details,
+                                                  int* retryAfter)
 {
     const QString deviceId = QString::fromUtf8(request.value(protocol::kHeaderDevice));
     const QByteArray ts = request.value(protocol::kHeaderTimestamp);
@@ -389,16 +469,22 @@ Result<Device> RegistryServer::Impl::authenticate(const QHttpServerRequest& requ
     if (when < startedAt - 1)
         return makeError(QStringLiteral("auth.stale_request"),
                          trServer("The request was signed before the registry started; sign it again."));
-    const QByteArray nonceKey = deviceId.toUtf8() + '|' + nonce;
-    if (nonces.contains(nonceKey))
+    switch (nonces.admit(deviceId, nonce, when + 2 * protocol::kClockSkewSeconds, now)) {
+    case ReplayCache::Verdict::Fresh:
+        return device;
+    case ReplayCache::Verdict::Replayed:
         return makeError(QStringLiteral("auth.replayed"),
                          trServer("This request was already received (replay)."));
-    if (nonces.size() > 200000 || (handled % 1024) == 0) {
-        for (auto it = nonces.begin(); it != nonces.end();)
-            it = it.value() < now ? nonces.erase(it) : std::next(it);
+    case ReplayCache::Verdict::DeviceFull:
+        *retryAfter = int(qMin<qint64>(nonces.secondsUntilRoom(now), 2 * protocol::kClockSkewSeconds));
+        return makeError(QStringLiteral("rate_limited"),
+                         trServer("Too many requests from this device; wait %1 s.").arg(*retryAfter));
+    case ReplayCache::Verdict::Full:
+        break;
     }
-    nonces.insert(nonceKey, when + 2 * protocol::kClockSkewSeconds);
-    return device;
+    *retryAfter = int(qMin<qint64>(nonces.secondsUntilRoom(now), 2 * protocol::kClockSkewSeconds));
+    return makeError(QStringLiteral("store.busy"),
+                     trServer("The registry is receiving too much at once; try again shortly."));
 }
 
 int RegistryServer::Impl::rateLimitWait(const QString& deviceId)
@@ -448,14 +534,16 @@ Reply RegistryServer::Impl::handle(const QHttpServerRequest& request)
         return json(*answer);
     }
     const bool known = path == QLatin1String("/v1/status") || path == QLatin1String("/v1/uploads") ||
+                       path == QLatin1String("/v1/office") ||
                        path == protocol::recordsPath(protocol::Registry::CivilStatus) ||
                        path == protocol::recordsPath(protocol::Registry::Land);
     if (!known)
         return error(makeError(QStringLiteral("not_found"), trServer("No such endpoint: %1").arg(path)));
 
-    auto device = authenticate(request, method, target, &details);
+    int retryAfter = 0;
+    auto device = authenticate(request, method, target, &details, &retryAfter);
     if (!device)
-        return error(device.error(), details);
+        return error(device.error(), details, retryAfter);
     if (const int wait = rateLimitWait(device->id); wait > 0)
         return error(makeError(QStringLiteral("rate_limited"),
                                trServer("Too many requests from this device; wait %1 s.").arg(wait)),
@@ -468,6 +556,17 @@ Reply RegistryServer::Impl::handle(const QHttpServerRequest& request)
         if (!body)
             return error(body.error(), details);
         auto s = service.status(*device, *body);
+        if (!s)
+            return error(s.error());
+        return json(*s);
+    }
+    if (path == QLatin1String("/v1/office")) {
+        if (method != "POST")
+            return error(makeError(QStringLiteral("method_not_allowed"), trServer("Use POST.")));
+        auto body = jsonBody(request, &details);
+        if (!body)
+            return error(body.error(), details);
+        auto s = service.office(*device, *body);
         if (!s)
             return error(s.error());
         return json(*s);
@@ -537,8 +636,10 @@ Result<quint16> RegistryServer::start()
     tls.setPeerVerifyMode(QSslSocket::VerifyNone); // devices authenticate by signature, not certificate
 
     const qint64 limit = d->options.maxBodyBytes > 0 ? d->options.maxBodyBytes : protocol::kMaxRequestBody;
+    // One request of the largest size must always fit.
+    d->options.maxBufferedBytes = qMax(d->options.maxBufferedBytes, limit);
     d->http = std::make_unique<HttpFront>(d.get());
-    d->listener = new TlsListener(tls, limit, nullptr);
+    d->listener = new TlsListener(tls, d->options, limit, nullptr);
     if (!d->listener->listen(d->options.address, d->options.port)) {
         const QString why = d->listener->errorString();
         delete d->listener;
@@ -550,6 +651,22 @@ Result<quint16> RegistryServer::start()
     }
     d->http->bind(d->listener);
     d->startedAt = QDateTime::currentSecsSinceEpoch();
+    ServiceLimits limits;
+    limits.deviceQuotaBytes = d->options.deviceQuotaBytes;
+    d->service.setLimits(limits);
+    // Uploads begun and never finished would otherwise stay, counted against
+    // their device's quota, for ever.
+    auto purge = [impl = d.get()] {
+        auto n = impl->service.purgeAbandonedUploads(nowUtc(), impl->options.uploadMaxAgeSeconds);
+        if (n && *n > 0 && impl->options.logRequests) {
+            const QByteArray line = "purged " + QByteArray::number(*n) + " abandoned uploads\n";
+            std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
+        }
+    };
+    purge();
+    auto* purgeTimer = new QTimer(d->listener);
+    connect(purgeTimer, &QTimer::timeout, d->listener, purge);
+    purgeTimer->start(3600 * 1000);
     return d->listener->serverPort();
 }
 

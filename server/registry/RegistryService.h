@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audit/Roster.h"
 #include "common/Result.h"
 #include "registry/RegistryStore.h"
 #include "sync/Protocol.h"
@@ -54,6 +55,11 @@ struct StoredRecord {
     QStringList pageHashes;
 };
 
+// What one device may cost the registry.
+struct ServiceLimits {
+    qint64 deviceQuotaBytes = 64ll << 30; // page-image bytes a device may store (begun uploads count whole)
+};
+
 class RegistryService {
 public:
     explicit RegistryService(RegistryStore& store);
@@ -80,6 +86,13 @@ public:
     };
     Result<UploadResult> putUploads(const Device& device, const QList<sync::protocol::UploadPart>& parts);
 
+    // Drops uploads begun before now - maxAgeSeconds and never finished (their
+    // bytes no longer count against the device's quota); returns how many.
+    Result<int> purgeAbandonedUploads(const QDateTime& now, qint64 maxAgeSeconds);
+    // Page-image bytes held for the device (complete and begun uploads).
+    Result<qint64> deviceUsage(const QString& deviceId);
+    void setLimits(const ServiceLimits& limits) { m_limits = limits; }
+
     // Records for one registry; answers in request order. When page images are
     // missing nothing is stored: the error is upload.missing with the hashes in *missing.
     Result<QJsonArray> submit(const Device& device, sync::protocol::Registry registry,
@@ -88,6 +101,18 @@ public:
     // Offline package: checks, stores, answers, and returns the signed receipt
     // (the same bytes again when the same package is imported twice).
     Result<QByteArray> importPackage(const QString& packageFile);
+
+    // The office's state (POST /v1/office): its roster of accounts and keys (only
+    // rows added, same root; records' approvals are checked under it) and its
+    // audit-chain head with, when the registry anchored one before, the hash
+    // the office's chain has at that entry. A history that forks from an anchor
+    // is refused (audit.fork) and the device sends nothing more (audit.forked).
+    // The answer holds the newest anchor.
+    Result<QJsonObject> office(const Device& device, const QJsonObject& request);
+    Result<QList<audit::RosterEntry>> roster(const QString& deviceId);
+    // After a fork the office explained (a store restored from a backup): the
+    // device's anchors and its fork are forgotten; its next sync anchors afresh.
+    Result<void> acceptNewHistory(const QString& deviceId);
 
     Result<RegistryStats> stats();
     Result<QList<StoredRecord>> storedRecords();
@@ -99,12 +124,20 @@ private:
     Result<QJsonObject> answerOne(const Device& device, sync::protocol::Registry registry,
                                   const QString& batchKey, const QJsonObject& record, Channel channel);
     Result<void> bumpCounter(const char* name, qint64 by = 1);
+    Result<bool> putRoster(const QString& deviceId, const QJsonArray& rows); // true when it changed
+    Result<void> refuseForked(const Device& device);
+    Result<QJsonObject> latestAnchor(const QString& deviceId); // {seq, hash, at} or empty
+    // Anchors head ({seq, hash}) after checking it and the office's checkpoints
+    // (entries it showed before, [{seq, hash}]) against the anchors held.
+    Result<QJsonObject> anchorAuditHead(const Device& device, const QJsonObject& head,
+                                        const QJsonArray& checkpoints, Channel channel);
     Result<QString> nextRegistryId(const QString& prefix); // "KS" -> KS-00000001
     Result<QJsonObject> storePart(const Device& device, const sync::protocol::UploadPart& part,
                                   QString* refusal, QString* refusalMessage);
 
     RegistryStore& m_store;
     store::Database& m_db;
+    ServiceLimits m_limits;
 };
 
 } // namespace sohoa::registry

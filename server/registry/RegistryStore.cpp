@@ -31,7 +31,7 @@ QString dbFile(const QString& dir)
     return dir + QStringLiteral("/registry.db");
 }
 
-constexpr int kSchemaVersion = 1;
+constexpr int kSchemaVersion = 3;
 
 // The registry's schema. Page images are stored as the chunks they arrived in,
 // so a resumed upload only appends.
@@ -134,6 +134,71 @@ CREATE TABLE packages (
 CREATE TABLE counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID;
 )SQL";
 
+// Changes after schema 1, applied in order to new and older data folders.
+// 2: event keys and the personal-id index are scoped to the office that owns
+//    the event ("OFFICE<US>KEY": one office never meets another's records);
+//    each device's upload bytes kept up to date by triggers (the quota is checked
+//    without summing), an index to find abandoned uploads.
+struct Migration {
+    int version;
+    const char* sql;
+};
+constexpr Migration kMigrations[] = {
+    {2, R"SQL(
+UPDATE records SET event_key = COALESCE((SELECT d.office FROM devices d WHERE d.device_id = records.device_id), '')
+  || char(31) || event_key;
+UPDATE persons SET personal_id = COALESCE((SELECT d.office FROM records r JOIN devices d ON d.device_id = r.device_id
+  WHERE r.registry_id = persons.registry_id), '') || char(31) || personal_id;
+CREATE INDEX uploads_unfinished ON uploads (complete, created_at);
+CREATE TABLE device_usage (device_id TEXT PRIMARY KEY, bytes INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID;
+INSERT INTO device_usage (device_id, bytes) SELECT device_id, SUM(size) FROM uploads GROUP BY device_id;
+CREATE TRIGGER uploads_usage_insert AFTER INSERT ON uploads BEGIN
+  INSERT OR IGNORE INTO device_usage (device_id, bytes) VALUES (NEW.device_id, 0);
+  UPDATE device_usage SET bytes = bytes + NEW.size WHERE device_id = NEW.device_id;
+END;
+CREATE TRIGGER uploads_usage_delete AFTER DELETE ON uploads BEGIN
+  UPDATE device_usage SET bytes = bytes - OLD.size WHERE device_id = OLD.device_id;
+END;
+)SQL"},
+    // 3: each device's roster of accounts and keys (the approvals of its records
+    //    are checked under it; its root administrator key is kept from the first
+    //    roster) and the audit-chain heads it anchored; a device whose history
+    //    forked from an anchor is marked and sends nothing more.
+    {3, R"SQL(
+CREATE TABLE device_rosters (
+  device_id  TEXT PRIMARY KEY,
+  roster     TEXT NOT NULL,
+  root_key   BLOB NOT NULL,
+  updated_at TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE audit_anchors (
+  device_id TEXT NOT NULL,
+  seq       INTEGER NOT NULL,
+  hash      BLOB NOT NULL,
+  channel   TEXT NOT NULL,
+  at        TEXT NOT NULL,
+  PRIMARY KEY (device_id, seq)
+) WITHOUT ROWID;
+CREATE TABLE device_forks (
+  device_id TEXT PRIMARY KEY,
+  at        TEXT NOT NULL,
+  why       TEXT NOT NULL
+) WITHOUT ROWID;
+)SQL"},
+};
+
+Result<void> migrate(store::Database& db, int from)
+{
+    for (const Migration& m : kMigrations) {
+        if (m.version <= from)
+            continue;
+        SOHOA_TRY(db.exec(m.sql));
+        const QByteArray setVersion = "PRAGMA user_version = " + QByteArray::number(m.version) + ';';
+        SOHOA_TRY(db.exec(setVersion.constData()));
+    }
+    return {};
+}
+
 Result<crypto::SecretBytes> deriveKey(const QString& dir, QByteArray& passphrase)
 {
     QFile f(infoFile(dir));
@@ -226,8 +291,7 @@ Result<void> RegistryStore::create(const QString& dir, QByteArray passphrase, co
                                qsizetype(sign.secretKey.size())));
     st->bind(6, nowIso());
     SOHOA_TRY(st->run());
-    const QByteArray setVersion = "PRAGMA user_version = " + QByteArray::number(kSchemaVersion) + ';';
-    SOHOA_TRY((*db)->exec(setVersion.constData()));
+    SOHOA_TRY(migrate(**db, 1));
     return tx->commit();
 }
 
@@ -253,7 +317,13 @@ Result<std::unique_ptr<RegistryStore>> RegistryStore::open(const QString& dir, Q
     auto version = s->m_db->queryInt("PRAGMA user_version;");
     if (!version)
         return version.error();
-    if (*version != kSchemaVersion)
+    if (*version >= 1 && *version < kSchemaVersion) {
+        auto tx = store::Transaction::begin(*s->m_db);
+        if (!tx)
+            return tx.error();
+        SOHOA_TRY(migrate(*s->m_db, int(*version)));
+        SOHOA_TRY(tx->commit());
+    } else if (*version != kSchemaVersion)
         return makeError(QStringLiteral("registry.version"),
                          tr("The registry data in %1 has schema %2; this program knows %3.")
                              .arg(dir)

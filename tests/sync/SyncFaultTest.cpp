@@ -7,6 +7,7 @@
 // client never relied on the registry's deduplication (nothing re-sent).
 #include "FaultProxy.h"
 #include "SyncTestSupport.h"
+#include "sync/Device.h"
 #include "sync/Outbox.h"
 #include "sync/SyncEngine.h"
 
@@ -328,20 +329,35 @@ TEST(SyncFaults, SameBatchSentTwice)
 
     syncUntilSettled(store, options());
     expectExactlyOnce(store, registry, 10);
-    // Again from the same store: nothing to send.
+    // Again from the same store: no record to send, only the office's state (roster and audit head).
     {
         auto supervisor = store.supervisor();
         auto again = sync::syncNow(*supervisor, options());
         ASSERT_TRUE(again.ok());
-        EXPECT_EQ(again->requests, 0);
+        EXPECT_EQ(again->requests, 2);
     }
-    // Again from the restored copy, which believes nothing was sent: the
-    // registry recognises every record key and stores nothing twice.
+    // Again from the restored copy, which believes nothing was sent. Its audit
+    // trail forks from the one the registry anchored: refused until the
+    // registry's administrator accepts the explained restore.
     auto restored =
         accounts::Session::signIn(backup.path(), QStringLiteral("supervisor"), kSupervisorPassword);
     ASSERT_TRUE(restored.ok()) << restored.error().message.toStdString();
+    auto refused = sync::syncNow(**restored, options());
+    ASSERT_TRUE(refused.ok());
+    EXPECT_EQ(refused->stoppedCode, QStringLiteral("audit.fork"));
+    EXPECT_EQ(refused->accepted, 0);
+    {
+        auto settings = sync::loadRegistrySettings((*restored)->db());
+        ASSERT_TRUE(settings.ok());
+        auto registryStore = registry.openStore();
+        ASSERT_TRUE(registryStore);
+        registry::RegistryService service(*registryStore);
+        ASSERT_TRUE(service.acceptNewHistory(settings->deviceId).ok());
+    }
+    // The registry recognises every record key and stores nothing twice.
     auto summary = sync::syncNow(**restored, options());
     ASSERT_TRUE(summary.ok());
+    EXPECT_TRUE(summary->stoppedCode.isEmpty()) << summary->stoppedMessage.toStdString();
     EXPECT_EQ(summary->accepted, 10);
     const registry::RegistryStats stats = registry.stats();
     EXPECT_EQ(stats.records, 10);

@@ -91,6 +91,11 @@ RegistryProcess::~RegistryProcess()
     }
 }
 
+qint64 RegistryProcess::pid() const
+{
+    return running() ? m_process->processId() : 0;
+}
+
 bool RegistryProcess::running() const
 {
     return m_process && m_process->state() == QProcess::Running;
@@ -254,8 +259,10 @@ SampleBatch makeApprovedBirths(TestStore& store, const QString& batchName, int n
             docId = *id;
             EXPECT_TRUE(tx->commit().ok());
         }
-        auto rid = workflow::createManualRecord(*clerk, batch->id, docId, 1, QStringLiteral("birth"),
-                                                birthValues(i, options.bookNumber));
+        QMap<QString, QString> values = birthValues(i, options.bookNumber);
+        for (auto it = options.fieldOverrides.begin(); it != options.fieldOverrides.end(); ++it)
+            values.insert(it.key(), it.value());
+        auto rid = workflow::createManualRecord(*clerk, batch->id, docId, 1, QStringLiteral("birth"), values);
         EXPECT_TRUE(rid.ok()) << (rid ? "" : rid.error().message.toStdString());
         if (!rid)
             return out;
@@ -272,7 +279,7 @@ SampleBatch makeApprovedBirths(TestStore& store, const QString& batchName, int n
     return out;
 }
 
-bool enrol(TestStore& store, RegistryProcess& registry)
+bool enrol(TestStore& store, RegistryProcess& registry, const QString& office)
 {
     auto admin = store.admin();
     if (!admin)
@@ -282,7 +289,7 @@ bool enrol(TestStore& store, RegistryProcess& registry)
         ADD_FAILURE() << "no CA file " << registry.caFile().toStdString();
         return false;
     }
-    auto s = sync::enrolDevice(*admin, {registry.url(), registry.enrolmentCode(), ca.readAll(),
+    auto s = sync::enrolDevice(*admin, {registry.url(), registry.enrolmentCode(office), ca.readAll(),
                                         QStringLiteral("test device"), 20000});
     EXPECT_TRUE(s.ok()) << (s ? "" : s.error().message.toStdString());
     return s.ok();

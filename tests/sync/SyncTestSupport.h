@@ -23,6 +23,7 @@ public:
     void kill();                  // SIGKILL, as a crash or a power cut of the server process
     bool restart();               // on the same port
     bool running() const;
+    qint64 pid() const; // of the server process (0 when not running)
 
     QString url() const { return m_url; }
     quint16 port() const { return m_port; }
@@ -59,6 +60,7 @@ struct SampleOptions {
     int firstNumber = 1;   // registration numbers count up from here
     int bigImageEvery = 0; // every Nth record gets a page image of several MiB (chunked upload)
     QString bookNumber = QStringLiteral("01/2015");
+    QMap<QString, QString> fieldOverrides; // replace these values in every record
 };
 
 // n approved birth records, each on its own one-page document (a distinct PNG),
@@ -69,7 +71,8 @@ SampleBatch makeApprovedBirths(TestStore& store, const QString& batchName, int n
 QMap<QString, QString> birthValues(int i, const QString& bookNumber = QStringLiteral("01/2015"));
 
 // Enrols the store's device with the registry (as admin); false on failure (with a test failure).
-bool enrol(TestStore& store, RegistryProcess& registry);
+bool enrol(TestStore& store, RegistryProcess& registry,
+           const QString& office = QStringLiteral("UBND phường Hoàn Kiếm"));
 
 // Every approved record of the store either accepted exactly once by the
 // registry with the same content and pages, or clearly marked with the

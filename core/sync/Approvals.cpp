@@ -1,0 +1,381 @@
+#include "sync/Approvals.h"
+
+#include "accounts/Role.h"
+#include "common/Json.h"
+#include "store/Database.h"
+#include "sync/Device.h"
+#include "sync/Protocol.h"
+#include "sync/RegistryClient.h"
+#include "sync/Signature.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonDocument>
+
+namespace sohoa::sync::approvals {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sohoa::sync::approvals", text);
+}
+
+QString b64(const QByteArray& b)
+{
+    return QString::fromLatin1(b.toBase64());
+}
+
+QByteArray unb64(const QJsonValue& v)
+{
+    return QByteArray::fromBase64(v.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+}
+
+bool sameRow(const audit::RosterEntry& a, const audit::RosterEntry& b)
+{
+    return a.account == b.account && a.role == b.role && a.publicKey == b.publicKey &&
+           a.fromSeq == b.fromSeq && a.signedBy == b.signedBy && a.signerKey == b.signerKey &&
+           a.signature == b.signature;
+}
+
+bool roleMay(const QString& role, accounts::Permission p)
+{
+    const auto r = accounts::roleFromName(role);
+    return r && accounts::roleHas(*r, p);
+}
+
+} // namespace
+
+qint64 seqOf(const QJsonValue& v)
+{
+    const double d = v.toDouble(0);
+    if (!(d >= 1 && d < 9007199254740992.0) || d != double(qint64(d)))
+        return 0;
+    return qint64(d);
+}
+
+QByteArray statement(const QString& step, const QString& account, const QString& versionHash)
+{
+    return QByteArrayLiteral("sohoa record statement v1\n") + step.toUtf8() + '\n' + account.toUtf8() + '\n' +
+           versionHash.toLatin1();
+}
+
+QString signStep(store::Database& db, const QString& step, const QString& account, const QString& type,
+                 const QJsonObject& fields)
+{
+    auto key = audit::currentSigningKey(db, account);
+    if (!key || key->isEmpty())
+        return {};
+    const QString version = protocol::recordContentHash(type, fields, {});
+    return b64(audit::signAs(account, *key, statement(step, account, version)));
+}
+
+Result<QJsonArray> approvalsOf(store::Database& db, qint64 recordId, const QString& versionHash)
+{
+    auto st = db.cached("SELECT actor, action, details FROM audit WHERE entity = ? AND action IN "
+                        "('record.confirmed', 'record.approved') ORDER BY seq DESC;");
+    if (!st)
+        return st.error();
+    st->bind(1, QStringLiteral("record:%1").arg(recordId));
+    QJsonObject verified, approved;
+    SOHOA_TRY(st->forEachRow([&](const store::Statement& row) {
+        const QJsonObject d = QJsonDocument::fromJson(row.text(2).toUtf8()).object();
+        if (d.value(QLatin1String("content")).toString() != versionHash ||
+            d.value(QLatin1String("statement")).toString().isEmpty())
+            return;
+        const bool isApproval = row.text(1) == QLatin1String("record.approved");
+        QJsonObject& slot = isApproval ? approved : verified;
+        if (!slot.isEmpty())
+            return;
+        slot = {{QStringLiteral("step"), QLatin1String(isApproval ? kApproved : kVerified)},
+                {QStringLiteral("account"), row.text(0)},
+                {QStringLiteral("signature"), d.value(QLatin1String("statement"))}};
+    }));
+    QJsonArray out;
+    if (!verified.isEmpty())
+        out.append(verified);
+    if (!approved.isEmpty())
+        out.append(approved);
+    return out;
+}
+
+QJsonArray rosterToJson(const QList<audit::RosterEntry>& roster)
+{
+    QJsonArray out;
+    for (const audit::RosterEntry& e : roster) {
+        if (e.signedBy.isEmpty() || e.signature.isEmpty())
+            continue;
+        out.append(QJsonObject{{QStringLiteral("account"), e.account},
+                               {QStringLiteral("role"), e.role},
+                               {QStringLiteral("public_key"), b64(e.publicKey)},
+                               {QStringLiteral("from_seq"), double(e.fromSeq)},
+                               {QStringLiteral("signed_by"), e.signedBy},
+                               {QStringLiteral("signer_key"), b64(e.signerKey)},
+                               {QStringLiteral("signature"), b64(e.signature)}});
+    }
+    return out;
+}
+
+Result<QList<audit::RosterEntry>> rosterFromJson(const QJsonArray& rows)
+{
+    const Error bad = makeError(QStringLiteral("roster.invalid"), tr("The office's roster is malformed."));
+    if (rows.size() > 10000)
+        return bad;
+    QList<audit::RosterEntry> out;
+    for (const QJsonValue& v : rows) {
+        if (!v.isObject())
+            return bad;
+        const QJsonObject o = v.toObject();
+        audit::RosterEntry e;
+        e.id = out.size() + 1;
+        e.account = o.value(QLatin1String("account")).toString();
+        e.role = o.value(QLatin1String("role")).toString();
+        e.publicKey = unb64(o.value(QLatin1String("public_key")));
+        const QJsonValue from = o.value(QLatin1String("from_seq"));
+        e.fromSeq = from.toDouble(-1) == 0 ? 0 : seqOf(from);
+        e.signedBy = o.value(QLatin1String("signed_by")).toString();
+        e.signerKey = unb64(o.value(QLatin1String("signer_key")));
+        e.signature = unb64(o.value(QLatin1String("signature")));
+        if (e.account.isEmpty() || e.account.size() > 200 || e.role.isEmpty() || e.role.size() > 50 ||
+            (e.fromSeq == 0 && from.toDouble(-1) != 0) || e.signedBy.isEmpty() ||
+            e.signature.size() != kSignatureBytes)
+            return bad;
+        out.append(e);
+    }
+    return out;
+}
+
+Result<QJsonArray> currentRoster(store::Database& db)
+{
+    auto roster = audit::loadRoster(db);
+    if (!roster)
+        return roster.error();
+    return rosterToJson(*roster);
+}
+
+Verdict checkRosterUpdate(const QList<audit::RosterEntry>& previous, const QList<audit::RosterEntry>& next)
+{
+    if (next.isEmpty())
+        return {QStringLiteral("roster.invalid"), tr("The office sent an empty roster.")};
+    const audit::RosterCheck check = audit::checkRoster(next);
+    if (!check.valid)
+        return {QStringLiteral("roster.invalid"),
+                tr("The office's roster does not hold: %1").arg(check.problem)};
+    if (previous.isEmpty())
+        return {};
+    const audit::RosterCheck before = audit::checkRoster(previous);
+    if (before.rootKey != check.rootKey)
+        return {
+            QStringLiteral("roster.other_root"),
+            tr("The office's roster has another root administrator than the one registered at enrolment.")};
+    if (next.size() < previous.size())
+        return {QStringLiteral("roster.rows_removed"),
+                tr("The office's roster lost rows the registry holds.")};
+    // Every row held is still there, in the same order; new rows may come between
+    // (a row that waited for an administrator's signature keeps its place).
+    qsizetype at = 0;
+    for (const audit::RosterEntry& held : previous) {
+        while (at < next.size() && !sameRow(held, next[at]))
+            ++at;
+        if (at == next.size())
+            return {
+                QStringLiteral("roster.rows_changed"),
+                tr("The office's roster changed the row of '%1' that the registry holds.").arg(held.account)};
+        ++at;
+    }
+    return {};
+}
+
+Verdict checkApprovals(const QList<audit::RosterEntry>& roster, const QString& versionHash,
+                       const QJsonArray& approvals)
+{
+    if (roster.isEmpty())
+        return {QStringLiteral("approval.no_roster"),
+                tr("The registry has no roster of this office's accounts, so it cannot check who approved "
+                   "the record. Sync again from an up-to-date SoHoa.")};
+    // The newest row of each account is the one in force.
+    QHash<QString, const audit::RosterEntry*> current;
+    for (const audit::RosterEntry& e : roster)
+        current.insert(e.account, &e);
+    QString verifier, approver;
+    for (const QJsonValue& v : approvals) {
+        const QJsonObject a = v.toObject();
+        const QString step = a.value(QLatin1String("step")).toString();
+        const QString account = a.value(QLatin1String("account")).toString();
+        const bool isVerify = step == QLatin1String(kVerified);
+        if (!isVerify && step != QLatin1String(kApproved))
+            continue;
+        const audit::RosterEntry* row = current.value(account);
+        if (!row)
+            return {QStringLiteral("approval.unknown_account"),
+                    tr("The record is signed by '%1', who is not in the office's roster.").arg(account)};
+        if (!roleMay(row->role, isVerify ? accounts::Permission::Verify : accounts::Permission::Approve))
+            return {QStringLiteral("approval.wrong_role"),
+                    isVerify ? tr("'%1' may not confirm records.").arg(account)
+                             : tr("'%1' may not approve records.").arg(account)};
+        if (!verifyDetached(unb64(a.value(QLatin1String("signature"))), statement(step, account, versionHash),
+                            row->publicKey))
+            return {QStringLiteral("approval.bad_signature"),
+                    tr("The signature of '%1' does not match this record's content.").arg(account)};
+        (isVerify ? verifier : approver) = account;
+    }
+    if (verifier.isEmpty() || approver.isEmpty())
+        return {QStringLiteral("approval.missing"),
+                tr("The record lacks the signed confirmation of a clerk or the signed approval of a "
+                   "supervisor.")};
+    if (verifier.compare(approver, Qt::CaseInsensitive) == 0)
+        return {QStringLiteral("approval.same_account"),
+                tr("The record was confirmed and approved by the same account.")};
+    return {};
+}
+
+Result<AuditHead> auditHead(store::Database& db)
+{
+    auto st = db.cached("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1;");
+    if (!st)
+        return st.error();
+    auto has = st->next();
+    if (!has)
+        return has.error();
+    AuditHead h;
+    if (*has) {
+        h.seq = st->integer(0);
+        h.hash = st->blob(1);
+    }
+    return h;
+}
+
+Result<QByteArray> auditHashAt(store::Database& db, qint64 seq)
+{
+    auto st = db.cached("SELECT hash FROM audit WHERE seq = ?;");
+    if (!st)
+        return st.error();
+    st->bind(1, seq);
+    auto has = st->next();
+    if (!has)
+        return has.error();
+    return *has ? st->blob(0) : QByteArray();
+}
+
+namespace {
+
+constexpr int kMaxCheckpoints = 32;
+
+Result<QList<qint64>> checkpointSeqs(store::Database& db)
+{
+    auto st = db.cached("SELECT value FROM meta WHERE key = 'registry_audit_checkpoints';");
+    if (!st)
+        return st.error();
+    auto has = st->next();
+    if (!has)
+        return has.error();
+    QList<qint64> out;
+    if (*has) {
+        for (const QJsonValue& v : QJsonDocument::fromJson(st->text(0).toUtf8()).array())
+            if (const qint64 seq = seqOf(v))
+                out.append(seq);
+        st->reset();
+    }
+    return out;
+}
+
+} // namespace
+
+Result<QJsonArray> auditCheckpoints(store::Database& db, qint64 alsoSeq)
+{
+    auto seqs = checkpointSeqs(db);
+    if (!seqs)
+        return seqs.error();
+    if (alsoSeq > 0 && !seqs->contains(alsoSeq))
+        seqs->append(alsoSeq);
+    QJsonArray out;
+    for (qint64 seq : std::as_const(*seqs)) {
+        auto hash = auditHashAt(db, seq);
+        if (!hash)
+            return hash.error();
+        // An entry no longer there: all zeros, which the registry finds different.
+        const QByteArray h = hash->isEmpty() ? QByteArray(32, '\0') : *hash;
+        out.append(QJsonObject{{QStringLiteral("seq"), double(seq)},
+                               {QStringLiteral("hash"), QString::fromLatin1(h.toHex())}});
+    }
+    return out;
+}
+
+Result<void> rememberCheckpoint(store::Database& db, qint64 seq)
+{
+    if (seq < 1)
+        return {};
+    auto seqs = checkpointSeqs(db);
+    if (!seqs)
+        return seqs.error();
+    if (seqs->contains(seq))
+        return {};
+    seqs->append(seq);
+    std::sort(seqs->begin(), seqs->end());
+    while (seqs->size() > kMaxCheckpoints)
+        seqs->removeFirst();
+    QJsonArray list;
+    for (qint64 s : std::as_const(*seqs))
+        list.append(double(s));
+    auto st = db.cached("INSERT OR REPLACE INTO meta (key, value) VALUES ('registry_audit_checkpoints', ?);");
+    if (!st)
+        return st.error();
+    st->bindUtf8(1, canonicalJson(list));
+    return st->run();
+}
+
+Result<AnchorCheck> checkAgainstRegistry(store::Database& db, int timeoutMs)
+{
+    auto settings = loadRegistrySettings(db);
+    if (!settings)
+        return settings.error();
+    if (!settings->isEnrolled())
+        return notEnrolledError();
+    auto keys = loadDeviceKeys(db);
+    if (!keys)
+        return keys.error();
+    auto trusted = parsePinnedCertificates(settings->caPem.toUtf8());
+    if (!trusted)
+        return trusted.error();
+    RegistryClient client(
+        ClientConfig{QUrl(settings->url), *trusted, settings->deviceId, &keys->signSecretKey, timeoutMs, 1});
+    HttpRequest req;
+    req.path = QStringLiteral("/v1/office");
+    req.body = canonicalJson(QJsonObject{{QStringLiteral("schema"), QLatin1String(protocol::kSchema)}});
+    const HttpResponse resp = client.call(req);
+    AnchorCheck c;
+    if (!resp.ok()) {
+        if (resp.answered && resp.errorCode().startsWith(QLatin1String("audit."))) {
+            c.matches = false;
+            c.problem = resp.errorMessage();
+            return c;
+        }
+        return makeError(resp.errorCode().startsWith(QLatin1String("sync.")) ? resp.errorCode()
+                                                                             : QStringLiteral("sync.refused"),
+                         tr("The registry did not answer: %1").arg(resp.errorMessage()));
+    }
+    const QJsonObject anchor = resp.json.value(QLatin1String("anchor")).toObject();
+    c.seq = seqOf(anchor.value(QLatin1String("seq")));
+    c.at = anchor.value(QLatin1String("at")).toString();
+    c.anchored = c.seq > 0;
+    if (!c.anchored)
+        return c;
+    auto mine = auditHashAt(db, c.seq);
+    if (!mine)
+        return mine.error();
+    const QByteArray theirs = QByteArray::fromHex(anchor.value(QLatin1String("hash")).toString().toLatin1());
+    if (mine->isEmpty()) {
+        c.matches = false;
+        c.problem = tr("the registry anchored entry %1 on %2, but the audit trail here ends before it")
+                        .arg(c.seq)
+                        .arg(c.at);
+    } else if (*mine != theirs) {
+        c.matches = false;
+        c.problem = tr("entry %1 is not the one the registry anchored on %2: the history was rewritten")
+                        .arg(c.seq)
+                        .arg(c.at);
+    }
+    return c;
+}
+
+} // namespace sohoa::sync::approvals

@@ -1,0 +1,104 @@
+#pragma once
+
+#include "audit/Roster.h"
+#include "common/Result.h"
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace sohoa::store {
+class Database;
+}
+
+// Maker-checker that the registry can check (issue 21): the clerk who confirms
+// a record and the supervisor who approves it each sign a statement over the
+// record's content with their own account key (audit/Roster.h). The statements
+// travel with the record; the registry checks them under the office's roster
+// (accounts, roles, public keys, signed by an administrator), which it receives
+// at enrolment and whenever it changes. A clerk who holds the data key can set
+// a record to "approved" in the database, but cannot produce the supervisor's
+// signature.
+//
+// The office also anchors its audit trail at the registry: at every sync round
+// (and in every offline package) it sends the chain's head and, for the head the
+// registry anchored last, the hash its own chain has at that entry. A history
+// rewritten after an anchor no longer has that hash there: the registry refuses it.
+namespace sohoa::sync::approvals {
+
+inline constexpr char kVerified[] = "verified"; // the clerk's confirmation
+inline constexpr char kApproved[] = "approved"; // the supervisor's approval
+
+// A sequence number read from JSON: an integer in [1, 2^53), else 0 (a double
+// outside qint64 must never be cast).
+qint64 seqOf(const QJsonValue& v);
+
+// The bytes an account signs for one step of a record whose content (type and
+// fields, protocol::recordContentHash without pages) is versionHash.
+QByteArray statement(const QString& step, const QString& account, const QString& versionHash);
+
+// The account's signature (base64) of the statement for a record of this type
+// and fields, made with the key it has registered in this process (signed in);
+// empty when it has none (a store from before signing keys).
+QString signStep(store::Database& db, const QString& step, const QString& account, const QString& type,
+                 const QJsonObject& fields);
+
+// The statements of a record's newest confirmation and approval for this
+// content, read from its audit entries (record.confirmed / record.approved
+// carry them in their details): [{step, account, signature}].
+Result<QJsonArray> approvalsOf(store::Database& db, qint64 recordId, const QString& versionHash);
+
+// The roster as it travels (signed rows only; rows still waiting for an
+// administrator's signature are not in force).
+QJsonArray rosterToJson(const QList<audit::RosterEntry>& roster);
+Result<QList<audit::RosterEntry>> rosterFromJson(const QJsonArray& rows);
+Result<QJsonArray> currentRoster(store::Database& db);
+
+// Whether `next` may replace `previous` at the registry: a valid roster
+// (audit::checkRoster), the same root administrator key, and every row of
+// `previous` still there in the same order (rows are only ever added, possibly
+// between held rows: a row that waited for an administrator keeps its place).
+// Returns an empty code when it may; else a code and a message.
+struct Verdict {
+    QString code;
+    QString message;
+    bool ok() const { return code.isEmpty(); }
+};
+Verdict checkRosterUpdate(const QList<audit::RosterEntry>& previous, const QList<audit::RosterEntry>& next);
+
+// Whether a record's approvals hold under the roster: a valid `verified`
+// statement by an account whose role may verify, and a valid `approved`
+// statement by a different account whose role may approve, each under that
+// account's newest roster row.
+Verdict checkApprovals(const QList<audit::RosterEntry>& roster, const QString& versionHash,
+                       const QJsonArray& approvals);
+
+// The audit chain's newest entry, and the hash of entry seq (empty when there is none).
+struct AuditHead {
+    qint64 seq = 0;
+    QByteArray hash;
+};
+Result<AuditHead> auditHead(store::Database& db);
+Result<QByteArray> auditHashAt(store::Database& db, qint64 seq);
+
+// The entries of the audit trail this office showed the registry (anchors it
+// learnt online, heads of the packages it wrote; the newest 32), each with the
+// hash the chain has there now: [{seq, hash}]. alsoSeq (> 0) is added.
+Result<QJsonArray> auditCheckpoints(store::Database& db, qint64 alsoSeq = 0);
+// Remembers that entry seq was shown to the registry (inside the caller's transaction).
+Result<void> rememberCheckpoint(store::Database& db, qint64 seq);
+
+// `audit verify --against-registry`: asks the registry (as this enrolled
+// device) for the newest head it anchored and compares it with the local chain.
+struct AnchorCheck {
+    bool anchored = false; // the registry holds an anchor for this device
+    bool matches = true;
+    qint64 seq = 0;
+    QString at;      // when the registry anchored it
+    QString problem; // when it does not match (or the registry refuses the device's history)
+};
+Result<AnchorCheck> checkAgainstRegistry(store::Database& db, int timeoutMs = 30000);
+
+} // namespace sohoa::sync::approvals

@@ -1,0 +1,224 @@
+// RegistryService: offline packages and their receipts.
+#include "common/Clock.h"
+#include "common/Json.h"
+#include "crypto/Hash.h"
+#include "registry/RegistryRecordTypes.h"
+#include "registry/RegistryService.h"
+#include "registry/RegistryServiceSupport.h"
+#include "sync/Package.h"
+#include "sync/Receipt.h"
+#include "sync/Signature.h"
+#include "text/SearchFold.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QHash>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QSet>
+
+namespace sohoa::registry {
+
+using namespace service_support;
+using sync::protocol::Registry;
+
+// ---- offline packages
+
+Result<QByteArray> RegistryService::importPackage(const QString& file)
+{
+    auto reader = sync::PackageReader::open(file);
+    if (!reader)
+        return reader.error();
+    auto dev = device(reader->header().deviceId);
+    if (!dev) {
+        if (dev.error().code == QLatin1String("auth.unknown_device"))
+            return makeError(
+                QStringLiteral("package.unknown_device"),
+                tr("The package names device '%1', which is not enrolled with this registry. It was "
+                   "refused.")
+                    .arg(reader->header().deviceId));
+        return dev.error();
+    }
+    if (dev->revoked)
+        return makeError(QStringLiteral("package.device_revoked"),
+                         tr("The device '%1' was revoked; its packages are refused.").arg(dev->id));
+    SOHOA_TRY(reader->verifySignature(dev->signPublicKey));
+
+    // The same package again: the same receipt, nothing else changes.
+    {
+        auto st = m_db.prepare("SELECT receipt, device_id FROM packages WHERE package_id = ?;");
+        if (!st)
+            return st.error();
+        st->bind(1, reader->header().packageId);
+        auto has = st->next();
+        if (!has)
+            return has.error();
+        if (*has) {
+            if (st->text(1) != dev->id)
+                return makeError(QStringLiteral("package.id_reused"),
+                                 tr("Another device used this package id."));
+            const QByteArray receipt = st->blob(0);
+            st->reset();
+            auto tx = store::Transaction::begin(m_db);
+            if (!tx)
+                return tx.error();
+            auto up = m_db.prepare("UPDATE packages SET imports = imports + 1 WHERE package_id = ?;");
+            if (!up)
+                return up.error();
+            up->bind(1, reader->header().packageId);
+            SOHOA_TRY(up->run());
+            SOHOA_TRY(tx->commit());
+            return receipt;
+        }
+    }
+
+    QJsonObject manifest;
+    QList<QJsonObject> records;
+    QHash<QString, QByteArray> pageData;
+    QHash<QString, QJsonObject> manifestFiles;
+    auto onEntry = [&](const QString& name, const QByteArray& data) -> Result<void> {
+        if (name == QLatin1String("manifest.json")) {
+            auto m = parseJsonObject(data);
+            if (!m)
+                return makeError(QStringLiteral("package.damaged"), m.error().message);
+            manifest = *m;
+            if (manifest.value(QLatin1String("package_id")).toString() != reader->header().packageId ||
+                manifest.value(QLatin1String("device_id")).toString() != dev->id)
+                return makeError(QStringLiteral("package.damaged"),
+                                 tr("The manifest names another package."));
+            for (const QJsonValue& f : manifest.value(QLatin1String("files")).toArray())
+                manifestFiles.insert(f.toObject().value(QLatin1String("name")).toString(), f.toObject());
+            return {};
+        }
+        if (manifest.isEmpty())
+            return makeError(QStringLiteral("package.damaged"), tr("The manifest must come first."));
+        const QJsonObject listed = manifestFiles.value(name);
+        if (listed.isEmpty() || qint64(listed.value(QLatin1String("size")).toDouble()) != data.size() ||
+            listed.value(QLatin1String("hash")).toString() != sync::protocol::contentHash(data))
+            return makeError(QStringLiteral("package.damaged"),
+                             tr("%1 does not match the package manifest.").arg(name));
+        if (name == QLatin1String("records.jsonl")) {
+            for (const QByteArray& line : data.split('\n')) {
+                if (line.trimmed().isEmpty())
+                    continue;
+                auto r = parseJsonObject(line);
+                if (!r)
+                    return makeError(QStringLiteral("package.damaged"), r.error().message);
+                records.append(*r);
+            }
+        } else if (name.startsWith(QLatin1String("pages/"))) {
+            pageData.insert(listed.value(QLatin1String("hash")).toString(), data);
+        }
+        manifestFiles.remove(name);
+        return {};
+    };
+    SOHOA_TRY(reader->readEntries(m_store.keys().packagePublicKey, m_store.keys().packageSecretKey, onEntry));
+    if (manifest.isEmpty() || !manifestFiles.isEmpty())
+        return makeError(QStringLiteral("package.damaged"), tr("Files listed in the manifest are missing."));
+    const QString batchKey =
+        manifest.value(QLatin1String("batch")).toObject().value(QLatin1String("key")).toString();
+    if (batchKey.isEmpty())
+        return makeError(QStringLiteral("package.damaged"), tr("The manifest names no batch."));
+
+    auto tx = store::Transaction::begin(m_db);
+    if (!tx)
+        return tx.error();
+    // The office's roster and audit head, as a sync round brings them.
+    SOHOA_TRY(refuseForked(*dev));
+    if (manifest.contains(QLatin1String("roster"))) {
+        auto put = putRoster(dev->id, manifest.value(QLatin1String("roster")).toArray());
+        if (!put)
+            return put.error();
+    }
+    if (manifest.contains(QLatin1String("audit"))) {
+        const QJsonObject auditState = manifest.value(QLatin1String("audit")).toObject();
+        auto anchored =
+            anchorAuditHead(*dev, auditState.value(QLatin1String("head")).toObject(),
+                            auditState.value(QLatin1String("checkpoints")).toArray(), Channel::Package);
+        if (!anchored) {
+            if (anchored.error().code == QLatin1String("audit.fork"))
+                SOHOA_TRY(tx->commit()); // the fork is kept; the package is refused
+            return anchored.error();
+        }
+    }
+    auto upHave = m_db.prepare("SELECT complete FROM uploads WHERE hash = ?;");
+    if (!upHave)
+        return upHave.error();
+    for (auto it = pageData.constBegin(); it != pageData.constEnd(); ++it) {
+        upHave->reset();
+        upHave->bind(1, it.key());
+        auto has = upHave->next();
+        if (!has)
+            return has.error();
+        if (*has && upHave->integer(0))
+            continue;
+        if (*has) { // a partial online upload: the package has the whole image
+            for (const char* sql :
+                 {"DELETE FROM upload_chunks WHERE hash = ?;", "DELETE FROM uploads WHERE hash = ?;"}) {
+                auto del = m_db.prepare(sql);
+                if (!del)
+                    return del.error();
+                del->bind(1, it.key());
+                SOHOA_TRY(del->run());
+            }
+        }
+        auto ins = m_db.prepare("INSERT INTO uploads (hash, size, received, complete, device_id, created_at, "
+                                "completed_at) VALUES (?, ?, ?, 1, ?, ?, ?);");
+        if (!ins)
+            return ins.error();
+        ins->bind(1, it.key()).bind(2, qint64(it.value().size())).bind(3, qint64(it.value().size()));
+        ins->bind(4, dev->id).bind(5, nowIso()).bind(6, nowIso());
+        SOHOA_TRY(ins->run());
+        auto chunk = m_db.prepare("INSERT INTO upload_chunks (hash, offset, data) VALUES (?, 0, ?);");
+        if (!chunk)
+            return chunk.error();
+        chunk->bind(1, it.key()).bindBlob(2, it.value());
+        SOHOA_TRY(chunk->run());
+    }
+    upHave->reset();
+    QJsonArray answers;
+    for (const QJsonObject& r : records) {
+        for (const QJsonValue& p : r.value(QLatin1String("pages")).toArray()) {
+            const QString h = p.toObject().value(QLatin1String("hash")).toString();
+            if (!pageData.contains(h)) {
+                auto has = m_db.prepare("SELECT 1 FROM uploads WHERE hash = ? AND complete = 1;");
+                if (!has)
+                    return has.error();
+                has->bind(1, h);
+                auto row = has->next();
+                if (!row)
+                    return row.error();
+                if (!*row)
+                    return makeError(QStringLiteral("package.damaged"),
+                                     tr("A page image cited by record %1 is not in the package.")
+                                         .arg(r.value(QLatin1String("key")).toString()));
+            }
+        }
+        Registry registry = Registry::CivilStatus;
+        sync::protocol::registryForType(r.value(QLatin1String("type")).toString(), registry);
+        auto a = answerOne(*dev, registry, batchKey, r, Channel::Package);
+        if (!a)
+            return a.error();
+        answers.append(*a);
+    }
+    sync::Receipt receipt;
+    receipt.receiptId = sync::protocol::newKey("rcp");
+    receipt.packageId = reader->header().packageId;
+    receipt.deviceId = dev->id;
+    receipt.issuedAt = nowIso();
+    receipt.registryName = m_store.keys().name;
+    receipt.batchKey = batchKey;
+    receipt.answers = answers;
+    const QByteArray bytes = sync::encodeReceipt(receipt, dev->boxPublicKey, m_store.keys().receiptSecretKey);
+    auto pk = m_db.prepare("INSERT INTO packages (package_id, device_id, imported_at, receipt_id, receipt) "
+                           "VALUES (?, ?, ?, ?, ?);");
+    if (!pk)
+        return pk.error();
+    pk->bind(1, receipt.packageId).bind(2, dev->id).bind(3, nowIso()).bind(4, receipt.receiptId);
+    pk->bindBlob(5, bytes);
+    SOHOA_TRY(pk->run());
+    SOHOA_TRY(tx->commit());
+    return bytes;
+}
+
+} // namespace sohoa::registry

@@ -1,0 +1,435 @@
+// Issue 21, finding 1 at the registry: a clerk holds the data key (their own
+// password unwraps it), so a script can set a record to "approved" in the
+// database and even copy a supervisor's statements from another record. The
+// registry takes a record only with a clerk's and a different supervisor's
+// signatures over its content under the office's roster; and it keeps the
+// audit-chain heads the office showed it, so a history rewritten afterwards is
+// refused at the next sync and `audit verify --against-registry` reports it.
+#include "SyncTestSupport.h"
+#include "audit/AuditChain.h"
+#include "batches/BatchRepository.h"
+#include "batches/DocumentRepository.h"
+#include "common/Json.h"
+#include "crypto/Hash.h"
+#include "records/RecordRepository.h"
+#include "store/Database.h"
+#include "store/Keyring.h"
+#include "store/StoreLayout.h"
+#include "sync/Approvals.h"
+#include "sync/OfflinePackages.h"
+#include "sync/Outbox.h"
+#include "sync/SyncEngine.h"
+#include "workflow/Workflow.h"
+
+#include <QBuffer>
+#include <QImage>
+#include <QJsonDocument>
+#include <QPainter>
+#include <gtest/gtest.h>
+
+#ifndef SQLITE_HAS_CODEC
+#define SQLITE_HAS_CODEC 1 // SQLCipher's sqlite3_key
+#endif
+#include <sqlite3.h>
+
+using namespace sohoa;
+using namespace sohoa::test;
+
+namespace {
+
+sync::SyncSummary syncStore(TestStore& store)
+{
+    sync::SyncOptions o;
+    o.timeoutMs = 20000;
+    o.backoffBaseMs = 100;
+    o.patienceSeconds = 20;
+    auto supervisor = store.supervisor();
+    auto summary = sync::syncNow(*supervisor, o, {});
+    EXPECT_TRUE(summary.ok()) << (summary ? "" : summary.error().message.toStdString());
+    return summary ? *summary : sync::SyncSummary{};
+}
+
+sync::OutboxRecord outboxOf(TestStore& store, qint64 recordId)
+{
+    auto supervisor = store.supervisor();
+    auto r = sync::outboxRecordsFor(supervisor->db(), {recordId});
+    EXPECT_TRUE(r.ok());
+    return r && r->contains(recordId) ? r->value(recordId) : sync::OutboxRecord{};
+}
+
+QByteArray pngOf(int i)
+{
+    QImage img(320, 120, QImage::Format_Grayscale8);
+    img.fill(255);
+    QPainter p(&img);
+    p.drawText(10, 60, QStringLiteral("forged page %1").arg(i));
+    p.end();
+    QByteArray out;
+    QBuffer b(&out);
+    b.open(QIODevice::WriteOnly);
+    img.save(&b, "PNG");
+    return out;
+}
+
+// A birth record the clerk keyed and confirmed (state verified): no supervisor saw it.
+qint64 confirmedByClerkOnly(TestStore& store, qint64 batchId, int i)
+{
+    auto clerk = store.clerk();
+    batches::NewDocument doc;
+    doc.batchId = batchId;
+    doc.sourceName = QStringLiteral("forged-%1.png").arg(i);
+    doc.docType = QStringLiteral("birth");
+    batches::NewPage page;
+    page.imageData = pngOf(i);
+    page.imageFormat = QStringLiteral("png");
+    page.width = 320;
+    page.height = 120;
+    page.dpi = 150;
+    doc.pages.append(page);
+    qint64 docId = 0;
+    {
+        auto tx = store::Transaction::begin(clerk->db());
+        auto id = batches::insertDocument(clerk->db(), doc, clerk->actor());
+        EXPECT_TRUE(id.ok());
+        docId = id ? *id : 0;
+        EXPECT_TRUE(tx->commit().ok());
+    }
+    auto rid =
+        workflow::createManualRecord(*clerk, batchId, docId, 1, QStringLiteral("birth"), birthValues(i));
+    EXPECT_TRUE(rid.ok()) << (rid ? "" : rid.error().message.toStdString());
+    auto confirmed = workflow::confirmRecord(*clerk, *rid);
+    EXPECT_TRUE(confirmed.ok()) << (confirmed ? "" : confirmed.error().message.toStdString());
+    return rid ? *rid : 0;
+}
+
+// The database opened with the SQLCipher C API and the key the clerk's own
+// password unwraps, as a script would.
+struct ClerkScript {
+    sqlite3* db = nullptr;
+    explicit ClerkScript(const QString& storePath)
+    {
+        const auto layout = store::StoreLayout::at(storePath);
+        auto keyring = store::Keyring::load(layout.keyringFile());
+        EXPECT_TRUE(keyring.ok());
+        const store::KeySlot* slot = keyring->findSlot(keyring->accountSlotId(QStringLiteral("clerk")));
+        EXPECT_TRUE(slot);
+        auto key = store::Keyring::unwrapSlot(*slot, kClerkPassword);
+        EXPECT_TRUE(key.ok());
+        const QByteArray literal =
+            "x'" + QByteArray(reinterpret_cast<const char*>(key->data()), int(key->size())).toHex() + "'";
+        const QByteArray file = layout.databaseFile().toUtf8();
+        EXPECT_EQ(sqlite3_open_v2(file.constData(), &db, SQLITE_OPEN_READWRITE, nullptr), SQLITE_OK);
+        EXPECT_EQ(sqlite3_key(db, literal.constData(), int(literal.size())), SQLITE_OK);
+        exec("PRAGMA cipher_page_size = " + QByteArray::number(store::Database::kPageSize) + ";");
+    }
+    ~ClerkScript() { sqlite3_close(db); }
+    void exec(const QByteArray& sql)
+    {
+        char* err = nullptr;
+        EXPECT_EQ(sqlite3_exec(db, sql.constData(), nullptr, nullptr, &err), SQLITE_OK)
+            << sql.constData() << ": " << (err ? err : "");
+        sqlite3_free(err);
+    }
+    QList<audit::AuditEntry> entries(const QByteArray& where)
+    {
+        sqlite3_stmt* st = nullptr;
+        const QByteArray sql = "SELECT seq, at, actor, action, entity, details, prev_hash, hash FROM audit " +
+                               where + " ORDER BY seq;";
+        EXPECT_EQ(sqlite3_prepare_v2(db, sql.constData(), -1, &st, nullptr), SQLITE_OK);
+        QList<audit::AuditEntry> out;
+        auto text = [&](int c) {
+            return QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, c)));
+        };
+        auto blob = [&](int c) {
+            return QByteArray(static_cast<const char*>(sqlite3_column_blob(st, c)),
+                              sqlite3_column_bytes(st, c));
+        };
+        while (sqlite3_step(st) == SQLITE_ROW) {
+            audit::AuditEntry e;
+            e.seq = sqlite3_column_int64(st, 0);
+            e.at = text(1);
+            e.actor = text(2);
+            e.action = text(3);
+            e.entity = text(4);
+            e.details = QJsonDocument::fromJson(text(5).toUtf8()).object();
+            e.prevHash = blob(6);
+            e.hash = blob(7);
+            out.append(e);
+        }
+        sqlite3_finalize(st);
+        return out;
+    }
+    void write(audit::AuditEntry& e, bool insert)
+    {
+        crypto::Blake2bStream h(32);
+        h.add(e.prevHash);
+        h.add(audit::canonicalAuditContent(e));
+        e.hash = h.finish();
+        sqlite3_stmt* st = nullptr;
+        const char* sql =
+            insert ? "INSERT INTO audit (prev_hash, hash, at, actor, action, entity, details, seq) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?);"
+                   : "UPDATE audit SET prev_hash = ?, hash = ?, at = ?, actor = ?, action = ?, "
+                     "entity = ?, details = ? WHERE seq = ?;";
+        ASSERT_EQ(sqlite3_prepare_v2(db, sql, -1, &st, nullptr), SQLITE_OK);
+        const QByteArray at = e.at.toUtf8(), actor = e.actor.toUtf8(), action = e.action.toUtf8(),
+                         entity = e.entity.toUtf8(), details = canonicalJson(e.details);
+        sqlite3_bind_blob(st, 1, e.prevHash.constData(), int(e.prevHash.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_blob(st, 2, e.hash.constData(), int(e.hash.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_text(st, 3, at.constData(), int(at.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_text(st, 4, actor.constData(), int(actor.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_text(st, 5, action.constData(), int(action.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_text(st, 6, entity.constData(), int(entity.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_text(st, 7, details.constData(), int(details.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_int64(st, 8, e.seq);
+        EXPECT_EQ(sqlite3_step(st), SQLITE_DONE);
+        sqlite3_finalize(st);
+    }
+    void setHead(const audit::AuditEntry& last)
+    {
+        exec("UPDATE meta SET value = '" + QByteArray::number(last.seq) + ':' + last.hash.toHex() +
+             "' WHERE key = 'audit_head';");
+    }
+    // Appends an entry at the end of the chain, hashed as AuditChain does (unsigned).
+    void append(const QString& actor, const QString& action, const QString& entity,
+                const QJsonObject& details)
+    {
+        const audit::AuditEntry last = entries("WHERE seq = (SELECT MAX(seq) FROM audit)").value(0);
+        audit::AuditEntry e;
+        e.seq = last.seq + 1;
+        e.prevHash = last.hash;
+        e.at = last.at;
+        e.actor = actor;
+        e.action = action;
+        e.entity = entity;
+        e.details = details;
+        write(e, true);
+        setHead(e);
+    }
+    // Changes one entry's details and re-hashes the chain from it on.
+    void rewrite(qint64 seq, const QString& key, const QJsonValue& value)
+    {
+        QList<audit::AuditEntry> list = entries("WHERE seq >= " + QByteArray::number(seq));
+        ASSERT_FALSE(list.isEmpty());
+        list.first().details.insert(key, value);
+        QByteArray prev = list.first().prevHash;
+        for (audit::AuditEntry& e : list) {
+            e.prevHash = prev;
+            write(e, false);
+            prev = e.hash;
+        }
+        setHead(list.last());
+    }
+};
+
+ProcessResult auditVerifyAgainstRegistry(TestStore& store)
+{
+    return runCli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--store"), store.path,
+                   QStringLiteral("--user"), QStringLiteral("supervisor"),
+                   QStringLiteral("--against-registry")},
+                  {QStringLiteral("SOHOA_PASSWORD=") + QString::fromLatin1(kSupervisorPassword)});
+}
+
+} // namespace
+
+TEST(RegistryMakerChecker, AClerkWithTheDataKeyCannotMakeTheRegistryAcceptAnApproval)
+{
+    RegistryProcess registry;
+    ASSERT_TRUE(registry.start());
+    TestStore store;
+    ASSERT_TRUE(enrol(store, registry));
+    const SampleBatch batch = makeApprovedBirths(store, QStringLiteral("Sổ 1"), 2);
+    ASSERT_EQ(batch.recordIds.size(), 2);
+    const qint64 flipped = confirmedByClerkOnly(store, batch.batchId, 11);
+    const qint64 copied = confirmedByClerkOnly(store, batch.batchId, 12);
+    ASSERT_TRUE(flipped && copied);
+    {
+        ClerkScript script(store.path);
+        // 1. The state alone, as finding 1's script did.
+        script.exec("UPDATE records SET state = 'approved', decided_by = 'supervisor', decided_at = "
+                    "'2026-01-01T00:00:00Z' WHERE id IN (" +
+                    QByteArray::number(flipped) + ", " + QByteArray::number(copied) + ");");
+        // 2. And an approval entry whose statement is copied from a record the supervisor did approve.
+        const QList<audit::AuditEntry> real =
+            script.entries("WHERE action = 'record.approved' AND entity = 'record:" +
+                           QByteArray::number(batch.recordIds[0]) + "'");
+        ASSERT_EQ(real.size(), 1);
+        ASSERT_TRUE(real[0].details.contains(QLatin1String("statement")));
+        QJsonObject details = real[0].details;
+        auto clerk = store.clerk();
+        auto rec = records::loadRecord(clerk->db(), copied);
+        ASSERT_TRUE(rec.ok());
+        details.insert(QStringLiteral("content"),
+                       sync::protocol::recordContentHash(rec->type, rec->plainValues(), {}));
+        clerk.reset();
+        script.append(QStringLiteral("supervisor"), QStringLiteral("record.approved"),
+                      QStringLiteral("record:%1").arg(copied), details);
+    }
+
+    const sync::SyncSummary s = syncStore(store);
+    EXPECT_EQ(s.accepted, 2);
+    EXPECT_EQ(s.rejected, 2);
+    const sync::OutboxRecord f1 = outboxOf(store, flipped);
+    EXPECT_EQ(f1.state, sync::SyncState::Rejected);
+    EXPECT_EQ(f1.lastCode, QStringLiteral("approval.missing")) << f1.lastMessage.toStdString();
+    const sync::OutboxRecord f2 = outboxOf(store, copied);
+    EXPECT_EQ(f2.state, sync::SyncState::Rejected);
+    EXPECT_EQ(f2.lastCode, QStringLiteral("approval.bad_signature")) << f2.lastMessage.toStdString();
+    for (qint64 id : batch.recordIds)
+        EXPECT_EQ(outboxOf(store, id).state, sync::SyncState::Accepted);
+    EXPECT_EQ(registry.stats().records, 2);
+}
+
+TEST(RegistryMakerChecker, TheRosterIsCheckedAndOnlyEverExtended)
+{
+    // Under the roster the registry holds, a record is taken only with a clerk's
+    // confirmation and another account's approval, each signed over its content.
+    TestStore store;
+    auto admin = store.admin();
+    auto rosterJson = sync::approvals::currentRoster(admin->db());
+    ASSERT_TRUE(rosterJson.ok());
+    auto roster = sync::approvals::rosterFromJson(*rosterJson);
+    ASSERT_TRUE(roster.ok());
+    ASSERT_GE(roster->size(), 3); // admin, clerk, supervisor
+    EXPECT_TRUE(sync::approvals::checkRosterUpdate({}, *roster).ok());
+    EXPECT_TRUE(sync::approvals::checkRosterUpdate(*roster, *roster).ok());
+
+    // A row the clerk adds (making itself a supervisor) signed with its own key.
+    QList<audit::RosterEntry> forged = *roster;
+    audit::RosterEntry self = forged[1];
+    for (const audit::RosterEntry& e : *roster)
+        if (e.account == QLatin1String("clerk"))
+            self = e;
+    self.role = QStringLiteral("supervisor");
+    self.signedBy = QStringLiteral("clerk");
+    self.signerKey = self.publicKey;
+    forged.append(self);
+    EXPECT_EQ(sync::approvals::checkRosterUpdate(*roster, forged).code, QStringLiteral("roster.invalid"));
+    // A valid row coming between held rows is taken (a row signed later keeps its
+    // place); a held row changed is not.
+    QList<audit::RosterEntry> between = *roster;
+    between.insert(1, (*roster)[0]);
+    EXPECT_TRUE(sync::approvals::checkRosterUpdate(*roster, between).ok());
+    QList<audit::RosterEntry> changed = *roster;
+    changed[1] = (*roster)[0];
+    EXPECT_EQ(sync::approvals::checkRosterUpdate(*roster, changed).code,
+              QStringLiteral("roster.rows_changed"));
+    // Rows dropped (e.g. to bring back an older roster).
+    EXPECT_EQ(sync::approvals::checkRosterUpdate(*roster, roster->mid(0, roster->size() - 1)).code,
+              QStringLiteral("roster.rows_removed"));
+    // A whole new roster under another root administrator.
+    TestStore other;
+    auto otherAdmin = other.admin();
+    auto otherRoster = sync::approvals::rosterFromJson(*sync::approvals::currentRoster(otherAdmin->db()));
+    ASSERT_TRUE(otherRoster.ok());
+    EXPECT_EQ(sync::approvals::checkRosterUpdate(*roster, *otherRoster).code,
+              QStringLiteral("roster.other_root"));
+
+    // Statements: the clerk's and the supervisor's, not twice the same account, not a role that may not.
+    const QString version = QStringLiteral("ab").repeated(32);
+    auto clerk = store.clerk();
+    auto supervisor = store.supervisor();
+    QJsonObject fields{{QStringLiteral("x"), QStringLiteral("1")}};
+    auto stmt = [&](accounts::Session& s, const char* step) {
+        return QJsonObject{
+            {QStringLiteral("step"), QLatin1String(step)},
+            {QStringLiteral("account"), s.actor()},
+            {QStringLiteral("signature"), sync::approvals::signStep(s.db(), QLatin1String(step), s.actor(),
+                                                                    QStringLiteral("birth"), fields)}};
+    };
+    const QString content = sync::protocol::recordContentHash(QStringLiteral("birth"), fields, {});
+    const QJsonObject byClerk = stmt(*clerk, sync::approvals::kVerified);
+    const QJsonObject bySupervisor = stmt(*supervisor, sync::approvals::kApproved);
+    EXPECT_TRUE(sync::approvals::checkApprovals(*roster, content, {byClerk, bySupervisor}).ok());
+    EXPECT_EQ(sync::approvals::checkApprovals(*roster, version, {byClerk, bySupervisor}).code,
+              QStringLiteral("approval.bad_signature"));
+    EXPECT_EQ(sync::approvals::checkApprovals(*roster, content, {byClerk}).code,
+              QStringLiteral("approval.missing"));
+    EXPECT_EQ(
+        sync::approvals::checkApprovals(*roster, content, {byClerk, stmt(*clerk, sync::approvals::kApproved)})
+            .code,
+        QStringLiteral("approval.wrong_role"));
+    EXPECT_EQ(sync::approvals::checkApprovals({}, content, {byClerk, bySupervisor}).code,
+              QStringLiteral("approval.no_roster"));
+}
+
+TEST(RegistryMakerChecker, AHistoryRewrittenAfterASyncIsRefusedAndVerifyAgainstTheRegistryReportsIt)
+{
+    RegistryProcess registry;
+    ASSERT_TRUE(registry.start());
+    TestStore store;
+    ASSERT_TRUE(enrol(store, registry));
+    makeApprovedBirths(store, QStringLiteral("Sổ 1"), 1);
+    EXPECT_EQ(syncStore(store).accepted, 1);
+
+    const ProcessResult before = auditVerifyAgainstRegistry(store);
+    EXPECT_EQ(before.exitCode, 0) << before.out.toStdString() << before.err.toStdString();
+    EXPECT_TRUE(before.out.contains("matches")) << before.out.toStdString();
+
+    // Records keep coming; each sync moves the anchor on.
+    const SampleBatch second = makeApprovedBirths(store, QStringLiteral("Sổ 2"), 1, {.firstNumber = 2});
+    EXPECT_EQ(syncStore(store).accepted, 1);
+
+    // The clerk rewrites an early entry and re-hashes the chain (what finding 1's script did).
+    {
+        ClerkScript script(store.path);
+        script.rewrite(3, QStringLiteral("note"), QStringLiteral("rewritten"));
+    }
+    const SampleBatch third = makeApprovedBirths(store, QStringLiteral("Sổ 3"), 1, {.firstNumber = 3});
+    const sync::SyncSummary s = syncStore(store);
+    EXPECT_EQ(s.stoppedCode, QStringLiteral("audit.fork")) << s.stoppedMessage.toStdString();
+    EXPECT_EQ(s.accepted, 0);
+    EXPECT_EQ(registry.stats().records, 2);
+    EXPECT_NE(outboxOf(store, third.recordIds.value(0)).state, sync::SyncState::Accepted);
+
+    const ProcessResult after = auditVerifyAgainstRegistry(store);
+    EXPECT_EQ(after.exitCode, 1) << after.out.toStdString() << after.err.toStdString();
+
+    // And the device sends nothing more, even a record whose approvals hold.
+    const sync::SyncSummary again = syncStore(store);
+    EXPECT_EQ(again.accepted, 0);
+    EXPECT_EQ(registry.stats().records, 2);
+    (void)second;
+}
+
+TEST(RegistryMakerChecker, OfflinePackagesCarryTheAuditHeadAndARewrittenOneIsRefused)
+{
+    RegistryProcess registry;
+    ASSERT_TRUE(registry.start());
+    TestStore store;
+    ASSERT_TRUE(enrol(store, registry));
+    // Package 1 (no anchor yet) is taken and anchors its head; package 2 names it.
+    const SampleBatch first = makeApprovedBirths(store, QStringLiteral("Sổ 1"), 1);
+    const SampleBatch second = makeApprovedBirths(store, QStringLiteral("Sổ 2"), 1, {.firstNumber = 2});
+    const SampleBatch third = makeApprovedBirths(store, QStringLiteral("Sổ 3"), 1, {.firstNumber = 3});
+    auto exportOne = [&](const SampleBatch& b, const QString& name) {
+        auto supervisor = store.supervisor();
+        auto r = sync::exportBatch(*supervisor, b.batchId, store.dir.path() + QLatin1Char('/') + name);
+        EXPECT_TRUE(r.ok()) << (r ? "" : r.error().message.toStdString());
+        return r ? r->file : QString();
+    };
+    const QString p1 = exportOne(first, QStringLiteral("1.sohoa-pkg"));
+    const QString p2 = exportOne(second, QStringLiteral("2.sohoa-pkg"));
+    {
+        auto registryStore = registry.openStore();
+        registry::RegistryService service(*registryStore);
+        auto r1 = service.importPackage(p1);
+        ASSERT_TRUE(r1.ok()) << r1.error().message.toStdString();
+        auto r2 = service.importPackage(p2);
+        ASSERT_TRUE(r2.ok()) << r2.error().message.toStdString();
+    }
+    EXPECT_EQ(registry.stats().records, 2);
+
+    // The clerk rewrites an entry before package 2's head; package 3 is refused.
+    {
+        ClerkScript script(store.path);
+        script.rewrite(4, QStringLiteral("note"), QStringLiteral("rewritten"));
+    }
+    const QString p3 = exportOne(third, QStringLiteral("3.sohoa-pkg"));
+    auto registryStore = registry.openStore();
+    registry::RegistryService service(*registryStore);
+    auto r3 = service.importPackage(p3);
+    ASSERT_FALSE(r3.ok());
+    EXPECT_EQ(r3.error().code, QStringLiteral("audit.fork")) << r3.error().message.toStdString();
+    EXPECT_EQ(registry.stats().records, 2);
+}
