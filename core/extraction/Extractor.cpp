@@ -306,13 +306,16 @@ Span DocumentReader::collect(int rowIndex, double startX, double endX, double co
                next.conf >= 0.75 && next.key.size() >= 2;
     };
     auto takeRow = [&](const Row& r, double fromX, double toX, bool first) {
+        bool bounded = false; // stopped at toX (the next label on the line)
         for (int pos = 0; pos < r.tokens.size(); ++pos) {
             const int ti = r.tokens[pos];
             const Token& t = m_doc.tokens[ti];
             if (t.x1 <= fromX || t.x0 < fromX - 0.5 * lh)
                 continue;
-            if (t.cx() >= toX)
+            if (t.cx() >= toX) {
+                bounded = true;
                 break;
+            }
             const int h = m_hitOfToken.value(ti, -1);
             if (h >= 0 && h != ownHit) {
                 ended = true;
@@ -333,10 +336,14 @@ Span DocumentReader::collect(int rowIndex, double startX, double endX, double co
             span.tokens.append(ti);
         }
         // An item marker ("b)") before the next label is not part of the value.
-        if (ended && !span.tokens.isEmpty()) {
+        if ((ended || (bounded && toX < kNoLimit)) && !span.tokens.isEmpty()) {
             static const QRegularExpression marker(
-                QStringLiteral("^(?:[a-hA-H]|[0-9]{1,2}|[IVX]{1,4})[.)]$"));
-            if (marker.match(m_doc.tokens[span.tokens.last()].text).hasMatch())
+                QStringLiteral("^(?:[a-hA-H]|[0-9]{1,2}[a-e]?|[IVX]{1,4})[.)]$"));
+            // Numbered captions read without their dot ("3b" of "3b. Quốc tịch").
+            static const QRegularExpression numbered(QStringLiteral("^[0-9]{1,2}[a-e]$"));
+            const Token& last = m_doc.tokens[span.tokens.last()];
+            if (marker.match(last.text).hasMatch() ||
+                (last.colonAfter && numbered.match(last.text).hasMatch()))
                 span.tokens.removeLast();
         }
     };
@@ -382,17 +389,37 @@ Span DocumentReader::collect(int rowIndex, double startX, double endX, double co
         span.blank = true;
         return span;
     }
+    // A caption with the next caption beside it on its line ("3a. Dân tộc   3b. Quốc
+    // tịch"): its value is on the line below, in its own column.
+    bool caption = false;
+    if (span.tokens.isEmpty() && endX < kNoLimit) {
+        ended = false;
+        caption = true;
+        // The value's column ends where the next caption's number starts.
+        for (int pos = 1; pos < row.tokens.size(); ++pos) {
+            const Token& t = m_doc.tokens[row.tokens[pos]];
+            if (t.cx() < endX)
+                continue;
+            const Token& before = m_doc.tokens[row.tokens[pos - 1]];
+            if (before.x0 > startX && (before.marker || before.colonAfter) && before.key.size() <= 3)
+                endX = std::min(endX, before.x0 - 0.3 * lh);
+            break;
+        }
+    }
     if (ended || mode == QLatin1String("none") || maxLines <= 1)
         return span;
 
-    const double regionRight = endX < kNoLimit ? endX : std::max(geo.textRight, row.x1);
+    double regionRight = endX < kNoLimit ? endX : std::max(geo.textRight, row.x1);
     double lastRight = span.tokens.isEmpty() ? startX : m_doc.tokens[span.tokens.last()].x1;
     double blockLeft = span.tokens.isEmpty() ? startX : m_doc.tokens[span.tokens.first()].x0;
     // A value standing in its own cell or column, well right of its label (a
     // ruled table, a tab stop): its wrapped lines go on under the value, and
     // text in the label's column below is the label's, not the value's.
     const bool cell = !span.tokens.isEmpty() && blockLeft - startX > 2.0 * lh;
-    const double segLeft = cell ? blockLeft - 0.8 * lh : contLeft;
+    double segLeft = cell ? blockLeft - 0.8 * lh : contLeft;
+    // A value under its caption starts under the caption, not at the column's edge.
+    if (caption && ownHit >= 0)
+        segLeft = std::max(segLeft, contLeftFor(m_hits[ownHit]));
     int lastRow = std::max(rowIndex, valueRow);
     for (int line = 1; line < maxLines; ++line) {
         const Row& prev = m_doc.rows[lastRow];
@@ -431,6 +458,10 @@ Span DocumentReader::collect(int rowIndex, double startX, double endX, double co
             break;
         }
         const Row& cont = m_doc.rows[next];
+        // Nothing bounds the value on the right: its line may run past the text
+        // edge the page's other lines give (a long address under its caption).
+        if (endX >= kNoLimit)
+            regionRight = std::max(regionRight, cont.x1 + 1);
         QList<int> seg;
         for (int ti : cont.tokens) {
             const Token& t = m_doc.tokens[ti];
@@ -566,7 +597,10 @@ QList<const LabelSpec*> DocumentReader::choose(const QList<const LabelSpec*>& ca
         if (seen.contains(s->field))
             continue;
         seen.insert(s->field);
-        if (s->role == LabelSpec::Other || !m_read.value(s->field).filled)
+        // A label that gave nothing (a heading read like a label, "ĐĂNG KÝ KHAI TỬ"
+        // for "Nơi đăng ký khai tử") leaves its field to a later label.
+        const FieldReading done = m_read.value(s->field);
+        if (s->role == LabelSpec::Other || !done.filled || (done.span.tokens.isEmpty() && !done.span.blank))
             open.append(s);
     }
     if (open.isEmpty())
