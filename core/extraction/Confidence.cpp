@@ -46,6 +46,10 @@ double fieldConfidence(const FieldEvidence& e, const QString& kind)
         p = std::min(p, 0.6);
     if (e.oddCharacters > 0)
         p = std::min(p, 0.5);
+    // Digits put right by their position: the reading was wrong there, and the
+    // same font may have misread other digits of the value.
+    if (e.shapeRepairs > 0)
+        p = std::min(p, 0.6);
     // Read a second time because the first reading was wrong or incomplete:
     // the better reading is still one the clerk should look at.
     if (e.reread)

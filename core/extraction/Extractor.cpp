@@ -244,9 +244,12 @@ double DocumentReader::contLeftFor(const LabelHit& hit) const
     const double lh = m_doc.pages[row.page].lineHeight;
     double x = hit.x0;
     bool onlyMarkers = true;
+    // A caption's number beside other text on its line ("2b." of "... sinh   2b. Giới tính").
+    static const QRegularExpression numbered(QStringLiteral("^[0-9]{1,2}[a-e]?\\.?$"));
     for (int p = 0; p < hit.first; ++p) {
         const Token& t = m_doc.tokens[row.tokens[p]];
-        if (!t.marker && !t.leader && t.x1 > hit.x0 - 3 * lh)
+        const bool number = t.colonAfter && numbered.match(t.text).hasMatch();
+        if (!t.marker && !number && !t.leader && t.x1 > hit.x0 - 3 * lh)
             onlyMarkers = false;
     }
     if (onlyMarkers && hit.first > 0)
@@ -902,8 +905,30 @@ Parsed parseField(const FieldDef& f, const QString& text, const QList<float>& ch
     }
     out.ok = p.ok && !p.value.isEmpty();
     out.value = p.value;
+    // A book number is the book's count in its year ("02/2021"): a commune opens a
+    // few books a year, so its number starts with 0, and its year is 20xx or 19xx.
+    if (f.kind == ValueKind::Code && f.key.endsWith(QLatin1String("book_number")) && p.ok) {
+        static const QRegularExpression book(QStringLiteral("^([0-9]{2})([/\\-])([0-9]{4})$"));
+        const QRegularExpressionMatch m = book.match(p.value);
+        if (m.hasMatch()) {
+            QString number = m.captured(1), year = m.captured(3);
+            auto zeroLike = [](QChar c) {
+                return c == QLatin1Char('6') || c == QLatin1Char('8') || c == QLatin1Char('9');
+            };
+            if (zeroLike(number[0])) {
+                number[0] = QLatin1Char('0');
+                ++p.shapeRepairs;
+            }
+            if (year[0] == QLatin1Char('2') && zeroLike(year[1])) {
+                year[1] = QLatin1Char('0');
+                ++p.shapeRepairs;
+            }
+            p.value = number + m.captured(2) + year;
+        }
+    }
     out.ev.parseQuality = p.quality;
     out.ev.repairs = p.repairs;
+    out.ev.shapeRepairs = p.shapeRepairs;
     out.ev.crossCheck = p.crossCheck;
     if (!p.note.isEmpty())
         out.ev.note = p.note;

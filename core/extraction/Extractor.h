@@ -28,6 +28,7 @@ struct FieldEvidence {
     QString vocabulary;       // "exact" / "snapped" / "unknown" / "" (kind without vocabulary)
     double vocabularyDistance = 0;
     int repairs = 0;       // OCR look-alike repairs (O->0 ...)
+    int shapeRepairs = 0;  // digits put right by their position (a 9 where only 0 fits): a guess
     int lines = 1;         // printed lines the value spans
     QString note;          // what post-correction did, in plain words
     bool reread = false;   // some of its words were read a second time (ingest/Reread.h)
