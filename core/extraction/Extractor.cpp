@@ -419,6 +419,19 @@ Span DocumentReader::collect(int rowIndex, double startX, double endX, double co
     // ruled table, a tab stop): its wrapped lines go on under the value, and
     // text in the label's column below is the label's, not the value's.
     const bool cell = !span.tokens.isEmpty() && blockLeft - startX > 2.0 * lh;
+    // A caption right of another on its line ("2a. Ngày sinh   2b. Giới tính") with
+    // nothing after it: its value is under it, beside the other caption's value.
+    if (span.tokens.isEmpty() && ownHit >= 0 && m_hits[ownHit].first > 0) {
+        const Row& own = m_doc.rows[m_hits[ownHit].row];
+        const double left = contLeftFor(m_hits[ownHit]);
+        bool textBefore = false;
+        for (int p = 0; p < m_hits[ownHit].first; ++p)
+            textBefore |= m_doc.tokens[own.tokens[p]].x1 < left - 2 * lh;
+        if (textBefore) {
+            caption = true;
+            leftStop = -kNoLimit;
+        }
+    }
     double segLeft = cell ? blockLeft - 0.8 * lh : contLeft;
     // A value under its caption starts under the caption, not at the column's edge.
     if (caption && ownHit >= 0)
@@ -903,8 +916,6 @@ Parsed parseField(const FieldDef& f, const QString& text, const QList<float>& ch
         }
         break;
     }
-    out.ok = p.ok && !p.value.isEmpty();
-    out.value = p.value;
     // A book number is the book's count in its year ("02/2021"): a commune opens a
     // few books a year, so its number starts with 0, and its year is 20xx or 19xx.
     if (f.kind == ValueKind::Code && f.key.endsWith(QLatin1String("book_number")) && p.ok) {
@@ -926,6 +937,8 @@ Parsed parseField(const FieldDef& f, const QString& text, const QList<float>& ch
             p.value = number + m.captured(2) + year;
         }
     }
+    out.ok = p.ok && !p.value.isEmpty();
+    out.value = p.value;
     out.ev.parseQuality = p.quality;
     out.ev.repairs = p.repairs;
     out.ev.shapeRepairs = p.shapeRepairs;
