@@ -50,6 +50,8 @@ double fieldConfidence(const FieldEvidence& e, const QString& kind)
     // same font may have misread other digits of the value.
     if (e.shapeRepairs > 0)
         p = std::min(p, 0.6);
+    else if (e.zeroDoubt)
+        p = std::min(p, 0.8);
     // Read a second time because the first reading was wrong or incomplete:
     // the better reading is still one the clerk should look at.
     if (e.reread)

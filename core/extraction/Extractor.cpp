@@ -413,6 +413,9 @@ Span DocumentReader::collect(int rowIndex, double startX, double endX, double co
         return span;
 
     double regionRight = endX < kNoLimit ? endX : std::max(geo.textRight, row.x1);
+    // Where a line of the value would have had to stop: whether the next word
+    // fitted there tells a wrap, even when a line runs past it (below).
+    const double wrapRight = regionRight;
     double lastRight = span.tokens.isEmpty() ? startX : m_doc.tokens[span.tokens.last()].x1;
     double blockLeft = span.tokens.isEmpty() ? startX : m_doc.tokens[span.tokens.first()].x0;
     // A value standing in its own cell or column, well right of its label (a
@@ -535,8 +538,8 @@ Span DocumentReader::collect(int rowIndex, double startX, double endX, double co
                 break;
             // Typesetting may also keep words together or leave a gutter: when the next line
             // starts exactly under the value's block, a shorter line still wraps.
-            const double remaining = regionRight - lastRight;
-            const double regionWidth = regionRight - segLeft;
+            const double remaining = wrapRight - lastRight;
+            const double regionWidth = wrapRight - segLeft;
             const bool fits = remaining > (first.x1 - first.x0) + 1.5 * lh;
             // In a cell of its own, a line that starts right under the value and
             // shares no row with the label column's next row goes on with the value.
@@ -937,6 +940,11 @@ Parsed parseField(const FieldDef& f, const QString& text, const QList<float>& ch
             p.value = number + m.captured(2) + year;
         }
     }
+    if (f.kind == ValueKind::Text && p.ok) {
+        int zeros = 0;
+        p.value = repairZerosInDates(p.value, &zeros);
+        p.shapeRepairs += zeros;
+    }
     out.ok = p.ok && !p.value.isEmpty();
     out.value = p.value;
     out.ev.parseQuality = p.quality;
@@ -1145,6 +1153,22 @@ DocumentExtraction extractDocument(const QList<ocr::OcrPage>& pages, const QStri
         v.confidence = fieldConfidence(ev, valueKindName(f->kind));
         out.fields.insert(f->key, v);
         out.evidence.insert(f->key, ev);
+    }
+    // A 0 read as 6, 8 or 9 somewhere on the paper (a date's month "69") shows a font
+    // whose zeros OCR confuses: every other 6, 8 or 9 it read may be a 0 too, however
+    // sure the characters looked ("284" for 264, an id's "966" for 906).
+    bool zerosMisread = false;
+    for (const FieldEvidence& ev : std::as_const(out.evidence))
+        zerosMisread |= ev.shapeRepairs > 0;
+    if (zerosMisread) {
+        static const QRegularExpression lookAlike(QStringLiteral("[689]"));
+        for (auto it = out.fields.begin(); it != out.fields.end(); ++it) {
+            FieldEvidence& ev = out.evidence[it.key()];
+            if (ev.shapeRepairs > 0 || !it->value.contains(lookAlike))
+                continue;
+            ev.zeroDoubt = true;
+            it->confidence = fieldConfidence(ev, QString());
+        }
     }
     return out;
 }

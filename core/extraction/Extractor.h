@@ -27,15 +27,16 @@ struct FieldEvidence {
     QString crossCheck;       // "agree" / "disagree" (digits vs words), "" when printed once
     QString vocabulary;       // "exact" / "snapped" / "unknown" / "" (kind without vocabulary)
     double vocabularyDistance = 0;
-    int repairs = 0;       // OCR look-alike repairs (O->0 ...)
-    int shapeRepairs = 0;  // digits put right by their position (a 9 where only 0 fits): a guess
-    int lines = 1;         // printed lines the value spans
-    QString note;          // what post-correction did, in plain words
-    bool reread = false;   // some of its words were read a second time (ingest/Reread.h)
-    bool openEnd = false;  // ran to the end of its line and the line below was not read: may be cut
-    bool shifted = false;  // read from a row just off its label's line (values typed onto a form)
-    int oddCharacters = 0; // characters no value holds (§, £, ¿, „ ...) in what was read
-    QString placeCheck;    // places: "known", "unknown" (a unit in no list), "incomplete" (no province last)
+    int repairs = 0;        // OCR look-alike repairs (O->0 ...)
+    int shapeRepairs = 0;   // digits put right by their position (a 9 where only 0 fits): a guess
+    bool zeroDoubt = false; // holds a 6, 8 or 9 on paper where another value's 0 was misread so
+    int lines = 1;          // printed lines the value spans
+    QString note;           // what post-correction did, in plain words
+    bool reread = false;    // some of its words were read a second time (ingest/Reread.h)
+    bool openEnd = false;   // ran to the end of its line and the line below was not read: may be cut
+    bool shifted = false;   // read from a row just off its label's line (values typed onto a form)
+    int oddCharacters = 0;  // characters no value holds (§, £, ¿, „ ...) in what was read
+    QString placeCheck;     // places: "known", "unknown" (a unit in no list), "incomplete" (no province last)
 };
 
 // A part of a page worth reading again before a value is trusted: the

@@ -292,6 +292,29 @@ void repairDateZeros(QString& day, QString& month, QString& year, int* fixes)
     }
 }
 
+QString repairZerosInDates(const QString& text, int* fixes)
+{
+    static const QRegularExpression date(
+        QStringLiteral("(?<![0-9])([0-9]{1,2})([/.\\-])([0-9]{1,2})([/.\\-])([0-9]{4})(?![0-9])"));
+    QString out = text;
+    int n = 0;
+    auto it = date.globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        QString day = m.captured(1), month = m.captured(3), year = m.captured(5);
+        int k = 0;
+        repairDateZeros(day, month, year, &k);
+        if (k == 0)
+            continue;
+        n += k;
+        out.replace(m.capturedStart(0), m.capturedLength(0),
+                    day + m.captured(2) + month + m.captured(4) + year); // same length
+    }
+    if (fixes)
+        *fixes = n;
+    return out;
+}
+
 bool findDateDigits(QStringView text, DateParts* out, int* repairs, int* shapeRepairs)
 {
     int fixes = 0;

@@ -44,6 +44,9 @@ qint64 numberFromWords(const QStringList& foldedWords, const Vocabulary& vocab, 
 QString decimalFromWords(QStringView text, const Vocabulary& vocab);
 
 // Date printed in digits: "10/02/2011", "10-2-2011", "ngày 28 tháng 08 năm 2023".
+// Dates written inside a text ("cấp ngày 14/69/2021") with the 0s their
+// positions force put back (see ParsedValue::shapeRepairs); `fixes` counts them.
+QString repairZerosInDates(const QString& text, int* fixes = nullptr);
 bool findDateDigits(QStringView text, DateParts* out, int* repairs = nullptr, int* shapeRepairs = nullptr);
 // Date in words: "ngày mồng mười, tháng hai, năm hai nghìn không trăm mười một".
 bool findDateWords(QStringView text, const Vocabulary& vocab, DateParts* out);
