@@ -1128,6 +1128,56 @@ DocumentExtraction extractDocument(const QList<ocr::OcrPage>& pages, const QStri
                 out.rereads.append(q);
             }
         }
+        // A value read with characters no value holds, faintly or not in its form (typed
+        // over a dotted leader whose dots OCR mixed into the words): each of its lines is
+        // worth reading again without the leader (ingest/Reread.h). Only lines whose OCR
+        // words hold nothing but the value, so that a second reading can replace them whole.
+        auto askGarbled = [&](const Span& span, const QString& reading) {
+            QMap<int, QList<int>> byRow; // row -> span tokens
+            for (int ti : span.tokens)
+                byRow[doc.tokens[ti].row].append(ti);
+            QSet<int> spanTokens(span.tokens.cbegin(), span.tokens.cend());
+            for (auto row = byRow.constBegin(); row != byRow.constEnd(); ++row) {
+                const QList<int>& tokens = row.value();
+                const int page = doc.tokens[tokens.first()].page;
+                const PageGeometry& geo = doc.pages[page];
+                const double lh = geo.lineHeight;
+                RereadRequest q;
+                q.kind = RereadRequest::Garbled;
+                q.field = f->key;
+                q.page = page;
+                q.lineHeight = lh;
+                q.reading = reading;
+                double x0 = kNoLimit, x1 = -kNoLimit, cy = 0;
+                for (int ti : tokens) {
+                    const Token& t = doc.tokens[ti];
+                    if (!q.words.contains(t.word))
+                        q.words.append(t.word);
+                    x0 = std::min(x0, t.x0);
+                    x1 = std::max(x1, t.x1);
+                    cy += t.cy();
+                }
+                cy /= tokens.size();
+                // The leader after the value shows its dots' level and pitch (TextRegion.h):
+                // up to four line heights of it, not into the next word on the row.
+                double right = x1 + 4.0 * lh;
+                bool shared = false;
+                for (int ti = 0; ti < doc.tokens.size(); ++ti) {
+                    const Token& t = doc.tokens[ti];
+                    if (t.page != page || spanTokens.contains(ti))
+                        continue;
+                    if (q.words.contains(t.word) && !t.leader && t.x1 <= x1)
+                        shared = true; // a label or another value in the same OCR word
+                    else if (t.row == row.key() && !t.leader && t.x0 >= x1)
+                        right = std::min(right, t.x0 - 0.2 * lh);
+                }
+                if (shared || q.words.contains(-1))
+                    continue;
+                q.area =
+                    geo.toPage(QRectF(QPointF(x0 - 0.3 * lh, cy - 0.8 * lh), QPointF(right, cy + 0.8 * lh)));
+                out.rereads.append(q);
+            }
+        };
         if (!parsed.ok) {
             // Not in the expected form. Keep what is printed when it was read
             // clearly (an area of "abc" is a finding for validation), never a guess.
@@ -1141,6 +1191,8 @@ DocumentExtraction extractDocument(const QList<ocr::OcrPage>& pages, const QStri
                     specks &= doc.tokens[ti].key.size() <= 4;
                 if (r.label && (ev.ocrConfidence < 0.7 || (specks && ev.ocrConfidence < 0.85)))
                     out.blank.insert(f->key);
+                if (!ev.reread && !specks)
+                    askGarbled(r.span, QString());
                 continue;
             }
             parsed.value = tidy;
@@ -1151,6 +1203,21 @@ DocumentExtraction extractDocument(const QList<ocr::OcrPage>& pages, const QStri
         if (f->kind == ValueKind::Place)
             ev.placeCheck = placeCompleteness(v.value);
         v.confidence = fieldConfidence(ev, valueKindName(f->kind));
+        const bool textKind = f->kind == ValueKind::Text || f->kind == ValueKind::Name ||
+                              f->kind == ValueKind::Place || f->kind == ValueKind::Ethnicity ||
+                              f->kind == ValueKind::Nationality;
+        // (A value cut at a line OCR missed has that line read: above. An id of an odd
+        // length is also read as digits; its whole line read without the leader's
+        // dots may give its digits as well.)
+        bool asked = false;
+        for (const RereadRequest& q : std::as_const(out.rereads))
+            asked |= q.field == f->key && q.kind == RereadRequest::MissedLine;
+        if (!ev.reread && !asked &&
+            (ev.parseQuality < 0.7 ||
+             (textKind &&
+              (ev.oddCharacters > 0 || ev.ocrConfidence < 0.85 || ev.placeCheck == QLatin1String("unknown") ||
+               ev.placeCheck == QLatin1String("incomplete") || ev.vocabulary == QLatin1String("unknown")))))
+            askGarbled(r.span, v.value);
         out.fields.insert(f->key, v);
         out.evidence.insert(f->key, ev);
     }
