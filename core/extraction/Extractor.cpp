@@ -956,6 +956,47 @@ Parsed parseField(const FieldDef& f, const QString& text, const QList<float>& ch
     return out;
 }
 
+// Structural doubts about a value kept as read (text, names, places), which
+// character confidences do not show:
+//  - it ends on a word no value ends with ("... do Bệnh viện X cấp", "..., tỉnh",
+//    "NGUYỄN THỊ"): the rest was cut or not joined (openEnd);
+//  - words gluing digits to small letters as no printed word does ("4â"):
+//    print, dots or a stamp read into the text (oddCharacters);
+//  - fewer than three letters where a text or place was expected ("an"): too
+//    little to be the value (not in its form).
+void judgeShape(const QString& value, ValueKind kind, FieldEvidence& ev)
+{
+    if (kind != ValueKind::Text && kind != ValueKind::Place && kind != ValueKind::Name)
+        return;
+    const QStringList words = value.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (words.isEmpty())
+        return;
+    // Compared with their marks: "Văn" ends no name, "Vân" does.
+    static const QSet<QString> danglingText{
+        QStringLiteral("cấp"),   QStringLiteral("do"),     QStringLiteral("tại"), QStringLiteral("ngày"),
+        QStringLiteral("tháng"), QStringLiteral("của"),    QStringLiteral("và"),  QStringLiteral("tỉnh"),
+        QStringLiteral("huyện"), QStringLiteral("phường"), QStringLiteral("số"),  QStringLiteral("thôn"),
+        QStringLiteral("phố"),   QStringLiteral("thị")};
+    static const QSet<QString> danglingName{QStringLiteral("thị"), QStringLiteral("văn")};
+    QString last = words.last().toLower().normalized(QString::NormalizationForm_C);
+    while (!last.isEmpty() && !last.back().isLetterOrNumber())
+        last.chop(1);
+    if ((kind == ValueKind::Name ? danglingName : danglingText).contains(last) && words.size() > 1)
+        ev.openEnd = true;
+    for (const QString& w : words) {
+        bool mixed = false;
+        for (qsizetype i = 0; i < w.size(); ++i)
+            if (w[i].isDigit() && ((i > 0 && w[i - 1].isLower()) || (i + 1 < w.size() && w[i + 1].isLower())))
+                mixed = true; // "4â", "Ch5i"
+        ev.oddCharacters += mixed;
+    }
+    int letters = 0;
+    for (QChar c : value)
+        letters += c.isLetter();
+    if (kind != ValueKind::Name && letters < 3)
+        ev.parseQuality = std::min(ev.parseQuality, 0.5);
+}
+
 // Whether a place reads as a whole address: its units all exist in the lists
 // (either era) and it ends with its province. A place cut at a line wrap
 // ("..., tỉnh Bắc"), misread in a unit name, or naming no unit at all fails.
@@ -1200,6 +1241,7 @@ DocumentExtraction extractDocument(const QList<ocr::OcrPage>& pages, const QStri
             ev.note = QStringLiteral("not in the expected form");
         }
         v.value = parsed.value.normalized(QString::NormalizationForm_C);
+        judgeShape(v.value, f->kind, ev);
         if (f->kind == ValueKind::Place)
             ev.placeCheck = placeCompleteness(v.value);
         v.confidence = fieldConfidence(ev, valueKindName(f->kind));

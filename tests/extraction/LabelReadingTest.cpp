@@ -270,3 +270,37 @@ TEST(LabelReading, IssuerBlockStopsAtTheSignerOnlyOnWholeWords)
     const DocumentExtraction ex = extractDocument({typedPage(lines)}, QStringLiteral("land_certificate"));
     EXPECT_EQ(value(ex, "issuer"), s("ỦY BAN NHÂN DÂN QUẬN LONG BIÊN"));
 }
+
+TEST(LabelReading, AValueEndingOnAWordNoValueEndsWithIsNotTrusted)
+{
+    auto page = [](const char* notice, const char* name) {
+        return QList<TypedLine>{
+            {0, 28, s("TRÍCH LỤC KHAI TỬ")},
+            {2, 0, s("Họ, chữ đệm, tên: ") + s(name)},
+            {3, 0, s("Nơi chết: Bệnh viện Đa khoa tỉnh Yên Bái")},
+            {4, 0, s("Giấy báo tử: ") + s(notice)},
+            {6, 0, s("Nơi đăng ký: Ủy ban nhân dân xã Y Can, huyện Trấn Yên, tỉnh Yên Bái")},
+        };
+    };
+    const QString notice = QStringLiteral("death_notice"), name = QStringLiteral("full_name");
+    // Cut before its date, or the name before its given name: the rest is missing.
+    const DocumentExtraction cut =
+        extractDocument({typedPage(page("Số 501/GBT do Bệnh viện Đa khoa tỉnh Yên Bái cấp", "NGUYỄN THỊ"))},
+                        QStringLiteral("death"));
+    EXPECT_LE(cut.fields.value(notice).confidence, 0.6);
+    EXPECT_LE(cut.fields.value(name).confidence, 0.6);
+    // Digits glued to small letters, or two letters where a text was expected.
+    const DocumentExtraction odd = extractDocument(
+        {typedPage(page("Số 501/GBT do 4â Bệnh viện", "NGUYỄN THỊ VÂN"))}, QStringLiteral("death"));
+    EXPECT_LE(odd.fields.value(notice).confidence, 0.5);
+    const DocumentExtraction tiny =
+        extractDocument({typedPage(page("an", "NGUYỄN THỊ VÂN"))}, QStringLiteral("death"));
+    EXPECT_LE(tiny.fields.value(notice).confidence, 0.5);
+    // The whole values are trusted: "VÂN" is a given name ("VĂN" would not end one).
+    const DocumentExtraction whole =
+        extractDocument({typedPage(page("Số 501/GBT do Bệnh viện Đa khoa tỉnh Yên Bái cấp ngày 05/08/2016",
+                                        "NGUYỄN THỊ VÂN"))},
+                        QStringLiteral("death"));
+    EXPECT_GE(whole.fields.value(notice).confidence, 0.9);
+    EXPECT_GE(whole.fields.value(name).confidence, 0.9);
+}
