@@ -1023,6 +1023,8 @@ validation::ReadingNotes readingNotes(const DocumentExtraction& extraction)
     for (auto it = extraction.evidence.constBegin(); it != extraction.evidence.constEnd(); ++it)
         if (doubtfulReading(it.value()))
             notes.doubtful.insert(it.key());
+    // Not found, where a line was not read: the label may be on it.
+    notes.doubtful.unite(extraction.unread);
     return notes;
 }
 
@@ -1262,6 +1264,34 @@ DocumentExtraction extractDocument(const QList<ocr::OcrPage>& pages, const QStri
             askGarbled(r.span, v.value);
         out.fields.insert(f->key, v);
         out.evidence.insert(f->key, ev);
+    }
+    // A line OCR skipped among the labels (a gap of several lines between two rows
+    // of a form's labelled part): a required field whose label was not found may
+    // stand on it, so its absence is no sign that the paper lacks it.
+    for (int page = 0; page < doc.pages.size(); ++page) {
+        QList<const Row*> rows;
+        int first = -1, last = -1;
+        for (const Row& row : doc.rows) {
+            if (row.page != page)
+                continue;
+            bool labelled = false;
+            for (int ti : row.tokens)
+                labelled |= doc.tokens[ti].strongColon;
+            if (labelled) {
+                if (first < 0)
+                    first = int(rows.size());
+                last = int(rows.size());
+            }
+            rows.append(&row);
+        }
+        bool skipped = false;
+        for (int k = std::max(first, 0); k < last && !skipped; ++k)
+            skipped = rows[k + 1]->cy() - rows[k]->cy() > 2.5 * doc.pages[page].linePitch;
+        if (!skipped)
+            continue;
+        for (const records::FieldDef& f : type->fields)
+            if (f.required && !out.fields.contains(f.key) && !out.labelled.contains(f.key))
+                out.unread.insert(f.key);
     }
     // A 0 read as 6, 8 or 9 somewhere on the paper (a date's month "69") shows a font
     // whose zeros OCR confuses: every other 6, 8 or 9 it read may be a 0 too, however

@@ -70,6 +70,8 @@ struct DocumentExtraction {
     QList<RereadRequest> rereads;          // parts of pages worth reading again (never from re-read words)
     QSet<QString> labelled;                // fields whose printed label was found
     QSet<QString> blank;                   // ... before an empty line or cell (the paper leaves it blank)
+    QSet<QString>
+        unread; // required fields with no label found, on a page with a line OCR skipped among its labels
 };
 
 // What validation needs to know about the reading (validation::validateReading):
