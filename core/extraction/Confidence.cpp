@@ -61,7 +61,8 @@ double fieldConfidence(const FieldEvidence& e, const QString& kind)
 
 bool doubtfulReading(const FieldEvidence& e)
 {
-    if (e.reread || e.openEnd || e.oddCharacters > 0 || e.crossCheck == QLatin1String("disagree"))
+    if (e.reread || e.openEnd || e.oddCharacters > 0 || e.implausible ||
+        e.crossCheck == QLatin1String("disagree"))
         return true;
     if (e.placeCheck == QLatin1String("unknown") || e.placeCheck == QLatin1String("incomplete"))
         return true;

@@ -1244,6 +1244,11 @@ DocumentExtraction extractDocument(const QList<ocr::OcrPage>& pages, const QStri
         }
         v.value = parsed.value.normalized(QString::NormalizationForm_C);
         judgeShape(v.value, f->kind, ev);
+        // A day of a 30-day month is 31 on paper now and then (a finding); a month
+        // of 41 or a year 3019 is a misreading (the parsers rate those below 0.5).
+        if ((f->kind == ValueKind::Date || f->kind == ValueKind::Year || f->kind == ValueKind::Time) &&
+            parsed.ok && ev.parseQuality < 0.5 && ev.crossCheck.isEmpty())
+            ev.implausible = true;
         if (f->kind == ValueKind::Place)
             ev.placeCheck = placeCompleteness(v.value);
         v.confidence = fieldConfidence(ev, valueKindName(f->kind));

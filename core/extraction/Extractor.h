@@ -37,6 +37,8 @@ struct FieldEvidence {
     bool shifted = false;   // read from a row just off its label's line (values typed onto a form)
     int oddCharacters = 0;  // characters no value holds (§, £, ¿, „ ...) in what was read
     QString placeCheck;     // places: "known", "unknown" (a unit in no list), "incomplete" (no province last)
+    bool implausible = false; // a date, year or time no calendar or clock has (month 41, year 3019): misread
+                              // far more often than printed so
 };
 
 // A part of a page worth reading again before a value is trusted: the

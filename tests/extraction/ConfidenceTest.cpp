@@ -69,3 +69,12 @@ TEST(Confidence, DigitsPutRightByTheirPositionAreNotTrusted)
     EXPECT_GT(fieldConfidence(doubt, QStringLiteral("number")),
               fieldConfidence(repaired, QStringLiteral("date")));
 }
+
+TEST(Confidence, ADateNoCalendarHasIsADoubtfulReading)
+{
+    FieldEvidence e = clean();
+    EXPECT_FALSE(doubtfulReading(e));
+    e.parseQuality = 0.3; // "06/41/2006"
+    e.implausible = true;
+    EXPECT_TRUE(doubtfulReading(e));
+}
