@@ -46,6 +46,12 @@ double fieldConfidence(const FieldEvidence& e, const QString& kind)
         p = std::min(p, 0.6);
     if (e.oddCharacters > 0)
         p = std::min(p, 0.5);
+    // Digits put right by their position: the reading was wrong there, and the
+    // same font may have misread other digits of the value.
+    if (e.shapeRepairs > 0)
+        p = std::min(p, 0.6);
+    else if (e.zeroDoubt)
+        p = std::min(p, 0.8);
     // Read a second time because the first reading was wrong or incomplete:
     // the better reading is still one the clerk should look at.
     if (e.reread)
@@ -55,7 +61,8 @@ double fieldConfidence(const FieldEvidence& e, const QString& kind)
 
 bool doubtfulReading(const FieldEvidence& e)
 {
-    if (e.reread || e.openEnd || e.oddCharacters > 0 || e.crossCheck == QLatin1String("disagree"))
+    if (e.reread || e.openEnd || e.oddCharacters > 0 || e.implausible ||
+        e.crossCheck == QLatin1String("disagree"))
         return true;
     if (e.placeCheck == QLatin1String("unknown") || e.placeCheck == QLatin1String("incomplete"))
         return true;

@@ -247,9 +247,12 @@ double DocumentReader::contLeftFor(const LabelHit& hit) const
     const double lh = m_doc.pages[row.page].lineHeight;
     double x = hit.x0;
     bool onlyMarkers = true;
+    // A caption's number beside other text on its line ("2b." of "... sinh   2b. Giới tính").
+    static const QRegularExpression numbered(QStringLiteral("^[0-9]{1,2}[a-e]?\\.?$"));
     for (int p = 0; p < hit.first; ++p) {
         const Token& t = m_doc.tokens[row.tokens[p]];
-        if (!t.marker && !t.leader && t.x1 > hit.x0 - 3 * lh)
+        const bool number = t.colonAfter && numbered.match(t.text).hasMatch();
+        if (!t.marker && !number && !t.leader && t.x1 > hit.x0 - 3 * lh)
             onlyMarkers = false;
     }
     if (onlyMarkers && hit.first > 0)
@@ -309,13 +312,16 @@ Span DocumentReader::collect(int rowIndex, double startX, double endX, double co
                next.conf >= 0.75 && next.key.size() >= 2;
     };
     auto takeRow = [&](const Row& r, double fromX, double toX, bool first) {
+        bool bounded = false; // stopped at toX (the next label on the line)
         for (int pos = 0; pos < r.tokens.size(); ++pos) {
             const int ti = r.tokens[pos];
             const Token& t = m_doc.tokens[ti];
             if (t.x1 <= fromX || t.x0 < fromX - 0.5 * lh)
                 continue;
-            if (t.cx() >= toX)
+            if (t.cx() >= toX) {
+                bounded = true;
                 break;
+            }
             const int h = m_hitOfToken.value(ti, -1);
             if (h >= 0 && h != ownHit) {
                 ended = true;
@@ -336,10 +342,14 @@ Span DocumentReader::collect(int rowIndex, double startX, double endX, double co
             span.tokens.append(ti);
         }
         // An item marker ("b)") before the next label is not part of the value.
-        if (ended && !span.tokens.isEmpty()) {
+        if ((ended || (bounded && toX < kNoLimit)) && !span.tokens.isEmpty()) {
             static const QRegularExpression marker(
-                QStringLiteral("^(?:[a-hA-H]|[0-9]{1,2}|[IVX]{1,4})[.)]$"));
-            if (marker.match(m_doc.tokens[span.tokens.last()].text).hasMatch())
+                QStringLiteral("^(?:[a-hA-H]|[0-9]{1,2}[a-e]?|[IVX]{1,4})[.)]$"));
+            // Numbered captions read without their dot ("3b" of "3b. Quốc tịch").
+            static const QRegularExpression numbered(QStringLiteral("^[0-9]{1,2}[a-e]$"));
+            const Token& last = m_doc.tokens[span.tokens.last()];
+            if (marker.match(last.text).hasMatch() ||
+                (last.colonAfter && numbered.match(last.text).hasMatch()))
                 span.tokens.removeLast();
         }
     };
@@ -385,17 +395,53 @@ Span DocumentReader::collect(int rowIndex, double startX, double endX, double co
         span.blank = true;
         return span;
     }
+    // A caption with the next caption beside it on its line ("3a. Dân tộc   3b. Quốc
+    // tịch"): its value is on the line below, in its own column.
+    bool caption = false;
+    if (span.tokens.isEmpty() && endX < kNoLimit) {
+        ended = false;
+        caption = true;
+        // The value's column ends where the next caption's number starts.
+        for (int pos = 1; pos < row.tokens.size(); ++pos) {
+            const Token& t = m_doc.tokens[row.tokens[pos]];
+            if (t.cx() < endX)
+                continue;
+            const Token& before = m_doc.tokens[row.tokens[pos - 1]];
+            if (before.x0 > startX && (before.marker || before.colonAfter) && before.key.size() <= 3)
+                endX = std::min(endX, before.x0 - 0.3 * lh);
+            break;
+        }
+    }
     if (ended || mode == QLatin1String("none") || maxLines <= 1)
         return span;
 
-    const double regionRight = endX < kNoLimit ? endX : std::max(geo.textRight, row.x1);
+    double regionRight = endX < kNoLimit ? endX : std::max(geo.textRight, row.x1);
+    // Where a line of the value would have had to stop: whether the next word
+    // fitted there tells a wrap, even when a line runs past it (below).
+    const double wrapRight = regionRight;
     double lastRight = span.tokens.isEmpty() ? startX : m_doc.tokens[span.tokens.last()].x1;
     double blockLeft = span.tokens.isEmpty() ? startX : m_doc.tokens[span.tokens.first()].x0;
     // A value standing in its own cell or column, well right of its label (a
     // ruled table, a tab stop): its wrapped lines go on under the value, and
     // text in the label's column below is the label's, not the value's.
     const bool cell = !span.tokens.isEmpty() && blockLeft - startX > 2.0 * lh;
-    const double segLeft = cell ? blockLeft - 0.8 * lh : contLeft;
+    // A caption right of another on its line ("2a. Ngày sinh   2b. Giới tính") with
+    // nothing after it: its value is under it, beside the other caption's value.
+    if (span.tokens.isEmpty() && ownHit >= 0 && m_hits[ownHit].first > 0) {
+        const Row& own = m_doc.rows[m_hits[ownHit].row];
+        const double left = contLeftFor(m_hits[ownHit]);
+        bool textBefore = false;
+        for (int p = 0; p < m_hits[ownHit].first; ++p)
+            textBefore |= m_doc.tokens[own.tokens[p]].x1 < left - 2 * lh;
+        if (textBefore) {
+            caption = true;
+            leftStop = -kNoLimit;
+        }
+    }
+    double segLeft = cell ? blockLeft - 0.8 * lh : contLeft;
+    // A value under its caption starts under the caption, not at the column's edge.
+    if (caption && ownHit >= 0)
+        segLeft = std::max(segLeft, contLeftFor(m_hits[ownHit]));
     int lastRow = std::max(rowIndex, valueRow);
     for (int line = 1; line < maxLines; ++line) {
         const Row& prev = m_doc.rows[lastRow];
@@ -434,6 +480,10 @@ Span DocumentReader::collect(int rowIndex, double startX, double endX, double co
             break;
         }
         const Row& cont = m_doc.rows[next];
+        // Nothing bounds the value on the right: its line may run past the text
+        // edge the page's other lines give (a long address under its caption).
+        if (endX >= kNoLimit)
+            regionRight = std::max(regionRight, cont.x1 + 1);
         QList<int> seg;
         for (int ti : cont.tokens) {
             const Token& t = m_doc.tokens[ti];
@@ -491,8 +541,8 @@ Span DocumentReader::collect(int rowIndex, double startX, double endX, double co
                 break;
             // Typesetting may also keep words together or leave a gutter: when the next line
             // starts exactly under the value's block, a shorter line still wraps.
-            const double remaining = regionRight - lastRight;
-            const double regionWidth = regionRight - segLeft;
+            const double remaining = wrapRight - lastRight;
+            const double regionWidth = wrapRight - segLeft;
             const bool fits = remaining > (first.x1 - first.x0) + 1.5 * lh;
             // In a cell of its own, a line that starts right under the value and
             // shares no row with the label column's next row goes on with the value.
@@ -569,7 +619,10 @@ QList<const LabelSpec*> DocumentReader::choose(const QList<const LabelSpec*>& ca
         if (seen.contains(s->field))
             continue;
         seen.insert(s->field);
-        if (s->role == LabelSpec::Other || !m_read.value(s->field).filled)
+        // A label that gave nothing (a heading read like a label, "ĐĂNG KÝ KHAI TỬ"
+        // for "Nơi đăng ký khai tử") leaves its field to a later label.
+        const FieldReading done = m_read.value(s->field);
+        if (s->role == LabelSpec::Other || !done.filled || (done.span.tokens.isEmpty() && !done.span.blank))
             open.append(s);
     }
     if (open.isEmpty())
@@ -1078,14 +1131,82 @@ Parsed parseField(const FieldDef& f, const QString& text, const QList<float>& ch
         }
         break;
     }
+    // A book number is the book's count in its year ("02/2021"): a commune opens a
+    // few books a year, so its number starts with 0, and its year is 20xx or 19xx.
+    if (f.kind == ValueKind::Code && f.key.endsWith(QLatin1String("book_number")) && p.ok) {
+        static const QRegularExpression book(QStringLiteral("^([0-9]{2})([/\\-])([0-9]{4})$"));
+        const QRegularExpressionMatch m = book.match(p.value);
+        if (m.hasMatch()) {
+            QString number = m.captured(1), year = m.captured(3);
+            auto zeroLike = [](QChar c) {
+                return c == QLatin1Char('6') || c == QLatin1Char('8') || c == QLatin1Char('9');
+            };
+            if (zeroLike(number[0])) {
+                number[0] = QLatin1Char('0');
+                ++p.shapeRepairs;
+            }
+            if (year[0] == QLatin1Char('2') && zeroLike(year[1])) {
+                year[1] = QLatin1Char('0');
+                ++p.shapeRepairs;
+            }
+            p.value = number + m.captured(2) + year;
+        }
+    }
+    if (f.kind == ValueKind::Text && p.ok) {
+        int zeros = 0;
+        p.value = repairZerosInDates(p.value, &zeros);
+        p.shapeRepairs += zeros;
+    }
     out.ok = p.ok && !p.value.isEmpty();
     out.value = p.value;
     out.ev.parseQuality = p.quality;
     out.ev.repairs = p.repairs;
+    out.ev.shapeRepairs = p.shapeRepairs;
     out.ev.crossCheck = p.crossCheck;
     if (!p.note.isEmpty())
         out.ev.note = p.note;
     return out;
+}
+
+// Structural doubts about a value kept as read (text, names, places), which
+// character confidences do not show:
+//  - it ends on a word no value ends with ("... do Bệnh viện X cấp", "..., tỉnh",
+//    "NGUYỄN THỊ"): the rest was cut or not joined (openEnd);
+//  - words gluing digits to small letters as no printed word does ("4â"):
+//    print, dots or a stamp read into the text (oddCharacters);
+//  - fewer than three letters where a text or place was expected ("an"): too
+//    little to be the value (not in its form).
+void judgeShape(const QString& value, ValueKind kind, FieldEvidence& ev)
+{
+    if (kind != ValueKind::Text && kind != ValueKind::Place && kind != ValueKind::Name)
+        return;
+    const QStringList words = value.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (words.isEmpty())
+        return;
+    // Compared with their marks: "Văn" ends no name, "Vân" does.
+    static const QSet<QString> danglingText{
+        QStringLiteral("cấp"),   QStringLiteral("do"),     QStringLiteral("tại"), QStringLiteral("ngày"),
+        QStringLiteral("tháng"), QStringLiteral("của"),    QStringLiteral("và"),  QStringLiteral("tỉnh"),
+        QStringLiteral("huyện"), QStringLiteral("phường"), QStringLiteral("số"),  QStringLiteral("thôn"),
+        QStringLiteral("phố"),   QStringLiteral("thị")};
+    static const QSet<QString> danglingName{QStringLiteral("thị"), QStringLiteral("văn")};
+    QString last = words.last().toLower().normalized(QString::NormalizationForm_C);
+    while (!last.isEmpty() && !last.back().isLetterOrNumber())
+        last.chop(1);
+    if ((kind == ValueKind::Name ? danglingName : danglingText).contains(last) && words.size() > 1)
+        ev.openEnd = true;
+    for (const QString& w : words) {
+        bool mixed = false;
+        for (qsizetype i = 0; i < w.size(); ++i)
+            if (w[i].isDigit() && ((i > 0 && w[i - 1].isLower()) || (i + 1 < w.size() && w[i + 1].isLower())))
+                mixed = true; // "4â", "Ch5i"
+        ev.oddCharacters += mixed;
+    }
+    int letters = 0;
+    for (QChar c : value)
+        letters += c.isLetter();
+    if (kind != ValueKind::Name && letters < 3)
+        ev.parseQuality = std::min(ev.parseQuality, 0.5);
 }
 
 // Whether a place reads as a whole address: its units all exist in the lists
@@ -1114,6 +1235,8 @@ validation::ReadingNotes readingNotes(const DocumentExtraction& extraction)
     for (auto it = extraction.evidence.constBegin(); it != extraction.evidence.constEnd(); ++it)
         if (doubtfulReading(it.value()))
             notes.doubtful.insert(it.key());
+    // Not found, where a line was not read: the label may be on it.
+    notes.doubtful.unite(extraction.unread);
     return notes;
 }
 
@@ -1281,6 +1404,56 @@ DocumentExtraction extractDocument(const QList<ocr::OcrPage>& pages, const QStri
                 out.rereads.append(q);
             }
         }
+        // A value read with characters no value holds, faintly or not in its form (typed
+        // over a dotted leader whose dots OCR mixed into the words): each of its lines is
+        // worth reading again without the leader (ingest/Reread.h). Only lines whose OCR
+        // words hold nothing but the value, so that a second reading can replace them whole.
+        auto askGarbled = [&](const Span& span, const QString& reading) {
+            QMap<int, QList<int>> byRow; // row -> span tokens
+            for (int ti : span.tokens)
+                byRow[doc.tokens[ti].row].append(ti);
+            QSet<int> spanTokens(span.tokens.cbegin(), span.tokens.cend());
+            for (auto row = byRow.constBegin(); row != byRow.constEnd(); ++row) {
+                const QList<int>& tokens = row.value();
+                const int page = doc.tokens[tokens.first()].page;
+                const PageGeometry& geo = doc.pages[page];
+                const double lh = geo.lineHeight;
+                RereadRequest q;
+                q.kind = RereadRequest::Garbled;
+                q.field = f->key;
+                q.page = page;
+                q.lineHeight = lh;
+                q.reading = reading;
+                double x0 = kNoLimit, x1 = -kNoLimit, cy = 0;
+                for (int ti : tokens) {
+                    const Token& t = doc.tokens[ti];
+                    if (!q.words.contains(t.word))
+                        q.words.append(t.word);
+                    x0 = std::min(x0, t.x0);
+                    x1 = std::max(x1, t.x1);
+                    cy += t.cy();
+                }
+                cy /= tokens.size();
+                // The leader after the value shows its dots' level and pitch (TextRegion.h):
+                // up to four line heights of it, not into the next word on the row.
+                double right = x1 + 4.0 * lh;
+                bool shared = false;
+                for (int ti = 0; ti < doc.tokens.size(); ++ti) {
+                    const Token& t = doc.tokens[ti];
+                    if (t.page != page || spanTokens.contains(ti))
+                        continue;
+                    if (q.words.contains(t.word) && !t.leader && t.x1 <= x1)
+                        shared = true; // a label or another value in the same OCR word
+                    else if (t.row == row.key() && !t.leader && t.x0 >= x1)
+                        right = std::min(right, t.x0 - 0.2 * lh);
+                }
+                if (shared || q.words.contains(-1))
+                    continue;
+                q.area =
+                    geo.toPage(QRectF(QPointF(x0 - 0.3 * lh, cy - 0.8 * lh), QPointF(right, cy + 0.8 * lh)));
+                out.rereads.append(q);
+            }
+        };
         if (!parsed.ok) {
             // Not in the expected form. Keep what is printed when it was read
             // clearly (an area of "abc" is a finding for validation), never a guess.
@@ -1294,6 +1467,8 @@ DocumentExtraction extractDocument(const QList<ocr::OcrPage>& pages, const QStri
                     specks &= doc.tokens[ti].key.size() <= 4;
                 if (r.label && (ev.ocrConfidence < 0.7 || (specks && ev.ocrConfidence < 0.85)))
                     out.blank.insert(f->key);
+                if (!ev.reread && !specks)
+                    askGarbled(r.span, QString());
                 continue;
             }
             parsed.value = tidy;
@@ -1301,11 +1476,76 @@ DocumentExtraction extractDocument(const QList<ocr::OcrPage>& pages, const QStri
             ev.note = QStringLiteral("not in the expected form");
         }
         v.value = parsed.value.normalized(QString::NormalizationForm_C);
+        judgeShape(v.value, f->kind, ev);
+        // A day of a 30-day month is 31 on paper now and then (a finding); a month
+        // of 41 or a year 3019 is a misreading (the parsers rate those below 0.5).
+        if ((f->kind == ValueKind::Date || f->kind == ValueKind::Year || f->kind == ValueKind::Time) &&
+            parsed.ok && ev.parseQuality < 0.5 && ev.crossCheck.isEmpty())
+            ev.implausible = true;
         if (f->kind == ValueKind::Place)
             ev.placeCheck = placeCompleteness(v.value);
         v.confidence = fieldConfidence(ev, valueKindName(f->kind));
+        const bool textKind = f->kind == ValueKind::Text || f->kind == ValueKind::Name ||
+                              f->kind == ValueKind::Place || f->kind == ValueKind::Ethnicity ||
+                              f->kind == ValueKind::Nationality;
+        // (A value cut at a line OCR missed has that line read: above. An id of an odd
+        // length is also read as digits; its whole line read without the leader's
+        // dots may give its digits as well.)
+        bool asked = false;
+        for (const RereadRequest& q : std::as_const(out.rereads))
+            asked |= q.field == f->key && q.kind == RereadRequest::MissedLine;
+        if (!ev.reread && !asked &&
+            (ev.parseQuality < 0.7 ||
+             (textKind &&
+              (ev.oddCharacters > 0 || ev.ocrConfidence < 0.85 || ev.placeCheck == QLatin1String("unknown") ||
+               ev.placeCheck == QLatin1String("incomplete") || ev.vocabulary == QLatin1String("unknown")))))
+            askGarbled(r.span, v.value);
         out.fields.insert(f->key, v);
         out.evidence.insert(f->key, ev);
+    }
+    // A line OCR skipped among the labels (a gap of several lines between two rows
+    // of a form's labelled part): a required field whose label was not found may
+    // stand on it, so its absence is no sign that the paper lacks it.
+    for (int page = 0; page < doc.pages.size(); ++page) {
+        QList<const Row*> rows;
+        int first = -1, last = -1;
+        for (const Row& row : doc.rows) {
+            if (row.page != page)
+                continue;
+            bool labelled = false;
+            for (int ti : row.tokens)
+                labelled |= doc.tokens[ti].strongColon;
+            if (labelled) {
+                if (first < 0)
+                    first = int(rows.size());
+                last = int(rows.size());
+            }
+            rows.append(&row);
+        }
+        bool skipped = false;
+        for (int k = std::max(first, 0); k < last && !skipped; ++k)
+            skipped = rows[k + 1]->cy() - rows[k]->cy() > 2.5 * doc.pages[page].linePitch;
+        if (!skipped)
+            continue;
+        for (const records::FieldDef& f : type->fields)
+            if (f.required && !out.fields.contains(f.key) && !out.labelled.contains(f.key))
+                out.unread.insert(f.key);
+    }
+    // A 0 read as 6, 8 or 9 somewhere on the paper (a date's month "69") shows a font
+    // whose zeros OCR confuses: every other 6, 8 or 9 it read may be a 0 too, however
+    // sure the characters looked ("284" for 264, an id's "966" for 906).
+    bool zerosMisread = false;
+    for (const FieldEvidence& ev : std::as_const(out.evidence))
+        zerosMisread |= ev.shapeRepairs > 0;
+    if (zerosMisread) {
+        static const QRegularExpression lookAlike(QStringLiteral("[689]"));
+        for (auto it = out.fields.begin(); it != out.fields.end(); ++it) {
+            FieldEvidence& ev = out.evidence[it.key()];
+            if (ev.shapeRepairs > 0 || !it->value.contains(lookAlike))
+                continue;
+            ev.zeroDoubt = true;
+            it->confidence = fieldConfidence(ev, QString());
+        }
     }
     return out;
 }

@@ -28,15 +28,19 @@ struct FieldEvidence {
     QString crossCheck;       // "agree" / "disagree" (digits vs words), "" when printed once
     QString vocabulary;       // "exact" / "snapped" / "unknown" / "" (kind without vocabulary)
     double vocabularyDistance = 0;
-    int repairs = 0;       // OCR look-alike repairs (O->0 ...)
-    int lines = 1;         // printed lines the value spans
-    QString note;          // what post-correction did, in plain words
-    bool reread = false;   // some of its words were read a second time (ingest/Reread.h)
-    bool openEnd = false;  // ran to the end of its line and the line below was not read: may be cut
-    bool shifted = false;  // read from a row just off its label's line (values typed onto a form)
-    int oddCharacters = 0; // characters no value holds (§, £, ¿, „ ...) in what was read
-    QString placeCheck;    // places: "known", "unknown" (a unit in no list), "incomplete" (no province last)
-    QString layout;        // the stored layout that placed the value (core/layouts); "" = the generic reading
+    int repairs = 0;        // OCR look-alike repairs (O->0 ...)
+    int shapeRepairs = 0;   // digits put right by their position (a 9 where only 0 fits): a guess
+    bool zeroDoubt = false; // holds a 6, 8 or 9 on paper where another value's 0 was misread so
+    int lines = 1;          // printed lines the value spans
+    QString note;           // what post-correction did, in plain words
+    bool reread = false;    // some of its words were read a second time (ingest/Reread.h)
+    bool openEnd = false;   // ran to the end of its line and the line below was not read: may be cut
+    bool shifted = false;   // read from a row just off its label's line (values typed onto a form)
+    int oddCharacters = 0;  // characters no value holds (§, £, ¿, „ ...) in what was read
+    QString placeCheck;     // places: "known", "unknown" (a unit in no list), "incomplete" (no province last)
+    bool implausible = false; // a date, year or time no calendar or clock has (month 41, year 3019): misread
+                              // far more often than printed so
+    QString layout; // the stored layout that placed the value (core/layouts); "" = the generic reading
 };
 
 // A part of a page worth reading again before a value is trusted: the
@@ -46,13 +50,15 @@ struct RereadRequest {
     enum Kind {
         Digits,     // a number read with a digit count its kind never has (an id of 13 digits)
         MissedLine, // a value runs to the end of its line and the line below it was not read
+        Garbled,    // a line of a text value read with odd characters or faint confidence (typed
+                    // over a dotted leader): read again without the leader's dots
     };
     Kind kind = Digits;
     QString field;         // the field that asks
     int page = 0;          // index into the pages given to extractDocument
     QPolygonF area;        // page image pixels (the OCR words' coordinates)
-    QList<int> words;      // Digits: the OcrPage::words the value was read from
-    QString reading;       // Digits: the digits as first read
+    QList<int> words;      // Digits, Garbled: the OcrPage::words the value (line) was read from
+    QString reading;       // Digits: the digits as first read; Garbled: the value as first read
     double lineHeight = 0; // of the page's print, in page pixels
 };
 
@@ -68,6 +74,8 @@ struct DocumentExtraction {
     QList<RereadRequest> rereads;          // parts of pages worth reading again (never from re-read words)
     QSet<QString> labelled;                // fields whose printed label was found
     QSet<QString> blank;                   // ... before an empty line or cell (the paper leaves it blank)
+    QSet<QString>
+        unread; // required fields with no label found, on a page with a line OCR skipped among its labels
 };
 
 // What validation needs to know about the reading (validation::validateReading):

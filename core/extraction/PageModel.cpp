@@ -85,7 +85,7 @@ bool looksLikeLeader(const QString& t)
 
 bool isMarkerText(const QString& t)
 {
-    static const QRegularExpression rx(QStringLiteral("^(?:[a-hA-H]|[0-9]{1,2}|[IVX]{1,4})[.)]$"));
+    static const QRegularExpression rx(QStringLiteral("^(?:[a-hA-H]|[0-9]{1,2}[a-e]?|[IVX]{1,4})[.)]$"));
     return rx.match(t).hasMatch();
 }
 

@@ -267,7 +267,55 @@ QString undoubledYear(const QString& digits)
     return {};
 }
 
-bool findDateDigits(QStringView text, DateParts* out, int* repairs)
+// A 0 read as 6, 8 or 9 (typewriter and monospaced printer fonts close the 0's
+// counter or add a dot in it): put back where the position allows nothing else.
+bool zeroLookAlike(QChar c)
+{
+    return c == QLatin1Char('6') || c == QLatin1Char('8') || c == QLatin1Char('9');
+}
+
+// Day, month and year as printed, with the 0s a position forces put back.
+void repairDateZeros(QString& day, QString& month, QString& year, int* fixes)
+{
+    if (day.size() == 2 && day.toInt() > 31 && zeroLookAlike(day[0])) {
+        day[0] = QLatin1Char('0');
+        ++*fixes;
+    }
+    if (month.size() == 2 && month.toInt() > 12 && zeroLookAlike(month[0])) {
+        month[0] = QLatin1Char('0');
+        ++*fixes;
+    }
+    // Years of civil-status and land papers are 18xx-20xx: "2921" is 2021.
+    if (year.size() == 4 && year[0] == QLatin1Char('2') && zeroLookAlike(year[1])) {
+        year[1] = QLatin1Char('0');
+        ++*fixes;
+    }
+}
+
+QString repairZerosInDates(const QString& text, int* fixes)
+{
+    static const QRegularExpression date(
+        QStringLiteral("(?<![0-9])([0-9]{1,2})([/.\\-])([0-9]{1,2})([/.\\-])([0-9]{4})(?![0-9])"));
+    QString out = text;
+    int n = 0;
+    auto it = date.globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        QString day = m.captured(1), month = m.captured(3), year = m.captured(5);
+        int k = 0;
+        repairDateZeros(day, month, year, &k);
+        if (k == 0)
+            continue;
+        n += k;
+        out.replace(m.capturedStart(0), m.capturedLength(0),
+                    day + m.captured(2) + month + m.captured(4) + year); // same length
+    }
+    if (fixes)
+        *fixes = n;
+    return out;
+}
+
+bool findDateDigits(QStringView text, DateParts* out, int* repairs, int* shapeRepairs)
 {
     int fixes = 0;
     QString t = repairDigits(foldKeepPunctuation(text), &fixes);
@@ -290,13 +338,18 @@ bool findDateDigits(QStringView text, DateParts* out, int* repairs)
         m = re("ngay\\W*([0-9]{1,2})\\W*thang\\W*([0-9]{1,2})\\W*nam\\W*([0-9]{4})(?![0-9])").match(t);
     if (!m.hasMatch())
         return false;
+    QString day = m.captured(1), month = m.captured(2), year = m.captured(3);
+    int zeros = 0;
+    repairDateZeros(day, month, year, &zeros);
     if (out) {
-        out->day = m.captured(1).toInt();
-        out->month = m.captured(2).toInt();
-        out->year = m.captured(3).toInt();
+        out->day = day.toInt();
+        out->month = month.toInt();
+        out->year = year.toInt();
     }
     if (repairs)
         *repairs = fixes;
+    if (shapeRepairs)
+        *shapeRepairs = zeros;
     return true;
 }
 
@@ -409,7 +462,7 @@ bool findDateWords(QStringView text, const Vocabulary& vocab, DateParts* out)
     return false;
 }
 
-bool findTime(QStringView text, int* hour, int* minute, int* repairs)
+bool findTime(QStringView text, int* hour, int* minute, int* repairs, int* shapeRepairs)
 {
     int fixes = 0;
     const QString t = repairDigits(foldKeepPunctuation(text), &fixes);
@@ -417,12 +470,24 @@ bool findTime(QStringView text, int* hour, int* minute, int* repairs)
         re("(?<![0-9])([0-9]{1,2})\\s*(?:gio|g|h|:)\\s*([0-9]{1,2})(?![0-9/])").match(t);
     if (!m.hasMatch())
         return false;
+    QString h = m.captured(1), min = m.captured(2);
+    int zeros = 0;
+    if (h.size() == 2 && h.toInt() > 23 && zeroLookAlike(h[0])) {
+        h[0] = QLatin1Char('0');
+        ++zeros;
+    }
+    if (min.size() == 2 && min.toInt() > 59 && zeroLookAlike(min[0])) {
+        min[0] = QLatin1Char('0');
+        ++zeros;
+    }
     if (hour)
-        *hour = m.captured(1).toInt();
+        *hour = h.toInt();
     if (minute)
-        *minute = m.captured(2).toInt();
+        *minute = min.toInt();
     if (repairs)
         *repairs = fixes;
+    if (shapeRepairs)
+        *shapeRepairs = zeros;
     return true;
 }
 
@@ -430,8 +495,9 @@ ParsedValue parseDate(QStringView text, QStringView wordsText, const Vocabulary&
 {
     ParsedValue p;
     DateParts digits, inWords;
-    int repairs = 0;
-    const bool haveDigits = findDateDigits(text, &digits, &repairs);
+    int repairs = 0, zeros = 0;
+    const bool haveDigits = findDateDigits(text, &digits, &repairs, &zeros);
+    p.shapeRepairs = zeros;
     const bool haveWords = findDateWords(wordsText.isEmpty() ? text : wordsText, vocab, &inWords);
     auto plausible = [](const DateParts& d) {
         return d.day >= 1 && d.day <= 31 && d.month >= 1 && d.month <= 12 && d.year >= 1800 && d.year <= 2200;
@@ -483,6 +549,10 @@ ParsedValue parseYear(QStringView text)
         return p;
     p.ok = true;
     p.value = m.captured(1);
+    if (p.value[0] == QLatin1Char('2') && zeroLookAlike(p.value[1])) {
+        p.value[1] = QLatin1Char('0');
+        p.shapeRepairs = 1;
+    }
     p.repairs = repairs;
     const int y = p.value.toInt();
     p.quality = (y >= 1850 && y <= 2100) ? (repairs ? 0.8 : 0.95) : 0.3;
@@ -495,9 +565,10 @@ ParsedValue parseYear(QStringView text)
 ParsedValue parseTime(QStringView text)
 {
     ParsedValue p;
-    int h = 0, m = 0, repairs = 0;
-    if (!findTime(text, &h, &m, &repairs))
+    int h = 0, m = 0, repairs = 0, zeros = 0;
+    if (!findTime(text, &h, &m, &repairs, &zeros))
         return p;
+    p.shapeRepairs = zeros;
     p.ok = true;
     p.value = QStringLiteral("%1:%2").arg(h, 2, 10, QLatin1Char('0')).arg(m, 2, 10, QLatin1Char('0'));
     p.repairs = repairs;
@@ -574,6 +645,11 @@ ParsedValue parsePersonalId(QStringView text, const QList<float>& charConfidence
     // stroke but something else read as digits (leaders, boxes): no value.
     if (std::abs(int(value.size()) - 12) > 1 && std::abs(int(value.size()) - 9) > 1)
         return p;
+    // A 12-digit id opens with its province code, 001 to 096: its first digit is 0.
+    if (value.size() == 12 && zeroLookAlike(value[0])) {
+        value[0] = QLatin1Char('0');
+        p.shapeRepairs = 1;
+    }
     p.ok = true;
     p.value = value;
     p.repairs = repairs;
@@ -777,9 +853,10 @@ ParsedValue parseLandTerm(QStringView text)
         return p;
     }
     DateParts date;
-    int repairs = 0;
-    if (findDateDigits(text, &date, &repairs)) {
+    int repairs = 0, zeros = 0;
+    if (findDateDigits(text, &date, &repairs, &zeros)) {
         p.ok = true;
+        p.shapeRepairs = zeros;
         p.value = date.iso();
         p.repairs = repairs;
         p.quality = date.isCalendarDate() ? (repairs ? 0.8 : 0.95) : 0.4;

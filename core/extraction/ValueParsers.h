@@ -15,6 +15,10 @@ struct ParsedValue {
     QString value;
     double quality = 0; // 0..1: how cleanly the text had the expected form
     int repairs = 0;    // OCR confusions repaired on the way (O->0, l->1, ...)
+    // Digits put right by where they stand, not by how they look: a 6, 8 or 9
+    // read where only a 0 can stand (month "69", year "2921", an id starting "9").
+    // The value is then a guess the clerk should check.
+    int shapeRepairs = 0;
     QString crossCheck; // "agree" / "disagree" when the value is printed twice (digits and words)
     QString note;       // what was done, for the clerk ("snapped from 'Kinb'", ...)
 };
@@ -40,7 +44,10 @@ qint64 numberFromWords(const QStringList& foldedWords, const Vocabulary& vocab, 
 QString decimalFromWords(QStringView text, const Vocabulary& vocab);
 
 // Date printed in digits: "10/02/2011", "10-2-2011", "ngày 28 tháng 08 năm 2023".
-bool findDateDigits(QStringView text, DateParts* out, int* repairs = nullptr);
+// Dates written inside a text ("cấp ngày 14/69/2021") with the 0s their
+// positions force put back (see ParsedValue::shapeRepairs); `fixes` counts them.
+QString repairZerosInDates(const QString& text, int* fixes = nullptr);
+bool findDateDigits(QStringView text, DateParts* out, int* repairs = nullptr, int* shapeRepairs = nullptr);
 // Date in words: "ngày mồng mười, tháng hai, năm hai nghìn không trăm mười một".
 bool findDateWords(QStringView text, const Vocabulary& vocab, DateParts* out);
 // A date in words as kept in a field of its own (date_of_birth_words): every word
@@ -49,7 +56,7 @@ bool findDateWords(QStringView text, const Vocabulary& vocab, DateParts* out);
 // not a word of dates or the words do not say a whole date.
 QString parseDateWords(QStringView text, const Vocabulary& vocab, int* repairs = nullptr);
 // "14 giờ 30 phút", "14h30", "14:30".
-bool findTime(QStringView text, int* hour, int* minute, int* repairs = nullptr);
+bool findTime(QStringView text, int* hour, int* minute, int* repairs = nullptr, int* shapeRepairs = nullptr);
 
 ParsedValue parseDate(QStringView text, QStringView wordsText, const Vocabulary& vocab);
 ParsedValue parseYear(QStringView text);

@@ -69,6 +69,12 @@ PixPtr textRegionForReading(const Pix* binary, double textHeight)
     std::sort(dots.begin(), dots.end(), [](const Mark& a, const Mark& b) { return a.x < b.x; });
     // Runs of dots on one level, each close to the last.
     QList<bool> used(dots.size(), false);
+    auto clear = [&](const Mark& m) {
+        BOX* b = boxCreate(m.x, m.y, m.w, m.h);
+        pixClearInRect(out.get(), b);
+        boxDestroy(&b);
+    };
+    QList<QList<int>> runs;
     for (int i = 0; i < dots.size(); ++i) {
         if (used[i])
             continue;
@@ -85,9 +91,55 @@ PixPtr textRegionForReading(const Pix* binary, double textHeight)
             continue;
         for (int k : run) {
             used[k] = true;
-            BOX* b = boxCreate(dots[k].x, dots[k].y, dots[k].w, dots[k].h);
-            pixClearInRect(out.get(), b);
-            boxDestroy(&b);
+            clear(dots[k]);
+        }
+        runs.append(run);
+    }
+    // The same leader goes on under words typed over it ("Số··837/GBT··do"):
+    // its few dots between those words stand on a run's level and pitch.
+    const int width = pixGetWidth(src);
+    for (const QList<int>& run : std::as_const(runs)) {
+        QList<double> levels, steps;
+        for (int k = 0; k < run.size(); ++k) {
+            levels.append(dots[run[k]].cy());
+            if (k)
+                steps.append(dots[run[k]].cx() - dots[run[k - 1]].cx());
+        }
+        std::sort(levels.begin(), levels.end());
+        std::sort(steps.begin(), steps.end());
+        const double level = levels[levels.size() / 2];
+        // The dots' pitch is the run's common step (a dot may be missing);
+        // measured over the whole run, since one step's rounding would drift along
+        // the line. Dots cut by the crop's side have their middle moved.
+        double step = 0;
+        int single = 0; // steps of one pitch (not over a missing dot), averaged: pixels round
+        for (double d : steps)
+            if (d <= 1.5 * steps.first()) {
+                step += d;
+                ++single;
+            }
+        step = single ? step / single : 0;
+        if (step < 0.5 * steps[steps.size() / 2])
+            step = steps[steps.size() / 2]; // two specks side by side are no pitch
+        auto whole = [&](const Mark& m) { return m.x > 0 && m.x + m.w < width; };
+        int a = 0, z = int(run.size()) - 1;
+        while (a < z && !whole(dots[run[a]]))
+            ++a;
+        while (z > a && !whole(dots[run[z]]))
+            --z;
+        const double span = dots[run[z]].cx() - dots[run[a]].cx();
+        const double pitch = step > 0 ? span / std::max(1.0, std::round(span / step)) : 0;
+        if (pitch < 2 || span < 3 * pitch)
+            continue;
+        const double origin = dots[run[a]].cx();
+        for (int j = 0; j < dots.size(); ++j) {
+            if (used[j] || std::abs(dots[j].cy() - level) > 0.12 * letter)
+                continue;
+            const double phase = std::fmod(std::abs(dots[j].cx() - origin), pitch);
+            if (std::min(phase, pitch - phase) > 0.25 * pitch)
+                continue;
+            used[j] = true;
+            clear(dots[j]);
         }
     }
     return out;

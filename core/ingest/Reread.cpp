@@ -79,6 +79,26 @@ void replaceWords(ocr::OcrPage& page, const QList<int>& indices, const ocr::OcrW
     joinLines(page, lines);
 }
 
+// The words at `indices` become `replacement` (read again, on one line), where the first of them stood.
+void replaceWithWords(ocr::OcrPage& page, const QList<int>& indices, const QList<ocr::OcrWord>& replacement)
+{
+    const int first = *std::min_element(indices.begin(), indices.end());
+    QList<ocr::OcrWord> words;
+    for (int i = 0; i < page.words.size(); ++i) {
+        if (i == first) {
+            for (ocr::OcrWord w : replacement) {
+                w.line = page.words[i].line;
+                words.append(w);
+            }
+        } else if (!indices.contains(i)) {
+            words.append(page.words[i]);
+        }
+    }
+    page.words = words;
+    QList<LineOfWords> lines = splitLines(page);
+    joinLines(page, lines);
+}
+
 // Words read in a band of the page become lines of their own, placed by height.
 void insertLines(ocr::OcrPage& page, const QList<ocr::OcrWord>& read)
 {
@@ -186,6 +206,64 @@ std::optional<QList<ocr::OcrWord>> chooseDigits(const RereadRequest& q,
     return wordsOf.value(best);
 }
 
+// How sure a place reads as a whole address (FieldEvidence::placeCheck).
+int placeRank(const QString& check)
+{
+    if (check == QLatin1String("known"))
+        return 2;
+    if (check == QLatin1String("incomplete"))
+        return 1;
+    return check.isEmpty() ? 1 : 0;
+}
+
+// A line of a garbled value read again is taken when the value reads better
+// (fewer odd characters, clearer characters or a place now whole) and not worse
+// in any of those, no other field changes and the field gets no new issue.
+bool acceptCleanerReading(const RereadRequest& q, const DocumentExtraction& before,
+                          const DocumentExtraction& after, const validation::ValidationContext& context)
+{
+    if (!after.fields.contains(q.field) ||
+        after.fields.value(q.field).value == before.fields.value(q.field).value)
+        return false;
+    for (auto it = after.fields.constBegin(); it != after.fields.constEnd(); ++it)
+        if (it.key() != q.field && it->value != before.fields.value(it.key()).value)
+            return false;
+    for (auto it = before.fields.constBegin(); it != before.fields.constEnd(); ++it)
+        if (!after.fields.contains(it.key()))
+            return false;
+    const extraction::FieldEvidence b = before.evidence.value(q.field), a = after.evidence.value(q.field);
+    if (!before.fields.contains(q.field)) {
+        // Nothing was read in the value's form: the second reading must give one, clearly.
+        if (a.parseQuality < 0.7 || a.oddCharacters > 0 || a.ocrConfidence < 0.8 ||
+            placeRank(a.placeCheck) < 1)
+            return false;
+    } else {
+        if (a.oddCharacters > b.oddCharacters || placeRank(a.placeCheck) < placeRank(b.placeCheck) ||
+            a.ocrConfidence < b.ocrConfidence - 0.02 || a.parseQuality < b.parseQuality - 0.01)
+            return false;
+        if (b.vocabulary == QLatin1String("exact") && a.vocabulary != QLatin1String("exact"))
+            return false;
+        auto vocabularyRank = [](const extraction::FieldEvidence& e) {
+            if (e.vocabulary == QLatin1String("exact"))
+                return 3.0;
+            if (e.vocabulary == QLatin1String("snapped"))
+                return 2.0 - std::min(1.0, 0.25 * e.vocabularyDistance);
+            return e.vocabulary.isEmpty() ? 2.0 : 0.0;
+        };
+        if (vocabularyRank(a) < vocabularyRank(b))
+            return false;
+        if (a.oddCharacters == b.oddCharacters && placeRank(a.placeCheck) == placeRank(b.placeCheck) &&
+            vocabularyRank(a) == vocabularyRank(b) && a.parseQuality < b.parseQuality + 0.05 &&
+            a.ocrConfidence < b.ocrConfidence + 0.05)
+            return false;
+    }
+    const QSet<QString> issuesBefore =
+        issueCodes(validation::validateRecord(recordOf(before), context), q.field);
+    const QSet<QString> issuesAfter =
+        issueCodes(validation::validateRecord(recordOf(after), context), q.field);
+    return issuesBefore.contains(issuesAfter);
+}
+
 // A missed line is taken when the value grows by words read clearly, and by nothing else.
 bool acceptContinuation(const RereadRequest& q, const QList<ocr::OcrWord>& read,
                         const DocumentExtraction& before, const DocumentExtraction& after,
@@ -264,6 +342,12 @@ QList<ocr::RegionRead> regionsFor(const RereadRequest& request)
             r.textHeight = request.lineHeight;
             out.append(r);
         }
+    } else if (request.kind == RereadRequest::Garbled) {
+        ocr::RegionRead r;
+        r.area = request.area;
+        r.singleLine = true;
+        r.textHeight = request.lineHeight;
+        out.append(r);
     } else {
         ocr::RegionRead r;
         r.area = request.area;
@@ -304,6 +388,20 @@ RereadOutcome rereadDoubtfulValues(QList<ocr::OcrPage>& pages, DocumentExtractio
             continue; // the page could not be read again
         for (int k = 0; k < it.value().size(); ++k)
             readings.insert(it.value()[k], read.mid(spans[k].first, spans[k].second));
+    }
+
+    // The words of garbled lines, by box and text: replacing other words moves their indices.
+    QHash<int, QList<QPair<QRect, QString>>> garbledWords;
+    for (int qi = 0; qi < requests.size(); ++qi) {
+        const RereadRequest& q = requests[qi];
+        if (q.kind != RereadRequest::Garbled || !readings.contains(qi))
+            continue;
+        QList<QPair<QRect, QString>> words;
+        for (int wi : q.words)
+            if (wi >= 0 && wi < pages[q.page].words.size())
+                words.append({pages[q.page].words[wi].box, pages[q.page].words[wi].text});
+        if (!words.isEmpty() && words.size() == q.words.size())
+            garbledWords.insert(qi, words);
     }
 
     // Ids first: they replace words in place and change no line.
@@ -366,6 +464,40 @@ RereadOutcome rereadDoubtfulValues(QList<ocr::OcrPage>& pages, DocumentExtractio
     }
     if (changed)
         extraction = extractAgain(pages, extraction);
+
+    for (int qi = 0; qi < requests.size(); ++qi) {
+        const RereadRequest& q = requests[qi];
+        if (q.kind != RereadRequest::Garbled || !garbledWords.contains(qi))
+            continue;
+        QList<ocr::OcrWord> read;
+        for (const ocr::OcrWord& w : readings.value(qi).value(0))
+            if (!w.text.trimmed().isEmpty())
+                read.append(w);
+        if (read.isEmpty())
+            continue;
+        const ocr::OcrPage& page = pages[q.page];
+        QList<int> indices;
+        for (const auto& [box, text] : garbledWords.value(qi))
+            for (int wi = 0; wi < page.words.size(); ++wi)
+                if (page.words[wi].box == box && page.words[wi].text == text && !indices.contains(wi)) {
+                    indices.append(wi);
+                    break;
+                }
+        if (indices.size() != garbledWords.value(qi).size())
+            continue;
+        QList<ocr::OcrPage> patched = pages;
+        replaceWithWords(patched[q.page], indices, read);
+        DocumentExtraction again = extractAgain(patched, extraction);
+        if (!acceptCleanerReading(q, extraction, again, checks))
+            continue;
+        pages = patched;
+        extraction = again;
+        noteOf.insert(q.field,
+                      QStringLiteral("read again from the image without the dotted leader (first read %1)")
+                          .arg(q.reading));
+        changed = true;
+        ++outcome.taken;
+    }
 
     for (int qi = 0; qi < requests.size(); ++qi) {
         const RereadRequest& q = requests[qi];

@@ -31,6 +31,12 @@ struct RereadOutcome {
 //    validation accepts it in this record (12 digits, province, century and
 //    sex, year of birth) and it is within two edits of the first reading, so
 //    an id really printed wrong keeps its issue;
+//  - a line of a value read with odd characters, faintly or not in its form
+//    (typed over a dotted leader): read again without the leader's dots; taken
+//    when the value reads better (fewer odd characters, clearer, a place now
+//    whole, a word now in the vocabulary, or a value now in its form where
+//    there was none) and no worse in any of those, no other field changes and
+//    the field gets no new issue;
 //  - a wrapped value whose next line OCR missed: the band below it is read;
 //    taken when the value only grows by clearly read words, no other field
 //    changes and the field gets no new issue.

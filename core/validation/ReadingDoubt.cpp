@@ -77,6 +77,9 @@ QList<records::Issue> validateReading(records::Record& record, const ReadingNote
                     if (f.required && f.key != issue.field && !notes.labelled.contains(f.key))
                         keep = false;
             }
+            // Not found where a line of the form was not read: a doubtful reading.
+            if (keep && !notes.blank.contains(issue.field) && notes.doubtful.contains(issue.field))
+                keep = false;
             if (keep)
                 kept.append(issue);
             continue;

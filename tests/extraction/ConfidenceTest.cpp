@@ -56,3 +56,25 @@ TEST(Confidence, EvidenceMovesConfidenceTheRightWay)
     agree.parseQuality = 1.0;
     EXPECT_GT(fieldConfidence(agree, QStringLiteral("date")), base);
 }
+
+TEST(Confidence, DigitsPutRightByTheirPositionAreNotTrusted)
+{
+    FieldEvidence repaired = clean();
+    repaired.shapeRepairs = 1; // a month "69" read back as 09
+    EXPECT_LE(fieldConfidence(repaired, QStringLiteral("date")), 0.6);
+    // Another 6, 8 or 9 on a paper whose zeros were misread may be a 0 too.
+    FieldEvidence doubt = clean();
+    doubt.zeroDoubt = true;
+    EXPECT_LT(fieldConfidence(doubt, QStringLiteral("number")), 0.9);
+    EXPECT_GT(fieldConfidence(doubt, QStringLiteral("number")),
+              fieldConfidence(repaired, QStringLiteral("date")));
+}
+
+TEST(Confidence, ADateNoCalendarHasIsADoubtfulReading)
+{
+    FieldEvidence e = clean();
+    EXPECT_FALSE(doubtfulReading(e));
+    e.parseQuality = 0.3; // "06/41/2006"
+    e.implausible = true;
+    EXPECT_TRUE(doubtfulReading(e));
+}

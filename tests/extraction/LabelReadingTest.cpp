@@ -7,6 +7,7 @@
 #include "extraction/LabelFinder.h"
 #include "extraction/PageModel.h"
 #include "records/RecordType.h"
+#include "validation/ReadingDoubt.h"
 
 #include <gtest/gtest.h>
 
@@ -269,4 +270,69 @@ TEST(LabelReading, IssuerBlockStopsAtTheSignerOnlyOnWholeWords)
     };
     const DocumentExtraction ex = extractDocument({typedPage(lines)}, QStringLiteral("land_certificate"));
     EXPECT_EQ(value(ex, "issuer"), s("ỦY BAN NHÂN DÂN QUẬN LONG BIÊN"));
+}
+
+TEST(LabelReading, AValueEndingOnAWordNoValueEndsWithIsNotTrusted)
+{
+    auto page = [](const char* notice, const char* name) {
+        return QList<TypedLine>{
+            {0, 28, s("TRÍCH LỤC KHAI TỬ")},
+            {2, 0, s("Họ, chữ đệm, tên: ") + s(name)},
+            {3, 0, s("Nơi chết: Bệnh viện Đa khoa tỉnh Yên Bái")},
+            {4, 0, s("Giấy báo tử: ") + s(notice)},
+            {6, 0, s("Nơi đăng ký: Ủy ban nhân dân xã Y Can, huyện Trấn Yên, tỉnh Yên Bái")},
+        };
+    };
+    const QString notice = QStringLiteral("death_notice"), name = QStringLiteral("full_name");
+    // Cut before its date, or the name before its given name: the rest is missing.
+    const DocumentExtraction cut =
+        extractDocument({typedPage(page("Số 501/GBT do Bệnh viện Đa khoa tỉnh Yên Bái cấp", "NGUYỄN THỊ"))},
+                        QStringLiteral("death"));
+    EXPECT_LE(cut.fields.value(notice).confidence, 0.6);
+    EXPECT_LE(cut.fields.value(name).confidence, 0.6);
+    // Digits glued to small letters, or two letters where a text was expected.
+    const DocumentExtraction odd = extractDocument(
+        {typedPage(page("Số 501/GBT do 4â Bệnh viện", "NGUYỄN THỊ VÂN"))}, QStringLiteral("death"));
+    EXPECT_LE(odd.fields.value(notice).confidence, 0.5);
+    const DocumentExtraction tiny =
+        extractDocument({typedPage(page("an", "NGUYỄN THỊ VÂN"))}, QStringLiteral("death"));
+    EXPECT_LE(tiny.fields.value(notice).confidence, 0.5);
+    // The whole values are trusted: "VÂN" is a given name ("VĂN" would not end one).
+    const DocumentExtraction whole =
+        extractDocument({typedPage(page("Số 501/GBT do Bệnh viện Đa khoa tỉnh Yên Bái cấp ngày 05/08/2016",
+                                        "NGUYỄN THỊ VÂN"))},
+                        QStringLiteral("death"));
+    EXPECT_GE(whole.fields.value(notice).confidence, 0.9);
+    EXPECT_GE(whole.fields.value(name).confidence, 0.9);
+}
+
+TEST(LabelReading, ARequiredFieldNotFoundWhereALineWasNotReadIsNoMissingField)
+{
+    // The registration place's line, between the declarant's and the date's, is
+    // not in the OCR result: a gap of three lines among the labels, or none.
+    auto issuesOf = [](int dateRow) {
+        const QList<TypedLine> lines{
+            {0, 28, s("TRÍCH LỤC KHAI TỬ")},
+            {2, 0, s("Họ, chữ đệm, tên: NGUYỄN VĂN AN")},
+            {3, 0, s("Ngày, tháng, năm sinh: 02/03/1950")},
+            {4, 0, s("Đã chết vào lúc: 10 giờ 45 phút, ngày 18 tháng 10 năm 2016")},
+            {5, 0, s("Nơi chết: Bệnh viện Đa khoa tỉnh Yên Bái")},
+            {6, 0, s("Họ, chữ đệm, tên người đi khai tử: NGUYỄN VĂN BÌNH")},
+            {dateRow, 0, s("Ngày, tháng, năm đăng ký: 28/10/2016")},
+        };
+        const DocumentExtraction ex = extractDocument({typedPage(lines)}, QStringLiteral("death"));
+        records::Record r;
+        r.type = ex.type;
+        r.fields = ex.fields;
+        QStringList codes;
+        for (const records::Issue& i :
+             validation::validateReading(r, readingNotes(ex), validation::ValidationContext::standalone()))
+            codes.append(i.code + QLatin1Char(':') + i.field);
+        return codes;
+    };
+    EXPECT_FALSE(issuesOf(9).contains(QStringLiteral("required.missing:registration_place")))
+        << issuesOf(9).join(QLatin1Char(' ')).toStdString();
+    // Every line read and the rest of the form there: the paper lacks it.
+    EXPECT_TRUE(issuesOf(7).contains(QStringLiteral("required.missing:registration_place")))
+        << issuesOf(7).join(QLatin1Char(' ')).toStdString();
 }

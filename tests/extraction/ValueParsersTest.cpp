@@ -134,6 +134,42 @@ TEST(ValueParsers, Time)
     EXPECT_FALSE(parseTime(s("giờ phút")).ok);
 }
 
+TEST(ValueParsers, ZeroReadAsSixEightOrNineIsPutBackWhereNothingElseFits)
+{
+    // A day over 31, a month over 12, a year 2921: only a 0 fits there.
+    const ParsedValue date = parseDate(QStringLiteral("14/69/2921"), {}, vocab());
+    ASSERT_TRUE(date.ok);
+    EXPECT_EQ(date.value, QStringLiteral("2021-09-14"));
+    EXPECT_EQ(date.shapeRepairs, 2);
+    const ParsedValue day = parseDate(QStringLiteral("86/03/2019"), {}, vocab());
+    EXPECT_EQ(day.value, QStringLiteral("2019-03-06"));
+    EXPECT_EQ(day.shapeRepairs, 1);
+    // A date that is possible as read is left as read.
+    const ParsedValue fine = parseDate(QStringLiteral("16/08/2019"), {}, vocab());
+    EXPECT_EQ(fine.value, QStringLiteral("2019-08-16"));
+    EXPECT_EQ(fine.shapeRepairs, 0);
+
+    const ParsedValue time = parseTime(s("81 giờ 96 phút"));
+    ASSERT_TRUE(time.ok);
+    EXPECT_EQ(time.value, QStringLiteral("01:06"));
+    EXPECT_EQ(time.shapeRepairs, 2);
+    EXPECT_EQ(parseTime(s("18 giờ 56 phút")).shapeRepairs, 0);
+
+    const ParsedValue year = parseYear(QStringLiteral("2919"));
+    EXPECT_EQ(year.value, QStringLiteral("2019"));
+    EXPECT_EQ(year.shapeRepairs, 1);
+    EXPECT_EQ(parseYear(QStringLiteral("1989")).shapeRepairs, 0);
+
+    // Dates inside a text ("... cấp ngày 14/69/2021") are repaired in place.
+    int fixes = 0;
+    EXPECT_EQ(repairZerosInDates(s("Số 310/GBT do Bệnh viện cấp ngày 28/98/2018"), &fixes),
+              s("Số 310/GBT do Bệnh viện cấp ngày 28/08/2018"));
+    EXPECT_EQ(fixes, 1);
+    EXPECT_EQ(repairZerosInDates(s("Số 966/GBT cấp ngày 13/08/2025"), &fixes),
+              s("Số 966/GBT cấp ngày 13/08/2025"));
+    EXPECT_EQ(fixes, 0);
+}
+
 TEST(ValueParsers, Year)
 {
     const ParsedValue p = parseYear(QStringLiteral("1985"));

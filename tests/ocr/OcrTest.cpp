@@ -12,7 +12,9 @@
 #include <QDataStream>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFontMetricsF>
 #include <QJsonObject>
+#include <QPainter>
 #include <QSet>
 #include <QThread>
 #include <cmath>
@@ -338,6 +340,58 @@ TEST(TextRegion, LeaderDotsAndCutNeighboursGoLettersAndMarksStay)
     EXPECT_EQ(blackPixels(cleaned.get(), cutTops), 0);
     const QRect firstLine(0, 0, w, middle.height() - 14);
     EXPECT_EQ(blackPixels(cleaned.get(), firstLine), blackPixels(crop.get(), firstLine));
+}
+
+TEST(TextRegion, LeaderDotsBetweenWordsTypedOverThemGoToo)
+{
+    // A form's dotted leader with a value typed over its first part (a typewriter
+    // or printer that does not hit the line): between the typed words only two or
+    // three dots show, too few for a run of their own, but they stand on the
+    // leader's level and pitch, which its free part shows.
+    QImage image(1400, 140, QImage::Format_Grayscale8);
+    image.fill(255);
+    QPainter painter(&image);
+    const int level = 90; // top of the dots
+    const double pitch = 12.5;
+    QFont font(QStringLiteral("DejaVu Sans Mono"));
+    font.setPixelSize(kFontPx);
+    painter.setFont(font);
+    const QFontMetricsF metrics(font);
+    QList<QRect> gaps;
+    QList<QPair<double, double>> words; // where the typed words hide the dots
+    double x = 30;
+    for (const char* word : {"Số", "837/GBT", "do", "Trạm", "Y", "tế"}) {
+        const QString w = QString::fromUtf8(word);
+        painter.drawText(QPointF(x, level + 6), w);
+        const double end = x + std::max(metrics.horizontalAdvance(w), 40.0);
+        words.append({x, end});
+        gaps.append(QRect(int(end) + 6, level - 3, int(3 * pitch) - 12, 11));
+        x = end + 3 * pitch;
+    }
+    for (int i = 0; i < 104; ++i) {
+        const double dx = 20 + i * pitch;
+        bool hidden = false;
+        for (const auto& [from, to] : words)
+            hidden |= dx + 5 > from && dx < to;
+        if (!hidden)
+            painter.fillRect(QRectF(dx, level, 5, 5), Qt::black);
+    }
+    painter.end();
+    imaging::PixPtr grey = imaging::pixFromQImage(image);
+    ASSERT_TRUE(grey);
+    imaging::PixPtr binary = imaging::adopt(pixConvertTo1(grey.get(), 128));
+    ASSERT_TRUE(binary);
+    imaging::PixPtr tidy = imaging::textRegionForReading(binary.get(), kFontPx);
+    ASSERT_TRUE(tidy);
+    for (const QRect& gap : gaps) {
+        ASSERT_GT(blackPixels(binary.get(), gap), 0) << gap.x();
+        EXPECT_EQ(blackPixels(tidy.get(), gap), 0) << "dots left between the words at x " << gap.x();
+    }
+    // The letters above the leader and the dot under "ạ" below it stay.
+    const QRect above(0, 0, image.width(), level - 4), below(0, level + 10, image.width(), 40);
+    EXPECT_EQ(blackPixels(tidy.get(), above), blackPixels(binary.get(), above));
+    EXPECT_EQ(blackPixels(tidy.get(), below), blackPixels(binary.get(), below));
+    EXPECT_GT(blackPixels(binary.get(), below), 0);
 }
 
 TEST(OcrRegions, AnIdReadAgainWithDigitsOnlyGivesItsDigitsOnStraightAndSkewedPages)
