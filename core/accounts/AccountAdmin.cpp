@@ -1,8 +1,10 @@
 #include "accounts/AccountAdmin.h"
 
+#include "accounts/Errors.h"
 #include "accounts/PasswordPolicy.h"
 #include "audit/Roster.h"
 #include "common/Clock.h"
+#include "store/Errors.h"
 #include "store/Keyring.h"
 #include "store/StoreDatabase.h"
 
@@ -19,12 +21,12 @@ QString tr(const char* text)
 
 Error noSuchAccount(const QString& name)
 {
-    return makeError(QStringLiteral("account.not_found"), tr("There is no account named '%1'.").arg(name));
+    return makeError(errors::kAccountNotFound, tr("There is no account named '%1'.").arg(name));
 }
 
 Error keyFileBusy()
 {
-    return makeError(QStringLiteral("store.busy"), tr("The store is busy in another program; try again."));
+    return makeError(store::errors::kBusy, tr("The store is busy in another program; try again."));
 }
 
 struct AccountRow {
@@ -118,14 +120,13 @@ Result<Account> addAccount(Session& admin, const QString& rawName, Role role, QB
     } wipe{passwordUtf8};
     SOHOA_TRY(admin.require(Permission::ManageAccounts));
     if (admin.isRecovery())
-        return makeError(QStringLiteral("auth.forbidden"),
+        return makeError(errors::kAuthForbidden,
                          tr("With the recovery code you can only set a new administrator password."));
     const QString name = rawName.trimmed();
     SOHOA_TRY(checkAccountName(name));
     SOHOA_TRY(checkPasswordPolicy(passwordUtf8));
     if (auto existing = findAccount(admin.db(), name); existing)
-        return makeError(QStringLiteral("account.exists"),
-                         tr("An account named '%1' already exists.").arg(name));
+        return makeError(errors::kAccountExists, tr("An account named '%1' already exists.").arg(name));
 
     auto keyring = store::Keyring::load(admin.layout().keyringFile());
     if (!keyring)
@@ -164,11 +165,11 @@ Result<void> resetPassword(Session& admin, const QString& name, QByteArray newPa
     if (!target)
         return target.error();
     if (admin.isRecovery() && target->role != Role::Admin)
-        return makeError(QStringLiteral("auth.forbidden"),
+        return makeError(errors::kAuthForbidden,
                          tr("With the recovery code you can only set a new administrator password."));
     // Re-enabling is its own audited decision (enableAccount), never a side effect.
     if (!target->active)
-        return makeError(QStringLiteral("account.disabled"),
+        return makeError(errors::kAccountDisabled,
                          tr("The account '%1' is disabled. Enable it first (it then gets a new password).")
                              .arg(target->name));
     // An administrator who resets a password knows it; the owner must replace it.
@@ -202,8 +203,7 @@ Result<void> changeOwnPassword(Session& self, QByteArray oldPasswordUtf8, QByteA
         }
     } wipe{oldPasswordUtf8, newPasswordUtf8};
     if (self.isRecovery())
-        return makeError(QStringLiteral("auth.forbidden"),
-                         tr("Sign in with an account to change its password."));
+        return makeError(errors::kAuthForbidden, tr("Sign in with an account to change its password."));
     SOHOA_TRY(checkPasswordPolicy(newPasswordUtf8));
     auto row = findAccount(self.db(), self.actor());
     if (!row)
@@ -214,7 +214,7 @@ Result<void> changeOwnPassword(Session& self, QByteArray oldPasswordUtf8, QByteA
     const store::KeySlot* slot = keyring->findSlot(row->slotId);
     crypto::SecretBytes kek;
     if (!slot || !store::Keyring::unwrapSlot(*slot, oldPasswordUtf8, &kek))
-        return makeError(QStringLiteral("auth.failed"), tr("The current password is wrong."));
+        return makeError(errors::kAuthFailed, tr("The current password is wrong."));
     // The signing key stays the same (its roster row stays valid); only its wrapping changes.
     crypto::SecretBytes signingKey;
     if (!slot->signPublicKey.isEmpty()) {
@@ -251,20 +251,19 @@ Result<void> setAccountActive(Session& admin, const QString& name, bool active)
             return keyring.error();
         if (!target->active && !keyring->findSlot(target->slotId))
             return makeError(
-                QStringLiteral("account.needs_password"),
+                errors::kAccountNeedsPassword,
                 tr("The account '%1' has no password since it was disabled. Enable it with a new "
                    "password.")
                     .arg(target->name));
     }
     if (!active && target->id == admin.account().id)
-        return makeError(QStringLiteral("account.self"), tr("You cannot disable your own account."));
+        return makeError(errors::kAccountSelf, tr("You cannot disable your own account."));
     if (!active && target->role == Role::Admin) {
         auto admins = countActiveAdmins(admin.db());
         if (!admins)
             return admins.error();
         if (*admins <= 1)
-            return makeError(QStringLiteral("account.last_admin"),
-                             tr("The last administrator cannot be disabled."));
+            return makeError(errors::kAccountLastAdmin, tr("The last administrator cannot be disabled."));
     }
     if (active == target->active)
         return {};
@@ -323,15 +322,14 @@ Result<void> enableAccount(Session& admin, const QString& name, QByteArray newPa
     } wipe{newPasswordUtf8};
     SOHOA_TRY(admin.require(Permission::ManageAccounts));
     if (admin.isRecovery())
-        return makeError(QStringLiteral("auth.forbidden"),
+        return makeError(errors::kAuthForbidden,
                          tr("With the recovery code you can only set a new administrator password."));
     SOHOA_TRY(checkPasswordPolicy(newPasswordUtf8));
     auto target = findAccount(admin.db(), name);
     if (!target)
         return target.error();
     if (target->active)
-        return makeError(QStringLiteral("account.active"),
-                         tr("The account '%1' is not disabled.").arg(target->name));
+        return makeError(errors::kAccountActive, tr("The account '%1' is not disabled.").arg(target->name));
     return withNewSlot(admin, target->slotId, newPasswordUtf8, kdf, SlotOwner{target->name, target->role},
                        [&]() -> Result<void> {
                            auto st = admin.db().prepare(
@@ -359,7 +357,7 @@ Result<void> setAccountRole(Session& admin, const QString& name, Role role)
 {
     SOHOA_TRY(admin.require(Permission::ManageAccounts));
     if (admin.isRecovery())
-        return makeError(QStringLiteral("auth.forbidden"),
+        return makeError(errors::kAuthForbidden,
                          tr("With the recovery code you can only set a new administrator password."));
     auto target = findAccount(admin.db(), name);
     if (!target)
@@ -372,7 +370,7 @@ Result<void> setAccountRole(Session& admin, const QString& name, Role role)
         if (!admins)
             return admins.error();
         if (*admins <= 1)
-            return makeError(QStringLiteral("account.last_admin"),
+            return makeError(errors::kAccountLastAdmin,
                              tr("The last administrator cannot be given another role."));
     }
     auto st = admin.db().prepare("UPDATE accounts SET role = ? WHERE id = ?;");

@@ -1,5 +1,6 @@
 #include "batches/BatchRepository.h"
 
+#include "batches/Errors.h"
 #include "common/Clock.h"
 #include "store/Database.h"
 
@@ -33,7 +34,7 @@ Result<Batch> findBy(store::Database& db, const char* where,
     if (!has)
         return has.error();
     if (!*has)
-        return makeError(QStringLiteral("batch.not_found"), tr("There is no such batch."));
+        return makeError(errors::kBatchNotFound, tr("There is no such batch."));
     return readBatch(*st);
 }
 
@@ -55,13 +56,12 @@ Result<Batch> createBatch(accounts::Session& session, const QString& rawName, co
     SOHOA_TRY(session.require(accounts::Permission::Ingest));
     const QString name = rawName.simplified();
     if (name.isEmpty() || name.size() > 200)
-        return makeError(QStringLiteral("batch.bad_name"),
-                         tr("A batch needs a name of 1 to 200 characters."));
+        return makeError(errors::kBatchBadName, tr("A batch needs a name of 1 to 200 characters."));
     auto tx = store::Transaction::begin(session.db());
     if (!tx)
         return tx.error();
     if (findBatch(session.db(), name))
-        return makeError(QStringLiteral("batch.exists"), tr("A batch named '%1' already exists.").arg(name));
+        return makeError(errors::kBatchExists, tr("A batch named '%1' already exists.").arg(name));
     Batch b{0, name, nowIso(), session.actor(), note, false};
     auto st =
         session.db().prepare("INSERT INTO batches (name, created_at, created_by, note) VALUES (?, ?, ?, ?);");

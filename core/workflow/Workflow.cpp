@@ -1,10 +1,12 @@
 #include "workflow/Workflow.h"
 
 #include "common/Clock.h"
+#include "records/Errors.h"
 #include "records/RecordRepository.h"
 #include "records/RecordType.h"
 #include "search/Duplicates.h"
 #include "store/Database.h"
+#include "workflow/Errors.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -29,7 +31,7 @@ QString entity(qint64 id)
 Error wrongState(const Record& r, const QString& action)
 {
     return makeError(
-        QStringLiteral("workflow.state"),
+        errors::kState,
         tr("Record %1 is %2; it cannot be %3 now.").arg(r.id).arg(records::stateName(r.state), action));
 }
 
@@ -134,7 +136,7 @@ Result<Record> editFields(accounts::Session& session, qint64 recordId, const QMa
     if (!r)
         return r.error();
     if (expectedVersion > 0 && r->version != expectedVersion)
-        return makeError(QStringLiteral("record.changed"),
+        return makeError(records::errors::kChanged,
                          tr("Record %1 was changed by someone else meanwhile; reload it.").arg(recordId));
     if (r->state == RecordState::Approved)
         return wrongState(*r, tr("edited"));
@@ -149,7 +151,7 @@ Result<Record> editFields(accounts::Session& session, qint64 recordId, const QMa
     for (auto it = changes.constBegin(); it != changes.constEnd(); ++it) {
         const QString key = it.key();
         if (type && !type->field(key))
-            return makeError(QStringLiteral("record.unknown_field"),
+            return makeError(records::errors::kUnknownField,
                              tr("'%1' is not a field of a %2 record.").arg(key, type->name()));
         const QString newValue = it.value().normalized(QString::NormalizationForm_C).simplified();
         const QString oldValue = r->value(key);
@@ -202,7 +204,7 @@ Result<Record> confirmRecord(accounts::Session& session, qint64 recordId)
     if (!held)
         return held.error();
     if (*held)
-        return makeError(QStringLiteral("workflow.held"),
+        return makeError(errors::kHeld,
                          tr("Record %1 is set aside as \"needs asking\"; take it back before confirming it.")
                              .arg(recordId));
     SOHOA_TRY(refreshIssues(session.db(), *r));
@@ -211,10 +213,9 @@ Result<Record> confirmRecord(accounts::Session& session, qint64 recordId)
         SOHOA_TRY(records::saveRecord(session.db(), *r));
         SOHOA_TRY(tx->commit());
         // The clerk reads the issues' own sentences; the codes stay in the audit trail and logs.
-        return makeError(QStringLiteral("workflow.open_errors"),
-                         tr("Record %1 still has errors to fix: %2")
-                             .arg(recordId)
-                             .arg(messages(blocking).join(QStringLiteral(" "))));
+        return makeError(errors::kOpenErrors, tr("Record %1 still has errors to fix: %2")
+                                                  .arg(recordId)
+                                                  .arg(messages(blocking).join(QStringLiteral(" "))));
     }
     r->state = RecordState::Verified;
     r->verifiedBy = session.actor();
@@ -242,7 +243,7 @@ Result<Record> undoConfirmation(accounts::Session& session, qint64 recordId)
     if (r->state != RecordState::Verified)
         return wrongState(*r, tr("sent back for verification"));
     if (r->verifiedBy.compare(session.actor(), Qt::CaseInsensitive) != 0)
-        return makeError(QStringLiteral("workflow.not_yours"),
+        return makeError(errors::kNotYours,
                          tr("Record %1 was confirmed by '%2'; only that account can undo the confirmation.")
                              .arg(recordId)
                              .arg(r->verifiedBy));
@@ -265,7 +266,7 @@ Result<Record> loadForDecision(accounts::Session& session, qint64 recordId, cons
     if (r->state != RecordState::Verified)
         return wrongState(*r, action);
     if (r->verifiedBy.compare(session.actor(), Qt::CaseInsensitive) == 0)
-        return makeError(QStringLiteral("workflow.same_account"),
+        return makeError(errors::kSameAccount,
                          tr("Record %1 was verified by '%2'; another account must decide on it.")
                              .arg(recordId)
                              .arg(r->verifiedBy));
@@ -287,12 +288,12 @@ Result<Record> approveRecord(accounts::Session& session, qint64 recordId, const 
     const QList<records::Issue> blocking = blockingErrors(*r);
     if (!blocking.isEmpty())
         return makeError(
-            QStringLiteral("workflow.open_errors"),
+            errors::kOpenErrors,
             tr("Record %1 has errors: %2").arg(recordId).arg(messages(blocking).join(QStringLiteral(" "))));
     const QList<records::Issue> acknowledged = acknowledgedErrors(*r);
     if (!acknowledged.isEmpty() && !decision.acceptAcknowledged)
         return makeError(
-            QStringLiteral("workflow.acknowledged"),
+            errors::kAcknowledged,
             tr("Record %1 has values the clerk confirmed as written in the book although they look "
                "wrong; approve only if you accept them: %2")
                 .arg(recordId)
@@ -303,10 +304,9 @@ Result<Record> approveRecord(accounts::Session& session, qint64 recordId, const 
             warningIssues.append(i);
     const QStringList warnings = codes(warningIssues, false);
     if (!warnings.isEmpty() && !decision.acknowledgeWarnings)
-        return makeError(QStringLiteral("workflow.warnings"),
-                         tr("Record %1 has warnings that need your acknowledgement: %2")
-                             .arg(recordId)
-                             .arg(messages(warningIssues).join(QStringLiteral(" "))));
+        return makeError(errors::kWarnings, tr("Record %1 has warnings that need your acknowledgement: %2")
+                                                .arg(recordId)
+                                                .arg(messages(warningIssues).join(QStringLiteral(" "))));
     r->state = RecordState::Approved;
     r->decidedBy = session.actor();
     r->decidedAt = nowIso();
@@ -324,7 +324,7 @@ Result<Record> rejectRecord(accounts::Session& session, qint64 recordId, const Q
     SOHOA_TRY(session.require(accounts::Permission::Approve));
     const QString why = reason.simplified();
     if (why.isEmpty())
-        return makeError(QStringLiteral("workflow.no_reason"), tr("Say why the record is rejected."));
+        return makeError(errors::kNoReason, tr("Say why the record is rejected."));
     auto tx = store::Transaction::begin(session.db());
     if (!tx)
         return tx.error();
@@ -383,7 +383,7 @@ Result<Record> acknowledgeIssue(accounts::Session& session, qint64 recordId, con
         found = found || (i.isError() && i.code == code && i.field == field);
     if (!found)
         return makeError(
-            QStringLiteral("workflow.no_such_issue"),
+            errors::kNoSuchIssue,
             tr("Record %1 has no such error any more; nothing to confirm as written.").arg(recordId));
     auto st = session.db().prepare(
         "INSERT OR REPLACE INTO acknowledged_issues (record_id, code, field, value, note, "
@@ -411,7 +411,7 @@ Result<void> holdRecord(accounts::Session& session, qint64 recordId, const QStri
     SOHOA_TRY(session.require(accounts::Permission::Verify));
     const QString why = note.simplified();
     if (why.isEmpty())
-        return makeError(QStringLiteral("workflow.no_note"), tr("Write what needs asking."));
+        return makeError(errors::kNoNote, tr("Write what needs asking."));
     auto tx = store::Transaction::begin(session.db());
     if (!tx)
         return tx.error();
@@ -441,8 +441,7 @@ Result<void> releaseHold(accounts::Session& session, qint64 recordId)
     if (!held)
         return held.error();
     if (!*held)
-        return makeError(QStringLiteral("workflow.not_held"),
-                         tr("Record %1 is not set aside.").arg(recordId));
+        return makeError(errors::kNotHeld, tr("Record %1 is not set aside.").arg(recordId));
     auto st = session.db().prepare("DELETE FROM record_holds WHERE record_id = ?;");
     if (!st)
         return st.error();
@@ -472,7 +471,7 @@ Result<qint64> createManualRecord(accounts::Session& session, qint64 batchId, qi
     SOHOA_TRY(session.require(accounts::Permission::Verify));
     const records::RecordType* def = records::RecordTypeRegistry::builtin().find(type);
     if (!def)
-        return makeError(QStringLiteral("record.unknown_type"), tr("Unknown record type '%1'.").arg(type));
+        return makeError(records::errors::kUnknownType, tr("Unknown record type '%1'.").arg(type));
     records::NewRecord n;
     n.batchId = batchId;
     n.documentId = documentId;
@@ -480,7 +479,7 @@ Result<qint64> createManualRecord(accounts::Session& session, qint64 batchId, qi
     n.type = type;
     for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
         if (!def->field(it.key()))
-            return makeError(QStringLiteral("record.unknown_field"),
+            return makeError(records::errors::kUnknownField,
                              tr("'%1' is not a field of a %2 record.").arg(it.key(), def->name()));
         const QString v = it.value().normalized(QString::NormalizationForm_C).simplified();
         if (v.isEmpty())
