@@ -221,7 +221,7 @@ Result<std::unique_ptr<Session>> Session::signIn(const QString& storePath, const
             Error err = wrongCredentials();
             if (slot->failedAttempts >= kMaxFailedSignIns) {
                 slot->failedAttempts = 0;
-                slot->lockedUntil = now.addSecs(kLockoutMinutes * 60);
+                slot->lockedUntil = now.addSecs(qint64(kLockoutMinutes) * 60);
                 queueSealedEvent(*keyring, QStringLiteral("auth.account_locked"), slotId,
                                  {{QStringLiteral("until"), isoTimestamp(slot->lockedUntil)}});
                 err = lockedUntil(slot->lockedUntil);

@@ -103,6 +103,7 @@ Error sqliteError(int code, const QString& detail)
     }
 }
 
+// NOLINTNEXTLINE(performance-unnecessary-value-param): once per opened store; the header stays as it is.
 Database::Database(sqlite3* db, QString file)
     : m_db(db)
     , m_file(file)
@@ -539,7 +540,7 @@ Result<void> Transaction::commit()
             return r.error();
         }
     }
-    const auto r = db->exec("COMMIT;");
+    auto r = db->exec("COMMIT;");
     if (!r)
         (void)db->exec("ROLLBACK;");
     db->m_lastWriteEnd = Database::Clock::now();

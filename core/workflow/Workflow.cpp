@@ -129,7 +129,7 @@ Result<Record> editFields(accounts::Session& session, qint64 recordId, const QMa
     const QString now = nowIso();
     bool changed = false;
     for (auto it = changes.constBegin(); it != changes.constEnd(); ++it) {
-        const QString key = it.key();
+        const QString& key = it.key();
         if (type && !type->field(key))
             return makeError(records::errors::kUnknownField,
                              tr("'%1' is not a field of a %2 record.").arg(key, type->name()));
