@@ -16,30 +16,29 @@ QString tr(const char* text)
 
 int backupCommand(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser p;
-    p.setApplicationDescription(
-        tr("Write a consistent backup of the store while it is in use. The backup stays "
-           "encrypted and carries a manifest and checksums."));
-    CliContext::addStoreOptions(p);
+    StoreCommand cmd(ctx, QStringLiteral("backup"),
+                     tr("Write a consistent backup of the store while it is in use. The backup stays "
+                        "encrypted and carries a manifest and checksums."));
+    QCommandLineParser& p = cmd.options();
     p.addOption({QStringLiteral("out"), tr("The backup file to write (never overwritten)."), tr("FILE")});
-    if (int rc = ctx.parse(p, QStringLiteral("backup"), args); rc >= 0)
+    if (int rc = cmd.parse(args); rc >= 0)
         return rc;
-    const bool json = p.isSet(QStringLiteral("json"));
+    const bool json = cmd.json();
     const QString out = p.value(QStringLiteral("out"));
     if (out.isEmpty())
         return ctx.usage(tr("backup needs --out FILE."));
-    auto session = ctx.signIn(p);
+    accounts::Session* session = cmd.signIn();
     if (!session)
-        return ctx.fail(session.error(), json);
+        return cmd.exitCode();
     int lastPercent = -1;
-    auto m = backup::backupStore(**session, out, [&](int done, int total) {
+    auto m = backup::backupStore(*session, out, [&](int done, int total) {
         const int percent = total ? done * 100 / total : 100;
         if (percent / 10 != lastPercent / 10 && !json)
             ctx.err(tr("Backing up: %1%\n").arg(percent));
         lastPercent = percent;
     });
     if (!m)
-        return ctx.fail(m.error(), json);
+        return cmd.fail(m.error());
     if (json) {
         QJsonObject o = m->toJson();
         o.insert(QStringLiteral("file"), out);
@@ -56,18 +55,17 @@ int backupCommand(CliContext& ctx, const QStringList& args)
 
 int restoreCommand(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser p;
-    p.setApplicationDescription(
-        tr("Restore a backup into a store folder. The backup is checked completely and "
-           "opened with the given account before anything is put in place. An existing "
-           "store is never overwritten: use --replace to move it aside (it is kept)."));
-    CliContext::addStoreOptions(p);
+    StoreCommand cmd(ctx, QStringLiteral("restore"),
+                     tr("Restore a backup into a store folder. The backup is checked completely and "
+                        "opened with the given account before anything is put in place. An existing "
+                        "store is never overwritten: use --replace to move it aside (it is kept)."));
+    QCommandLineParser& p = cmd.options();
     p.addOption(
         {QStringLiteral("replace"), tr("Move an existing store at --store aside and restore in its place.")});
     p.addPositionalArgument(tr("FILE"), tr("The backup file."));
-    if (int rc = ctx.parse(p, QStringLiteral("restore"), args); rc >= 0)
+    if (int rc = cmd.parse(args); rc >= 0)
         return rc;
-    const bool json = p.isSet(QStringLiteral("json"));
+    const bool json = cmd.json();
     if (p.positionalArguments().size() != 1)
         return ctx.usage(tr("restore needs one backup FILE."));
     const QString store = ctx.storePath(p);
@@ -81,11 +79,11 @@ int restoreCommand(CliContext& ctx, const QStringList& args)
     auto password =
         ctx.readSecret(p.value(QStringLiteral("password-file")), "SOHOA_PASSWORD", tr("password"));
     if (!password)
-        return ctx.fail(password.error(), json);
+        return cmd.fail(password.error());
     auto r = backup::restoreStore({p.positionalArguments().front(), store, user, std::move(*password),
                                    p.isSet(QStringLiteral("replace"))});
     if (!r)
-        return ctx.fail(r.error(), json);
+        return cmd.fail(r.error());
     if (json) {
         QJsonObject o = r->manifest.toJson();
         o.insert(QStringLiteral("store"), store);
@@ -104,21 +102,19 @@ int restoreCommand(CliContext& ctx, const QStringList& args)
 
 int rekeyCommand(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser p;
-    p.setApplicationDescription(
-        tr("Replace the store's data key (administrators). Every account keeps its "
-           "password and the recovery code keeps working; the old key no longer opens the "
-           "store. Close SoHoa on this computer first."));
-    CliContext::addStoreOptions(p);
-    if (int rc = ctx.parse(p, QStringLiteral("store rekey"), args); rc >= 0)
+    StoreCommand cmd(ctx, QStringLiteral("store rekey"),
+                     tr("Replace the store's data key (administrators). Every account keeps its "
+                        "password and the recovery code keeps working; the old key no longer opens the "
+                        "store. Close SoHoa on this computer first."));
+    if (int rc = cmd.parse(args); rc >= 0)
         return rc;
-    const bool json = p.isSet(QStringLiteral("json"));
-    auto session = ctx.signIn(p);
+    const bool json = cmd.json();
+    accounts::Session* session = cmd.signIn();
     if (!session)
-        return ctx.fail(session.error(), json);
+        return cmd.exitCode();
     ctx.err(tr("Re-encrypting the store with a new key...\n"));
-    if (auto r = (*session)->rotateDataKey(); !r)
-        return ctx.fail(r.error(), json);
+    if (auto r = session->rotateDataKey(); !r)
+        return cmd.fail(r.error());
     if (json)
         ctx.jsonLine({{QStringLiteral("rekeyed"), true}});
     else

@@ -43,25 +43,24 @@ QString humanLine(const ingest::IngestedDocument& d)
 
 int ingestFiles(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser p;
-    p.setApplicationDescription(
+    StoreCommand cmd(
+        ctx, QStringLiteral("ingest"),
         tr("Import scans and PDFs (files or folders) into a batch of the store: each document becomes a "
-           "document "
-           "of the store with its original page images, OCR, extracted fields and validation issues, stored "
-           "in one "
-           "transaction; a file that holds several documents (a stack) is separated by what its pages print. "
-           "With --json, one JSON line per document with its document and record ids. A file "
-           "already imported into the batch is skipped. Exit status 3 when some files could not be read."));
-    CliContext::addStoreOptions(p);
+           "document of the store with its original page images, OCR, extracted fields and validation "
+           "issues, stored in one transaction; a file that holds several documents (a stack) is separated "
+           "by what its pages print. With --json, one JSON line per document with its document and record "
+           "ids. A file already imported into the batch is skipped. Exit status 3 when some files could not "
+           "be read."));
+    QCommandLineParser& p = cmd.options();
     p.addOption({QStringLiteral("batch"), tr("The batch to import into (created if missing)."), tr("NAME")});
     p.addOption({QStringLiteral("allow-duplicates"), tr("Import files even if the batch already has them.")});
     p.addOption({QStringLiteral("quiet"), tr("No progress on stderr.")});
     addPipelineOptions(p);
     p.addPositionalArgument(QStringLiteral("FILE"), tr("Files or folders to import."),
                             QStringLiteral("FILE..."));
-    if (int rc = ctx.parse(p, QStringLiteral("ingest"), args); rc >= 0)
+    if (int rc = cmd.parse(args); rc >= 0)
         return rc;
-    const bool json = p.isSet(QStringLiteral("json"));
+    const bool json = cmd.json();
     const QString batchName = p.value(QStringLiteral("batch")).simplified();
     if (batchName.isEmpty())
         return ctx.usage(tr("ingest needs --batch NAME."));
@@ -74,11 +73,11 @@ int ingestFiles(CliContext& ctx, const QStringList& args)
     if (jobs <= 0)
         return ctx.usage(tr("--jobs needs a positive number."));
     if (auto ready = ocrReady(); !ready)
-        return ctx.fail(ready.error(), json);
+        return cmd.fail(ready.error());
 
     auto target = openIngestTarget(ctx, p, batchName);
     if (!target)
-        return ctx.fail(target.error(), json);
+        return cmd.fail(target.error());
     accounts::Session& s = *target->session;
 
     ingest::IngestOptions options;
@@ -87,7 +86,7 @@ int ingestFiles(CliContext& ctx, const QStringList& args)
     ocr::OcrWorkerPool pool(jobs);
     auto ingest = ingest::BatchIngest::create(s, s.db(), target->batchId, pool, options);
     if (!ingest)
-        return ctx.fail(ingest.error(), json);
+        return cmd.fail(ingest.error());
     const QStringList files = capture::expandInputs(p.positionalArguments());
     ProgressPrinter progress(ctx, p.isSet(QStringLiteral("quiet")), int(files.size()));
     bool someUnreadable = false;

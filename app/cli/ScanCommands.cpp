@@ -95,13 +95,13 @@ int scanDevices(CliContext& ctx, const QStringList& args)
 
 int scanIntoBatch(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser p;
-    p.setApplicationDescription(tr(
-        "Scan into a batch of the store: a flatbed page, or the whole document feeder. Documents are OCR'd "
-        "and stored while the scanner feeds. On a paper jam, open cover or empty feeder the pages scanned so "
-        "far are kept; at a terminal you are asked to fix the paper and continue, otherwise the command "
-        "stores what it has and exits with status 1 (see --on-error)."));
-    CliContext::addStoreOptions(p);
+    StoreCommand cmd(
+        ctx, QStringLiteral("scan"),
+        tr("Scan into a batch of the store: a flatbed page, or the whole document feeder. Documents are "
+           "OCR'd and stored while the scanner feeds. On a paper jam, open cover or empty feeder the pages "
+           "scanned so far are kept; at a terminal you are asked to fix the paper and continue, otherwise "
+           "the command stores what it has and exits with status 1 (see --on-error)."));
+    QCommandLineParser& p = cmd.options();
     p.addOption({QStringLiteral("batch"), tr("The batch to scan into (created if missing)."), tr("NAME")});
     p.addOption(
         {QStringLiteral("device"), tr("Scanner id from 'scan devices' (default: the first one)."), tr("ID")});
@@ -125,9 +125,9 @@ int scanIntoBatch(CliContext& ctx, const QStringList& args)
                  tr("WHAT")});
     p.addOption({QStringLiteral("quiet"), tr("No progress on stderr.")});
     addPipelineOptions(p);
-    if (int rc = ctx.parse(p, QStringLiteral("scan"), args); rc >= 0)
+    if (int rc = cmd.parse(args); rc >= 0)
         return rc;
-    const bool json = p.isSet(QStringLiteral("json"));
+    const bool json = cmd.json();
     if (!p.positionalArguments().isEmpty())
         return ctx.usage(tr("Unknown argument '%1'.").arg(p.positionalArguments().front()));
     const QString batchName = p.value(QStringLiteral("batch")).simplified();
@@ -163,11 +163,11 @@ int scanIntoBatch(CliContext& ctx, const QStringList& args)
     if (jobs <= 0)
         return ctx.usage(tr("--jobs needs a positive number."));
     if (auto ready = ocrReady(); !ready)
-        return ctx.fail(ready.error(), json);
+        return cmd.fail(ready.error());
 
     auto target = openIngestTarget(ctx, p, batchName);
     if (!target)
-        return ctx.fail(target.error(), json);
+        return cmd.fail(target.error());
     accounts::Session& s = *target->session;
 
     auto backend = capture::createScannerBackend();
@@ -175,14 +175,14 @@ int scanIntoBatch(CliContext& ctx, const QStringList& args)
     if (deviceId.isEmpty()) {
         auto devices = backend->listDevices();
         if (!devices)
-            return ctx.fail(devices.error(), json);
+            return cmd.fail(devices.error());
         if (devices->isEmpty())
-            return ctx.fail(makeError(QStringLiteral("scanner.not_found"), tr("No scanner found.")), json);
+            return cmd.fail(makeError(QStringLiteral("scanner.not_found"), tr("No scanner found.")));
         deviceId = devices->front().id;
     }
     auto device = backend->open(deviceId);
     if (!device)
-        return ctx.fail(device.error(), json);
+        return cmd.fail(device.error());
 
     ingest::ScanOptions options;
     options.ingest.pipeline = *pipelineOptions;
@@ -191,7 +191,7 @@ int scanIntoBatch(CliContext& ctx, const QStringList& args)
     ocr::OcrWorkerPool pool(jobs);
     auto scan = ingest::ScanSession::create(s, s.db(), target->batchId, **device, pool, options);
     if (!scan)
-        return ctx.fail(scan.error(), json);
+        return cmd.fail(scan.error());
     const bool quiet = p.isSet(QStringLiteral("quiet"));
     (*scan)->setDocumentSink([&](const ingest::IngestedDocument& d) {
         if (json)

@@ -18,16 +18,15 @@ QString tr(const char* text)
 
 int storeInit(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser p;
-    p.setApplicationDescription(
-        tr("Create a new encrypted store with its first administrator. The password comes "
-           "from --password-file or SOHOA_PASSWORD. Prints the one-time recovery code."));
-    CliContext::addStoreOptions(p);
+    StoreCommand cmd(ctx, QStringLiteral("store init"),
+                     tr("Create a new encrypted store with its first administrator. The password comes "
+                        "from --password-file or SOHOA_PASSWORD. Prints the one-time recovery code."));
+    QCommandLineParser& p = cmd.options();
     p.addOption({QStringLiteral("admin"), tr("Name of the first administrator account."), tr("NAME")});
     CliContext::addKdfOption(p);
-    if (int rc = ctx.parse(p, QStringLiteral("store init"), args); rc >= 0)
+    if (int rc = cmd.parse(args); rc >= 0)
         return rc;
-    const bool json = p.isSet(QStringLiteral("json"));
+    const bool json = cmd.json();
     const QString store = ctx.storePath(p);
     if (store.isEmpty())
         return ctx.usage(tr("store init needs --store PATH."));
@@ -42,11 +41,11 @@ int storeInit(CliContext& ctx, const QStringList& args)
     auto password =
         ctx.readSecret(p.value(QStringLiteral("password-file")), "SOHOA_PASSWORD", tr("password"));
     if (!password)
-        return ctx.fail(password.error(), json);
+        return cmd.fail(password.error());
     ctx.err(tr("Creating the store (deriving the key takes a moment)...\n"));
     auto code = accounts::createStore({store, admin, std::move(*password), *kdf});
     if (!code)
-        return ctx.fail(code.error(), json);
+        return cmd.fail(code.error());
     if (json) {
         ctx.jsonLine({{QStringLiteral("store"), store},
                       {QStringLiteral("admin"), admin},
@@ -63,19 +62,19 @@ int storeInit(CliContext& ctx, const QStringList& args)
 
 int storeRecover(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser p;
-    p.setApplicationDescription(tr("Open the store with the recovery code and set a new password for an "
-                                   "administrator account. The use is recorded in the audit trail."));
-    CliContext::addStoreOptions(p);
+    StoreCommand cmd(ctx, QStringLiteral("store recover"),
+                     tr("Open the store with the recovery code and set a new password for an "
+                        "administrator account. The use is recorded in the audit trail."));
+    QCommandLineParser& p = cmd.options();
     p.addOption({QStringLiteral("recovery-code-file"), tr("File holding the recovery code ('-' = stdin)."),
                  tr("FILE")});
     p.addOption({QStringLiteral("admin"), tr("Administrator account to set the password of."), tr("NAME")});
     p.addOption({QStringLiteral("new-password-file"),
                  tr("File holding the new password (or SOHOA_NEW_PASSWORD)."), tr("FILE")});
     CliContext::addKdfOption(p);
-    if (int rc = ctx.parse(p, QStringLiteral("store recover"), args); rc >= 0)
+    if (int rc = cmd.parse(args); rc >= 0)
         return rc;
-    const bool json = p.isSet(QStringLiteral("json"));
+    const bool json = cmd.json();
     const QString store = ctx.storePath(p);
     const QString admin = p.value(QStringLiteral("admin"));
     if (store.isEmpty() || admin.isEmpty())
@@ -86,16 +85,16 @@ int storeRecover(CliContext& ctx, const QStringList& args)
     auto code = ctx.readSecret(p.value(QStringLiteral("recovery-code-file")), "SOHOA_RECOVERY_CODE",
                                tr("recovery code"));
     if (!code)
-        return ctx.fail(code.error(), json);
+        return cmd.fail(code.error());
     auto newPassword = ctx.readSecret(p.value(QStringLiteral("new-password-file")), "SOHOA_NEW_PASSWORD",
                                       tr("new password"));
     if (!newPassword)
-        return ctx.fail(newPassword.error(), json);
+        return cmd.fail(newPassword.error());
     auto session = accounts::Session::signInWithRecoveryCode(store, QString::fromUtf8(*code));
     if (!session)
-        return ctx.fail(session.error(), json);
+        return cmd.fail(session.error());
     if (auto r = accounts::resetPassword(**session, admin, std::move(*newPassword), *kdf); !r)
-        return ctx.fail(r.error(), json);
+        return cmd.fail(r.error());
     if (json)
         ctx.jsonLine({{QStringLiteral("account"), admin}, {QStringLiteral("password_reset"), true}});
     else

@@ -18,19 +18,18 @@ QString tr(const char* text)
 
 int userAdd(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser p;
-    p.setApplicationDescription(
-        tr("Add an account (administrators only). The new account's password comes from "
-           "--new-password-file or SOHOA_NEW_PASSWORD."));
-    CliContext::addStoreOptions(p);
+    StoreCommand cmd(ctx, QStringLiteral("user add"),
+                     tr("Add an account (administrators only). The new account's password comes from "
+                        "--new-password-file or SOHOA_NEW_PASSWORD."));
+    QCommandLineParser& p = cmd.options();
     p.addOption({QStringLiteral("name"), tr("Account name, e.g. lan.nguyen."), tr("NAME")});
     p.addOption({QStringLiteral("role"), tr("clerk, supervisor or admin."), tr("ROLE")});
     p.addOption(
         {QStringLiteral("new-password-file"), tr("File holding the new account's password."), tr("FILE")});
     CliContext::addKdfOption(p);
-    if (int rc = ctx.parse(p, QStringLiteral("user add"), args); rc >= 0)
+    if (int rc = cmd.parse(args); rc >= 0)
         return rc;
-    const bool json = p.isSet(QStringLiteral("json"));
+    const bool json = cmd.json();
     const QString name = p.value(QStringLiteral("name"));
     const auto role = accounts::roleFromName(p.value(QStringLiteral("role")));
     if (name.isEmpty() || !role)
@@ -41,13 +40,13 @@ int userAdd(CliContext& ctx, const QStringList& args)
     auto newPassword = ctx.readSecret(p.value(QStringLiteral("new-password-file")), "SOHOA_NEW_PASSWORD",
                                       tr("new password"));
     if (!newPassword)
-        return ctx.fail(newPassword.error(), json);
-    auto session = ctx.signIn(p);
+        return cmd.fail(newPassword.error());
+    accounts::Session* session = cmd.signIn();
     if (!session)
-        return ctx.fail(session.error(), json);
-    auto account = accounts::addAccount(**session, name, *role, std::move(*newPassword), *kdf);
+        return cmd.exitCode();
+    auto account = accounts::addAccount(*session, name, *role, std::move(*newPassword), *kdf);
     if (!account)
-        return ctx.fail(account.error(), json);
+        return cmd.fail(account.error());
     if (json)
         ctx.jsonLine({{QStringLiteral("id"), double(account->id)},
                       {QStringLiteral("name"), account->name},
@@ -59,18 +58,16 @@ int userAdd(CliContext& ctx, const QStringList& args)
 
 int userList(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser p;
-    p.setApplicationDescription(tr("List the store's accounts."));
-    CliContext::addStoreOptions(p);
-    if (int rc = ctx.parse(p, QStringLiteral("user list"), args); rc >= 0)
+    StoreCommand cmd(ctx, QStringLiteral("user list"), tr("List the store's accounts."));
+    if (int rc = cmd.parse(args); rc >= 0)
         return rc;
-    const bool json = p.isSet(QStringLiteral("json"));
-    auto session = ctx.signIn(p);
+    const bool json = cmd.json();
+    accounts::Session* session = cmd.signIn();
     if (!session)
-        return ctx.fail(session.error(), json);
-    auto accounts = accounts::listAccounts(**session);
+        return cmd.exitCode();
+    auto accounts = accounts::listAccounts(*session);
     if (!accounts)
-        return ctx.fail(accounts.error(), json);
+        return cmd.fail(accounts.error());
     for (const accounts::Account& a : *accounts) {
         if (json)
             ctx.jsonLine({{QStringLiteral("name"), a.name},
@@ -99,36 +96,35 @@ struct NewPasswordCommand {
     std::function<QString(QString)> done; // the sentence for people
 };
 
-int runNewPasswordCommand(CliContext& ctx, const QStringList& args, const NewPasswordCommand& cmd)
+int runNewPasswordCommand(CliContext& ctx, const QStringList& args, const NewPasswordCommand& spec)
 {
-    QCommandLineParser p;
-    p.setApplicationDescription(cmd.description);
-    CliContext::addStoreOptions(p);
+    StoreCommand cmd(ctx, spec.name, spec.description);
+    QCommandLineParser& p = cmd.options();
     p.addOption({QStringLiteral("name"), tr("Account name."), tr("NAME")});
     p.addOption({QStringLiteral("new-password-file"), tr("File holding the new password."), tr("FILE")});
     CliContext::addKdfOption(p);
-    if (int rc = ctx.parse(p, cmd.name, args); rc >= 0)
+    if (int rc = cmd.parse(args); rc >= 0)
         return rc;
-    const bool json = p.isSet(QStringLiteral("json"));
+    const bool json = cmd.json();
     const QString name = p.value(QStringLiteral("name"));
     if (name.isEmpty())
-        return ctx.usage(cmd.needsName);
+        return ctx.usage(spec.needsName);
     auto kdf = crypto::KdfParams::fromProfileName(p.value(QStringLiteral("kdf-profile")));
     if (!kdf)
         return ctx.usage(kdf.error().message);
     auto newPassword = ctx.readSecret(p.value(QStringLiteral("new-password-file")), "SOHOA_NEW_PASSWORD",
                                       tr("new password"));
     if (!newPassword)
-        return ctx.fail(newPassword.error(), json);
-    auto session = ctx.signIn(p);
+        return cmd.fail(newPassword.error());
+    accounts::Session* session = cmd.signIn();
     if (!session)
-        return ctx.fail(session.error(), json);
-    if (auto r = cmd.act(**session, name, std::move(*newPassword), *kdf); !r)
-        return ctx.fail(r.error(), json);
+        return cmd.exitCode();
+    if (auto r = spec.act(*session, name, std::move(*newPassword), *kdf); !r)
+        return cmd.fail(r.error());
     if (json)
-        ctx.jsonLine({{QStringLiteral("name"), name}, {cmd.jsonKey, true}});
+        ctx.jsonLine({{QStringLiteral("name"), name}, {spec.jsonKey, true}});
     else
-        ctx.out(cmd.done(name));
+        ctx.out(spec.done(name));
     return ExitOk;
 }
 
@@ -149,32 +145,31 @@ int userResetPassword(CliContext& ctx, const QStringList& args)
 
 int userPasswd(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser p;
-    p.setApplicationDescription(tr("Change the signed-in account's own password."));
-    CliContext::addStoreOptions(p);
+    StoreCommand cmd(ctx, QStringLiteral("user passwd"), tr("Change the signed-in account's own password."));
+    QCommandLineParser& p = cmd.options();
     p.addOption({QStringLiteral("new-password-file"), tr("File holding the new password."), tr("FILE")});
     CliContext::addKdfOption(p);
-    if (int rc = ctx.parse(p, QStringLiteral("user passwd"), args); rc >= 0)
+    if (int rc = cmd.parse(args); rc >= 0)
         return rc;
-    const bool json = p.isSet(QStringLiteral("json"));
+    const bool json = cmd.json();
     auto kdf = crypto::KdfParams::fromProfileName(p.value(QStringLiteral("kdf-profile")));
     if (!kdf)
         return ctx.usage(kdf.error().message);
     auto oldPassword =
         ctx.readSecret(p.value(QStringLiteral("password-file")), "SOHOA_PASSWORD", tr("password"));
     if (!oldPassword)
-        return ctx.fail(oldPassword.error(), json);
+        return cmd.fail(oldPassword.error());
     auto newPassword = ctx.readSecret(p.value(QStringLiteral("new-password-file")), "SOHOA_NEW_PASSWORD",
                                       tr("new password"));
     if (!newPassword)
-        return ctx.fail(newPassword.error(), json);
-    auto session = ctx.signIn(p);
+        return cmd.fail(newPassword.error());
+    accounts::Session* session = cmd.signIn();
     if (!session)
-        return ctx.fail(session.error(), json);
+        return cmd.exitCode();
     if (auto r =
-            accounts::changeOwnPassword(**session, std::move(*oldPassword), std::move(*newPassword), *kdf);
+            accounts::changeOwnPassword(*session, std::move(*oldPassword), std::move(*newPassword), *kdf);
         !r)
-        return ctx.fail(r.error(), json);
+        return cmd.fail(r.error());
     if (json)
         ctx.jsonLine({{QStringLiteral("password_changed"), true}});
     else
@@ -184,27 +179,28 @@ int userPasswd(CliContext& ctx, const QStringList& args)
 
 int userDisable(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser p;
-    p.setApplicationDescription(tr(
-        "Disable an account (administrators). Its password stops opening the store at once, and the store "
-        "gets a new data key, so that a key the account's owner may have kept opens nothing any more. Close "
-        "SoHoa on this computer first; if the store is in use, the account is disabled and the new key is "
-        "left for 'sohoa-cli store rekey'."));
-    CliContext::addStoreOptions(p);
+    StoreCommand cmd(
+        ctx, QStringLiteral("user disable"),
+        tr("Disable an account (administrators). Its password stops opening the store at once, and the store "
+           "gets a new data key, so that a key the account's owner may have kept opens nothing any more. "
+           "Close "
+           "SoHoa on this computer first; if the store is in use, the account is disabled and the new key is "
+           "left for 'sohoa-cli store rekey'."));
+    QCommandLineParser& p = cmd.options();
     p.addOption({QStringLiteral("name"), tr("Account name."), tr("NAME")});
-    if (int rc = ctx.parse(p, QStringLiteral("user disable"), args); rc >= 0)
+    if (int rc = cmd.parse(args); rc >= 0)
         return rc;
-    const bool json = p.isSet(QStringLiteral("json"));
+    const bool json = cmd.json();
     const QString name = p.value(QStringLiteral("name"));
     if (name.isEmpty())
         return ctx.usage(tr("Give the account with --name NAME."));
-    auto session = ctx.signIn(p);
+    accounts::Session* session = cmd.signIn();
     if (!session)
-        return ctx.fail(session.error(), json);
-    if (auto r = accounts::setAccountActive(**session, name, false); !r)
-        return ctx.fail(r.error(), json);
+        return cmd.exitCode();
+    if (auto r = accounts::setAccountActive(*session, name, false); !r)
+        return cmd.fail(r.error());
     ctx.err(tr("Re-encrypting the store with a new key...\n"));
-    auto rekeyed = (*session)->rotateDataKey();
+    auto rekeyed = session->rotateDataKey();
     if (json) {
         QJsonObject o{{QStringLiteral("name"), name},
                       {QStringLiteral("active"), false},

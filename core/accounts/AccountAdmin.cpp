@@ -1,8 +1,10 @@
 #include "accounts/AccountAdmin.h"
 
+#include "accounts/Errors.h"
 #include "accounts/PasswordPolicy.h"
 #include "audit/Roster.h"
 #include "common/Clock.h"
+#include "store/Errors.h"
 #include "store/Keyring.h"
 #include "store/StoreDatabase.h"
 
@@ -19,12 +21,12 @@ QString tr(const char* text)
 
 Error noSuchAccount(const QString& name)
 {
-    return makeError(QStringLiteral("account.not_found"), tr("There is no account named '%1'.").arg(name));
+    return makeError(errors::kAccountNotFound, tr("There is no account named '%1'.").arg(name));
 }
 
 Error keyFileBusy()
 {
-    return makeError(QStringLiteral("store.busy"), tr("The store is busy in another program; try again."));
+    return makeError(store::errors::kBusy, tr("The store is busy in another program; try again."));
 }
 
 struct AccountRow {
@@ -37,17 +39,13 @@ struct AccountRow {
 
 Result<AccountRow> findAccount(store::Database& db, const QString& name)
 {
-    auto st = db.prepare("SELECT id, name, slot_id, role, active FROM accounts WHERE name = ?;");
-    if (!st)
-        return st.error();
-    st->bind(1, name.trimmed());
-    auto has = st->next();
-    if (!has)
-        return has.error();
-    if (!*has)
+    SOHOA_TRY_ASSIGN(
+        auto row,
+        db.queryRow("SELECT id, name, slot_id, role, active FROM accounts WHERE name = ?;", name.trimmed()));
+    if (!row)
         return noSuchAccount(name);
-    return AccountRow{st->integer(0), st->text(1), st->text(2),
-                      roleFromName(st->text(3)).value_or(Role::Clerk), st->integer(4) != 0};
+    return AccountRow{row->integer(0), row->text(1), row->text(2),
+                      roleFromName(row->text(3)).value_or(Role::Clerk), row->integer(4) != 0};
 }
 
 Result<qint64> countActiveAdmins(store::Database& db)
@@ -82,25 +80,19 @@ Result<void> withNewSlot(Session& session, const QString& slotId, const QByteArr
     store::KeyringLock lock(keyringFile);
     if (!lock.acquired())
         return keyFileBusy();
-    auto keyring = store::Keyring::loadVerified(keyringFile, session.dataKey());
-    if (!keyring)
-        return keyring.error();
-    const store::Keyring before = *keyring;
-    keyring->putSlot(*slot);
-    keyring->authenticate(session.dataKey());
+    SOHOA_TRY_ASSIGN(auto keyring, store::Keyring::loadVerified(keyringFile, session.dataKey()));
+    const store::Keyring before = keyring;
+    keyring.putSlot(*slot);
+    keyring.authenticate(session.dataKey());
 
-    auto tx = store::Transaction::begin(session.db());
-    if (!tx)
-        return tx.error();
+    SOHOA_TRY_ASSIGN(auto tx, store::Transaction::begin(session.db()));
     SOHOA_TRY(change());
-    auto listed = audit::currentSigningKey(session.db(), owner.name);
-    if (!listed)
-        return listed.error();
-    if (*listed != slot->signPublicKey)
+    SOHOA_TRY_ASSIGN(auto listed, audit::currentSigningKey(session.db(), owner.name));
+    if (listed != slot->signPublicKey)
         SOHOA_TRY(audit::addRosterEntry(session.db(), owner.name, roleName(owner.role), slot->signPublicKey,
                                         session.actor(), session.signingPublicKey()));
-    SOHOA_TRY(keyring->save(keyringFile));
-    if (auto r = tx->commit(); !r) {
+    SOHOA_TRY(keyring.save(keyringFile));
+    if (auto r = tx.commit(); !r) {
         (void)before.save(keyringFile);
         return r.error();
     }
@@ -118,28 +110,22 @@ Result<Account> addAccount(Session& admin, const QString& rawName, Role role, QB
     } wipe{passwordUtf8};
     SOHOA_TRY(admin.require(Permission::ManageAccounts));
     if (admin.isRecovery())
-        return makeError(QStringLiteral("auth.forbidden"),
+        return makeError(errors::kAuthForbidden,
                          tr("With the recovery code you can only set a new administrator password."));
     const QString name = rawName.trimmed();
     SOHOA_TRY(checkAccountName(name));
     SOHOA_TRY(checkPasswordPolicy(passwordUtf8));
     if (auto existing = findAccount(admin.db(), name); existing)
-        return makeError(QStringLiteral("account.exists"),
-                         tr("An account named '%1' already exists.").arg(name));
+        return makeError(errors::kAccountExists, tr("An account named '%1' already exists.").arg(name));
 
-    auto keyring = store::Keyring::load(admin.layout().keyringFile());
-    if (!keyring)
-        return keyring.error();
-    const QString slotId = keyring->accountSlotId(name);
+    SOHOA_TRY_ASSIGN(auto keyring, store::Keyring::load(admin.layout().keyringFile()));
+    const QString slotId = keyring.accountSlotId(name);
     Account created;
     SOHOA_TRY(withNewSlot(admin, slotId, passwordUtf8, kdf, SlotOwner{name, role}, [&]() -> Result<void> {
         const QString now = nowIso();
-        auto ins = admin.db().prepare("INSERT INTO accounts (name, role, slot_id, created_at, created_by) "
-                                      "VALUES (?, ?, ?, ?, ?);");
-        if (!ins)
-            return ins.error();
-        ins->bind(1, name).bind(2, roleName(role)).bind(3, slotId).bind(4, now).bind(5, admin.actor());
-        SOHOA_TRY(ins->run());
+        SOHOA_TRY(admin.db().execute("INSERT INTO accounts (name, role, slot_id, created_at, created_by) "
+                                     "VALUES (?, ?, ?, ?, ?);",
+                                     name, roleName(role), slotId, now, admin.actor()));
         created.id = admin.db().lastInsertId();
         created.name = name;
         created.role = role;
@@ -160,31 +146,26 @@ Result<void> resetPassword(Session& admin, const QString& name, QByteArray newPa
     } wipe{newPasswordUtf8};
     SOHOA_TRY(admin.require(Permission::ManageAccounts));
     SOHOA_TRY(checkPasswordPolicy(newPasswordUtf8));
-    auto target = findAccount(admin.db(), name);
-    if (!target)
-        return target.error();
-    if (admin.isRecovery() && target->role != Role::Admin)
-        return makeError(QStringLiteral("auth.forbidden"),
+    SOHOA_TRY_ASSIGN(auto target, findAccount(admin.db(), name));
+    if (admin.isRecovery() && target.role != Role::Admin)
+        return makeError(errors::kAuthForbidden,
                          tr("With the recovery code you can only set a new administrator password."));
     // Re-enabling is its own audited decision (enableAccount), never a side effect.
-    if (!target->active)
-        return makeError(QStringLiteral("account.disabled"),
+    if (!target.active)
+        return makeError(errors::kAccountDisabled,
                          tr("The account '%1' is disabled. Enable it first (it then gets a new password).")
-                             .arg(target->name));
+                             .arg(target.name));
     // An administrator who resets a password knows it; the owner must replace it.
     // After recovery the administrator sets their own new password, so no change is forced.
-    const bool forceChange = !admin.isRecovery() && target->id != admin.account().id;
+    const bool forceChange = !admin.isRecovery() && target.id != admin.account().id;
     return withNewSlot(
-        admin, target->slotId, newPasswordUtf8, kdf, SlotOwner{target->name, target->role},
+        admin, target.slotId, newPasswordUtf8, kdf, SlotOwner{target.name, target.role},
         [&]() -> Result<void> {
-            auto st = admin.db().prepare("UPDATE accounts SET must_change_password = ? WHERE id = ?;");
-            if (!st)
-                return st.error();
-            st->bind(1, qint64(forceChange)).bind(2, target->id);
-            SOHOA_TRY(st->run());
+            SOHOA_TRY(admin.db().execute("UPDATE accounts SET must_change_password = ? WHERE id = ?;",
+                                         forceChange, target.id));
             SOHOA_TRY(admin.audit(admin.isRecovery() ? QStringLiteral("account.password_reset_by_recovery")
                                                      : QStringLiteral("account.password_reset"),
-                                  QStringLiteral("account:") + target->name));
+                                  QStringLiteral("account:") + target.name));
             return {};
         });
 }
@@ -202,36 +183,25 @@ Result<void> changeOwnPassword(Session& self, QByteArray oldPasswordUtf8, QByteA
         }
     } wipe{oldPasswordUtf8, newPasswordUtf8};
     if (self.isRecovery())
-        return makeError(QStringLiteral("auth.forbidden"),
-                         tr("Sign in with an account to change its password."));
+        return makeError(errors::kAuthForbidden, tr("Sign in with an account to change its password."));
     SOHOA_TRY(checkPasswordPolicy(newPasswordUtf8));
-    auto row = findAccount(self.db(), self.actor());
-    if (!row)
-        return row.error();
-    auto keyring = store::Keyring::load(self.layout().keyringFile());
-    if (!keyring)
-        return keyring.error();
-    const store::KeySlot* slot = keyring->findSlot(row->slotId);
+    SOHOA_TRY_ASSIGN(auto row, findAccount(self.db(), self.actor()));
+    SOHOA_TRY_ASSIGN(auto keyring, store::Keyring::load(self.layout().keyringFile()));
+    const store::KeySlot* slot = keyring.findSlot(row.slotId);
     crypto::SecretBytes kek;
     if (!slot || !store::Keyring::unwrapSlot(*slot, oldPasswordUtf8, &kek))
-        return makeError(QStringLiteral("auth.failed"), tr("The current password is wrong."));
+        return makeError(errors::kAuthFailed, tr("The current password is wrong."));
     // The signing key stays the same (its roster row stays valid); only its wrapping changes.
     crypto::SecretBytes signingKey;
     if (!slot->signPublicKey.isEmpty()) {
-        auto opened = store::Keyring::unwrapSigningKey(*slot, kek);
-        if (!opened)
-            return opened.error();
-        signingKey = std::move(*opened);
+        SOHOA_TRY_ASSIGN(auto opened, store::Keyring::unwrapSigningKey(*slot, kek));
+        signingKey = std::move(opened);
     }
-    const SlotOwner owner{row->name, row->role, signingKey.isEmpty() ? nullptr : &signingKey};
-    SOHOA_TRY(withNewSlot(self, row->slotId, newPasswordUtf8, kdf, owner, [&]() -> Result<void> {
-        auto st = self.db().prepare("UPDATE accounts SET must_change_password = 0 WHERE id = ?;");
-        if (!st)
-            return st.error();
-        st->bind(1, row->id);
-        SOHOA_TRY(st->run());
+    const SlotOwner owner{row.name, row.role, signingKey.isEmpty() ? nullptr : &signingKey};
+    SOHOA_TRY(withNewSlot(self, row.slotId, newPasswordUtf8, kdf, owner, [&]() -> Result<void> {
+        SOHOA_TRY(self.db().execute("UPDATE accounts SET must_change_password = 0 WHERE id = ?;", row.id));
         SOHOA_TRY(
-            self.audit(QStringLiteral("account.password_changed"), QStringLiteral("account:") + row->name));
+            self.audit(QStringLiteral("account.password_changed"), QStringLiteral("account:") + row.name));
         return {};
     }));
     self.refreshAccount();
@@ -241,53 +211,40 @@ Result<void> changeOwnPassword(Session& self, QByteArray oldPasswordUtf8, QByteA
 Result<void> setAccountActive(Session& admin, const QString& name, bool active)
 {
     SOHOA_TRY(admin.require(Permission::ManageAccounts));
-    auto target = findAccount(admin.db(), name);
-    if (!target)
-        return target.error();
+    SOHOA_TRY_ASSIGN(auto target, findAccount(admin.db(), name));
     if (active) {
         // A disabled account's slot is gone (see disable below): it needs a new password.
-        auto keyring = store::Keyring::load(admin.layout().keyringFile());
-        if (!keyring)
-            return keyring.error();
-        if (!target->active && !keyring->findSlot(target->slotId))
+        SOHOA_TRY_ASSIGN(auto keyring, store::Keyring::load(admin.layout().keyringFile()));
+        if (!target.active && !keyring.findSlot(target.slotId))
             return makeError(
-                QStringLiteral("account.needs_password"),
+                errors::kAccountNeedsPassword,
                 tr("The account '%1' has no password since it was disabled. Enable it with a new "
                    "password.")
-                    .arg(target->name));
+                    .arg(target.name));
     }
-    if (!active && target->id == admin.account().id)
-        return makeError(QStringLiteral("account.self"), tr("You cannot disable your own account."));
-    if (!active && target->role == Role::Admin) {
-        auto admins = countActiveAdmins(admin.db());
-        if (!admins)
-            return admins.error();
-        if (*admins <= 1)
-            return makeError(QStringLiteral("account.last_admin"),
-                             tr("The last administrator cannot be disabled."));
+    if (!active && target.id == admin.account().id)
+        return makeError(errors::kAccountSelf, tr("You cannot disable your own account."));
+    if (!active && target.role == Role::Admin) {
+        SOHOA_TRY_ASSIGN(auto admins, countActiveAdmins(admin.db()));
+        if (admins <= 1)
+            return makeError(errors::kAccountLastAdmin, tr("The last administrator cannot be disabled."));
     }
-    if (active == target->active)
+    if (active == target.active)
         return {};
     auto change = [&]() -> Result<void> {
-        auto st = admin.db().prepare("UPDATE accounts SET active = ? WHERE id = ?;");
-        if (!st)
-            return st.error();
-        st->bind(1, qint64(active)).bind(2, target->id);
-        SOHOA_TRY(st->run());
+        SOHOA_TRY(admin.db().execute("UPDATE accounts SET active = ? WHERE id = ?;", active, target.id));
         if (!active)
             SOHOA_TRY(store::writeMeta(admin.db(), "rekey_pending", QStringLiteral("1")));
         SOHOA_TRY(
             admin.audit(active ? QStringLiteral("account.enabled") : QStringLiteral("account.disabled"),
-                        QStringLiteral("account:") + target->name,
+                        QStringLiteral("account:") + target.name,
                         active ? QJsonObject{} : QJsonObject{{QStringLiteral("key_slot_removed"), true}}));
         return {};
     };
     if (active) {
-        auto tx = store::Transaction::begin(admin.db());
-        if (!tx)
-            return tx.error();
+        SOHOA_TRY_ASSIGN(auto tx, store::Transaction::begin(admin.db()));
         SOHOA_TRY(change());
-        return tx->commit();
+        return tx.commit();
     }
     // Disabling removes the account's key slot, so its password no longer
     // opens the key file; the store key itself is replaced by rotateDataKey()
@@ -296,18 +253,14 @@ Result<void> setAccountActive(Session& admin, const QString& name, bool active)
     store::KeyringLock lock(keyringFile);
     if (!lock.acquired())
         return keyFileBusy();
-    auto keyring = store::Keyring::loadVerified(keyringFile, admin.dataKey());
-    if (!keyring)
-        return keyring.error();
-    const store::Keyring before = *keyring;
-    keyring->removeSlot(target->slotId);
-    keyring->authenticate(admin.dataKey());
-    auto tx = store::Transaction::begin(admin.db());
-    if (!tx)
-        return tx.error();
+    SOHOA_TRY_ASSIGN(auto keyring, store::Keyring::loadVerified(keyringFile, admin.dataKey()));
+    const store::Keyring before = keyring;
+    keyring.removeSlot(target.slotId);
+    keyring.authenticate(admin.dataKey());
+    SOHOA_TRY_ASSIGN(auto tx, store::Transaction::begin(admin.db()));
     SOHOA_TRY(change());
-    SOHOA_TRY(keyring->save(keyringFile));
-    if (auto r = tx->commit(); !r) {
+    SOHOA_TRY(keyring.save(keyringFile));
+    if (auto r = tx.commit(); !r) {
         (void)before.save(keyringFile);
         return r.error();
     }
@@ -323,86 +276,63 @@ Result<void> enableAccount(Session& admin, const QString& name, QByteArray newPa
     } wipe{newPasswordUtf8};
     SOHOA_TRY(admin.require(Permission::ManageAccounts));
     if (admin.isRecovery())
-        return makeError(QStringLiteral("auth.forbidden"),
+        return makeError(errors::kAuthForbidden,
                          tr("With the recovery code you can only set a new administrator password."));
     SOHOA_TRY(checkPasswordPolicy(newPasswordUtf8));
-    auto target = findAccount(admin.db(), name);
-    if (!target)
-        return target.error();
-    if (target->active)
-        return makeError(QStringLiteral("account.active"),
-                         tr("The account '%1' is not disabled.").arg(target->name));
-    return withNewSlot(admin, target->slotId, newPasswordUtf8, kdf, SlotOwner{target->name, target->role},
-                       [&]() -> Result<void> {
-                           auto st = admin.db().prepare(
-                               "UPDATE accounts SET active = 1, must_change_password = 1 WHERE id = ?;");
-                           if (!st)
-                               return st.error();
-                           st->bind(1, target->id);
-                           SOHOA_TRY(st->run());
-                           SOHOA_TRY(admin.audit(QStringLiteral("account.enabled"),
-                                                 QStringLiteral("account:") + target->name,
-                                                 {{QStringLiteral("new_password"), true}}));
-                           return {};
-                       });
+    SOHOA_TRY_ASSIGN(auto target, findAccount(admin.db(), name));
+    if (target.active)
+        return makeError(errors::kAccountActive, tr("The account '%1' is not disabled.").arg(target.name));
+    return withNewSlot(
+        admin, target.slotId, newPasswordUtf8, kdf, SlotOwner{target.name, target.role},
+        [&]() -> Result<void> {
+            SOHOA_TRY(admin.db().execute(
+                "UPDATE accounts SET active = 1, must_change_password = 1 WHERE id = ?;", target.id));
+            SOHOA_TRY(admin.audit(QStringLiteral("account.enabled"), QStringLiteral("account:") + target.name,
+                                  {{QStringLiteral("new_password"), true}}));
+            return {};
+        });
 }
 
 Result<bool> rekeyPending(Session& session)
 {
-    auto v = store::readMeta(session.db(), "rekey_pending");
-    if (!v)
-        return v.error();
-    return *v == QLatin1String("1");
+    SOHOA_TRY_ASSIGN(auto v, store::readMeta(session.db(), "rekey_pending"));
+    return v == QLatin1String("1");
 }
 
 Result<void> setAccountRole(Session& admin, const QString& name, Role role)
 {
     SOHOA_TRY(admin.require(Permission::ManageAccounts));
     if (admin.isRecovery())
-        return makeError(QStringLiteral("auth.forbidden"),
+        return makeError(errors::kAuthForbidden,
                          tr("With the recovery code you can only set a new administrator password."));
-    auto target = findAccount(admin.db(), name);
-    if (!target)
-        return target.error();
-    auto tx = store::Transaction::begin(admin.db());
-    if (!tx)
-        return tx.error();
-    if (target->role == Role::Admin && role != Role::Admin) {
-        auto admins = countActiveAdmins(admin.db());
-        if (!admins)
-            return admins.error();
-        if (*admins <= 1)
-            return makeError(QStringLiteral("account.last_admin"),
+    SOHOA_TRY_ASSIGN(auto target, findAccount(admin.db(), name));
+    SOHOA_TRY_ASSIGN(auto tx, store::Transaction::begin(admin.db()));
+    if (target.role == Role::Admin && role != Role::Admin) {
+        SOHOA_TRY_ASSIGN(auto admins, countActiveAdmins(admin.db()));
+        if (admins <= 1)
+            return makeError(errors::kAccountLastAdmin,
                              tr("The last administrator cannot be given another role."));
     }
-    auto st = admin.db().prepare("UPDATE accounts SET role = ? WHERE id = ?;");
-    if (!st)
-        return st.error();
-    st->bind(1, roleName(role)).bind(2, target->id);
-    SOHOA_TRY(st->run());
+    SOHOA_TRY(admin.db().execute("UPDATE accounts SET role = ? WHERE id = ?;", roleName(role), target.id));
     SOHOA_TRY(admin.audit(
-        QStringLiteral("account.role_changed"), QStringLiteral("account:") + target->name,
-        {{QStringLiteral("from"), roleName(target->role)}, {QStringLiteral("to"), roleName(role)}}));
+        QStringLiteral("account.role_changed"), QStringLiteral("account:") + target.name,
+        {{QStringLiteral("from"), roleName(target.role)}, {QStringLiteral("to"), roleName(role)}}));
     // The roster states the new role with the same key, signed by this administrator.
-    auto key = audit::currentSigningKey(admin.db(), target->name);
-    if (!key)
-        return key.error();
-    if (!key->isEmpty() && role != target->role)
-        SOHOA_TRY(audit::addRosterEntry(admin.db(), target->name, roleName(role), *key, admin.actor(),
+    SOHOA_TRY_ASSIGN(auto key, audit::currentSigningKey(admin.db(), target.name));
+    if (!key.isEmpty() && role != target.role)
+        SOHOA_TRY(audit::addRosterEntry(admin.db(), target.name, roleName(role), key, admin.actor(),
                                         admin.signingPublicKey()));
-    return tx->commit();
+    return tx.commit();
 }
 
 Result<QList<Account>> listAccounts(Session& session)
 {
     SOHOA_TRY(session.require(Permission::ReadRecords));
-    auto st =
-        session.db().prepare("SELECT id, name, display_name, role, active, must_change_password, created_at "
-                             "FROM accounts ORDER BY name;");
-    if (!st)
-        return st.error();
+    SOHOA_TRY_ASSIGN(store::Statement st, session.db().prepare("SELECT id, name, display_name, role, active, "
+                                                               "must_change_password, created_at "
+                                                               "FROM accounts ORDER BY name;"));
     QList<Account> out;
-    SOHOA_TRY(st->forEachRow([&](const store::Statement& row) {
+    SOHOA_TRY(st.forEachRow([&](const store::Statement& row) {
         Account a;
         a.id = row.integer(0);
         a.name = row.text(1);

@@ -1,5 +1,6 @@
 #include "accounts/IdleLockPolicy.h"
 
+#include "accounts/Errors.h"
 #include "store/StoreDatabase.h"
 
 #include <QCoreApplication>
@@ -30,7 +31,7 @@ Result<void> setIdleLockLimit(Session& admin, Role role, int maxMinutes)
 {
     SOHOA_TRY(admin.require(Permission::ManageSettings));
     if (maxMinutes < 1 || maxMinutes > kIdleLockMaxMinutesCeiling)
-        return makeError(QStringLiteral("policy.bad_value"),
+        return makeError(errors::kPolicyBadValue,
                          QCoreApplication::translate("sohoa::accounts::IdleLockPolicy",
                                                      "The idle lock must be between 1 and %1 minutes.")
                              .arg(kIdleLockMaxMinutesCeiling));

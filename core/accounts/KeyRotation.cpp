@@ -1,7 +1,9 @@
 #include "accounts/KeyRotation.h"
 
+#include "accounts/Errors.h"
 #include "accounts/Session.h"
 #include "common/Clock.h"
+#include "store/Errors.h"
 #include "store/Keyring.h"
 #include "store/Migrations.h"
 #include "store/StoreDatabase.h"
@@ -92,11 +94,11 @@ Result<void> finishInterruptedKeyRotation(const store::StoreLayout& layout,
     if (opensWith(pending, dataKey)) { // stopped after the commit point: finish
         removeDatabaseSideFiles(layout.databaseFile());
         if (!store::replaceFileDurably(pending, layout.databaseFile()))
-            return makeError(QStringLiteral("store.cannot_write"),
+            return makeError(store::errors::kCannotWrite,
                              tr("Could not finish the interrupted key change in %1.").arg(layout.dir));
         return {};
     }
-    return makeError(QStringLiteral("store.not_a_store"),
+    return makeError(store::errors::kNotAStore,
                      tr("Neither the store nor its pending key change opens with this key."));
 }
 
@@ -104,7 +106,7 @@ Result<void> Session::rotateDataKey()
 {
     SOHOA_TRY(require(Permission::ManageAccounts));
     if (m_recovery)
-        return makeError(QStringLiteral("auth.forbidden"),
+        return makeError(errors::kAuthForbidden,
                          tr("Sign in with an administrator account to change the store key."));
     SOHOA_TRY(m_useLock->upgradeToExclusive());
     struct Downgrade {
@@ -113,8 +115,7 @@ Result<void> Session::rotateDataKey()
     } downgrade{m_useLock.get()};
     store::KeyringLock keyringLock(m_layout.keyringFile());
     if (!keyringLock.acquired())
-        return makeError(QStringLiteral("store.busy"),
-                         tr("The store is busy in another program; try again."));
+        return makeError(store::errors::kBusy, tr("The store is busy in another program; try again."));
 
     const QString pending = rekeyDatabase(m_layout);
     removeDatabaseFiles(pending);
@@ -138,7 +139,7 @@ Result<void> Session::rotateDataKey()
     {
         QFile empty(pending);
         if (!empty.open(QIODevice::WriteOnly))
-            return makeError(QStringLiteral("store.cannot_write"), tr("Cannot write %1.").arg(pending));
+            return makeError(store::errors::kCannotWrite, tr("Cannot write %1.").arg(pending));
         empty.close();
         const crypto::SecretBytes lit = keyLiteral(newKey);
         auto attach = m_db->prepare("ATTACH DATABASE ? AS rekeyed KEY ?;");
@@ -179,13 +180,13 @@ Result<void> Session::rotateDataKey()
             return copy.error();
         auto check = (*copy)->queryText("PRAGMA integrity_check;");
         if (!check || *check != QLatin1String("ok"))
-            return makeError(QStringLiteral("store.corrupt"), tr("The re-encrypted copy failed its check."));
+            return makeError(store::errors::kCorrupt, tr("The re-encrypted copy failed its check."));
         for (const char* sql : {"SELECT count(*) FROM records;", "SELECT count(*) FROM audit;",
                                 "SELECT count(*) FROM page_images;"}) {
             auto a = m_db->queryInt(sql);
             auto b = (*copy)->queryInt(sql);
             if (!a || !b || *a != *b)
-                return makeError(QStringLiteral("store.corrupt"), tr("The re-encrypted copy is incomplete."));
+                return makeError(store::errors::kCorrupt, tr("The re-encrypted copy is incomplete."));
         }
     }
 
@@ -210,7 +211,7 @@ Result<void> Session::rotateDataKey()
     removeDatabaseSideFiles(m_layout.databaseFile());
     crashPoint("rekey.old_journal_removed");
     if (!store::replaceFileDurably(pending, m_layout.databaseFile()))
-        return makeError(QStringLiteral("store.cannot_write"),
+        return makeError(store::errors::kCannotWrite,
                          tr("Could not put the re-encrypted store in place; it will be finished at the next "
                             "sign-in."));
     crashPoint("rekey.database_replaced");

@@ -1,5 +1,7 @@
 #include "accounts/PasswordPolicy.h"
 
+#include "accounts/Errors.h"
+
 #include <QCoreApplication>
 
 namespace sohoa::accounts {
@@ -9,7 +11,7 @@ Result<void> checkPasswordPolicy(const QByteArray& passwordUtf8)
     const QString pw = QString::fromUtf8(passwordUtf8);
     const bool repeated = !pw.isEmpty() && pw.count(pw.front()) == pw.size();
     if (pw.size() < kMinPasswordLength || repeated)
-        return makeError(QStringLiteral("account.weak_password"),
+        return makeError(errors::kAccountWeakPassword,
                          QCoreApplication::translate(
                              "sohoa::accounts", "The password must have at least %1 characters and not be "
                                                 "one character repeated.")
@@ -24,7 +26,7 @@ Result<void> checkAccountName(const QString& name)
         ok = ok && (c.isLetterOrNumber() || c == QLatin1Char('.') || c == QLatin1Char('_') ||
                     c == QLatin1Char('-'));
     if (!ok || name == QLatin1String("system") || name == QLatin1String("recovery-code"))
-        return makeError(QStringLiteral("account.bad_name"),
+        return makeError(errors::kAccountBadName,
                          QCoreApplication::translate(
                              "sohoa::accounts", "Account names have 1 to 64 letters, digits, '.', '_' or "
                                                 "'-' (for example lan.nguyen)."));

@@ -1,5 +1,6 @@
 #include "accounts/Session.h"
 
+#include "accounts/Errors.h"
 #include "accounts/KeyRotation.h"
 #include "audit/AuditChain.h"
 #include "audit/Roster.h"
@@ -8,6 +9,7 @@
 #include "crypto/PasswordKdf.h"
 #include "crypto/RecoveryCode.h"
 #include "crypto/SealedBox.h"
+#include "store/Errors.h"
 #include "store/Keyring.h"
 #include "store/StoreDatabase.h"
 
@@ -26,7 +28,7 @@ QString tr(const char* text)
 Error wrongCredentials()
 {
     return makeError(
-        QStringLiteral("auth.failed"),
+        errors::kAuthFailed,
         tr("Wrong account name or password. After %1 wrong passwords in a row the account is locked "
            "for %2 minutes.")
             .arg(kMaxFailedSignIns)
@@ -37,7 +39,7 @@ Error lockedUntil(const QDateTime& until)
 {
     const QString local = QLocale().toString(until.toLocalTime(), QStringLiteral("HH:mm dd/MM/yyyy"));
     return makeError(
-        QStringLiteral("auth.locked"),
+        errors::kAuthLocked,
         tr("This account is locked after too many wrong passwords, until %1. Try again then, or ask "
            "an administrator to reset the password.")
             .arg(local));
@@ -73,7 +75,7 @@ bool isQueueableAction(const QString& action)
 Error keyringTampered(const QString& why)
 {
     return makeError(
-        QStringLiteral("store.keyring_tampered"),
+        store::errors::kKeyringTampered,
         tr("The store's key file was changed by a program other than SoHoa (%1). Nobody can sign in "
            "until an administrator restores the store folder from a backup.")
             .arg(why));
@@ -120,11 +122,11 @@ Result<void> Session::require(Permission p) const
         return {};
     if (!m_recovery && m_account.mustChangePassword)
         return makeError(
-            QStringLiteral("auth.must_change_password"),
+            errors::kAuthMustChangePassword,
             tr("The account '%1' has a password set by an administrator. Choose your own password "
                "first (in SoHoa, or with: sohoa-cli user passwd).")
                 .arg(m_account.name));
-    return makeError(QStringLiteral("auth.forbidden"),
+    return makeError(errors::kAuthForbidden,
                      tr("The account '%1' (%2) is not allowed to do this (%3).")
                          .arg(m_account.name, roleName(m_account.role), permissionName(p)));
 }
@@ -175,16 +177,14 @@ Result<std::unique_ptr<Session>> Session::signIn(const QString& storePath, const
 
     const store::StoreLayout layout = store::StoreLayout::at(storePath);
     if (!layout.exists())
-        return makeError(QStringLiteral("store.not_found"),
-                         tr("There is no SoHoa store at %1.").arg(layout.dir));
+        return makeError(store::errors::kNotFound, tr("There is no SoHoa store at %1.").arg(layout.dir));
     QString slotId;
     crypto::SecretBytes dataKey;
     crypto::SecretBytes slotKek;
     {
         store::KeyringLock lock(layout.keyringFile());
         if (!lock.acquired())
-            return makeError(QStringLiteral("store.busy"),
-                             tr("The store is busy in another program; try again."));
+            return makeError(store::errors::kBusy, tr("The store is busy in another program; try again."));
         auto keyring = store::Keyring::load(layout.keyringFile());
         if (!keyring)
             return keyring.error();
@@ -212,7 +212,7 @@ Result<std::unique_ptr<Session>> Session::signIn(const QString& storePath, const
 
         auto key = store::Keyring::unwrapSlot(*slot, passwordUtf8, &slotKek);
         if (!key) {
-            if (key.error().code == QLatin1String("system.out_of_memory"))
+            if (key.error().code == store::errors::kSystemOutOfMemory)
                 return key.error();
             slot->failedAttempts += 1;
             queueSealedEvent(*keyring, QStringLiteral("auth.sign_in_failed"), slotId,
@@ -221,7 +221,7 @@ Result<std::unique_ptr<Session>> Session::signIn(const QString& storePath, const
             Error err = wrongCredentials();
             if (slot->failedAttempts >= kMaxFailedSignIns) {
                 slot->failedAttempts = 0;
-                slot->lockedUntil = now.addSecs(kLockoutMinutes * 60);
+                slot->lockedUntil = now.addSecs(qint64(kLockoutMinutes) * 60);
                 queueSealedEvent(*keyring, QStringLiteral("auth.account_locked"), slotId,
                                  {{QStringLiteral("until"), isoTimestamp(slot->lockedUntil)}});
                 err = lockedUntil(slot->lockedUntil);
@@ -247,11 +247,10 @@ Result<std::unique_ptr<Session>> Session::signInWithRecoveryCode(const QString& 
 {
     const store::StoreLayout layout = store::StoreLayout::at(storePath);
     if (!layout.exists())
-        return makeError(QStringLiteral("store.not_found"),
-                         tr("There is no SoHoa store at %1.").arg(layout.dir));
+        return makeError(store::errors::kNotFound, tr("There is no SoHoa store at %1.").arg(layout.dir));
     const QString normalized = crypto::RecoveryCode::normalize(recoveryCode);
     if (normalized.isEmpty())
-        return makeError(QStringLiteral("auth.bad_recovery_code"),
+        return makeError(errors::kAuthBadRecoveryCode,
                          tr("This is not a valid recovery code (a character is mistyped or missing)."));
     QString slotId;
     crypto::SecretBytes dataKey;
@@ -259,22 +258,20 @@ Result<std::unique_ptr<Session>> Session::signInWithRecoveryCode(const QString& 
     {
         store::KeyringLock lock(layout.keyringFile());
         if (!lock.acquired())
-            return makeError(QStringLiteral("store.busy"),
-                             tr("The store is busy in another program; try again."));
+            return makeError(store::errors::kBusy, tr("The store is busy in another program; try again."));
         auto keyring = store::Keyring::load(layout.keyringFile());
         if (!keyring)
             return keyring.error();
         store::KeySlot* slot = keyring->recoverySlot();
         if (!slot)
-            return makeError(QStringLiteral("auth.no_recovery"), tr("This store has no recovery code."));
+            return makeError(errors::kAuthNoRecovery, tr("This store has no recovery code."));
         QByteArray secret = crypto::RecoveryCode::secretBytes(normalized);
         auto key = store::Keyring::unwrapSlot(*slot, secret, &slotKek);
         crypto::wipe(secret);
         if (!key) {
             queueSealedEvent(*keyring, QStringLiteral("auth.recovery_code_failed"), slot->id);
             (void)keyring->save(layout.keyringFile());
-            return makeError(QStringLiteral("auth.bad_recovery_code"),
-                             tr("The recovery code does not open this store."));
+            return makeError(errors::kAuthBadRecoveryCode, tr("The recovery code does not open this store."));
         }
         slotId = slot->id;
         dataKey = std::move(*key);
@@ -329,7 +326,7 @@ Result<std::unique_ptr<Session>> Session::openWithKey(const store::StoreLayout& 
         (void)s->audit(QStringLiteral("auth.sign_in_refused_disabled"),
                        QStringLiteral("account:") + s->actor());
         (void)tx->commit();
-        return makeError(QStringLiteral("auth.disabled"),
+        return makeError(errors::kAuthDisabled,
                          tr("The account '%1' is disabled. Ask an administrator.").arg(s->actor()));
     }
     const QString action =
@@ -359,8 +356,7 @@ Result<void> Session::importPendingEvents()
     }
     store::KeyringLock lock(m_layout.keyringFile());
     if (!lock.acquired())
-        return makeError(QStringLiteral("store.busy"),
-                         tr("The store is busy in another program; try again."));
+        return makeError(store::errors::kBusy, tr("The store is busy in another program; try again."));
     auto keyring = store::Keyring::load(m_layout.keyringFile());
     if (!keyring)
         return keyring.error();

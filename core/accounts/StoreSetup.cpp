@@ -6,6 +6,7 @@
 #include "common/Clock.h"
 #include "crypto/RecoveryCode.h"
 #include "crypto/SealedBox.h"
+#include "store/Errors.h"
 #include "store/Keyring.h"
 #include "store/StoreDatabase.h"
 
@@ -64,17 +65,17 @@ Result<QString> createStore(NewStore spec)
     if (dirInfo.exists()) {
         if (!dirInfo.isDir())
             return makeError(
-                QStringLiteral("store.exists"),
+                store::errors::kExists,
                 tr("%1 exists and is not a folder; choose another place for the store.").arg(layout.dir));
         if (!QDir(layout.dir).isEmpty())
-            return makeError(QStringLiteral("store.exists"),
+            return makeError(store::errors::kExists,
                              tr("%1 is not empty. A new store is only created in a new or empty folder, so "
                                 "nothing existing is ever overwritten.")
                                  .arg(layout.dir));
     } else {
         if (!QDir().mkpath(layout.dir))
             return makeError(
-                QStringLiteral("store.cannot_write"),
+                store::errors::kCannotWrite,
                 tr("Cannot create the folder %1. Check the path and permissions.").arg(layout.dir));
         cleanup.createdDir = true;
     }

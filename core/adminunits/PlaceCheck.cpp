@@ -259,7 +259,7 @@ QString snapPlaceNames(QStringView text, int maxDistance)
                     tie = true;
                 }
             }
-            if (best && bestDist * 3 > Directory::foldedKey(part.name).size())
+            if (best && qsizetype(bestDist) * 3 > Directory::foldedKey(part.name).size())
                 best = nullptr;
         }
         if (!best || tie)

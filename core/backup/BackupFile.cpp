@@ -160,7 +160,8 @@ Result<BackupContents> readBackupFile(const QString& file, const QString& databa
     if (!readExactly(f, 8, bytes, total))
         return damaged(file, tr("key file"));
     const quint64 keyringLen = qFromBigEndian<quint64>(bytes.constData());
-    if (keyringLen > 16 * 1024 * 1024 || !readExactly(f, qint64(keyringLen), contents.keyring, total) ||
+    if (keyringLen > quint64(16) * 1024 * 1024 ||
+        !readExactly(f, qint64(keyringLen), contents.keyring, total) ||
         crypto::blake2b(contents.keyring) != contents.manifest.keyringHash)
         return damaged(file, tr("key file"));
 

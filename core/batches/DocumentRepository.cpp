@@ -1,8 +1,10 @@
 #include "batches/DocumentRepository.h"
 
+#include "batches/Errors.h"
 #include "common/Clock.h"
 #include "common/Json.h"
 #include "store/Database.h"
+#include "store/Errors.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -74,7 +76,7 @@ Result<qint64> appendPage(store::Database& db, qint64 documentId, const NewPage&
         SOHOA_TRY(moved->run());
         if (db.changes() != 1)
             return makeError(
-                QStringLiteral("store.staged_image_missing"),
+                store::errors::kStagedImageMissing,
                 tr("The image of page %1 waiting to be stored is missing; the document was not stored.")
                     .arg(pageNo));
         SOHOA_TRY(discardStagedImages(db, {p.stagedImageId}));
@@ -195,8 +197,7 @@ Result<DocumentInfo> loadDocument(store::Database& db, qint64 documentId)
     if (!has)
         return has.error();
     if (!*has)
-        return makeError(QStringLiteral("document.not_found"),
-                         tr("There is no document %1.").arg(documentId));
+        return makeError(errors::kDocumentNotFound, tr("There is no document %1.").arg(documentId));
     return readDocument(*st);
 }
 
@@ -249,7 +250,7 @@ Result<PageImage> loadPageImage(store::Database& db, qint64 pageId)
     if (!has)
         return has.error();
     if (!*has)
-        return makeError(QStringLiteral("page.not_found"), tr("There is no image for page %1.").arg(pageId));
+        return makeError(errors::kPageNotFound, tr("There is no image for page %1.").arg(pageId));
     return PageImage{st->blob(0), st->text(1)};
 }
 
@@ -264,7 +265,7 @@ Result<ocr::OcrPage> loadPageOcr(store::Database& db, qint64 pageId)
         return has.error();
     ocr::OcrPage page;
     if (!*has || st->isNull(0) || !ocr::OcrPage::deserialize(st->blob(0), page))
-        return makeError(QStringLiteral("page.no_ocr"), tr("Page %1 has no OCR result.").arg(pageId));
+        return makeError(errors::kPageNoOcr, tr("Page %1 has no OCR result.").arg(pageId));
     return page;
 }
 

@@ -1,13 +1,62 @@
 #include "common/Clock.h"
 
 #include <QTimeZone>
+#include <atomic>
 #include <cstdio>
+#include <limits>
 
 namespace sohoa {
 
+namespace {
+
+// Milliseconds since the epoch while a TestClock is alive, else kRealTime.
+constexpr qint64 kRealTime = std::numeric_limits<qint64>::min();
+std::atomic<qint64> g_testNowMs{kRealTime};
+
+} // namespace
+
 QDateTime nowUtc()
 {
+    const qint64 fixed = g_testNowMs.load(std::memory_order_acquire);
+    if (fixed != kRealTime)
+        return QDateTime::fromMSecsSinceEpoch(fixed, QTimeZone::utc());
     return QDateTime::currentDateTimeUtc();
+}
+
+TestClock::TestClock(const QDateTime& start)
+{
+    [[maybe_unused]] const qint64 before = g_testNowMs.exchange(start.toMSecsSinceEpoch());
+    Q_ASSERT_X(before == kRealTime, "TestClock", "only one TestClock at a time");
+}
+
+TestClock::TestClock()
+    : TestClock(QDateTime::currentDateTimeUtc())
+{
+}
+
+TestClock::~TestClock()
+{
+    g_testNowMs.store(kRealTime, std::memory_order_release);
+}
+
+QDateTime TestClock::now() const
+{
+    return nowUtc();
+}
+
+void TestClock::set(const QDateTime& t)
+{
+    g_testNowMs.store(t.toMSecsSinceEpoch(), std::memory_order_release);
+}
+
+void TestClock::advanceSeconds(qint64 seconds)
+{
+    advanceMs(seconds * 1000);
+}
+
+void TestClock::advanceMs(qint64 ms)
+{
+    g_testNowMs.fetch_add(ms, std::memory_order_acq_rel);
 }
 
 QString isoTimestamp(const QDateTime& t)
@@ -40,7 +89,7 @@ QDateTime parseIsoTimestamp(const QString& text)
 
 QDate todayInVietnam()
 {
-    return QDateTime::currentDateTimeUtc().toOffsetFromUtc(7 * 3600).date();
+    return nowUtc().toOffsetFromUtc(7 * 3600).date();
 }
 
 } // namespace sohoa

@@ -156,7 +156,7 @@ void JsonWriter::value(const QJsonValue& v)
     case QJsonValue::Array: {
         beginArray();
         const QJsonArray a = v.toArray();
-        for (const QJsonValue& x : a)
+        for (const QJsonValue x : a)
             value(x);
         endArray();
         break;

@@ -79,3 +79,15 @@ inline Error makeError(QString code, QString message)
         if (!var)                                                                                            \
             return var.error();                                                                              \
     } while (false)
+
+// Bind the value of a successful Result to a new name, or propagate its error:
+//   SOHOA_TRY_ASSIGN(auto record, records::loadRecord(db, id));
+//   SOHOA_TRY_ASSIGN(const QString name, readName());
+// Expands to statements (not one expression): use it where a declaration may stand.
+#define SOHOA_TRY_ASSIGN(declaration, expr)                                                                  \
+    SOHOA_TRY_ASSIGN_IMPL(declaration, expr, SOHOA_CONCAT(sohoa_try_value_, __LINE__))
+#define SOHOA_TRY_ASSIGN_IMPL(declaration, expr, var)                                                        \
+    auto var = (expr);                                                                                       \
+    if (!var)                                                                                                \
+        return var.error();                                                                                  \
+    declaration = std::move(var).value()

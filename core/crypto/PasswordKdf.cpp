@@ -7,6 +7,17 @@
 
 namespace sohoa::crypto {
 
+namespace {
+
+Error invalidSettings()
+{
+    return makeError(
+        QStringLiteral("store.keyring_corrupt"),
+        QCoreApplication::translate("sohoa::crypto", "The key file holds invalid key-derivation settings."));
+}
+
+} // namespace
+
 KdfParams KdfParams::moderate()
 {
     return {crypto_pwhash_OPSLIMIT_MODERATE, crypto_pwhash_MEMLIMIT_MODERATE};
@@ -57,18 +68,25 @@ Result<SecretBytes> derivePasswordKey(const QByteArray& passwordUtf8, const QByt
     ensureSodium();
     static_assert(kSaltBytes == crypto_pwhash_SALTBYTES);
     if (salt.size() != qsizetype(kSaltBytes) || !params.isAcceptable())
-        return makeError(QStringLiteral("store.keyring_corrupt"),
-                         QCoreApplication::translate("sohoa::crypto",
-                                                     "The key file holds invalid key-derivation settings."));
-    SecretBytes key(kKeyBytes);
+        return invalidSettings();
+    return argon2id(passwordUtf8, salt, params.opsLimit, params.memLimitBytes);
+}
+
+Result<SecretBytes> argon2id(const QByteArray& passwordUtf8, const QByteArray& salt, std::uint64_t opsLimit,
+                             std::uint64_t memLimitBytes, std::size_t outBytes)
+{
+    ensureSodium();
+    if (salt.size() != qsizetype(kSaltBytes) || outBytes < crypto_pwhash_BYTES_MIN)
+        return invalidSettings();
+    SecretBytes key(outBytes);
     if (crypto_pwhash(key.data(), key.size(), passwordUtf8.constData(),
                       static_cast<unsigned long long>(passwordUtf8.size()),
-                      reinterpret_cast<const unsigned char*>(salt.constData()), params.opsLimit,
-                      static_cast<size_t>(params.memLimitBytes), crypto_pwhash_ALG_ARGON2ID13) != 0)
+                      reinterpret_cast<const unsigned char*>(salt.constData()), opsLimit,
+                      static_cast<size_t>(memLimitBytes), crypto_pwhash_ALG_ARGON2ID13) != 0)
         return makeError(QStringLiteral("system.out_of_memory"),
                          QCoreApplication::translate(
                              "sohoa::crypto", "Not enough memory to check the password (%1 MiB needed).")
-                             .arg(params.memLimitBytes >> 20));
+                             .arg(memLimitBytes >> 20));
     return key;
 }
 

@@ -35,4 +35,10 @@ QByteArray randomSalt();
 Result<SecretBytes> derivePasswordKey(const QByteArray& passwordUtf8, const QByteArray& salt,
                                       const KdfParams& params);
 
+// The derivation itself: Argon2id v1.3, one lane, a 16-byte salt, outBytes of output (16 or more), with no
+// cost policy. derivePasswordKey checks the costs and calls it; the known-answer tests (tests/crypto) call it
+// with the published vectors' costs, which are below what SoHoa accepts for accounts.
+Result<SecretBytes> argon2id(const QByteArray& passwordUtf8, const QByteArray& salt, std::uint64_t opsLimit,
+                             std::uint64_t memLimitBytes, std::size_t outBytes = kKeyBytes);
+
 } // namespace sohoa::crypto

@@ -67,6 +67,8 @@ SecretBytes SecretBytes::clone() const
 SecretBytes SecretBytes::toHex() const
 {
     SecretBytes hex(m_size * 2 + 1);
+    if (isEmpty() || hex.isEmpty()) // hex is empty only if the size wrapped around
+        return {};
     sodium_bin2hex(reinterpret_cast<char*>(hex.m_data), hex.m_size, m_data, m_size);
     hex.m_size = m_size * 2; // drop the terminator from the visible size; memory stays guarded
     return hex;

@@ -1,6 +1,8 @@
 #include "extraction/TextFold.h"
 
-#include <QHash>
+#include "text/SearchFold.h"
+#include "text/VietnameseText.h"
+
 #include <QVarLengthArray>
 #include <algorithm>
 
@@ -15,33 +17,13 @@ bool isMark(QChar c)
            cat == QChar::Mark_Enclosing;
 }
 
-// Fast path for the characters OCR produces: precomposed Vietnamese letters.
-QChar foldChar(QChar c)
-{
-    if (c.unicode() < 0x80)
-        return c.toLower();
-    if (c == QChar(0x0111) || c == QChar(0x0110))
-        return QLatin1Char('d');
-    const QString d = QString(c).normalized(QString::NormalizationForm_D);
-    for (QChar x : d)
-        if (!isMark(x))
-            return x.toLower();
-    return c.toLower();
-}
-
 } // namespace
 
+// The folding table and the Vietnamese text rules live in core/text; these
+// names stay for the extraction code that reads them.
 QChar baseLetter(QChar c)
 {
-    static thread_local QHash<ushort, QChar> cache;
-    if (c.unicode() < 0x80)
-        return c.toLower();
-    auto it = cache.constFind(c.unicode());
-    if (it != cache.constEnd())
-        return *it;
-    const QChar b = foldChar(c);
-    cache.insert(c.unicode(), b);
-    return b;
+    return text::baseLetter(c);
 }
 
 QString foldKey(QStringView text)
@@ -60,51 +42,17 @@ QString foldKey(QStringView text)
 
 QString foldWords(QStringView text)
 {
-    QString out;
-    out.reserve(text.size());
-    bool space = false;
-    for (QChar c : text) {
-        if (isMark(c))
-            continue;
-        const QChar b = baseLetter(c);
-        if (b.isLetterOrNumber()) {
-            if (space && !out.isEmpty())
-                out.append(QLatin1Char(' '));
-            space = false;
-            out.append(b);
-        } else {
-            space = true;
-        }
-    }
-    return out;
+    return text::foldForSearch(text);
 }
 
 QString cleanText(QStringView text)
 {
-    return text.toString().normalized(QString::NormalizationForm_C).simplified();
+    return text::normalizeText(text);
 }
 
 int editDistance(QStringView a, QStringView b, int maxDistance)
 {
-    const int n = int(a.size()), m = int(b.size());
-    if (std::abs(n - m) > maxDistance)
-        return maxDistance + 1;
-    QVarLengthArray<int, 64> prev(m + 1), cur(m + 1);
-    for (int j = 0; j <= m; ++j)
-        prev[j] = j;
-    for (int i = 1; i <= n; ++i) {
-        cur[0] = i;
-        int rowMin = cur[0];
-        for (int j = 1; j <= m; ++j) {
-            const int sub = prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
-            cur[j] = std::min({sub, prev[j] + 1, cur[j - 1] + 1});
-            rowMin = std::min(rowMin, cur[j]);
-        }
-        if (rowMin > maxDistance)
-            return maxDistance + 1;
-        std::swap(prev, cur);
-    }
-    return std::min(prev[m], maxDistance + 1);
+    return text::editDistance(a, b, maxDistance);
 }
 
 double accentDistance(QStringView a, QStringView b)
@@ -159,27 +107,7 @@ int approximateFind(QStringView pattern, QStringView text, int maxDistance, int*
 
 bool plausibleSyllable(QStringView word)
 {
-    if (word.isEmpty())
-        return false;
-    int vowels = 0, consonantRun = 0, maxRun = 0, tones = 0;
-    for (QChar c : word) {
-        if (c == QLatin1Char('\'') || c == QLatin1Char('-'))
-            continue;
-        if (!c.isLetter())
-            return false;
-        const QString d = QString(c).normalized(QString::NormalizationForm_D);
-        for (QChar m : d) {
-            // grave, acute, hook above, tilde, dot below
-            const ushort u = m.unicode();
-            tones += u == 0x0300 || u == 0x0301 || u == 0x0309 || u == 0x0303 || u == 0x0323;
-        }
-        const QChar b = baseLetter(c);
-        const bool vowel = QStringLiteral("aeiouy").contains(b);
-        vowels += vowel;
-        consonantRun = vowel ? 0 : consonantRun + 1;
-        maxRun = std::max(maxRun, consonantRun);
-    }
-    return vowels > 0 && maxRun <= 3 && tones <= 1 && word.size() <= 8;
+    return text::plausibleSyllable(word);
 }
 
 QString titleCaseWord(QStringView word)

@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "common/Json.h"
+#include "records/Errors.h"
 #include "records/RecordIndex.h"
 #include "store/Database.h"
 
@@ -183,7 +184,7 @@ Result<Record> loadRecord(store::Database& db, qint64 id)
     if (!has)
         return has.error();
     if (!*has)
-        return makeError(QStringLiteral("record.not_found"),
+        return makeError(errors::kNotFound,
                          QCoreApplication::translate("sohoa::records", "There is no record %1.").arg(id));
     return readRow(*st);
 }
@@ -232,7 +233,7 @@ Result<void> saveRecord(store::Database& db, const Record& r)
     st->bind(11, r.id);
     SOHOA_TRY(st->run());
     if (db.changes() != 1)
-        return makeError(QStringLiteral("record.not_found"),
+        return makeError(errors::kNotFound,
                          QCoreApplication::translate("sohoa::records", "There is no record %1.").arg(r.id));
     return indexRecord(db, r, true); // the rows core/search reads (RecordIndex.h)
 }

@@ -1,6 +1,7 @@
 #include "store/Database.h"
 
 #include "crypto/Hash.h"
+#include "store/Errors.h"
 #include "store/WalCheckpointer.h"
 
 #include <QCoreApplication>
@@ -67,42 +68,42 @@ Error sqliteError(int code, const QString& detail)
 {
     switch (code & 0xff) {
     case SQLITE_FULL:
-        return makeError(QStringLiteral("store.disk_full"),
+        return makeError(errors::kDiskFull,
                          tr("The disk is full: nothing from this step was saved. Free some space and try "
                             "again; everything saved before is intact.") +
                              QStringLiteral(" (") + detail + QLatin1Char(')'));
     case SQLITE_NOTADB:
-        return makeError(QStringLiteral("store.not_a_store"),
+        return makeError(errors::kNotAStore,
                          tr("This file is not a SoHoa store, its header is damaged, or the key is wrong."));
     case SQLITE_CORRUPT:
-        return makeError(QStringLiteral("store.corrupt"),
+        return makeError(errors::kCorrupt,
                          tr("The store is damaged (%1). Restore it from the latest backup.").arg(detail));
     case SQLITE_CANTOPEN:
-        return makeError(QStringLiteral("store.cannot_open"),
+        return makeError(errors::kCannotOpen,
                          tr("The store file cannot be opened or created (%1). Check the folder exists and "
                             "is writable.")
                              .arg(detail));
     case SQLITE_READONLY:
     case SQLITE_PERM:
-        return makeError(QStringLiteral("store.read_only"),
+        return makeError(errors::kReadOnly,
                          tr("The store cannot be written (%1). Check the folder's permissions.").arg(detail));
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        return makeError(QStringLiteral("store.busy"),
-                         tr("The store is busy in another program; try again in a moment."));
+        return makeError(errors::kBusy, tr("The store is busy in another program; try again in a moment."));
     case SQLITE_IOERR:
         return makeError(
-            QStringLiteral("store.io_error"),
+            errors::kIoError,
             tr("The disk reported an error (%1). Nothing from this step was saved.").arg(detail));
     case SQLITE_NOMEM:
-        return makeError(QStringLiteral("system.out_of_memory"), tr("Not enough memory."));
+        return makeError(errors::kSystemOutOfMemory, tr("Not enough memory."));
     case SQLITE_CONSTRAINT:
-        return makeError(QStringLiteral("store.constraint"), detail);
+        return makeError(errors::kConstraint, detail);
     default:
-        return makeError(QStringLiteral("store.error"), tr("Store error: %1").arg(detail));
+        return makeError(errors::kError, tr("Store error: %1").arg(detail));
     }
 }
 
+// NOLINTNEXTLINE(performance-unnecessary-value-param): once per opened store; the header stays as it is.
 Database::Database(sqlite3* db, QString file)
     : m_db(db)
     , m_file(file)
@@ -157,7 +158,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& file, const cryp
     if (const int walPages = walPageSize(file); walPages != 0)
         return openWithPageSize(file, rawKey, mode, walPages);
     auto db = openWithPageSize(file, rawKey, mode, kPageSize);
-    if (db || db.error().code != QLatin1String("store.not_a_store"))
+    if (db || db.error().code != errors::kNotAStore)
         return db;
     // A store made with the earlier page size, or the wrong key / not a store.
     auto legacy = openWithPageSize(file, rawKey, mode, kLegacyPageSize);
@@ -169,11 +170,11 @@ Result<std::unique_ptr<Database>> Database::openWithPageSize(const QString& file
                                                              int pageSize)
 {
     if (mode == OpenMode::OpenExisting && !QFileInfo::exists(file))
-        return makeError(QStringLiteral("store.not_found"), tr("No store at %1.").arg(file));
+        return makeError(errors::kNotFound, tr("No store at %1.").arg(file));
     if (mode == OpenMode::CreateNew && QFileInfo::exists(file))
-        return makeError(QStringLiteral("store.exists"), tr("A file already exists at %1.").arg(file));
+        return makeError(errors::kExists, tr("A file already exists at %1.").arg(file));
     if (rawKey.size() != 32)
-        return makeError(QStringLiteral("store.bad_key"), tr("The store key has the wrong size."));
+        return makeError(errors::kBadKey, tr("The store key has the wrong size."));
 
     configureLibraryOnce();
     sqlite3* raw = nullptr;
@@ -205,7 +206,7 @@ Result<std::unique_ptr<Database>> Database::openWithPageSize(const QString& file
         return r.error();
 
     if (db->cipherVersion().isEmpty())
-        return makeError(QStringLiteral("store.no_encryption"),
+        return makeError(errors::kNoEncryption,
                          tr("This build of SoHoa is linked with plain SQLite instead of SQLCipher; refusing "
                             "to store data unencrypted."));
 
@@ -539,7 +540,7 @@ Result<void> Transaction::commit()
             return r.error();
         }
     }
-    const auto r = db->exec("COMMIT;");
+    auto r = db->exec("COMMIT;");
     if (!r)
         (void)db->exec("ROLLBACK;");
     db->m_lastWriteEnd = Database::Clock::now();

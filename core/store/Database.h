@@ -9,6 +9,7 @@
 #include <chrono>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <type_traits>
 #include <unordered_map>
 #include <utility>
@@ -59,6 +60,20 @@ public:
     // Single-value helpers for the common "SELECT x FROM ..." case.
     Result<qint64> queryInt(const char* sql);
     Result<QString> queryText(const char* sql);
+
+    // One-statement helpers: prepare `sql`, bind `args` to its parameters in
+    // order (QString, const char*, integers, double, nullptr for NULL; blobs
+    // and UTF-8 byte arrays need Statement::bindBlob/bindUtf8), then:
+    // execute(): run it to the end (INSERT/UPDATE/DELETE);
+    //   SOHOA_TRY(db.execute("UPDATE accounts SET active = ? WHERE id = ?;", active, id));
+    template <typename... Args> Result<void> execute(const char* sql, const Args&... args);
+    // queryRow(): step to the first row; the statement positioned on it, or
+    // std::nullopt when the query returned none.
+    //   SOHOA_TRY_ASSIGN(auto row, db.queryRow("SELECT name FROM accounts WHERE id = ?;", id));
+    //   if (!row) return notFound(id);
+    //   return row->text(0);
+    template <typename... Args>
+    Result<std::optional<Statement>> queryRow(const char* sql, const Args&... args);
 
     // Work that must happen once per write transaction, just before COMMIT
     // (e.g. recording the audit chain's head). A task registered again under
@@ -158,8 +173,21 @@ public:
     double real(int column) const;
     QByteArray blob(int column) const;
 
+    // Binds args to parameters 1, 2, … in order (see Database::execute).
+    template <typename... Args> Statement& bindAll(const Args&... args);
+
 private:
     friend class Database;
+    Statement& bindOne(int index, std::nullptr_t) { return bindNull(index); }
+    template <typename T> Statement& bindOne(int index, const T& value)
+    {
+        // A QByteArray would bind as a C string through its implicit conversion.
+        static_assert(!std::is_same_v<T, QByteArray>, "bind byte arrays with bindBlob or bindUtf8");
+        if constexpr (std::is_same_v<T, bool>)
+            return bind(index, qint64(value));
+        else
+            return bind(index, value);
+    }
     Statement(sqlite3_stmt* stmt, Database* db, bool borrowed = false)
         : m_stmt(stmt)
         , m_db(db)
@@ -186,6 +214,31 @@ template <typename RowFn> Result<void> Statement::forEachRow(RowFn&& row)
         else if (auto r = row(std::as_const(*this)); !r)
             return r.error();
     }
+}
+
+template <typename... Args> Statement& Statement::bindAll(const Args&... args)
+{
+    int index = 0;
+    (bindOne(++index, args), ...);
+    return *this;
+}
+
+template <typename... Args> Result<void> Database::execute(const char* sql, const Args&... args)
+{
+    SOHOA_TRY_ASSIGN(Statement st, prepare(sql));
+    st.bindAll(args...);
+    return st.run();
+}
+
+template <typename... Args>
+Result<std::optional<Statement>> Database::queryRow(const char* sql, const Args&... args)
+{
+    SOHOA_TRY_ASSIGN(Statement st, prepare(sql));
+    st.bindAll(args...);
+    SOHOA_TRY_ASSIGN(const bool has, st.next());
+    if (!has)
+        return std::optional<Statement>{};
+    return std::optional<Statement>{std::move(st)};
 }
 
 // BEGIN IMMEDIATE ... COMMIT; rolls back when destroyed uncommitted. Writers take

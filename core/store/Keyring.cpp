@@ -5,6 +5,7 @@
 #include "crypto/Hash.h"
 #include "crypto/KeyWrap.h"
 #include "crypto/SealedBox.h"
+#include "store/Errors.h"
 #include "sync/Signature.h"
 
 #include <QCoreApplication>
@@ -38,7 +39,7 @@ QString tr(const char* text)
 Error corrupt(const QString& why)
 {
     return makeError(
-        QStringLiteral("store.keyring_corrupt"),
+        errors::kKeyringCorrupt,
         tr("The store's key file is damaged (%1). Restore the store folder from a backup.").arg(why));
 }
 
@@ -81,8 +82,7 @@ QJsonObject slotCore(const KeySlot& s)
 #ifdef Q_OS_UNIX
 Error writeError(const QString& file, int err)
 {
-    return makeError(err == ENOSPC || err == EDQUOT ? QStringLiteral("store.disk_full")
-                                                    : QStringLiteral("store.cannot_write"),
+    return makeError(err == ENOSPC || err == EDQUOT ? errors::kDiskFull : errors::kCannotWrite,
                      tr("Could not save the key file %1 (%2); the previous one is unchanged.")
                          .arg(file, QString::fromLocal8Bit(std::strerror(err))));
 }
@@ -143,7 +143,7 @@ Result<void> replaceFileDurably(const QString& from, const QString& to)
     if (!MoveFileExW(reinterpret_cast<LPCWSTR>(nativeFrom.utf16()),
                      reinterpret_cast<LPCWSTR>(nativeTo.utf16()),
                      MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH))
-        return makeError(QStringLiteral("store.cannot_write"), tr("Could not replace %1.").arg(to));
+        return makeError(errors::kCannotWrite, tr("Could not replace %1.").arg(to));
     return {};
 #else
 #error "replaceFileDurably: no atomic replace for this platform"
@@ -253,11 +253,9 @@ Result<Keyring> Keyring::load(const QString& file)
 {
     QFile f(file);
     if (!f.exists())
-        return makeError(QStringLiteral("store.not_found"),
-                         tr("No SoHoa store here: %1 is missing.").arg(file));
+        return makeError(errors::kNotFound, tr("No SoHoa store here: %1 is missing.").arg(file));
     if (!f.open(QIODevice::ReadOnly))
-        return makeError(QStringLiteral("store.cannot_open"),
-                         tr("Cannot read %1: %2").arg(file, f.errorString()));
+        return makeError(errors::kCannotOpen, tr("Cannot read %1: %2").arg(file, f.errorString()));
     if (f.size() > kMaxFileBytes)
         return corrupt(tr("file too large"));
     auto obj = parseJsonObject(f.readAll());
@@ -269,7 +267,7 @@ Result<Keyring> Keyring::load(const QString& file)
     const int version = o.value(QLatin1String("version")).toInt();
     if (version > kFormatVersion)
         return makeError(
-            QStringLiteral("store.too_new"),
+            errors::kTooNew,
             tr("This store was written by a newer SoHoa (key file version %1). Install the newer "
                "SoHoa to open it.")
                 .arg(version));
@@ -329,7 +327,7 @@ Result<Keyring> Keyring::loadVerified(const QString& file, const crypto::SecretB
     if (!k)
         return k.error();
     if (!k->verify(dataKey))
-        return makeError(QStringLiteral("store.keyring_tampered"),
+        return makeError(errors::kKeyringTampered,
                          tr("The store's key file was changed by a program other than SoHoa; nothing was "
                             "changed. Restore the store folder from a backup."));
     return k;
@@ -367,10 +365,9 @@ Result<void> Keyring::writeDurably(const QString& file) const
 #else
     QSaveFile out(file);
     if (!out.open(QIODevice::WriteOnly))
-        return makeError(QStringLiteral("store.cannot_write"),
-                         tr("Cannot write %1: %2").arg(file, out.errorString()));
+        return makeError(errors::kCannotWrite, tr("Cannot write %1: %2").arg(file, out.errorString()));
     if (out.write(bytes) != bytes.size() || !out.commit())
-        return makeError(QStringLiteral("store.disk_full"),
+        return makeError(errors::kDiskFull,
                          tr("Could not save the key file %1 (%2); the previous one is unchanged.")
                              .arg(file, out.errorString()));
     return {};

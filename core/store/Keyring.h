@@ -59,7 +59,7 @@ class Keyring {
 public:
     static constexpr int kFormatVersion = 2;
     static constexpr int kMaxPendingEvents = 256;
-    static constexpr qint64 kMaxFileBytes = 4 * 1024 * 1024;
+    static constexpr qint64 kMaxFileBytes = qint64(4) * 1024 * 1024;
 
     static Result<Keyring> load(const QString& file);
     // load() for a key holder about to change the file: refuses one whose MAC

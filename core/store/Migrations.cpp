@@ -1,6 +1,7 @@
 #include "store/Migrations.h"
 
 #include "store/Database.h"
+#include "store/Errors.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -45,7 +46,7 @@ Result<int> migrateSchema(Database& db, int targetVersion, const UpgradeStarted&
     if (!current)
         return current.error();
     if (*current > latest)
-        return makeError(QStringLiteral("store.too_new"),
+        return makeError(errors::kTooNew,
                          QCoreApplication::translate(
                              "sohoa::store", "This store was written by a newer version of SoHoa (schema "
                                              "%1; this version knows up to %2). It was not changed. "
@@ -71,7 +72,7 @@ Result<int> migrateSchema(Database& db, int targetVersion, const UpgradeStarted&
             continue;
         QFile f(it.value());
         if (!f.open(QIODevice::ReadOnly))
-            return makeError(QStringLiteral("store.schema_missing"), it.value());
+            return makeError(errors::kSchemaMissing, it.value());
         const QByteArray sql = f.readAll();
         if (auto r = db.exec(sql.constData()); !r)
             return makeError(r.error().code,

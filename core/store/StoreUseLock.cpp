@@ -1,5 +1,6 @@
 #include "store/StoreUseLock.h"
 
+#include "store/Errors.h"
 #include "store/LockFile.h"
 
 #include <QCoreApplication>
@@ -10,7 +11,7 @@ namespace {
 
 Error inUse()
 {
-    return makeError(QStringLiteral("store.in_use"),
+    return makeError(errors::kInUse,
                      QCoreApplication::translate(
                          "sohoa::store", "The store is open in another SoHoa window or program. Close it "
                                          "there first, then try again."));
@@ -23,7 +24,7 @@ Result<std::unique_ptr<StoreUseLock>> StoreUseLock::acquire(const StoreLayout& l
     std::unique_ptr<StoreUseLock> l(new StoreUseLock);
     l->m_file = std::make_unique<LockFile>(layout.dir + QStringLiteral("/in-use.lock"));
     if (!l->m_file->open())
-        return makeError(QStringLiteral("store.cannot_open"),
+        return makeError(errors::kCannotOpen,
                          QCoreApplication::translate("sohoa::store", "Cannot open %1.").arg(layout.dir));
     if (!l->m_file->tryLock(mode == Mode::Exclusive))
         return inUse();

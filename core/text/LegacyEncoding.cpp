@@ -703,7 +703,7 @@ QString decodeLegacy(LegacyEncoding encoding, QStringView text)
 
 QString encodeLegacy(LegacyEncoding encoding, QStringView text)
 {
-    const QString nfc = text.toString().normalized(QString::NormalizationForm_C);
+    QString nfc = text.toString().normalized(QString::NormalizationForm_C);
     switch (encoding) {
     case LegacyEncoding::Tcvn3:
         return encodeByteTable(tcvn3Table(), nfc, true);

@@ -6,6 +6,13 @@ namespace sohoa::text {
 
 namespace {
 
+bool isMark(QChar c)
+{
+    const auto cat = c.category();
+    return cat == QChar::Mark_NonSpacing || cat == QChar::Mark_SpacingCombining ||
+           cat == QChar::Mark_Enclosing;
+}
+
 // The definition: decompose, drop the marks, đ -> d, letters and digits in
 // lower case, anything else separates words.
 QString foldSlowly(QStringView text)
@@ -15,9 +22,7 @@ QString foldSlowly(QStringView text)
     out.reserve(decomposed.size());
     bool pendingSpace = false;
     for (QChar c : decomposed) {
-        const auto cat = c.category();
-        if (cat == QChar::Mark_NonSpacing || cat == QChar::Mark_SpacingCombining ||
-            cat == QChar::Mark_Enclosing)
+        if (isMark(c))
             continue;
         if (c == QChar(0x0111) || c == QChar(0x0110)) // đ Đ
             c = QLatin1Char('d');
@@ -33,36 +38,53 @@ QString foldSlowly(QStringView text)
     return out;
 }
 
-// What foldSlowly() makes of each character below kTableEnd on its own (the
-// whole of Latin, Vietnamese and the usual punctuation): nothing (a mark),
-// a separator, or one letter. Folding is per character (NFD only splits a
-// character into its base and marks), so a string made only of such
-// characters folds by table lookups; anything else takes the slow path.
-constexpr char16_t kTableEnd = 0x2100;
-constexpr char16_t kMark = 0;
-constexpr char16_t kSeparator = 1;
-constexpr char16_t kComplex = 2; // folds to more than one letter: slow path
-
-const std::array<char16_t, kTableEnd>& foldTable()
+// baseLetter() by its definition: the first character of the canonical
+// decomposition that is not a mark, lower case; đ/Đ -> d.
+QChar baseLetterSlowly(QChar c)
 {
-    static const std::array<char16_t, kTableEnd> table = [] {
-        std::array<char16_t, kTableEnd> t{};
+    if (c == QChar(0x0111) || c == QChar(0x0110))
+        return QLatin1Char('d');
+    const QString d = QString(c).normalized(QString::NormalizationForm_D);
+    for (QChar x : d)
+        if (!isMark(x))
+            return x.toLower();
+    return c.toLower();
+}
+
+// The one folding table of the tree, for every character below kTableEnd (the
+// whole of Latin, Vietnamese and the usual punctuation): what foldSlowly()
+// makes of the character on its own (nothing for a mark, a separator, one
+// letter, or more than one letter) and its baseLetter(). Folding is per
+// character (NFD only splits a character into its base and marks), so a
+// string made only of such characters folds by table lookups; anything else
+// takes the slow path.
+constexpr char16_t kTableEnd = 0x2100;
+enum class Fold : char16_t { Mark, Separator, Letter, Complex };
+
+struct FoldEntry {
+    Fold fold;
+    char16_t letter; // the folded letter when fold == Letter
+    char16_t base;   // baseLetter()
+};
+
+const std::array<FoldEntry, kTableEnd>& foldTable()
+{
+    static const std::array<FoldEntry, kTableEnd> table = [] {
+        std::array<FoldEntry, kTableEnd> t{};
         for (char16_t c = 0; c < kTableEnd; ++c) {
             const QChar ch(c);
             if (ch.isSurrogate()) {
-                t[c] = kComplex;
+                t[c] = {Fold::Complex, c, c};
                 continue;
             }
+            const char16_t base = baseLetterSlowly(ch).unicode();
             const QString folded = foldSlowly(QStringView(&ch, 1));
-            const auto cat = ch.category();
-            const bool isMark = cat == QChar::Mark_NonSpacing || cat == QChar::Mark_SpacingCombining ||
-                                cat == QChar::Mark_Enclosing;
             if (folded.isEmpty())
-                t[c] = isMark ? kMark : kSeparator;
-            else if (folded.size() == 1 && folded[0].unicode() > kComplex)
-                t[c] = folded[0].unicode();
+                t[c] = {isMark(ch) ? Fold::Mark : Fold::Separator, 0, base};
+            else if (folded.size() == 1)
+                t[c] = {Fold::Letter, folded[0].unicode(), base};
             else
-                t[c] = kComplex;
+                t[c] = {Fold::Complex, 0, base};
         }
         return t;
     }();
@@ -79,21 +101,31 @@ QString foldForSearch(QStringView text)
     bool pendingSpace = false;
     for (QChar c : text) {
         const char16_t u = c.unicode();
-        const char16_t f = u < kTableEnd ? table[u] : kComplex;
-        if (f == kComplex)
+        if (u >= kTableEnd || table[u].fold == Fold::Complex)
             return foldSlowly(text);
-        if (f == kMark)
+        const FoldEntry& f = table[u];
+        if (f.fold == Fold::Mark)
             continue;
-        if (f == kSeparator) {
+        if (f.fold == Fold::Separator) {
             pendingSpace = true;
             continue;
         }
         if (pendingSpace && !out.isEmpty())
             out.append(QLatin1Char(' '));
         pendingSpace = false;
-        out.append(QChar(f));
+        out.append(QChar(f.letter));
     }
     return out;
+}
+
+QChar baseLetter(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u < 0x80)
+        return c.toLower();
+    if (u < kTableEnd)
+        return QChar(foldTable()[u].base);
+    return baseLetterSlowly(c);
 }
 
 } // namespace sohoa::text

@@ -11,4 +11,9 @@ namespace sohoa::text {
 // spaces collapsed. "Nguyễn Văn Đức" -> "nguyen van duc".
 QString foldForSearch(QStringView text);
 
+// One character folded: lower case, diacritics removed (ễ -> e, Đ -> d). A
+// character that is not a letter (punctuation, a combining mark) comes back
+// as the first character of its canonical decomposition, lower case.
+QChar baseLetter(QChar c);
+
 } // namespace sohoa::text

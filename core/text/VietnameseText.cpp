@@ -1,8 +1,12 @@
 #include "text/VietnameseText.h"
 
+#include "text/SearchFold.h"
+
 #include <QSet>
 #include <QStringList>
+#include <QVarLengthArray>
 #include <algorithm>
+#include <cstdlib>
 #include <vector>
 
 namespace sohoa::text {
@@ -194,27 +198,54 @@ bool isVietnameseSyllable(QStringView word)
     return rhymes().contains(s); // vowel-initial syllables (an, ông, ướt)
 }
 
+bool plausibleSyllable(QStringView word)
+{
+    if (word.isEmpty())
+        return false;
+    int vowels = 0, consonantRun = 0, maxRun = 0, tones = 0;
+    for (QChar c : word) {
+        if (c == QLatin1Char('\'') || c == QLatin1Char('-'))
+            continue;
+        if (!c.isLetter())
+            return false;
+        for (QChar m : QString(c).normalized(QString::NormalizationForm_D))
+            tones += isToneMark(m.unicode());
+        const QChar b = baseLetter(c);
+        const bool vowel = QStringLiteral("aeiouy").contains(b);
+        vowels += vowel;
+        consonantRun = vowel ? 0 : consonantRun + 1;
+        maxRun = std::max(maxRun, consonantRun);
+    }
+    return vowels > 0 && maxRun <= 3 && tones <= 1 && word.size() <= 8;
+}
+
 int editDistance(QStringView a, QStringView b)
 {
-    const qsizetype n = a.size();
-    const qsizetype m = b.size();
-    if (n == 0)
-        return int(m);
-    if (m == 0)
-        return int(n);
-    std::vector<int> prev(size_t(m + 1)), cur(size_t(m + 1));
-    for (qsizetype j = 0; j <= m; ++j)
-        prev[size_t(j)] = int(j);
-    for (qsizetype i = 1; i <= n; ++i) {
-        cur[0] = int(i);
-        for (qsizetype j = 1; j <= m; ++j) {
-            const int cost = a[i - 1] == b[j - 1] ? 0 : 1;
-            cur[size_t(j)] =
-                std::min({prev[size_t(j)] + 1, cur[size_t(j - 1)] + 1, prev[size_t(j - 1)] + cost});
+    // No bound: the distance never exceeds the longer length.
+    return editDistance(a, b, int(std::max(a.size(), b.size())));
+}
+
+int editDistance(QStringView a, QStringView b, int maxDistance)
+{
+    const int n = int(a.size()), m = int(b.size());
+    if (std::abs(n - m) > maxDistance)
+        return maxDistance + 1;
+    QVarLengthArray<int, 64> prev(m + 1), cur(m + 1);
+    for (int j = 0; j <= m; ++j)
+        prev[j] = j;
+    for (int i = 1; i <= n; ++i) {
+        cur[0] = i;
+        int rowMin = cur[0];
+        for (int j = 1; j <= m; ++j) {
+            const int sub = prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+            cur[j] = std::min({sub, prev[j] + 1, cur[j - 1] + 1});
+            rowMin = std::min(rowMin, cur[j]);
         }
+        if (rowMin > maxDistance)
+            return maxDistance + 1;
         std::swap(prev, cur);
     }
-    return prev[size_t(m)];
+    return std::min(prev[m], maxDistance + 1);
 }
 
 double jaroWinkler(QStringView a, QStringView b)

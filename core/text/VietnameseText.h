@@ -27,12 +27,22 @@ bool sameText(QStringView a, QStringView b);
 // Used to tell Vietnamese text from mojibake; not a dictionary lookup.
 bool isVietnameseSyllable(QStringView word);
 
+// A cheaper, looser shape test than isVietnameseSyllable, for telling names
+// from OCR residue: letters only (an apostrophe or hyphen allowed, as in
+// minority names such as H'Hen), at least one vowel, no run of more than
+// three consonants, at most one tone mark, at most 8 characters. Accepts
+// short foreign name parts that are not Vietnamese syllables.
+bool plausibleSyllable(QStringView word);
+
 // True for letters that exist only in Vietnamese Unicode text (ă â đ ê ô ơ ư
 // and every precomposed letter with a tone mark), both cases.
 bool isVietnameseLetter(QChar c);
 
 // Levenshtein distance (insert, delete, substitute; each 1).
 int editDistance(QStringView a, QStringView b);
+
+// The same, or maxDistance + 1 as soon as it is certain to exceed maxDistance.
+int editDistance(QStringView a, QStringView b, int maxDistance);
 
 // Jaro-Winkler similarity in [0, 1].
 double jaroWinkler(QStringView a, QStringView b);

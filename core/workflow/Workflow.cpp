@@ -1,12 +1,14 @@
 #include "workflow/Workflow.h"
 
 #include "common/Clock.h"
+#include "records/Errors.h"
 #include "records/RecordRepository.h"
 #include "records/RecordType.h"
 #include "search/Duplicates.h"
 #include "store/Database.h"
 #include "sync/Approvals.h"
 #include "sync/Protocol.h"
+#include "workflow/Errors.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -31,7 +33,7 @@ QString entity(qint64 id)
 Error wrongState(const Record& r, const QString& action)
 {
     return makeError(
-        QStringLiteral("workflow.state"),
+        errors::kState,
         tr("Record %1 is %2; it cannot be %3 now.").arg(r.id).arg(records::stateName(r.state), action));
 }
 
@@ -51,28 +53,21 @@ const QLatin1String kAckNote("acknowledged_note");
 // Marks the issues the clerk acknowledged for the field's current value.
 Result<void> markAcknowledged(store::Database& db, Record& r)
 {
-    auto st = db.prepare("SELECT code, field, value, note, acknowledged_by, acknowledged_at "
-                         "FROM acknowledged_issues WHERE record_id = ?;");
-    if (!st)
-        return st.error();
-    st->bind(1, r.id);
-    while (true) {
-        auto row = st->next();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        const QString code = st->text(0), field = st->text(1), value = st->text(2);
+    SOHOA_TRY_ASSIGN(store::Statement st,
+                     db.prepare("SELECT code, field, value, note, acknowledged_by, acknowledged_at "
+                                "FROM acknowledged_issues WHERE record_id = ?;"));
+    st.bind(1, r.id);
+    return st.forEachRow([&r](const store::Statement& row) {
+        const QString code = row.text(0), field = row.text(1), value = row.text(2);
         if (r.value(field) != value)
-            continue; // the value changed since: the acknowledgement no longer applies
+            return; // the value changed since: the acknowledgement no longer applies
         for (records::Issue& i : r.issues)
             if (i.isError() && i.code == code && i.field == field) {
-                i.details.insert(kAckBy, st->text(4));
-                i.details.insert(kAckAt, st->text(5));
-                i.details.insert(kAckNote, st->text(3));
+                i.details.insert(kAckBy, row.text(4));
+                i.details.insert(kAckAt, row.text(5));
+                i.details.insert(kAckNote, row.text(3));
             }
-    }
-    return {};
+    });
 }
 
 Result<void> refreshIssues(store::Database& db, Record& r)
@@ -91,11 +86,8 @@ QStringList messages(const QList<records::Issue>& issues)
 
 Result<bool> isHeld(store::Database& db, qint64 recordId)
 {
-    auto st = db.prepare("SELECT 1 FROM record_holds WHERE record_id = ?;");
-    if (!st)
-        return st.error();
-    st->bind(1, recordId);
-    return st->next();
+    SOHOA_TRY_ASSIGN(auto row, db.queryRow("SELECT 1 FROM record_holds WHERE record_id = ?;", recordId));
+    return row.has_value();
 }
 
 } // namespace
@@ -113,15 +105,11 @@ validation::ValidationContext storeValidationContext(store::Database& db)
 Result<Record> revalidate(accounts::Session& session, qint64 recordId)
 {
     SOHOA_TRY(session.require(accounts::Permission::ReadRecords));
-    auto tx = store::Transaction::begin(session.db());
-    if (!tx)
-        return tx.error();
-    auto r = records::loadRecord(session.db(), recordId);
-    if (!r)
-        return r.error();
-    SOHOA_TRY(refreshIssues(session.db(), *r));
-    SOHOA_TRY(records::saveRecord(session.db(), *r));
-    SOHOA_TRY(tx->commit());
+    SOHOA_TRY_ASSIGN(auto tx, store::Transaction::begin(session.db()));
+    SOHOA_TRY_ASSIGN(Record r, records::loadRecord(session.db(), recordId));
+    SOHOA_TRY(refreshIssues(session.db(), r));
+    SOHOA_TRY(records::saveRecord(session.db(), r));
+    SOHOA_TRY(tx.commit());
     return records::loadRecord(session.db(), recordId);
 }
 
@@ -129,63 +117,57 @@ Result<Record> editFields(accounts::Session& session, qint64 recordId, const QMa
                           int expectedVersion)
 {
     SOHOA_TRY(session.require(accounts::Permission::Verify));
-    auto tx = store::Transaction::begin(session.db());
-    if (!tx)
-        return tx.error();
-    auto r = records::loadRecord(session.db(), recordId);
-    if (!r)
-        return r.error();
-    if (expectedVersion > 0 && r->version != expectedVersion)
-        return makeError(QStringLiteral("record.changed"),
+    SOHOA_TRY_ASSIGN(auto tx, store::Transaction::begin(session.db()));
+    SOHOA_TRY_ASSIGN(Record r, records::loadRecord(session.db(), recordId));
+    if (expectedVersion > 0 && r.version != expectedVersion)
+        return makeError(records::errors::kChanged,
                          tr("Record %1 was changed by someone else meanwhile; reload it.").arg(recordId));
-    if (r->state == RecordState::Approved)
-        return wrongState(*r, tr("edited"));
-    const records::RecordType* type = records::RecordTypeRegistry::builtin().find(r->type);
-    auto log =
-        session.db().prepare("INSERT INTO field_edits (record_id, field, old_value, new_value, edited_by, "
-                             "edited_at) VALUES (?, ?, ?, ?, ?, ?);");
-    if (!log)
-        return log.error();
+    if (r.state == RecordState::Approved)
+        return wrongState(r, tr("edited"));
+    const records::RecordType* type = records::RecordTypeRegistry::builtin().find(r.type);
+    SOHOA_TRY_ASSIGN(store::Statement log,
+                     session.db().prepare("INSERT INTO field_edits (record_id, field, old_value, new_value, "
+                                          "edited_by, edited_at) VALUES (?, ?, ?, ?, ?, ?);"));
     const QString now = nowIso();
     bool changed = false;
     for (auto it = changes.constBegin(); it != changes.constEnd(); ++it) {
-        const QString key = it.key();
+        const QString& key = it.key();
         if (type && !type->field(key))
-            return makeError(QStringLiteral("record.unknown_field"),
+            return makeError(records::errors::kUnknownField,
                              tr("'%1' is not a field of a %2 record.").arg(key, type->name()));
         const QString newValue = it.value().normalized(QString::NormalizationForm_C).simplified();
-        const QString oldValue = r->value(key);
+        const QString oldValue = r.value(key);
         if (newValue == oldValue)
             continue;
         changed = true;
         if (newValue.isEmpty()) {
-            r->fields.remove(key);
+            r.fields.remove(key);
         } else {
-            records::FieldValue& f = r->fields[key];
+            records::FieldValue& f = r.fields[key];
             f.value = newValue;
             f.confidence = 1.0;
             f.source = QStringLiteral("clerk");
             f.charConfidences.clear();
         }
-        log->bind(1, recordId).bind(2, key).bindOptional(3, oldValue).bindOptional(4, newValue);
-        log->bind(5, session.actor()).bind(6, now);
-        SOHOA_TRY(log->run());
-        log->reset();
+        log.bind(1, recordId).bind(2, key).bindOptional(3, oldValue).bindOptional(4, newValue);
+        log.bind(5, session.actor()).bind(6, now);
+        SOHOA_TRY(log.run());
+        log.reset();
         SOHOA_TRY(session.audit(QStringLiteral("record.field_edit"), entity(recordId),
                                 {{QStringLiteral("field"), key},
                                  {QStringLiteral("old"), oldValue},
                                  {QStringLiteral("new"), newValue}}));
     }
     if (!changed)
-        return *r;
-    if (r->state == RecordState::Verified) {
-        r->state = RecordState::ToVerify;
-        r->verifiedBy.clear();
-        r->verifiedAt.clear();
+        return r;
+    if (r.state == RecordState::Verified) {
+        r.state = RecordState::ToVerify;
+        r.verifiedBy.clear();
+        r.verifiedAt.clear();
     }
-    SOHOA_TRY(refreshIssues(session.db(), *r));
-    SOHOA_TRY(records::saveRecord(session.db(), *r));
-    SOHOA_TRY(tx->commit());
+    SOHOA_TRY(refreshIssues(session.db(), r));
+    SOHOA_TRY(records::saveRecord(session.db(), r));
+    SOHOA_TRY(tx.commit());
     return records::loadRecord(session.db(), recordId);
 }
 
@@ -221,7 +203,7 @@ Result<Record> confirmRecord(accounts::Session& session, qint64 recordId)
     if (!held)
         return held.error();
     if (*held)
-        return makeError(QStringLiteral("workflow.held"),
+        return makeError(errors::kHeld,
                          tr("Record %1 is set aside as \"needs asking\"; take it back before confirming it.")
                              .arg(recordId));
     SOHOA_TRY(refreshIssues(session.db(), *r));
@@ -230,10 +212,9 @@ Result<Record> confirmRecord(accounts::Session& session, qint64 recordId)
         SOHOA_TRY(records::saveRecord(session.db(), *r));
         SOHOA_TRY(tx->commit());
         // The clerk reads the issues' own sentences; the codes stay in the audit trail and logs.
-        return makeError(QStringLiteral("workflow.open_errors"),
-                         tr("Record %1 still has errors to fix: %2")
-                             .arg(recordId)
-                             .arg(messages(blocking).join(QStringLiteral(" "))));
+        return makeError(errors::kOpenErrors, tr("Record %1 still has errors to fix: %2")
+                                                  .arg(recordId)
+                                                  .arg(messages(blocking).join(QStringLiteral(" "))));
     }
     r->state = RecordState::Verified;
     r->verifiedBy = session.actor();
@@ -253,25 +234,21 @@ Result<Record> confirmRecord(accounts::Session& session, qint64 recordId)
 Result<Record> undoConfirmation(accounts::Session& session, qint64 recordId)
 {
     SOHOA_TRY(session.require(accounts::Permission::Verify));
-    auto tx = store::Transaction::begin(session.db());
-    if (!tx)
-        return tx.error();
-    auto r = records::loadRecord(session.db(), recordId);
-    if (!r)
-        return r.error();
-    if (r->state != RecordState::Verified)
-        return wrongState(*r, tr("sent back for verification"));
-    if (r->verifiedBy.compare(session.actor(), Qt::CaseInsensitive) != 0)
-        return makeError(QStringLiteral("workflow.not_yours"),
+    SOHOA_TRY_ASSIGN(auto tx, store::Transaction::begin(session.db()));
+    SOHOA_TRY_ASSIGN(Record r, records::loadRecord(session.db(), recordId));
+    if (r.state != RecordState::Verified)
+        return wrongState(r, tr("sent back for verification"));
+    if (r.verifiedBy.compare(session.actor(), Qt::CaseInsensitive) != 0)
+        return makeError(errors::kNotYours,
                          tr("Record %1 was confirmed by '%2'; only that account can undo the confirmation.")
                              .arg(recordId)
-                             .arg(r->verifiedBy));
-    r->state = RecordState::ToVerify;
-    r->verifiedBy.clear();
-    r->verifiedAt.clear();
-    SOHOA_TRY(records::saveRecord(session.db(), *r));
+                             .arg(r.verifiedBy));
+    r.state = RecordState::ToVerify;
+    r.verifiedBy.clear();
+    r.verifiedAt.clear();
+    SOHOA_TRY(records::saveRecord(session.db(), r));
     SOHOA_TRY(session.audit(QStringLiteral("record.confirmation_undone"), entity(recordId), {}));
-    SOHOA_TRY(tx->commit());
+    SOHOA_TRY(tx.commit());
     return records::loadRecord(session.db(), recordId);
 }
 
@@ -279,16 +256,14 @@ namespace {
 
 Result<Record> loadForDecision(accounts::Session& session, qint64 recordId, const QString& action)
 {
-    auto r = records::loadRecord(session.db(), recordId);
-    if (!r)
-        return r.error();
-    if (r->state != RecordState::Verified)
-        return wrongState(*r, action);
-    if (r->verifiedBy.compare(session.actor(), Qt::CaseInsensitive) == 0)
-        return makeError(QStringLiteral("workflow.same_account"),
+    SOHOA_TRY_ASSIGN(Record r, records::loadRecord(session.db(), recordId));
+    if (r.state != RecordState::Verified)
+        return wrongState(r, action);
+    if (r.verifiedBy.compare(session.actor(), Qt::CaseInsensitive) == 0)
+        return makeError(errors::kSameAccount,
                          tr("Record %1 was verified by '%2'; another account must decide on it.")
                              .arg(recordId)
-                             .arg(r->verifiedBy));
+                             .arg(r.verifiedBy));
     return r;
 }
 
@@ -307,12 +282,12 @@ Result<Record> approveRecord(accounts::Session& session, qint64 recordId, const 
     const QList<records::Issue> blocking = blockingErrors(*r);
     if (!blocking.isEmpty())
         return makeError(
-            QStringLiteral("workflow.open_errors"),
+            errors::kOpenErrors,
             tr("Record %1 has errors: %2").arg(recordId).arg(messages(blocking).join(QStringLiteral(" "))));
     const QList<records::Issue> acknowledged = acknowledgedErrors(*r);
     if (!acknowledged.isEmpty() && !decision.acceptAcknowledged)
         return makeError(
-            QStringLiteral("workflow.acknowledged"),
+            errors::kAcknowledged,
             tr("Record %1 has values the clerk confirmed as written in the book although they look "
                "wrong; approve only if you accept them: %2")
                 .arg(recordId)
@@ -323,10 +298,9 @@ Result<Record> approveRecord(accounts::Session& session, qint64 recordId, const 
             warningIssues.append(i);
     const QStringList warnings = codes(warningIssues, false);
     if (!warnings.isEmpty() && !decision.acknowledgeWarnings)
-        return makeError(QStringLiteral("workflow.warnings"),
-                         tr("Record %1 has warnings that need your acknowledgement: %2")
-                             .arg(recordId)
-                             .arg(messages(warningIssues).join(QStringLiteral(" "))));
+        return makeError(errors::kWarnings, tr("Record %1 has warnings that need your acknowledgement: %2")
+                                                .arg(recordId)
+                                                .arg(messages(warningIssues).join(QStringLiteral(" "))));
     r->state = RecordState::Approved;
     r->decidedBy = session.actor();
     r->decidedAt = nowIso();
@@ -346,21 +320,17 @@ Result<Record> rejectRecord(accounts::Session& session, qint64 recordId, const Q
     SOHOA_TRY(session.require(accounts::Permission::Approve));
     const QString why = reason.simplified();
     if (why.isEmpty())
-        return makeError(QStringLiteral("workflow.no_reason"), tr("Say why the record is rejected."));
-    auto tx = store::Transaction::begin(session.db());
-    if (!tx)
-        return tx.error();
-    auto r = loadForDecision(session, recordId, tr("rejected"));
-    if (!r)
-        return r.error();
-    r->state = RecordState::Rejected;
-    r->decidedBy = session.actor();
-    r->decidedAt = nowIso();
-    r->rejectReason = why;
-    SOHOA_TRY(records::saveRecord(session.db(), *r));
+        return makeError(errors::kNoReason, tr("Say why the record is rejected."));
+    SOHOA_TRY_ASSIGN(auto tx, store::Transaction::begin(session.db()));
+    SOHOA_TRY_ASSIGN(Record r, loadForDecision(session, recordId, tr("rejected")));
+    r.state = RecordState::Rejected;
+    r.decidedBy = session.actor();
+    r.decidedAt = nowIso();
+    r.rejectReason = why;
+    SOHOA_TRY(records::saveRecord(session.db(), r));
     SOHOA_TRY(session.audit(QStringLiteral("record.rejected"), entity(recordId),
                             {{QStringLiteral("reason"), why}}));
-    SOHOA_TRY(tx->commit());
+    SOHOA_TRY(tx.commit());
     return records::loadRecord(session.db(), recordId);
 }
 
@@ -391,40 +361,32 @@ Result<Record> acknowledgeIssue(accounts::Session& session, qint64 recordId, con
                                 const QString& field, const QString& note)
 {
     SOHOA_TRY(session.require(accounts::Permission::Verify));
-    auto tx = store::Transaction::begin(session.db());
-    if (!tx)
-        return tx.error();
-    auto r = records::loadRecord(session.db(), recordId);
-    if (!r)
-        return r.error();
-    if (r->state != RecordState::ToVerify && r->state != RecordState::Rejected)
-        return wrongState(*r, tr("changed"));
-    SOHOA_TRY(refreshIssues(session.db(), *r));
+    SOHOA_TRY_ASSIGN(auto tx, store::Transaction::begin(session.db()));
+    SOHOA_TRY_ASSIGN(Record r, records::loadRecord(session.db(), recordId));
+    if (r.state != RecordState::ToVerify && r.state != RecordState::Rejected)
+        return wrongState(r, tr("changed"));
+    SOHOA_TRY(refreshIssues(session.db(), r));
     bool found = false;
-    for (const records::Issue& i : std::as_const(r->issues))
+    for (const records::Issue& i : std::as_const(r.issues))
         found = found || (i.isError() && i.code == code && i.field == field);
     if (!found)
         return makeError(
-            QStringLiteral("workflow.no_such_issue"),
+            errors::kNoSuchIssue,
             tr("Record %1 has no such error any more; nothing to confirm as written.").arg(recordId));
-    auto st = session.db().prepare(
-        "INSERT OR REPLACE INTO acknowledged_issues (record_id, code, field, value, note, "
-        "acknowledged_by, acknowledged_at) VALUES (?, ?, ?, ?, ?, ?, ?);");
-    if (!st)
-        return st.error();
-    const QString value = r->value(field);
+    const QString value = r.value(field);
     const QString why = note.simplified();
-    st->bind(1, recordId).bind(2, code).bind(3, field).bind(4, value).bind(5, why);
-    st->bind(6, session.actor()).bind(7, nowIso());
-    SOHOA_TRY(st->run());
-    SOHOA_TRY(refreshIssues(session.db(), *r));
-    SOHOA_TRY(records::saveRecord(session.db(), *r));
+    SOHOA_TRY(
+        session.db().execute("INSERT OR REPLACE INTO acknowledged_issues (record_id, code, field, value, "
+                             "note, acknowledged_by, acknowledged_at) VALUES (?, ?, ?, ?, ?, ?, ?);",
+                             recordId, code, field, value, why, session.actor(), nowIso()));
+    SOHOA_TRY(refreshIssues(session.db(), r));
+    SOHOA_TRY(records::saveRecord(session.db(), r));
     SOHOA_TRY(session.audit(QStringLiteral("record.issue_acknowledged"), entity(recordId),
                             {{QStringLiteral("code"), code},
                              {QStringLiteral("field"), field},
                              {QStringLiteral("value"), value},
                              {QStringLiteral("note"), why}}));
-    SOHOA_TRY(tx->commit());
+    SOHOA_TRY(tx.commit());
     return records::loadRecord(session.db(), recordId);
 }
 
@@ -433,59 +395,39 @@ Result<void> holdRecord(accounts::Session& session, qint64 recordId, const QStri
     SOHOA_TRY(session.require(accounts::Permission::Verify));
     const QString why = note.simplified();
     if (why.isEmpty())
-        return makeError(QStringLiteral("workflow.no_note"), tr("Write what needs asking."));
-    auto tx = store::Transaction::begin(session.db());
-    if (!tx)
-        return tx.error();
-    auto r = records::loadRecord(session.db(), recordId);
-    if (!r)
-        return r.error();
-    if (r->state != RecordState::ToVerify && r->state != RecordState::Rejected)
-        return wrongState(*r, tr("set aside"));
-    auto st = session.db().prepare(
-        "INSERT OR REPLACE INTO record_holds (record_id, note, held_by, held_at) VALUES (?, ?, ?, ?);");
-    if (!st)
-        return st.error();
-    st->bind(1, recordId).bind(2, why).bind(3, session.actor()).bind(4, nowIso());
-    SOHOA_TRY(st->run());
+        return makeError(errors::kNoNote, tr("Write what needs asking."));
+    SOHOA_TRY_ASSIGN(auto tx, store::Transaction::begin(session.db()));
+    SOHOA_TRY_ASSIGN(Record r, records::loadRecord(session.db(), recordId));
+    if (r.state != RecordState::ToVerify && r.state != RecordState::Rejected)
+        return wrongState(r, tr("set aside"));
+    SOHOA_TRY(session.db().execute(
+        "INSERT OR REPLACE INTO record_holds (record_id, note, held_by, held_at) VALUES (?, ?, ?, ?);",
+        recordId, why, session.actor(), nowIso()));
     SOHOA_TRY(
         session.audit(QStringLiteral("record.held"), entity(recordId), {{QStringLiteral("note"), why}}));
-    return tx->commit();
+    return tx.commit();
 }
 
 Result<void> releaseHold(accounts::Session& session, qint64 recordId)
 {
     SOHOA_TRY(session.require(accounts::Permission::Verify));
-    auto tx = store::Transaction::begin(session.db());
-    if (!tx)
-        return tx.error();
-    auto held = isHeld(session.db(), recordId);
+    SOHOA_TRY_ASSIGN(auto tx, store::Transaction::begin(session.db()));
+    SOHOA_TRY_ASSIGN(const bool held, isHeld(session.db(), recordId));
     if (!held)
-        return held.error();
-    if (!*held)
-        return makeError(QStringLiteral("workflow.not_held"),
-                         tr("Record %1 is not set aside.").arg(recordId));
-    auto st = session.db().prepare("DELETE FROM record_holds WHERE record_id = ?;");
-    if (!st)
-        return st.error();
-    st->bind(1, recordId);
-    SOHOA_TRY(st->run());
+        return makeError(errors::kNotHeld, tr("Record %1 is not set aside.").arg(recordId));
+    SOHOA_TRY(session.db().execute("DELETE FROM record_holds WHERE record_id = ?;", recordId));
     SOHOA_TRY(session.audit(QStringLiteral("record.hold_released"), entity(recordId), {}));
-    return tx->commit();
+    return tx.commit();
 }
 
 Result<std::optional<Hold>> holdOf(store::Database& db, qint64 recordId)
 {
-    auto st = db.prepare("SELECT note, held_by, held_at FROM record_holds WHERE record_id = ?;");
-    if (!st)
-        return st.error();
-    st->bind(1, recordId);
-    auto row = st->next();
+    SOHOA_TRY_ASSIGN(
+        auto row,
+        db.queryRow("SELECT note, held_by, held_at FROM record_holds WHERE record_id = ?;", recordId));
     if (!row)
-        return row.error();
-    if (!*row)
         return std::optional<Hold>{};
-    return std::optional<Hold>{Hold{recordId, st->text(0), st->text(1), st->text(2)}};
+    return std::optional<Hold>{Hold{recordId, row->text(0), row->text(1), row->text(2)}};
 }
 
 Result<qint64> createManualRecord(accounts::Session& session, qint64 batchId, qint64 documentId, int pageNo,
@@ -494,7 +436,7 @@ Result<qint64> createManualRecord(accounts::Session& session, qint64 batchId, qi
     SOHOA_TRY(session.require(accounts::Permission::Verify));
     const records::RecordType* def = records::RecordTypeRegistry::builtin().find(type);
     if (!def)
-        return makeError(QStringLiteral("record.unknown_type"), tr("Unknown record type '%1'.").arg(type));
+        return makeError(records::errors::kUnknownType, tr("Unknown record type '%1'.").arg(type));
     records::NewRecord n;
     n.batchId = batchId;
     n.documentId = documentId;
@@ -502,7 +444,7 @@ Result<qint64> createManualRecord(accounts::Session& session, qint64 batchId, qi
     n.type = type;
     for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
         if (!def->field(it.key()))
-            return makeError(QStringLiteral("record.unknown_field"),
+            return makeError(records::errors::kUnknownField,
                              tr("'%1' is not a field of a %2 record.").arg(it.key(), def->name()));
         const QString v = it.value().normalized(QString::NormalizationForm_C).simplified();
         if (v.isEmpty())
@@ -515,20 +457,16 @@ Result<qint64> createManualRecord(accounts::Session& session, qint64 batchId, qi
         f.page = pageNo;
         n.fields.insert(it.key(), f);
     }
-    auto tx = store::Transaction::begin(session.db());
-    if (!tx)
-        return tx.error();
+    SOHOA_TRY_ASSIGN(auto tx, store::Transaction::begin(session.db()));
     Record probe;
     probe.type = type;
     probe.fields = n.fields;
     n.issues = validation::validateRecord(probe, storeValidationContext(session.db()));
-    auto id = records::insertRecord(session.db(), n, session.actor());
-    if (!id)
-        return id.error();
-    SOHOA_TRY(session.audit(QStringLiteral("record.created_manually"), entity(*id),
+    SOHOA_TRY_ASSIGN(const qint64 id, records::insertRecord(session.db(), n, session.actor()));
+    SOHOA_TRY(session.audit(QStringLiteral("record.created_manually"), entity(id),
                             {{QStringLiteral("type"), type}, {QStringLiteral("batch"), double(batchId)}}));
-    SOHOA_TRY(tx->commit());
-    return *id;
+    SOHOA_TRY(tx.commit());
+    return id;
 }
 
 } // namespace sohoa::workflow

@@ -2,6 +2,7 @@
 #include "TestSupport.h"
 #include "accounts/AccountAdmin.h"
 #include "audit/AuditChain.h"
+#include "common/Clock.h"
 #include "store/Database.h"
 #include "store/Keyring.h"
 
@@ -114,6 +115,7 @@ TEST(Accounts, FiveWrongPasswordsLockTheAccountAndEverythingIsAudited)
 TEST(Accounts, TheLockLastsItsTime)
 {
     test::TestStore store;
+    TestClock clock; // fifteen minutes pass without waiting them
     for (int i = 0; i < 5; ++i)
         (void)accounts::Session::signIn(store.path, QStringLiteral("clerk"), QByteArray("wrong-password-x"));
     const QString file = store.path + QStringLiteral("/keyring.json");
@@ -121,8 +123,22 @@ TEST(Accounts, TheLockLastsItsTime)
     ASSERT_TRUE(keyring.ok());
     const store::KeySlot* slot = keyring->findSlot(keyring->accountSlotId(QStringLiteral("clerk")));
     ASSERT_TRUE(slot && slot->lockedUntil.isValid());
-    EXPECT_NEAR(double(QDateTime::currentDateTimeUtc().secsTo(slot->lockedUntil)), 15 * 60, 60);
+    EXPECT_EQ(clock.now().secsTo(slot->lockedUntil), 15 * 60);
     // Moving it into the past by editing the file is caught (KeyringSecurity tests).
+
+    // Locked, the right password does not open it, up to the last second.
+    clock.advanceSeconds(15 * 60 - 1);
+    auto early = accounts::Session::signIn(store.path, QStringLiteral("clerk"), test::kClerkPassword);
+    ASSERT_FALSE(early.ok());
+    EXPECT_EQ(early.error().code, QStringLiteral("auth.locked"));
+    // Then it does, and the count starts again: four more wrong passwords do not lock it.
+    clock.advanceSeconds(1);
+    auto after = accounts::Session::signIn(store.path, QStringLiteral("clerk"), test::kClerkPassword);
+    ASSERT_TRUE(after.ok()) << after.error().message.toStdString();
+    after->reset();
+    for (int i = 0; i < 4; ++i)
+        (void)accounts::Session::signIn(store.path, QStringLiteral("clerk"), QByteArray("wrong-password-x"));
+    EXPECT_TRUE(accounts::Session::signIn(store.path, QStringLiteral("clerk"), test::kClerkPassword).ok());
 }
 
 TEST(Accounts, UnknownAccountGetsTheSameAnswerAsAWrongPassword)

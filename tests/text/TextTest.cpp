@@ -109,6 +109,37 @@ TEST(VietnameseText, SyllablesAndDistances)
     EXPECT_LT(jaroWinkler(u"an", u"binh"), 0.7);
 }
 
+TEST(VietnameseText, BaseLettersAndLooseSyllables)
+{
+    // Every Vietnamese letter folds to its base; the table and the slow path
+    // (characters past the table) agree with the definition.
+    const QString bases = QString(18, QLatin1Char('a')) + QString(12, QLatin1Char('e')) +
+                          QString(6, QLatin1Char('i')) + QString(18, QLatin1Char('o')) +
+                          QString(12, QLatin1Char('u')) + QString(6, QLatin1Char('y')) + QLatin1Char('d');
+    ASSERT_EQ(kAllLetters.size(), bases.size());
+    for (qsizetype i = 0; i < kAllLetters.size(); ++i) {
+        EXPECT_EQ(baseLetter(kAllLetters[i]), bases[i]) << i;
+        EXPECT_EQ(baseLetter(kAllLetters[i].toUpper()), bases[i]) << i;
+    }
+    EXPECT_EQ(baseLetter(QLatin1Char('-')), QLatin1Char('-'));
+    EXPECT_EQ(baseLetter(QChar(0x0301)), QChar(0x0301));    // a lone mark stays itself
+    EXPECT_EQ(baseLetter(QChar(0x1F08)), QChar(0x03B1));    // Greek capital alpha with psili, past no table
+    EXPECT_EQ(baseLetter(QChar(0x212B)), QLatin1Char('a')); // angstrom sign, beyond the table: å -> a
+
+    // Looser than isVietnameseSyllable: minority and foreign name parts pass,
+    // residue does not.
+    for (const char* w : {"nguyễn", "H'Hen", "Kpă", "Smith", "Ksor", "Y-Ngông"})
+        EXPECT_TRUE(plausibleSyllable(QString::fromUtf8(w))) << w;
+    for (const char* w : {"", "nguyễnx3", "bcdfg", "ẩá", "lllllaaaa", "a.b"})
+        EXPECT_FALSE(plausibleSyllable(QString::fromUtf8(w))) << w;
+
+    // The bounded distance stops early but never lies below the bound.
+    EXPECT_EQ(editDistance(u"kitten", u"sitting", 5), 3);
+    EXPECT_EQ(editDistance(u"kitten", u"sitting", 2), 3);
+    EXPECT_EQ(editDistance(u"a", u"abcdef", 1), 2);
+    EXPECT_EQ(editDistance(u"", u"", 0), 0);
+}
+
 TEST(LegacyEncoding, KnownSamplesFromThePublishedCharts)
 {
     // How these look when opened as Windows-1252 text.

@@ -3,6 +3,7 @@
 #include "backup/BackupFile.h"
 #include "backup/BackupReminder.h"
 #include "backup/StoreBackup.h"
+#include "common/Clock.h"
 #include "demo/DemoStore.h"
 #include "mainwindow/AppController.h"
 #include "mainwindow/MainWindow.h"
@@ -88,6 +89,19 @@ TEST_F(BackupTest, SupervisorsAreRemindedAndTheDialogWritesACheckedEncryptedBack
     ASSERT_TRUE(waitUntil([&] { return supervisor->isIdle(); }));
     QTest::qWait(100);
     EXPECT_FALSE(next.backupReminder()->isVisible());
+
+    // Six days later it still does not; at seven it reminds again (the clock moves, nothing waits).
+    TestClock clock;
+    clock.advanceSeconds(6 * 24 * 3600);
+    next.backupReminder()->check();
+    ASSERT_TRUE(waitUntil([&] { return supervisor->isIdle(); }));
+    QTest::qWait(100);
+    EXPECT_FALSE(next.backupReminder()->isVisible());
+    clock.advanceSeconds(24 * 3600);
+    next.backupReminder()->check();
+    ASSERT_TRUE(waitUntil([&] { return next.backupReminder()->isVisible(); }))
+        << "a week-old backup is reminded";
+    EXPECT_FALSE(next.backupReminder()->text().contains(QStringLiteral("never")));
 }
 
 TEST(DemoStart, AMissingStoreBecomesADemoStoreWithItsAccountsNamed)

@@ -2,6 +2,7 @@
 
 #include "backup/StoreBackup.h"
 #include "common/Async.h"
+#include "common/Clock.h"
 #include "common/StoreAccess.h"
 
 #include <QHBoxLayout>
@@ -59,7 +60,7 @@ void BackupReminder::check()
 
 void BackupReminder::update(const QDateTime& last)
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = nowUtc();
     if (!backupIsDue(last, now)) {
         hide();
         return;
