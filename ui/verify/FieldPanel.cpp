@@ -523,13 +523,17 @@ void FieldPanel::refreshRow(const QString& key, bool keepTyped)
 
     // What OCR read, with the uncertain characters marked.
     const QList<int> unsure = review::uncertainCharacters(value);
-    const bool showEvidence = value.source != QLatin1String("clerk") && !value.raw.isEmpty() &&
-                              (value.raw != displayValue(*def, value.value) || !unsure.isEmpty());
+    // A raw text that is itself a choice's code ("female") is shown by its label: a clerk never
+    // sees internal codes, and the code is not what the paper printed.
+    const bool rawIsCode = def->kind == records::ValueKind::Enum && def->enumValues.contains(value.raw);
+    const QString raw = rawIsCode ? displayValue(*def, value.raw) : value.raw;
+    const bool showEvidence = value.source != QLatin1String("clerk") && !raw.isEmpty() &&
+                              (raw != displayValue(*def, value.value) || (!rawIsCode && !unsure.isEmpty()));
     if (showEvidence) {
         QString html;
-        for (int i = 0; i < value.raw.size(); ++i) {
-            const QString c = value.raw.mid(i, 1).toHtmlEscaped();
-            html += unsure.contains(i)
+        for (int i = 0; i < raw.size(); ++i) {
+            const QString c = raw.mid(i, 1).toHtmlEscaped();
+            html += !rawIsCode && unsure.contains(i)
                         ? QStringLiteral("<span style=\"background:#ff8a80;\">%1</span>").arg(c)
                         : c;
         }
