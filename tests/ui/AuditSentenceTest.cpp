@@ -1,6 +1,10 @@
 #include "audit/AuditModel.h"
 #include "common/Labels.h"
 
+#include <QCoreApplication>
+#include <QDirIterator>
+#include <QFile>
+#include <QRegularExpression>
 #include <gtest/gtest.h>
 
 namespace sohoa::test {
@@ -42,6 +46,42 @@ TEST(AuditSentenceTest, EntriesReadAsSentencesWithoutCodesOrJson)
         EXPECT_FALSE(s.contains(QLatin1String(action))) << s.toStdString();
         EXPECT_FALSE(s.contains(QStringLiteral("store:x"))) << s.toStdString();
     }
+}
+
+// Every action the product writes to the audit log (found in the sources, so a new one cannot be
+// forgotten) reads as words in the audit view.
+TEST(AuditSentenceTest, EveryAuditedActionInTheSourcesHasALabel)
+{
+    const QRegularExpression written(QStringLiteral(
+        R"re(QStringLiteral\("((?:account|auth|batch|document|export|ingest|keying|layout|policy|)re"
+        R"re(record|roster|store|sync)\.[a-z_]+)"\))re"));
+    const QRegularExpression auditCall(QStringLiteral(R"re(\b(audit|appendAudit)\()re"));
+    QStringList missing;
+    int found = 0;
+    for (const char* folder : {"core", "ui", "app"}) {
+        QDirIterator it(QStringLiteral(SOHOA_SOURCE_DIR "/") + QLatin1String(folder),
+                        {QStringLiteral("*.cpp")}, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile f(it.next());
+            ASSERT_TRUE(f.open(QIODevice::ReadOnly)) << f.fileName().toStdString();
+            const QString text = QString::fromUtf8(f.readAll());
+            // An action is the first such literal within a few lines after an audit call.
+            for (auto call = auditCall.globalMatch(text); call.hasNext();) {
+                const auto c = call.next();
+                const auto m = written.match(text.mid(c.capturedEnd(), 200));
+                if (!m.hasMatch())
+                    continue;
+                ++found;
+                const QString action = m.captured(1);
+                if (ui::auditActionLabel(action) ==
+                    QCoreApplication::translate("sohoa::ui::AuditModel", "Other action"))
+                    missing << action;
+            }
+        }
+    }
+    EXPECT_GT(found, 30);
+    missing.removeDuplicates();
+    EXPECT_TRUE(missing.isEmpty()) << missing.join(QStringLiteral(", ")).toStdString();
 }
 
 } // namespace

@@ -55,11 +55,31 @@ QString auditActionLabel(const QString& action)
         {"account.enabled", QT_TRANSLATE_NOOP("sohoa::ui::AuditModel", "Account enabled")},
         {"account.disabled", QT_TRANSLATE_NOOP("sohoa::ui::AuditModel", "Account disabled")},
         {"account.password_reset", QT_TRANSLATE_NOOP("sohoa::ui::AuditModel", "Password reset")},
+        {"account.password_reset_by_recovery",
+         QT_TRANSLATE_NOOP("sohoa::ui::AuditModel", "Password reset with a recovery code")},
+        {"auth.events_dropped", QT_TRANSLATE_NOOP("sohoa::ui::AuditModel", "Queued sign-in events lost")},
+        {"auth.events_tampered", QT_TRANSLATE_NOOP("sohoa::ui::AuditModel", "Queued sign-in events altered")},
+        {"auth.lock_state_tampered",
+         QT_TRANSLATE_NOOP("sohoa::ui::AuditModel", "Account lock removed outside SoHoa")},
+        {"policy.idle_lock_changed",
+         QT_TRANSLATE_NOOP("sohoa::ui::AuditModel", "Automatic lock time changed")},
+        {"record.held", QT_TRANSLATE_NOOP("sohoa::ui::AuditModel", "Record put on hold")},
+        {"record.hold_released", QT_TRANSLATE_NOOP("sohoa::ui::AuditModel", "Record taken off hold")},
+        {"record.issue_acknowledged",
+         QT_TRANSLATE_NOOP("sohoa::ui::AuditModel", "Warning accepted as on the paper")},
+        {"document.merged", QT_TRANSLATE_NOOP("sohoa::ui::AuditModel", "Documents merged")},
+        {"document.split", QT_TRANSLATE_NOOP("sohoa::ui::AuditModel", "Document split")},
+        {"export.tables", QT_TRANSLATE_NOOP("sohoa::ui::AuditModel", "National tables exported")},
+        {"layout.add", QT_TRANSLATE_NOOP("sohoa::ui::AuditModel", "Form layout taught")},
+        {"layout.remove", QT_TRANSLATE_NOOP("sohoa::ui::AuditModel", "Form layout removed")},
+        {"roster.signed", QT_TRANSLATE_NOOP("sohoa::ui::AuditModel", "Account list signed")},
     };
     for (const auto& [a, label] : labels)
         if (action == QLatin1String(a))
             return QCoreApplication::translate("sohoa::ui::AuditModel", label);
-    return action;
+    // An action this build does not know (written by a newer SoHoa): a sentence, never the code;
+    // the code stays in the row's tooltip for support.
+    return QCoreApplication::translate("sohoa::ui::AuditModel", "Other action");
 }
 
 namespace {
