@@ -374,7 +374,7 @@ Please verify the correct file name was given.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/desktop/main.cpp" line="+122" />
+        <location filename="../app/desktop/main.cpp" line="+126" />
         <source>Fonts</source>
         <translation>Fonts</translation>
     </message>
@@ -400,7 +400,7 @@ Please verify the correct file name was given.</translation>
 <context>
     <name>sohoa::accounts</name>
     <message>
-        <location filename="../core/accounts/AccountAdmin.cpp" line="+22" />
+        <location filename="../core/accounts/AccountAdmin.cpp" line="+24" />
         <source>There is no account named '%1'.</source>
         <translation>There is no account named '%1'.</translation>
     </message>
@@ -410,35 +410,35 @@ Please verify the correct file name was given.</translation>
         <translation>The store is busy in another program; try again.</translation>
     </message>
     <message>
-        <location line="+95" />
-        <location line="+45" />
-        <location line="+153" />
-        <location line="+33" />
+        <location line="+85" />
+        <location line="+38" />
+        <location line="+128" />
+        <location line="+27" />
         <source>With the recovery code you can only set a new administrator password.</source>
         <translation>With the recovery code you can only set a new administrator password.</translation>
     </message>
     <message>
-        <location line="-226" />
+        <location line="-188" />
         <source>An account named '%1' already exists.</source>
         <translation>An account named '%1' already exists.</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+37" />
         <source>The account '%1' is disabled. Enable it first (it then gets a new password).</source>
         <translation>The account '%1' is disabled. Enable it first (it then gets a new password).</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+30" />
         <source>Sign in with an account to change its password.</source>
         <translation>Sign in with an account to change its password.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+7" />
         <source>The current password is wrong.</source>
         <translation>The current password is wrong.</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+28" />
         <source>The account '%1' has no password since it was disabled. Enable it with a new password.</source>
         <translation>The account '%1' has no password since it was disabled. Enable it with a new password.</translation>
     </message>
@@ -448,47 +448,47 @@ Please verify the correct file name was given.</translation>
         <translation>You cannot disable your own account.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+4" />
         <source>The last administrator cannot be disabled.</source>
         <translation>The last administrator cannot be disabled.</translation>
     </message>
     <message>
-        <location line="+65" />
+        <location line="+54" />
         <source>The account '%1' is not disabled.</source>
         <translation>The account '%1' is not disabled.</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+30" />
         <source>The last administrator cannot be given another role.</source>
         <translation>The last administrator cannot be given another role.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/PasswordPolicy.cpp" line="+13" />
+        <location filename="../core/accounts/PasswordPolicy.cpp" line="+15" />
         <source>The password must have at least %1 characters and not be one character repeated.</source>
         <translation>The password must have at least %1 characters and not be one character repeated.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>Account names have 1 to 64 letters, digits, '.', '_' or '-' (for example lan.nguyen).</source>
         <translation>Account names have 1 to 64 letters, digits, '.', '_' or '-' (for example lan.nguyen).</translation>
     </message>
     <message>
-        <location filename="../core/accounts/Session.cpp" line="+29" />
+        <location filename="../core/accounts/Session.cpp" line="+32" />
         <source>Wrong account name or password. After %1 wrong passwords in a row the account is locked for %2 minutes.</source>
         <translation>Wrong account name or password. After %1 wrong passwords in a row the account is locked for %2 minutes.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>This account is locked after too many wrong passwords, until %1. Try again then, or ask an administrator to reset the password.</source>
         <translation>This account is locked after too many wrong passwords, until %1. Try again then, or ask an administrator to reset the password.</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+36" />
         <source>The store's key file was changed by a program other than SoHoa (%1). Nobody can sign in until an administrator restores the store folder from a backup.</source>
         <translation>The store's key file was changed by a program other than SoHoa (%1). Nobody can sign in until an administrator restores the store folder from a backup.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/StoreSetup.cpp" line="+66" />
+        <location filename="../core/accounts/StoreSetup.cpp" line="+69" />
         <source>%1 exists and is not a folder; choose another place for the store.</source>
         <translation>%1 exists and is not a folder; choose another place for the store.</translation>
     </message>
@@ -498,12 +498,12 @@ Please verify the correct file name was given.</translation>
         <translation>%1 is not empty. A new store is only created in a new or empty folder, so nothing existing is ever overwritten.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Cannot create the folder %1. Check the path and permissions.</source>
         <translation>Cannot create the folder %1. Check the path and permissions.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/KeyRotation.cpp" line="+97" />
+        <location filename="../core/accounts/KeyRotation.cpp" line="+98" />
         <source>Could not finish the interrupted key change in %1.</source>
         <translation>Could not finish the interrupted key change in %1.</translation>
     </message>
@@ -516,7 +516,7 @@ Please verify the correct file name was given.</translation>
 <context>
     <name>sohoa::accounts::IdleLockPolicy</name>
     <message>
-        <location filename="../core/accounts/IdleLockPolicy.cpp" line="+34" />
+        <location filename="../core/accounts/IdleLockPolicy.cpp" line="+35" />
         <source>The idle lock must be between 1 and %1 minutes.</source>
         <translation>The idle lock must be between 1 and %1 minutes.</translation>
     </message>
@@ -524,13 +524,13 @@ Please verify the correct file name was given.</translation>
 <context>
     <name>sohoa::accounts::Session</name>
     <message>
-        <location filename="../core/accounts/Session.cpp" line="+50" />
+        <location filename="../core/accounts/Session.cpp" line="+51" />
         <source>The account '%1' (%2) is not allowed to do this (%3).</source>
         <translation>The account '%1' (%2) is not allowed to do this (%3).</translation>
     </message>
     <message>
-        <location line="+51" />
-        <location line="+69" />
+        <location line="+50" />
+        <location line="+70" />
         <source>There is no SoHoa store at %1.</source>
         <translation>There is no SoHoa store at %1.</translation>
     </message>
@@ -540,10 +540,10 @@ Please verify the correct file name was given.</translation>
         <translation>Sign in with an administrator account to change the store key.</translation>
     </message>
     <message>
-        <location line="+9" />
-        <location filename="../core/accounts/Session.cpp" line="-62" />
-        <location line="+73" />
-        <location line="+96" />
+        <location line="+8" />
+        <location filename="../core/accounts/Session.cpp" line="-63" />
+        <location line="+74" />
+        <location line="+98" />
         <source>The store is busy in another program; try again.</source>
         <translation>The store is busy in another program; try again.</translation>
     </message>
@@ -568,7 +568,7 @@ Please verify the correct file name was given.</translation>
         <translation>Could not put the re-encrypted store in place; it will be finished at the next sign-in.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/Session.cpp" line="-231" />
+        <location filename="../core/accounts/Session.cpp" line="-233" />
         <source>The account '%1' has a password set by an administrator. Choose your own password first (in SoHoa, or with: sohoa-cli user passwd).</source>
         <translation>The account '%1' has a password set by an administrator. Choose your own password first (in SoHoa, or with: sohoa-cli user passwd).</translation>
     </message>
@@ -588,12 +588,12 @@ Please verify the correct file name was given.</translation>
         <translation>The recovery code does not open this store.</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+56" />
         <source>The account '%1' is disabled. Ask an administrator.</source>
         <translation>The account '%1' is disabled. Ask an administrator.</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+46" />
         <source>its integrity seal was removed</source>
         <translation>its integrity seal was removed</translation>
     </message>
@@ -608,7 +608,7 @@ Please verify the correct file name was given.</translation>
         <translation>it is older than the store</translation>
     </message>
     <message>
-        <location line="+116" />
+        <location line="+119" />
         <source>the key slot of this account is missing</source>
         <translation>the key slot of this account is missing</translation>
     </message>
@@ -621,12 +621,12 @@ Please verify the correct file name was given.</translation>
 <context>
     <name>sohoa::audit</name>
     <message>
-        <location filename="../core/audit/AuditChain.cpp" line="+159" />
+        <location filename="../core/audit/AuditChain.cpp" line="+163" />
         <source>the roster of signing keys was changed: %1</source>
         <translation>the roster of signing keys was changed: %1</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+38" />
         <source>entry %1 is missing (next entry is %2)</source>
         <translation>entry %1 is missing (next entry is %2)</translation>
     </message>
@@ -666,28 +666,28 @@ Please verify the correct file name was given.</translation>
         <translation>entry %1 ('%2' by %3) is not signed with %3's key</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+9" />
         <source>entry %1 ('%2' by %3) is not signed: %3 has no key in the roster</source>
         <translation>entry %1 ('%2' by %3) is not signed: %3 has no key in the roster</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <source>entries %1 to %2 were deleted</source>
         <translation>entries %1 to %2 were deleted</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>the last entry does not match the recorded head of the chain</source>
         <translation>the last entry does not match the recorded head of the chain</translation>
     </message>
     <message>
-        <location filename="../core/audit/Roster.cpp" line="+184" />
-        <location line="+40" />
+        <location filename="../core/audit/Roster.cpp" line="+185" />
+        <location line="+41" />
         <source>The signing key of '%1' is not available; sign in again.</source>
         <translation>The signing key of '%1' is not available; sign in again.</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+24" />
         <source>the roster entry of '%1' has no valid public key</source>
         <translation>the roster entry of '%1' has no valid public key</translation>
     </message>
@@ -707,7 +707,7 @@ Please verify the correct file name was given.</translation>
         <translation>no administrator is at the root of the roster</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+24" />
         <source>the roster entry of '%1' is signed by '%2', who is not an administrator with that key</source>
         <translation>the roster entry of '%1' is signed by '%2', who is not an administrator with that key</translation>
     </message>
@@ -721,18 +721,18 @@ Please verify the correct file name was given.</translation>
     </message>
     <message>
         <location line="+67" />
-        <location line="+40" />
+        <location line="+42" />
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
     <message>
-        <location line="-24" />
-        <location line="+60" />
+        <location line="-25" />
+        <location line="+65" />
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location line="-45" />
+        <location line="-49" />
         <source>Could not write the backup %1 (%2). The disk may be full; the store is unchanged.</source>
         <translation>Could not write the backup %1 (%2). The disk may be full; the store is unchanged.</translation>
     </message>
@@ -743,7 +743,7 @@ Please verify the correct file name was given.</translation>
     </message>
     <message>
         <location line="+2" />
-        <location line="+6" />
+        <location line="+7" />
         <source>header</source>
         <translation>header</translation>
     </message>
@@ -754,30 +754,30 @@ Please verify the correct file name was given.</translation>
     </message>
     <message>
         <location line="+5" />
-        <location line="+3" />
+        <location line="+4" />
         <source>manifest</source>
         <translation>manifest</translation>
     </message>
     <message>
         <location line="+5" />
-        <location line="+4" />
+        <location line="+5" />
         <source>key file</source>
         <translation>key file</translation>
     </message>
     <message>
         <location line="+3" />
-        <location line="+11" />
-        <location line="+11" />
+        <location line="+12" />
+        <location line="+12" />
         <source>database</source>
         <translation>database</translation>
     </message>
     <message>
-        <location line="-19" />
+        <location line="-21" />
         <source>database length</source>
         <translation>database length</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+15" />
         <source>Could not write %1 (%2). The disk may be full.</source>
         <translation>Could not write %1 (%2). The disk may be full.</translation>
     </message>
@@ -870,32 +870,32 @@ Please verify the correct file name was given.</translation>
 <context>
     <name>sohoa::batches</name>
     <message>
-        <location filename="../core/batches/BatchRepository.cpp" line="+34" />
+        <location filename="../core/batches/BatchRepository.cpp" line="+30" />
         <source>There is no such batch.</source>
         <translation>There is no such batch.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+18" />
         <source>A batch needs a name of 1 to 200 characters.</source>
         <translation>A batch needs a name of 1 to 200 characters.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+3" />
         <source>A batch named '%1' already exists.</source>
         <translation>A batch named '%1' already exists.</translation>
     </message>
     <message>
-        <location filename="../core/batches/DocumentRepository.cpp" line="+76" />
+        <location filename="../core/batches/DocumentRepository.cpp" line="+80" />
         <source>The image of page %1 waiting to be stored is missing; the document was not stored.</source>
         <translation>The image of page %1 waiting to be stored is missing; the document was not stored.</translation>
     </message>
     <message>
-        <location line="+114" />
+        <location line="+120" />
         <source>There is no document %1.</source>
         <translation>There is no document %1.</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+53" />
         <source>There is no image for page %1.</source>
         <translation>There is no image for page %1.</translation>
     </message>
@@ -908,7 +908,7 @@ Please verify the correct file name was given.</translation>
 <context>
     <name>sohoa::capture</name>
     <message>
-        <location filename="../core/capture/PageSource.cpp" line="+146" />
+        <location filename="../core/capture/PageSource.cpp" line="+147" />
         <source>%1 does not exist.</source>
         <translation>%1 does not exist.</translation>
     </message>
@@ -958,7 +958,7 @@ Please verify the correct file name was given.</translation>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../core/capture/PdfSource.cpp" line="+263" />
+        <location filename="../core/capture/PdfSource.cpp" line="+266" />
         <source>%1 is truncated: the PDF has no end-of-file marker.</source>
         <translation>%1 is truncated: the PDF has no end-of-file marker.</translation>
     </message>
@@ -973,7 +973,7 @@ Please verify the correct file name was given.</translation>
         <translation>%1 is damaged (%2). Save or print it to a new PDF and import that.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>%1 is protected by a password. Remove the protection (or print it to a new PDF) and import it again.</source>
         <translation>%1 is protected by a password. Remove the protection (or print it to a new PDF) and import it again.</translation>
     </message>
@@ -983,7 +983,7 @@ Please verify the correct file name was given.</translation>
         <translation>%1 has no pages.</translation>
     </message>
     <message>
-        <location filename="../core/capture/SaneScanner.cpp" line="+70" />
+        <location filename="../core/capture/SaneScanner.cpp" line="+69" />
         <source>The paper is jammed in the document feeder. Clear the jam, put the sheets that were not scanned back into the feeder and continue.</source>
         <translation>The paper is jammed in the document feeder. Clear the jam, put the sheets that were not scanned back into the feeder and continue.</translation>
     </message>
@@ -1008,12 +1008,12 @@ Please verify the correct file name was given.</translation>
         <translation>The scanner is busy; another program may be using it. Try again in a moment.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Access to the scanner was refused. Ask the administrator to allow this account to use scanners.</source>
         <translation>Access to the scanner was refused. Ask the administrator to allow this account to use scanners.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>The scanner driver ran out of memory. Lower the resolution or close other programs.</source>
         <translation>The scanner driver ran out of memory. Lower the resolution or close other programs.</translation>
     </message>
@@ -1039,7 +1039,7 @@ Please verify the correct file name was given.</translation>
 <context>
     <name>sohoa::capture::ImageFileSource</name>
     <message>
-        <location line="-64" />
+        <location line="-66" />
         <source>Page %1 does not exist.</source>
         <translation>Page %1 does not exist.</translation>
     </message>
@@ -1047,7 +1047,7 @@ Please verify the correct file name was given.</translation>
 <context>
     <name>sohoa::capture::MemoryPageSource</name>
     <message>
-        <location line="+136" />
+        <location line="+139" />
         <source>Page %1 does not exist.</source>
         <translation>Page %1 does not exist.</translation>
     </message>
@@ -1055,7 +1055,7 @@ Please verify the correct file name was given.</translation>
 <context>
     <name>sohoa::capture::PdfSource</name>
     <message>
-        <location filename="../core/capture/PdfSource.cpp" line="-123" />
+        <location filename="../core/capture/PdfSource.cpp" line="-127" />
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
     </message>
@@ -1065,7 +1065,7 @@ Please verify the correct file name was given.</translation>
         <translation>%1 cannot be opened: the PDF is damaged.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+18" />
         <source>%1 cannot be rendered: the PDF is damaged.</source>
         <translation>%1 cannot be rendered: the PDF is damaged.</translation>
     </message>
@@ -1083,7 +1083,7 @@ Please verify the correct file name was given.</translation>
 <context>
     <name>sohoa::capture::SaneBackend</name>
     <message>
-        <location filename="../core/capture/SaneScanner.cpp" line="+480" />
+        <location filename="../core/capture/SaneScanner.cpp" line="+496" />
         <source>There is no scanner '%1'. Check that it is switched on and connected.</source>
         <translation>There is no scanner '%1'. Check that it is switched on and connected.</translation>
     </message>
@@ -1091,7 +1091,7 @@ Please verify the correct file name was given.</translation>
 <context>
     <name>sohoa::capture::SaneDevice</name>
     <message>
-        <location line="-330" />
+        <location line="-337" />
         <source>Document feeder, both sides (%1)</source>
         <translation>Document feeder, both sides (%1)</translation>
     </message>
@@ -1106,12 +1106,12 @@ Please verify the correct file name was given.</translation>
         <translation>Flatbed (glass)</translation>
     </message>
     <message>
-        <location line="+65" />
+        <location line="+66" />
         <source>The scanner does not accept %1 = %2: %3</source>
         <translation>The scanner does not accept %1 = %2: %3</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
         <source>it has no such option</source>
         <translation>it has no such option</translation>
     </message>
@@ -1126,7 +1126,7 @@ Please verify the correct file name was given.</translation>
         <translation>the value is too long</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <source>a number is expected</source>
         <translation>a number is expected</translation>
     </message>
@@ -1141,7 +1141,7 @@ Please verify the correct file name was given.</translation>
         <translation>unsupported option type</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+55" />
         <source>The scanner sends %1-bit pixels, which SoHoa does not read.</source>
         <translation>The scanner sends %1-bit pixels, which SoHoa does not read.</translation>
     </message>
@@ -1151,12 +1151,12 @@ Please verify the correct file name was given.</translation>
         <translation>Scanning was cancelled.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>The scanner sent far more data than a page.</source>
         <translation>The scanner sent far more data than a page.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>The scanner sent a page without lines.</source>
         <translation>The scanner sent a page without lines.</translation>
     </message>
@@ -1167,7 +1167,7 @@ Please verify the correct file name was given.</translation>
     </message>
     <message>
         <location line="+21" />
-        <location line="+14" />
+        <location line="+15" />
         <location line="+14" />
         <source>Not enough memory for the page.</source>
         <translation>Not enough memory for the page.</translation>
@@ -1178,7 +1178,7 @@ Please verify the correct file name was given.</translation>
         <translation>1-bit colour scans are not supported.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>The scanner did not send all three colours.</source>
         <translation>The scanner did not send all three colours.</translation>
     </message>
@@ -1194,26 +1194,52 @@ Please verify the correct file name was given.</translation>
 <context>
     <name>sohoa::cli</name>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="+20" />
+        <location filename="../app/cli/AuditCommands.cpp" line="+21" />
         <source>Check the audit trail's hash chain. Exit status 1 names the first broken entry.</source>
         <translation>Check the audit trail's hash chain. Exit status 1 names the first broken entry.</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+3" />
+        <source>Also ask the registry this store is enrolled with for the audit head it anchored last, and check that the trail here still holds it.</source>
+        <translation>Also ask the registry this store is enrolled with for the audit head it anchored last, and check that the trail here still holds it.</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>AUDIT TRAIL DIFFERS FROM THE REGISTRY'S ANCHOR: %1
+</source>
+        <translation>AUDIT TRAIL DIFFERS FROM THE REGISTRY'S ANCHOR: %1
+</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The registry's anchor (entry %1, %2) matches the audit trail here.
+</source>
+        <translation>The registry's anchor (entry %1, %2) matches the audit trail here.
+</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The registry holds no anchor of this audit trail yet (no sync since enrolment).
+</source>
+        <translation>The registry holds no anchor of this audit trail yet (no sync since enrolment).
+</translation>
+    </message>
+    <message>
+        <location line="+21" />
         <source>Audit trail intact: %1 entries.
 </source>
         <translation>Audit trail intact: %1 entries.
 </translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Signatures checked: %1; entries by the system (chained, not signed): %2; entries from before accounts had signing keys: %3.
 </source>
         <translation>Signatures checked: %1; entries by the system (chained, not signed): %2; entries from before accounts had signing keys: %3.
 </translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Roster of signing keys rooted at administrator %1, key fingerprint %2 (compare with the copy kept outside the store).
 </source>
         <translation>Roster of signing keys rooted at administrator %1, key fingerprint %2 (compare with the copy kept outside the store).
@@ -1238,23 +1264,23 @@ Please verify the correct file name was given.</translation>
     </message>
     <message>
         <location line="+0" />
-        <location filename="../app/cli/ExportCommands.cpp" line="+61" />
-        <location filename="../app/cli/IngestCommand.cpp" line="+53" />
-        <location filename="../app/cli/RecordCommands.cpp" line="+135" />
-        <location filename="../app/cli/ScanCommands.cpp" line="+103" />
+        <location filename="../app/cli/ExportCommands.cpp" line="+88" />
+        <location filename="../app/cli/IngestCommand.cpp" line="+55" />
+        <location filename="../app/cli/LayoutCommands.cpp" line="+53" />
+        <location filename="../app/cli/RecordCommands.cpp" line="+139" />
+        <location filename="../app/cli/ScanCommands.cpp" line="+105" />
         <location filename="../app/cli/StoreCommands.cpp" line="+25" />
-        <location line="+45" />
-        <location filename="../app/cli/SyncCommands.cpp" line="+77" />
-        <location line="+90" />
-        <location line="+36" />
-        <location line="+66" />
-        <location filename="../app/cli/UserCommands.cpp" line="+24" />
-        <location line="+69" />
-        <location line="+69" />
-        <location line="+41" />
-        <location filename="../server/RegistryCommands.cpp" line="+85" />
-        <location line="+58" />
-        <location line="+124" />
+        <location line="+46" />
+        <location filename="../app/cli/SyncCommands.cpp" line="+80" />
+        <location line="+95" />
+        <location line="+39" />
+        <location line="+68" />
+        <location filename="../app/cli/UserCommands.cpp" line="+25" />
+        <location line="+78" />
+        <location line="+87" />
+        <location filename="../server/RegistryCommands.cpp" line="+88" />
+        <location line="+65" />
+        <location line="+152" />
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
@@ -1269,7 +1295,7 @@ Please verify the correct file name was given.</translation>
         <translation>ENTITY</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Only actions starting with this, e.g. record.</source>
         <translation>Only actions starting with this, e.g. record.</translation>
     </message>
@@ -1301,16 +1327,17 @@ Please verify the correct file name was given.</translation>
     </message>
     <message>
         <location line="+0" />
-        <location filename="../app/cli/IngestSupport.cpp" line="+35" />
-        <location filename="../app/cli/PolicyCommands.cpp" line="+24" />
-        <location filename="../app/cli/RecordCommands.cpp" line="+24" />
+        <location filename="../app/cli/IngestSupport.cpp" line="+36" />
+        <location filename="../app/cli/PolicyCommands.cpp" line="+25" />
+        <location filename="../app/cli/RecordCommands.cpp" line="+25" />
         <location line="+59" />
-        <location line="+72" />
-        <location filename="../app/cli/ScanCommands.cpp" line="+8" />
-        <location filename="../app/cli/SyncCommands.cpp" line="-187" />
+        <location line="+74" />
+        <location filename="../app/cli/ScanCommands.cpp" line="+10" />
+        <location filename="../app/cli/SyncCommands.cpp" line="-195" />
         <location line="+1" />
-        <location filename="../server/RegistryCommands.cpp" line="-129" />
-        <location line="+2" />
+        <location filename="../server/RegistryCommands.cpp" line="-156" />
+        <location line="+1" />
+        <location line="+6" />
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -1325,7 +1352,7 @@ Please verify the correct file name was given.</translation>
         <translation>list audit entries</translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="+27" />
+        <location filename="../app/cli/Commands.cpp" line="+26" />
         <source>SoHoa %1 - digitise civil-status books and land certificates offline.
 
 Usage: sohoa-cli COMMAND [OPTIONS] [ARGS]
@@ -1374,34 +1401,38 @@ Exit status: 0 success, 1 failure, 2 usage error, 3 some inputs could not be rea
 </translation>
     </message>
     <message>
-        <location filename="../server/RegistryCommands.cpp" line="-97" />
+        <location filename="../server/RegistryCommands.cpp" line="-113" />
         <source>The registry's data folder.</source>
         <translation>The registry's data folder.</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location filename="../app/cli/ExportCommands.cpp" line="+72" />
+        <location filename="../app/cli/ExtractCommand.cpp" line="+66" />
+        <location filename="../app/cli/LayoutCommands.cpp" line="-2" />
+        <location line="+169" />
+        <location filename="../server/RegistryCommands.cpp" line="+0" />
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location filename="../server/RegistryCommands.cpp" line="+3" />
         <source>File whose first line is the passphrase that encrypts the registry's data (or SOHOA_REGISTRY_KEY). Without it, a folder made by 'serve-registry' in demonstration mode uses its own DIR/registry.key.</source>
         <translation>File whose first line is the passphrase that encrypts the registry's data (or SOHOA_REGISTRY_KEY). Without it, a folder made by 'serve-registry' in demonstration mode uses its own DIR/registry.key.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+16" />
         <location line="+2" />
-        <location line="+37" />
+        <location line="+40" />
         <source>registry passphrase</source>
         <translation>registry passphrase</translation>
     </message>
     <message>
-        <location line="-35" />
+        <location line="-38" />
         <source>Give the registry passphrase with --key-file FILE or SOHOA_REGISTRY_KEY.</source>
         <translation>Give the registry passphrase with --key-file FILE or SOHOA_REGISTRY_KEY.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>Give the registry's data folder with --data DIR.</source>
         <translation>Give the registry's data folder with --data DIR.</translation>
     </message>
@@ -1416,7 +1447,7 @@ Exit status: 0 success, 1 failure, 2 usage error, 3 some inputs could not be rea
         <translation>The registry's name shown to offices.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Passphrase hashing cost: interactive, moderate (default) or sensitive.</source>
         <translation>Passphrase hashing cost: interactive, moderate (default) or sensitive.</translation>
     </message>
@@ -1431,23 +1462,14 @@ Exit status: 0 success, 1 failure, 2 usage error, 3 some inputs could not be rea
         <translation>serve-registry init needs --data DIR and --key-file FILE.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+15" />
         <source>Registry data created in %1.
 </source>
         <translation>Registry data created in %1.
 </translation>
     </message>
     <message>
-        <location line="+19" />
-        <source>Run the reference national registry (civil-status and land endpoints) over HTTPS, for tests and demonstrations. Its data folder is encrypted (SQLCipher). A folder that does not exist yet is created: with --key-file the passphrase comes from that file; without it a random passphrase is written to DIR/registry.key (demonstration mode: the key then sits beside the data). Without --tls-cert/--tls-key a demonstration CA and certificate are made in DIR/tls with openssl; offices pin DIR/tls/ca.pem. Stops on SIGTERM or Ctrl+C.
-
-Other commands: serve-registry init, enrol-code, import, stats, records, devices, revoke-device.</source>
-        <translation>Run the reference national registry (civil-status and land endpoints) over HTTPS, for tests and demonstrations. Its data folder is encrypted (SQLCipher). A folder that does not exist yet is created: with --key-file the passphrase comes from that file; without it a random passphrase is written to DIR/registry.key (demonstration mode: the key then sits beside the data). Without --tls-cert/--tls-key a demonstration CA and certificate are made in DIR/tls with openssl; offices pin DIR/tls/ca.pem. Stops on SIGTERM or Ctrl+C.
-
-Other commands: serve-registry init, enrol-code, import, stats, records, devices, revoke-device.</translation>
-    </message>
-    <message>
-        <location line="+8" />
+        <location line="+30" />
         <source>Address and port to listen on (port 0: any free port).</source>
         <translation>Address and port to listen on (port 0: any free port).</translation>
     </message>
@@ -1483,11 +1505,13 @@ Other commands: serve-registry init, enrol-code, import, stats, records, devices
     </message>
     <message>
         <location line="+0" />
+        <location line="+14" />
+        <location line="+2" />
         <source>BYTES</source>
         <translation>BYTES</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-15" />
         <source>The registry's name (for a new data folder).</source>
         <translation>The registry's name (for a new data folder).</translation>
     </message>
@@ -1497,34 +1521,64 @@ Other commands: serve-registry init, enrol-code, import, stats, records, devices
         <translation>Log one line per request on stderr (no personal data).</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+1" />
+        <source>Connections open at once; more are closed.</source>
+        <translation>Connections open at once; more are closed.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Time allowed for the TLS handshake and for each request's head, in milliseconds.</source>
+        <translation>Time allowed for the TLS handshake and for each request's head, in milliseconds.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A connection without traffic for this long is closed, in milliseconds.</source>
+        <translation>A connection without traffic for this long is closed, in milliseconds.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Request bodies announced and not yet received on all connections together, in bytes.</source>
+        <translation>Request bodies announced and not yet received on all connections together, in bytes.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Page-image bytes the registry stores for one device.</source>
+        <translation>Page-image bytes the registry stores for one device.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Uploads not finished after this many hours are deleted.</source>
+        <translation>Uploads not finished after this many hours are deleted.</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>serve-registry needs --data DIR.</source>
         <translation>serve-registry needs --data DIR.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>--listen needs HOST:PORT with an IP address or localhost, e.g. 127.0.0.1:8443.</source>
         <translation>--listen needs HOST:PORT with an IP address or localhost, e.g. 127.0.0.1:8443.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>Cannot create %1.</source>
         <translation>Cannot create %1.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>Cannot write %1.</source>
         <translation>Cannot write %1.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Demonstration mode: the registry's passphrase was written to %1, beside the data. A real registry keeps it elsewhere (--key-file on another medium).
 </source>
         <translation>Demonstration mode: the registry's passphrase was written to %1, beside the data. A real registry keeps it elsewhere (--key-file on another medium).
 </translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+64" />
         <source>SoHoa reference registry listening on %1
 </source>
         <translation>SoHoa reference registry listening on %1
@@ -1545,7 +1599,7 @@ Other commands: serve-registry init, enrol-code, import, stats, records, devices
 </translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>Issue a one-time enrolment code for an office's device. Give it to the office; its administrator runs 'sohoa-cli sync enrol' with it.</source>
         <translation>Issue a one-time enrolment code for an office's device. Give it to the office; its administrator runs 'sohoa-cli sync enrol' with it.</translation>
     </message>
@@ -1560,17 +1614,44 @@ Other commands: serve-registry init, enrol-code, import, stats, records, devices
         <translation>How long the code can be used.</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+176" />
+        <source>Accept a device's audit trail after the registry refused it as rewritten, once the office has explained why (for example a store restored from a backup): the heads it anchored are forgotten and its next sync anchors afresh.</source>
+        <translation>Accept a device's audit trail after the registry refused it as rewritten, once the office has explained why (for example a store restored from a backup): the heads it anchored are forgotten and its next sync anchors afresh.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>serve-registry accept-history needs --device ID.</source>
+        <translation>serve-registry accept-history needs --device ID.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Device %1: its audit trail will be anchored afresh at its next sync.
+</source>
+        <translation>Device %1: its audit trail will be anchored afresh at its next sync.
+</translation>
+    </message>
+    <message>
+        <location line="-332" />
+        <location line="+136" />
         <source>HOURS</source>
         <translation>HOURS</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="-174" />
+        <source>Run the reference national registry (civil-status and land endpoints) over HTTPS, for tests and demonstrations. Its data folder is encrypted (SQLCipher). A folder that does not exist yet is created: with --key-file the passphrase comes from that file; without it a random passphrase is written to DIR/registry.key (demonstration mode: the key then sits beside the data). Without --tls-cert/--tls-key a demonstration CA and certificate are made in DIR/tls with openssl; offices pin DIR/tls/ca.pem. Stops on SIGTERM or Ctrl+C.
+
+Other commands: serve-registry init, enrol-code, import, stats, records, devices, revoke-device, accept-history.</source>
+        <translation>Run the reference national registry (civil-status and land endpoints) over HTTPS, for tests and demonstrations. Its data folder is encrypted (SQLCipher). A folder that does not exist yet is created: with --key-file the passphrase comes from that file; without it a random passphrase is written to DIR/registry.key (demonstration mode: the key then sits beside the data). Without --tls-cert/--tls-key a demonstration CA and certificate are made in DIR/tls with openssl; offices pin DIR/tls/ca.pem. Stops on SIGTERM or Ctrl+C.
+
+Other commands: serve-registry init, enrol-code, import, stats, records, devices, revoke-device, accept-history.</translation>
+    </message>
+    <message>
+        <location line="+180" />
         <source>serve-registry enrol-code needs --office NAME.</source>
         <translation>serve-registry enrol-code needs --office NAME.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+21" />
         <source>Import an office's offline package (from removable media) and write the signed receipt to carry back. Importing the same package again writes the same receipt and changes nothing.</source>
         <translation>Import an office's offline package (from removable media) and write the signed receipt to carry back. Importing the same package again writes the same receipt and changes nothing.</translation>
     </message>
@@ -1595,14 +1676,14 @@ Other commands: serve-registry init, enrol-code, import, stats, records, devices
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>Receipt written to %1.
 </source>
         <translation>Receipt written to %1.
 </translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>Counts of the registry: devices, records, answers, and how often something was received twice (deduplicated).</source>
         <translation>Counts of the registry: devices, records, answers, and how often something was received twice (deduplicated).</translation>
     </message>
@@ -1628,22 +1709,24 @@ Other commands: serve-registry init, enrol-code, import, stats, records, devices
     </message>
     <message>
         <location line="+2" />
+        <location line="+28" />
         <source>The device id.</source>
         <translation>The device id.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ScanCommands.cpp" line="-7" />
-        <location filename="../server/RegistryCommands.cpp" line="+0" />
+        <location filename="../app/cli/ScanCommands.cpp" line="-8" />
+        <location filename="../server/RegistryCommands.cpp" line="-28" />
+        <location line="+28" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../server/RegistryCommands.cpp" line="+5" />
+        <location filename="../server/RegistryCommands.cpp" line="-23" />
         <source>serve-registry revoke-device needs --device ID.</source>
         <translation>serve-registry revoke-device needs --device ID.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>Device %1 revoked.
 </source>
         <translation>Device %1 revoked.
@@ -1690,7 +1773,12 @@ Other commands: serve-registry init, enrol-code, import, stats, records, devices
         <translation>refuse a device from now on</translation>
     </message>
     <message>
-        <location filename="../app/cli/StoreCommands.cpp" line="-48" />
+        <location line="+2" />
+        <source>accept a device's audit trail again after a restore the office explained</source>
+        <translation>accept a device's audit trail again after a restore the office explained</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StoreCommands.cpp" line="-49" />
         <source>Create a new encrypted store with its first administrator. The password comes from --password-file or SOHOA_PASSWORD. Prints the one-time recovery code.</source>
         <translation>Create a new encrypted store with its first administrator. The password comes from --password-file or SOHOA_PASSWORD. Prints the one-time recovery code.</translation>
     </message>
@@ -1744,7 +1832,7 @@ Other commands: serve-registry init, enrol-code, import, stats, records, devices
         <translation>Restore a backup into a store folder. The backup is checked completely and opened with the given account before anything is put in place. An existing store is never overwritten: use --replace to move it aside (it is kept).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Move an existing store at --store aside and restore in its place.</source>
         <translation>Move an existing store at --store aside and restore in its place.</translation>
     </message>
@@ -1769,9 +1857,9 @@ Other commands: serve-registry init, enrol-code, import, stats, records, devices
         <translation>restore needs --user NAME, an account of the backed-up store.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../app/cli/StoreCommands.cpp" line="+4" />
-        <location filename="../app/cli/UserCommands.cpp" line="-69" />
+        <location line="+2" />
+        <location filename="../app/cli/StoreCommands.cpp" line="+5" />
+        <location filename="../app/cli/UserCommands.cpp" line="-31" />
         <source>password</source>
         <translation>password</translation>
     </message>
@@ -1795,8 +1883,8 @@ Other commands: serve-registry init, enrol-code, import, stats, records, devices
         <translation>Replace the store's data key (administrators). Every account keeps its password and the recovery code keeps working; the old key no longer opens the store. Close SoHoa on this computer first.</translation>
     </message>
     <message>
-        <location line="+10" />
-        <location filename="../app/cli/UserCommands.cpp" line="+40" />
+        <location line="+9" />
+        <location filename="../app/cli/UserCommands.cpp" line="+43" />
         <source>Re-encrypting the store with a new key...
 </source>
         <translation>Re-encrypting the store with a new key...
@@ -1804,7 +1892,7 @@ Other commands: serve-registry init, enrol-code, import, stats, records, devices
     </message>
     <message>
         <location line="+6" />
-        <location filename="../app/cli/UserCommands.cpp" line="+11" />
+        <location filename="../app/cli/UserCommands.cpp" line="+12" />
         <source>The store now uses a new data key.
 </source>
         <translation>The store now uses a new data key.
@@ -1862,21 +1950,22 @@ It opens the store if every administrator password is lost.
         <translation>File holding the recovery code ('-' = stdin).</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommands.cpp" line="-105" />
-        <location line="+41" />
-        <location filename="../app/cli/ExportCommands.cpp" line="+2" />
+        <location filename="../app/cli/BackupCommands.cpp" line="-106" />
+        <location line="+42" />
+        <location filename="../app/cli/ExportCommands.cpp" line="-70" />
+        <location line="+16" />
+        <location line="+57" />
         <location filename="../app/cli/StoreCommands.cpp" line="+1" />
         <location line="+3" />
-        <location filename="../app/cli/SyncCommands.cpp" line="+83" />
-        <location line="+191" />
-        <location filename="../app/cli/UserCommands.cpp" line="-159" />
-        <location line="+68" />
-        <location line="+32" />
-        <location line="+78" />
-        <location filename="../server/RegistryCommands.cpp" line="-383" />
-        <location line="+88" />
+        <location filename="../app/cli/SyncCommands.cpp" line="+85" />
+        <location line="+200" />
+        <location filename="../app/cli/UserCommands.cpp" line="-186" />
+        <location line="+76" />
+        <location line="+46" />
+        <location filename="../server/RegistryCommands.cpp" line="-425" />
+        <location line="+97" />
         <location line="+1" />
-        <location line="+160" />
+        <location line="+190" />
         <location line="+1" />
         <source>FILE</source>
         <translation>FILE</translation>
@@ -1887,12 +1976,12 @@ It opens the store if every administrator password is lost.
         <translation>Administrator account to set the password of.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>File holding the new password (or SOHOA_NEW_PASSWORD).</source>
         <translation>File holding the new password (or SOHOA_NEW_PASSWORD).</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+8" />
         <source>store recover needs --store PATH and --admin NAME.</source>
         <translation>store recover needs --store PATH and --admin NAME.</translation>
     </message>
@@ -1903,16 +1992,15 @@ It opens the store if every administrator password is lost.
     </message>
     <message>
         <location line="+4" />
-        <location filename="../app/cli/UserCommands.cpp" line="-165" />
-        <location line="+67" />
-        <location line="+32" />
-        <location line="+78" />
+        <location filename="../app/cli/UserCommands.cpp" line="-109" />
+        <location line="+75" />
+        <location line="+47" />
         <source>new password</source>
         <translation>new password</translation>
     </message>
     <message>
         <location line="+11" />
-        <location filename="../app/cli/UserCommands.cpp" line="-99" />
+        <location filename="../app/cli/UserCommands.cpp" line="-20" />
         <source>New password set for '%1'.
 </source>
         <translation>New password set for '%1'.
@@ -1929,7 +2017,7 @@ It opens the store if every administrator password is lost.
         <translation>set an administrator password with the recovery code</translation>
     </message>
     <message>
-        <location filename="../app/cli/UserCommands.cpp" line="-96" />
+        <location filename="../app/cli/UserCommands.cpp" line="-121" />
         <source>Add an account (administrators only). The new account's password comes from --new-password-file or SOHOA_NEW_PASSWORD.</source>
         <translation>Add an account (administrators only). The new account's password comes from --new-password-file or SOHOA_NEW_PASSWORD.</translation>
     </message>
@@ -1971,7 +2059,7 @@ It opens the store if every administrator password is lost.
         <translation>policy idle-lock needs --role ROLE with --minutes N.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <source>%1: locks after at most %2 minutes idle
 </source>
         <translation>%1: locks after at most %2 minutes idle
@@ -1983,7 +2071,7 @@ It opens the store if every administrator password is lost.
         <translation>show or set the longest idle time per role (admin)</translation>
     </message>
     <message>
-        <location filename="../app/cli/UserCommands.cpp" line="+1" />
+        <location filename="../app/cli/UserCommands.cpp" line="+2" />
         <source>File holding the new account's password.</source>
         <translation>File holding the new account's password.</translation>
     </message>
@@ -2000,100 +2088,98 @@ It opens the store if every administrator password is lost.
 </translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+6" />
         <source>List the store's accounts.</source>
         <translation>List the store's accounts.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+21" />
         <source>(disabled)</source>
         <translation>(disabled)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+54" />
         <source>Set a new password for another account (administrators only); the owner must change it at the next sign-in.</source>
         <translation>Set a new password for another account (administrators only); the owner must change it at the next sign-in.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+69" />
-        <location line="+41" />
+        <location line="-33" />
+        <location line="+87" />
         <source>Account name.</source>
         <translation>Account name.</translation>
     </message>
     <message>
-        <location line="-109" />
-        <location line="+32" />
-        <location line="+78" />
+        <location line="-86" />
+        <location line="+46" />
         <source>File holding the new password.</source>
         <translation>File holding the new password.</translation>
     </message>
     <message>
-        <location line="-103" />
+        <location line="-12" />
         <source>user reset-password needs --name NAME.</source>
         <translation>user reset-password needs --name NAME.</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+10" />
         <source>Change the signed-in account's own password.</source>
         <translation>Change the signed-in account's own password.</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+28" />
         <source>Password changed.
 </source>
         <translation>Password changed.
 </translation>
     </message>
     <message>
-        <location line="+89" />
+        <location line="+73" />
         <source>disable an account and replace the store key (admin)</source>
         <translation>disable an account and replace the store key (admin)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>enable an account with a new password (admin)</source>
         <translation>enable an account with a new password (admin)</translation>
     </message>
     <message>
-        <location line="-72" />
-        <location line="+43" />
+        <location line="-56" />
+        <location line="+38" />
         <source>Give the account with --name NAME.</source>
         <translation>Give the account with --name NAME.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+5" />
         <source>Account '%1' enabled.
 </source>
         <translation>Account '%1' enabled.
 </translation>
     </message>
     <message>
-        <location line="-44" />
+        <location line="-27" />
         <source>Account '%1' disabled.
 </source>
         <translation>Account '%1' disabled.
 </translation>
     </message>
     <message>
-        <location line="-26" />
+        <location line="-28" />
         <source>Disable an account (administrators). Its password stops opening the store at once, and the store gets a new data key, so that a key the account's owner may have kept opens nothing any more. Close SoHoa on this computer first; if the store is in use, the account is disabled and the new key is left for 'sohoa-cli store rekey'.</source>
         <translation>Disable an account (administrators). Its password stops opening the store at once, and the store gets a new data key, so that a key the account's owner may have kept opens nothing any more. Close SoHoa on this computer first; if the store is in use, the account is disabled and the new key is left for 'sohoa-cli store rekey'.</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+33" />
         <source>The store key could not be replaced yet (%1). Run 'sohoa-cli store rekey' as an administrator when no one else has the store open.
 </source>
         <translation>The store key could not be replaced yet (%1). Run 'sohoa-cli store rekey' as an administrator when no one else has the store open.
 </translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+14" />
         <source>Enable a disabled account again (administrators) with a new password from --new-password-file or SOHOA_NEW_PASSWORD; the owner must change it at the next sign-in.</source>
         <translation>Enable a disabled account again (administrators) with a new password from --new-password-file or SOHOA_NEW_PASSWORD; the owner must change it at the next sign-in.</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+13" />
         <source>add an account (admin)</source>
         <translation>add an account (admin)</translation>
     </message>
@@ -2113,36 +2199,49 @@ It opens the store if every administrator password is lost.
         <translation>change your own password</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommands.cpp" line="-8" />
+        <location filename="../app/cli/ExportCommands.cpp" line="-83" />
         <source>Write one file with the batch's approved records that are not yet at the registry (canonical JSON), their page images and a manifest with hashes, encrypted to the registry's key and signed by this device, for removable media. A lost stick leaks nothing; a changed byte makes the registry refuse it. The records wait in the outbox for the registry's receipt (sync import-receipt). Needs an enrolled device (sync enrol).</source>
         <translation>Write one file with the batch's approved records that are not yet at the registry (canonical JSON), their page images and a manifest with hashes, encrypted to the registry's key and signed by this device, for removable media. A lost stick leaks nothing; a changed byte makes the registry refuse it. The records wait in the outbox for the registry's receipt (sync import-receipt). Needs an enrolled device (sync enrol).</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+8" />
         <source>The batch to export.</source>
         <translation>The batch to export.</translation>
     </message>
     <message>
-        <location line="-30" />
+        <location line="-40" />
         <source>Exported %1 of %2 records.
 </source>
         <translation>Exported %1 of %2 records.
 </translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="-16" />
+        <location line="+139" />
+        <source>passphrase</source>
+        <translation>passphrase</translation>
+    </message>
+    <message>
+        <location line="-112" />
+        <source>%1 records and %2 page PDFs encrypted into %3 (%4 bytes). The receiving office opens it with: sohoa-cli export open FILE --out DIR, and the passphrase.
+</source>
+        <translation>%1 records and %2 page PDFs encrypted into %3 (%4 bytes). The receiving office opens it with: sohoa-cli export open FILE --out DIR, and the passphrase.
+</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>%1 records written to %2 (%3 page PDFs, %4 bytes). These files hold personal data in plain text: keep them only as long as the import needs them.
 </source>
         <translation>%1 records written to %2 (%3 page PDFs, %4 bytes). These files hold personal data in plain text: keep them only as long as the import needs them.
 </translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+23" />
         <source>The package file to write; for the table formats, a new or empty folder.</source>
         <translation>The package file to write; for the table formats, a new or empty folder.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>package (default): the signed, encrypted package. national-xlsx: the national civil-status import workbooks (one per record type, sheet "DL Import" and code lists in "Ghi chu") of the batch's approved records, with each record's pages as one PDF &lt;so&gt;_&lt;quyenSo&gt;_&lt;trangSo&gt;.pdf. land-csv, land-xlsx: the land registry office's list of approved land certificates (columns in docs/national-standard.md). The table formats write personal data in plain text.</source>
         <translation>package (default): the signed, encrypted package. national-xlsx: the national civil-status import workbooks (one per record type, sheet "DL Import" and code lists in "Ghi chu") of the batch's approved records, with each record's pages as one PDF &lt;so&gt;_&lt;quyenSo&gt;_&lt;trangSo&gt;.pdf. land-csv, land-xlsx: the land registry office's list of approved land certificates (columns in docs/national-standard.md). The table formats write personal data in plain text.</translation>
     </message>
@@ -2158,6 +2257,16 @@ It opens the store if every administrator password is lost.
     </message>
     <message>
         <location line="+2" />
+        <source>Table formats: write everything into one encrypted file (--out FILE.sohoa-export) for carrying to another office; nothing is written in plain text. The passphrase (at least 12 characters) comes from --passphrase-file or SOHOA_EXPORT_PASSPHRASE.</source>
+        <translation>Table formats: write everything into one encrypted file (--out FILE.sohoa-export) for carrying to another office; nothing is written in plain text. The passphrase (at least 12 characters) comes from --passphrase-file or SOHOA_EXPORT_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>File whose first line is the passphrase of the encrypted export, '-' for stdin.</source>
+        <translation>File whose first line is the passphrase of the encrypted export, '-' for stdin.</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>Also include records already in an earlier package whose receipt never came (the registry still takes each record once).</source>
         <translation>Also include records already in an earlier package whose receipt never came (the registry still takes each record once).</translation>
     </message>
@@ -2168,12 +2277,12 @@ It opens the store if every administrator password is lost.
     </message>
     <message>
         <location line="+7" />
-        <location filename="../app/cli/SyncCommands.cpp" line="-313" />
+        <location filename="../app/cli/SyncCommands.cpp" line="-327" />
         <source>There is no batch named '%1'.</source>
         <translation>There is no batch named '%1'.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Unknown export format '%1' (package, national-xlsx, land-csv, land-xlsx).</source>
         <translation>Unknown export format '%1' (package, national-xlsx, land-csv, land-xlsx).</translation>
     </message>
@@ -2185,53 +2294,100 @@ It opens the store if every administrator password is lost.
 </translation>
     </message>
     <message>
+        <location line="+13" />
+        <source>Open an encrypted export (written by export --encrypt): list its files, or write them into a new or empty folder (--out). Every byte is checked; a wrong passphrase or an altered or cut file is refused and nothing is left behind. The passphrase comes from --passphrase-file or SOHOA_EXPORT_PASSPHRASE. The written files hold personal data in plain text.</source>
+        <translation>Open an encrypted export (written by export --encrypt): list its files, or write them into a new or empty folder (--out). Every byte is checked; a wrong passphrase or an altered or cut file is refused and nothing is left behind. The passphrase comes from --passphrase-file or SOHOA_EXPORT_PASSPHRASE. The written files hold personal data in plain text.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The encrypted export (*.sohoa-export).</source>
+        <translation>The encrypted export (*.sohoa-export).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Folder to write the files into (new or empty).</source>
+        <translation>Folder to write the files into (new or empty).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Only list the files.</source>
+        <translation>Only list the files.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>File whose first line is the passphrase, '-' for stdin.</source>
+        <translation>File whose first line is the passphrase, '-' for stdin.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>export open needs FILE and either --out DIR or --list.</source>
+        <translation>export open needs FILE and either --out DIR or --list.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>%1 files (%2 bytes) written to %3. They hold personal data in plain text: keep them only as long as the import needs them.
+</source>
+        <translation>%1 files (%2 bytes) written to %3. They hold personal data in plain text: keep them only as long as the import needs them.
+</translation>
+    </message>
+    <message>
         <location line="+11" />
+        <source>list or unpack an encrypted export of the national workbooks (export --encrypt)</source>
+        <translation>list or unpack an encrypted export of the national workbooks (export --encrypt)</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>write a signed, encrypted batch package for removable media, or the national import workbooks</source>
         <translation>write a signed, encrypted batch package for removable media, or the national import workbooks</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExtractCommand.cpp" line="+56" />
+        <location filename="../app/cli/ExtractCommand.cpp" line="-12" />
         <source>OCR each file (PNG, JPEG, TIFF or PDF; folders are searched for them), separate a file that holds several documents (a stack) by what its pages print, classify each document, extract and validate its fields, without touching any store. Prints one JSON object per document on stdout (file, first_page, pages, type, fields, issues), in input order and page order; progress goes to stderr. Exit status 3 when some files could not be read, 2 for usage errors.</source>
         <translation>OCR each file (PNG, JPEG, TIFF or PDF; folders are searched for them), separate a file that holds several documents (a stack) by what its pages print, classify each document, extract and validate its fields, without touching any store. Prints one JSON object per document on stdout (file, first_page, pages, type, fields, issues), in input order and page order; progress goes to stderr. Exit status 3 when some files could not be read, 2 for usage errors.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+9" />
         <location filename="../app/cli/IngestCommand.cpp" line="+2" />
-        <location filename="../app/cli/ScanCommands.cpp" line="+18" />
+        <location filename="../app/cli/ScanCommands.cpp" line="+19" />
         <source>No progress on stderr.</source>
         <translation>No progress on stderr.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
+        <source>Read documents that match a layout file of DIR (layout learn) with that layout first.</source>
+        <translation>Read documents that match a layout file of DIR (layout learn) with that layout first.</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Files or folders to read.</source>
         <translation>Files or folders to read.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>extract needs at least one FILE.</source>
         <translation>extract needs at least one FILE.</translation>
     </message>
     <message>
         <location line="+3" />
-        <location filename="../app/cli/IngestCommand.cpp" line="+16" />
+        <location filename="../app/cli/IngestCommand.cpp" line="+17" />
         <location filename="../app/cli/ScanCommands.cpp" line="+38" />
         <source>--jobs needs a positive number.</source>
         <translation>--jobs needs a positive number.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+34" />
         <source>OCR, classify, extract and validate files (no store)</source>
         <translation>OCR, classify, extract and validate files (no store)</translation>
     </message>
     <message>
-        <location filename="../app/cli/IngestCommand.cpp" line="-43" />
+        <location filename="../app/cli/IngestCommand.cpp" line="-46" />
         <source>%1: not imported: %2
 </source>
         <translation>%1: not imported: %2
 </translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>%1 from page %2</source>
         <translation>%1 from page %2</translation>
     </message>
@@ -2241,7 +2397,7 @@ It opens the store if every administrator password is lost.
         <translation>Import scans and PDFs (files or folders) into a batch of the store: each document becomes a document of the store with its original page images, OCR, extracted fields and validation issues, stored in one transaction; a file that holds several documents (a stack) is separated by what its pages print. With --json, one JSON line per document with its document and record ids. A file already imported into the batch is skipped. Exit status 3 when some files could not be read.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>The batch to import into (created if missing).</source>
         <translation>The batch to import into (created if missing).</translation>
     </message>
@@ -2256,7 +2412,7 @@ It opens the store if every administrator password is lost.
         <translation>Files or folders to import.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>ingest needs --batch NAME.</source>
         <translation>ingest needs --batch NAME.</translation>
     </message>
@@ -2271,43 +2427,44 @@ It opens the store if every administrator password is lost.
         <translation>import scans and PDFs into a batch (OCR, extract, validate)</translation>
     </message>
     <message>
-        <location filename="../app/cli/IngestSupport.cpp" line="-5" />
+        <location filename="../app/cli/IngestSupport.cpp" line="-6" />
         <source>Record type: auto (classify, the default) or %1.</source>
         <translation>Record type: auto (classify, the default) or %1.</translation>
     </message>
     <message>
         <location line="+2" />
-        <location filename="../app/cli/RecordCommands.cpp" line="-153" />
+        <location filename="../app/cli/LayoutCommands.cpp" line="-171" />
+        <location filename="../app/cli/RecordCommands.cpp" line="-156" />
         <source>TYPE</source>
         <translation>TYPE</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Pages OCR'd in parallel (default: the number of cores, %1).</source>
         <translation>Pages OCR'd in parallel (default: the number of cores, %1).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Keep blank pages (by default they are reported and skipped).</source>
         <translation>Keep blank pages (by default they are reported and skipped).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Do not separate files into documents: each file is one document, whatever its pages print.</source>
         <translation>Do not separate files into documents: each file is one document, whatever its pages print.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>OCR PDF pages even when they carry a usable text layer.</source>
         <translation>OCR PDF pages even when they carry a usable text layer.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>Unknown record type '%1': use auto or one of %2.</source>
         <translation>Unknown record type '%1': use auto or one of %2.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+23" />
         <source>The Vietnamese OCR model (vie.traineddata) is not installed. Install the package tesseract-ocr-vie, or set TESSDATA_PREFIX to the folder that holds it.</source>
         <translation>The Vietnamese OCR model (vie.traineddata) is not installed. Install the package tesseract-ocr-vie, or set TESSDATA_PREFIX to the folder that holds it.</translation>
     </message>
@@ -2329,13 +2486,13 @@ It opens the store if every administrator password is lost.
         <translation>rejected:</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+27" />
         <source>Only records in this state: to_verify, verified, approved, rejected.</source>
         <translation>Only records in this state: to_verify, verified, approved, rejected.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../app/cli/SyncCommands.cpp" line="+162" />
+        <location line="+0" />
+        <location filename="../app/cli/SyncCommands.cpp" line="+172" />
         <source>STATE</source>
         <translation>STATE</translation>
     </message>
@@ -2345,7 +2502,7 @@ It opens the store if every administrator password is lost.
         <translation>Only records of this batch.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Only records of this type: birth, death, marriage, land_certificate.</source>
         <translation>Only records of this type: birth, death, marriage, land_certificate.</translation>
     </message>
@@ -2415,12 +2572,12 @@ It opens the store if every administrator password is lost.
 </translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+8" />
         <source>Correct a record's fields (clerks) and, with --confirm, confirm it as verified. Each --set KEY=VALUE replaces a field (an empty VALUE removes it); validation runs again after the edit. Confirming is refused while an error remains. Prints the record afterwards.</source>
         <translation>Correct a record's fields (clerks) and, with --confirm, confirm it as verified. Each --set KEY=VALUE replaces a field (an empty VALUE removes it); validation runs again after the edit. Confirming is refused while an error remains. Prints the record afterwards.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+5" />
         <source>A field's new value (repeatable).</source>
         <translation>A field's new value (repeatable).</translation>
     </message>
@@ -2440,13 +2597,13 @@ It opens the store if every administrator password is lost.
         <translation>Refuse the edit if the record's version is not N (someone changed it meanwhile).</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+110" />
+        <location line="+2" />
+        <location line="+114" />
         <source>The record.</source>
         <translation>The record.</translation>
     </message>
     <message>
-        <location line="-104" />
+        <location line="-108" />
         <source>verify needs one record ID.</source>
         <translation>verify needs one record ID.</translation>
     </message>
@@ -2461,12 +2618,12 @@ It opens the store if every administrator password is lost.
         <translation>verify needs --set KEY=VALUE and/or --confirm.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>--expect-version needs a positive number.</source>
         <translation>--expect-version needs a positive number.</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+35" />
         <source>Approve verified records (supervisors). An account cannot approve a record it verified itself. Records with warnings (duplicates, renamed units, ...) need --acknowledge-warnings. Exit status 1 when any record was not approved.</source>
         <translation>Approve verified records (supervisors). An account cannot approve a record it verified itself. Records with warnings (duplicates, renamed units, ...) need --acknowledge-warnings. Exit status 1 when any record was not approved.</translation>
     </message>
@@ -2496,14 +2653,14 @@ It opens the store if every administrator password is lost.
         <translation>approve needs at least one record ID.</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+27" />
         <source>Record %1 approved.
 </source>
         <translation>Record %1 approved.
 </translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>Reject a verified record with the reason (supervisors); it goes back to the clerks. An account cannot reject a record it verified itself.</source>
         <translation>Reject a verified record with the reason (supervisors); it goes back to the clerks. An account cannot reject a record it verified itself.</translation>
     </message>
@@ -2514,7 +2671,7 @@ It opens the store if every administrator password is lost.
     </message>
     <message>
         <location line="+0" />
-        <location filename="../app/cli/SyncCommands.cpp" line="+94" />
+        <location filename="../app/cli/SyncCommands.cpp" line="+96" />
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
@@ -2536,17 +2693,17 @@ It opens the store if every administrator password is lost.
 </translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>list records with fields, issues and workflow state</source>
         <translation>list records with fields, issues and workflow state</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>full-text search over names, places and numbers</source>
         <translation>full-text search over names, places and numbers</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>correct fields of a record and confirm it (clerks)</source>
         <translation>correct fields of a record and confirm it (clerks)</translation>
     </message>
@@ -2561,7 +2718,7 @@ It opens the store if every administrator password is lost.
         <translation>send a verified record back with a reason (supervisors)</translation>
     </message>
     <message>
-        <location filename="../app/cli/ScanCommands.cpp" line="-120" />
+        <location filename="../app/cli/ScanCommands.cpp" line="-124" />
         <source>List the scanners SANE can see (network scanners can take a few seconds).</source>
         <translation>List the scanners SANE can see (network scanners can take a few seconds).</translation>
     </message>
@@ -2578,7 +2735,7 @@ It opens the store if every administrator password is lost.
 </translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+28" />
         <source>  resolutions: %1
   modes: %2
 </source>
@@ -2587,7 +2744,7 @@ It opens the store if every administrator password is lost.
 </translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+21" />
         <source>Scan into a batch of the store: a flatbed page, or the whole document feeder. Documents are OCR'd and stored while the scanner feeds. On a paper jam, open cover or empty feeder the pages scanned so far are kept; at a terminal you are asked to fix the paper and continue, otherwise the command stores what it has and exits with status 1 (see --on-error).</source>
         <translation>Scan into a batch of the store: a flatbed page, or the whole document feeder. Documents are OCR'd and stored while the scanner feeds. On a paper jam, open cover or empty feeder the pages scanned so far are kept; at a terminal you are asked to fix the paper and continue, otherwise the command stores what it has and exits with status 1 (see --on-error).</translation>
     </message>
@@ -2597,17 +2754,17 @@ It opens the store if every administrator password is lost.
         <translation>The batch to scan into (created if missing).</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Scanner id from 'scan devices' (default: the first one).</source>
         <translation>Scanner id from 'scan devices' (default: the first one).</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Paper source as the scanner names it, e.g. Flatbed or ADF Duplex.</source>
         <translation>Paper source as the scanner names it, e.g. Flatbed or ADF Duplex.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
         <source>SOURCE</source>
         <translation>SOURCE</translation>
     </message>
@@ -2622,7 +2779,7 @@ It opens the store if every administrator password is lost.
         <translation>DPI</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>grey (default), colour or bw.</source>
         <translation>grey (default), colour or bw.</translation>
     </message>
@@ -2721,7 +2878,7 @@ It opens the store if every administrator password is lost.
 </translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+10" />
         <source>Scanned page %1 (sheet %2%3)
 </source>
         <translation>Scanned page %1 (sheet %2%3)
@@ -2754,7 +2911,7 @@ It opens the store if every administrator password is lost.
 </translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>scan a page or a whole document feeder into a batch</source>
         <translation>scan a page or a whole document feeder into a batch</translation>
     </message>
@@ -2764,34 +2921,34 @@ It opens the store if every administrator password is lost.
         <translation>list the scanners</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="-267" />
+        <location filename="../app/cli/SyncCommands.cpp" line="-279" />
         <source>[next attempt %1]</source>
         <translation>[next attempt %1]</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+35" />
         <source>Send every approved record not yet at the registry (queued, or failed and due again) and record the registry's answer for each: accepted (with its id), rejected (with its reason) or conflict (with both versions). Anything whose delivery is uncertain (the last run was cut off) is asked about first and never sent twice. Prints one line per record (JSON Lines with --json, then a summary object). Exit status 0 when every record has the registry's answer, 1 when some still wait for a retry or need attention.</source>
         <translation>Send every approved record not yet at the registry (queued, or failed and due again) and record the registry's answer for each: accepted (with its id), rejected (with its reason) or conflict (with both versions). Anything whose delivery is uncertain (the last run was cut off) is asked about first and never sent twice. Prints one line per record (JSON Lines with --json, then a summary object). Exit status 0 when every record has the registry's answer, 1 when some still wait for a retry or need attention.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+9" />
         <source>The registry's https:// address (default: the one enrolled with).</source>
         <translation>The registry's https:// address (default: the one enrolled with).</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+88" />
+        <location line="+0" />
+        <location line="+91" />
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location line="-87" />
-        <location line="+126" />
+        <location line="-90" />
+        <location line="+134" />
         <source>Only this batch.</source>
         <translation>Only this batch.</translation>
     </message>
     <message>
-        <location line="-125" />
+        <location line="-133" />
         <source>Seconds to wait for each answer.</source>
         <translation>Seconds to wait for each answer.</translation>
     </message>
@@ -2802,12 +2959,12 @@ It opens the store if every administrator password is lost.
         <translation>SECONDS</translation>
     </message>
     <message>
-        <location line="-1" />
+        <location line="+0" />
         <source>How long to keep retrying failures that fall due during this run.</source>
         <translation>How long to keep retrying failures that fall due during this run.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Requests in flight at once.</source>
         <translation>Requests in flight at once.</translation>
     </message>
@@ -2822,12 +2979,14 @@ It opens the store if every administrator password is lost.
         <translation>First retry delay in milliseconds (doubles each time).</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
+        <location filename="../server/RegistryCommands.cpp" line="-178" />
+        <location line="+2" />
         <source>MS</source>
         <translation>MS</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+5" />
         <source>Unknown sync subcommand '%1'.</source>
         <translation>Unknown sync subcommand '%1'.</translation>
     </message>
@@ -2846,7 +3005,7 @@ It opens the store if every administrator password is lost.
 </translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+24" />
         <source>Enrol this office's device with a registry (administrator): registers the device's public keys with the one-time code from the registry, pins the registry's certificate or CA, and keeps the registry's keys for packages and receipts.</source>
         <translation>Enrol this office's device with a registry (administrator): registers the device's public keys with the one-time code from the registry, pins the registry's certificate or CA, and keeps the registry's keys for packages and receipts.</translation>
     </message>
@@ -2866,22 +3025,22 @@ It opens the store if every administrator password is lost.
         <translation>CODE</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>PEM file of the registry's certificate or CA to pin.</source>
         <translation>PEM file of the registry's certificate or CA to pin.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>A name for this device (default: the computer's name).</source>
         <translation>A name for this device (default: the computer's name).</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>sync enrol needs --server URL, --code CODE and --ca FILE.</source>
         <translation>sync enrol needs --server URL, --code CODE and --ca FILE.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
@@ -2893,12 +3052,12 @@ It opens the store if every administrator password is lost.
 </translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>Show the outbox: each batch and each record on its way to a registry, with its state, last attempt, what happened and what comes next.</source>
         <translation>Show the outbox: each batch and each record on its way to a registry, with its state, last attempt, what happened and what comes next.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Only records the supervisor must look at (rejected, conflict, needs attention).</source>
         <translation>Only records the supervisor must look at (rejected, conflict, needs attention).</translation>
     </message>
@@ -2920,7 +3079,7 @@ It opens the store if every administrator password is lost.
 </translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+30" />
         <source>Queue records again for the next sync: failed ones, ones that needed attention, or ones in a package that never came back (the registry is asked first, so nothing is sent twice). Give record ids or --batch NAME.</source>
         <translation>Queue records again for the next sync: failed ones, ones that needed attention, or ones in a package that never came back (the registry is asked first, so nothing is sent twice). Give record ids or --batch NAME.</translation>
     </message>
@@ -2931,13 +3090,13 @@ It opens the store if every administrator password is lost.
     </message>
     <message>
         <location line="+1" />
-        <location line="+31" />
-        <location line="+28" />
+        <location line="+32" />
+        <location line="+29" />
         <source>Record ids.</source>
         <translation>Record ids.</translation>
     </message>
     <message>
-        <location line="-52" />
+        <location line="-54" />
         <source>sync retry needs record ids or --batch NAME.</source>
         <translation>sync retry needs record ids or --batch NAME.</translation>
     </message>
@@ -2949,7 +3108,7 @@ It opens the store if every administrator password is lost.
 </translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>Take records that never reached the registry out of the outbox and send them back to the clerk with a reason.</source>
         <translation>Take records that never reached the registry out of the outbox and send them back to the clerk with a reason.</translation>
     </message>
@@ -2971,7 +3130,7 @@ It opens the store if every administrator password is lost.
 </translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>Send records the registry rejected or found in conflict back to the clerk, with the registry's reason. Approved again after correction, they are sent as a new submission.</source>
         <translation>Send records the registry rejected or found in conflict back to the clerk, with the registry's reason. Approved again after correction, they are sent as a new submission.</translation>
     </message>
@@ -2988,7 +3147,7 @@ It opens the store if every administrator password is lost.
 </translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>Import the registry's signed receipt for an offline package: the outbox takes its answers exactly as after an online sync. Importing it again changes nothing.</source>
         <translation>Import the registry's signed receipt for an offline package: the outbox takes its answers exactly as after an online sync. Importing it again changes nothing.</translation>
     </message>
@@ -3022,17 +3181,17 @@ It opens the store if every administrator password is lost.
         <translation>send approved records to the registry and record its answers</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+3" />
         <source>enrol this device with a registry (administrator)</source>
         <translation>enrol this device with a registry (administrator)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>show the outbox: state, last attempt and reason per record</source>
         <translation>show the outbox: state, last attempt and reason per record</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>queue failed or unanswered records again</source>
         <translation>queue failed or unanswered records again</translation>
     </message>
@@ -3042,7 +3201,7 @@ It opens the store if every administrator password is lost.
         <translation>take unsent records out of the outbox, back to the clerk</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>send registry-rejected or conflicting records back to the clerk</source>
         <translation>send registry-rejected or conflicting records back to the clerk</translation>
     </message>
@@ -3052,12 +3211,12 @@ It opens the store if every administrator password is lost.
         <translation>import the registry's receipt for an offline package</translation>
     </message>
     <message>
-        <location filename="../app/cli/DocumentCommands.cpp" line="+41" />
+        <location filename="../app/cli/DocumentCommands.cpp" line="+40" />
         <source>Merge two documents of a batch that are one (a stack cut in the wrong place): the pages of the second are appended to the first, the second document and its record are removed, and the first's record is read again from all its pages. Only before verification.</source>
         <translation>Merge two documents of a batch that are one (a stack cut in the wrong place): the pages of the second are appended to the first, the second document and its record are removed, and the first's record is read again from all its pages. Only before verification.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+7" />
         <source>The first document, then the one whose pages follow it.</source>
         <translation>The first document, then the one whose pages follow it.</translation>
     </message>
@@ -3074,12 +3233,12 @@ It opens the store if every administrator password is lost.
 </translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+11" />
         <source>Split a document of a batch that holds two (a stack cut in the wrong place): the pages from --at on become a new document with a record of its own, and both records are read again from their pages. Only before verification.</source>
         <translation>Split a document of a batch that holds two (a stack cut in the wrong place): the pages from --at on become a new document with a record of its own, and both records are read again from their pages. Only before verification.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>The page (1-based) that starts the new document.</source>
         <translation>The page (1-based) that starts the new document.</translation>
     </message>
@@ -3111,17 +3270,17 @@ It opens the store if every administrator password is lost.
 </translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+14" />
         <source>merge two documents that are one (before verification)</source>
         <translation>merge two documents that are one (before verification)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>split a document at a page (before verification)</source>
         <translation>split a document at a page (before verification)</translation>
     </message>
     <message>
-        <location filename="../app/cli/RegistryProgram.cpp" line="+47" />
+        <location filename="../app/cli/RegistryProgram.cpp" line="+46" />
         <source>The reference registry program %1 is not installed beside sohoa-cli.</source>
         <translation>The reference registry program %1 is not installed beside sohoa-cli.</translation>
     </message>
@@ -3131,11 +3290,179 @@ It opens the store if every administrator password is lost.
         <source>Cannot start the reference registry program %1: %2</source>
         <translation>Cannot start the reference registry program %1: %2</translation>
     </message>
+    <message>
+        <location filename="../app/cli/LayoutCommands.cpp" line="-4" />
+        <source>Learn the layout of a form from one document whose values are known, without any store: OCR the IMAGE, find each value of VALUES.json (canonical key -&gt; value as in SPEC section 1) on it, and write a layout file into DIR. The file holds where the values sit relative to the print of the form, never the values.</source>
+        <translation>Learn the layout of a form from one document whose values are known, without any store: OCR the IMAGE, find each value of VALUES.json (canonical key -&gt; value as in SPEC section 1) on it, and write a layout file into DIR. The file holds where the values sit relative to the print of the form, never the values.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The record type of the document.</source>
+        <translation>The record type of the document.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>JSON object of the document's values.</source>
+        <translation>JSON object of the document's values.</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>VALUES.json</source>
+        <translation>VALUES.json</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Folder to write the layout file into.</source>
+        <translation>Folder to write the layout file into.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A name people will recognise (default: the image's name).</source>
+        <translation>A name people will recognise (default: the image's name).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A scan or PDF of the document.</source>
+        <translation>A scan or PDF of the document.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>layout learn needs --type with a known record type.</source>
+        <translation>layout learn needs --type with a known record type.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>layout learn needs --values, --out and one IMAGE.</source>
+        <translation>layout learn needs --values, --out and one IMAGE.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Cannot read %1.</source>
+        <translation>Cannot read %1.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>VALUES.json must be a JSON object of field keys and values.</source>
+        <translation>VALUES.json must be a JSON object of field keys and values.</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Nothing was read from %1.</source>
+        <translation>Nothing was read from %1.</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Layout "%1" (%2): %3 of %4 fields placed, written to %5 (learned in %6 ms).
+</source>
+        <translation>Layout "%1" (%2): %3 of %4 fields placed, written to %5 (learned in %6 ms).
+</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Store every layout file of DIR (*.sohoa-layout.json) in the store; ingest and the desktop then read matching documents with them. A file that was changed after it was written is refused, and then nothing is imported.</source>
+        <translation>Store every layout file of DIR (*.sohoa-layout.json) in the store; ingest and the desktop then read matching documents with them. A file that was changed after it was written is refused, and then nothing is imported.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Folder of layout files.</source>
+        <translation>Folder of layout files.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>layout import needs one DIR.</source>
+        <translation>layout import needs one DIR.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>No layout files (*.sohoa-layout.json) in %1.</source>
+        <translation>No layout files (*.sohoa-layout.json) in %1.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Layout %1 "%2" (%3) stored.
+</source>
+        <translation>Layout %1 "%2" (%3) stored.
+</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>List the store's layouts.</source>
+        <translation>List the store's layouts.</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Remove a layout from the store.</source>
+        <translation>Remove a layout from the store.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The layout's id (layout list).</source>
+        <translation>The layout's id (layout list).</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>layout remove needs one layout ID.</source>
+        <translation>layout remove needs one layout ID.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Layout %1 removed.
+</source>
+        <translation>Layout %1 removed.
+</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Write every layout of the store into DIR as layout files with their checksum, to share with other offices (layouts hold no personal data).</source>
+        <translation>Write every layout of the store into DIR as layout files with their checksum, to share with other offices (layouts hold no personal data).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Folder to write into.</source>
+        <translation>Folder to write into.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>layout export needs --out DIR.</source>
+        <translation>layout export needs --out DIR.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Layout %1 written to %2.
+</source>
+        <translation>Layout %1 written to %2.
+</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>learn a form's layout from one document and its values (no store)</source>
+        <translation>learn a form's layout from one document and its values (no store)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>store the layout files of a folder</source>
+        <translation>store the layout files of a folder</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>list the store's layouts</source>
+        <translation>list the store's layouts</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>remove a layout from the store</source>
+        <translation>remove a layout from the store</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>write the store's layouts into a folder</source>
+        <translation>write the store's layouts into a folder</translation>
+    </message>
 </context>
 <context>
     <name>sohoa::cli::CliContext</name>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="+50" />
+        <location filename="../app/cli/CliContext.cpp" line="+49" />
         <source>Print JSON (Lines) for programs.</source>
         <translation>Print JSON (Lines) for programs.</translation>
     </message>
@@ -3180,12 +3507,12 @@ It opens the store if every administrator password is lost.
         <translation>FILE</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>Show this help.</source>
         <translation>Show this help.</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+34" />
         <source>No %1 given: use the file option or set %2.</source>
         <translation>No %1 given: use the file option or set %2.</translation>
     </message>
@@ -3200,17 +3527,17 @@ It opens the store if every administrator password is lost.
         <translation>The %1 file %2 is empty.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>No store given: use --store PATH or set SOHOA_STORE.</source>
         <translation>No store given: use --store PATH or set SOHOA_STORE.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>No account given: use --user NAME or set SOHOA_USER.</source>
         <translation>No account given: use --user NAME or set SOHOA_USER.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>password</source>
         <translation>password</translation>
     </message>
@@ -3239,7 +3566,7 @@ It opens the store if every administrator password is lost.
 </translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+15" />
         <source> (document from page %1)</source>
         <translation> (document from page %1)</translation>
     </message>
@@ -3271,29 +3598,29 @@ It opens the store if every administrator password is lost.
         <translation>Decryption failed: wrong key or altered data.</translation>
     </message>
     <message>
-        <location filename="../core/crypto/PasswordKdf.cpp" line="+35" />
+        <location filename="../core/crypto/PasswordKdf.cpp" line="+45" />
         <source>Unknown key-derivation profile '%1' (use interactive, moderate or sensitive).</source>
         <translation>Unknown key-derivation profile '%1' (use interactive, moderate or sensitive).</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="-29" />
         <source>The key file holds invalid key-derivation settings.</source>
         <translation>The key file holds invalid key-derivation settings.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+71" />
         <source>Not enough memory to check the password (%1 MiB needed).</source>
         <translation>Not enough memory to check the password (%1 MiB needed).</translation>
     </message>
     <message>
-        <location filename="../core/crypto/SealedBox.cpp" line="+47" />
-        <location line="+17" />
+        <location filename="../core/crypto/SealedBox.cpp" line="+48" />
+        <location line="+18" />
         <source>Sealed data is malformed.</source>
         <translation>Sealed data is malformed.</translation>
     </message>
     <message>
-        <location line="-10" />
-        <location line="+18" />
+        <location line="-11" />
+        <location line="+19" />
         <source>Sealed data could not be opened.</source>
         <translation>Sealed data could not be opened.</translation>
     </message>
@@ -3301,18 +3628,49 @@ It opens the store if every administrator password is lost.
 <context>
     <name>sohoa::exporting</name>
     <message>
-        <location filename="../core/export/ApprovedExport.cpp" line="+41" />
+        <location filename="../core/export/ApprovedExport.cpp" line="+57" />
         <source>The export was cancelled; no file was left behind.</source>
         <translation>The export was cancelled; no file was left behind.</translation>
     </message>
     <message>
-        <location line="+97" />
-        <location filename="../core/export/TableWriter.cpp" line="+24" />
+        <location filename="../core/export/EncryptedArchive.cpp" line="+39" />
+        <source>The encrypted export has been altered or damaged; nothing in it can be trusted.</source>
+        <translation>The encrypted export has been altered or damaged; nothing in it can be trusted.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The encrypted export is incomplete (cut short while copying?).</source>
+        <translation>The encrypted export is incomplete (cut short while copying?).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>This file is not an encrypted SoHoa export, or was made by a newer version.</source>
+        <translation>This file is not an encrypted SoHoa export, or was made by a newer version.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location filename="../core/export/TableWriter.cpp" line="+22" />
         <source>Could not write %1: %2</source>
         <translation>Could not write %1: %2</translation>
     </message>
     <message>
-        <location line="+112" />
+        <location line="+234" />
+        <location line="+14" />
+        <source>The passphrase is wrong, or the encrypted export was altered.</source>
+        <translation>The passphrase is wrong, or the encrypted export was altered.</translation>
+    </message>
+    <message>
+        <location line="+138" />
+        <source>Could not read %1: %2</source>
+        <translation>Could not read %1: %2</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>The folder %1 is not empty; choose a new or empty folder.</source>
+        <translation>The folder %1 is not empty; choose a new or empty folder.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/ApprovedExport.cpp" line="+504" />
         <source>Batch '%1' has no approved land certificate.</source>
         <translation>Batch '%1' has no approved land certificate.</translation>
     </message>
@@ -3322,13 +3680,7 @@ It opens the store if every administrator password is lost.
         <translation>Batch '%1' has no approved birth, death or marriage record.</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>The folder %1 is not empty; choose a new or empty folder for the export.</source>
-        <translation>The folder %1 is not empty; choose a new or empty folder for the export.</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <location line="+22" />
+        <location filename="../core/export/EncryptedArchive.cpp" line="+3" />
         <source>Could not create the folder %1.</source>
         <translation>Could not create the folder %1.</translation>
     </message>
@@ -3338,14 +3690,90 @@ It opens the store if every administrator password is lost.
         <translation>The record type %1 has no export table "%2".</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+22" />
         <source>The export table "%1" of %2 has a column without name or field.</source>
         <translation>The export table "%1" of %2 has a column without name or field.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>The export table "%1" of %2 names an unknown field %3.</source>
         <translation>The export table "%1" of %2 names an unknown field %3.</translation>
+    </message>
+</context>
+<context>
+    <name>sohoa::exporting::ArchiveSink</name>
+    <message>
+        <location filename="../core/export/ApprovedExport.cpp" line="-289" />
+        <source>Could not read back %1 from memory.</source>
+        <translation>Could not read back %1 from memory.</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>This computer offers no memory-only folder for the encrypted export's working files, so it was not started (no plaintext was written).</source>
+        <translation>This computer offers no memory-only folder for the encrypted export's working files, so it was not started (no plaintext was written).</translation>
+    </message>
+</context>
+<context>
+    <name>sohoa::exporting::DirectorySink</name>
+    <message>
+        <location line="-145" />
+        <source>The folder %1 is not empty; choose a new or empty folder for the export.</source>
+        <translation>The folder %1 is not empty; choose a new or empty folder for the export.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+33" />
+        <source>Could not create the folder %1.</source>
+        <translation>Could not create the folder %1.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sohoa::exporting::EncryptedArchiveWriter</name>
+    <message>
+        <location filename="../core/export/EncryptedArchive.cpp" line="-301" />
+        <source>The passphrase of an encrypted export needs at least %1 characters.</source>
+        <translation>The passphrase of an encrypted export needs at least %1 characters.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>These key-derivation settings are refused.</source>
+        <translation>These key-derivation settings are refused.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 already exists; choose a new file name for the export.</source>
+        <translation>%1 already exists; choose a new file name for the export.</translation>
+    </message>
+    <message>
+        <location line="+61" />
+        <source>the file could not be put in place</source>
+        <translation>the file could not be put in place</translation>
+    </message>
+</context>
+<context>
+    <name>sohoa::exporting::EncryptedArchiveWriter::Impl</name>
+    <message>
+        <location line="-98" />
+        <source>'%1' cannot be stored in the encrypted export.</source>
+        <translation>'%1' cannot be stored in the encrypted export.</translation>
+    </message>
+</context>
+<context>
+    <name>sohoa::exporting::ExtractVisitor</name>
+    <message>
+        <location line="+259" />
+        <source>the folder could not be created</source>
+        <translation>the folder could not be created</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>the file could not be put in place</source>
+        <translation>the file could not be put in place</translation>
     </message>
 </context>
 <context>
@@ -3357,7 +3785,7 @@ It opens the store if every administrator password is lost.
     </message>
     <message>
         <location line="+3" />
-        <location line="+32" />
+        <location line="+33" />
         <source>the sheet could not be created</source>
         <translation>the sheet could not be created</translation>
     </message>
@@ -3383,7 +3811,7 @@ It opens the store if every administrator password is lost.
 <context>
     <name>sohoa::imaging</name>
     <message>
-        <location filename="../core/imaging/ArchiveImage.cpp" line="+77" />
+        <location filename="../core/imaging/ArchiveImage.cpp" line="+75" />
         <source>There is no image to archive.</source>
         <translation>There is no image to archive.</translation>
     </message>
@@ -3395,7 +3823,7 @@ It opens the store if every administrator password is lost.
         <translation>The page image cannot be compressed.</translation>
     </message>
     <message>
-        <location filename="../core/imaging/ImageCodec.cpp" line="+80" />
+        <location filename="../core/imaging/ImageCodec.cpp" line="+78" />
         <source>%1 has no pixels.</source>
         <translation>%1 has no pixels.</translation>
     </message>
@@ -3410,12 +3838,12 @@ It opens the store if every administrator password is lost.
         <translation>%1 claims %2 x %3 pixels, more than any scanned page; it was not opened.</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+27" />
         <source>The file is empty.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Page %1 of the TIFF file cannot be read.</source>
         <translation>Page %1 of the TIFF file cannot be read.</translation>
     </message>
@@ -3430,7 +3858,7 @@ It opens the store if every administrator password is lost.
         <translation>The image header is damaged.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>Page %1 of the TIFF file</source>
         <translation>Page %1 of the TIFF file</translation>
     </message>
@@ -3461,17 +3889,17 @@ It opens the store if every administrator password is lost.
         <translation>%1 uses a pixel format SoHoa cannot convert.</translation>
     </message>
     <message>
-        <location filename="../core/imaging/PageCleanup.cpp" line="+195" />
+        <location filename="../core/imaging/PageCleanup.cpp" line="+194" />
         <source>There is no image to clean up.</source>
         <translation>There is no image to clean up.</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+46" />
         <source>The page image cannot be converted to grey.</source>
         <translation>The page image cannot be converted to grey.</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+43" />
         <source>The page image cannot be binarised.</source>
         <translation>The page image cannot be binarised.</translation>
     </message>
@@ -3484,7 +3912,7 @@ It opens the store if every administrator password is lost.
 <context>
     <name>sohoa::ingest</name>
     <message>
-        <location filename="../core/ingest/BatchIngest.cpp" line="+88" />
+        <location filename="../core/ingest/BatchIngest.cpp" line="+89" />
         <source>The document has no page to store.</source>
         <translation>The document has no page to store.</translation>
     </message>
@@ -3509,17 +3937,17 @@ It opens the store if every administrator password is lost.
         <translation>No OCR engine is available.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/DocumentCuts.cpp" line="+38" />
+        <location filename="../core/ingest/DocumentCuts.cpp" line="+39" />
         <source>Document %1 has a record that was already verified or decided; its pages can no longer be moved.</source>
         <translation>Document %1 has a record that was already verified or decided; its pages can no longer be moved.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14" />
         <source>Document %1 was keyed by hand; its pages can no longer be moved.</source>
         <translation>Document %1 was keyed by hand; its pages can no longer be moved.</translation>
     </message>
     <message>
-        <location line="+78" />
+        <location line="+84" />
         <source>A document cannot be merged with itself.</source>
         <translation>A document cannot be merged with itself.</translation>
     </message>
@@ -3543,11 +3971,16 @@ It opens the store if every administrator password is lost.
         <source>A document with several records cannot be split.</source>
         <translation>A document with several records cannot be split.</translation>
     </message>
+    <message>
+        <location filename="../core/ingest/ScanReview.cpp" line="+163" />
+        <source>Page %1 could not be turned.</source>
+        <translation>Page %1 could not be turned.</translation>
+    </message>
 </context>
 <context>
     <name>sohoa::ingest::BatchIngest</name>
     <message>
-        <location filename="../core/ingest/BatchIngest.cpp" line="+67" />
+        <location filename="../core/ingest/BatchIngest.cpp" line="+68" />
         <source>%1 is already in this batch (document %2); it was not imported again.</source>
         <translation>%1 is already in this batch (document %2); it was not imported again.</translation>
     </message>
@@ -3555,7 +3988,7 @@ It opens the store if every administrator password is lost.
 <context>
     <name>sohoa::ingest::DocumentPipeline</name>
     <message>
-        <location filename="../core/ingest/DocumentPipeline.cpp" line="+196" />
+        <location filename="../core/ingest/DocumentPipeline.cpp" line="+198" />
         <source>There are no pages.</source>
         <translation>There are no pages.</translation>
     </message>
@@ -3579,7 +4012,7 @@ It opens the store if every administrator password is lost.
 <context>
     <name>sohoa::ingest::ScanSession</name>
     <message>
-        <location filename="../core/ingest/ScanSession.cpp" line="+58" />
+        <location filename="../core/ingest/ScanSession.cpp" line="+63" />
         <source>%1, sheet %2</source>
         <translation>%1, sheet %2</translation>
     </message>
@@ -3593,17 +4026,17 @@ It opens the store if every administrator password is lost.
     <name>sohoa::keying</name>
     <message>
         <location filename="../core/keying/BookLayout.cpp" line="+89" />
-        <location line="+43" />
+        <location line="+47" />
         <source>This book layout does not exist any more.</source>
         <translation>This book layout does not exist any more.</translation>
     </message>
     <message>
-        <location line="-34" />
+        <location line="-38" />
         <source>Give the book layout a name.</source>
         <translation>Give the book layout a name.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <location filename="../core/keying/HandKeying.cpp" line="+33" />
         <source>Unknown record type '%1'.</source>
         <translation>Unknown record type '%1'.</translation>
@@ -3614,7 +4047,7 @@ It opens the store if every administrator password is lost.
         <translation>A page holds between 1 and 50 entries.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <source>A book layout named '%1' already exists.</source>
         <translation>A book layout named '%1' already exists.</translation>
     </message>
@@ -3629,17 +4062,17 @@ It opens the store if every administrator password is lost.
         <translation>Type at least one field of the entry.</translation>
     </message>
     <message>
-        <location line="+97" />
+        <location line="+103" />
         <source>Page %1 of this document is not in the store.</source>
         <translation>Page %1 of this document is not in the store.</translation>
     </message>
     <message>
-        <location line="+78" />
+        <location line="+84" />
         <source>You keyed this entry the first time; the second keying must be done by another clerk.</source>
         <translation>You keyed this entry the first time; the second keying must be done by another clerk.</translation>
     </message>
     <message>
-        <location line="+73" />
+        <location line="+75" />
         <source>This entry has not been keyed a second time yet.</source>
         <translation>This entry has not been keyed a second time yet.</translation>
     </message>
@@ -3650,9 +4083,110 @@ It opens the store if every administrator password is lost.
     </message>
 </context>
 <context>
+    <name>sohoa::layouts</name>
+    <message>
+        <location filename="../core/layouts/LayoutFile.cpp" line="+44" />
+        <source>Not a valid layout file: %1</source>
+        <translation>Not a valid layout file: %1</translation>
+    </message>
+    <message>
+        <location line="+105" />
+        <source>it is not a SoHoa layout</source>
+        <translation>it is not a SoHoa layout</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>This layout file has format version %1; this SoHoa reads version %2.</source>
+        <translation>This layout file has format version %1; this SoHoa reads version %2.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The layout file was changed after it was written (its checksum does not match): it is refused. Ask for a fresh copy.</source>
+        <translation>The layout file was changed after it was written (its checksum does not match): it is refused. Ask for a fresh copy.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The folder %1 does not exist.</source>
+        <translation>The folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Cannot read %1.</source>
+        <translation>Cannot read %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/layouts/LayoutLearn.cpp" line="+158" />
+        <source>Unknown record type: %1</source>
+        <translation>Unknown record type: %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>No text was read on the page to learn from.</source>
+        <translation>No text was read on the page to learn from.</translation>
+    </message>
+    <message>
+        <location line="+283" />
+        <source>Only %1 of the %2 values could be found on the page: too few to learn its layout. Check that the values belong to this page.</source>
+        <translation>Only %1 of the %2 values could be found on the page: too few to learn its layout. Check that the values belong to this page.</translation>
+    </message>
+    <message>
+        <location filename="../core/layouts/LayoutStore.cpp" line="+136" />
+        <source>There is no layout %1 in this store.</source>
+        <translation>There is no layout %1 in this store.</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>Only a verified record can teach a form: its values must have been checked.</source>
+        <translation>Only a verified record can teach a form: its values must have been checked.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This record was keyed by hand without a scanned document: there is no page to learn the form from.</source>
+        <translation>This record was keyed by hand without a scanned document: there is no page to learn the form from.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Give the form a name people will recognise.</source>
+        <translation>Give the form a name people will recognise.</translation>
+    </message>
+</context>
+<context>
+    <name>sohoa::layouts::LayoutModel</name>
+    <message>
+        <location filename="../core/layouts/LayoutFile.cpp" line="-103" />
+        <source>name, type or pages missing</source>
+        <translation>name, type or pages missing</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>a landmark without text or position</source>
+        <translation>a landmark without text or position</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>a field without a landmark</source>
+        <translation>a field without a landmark</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>no fields</source>
+        <translation>no fields</translation>
+    </message>
+</context>
+<context>
     <name>sohoa::ocr</name>
     <message>
-        <location filename="../core/ocr/SearchablePdf.cpp" line="+85" />
+        <location filename="../core/ocr/SearchablePdf.cpp" line="+84" />
         <source>A page image cannot be read.</source>
         <translation>A page image cannot be read.</translation>
     </message>
@@ -3662,7 +4196,7 @@ It opens the store if every administrator password is lost.
         <translation>A page image cannot be decoded.</translation>
     </message>
     <message>
-        <location line="+136" />
+        <location line="+137" />
         <source>A PDF needs at least one page.</source>
         <translation>A PDF needs at least one page.</translation>
     </message>
@@ -3670,7 +4204,7 @@ It opens the store if every administrator password is lost.
 <context>
     <name>sohoa::ocr::OcrEngine</name>
     <message>
-        <location filename="../core/ocr/OcrEngine.cpp" line="+207" />
+        <location filename="../core/ocr/OcrEngine.cpp" line="+210" />
         <source>The OCR model for '%1' is not installed (%1.traineddata). Install the package tesseract-ocr-vie or set TESSDATA_PREFIX.</source>
         <translation>The OCR model for '%1' is not installed (%1.traineddata). Install the package tesseract-ocr-vie or set TESSDATA_PREFIX.</translation>
     </message>
@@ -3680,20 +4214,20 @@ It opens the store if every administrator password is lost.
         <translation>Tesseract could not load the '%1' model from %2.</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location line="+67" />
         <location line="+11" />
-        <location line="+40" />
-        <location line="+40" />
+        <location line="+42" />
+        <location line="+41" />
         <source>OCR was cancelled.</source>
         <translation>OCR was cancelled.</translation>
     </message>
     <message>
-        <location line="-76" />
+        <location line="-79" />
         <source>Tesseract could not read this page.</source>
         <translation>Tesseract could not read this page.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+22" />
         <source>The page's geometry cannot be mapped back.</source>
         <translation>The page's geometry cannot be mapped back.</translation>
     </message>
@@ -3701,13 +4235,13 @@ It opens the store if every administrator password is lost.
 <context>
     <name>sohoa::records</name>
     <message>
-        <location filename="../core/records/RecordRepository.cpp" line="+187" />
+        <location filename="../core/records/RecordRepository.cpp" line="+188" />
         <location line="+49" />
         <source>There is no record %1.</source>
         <translation>There is no record %1.</translation>
     </message>
     <message>
-        <location filename="../core/records/RecordType.cpp" line="+45" />
+        <location filename="../core/records/RecordType.cpp" line="+53" />
         <source>Invalid record type definition: %1</source>
         <translation>Invalid record type definition: %1</translation>
     </message>
@@ -3715,12 +4249,12 @@ It opens the store if every administrator password is lost.
 <context>
     <name>sohoa::registry</name>
     <message>
-        <location filename="../server/registry/DemoCertificates.cpp" line="+26" />
+        <location filename="../server/registry/DemoCertificates.cpp" line="+27" />
         <source>The 'openssl' program is needed to make demonstration certificates; install it or give --tls-cert and --tls-key.</source>
         <translation>The 'openssl' program is needed to make demonstration certificates; install it or give --tls-cert and --tls-key.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>openssl failed: %1</source>
         <translation>openssl failed: %1</translation>
     </message>
@@ -3730,12 +4264,12 @@ It opens the store if every administrator password is lost.
         <translation>Cannot create %1.</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+31" />
         <source>Cannot write %1.</source>
         <translation>Cannot write %1.</translation>
     </message>
     <message>
-        <location filename="../server/registry/RegistryService.cpp" line="+117" />
+        <location filename="../server/registry/RegistryRecords.cpp" line="+83" />
         <source>The registry requires the field '%1' for a %2 record.</source>
         <translation>The registry requires the field '%1' for a %2 record.</translation>
     </message>
@@ -3745,17 +4279,17 @@ It opens the store if every administrator password is lost.
         <translation>The field '%1' is not text.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+5" />
         <source>'%1' is not a date (YYYY-MM-DD).</source>
         <translation>'%1' is not a date (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>'%1' is not a personal identification number (12 digits).</source>
         <translation>'%1' is not a personal identification number (12 digits).</translation>
     </message>
     <message numerus="yes">
-        <location line="+596" />
+        <location line="+274" />
         <source>%n page image(s) cited by these records are not (completely) uploaded.</source>
         <translation>
             <numerusform>%n page image(s) cited by these records are not (completely) uploaded.</numerusform>
@@ -3763,12 +4297,12 @@ It opens the store if every administrator password is lost.
         </translation>
     </message>
     <message>
-        <location filename="../server/registry/RegistryStore.cpp" line="+142" />
+        <location filename="../server/registry/RegistryStore.cpp" line="+208" />
         <source>No registry data in %1 (registry.json is missing). Create it with 'serve-registry init'.</source>
         <translation>No registry data in %1 (registry.json is missing). Create it with 'serve-registry init'.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>%1 is not a SoHoa registry file.</source>
         <translation>%1 is not a SoHoa registry file.</translation>
     </message>
@@ -3781,12 +4315,12 @@ It opens the store if every administrator password is lost.
 <context>
     <name>sohoa::registry::RegistryService</name>
     <message>
-        <location filename="../server/registry/RegistryService.cpp" line="-538" />
+        <location filename="../server/registry/RegistryEnrolment.cpp" line="+57" />
         <source>Name the office the code is for.</source>
         <translation>Name the office the code is for.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+28" />
         <source>The device's public keys are missing or malformed.</source>
         <translation>The device's public keys are missing or malformed.</translation>
     </message>
@@ -3796,7 +4330,7 @@ It opens the store if every administrator password is lost.
         <translation>The enrolment request is not signed by the key it presents.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+16" />
         <source>This enrolment code is unknown, expired or already used. Ask the registry administrator for a new one.</source>
         <translation>This enrolment code is unknown, expired or already used. Ask the registry administrator for a new one.</translation>
     </message>
@@ -3806,12 +4340,18 @@ It opens the store if every administrator password is lost.
         <translation>This device key is already enrolled.</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+14" />
+        <location filename="../server/registry/RegistryOffice.cpp" line="+230" />
+        <source>The roster must be a list.</source>
+        <translation>The roster must be a list.</translation>
+    </message>
+    <message>
+        <location line="+33" />
         <source>The device '%1' is not enrolled with this registry.</source>
         <translation>The device '%1' is not enrolled with this registry.</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location filename="../server/registry/RegistryUploads.cpp" line="+32" />
         <source>Ask about at most %1 keys at a time.</source>
         <translation>Ask about at most %1 keys at a time.</translation>
     </message>
@@ -3826,12 +4366,17 @@ It opens the store if every administrator password is lost.
         <translation>The registry holds %1 of %2 bytes of this image; continue from there.</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+11" />
+        <source>This device's storage at the registry is full (%1 of %2 bytes); ask the registry's administrator.</source>
+        <translation>This device's storage at the registry is full (%1 of %2 bytes); ask the registry's administrator.</translation>
+    </message>
+    <message>
+        <location line="+44" />
         <source>The uploaded image does not match its hash; it was discarded. Send it again.</source>
         <translation>The uploaded image does not match its hash; it was discarded. Send it again.</translation>
     </message>
     <message>
-        <location line="+79" />
+        <location filename="../server/registry/RegistryRecords.cpp" line="-233" />
         <source>This record key was already used for different content.</source>
         <translation>This record key was already used for different content.</translation>
     </message>
@@ -3841,17 +4386,17 @@ It opens the store if every administrator password is lost.
         <translation>The %1 registry does not hold records of type '%2'.</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+39" />
         <source>The registry already holds this event (%1) with different content.</source>
         <translation>The registry already holds this event (%1) with different content.</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+36" />
         <source>The personal identification number %1 belongs to another person in the registry (record %2).</source>
         <translation>The personal identification number %1 belongs to another person in the registry (record %2).</translation>
     </message>
     <message>
-        <location line="+73" />
+        <location line="+77" />
         <source>The request names no batch key.</source>
         <translation>The request names no batch key.</translation>
     </message>
@@ -3871,12 +4416,12 @@ It opens the store if every administrator password is lost.
         <translation>Record %1 needs a type, fields and a list of pages.</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+27" />
         <source>A page of record %1 has no valid hash.</source>
         <translation>A page of record %1 has no valid hash.</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location filename="../server/registry/RegistryPackages.cpp" line="+37" />
         <source>The package names device '%1', which is not enrolled with this registry. It was refused.</source>
         <translation>The package names device '%1', which is not enrolled with this registry. It was refused.</translation>
     </message>
@@ -3886,12 +4431,12 @@ It opens the store if every administrator password is lost.
         <translation>The device '%1' was revoked; its packages are refused.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>Another device used this package id.</source>
         <translation>Another device used this package id.</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+29" />
         <source>The manifest names another package.</source>
         <translation>The manifest names another package.</translation>
     </message>
@@ -3911,19 +4456,49 @@ It opens the store if every administrator password is lost.
         <translation>Files listed in the manifest are missing.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>The manifest names no batch.</source>
         <translation>The manifest names no batch.</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+72" />
         <source>A page image cited by record %1 is not in the package.</source>
         <translation>A page image cited by record %1 is not in the package.</translation>
     </message>
     <message>
-        <location line="+106" />
+        <location filename="../server/registry/RegistryInspection.cpp" line="+104" />
         <source>The registry holds no image %1.</source>
         <translation>The registry holds no image %1.</translation>
+    </message>
+    <message>
+        <location filename="../server/registry/RegistryOffice.cpp" line="-147" />
+        <source>Since %1 the registry takes nothing from this device: %2</source>
+        <translation>Since %1 the registry takes nothing from this device: %2</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>The audit trail head is malformed.</source>
+        <translation>The audit trail head is malformed.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>An audit trail checkpoint is malformed.</source>
+        <translation>An audit trail checkpoint is malformed.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>entry %1 of the office's audit trail is no longer the one it showed the registry on %2: the history was rewritten</source>
+        <translation>entry %1 of the office's audit trail is no longer the one it showed the registry on %2: the history was rewritten</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>the office's audit trail no longer shows entry %1 that it showed the registry on %2</source>
+        <translation>the office's audit trail no longer shows entry %1 that it showed the registry on %2</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>the office's audit trail ends at entry %1, before entry %2 that it showed the registry on %3</source>
+        <translation>the office's audit trail ends at entry %1, before entry %2 that it showed the registry on %3</translation>
     </message>
 </context>
 <context>
@@ -3939,7 +4514,7 @@ It opens the store if every administrator password is lost.
         <translation>%1 already holds a registry.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Cannot create the folder %1.</source>
         <translation>Cannot create the folder %1.</translation>
     </message>
@@ -3949,12 +4524,12 @@ It opens the store if every administrator password is lost.
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+47" />
         <source>The registry key does not open %1 (wrong passphrase or key file).</source>
         <translation>The registry key does not open %1 (wrong passphrase or key file).</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+15" />
         <source>The registry data in %1 has schema %2; this program knows %3.</source>
         <translation>The registry data in %1 has schema %2; this program knows %3.</translation>
     </message>
@@ -3965,14 +4540,85 @@ It opens the store if every administrator password is lost.
     </message>
 </context>
 <context>
+    <name>sohoa::registry::RequestFramer</name>
+    <message>
+        <location filename="../server/registry/RequestFramer.cpp" line="+141" />
+        <source>Request headers too large.</source>
+        <translation>Request headers too large.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+9" />
+        <source>The request's head has a line break that is not CR LF.</source>
+        <translation>The request's head has a line break that is not CR LF.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The request's head contains control characters.</source>
+        <translation>The request's head contains control characters.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Folded or indented header lines are not accepted.</source>
+        <translation>Folded or indented header lines are not accepted.</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <location line="+7" />
+        <source>The request line is not METHOD TARGET HTTP/1.1.</source>
+        <translation>The request line is not METHOD TARGET HTTP/1.1.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The registry does not implement this method.</source>
+        <translation>The registry does not implement this method.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>A header line is not NAME: VALUE.</source>
+        <translation>A header line is not NAME: VALUE.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The request has more than one Content-Length.</source>
+        <translation>The request has more than one Content-Length.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+5" />
+        <source>The Content-Length is not a number of bytes.</source>
+        <translation>The Content-Length is not a number of bytes.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The request body (%1 bytes) exceeds the limit of %2 bytes.</source>
+        <translation>The request body (%1 bytes) exceeds the limit of %2 bytes.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Send a Content-Length; chunked bodies are not accepted.</source>
+        <translation>Send a Content-Length; chunked bodies are not accepted.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The registry does not switch protocols.</source>
+        <translation>The registry does not switch protocols.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The registry is receiving too much at once; try again shortly.</source>
+        <translation>The registry is receiving too much at once; try again shortly.</translation>
+    </message>
+</context>
+<context>
     <name>sohoa::render</name>
     <message>
-        <location filename="../testing/render/FormRenderer.cpp" line="+510" />
+        <location filename="../testing/render/FormRenderer.cpp" line="+521" />
         <source>The form of %1 has no layout %2.</source>
         <translation>The form of %1 has no layout %2.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+9" />
         <source>Resolution %1 dpi is out of range.</source>
         <translation>Resolution %1 dpi is out of range.</translation>
     </message>
@@ -3988,7 +4634,7 @@ It opens the store if every administrator password is lost.
 <context>
     <name>sohoa::store</name>
     <message>
-        <location filename="../core/store/Database.cpp" line="+71" />
+        <location filename="../core/store/Database.cpp" line="+72" />
         <source>The disk is full: nothing from this step was saved. Free some space and try again; everything saved before is intact.</source>
         <translation>The disk is full: nothing from this step was saved. Free some space and try again; everything saved before is intact.</translation>
     </message>
@@ -4013,7 +4659,7 @@ It opens the store if every administrator password is lost.
         <translation>The store cannot be written (%1). Check the folder's permissions.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
         <source>The store is busy in another program; try again in a moment.</source>
         <translation>The store is busy in another program; try again in a moment.</translation>
     </message>
@@ -4038,27 +4684,27 @@ It opens the store if every administrator password is lost.
         <translation>The store's key file is damaged (%1). Restore the store folder from a backup.</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+43" />
         <source>Could not save the key file %1 (%2); the previous one is unchanged.</source>
         <translation>Could not save the key file %1 (%2); the previous one is unchanged.</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+60" />
         <source>Could not replace %1.</source>
         <translation>Could not replace %1.</translation>
     </message>
     <message>
-        <location filename="../core/store/Migrations.cpp" line="+49" />
+        <location filename="../core/store/Migrations.cpp" line="+50" />
         <source>This store was written by a newer version of SoHoa (schema %1; this version knows up to %2). It was not changed. Install the newer SoHoa to open it.</source>
         <translation>This store was written by a newer version of SoHoa (schema %1; this version knows up to %2). It was not changed. Install the newer SoHoa to open it.</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+29" />
         <source>Upgrading the store to schema %1 failed: %2</source>
         <translation>Upgrading the store to schema %1 failed: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/StoreUseLock.cpp" line="+14" />
+        <location filename="../core/store/StoreUseLock.cpp" line="+15" />
         <source>The store is open in another SoHoa window or program. Close it there first, then try again.</source>
         <translation>The store is open in another SoHoa window or program. Close it there first, then try again.</translation>
     </message>
@@ -4071,7 +4717,7 @@ It opens the store if every administrator password is lost.
 <context>
     <name>sohoa::store::Database</name>
     <message>
-        <location filename="../core/store/Database.cpp" line="+70" />
+        <location filename="../core/store/Database.cpp" line="+71" />
         <source>No store at %1.</source>
         <translation>No store at %1.</translation>
     </message>
@@ -4094,7 +4740,7 @@ It opens the store if every administrator password is lost.
 <context>
     <name>sohoa::store::Keyring</name>
     <message>
-        <location filename="../core/store/Keyring.cpp" line="+113" />
+        <location filename="../core/store/Keyring.cpp" line="+110" />
         <source>No SoHoa store here: %1 is missing.</source>
         <translation>No SoHoa store here: %1 is missing.</translation>
     </message>
@@ -4114,7 +4760,7 @@ It opens the store if every administrator password is lost.
         <translation>not a SoHoa key file</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>This store was written by a newer SoHoa (key file version %1). Install the newer SoHoa to open it.</source>
         <translation>This store was written by a newer SoHoa (key file version %1). Install the newer SoHoa to open it.</translation>
     </message>
@@ -4124,7 +4770,7 @@ It opens the store if every administrator password is lost.
         <translation>store identity missing</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+32" />
         <source>a key slot is incomplete</source>
         <translation>a key slot is incomplete</translation>
     </message>
@@ -4144,7 +4790,7 @@ It opens the store if every administrator password is lost.
         <translation>Could not save the key file %1 (%2); the previous one is unchanged.</translation>
     </message>
     <message>
-        <location line="+98" />
+        <location line="+99" />
         <location line="+3" />
         <source>a signing key is damaged</source>
         <translation>a signing key is damaged</translation>
@@ -4158,7 +4804,7 @@ It opens the store if every administrator password is lost.
         <translation>This office is not enrolled with a registry yet. An administrator runs 'sohoa-cli sync enrol --server URL --code CODE --ca FILE' with the code from the registry.</translation>
     </message>
     <message>
-        <location filename="../core/sync/Enrolment.cpp" line="+30" />
+        <location filename="../core/sync/Enrolment.cpp" line="+32" />
         <source>The registry address must be an https:// URL (got '%1').</source>
         <translation>The registry address must be an https:// URL (got '%1').</translation>
     </message>
@@ -4168,12 +4814,12 @@ It opens the store if every administrator password is lost.
         <translation>Give the enrolment code from the registry.</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+44" />
         <source>Enrolment failed: %1</source>
         <translation>Enrolment failed: %1</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+15" />
         <source>The registry's enrolment answer is incomplete.</source>
         <translation>The registry's enrolment answer is incomplete.</translation>
     </message>
@@ -4183,12 +4829,12 @@ It opens the store if every administrator password is lost.
         <translation>No approved record of batch '%1' is waiting to be sent (accepted, answered, or already in a package: see the outbox).</translation>
     </message>
     <message>
-        <location line="+77" />
+        <location line="+96" />
         <source>In package %1 (%2), written %3; waiting for the registry's receipt.</source>
         <translation>In package %1 (%2), written %3; waiting for the registry's receipt.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+4" />
         <source>Exported %n record(s) in package %1.</source>
         <translation>
             <numerusform>Exported %n record(s) in package %1.</numerusform>
@@ -4196,22 +4842,22 @@ It opens the store if every administrator password is lost.
         </translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+30" />
         <source>Cannot open %1: %2</source>
         <translation>Cannot open %1: %2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>%1 is too large to be a receipt.</source>
         <translation>%1 is too large to be a receipt.</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+61" />
         <source>The registry's receipt for package %1 has no answer for this record; retry it online or in a new package.</source>
         <translation>The registry's receipt for package %1 has no answer for this record; retry it online or in a new package.</translation>
     </message>
     <message>
-        <location filename="../core/sync/Outbox.cpp" line="+81" />
+        <location filename="../core/sync/Outbox.cpp" line="+83" />
         <source>land registry</source>
         <translation>land registry</translation>
     </message>
@@ -4221,7 +4867,7 @@ It opens the store if every administrator password is lost.
         <translation>civil-status registry</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+41" />
         <source>Accepted: the %1 already held this event identically as %2.</source>
         <translation>Accepted: the %1 already held this event identically as %2.</translation>
     </message>
@@ -4276,22 +4922,22 @@ It opens the store if every administrator password is lost.
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location line="+163" />
+        <location line="+171" />
         <source>Queued again by %1.</source>
         <translation>Queued again by %1.</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+59" />
         <source>Say why the record is taken out of the outbox.</source>
         <translation>Say why the record is taken out of the outbox.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>Record %1 is not in the outbox.</source>
         <translation>Record %1 is not in the outbox.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>Record %1 may already be at the registry (%2); run a sync or import the receipt to learn its answer first.</source>
         <translation>Record %1 may already be at the registry (%2); run a sync or import the receipt to learn its answer first.</translation>
     </message>
@@ -4316,7 +4962,7 @@ It opens the store if every administrator password is lost.
         <translation>the file ends too early</translation>
     </message>
     <message>
-        <location filename="../core/sync/Protocol.cpp" line="+166" />
+        <location filename="../core/sync/Protocol.cpp" line="+173" />
         <source>Malformed upload bundle: %1</source>
         <translation>Malformed upload bundle: %1</translation>
     </message>
@@ -4326,12 +4972,12 @@ It opens the store if every administrator password is lost.
         <translation>Unsupported schema version '%1'.</translation>
     </message>
     <message>
-        <location filename="../core/sync/Receipt.cpp" line="+25" />
+        <location filename="../core/sync/Receipt.cpp" line="+26" />
         <source>The receipt is damaged or incomplete (%1). Ask the registry for a new copy.</source>
         <translation>The receipt is damaged or incomplete (%1). Ask the registry for a new copy.</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+39" />
         <source>This file is not a SoHoa receipt.</source>
         <translation>This file is not a SoHoa receipt.</translation>
     </message>
@@ -4351,17 +4997,17 @@ It opens the store if every administrator password is lost.
         <translation>bad length</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>This file is not a SoHoa receipt of a known version.</source>
         <translation>This file is not a SoHoa receipt of a known version.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>The receipt is not signed by the registry this device is enrolled with, or it was changed. It was refused.</source>
         <translation>The receipt is not signed by the registry this device is enrolled with, or it was changed. It was refused.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>This receipt is for another device (%1), not this office's (%2). It was refused.</source>
         <translation>This receipt is for another device (%1), not this office's (%2). It was refused.</translation>
     </message>
@@ -4376,27 +5022,37 @@ It opens the store if every administrator password is lost.
         <translation>header and content disagree</translation>
     </message>
     <message>
-        <location filename="../core/sync/RegistryClient.cpp" line="+75" />
+        <location filename="../core/sync/RegistryClient.cpp" line="+76" />
         <source>The registry certificate file holds no PEM certificate.</source>
         <translation>The registry certificate file holds no PEM certificate.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="+65" />
+        <location filename="../core/sync/SyncEngine.cpp" line="+69" />
         <source>The registry does not accept this device any more: ask the registry for a new enrolment code and enrol again, then retry.</source>
         <translation>The registry does not accept this device any more: ask the registry for a new enrolment code and enrol again, then retry.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Check that the registry address is right; if the registry changed its certificate, enrol again with the new one.</source>
         <translation>Check that the registry address is right; if the registry changed its certificate, enrol again with the new one.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>This device's key does not match the registry's record of it: enrol again.</source>
         <translation>This device's key does not match the registry's record of it: enrol again.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
+        <source>This office's audit trail differs from what it showed the registry before: it was changed outside SoHoa. Nothing is sent until an administrator has checked the audit trail with the registry.</source>
+        <translation>This office's audit trail differs from what it showed the registry before: it was changed outside SoHoa. Nothing is sent until an administrator has checked the audit trail with the registry.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The office's list of accounts and keys does not match the one the registry holds. An administrator must check the accounts before anything is sent.</source>
+        <translation>The office's list of accounts and keys does not match the one the registry holds. An administrator must check the accounts before anything is sent.</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Report this to the registry's support with the code shown.</source>
         <translation>Report this to the registry's support with the code shown.</translation>
     </message>
@@ -4422,7 +5078,7 @@ It opens the store if every administrator password is lost.
         <translation>This package was written by a newer SoHoa (format version %1).</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>header incomplete</source>
         <translation>header incomplete</translation>
     </message>
@@ -4430,14 +5086,14 @@ It opens the store if every administrator password is lost.
 <context>
     <name>sohoa::sync::PackageReader</name>
     <message>
-        <location line="+119" />
-        <location line="+32" />
-        <location line="+55" />
+        <location line="+125" />
+        <location line="+33" />
+        <location line="+56" />
         <source>Cannot open %1: %2</source>
         <translation>Cannot open %1: %2</translation>
     </message>
     <message>
-        <location line="-81" />
+        <location line="-83" />
         <source>%1 is not a SoHoa package.</source>
         <translation>%1 is not a SoHoa package.</translation>
     </message>
@@ -4448,7 +5104,7 @@ It opens the store if every administrator password is lost.
     </message>
     <message>
         <location line="+13" />
-        <location line="+11" />
+        <location line="+12" />
         <source>the file ends too early</source>
         <translation>the file ends too early</translation>
     </message>
@@ -4468,7 +5124,7 @@ It opens the store if every administrator password is lost.
         <translation>The package's signature does not match the device that it names: it was changed after it was written, or it is not from that device. It was refused.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>the file changed while it was read</source>
         <translation>the file changed while it was read</translation>
     </message>
@@ -4483,22 +5139,22 @@ It opens the store if every administrator password is lost.
         <translation>This package cannot be opened with this registry's key.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+7" />
         <source>bad stream header</source>
         <translation>bad stream header</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <source>the end of the content is missing</source>
         <translation>the end of the content is missing</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>bad frame length</source>
         <translation>bad frame length</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>a block fails its authentication</source>
         <translation>a block fails its authentication</translation>
     </message>
@@ -4546,7 +5202,7 @@ It opens the store if every administrator password is lost.
 <context>
     <name>sohoa::sync::PackageWriter</name>
     <message>
-        <location line="-244" />
+        <location line="-253" />
         <source>The registry's package key is missing: enrol this device with the registry first.</source>
         <translation>The registry's package key is missing: enrol this device with the registry first.</translation>
     </message>
@@ -4561,17 +5217,17 @@ It opens the store if every administrator password is lost.
         <translation>Writing the package failed (%1). Is the medium full or removed?</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+30" />
         <source>%1 is too large for a package.</source>
         <translation>%1 is too large for a package.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+17" />
         <source>Writing the package failed (%1).</source>
         <translation>Writing the package failed (%1).</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Saving the package failed (%1). Is the medium full or removed?</source>
         <translation>Saving the package failed (%1). Is the medium full or removed?</translation>
     </message>
@@ -4579,7 +5235,7 @@ It opens the store if every administrator password is lost.
 <context>
     <name>sohoa::sync::RegistryClient</name>
     <message>
-        <location filename="../core/sync/RegistryClient.cpp" line="+305" />
+        <location filename="../core/sync/RegistryClient.cpp" line="+321" />
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
@@ -4587,12 +5243,12 @@ It opens the store if every administrator password is lost.
 <context>
     <name>sohoa::sync::RegistryClient::Impl</name>
     <message>
-        <location line="-247" />
+        <location line="-259" />
         <source>The registry did not answer within %1 s.</source>
         <translation>The registry did not answer within %1 s.</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+45" />
         <source>The registry's TLS certificate is not the one pinned at enrolment, or the connection was tampered with (%1). Nothing was sent.</source>
         <translation>The registry's TLS certificate is not the one pinned at enrolment, or the connection was tampered with (%1). Nothing was sent.</translation>
     </message>
@@ -4607,12 +5263,12 @@ It opens the store if every administrator password is lost.
         <translation>The registry closed the connection before answering.</translation>
     </message>
     <message>
-        <location line="+77" />
+        <location line="+79" />
         <source>The registry's answer is too large.</source>
         <translation>The registry's answer is too large.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+19" />
         <source>The registry answered in a form this client does not read.</source>
         <translation>The registry answered in a form this client does not read.</translation>
     </message>
@@ -4622,8 +5278,8 @@ It opens the store if every administrator password is lost.
         <translation>The registry's answer has no length.</translation>
     </message>
     <message>
-        <location line="+29" />
-        <location line="+25" />
+        <location line="+31" />
+        <location line="+26" />
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
@@ -4631,7 +5287,7 @@ It opens the store if every administrator password is lost.
 <context>
     <name>sohoa::sync::SyncEngine</name>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="+532" />
+        <location filename="../core/sync/SyncEngine.cpp" line="+603" />
         <source>The registry address must be an https:// URL (got '%1').</source>
         <translation>The registry address must be an https:// URL (got '%1').</translation>
     </message>
@@ -4639,7 +5295,7 @@ It opens the store if every administrator password is lost.
 <context>
     <name>sohoa::sync::SyncEngine::Impl</name>
     <message>
-        <location line="-404" />
+        <location line="-468" />
         <source>%1 The clock difference was corrected; sending again.</source>
         <translation>%1 The clock difference was corrected; sending again.</translation>
     </message>
@@ -4649,12 +5305,12 @@ It opens the store if every administrator password is lost.
         <translation>%1 Set this computer's date and time right.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>The sync was stopped before the registry answered.</source>
         <translation>The sync was stopped before the registry answered.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+8" />
         <source>The registry refused the request: %1 %2</source>
         <translation>The registry refused the request: %1 %2</translation>
     </message>
@@ -4672,17 +5328,27 @@ It opens the store if every administrator password is lost.
         </translation>
     </message>
     <message>
-        <location line="+292" />
+        <location line="+271" />
+        <source>Sending the office's roster and audit trail head to the registry.</source>
+        <translation>Sending the office's roster and audit trail head to the registry.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>The registry refused this office's state: %1 %2</source>
+        <translation>The registry refused this office's state: %1 %2</translation>
+    </message>
+    <message>
+        <location line="+68" />
         <source>The registry asked to wait until %1.</source>
         <translation>The registry asked to wait until %1.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14" />
         <source>Waiting to retry at %1.</source>
         <translation>Waiting to retry at %1.</translation>
     </message>
     <message>
-        <location line="-152" />
+        <location line="-210" />
         <source>Sending to the registry.</source>
         <translation>Sending to the registry.</translation>
     </message>
@@ -4695,7 +5361,7 @@ It opens the store if every administrator password is lost.
         </translation>
     </message>
     <message>
-        <location line="+72" />
+        <location line="+73" />
         <source>The registry's reply had no answer for this record.</source>
         <translation>The registry's reply had no answer for this record.</translation>
     </message>
@@ -4714,9 +5380,92 @@ It opens the store if every administrator password is lost.
     </message>
 </context>
 <context>
+    <name>sohoa::sync::approvals</name>
+    <message>
+        <location filename="../core/sync/Approvals.cpp" line="+121" />
+        <source>The office's roster is malformed.</source>
+        <translation>The office's roster is malformed.</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>The office sent an empty roster.</source>
+        <translation>The office sent an empty roster.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The office's roster does not hold: %1</source>
+        <translation>The office's roster does not hold: %1</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The office's roster has another root administrator than the one registered at enrolment.</source>
+        <translation>The office's roster has another root administrator than the one registered at enrolment.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The office's roster lost rows the registry holds.</source>
+        <translation>The office's roster lost rows the registry holds.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The office's roster changed the row of '%1' that the registry holds.</source>
+        <translation>The office's roster changed the row of '%1' that the registry holds.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The registry has no roster of this office's accounts, so it cannot check who approved the record. Sync again from an up-to-date SoHoa.</source>
+        <translation>The registry has no roster of this office's accounts, so it cannot check who approved the record. Sync again from an up-to-date SoHoa.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>The record is signed by '%1', who is not in the office's roster.</source>
+        <translation>The record is signed by '%1', who is not in the office's roster.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>'%1' may not confirm records.</source>
+        <translation>'%1' may not confirm records.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>'%1' may not approve records.</source>
+        <translation>'%1' may not approve records.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The signature of '%1' does not match this record's content.</source>
+        <translation>The signature of '%1' does not match this record's content.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The record lacks the signed confirmation of a clerk or the signed approval of a supervisor.</source>
+        <translation>The record lacks the signed confirmation of a clerk or the signed approval of a supervisor.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The record was confirmed and approved by the same account.</source>
+        <translation>The record was confirmed and approved by the same account.</translation>
+    </message>
+    <message>
+        <location line="+127" />
+        <source>The registry did not answer: %1</source>
+        <translation>The registry did not answer: %1</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>the registry anchored entry %1 on %2, but the audit trail here ends before it</source>
+        <translation>the registry anchored entry %1 on %2, but the audit trail here ends before it</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>entry %1 is not the one the registry anchored on %2: the history was rewritten</source>
+        <translation>entry %1 is not the one the registry anchored on %2: the history was rewritten</translation>
+    </message>
+</context>
+<context>
     <name>sohoa::sync::detail</name>
     <message>
-        <location filename="../core/sync/SyncRound.cpp" line="+63" />
+        <location filename="../core/sync/SyncRound.cpp" line="+62" />
         <source>No page image with hash %1.</source>
         <translation>No page image with hash %1.</translation>
     </message>
@@ -4734,33 +5483,33 @@ It opens the store if every administrator password is lost.
 <context>
     <name>sohoa::sync::journal</name>
     <message>
-        <location filename="../core/sync/Outbox.cpp" line="+59" />
-        <location line="+209" />
+        <location filename="../core/sync/Outbox.cpp" line="+65" />
+        <location line="+216" />
         <source>Waiting to be sent.</source>
         <translation>Waiting to be sent.</translation>
     </message>
     <message>
-        <location line="-208" />
+        <location line="-215" />
         <source>No national registry takes records of type '%1'.</source>
         <translation>No national registry takes records of type '%1'.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+20" />
         <source>The last sync was interrupted while this record was being sent; the registry will be asked whether it arrived before anything is sent again.</source>
         <translation>The last sync was interrupted while this record was being sent; the registry will be asked whether it arrived before anything is sent again.</translation>
     </message>
     <message>
-        <location line="+175" />
+        <location line="+179" />
         <source>Sending to the registry.</source>
         <translation>Sending to the registry.</translation>
     </message>
     <message>
-        <location line="+73" />
+        <location line="+75" />
         <source>The registry gave an answer this version of SoHoa does not know ('%1').</source>
         <translation>The registry gave an answer this version of SoHoa does not know ('%1').</translation>
     </message>
     <message>
-        <location line="+120" />
+        <location line="+123" />
         <source>No page image with hash %1.</source>
         <translation>No page image with hash %1.</translation>
     </message>
@@ -4883,12 +5632,12 @@ It opens the store if every administrator password is lost.
         <translation>An administrator enrols this computer with the registry under Settings &gt; National registry, with the one-time code the registry gives out.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>The registry could not be reached. Nothing is lost: the records stay in the outbox and are sent at the next sync. Check the network, or export a package for a USB stick.</source>
         <translation>The registry could not be reached. Nothing is lost: the records stay in the outbox and are sent at the next sync. Check the network, or export a package for a USB stick.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>The registry's certificate is not the one this computer was enrolled with. Do not go on; call the district IT support.</source>
         <translation>The registry's certificate is not the one this computer was enrolled with. Do not go on; call the district IT support.</translation>
     </message>
@@ -4933,7 +5682,7 @@ It opens the store if every administrator password is lost.
         <translation>Long-term</translation>
     </message>
     <message>
-        <location line="+111" />
+        <location line="+112" />
         <source>Type the date as day/month/year, e.g. 05/09/2019.</source>
         <translation>Type the date as day/month/year, e.g. 05/09/2019.</translation>
     </message>
@@ -4943,7 +5692,7 @@ It opens the store if every administrator password is lost.
         <translation>Type one of: %1.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+11" />
         <source>Type "%1" or a date (day/month/year).</source>
         <translation>Type "%1" or a date (day/month/year).</translation>
     </message>
@@ -4998,7 +5747,7 @@ It opens the store if every administrator password is lost.
         <translation>Nothing was waiting to be sent.</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditModel.cpp" line="+105" />
+        <location filename="../ui/audit/AuditModel.cpp" line="+126" />
         <source>%1 confirmed %2 at %3</source>
         <translation>%1 confirmed %2 at %3</translation>
     </message>
@@ -5018,7 +5767,7 @@ It opens the store if every administrator password is lost.
         <translation>%1 returned %2 at %3: %4</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>%1 changed %2 of %3 at %4: "%5" became "%6"</source>
         <translation>%1 changed %2 of %3 at %4: "%5" became "%6"</translation>
     </message>
@@ -5146,25 +5895,25 @@ It opens the store if every administrator password is lost.
         <translation>, must choose a new password</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+27" />
         <source>Account %1 added. Tell the person the first password in private.</source>
         <translation>Account %1 added. Tell the person the first password in private.</translation>
     </message>
     <message>
-        <location line="+10" />
-        <location line="+28" />
-        <location line="+54" />
+        <location line="+11" />
+        <location line="+30" />
+        <location line="+57" />
         <source>Choose an account in the list first.</source>
         <translation>Choose an account in the list first.</translation>
     </message>
     <message>
-        <location line="-77" />
+        <location line="-82" />
         <source>Reset password</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+33" />
+        <location line="+2" />
+        <location line="+34" />
         <source>New temporary password for %1 (they must choose their own at the next sign-in):</source>
         <translation>New temporary password for %1 (they must choose their own at the next sign-in):</translation>
     </message>
@@ -5179,12 +5928,12 @@ It opens the store if every administrator password is lost.
         <translation>Enable account</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+13" />
         <source>Account %1 is enabled again with the new password. Tell the person in private.</source>
         <translation>Account %1 is enabled again with the new password. Tell the person in private.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+19" />
         <source>Account %1 is disabled: its password no longer opens the store. The store still needs a new data key, so that a copy of the key its owner may have kept opens nothing either; ask your technical support to change the key while no one is using SoHoa.</source>
         <translation>Account %1 is disabled: its password no longer opens the store. The store still needs a new data key, so that a copy of the key its owner may have kept opens nothing either; ask your technical support to change the key while no one is using SoHoa.</translation>
     </message>
@@ -5197,7 +5946,7 @@ It opens the store if every administrator password is lost.
 <context>
     <name>sohoa::ui::AppController</name>
     <message>
-        <location filename="../ui/mainwindow/AppController.cpp" line="+75" />
+        <location filename="../ui/mainwindow/AppController.cpp" line="+76" />
         <source>Preparing a demonstration store with made-up records...</source>
         <translation>Preparing a demonstration store with made-up records...</translation>
     </message>
@@ -5212,7 +5961,7 @@ It opens the store if every administrator password is lost.
         <translation>A demonstration store with made-up records. Accounts: clerk %1 (password %2), supervisor %3 (%4), administrator %5 (%6).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/AppController.cpp" line="+122" />
+        <location filename="../ui/mainwindow/AppController.cpp" line="+124" />
         <source>SoHoa locked itself after %n minute(s) without use. Your work is saved; sign in to continue.</source>
         <translation>
             <numerusform>SoHoa locked itself after %n minute(s) without use. Your work is saved; sign in to continue.</numerusform>
@@ -5228,7 +5977,7 @@ It opens the store if every administrator password is lost.
 <context>
     <name>sohoa::ui::AuditModel</name>
     <message>
-        <location filename="../ui/audit/AuditModel.cpp" line="-113" />
+        <location filename="../ui/audit/AuditModel.cpp" line="-135" />
         <source>Signed in</source>
         <translation>Signed in</translation>
     </message>
@@ -5369,7 +6118,7 @@ It opens the store if every administrator password is lost.
         <translation>Backup restored</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Store key change started</source>
         <translation>Store key change started</translation>
     </message>
@@ -5435,7 +6184,82 @@ It opens the store if every administrator password is lost.
         <translation>Password reset</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+2" />
+        <source>Password reset with a recovery code</source>
+        <translation>Password reset with a recovery code</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Queued sign-in events lost</source>
+        <translation>Queued sign-in events lost</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Queued sign-in events altered</source>
+        <translation>Queued sign-in events altered</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Account lock removed outside SoHoa</source>
+        <translation>Account lock removed outside SoHoa</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Automatic lock time changed</source>
+        <translation>Automatic lock time changed</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Record put on hold</source>
+        <translation>Record put on hold</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Record taken off hold</source>
+        <translation>Record taken off hold</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Warning accepted as on the paper</source>
+        <translation>Warning accepted as on the paper</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Documents merged</source>
+        <translation>Documents merged</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Document split</source>
+        <translation>Document split</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>National tables exported</source>
+        <translation>National tables exported</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Form layout taught</source>
+        <translation>Form layout taught</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Form layout removed</source>
+        <translation>Form layout removed</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Account list signed</source>
+        <translation>Account list signed</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Other action</source>
+        <translation>Other action</translation>
+    </message>
+    <message>
+        <location line="+24" />
         <source>record %1</source>
         <translation>record %1</translation>
     </message>
@@ -5460,7 +6284,7 @@ It opens the store if every administrator password is lost.
         <translation>document %1</translation>
     </message>
     <message>
-        <location line="+100" />
+        <location line="+101" />
         <source>No.</source>
         <translation>No.</translation>
     </message>
@@ -5561,7 +6385,7 @@ It opens the store if every administrator password is lost.
         </translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>The audit trail has been tampered with: entry %1 (%2). Keep this computer as it is and tell the commune's leadership and the district IT support.</source>
         <translation>The audit trail has been tampered with: entry %1 (%2). Keep this computer as it is and tell the commune's leadership and the district IT support.</translation>
     </message>
@@ -5598,7 +6422,7 @@ It opens the store if every administrator password is lost.
         <translation>Back up the store</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>The backup is one file holding every record, page image and the audit trail. It stays encrypted: only the accounts of this store can open it. Keep it away from this computer, for example on a USB stick kept in the office safe.</source>
         <translation>The backup is one file holding every record, page image and the audit trail. It stays encrypted: only the accounts of this store can open it. Keep it away from this computer, for example on a USB stick kept in the office safe.</translation>
     </message>
@@ -5613,7 +6437,7 @@ It opens the store if every administrator password is lost.
         <translation>Backup &amp;file:</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+47" />
         <source>reading...</source>
         <translation>reading...</translation>
     </message>
@@ -5638,7 +6462,7 @@ It opens the store if every administrator password is lost.
         <translation>Choose where to write the backup.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>%1 already exists. Backups never replace a file: choose another name.</source>
         <translation>%1 already exists. Backups never replace a file: choose another name.</translation>
     </message>
@@ -5648,7 +6472,7 @@ It opens the store if every administrator password is lost.
         <translation>Backing up... you can keep working.</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+31" />
         <source>Backup written to %1: %2 records, %3 pages, %4 audit entries. Check that the file is on the stick before you take it away.</source>
         <translation>Backup written to %1: %2 records, %3 pages, %4 audit entries. Check that the file is on the stick before you take it away.</translation>
     </message>
@@ -5656,7 +6480,7 @@ It opens the store if every administrator password is lost.
 <context>
     <name>sohoa::ui::BackupReminder</name>
     <message>
-        <location filename="../ui/backup/BackupReminder.cpp" line="+22" />
+        <location filename="../ui/backup/BackupReminder.cpp" line="+23" />
         <source>Back up &amp;now</source>
         <translation>Back up &amp;now</translation>
     </message>
@@ -5671,7 +6495,7 @@ It opens the store if every administrator password is lost.
         <translation>This store has never been backed up. If this computer breaks or is stolen, every record typed here is lost: make a backup now.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+4" />
         <source>The last backup is %n day(s) old. Make a new one so that recent work is not lost.</source>
         <translation>
             <numerusform>The last backup is %n day(s) old. Make a new one so that recent work is not lost.</numerusform>
@@ -5778,12 +6602,12 @@ It opens the store if every administrator password is lost.
 <context>
     <name>sohoa::ui::BatchesPage</name>
     <message>
-        <location filename="../ui/batches/BatchesPage.cpp" line="+66" />
+        <location filename="../ui/batches/BatchesPage.cpp" line="+68" />
         <source>&amp;New batch...</source>
         <translation>&amp;New batch...</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>&amp;Import files...</source>
         <translation>&amp;Import files...</translation>
     </message>
@@ -5793,7 +6617,7 @@ It opens the store if every administrator password is lost.
         <translation>Import a &amp;folder...</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>&amp;Scan...</source>
         <translation>&amp;Scan...</translation>
     </message>
@@ -5803,7 +6627,7 @@ It opens the store if every administrator password is lost.
         <translation>Import the s&amp;ample scans</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>&amp;Verify this batch</source>
         <translation>&amp;Verify this batch</translation>
     </message>
@@ -5823,12 +6647,17 @@ It opens the store if every administrator password is lost.
         <translation>&amp;Double keying</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>A second clerk keys every hand-keyed entry of this batch again, blind; only the differences are then checked</source>
         <translation>A second clerk keys every hand-keyed entry of this batch again, blind; only the differences are then checked</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
+        <source>Documents and c&amp;uts...</source>
+        <translation>Documents and c&amp;uts...</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>Re&amp;fresh</source>
         <translation>Re&amp;fresh</translation>
     </message>
@@ -5838,7 +6667,7 @@ It opens the store if every administrator password is lost.
         <translation>Drop scanned files or folders here to import them into the selected batch</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+25" />
         <source>Batches</source>
         <translation>Batches</translation>
     </message>
@@ -5848,7 +6677,7 @@ It opens the store if every administrator password is lost.
         <translation>&amp;Batch</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+53" />
         <source>No batch yet. Create one (Ctrl+N), then import or scan its pages.</source>
         <translation>No batch yet. Create one (Ctrl+N), then import or scan its pages.</translation>
     </message>
@@ -5914,7 +6743,7 @@ It opens the store if every administrator password is lost.
         <translation>Change password</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>An administrator set your password. Choose your own before you continue.</source>
         <translation>An administrator set your password. Choose your own before you continue.</translation>
     </message>
@@ -6007,7 +6836,7 @@ It opens the store if every administrator password is lost.
         <translation>Counting...</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+23" />
         <source>%1 batches, %2 documents, %3 pages, %4 records: %5 approved, %6 still to verify.</source>
         <translation>%1 batches, %2 documents, %3 pages, %4 records: %5 approved, %6 still to verify.</translation>
     </message>
@@ -6052,7 +6881,7 @@ It opens the store if every administrator password is lost.
         <translation>Batches on their way to the registry</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+17" />
         <location line="+23" />
         <source>Export figures</source>
         <translation>Export figures</translation>
@@ -6079,19 +6908,122 @@ It opens the store if every administrator password is lost.
     </message>
 </context>
 <context>
+    <name>sohoa::ui::DocumentCutsDialog</name>
+    <message>
+        <location filename="../ui/batches/DocumentCutsDialog.cpp" line="+28" />
+        <source>&amp;Merge with the next document</source>
+        <translation>&amp;Merge with the next document</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>S&amp;plit at a page...</source>
+        <translation>S&amp;plit at a page...</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Documents of %1</source>
+        <translation>Documents of %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A file holding a stack of papers was cut into documents where a new form starts. Where a cut is wrong, merge two documents or split one at a page before the records are verified.</source>
+        <translation>A file holding a stack of papers was cut into documents where a new form starts. Where a cut is wrong, merge two documents or split one at a page before the records are verified.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Pages of the file</source>
+        <translation>Pages of the file</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Record type</source>
+        <translation>Record type</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+63" />
+        <source>page %1</source>
+        <translation>page %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>pages %1-%2</source>
+        <translation>pages %1-%2</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>not known</source>
+        <translation>not known</translation>
+    </message>
+    <message>
+        <location line="+50" />
+        <source>Document %1 now holds %2 page(s); document %3 was merged into it.</source>
+        <translation>Document %1 now holds %2 page(s); document %3 was merged into it.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Split the document</source>
+        <translation>Split the document</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The new document starts at page (of this document):</source>
+        <translation>The new document starts at page (of this document):</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Document %1 keeps %2 page(s); its pages from %3 on are now document %4.</source>
+        <translation>Document %1 keeps %2 page(s); its pages from %3 on are now document %4.</translation>
+    </message>
+</context>
+<context>
     <name>sohoa::ui::FieldPanel</name>
     <message>
-        <location filename="../ui/verify/FieldPanel.cpp" line="+175" />
+        <location filename="../ui/verify/FieldPanel.cpp" line="+43" />
+        <source>Unsure reading: compare with the page before blaming the paper</source>
+        <translation>Unsure reading: compare with the page before blaming the paper</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>SoHoa could not read this value with confidence and it does not pass a check. Most often the reading is wrong, not the book: correct the letters you see on the page, or press Enter if they are right.</source>
+        <translation>SoHoa could not read this value with confidence and it does not pass a check. Most often the reading is wrong, not the book: correct the letters you see on the page, or press Enter if they are right.</translation>
+    </message>
+    <message>
+        <location line="+164" />
         <source>No record open.</source>
         <translation>No record open.</translation>
     </message>
     <message>
-        <location line="+158" />
+        <location line="+136" />
+        <source>Fields of the national data standard that this extract does not print and OCR left empty (Ctrl+Shift+N)</source>
+        <translation>Fields of the national data standard that this extract does not print and OCR left empty (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <location line="+67" />
+        <source>National standard fields (%1)</source>
+        <translation>National standard fields (%1)</translation>
+    </message>
+    <message>
+        <location line="+42" />
         <source>This record's type (%1) is not known to this version of SoHoa.</source>
         <translation>This record's type (%1) is not known to this version of SoHoa.</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+62" />
         <source>Typed or corrected by a clerk</source>
         <translation>Typed or corrected by a clerk</translation>
     </message>
@@ -6101,7 +7033,7 @@ It opens the store if every administrator password is lost.
         <translation>Read by OCR, confidence %1%</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+20" />
         <source>Read on the page: %1</source>
         <translation>Read on the page: %1</translation>
     </message>
@@ -6111,7 +7043,7 @@ It opens the store if every administrator password is lost.
         <translation>As written in the book (%1): %2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Error: %1</source>
         <translation>Error: %1</translation>
     </message>
@@ -6144,7 +7076,7 @@ It opens the store if every administrator password is lost.
         <translation>SoHoa - First start</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>&lt;h3&gt;Welcome to SoHoa&lt;/h3&gt;&lt;p&gt;SoHoa keeps the commune's records in an encrypted &lt;i&gt;store&lt;/i&gt; on this computer. Create a new store if this office is starting, or open the store folder you already use (for example one restored from a backup).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Welcome to SoHoa&lt;/h3&gt;&lt;p&gt;SoHoa keeps the commune's records in an encrypted &lt;i&gt;store&lt;/i&gt; on this computer. Create a new store if this office is starting, or open the store folder you already use (for example one restored from a backup).&lt;/p&gt;</translation>
     </message>
@@ -6179,7 +7111,7 @@ It opens the store if every administrator password is lost.
         <translation>Back</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Store &amp;folder:</source>
         <translation>Store &amp;folder:</translation>
     </message>
@@ -6199,12 +7131,12 @@ It opens the store if every administrator password is lost.
         <translation>&amp;Repeat the password:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>The administrator adds the clerks' and supervisors' accounts after the first sign-in.</source>
         <translation>The administrator adds the clerks' and supervisors' accounts after the first sign-in.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+23" />
         <source>&lt;h3&gt;Recovery code&lt;/h3&gt;&lt;p&gt;This code opens the store if every administrator password is lost. It is shown &lt;b&gt;only now&lt;/b&gt;. Write it on paper, check it, and keep the paper in the office safe. Anyone who has it can open the store.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Recovery code&lt;/h3&gt;&lt;p&gt;This code opens the store if every administrator password is lost. It is shown &lt;b&gt;only now&lt;/b&gt;. Write it on paper, check it, and keep the paper in the office safe. Anyone who has it can open the store.&lt;/p&gt;</translation>
     </message>
@@ -6214,7 +7146,7 @@ It opens the store if every administrator password is lost.
         <translation>Type the code again from your paper</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>I have written the recovery code on paper and will keep it in the office safe.</source>
         <translation>I have written the recovery code on paper and will keep it in the office safe.</translation>
     </message>
@@ -6229,7 +7161,7 @@ It opens the store if every administrator password is lost.
         <translation>Check what you wrote: type the code again from the paper.</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+31" />
         <source>Folder for the new store</source>
         <translation>Folder for the new store</translation>
     </message>
@@ -6239,7 +7171,7 @@ It opens the store if every administrator password is lost.
         <translation>Store folder</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>%1 is not a SoHoa store (it needs store.db and keyring.json). Choose the folder that holds them.</source>
         <translation>%1 is not a SoHoa store (it needs store.db and keyring.json). Choose the folder that holds them.</translation>
     </message>
@@ -6292,7 +7224,7 @@ It opens the store if every administrator password is lost.
         <translation>Importing into "%1": page %2 of %3, %4 pages/min. You can keep working.</translation>
     </message>
     <message numerus="yes">
-        <location line="+11" />
+        <location line="+12" />
         <source>Import into "%1" finished: %n document(s) imported</source>
         <translation>
             <numerusform>Import into "%1" finished: %n document(s) imported</numerusform>
@@ -6308,7 +7240,7 @@ It opens the store if every administrator password is lost.
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+4" />
         <source>Import cancelled: %n document(s) imported before it stopped are kept.</source>
         <translation>
             <numerusform>Import cancelled: %n document(s) imported before it stopped are kept.</numerusform>
@@ -6357,17 +7289,17 @@ It opens the store if every administrator password is lost.
         <translation>How many entries one page of this book holds</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Drag on the page to mark where the chosen field (or the whole entry) is written; the zones are kept for every page of this book layout (Ctrl+D)</source>
         <translation>Drag on the page to mark where the chosen field (or the whole entry) is written; the zones are kept for every page of this book layout (Ctrl+D)</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+20" />
         <source>&amp;Save entry</source>
         <translation>&amp;Save entry</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+7" />
         <source>&amp;Next page</source>
         <translation>&amp;Next page</translation>
     </message>
@@ -6432,7 +7364,7 @@ It opens the store if every administrator password is lost.
         <translation>Save entry</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+63" />
         <source>Drag a rectangle on the page around "%1" of entry %2.</source>
         <translation>Drag a rectangle on the page around "%1" of entry %2.</translation>
     </message>
@@ -6457,17 +7389,17 @@ It opens the store if every administrator password is lost.
         <translation>&amp;Keying</translation>
     </message>
     <message>
-        <location line="+79" />
+        <location line="+81" />
         <source>(no layout: the whole page)</source>
         <translation>(no layout: the whole page)</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>This batch is not keyed twice. A supervisor turns double keying on in the batch list.</source>
         <translation>This batch is not keyed twice. A supervisor turns double keying on in the batch list.</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+44" />
         <source>%1, page %2</source>
         <translation>%1, page %2</translation>
     </message>
@@ -6498,12 +7430,12 @@ It opens the store if every administrator password is lost.
         </translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>This batch has no pages yet. Import or scan them first.</source>
         <translation>This batch has no pages yet. Import or scan them first.</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+59" />
         <source>Entries keyed on this page: %1.</source>
         <translation>Entries keyed on this page: %1.</translation>
     </message>
@@ -6523,7 +7455,7 @@ It opens the store if every administrator password is lost.
         <translation>Whole entry</translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+69" />
         <source>Zone of "%1" for entry %2 drawn. Draw the others, then "Save layout..." to keep them for every page of this book.</source>
         <translation>Zone of "%1" for entry %2 drawn. Draw the others, then "Save layout..." to keep them for every page of this book.</translation>
     </message>
@@ -6543,7 +7475,7 @@ It opens the store if every administrator password is lost.
         <translation>Entry %1 keyed a second time.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+17" />
         <source>Entry saved as record %1. Key the next entry of this page, or PgDown for the next page.</source>
         <translation>Entry saved as record %1. Key the next entry of this page, or PgDown for the next page.</translation>
     </message>
@@ -6642,6 +7574,69 @@ It opens the store if every administrator password is lost.
     </message>
 </context>
 <context>
+    <name>sohoa::ui::LayoutsPanel</name>
+    <message>
+        <location filename="../ui/settings/LayoutsPanel.cpp" line="+19" />
+        <source>Taught forms</source>
+        <translation>Taught forms</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Forms SoHoa learned from a verified record: documents printed on the same form are read with them first. They hold where values are printed, never the values.</source>
+        <translation>Forms SoHoa learned from a verified record: documents printed on the same form are read with them first. They hold where values are printed, never the values.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Form name</source>
+        <translation>Form name</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Record type</source>
+        <translation>Record type</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Fields</source>
+        <translation>Fields</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Taught</source>
+        <translation>Taught</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Re&amp;move form</source>
+        <translation>Re&amp;move form</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>%1 by %2</source>
+        <translation>%1 by %2</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>No form has been taught yet. When you confirm a record whose values you mostly typed, SoHoa offers to remember its form.</source>
+        <translation>No form has been taught yet. When you confirm a record whose values you mostly typed, SoHoa offers to remember its form.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Remove form</source>
+        <translation>Remove form</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Remove the form "%1"? Documents printed on it will be read without it.</source>
+        <translation>Remove the form "%1"? Documents printed on it will be read without it.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>The form "%1" was removed.</source>
+        <translation>The form "%1" was removed.</translation>
+    </message>
+</context>
+<context>
     <name>sohoa::ui::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow/MainWindow.cpp" line="+50" />
@@ -6654,7 +7649,7 @@ It opens the store if every administrator password is lost.
         <translation>Screens</translation>
     </message>
     <message>
-        <location line="+71" />
+        <location line="+74" />
         <source>Signed in as %1 (%2)</source>
         <translation>Signed in as %1 (%2)</translation>
     </message>
@@ -6714,7 +7709,7 @@ It opens the store if every administrator password is lost.
         <translation>&amp;About SoHoa</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>About SoHoa</source>
         <translation>About SoHoa</translation>
     </message>
@@ -6727,7 +7722,7 @@ It opens the store if every administrator password is lost.
 <context>
     <name>sohoa::ui::NewBatchDialog</name>
     <message>
-        <location filename="../ui/batches/NewBatchDialog.cpp" line="+24" />
+        <location filename="../ui/batches/NewBatchDialog.cpp" line="+25" />
         <source>&amp;Double keying: a second clerk keys every hand-keyed entry again, blind</source>
         <translation>&amp;Double keying: a second clerk keys every hand-keyed entry again, blind</translation>
     </message>
@@ -6770,7 +7765,7 @@ It opens the store if every administrator password is lost.
 <context>
     <name>sohoa::ui::OutboxPage</name>
     <message>
-        <location filename="../ui/outbox/OutboxPage.cpp" line="+85" />
+        <location filename="../ui/outbox/OutboxPage.cpp" line="+88" />
         <source>S&amp;top syncing</source>
         <translation>S&amp;top syncing</translation>
     </message>
@@ -6908,7 +7903,7 @@ It opens the store if every administrator password is lost.
         <translation>&amp;Export package...</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Export for &amp;national import...</source>
         <translation>Export for &amp;national import...</translation>
     </message>
@@ -7055,31 +8050,89 @@ It opens the store if every administrator password is lost.
     </message>
     <message>
         <location line="+1" />
-        <source>The files hold the personal data of the batch's approved records in plain text: anyone who gets them can read them. Write them only to a folder you control, give them only to the office that imports them, and delete them after the import. The export is recorded in the audit trail.</source>
-        <translation>The files hold the personal data of the batch's approved records in plain text: anyone who gets them can read them. Write them only to a folder you control, give them only to the office that imports them, and delete them after the import. The export is recorded in the audit trail.</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Civil-status workbooks</source>
-        <translation>Civil-status workbooks</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Land registry list</source>
-        <translation>Land registry list</translation>
+        <source>An encrypted file (recommended) holds the workbooks and page PDFs under a passphrase: give the file and, separately, the passphrase to the office that imports it; it opens the file with SoHoa.
+
+The plain-text exports hold the personal data of the batch's approved records in plain text: anyone who gets them can read them. Write them only to a folder you control, give them only to the office that imports them, and delete them after the import.
+
+Every export is recorded in the audit trail.</source>
+        <translation>An encrypted file (recommended) holds the workbooks and page PDFs under a passphrase: give the file and, separately, the passphrase to the office that imports it; it opens the file with SoHoa.
+
+The plain-text exports hold the personal data of the batch's approved records in plain text: anyone who gets them can read them. Write them only to a folder you control, give them only to the office that imports them, and delete them after the import.
+
+Every export is recorded in the audit trail.</translation>
     </message>
     <message>
         <location line="+7" />
+        <source>Encrypted file...</source>
+        <translation>Encrypted file...</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Civil-status workbooks (plain text)</source>
+        <translation>Civil-status workbooks (plain text)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Land registry list (plain text)</source>
+        <translation>Land registry list (plain text)</translation>
+    </message>
+    <message>
+        <location line="+13" />
         <source>Choose a new or empty folder for the export</source>
         <translation>Choose a new or empty folder for the export</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+15" />
+        <source>Passphrase of the encrypted export</source>
+        <translation>Passphrase of the encrypted export</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>At least %1 characters. Give it to the importing office separately from the file (by telephone, not on the same stick).</source>
+        <translation>At least %1 characters. Give it to the importing office separately from the file (by telephone, not on the same stick).</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The same passphrase again</source>
+        <translation>The same passphrase again</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Too short.</source>
+        <translation>Too short.</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Save the encrypted export</source>
+        <translation>Save the encrypted export</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Encrypted SoHoa exports (*.sohoa-export)</source>
+        <translation>Encrypted SoHoa exports (*.sohoa-export)</translation>
+    </message>
+    <message>
+        <location line="+20" />
         <source>Exporting...</source>
         <translation>Exporting...</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+31" />
+        <source>%1 records and %2 page PDFs encrypted into %3. Give the passphrase to the importing office separately from the file.</source>
+        <translation>%1 records and %2 page PDFs encrypted into %3. Give the passphrase to the importing office separately from the file.</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>%1 records written to %2 (%3 page PDFs). The files hold personal data in plain text: delete them once the import is done.</source>
         <translation>%1 records written to %2 (%3 page PDFs). The files hold personal data in plain text: delete them once the import is done.</translation>
     </message>
@@ -7112,7 +8165,7 @@ It opens the store if every administrator password is lost.
         <translation>Page %1 of this document is not in the store.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>The stored image of page %1 cannot be shown (format %2).</source>
         <translation>The stored image of page %1 cannot be shown (format %2).</translation>
     </message>
@@ -7120,7 +8173,7 @@ It opens the store if every administrator password is lost.
 <context>
     <name>sohoa::ui::PageView</name>
     <message>
-        <location filename="../ui/common/PageView.cpp" line="+29" />
+        <location filename="../ui/common/PageView.cpp" line="+32" />
         <source>No page image</source>
         <translation>No page image</translation>
     </message>
@@ -7138,12 +8191,12 @@ It opens the store if every administrator password is lost.
         <translation>Choose a record in the list.</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+33" />
         <source>Corrected by %1 on %2; was: %3</source>
         <translation>Corrected by %1 on %2; was: %3</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>(empty)</source>
         <translation>(empty)</translation>
     </message>
@@ -7153,12 +8206,12 @@ It opens the store if every administrator password is lost.
         <translation>&lt;b&gt;%1 no. %2&lt;/b&gt; - %3</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+6" />
         <source>&lt;br&gt;Verified by %1 on %2</source>
         <translation>&lt;br&gt;Verified by %1 on %2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>&lt;br&gt;Decided by %1 on %2</source>
         <translation>&lt;br&gt;Decided by %1 on %2</translation>
     </message>
@@ -7194,7 +8247,7 @@ It opens the store if every administrator password is lost.
         <translation>Rejected by %1: %2</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+16" />
         <source>No.</source>
         <translation>No.</translation>
     </message>
@@ -7394,9 +8447,50 @@ Pinned certificate: %6</translation>
     </message>
 </context>
 <context>
+    <name>sohoa::ui::RememberFormDialog</name>
+    <message>
+        <location filename="../ui/verify/RememberForm.cpp" line="+25" />
+        <source>Remember this form?</source>
+        <translation>Remember this form?</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>You typed most values of this record yourself: SoHoa did not know its form. Give the form a name and SoHoa reads the next documents printed on it by itself. Only where the values are printed is kept, never the values.</source>
+        <translation>You typed most values of this record yourself: SoHoa did not know its form. Give the form a name and SoHoa reads the next documents printed on it by itself. Only where the values are printed is kept, never the values.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Form &amp;name:</source>
+        <translation>Form &amp;name:</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Remember the form</source>
+        <translation>&amp;Remember the form</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Not now</source>
+        <translation>Not now</translation>
+    </message>
+</context>
+<context>
+    <name>sohoa::ui::RememberFormOffer</name>
+    <message>
+        <location line="+42" />
+        <source>%1 form, taught %2</source>
+        <translation>%1 form, taught %2</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>The form "%1" is remembered.</source>
+        <translation>The form "%1" is remembered.</translation>
+    </message>
+</context>
+<context>
     <name>sohoa::ui::ResolvePanel</name>
     <message>
-        <location filename="../ui/keying/ResolvePanel.cpp" line="+93" />
+        <location filename="../ui/keying/ResolvePanel.cpp" line="+94" />
         <source>Entry %1 (record no. %2)</source>
         <translation>Entry %1 (record no. %2)</translation>
     </message>
@@ -7436,7 +8530,7 @@ Pinned certificate: %6</translation>
         <translation>Take these values</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>Entry %1 was keyed only the second time. Key it in "First keying" too, or check the page.</source>
         <translation>Entry %1 was keyed only the second time. Key it in "First keying" too, or check the page.</translation>
     </message>
@@ -7460,12 +8554,12 @@ Pinned certificate: %6</translation>
     <name>sohoa::ui::ReviewPage</name>
     <message>
         <location filename="../ui/review/ReviewPage.cpp" line="+41" />
-        <location line="+245" />
+        <location line="+246" />
         <source>I have checked the &amp;warnings</source>
         <translation>I have checked the &amp;warnings</translation>
     </message>
     <message>
-        <location line="-243" />
+        <location line="-244" />
         <source>&amp;Approve</source>
         <translation>&amp;Approve</translation>
     </message>
@@ -7485,7 +8579,7 @@ Pinned certificate: %6</translation>
         <translation>Why is it rejected? The clerk sees this.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+19" />
         <source>&amp;Approve record</source>
         <translation>&amp;Approve record</translation>
     </message>
@@ -7520,7 +8614,7 @@ Pinned certificate: %6</translation>
         <translation>&amp;Batch:</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+64" />
         <source>No verified record is waiting for a decision.</source>
         <translation>No verified record is waiting for a decision.</translation>
     </message>
@@ -7533,7 +8627,7 @@ Pinned certificate: %6</translation>
         </translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+11" />
         <source>Review</source>
         <translation>Review</translation>
     </message>
@@ -7561,7 +8655,7 @@ Pinned certificate: %6</translation>
         <translation>I have checked the &amp;warnings and the values kept as written</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>You verified this record yourself, so another supervisor must approve or reject it.</source>
         <translation>You verified this record yourself, so another supervisor must approve or reject it.</translation>
     </message>
@@ -7571,7 +8665,7 @@ Pinned certificate: %6</translation>
         <translation>This record is %1; there is nothing to decide.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+3" />
         <source>%n value(s) kept as written in the book although they look wrong: check them against the page, then tick the box to accept them.</source>
         <translation>
             <numerusform>%n value(s) kept as written in the book although they look wrong: check them against the page, then tick the box to accept them.</numerusform>
@@ -7603,18 +8697,18 @@ Pinned certificate: %6</translation>
         <translation>Say why the record is rejected: the clerk will see the reason.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <location line="+2" />
         <source>Record %1 returned to the clerk.</source>
         <translation>Record %1 returned to the clerk.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>Choose a batch first: approving all records without warnings acts on one batch at a time.</source>
         <translation>Choose a batch first: approving all records without warnings acts on one batch at a time.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+16" />
         <source>No record of the batch "%1" is waiting without warnings.</source>
         <translation>No record of the batch "%1" is waiting without warnings.</translation>
     </message>
@@ -7645,7 +8739,7 @@ Pinned certificate: %6</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+48" />
+        <location line="+52" />
         <source>%n record(s) approved.</source>
         <translation>
             <numerusform>%n record(s) approved.</numerusform>
@@ -7653,7 +8747,7 @@ Pinned certificate: %6</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+2" />
         <source>%n record(s) left for a closer look (they changed meanwhile).</source>
         <translation>
             <numerusform>%n record(s) left for a closer look (they changed meanwhile).</numerusform>
@@ -7669,7 +8763,7 @@ Pinned certificate: %6</translation>
 <context>
     <name>sohoa::ui::ScanDialog</name>
     <message>
-        <location filename="../ui/batches/ScanDialog.cpp" line="+34" />
+        <location filename="../ui/batches/ScanDialog.cpp" line="+37" />
         <source>&amp;Scan</source>
         <translation>&amp;Scan</translation>
     </message>
@@ -7690,6 +8784,11 @@ Pinned certificate: %6</translation>
     </message>
     <message>
         <location line="+1" />
+        <source>Send to readin&amp;g</source>
+        <translation>Send to readin&amp;g</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -7699,7 +8798,7 @@ Pinned certificate: %6</translation>
         <translation>Scan into "%1"</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+8" />
         <source>Grey</source>
         <translation>Grey</translation>
     </message>
@@ -7719,12 +8818,12 @@ Pinned certificate: %6</translation>
         <translation>everything scanned is one document</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Sheets that make one document: 1 for one registration per sheet, 2 for a two-sheet certificate</source>
         <translation>Sheets that make one document: 1 for one registration per sheet, 2 for a two-sheet certificate</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>Look again</source>
         <translation>Look again</translation>
     </message>
@@ -7754,24 +8853,34 @@ Pinned certificate: %6</translation>
         <translation>Sheets per &amp;document:</translation>
     </message>
     <message>
-        <location line="+12" />
-        <location line="+144" />
+        <location line="+14" />
+        <location line="+258" />
         <source>Pages scanned: %1</source>
         <translation>Pages scanned: %1</translation>
     </message>
     <message>
-        <location line="-127" />
-        <location line="+170" />
+        <location line="-248" />
+        <source>Read the pages shown and store them in the batch (Ctrl+Enter)</source>
+        <translation>Read the pages shown and store them in the batch (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>Scanning the page again...</source>
+        <translation>Scanning the page again...</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <location line="+198" />
         <source>Scanning...</source>
         <translation>Scanning...</translation>
     </message>
     <message>
-        <location line="-149" />
+        <location line="-177" />
         <source>Looking for scanners (network scanners can take a few seconds)...</source>
         <translation>Looking for scanners (network scanners can take a few seconds)...</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14" />
         <source>No scanner found. Check that it is switched on and connected, then press "Look again".</source>
         <translation>No scanner found. Check that it is switched on and connected, then press "Look again".</translation>
     </message>
@@ -7781,32 +8890,58 @@ Pinned certificate: %6</translation>
         <translation>Put the pages in the scanner and press Scan.</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+45" />
         <source>%1 dpi</source>
         <translation>%1 dpi</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+36" />
         <source>Choose a scanner first.</source>
         <translation>Choose a scanner first.</translation>
     </message>
-    <message>
-        <location line="+18" />
-        <source>Paused. Continue to scan the rest, or Finish.</source>
-        <translation>Paused. Continue to scan the rest, or Finish.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>The feeder is empty. Load more pages and Continue, or Finish.</source>
-        <translation>The feeder is empty. Load more pages and Continue, or Finish.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Page scanned. Put the next one and Continue, or Finish.</source>
-        <translation>Page scanned. Put the next one and Continue, or Finish.</translation>
+    <message numerus="yes">
+        <location line="+29" />
+        <source>%n page(s) sent to reading</source>
+        <translation>
+            <numerusform>%n page(s) sent to reading</numerusform>
+            <numerusform>%n page(s) sent to reading</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+1" />
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document(s)</numerusform>
+            <numerusform>%n document(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Scan more with Continue, or Finish.</source>
+        <translation>Scan more with Continue, or Finish.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Paused. Check the pages, then Continue to scan the rest, or Send to reading.</source>
+        <translation>Paused. Check the pages, then Continue to scan the rest, or Send to reading.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The feeder is empty. Check the pages, load more and Continue, or Send to reading.</source>
+        <translation>The feeder is empty. Check the pages, load more and Continue, or Send to reading.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Page scanned. Check it, put the next one and Continue, or Send to reading.</source>
+        <translation>Page scanned. Check it, put the next one and Continue, or Send to reading.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>read: %1 of %2 (%3 pages/min)</source>
+        <translation>read: %1 of %2 (%3 pages/min)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-6" />
         <source>%1
 The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.</source>
         <translation>
@@ -7816,13 +8951,8 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
 The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+6" />
-        <source>Pages scanned: %1 - read: %2 of %3 (%4 pages/min)</source>
-        <translation>Pages scanned: %1 - read: %2 of %3 (%4 pages/min)</translation>
-    </message>
     <message numerus="yes">
-        <location line="+11" />
+        <location line="+15" />
         <source>Scanning cancelled; %n document(s) stored before are kept.</source>
         <translation>
             <numerusform>Scanning cancelled; %n document(s) stored before are kept.</numerusform>
@@ -7846,15 +8976,108 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         </translation>
     </message>
     <message>
+        <location line="+20" />
+        <source>to check: %1</source>
+        <translation>to check: %1</translation>
+    </message>
+    <message>
         <location line="+24" />
         <source>Reading the last pages and storing them...</source>
         <translation>Reading the last pages and storing them...</translation>
     </message>
 </context>
 <context>
+    <name>sohoa::ui::ScanPageStrip</name>
+    <message>
+        <location filename="../ui/batches/ScanPageStrip.cpp" line="+41" />
+        <source>Turn left</source>
+        <translation>Turn left</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Turn right</source>
+        <translation>Turn right</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Move earlier</source>
+        <translation>Move earlier</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Move later</source>
+        <translation>Move later</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delete page</source>
+        <translation>Delete page</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Scan again</source>
+        <translation>Scan again</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Turn the page a quarter anticlockwise (Shift+R)</source>
+        <translation>Turn the page a quarter anticlockwise (Shift+R)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Turn the page a quarter clockwise (R)</source>
+        <translation>Turn the page a quarter clockwise (R)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Put the page one place earlier (Ctrl+Left); pages can also be dragged</source>
+        <translation>Put the page one place earlier (Ctrl+Left); pages can also be dragged</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Put the page one place later (Ctrl+Right)</source>
+        <translation>Put the page one place later (Ctrl+Right)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Take the page out before it is read (Del)</source>
+        <translation>Take the page out before it is read (Del)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Scan this page again; the new scan takes its place (Ctrl+R)</source>
+        <translation>Scan this page again; the new scan takes its place (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Scanned pages</source>
+        <translation>Scanned pages</translation>
+    </message>
+    <message>
+        <location line="+83" />
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Page %1: back of sheet %2</source>
+        <translation>Page %1: back of sheet %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Page %1: sheet %2</source>
+        <translation>Page %1: sheet %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Will be turned %1 degrees clockwise</source>
+        <translation>Will be turned %1 degrees clockwise</translation>
+    </message>
+</context>
+<context>
     <name>sohoa::ui::SearchPage</name>
     <message>
-        <location filename="../ui/search/SearchPage.cpp" line="+35" />
+        <location filename="../ui/search/SearchPage.cpp" line="+36" />
         <source>Name, place, number or date - accents not needed (e.g. nguyen van an 2019)</source>
         <translation>Name, place, number or date - accents not needed (e.g. nguyen van an 2019)</translation>
     </message>
@@ -7869,7 +9092,7 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <translation>Search</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+40" />
         <source>Nothing found.</source>
         <translation>Nothing found.</translation>
     </message>
@@ -7879,12 +9102,12 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <translation>Nothing found. Check the spelling, or type fewer words.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>The first %1 results; type more words to narrow the search.</source>
         <translation>The first %1 results; type more words to narrow the search.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+3" />
         <source>%n record(s) found. Enter opens the selected one.</source>
         <translation>
             <numerusform>%n record(s) found. Enter opens the selected one.</numerusform>
@@ -7923,7 +9146,7 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
 <context>
     <name>sohoa::ui::SettingsPage</name>
     <message>
-        <location filename="../ui/settings/SettingsPage.cpp" line="+30" />
+        <location filename="../ui/settings/SettingsPage.cpp" line="+34" />
         <source>Scan in colour (grey is smaller and reads as well)</source>
         <translation>Scan in colour (grey is smaller and reads as well)</translation>
     </message>
@@ -8013,12 +9236,22 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <translation>&amp;Save settings</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+7" />
+        <source>Taught &amp;forms...</source>
+        <translation>Taught &amp;forms...</translation>
+    </message>
+    <message>
+        <location line="+17" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+14" />
+        <source>Taught forms</source>
+        <translation>Taught forms</translation>
+    </message>
+    <message>
+        <location line="+45" />
         <location line="+1" />
         <source>Settings saved.</source>
         <translation>Settings saved.</translation>
@@ -8042,12 +9275,12 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <translation>Keys</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+24" />
         <source>In the verification station's fields</source>
         <translation>In the verification station's fields</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Accept the field and go to the next one that needs a look; on the last one, confirm the record</source>
         <translation>Accept the field and go to the next one that needs a look; on the last one, confirm the record</translation>
     </message>
@@ -8120,7 +9353,7 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <translation>Forgot the administrator password...</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Set a new administrator password with the recovery code kept in the office safe.</source>
         <translation>Set a new administrator password with the recovery code kept in the office safe.</translation>
     </message>
@@ -8150,7 +9383,7 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <translation>Checking the password...</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+33" />
         <source>The new password is set. Sign in with it; you will be asked to choose your own.</source>
         <translation>The new password is set. Sign in with it; you will be asked to choose your own.</translation>
     </message>
@@ -8166,7 +9399,7 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
 <context>
     <name>sohoa::ui::VerificationPage</name>
     <message>
-        <location filename="../ui/verify/VerificationPage.cpp" line="+49" />
+        <location filename="../ui/verify/VerificationPage.cpp" line="+56" />
         <source>The batch whose records you verify</source>
         <translation>The batch whose records you verify</translation>
     </message>
@@ -8182,12 +9415,12 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
     </message>
     <message>
         <location line="+1" />
-        <location line="+802" />
+        <location line="+843" />
         <source>Needs asking</source>
         <translation>Needs asking</translation>
     </message>
     <message>
-        <location line="-786" />
+        <location line="-827" />
         <source>&amp;Confirm record</source>
         <translation>&amp;Confirm record</translation>
     </message>
@@ -8197,12 +9430,12 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <translation>&amp;Next record</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>&amp;Previous record</source>
         <translation>&amp;Previous record</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Apply the suggested &amp;fix</source>
         <translation>Apply the suggested &amp;fix</translation>
     </message>
@@ -8212,7 +9445,7 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <translation>Next &amp;uncertain character</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>&amp;Undo the last confirmation</source>
         <translation>&amp;Undo the last confirmation</translation>
     </message>
@@ -8227,32 +9460,47 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <translation>Needs &amp;asking / take back</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Next pa&amp;ge of the document</source>
         <translation>Next pa&amp;ge of the document</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Previous pag&amp;e of the document</source>
         <translation>Previous pag&amp;e of the document</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Zoom &amp;out</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>&amp;Whole page</source>
         <translation>&amp;Whole page</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+3" />
+        <source>S&amp;traightened page</source>
+        <translation>S&amp;traightened page</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Straightened</source>
+        <translation>Straightened</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Show the page as it was read: a photo straightened, the page turned upright (%1). The archived image is not changed.</source>
+        <translation>Show the page as it was read: a photo straightened, the page turned upright (%1). The archived image is not changed.</translation>
+    </message>
+    <message>
+        <location line="+12" />
         <source>&amp;Batch:</source>
         <translation>&amp;Batch:</translation>
     </message>
@@ -8267,7 +9515,7 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <translation>Page &gt;</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+61" />
         <source>Choose a batch to verify.</source>
         <translation>Choose a batch to verify.</translation>
     </message>
@@ -8287,7 +9535,7 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <translation>&amp;Record</translation>
     </message>
     <message numerus="yes">
-        <location line="+28" />
+        <location line="+29" />
         <source>%1 (%n to verify)</source>
         <translation>
             <numerusform>%1 (%n to verify)</numerusform>
@@ -8295,12 +9543,12 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         </translation>
     </message>
     <message>
-        <location line="+90" />
+        <location line="+91" />
         <source>No record of this batch is waiting for verification. Choose another batch, or "All records of the batch" to look at verified ones.</source>
         <translation>No record of this batch is waiting for verification. Choose another batch, or "All records of the batch" to look at verified ones.</translation>
     </message>
     <message>
-        <location line="+93" />
+        <location line="+94" />
         <source>Keyed twice with differences: resolve them under Key by hand, then confirm.</source>
         <translation>Keyed twice with differences: resolve them under Key by hand, then confirm.</translation>
     </message>
@@ -8315,38 +9563,43 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <translation>Needs asking (set aside by %1): %2. F7 takes it back into the queue.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Returned by %1: %2</source>
         <translation>Returned by %1: %2</translation>
     </message>
     <message>
         <location line="+2" />
-        <location line="+275" />
+        <location line="+290" />
         <source>This record is approved and can no longer be changed.</source>
         <translation>This record is approved and can no longer be changed.</translation>
     </message>
     <message>
-        <location line="-273" />
+        <location line="-288" />
         <source>Verified by %1. A change sends it back for verification.</source>
         <translation>Verified by %1. A change sends it back for verification.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>This record was keyed without a scanned page.</source>
         <translation>This record was keyed without a scanned page.</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+44" />
+        <source>Page %1 of %2, straightened</source>
+        <translation>Page %1 of %2, straightened</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+25" />
         <source>No record</source>
         <translation>No record</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Record %1 of %2 (no. %3)</source>
         <translation>Record %1 of %2 (no. %3)</translation>
     </message>
@@ -8374,12 +9627,12 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <translation>The confirmation of record %1 is undone; check it again.</translation>
     </message>
     <message>
-        <location line="+66" />
+        <location line="+67" />
         <source>Your account cannot confirm records.</source>
         <translation>Your account cannot confirm records.</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+26" />
         <source>The two keyings of this entry differ. Resolve the differences under Key by hand first.</source>
         <translation>The two keyings of this entry differ. Resolve the differences under Key by hand first.</translation>
     </message>
@@ -8389,7 +9642,7 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <translation>This entry has not been keyed a second time yet; it can be confirmed once another clerk has keyed it.</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+31" />
         <source>Record %1 confirmed. Ctrl+Z takes the confirmation back.</source>
         <translation>Record %1 confirmed. Ctrl+Z takes the confirmation back.</translation>
     </message>
@@ -8492,7 +9745,7 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <translation>%1 must be greater than zero (%2).</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>%1 (%2) is implausibly large; check it.</source>
         <translation>%1 (%2) is implausibly large; check it.</translation>
     </message>
@@ -8507,7 +9760,7 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <translation>%1: "%2" is an old land-type code; Circular 08/2024 uses %3.</translation>
     </message>
     <message>
-        <location filename="../core/validation/PersonalIdRules.cpp" line="+20" />
+        <location filename="../core/validation/PersonalIdRules.cpp" line="+19" />
         <source>female</source>
         <translation>female</translation>
     </message>
@@ -8522,7 +9775,7 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <translation>%1 must contain digits only: "%2".</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>%1 must have 12 digits (or 9 for an old identity card); "%2" has %3.</source>
         <translation>%1 must have 12 digits (or 9 for an old identity card); "%2" has %3.</translation>
     </message>
@@ -8552,12 +9805,12 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <translation>%1: digits 5–6 (%2) should be the last two digits of the year of birth %3.</translation>
     </message>
     <message>
-        <location filename="../core/validation/PlaceRules.cpp" line="+33" />
+        <location filename="../core/validation/PlaceRules.cpp" line="+32" />
         <source>%1: "%2" is in no list of administrative units.</source>
         <translation>%1: "%2" is in no list of administrative units.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>%1: "%2" is in no list of administrative units; did you mean %3?</source>
         <translation>%1: "%2" is in no list of administrative units; did you mean %3?</translation>
     </message>
@@ -8618,7 +9871,7 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <translation>%1: "%2" is not in its list (%3).</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>%1 must be a number: "%2".</source>
         <translation>%1 must be a number: "%2".</translation>
     </message>
@@ -8628,7 +9881,7 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <translation>%1 ("%2") cannot be read as a date; check it against %3 (%4).</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>%1 says %2 but %3 is %4; one of them is wrong.</source>
         <translation>%1 says %2 but %3 is %4; one of them is wrong.</translation>
     </message>
@@ -8636,12 +9889,12 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
 <context>
     <name>sohoa::workflow</name>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="+32" />
+        <location filename="../core/workflow/Workflow.cpp" line="+37" />
         <source>Record %1 is %2; it cannot be %3 now.</source>
         <translation>Record %1 is %2; it cannot be %3 now.</translation>
     </message>
     <message>
-        <location line="+105" />
+        <location line="+87" />
         <source>Record %1 was changed by someone else meanwhile; reload it.</source>
         <translation>Record %1 was changed by someone else meanwhile; reload it.</translation>
     </message>
@@ -8651,13 +9904,13 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <translation>edited</translation>
     </message>
     <message>
-        <location line="+12" />
-        <location line="+323" />
+        <location line="+11" />
+        <location line="+311" />
         <source>'%1' is not a field of a %2 record.</source>
         <translation>'%1' is not a field of a %2 record.</translation>
     </message>
     <message>
-        <location line="-276" />
+        <location line="-247" />
         <source>confirmed</source>
         <translation>confirmed</translation>
     </message>
@@ -8667,12 +9920,12 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <translation>Record %1 is set aside as "needs asking"; take it back before confirming it.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+8" />
         <source>Record %1 still has errors to fix: %2</source>
         <translation>Record %1 still has errors to fix: %2</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+25" />
         <source>sent back for verification</source>
         <translation>sent back for verification</translation>
     </message>
@@ -8682,22 +9935,22 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <translation>Record %1 was confirmed by '%2'; only that account can undo the confirmation.</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+43" />
         <source>Record %1 has errors: %2</source>
         <translation>Record %1 has errors: %2</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Record %1 has values the clerk confirmed as written in the book although they look wrong; approve only if you accept them: %2</source>
         <translation>Record %1 has values the clerk confirmed as written in the book although they look wrong; approve only if you accept them: %2</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+10" />
         <source>Record %1 has warnings that need your acknowledgement: %2</source>
         <translation>Record %1 has warnings that need your acknowledgement: %2</translation>
     </message>
     <message>
-        <location line="-36" />
+        <location line="-37" />
         <source>Record %1 was verified by '%2'; another account must decide on it.</source>
         <translation>Record %1 was verified by '%2'; another account must decide on it.</translation>
     </message>
@@ -8707,42 +9960,42 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <translation>approved</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+45" />
         <source>Say why the record is rejected.</source>
         <translation>Say why the record is rejected.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+2" />
         <source>rejected</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+42" />
         <source>changed</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>Record %1 has no such error any more; nothing to confirm as written.</source>
         <translation>Record %1 has no such error any more; nothing to confirm as written.</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+23" />
         <source>Write what needs asking.</source>
         <translation>Write what needs asking.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+4" />
         <source>set aside</source>
         <translation>set aside</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+15" />
         <source>Record %1 is not set aside.</source>
         <translation>Record %1 is not set aside.</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+22" />
         <source>Unknown record type '%1'.</source>
         <translation>Unknown record type '%1'.</translation>
     </message>

@@ -374,7 +374,7 @@ Hãy kiểm tra lại tên tệp.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/desktop/main.cpp" line="+122" />
+        <location filename="../app/desktop/main.cpp" line="+126" />
         <source>Fonts</source>
         <translation>Phông chữ</translation>
     </message>
@@ -400,7 +400,7 @@ Hãy kiểm tra lại tên tệp.</translation>
 <context>
     <name>sohoa::accounts</name>
     <message>
-        <location filename="../core/accounts/AccountAdmin.cpp" line="+22" />
+        <location filename="../core/accounts/AccountAdmin.cpp" line="+24" />
         <source>There is no account named '%1'.</source>
         <translation>Không có tài khoản nào tên '%1'.</translation>
     </message>
@@ -410,35 +410,35 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>Kho dữ liệu đang được chương trình khác sử dụng; vui lòng thử lại.</translation>
     </message>
     <message>
-        <location line="+95" />
-        <location line="+45" />
-        <location line="+153" />
-        <location line="+33" />
+        <location line="+85" />
+        <location line="+38" />
+        <location line="+128" />
+        <location line="+27" />
         <source>With the recovery code you can only set a new administrator password.</source>
         <translation>Với mã khôi phục, chỉ được đặt lại mật khẩu cho tài khoản quản trị.</translation>
     </message>
     <message>
-        <location line="-226" />
+        <location line="-188" />
         <source>An account named '%1' already exists.</source>
         <translation>Đã có tài khoản tên '%1'.</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+37" />
         <source>The account '%1' is disabled. Enable it first (it then gets a new password).</source>
         <translation>Tài khoản '%1' đang bị khóa. Hãy mở khóa tài khoản trước (khi đó tài khoản được đặt mật khẩu mới).</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+30" />
         <source>Sign in with an account to change its password.</source>
         <translation>Hãy đăng nhập bằng tài khoản đó để đổi mật khẩu.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+7" />
         <source>The current password is wrong.</source>
         <translation>Mật khẩu hiện tại không đúng.</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+28" />
         <source>The account '%1' has no password since it was disabled. Enable it with a new password.</source>
         <translation>Tài khoản '%1' không còn mật khẩu kể từ khi bị khóa. Hãy mở khóa tài khoản kèm một mật khẩu mới.</translation>
     </message>
@@ -448,47 +448,47 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>Không thể tự khóa tài khoản của chính mình.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+4" />
         <source>The last administrator cannot be disabled.</source>
         <translation>Không thể khóa tài khoản quản trị cuối cùng.</translation>
     </message>
     <message>
-        <location line="+65" />
+        <location line="+54" />
         <source>The account '%1' is not disabled.</source>
         <translation>Tài khoản '%1' không bị khóa.</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+30" />
         <source>The last administrator cannot be given another role.</source>
         <translation>Không thể đổi vai trò của tài khoản quản trị cuối cùng.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/PasswordPolicy.cpp" line="+13" />
+        <location filename="../core/accounts/PasswordPolicy.cpp" line="+15" />
         <source>The password must have at least %1 characters and not be one character repeated.</source>
         <translation>Mật khẩu phải có ít nhất %1 ký tự và không được chỉ lặp lại một ký tự.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>Account names have 1 to 64 letters, digits, '.', '_' or '-' (for example lan.nguyen).</source>
         <translation>Tên tài khoản gồm 1 đến 64 chữ cái, chữ số, '.', '_' hoặc '-' (ví dụ lan.nguyen).</translation>
     </message>
     <message>
-        <location filename="../core/accounts/Session.cpp" line="+29" />
+        <location filename="../core/accounts/Session.cpp" line="+32" />
         <source>Wrong account name or password. After %1 wrong passwords in a row the account is locked for %2 minutes.</source>
         <translation>Sai tên tài khoản hoặc mật khẩu. Nhập sai %1 lần liên tiếp, tài khoản sẽ bị khóa %2 phút.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>This account is locked after too many wrong passwords, until %1. Try again then, or ask an administrator to reset the password.</source>
         <translation>Tài khoản đang bị khóa do nhập sai mật khẩu nhiều lần, đến %1. Vui lòng thử lại sau thời điểm đó, hoặc đề nghị quản trị viên đặt lại mật khẩu.</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+36" />
         <source>The store's key file was changed by a program other than SoHoa (%1). Nobody can sign in until an administrator restores the store folder from a backup.</source>
         <translation>Tệp khóa của kho dữ liệu đã bị một chương trình khác ngoài SoHoa sửa đổi (%1). Không ai đăng nhập được cho đến khi quản trị viên khôi phục thư mục kho dữ liệu từ bản sao lưu.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/StoreSetup.cpp" line="+66" />
+        <location filename="../core/accounts/StoreSetup.cpp" line="+69" />
         <source>%1 exists and is not a folder; choose another place for the store.</source>
         <translation>%1 đã tồn tại và không phải là thư mục; hãy chọn nơi khác để đặt kho dữ liệu.</translation>
     </message>
@@ -498,12 +498,12 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>Thư mục %1 không trống. Kho dữ liệu mới chỉ được tạo trong thư mục mới hoặc trống, để không ghi đè lên dữ liệu đang có.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Cannot create the folder %1. Check the path and permissions.</source>
         <translation>Không tạo được thư mục %1. Hãy kiểm tra đường dẫn và quyền ghi.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/KeyRotation.cpp" line="+97" />
+        <location filename="../core/accounts/KeyRotation.cpp" line="+98" />
         <source>Could not finish the interrupted key change in %1.</source>
         <translation>Không hoàn tất được việc đổi khóa bị gián đoạn tại %1.</translation>
     </message>
@@ -516,7 +516,7 @@ Hãy kiểm tra lại tên tệp.</translation>
 <context>
     <name>sohoa::accounts::IdleLockPolicy</name>
     <message>
-        <location filename="../core/accounts/IdleLockPolicy.cpp" line="+34" />
+        <location filename="../core/accounts/IdleLockPolicy.cpp" line="+35" />
         <source>The idle lock must be between 1 and %1 minutes.</source>
         <translation>Thời gian tự khóa khi không sử dụng phải từ 1 đến %1 phút.</translation>
     </message>
@@ -524,13 +524,13 @@ Hãy kiểm tra lại tên tệp.</translation>
 <context>
     <name>sohoa::accounts::Session</name>
     <message>
-        <location filename="../core/accounts/Session.cpp" line="+50" />
+        <location filename="../core/accounts/Session.cpp" line="+51" />
         <source>The account '%1' (%2) is not allowed to do this (%3).</source>
         <translation>Tài khoản '%1' (%2) không có quyền thực hiện thao tác này (%3).</translation>
     </message>
     <message>
-        <location line="+51" />
-        <location line="+69" />
+        <location line="+50" />
+        <location line="+70" />
         <source>There is no SoHoa store at %1.</source>
         <translation>Không có kho dữ liệu SoHoa tại %1.</translation>
     </message>
@@ -540,10 +540,10 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>Hãy đăng nhập bằng tài khoản quản trị viên để đổi khóa kho dữ liệu.</translation>
     </message>
     <message>
-        <location line="+9" />
-        <location filename="../core/accounts/Session.cpp" line="-62" />
-        <location line="+73" />
-        <location line="+96" />
+        <location line="+8" />
+        <location filename="../core/accounts/Session.cpp" line="-63" />
+        <location line="+74" />
+        <location line="+98" />
         <source>The store is busy in another program; try again.</source>
         <translation>Kho dữ liệu đang được chương trình khác sử dụng; vui lòng thử lại.</translation>
     </message>
@@ -568,7 +568,7 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>Không đưa được kho dữ liệu đã mã hóa lại vào vị trí; việc này sẽ được hoàn tất ở lần đăng nhập sau.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/Session.cpp" line="-231" />
+        <location filename="../core/accounts/Session.cpp" line="-233" />
         <source>The account '%1' has a password set by an administrator. Choose your own password first (in SoHoa, or with: sohoa-cli user passwd).</source>
         <translation>Tài khoản '%1' đang dùng mật khẩu do quản trị viên đặt. Hãy đặt mật khẩu của riêng bạn trước (trong SoHoa, hoặc bằng lệnh: sohoa-cli user passwd).</translation>
     </message>
@@ -588,12 +588,12 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>Mã khôi phục không mở được kho dữ liệu này.</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+56" />
         <source>The account '%1' is disabled. Ask an administrator.</source>
         <translation>Tài khoản '%1' đã bị vô hiệu hóa. Vui lòng liên hệ quản trị viên.</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+46" />
         <source>its integrity seal was removed</source>
         <translation>dấu niêm phong toàn vẹn của tệp đã bị gỡ bỏ</translation>
     </message>
@@ -608,7 +608,7 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>tệp cũ hơn kho dữ liệu</translation>
     </message>
     <message>
-        <location line="+116" />
+        <location line="+119" />
         <source>the key slot of this account is missing</source>
         <translation>thiếu ô khóa của tài khoản này</translation>
     </message>
@@ -621,12 +621,12 @@ Hãy kiểm tra lại tên tệp.</translation>
 <context>
     <name>sohoa::audit</name>
     <message>
-        <location filename="../core/audit/AuditChain.cpp" line="+159" />
+        <location filename="../core/audit/AuditChain.cpp" line="+163" />
         <source>the roster of signing keys was changed: %1</source>
         <translation>danh sách khóa ký đã bị thay đổi: %1</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+38" />
         <source>entry %1 is missing (next entry is %2)</source>
         <translation>thiếu mục %1 (mục tiếp theo là %2)</translation>
     </message>
@@ -666,28 +666,28 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>mục %1 ('%2' do %3 thực hiện) không được ký bằng khóa của %3</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+9" />
         <source>entry %1 ('%2' by %3) is not signed: %3 has no key in the roster</source>
         <translation>mục %1 ('%2' do %3 thực hiện) không có chữ ký: %3 không có khóa trong danh sách khóa</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <source>entries %1 to %2 were deleted</source>
         <translation>các mục từ %1 đến %2 đã bị xóa</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>the last entry does not match the recorded head of the chain</source>
         <translation>mục cuối cùng không khớp với đầu chuỗi đã ghi nhận</translation>
     </message>
     <message>
-        <location filename="../core/audit/Roster.cpp" line="+184" />
-        <location line="+40" />
+        <location filename="../core/audit/Roster.cpp" line="+185" />
+        <location line="+41" />
         <source>The signing key of '%1' is not available; sign in again.</source>
         <translation>Khóa ký của '%1' không sẵn có; hãy đăng nhập lại.</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+24" />
         <source>the roster entry of '%1' has no valid public key</source>
         <translation>mục danh sách khóa của '%1' không có khóa công khai hợp lệ</translation>
     </message>
@@ -707,7 +707,7 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>không có quản trị viên nào đứng đầu danh sách khóa</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+24" />
         <source>the roster entry of '%1' is signed by '%2', who is not an administrator with that key</source>
         <translation>mục danh sách khóa của '%1' được ký bởi '%2', người này không phải quản trị viên giữ khóa đó</translation>
     </message>
@@ -721,18 +721,18 @@ Hãy kiểm tra lại tên tệp.</translation>
     </message>
     <message>
         <location line="+67" />
-        <location line="+40" />
+        <location line="+42" />
         <source>Cannot read %1: %2</source>
         <translation>Không đọc được %1: %2</translation>
     </message>
     <message>
-        <location line="-24" />
-        <location line="+60" />
+        <location line="-25" />
+        <location line="+65" />
         <source>Cannot write %1: %2</source>
         <translation>Không ghi được %1: %2</translation>
     </message>
     <message>
-        <location line="-45" />
+        <location line="-49" />
         <source>Could not write the backup %1 (%2). The disk may be full; the store is unchanged.</source>
         <translation>Không ghi được bản sao lưu %1 (%2). Có thể ổ đĩa đã đầy; kho dữ liệu không bị thay đổi.</translation>
     </message>
@@ -743,7 +743,7 @@ Hãy kiểm tra lại tên tệp.</translation>
     </message>
     <message>
         <location line="+2" />
-        <location line="+6" />
+        <location line="+7" />
         <source>header</source>
         <translation>phần đầu tệp</translation>
     </message>
@@ -754,30 +754,30 @@ Hãy kiểm tra lại tên tệp.</translation>
     </message>
     <message>
         <location line="+5" />
-        <location line="+3" />
+        <location line="+4" />
         <source>manifest</source>
         <translation>bảng kê</translation>
     </message>
     <message>
         <location line="+5" />
-        <location line="+4" />
+        <location line="+5" />
         <source>key file</source>
         <translation>tệp khóa</translation>
     </message>
     <message>
         <location line="+3" />
-        <location line="+11" />
-        <location line="+11" />
+        <location line="+12" />
+        <location line="+12" />
         <source>database</source>
         <translation>cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location line="-19" />
+        <location line="-21" />
         <source>database length</source>
         <translation>độ dài cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+15" />
         <source>Could not write %1 (%2). The disk may be full.</source>
         <translation>Không ghi được %1 (%2). Có thể ổ đĩa đã đầy.</translation>
     </message>
@@ -870,32 +870,32 @@ Hãy kiểm tra lại tên tệp.</translation>
 <context>
     <name>sohoa::batches</name>
     <message>
-        <location filename="../core/batches/BatchRepository.cpp" line="+34" />
+        <location filename="../core/batches/BatchRepository.cpp" line="+30" />
         <source>There is no such batch.</source>
         <translation>Không có lô hồ sơ này.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+18" />
         <source>A batch needs a name of 1 to 200 characters.</source>
         <translation>Tên lô hồ sơ phải dài từ 1 đến 200 ký tự.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+3" />
         <source>A batch named '%1' already exists.</source>
         <translation>Đã có lô hồ sơ tên '%1'.</translation>
     </message>
     <message>
-        <location filename="../core/batches/DocumentRepository.cpp" line="+76" />
+        <location filename="../core/batches/DocumentRepository.cpp" line="+80" />
         <source>The image of page %1 waiting to be stored is missing; the document was not stored.</source>
         <translation>Ảnh của trang %1 đang chờ lưu đã bị mất; tài liệu không được lưu.</translation>
     </message>
     <message>
-        <location line="+114" />
+        <location line="+120" />
         <source>There is no document %1.</source>
         <translation>Không có tài liệu %1.</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+53" />
         <source>There is no image for page %1.</source>
         <translation>Không có ảnh của trang %1.</translation>
     </message>
@@ -908,7 +908,7 @@ Hãy kiểm tra lại tên tệp.</translation>
 <context>
     <name>sohoa::capture</name>
     <message>
-        <location filename="../core/capture/PageSource.cpp" line="+146" />
+        <location filename="../core/capture/PageSource.cpp" line="+147" />
         <source>%1 does not exist.</source>
         <translation>%1 không tồn tại.</translation>
     </message>
@@ -958,7 +958,7 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>Trang %1 của %2</translation>
     </message>
     <message>
-        <location filename="../core/capture/PdfSource.cpp" line="+263" />
+        <location filename="../core/capture/PdfSource.cpp" line="+266" />
         <source>%1 is truncated: the PDF has no end-of-file marker.</source>
         <translation>%1 bị cắt cụt: tệp PDF không có dấu kết thúc tệp.</translation>
     </message>
@@ -973,7 +973,7 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>%1 bị hỏng (%2). Hãy lưu hoặc in ra một tệp PDF mới rồi nhập tệp đó.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>%1 is protected by a password. Remove the protection (or print it to a new PDF) and import it again.</source>
         <translation>%1 được bảo vệ bằng mật khẩu. Hãy gỡ bảo vệ (hoặc in ra một tệp PDF mới) rồi nhập lại.</translation>
     </message>
@@ -983,7 +983,7 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>%1 không có trang nào.</translation>
     </message>
     <message>
-        <location filename="../core/capture/SaneScanner.cpp" line="+70" />
+        <location filename="../core/capture/SaneScanner.cpp" line="+69" />
         <source>The paper is jammed in the document feeder. Clear the jam, put the sheets that were not scanned back into the feeder and continue.</source>
         <translation>Kẹt giấy ở khay nạp giấy. Hãy gỡ giấy bị kẹt, đặt lại các tờ chưa quét vào khay nạp giấy rồi tiếp tục.</translation>
     </message>
@@ -1008,12 +1008,12 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>Máy quét đang bận; có thể chương trình khác đang sử dụng. Vui lòng thử lại sau giây lát.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Access to the scanner was refused. Ask the administrator to allow this account to use scanners.</source>
         <translation>Không được phép truy cập máy quét. Hãy đề nghị quản trị viên cấp quyền sử dụng máy quét cho tài khoản này.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>The scanner driver ran out of memory. Lower the resolution or close other programs.</source>
         <translation>Trình điều khiển máy quét hết bộ nhớ. Hãy giảm độ phân giải hoặc đóng bớt các chương trình khác.</translation>
     </message>
@@ -1039,7 +1039,7 @@ Hãy kiểm tra lại tên tệp.</translation>
 <context>
     <name>sohoa::capture::ImageFileSource</name>
     <message>
-        <location line="-64" />
+        <location line="-66" />
         <source>Page %1 does not exist.</source>
         <translation>Không có trang %1.</translation>
     </message>
@@ -1047,7 +1047,7 @@ Hãy kiểm tra lại tên tệp.</translation>
 <context>
     <name>sohoa::capture::MemoryPageSource</name>
     <message>
-        <location line="+136" />
+        <location line="+139" />
         <source>Page %1 does not exist.</source>
         <translation>Không có trang %1.</translation>
     </message>
@@ -1055,7 +1055,7 @@ Hãy kiểm tra lại tên tệp.</translation>
 <context>
     <name>sohoa::capture::PdfSource</name>
     <message>
-        <location filename="../core/capture/PdfSource.cpp" line="-123" />
+        <location filename="../core/capture/PdfSource.cpp" line="-127" />
         <source>Page %1 of %2</source>
         <translation>Trang %1 của %2</translation>
     </message>
@@ -1065,7 +1065,7 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>Không mở được %1: tệp PDF bị hỏng.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+18" />
         <source>%1 cannot be rendered: the PDF is damaged.</source>
         <translation>Không chuyển được %1 thành ảnh: tệp PDF bị hỏng.</translation>
     </message>
@@ -1083,7 +1083,7 @@ Hãy kiểm tra lại tên tệp.</translation>
 <context>
     <name>sohoa::capture::SaneBackend</name>
     <message>
-        <location filename="../core/capture/SaneScanner.cpp" line="+480" />
+        <location filename="../core/capture/SaneScanner.cpp" line="+496" />
         <source>There is no scanner '%1'. Check that it is switched on and connected.</source>
         <translation>Không tìm thấy máy quét '%1'. Hãy kiểm tra máy đã được bật và kết nối chưa.</translation>
     </message>
@@ -1091,7 +1091,7 @@ Hãy kiểm tra lại tên tệp.</translation>
 <context>
     <name>sohoa::capture::SaneDevice</name>
     <message>
-        <location line="-330" />
+        <location line="-337" />
         <source>Document feeder, both sides (%1)</source>
         <translation>Khay nạp giấy, quét hai mặt (%1)</translation>
     </message>
@@ -1106,12 +1106,12 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>Mặt kính phẳng</translation>
     </message>
     <message>
-        <location line="+65" />
+        <location line="+66" />
         <source>The scanner does not accept %1 = %2: %3</source>
         <translation>Máy quét không chấp nhận %1 = %2: %3</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
         <source>it has no such option</source>
         <translation>máy không có tùy chọn này</translation>
     </message>
@@ -1126,7 +1126,7 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>giá trị quá dài</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <source>a number is expected</source>
         <translation>cần nhập một số</translation>
     </message>
@@ -1141,7 +1141,7 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>loại tùy chọn không được hỗ trợ</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+55" />
         <source>The scanner sends %1-bit pixels, which SoHoa does not read.</source>
         <translation>Máy quét gửi điểm ảnh %1 bit, SoHoa không đọc được loại này.</translation>
     </message>
@@ -1151,12 +1151,12 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>Đã hủy quét.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>The scanner sent far more data than a page.</source>
         <translation>Máy quét gửi lượng dữ liệu lớn hơn nhiều so với một trang.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>The scanner sent a page without lines.</source>
         <translation>Máy quét gửi một trang không có dòng ảnh nào.</translation>
     </message>
@@ -1167,7 +1167,7 @@ Hãy kiểm tra lại tên tệp.</translation>
     </message>
     <message>
         <location line="+21" />
-        <location line="+14" />
+        <location line="+15" />
         <location line="+14" />
         <source>Not enough memory for the page.</source>
         <translation>Không đủ bộ nhớ cho trang này.</translation>
@@ -1178,7 +1178,7 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>Không hỗ trợ quét màu 1 bit.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>The scanner did not send all three colours.</source>
         <translation>Máy quét không gửi đủ ba kênh màu.</translation>
     </message>
@@ -1194,26 +1194,52 @@ Hãy kiểm tra lại tên tệp.</translation>
 <context>
     <name>sohoa::cli</name>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="+20" />
+        <location filename="../app/cli/AuditCommands.cpp" line="+21" />
         <source>Check the audit trail's hash chain. Exit status 1 names the first broken entry.</source>
         <translation>Kiểm tra chuỗi băm của nhật ký. Mã thoát 1 kèm số của mục hỏng đầu tiên.</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+3" />
+        <source>Also ask the registry this store is enrolled with for the audit head it anchored last, and check that the trail here still holds it.</source>
+        <translation>Hỏi thêm cơ sở dữ liệu quốc gia mà kho dữ liệu này đã đăng ký về mốc nhật ký kiểm toán được ghi gần nhất, và kiểm tra nhật ký ở đây vẫn còn đúng mốc đó.</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>AUDIT TRAIL DIFFERS FROM THE REGISTRY'S ANCHOR: %1
+</source>
+        <translation>NHẬT KÝ KIỂM TOÁN KHÁC VỚI MỐC ĐÃ GHI Ở CƠ SỞ DỮ LIỆU QUỐC GIA: %1
+</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The registry's anchor (entry %1, %2) matches the audit trail here.
+</source>
+        <translation>Mốc do cơ sở dữ liệu quốc gia ghi (mục %1, %2) khớp với nhật ký kiểm toán ở đây.
+</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The registry holds no anchor of this audit trail yet (no sync since enrolment).
+</source>
+        <translation>Cơ sở dữ liệu quốc gia chưa ghi mốc nào của nhật ký kiểm toán này (chưa đồng bộ lần nào kể từ khi đăng ký).
+</translation>
+    </message>
+    <message>
+        <location line="+21" />
         <source>Audit trail intact: %1 entries.
 </source>
         <translation>Nhật ký toàn vẹn: %1 mục.
 </translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Signatures checked: %1; entries by the system (chained, not signed): %2; entries from before accounts had signing keys: %3.
 </source>
         <translation>Đã kiểm tra chữ ký: %1; mục do hệ thống ghi (có liên kết chuỗi, không ký): %2; mục ghi trước khi các tài khoản có khóa ký: %3.
 </translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Roster of signing keys rooted at administrator %1, key fingerprint %2 (compare with the copy kept outside the store).
 </source>
         <translation>Danh sách khóa ký bắt nguồn từ quản trị viên %1, dấu vân tay khóa %2 (hãy đối chiếu với bản lưu bên ngoài kho dữ liệu).
@@ -1238,23 +1264,23 @@ Hãy kiểm tra lại tên tệp.</translation>
     </message>
     <message>
         <location line="+0" />
-        <location filename="../app/cli/ExportCommands.cpp" line="+61" />
-        <location filename="../app/cli/IngestCommand.cpp" line="+53" />
-        <location filename="../app/cli/RecordCommands.cpp" line="+135" />
-        <location filename="../app/cli/ScanCommands.cpp" line="+103" />
+        <location filename="../app/cli/ExportCommands.cpp" line="+88" />
+        <location filename="../app/cli/IngestCommand.cpp" line="+55" />
+        <location filename="../app/cli/LayoutCommands.cpp" line="+53" />
+        <location filename="../app/cli/RecordCommands.cpp" line="+139" />
+        <location filename="../app/cli/ScanCommands.cpp" line="+105" />
         <location filename="../app/cli/StoreCommands.cpp" line="+25" />
-        <location line="+45" />
-        <location filename="../app/cli/SyncCommands.cpp" line="+77" />
-        <location line="+90" />
-        <location line="+36" />
-        <location line="+66" />
-        <location filename="../app/cli/UserCommands.cpp" line="+24" />
-        <location line="+69" />
-        <location line="+69" />
-        <location line="+41" />
-        <location filename="../server/RegistryCommands.cpp" line="+85" />
-        <location line="+58" />
-        <location line="+124" />
+        <location line="+46" />
+        <location filename="../app/cli/SyncCommands.cpp" line="+80" />
+        <location line="+95" />
+        <location line="+39" />
+        <location line="+68" />
+        <location filename="../app/cli/UserCommands.cpp" line="+25" />
+        <location line="+78" />
+        <location line="+87" />
+        <location filename="../server/RegistryCommands.cpp" line="+88" />
+        <location line="+65" />
+        <location line="+152" />
         <source>NAME</source>
         <translation>TÊN</translation>
     </message>
@@ -1269,7 +1295,7 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>ĐỐI_TƯỢNG</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Only actions starting with this, e.g. record.</source>
         <translation>Chỉ các thao tác bắt đầu bằng chuỗi này, ví dụ record.</translation>
     </message>
@@ -1301,16 +1327,17 @@ Hãy kiểm tra lại tên tệp.</translation>
     </message>
     <message>
         <location line="+0" />
-        <location filename="../app/cli/IngestSupport.cpp" line="+35" />
-        <location filename="../app/cli/PolicyCommands.cpp" line="+24" />
-        <location filename="../app/cli/RecordCommands.cpp" line="+24" />
+        <location filename="../app/cli/IngestSupport.cpp" line="+36" />
+        <location filename="../app/cli/PolicyCommands.cpp" line="+25" />
+        <location filename="../app/cli/RecordCommands.cpp" line="+25" />
         <location line="+59" />
-        <location line="+72" />
-        <location filename="../app/cli/ScanCommands.cpp" line="+8" />
-        <location filename="../app/cli/SyncCommands.cpp" line="-187" />
+        <location line="+74" />
+        <location filename="../app/cli/ScanCommands.cpp" line="+10" />
+        <location filename="../app/cli/SyncCommands.cpp" line="-195" />
         <location line="+1" />
-        <location filename="../server/RegistryCommands.cpp" line="-129" />
-        <location line="+2" />
+        <location filename="../server/RegistryCommands.cpp" line="-156" />
+        <location line="+1" />
+        <location line="+6" />
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -1325,7 +1352,7 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>liệt kê nhật ký</translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="+27" />
+        <location filename="../app/cli/Commands.cpp" line="+26" />
         <source>SoHoa %1 - digitise civil-status books and land certificates offline.
 
 Usage: sohoa-cli COMMAND [OPTIONS] [ARGS]
@@ -1374,34 +1401,38 @@ Mã thoát: 0 thành công, 1 thất bại, 2 sai cú pháp, 3 có tệp đầu 
 </translation>
     </message>
     <message>
-        <location filename="../server/RegistryCommands.cpp" line="-97" />
+        <location filename="../server/RegistryCommands.cpp" line="-113" />
         <source>The registry's data folder.</source>
         <translation>Thư mục dữ liệu của máy chủ cơ sở dữ liệu quốc gia.</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location filename="../app/cli/ExportCommands.cpp" line="+72" />
+        <location filename="../app/cli/ExtractCommand.cpp" line="+66" />
+        <location filename="../app/cli/LayoutCommands.cpp" line="-2" />
+        <location line="+169" />
+        <location filename="../server/RegistryCommands.cpp" line="+0" />
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location filename="../server/RegistryCommands.cpp" line="+3" />
         <source>File whose first line is the passphrase that encrypts the registry's data (or SOHOA_REGISTRY_KEY). Without it, a folder made by 'serve-registry' in demonstration mode uses its own DIR/registry.key.</source>
         <translation>Tệp có dòng đầu là cụm mật khẩu dùng để mã hóa dữ liệu của máy chủ cơ sở dữ liệu quốc gia (hoặc SOHOA_REGISTRY_KEY). Nếu không có, thư mục do 'serve-registry' tạo ở chế độ trình diễn sẽ dùng tệp DIR/registry.key của chính thư mục đó.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+16" />
         <location line="+2" />
-        <location line="+37" />
+        <location line="+40" />
         <source>registry passphrase</source>
         <translation>cụm mật khẩu của máy chủ cơ sở dữ liệu quốc gia</translation>
     </message>
     <message>
-        <location line="-35" />
+        <location line="-38" />
         <source>Give the registry passphrase with --key-file FILE or SOHOA_REGISTRY_KEY.</source>
         <translation>Hãy cung cấp cụm mật khẩu của máy chủ cơ sở dữ liệu quốc gia bằng --key-file FILE hoặc SOHOA_REGISTRY_KEY.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>Give the registry's data folder with --data DIR.</source>
         <translation>Hãy chỉ định thư mục dữ liệu của máy chủ cơ sở dữ liệu quốc gia bằng --data DIR.</translation>
     </message>
@@ -1416,7 +1447,7 @@ Mã thoát: 0 thành công, 1 thất bại, 2 sai cú pháp, 3 có tệp đầu 
         <translation>Tên máy chủ cơ sở dữ liệu quốc gia hiển thị cho các cơ quan.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Passphrase hashing cost: interactive, moderate (default) or sensitive.</source>
         <translation>Mức độ băm cụm mật khẩu: interactive, moderate (mặc định) hoặc sensitive.</translation>
     </message>
@@ -1431,23 +1462,14 @@ Mã thoát: 0 thành công, 1 thất bại, 2 sai cú pháp, 3 có tệp đầu 
         <translation>Lệnh serve-registry init cần --data DIR và --key-file FILE.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+15" />
         <source>Registry data created in %1.
 </source>
         <translation>Đã tạo dữ liệu máy chủ cơ sở dữ liệu quốc gia tại %1.
 </translation>
     </message>
     <message>
-        <location line="+19" />
-        <source>Run the reference national registry (civil-status and land endpoints) over HTTPS, for tests and demonstrations. Its data folder is encrypted (SQLCipher). A folder that does not exist yet is created: with --key-file the passphrase comes from that file; without it a random passphrase is written to DIR/registry.key (demonstration mode: the key then sits beside the data). Without --tls-cert/--tls-key a demonstration CA and certificate are made in DIR/tls with openssl; offices pin DIR/tls/ca.pem. Stops on SIGTERM or Ctrl+C.
-
-Other commands: serve-registry init, enrol-code, import, stats, records, devices, revoke-device.</source>
-        <translation>Chạy máy chủ cơ sở dữ liệu quốc gia tham chiếu (các điểm truy cập hộ tịch và đất đai) qua HTTPS, dùng để kiểm thử và trình diễn. Thư mục dữ liệu được mã hóa (SQLCipher). Thư mục chưa tồn tại sẽ được tạo mới: có --key-file thì cụm mật khẩu lấy từ tệp đó; nếu không, một cụm mật khẩu ngẫu nhiên được ghi vào DIR/registry.key (chế độ trình diễn: khi đó khóa nằm cạnh dữ liệu). Nếu không có --tls-cert/--tls-key, một CA và chứng chỉ trình diễn được tạo trong DIR/tls bằng openssl; các cơ quan ghim DIR/tls/ca.pem. Dừng khi nhận SIGTERM hoặc Ctrl+C.
-
-Các lệnh khác: serve-registry init, enrol-code, import, stats, records, devices, revoke-device.</translation>
-    </message>
-    <message>
-        <location line="+8" />
+        <location line="+30" />
         <source>Address and port to listen on (port 0: any free port).</source>
         <translation>Địa chỉ và cổng để lắng nghe (cổng 0: một cổng trống bất kỳ).</translation>
     </message>
@@ -1483,11 +1505,13 @@ Các lệnh khác: serve-registry init, enrol-code, import, stats, records, devi
     </message>
     <message>
         <location line="+0" />
+        <location line="+14" />
+        <location line="+2" />
         <source>BYTES</source>
         <translation>BYTES</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-15" />
         <source>The registry's name (for a new data folder).</source>
         <translation>Tên máy chủ cơ sở dữ liệu quốc gia (cho thư mục dữ liệu mới).</translation>
     </message>
@@ -1497,34 +1521,64 @@ Các lệnh khác: serve-registry init, enrol-code, import, stats, records, devi
         <translation>Ghi một dòng nhật ký cho mỗi yêu cầu ra stderr (không kèm dữ liệu cá nhân).</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+1" />
+        <source>Connections open at once; more are closed.</source>
+        <translation>Số kết nối được mở cùng lúc; các kết nối vượt quá sẽ bị đóng.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Time allowed for the TLS handshake and for each request's head, in milliseconds.</source>
+        <translation>Thời gian cho phép để bắt tay TLS và để nhận phần đầu của mỗi yêu cầu (mili giây).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A connection without traffic for this long is closed, in milliseconds.</source>
+        <translation>Kết nối không có dữ liệu trong khoảng thời gian này sẽ bị đóng (mili giây).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Request bodies announced and not yet received on all connections together, in bytes.</source>
+        <translation>Tổng dung lượng nội dung yêu cầu đã báo trước nhưng chưa nhận xong trên mọi kết nối (byte).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Page-image bytes the registry stores for one device.</source>
+        <translation>Dung lượng ảnh trang (byte) mà cơ sở dữ liệu lưu cho một thiết bị.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Uploads not finished after this many hours are deleted.</source>
+        <translation>Các lần tải lên chưa xong sau chừng ấy giờ sẽ bị xóa.</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>serve-registry needs --data DIR.</source>
         <translation>Lệnh serve-registry cần --data DIR.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>--listen needs HOST:PORT with an IP address or localhost, e.g. 127.0.0.1:8443.</source>
         <translation>--listen cần HOST:PORT với địa chỉ IP hoặc localhost, ví dụ 127.0.0.1:8443.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>Cannot create %1.</source>
         <translation>Không tạo được %1.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>Cannot write %1.</source>
         <translation>Không ghi được %1.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Demonstration mode: the registry's passphrase was written to %1, beside the data. A real registry keeps it elsewhere (--key-file on another medium).
 </source>
         <translation>Chế độ trình diễn: cụm mật khẩu của máy chủ cơ sở dữ liệu quốc gia đã được ghi vào %1, cạnh dữ liệu. Máy chủ thật phải cất cụm mật khẩu ở nơi khác (--key-file trên một phương tiện lưu trữ khác).
 </translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+64" />
         <source>SoHoa reference registry listening on %1
 </source>
         <translation>Máy chủ cơ sở dữ liệu quốc gia tham chiếu SoHoa đang lắng nghe tại %1
@@ -1545,7 +1599,7 @@ Các lệnh khác: serve-registry init, enrol-code, import, stats, records, devi
 </translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>Issue a one-time enrolment code for an office's device. Give it to the office; its administrator runs 'sohoa-cli sync enrol' with it.</source>
         <translation>Cấp mã đăng ký thiết bị dùng một lần cho thiết bị của một cơ quan. Gửi mã cho cơ quan đó; quản trị viên của cơ quan chạy 'sohoa-cli sync enrol' với mã này.</translation>
     </message>
@@ -1560,17 +1614,44 @@ Các lệnh khác: serve-registry init, enrol-code, import, stats, records, devi
         <translation>Thời hạn sử dụng mã.</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+176" />
+        <source>Accept a device's audit trail after the registry refused it as rewritten, once the office has explained why (for example a store restored from a backup): the heads it anchored are forgotten and its next sync anchors afresh.</source>
+        <translation>Chấp nhận lại nhật ký kiểm toán của một thiết bị sau khi cơ sở dữ liệu quốc gia đã từ chối vì nhật ký bị viết lại, khi cơ quan đã giải thích lý do (ví dụ khôi phục kho dữ liệu từ bản sao lưu): các mốc đã ghi được bỏ đi và lần đồng bộ sau sẽ ghi mốc mới.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>serve-registry accept-history needs --device ID.</source>
+        <translation>serve-registry accept-history cần --device ID.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Device %1: its audit trail will be anchored afresh at its next sync.
+</source>
+        <translation>Thiết bị %1: nhật ký kiểm toán sẽ được ghi mốc lại từ đầu ở lần đồng bộ sau.
+</translation>
+    </message>
+    <message>
+        <location line="-332" />
+        <location line="+136" />
         <source>HOURS</source>
         <translation>HOURS</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="-174" />
+        <source>Run the reference national registry (civil-status and land endpoints) over HTTPS, for tests and demonstrations. Its data folder is encrypted (SQLCipher). A folder that does not exist yet is created: with --key-file the passphrase comes from that file; without it a random passphrase is written to DIR/registry.key (demonstration mode: the key then sits beside the data). Without --tls-cert/--tls-key a demonstration CA and certificate are made in DIR/tls with openssl; offices pin DIR/tls/ca.pem. Stops on SIGTERM or Ctrl+C.
+
+Other commands: serve-registry init, enrol-code, import, stats, records, devices, revoke-device, accept-history.</source>
+        <translation>Chạy máy chủ cơ sở dữ liệu quốc gia tham chiếu (các điểm truy cập hộ tịch và đất đai) qua HTTPS, dùng để kiểm thử và trình diễn. Thư mục dữ liệu được mã hóa (SQLCipher). Thư mục chưa tồn tại sẽ được tạo mới: có --key-file thì cụm mật khẩu lấy từ tệp đó; nếu không, một cụm mật khẩu ngẫu nhiên được ghi vào DIR/registry.key (chế độ trình diễn: khi đó khóa nằm cạnh dữ liệu). Nếu không có --tls-cert/--tls-key, một CA và chứng chỉ trình diễn được tạo trong DIR/tls bằng openssl; các cơ quan ghim DIR/tls/ca.pem. Dừng khi nhận SIGTERM hoặc Ctrl+C.
+
+Các lệnh khác: serve-registry init, enrol-code, import, stats, records, devices, revoke-device, accept-history.</translation>
+    </message>
+    <message>
+        <location line="+180" />
         <source>serve-registry enrol-code needs --office NAME.</source>
         <translation>Lệnh serve-registry enrol-code cần --office NAME.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+21" />
         <source>Import an office's offline package (from removable media) and write the signed receipt to carry back. Importing the same package again writes the same receipt and changes nothing.</source>
         <translation>Nhập gói dữ liệu ngoại tuyến của một cơ quan (từ thiết bị lưu trữ di động) và ghi biên nhận có chữ ký để mang về. Nhập lại cùng một gói dữ liệu sẽ ghi ra đúng biên nhận đó và không thay đổi gì.</translation>
     </message>
@@ -1595,14 +1676,14 @@ Các lệnh khác: serve-registry init, enrol-code, import, stats, records, devi
         <translation>Không ghi được %1: %2</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>Receipt written to %1.
 </source>
         <translation>Đã ghi biên nhận vào %1.
 </translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>Counts of the registry: devices, records, answers, and how often something was received twice (deduplicated).</source>
         <translation>Số liệu thống kê của máy chủ cơ sở dữ liệu quốc gia: thiết bị, bản ghi, phản hồi, và số lần nhận trùng lặp (đã loại bỏ trùng).</translation>
     </message>
@@ -1628,22 +1709,24 @@ Các lệnh khác: serve-registry init, enrol-code, import, stats, records, devi
     </message>
     <message>
         <location line="+2" />
+        <location line="+28" />
         <source>The device id.</source>
         <translation>Mã thiết bị.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ScanCommands.cpp" line="-7" />
-        <location filename="../server/RegistryCommands.cpp" line="+0" />
+        <location filename="../app/cli/ScanCommands.cpp" line="-8" />
+        <location filename="../server/RegistryCommands.cpp" line="-28" />
+        <location line="+28" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../server/RegistryCommands.cpp" line="+5" />
+        <location filename="../server/RegistryCommands.cpp" line="-23" />
         <source>serve-registry revoke-device needs --device ID.</source>
         <translation>Lệnh serve-registry revoke-device cần --device ID.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>Device %1 revoked.
 </source>
         <translation>Đã thu hồi thiết bị %1.
@@ -1690,7 +1773,12 @@ Các lệnh khác: serve-registry init, enrol-code, import, stats, records, devi
         <translation>từ chối một thiết bị kể từ nay</translation>
     </message>
     <message>
-        <location filename="../app/cli/StoreCommands.cpp" line="-48" />
+        <location line="+2" />
+        <source>accept a device's audit trail again after a restore the office explained</source>
+        <translation>chấp nhận lại nhật ký kiểm toán của thiết bị sau khi cơ quan giải thích việc khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StoreCommands.cpp" line="-49" />
         <source>Create a new encrypted store with its first administrator. The password comes from --password-file or SOHOA_PASSWORD. Prints the one-time recovery code.</source>
         <translation>Tạo kho dữ liệu mã hóa mới cùng tài khoản quản trị đầu tiên. Mật khẩu lấy từ --password-file hoặc SOHOA_PASSWORD. In ra mã khôi phục (chỉ hiện một lần).</translation>
     </message>
@@ -1744,7 +1832,7 @@ Các lệnh khác: serve-registry init, enrol-code, import, stats, records, devi
         <translation>Khôi phục bản sao lưu vào một thư mục kho dữ liệu. Bản sao lưu được kiểm tra toàn bộ và mở bằng tài khoản đã chỉ định trước khi được đưa vào vị trí. Kho dữ liệu hiện có không bao giờ bị ghi đè: dùng --replace để chuyển kho đó sang chỗ khác (kho cũ vẫn được giữ lại).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Move an existing store at --store aside and restore in its place.</source>
         <translation>Chuyển kho dữ liệu hiện có tại --store sang chỗ khác và khôi phục vào vị trí đó.</translation>
     </message>
@@ -1769,9 +1857,9 @@ Các lệnh khác: serve-registry init, enrol-code, import, stats, records, devi
         <translation>Lệnh restore cần --user NAME, là một tài khoản của kho dữ liệu đã sao lưu.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../app/cli/StoreCommands.cpp" line="+4" />
-        <location filename="../app/cli/UserCommands.cpp" line="-69" />
+        <location line="+2" />
+        <location filename="../app/cli/StoreCommands.cpp" line="+5" />
+        <location filename="../app/cli/UserCommands.cpp" line="-31" />
         <source>password</source>
         <translation>mật khẩu</translation>
     </message>
@@ -1795,8 +1883,8 @@ Các lệnh khác: serve-registry init, enrol-code, import, stats, records, devi
         <translation>Thay khóa dữ liệu của kho dữ liệu (quản trị viên). Mọi tài khoản vẫn giữ mật khẩu và mã khôi phục vẫn dùng được; khóa cũ không còn mở được kho dữ liệu. Hãy đóng SoHoa trên máy tính này trước.</translation>
     </message>
     <message>
-        <location line="+10" />
-        <location filename="../app/cli/UserCommands.cpp" line="+40" />
+        <location line="+9" />
+        <location filename="../app/cli/UserCommands.cpp" line="+43" />
         <source>Re-encrypting the store with a new key...
 </source>
         <translation>Đang mã hóa lại kho dữ liệu bằng khóa mới...
@@ -1804,7 +1892,7 @@ Các lệnh khác: serve-registry init, enrol-code, import, stats, records, devi
     </message>
     <message>
         <location line="+6" />
-        <location filename="../app/cli/UserCommands.cpp" line="+11" />
+        <location filename="../app/cli/UserCommands.cpp" line="+12" />
         <source>The store now uses a new data key.
 </source>
         <translation>Kho dữ liệu đã chuyển sang dùng khóa dữ liệu mới.
@@ -1862,21 +1950,22 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Tệp chứa mã khôi phục ('-' = stdin).</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommands.cpp" line="-105" />
-        <location line="+41" />
-        <location filename="../app/cli/ExportCommands.cpp" line="+2" />
+        <location filename="../app/cli/BackupCommands.cpp" line="-106" />
+        <location line="+42" />
+        <location filename="../app/cli/ExportCommands.cpp" line="-70" />
+        <location line="+16" />
+        <location line="+57" />
         <location filename="../app/cli/StoreCommands.cpp" line="+1" />
         <location line="+3" />
-        <location filename="../app/cli/SyncCommands.cpp" line="+83" />
-        <location line="+191" />
-        <location filename="../app/cli/UserCommands.cpp" line="-159" />
-        <location line="+68" />
-        <location line="+32" />
-        <location line="+78" />
-        <location filename="../server/RegistryCommands.cpp" line="-383" />
-        <location line="+88" />
+        <location filename="../app/cli/SyncCommands.cpp" line="+85" />
+        <location line="+200" />
+        <location filename="../app/cli/UserCommands.cpp" line="-186" />
+        <location line="+76" />
+        <location line="+46" />
+        <location filename="../server/RegistryCommands.cpp" line="-425" />
+        <location line="+97" />
         <location line="+1" />
-        <location line="+160" />
+        <location line="+190" />
         <location line="+1" />
         <source>FILE</source>
         <translation>TỆP</translation>
@@ -1887,12 +1976,12 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Tài khoản quản trị cần đặt mật khẩu.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>File holding the new password (or SOHOA_NEW_PASSWORD).</source>
         <translation>Tệp chứa mật khẩu mới (hoặc SOHOA_NEW_PASSWORD).</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+8" />
         <source>store recover needs --store PATH and --admin NAME.</source>
         <translation>Lệnh store recover cần --store PATH và --admin NAME.</translation>
     </message>
@@ -1903,16 +1992,15 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
     </message>
     <message>
         <location line="+4" />
-        <location filename="../app/cli/UserCommands.cpp" line="-165" />
-        <location line="+67" />
-        <location line="+32" />
-        <location line="+78" />
+        <location filename="../app/cli/UserCommands.cpp" line="-109" />
+        <location line="+75" />
+        <location line="+47" />
         <source>new password</source>
         <translation>mật khẩu mới</translation>
     </message>
     <message>
         <location line="+11" />
-        <location filename="../app/cli/UserCommands.cpp" line="-99" />
+        <location filename="../app/cli/UserCommands.cpp" line="-20" />
         <source>New password set for '%1'.
 </source>
         <translation>Đã đặt mật khẩu mới cho '%1'.
@@ -1929,7 +2017,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>đặt mật khẩu quản trị bằng mã khôi phục</translation>
     </message>
     <message>
-        <location filename="../app/cli/UserCommands.cpp" line="-96" />
+        <location filename="../app/cli/UserCommands.cpp" line="-121" />
         <source>Add an account (administrators only). The new account's password comes from --new-password-file or SOHOA_NEW_PASSWORD.</source>
         <translation>Thêm tài khoản (chỉ quản trị viên). Mật khẩu của tài khoản mới lấy từ --new-password-file hoặc SOHOA_NEW_PASSWORD.</translation>
     </message>
@@ -1971,7 +2059,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>policy idle-lock cần --role VAI_TRÒ cùng --minutes N.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <source>%1: locks after at most %2 minutes idle
 </source>
         <translation>%1: tự khóa sau tối đa %2 phút không sử dụng
@@ -1983,7 +2071,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>xem hoặc đặt thời gian không sử dụng dài nhất theo vai trò (quản trị)</translation>
     </message>
     <message>
-        <location filename="../app/cli/UserCommands.cpp" line="+1" />
+        <location filename="../app/cli/UserCommands.cpp" line="+2" />
         <source>File holding the new account's password.</source>
         <translation>Tệp chứa mật khẩu của tài khoản mới.</translation>
     </message>
@@ -2000,100 +2088,98 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 </translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+6" />
         <source>List the store's accounts.</source>
         <translation>Liệt kê các tài khoản của kho dữ liệu.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+21" />
         <source>(disabled)</source>
         <translation>(đã khóa)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+54" />
         <source>Set a new password for another account (administrators only); the owner must change it at the next sign-in.</source>
         <translation>Đặt mật khẩu mới cho tài khoản khác (chỉ quản trị viên); chủ tài khoản phải đổi mật khẩu ở lần đăng nhập sau.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+69" />
-        <location line="+41" />
+        <location line="-33" />
+        <location line="+87" />
         <source>Account name.</source>
         <translation>Tên tài khoản.</translation>
     </message>
     <message>
-        <location line="-109" />
-        <location line="+32" />
-        <location line="+78" />
+        <location line="-86" />
+        <location line="+46" />
         <source>File holding the new password.</source>
         <translation>Tệp chứa mật khẩu mới.</translation>
     </message>
     <message>
-        <location line="-103" />
+        <location line="-12" />
         <source>user reset-password needs --name NAME.</source>
         <translation>Lệnh user reset-password cần --name NAME.</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+10" />
         <source>Change the signed-in account's own password.</source>
         <translation>Đổi mật khẩu của tài khoản đang đăng nhập.</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+28" />
         <source>Password changed.
 </source>
         <translation>Đã đổi mật khẩu.
 </translation>
     </message>
     <message>
-        <location line="+89" />
+        <location line="+73" />
         <source>disable an account and replace the store key (admin)</source>
         <translation>khóa tài khoản và thay khóa của kho dữ liệu (quản trị)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>enable an account with a new password (admin)</source>
         <translation>mở khóa tài khoản với mật khẩu mới (quản trị)</translation>
     </message>
     <message>
-        <location line="-72" />
-        <location line="+43" />
+        <location line="-56" />
+        <location line="+38" />
         <source>Give the account with --name NAME.</source>
         <translation>Hãy chỉ rõ tài khoản bằng --name NAME.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+5" />
         <source>Account '%1' enabled.
 </source>
         <translation>Đã mở khóa tài khoản '%1'.
 </translation>
     </message>
     <message>
-        <location line="-44" />
+        <location line="-27" />
         <source>Account '%1' disabled.
 </source>
         <translation>Đã khóa tài khoản '%1'.
 </translation>
     </message>
     <message>
-        <location line="-26" />
+        <location line="-28" />
         <source>Disable an account (administrators). Its password stops opening the store at once, and the store gets a new data key, so that a key the account's owner may have kept opens nothing any more. Close SoHoa on this computer first; if the store is in use, the account is disabled and the new key is left for 'sohoa-cli store rekey'.</source>
         <translation>Khóa một tài khoản (quản trị viên). Mật khẩu của tài khoản thôi mở được kho dữ liệu ngay lập tức, và kho dữ liệu được chuyển sang khóa dữ liệu mới, để khóa mà chủ tài khoản có thể đã giữ lại không còn mở được gì nữa. Hãy đóng SoHoa trên máy này trước; nếu kho dữ liệu đang được dùng, tài khoản vẫn bị khóa và việc đổi khóa được để lại cho lệnh 'sohoa-cli store rekey'.</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+33" />
         <source>The store key could not be replaced yet (%1). Run 'sohoa-cli store rekey' as an administrator when no one else has the store open.
 </source>
         <translation>Chưa thay được khóa của kho dữ liệu (%1). Hãy chạy 'sohoa-cli store rekey' bằng tài khoản quản trị khi không còn ai mở kho dữ liệu.
 </translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+14" />
         <source>Enable a disabled account again (administrators) with a new password from --new-password-file or SOHOA_NEW_PASSWORD; the owner must change it at the next sign-in.</source>
         <translation>Mở khóa lại một tài khoản đã bị khóa (quản trị viên) với mật khẩu mới lấy từ --new-password-file hoặc SOHOA_NEW_PASSWORD; chủ tài khoản phải đổi mật khẩu này ở lần đăng nhập sau.</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+13" />
         <source>add an account (admin)</source>
         <translation>thêm tài khoản (quản trị)</translation>
     </message>
@@ -2113,36 +2199,49 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>đổi mật khẩu của mình</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommands.cpp" line="-8" />
+        <location filename="../app/cli/ExportCommands.cpp" line="-83" />
         <source>Write one file with the batch's approved records that are not yet at the registry (canonical JSON), their page images and a manifest with hashes, encrypted to the registry's key and signed by this device, for removable media. A lost stick leaks nothing; a changed byte makes the registry refuse it. The records wait in the outbox for the registry's receipt (sync import-receipt). Needs an enrolled device (sync enrol).</source>
         <translation>Ghi ra một tệp gồm các bản ghi đã duyệt của lô mà cơ sở dữ liệu quốc gia chưa có (JSON chuẩn tắc), ảnh các trang và bảng kê kèm mã băm, được mã hóa bằng khóa của cơ sở dữ liệu quốc gia và ký bằng thiết bị này, để chuyển qua thiết bị lưu trữ di động. Mất USB cũng không lộ dữ liệu; chỉ cần một byte bị thay đổi là cơ sở dữ liệu quốc gia sẽ từ chối gói. Các bản ghi chờ trong hàng đợi gửi cho đến khi có biên nhận của cơ sở dữ liệu quốc gia (sync import-receipt). Cần thiết bị đã đăng ký (sync enrol).</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+8" />
         <source>The batch to export.</source>
         <translation>Lô cần xuất.</translation>
     </message>
     <message>
-        <location line="-30" />
+        <location line="-40" />
         <source>Exported %1 of %2 records.
 </source>
         <translation>Đã xuất %1/%2 hồ sơ.
 </translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="-16" />
+        <location line="+139" />
+        <source>passphrase</source>
+        <translation>cụm mật khẩu</translation>
+    </message>
+    <message>
+        <location line="-112" />
+        <source>%1 records and %2 page PDFs encrypted into %3 (%4 bytes). The receiving office opens it with: sohoa-cli export open FILE --out DIR, and the passphrase.
+</source>
+        <translation>Đã mã hóa %1 hồ sơ và %2 tệp PDF trang vào %3 (%4 byte). Cơ quan nhận mở bằng lệnh: sohoa-cli export open FILE --out DIR, cùng cụm mật khẩu.
+</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>%1 records written to %2 (%3 page PDFs, %4 bytes). These files hold personal data in plain text: keep them only as long as the import needs them.
 </source>
         <translation>Đã ghi %1 hồ sơ vào %2 (%3 tệp PDF trang, %4 byte). Các tệp này chứa dữ liệu cá nhân không mã hóa: chỉ giữ chúng trong thời gian cần cho việc nhập dữ liệu.
 </translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+23" />
         <source>The package file to write; for the table formats, a new or empty folder.</source>
         <translation>Tệp gói cần ghi; với các định dạng bảng là một thư mục mới hoặc thư mục trống.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>package (default): the signed, encrypted package. national-xlsx: the national civil-status import workbooks (one per record type, sheet "DL Import" and code lists in "Ghi chu") of the batch's approved records, with each record's pages as one PDF &lt;so&gt;_&lt;quyenSo&gt;_&lt;trangSo&gt;.pdf. land-csv, land-xlsx: the land registry office's list of approved land certificates (columns in docs/national-standard.md). The table formats write personal data in plain text.</source>
         <translation>package (mặc định): gói dữ liệu đã ký và mã hóa. national-xlsx: các tệp Excel nhập liệu của Cơ sở dữ liệu hộ tịch điện tử toàn quốc (mỗi loại hồ sơ một tệp, trang "DL Import" và các danh mục mã ở trang "Ghi chu") gồm các hồ sơ đã phê duyệt của lô, kèm các trang của mỗi hồ sơ trong một tệp PDF &lt;so&gt;_&lt;quyenSo&gt;_&lt;trangSo&gt;.pdf. land-csv, land-xlsx: danh sách các Giấy chứng nhận đã phê duyệt cho Văn phòng đăng ký đất đai (các cột xem docs/national-standard.md). Các định dạng bảng ghi dữ liệu cá nhân không mã hóa.</translation>
     </message>
@@ -2158,6 +2257,16 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
     </message>
     <message>
         <location line="+2" />
+        <source>Table formats: write everything into one encrypted file (--out FILE.sohoa-export) for carrying to another office; nothing is written in plain text. The passphrase (at least 12 characters) comes from --passphrase-file or SOHOA_EXPORT_PASSPHRASE.</source>
+        <translation>Các định dạng bảng: ghi tất cả vào một tệp mã hóa (--out FILE.sohoa-export) để mang sang cơ quan khác; không ghi gì ở dạng đọc được. Cụm mật khẩu (ít nhất 12 ký tự) lấy từ --passphrase-file hoặc SOHOA_EXPORT_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>File whose first line is the passphrase of the encrypted export, '-' for stdin.</source>
+        <translation>Tệp có dòng đầu là cụm mật khẩu của tệp xuất mã hóa, '-' để đọc từ đầu vào chuẩn.</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>Also include records already in an earlier package whose receipt never came (the registry still takes each record once).</source>
         <translation>Đưa cả các bản ghi đã có trong gói dữ liệu trước nhưng chưa nhận được biên nhận (cơ sở dữ liệu quốc gia vẫn chỉ tiếp nhận mỗi bản ghi một lần).</translation>
     </message>
@@ -2168,12 +2277,12 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
     </message>
     <message>
         <location line="+7" />
-        <location filename="../app/cli/SyncCommands.cpp" line="-313" />
+        <location filename="../app/cli/SyncCommands.cpp" line="-327" />
         <source>There is no batch named '%1'.</source>
         <translation>Không có lô nào tên '%1'.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Unknown export format '%1' (package, national-xlsx, land-csv, land-xlsx).</source>
         <translation>Định dạng xuất '%1' không hợp lệ (package, national-xlsx, land-csv, land-xlsx).</translation>
     </message>
@@ -2185,53 +2294,100 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 </translation>
     </message>
     <message>
+        <location line="+13" />
+        <source>Open an encrypted export (written by export --encrypt): list its files, or write them into a new or empty folder (--out). Every byte is checked; a wrong passphrase or an altered or cut file is refused and nothing is left behind. The passphrase comes from --passphrase-file or SOHOA_EXPORT_PASSPHRASE. The written files hold personal data in plain text.</source>
+        <translation>Mở tệp xuất mã hóa (do export --encrypt tạo): liệt kê các tệp trong đó, hoặc ghi chúng vào một thư mục mới hoặc trống (--out). Mọi byte đều được kiểm tra; cụm mật khẩu sai hoặc tệp bị sửa, bị cắt đều bị từ chối và không để lại gì. Cụm mật khẩu lấy từ --passphrase-file hoặc SOHOA_EXPORT_PASSPHRASE. Các tệp được ghi ra chứa dữ liệu cá nhân ở dạng đọc được.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The encrypted export (*.sohoa-export).</source>
+        <translation>Tệp xuất mã hóa (*.sohoa-export).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Folder to write the files into (new or empty).</source>
+        <translation>Thư mục để ghi các tệp vào (mới hoặc trống).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Only list the files.</source>
+        <translation>Chỉ liệt kê các tệp.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>File whose first line is the passphrase, '-' for stdin.</source>
+        <translation>Tệp có dòng đầu là cụm mật khẩu, '-' để đọc từ đầu vào chuẩn.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>export open needs FILE and either --out DIR or --list.</source>
+        <translation>export open cần FILE và một trong hai: --out DIR hoặc --list.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>%1 files (%2 bytes) written to %3. They hold personal data in plain text: keep them only as long as the import needs them.
+</source>
+        <translation>Đã ghi %1 tệp (%2 byte) vào %3. Các tệp chứa dữ liệu cá nhân ở dạng đọc được: chỉ giữ chúng trong thời gian cần cho việc nhập.
+</translation>
+    </message>
+    <message>
         <location line="+11" />
+        <source>list or unpack an encrypted export of the national workbooks (export --encrypt)</source>
+        <translation>liệt kê hoặc giải nén tệp xuất mã hóa các bảng tính quốc gia (export --encrypt)</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>write a signed, encrypted batch package for removable media, or the national import workbooks</source>
         <translation>ghi gói dữ liệu của lô đã ký và mã hóa ra thiết bị lưu trữ di động, hoặc các tệp Excel nhập liệu toàn quốc</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExtractCommand.cpp" line="+56" />
+        <location filename="../app/cli/ExtractCommand.cpp" line="-12" />
         <source>OCR each file (PNG, JPEG, TIFF or PDF; folders are searched for them), separate a file that holds several documents (a stack) by what its pages print, classify each document, extract and validate its fields, without touching any store. Prints one JSON object per document on stdout (file, first_page, pages, type, fields, issues), in input order and page order; progress goes to stderr. Exit status 3 when some files could not be read, 2 for usage errors.</source>
         <translation>Nhận dạng chữ (OCR) từng tệp (PNG, JPEG, TIFF hoặc PDF; các thư mục sẽ được tìm tệp bên trong), tách tệp chứa nhiều tài liệu (một tập giấy) theo nội dung in trên các trang, phân loại từng tài liệu, trích xuất và kiểm tra hợp lệ các trường, không động đến kho dữ liệu nào. In ra stdout một đối tượng JSON cho mỗi tài liệu (file, first_page, pages, type, fields, issues), theo thứ tự đầu vào và thứ tự trang; tiến độ ghi ra stderr. Mã thoát 3 khi có tệp không đọc được, 2 khi sai cú pháp.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+9" />
         <location filename="../app/cli/IngestCommand.cpp" line="+2" />
-        <location filename="../app/cli/ScanCommands.cpp" line="+18" />
+        <location filename="../app/cli/ScanCommands.cpp" line="+19" />
         <source>No progress on stderr.</source>
         <translation>Không ghi tiến độ ra stderr.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
+        <source>Read documents that match a layout file of DIR (layout learn) with that layout first.</source>
+        <translation>Đọc các tài liệu khớp với một tệp bố cục trong DIR (layout learn) bằng bố cục đó trước.</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Files or folders to read.</source>
         <translation>Các tệp hoặc thư mục cần đọc.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>extract needs at least one FILE.</source>
         <translation>Lệnh extract cần ít nhất một FILE.</translation>
     </message>
     <message>
         <location line="+3" />
-        <location filename="../app/cli/IngestCommand.cpp" line="+16" />
+        <location filename="../app/cli/IngestCommand.cpp" line="+17" />
         <location filename="../app/cli/ScanCommands.cpp" line="+38" />
         <source>--jobs needs a positive number.</source>
         <translation>--jobs cần một số dương.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+34" />
         <source>OCR, classify, extract and validate files (no store)</source>
         <translation>OCR, phân loại, trích xuất và kiểm tra tệp (không dùng kho dữ liệu)</translation>
     </message>
     <message>
-        <location filename="../app/cli/IngestCommand.cpp" line="-43" />
+        <location filename="../app/cli/IngestCommand.cpp" line="-46" />
         <source>%1: not imported: %2
 </source>
         <translation>%1: không nhập được: %2
 </translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>%1 from page %2</source>
         <translation>%1 từ trang %2</translation>
     </message>
@@ -2241,7 +2397,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Nhập ảnh quét và tệp PDF (tệp hoặc thư mục) vào một lô của kho dữ liệu: mỗi tài liệu thành một tài liệu của kho gồm ảnh trang gốc, kết quả OCR, các trường đã trích xuất và các vấn đề phát hiện khi kiểm tra hợp lệ, được lưu trong cùng một giao dịch; tệp chứa nhiều tài liệu (một tập giấy) được tách theo nội dung in trên các trang. Với --json, mỗi tài liệu một dòng JSON kèm mã tài liệu và mã bản ghi. Tệp đã được nhập vào lô sẽ được bỏ qua. Mã thoát 3 khi có tệp không đọc được.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>The batch to import into (created if missing).</source>
         <translation>Lô cần nhập vào (tự tạo nếu chưa có).</translation>
     </message>
@@ -2256,7 +2412,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Các tệp hoặc thư mục cần nhập.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>ingest needs --batch NAME.</source>
         <translation>Lệnh ingest cần --batch NAME.</translation>
     </message>
@@ -2271,43 +2427,44 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>nhập ảnh quét và PDF vào một lô (OCR, trích xuất, kiểm tra)</translation>
     </message>
     <message>
-        <location filename="../app/cli/IngestSupport.cpp" line="-5" />
+        <location filename="../app/cli/IngestSupport.cpp" line="-6" />
         <source>Record type: auto (classify, the default) or %1.</source>
         <translation>Loại hồ sơ: auto (tự phân loại, mặc định) hoặc %1.</translation>
     </message>
     <message>
         <location line="+2" />
-        <location filename="../app/cli/RecordCommands.cpp" line="-153" />
+        <location filename="../app/cli/LayoutCommands.cpp" line="-171" />
+        <location filename="../app/cli/RecordCommands.cpp" line="-156" />
         <source>TYPE</source>
         <translation>TYPE</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Pages OCR'd in parallel (default: the number of cores, %1).</source>
         <translation>Số trang được OCR song song (mặc định: bằng số lõi CPU, %1).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Keep blank pages (by default they are reported and skipped).</source>
         <translation>Giữ lại trang trắng (mặc định trang trắng được báo lại và bỏ qua).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Do not separate files into documents: each file is one document, whatever its pages print.</source>
         <translation>Không tách tệp thành các tài liệu: mỗi tệp là một tài liệu, bất kể các trang của nó in gì.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>OCR PDF pages even when they carry a usable text layer.</source>
         <translation>Vẫn OCR các trang PDF dù trang đã có lớp văn bản dùng được.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>Unknown record type '%1': use auto or one of %2.</source>
         <translation>Không có loại hồ sơ '%1': hãy dùng auto hoặc một trong các loại %2.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+23" />
         <source>The Vietnamese OCR model (vie.traineddata) is not installed. Install the package tesseract-ocr-vie, or set TESSDATA_PREFIX to the folder that holds it.</source>
         <translation>Chưa cài mô hình OCR tiếng Việt (vie.traineddata). Hãy cài gói tesseract-ocr-vie, hoặc đặt TESSDATA_PREFIX trỏ tới thư mục chứa mô hình.</translation>
     </message>
@@ -2329,13 +2486,13 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>bị trả lại:</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+27" />
         <source>Only records in this state: to_verify, verified, approved, rejected.</source>
         <translation>Chỉ các bản ghi ở trạng thái này: to_verify, verified, approved, rejected.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../app/cli/SyncCommands.cpp" line="+162" />
+        <location line="+0" />
+        <location filename="../app/cli/SyncCommands.cpp" line="+172" />
         <source>STATE</source>
         <translation>STATE</translation>
     </message>
@@ -2345,7 +2502,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Chỉ các bản ghi của lô này.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Only records of this type: birth, death, marriage, land_certificate.</source>
         <translation>Chỉ các bản ghi thuộc loại này: birth, death, marriage, land_certificate.</translation>
     </message>
@@ -2415,12 +2572,12 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 </translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+8" />
         <source>Correct a record's fields (clerks) and, with --confirm, confirm it as verified. Each --set KEY=VALUE replaces a field (an empty VALUE removes it); validation runs again after the edit. Confirming is refused while an error remains. Prints the record afterwards.</source>
         <translation>Sửa các trường của bản ghi (cán bộ nhập liệu) và, với --confirm, xác nhận bản ghi đã được kiểm tra. Mỗi --set KEY=VALUE thay giá trị một trường (VALUE rỗng thì xóa trường đó); sau khi sửa, bản ghi được kiểm tra hợp lệ lại. Không thể xác nhận khi còn lỗi. Sau đó in ra bản ghi.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+5" />
         <source>A field's new value (repeatable).</source>
         <translation>Giá trị mới của một trường (có thể dùng nhiều lần).</translation>
     </message>
@@ -2440,13 +2597,13 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Từ chối sửa nếu phiên bản của bản ghi không phải là N (đã có người khác sửa trong lúc đó).</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+110" />
+        <location line="+2" />
+        <location line="+114" />
         <source>The record.</source>
         <translation>Bản ghi.</translation>
     </message>
     <message>
-        <location line="-104" />
+        <location line="-108" />
         <source>verify needs one record ID.</source>
         <translation>Lệnh verify cần một ID bản ghi.</translation>
     </message>
@@ -2461,12 +2618,12 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Lệnh verify cần --set KEY=VALUE và/hoặc --confirm.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>--expect-version needs a positive number.</source>
         <translation>--expect-version cần một số dương.</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+35" />
         <source>Approve verified records (supervisors). An account cannot approve a record it verified itself. Records with warnings (duplicates, renamed units, ...) need --acknowledge-warnings. Exit status 1 when any record was not approved.</source>
         <translation>Duyệt các bản ghi đã được kiểm tra (người duyệt). Một tài khoản không thể duyệt bản ghi do chính mình kiểm tra. Bản ghi có cảnh báo (trùng lặp, đơn vị hành chính đã đổi tên, ...) cần --acknowledge-warnings. Mã thoát 1 khi có bản ghi chưa được duyệt.</translation>
     </message>
@@ -2496,14 +2653,14 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Lệnh approve cần ít nhất một ID bản ghi.</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+27" />
         <source>Record %1 approved.
 </source>
         <translation>Đã duyệt bản ghi %1.
 </translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>Reject a verified record with the reason (supervisors); it goes back to the clerks. An account cannot reject a record it verified itself.</source>
         <translation>Trả lại bản ghi đã được kiểm tra kèm lý do (người duyệt); bản ghi được chuyển về cán bộ nhập liệu. Một tài khoản không thể trả lại bản ghi do chính mình kiểm tra.</translation>
     </message>
@@ -2514,7 +2671,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
     </message>
     <message>
         <location line="+0" />
-        <location filename="../app/cli/SyncCommands.cpp" line="+94" />
+        <location filename="../app/cli/SyncCommands.cpp" line="+96" />
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
@@ -2536,17 +2693,17 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 </translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>list records with fields, issues and workflow state</source>
         <translation>liệt kê bản ghi kèm các trường, vấn đề và trạng thái xử lý</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>full-text search over names, places and numbers</source>
         <translation>tìm kiếm toàn văn theo họ tên, địa danh và các số</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>correct fields of a record and confirm it (clerks)</source>
         <translation>sửa các trường của bản ghi và xác nhận (cán bộ nhập liệu)</translation>
     </message>
@@ -2561,7 +2718,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>trả lại bản ghi đã được kiểm tra kèm lý do (người duyệt)</translation>
     </message>
     <message>
-        <location filename="../app/cli/ScanCommands.cpp" line="-120" />
+        <location filename="../app/cli/ScanCommands.cpp" line="-124" />
         <source>List the scanners SANE can see (network scanners can take a few seconds).</source>
         <translation>Liệt kê các máy quét mà SANE nhận ra (máy quét qua mạng có thể mất vài giây).</translation>
     </message>
@@ -2578,7 +2735,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 </translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+28" />
         <source>  resolutions: %1
   modes: %2
 </source>
@@ -2587,7 +2744,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 </translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+21" />
         <source>Scan into a batch of the store: a flatbed page, or the whole document feeder. Documents are OCR'd and stored while the scanner feeds. On a paper jam, open cover or empty feeder the pages scanned so far are kept; at a terminal you are asked to fix the paper and continue, otherwise the command stores what it has and exits with status 1 (see --on-error).</source>
         <translation>Quét vào một lô của kho dữ liệu: một trang trên mặt kính, hoặc toàn bộ giấy trong khay nạp giấy. Tài liệu được OCR và lưu ngay trong lúc máy quét đang nạp giấy. Khi kẹt giấy, mở nắp hoặc hết giấy trong khay, các trang đã quét vẫn được giữ lại; nếu chạy tại terminal, chương trình sẽ đề nghị anh/chị xử lý giấy rồi tiếp tục, nếu không lệnh sẽ lưu những gì đã quét và thoát với mã 1 (xem --on-error).</translation>
     </message>
@@ -2597,17 +2754,17 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Lô cần quét vào (tự tạo nếu chưa có).</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Scanner id from 'scan devices' (default: the first one).</source>
         <translation>Mã máy quét lấy từ 'scan devices' (mặc định: máy đầu tiên).</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Paper source as the scanner names it, e.g. Flatbed or ADF Duplex.</source>
         <translation>Nguồn giấy theo tên do máy quét đặt, ví dụ Flatbed hoặc ADF Duplex.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
         <source>SOURCE</source>
         <translation>SOURCE</translation>
     </message>
@@ -2622,7 +2779,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>DPI</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>grey (default), colour or bw.</source>
         <translation>grey (ảnh xám, mặc định), colour (ảnh màu) hoặc bw (đen trắng).</translation>
     </message>
@@ -2721,7 +2878,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 </translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+10" />
         <source>Scanned page %1 (sheet %2%3)
 </source>
         <translation>Đã quét trang %1 (tờ %2%3)
@@ -2754,7 +2911,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 </translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>scan a page or a whole document feeder into a batch</source>
         <translation>quét một trang hoặc toàn bộ khay nạp giấy vào một lô</translation>
     </message>
@@ -2764,34 +2921,34 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>liệt kê các máy quét</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="-267" />
+        <location filename="../app/cli/SyncCommands.cpp" line="-279" />
         <source>[next attempt %1]</source>
         <translation>[lần thử tiếp theo: %1]</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+35" />
         <source>Send every approved record not yet at the registry (queued, or failed and due again) and record the registry's answer for each: accepted (with its id), rejected (with its reason) or conflict (with both versions). Anything whose delivery is uncertain (the last run was cut off) is asked about first and never sent twice. Prints one line per record (JSON Lines with --json, then a summary object). Exit status 0 when every record has the registry's answer, 1 when some still wait for a retry or need attention.</source>
         <translation>Gửi mọi bản ghi đã duyệt mà cơ sở dữ liệu quốc gia chưa có (đang chờ gửi, hoặc gửi lỗi và đã đến lúc gửi lại) và ghi nhận phản hồi của cơ sở dữ liệu quốc gia cho từng bản ghi: accepted (được tiếp nhận, kèm mã), rejected (bị từ chối, kèm lý do) hoặc conflict (xung đột, kèm cả hai phiên bản). Bản ghi chưa rõ đã gửi đến nơi hay chưa (lần chạy trước bị ngắt) sẽ được hỏi lại trước và không bao giờ bị gửi hai lần. In ra mỗi bản ghi một dòng (JSON Lines khi có --json, kèm một đối tượng tổng hợp ở cuối). Mã thoát 0 khi mọi bản ghi đều đã có phản hồi của cơ sở dữ liệu quốc gia, 1 khi còn bản ghi chờ gửi lại hoặc cần xử lý.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+9" />
         <source>The registry's https:// address (default: the one enrolled with).</source>
         <translation>Địa chỉ https:// của máy chủ cơ sở dữ liệu quốc gia (mặc định: địa chỉ đã dùng khi đăng ký thiết bị).</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+88" />
+        <location line="+0" />
+        <location line="+91" />
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location line="-87" />
-        <location line="+126" />
+        <location line="-90" />
+        <location line="+134" />
         <source>Only this batch.</source>
         <translation>Chỉ lô này.</translation>
     </message>
     <message>
-        <location line="-125" />
+        <location line="-133" />
         <source>Seconds to wait for each answer.</source>
         <translation>Số giây chờ mỗi phản hồi.</translation>
     </message>
@@ -2802,12 +2959,12 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>SECONDS</translation>
     </message>
     <message>
-        <location line="-1" />
+        <location line="+0" />
         <source>How long to keep retrying failures that fall due during this run.</source>
         <translation>Khoảng thời gian tiếp tục thử gửi lại các bản ghi lỗi đến hạn trong lần chạy này.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Requests in flight at once.</source>
         <translation>Số yêu cầu được gửi đồng thời.</translation>
     </message>
@@ -2822,12 +2979,14 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Thời gian chờ trước lần gửi lại đầu tiên, tính bằng mili giây (tăng gấp đôi sau mỗi lần).</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
+        <location filename="../server/RegistryCommands.cpp" line="-178" />
+        <location line="+2" />
         <source>MS</source>
         <translation>MS</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+5" />
         <source>Unknown sync subcommand '%1'.</source>
         <translation>Không có lệnh con sync '%1'.</translation>
     </message>
@@ -2846,7 +3005,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 </translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+24" />
         <source>Enrol this office's device with a registry (administrator): registers the device's public keys with the one-time code from the registry, pins the registry's certificate or CA, and keeps the registry's keys for packages and receipts.</source>
         <translation>Đăng ký thiết bị của cơ quan này với cơ sở dữ liệu quốc gia (quản trị viên): đăng ký các khóa công khai của thiết bị bằng mã dùng một lần do cơ sở dữ liệu quốc gia cấp, ghim chứng chỉ hoặc CA của máy chủ, và lưu các khóa của cơ sở dữ liệu quốc gia dùng cho gói dữ liệu và biên nhận.</translation>
     </message>
@@ -2866,22 +3025,22 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>CODE</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>PEM file of the registry's certificate or CA to pin.</source>
         <translation>Tệp PEM chứa chứng chỉ hoặc CA của máy chủ cơ sở dữ liệu quốc gia cần ghim.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>A name for this device (default: the computer's name).</source>
         <translation>Tên của thiết bị này (mặc định: tên máy tính).</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>sync enrol needs --server URL, --code CODE and --ca FILE.</source>
         <translation>Lệnh sync enrol cần --server URL, --code CODE và --ca FILE.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Cannot read %1: %2</source>
         <translation>Không đọc được %1: %2</translation>
     </message>
@@ -2893,12 +3052,12 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 </translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>Show the outbox: each batch and each record on its way to a registry, with its state, last attempt, what happened and what comes next.</source>
         <translation>Hiển thị hàng đợi gửi: từng lô và từng bản ghi đang được gửi đến cơ sở dữ liệu quốc gia, kèm trạng thái, lần gửi gần nhất, kết quả và bước tiếp theo.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Only records the supervisor must look at (rejected, conflict, needs attention).</source>
         <translation>Chỉ các bản ghi người duyệt cần xem xét (bị từ chối, xung đột, cần xử lý).</translation>
     </message>
@@ -2920,7 +3079,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 </translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+30" />
         <source>Queue records again for the next sync: failed ones, ones that needed attention, or ones in a package that never came back (the registry is asked first, so nothing is sent twice). Give record ids or --batch NAME.</source>
         <translation>Đưa lại bản ghi vào hàng đợi cho lần đồng bộ sau: bản ghi gửi lỗi, bản ghi cần xử lý, hoặc bản ghi trong gói dữ liệu chưa có biên nhận trả về (cơ sở dữ liệu quốc gia sẽ được hỏi trước, nên không có gì bị gửi hai lần). Chỉ định ID bản ghi hoặc --batch NAME.</translation>
     </message>
@@ -2931,13 +3090,13 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
     </message>
     <message>
         <location line="+1" />
-        <location line="+31" />
-        <location line="+28" />
+        <location line="+32" />
+        <location line="+29" />
         <source>Record ids.</source>
         <translation>Các ID bản ghi.</translation>
     </message>
     <message>
-        <location line="-52" />
+        <location line="-54" />
         <source>sync retry needs record ids or --batch NAME.</source>
         <translation>Lệnh sync retry cần ID bản ghi hoặc --batch NAME.</translation>
     </message>
@@ -2949,7 +3108,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 </translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>Take records that never reached the registry out of the outbox and send them back to the clerk with a reason.</source>
         <translation>Rút các bản ghi chưa đến cơ sở dữ liệu quốc gia khỏi hàng đợi gửi và trả lại cho cán bộ nhập liệu kèm lý do.</translation>
     </message>
@@ -2971,7 +3130,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 </translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>Send records the registry rejected or found in conflict back to the clerk, with the registry's reason. Approved again after correction, they are sent as a new submission.</source>
         <translation>Trả lại cho cán bộ nhập liệu các bản ghi bị cơ sở dữ liệu quốc gia từ chối hoặc bị xung đột, kèm lý do của cơ sở dữ liệu quốc gia. Sau khi sửa và được duyệt lại, bản ghi sẽ được gửi như một lần nộp mới.</translation>
     </message>
@@ -2988,7 +3147,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 </translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>Import the registry's signed receipt for an offline package: the outbox takes its answers exactly as after an online sync. Importing it again changes nothing.</source>
         <translation>Nhập biên nhận có chữ ký của cơ sở dữ liệu quốc gia cho một gói dữ liệu ngoại tuyến: hàng đợi gửi ghi nhận các phản hồi giống hệt như sau khi đồng bộ trực tuyến. Nhập lại biên nhận không làm thay đổi gì.</translation>
     </message>
@@ -3022,17 +3181,17 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>gửi bản ghi đã duyệt đến cơ sở dữ liệu quốc gia và ghi nhận phản hồi</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+3" />
         <source>enrol this device with a registry (administrator)</source>
         <translation>đăng ký thiết bị này với cơ sở dữ liệu quốc gia (quản trị viên)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>show the outbox: state, last attempt and reason per record</source>
         <translation>hiển thị hàng đợi gửi: trạng thái, lần gửi gần nhất và lý do của từng bản ghi</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>queue failed or unanswered records again</source>
         <translation>đưa lại bản ghi gửi lỗi hoặc chưa có phản hồi vào hàng đợi</translation>
     </message>
@@ -3042,7 +3201,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>rút bản ghi chưa gửi khỏi hàng đợi gửi, trả lại cán bộ nhập liệu</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>send registry-rejected or conflicting records back to the clerk</source>
         <translation>trả lại cán bộ nhập liệu các bản ghi bị cơ sở dữ liệu quốc gia từ chối hoặc bị xung đột</translation>
     </message>
@@ -3052,12 +3211,12 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>nhập biên nhận của cơ sở dữ liệu quốc gia cho gói dữ liệu ngoại tuyến</translation>
     </message>
     <message>
-        <location filename="../app/cli/DocumentCommands.cpp" line="+41" />
+        <location filename="../app/cli/DocumentCommands.cpp" line="+40" />
         <source>Merge two documents of a batch that are one (a stack cut in the wrong place): the pages of the second are appended to the first, the second document and its record are removed, and the first's record is read again from all its pages. Only before verification.</source>
         <translation>Gộp hai tài liệu của một lô thực ra là một (tập giấy bị tách sai chỗ): các trang của tài liệu thứ hai được nối vào sau tài liệu thứ nhất, tài liệu thứ hai và bản ghi của nó bị xóa, bản ghi của tài liệu thứ nhất được đọc lại từ tất cả các trang. Chỉ thực hiện được trước khi xác minh.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+7" />
         <source>The first document, then the one whose pages follow it.</source>
         <translation>Tài liệu thứ nhất, rồi tài liệu có các trang tiếp theo nó.</translation>
     </message>
@@ -3074,12 +3233,12 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 </translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+11" />
         <source>Split a document of a batch that holds two (a stack cut in the wrong place): the pages from --at on become a new document with a record of its own, and both records are read again from their pages. Only before verification.</source>
         <translation>Tách một tài liệu của lô thực ra chứa hai tài liệu (tập giấy bị tách sai chỗ): các trang từ --at trở đi thành một tài liệu mới có bản ghi riêng, và cả hai bản ghi được đọc lại từ các trang của chúng. Chỉ thực hiện được trước khi xác minh.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>The page (1-based) that starts the new document.</source>
         <translation>Trang (đánh số từ 1) bắt đầu tài liệu mới.</translation>
     </message>
@@ -3111,17 +3270,17 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 </translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+14" />
         <source>merge two documents that are one (before verification)</source>
         <translation>gộp hai tài liệu thực ra là một (trước khi xác minh)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>split a document at a page (before verification)</source>
         <translation>tách một tài liệu tại một trang (trước khi xác minh)</translation>
     </message>
     <message>
-        <location filename="../app/cli/RegistryProgram.cpp" line="+47" />
+        <location filename="../app/cli/RegistryProgram.cpp" line="+46" />
         <source>The reference registry program %1 is not installed beside sohoa-cli.</source>
         <translation>Chương trình máy chủ cơ sở dữ liệu quốc gia tham chiếu %1 chưa được cài đặt cùng thư mục với sohoa-cli.</translation>
     </message>
@@ -3131,11 +3290,179 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <source>Cannot start the reference registry program %1: %2</source>
         <translation>Không khởi động được chương trình máy chủ cơ sở dữ liệu quốc gia tham chiếu %1: %2</translation>
     </message>
+    <message>
+        <location filename="../app/cli/LayoutCommands.cpp" line="-4" />
+        <source>Learn the layout of a form from one document whose values are known, without any store: OCR the IMAGE, find each value of VALUES.json (canonical key -&gt; value as in SPEC section 1) on it, and write a layout file into DIR. The file holds where the values sit relative to the print of the form, never the values.</source>
+        <translation>Học bố cục của một mẫu giấy tờ từ một tài liệu đã biết các giá trị, không cần kho dữ liệu: nhận dạng chữ trên IMAGE, tìm từng giá trị của VALUES.json (khóa chuẩn -&gt; giá trị như mục 1 của SPEC) trên đó, rồi ghi một tệp bố cục vào DIR. Tệp chỉ lưu vị trí của các giá trị so với phần in sẵn của mẫu, không bao giờ lưu chính các giá trị.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The record type of the document.</source>
+        <translation>Loại hồ sơ của tài liệu.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>JSON object of the document's values.</source>
+        <translation>Đối tượng JSON chứa các giá trị của tài liệu.</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>VALUES.json</source>
+        <translation>VALUES.json</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Folder to write the layout file into.</source>
+        <translation>Thư mục để ghi tệp bố cục.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A name people will recognise (default: the image's name).</source>
+        <translation>Một tên dễ nhận ra (mặc định: tên tệp ảnh).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A scan or PDF of the document.</source>
+        <translation>Ảnh quét hoặc tệp PDF của tài liệu.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>layout learn needs --type with a known record type.</source>
+        <translation>Lệnh layout learn cần --type với một loại hồ sơ đã biết.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>layout learn needs --values, --out and one IMAGE.</source>
+        <translation>Lệnh layout learn cần --values, --out và một IMAGE.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Cannot read %1.</source>
+        <translation>Không đọc được %1.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>VALUES.json must be a JSON object of field keys and values.</source>
+        <translation>VALUES.json phải là một đối tượng JSON gồm khóa trường và giá trị.</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Nothing was read from %1.</source>
+        <translation>Không đọc được gì từ %1.</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Layout "%1" (%2): %3 of %4 fields placed, written to %5 (learned in %6 ms).
+</source>
+        <translation>Bố cục "%1" (%2): đã định vị %3/%4 trường, đã ghi vào %5 (học trong %6 ms).
+</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Store every layout file of DIR (*.sohoa-layout.json) in the store; ingest and the desktop then read matching documents with them. A file that was changed after it was written is refused, and then nothing is imported.</source>
+        <translation>Lưu mọi tệp bố cục của DIR (*.sohoa-layout.json) vào kho dữ liệu; sau đó lệnh nhập và ứng dụng trên máy tính đọc các tài liệu khớp bằng các bố cục này. Tệp đã bị sửa sau khi được ghi sẽ bị từ chối, và khi đó không có gì được nhập.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Folder of layout files.</source>
+        <translation>Thư mục chứa các tệp bố cục.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>layout import needs one DIR.</source>
+        <translation>Lệnh layout import cần một DIR.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>No layout files (*.sohoa-layout.json) in %1.</source>
+        <translation>Không có tệp bố cục nào (*.sohoa-layout.json) trong %1.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Layout %1 "%2" (%3) stored.
+</source>
+        <translation>Đã lưu bố cục %1 "%2" (%3).
+</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>List the store's layouts.</source>
+        <translation>Liệt kê các bố cục trong kho dữ liệu.</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Remove a layout from the store.</source>
+        <translation>Xóa một bố cục khỏi kho dữ liệu.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The layout's id (layout list).</source>
+        <translation>Mã của bố cục (xem layout list).</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>layout remove needs one layout ID.</source>
+        <translation>Lệnh layout remove cần một ID bố cục.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Layout %1 removed.
+</source>
+        <translation>Đã xóa bố cục %1.
+</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Write every layout of the store into DIR as layout files with their checksum, to share with other offices (layouts hold no personal data).</source>
+        <translation>Ghi mọi bố cục của kho dữ liệu vào DIR thành các tệp bố cục kèm mã kiểm tra, để chia sẻ với các xã khác (bố cục không chứa dữ liệu cá nhân).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Folder to write into.</source>
+        <translation>Thư mục để ghi vào.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>layout export needs --out DIR.</source>
+        <translation>Lệnh layout export cần --out DIR.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Layout %1 written to %2.
+</source>
+        <translation>Đã ghi bố cục %1 vào %2.
+</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>learn a form's layout from one document and its values (no store)</source>
+        <translation>học bố cục của một mẫu giấy tờ từ một tài liệu và các giá trị của nó (không cần kho dữ liệu)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>store the layout files of a folder</source>
+        <translation>lưu các tệp bố cục của một thư mục vào kho dữ liệu</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>list the store's layouts</source>
+        <translation>liệt kê các bố cục trong kho dữ liệu</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>remove a layout from the store</source>
+        <translation>xóa một bố cục khỏi kho dữ liệu</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>write the store's layouts into a folder</source>
+        <translation>ghi các bố cục của kho dữ liệu ra một thư mục</translation>
+    </message>
 </context>
 <context>
     <name>sohoa::cli::CliContext</name>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="+50" />
+        <location filename="../app/cli/CliContext.cpp" line="+49" />
         <source>Print JSON (Lines) for programs.</source>
         <translation>Xuất JSON (từng dòng) cho chương trình khác.</translation>
     </message>
@@ -3180,12 +3507,12 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>TỆP</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>Show this help.</source>
         <translation>Hiện hướng dẫn này.</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+34" />
         <source>No %1 given: use the file option or set %2.</source>
         <translation>Chưa có %1: hãy dùng tùy chọn tệp hoặc đặt biến %2.</translation>
     </message>
@@ -3200,17 +3527,17 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Tệp %1 %2 trống.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>No store given: use --store PATH or set SOHOA_STORE.</source>
         <translation>Chưa chỉ định kho dữ liệu: dùng --store PATH hoặc đặt biến SOHOA_STORE.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>No account given: use --user NAME or set SOHOA_USER.</source>
         <translation>Chưa chỉ định tài khoản: dùng --user NAME hoặc đặt biến SOHOA_USER.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>password</source>
         <translation>mật khẩu</translation>
     </message>
@@ -3239,7 +3566,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 </translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+15" />
         <source> (document from page %1)</source>
         <translation> (tài liệu từ trang %1)</translation>
     </message>
@@ -3271,29 +3598,29 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Giải mã thất bại: sai khóa hoặc dữ liệu đã bị sửa đổi.</translation>
     </message>
     <message>
-        <location filename="../core/crypto/PasswordKdf.cpp" line="+35" />
+        <location filename="../core/crypto/PasswordKdf.cpp" line="+45" />
         <source>Unknown key-derivation profile '%1' (use interactive, moderate or sensitive).</source>
         <translation>Không có mức băm '%1' (dùng interactive, moderate hoặc sensitive).</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="-29" />
         <source>The key file holds invalid key-derivation settings.</source>
         <translation>Tệp khóa chứa thông số tạo khóa không hợp lệ.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+71" />
         <source>Not enough memory to check the password (%1 MiB needed).</source>
         <translation>Không đủ bộ nhớ để kiểm tra mật khẩu (cần %1 MiB).</translation>
     </message>
     <message>
-        <location filename="../core/crypto/SealedBox.cpp" line="+47" />
-        <location line="+17" />
+        <location filename="../core/crypto/SealedBox.cpp" line="+48" />
+        <location line="+18" />
         <source>Sealed data is malformed.</source>
         <translation>Dữ liệu niêm phong bị sai định dạng.</translation>
     </message>
     <message>
-        <location line="-10" />
-        <location line="+18" />
+        <location line="-11" />
+        <location line="+19" />
         <source>Sealed data could not be opened.</source>
         <translation>Không mở được dữ liệu niêm phong.</translation>
     </message>
@@ -3301,18 +3628,49 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 <context>
     <name>sohoa::exporting</name>
     <message>
-        <location filename="../core/export/ApprovedExport.cpp" line="+41" />
+        <location filename="../core/export/ApprovedExport.cpp" line="+57" />
         <source>The export was cancelled; no file was left behind.</source>
         <translation>Đã hủy việc xuất dữ liệu; không còn tệp nào được để lại.</translation>
     </message>
     <message>
-        <location line="+97" />
-        <location filename="../core/export/TableWriter.cpp" line="+24" />
+        <location filename="../core/export/EncryptedArchive.cpp" line="+39" />
+        <source>The encrypted export has been altered or damaged; nothing in it can be trusted.</source>
+        <translation>Tệp xuất mã hóa đã bị sửa đổi hoặc hư hỏng; không thể tin cậy bất cứ nội dung nào trong đó.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The encrypted export is incomplete (cut short while copying?).</source>
+        <translation>Tệp xuất mã hóa không đầy đủ (bị cắt ngang khi sao chép?).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>This file is not an encrypted SoHoa export, or was made by a newer version.</source>
+        <translation>Tệp này không phải tệp xuất mã hóa của SoHoa, hoặc được tạo bởi phiên bản mới hơn.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location filename="../core/export/TableWriter.cpp" line="+22" />
         <source>Could not write %1: %2</source>
         <translation>Không ghi được %1: %2</translation>
     </message>
     <message>
-        <location line="+112" />
+        <location line="+234" />
+        <location line="+14" />
+        <source>The passphrase is wrong, or the encrypted export was altered.</source>
+        <translation>Cụm mật khẩu không đúng, hoặc tệp xuất mã hóa đã bị sửa đổi.</translation>
+    </message>
+    <message>
+        <location line="+138" />
+        <source>Could not read %1: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>The folder %1 is not empty; choose a new or empty folder.</source>
+        <translation>Thư mục %1 không trống; hãy chọn một thư mục mới hoặc trống.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/ApprovedExport.cpp" line="+504" />
         <source>Batch '%1' has no approved land certificate.</source>
         <translation>Lô '%1' không có Giấy chứng nhận quyền sử dụng đất nào đã được phê duyệt.</translation>
     </message>
@@ -3322,13 +3680,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Lô '%1' không có hồ sơ khai sinh, khai tử hoặc kết hôn nào đã được phê duyệt.</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>The folder %1 is not empty; choose a new or empty folder for the export.</source>
-        <translation>Thư mục %1 không trống; hãy chọn một thư mục mới hoặc thư mục trống để xuất dữ liệu.</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <location line="+22" />
+        <location filename="../core/export/EncryptedArchive.cpp" line="+3" />
         <source>Could not create the folder %1.</source>
         <translation>Không tạo được thư mục %1.</translation>
     </message>
@@ -3338,14 +3690,90 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Loại hồ sơ %1 không có bảng xuất "%2".</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+22" />
         <source>The export table "%1" of %2 has a column without name or field.</source>
         <translation>Bảng xuất "%1" của %2 có một cột thiếu tên hoặc thiếu trường dữ liệu.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>The export table "%1" of %2 names an unknown field %3.</source>
         <translation>Bảng xuất "%1" của %2 ghi một trường không tồn tại: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>sohoa::exporting::ArchiveSink</name>
+    <message>
+        <location filename="../core/export/ApprovedExport.cpp" line="-289" />
+        <source>Could not read back %1 from memory.</source>
+        <translation>Không đọc lại được %1 từ bộ nhớ.</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>This computer offers no memory-only folder for the encrypted export's working files, so it was not started (no plaintext was written).</source>
+        <translation>Máy tính này không có thư mục chỉ nằm trong bộ nhớ cho các tệp tạm của bản xuất mã hóa, nên bản xuất chưa được bắt đầu (không ghi dữ liệu nào ở dạng đọc được).</translation>
+    </message>
+</context>
+<context>
+    <name>sohoa::exporting::DirectorySink</name>
+    <message>
+        <location line="-145" />
+        <source>The folder %1 is not empty; choose a new or empty folder for the export.</source>
+        <translation>Thư mục %1 không trống; hãy chọn một thư mục mới hoặc thư mục trống để xuất dữ liệu.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+33" />
+        <source>Could not create the folder %1.</source>
+        <translation>Không tạo được thư mục %1.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Could not write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sohoa::exporting::EncryptedArchiveWriter</name>
+    <message>
+        <location filename="../core/export/EncryptedArchive.cpp" line="-301" />
+        <source>The passphrase of an encrypted export needs at least %1 characters.</source>
+        <translation>Cụm mật khẩu của tệp xuất mã hóa cần ít nhất %1 ký tự.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>These key-derivation settings are refused.</source>
+        <translation>Các thiết lập tạo khóa này không được chấp nhận.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 already exists; choose a new file name for the export.</source>
+        <translation>%1 đã tồn tại; hãy chọn một tên tệp mới cho bản xuất.</translation>
+    </message>
+    <message>
+        <location line="+61" />
+        <source>the file could not be put in place</source>
+        <translation>không đặt được tệp vào vị trí</translation>
+    </message>
+</context>
+<context>
+    <name>sohoa::exporting::EncryptedArchiveWriter::Impl</name>
+    <message>
+        <location line="-98" />
+        <source>'%1' cannot be stored in the encrypted export.</source>
+        <translation>Không thể đưa '%1' vào tệp xuất mã hóa.</translation>
+    </message>
+</context>
+<context>
+    <name>sohoa::exporting::ExtractVisitor</name>
+    <message>
+        <location line="+259" />
+        <source>the folder could not be created</source>
+        <translation>không tạo được thư mục</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>the file could not be put in place</source>
+        <translation>không đặt được tệp vào vị trí</translation>
     </message>
 </context>
 <context>
@@ -3357,7 +3785,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
     </message>
     <message>
         <location line="+3" />
-        <location line="+32" />
+        <location line="+33" />
         <source>the sheet could not be created</source>
         <translation>không tạo được trang tính</translation>
     </message>
@@ -3383,7 +3811,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 <context>
     <name>sohoa::imaging</name>
     <message>
-        <location filename="../core/imaging/ArchiveImage.cpp" line="+77" />
+        <location filename="../core/imaging/ArchiveImage.cpp" line="+75" />
         <source>There is no image to archive.</source>
         <translation>Không có ảnh để lưu trữ.</translation>
     </message>
@@ -3395,7 +3823,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Không nén được ảnh trang.</translation>
     </message>
     <message>
-        <location filename="../core/imaging/ImageCodec.cpp" line="+80" />
+        <location filename="../core/imaging/ImageCodec.cpp" line="+78" />
         <source>%1 has no pixels.</source>
         <translation>%1 không có điểm ảnh nào.</translation>
     </message>
@@ -3410,12 +3838,12 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>%1 ghi kích thước %2 x %3 điểm ảnh, lớn hơn mọi trang quét; tệp không được mở.</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+27" />
         <source>The file is empty.</source>
         <translation>Tệp rỗng.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Page %1 of the TIFF file cannot be read.</source>
         <translation>Không đọc được trang %1 của tệp TIFF.</translation>
     </message>
@@ -3430,7 +3858,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Phần đầu của tệp ảnh bị hỏng.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>Page %1 of the TIFF file</source>
         <translation>Trang %1 của tệp TIFF</translation>
     </message>
@@ -3461,17 +3889,17 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>%1 dùng định dạng điểm ảnh mà SoHoa không chuyển đổi được.</translation>
     </message>
     <message>
-        <location filename="../core/imaging/PageCleanup.cpp" line="+195" />
+        <location filename="../core/imaging/PageCleanup.cpp" line="+194" />
         <source>There is no image to clean up.</source>
         <translation>Không có ảnh để làm sạch.</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+46" />
         <source>The page image cannot be converted to grey.</source>
         <translation>Không chuyển được ảnh trang sang ảnh xám.</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+43" />
         <source>The page image cannot be binarised.</source>
         <translation>Không chuyển được ảnh trang sang ảnh đen trắng.</translation>
     </message>
@@ -3484,7 +3912,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 <context>
     <name>sohoa::ingest</name>
     <message>
-        <location filename="../core/ingest/BatchIngest.cpp" line="+88" />
+        <location filename="../core/ingest/BatchIngest.cpp" line="+89" />
         <source>The document has no page to store.</source>
         <translation>Tài liệu không có trang nào để lưu.</translation>
     </message>
@@ -3509,17 +3937,17 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Không có công cụ OCR nào khả dụng.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/DocumentCuts.cpp" line="+38" />
+        <location filename="../core/ingest/DocumentCuts.cpp" line="+39" />
         <source>Document %1 has a record that was already verified or decided; its pages can no longer be moved.</source>
         <translation>Tài liệu %1 có bản ghi đã được xác minh hoặc đã có quyết định; không thể chuyển các trang của nó nữa.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14" />
         <source>Document %1 was keyed by hand; its pages can no longer be moved.</source>
         <translation>Tài liệu %1 đã được nhập tay; không thể chuyển các trang của nó nữa.</translation>
     </message>
     <message>
-        <location line="+78" />
+        <location line="+84" />
         <source>A document cannot be merged with itself.</source>
         <translation>Không thể gộp một tài liệu với chính nó.</translation>
     </message>
@@ -3543,11 +3971,16 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <source>A document with several records cannot be split.</source>
         <translation>Không thể tách tài liệu có nhiều bản ghi.</translation>
     </message>
+    <message>
+        <location filename="../core/ingest/ScanReview.cpp" line="+163" />
+        <source>Page %1 could not be turned.</source>
+        <translation>Không xoay được trang %1.</translation>
+    </message>
 </context>
 <context>
     <name>sohoa::ingest::BatchIngest</name>
     <message>
-        <location filename="../core/ingest/BatchIngest.cpp" line="+67" />
+        <location filename="../core/ingest/BatchIngest.cpp" line="+68" />
         <source>%1 is already in this batch (document %2); it was not imported again.</source>
         <translation>%1 đã có trong lô này (tài liệu %2); không nhập lại.</translation>
     </message>
@@ -3555,7 +3988,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 <context>
     <name>sohoa::ingest::DocumentPipeline</name>
     <message>
-        <location filename="../core/ingest/DocumentPipeline.cpp" line="+196" />
+        <location filename="../core/ingest/DocumentPipeline.cpp" line="+198" />
         <source>There are no pages.</source>
         <translation>Không có trang nào.</translation>
     </message>
@@ -3579,7 +4012,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 <context>
     <name>sohoa::ingest::ScanSession</name>
     <message>
-        <location filename="../core/ingest/ScanSession.cpp" line="+58" />
+        <location filename="../core/ingest/ScanSession.cpp" line="+63" />
         <source>%1, sheet %2</source>
         <translation>%1, tờ %2</translation>
     </message>
@@ -3593,17 +4026,17 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
     <name>sohoa::keying</name>
     <message>
         <location filename="../core/keying/BookLayout.cpp" line="+89" />
-        <location line="+43" />
+        <location line="+47" />
         <source>This book layout does not exist any more.</source>
         <translation>Mẫu sổ này không còn tồn tại.</translation>
     </message>
     <message>
-        <location line="-34" />
+        <location line="-38" />
         <source>Give the book layout a name.</source>
         <translation>Hãy đặt tên cho mẫu sổ.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <location filename="../core/keying/HandKeying.cpp" line="+33" />
         <source>Unknown record type '%1'.</source>
         <translation>Không có loại hồ sơ '%1'.</translation>
@@ -3614,7 +4047,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Mỗi trang có từ 1 đến 50 mục.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <source>A book layout named '%1' already exists.</source>
         <translation>Đã có mẫu sổ tên '%1'.</translation>
     </message>
@@ -3629,17 +4062,17 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Hãy nhập ít nhất một trường của mục.</translation>
     </message>
     <message>
-        <location line="+97" />
+        <location line="+103" />
         <source>Page %1 of this document is not in the store.</source>
         <translation>Trang %1 của tài liệu này không có trong kho dữ liệu.</translation>
     </message>
     <message>
-        <location line="+78" />
+        <location line="+84" />
         <source>You keyed this entry the first time; the second keying must be done by another clerk.</source>
         <translation>Anh/chị đã nhập mục này lần thứ nhất; lần nhập thứ hai phải do cán bộ nhập liệu khác thực hiện.</translation>
     </message>
     <message>
-        <location line="+73" />
+        <location line="+75" />
         <source>This entry has not been keyed a second time yet.</source>
         <translation>Mục này chưa được nhập lần thứ hai.</translation>
     </message>
@@ -3650,9 +4083,110 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
     </message>
 </context>
 <context>
+    <name>sohoa::layouts</name>
+    <message>
+        <location filename="../core/layouts/LayoutFile.cpp" line="+44" />
+        <source>Not a valid layout file: %1</source>
+        <translation>Không phải tệp bố cục hợp lệ: %1</translation>
+    </message>
+    <message>
+        <location line="+105" />
+        <source>it is not a SoHoa layout</source>
+        <translation>đây không phải bố cục của SoHoa</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>This layout file has format version %1; this SoHoa reads version %2.</source>
+        <translation>Tệp bố cục này có định dạng phiên bản %1; SoHoa này đọc phiên bản %2.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The layout file was changed after it was written (its checksum does not match): it is refused. Ask for a fresh copy.</source>
+        <translation>Tệp bố cục đã bị sửa sau khi được ghi (mã kiểm tra không khớp) nên bị từ chối. Hãy xin một bản mới.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Cannot create the folder %1.</source>
+        <translation>Không tạo được thư mục %1.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The folder %1 does not exist.</source>
+        <translation>Thư mục %1 không tồn tại.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Cannot read %1.</source>
+        <translation>Không đọc được %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/layouts/LayoutLearn.cpp" line="+158" />
+        <source>Unknown record type: %1</source>
+        <translation>Loại hồ sơ không xác định: %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>No text was read on the page to learn from.</source>
+        <translation>Không đọc được chữ nào trên trang để học.</translation>
+    </message>
+    <message>
+        <location line="+283" />
+        <source>Only %1 of the %2 values could be found on the page: too few to learn its layout. Check that the values belong to this page.</source>
+        <translation>Chỉ tìm thấy %1/%2 giá trị trên trang: quá ít để học bố cục. Hãy kiểm tra các giá trị có đúng của trang này không.</translation>
+    </message>
+    <message>
+        <location filename="../core/layouts/LayoutStore.cpp" line="+136" />
+        <source>There is no layout %1 in this store.</source>
+        <translation>Kho dữ liệu này không có bố cục %1.</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>Only a verified record can teach a form: its values must have been checked.</source>
+        <translation>Chỉ hồ sơ đã kiểm tra mới dùng để học mẫu được: các giá trị của nó phải được xác nhận trước.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This record was keyed by hand without a scanned document: there is no page to learn the form from.</source>
+        <translation>Hồ sơ này được nhập tay, không có tài liệu quét: không có trang nào để học mẫu.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Give the form a name people will recognise.</source>
+        <translation>Hãy đặt cho mẫu một tên dễ nhận ra.</translation>
+    </message>
+</context>
+<context>
+    <name>sohoa::layouts::LayoutModel</name>
+    <message>
+        <location filename="../core/layouts/LayoutFile.cpp" line="-103" />
+        <source>name, type or pages missing</source>
+        <translation>thiếu tên, loại hoặc số trang</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>a landmark without text or position</source>
+        <translation>một mốc in sẵn không có chữ hoặc vị trí</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>a field without a landmark</source>
+        <translation>một trường không có mốc in sẵn</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>no fields</source>
+        <translation>không có trường nào</translation>
+    </message>
+</context>
+<context>
     <name>sohoa::ocr</name>
     <message>
-        <location filename="../core/ocr/SearchablePdf.cpp" line="+85" />
+        <location filename="../core/ocr/SearchablePdf.cpp" line="+84" />
         <source>A page image cannot be read.</source>
         <translation>Không đọc được một ảnh trang.</translation>
     </message>
@@ -3662,7 +4196,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Không giải mã được một ảnh trang.</translation>
     </message>
     <message>
-        <location line="+136" />
+        <location line="+137" />
         <source>A PDF needs at least one page.</source>
         <translation>Tệp PDF cần có ít nhất một trang.</translation>
     </message>
@@ -3670,7 +4204,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 <context>
     <name>sohoa::ocr::OcrEngine</name>
     <message>
-        <location filename="../core/ocr/OcrEngine.cpp" line="+207" />
+        <location filename="../core/ocr/OcrEngine.cpp" line="+210" />
         <source>The OCR model for '%1' is not installed (%1.traineddata). Install the package tesseract-ocr-vie or set TESSDATA_PREFIX.</source>
         <translation>Chưa cài mô hình OCR cho '%1' (%1.traineddata). Hãy cài gói tesseract-ocr-vie hoặc đặt TESSDATA_PREFIX.</translation>
     </message>
@@ -3680,20 +4214,20 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Tesseract không tải được mô hình '%1' từ %2.</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location line="+67" />
         <location line="+11" />
-        <location line="+40" />
-        <location line="+40" />
+        <location line="+42" />
+        <location line="+41" />
         <source>OCR was cancelled.</source>
         <translation>Đã hủy OCR.</translation>
     </message>
     <message>
-        <location line="-76" />
+        <location line="-79" />
         <source>Tesseract could not read this page.</source>
         <translation>Tesseract không đọc được trang này.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+22" />
         <source>The page's geometry cannot be mapped back.</source>
         <translation>Không thể ánh xạ ngược hình học của trang.</translation>
     </message>
@@ -3701,13 +4235,13 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 <context>
     <name>sohoa::records</name>
     <message>
-        <location filename="../core/records/RecordRepository.cpp" line="+187" />
+        <location filename="../core/records/RecordRepository.cpp" line="+188" />
         <location line="+49" />
         <source>There is no record %1.</source>
         <translation>Không có bản ghi %1.</translation>
     </message>
     <message>
-        <location filename="../core/records/RecordType.cpp" line="+45" />
+        <location filename="../core/records/RecordType.cpp" line="+53" />
         <source>Invalid record type definition: %1</source>
         <translation>Định nghĩa loại hồ sơ không hợp lệ: %1</translation>
     </message>
@@ -3715,12 +4249,12 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 <context>
     <name>sohoa::registry</name>
     <message>
-        <location filename="../server/registry/DemoCertificates.cpp" line="+26" />
+        <location filename="../server/registry/DemoCertificates.cpp" line="+27" />
         <source>The 'openssl' program is needed to make demonstration certificates; install it or give --tls-cert and --tls-key.</source>
         <translation>Cần chương trình 'openssl' để tạo chứng chỉ trình diễn; hãy cài đặt chương trình này hoặc dùng --tls-cert và --tls-key.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>openssl failed: %1</source>
         <translation>openssl bị lỗi: %1</translation>
     </message>
@@ -3730,12 +4264,12 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Không tạo được %1.</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+31" />
         <source>Cannot write %1.</source>
         <translation>Không ghi được %1.</translation>
     </message>
     <message>
-        <location filename="../server/registry/RegistryService.cpp" line="+117" />
+        <location filename="../server/registry/RegistryRecords.cpp" line="+83" />
         <source>The registry requires the field '%1' for a %2 record.</source>
         <translation>Cơ sở dữ liệu quốc gia yêu cầu trường '%1' đối với bản ghi %2.</translation>
     </message>
@@ -3745,29 +4279,29 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Trường '%1' không phải dạng văn bản.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+5" />
         <source>'%1' is not a date (YYYY-MM-DD).</source>
         <translation>'%1' không phải là ngày hợp lệ (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>'%1' is not a personal identification number (12 digits).</source>
         <translation>'%1' không phải là số định danh cá nhân (12 chữ số).</translation>
     </message>
     <message numerus="yes">
-        <location line="+596" />
+        <location line="+274" />
         <source>%n page image(s) cited by these records are not (completely) uploaded.</source>
         <translation>
             <numerusform>%n ảnh trang được các bản ghi này dẫn chiếu chưa được tải lên (đầy đủ).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../server/registry/RegistryStore.cpp" line="+142" />
+        <location filename="../server/registry/RegistryStore.cpp" line="+208" />
         <source>No registry data in %1 (registry.json is missing). Create it with 'serve-registry init'.</source>
         <translation>Không có dữ liệu máy chủ cơ sở dữ liệu quốc gia tại %1 (thiếu registry.json). Hãy tạo bằng 'serve-registry init'.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>%1 is not a SoHoa registry file.</source>
         <translation>%1 không phải là tệp dữ liệu máy chủ cơ sở dữ liệu quốc gia của SoHoa.</translation>
     </message>
@@ -3780,12 +4314,12 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 <context>
     <name>sohoa::registry::RegistryService</name>
     <message>
-        <location filename="../server/registry/RegistryService.cpp" line="-538" />
+        <location filename="../server/registry/RegistryEnrolment.cpp" line="+57" />
         <source>Name the office the code is for.</source>
         <translation>Hãy ghi tên cơ quan được cấp mã.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+28" />
         <source>The device's public keys are missing or malformed.</source>
         <translation>Khóa công khai của thiết bị bị thiếu hoặc sai định dạng.</translation>
     </message>
@@ -3795,7 +4329,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Yêu cầu đăng ký thiết bị không được ký bằng khóa mà yêu cầu đó đưa ra.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+16" />
         <source>This enrolment code is unknown, expired or already used. Ask the registry administrator for a new one.</source>
         <translation>Mã đăng ký thiết bị này không tồn tại, đã hết hạn hoặc đã được sử dụng. Hãy đề nghị quản trị viên cơ sở dữ liệu quốc gia cấp mã mới.</translation>
     </message>
@@ -3805,12 +4339,18 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Khóa thiết bị này đã được đăng ký.</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+14" />
+        <location filename="../server/registry/RegistryOffice.cpp" line="+230" />
+        <source>The roster must be a list.</source>
+        <translation>Danh sách tài khoản phải là một danh sách.</translation>
+    </message>
+    <message>
+        <location line="+33" />
         <source>The device '%1' is not enrolled with this registry.</source>
         <translation>Thiết bị '%1' chưa đăng ký với cơ sở dữ liệu quốc gia này.</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location filename="../server/registry/RegistryUploads.cpp" line="+32" />
         <source>Ask about at most %1 keys at a time.</source>
         <translation>Mỗi lần chỉ hỏi tối đa %1 khóa.</translation>
     </message>
@@ -3825,12 +4365,17 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Cơ sở dữ liệu quốc gia đã nhận %1/%2 byte của ảnh này; hãy tiếp tục từ vị trí đó.</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+11" />
+        <source>This device's storage at the registry is full (%1 of %2 bytes); ask the registry's administrator.</source>
+        <translation>Dung lượng lưu trữ của thiết bị này tại cơ sở dữ liệu đã đầy (%1 trên %2 byte); hãy liên hệ người quản trị cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <location line="+44" />
         <source>The uploaded image does not match its hash; it was discarded. Send it again.</source>
         <translation>Ảnh tải lên không khớp với mã băm nên đã bị loại bỏ. Hãy gửi lại.</translation>
     </message>
     <message>
-        <location line="+79" />
+        <location filename="../server/registry/RegistryRecords.cpp" line="-233" />
         <source>This record key was already used for different content.</source>
         <translation>Khóa bản ghi này đã được dùng cho nội dung khác.</translation>
     </message>
@@ -3840,17 +4385,17 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Cơ sở dữ liệu %1 không lưu bản ghi loại '%2'.</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+39" />
         <source>The registry already holds this event (%1) with different content.</source>
         <translation>Cơ sở dữ liệu quốc gia đã có sự kiện này (%1) với nội dung khác.</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+36" />
         <source>The personal identification number %1 belongs to another person in the registry (record %2).</source>
         <translation>Số định danh cá nhân %1 thuộc về người khác trong cơ sở dữ liệu quốc gia (bản ghi %2).</translation>
     </message>
     <message>
-        <location line="+73" />
+        <location line="+77" />
         <source>The request names no batch key.</source>
         <translation>Yêu cầu không ghi khóa lô.</translation>
     </message>
@@ -3870,12 +4415,12 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Bản ghi %1 cần có loại, các trường và danh sách trang.</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+27" />
         <source>A page of record %1 has no valid hash.</source>
         <translation>Một trang của bản ghi %1 không có mã băm hợp lệ.</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location filename="../server/registry/RegistryPackages.cpp" line="+37" />
         <source>The package names device '%1', which is not enrolled with this registry. It was refused.</source>
         <translation>Gói dữ liệu ghi thiết bị '%1', thiết bị này chưa đăng ký với cơ sở dữ liệu quốc gia này. Gói dữ liệu đã bị từ chối.</translation>
     </message>
@@ -3885,12 +4430,12 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Thiết bị '%1' đã bị thu hồi; các gói dữ liệu của thiết bị này bị từ chối.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>Another device used this package id.</source>
         <translation>Mã gói dữ liệu này đã được thiết bị khác sử dụng.</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+29" />
         <source>The manifest names another package.</source>
         <translation>Bảng kê ghi một gói dữ liệu khác.</translation>
     </message>
@@ -3910,19 +4455,49 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Thiếu các tệp được liệt kê trong bảng kê.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>The manifest names no batch.</source>
         <translation>Bảng kê không ghi lô nào.</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+72" />
         <source>A page image cited by record %1 is not in the package.</source>
         <translation>Một ảnh trang được bản ghi %1 dẫn chiếu không có trong gói dữ liệu.</translation>
     </message>
     <message>
-        <location line="+106" />
+        <location filename="../server/registry/RegistryInspection.cpp" line="+104" />
         <source>The registry holds no image %1.</source>
         <translation>Cơ sở dữ liệu quốc gia không có ảnh %1.</translation>
+    </message>
+    <message>
+        <location filename="../server/registry/RegistryOffice.cpp" line="-147" />
+        <source>Since %1 the registry takes nothing from this device: %2</source>
+        <translation>Từ %1, cơ sở dữ liệu quốc gia không nhận gì từ thiết bị này nữa: %2</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>The audit trail head is malformed.</source>
+        <translation>Mốc cuối của nhật ký kiểm toán bị sai định dạng.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>An audit trail checkpoint is malformed.</source>
+        <translation>Một mốc kiểm tra của nhật ký kiểm toán bị sai định dạng.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>entry %1 of the office's audit trail is no longer the one it showed the registry on %2: the history was rewritten</source>
+        <translation>mục %1 trong nhật ký kiểm toán của cơ quan không còn là mục đã gửi cơ sở dữ liệu quốc gia ngày %2: lịch sử đã bị viết lại</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>the office's audit trail no longer shows entry %1 that it showed the registry on %2</source>
+        <translation>nhật ký kiểm toán của cơ quan không còn mục %1 đã gửi cơ sở dữ liệu quốc gia ngày %2</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>the office's audit trail ends at entry %1, before entry %2 that it showed the registry on %3</source>
+        <translation>nhật ký kiểm toán của cơ quan kết thúc ở mục %1, trước mục %2 đã gửi cơ sở dữ liệu quốc gia ngày %3</translation>
     </message>
 </context>
 <context>
@@ -3938,7 +4513,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>%1 đã chứa dữ liệu máy chủ cơ sở dữ liệu quốc gia.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Cannot create the folder %1.</source>
         <translation>Không tạo được thư mục %1.</translation>
     </message>
@@ -3948,12 +4523,12 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Không ghi được %1: %2</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+47" />
         <source>The registry key does not open %1 (wrong passphrase or key file).</source>
         <translation>Khóa máy chủ cơ sở dữ liệu quốc gia không mở được %1 (sai cụm mật khẩu hoặc tệp khóa).</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+15" />
         <source>The registry data in %1 has schema %2; this program knows %3.</source>
         <translation>Dữ liệu máy chủ cơ sở dữ liệu quốc gia tại %1 dùng lược đồ %2; chương trình này chỉ hỗ trợ %3.</translation>
     </message>
@@ -3964,14 +4539,85 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
     </message>
 </context>
 <context>
+    <name>sohoa::registry::RequestFramer</name>
+    <message>
+        <location filename="../server/registry/RequestFramer.cpp" line="+141" />
+        <source>Request headers too large.</source>
+        <translation>Phần tiêu đề của yêu cầu quá lớn.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+9" />
+        <source>The request's head has a line break that is not CR LF.</source>
+        <translation>Phần đầu của yêu cầu có ngắt dòng không phải CR LF.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The request's head contains control characters.</source>
+        <translation>Phần đầu của yêu cầu chứa ký tự điều khiển.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Folded or indented header lines are not accepted.</source>
+        <translation>Không chấp nhận dòng tiêu đề bị gập hoặc thụt đầu dòng.</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <location line="+7" />
+        <source>The request line is not METHOD TARGET HTTP/1.1.</source>
+        <translation>Dòng yêu cầu không có dạng PHƯƠNG_THỨC ĐÍCH HTTP/1.1.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The registry does not implement this method.</source>
+        <translation>Cơ sở dữ liệu không hỗ trợ phương thức này.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>A header line is not NAME: VALUE.</source>
+        <translation>Một dòng tiêu đề không có dạng TÊN: GIÁ TRỊ.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The request has more than one Content-Length.</source>
+        <translation>Yêu cầu có nhiều hơn một Content-Length.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+5" />
+        <source>The Content-Length is not a number of bytes.</source>
+        <translation>Content-Length không phải là một số byte.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The request body (%1 bytes) exceeds the limit of %2 bytes.</source>
+        <translation>Nội dung yêu cầu (%1 byte) vượt quá giới hạn %2 byte.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Send a Content-Length; chunked bodies are not accepted.</source>
+        <translation>Hãy gửi Content-Length; không chấp nhận nội dung gửi theo từng khúc (chunked).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The registry does not switch protocols.</source>
+        <translation>Cơ sở dữ liệu không chuyển sang giao thức khác.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The registry is receiving too much at once; try again shortly.</source>
+        <translation>Cơ sở dữ liệu đang nhận quá nhiều dữ liệu cùng lúc; hãy thử lại sau ít phút.</translation>
+    </message>
+</context>
+<context>
     <name>sohoa::render</name>
     <message>
-        <location filename="../testing/render/FormRenderer.cpp" line="+510" />
+        <location filename="../testing/render/FormRenderer.cpp" line="+521" />
         <source>The form of %1 has no layout %2.</source>
         <translation>Biểu mẫu %1 không có bố cục %2.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+9" />
         <source>Resolution %1 dpi is out of range.</source>
         <translation>Độ phân giải %1 dpi nằm ngoài phạm vi cho phép.</translation>
     </message>
@@ -3987,7 +4633,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 <context>
     <name>sohoa::store</name>
     <message>
-        <location filename="../core/store/Database.cpp" line="+71" />
+        <location filename="../core/store/Database.cpp" line="+72" />
         <source>The disk is full: nothing from this step was saved. Free some space and try again; everything saved before is intact.</source>
         <translation>Ổ đĩa đã đầy: thao tác vừa rồi chưa được lưu. Hãy giải phóng bớt dung lượng rồi thử lại; dữ liệu đã lưu trước đó vẫn nguyên vẹn.</translation>
     </message>
@@ -4012,7 +4658,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Không ghi được vào kho dữ liệu (%1). Hãy kiểm tra quyền của thư mục.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
         <source>The store is busy in another program; try again in a moment.</source>
         <translation>Kho dữ liệu đang được chương trình khác sử dụng; vui lòng thử lại sau giây lát.</translation>
     </message>
@@ -4037,27 +4683,27 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Tệp khóa của kho dữ liệu bị hỏng (%1). Hãy khôi phục thư mục kho từ bản sao lưu.</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+43" />
         <source>Could not save the key file %1 (%2); the previous one is unchanged.</source>
         <translation>Không lưu được tệp khóa %1 (%2); tệp cũ vẫn giữ nguyên.</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+60" />
         <source>Could not replace %1.</source>
         <translation>Không thay thế được %1.</translation>
     </message>
     <message>
-        <location filename="../core/store/Migrations.cpp" line="+49" />
+        <location filename="../core/store/Migrations.cpp" line="+50" />
         <source>This store was written by a newer version of SoHoa (schema %1; this version knows up to %2). It was not changed. Install the newer SoHoa to open it.</source>
         <translation>Kho dữ liệu này do phiên bản SoHoa mới hơn tạo ra (lược đồ %1; phiên bản này chỉ đọc được đến %2). Kho không bị thay đổi. Hãy cài phiên bản SoHoa mới hơn để mở.</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+29" />
         <source>Upgrading the store to schema %1 failed: %2</source>
         <translation>Nâng cấp kho dữ liệu lên lược đồ %1 thất bại: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/StoreUseLock.cpp" line="+14" />
+        <location filename="../core/store/StoreUseLock.cpp" line="+15" />
         <source>The store is open in another SoHoa window or program. Close it there first, then try again.</source>
         <translation>Kho dữ liệu đang được mở trong cửa sổ SoHoa hoặc chương trình khác. Hãy đóng kho ở đó trước rồi thử lại.</translation>
     </message>
@@ -4070,7 +4716,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 <context>
     <name>sohoa::store::Database</name>
     <message>
-        <location filename="../core/store/Database.cpp" line="+70" />
+        <location filename="../core/store/Database.cpp" line="+71" />
         <source>No store at %1.</source>
         <translation>Không có kho dữ liệu tại %1.</translation>
     </message>
@@ -4093,7 +4739,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 <context>
     <name>sohoa::store::Keyring</name>
     <message>
-        <location filename="../core/store/Keyring.cpp" line="+113" />
+        <location filename="../core/store/Keyring.cpp" line="+110" />
         <source>No SoHoa store here: %1 is missing.</source>
         <translation>Không có kho dữ liệu SoHoa ở đây: thiếu %1.</translation>
     </message>
@@ -4113,7 +4759,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>không phải tệp khóa của SoHoa</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>This store was written by a newer SoHoa (key file version %1). Install the newer SoHoa to open it.</source>
         <translation>Kho dữ liệu này do phiên bản SoHoa mới hơn tạo ra (tệp khóa phiên bản %1). Hãy cài phiên bản SoHoa mới hơn để mở.</translation>
     </message>
@@ -4123,7 +4769,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>thiếu định danh kho dữ liệu</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+32" />
         <source>a key slot is incomplete</source>
         <translation>một ô khóa bị thiếu thông tin</translation>
     </message>
@@ -4143,7 +4789,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Không lưu được tệp khóa %1 (%2); tệp cũ vẫn giữ nguyên.</translation>
     </message>
     <message>
-        <location line="+98" />
+        <location line="+99" />
         <location line="+3" />
         <source>a signing key is damaged</source>
         <translation>một khóa ký bị hỏng</translation>
@@ -4157,7 +4803,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Cơ quan này chưa đăng ký thiết bị với cơ sở dữ liệu quốc gia. Quản trị viên cần chạy 'sohoa-cli sync enrol --server URL --code CODE --ca FILE' với mã do cơ sở dữ liệu quốc gia cấp.</translation>
     </message>
     <message>
-        <location filename="../core/sync/Enrolment.cpp" line="+30" />
+        <location filename="../core/sync/Enrolment.cpp" line="+32" />
         <source>The registry address must be an https:// URL (got '%1').</source>
         <translation>Địa chỉ máy chủ cơ sở dữ liệu quốc gia phải là URL https:// (giá trị nhận được: '%1').</translation>
     </message>
@@ -4167,12 +4813,12 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Hãy nhập mã đăng ký thiết bị do cơ sở dữ liệu quốc gia cấp.</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+44" />
         <source>Enrolment failed: %1</source>
         <translation>Đăng ký thiết bị thất bại: %1</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+15" />
         <source>The registry's enrolment answer is incomplete.</source>
         <translation>Phản hồi đăng ký thiết bị của cơ sở dữ liệu quốc gia không đầy đủ.</translation>
     </message>
@@ -4182,34 +4828,34 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Lô '%1' không có bản ghi đã duyệt nào đang chờ gửi (đã được tiếp nhận, đã có phản hồi hoặc đã nằm trong gói dữ liệu: xem hàng đợi gửi).</translation>
     </message>
     <message>
-        <location line="+77" />
+        <location line="+96" />
         <source>In package %1 (%2), written %3; waiting for the registry's receipt.</source>
         <translation>Nằm trong gói dữ liệu %1 (%2), ghi lúc %3; đang chờ biên nhận của cơ sở dữ liệu quốc gia.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+4" />
         <source>Exported %n record(s) in package %1.</source>
         <translation>
             <numerusform>Đã xuất %n bản ghi vào gói dữ liệu %1.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+30" />
         <source>Cannot open %1: %2</source>
         <translation>Không mở được %1: %2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>%1 is too large to be a receipt.</source>
         <translation>%1 quá lớn, không thể là biên nhận.</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+61" />
         <source>The registry's receipt for package %1 has no answer for this record; retry it online or in a new package.</source>
         <translation>Biên nhận của cơ sở dữ liệu quốc gia cho gói dữ liệu %1 không có phản hồi cho bản ghi này; hãy gửi lại trực tuyến hoặc trong một gói dữ liệu mới.</translation>
     </message>
     <message>
-        <location filename="../core/sync/Outbox.cpp" line="+81" />
+        <location filename="../core/sync/Outbox.cpp" line="+83" />
         <source>land registry</source>
         <translation>cơ sở dữ liệu quốc gia về đất đai</translation>
     </message>
@@ -4219,7 +4865,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>cơ sở dữ liệu quốc gia về hộ tịch</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+41" />
         <source>Accepted: the %1 already held this event identically as %2.</source>
         <translation>Đã tiếp nhận: %1 đã có sự kiện này với nội dung giống hệt, mã %2.</translation>
     </message>
@@ -4274,22 +4920,22 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Cần xử lý</translation>
     </message>
     <message>
-        <location line="+163" />
+        <location line="+171" />
         <source>Queued again by %1.</source>
         <translation>Đã được %1 đưa lại vào hàng đợi.</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+59" />
         <source>Say why the record is taken out of the outbox.</source>
         <translation>Hãy ghi lý do rút bản ghi khỏi hàng đợi gửi.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>Record %1 is not in the outbox.</source>
         <translation>Bản ghi %1 không có trong hàng đợi gửi.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>Record %1 may already be at the registry (%2); run a sync or import the receipt to learn its answer first.</source>
         <translation>Bản ghi %1 có thể đã đến cơ sở dữ liệu quốc gia (%2); hãy đồng bộ hoặc nhập biên nhận để biết phản hồi trước.</translation>
     </message>
@@ -4314,7 +4960,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>tệp kết thúc sớm hơn dự kiến</translation>
     </message>
     <message>
-        <location filename="../core/sync/Protocol.cpp" line="+166" />
+        <location filename="../core/sync/Protocol.cpp" line="+173" />
         <source>Malformed upload bundle: %1</source>
         <translation>Bộ dữ liệu tải lên sai định dạng: %1</translation>
     </message>
@@ -4324,12 +4970,12 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Không hỗ trợ phiên bản lược đồ '%1'.</translation>
     </message>
     <message>
-        <location filename="../core/sync/Receipt.cpp" line="+25" />
+        <location filename="../core/sync/Receipt.cpp" line="+26" />
         <source>The receipt is damaged or incomplete (%1). Ask the registry for a new copy.</source>
         <translation>Biên nhận bị hỏng hoặc không đầy đủ (%1). Hãy đề nghị cơ sở dữ liệu quốc gia cấp bản mới.</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+39" />
         <source>This file is not a SoHoa receipt.</source>
         <translation>Tệp này không phải là biên nhận SoHoa.</translation>
     </message>
@@ -4349,17 +4995,17 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>độ dài không hợp lệ</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>This file is not a SoHoa receipt of a known version.</source>
         <translation>Tệp này không phải là biên nhận SoHoa thuộc phiên bản đã biết.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>The receipt is not signed by the registry this device is enrolled with, or it was changed. It was refused.</source>
         <translation>Biên nhận không được ký bởi cơ sở dữ liệu quốc gia mà thiết bị này đã đăng ký, hoặc đã bị sửa đổi. Biên nhận đã bị từ chối.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>This receipt is for another device (%1), not this office's (%2). It was refused.</source>
         <translation>Biên nhận này dành cho thiết bị khác (%1), không phải thiết bị của cơ quan này (%2). Biên nhận đã bị từ chối.</translation>
     </message>
@@ -4374,27 +5020,37 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>phần đầu và nội dung không khớp nhau</translation>
     </message>
     <message>
-        <location filename="../core/sync/RegistryClient.cpp" line="+75" />
+        <location filename="../core/sync/RegistryClient.cpp" line="+76" />
         <source>The registry certificate file holds no PEM certificate.</source>
         <translation>Tệp chứng chỉ của máy chủ cơ sở dữ liệu quốc gia không chứa chứng chỉ PEM nào.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="+65" />
+        <location filename="../core/sync/SyncEngine.cpp" line="+69" />
         <source>The registry does not accept this device any more: ask the registry for a new enrolment code and enrol again, then retry.</source>
         <translation>Cơ sở dữ liệu quốc gia không còn chấp nhận thiết bị này: hãy đề nghị cấp mã đăng ký thiết bị mới, đăng ký lại rồi thử lại.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Check that the registry address is right; if the registry changed its certificate, enrol again with the new one.</source>
         <translation>Hãy kiểm tra địa chỉ máy chủ cơ sở dữ liệu quốc gia có đúng không; nếu máy chủ đã thay chứng chỉ, hãy đăng ký thiết bị lại với chứng chỉ mới.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>This device's key does not match the registry's record of it: enrol again.</source>
         <translation>Khóa của thiết bị này không khớp với thông tin mà cơ sở dữ liệu quốc gia đang lưu: hãy đăng ký thiết bị lại.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
+        <source>This office's audit trail differs from what it showed the registry before: it was changed outside SoHoa. Nothing is sent until an administrator has checked the audit trail with the registry.</source>
+        <translation>Nhật ký kiểm toán của cơ quan khác với những gì đã gửi cơ sở dữ liệu quốc gia trước đây: nhật ký đã bị sửa bên ngoài SoHoa. Sẽ không gửi gì cho đến khi quản trị viên kiểm tra nhật ký kiểm toán cùng cơ sở dữ liệu quốc gia.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The office's list of accounts and keys does not match the one the registry holds. An administrator must check the accounts before anything is sent.</source>
+        <translation>Danh sách tài khoản và khóa của cơ quan không khớp với danh sách cơ sở dữ liệu quốc gia đang giữ. Quản trị viên phải kiểm tra các tài khoản trước khi gửi tiếp.</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Report this to the registry's support with the code shown.</source>
         <translation>Hãy báo lỗi này cho bộ phận hỗ trợ của cơ sở dữ liệu quốc gia, kèm mã lỗi đang hiển thị.</translation>
     </message>
@@ -4420,7 +5076,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Gói dữ liệu này được tạo bằng phiên bản SoHoa mới hơn (phiên bản định dạng %1).</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>header incomplete</source>
         <translation>phần đầu không đầy đủ</translation>
     </message>
@@ -4428,14 +5084,14 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 <context>
     <name>sohoa::sync::PackageReader</name>
     <message>
-        <location line="+119" />
-        <location line="+32" />
-        <location line="+55" />
+        <location line="+125" />
+        <location line="+33" />
+        <location line="+56" />
         <source>Cannot open %1: %2</source>
         <translation>Không mở được %1: %2</translation>
     </message>
     <message>
-        <location line="-81" />
+        <location line="-83" />
         <source>%1 is not a SoHoa package.</source>
         <translation>%1 không phải là gói dữ liệu SoHoa.</translation>
     </message>
@@ -4446,7 +5102,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
     </message>
     <message>
         <location line="+13" />
-        <location line="+11" />
+        <location line="+12" />
         <source>the file ends too early</source>
         <translation>tệp kết thúc sớm hơn dự kiến</translation>
     </message>
@@ -4466,7 +5122,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Chữ ký của gói dữ liệu không khớp với thiết bị được ghi trong gói: gói đã bị sửa đổi sau khi ghi, hoặc không phải do thiết bị đó tạo ra. Gói dữ liệu đã bị từ chối.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>the file changed while it was read</source>
         <translation>tệp bị thay đổi trong lúc đang đọc</translation>
     </message>
@@ -4481,22 +5137,22 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Không mở được gói dữ liệu này bằng khóa của cơ sở dữ liệu quốc gia này.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+7" />
         <source>bad stream header</source>
         <translation>phần đầu luồng dữ liệu không hợp lệ</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <source>the end of the content is missing</source>
         <translation>thiếu phần cuối của nội dung</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>bad frame length</source>
         <translation>độ dài khung không hợp lệ</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>a block fails its authentication</source>
         <translation>một khối không vượt qua bước xác thực</translation>
     </message>
@@ -4544,7 +5200,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 <context>
     <name>sohoa::sync::PackageWriter</name>
     <message>
-        <location line="-244" />
+        <location line="-253" />
         <source>The registry's package key is missing: enrol this device with the registry first.</source>
         <translation>Thiếu khóa gói dữ liệu của cơ sở dữ liệu quốc gia: hãy đăng ký thiết bị này với cơ sở dữ liệu quốc gia trước.</translation>
     </message>
@@ -4559,17 +5215,17 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Ghi gói dữ liệu thất bại (%1). Có phải thiết bị lưu trữ đã đầy hoặc đã bị rút ra?</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+30" />
         <source>%1 is too large for a package.</source>
         <translation>%1 quá lớn để đưa vào gói dữ liệu.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+17" />
         <source>Writing the package failed (%1).</source>
         <translation>Ghi gói dữ liệu thất bại (%1).</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Saving the package failed (%1). Is the medium full or removed?</source>
         <translation>Lưu gói dữ liệu thất bại (%1). Có phải thiết bị lưu trữ đã đầy hoặc đã bị rút ra?</translation>
     </message>
@@ -4577,7 +5233,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 <context>
     <name>sohoa::sync::RegistryClient</name>
     <message>
-        <location filename="../core/sync/RegistryClient.cpp" line="+305" />
+        <location filename="../core/sync/RegistryClient.cpp" line="+321" />
         <source>Cancelled.</source>
         <translation>Đã hủy.</translation>
     </message>
@@ -4585,12 +5241,12 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 <context>
     <name>sohoa::sync::RegistryClient::Impl</name>
     <message>
-        <location line="-247" />
+        <location line="-259" />
         <source>The registry did not answer within %1 s.</source>
         <translation>Cơ sở dữ liệu quốc gia không phản hồi trong vòng %1 giây.</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+45" />
         <source>The registry's TLS certificate is not the one pinned at enrolment, or the connection was tampered with (%1). Nothing was sent.</source>
         <translation>Chứng chỉ TLS của máy chủ cơ sở dữ liệu quốc gia không phải chứng chỉ đã ghim khi đăng ký thiết bị, hoặc kết nối đã bị can thiệp (%1). Chưa có dữ liệu nào được gửi.</translation>
     </message>
@@ -4605,12 +5261,12 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Máy chủ cơ sở dữ liệu quốc gia đã đóng kết nối trước khi phản hồi.</translation>
     </message>
     <message>
-        <location line="+77" />
+        <location line="+79" />
         <source>The registry's answer is too large.</source>
         <translation>Phản hồi của cơ sở dữ liệu quốc gia quá lớn.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+19" />
         <source>The registry answered in a form this client does not read.</source>
         <translation>Cơ sở dữ liệu quốc gia phản hồi theo định dạng mà chương trình này không đọc được.</translation>
     </message>
@@ -4620,8 +5276,8 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Phản hồi của cơ sở dữ liệu quốc gia không ghi độ dài.</translation>
     </message>
     <message>
-        <location line="+29" />
-        <location line="+25" />
+        <location line="+31" />
+        <location line="+26" />
         <source>Cancelled.</source>
         <translation>Đã hủy.</translation>
     </message>
@@ -4629,7 +5285,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 <context>
     <name>sohoa::sync::SyncEngine</name>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="+532" />
+        <location filename="../core/sync/SyncEngine.cpp" line="+603" />
         <source>The registry address must be an https:// URL (got '%1').</source>
         <translation>Địa chỉ máy chủ cơ sở dữ liệu quốc gia phải là URL https:// (giá trị nhận được: '%1').</translation>
     </message>
@@ -4637,7 +5293,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 <context>
     <name>sohoa::sync::SyncEngine::Impl</name>
     <message>
-        <location line="-404" />
+        <location line="-468" />
         <source>%1 The clock difference was corrected; sending again.</source>
         <translation>%1 Đã điều chỉnh chênh lệch đồng hồ; đang gửi lại.</translation>
     </message>
@@ -4647,12 +5303,12 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>%1 Hãy chỉnh lại ngày giờ của máy tính này cho đúng.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>The sync was stopped before the registry answered.</source>
         <translation>Quá trình đồng bộ đã dừng trước khi cơ sở dữ liệu quốc gia phản hồi.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+8" />
         <source>The registry refused the request: %1 %2</source>
         <translation>Cơ sở dữ liệu quốc gia từ chối yêu cầu: %1 %2</translation>
     </message>
@@ -4669,17 +5325,27 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         </translation>
     </message>
     <message>
-        <location line="+292" />
+        <location line="+271" />
+        <source>Sending the office's roster and audit trail head to the registry.</source>
+        <translation>Đang gửi danh sách tài khoản của cơ quan và mốc nhật ký kiểm toán tới cơ sở dữ liệu quốc gia.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>The registry refused this office's state: %1 %2</source>
+        <translation>Cơ sở dữ liệu quốc gia đã từ chối trạng thái của cơ quan: %1 %2</translation>
+    </message>
+    <message>
+        <location line="+68" />
         <source>The registry asked to wait until %1.</source>
         <translation>Cơ sở dữ liệu quốc gia yêu cầu chờ đến %1.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14" />
         <source>Waiting to retry at %1.</source>
         <translation>Đang chờ gửi lại lúc %1.</translation>
     </message>
     <message>
-        <location line="-152" />
+        <location line="-210" />
         <source>Sending to the registry.</source>
         <translation>Đang gửi đến cơ sở dữ liệu quốc gia.</translation>
     </message>
@@ -4691,7 +5357,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         </translation>
     </message>
     <message>
-        <location line="+72" />
+        <location line="+73" />
         <source>The registry's reply had no answer for this record.</source>
         <translation>Phản hồi của cơ sở dữ liệu quốc gia thiếu kết quả cho bản ghi này.</translation>
     </message>
@@ -4709,9 +5375,92 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
     </message>
 </context>
 <context>
+    <name>sohoa::sync::approvals</name>
+    <message>
+        <location filename="../core/sync/Approvals.cpp" line="+121" />
+        <source>The office's roster is malformed.</source>
+        <translation>Danh sách tài khoản của cơ quan bị sai định dạng.</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>The office sent an empty roster.</source>
+        <translation>Cơ quan đã gửi một danh sách tài khoản rỗng.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The office's roster does not hold: %1</source>
+        <translation>Danh sách tài khoản của cơ quan không hợp lệ: %1</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The office's roster has another root administrator than the one registered at enrolment.</source>
+        <translation>Danh sách tài khoản của cơ quan có quản trị viên gốc khác với quản trị viên đã ghi nhận khi đăng ký thiết bị.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The office's roster lost rows the registry holds.</source>
+        <translation>Danh sách tài khoản của cơ quan bị mất những dòng mà cơ sở dữ liệu quốc gia đang giữ.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The office's roster changed the row of '%1' that the registry holds.</source>
+        <translation>Danh sách tài khoản của cơ quan đã thay đổi dòng của '%1' mà cơ sở dữ liệu quốc gia đang giữ.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The registry has no roster of this office's accounts, so it cannot check who approved the record. Sync again from an up-to-date SoHoa.</source>
+        <translation>Cơ sở dữ liệu quốc gia chưa có danh sách tài khoản của cơ quan nên không kiểm tra được ai đã duyệt hồ sơ. Hãy đồng bộ lại bằng phiên bản SoHoa mới.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>The record is signed by '%1', who is not in the office's roster.</source>
+        <translation>Hồ sơ được ký bởi '%1', người không có trong danh sách tài khoản của cơ quan.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>'%1' may not confirm records.</source>
+        <translation>'%1' không có quyền xác nhận hồ sơ.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>'%1' may not approve records.</source>
+        <translation>'%1' không có quyền duyệt hồ sơ.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The signature of '%1' does not match this record's content.</source>
+        <translation>Chữ ký của '%1' không khớp với nội dung hồ sơ này.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The record lacks the signed confirmation of a clerk or the signed approval of a supervisor.</source>
+        <translation>Hồ sơ thiếu chữ ký xác nhận của cán bộ nhập liệu hoặc chữ ký duyệt của người phụ trách.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The record was confirmed and approved by the same account.</source>
+        <translation>Hồ sơ được xác nhận và duyệt bởi cùng một tài khoản.</translation>
+    </message>
+    <message>
+        <location line="+127" />
+        <source>The registry did not answer: %1</source>
+        <translation>Cơ sở dữ liệu quốc gia không trả lời: %1</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>the registry anchored entry %1 on %2, but the audit trail here ends before it</source>
+        <translation>cơ sở dữ liệu quốc gia đã ghi mốc mục %1 ngày %2, nhưng nhật ký kiểm toán ở đây kết thúc trước mục đó</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>entry %1 is not the one the registry anchored on %2: the history was rewritten</source>
+        <translation>mục %1 không còn là mục cơ sở dữ liệu quốc gia đã ghi mốc ngày %2: lịch sử đã bị viết lại</translation>
+    </message>
+</context>
+<context>
     <name>sohoa::sync::detail</name>
     <message>
-        <location filename="../core/sync/SyncRound.cpp" line="+63" />
+        <location filename="../core/sync/SyncRound.cpp" line="+62" />
         <source>No page image with hash %1.</source>
         <translation>Không có ảnh trang nào có mã băm %1.</translation>
     </message>
@@ -4729,33 +5478,33 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 <context>
     <name>sohoa::sync::journal</name>
     <message>
-        <location filename="../core/sync/Outbox.cpp" line="+59" />
-        <location line="+209" />
+        <location filename="../core/sync/Outbox.cpp" line="+65" />
+        <location line="+216" />
         <source>Waiting to be sent.</source>
         <translation>Đang chờ gửi.</translation>
     </message>
     <message>
-        <location line="-208" />
+        <location line="-215" />
         <source>No national registry takes records of type '%1'.</source>
         <translation>Không có cơ sở dữ liệu quốc gia nào tiếp nhận bản ghi loại '%1'.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+20" />
         <source>The last sync was interrupted while this record was being sent; the registry will be asked whether it arrived before anything is sent again.</source>
         <translation>Lần đồng bộ trước bị gián đoạn khi đang gửi bản ghi này; trước khi gửi lại, hệ thống sẽ hỏi cơ sở dữ liệu quốc gia xem bản ghi đã đến chưa.</translation>
     </message>
     <message>
-        <location line="+175" />
+        <location line="+179" />
         <source>Sending to the registry.</source>
         <translation>Đang gửi đến cơ sở dữ liệu quốc gia.</translation>
     </message>
     <message>
-        <location line="+73" />
+        <location line="+75" />
         <source>The registry gave an answer this version of SoHoa does not know ('%1').</source>
         <translation>Cơ sở dữ liệu quốc gia trả về phản hồi mà phiên bản SoHoa này không nhận biết ('%1').</translation>
     </message>
     <message>
-        <location line="+120" />
+        <location line="+123" />
         <source>No page image with hash %1.</source>
         <translation>Không có ảnh trang nào có mã băm %1.</translation>
     </message>
@@ -4878,12 +5627,12 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Quản trị viên đăng ký máy tính này với cơ sở dữ liệu quốc gia tại Cài đặt &gt; Cơ sở dữ liệu quốc gia, bằng mã dùng một lần do cơ sở dữ liệu quốc gia cấp.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>The registry could not be reached. Nothing is lost: the records stay in the outbox and are sent at the next sync. Check the network, or export a package for a USB stick.</source>
         <translation>Không kết nối được cơ sở dữ liệu quốc gia. Không mất dữ liệu nào: các bản ghi vẫn nằm trong hàng đợi gửi và sẽ được gửi ở lần đồng bộ sau. Hãy kiểm tra mạng, hoặc xuất gói dữ liệu ra USB.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>The registry's certificate is not the one this computer was enrolled with. Do not go on; call the district IT support.</source>
         <translation>Chứng chỉ của cơ sở dữ liệu quốc gia không phải chứng chỉ đã ghim khi đăng ký máy tính này. Không tiếp tục; hãy gọi bộ phận hỗ trợ công nghệ thông tin.</translation>
     </message>
@@ -4928,7 +5677,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Lâu dài</translation>
     </message>
     <message>
-        <location line="+111" />
+        <location line="+112" />
         <source>Type the date as day/month/year, e.g. 05/09/2019.</source>
         <translation>Nhập ngày theo dạng ngày/tháng/năm, ví dụ 05/09/2019.</translation>
     </message>
@@ -4938,7 +5687,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Nhập một trong các giá trị: %1.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+11" />
         <source>Type "%1" or a date (day/month/year).</source>
         <translation>Nhập "%1" hoặc một ngày (ngày/tháng/năm).</translation>
     </message>
@@ -4993,7 +5742,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Không có gì đang chờ gửi.</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditModel.cpp" line="+105" />
+        <location filename="../ui/audit/AuditModel.cpp" line="+126" />
         <source>%1 confirmed %2 at %3</source>
         <translation>%1 xác nhận %2 lúc %3</translation>
     </message>
@@ -5013,7 +5762,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>%1 trả lại %2 lúc %3: %4</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>%1 changed %2 of %3 at %4: "%5" became "%6"</source>
         <translation>%1 sửa %2 của %3 lúc %4: "%5" thành "%6"</translation>
     </message>
@@ -5141,25 +5890,25 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>, phải đặt mật khẩu mới</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+27" />
         <source>Account %1 added. Tell the person the first password in private.</source>
         <translation>Đã thêm tài khoản %1. Hãy báo riêng mật khẩu ban đầu cho người dùng.</translation>
     </message>
     <message>
-        <location line="+10" />
-        <location line="+28" />
-        <location line="+54" />
+        <location line="+11" />
+        <location line="+30" />
+        <location line="+57" />
         <source>Choose an account in the list first.</source>
         <translation>Hãy chọn một tài khoản trong danh sách trước.</translation>
     </message>
     <message>
-        <location line="-77" />
+        <location line="-82" />
         <source>Reset password</source>
         <translation>Đặt lại mật khẩu</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+33" />
+        <location line="+2" />
+        <location line="+34" />
         <source>New temporary password for %1 (they must choose their own at the next sign-in):</source>
         <translation>Mật khẩu tạm thời mới cho %1 (người dùng phải tự đặt mật khẩu riêng ở lần đăng nhập sau):</translation>
     </message>
@@ -5174,12 +5923,12 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Bật lại tài khoản</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+13" />
         <source>Account %1 is enabled again with the new password. Tell the person in private.</source>
         <translation>Tài khoản %1 đã được bật lại với mật khẩu mới. Hãy báo riêng cho người dùng.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+19" />
         <source>Account %1 is disabled: its password no longer opens the store. The store still needs a new data key, so that a copy of the key its owner may have kept opens nothing either; ask your technical support to change the key while no one is using SoHoa.</source>
         <translation>Tài khoản %1 đã bị vô hiệu hóa: mật khẩu của tài khoản này không còn mở được kho dữ liệu. Kho vẫn cần một khóa dữ liệu mới, để bản sao khóa mà người dùng cũ có thể còn giữ cũng không mở được gì; hãy nhờ cán bộ kỹ thuật đổi khóa vào lúc không ai dùng SoHoa.</translation>
     </message>
@@ -5192,7 +5941,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 <context>
     <name>sohoa::ui::AppController</name>
     <message>
-        <location filename="../ui/mainwindow/AppController.cpp" line="+75" />
+        <location filename="../ui/mainwindow/AppController.cpp" line="+76" />
         <source>Preparing a demonstration store with made-up records...</source>
         <translation>Đang chuẩn bị kho dữ liệu dùng thử với các bản ghi giả định...</translation>
     </message>
@@ -5207,7 +5956,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Kho dữ liệu dùng thử với các bản ghi giả định. Tài khoản: cán bộ nhập liệu %1 (mật khẩu %2), người duyệt %3 (%4), quản trị viên %5 (%6).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/AppController.cpp" line="+122" />
+        <location filename="../ui/mainwindow/AppController.cpp" line="+124" />
         <source>SoHoa locked itself after %n minute(s) without use. Your work is saved; sign in to continue.</source>
         <translation>
             <numerusform>SoHoa đã tự khóa sau %n phút không sử dụng. Công việc của anh/chị đã được lưu; hãy đăng nhập để tiếp tục.</numerusform>
@@ -5222,7 +5971,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 <context>
     <name>sohoa::ui::AuditModel</name>
     <message>
-        <location filename="../ui/audit/AuditModel.cpp" line="-113" />
+        <location filename="../ui/audit/AuditModel.cpp" line="-135" />
         <source>Signed in</source>
         <translation>Đăng nhập</translation>
     </message>
@@ -5363,7 +6112,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Khôi phục bản sao lưu</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Store key change started</source>
         <translation>Bắt đầu đổi khóa kho dữ liệu</translation>
     </message>
@@ -5429,7 +6178,82 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Đặt lại mật khẩu</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+2" />
+        <source>Password reset with a recovery code</source>
+        <translation>Đặt lại mật khẩu bằng mã khôi phục</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Queued sign-in events lost</source>
+        <translation>Mất các sự kiện đăng nhập đang chờ ghi</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Queued sign-in events altered</source>
+        <translation>Các sự kiện đăng nhập đang chờ ghi bị sửa</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Account lock removed outside SoHoa</source>
+        <translation>Khóa tài khoản bị gỡ bên ngoài SoHoa</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Automatic lock time changed</source>
+        <translation>Đổi thời gian tự khóa</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Record put on hold</source>
+        <translation>Tạm giữ hồ sơ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Record taken off hold</source>
+        <translation>Bỏ tạm giữ hồ sơ</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Warning accepted as on the paper</source>
+        <translation>Chấp nhận cảnh báo (giấy ghi đúng như vậy)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Documents merged</source>
+        <translation>Gộp tài liệu</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Document split</source>
+        <translation>Tách tài liệu</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>National tables exported</source>
+        <translation>Xuất bảng theo chuẩn quốc gia</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Form layout taught</source>
+        <translation>Ghi nhớ mẫu giấy tờ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Form layout removed</source>
+        <translation>Xóa mẫu giấy tờ đã ghi nhớ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Account list signed</source>
+        <translation>Ký danh sách tài khoản</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Other action</source>
+        <translation>Thao tác khác</translation>
+    </message>
+    <message>
+        <location line="+24" />
         <source>record %1</source>
         <translation>bản ghi %1</translation>
     </message>
@@ -5454,7 +6278,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>tài liệu %1</translation>
     </message>
     <message>
-        <location line="+100" />
+        <location line="+101" />
         <source>No.</source>
         <translation>STT</translation>
     </message>
@@ -5554,7 +6378,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         </translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>The audit trail has been tampered with: entry %1 (%2). Keep this computer as it is and tell the commune's leadership and the district IT support.</source>
         <translation>Nhật ký kiểm toán đã bị can thiệp: mục %1 (%2). Hãy giữ nguyên hiện trạng máy tính này và báo cáo lãnh đạo UBND xã cùng bộ phận hỗ trợ CNTT của huyện.</translation>
     </message>
@@ -5590,7 +6414,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Sao lưu kho dữ liệu</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>The backup is one file holding every record, page image and the audit trail. It stays encrypted: only the accounts of this store can open it. Keep it away from this computer, for example on a USB stick kept in the office safe.</source>
         <translation>Bản sao lưu là một tệp duy nhất chứa mọi bản ghi, ảnh trang và nhật ký kiểm toán. Tệp vẫn được mã hóa: chỉ các tài khoản của kho dữ liệu này mới mở được. Hãy cất giữ tệp ở nơi khác, không để trên máy tính này, ví dụ trong USB cất ở tủ an toàn của cơ quan.</translation>
     </message>
@@ -5605,7 +6429,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>&amp;Tệp sao lưu:</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+47" />
         <source>reading...</source>
         <translation>đang đọc...</translation>
     </message>
@@ -5630,7 +6454,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Hãy chọn nơi lưu bản sao lưu.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>%1 already exists. Backups never replace a file: choose another name.</source>
         <translation>%1 đã tồn tại. Bản sao lưu không bao giờ ghi đè lên tệp có sẵn: hãy chọn tên khác.</translation>
     </message>
@@ -5640,7 +6464,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Đang sao lưu... anh/chị có thể tiếp tục làm việc.</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+31" />
         <source>Backup written to %1: %2 records, %3 pages, %4 audit entries. Check that the file is on the stick before you take it away.</source>
         <translation>Đã ghi bản sao lưu vào %1: %2 bản ghi, %3 trang, %4 mục nhật ký. Hãy kiểm tra tệp đã có trong USB trước khi rút USB ra.</translation>
     </message>
@@ -5648,7 +6472,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 <context>
     <name>sohoa::ui::BackupReminder</name>
     <message>
-        <location filename="../ui/backup/BackupReminder.cpp" line="+22" />
+        <location filename="../ui/backup/BackupReminder.cpp" line="+23" />
         <source>Back up &amp;now</source>
         <translation>Sao lưu &amp;ngay</translation>
     </message>
@@ -5663,7 +6487,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Kho dữ liệu này chưa từng được sao lưu. Nếu máy tính bị hỏng hoặc bị mất cắp, toàn bộ bản ghi đã nhập trên máy sẽ bị mất: hãy sao lưu ngay.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+4" />
         <source>The last backup is %n day(s) old. Make a new one so that recent work is not lost.</source>
         <translation>
             <numerusform>Lần sao lưu gần nhất đã cách đây %n ngày. Hãy sao lưu lại để không mất dữ liệu mới nhập.</numerusform>
@@ -5763,12 +6587,12 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 <context>
     <name>sohoa::ui::BatchesPage</name>
     <message>
-        <location filename="../ui/batches/BatchesPage.cpp" line="+66" />
+        <location filename="../ui/batches/BatchesPage.cpp" line="+68" />
         <source>&amp;New batch...</source>
         <translation>Tạo lô &amp;mới...</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>&amp;Import files...</source>
         <translation>&amp;Nhập tệp...</translation>
     </message>
@@ -5778,7 +6602,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Nhập &amp;thư mục...</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>&amp;Scan...</source>
         <translation>&amp;Quét...</translation>
     </message>
@@ -5788,7 +6612,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Nhập &amp;bản quét mẫu</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>&amp;Verify this batch</source>
         <translation>&amp;Kiểm tra lô này</translation>
     </message>
@@ -5808,12 +6632,17 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Nhập &amp;hai lần</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>A second clerk keys every hand-keyed entry of this batch again, blind; only the differences are then checked</source>
         <translation>Một cán bộ nhập liệu khác nhập lại độc lập (không xem lần nhập trước) mọi mục đã nhập tay của lô này; sau đó chỉ cần kiểm tra các điểm khác nhau</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
+        <source>Documents and c&amp;uts...</source>
+        <translation>Tài liệu và chỗ tá&amp;ch...</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>Re&amp;fresh</source>
         <translation>Làm mớ&amp;i</translation>
     </message>
@@ -5823,7 +6652,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Kéo thả tệp hoặc thư mục bản quét vào đây để nhập vào lô đang chọn</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+25" />
         <source>Batches</source>
         <translation>Lô hồ sơ</translation>
     </message>
@@ -5833,7 +6662,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>&amp;Lô</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+53" />
         <source>No batch yet. Create one (Ctrl+N), then import or scan its pages.</source>
         <translation>Chưa có lô nào. Hãy tạo lô (Ctrl+N), rồi nhập hoặc quét các trang của lô.</translation>
     </message>
@@ -5899,7 +6728,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Đổi mật khẩu</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>An administrator set your password. Choose your own before you continue.</source>
         <translation>Mật khẩu của anh/chị do quản trị viên đặt. Hãy tự đặt mật khẩu riêng trước khi tiếp tục.</translation>
     </message>
@@ -5992,7 +6821,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Đang thống kê...</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+23" />
         <source>%1 batches, %2 documents, %3 pages, %4 records: %5 approved, %6 still to verify.</source>
         <translation>%1 lô, %2 tài liệu, %3 trang, %4 bản ghi: %5 đã duyệt, %6 còn chờ kiểm tra.</translation>
     </message>
@@ -6037,7 +6866,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Lô đang trong quá trình gửi lên cơ sở dữ liệu quốc gia</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+17" />
         <location line="+23" />
         <source>Export figures</source>
         <translation>Xuất số liệu</translation>
@@ -6064,19 +6893,122 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
     </message>
 </context>
 <context>
+    <name>sohoa::ui::DocumentCutsDialog</name>
+    <message>
+        <location filename="../ui/batches/DocumentCutsDialog.cpp" line="+28" />
+        <source>&amp;Merge with the next document</source>
+        <translation>&amp;Gộp với tài liệu kế tiếp</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>S&amp;plit at a page...</source>
+        <translation>&amp;Tách tại một trang...</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Documents of %1</source>
+        <translation>Các tài liệu của %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A file holding a stack of papers was cut into documents where a new form starts. Where a cut is wrong, merge two documents or split one at a page before the records are verified.</source>
+        <translation>Tệp chứa một tập giấy đã được tách thành các tài liệu tại chỗ bắt đầu một mẫu mới. Chỗ nào tách sai, hãy gộp hai tài liệu hoặc tách một tài liệu tại một trang trước khi kiểm tra hồ sơ.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Document</source>
+        <translation>Tài liệu</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Pages of the file</source>
+        <translation>Trang trong tệp</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Record type</source>
+        <translation>Loại hồ sơ</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location line="+63" />
+        <source>page %1</source>
+        <translation>trang %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>pages %1-%2</source>
+        <translation>trang %1-%2</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>not known</source>
+        <translation>chưa xác định</translation>
+    </message>
+    <message>
+        <location line="+50" />
+        <source>Document %1 now holds %2 page(s); document %3 was merged into it.</source>
+        <translation>Tài liệu %1 nay có %2 trang; tài liệu %3 đã được gộp vào.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Split the document</source>
+        <translation>Tách tài liệu</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The new document starts at page (of this document):</source>
+        <translation>Tài liệu mới bắt đầu từ trang (của tài liệu này):</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Document %1 keeps %2 page(s); its pages from %3 on are now document %4.</source>
+        <translation>Tài liệu %1 giữ %2 trang; các trang từ %3 trở đi nay là tài liệu %4.</translation>
+    </message>
+</context>
+<context>
     <name>sohoa::ui::FieldPanel</name>
     <message>
-        <location filename="../ui/verify/FieldPanel.cpp" line="+175" />
+        <location filename="../ui/verify/FieldPanel.cpp" line="+43" />
+        <source>Unsure reading: compare with the page before blaming the paper</source>
+        <translation>Đọc chưa chắc: hãy so với trang sổ trước khi cho là sổ sai</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>SoHoa could not read this value with confidence and it does not pass a check. Most often the reading is wrong, not the book: correct the letters you see on the page, or press Enter if they are right.</source>
+        <translation>SoHoa đọc giá trị này chưa chắc và giá trị không qua được bước kiểm tra. Thường là máy đọc sai chứ không phải sổ sai: hãy sửa theo đúng chữ trên trang, hoặc bấm Enter nếu chữ đã đúng.</translation>
+    </message>
+    <message>
+        <location line="+164" />
         <source>No record open.</source>
         <translation>Chưa mở bản ghi nào.</translation>
     </message>
     <message>
-        <location line="+158" />
+        <location line="+136" />
+        <source>Fields of the national data standard that this extract does not print and OCR left empty (Ctrl+Shift+N)</source>
+        <translation>Các trường theo chuẩn dữ liệu quốc gia mà bản trích lục này không in và OCR để trống (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <location line="+67" />
+        <source>National standard fields (%1)</source>
+        <translation>Trường chuẩn quốc gia (%1)</translation>
+    </message>
+    <message>
+        <location line="+42" />
         <source>This record's type (%1) is not known to this version of SoHoa.</source>
         <translation>Phiên bản SoHoa này không nhận biết được loại của bản ghi này (%1).</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+62" />
         <source>Typed or corrected by a clerk</source>
         <translation>Do cán bộ nhập liệu nhập hoặc sửa</translation>
     </message>
@@ -6086,7 +7018,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Nhận dạng bằng OCR, độ tin cậy %1%</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+20" />
         <source>Read on the page: %1</source>
         <translation>Đọc được trên trang: %1</translation>
     </message>
@@ -6096,7 +7028,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Đúng như sổ gốc (%1 xác nhận): %2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Error: %1</source>
         <translation>Lỗi: %1</translation>
     </message>
@@ -6129,7 +7061,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>SoHoa - Khởi động lần đầu</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>&lt;h3&gt;Welcome to SoHoa&lt;/h3&gt;&lt;p&gt;SoHoa keeps the commune's records in an encrypted &lt;i&gt;store&lt;/i&gt; on this computer. Create a new store if this office is starting, or open the store folder you already use (for example one restored from a backup).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Chào mừng đến với SoHoa&lt;/h3&gt;&lt;p&gt;SoHoa lưu hồ sơ của xã trong một &lt;i&gt;kho dữ liệu&lt;/i&gt; được mã hóa trên máy tính này. Hãy tạo kho dữ liệu mới nếu cơ quan mới bắt đầu sử dụng, hoặc mở thư mục kho dữ liệu đang dùng (ví dụ kho được khôi phục từ bản sao lưu).&lt;/p&gt;</translation>
     </message>
@@ -6164,7 +7096,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Quay lại</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Store &amp;folder:</source>
         <translation>Thư mục &amp;kho dữ liệu:</translation>
     </message>
@@ -6184,12 +7116,12 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>&amp;Nhập lại mật khẩu:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>The administrator adds the clerks' and supervisors' accounts after the first sign-in.</source>
         <translation>Sau lần đăng nhập đầu tiên, quản trị viên sẽ thêm tài khoản cho cán bộ nhập liệu và người duyệt.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+23" />
         <source>&lt;h3&gt;Recovery code&lt;/h3&gt;&lt;p&gt;This code opens the store if every administrator password is lost. It is shown &lt;b&gt;only now&lt;/b&gt;. Write it on paper, check it, and keep the paper in the office safe. Anyone who has it can open the store.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Mã khôi phục&lt;/h3&gt;&lt;p&gt;Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản trị. Mã chỉ hiển thị &lt;b&gt;duy nhất lần này&lt;/b&gt;. Hãy chép mã ra giấy, kiểm tra lại và cất tờ giấy trong tủ an toàn của cơ quan. Bất kỳ ai có mã này đều mở được kho dữ liệu.&lt;/p&gt;</translation>
     </message>
@@ -6199,7 +7131,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Nhập lại mã theo tờ giấy đã chép</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>I have written the recovery code on paper and will keep it in the office safe.</source>
         <translation>Tôi đã chép mã khôi phục ra giấy và sẽ cất trong tủ an toàn của cơ quan.</translation>
     </message>
@@ -6214,7 +7146,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Hãy kiểm tra mã đã chép: nhập lại mã theo tờ giấy.</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+31" />
         <source>Folder for the new store</source>
         <translation>Thư mục cho kho dữ liệu mới</translation>
     </message>
@@ -6224,7 +7156,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Thư mục kho dữ liệu</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>%1 is not a SoHoa store (it needs store.db and keyring.json). Choose the folder that holds them.</source>
         <translation>%1 không phải là kho dữ liệu SoHoa (cần có tệp store.db và keyring.json). Hãy chọn thư mục chứa các tệp này.</translation>
     </message>
@@ -6277,7 +7209,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Đang nhập vào "%1": trang %2/%3, %4 trang/phút. Anh/chị có thể tiếp tục làm việc.</translation>
     </message>
     <message numerus="yes">
-        <location line="+11" />
+        <location line="+12" />
         <source>Import into "%1" finished: %n document(s) imported</source>
         <translation>
             <numerusform>Đã nhập xong vào "%1": nhập được %n tài liệu</numerusform>
@@ -6291,7 +7223,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+4" />
         <source>Import cancelled: %n document(s) imported before it stopped are kept.</source>
         <translation>
             <numerusform>Đã hủy nhập: %n tài liệu đã nhập trước khi dừng vẫn được giữ lại.</numerusform>
@@ -6338,17 +7270,17 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Số mục trên một trang của sổ này</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Drag on the page to mark where the chosen field (or the whole entry) is written; the zones are kept for every page of this book layout (Ctrl+D)</source>
         <translation>Kéo chuột trên trang để đánh dấu vị trí ghi trường đang chọn (hoặc toàn bộ mục); các vùng được giữ cho mọi trang có cùng bố cục sổ này (Ctrl+D)</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+20" />
         <source>&amp;Save entry</source>
         <translation>Lưu &amp;mục</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+7" />
         <source>&amp;Next page</source>
         <translation>Trang &amp;sau</translation>
     </message>
@@ -6413,7 +7345,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Lưu mục</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+63" />
         <source>Drag a rectangle on the page around "%1" of entry %2.</source>
         <translation>Kéo chuột vẽ khung chữ nhật trên trang quanh "%1" của mục %2.</translation>
     </message>
@@ -6438,17 +7370,17 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>&amp;Nhập tay</translation>
     </message>
     <message>
-        <location line="+79" />
+        <location line="+81" />
         <source>(no layout: the whole page)</source>
         <translation>(không có bố cục: cả trang)</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>This batch is not keyed twice. A supervisor turns double keying on in the batch list.</source>
         <translation>Lô này không áp dụng nhập hai lần. Người duyệt có thể bật chế độ nhập hai lần trong danh sách lô.</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+44" />
         <source>%1, page %2</source>
         <translation>%1, trang %2</translation>
     </message>
@@ -6477,12 +7409,12 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         </translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>This batch has no pages yet. Import or scan them first.</source>
         <translation>Lô này chưa có trang nào. Hãy nhập hoặc quét các trang trước.</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+59" />
         <source>Entries keyed on this page: %1.</source>
         <translation>Số mục đã nhập trên trang này: %1.</translation>
     </message>
@@ -6502,7 +7434,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Toàn bộ mục</translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+69" />
         <source>Zone of "%1" for entry %2 drawn. Draw the others, then "Save layout..." to keep them for every page of this book.</source>
         <translation>Đã vẽ vùng "%1" của mục %2. Hãy vẽ các vùng còn lại, rồi chọn "Lưu bố cục..." để áp dụng cho mọi trang của sổ này.</translation>
     </message>
@@ -6522,7 +7454,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Đã nhập lần 2 cho mục %1.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+17" />
         <source>Entry saved as record %1. Key the next entry of this page, or PgDown for the next page.</source>
         <translation>Đã lưu mục thành bản ghi %1. Hãy nhập mục tiếp theo của trang này, hoặc nhấn PgDown để sang trang sau.</translation>
     </message>
@@ -6621,6 +7553,69 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
     </message>
 </context>
 <context>
+    <name>sohoa::ui::LayoutsPanel</name>
+    <message>
+        <location filename="../ui/settings/LayoutsPanel.cpp" line="+19" />
+        <source>Taught forms</source>
+        <translation>Mẫu giấy tờ đã học</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Forms SoHoa learned from a verified record: documents printed on the same form are read with them first. They hold where values are printed, never the values.</source>
+        <translation>Các mẫu giấy tờ SoHoa đã học từ một hồ sơ đã kiểm tra: tài liệu in trên cùng mẫu sẽ được đọc bằng chúng trước. Mẫu chỉ lưu vị trí in các giá trị, không bao giờ lưu chính các giá trị.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Form name</source>
+        <translation>Tên mẫu</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Record type</source>
+        <translation>Loại hồ sơ</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Fields</source>
+        <translation>Số trường</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Taught</source>
+        <translation>Thời điểm học</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Re&amp;move form</source>
+        <translation>&amp;Xóa mẫu</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>%1 by %2</source>
+        <translation>%1, do %2</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>No form has been taught yet. When you confirm a record whose values you mostly typed, SoHoa offers to remember its form.</source>
+        <translation>Chưa học mẫu giấy tờ nào. Khi bạn xác nhận một hồ sơ mà phần lớn giá trị do bạn tự gõ, SoHoa sẽ đề nghị ghi nhớ mẫu của nó.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Remove form</source>
+        <translation>Xóa mẫu</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Remove the form "%1"? Documents printed on it will be read without it.</source>
+        <translation>Xóa mẫu "%1"? Các tài liệu in trên mẫu này sẽ được đọc mà không có nó.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>The form "%1" was removed.</source>
+        <translation>Đã xóa mẫu "%1".</translation>
+    </message>
+</context>
+<context>
     <name>sohoa::ui::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow/MainWindow.cpp" line="+50" />
@@ -6633,7 +7628,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Màn hình</translation>
     </message>
     <message>
-        <location line="+71" />
+        <location line="+74" />
         <source>Signed in as %1 (%2)</source>
         <translation>Đã đăng nhập: %1 (%2)</translation>
     </message>
@@ -6693,7 +7688,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>&amp;Giới thiệu SoHoa</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>About SoHoa</source>
         <translation>Giới thiệu SoHoa</translation>
     </message>
@@ -6706,7 +7701,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 <context>
     <name>sohoa::ui::NewBatchDialog</name>
     <message>
-        <location filename="../ui/batches/NewBatchDialog.cpp" line="+24" />
+        <location filename="../ui/batches/NewBatchDialog.cpp" line="+25" />
         <source>&amp;Double keying: a second clerk keys every hand-keyed entry again, blind</source>
         <translation>Nhập &amp;hai lần: một cán bộ nhập liệu khác nhập lại độc lập mọi mục đã nhập tay</translation>
     </message>
@@ -6749,7 +7744,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 <context>
     <name>sohoa::ui::OutboxPage</name>
     <message>
-        <location filename="../ui/outbox/OutboxPage.cpp" line="+85" />
+        <location filename="../ui/outbox/OutboxPage.cpp" line="+88" />
         <source>S&amp;top syncing</source>
         <translation>Dừn&amp;g đồng bộ</translation>
     </message>
@@ -6887,7 +7882,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>&amp;Xuất gói dữ liệu...</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Export for &amp;national import...</source>
         <translation>Xuất để &amp;nhập vào CSDL toàn quốc...</translation>
     </message>
@@ -7034,31 +8029,89 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
     </message>
     <message>
         <location line="+1" />
-        <source>The files hold the personal data of the batch's approved records in plain text: anyone who gets them can read them. Write them only to a folder you control, give them only to the office that imports them, and delete them after the import. The export is recorded in the audit trail.</source>
-        <translation>Các tệp chứa dữ liệu cá nhân của các hồ sơ đã phê duyệt trong lô ở dạng không mã hóa: ai có được tệp đều đọc được. Chỉ ghi vào thư mục do anh/chị quản lý, chỉ giao cho cơ quan nhập dữ liệu và xóa sau khi nhập xong. Việc xuất dữ liệu được ghi vào nhật ký kiểm tra.</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Civil-status workbooks</source>
-        <translation>Tệp Excel hộ tịch</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Land registry list</source>
-        <translation>Danh sách cho đăng ký đất đai</translation>
+        <source>An encrypted file (recommended) holds the workbooks and page PDFs under a passphrase: give the file and, separately, the passphrase to the office that imports it; it opens the file with SoHoa.
+
+The plain-text exports hold the personal data of the batch's approved records in plain text: anyone who gets them can read them. Write them only to a folder you control, give them only to the office that imports them, and delete them after the import.
+
+Every export is recorded in the audit trail.</source>
+        <translation>Tệp mã hóa (khuyên dùng) chứa các bảng tính và tệp PDF trang, được bảo vệ bằng cụm mật khẩu: đưa tệp và, riêng biệt, cụm mật khẩu cho cơ quan nhập dữ liệu; cơ quan đó mở tệp bằng SoHoa.
+
+Các bản xuất dạng đọc được chứa dữ liệu cá nhân của các hồ sơ đã duyệt trong lô ở dạng ai cũng đọc được: bất kỳ ai có chúng đều đọc được. Chỉ ghi vào thư mục bạn kiểm soát, chỉ đưa cho cơ quan nhập dữ liệu và xóa sau khi nhập xong.
+
+Mọi lần xuất đều được ghi vào nhật ký kiểm tra.</translation>
     </message>
     <message>
         <location line="+7" />
+        <source>Encrypted file...</source>
+        <translation>Tệp mã hóa...</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Civil-status workbooks (plain text)</source>
+        <translation>Bảng tính hộ tịch (dạng đọc được)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Land registry list (plain text)</source>
+        <translation>Danh sách đăng ký đất đai (dạng đọc được)</translation>
+    </message>
+    <message>
+        <location line="+13" />
         <source>Choose a new or empty folder for the export</source>
         <translation>Chọn thư mục mới hoặc thư mục trống để xuất dữ liệu</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+15" />
+        <source>Passphrase of the encrypted export</source>
+        <translation>Cụm mật khẩu của tệp xuất mã hóa</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>At least %1 characters. Give it to the importing office separately from the file (by telephone, not on the same stick).</source>
+        <translation>Ít nhất %1 ký tự. Đưa cho cơ quan nhập dữ liệu riêng với tệp (qua điện thoại, không để chung trên cùng một USB).</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Passphrase</source>
+        <translation>Cụm mật khẩu</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The same passphrase again</source>
+        <translation>Nhập lại cụm mật khẩu</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Too short.</source>
+        <translation>Quá ngắn.</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>The two passphrases differ.</source>
+        <translation>Hai cụm mật khẩu không giống nhau.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Save the encrypted export</source>
+        <translation>Lưu tệp xuất mã hóa</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Encrypted SoHoa exports (*.sohoa-export)</source>
+        <translation>Tệp xuất mã hóa SoHoa (*.sohoa-export)</translation>
+    </message>
+    <message>
+        <location line="+20" />
         <source>Exporting...</source>
         <translation>Đang xuất dữ liệu...</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+31" />
+        <source>%1 records and %2 page PDFs encrypted into %3. Give the passphrase to the importing office separately from the file.</source>
+        <translation>Đã mã hóa %1 hồ sơ và %2 tệp PDF trang vào %3. Đưa cụm mật khẩu cho cơ quan nhập dữ liệu riêng với tệp.</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>%1 records written to %2 (%3 page PDFs). The files hold personal data in plain text: delete them once the import is done.</source>
         <translation>Đã ghi %1 hồ sơ vào %2 (%3 tệp PDF trang). Các tệp chứa dữ liệu cá nhân không mã hóa: hãy xóa sau khi nhập xong.</translation>
     </message>
@@ -7091,7 +8144,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Trang %1 của tài liệu này không có trong kho dữ liệu.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>The stored image of page %1 cannot be shown (format %2).</source>
         <translation>Không hiển thị được ảnh đã lưu của trang %1 (định dạng %2).</translation>
     </message>
@@ -7099,7 +8152,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 <context>
     <name>sohoa::ui::PageView</name>
     <message>
-        <location filename="../ui/common/PageView.cpp" line="+29" />
+        <location filename="../ui/common/PageView.cpp" line="+32" />
         <source>No page image</source>
         <translation>Không có ảnh trang</translation>
     </message>
@@ -7117,12 +8170,12 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Hãy chọn một bản ghi trong danh sách.</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+33" />
         <source>Corrected by %1 on %2; was: %3</source>
         <translation>Do %1 sửa vào %2; giá trị cũ: %3</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>(empty)</source>
         <translation>(trống)</translation>
     </message>
@@ -7132,12 +8185,12 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>&lt;b&gt;%1 số %2&lt;/b&gt; - %3</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+6" />
         <source>&lt;br&gt;Verified by %1 on %2</source>
         <translation>&lt;br&gt;Do %1 kiểm tra vào %2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>&lt;br&gt;Decided by %1 on %2</source>
         <translation>&lt;br&gt;Do %1 quyết định vào %2</translation>
     </message>
@@ -7172,7 +8225,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Bị %1 trả lại: %2</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+16" />
         <source>No.</source>
         <translation>STT</translation>
     </message>
@@ -7372,9 +8425,50 @@ Chứng chỉ đã ghim: %6</translation>
     </message>
 </context>
 <context>
+    <name>sohoa::ui::RememberFormDialog</name>
+    <message>
+        <location filename="../ui/verify/RememberForm.cpp" line="+25" />
+        <source>Remember this form?</source>
+        <translation>Ghi nhớ mẫu giấy tờ này?</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>You typed most values of this record yourself: SoHoa did not know its form. Give the form a name and SoHoa reads the next documents printed on it by itself. Only where the values are printed is kept, never the values.</source>
+        <translation>Bạn đã tự gõ phần lớn giá trị của hồ sơ này vì SoHoa chưa biết mẫu của nó. Hãy đặt tên cho mẫu, SoHoa sẽ tự đọc các tài liệu tiếp theo in trên mẫu này. Chỉ lưu vị trí in các giá trị, không bao giờ lưu chính các giá trị.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Form &amp;name:</source>
+        <translation>&amp;Tên mẫu:</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Remember the form</source>
+        <translation>&amp;Ghi nhớ mẫu</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Not now</source>
+        <translation>Để sau</translation>
+    </message>
+</context>
+<context>
+    <name>sohoa::ui::RememberFormOffer</name>
+    <message>
+        <location line="+42" />
+        <source>%1 form, taught %2</source>
+        <translation>Mẫu %1, học ngày %2</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>The form "%1" is remembered.</source>
+        <translation>Đã ghi nhớ mẫu "%1".</translation>
+    </message>
+</context>
+<context>
     <name>sohoa::ui::ResolvePanel</name>
     <message>
-        <location filename="../ui/keying/ResolvePanel.cpp" line="+93" />
+        <location filename="../ui/keying/ResolvePanel.cpp" line="+94" />
         <source>Entry %1 (record no. %2)</source>
         <translation>Mục %1 (bản ghi số %2)</translation>
     </message>
@@ -7414,7 +8508,7 @@ Nhập lần 2 (%2): %3</translation>
         <translation>Dùng các giá trị này</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>Entry %1 was keyed only the second time. Key it in "First keying" too, or check the page.</source>
         <translation>Mục %1 mới chỉ được nhập ở lần 2. Hãy nhập cả ở "Nhập lần 1", hoặc kiểm tra lại trang.</translation>
     </message>
@@ -7438,12 +8532,12 @@ Nhập lần 2 (%2): %3</translation>
     <name>sohoa::ui::ReviewPage</name>
     <message>
         <location filename="../ui/review/ReviewPage.cpp" line="+41" />
-        <location line="+245" />
+        <location line="+246" />
         <source>I have checked the &amp;warnings</source>
         <translation>Tôi đã xem xét các cảnh báo (&amp;W)</translation>
     </message>
     <message>
-        <location line="-243" />
+        <location line="-244" />
         <source>&amp;Approve</source>
         <translation>&amp;Duyệt</translation>
     </message>
@@ -7463,7 +8557,7 @@ Nhập lần 2 (%2): %3</translation>
         <translation>Lý do trả lại? Cán bộ nhập liệu sẽ thấy nội dung này.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+19" />
         <source>&amp;Approve record</source>
         <translation>&amp;Duyệt bản ghi</translation>
     </message>
@@ -7498,7 +8592,7 @@ Nhập lần 2 (%2): %3</translation>
         <translation>&amp;Lô:</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+64" />
         <source>No verified record is waiting for a decision.</source>
         <translation>Không có bản ghi đã kiểm tra nào đang chờ duyệt.</translation>
     </message>
@@ -7510,7 +8604,7 @@ Nhập lần 2 (%2): %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+11" />
         <source>Review</source>
         <translation>Duyệt</translation>
     </message>
@@ -7537,7 +8631,7 @@ Nhập lần 2 (%2): %3</translation>
         <translation>Tôi đã xem xét các cảnh báo và các giá trị giữ đúng như sổ gốc (&amp;W)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>You verified this record yourself, so another supervisor must approve or reject it.</source>
         <translation>Anh/chị đã tự kiểm tra bản ghi này, nên phải do một người duyệt khác duyệt hoặc trả lại.</translation>
     </message>
@@ -7547,7 +8641,7 @@ Nhập lần 2 (%2): %3</translation>
         <translation>Bản ghi này đang ở trạng thái "%1"; không có gì cần quyết định.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+3" />
         <source>%n value(s) kept as written in the book although they look wrong: check them against the page, then tick the box to accept them.</source>
         <translation>
             <numerusform>%n giá trị được giữ đúng như sổ gốc dù có vẻ sai: hãy đối chiếu với trang sổ rồi đánh dấu ô để chấp nhận.</numerusform>
@@ -7577,18 +8671,18 @@ Nhập lần 2 (%2): %3</translation>
         <translation>Hãy ghi lý do trả lại bản ghi: cán bộ nhập liệu sẽ thấy lý do này.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <location line="+2" />
         <source>Record %1 returned to the clerk.</source>
         <translation>Đã trả bản ghi %1 về cho cán bộ nhập liệu.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>Choose a batch first: approving all records without warnings acts on one batch at a time.</source>
         <translation>Hãy chọn lô trước: duyệt hàng loạt các bản ghi không có cảnh báo chỉ áp dụng cho từng lô một.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+16" />
         <source>No record of the batch "%1" is waiting without warnings.</source>
         <translation>Lô "%1" không có bản ghi nào không có cảnh báo đang chờ duyệt.</translation>
     </message>
@@ -7617,14 +8711,14 @@ Nhập lần 2 (%2): %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+48" />
+        <location line="+52" />
         <source>%n record(s) approved.</source>
         <translation>
             <numerusform>Đã duyệt %n bản ghi.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+2" />
         <source>%n record(s) left for a closer look (they changed meanwhile).</source>
         <translation>
             <numerusform>%n bản ghi được để lại để xem xét kỹ hơn (vừa có thay đổi trong lúc duyệt).</numerusform>
@@ -7639,7 +8733,7 @@ Nhập lần 2 (%2): %3</translation>
 <context>
     <name>sohoa::ui::ScanDialog</name>
     <message>
-        <location filename="../ui/batches/ScanDialog.cpp" line="+34" />
+        <location filename="../ui/batches/ScanDialog.cpp" line="+37" />
         <source>&amp;Scan</source>
         <translation>&amp;Quét</translation>
     </message>
@@ -7660,6 +8754,11 @@ Nhập lần 2 (%2): %3</translation>
     </message>
     <message>
         <location line="+1" />
+        <source>Send to readin&amp;g</source>
+        <translation>Chuyển đi đọ&amp;c</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -7669,7 +8768,7 @@ Nhập lần 2 (%2): %3</translation>
         <translation>Quét vào "%1"</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+8" />
         <source>Grey</source>
         <translation>Thang xám</translation>
     </message>
@@ -7689,12 +8788,12 @@ Nhập lần 2 (%2): %3</translation>
         <translation>tất cả trang quét là một tài liệu</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Sheets that make one document: 1 for one registration per sheet, 2 for a two-sheet certificate</source>
         <translation>Số tờ tạo thành một tài liệu: 1 nếu mỗi tờ là một việc đăng ký, 2 nếu giấy chứng nhận gồm hai tờ</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>Look again</source>
         <translation>Tìm lại</translation>
     </message>
@@ -7724,24 +8823,34 @@ Nhập lần 2 (%2): %3</translation>
         <translation>Số tờ mỗi tài &amp;liệu:</translation>
     </message>
     <message>
-        <location line="+12" />
-        <location line="+144" />
+        <location line="+14" />
+        <location line="+258" />
         <source>Pages scanned: %1</source>
         <translation>Số trang đã quét: %1</translation>
     </message>
     <message>
-        <location line="-127" />
-        <location line="+170" />
+        <location line="-248" />
+        <source>Read the pages shown and store them in the batch (Ctrl+Enter)</source>
+        <translation>Đọc các trang đang hiện và lưu vào lô (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>Scanning the page again...</source>
+        <translation>Đang quét lại trang...</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <location line="+198" />
         <source>Scanning...</source>
         <translation>Đang quét...</translation>
     </message>
     <message>
-        <location line="-149" />
+        <location line="-177" />
         <source>Looking for scanners (network scanners can take a few seconds)...</source>
         <translation>Đang tìm máy quét (máy quét qua mạng có thể mất vài giây)...</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14" />
         <source>No scanner found. Check that it is switched on and connected, then press "Look again".</source>
         <translation>Không tìm thấy máy quét. Hãy kiểm tra máy quét đã bật và đã kết nối, rồi nhấn "Tìm lại".</translation>
     </message>
@@ -7751,32 +8860,56 @@ Nhập lần 2 (%2): %3</translation>
         <translation>Đặt các trang vào máy quét và nhấn Quét.</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+45" />
         <source>%1 dpi</source>
         <translation>%1 dpi</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+36" />
         <source>Choose a scanner first.</source>
         <translation>Hãy chọn máy quét trước.</translation>
     </message>
-    <message>
-        <location line="+18" />
-        <source>Paused. Continue to scan the rest, or Finish.</source>
-        <translation>Đã tạm dừng. Nhấn Tiếp tục để quét các trang còn lại, hoặc Kết thúc.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>The feeder is empty. Load more pages and Continue, or Finish.</source>
-        <translation>Khay nạp giấy đã hết giấy. Hãy nạp thêm trang rồi nhấn Tiếp tục, hoặc Kết thúc.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Page scanned. Put the next one and Continue, or Finish.</source>
-        <translation>Đã quét xong trang. Hãy đặt trang tiếp theo rồi nhấn Tiếp tục, hoặc Kết thúc.</translation>
+    <message numerus="yes">
+        <location line="+29" />
+        <source>%n page(s) sent to reading</source>
+        <translation>
+            <numerusform>Đã chuyển %n trang đi đọc</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+1" />
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n tài liệu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Scan more with Continue, or Finish.</source>
+        <translation>Bấm Tiếp tục để quét thêm, hoặc bấm Kết thúc.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Paused. Check the pages, then Continue to scan the rest, or Send to reading.</source>
+        <translation>Đang tạm dừng. Xem lại các trang, rồi bấm Tiếp tục để quét phần còn lại, hoặc bấm Chuyển đi đọc.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The feeder is empty. Check the pages, load more and Continue, or Send to reading.</source>
+        <translation>Khay nạp giấy đã hết. Xem lại các trang, nạp thêm giấy rồi bấm Tiếp tục, hoặc bấm Chuyển đi đọc.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Page scanned. Check it, put the next one and Continue, or Send to reading.</source>
+        <translation>Đã quét trang. Xem lại trang, đặt trang tiếp theo rồi bấm Tiếp tục, hoặc bấm Chuyển đi đọc.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>read: %1 of %2 (%3 pages/min)</source>
+        <translation>đã đọc: %1/%2 (%3 trang/phút)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-6" />
         <source>%1
 The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.</source>
         <translation>
@@ -7784,13 +8917,8 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
 %n trang đã quét trước đó vẫn được giữ lại. Hãy chỉnh lại giấy, rồi nhấn Tiếp tục, hoặc Kết thúc.</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+6" />
-        <source>Pages scanned: %1 - read: %2 of %3 (%4 pages/min)</source>
-        <translation>Số trang đã quét: %1 - đã đọc: %2/%3 (%4 trang/phút)</translation>
-    </message>
     <message numerus="yes">
-        <location line="+11" />
+        <location line="+15" />
         <source>Scanning cancelled; %n document(s) stored before are kept.</source>
         <translation>
             <numerusform>Đã hủy quét; %n tài liệu đã lưu trước đó vẫn được giữ lại.</numerusform>
@@ -7811,15 +8939,108 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         </translation>
     </message>
     <message>
+        <location line="+20" />
+        <source>to check: %1</source>
+        <translation>cần xem: %1</translation>
+    </message>
+    <message>
         <location line="+24" />
         <source>Reading the last pages and storing them...</source>
         <translation>Đang đọc và lưu các trang cuối...</translation>
     </message>
 </context>
 <context>
+    <name>sohoa::ui::ScanPageStrip</name>
+    <message>
+        <location filename="../ui/batches/ScanPageStrip.cpp" line="+41" />
+        <source>Turn left</source>
+        <translation>Xoay trái</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Turn right</source>
+        <translation>Xoay phải</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Move earlier</source>
+        <translation>Chuyển lên trước</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Move later</source>
+        <translation>Chuyển ra sau</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delete page</source>
+        <translation>Xóa trang</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Scan again</source>
+        <translation>Quét lại</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Turn the page a quarter anticlockwise (Shift+R)</source>
+        <translation>Xoay trang một phần tư vòng ngược chiều kim đồng hồ (Shift+R)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Turn the page a quarter clockwise (R)</source>
+        <translation>Xoay trang một phần tư vòng theo chiều kim đồng hồ (R)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Put the page one place earlier (Ctrl+Left); pages can also be dragged</source>
+        <translation>Đưa trang lên trước một chỗ (Ctrl+Trái); cũng có thể kéo thả trang</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Put the page one place later (Ctrl+Right)</source>
+        <translation>Đưa trang ra sau một chỗ (Ctrl+Phải)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Take the page out before it is read (Del)</source>
+        <translation>Bỏ trang ra trước khi đọc (Del)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Scan this page again; the new scan takes its place (Ctrl+R)</source>
+        <translation>Quét lại trang này; bản quét mới thay vào chỗ của nó (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Scanned pages</source>
+        <translation>Các trang đã quét</translation>
+    </message>
+    <message>
+        <location line="+83" />
+        <source>Page %1</source>
+        <translation>Trang %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Page %1: back of sheet %2</source>
+        <translation>Trang %1: mặt sau tờ %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Page %1: sheet %2</source>
+        <translation>Trang %1: tờ %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Will be turned %1 degrees clockwise</source>
+        <translation>Sẽ được xoay %1 độ theo chiều kim đồng hồ</translation>
+    </message>
+</context>
+<context>
     <name>sohoa::ui::SearchPage</name>
     <message>
-        <location filename="../ui/search/SearchPage.cpp" line="+35" />
+        <location filename="../ui/search/SearchPage.cpp" line="+36" />
         <source>Name, place, number or date - accents not needed (e.g. nguyen van an 2019)</source>
         <translation>Họ tên, địa danh, số hoặc ngày - không cần gõ dấu (ví dụ nguyen van an 2019)</translation>
     </message>
@@ -7834,7 +9055,7 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <translation>Tìm kiếm</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+40" />
         <source>Nothing found.</source>
         <translation>Không tìm thấy kết quả.</translation>
     </message>
@@ -7844,12 +9065,12 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <translation>Không tìm thấy kết quả. Hãy kiểm tra chính tả, hoặc nhập ít từ hơn.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>The first %1 results; type more words to narrow the search.</source>
         <translation>%1 kết quả đầu tiên; hãy nhập thêm từ để thu hẹp phạm vi tìm kiếm.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+3" />
         <source>%n record(s) found. Enter opens the selected one.</source>
         <translation>
             <numerusform>Tìm thấy %n bản ghi. Nhấn Enter để mở bản ghi đang chọn.</numerusform>
@@ -7887,7 +9108,7 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
 <context>
     <name>sohoa::ui::SettingsPage</name>
     <message>
-        <location filename="../ui/settings/SettingsPage.cpp" line="+30" />
+        <location filename="../ui/settings/SettingsPage.cpp" line="+34" />
         <source>Scan in colour (grey is smaller and reads as well)</source>
         <translation>Quét màu (quét thang xám cho tệp nhỏ hơn mà vẫn đọc tốt)</translation>
     </message>
@@ -7977,12 +9198,22 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <translation>&amp;Lưu cài đặt</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+7" />
+        <source>Taught &amp;forms...</source>
+        <translation>&amp;Mẫu giấy tờ đã học...</translation>
+    </message>
+    <message>
+        <location line="+17" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+14" />
+        <source>Taught forms</source>
+        <translation>Mẫu giấy tờ đã học</translation>
+    </message>
+    <message>
+        <location line="+45" />
         <location line="+1" />
         <source>Settings saved.</source>
         <translation>Đã lưu cài đặt.</translation>
@@ -8006,12 +9237,12 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <translation>Phím</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+24" />
         <source>In the verification station's fields</source>
         <translation>Trong các trường của màn hình kiểm tra</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Accept the field and go to the next one that needs a look; on the last one, confirm the record</source>
         <translation>Chấp nhận trường và chuyển đến trường tiếp theo cần xem; ở trường cuối cùng thì xác nhận bản ghi</translation>
     </message>
@@ -8084,7 +9315,7 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <translation>Quên mật khẩu quản trị...</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Set a new administrator password with the recovery code kept in the office safe.</source>
         <translation>Đặt mật khẩu quản trị mới bằng mã khôi phục được cất trong tủ an toàn của cơ quan.</translation>
     </message>
@@ -8114,7 +9345,7 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <translation>Đang kiểm tra mật khẩu...</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+33" />
         <source>The new password is set. Sign in with it; you will be asked to choose your own.</source>
         <translation>Đã đặt mật khẩu mới. Hãy đăng nhập bằng mật khẩu này; sau đó anh/chị sẽ được yêu cầu đặt mật khẩu riêng.</translation>
     </message>
@@ -8130,7 +9361,7 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
 <context>
     <name>sohoa::ui::VerificationPage</name>
     <message>
-        <location filename="../ui/verify/VerificationPage.cpp" line="+49" />
+        <location filename="../ui/verify/VerificationPage.cpp" line="+56" />
         <source>The batch whose records you verify</source>
         <translation>Lô chứa các bản ghi cần kiểm tra</translation>
     </message>
@@ -8146,12 +9377,12 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
     </message>
     <message>
         <location line="+1" />
-        <location line="+802" />
+        <location line="+843" />
         <source>Needs asking</source>
         <translation>Cần hỏi</translation>
     </message>
     <message>
-        <location line="-786" />
+        <location line="-827" />
         <source>&amp;Confirm record</source>
         <translation>&amp;Xác nhận bản ghi</translation>
     </message>
@@ -8161,12 +9392,12 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <translation>Bản ghi &amp;sau</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>&amp;Previous record</source>
         <translation>Bản ghi &amp;trước</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Apply the suggested &amp;fix</source>
         <translation>Áp dụng &amp;gợi ý sửa</translation>
     </message>
@@ -8176,7 +9407,7 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <translation>Ký tự &amp;chưa chắc tiếp theo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>&amp;Undo the last confirmation</source>
         <translation>&amp;Hoàn tác lần xác nhận vừa rồi</translation>
     </message>
@@ -8191,32 +9422,47 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <translation>Cần hỏi / đưa lại (&amp;A)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Next pa&amp;ge of the document</source>
         <translation>Trang &amp;sau của tài liệu</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Previous pag&amp;e of the document</source>
         <translation>Trang &amp;trước của tài liệu</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Zoom &amp;in</source>
         <translation>&amp;Phóng to</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Zoom &amp;out</source>
         <translation>&amp;Thu nhỏ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>&amp;Whole page</source>
         <translation>&amp;Cả trang</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+3" />
+        <source>S&amp;traightened page</source>
+        <translation>Trang đã nắn &amp;thẳng</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Straightened</source>
+        <translation>Đã nắn thẳng</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Show the page as it was read: a photo straightened, the page turned upright (%1). The archived image is not changed.</source>
+        <translation>Hiện trang như máy đã đọc: ảnh chụp được nắn thẳng, trang được xoay đứng (%1). Ảnh lưu trữ không bị thay đổi.</translation>
+    </message>
+    <message>
+        <location line="+12" />
         <source>&amp;Batch:</source>
         <translation>&amp;Lô:</translation>
     </message>
@@ -8231,7 +9477,7 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <translation>Trang &gt;</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+61" />
         <source>Choose a batch to verify.</source>
         <translation>Hãy chọn lô cần kiểm tra.</translation>
     </message>
@@ -8251,19 +9497,19 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <translation>&amp;Bản ghi</translation>
     </message>
     <message numerus="yes">
-        <location line="+28" />
+        <location line="+29" />
         <source>%1 (%n to verify)</source>
         <translation>
             <numerusform>%1 (%n chờ kiểm tra)</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+90" />
+        <location line="+91" />
         <source>No record of this batch is waiting for verification. Choose another batch, or "All records of the batch" to look at verified ones.</source>
         <translation>Lô này không còn bản ghi nào chờ kiểm tra. Hãy chọn lô khác, hoặc chọn "Tất cả bản ghi của lô" để xem các bản ghi đã kiểm tra.</translation>
     </message>
     <message>
-        <location line="+93" />
+        <location line="+94" />
         <source>Keyed twice with differences: resolve them under Key by hand, then confirm.</source>
         <translation>Hai lần nhập có chênh lệch: hãy xử lý ở màn hình Nhập tay, rồi xác nhận.</translation>
     </message>
@@ -8278,38 +9524,43 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <translation>Cần hỏi (%1 để riêng): %2. Nhấn F7 để đưa lại vào danh sách cần kiểm tra.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Returned by %1: %2</source>
         <translation>Bị %1 trả lại: %2</translation>
     </message>
     <message>
         <location line="+2" />
-        <location line="+275" />
+        <location line="+290" />
         <source>This record is approved and can no longer be changed.</source>
         <translation>Bản ghi này đã được duyệt, không thể sửa được nữa.</translation>
     </message>
     <message>
-        <location line="-273" />
+        <location line="-288" />
         <source>Verified by %1. A change sends it back for verification.</source>
         <translation>Đã được %1 kiểm tra. Nếu sửa, bản ghi sẽ phải kiểm tra lại.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>This record was keyed without a scanned page.</source>
         <translation>Bản ghi này được nhập tay, không có trang quét kèm theo.</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+44" />
+        <source>Page %1 of %2, straightened</source>
+        <translation>Trang %1/%2, đã nắn thẳng</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Page %1 of %2</source>
         <translation>Trang %1 của %2</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+25" />
         <source>No record</source>
         <translation>Không có bản ghi</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Record %1 of %2 (no. %3)</source>
         <translation>Bản ghi %1/%2 (số %3)</translation>
     </message>
@@ -8336,12 +9587,12 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <translation>Đã hoàn tác việc xác nhận bản ghi %1; hãy kiểm tra lại.</translation>
     </message>
     <message>
-        <location line="+66" />
+        <location line="+67" />
         <source>Your account cannot confirm records.</source>
         <translation>Tài khoản của anh/chị không có quyền xác nhận bản ghi.</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+26" />
         <source>The two keyings of this entry differ. Resolve the differences under Key by hand first.</source>
         <translation>Hai lần nhập của mục này khác nhau. Hãy xử lý chênh lệch ở màn hình Nhập tay trước.</translation>
     </message>
@@ -8351,7 +9602,7 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <translation>Mục này chưa được nhập lần 2; chỉ xác nhận được sau khi một cán bộ nhập liệu khác đã nhập.</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+31" />
         <source>Record %1 confirmed. Ctrl+Z takes the confirmation back.</source>
         <translation>Đã xác nhận bản ghi %1. Nhấn Ctrl+Z để hoàn tác.</translation>
     </message>
@@ -8454,7 +9705,7 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <translation>%1 phải lớn hơn 0 (%2).</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>%1 (%2) is implausibly large; check it.</source>
         <translation>%1 (%2) lớn bất thường; đề nghị kiểm tra lại.</translation>
     </message>
@@ -8469,7 +9720,7 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <translation>%1: "%2" là mã loại đất cũ; theo Thông tư số 08/2024/TT-BTNMT nay là %3.</translation>
     </message>
     <message>
-        <location filename="../core/validation/PersonalIdRules.cpp" line="+20" />
+        <location filename="../core/validation/PersonalIdRules.cpp" line="+19" />
         <source>female</source>
         <translation>nữ</translation>
     </message>
@@ -8484,7 +9735,7 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <translation>%1 chỉ được gồm các chữ số: "%2".</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>%1 must have 12 digits (or 9 for an old identity card); "%2" has %3.</source>
         <translation>%1 phải gồm 12 chữ số (hoặc 9 chữ số đối với Chứng minh nhân dân cũ); "%2" có %3 chữ số.</translation>
     </message>
@@ -8514,12 +9765,12 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <translation>%1: chữ số thứ năm và thứ sáu (%2) phải là hai số cuối của năm sinh %3.</translation>
     </message>
     <message>
-        <location filename="../core/validation/PlaceRules.cpp" line="+33" />
+        <location filename="../core/validation/PlaceRules.cpp" line="+32" />
         <source>%1: "%2" is in no list of administrative units.</source>
         <translation>%1: "%2" không có trong danh mục đơn vị hành chính.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>%1: "%2" is in no list of administrative units; did you mean %3?</source>
         <translation>%1: "%2" không có trong danh mục đơn vị hành chính; có phải là %3?</translation>
     </message>
@@ -8580,7 +9831,7 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <translation>%1: "%2" không có trong danh mục (%3).</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>%1 must be a number: "%2".</source>
         <translation>%1 phải là một số: "%2".</translation>
     </message>
@@ -8590,7 +9841,7 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <translation>%1 ("%2") không đọc được thành ngày, tháng, năm; đề nghị đối chiếu với %3 (%4).</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>%1 says %2 but %3 is %4; one of them is wrong.</source>
         <translation>%1 ghi %2 nhưng %3 là %4; một trong hai thông tin bị sai.</translation>
     </message>
@@ -8598,12 +9849,12 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
 <context>
     <name>sohoa::workflow</name>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="+32" />
+        <location filename="../core/workflow/Workflow.cpp" line="+37" />
         <source>Record %1 is %2; it cannot be %3 now.</source>
         <translation>Bản ghi %1 đang ở trạng thái %2; lúc này không thể %3.</translation>
     </message>
     <message>
-        <location line="+105" />
+        <location line="+87" />
         <source>Record %1 was changed by someone else meanwhile; reload it.</source>
         <translation>Bản ghi %1 vừa được người khác sửa; hãy tải lại.</translation>
     </message>
@@ -8613,13 +9864,13 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <translation>sửa</translation>
     </message>
     <message>
-        <location line="+12" />
-        <location line="+323" />
+        <location line="+11" />
+        <location line="+311" />
         <source>'%1' is not a field of a %2 record.</source>
         <translation>'%1' không phải là trường của hồ sơ %2.</translation>
     </message>
     <message>
-        <location line="-276" />
+        <location line="-247" />
         <source>confirmed</source>
         <translation>xác nhận</translation>
     </message>
@@ -8629,12 +9880,12 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <translation>Bản ghi %1 đang để riêng ở mục "Cần hỏi"; hãy đưa lại vào danh sách cần kiểm tra trước khi xác nhận.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+8" />
         <source>Record %1 still has errors to fix: %2</source>
         <translation>Bản ghi %1 vẫn còn lỗi cần sửa: %2</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+25" />
         <source>sent back for verification</source>
         <translation>đưa lại để kiểm tra</translation>
     </message>
@@ -8644,22 +9895,22 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <translation>Bản ghi %1 do '%2' xác nhận; chỉ tài khoản đó mới hoàn tác được việc xác nhận.</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+43" />
         <source>Record %1 has errors: %2</source>
         <translation>Bản ghi %1 còn lỗi: %2</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Record %1 has values the clerk confirmed as written in the book although they look wrong; approve only if you accept them: %2</source>
         <translation>Bản ghi %1 có giá trị cán bộ đã xác nhận là đúng như sổ gốc dù có vẻ sai; chỉ phê duyệt nếu anh/chị chấp nhận: %2</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+10" />
         <source>Record %1 has warnings that need your acknowledgement: %2</source>
         <translation>Bản ghi %1 có cảnh báo cần anh/chị xác nhận đã xem: %2</translation>
     </message>
     <message>
-        <location line="-36" />
+        <location line="-37" />
         <source>Record %1 was verified by '%2'; another account must decide on it.</source>
         <translation>Bản ghi %1 do '%2' kiểm tra; phải do tài khoản khác duyệt.</translation>
     </message>
@@ -8669,42 +9920,42 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <translation>duyệt</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+45" />
         <source>Say why the record is rejected.</source>
         <translation>Hãy ghi lý do trả lại bản ghi.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+2" />
         <source>rejected</source>
         <translation>trả lại</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+42" />
         <source>changed</source>
         <translation>thay đổi</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>Record %1 has no such error any more; nothing to confirm as written.</source>
         <translation>Bản ghi %1 không còn lỗi này; không có gì cần xác nhận đúng như sổ gốc.</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+23" />
         <source>Write what needs asking.</source>
         <translation>Hãy ghi điều cần hỏi.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+4" />
         <source>set aside</source>
         <translation>để riêng (cần hỏi)</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+15" />
         <source>Record %1 is not set aside.</source>
         <translation>Bản ghi %1 không nằm trong mục "Cần hỏi".</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+22" />
         <source>Unknown record type '%1'.</source>
         <translation>Không có loại hồ sơ '%1'.</translation>
     </message>
