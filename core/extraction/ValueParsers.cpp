@@ -686,16 +686,24 @@ ParsedValue parseDecimal(QStringView text, QStringView wordsText, const Vocabula
         t.remove(stray);
         ++repairs;
     }
-    const QRegularExpressionMatch m =
-        re("(?<![0-9.,])([0-9]{1,3}(?:\\.[0-9]{3})+|[0-9]+)(?:\\s?,\\s?([0-9]+))?(?![0-9])").match(t);
+    // Areas are printed "1.234,5": a point groups thousands, a comma starts the decimals. A point
+    // followed by one or two digits ("474.1") groups nothing: it is the comma misread, and dropping
+    // what follows it would be a confident wrong value, so it is taken as the comma and counted as
+    // a repair.
+    const QRegularExpressionMatch m = re("(?<![0-9.,])([0-9]{1,3}(?:\\.[0-9]{3})+|[0-9]+)"     // whole
+                                         "(?:\\s?(,|\\.(?=[0-9]{1,2}(?![0-9])))\\s?([0-9]+))?" // decimals
+                                         "(?![0-9])")
+                                          .match(t);
     QString digits;
     if (m.hasMatch()) {
+        if (m.captured(2) == QLatin1String("."))
+            ++repairs;
         QString whole = m.captured(1);
         whole.remove(QLatin1Char('.'));
         digits = whole.toLongLong() == 0 && whole.size() > 1 ? QStringLiteral("0")
                                                              : QString::number(whole.toLongLong());
-        if (!m.captured(2).isEmpty()) {
-            QString frac = m.captured(2);
+        if (!m.captured(3).isEmpty()) {
+            QString frac = m.captured(3);
             while (frac.endsWith(QLatin1Char('0')) && frac.size() > 1)
                 frac.chop(1);
             if (frac != QLatin1String("0"))

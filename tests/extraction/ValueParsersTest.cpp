@@ -236,11 +236,26 @@ TEST(ValueParsers, AreaWithCommaDecimals)
         const char* value;
     };
     for (const Case& c : {Case{"125,5 m²", "125.5"}, Case{"125,50 m2", "125.5"}, Case{"1.234,5 m²", "1234.5"},
-                          Case{"300 m²", "300"}, Case{"87,25m²", "87.25"}}) {
+                          Case{"300 m²", "300"}, Case{"87,25m²", "87.25"}, Case{"1.716 m²", "1716"}}) {
         const ParsedValue p = parseDecimal(s(c.printed), {}, vocab());
         EXPECT_TRUE(p.ok) << c.printed;
         EXPECT_EQ(p.value, QLatin1String(c.value)) << c.printed;
     }
+}
+
+// The decimal comma read as a point: its decimals are kept, as a repair (not at full quality).
+TEST(ValueParsers, AreaWithTheCommaReadAsAPoint)
+{
+    for (const char* printed : {"474.1 m? đ)", "87.25m²", "1.234.5 m²"}) {
+        const ParsedValue p = parseDecimal(s(printed), {}, vocab());
+        ASSERT_TRUE(p.ok) << printed;
+        EXPECT_NE(p.value.indexOf(QLatin1Char('.')), -1) << printed << " -> " << p.value.toStdString();
+        EXPECT_LT(p.quality, 0.95) << printed;
+    }
+    const ParsedValue agree =
+        parseDecimal(s("474.1 m²"), s("bốn trăm bảy mươi tư phẩy một mét vuông"), vocab());
+    EXPECT_EQ(agree.value, QStringLiteral("474.1"));
+    EXPECT_EQ(agree.crossCheck, QStringLiteral("agree"));
 }
 
 TEST(ValueParsers, AreaCrossCheckedWithWords)
