@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <algorithm>
 #include <cstdlib>
 
 namespace sohoa::extraction {
@@ -353,6 +354,18 @@ bool findDateDigits(QStringView text, DateParts* out, int* repairs, int* shapeRe
     return true;
 }
 
+namespace {
+
+// A date word put right, written as the printed one was: in capitals, or as the first word in
+// its case; else in lower case, as the words go.
+QString spelledLike(const QString& spelling, const QString& printed, bool first)
+{
+    const bool capitals = printed == printed.toUpper() && printed != printed.toLower();
+    return capitals ? spelling.toUpper() : first ? matchCase(spelling, printed) : spelling;
+}
+
+} // namespace
+
 QString parseDateWords(QStringView text, const Vocabulary& vocab, int* repairs)
 {
     // The words a date is written in (numbers, months, the frame), as printed.
@@ -378,8 +391,22 @@ QString parseDateWords(QStringView text, const Vocabulary& vocab, int* repairs)
         int value = 0;
         QString role;
         bool known = key.isEmpty() || vocab.numberWord(key, &value, &role) || vocab.monthWord(key) > 0;
+        // The spellings with these letters: one, and not the one printed ("mông", "bõn"), is a
+        // misread tone mark put right; several ("muoi": mười, mươi) leave the word as printed.
+        QStringList sameLetters;
         for (const QString& w : spellings)
-            known = known || foldKey(w) == key;
+            if (foldKey(w) == key)
+                sameLetters.append(w);
+        known = known || !sameLetters.isEmpty();
+        const bool printedAsSpelled =
+            std::any_of(sameLetters.cbegin(), sameLetters.cend(),
+                        [&](const QString& w) { return w.compare(core, Qt::CaseInsensitive) == 0; });
+        if (sameLetters.size() == 1 && !printedAsSpelled) {
+            ++fixed;
+            words.append(token.left(a) + spelledLike(sameLetters.first(), core, words.isEmpty()) +
+                         token.mid(b));
+            continue;
+        }
         if (known) {
             words.append(token);
             continue;
@@ -401,10 +428,7 @@ QString parseDateWords(QStringView text, const Vocabulary& vocab, int* repairs)
         if (keys.size() != 1)
             return {};
         ++fixed;
-        // Written in capitals, or the first word: as printed; else lower case, as the words go.
-        const bool capitals = core == core.toUpper() && core != core.toLower();
-        const QString spelled = capitals ? best.toUpper() : words.isEmpty() ? matchCase(best, core) : best;
-        words.append(token.left(a) + spelled + token.mid(b));
+        words.append(token.left(a) + spelledLike(best, core, words.isEmpty()) + token.mid(b));
     }
     const QString out = words.join(QLatin1Char(' '));
     DateParts said;

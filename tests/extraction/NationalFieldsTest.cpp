@@ -138,6 +138,17 @@ TEST(NationalFields, DateWordsArePutRightOnlyWhenOneWordOfDatesIsThatClose)
         parseDateWords(s("Ngày mười lăm, tháng ba, năm hai nghìn không trăm mười chín"), vocab, &repairs),
         s("Ngày mười lăm, tháng ba, năm hai nghìn không trăm mười chín"));
     EXPECT_EQ(repairs, 0);
+    // A tone mark misread on a word only one date word has those letters for is put right; a word
+    // two date words share the letters of ("muoi") stays as printed.
+    repairs = 0;
+    EXPECT_EQ(
+        parseDateWords(s("Ngày mông bõn, tháng chín, năm hai nghìn không trăm mười lẫm"), vocab, &repairs),
+        s("Ngày mồng bốn, tháng chín, năm hai nghìn không trăm mười lăm"));
+    EXPECT_EQ(repairs, 3);
+    repairs = 0;
+    EXPECT_EQ(parseDateWords(s("NGÀY MÔNG BA, THÁNG MƯỜI, NĂM HAI NGHÌN"), vocab, &repairs),
+              s("NGÀY MỒNG BA, THÁNG MƯỜI, NĂM HAI NGHÌN"));
+    EXPECT_EQ(repairs, 1);
     // Not words of a date, or not a whole date: nothing.
     EXPECT_TRUE(parseDateWords(s("Ngày mồng ba, tháng hai, năm hai nghìn Hà Nội"), vocab).isEmpty());
     EXPECT_TRUE(parseDateWords(s("Ngày mồng hai, tháng"), vocab).isEmpty());
