@@ -9,6 +9,7 @@
 #include "verify/VerificationPage.h"
 #include "workflow/Workflow.h"
 
+#include <QInputMethodEvent>
 #include <QLabel>
 
 namespace sohoa::test {
@@ -200,6 +201,38 @@ TEST_F(VerificationKeysTest, OneWrongCharacterInALongAddressIsFixedInTwoKeys)
     EXPECT_EQ(r.value(QStringLiteral("place_of_birth")), kAddress);
     EXPECT_EQ(r.state, RecordState::Verified);
     EXPECT_EQ(auditCount(QStringLiteral("record.field_edit"), id), 1);
+}
+
+// The same fix typed through a Vietnamese input method (telex: "a" then "j" composes "ạ"): the
+// composed letter replaces the unsure one, as one key would, and the field is then accepted.
+TEST_F(VerificationKeysTest, ALetterComposedByAnInputMethodReplacesTheUnsureOne)
+{
+    const int at = kWrongAt + 1; // the "ạ" of "Bạc"
+    QString misread = kAddress;
+    misread[at] = QLatin1Char('a');
+    const qint64 id = cleanRecord(52, [&](records::NewRecord& n) {
+        records::FieldValue& f = n.fields[QStringLiteral("place_of_birth")];
+        f.value = f.raw = misread;
+        f.confidence = 0.85;
+        f.charConfidences = QList<float>(misread.size(), 0.97f);
+        f.charConfidences[at] = 0.35f;
+    });
+    open(id);
+    ui::FieldEdit* edit = focusedEdit();
+    ASSERT_NE(edit, nullptr);
+    ASSERT_EQ(edit->cursorPosition(), at);
+    QInputMethodEvent composing(QStringLiteral("a"), {});
+    QCoreApplication::sendEvent(edit, &composing);
+    QInputMethodEvent committed;
+    committed.setCommitString(QStringLiteral("ạ"));
+    QCoreApplication::sendEvent(edit, &committed);
+    EXPECT_EQ(edit->text(), kAddress);
+    EXPECT_TRUE(edit->uncertainCharacters().isEmpty());
+    press(Qt::Key_Return);
+    settle();
+    const records::Record r = load(id);
+    EXPECT_EQ(r.value(QStringLiteral("place_of_birth")), kAddress);
+    EXPECT_EQ(r.state, RecordState::Verified);
 }
 
 // Two letters (not spaces, which are never marked) of `text`.

@@ -141,6 +141,32 @@ void FieldEdit::keyPressEvent(QKeyEvent* event)
     QLineEdit::keyPressEvent(event);
 }
 
+// Clerks type Vietnamese through an input method (ibus/fcitx telex, VNI): "ễ" arrives as a
+// composition ("e", "ee", then "ễ" committed), not as one key. On an uncertain character the
+// composition replaces it, as one typed key would.
+void FieldEdit::inputMethodEvent(QInputMethodEvent* event)
+{
+    const bool input = !event->commitString().isEmpty() || !event->preeditString().isEmpty();
+    if (input && m_overwrite && !hasSelectedText() && !isReadOnly()) {
+        const int pos = cursorPosition();
+        if (m_uncertain.contains(pos) && pos < text().size()) {
+            m_marksAfterReplacement = m_uncertain;
+            m_marksAfterReplacement.removeAll(pos);
+            m_lengthBeforeReplacement = text().size();
+            m_composingReplacement = true;
+            m_overwrite = false;
+            setSelection(pos, 1); // the line edit drops the selection as the input begins
+        }
+    }
+    QLineEdit::inputMethodEvent(event);
+    if (m_composingReplacement && event->preeditString().isEmpty()) {
+        m_composingReplacement = false;
+        // One letter replaced one: the other marks keep their places.
+        setUncertainCharacters(text().size() == m_lengthBeforeReplacement ? m_marksAfterReplacement
+                                                                          : QList<int>());
+    }
+}
+
 bool FieldEdit::event(QEvent* event)
 {
     // With nothing to undo in the box, Ctrl+Z goes to the page (it takes back

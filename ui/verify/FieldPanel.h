@@ -46,6 +46,7 @@ protected:
     void focusInEvent(QFocusEvent* event) override;
     void focusOutEvent(QFocusEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
+    void inputMethodEvent(QInputMethodEvent* event) override;
     bool event(QEvent* event) override;
 
 private:
@@ -54,6 +55,11 @@ private:
     QString m_key;
     QList<int> m_uncertain;
     bool m_overwrite = false;
+    // A Vietnamese input method (telex, VNI) composing the letter that replaces an uncertain
+    // one: the other marks and the length before, restored when the letter is committed.
+    bool m_composingReplacement = false;
+    QList<int> m_marksAfterReplacement;
+    qsizetype m_lengthBeforeReplacement = 0;
 };
 
 // The fields of one record, grouped and ordered as on the paper form (from
