@@ -549,17 +549,21 @@ void FieldPanel::refreshRow(const QString& key, bool keepTyped)
 
     // What OCR read, with the uncertain characters marked.
     const QList<int> unsure = review::uncertainCharacters(value);
-    // A raw text that is itself a choice's code ("female") is shown by its label: a clerk never
-    // sees internal codes, and the code is not what the paper printed.
-    const bool rawIsCode = def->kind == records::ValueKind::Enum && def->enumValues.contains(value.raw);
+    // A raw text that is itself the stored form (a choice's code "female", an ISO date, as imported
+    // or keyed records carry) is shown as the value is: a clerk never sees internal codes, and the
+    // code is not what the paper printed.
+    const bool rawIsCode = value.raw == value.value ||
+                           (def->kind == records::ValueKind::Enum && def->enumValues.contains(value.raw));
     const QString raw = rawIsCode ? displayValue(*def, value.raw) : value.raw;
+    // The marks index the raw text: they apply while it is shown as it is.
+    const bool marksApply = raw == value.raw;
     const bool showEvidence = value.source != QLatin1String("clerk") && !raw.isEmpty() &&
-                              (raw != displayValue(*def, value.value) || (!rawIsCode && !unsure.isEmpty()));
+                              (raw != displayValue(*def, value.value) || !unsure.isEmpty());
     if (showEvidence) {
         QString html;
         for (int i = 0; i < raw.size(); ++i) {
             const QString c = raw.mid(i, 1).toHtmlEscaped();
-            html += !rawIsCode && unsure.contains(i)
+            html += marksApply && unsure.contains(i)
                         ? QStringLiteral("<span style=\"background:#ff8a80;\">%1</span>").arg(c)
                         : c;
         }
