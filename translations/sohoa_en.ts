@@ -5747,7 +5747,7 @@ It opens the store if every administrator password is lost.
         <translation>Nothing was waiting to be sent.</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditModel.cpp" line="+126" />
+        <location filename="../ui/audit/AuditModel.cpp" line="+137" />
         <source>%1 confirmed %2 at %3</source>
         <translation>%1 confirmed %2 at %3</translation>
     </message>
@@ -5977,7 +5977,7 @@ It opens the store if every administrator password is lost.
 <context>
     <name>sohoa::ui::AuditModel</name>
     <message>
-        <location filename="../ui/audit/AuditModel.cpp" line="-135" />
+        <location filename="../ui/audit/AuditModel.cpp" line="-146" />
         <source>Signed in</source>
         <translation>Signed in</translation>
     </message>
@@ -6259,7 +6259,12 @@ It opens the store if every administrator password is lost.
         <translation>Other action</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+21" />
+        <source>SoHoa (automatic)</source>
+        <translation>SoHoa (automatic)</translation>
+    </message>
+    <message>
+        <location line="+14" />
         <source>record %1</source>
         <translation>record %1</translation>
     </message>
@@ -6274,7 +6279,8 @@ It opens the store if every administrator password is lost.
         <translation>account %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-11" />
+        <location line="+13" />
         <source>the store</source>
         <translation>the store</translation>
     </message>
@@ -7003,7 +7009,7 @@ It opens the store if every administrator password is lost.
         <translation>SoHoa could not read this value with confidence and it does not pass a check. Most often the reading is wrong, not the book: correct the letters you see on the page, or press Enter if they are right.</translation>
     </message>
     <message>
-        <location line="+164" />
+        <location line="+190" />
         <source>No record open.</source>
         <translation>No record open.</translation>
     </message>
@@ -7033,7 +7039,7 @@ It opens the store if every administrator password is lost.
         <translation>Read by OCR, confidence %1%</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+22" />
         <source>Read on the page: %1</source>
         <translation>Read on the page: %1</translation>
     </message>

@@ -5742,7 +5742,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Không có gì đang chờ gửi.</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditModel.cpp" line="+126" />
+        <location filename="../ui/audit/AuditModel.cpp" line="+137" />
         <source>%1 confirmed %2 at %3</source>
         <translation>%1 xác nhận %2 lúc %3</translation>
     </message>
@@ -5971,7 +5971,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 <context>
     <name>sohoa::ui::AuditModel</name>
     <message>
-        <location filename="../ui/audit/AuditModel.cpp" line="-135" />
+        <location filename="../ui/audit/AuditModel.cpp" line="-146" />
         <source>Signed in</source>
         <translation>Đăng nhập</translation>
     </message>
@@ -6253,7 +6253,12 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Thao tác khác</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+21" />
+        <source>SoHoa (automatic)</source>
+        <translation>SoHoa (tự động)</translation>
+    </message>
+    <message>
+        <location line="+14" />
         <source>record %1</source>
         <translation>bản ghi %1</translation>
     </message>
@@ -6268,7 +6273,8 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>tài khoản %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-11" />
+        <location line="+13" />
         <source>the store</source>
         <translation>kho dữ liệu</translation>
     </message>
@@ -6988,7 +6994,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>SoHoa đọc giá trị này chưa chắc và giá trị không qua được bước kiểm tra. Thường là máy đọc sai chứ không phải sổ sai: hãy sửa theo đúng chữ trên trang, hoặc bấm Enter nếu chữ đã đúng.</translation>
     </message>
     <message>
-        <location line="+164" />
+        <location line="+190" />
         <source>No record open.</source>
         <translation>Chưa mở bản ghi nào.</translation>
     </message>
@@ -7018,7 +7024,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Nhận dạng bằng OCR, độ tin cậy %1%</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+22" />
         <source>Read on the page: %1</source>
         <translation>Đọc được trên trang: %1</translation>
     </message>

@@ -38,6 +38,12 @@ TEST(AuditSentenceTest, EntriesReadAsSentencesWithoutCodesOrJson)
     EXPECT_TRUE(edit.contains(QStringLiteral("\"NGUYỄN VĂN AN\""))) << edit.toStdString();
     EXPECT_FALSE(edit.contains(QStringLiteral("full_name"))) << edit.toStdString();
     EXPECT_FALSE(edit.contains(QLatin1Char('{'))) << edit.toStdString();
+    // Entries SoHoa writes itself, about the whole store, read in words too.
+    const QString signedRoster = ui::auditSentence(
+        entry(QStringLiteral("system"), QStringLiteral("roster.signed"), QStringLiteral("store")));
+    EXPECT_FALSE(signedRoster.contains(QStringLiteral("system"))) << signedRoster.toStdString();
+    EXPECT_FALSE(signedRoster.contains(QStringLiteral("(store)"))) << signedRoster.toStdString();
+    EXPECT_FALSE(signedRoster.contains(QStringLiteral("roster"))) << signedRoster.toStdString();
     // Every action the core writes has a label of its own, not its code.
     for (const char* action : {"record.confirmation_undone", "store.backup", "sync.exported",
                                "document.ingested", "account.created", "store.recovery_code_issued"}) {

@@ -95,8 +95,19 @@ QString fieldLabel(const QString& key)
 
 } // namespace
 
+// SoHoa itself writes some entries (store creation, sign-in events queued while locked) as
+// "system": shown in words, an account name otherwise.
+QString auditActorLabel(const QString& actor)
+{
+    if (actor == QLatin1String("system"))
+        return QCoreApplication::translate("sohoa::ui::AuditModel", "SoHoa (automatic)");
+    return actor;
+}
+
 QString auditEntityLabel(const QString& entity)
 {
+    if (entity == QLatin1String("store")) // written so by roster and sign-in entries
+        return QCoreApplication::translate("sohoa::ui::AuditModel", "the store");
     const qsizetype colon = entity.indexOf(QLatin1Char(':'));
     if (colon < 0)
         return entity;
@@ -118,7 +129,7 @@ QString auditEntityLabel(const QString& entity)
 QString auditSentence(const audit::AuditEntry& e)
 {
     auto tr = [](const char* text) { return QCoreApplication::translate("sohoa::ui::AuditModel", text); };
-    const QString who = e.actor;
+    const QString who = auditActorLabel(e.actor);
     const QString what = auditEntityLabel(e.entity);
     const QString when = localTime(e.at);
     const QString field = e.details.value(QStringLiteral("field")).toString();
@@ -187,7 +198,7 @@ QVariant AuditModel::data(const QModelIndex& index, int role) const
         case 1:
             return localTime(e.at);
         case 2:
-            return e.actor;
+            return auditActorLabel(e.actor);
         case 3:
             return role == Qt::ToolTipRole ? e.action : auditActionLabel(e.action);
         case 4:

@@ -26,6 +26,8 @@ private:
 
 // A readable name for an audit action ("record.field_edit" -> "Field corrected").
 QString auditActionLabel(const QString& action);
+// Who wrote an entry, in words ("system" is SoHoa itself).
+QString auditActorLabel(const QString& actor);
 // "record:24" -> "record 24".
 QString auditEntityLabel(const QString& entity);
 // The entry as a sentence: "lan confirmed record 24 at 10:05".
