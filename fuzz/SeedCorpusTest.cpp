@@ -3,6 +3,7 @@
 // the signature check (remake them with fuzz_seeds when the formats change).
 #include "FuzzArchive.h"
 #include "FuzzKeys.h"
+#include "capture/PageSource.h"
 #include "sync/Approvals.h"
 #include "sync/Package.h"
 #include "sync/Protocol.h"
@@ -86,4 +87,27 @@ TEST(FuzzSeeds, TheSyncJsonSeedsReachPastTheRosterAndApprovalChecks)
     const sync::approvals::Verdict v =
         sync::approvals::checkApprovals(*roster, version, record.value(QLatin1String("approvals")).toArray());
     EXPECT_TRUE(v.ok()) << v.code.toStdString();
+}
+
+// The PDF seeds reach Poppler's renderer: the whole seed opens and renders; a cut one is refused
+// with a message, not a crash.
+TEST(FuzzSeeds, ThePdfSeedRendersAndACutOneIsRefused)
+{
+    capture::ImportOptions options;
+    options.pdfDpi = 36;
+    auto good = capture::openFile(kCorpus + QStringLiteral("/fuzz_pdf_import/one-page.pdf"), options);
+    ASSERT_TRUE(good.ok()) << good.error().message.toStdString();
+    ASSERT_EQ((*good)->pageCount(), 1);
+    auto page = (*good)->readPage(0);
+    ASSERT_TRUE(page.ok()) << page.error().message.toStdString();
+    auto image = page->takeImage();
+    ASSERT_TRUE(image.ok()) << image.error().message.toStdString();
+    auto cut = capture::openFile(kCorpus + QStringLiteral("/fuzz_pdf_import/truncated.pdf"), options);
+    ASSERT_FALSE(cut.ok());
+    EXPECT_EQ(cut.error().code, QStringLiteral("input.unreadable"));
+    // A broken cross-reference table Poppler rebuilds: opened or refused, its page read or not,
+    // but an answer either way.
+    if (auto repaired = capture::openFile(kCorpus + QStringLiteral("/fuzz_pdf_import/bad-xref.pdf"), options))
+        for (int i = 0; i < (*repaired)->pageCount(); ++i)
+            (void)(*repaired)->readPage(i);
 }

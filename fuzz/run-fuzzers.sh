@@ -12,7 +12,7 @@ build=${2:-$here/../build-fuzz}
 work=$(mktemp -d "${TMPDIR:-/tmp}/sohoa-fuzz.XXXXXX")
 status=0
 for target in fuzz_package fuzz_receipt fuzz_legacy_encoding fuzz_record_type fuzz_image_import fuzz_sync_json \
-    fuzz_request_framer fuzz_export_archive; do
+    fuzz_request_framer fuzz_export_archive fuzz_pdf_import; do
     exe="$build/fuzz/$target"
     if [ ! -x "$exe" ]; then
         echo "$target: not built ($exe)" >&2
