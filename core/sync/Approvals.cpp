@@ -229,6 +229,12 @@ Verdict checkApprovals(const QList<audit::RosterEntry>& roster, const QString& v
     return {};
 }
 
+QJsonObject headJson(const AuditHead& head)
+{
+    return {{QStringLiteral("seq"), double(head.seq)},
+            {QStringLiteral("hash"), QString::fromLatin1(head.hash.toHex())}};
+}
+
 Result<AuditHead> auditHead(store::Database& db)
 {
     auto st = db.cached("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1;");

@@ -81,6 +81,8 @@ struct AuditHead {
     QByteArray hash;
 };
 Result<AuditHead> auditHead(store::Database& db);
+// {"seq", "hash" (hex)}: the head as sync requests and offline packages carry it.
+QJsonObject headJson(const AuditHead& head);
 Result<QByteArray> auditHashAt(store::Database& db, qint64 seq);
 
 // The entries of the audit trail this office showed the registry (anchors it

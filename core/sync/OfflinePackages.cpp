@@ -139,20 +139,11 @@ Result<ExportResult> exportBatch(accounts::Session& session, qint64 batchId, con
     const QString packageId = protocol::newKey("pkg");
     // The office's roster and its audit trail's head travel in the package as
     // online (sync/Approvals.h): the registry checks the head against its anchors.
-    auto roster = approvals::currentRoster(db);
-    if (!roster)
-        return roster.error();
-    auto head = approvals::auditHead(db);
-    if (!head)
-        return head.error();
-    auto checkpoints = approvals::auditCheckpoints(db);
-    if (!checkpoints)
-        return checkpoints.error();
-    const QJsonObject auditState{
-        {QStringLiteral("head"),
-         QJsonObject{{QStringLiteral("seq"), double(head->seq)},
-                     {QStringLiteral("hash"), QString::fromLatin1(head->hash.toHex())}}},
-        {QStringLiteral("checkpoints"), *checkpoints}};
+    SOHOA_TRY_ASSIGN(const QJsonArray roster, approvals::currentRoster(db));
+    SOHOA_TRY_ASSIGN(const approvals::AuditHead head, approvals::auditHead(db));
+    SOHOA_TRY_ASSIGN(const QJsonArray checkpoints, approvals::auditCheckpoints(db));
+    const QJsonObject auditState{{QStringLiteral("head"), approvals::headJson(head)},
+                                 {QStringLiteral("checkpoints"), checkpoints}};
     const QJsonObject manifest{{QStringLiteral("format"), QStringLiteral("sohoa-package-manifest")},
                                {QStringLiteral("version"), 1},
                                {QStringLiteral("package_id"), packageId},
@@ -165,7 +156,7 @@ Result<ExportResult> exportBatch(accounts::Session& session, qint64 batchId, con
                                {QStringLiteral("records"), int(records.size())},
                                {QStringLiteral("content"), QStringLiteral("page_images")},
                                {QStringLiteral("files"), files},
-                               {QStringLiteral("roster"), *roster},
+                               {QStringLiteral("roster"), roster},
                                {QStringLiteral("audit"), auditState}};
 
     auto writer = PackageWriter::create(outFile, packageId, settings->deviceId, settings->packagePublicKey);
@@ -192,7 +183,7 @@ Result<ExportResult> exportBatch(accounts::Session& session, qint64 batchId, con
     auto tx = store::Transaction::begin(db);
     if (!tx)
         return tx.error();
-    SOHOA_TRY(approvals::rememberCheckpoint(db, head->seq));
+    SOHOA_TRY(approvals::rememberCheckpoint(db, head.seq));
     QList<qint64> ids;
     for (const auto& r : records)
         ids.append(r.recordId);

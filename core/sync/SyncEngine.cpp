@@ -577,22 +577,14 @@ struct SyncEngine::Impl {
             refused(state);
             return {};
         }
-        auto roster = approvals::currentRoster(db);
-        if (!roster)
-            return roster.error();
-        auto head = approvals::auditHead(db);
-        if (!head)
-            return head.error();
-        QJsonObject body{{QStringLiteral("roster"), *roster},
-                         {QStringLiteral("head"),
-                          QJsonObject{{QStringLiteral("seq"), double(head->seq)},
-                                      {QStringLiteral("hash"), QString::fromLatin1(head->hash.toHex())}}}};
+        SOHOA_TRY_ASSIGN(const QJsonArray roster, approvals::currentRoster(db));
+        SOHOA_TRY_ASSIGN(const approvals::AuditHead head, approvals::auditHead(db));
+        QJsonObject body{{QStringLiteral("roster"), roster},
+                         {QStringLiteral("head"), approvals::headJson(head)}};
         const QJsonObject anchor = state.json.value(QLatin1String("anchor")).toObject();
         const qint64 anchoredSeq = approvals::seqOf(anchor.value(QLatin1String("seq")));
-        auto checkpoints = approvals::auditCheckpoints(db, anchoredSeq);
-        if (!checkpoints)
-            return checkpoints.error();
-        body.insert(QStringLiteral("checkpoints"), *checkpoints);
+        SOHOA_TRY_ASSIGN(const QJsonArray checkpoints, approvals::auditCheckpoints(db, anchoredSeq));
+        body.insert(QStringLiteral("checkpoints"), checkpoints);
         const HttpResponse update = send({detail::jsonRequest(QStringLiteral("/v1/office"), body)}).front();
         if (!update.ok()) {
             refused(update);
@@ -601,7 +593,7 @@ struct SyncEngine::Impl {
         auto tx = store::Transaction::begin(db);
         if (!tx)
             return tx.error();
-        SOHOA_TRY(approvals::rememberCheckpoint(db, head->seq));
+        SOHOA_TRY(approvals::rememberCheckpoint(db, head.seq));
         return tx->commit();
     }
 

@@ -37,6 +37,14 @@ using namespace sohoa::test;
 
 namespace {
 
+// Sample records whose registration numbers count up from `first`.
+SampleOptions numberedFrom(int first)
+{
+    SampleOptions o;
+    o.firstNumber = first;
+    return o;
+}
+
 sync::SyncSummary syncStore(TestStore& store)
 {
     sync::SyncOptions o;
@@ -367,7 +375,7 @@ TEST(RegistryMakerChecker, AHistoryRewrittenAfterASyncIsRefusedAndVerifyAgainstT
     EXPECT_TRUE(before.out.contains("matches")) << before.out.toStdString();
 
     // Records keep coming; each sync moves the anchor on.
-    const SampleBatch second = makeApprovedBirths(store, QStringLiteral("Sổ 2"), 1, {.firstNumber = 2});
+    const SampleBatch second = makeApprovedBirths(store, QStringLiteral("Sổ 2"), 1, numberedFrom(2));
     EXPECT_EQ(syncStore(store).accepted, 1);
 
     // The clerk rewrites an early entry and re-hashes the chain (what finding 1's script did).
@@ -375,7 +383,7 @@ TEST(RegistryMakerChecker, AHistoryRewrittenAfterASyncIsRefusedAndVerifyAgainstT
         ClerkScript script(store.path);
         script.rewrite(3, QStringLiteral("note"), QStringLiteral("rewritten"));
     }
-    const SampleBatch third = makeApprovedBirths(store, QStringLiteral("Sổ 3"), 1, {.firstNumber = 3});
+    const SampleBatch third = makeApprovedBirths(store, QStringLiteral("Sổ 3"), 1, numberedFrom(3));
     const sync::SyncSummary s = syncStore(store);
     EXPECT_EQ(s.stoppedCode, QStringLiteral("audit.fork")) << s.stoppedMessage.toStdString();
     EXPECT_EQ(s.accepted, 0);
@@ -400,8 +408,8 @@ TEST(RegistryMakerChecker, OfflinePackagesCarryTheAuditHeadAndARewrittenOneIsRef
     ASSERT_TRUE(enrol(store, registry));
     // Package 1 (no anchor yet) is taken and anchors its head; package 2 names it.
     const SampleBatch first = makeApprovedBirths(store, QStringLiteral("Sổ 1"), 1);
-    const SampleBatch second = makeApprovedBirths(store, QStringLiteral("Sổ 2"), 1, {.firstNumber = 2});
-    const SampleBatch third = makeApprovedBirths(store, QStringLiteral("Sổ 3"), 1, {.firstNumber = 3});
+    const SampleBatch second = makeApprovedBirths(store, QStringLiteral("Sổ 2"), 1, numberedFrom(2));
+    const SampleBatch third = makeApprovedBirths(store, QStringLiteral("Sổ 3"), 1, numberedFrom(3));
     auto exportOne = [&](const SampleBatch& b, const QString& name) {
         auto supervisor = store.supervisor();
         auto r = sync::exportBatch(*supervisor, b.batchId, store.dir.path() + QLatin1Char('/') + name);
