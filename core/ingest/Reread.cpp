@@ -60,25 +60,6 @@ void joinLines(ocr::OcrPage& page, const QList<LineOfWords>& lines)
     }
 }
 
-// The words at `indices` become `replacement`, where the first of them stood.
-void replaceWords(ocr::OcrPage& page, const QList<int>& indices, const ocr::OcrWord& replacement)
-{
-    const int first = *std::min_element(indices.begin(), indices.end());
-    QList<ocr::OcrWord> words;
-    for (int i = 0; i < page.words.size(); ++i) {
-        if (i == first) {
-            ocr::OcrWord w = replacement;
-            w.line = page.words[i].line;
-            words.append(w);
-        } else if (!indices.contains(i)) {
-            words.append(page.words[i]);
-        }
-    }
-    page.words = words;
-    QList<LineOfWords> lines = splitLines(page);
-    joinLines(page, lines);
-}
-
 // The words at `indices` become `replacement` (read again, on one line), where the first of them stood.
 void replaceWithWords(ocr::OcrPage& page, const QList<int>& indices, const QList<ocr::OcrWord>& replacement)
 {
@@ -97,6 +78,12 @@ void replaceWithWords(ocr::OcrPage& page, const QList<int>& indices, const QList
     page.words = words;
     QList<LineOfWords> lines = splitLines(page);
     joinLines(page, lines);
+}
+
+// One word read again in place of the words at `indices`.
+void replaceWords(ocr::OcrPage& page, const QList<int>& indices, const ocr::OcrWord& replacement)
+{
+    replaceWithWords(page, indices, {replacement});
 }
 
 // Words read in a band of the page become lines of their own, placed by height.
