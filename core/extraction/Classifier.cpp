@@ -27,19 +27,22 @@ QHash<QString, int> labelTypeCounts(const records::RecordTypeRegistry& registry)
     return counts;
 }
 
-QStringList titlesOf(const records::RecordType& type)
+QStringList classificationList(const records::RecordType& type, QLatin1String key)
 {
-    QStringList out = type.titles;
-    for (const QJsonValue& v : type.classification.value(QLatin1String("titles")).toArray())
+    QStringList out;
+    for (const QJsonValue& v : type.classification.value(key).toArray())
         out.append(v.toString());
     return out;
 }
 
-double titleScore(const DocumentModel& doc, const records::RecordType& type)
+QStringList titlesOf(const records::RecordType& type)
 {
-    const QStringList titles = titlesOf(type);
-    if (titles.isEmpty() || doc.rows.isEmpty())
-        return 0;
+    return type.titles + classificationList(type, QLatin1String("titles"));
+}
+
+// Folded text of each row (leaders left out).
+QList<QString> rowKeysOf(const DocumentModel& doc)
+{
     QList<QString> rowKeys;
     for (int r = 0; r < doc.rows.size(); ++r) {
         QString k;
@@ -48,6 +51,14 @@ double titleScore(const DocumentModel& doc, const records::RecordType& type)
                 k += doc.tokens[ti].key;
         rowKeys.append(k);
     }
+    return rowKeys;
+}
+
+double titleScore(const DocumentModel& doc, const QStringList& titles)
+{
+    if (titles.isEmpty() || doc.rows.isEmpty())
+        return 0;
+    const QList<QString> rowKeys = rowKeysOf(doc);
     double best = 0;
     for (const QString& title : titles) {
         const QString tk = foldKey(title);
@@ -85,6 +96,29 @@ double titleScore(const DocumentModel& doc, const records::RecordType& type)
     return best;
 }
 
+// How many of `phrases` are printed somewhere in the document, each within
+// one row (misreads within the label tolerance).
+int phrasesFound(const DocumentModel& doc, const QStringList& phrases)
+{
+    if (phrases.isEmpty())
+        return 0;
+    const QList<QString> rowKeys = rowKeysOf(doc);
+    int found = 0;
+    for (const QString& phrase : phrases) {
+        const QString pk = foldKey(phrase);
+        if (pk.size() < 4)
+            continue;
+        const int tol = labelTolerance(int(pk.size()));
+        for (const QString& row : rowKeys) {
+            if (row.size() + tol >= pk.size() && approximateFind(pk, row, tol) <= tol) {
+                ++found;
+                break;
+            }
+        }
+    }
+    return found;
+}
+
 double labelScore(const records::RecordType& type, const QList<LabelSpec>& specs, const QList<LabelHit>& hits,
                   const QHash<QString, int>& counts, int nTypes)
 {
@@ -117,7 +151,9 @@ TypeEvidence evidenceFor(const DocumentModel& doc, const records::RecordType& ty
     TypeEvidence e;
     e.specs = labelSpecsFor(type);
     e.hits = findLabels(doc, e.specs);
-    e.title = titleScore(doc, type);
+    e.title = titleScore(doc, titlesOf(type));
+    e.otherTitle = titleScore(doc, classificationList(type, QLatin1String("other_titles")));
+    e.markers = phrasesFound(doc, classificationList(type, QLatin1String("markers")));
     const QList<const records::RecordType*> all = registry.all();
     e.labels =
         labelScore(type, e.specs, e.hits, labelTypeCounts(registry), std::max<int>(1, int(all.size())));
@@ -152,7 +188,18 @@ Classification classifyDocument(const DocumentModel& doc, const records::RecordT
     // of marital status beside a marriage certificate, printing the same
     // personal labels): then nearly all of the form's labels must be there.
     const bool otherTitle = e.title >= 0.3 && e.title < 0.75;
-    const bool enough = bestScore >= 0.3 && (e.title >= 0.75 || e.labels >= (otherTitle ? 0.85 : 0.45));
+    // A paper of the family that is not a registration (a declaration, a request)
+    // has a title of its own, listed in the type's data: it stays unknown. A
+    // registration paper whose title was misread (a decorative title on a low
+    // resolution scan) prints the phrases only that paper prints ("markers":
+    // the register's name, the registering officer...): those stand for the title.
+    const bool otherPaper = e.otherTitle >= 0.75 && e.otherTitle > e.title;
+    // With a title partly like the type's and three of its markers, a third of
+    // the labels is enough (a blank or faint form: labels over empty leaders read poorly).
+    const bool ownMarkers = otherTitle && e.markers >= 3;
+    const bool enough =
+        !otherPaper && bestScore >= 0.3 &&
+        (e.title >= 0.75 || (ownMarkers && e.labels >= 0.35) || e.labels >= (otherTitle ? 0.85 : 0.45));
     const double margin = bestScore - secondScore;
     if (!enough || margin < 0.05) {
         c.type = QStringLiteral("unknown");

@@ -17,8 +17,10 @@ namespace sohoa::extraction {
 struct TypeEvidence {
     QList<LabelSpec> specs;
     QList<LabelHit> hits;
-    double title = 0;  // best title match 0..1
-    double labels = 0; // weighted share of the type's fields whose labels were found
+    double title = 0;      // best title match 0..1
+    double labels = 0;     // weighted share of the type's fields whose labels were found
+    double otherTitle = 0; // best match of the titles of other papers of the family ("other_titles")
+    int markers = 0;       // phrases only the type's paper prints ("markers") found
     double score = 0;
 };
 

@@ -1,6 +1,7 @@
 #include "extraction/Extractor.h"
 
 #include "adminunits/AdminUnits.h"
+#include "extraction/BlankForm.h"
 #include "extraction/Classifier.h"
 #include "extraction/Confidence.h"
 #include "extraction/LabelFinder.h"
@@ -1547,6 +1548,7 @@ DocumentExtraction extractDocument(const QList<ocr::OcrPage>& pages, const QStri
             it->confidence = fieldConfidence(ev, QString());
         }
     }
+    dropLeaderNoiseOfBlankForm(out);
     return out;
 }
 

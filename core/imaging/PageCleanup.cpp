@@ -13,6 +13,11 @@ constexpr double kPi = 3.14159265358979323846;
 // Paper brightness varying more than this across the page (lightingSpread)
 // calls for a threshold that follows the light.
 constexpr double kUnevenLight = 30;
+// A photographed page that curls has no single skew: the projection profile's
+// peak is broad, so the sweep's confidence stays low even for a clear tilt of a
+// few degrees. On such pages (unevenly lit, thresholded locally) a tilt of at
+// least a degree is taken at this lower confidence.
+constexpr float kCurledSkewConfidence = 1.5f;
 
 QString tr(const char* text)
 {
@@ -33,12 +38,15 @@ int inkThreshold(Pix* normalised)
 }
 
 // Ink from the background-normalised grey page: the page's global split, or
-// when `local`, Sauvola's threshold over windows a few letters wide, which
-// follows light that varies across the page (phone photos, faded print).
+// when `local`, Sauvola's threshold over windows about two letters wide (half
+// width one mark height), which follows light that varies across the page
+// (phone photos, faded print). Wider windows (1.5 mark heights) thickened the
+// soft strokes of photos until letters merged: devset2's phone photos read
+// 74.6 % of fields with them, 76.3 % with these.
 PixPtr binarise(Pix* normalised, int threshold, bool local, double markHeight)
 {
     if (local) {
-        const int half = std::clamp(int(std::lround(markHeight > 0 ? 1.5 * markHeight : 20)), 8, 60);
+        const int half = std::clamp(int(std::lround(markHeight > 0 ? 1.0 * markHeight : 20)), 8, 60);
         Pix* sauvola = nullptr;
         // k = 0.15 (Leptonica suggests ~0.35 for clean scans): phone photos are soft
         // and low in contrast; 0.15 read most words on devset2's and the real photos.
@@ -326,7 +334,9 @@ Result<CleanedPage> cleanPage(const Pix* original, int dpi, const CleanupOptions
         if (page &&
             pixFindSkewSweepAndSearch(page.get(), &angle, &conf, 1, 1, float(options.maxSkewDegrees), 1.f,
                                       0.01f) == 0 &&
-            conf >= 3.0f && std::fabs(angle) >= 0.1f && std::fabs(angle) <= options.maxSkewDegrees) {
+            (conf >= 3.0f ||
+             (out.localThreshold && conf >= kCurledSkewConfidence && std::fabs(angle) >= 1.0f)) &&
+            std::fabs(angle) >= 0.1f && std::fabs(angle) <= options.maxSkewDegrees) {
             const float radians = float(angle * kPi / 180.0);
             PixPtr turned;
             if (norm) {
