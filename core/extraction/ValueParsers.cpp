@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <algorithm>
+#include <climits>
 #include <cstdlib>
 
 namespace sohoa::extraction {
@@ -828,6 +829,33 @@ ParsedValue parseLandPurpose(QStringView text, const Vocabulary& vocab)
             }
             from = e;
         }
+    }
+    // 3. No name within that tolerance: what follows this label is a land type's
+    // name, misread on a photo ("Đài ở tại đỒ tạ" for "Đất ở tại đô thị"). The
+    // nearest name is taken when it is within a quarter of its length and every
+    // name of another type is at least two edits further, at a confidence that
+    // asks the clerk to check it.
+    if (codes.isEmpty() && names.isEmpty()) {
+        int best = INT_MAX, runnerUp = INT_MAX;
+        QString bestCode;
+        for (const Cand& c : cands) {
+            if (c.key.size() < 8)
+                continue;
+            const int maxD = int(c.key.size()) / 4;
+            const int d = approximateFind(c.key, folded, maxD);
+            if (d > maxD)
+                continue;
+            if (d < best) {
+                if (c.code != bestCode)
+                    runnerUp = best;
+                best = d;
+                bestCode = c.code;
+            } else if (c.code != bestCode) {
+                runnerUp = std::min(runnerUp, d);
+            }
+        }
+        if (!bestCode.isEmpty() && runnerUp >= best + 2)
+            names.append({0, bestCode, 0.0}); // quality 0.6 at most: a second reading is asked for
     }
     std::sort(names.begin(), names.end(), [](const Found& a, const Found& b) { return a.pos < b.pos; });
     QStringList out;

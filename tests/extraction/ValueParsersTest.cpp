@@ -201,6 +201,18 @@ TEST(ValueParsers, LandPurposeNamesToCircular08Codes)
     }
 }
 
+TEST(ValueParsers, LandPurposeMisreadOnAPhotoIsTheNearestNameWhenClearlyNearest)
+{
+    // A phone photo of a pink certificate: "Đất ở tại đô thị" read with three letters wrong.
+    const ParsedValue p = parseLandPurpose(s("Đài ở tại đỒ tạ"), vocab());
+    ASSERT_TRUE(p.ok);
+    EXPECT_EQ(p.value, QStringLiteral("ODT"));
+    EXPECT_LE(p.quality, 0.6); // the clerk is asked to check it
+    // Nothing near a name, or as near to two names ("Đất ở tại" is urban or rural): no value.
+    EXPECT_FALSE(parseLandPurpose(s("Nhận chuyển nhượng"), vocab()).ok);
+    EXPECT_FALSE(parseLandPurpose(s("Đất ở tại"), vocab()).ok);
+}
+
 TEST(ValueParsers, LandPurposeSeveralUsesAreJoined)
 {
     const ParsedValue p =
