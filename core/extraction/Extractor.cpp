@@ -4,6 +4,7 @@
 #include "extraction/BlankForm.h"
 #include "extraction/Classifier.h"
 #include "extraction/Confidence.h"
+#include "extraction/CoordinateTable.h"
 #include "extraction/LabelFinder.h"
 #include "extraction/PageModel.h"
 #include "extraction/PostCorrection.h"
@@ -824,7 +825,9 @@ void DocumentReader::locate()
                 // A parcel sketch's table of corner points: rows holding a point number
                 // and two plane coordinates (VN-2000 metres: X of 6-7 digits, Y of 5-6,
                 // with decimals). Every such row of the document, in printed order.
-                static const QRegularExpression coordinate(QStringLiteral("^[0-9]{5,7}[.,][0-9]{1,4}$"));
+                // (A number whose decimal point OCR lost, 8-10 digits, gets it back from its column.)
+                static const QRegularExpression coordinate(
+                    QStringLiteral("^(?:[0-9]{5,7}[.,][0-9]{1,4}|[0-9]{8,10})$"));
                 QList<int> found;
                 int rows = 0;
                 for (int r2 = r; r2 < m_doc.rows.size(); ++r2) {
@@ -1102,15 +1105,10 @@ Parsed parseField(const FieldDef& f, const QString& text, const QList<float>& ch
         if (tidy.isEmpty())
             break;
         if (f.extraction.value(QLatin1String("locator")).toString() == QLatin1String("coordinate_table")) {
-            // "X Y X Y ..." as located -> "X,Y;X,Y;..." with '.' decimals.
-            QStringList numbers = repairDigits(tidy).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-            QStringList points;
-            for (int k = 0; k + 1 < numbers.size(); k += 2)
-                points.append(numbers[k].replace(QLatin1Char(','), QLatin1Char('.')) + QLatin1Char(',') +
-                              numbers[k + 1].replace(QLatin1Char(','), QLatin1Char('.')));
-            p.ok = numbers.size() % 2 == 0 && !points.isEmpty();
-            p.value = points.join(QLatin1Char(';'));
-            p.quality = 0.8;
+            // "X Y X Y ..." as located -> "X,Y;X,Y;..." with '.' decimals (CoordinateTable.h).
+            p.value =
+                parcelCornersFrom(repairDigits(tidy).split(QLatin1Char(' '), Qt::SkipEmptyParts), &p.quality);
+            p.ok = !p.value.isEmpty();
             break;
         }
         if (f.extraction.contains(QLatin1String("words_of"))) {
