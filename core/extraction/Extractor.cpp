@@ -1301,6 +1301,14 @@ DocumentExtraction extractDocument(const QList<ocr::OcrPage>& pages, const QStri
         r.span = source.words;
         r.labelQuality = source.labelQuality;
     }
+    // A number whose digits OCR took for a dotted leader ("52m²," on a photo), printed
+    // again in words ("bằng chữ: năm mươi hai mét vuông"): read from the words.
+    for (auto it = readings.begin(); it != readings.end(); ++it) {
+        const FieldDef* f = type->field(it.key());
+        if (f && f->kind == ValueKind::Decimal && it->filled && it->span.tokens.isEmpty() &&
+            !it->words.tokens.isEmpty())
+            it->span = it->words;
+    }
     for (auto it = readings.constBegin(); it != readings.constEnd(); ++it) {
         const FieldDef* f = type->field(it.key());
         const FieldReading& r = it.value();

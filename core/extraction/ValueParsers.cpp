@@ -215,13 +215,30 @@ qint64 numberFromWords(const QStringList& folded, const Vocabulary& vocab, int* 
     return total + group + (last >= 0 ? last : 0);
 }
 
-QString decimalFromWords(QStringView text, const Vocabulary& vocab)
+QString decimalFromWords(QStringView text, const Vocabulary& vocab, bool* cut)
 {
+    if (cut)
+        *cut = false;
     QStringList ws = words(foldKeepPunctuation(text).toLower());
     // Units after the number ("mét vuông") are not number words.
     while (!ws.isEmpty() && (ws.last() == QLatin1String("vuong") || ws.last() == QLatin1String("met") ||
                              ws.last() == QLatin1String("m2")))
         ws.removeLast();
+    // A misread unit or bracket after the number ("năm mươi hai ĐC Xưởng" on a photo): the
+    // number ends at the first word that is no number word, when two or more came before it
+    // (a single word could itself be the misreading).
+    for (qsizetype i = 0; i < ws.size(); ++i) {
+        int v = 0;
+        QString role;
+        if (ws[i] == QLatin1String("phay") || vocab.numberWord(ws[i], &v, &role))
+            continue;
+        if (i >= 2) {
+            ws = ws.mid(0, i);
+            if (cut)
+                *cut = true;
+        }
+        break;
+    }
     const qsizetype point = ws.indexOf(QStringLiteral("phay"));
     int unknown = 0;
     const qint64 whole = numberFromWords(point < 0 ? ws : ws.mid(0, point), vocab, &unknown);
@@ -735,7 +752,8 @@ ParsedValue parseDecimal(QStringView text, QStringView wordsText, const Vocabula
                 digits += QLatin1Char('.') + frac;
         }
     }
-    const QString fromWords = wordsText.isEmpty() ? QString() : decimalFromWords(wordsText, vocab);
+    bool wordsCut = false;
+    const QString fromWords = wordsText.isEmpty() ? QString() : decimalFromWords(wordsText, vocab, &wordsCut);
     if (!digits.isEmpty()) {
         p.ok = true;
         p.value = digits;
@@ -745,6 +763,13 @@ ParsedValue parseDecimal(QStringView text, QStringView wordsText, const Vocabula
             if (fromWords.toDouble() == digits.toDouble()) {
                 p.crossCheck = QStringLiteral("agree");
                 p.quality = 1.0;
+            } else if (repairs && !wordsCut) {
+                // Digits that needed letters turned into digits against words read whole:
+                // the words, still to be checked by the clerk.
+                p.crossCheck = QStringLiteral("disagree");
+                p.value = fromWords;
+                p.quality = 0.5;
+                p.note = QStringLiteral("digits %1 repaired, words %2").arg(digits, fromWords);
             } else {
                 p.crossCheck = QStringLiteral("disagree");
                 p.quality = 0.35;
@@ -756,7 +781,7 @@ ParsedValue parseDecimal(QStringView text, QStringView wordsText, const Vocabula
     if (!fromWords.isEmpty()) {
         p.ok = true;
         p.value = fromWords;
-        p.quality = 0.7;
+        p.quality = wordsCut ? 0.5 : 0.7;
         p.note = QStringLiteral("read from the area in words");
     }
     return p;

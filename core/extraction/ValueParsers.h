@@ -41,7 +41,9 @@ QString repairDigits(QStringView text, int* repairs = nullptr);
 // Folded words in; -1 when the words are not a number.
 qint64 numberFromWords(const QStringList& foldedWords, const Vocabulary& vocab, int* unknownWords = nullptr);
 // "năm trăm sáu mươi bảy phẩy năm" -> "567.5" (empty when not a number).
-QString decimalFromWords(QStringView text, const Vocabulary& vocab);
+// `cut` (optional) is set when words after the number that are no number
+// words were left out (a misread unit: "mới vuông" for "mét vuông").
+QString decimalFromWords(QStringView text, const Vocabulary& vocab, bool* cut = nullptr);
 
 // Date printed in digits: "10/02/2011", "10-2-2011", "ngày 28 tháng 08 năm 2023".
 // Dates written inside a text ("cấp ngày 14/69/2021") with the 0s their

@@ -23,11 +23,13 @@ using test::ScoredDocument;
 namespace {
 
 // Measured on the realpaper branch (curled photos deskewed, Sauvola windows of
-// one mark height, blank forms typed): types 11/11, printed values 6/19 (before:
-// 10/11 and 1/19). The value floor sits one value under that: the photos are
-// small and Tesseract's reading of them moves by a value with small changes.
+// one mark height, blank forms typed, page II's section heading, land-use
+// purposes and areas in words read through misreadings): types 11/11, printed
+// values 9/19 (before: 10/11 and 1/19). The value floor sits one value under
+// that: the photos are small and Tesseract's reading of them moves by a value
+// with small changes.
 constexpr int kTypesFloor = 11;
-constexpr int kValuesFloor = 5;
+constexpr int kValuesFloor = 8;
 
 QString realDir()
 {

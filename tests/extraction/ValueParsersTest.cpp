@@ -289,6 +289,31 @@ TEST(ValueParsers, AreaCrossCheckedWithWords)
     EXPECT_EQ(wordsOnly.value, QStringLiteral("125.5"));
 }
 
+TEST(ValueParsers, AreaInWordsOnAPhotoEndsAtTheMisreadUnit)
+{
+    // Real photos: the unit after the words misread ("mới vuông", "ĐC Xưởng").
+    bool cut = false;
+    EXPECT_EQ(decimalFromWords(s("Sâu mươi sáu pháy tâm mới vuông"), vocab(), &cut), QStringLiteral("66.8"));
+    EXPECT_TRUE(cut);
+    EXPECT_EQ(decimalFromWords(s("Năm mươi hai ĐC Xưởng j"), vocab(), &cut), QStringLiteral("52"));
+    EXPECT_TRUE(cut);
+    EXPECT_EQ(decimalFromWords(s("năm mươi hai mét vuông"), vocab(), &cut), QStringLiteral("52"));
+    EXPECT_FALSE(cut);
+    // One number word before a stranger is no number.
+    EXPECT_TRUE(decimalFromWords(s("năm ĐC Xưởng"), vocab()).isEmpty());
+    // Unreadable digits: the cut words, at a confidence that asks for a check.
+    const ParsedValue fromCutWords = parseDecimal(s("~"), s("Sâu mươi sáu pháy tâm mới vuông"), vocab());
+    ASSERT_TRUE(fromCutWords.ok);
+    EXPECT_EQ(fromCutWords.value, QStringLiteral("66.8"));
+    EXPECT_LE(fromCutWords.quality, 0.5);
+    // Digits that needed repairs ("6O.8") against words read whole: the words, doubted.
+    const ParsedValue repaired = parseDecimal(s("6O m²"), s("sáu mươi sáu phẩy tám mét vuông"), vocab());
+    ASSERT_TRUE(repaired.ok);
+    EXPECT_EQ(repaired.value, QStringLiteral("66.8"));
+    EXPECT_EQ(repaired.crossCheck, QStringLiteral("disagree"));
+    EXPECT_LE(repaired.quality, 0.5);
+}
+
 TEST(ValueParsers, AreaThatIsNotANumber)
 {
     EXPECT_FALSE(parseDecimal(QStringLiteral("abc"), {}, vocab()).ok);
