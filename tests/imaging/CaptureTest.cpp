@@ -326,6 +326,31 @@ TEST(CaptureReading, RealLandPhotoReadsItsLabels)
     EXPECT_GE(countWords(all, labels), 6);
 }
 
+TEST(CaptureReading, CurledRealPhotoIsDeskewed)
+{
+    // gcn5-page2: a pink page photographed at a tilt of ~5 degrees, curled, so that
+    // the skew sweep's peak is broad (confidence ~1.6, under the 3 a scan needs).
+    Page page = load(sharedFile(QStringLiteral("real/land/gcn5-page2.jpg")));
+    ASSERT_TRUE(page.pix);
+    auto cleaned = cleanPage(page.pix.get(), page.dpi);
+    ASSERT_TRUE(cleaned.ok());
+    EXPECT_TRUE(cleaned->localThreshold);
+    EXPECT_LT(cleaned->skew, -3.0);
+    EXPECT_GT(cleaned->skew, -6.0);
+    CleanupOptions level;
+    level.deskew = false;
+    const Reading tilted = readPage(page.pix.get(), page.dpi, level);
+    const Reading deskewed = readPage(page.pix.get(), page.dpi, {});
+    const QStringList words{QStringLiteral("Thửa"), QStringLiteral("Diện"),  QStringLiteral("Mục"),
+                            QStringLiteral("đích"), QStringLiteral("Thời"),  QStringLiteral("hạn"),
+                            QStringLiteral("Đất"),  QStringLiteral("riêng"), QStringLiteral("615"),
+                            QStringLiteral("dài"),  QStringLiteral("Nhận"),  QStringLiteral("Hình")};
+    std::cout << "gcn5-page2 sure words: tilted " << tilted.sureWords << ", deskewed " << deskewed.sureWords
+              << "; words " << countWords(tilted, words) << " / " << countWords(deskewed, words) << "\n";
+    EXPECT_GT(countWords(deskewed, words), countWords(tilted, words));
+    EXPECT_GT(deskewed.sureWords, tilted.sureWords);
+}
+
 TEST(CaptureReading, SmallPrintIsEnlarged)
 {
     // A low-resolution devset2 photo (page ~1200 px high, marks ~10 px).
