@@ -15,7 +15,9 @@
    not grow with the page count (pages are streamed; their images wait in the
    store until the document is whole).
 The scans are synthetic (the devset), so the temporary files hold no personal
-data. Needs tesseract (and ocrmypdf for 3; `apt-get install ocrmypdf`).
+data. Needs tesseract (and ocrmypdf for 3; `apt-get install ocrmypdf`). Without
+ocrmypdf, part 4 builds its PDFs with BUILD_DIR/bench/image_stack_pdf (Qt's PDF
+writer, image-only pages), so `--rss-only` runs on a plain Debian machine.
 """
 import argparse
 import os
@@ -72,6 +74,7 @@ def main():
     ap.add_argument("--skip-ocrmypdf", action="store_true")
     ap.add_argument("--skip-rss", action="store_true")
     ap.add_argument("--rss-only", action="store_true", help="only the peak-RSS imports (part 4)")
+    ap.add_argument("--rss-steps", default=None, help="page counts of the PDFs ingested, e.g. 50,300")
     a = ap.parse_args()
 
     here = Path(__file__).resolve().parent.parent
@@ -91,11 +94,7 @@ def main():
     with tempfile.TemporaryDirectory(prefix="sohoa-ocr-bench-") as tmp:
         tmp = Path(tmp)
         if a.rss_only:
-            if not have_ocrmypdf:
-                sys.exit("--rss-only builds its PDFs with ocrmypdf: install it")
-            for i, p in enumerate(images):
-                single_page_pdf(p, tmp / f"p{i}.pdf")
-            peak_rss(a, cli, env1, tmp, n)
+            peak_rss(a, cli, env1, tmp, images, have_ocrmypdf)
             return
         # 1. SoHoa on the image files.
         s_sohoa, rss_extract = run([str(cli), "extract", "--jobs", str(a.jobs)] + [str(p) for p in images], env=env1)
@@ -128,13 +127,32 @@ def main():
         else:
             print("ocrmypdf: not installed, skipped (apt-get install ocrmypdf)")
 
-        if a.skip_rss or not have_ocrmypdf:
+        if a.skip_rss:
             return
-        peak_rss(a, cli, env1, tmp, n)
+        peak_rss(a, cli, env1, tmp, images, have_ocrmypdf)
 
 
-def peak_rss(a, cli, env1, tmp, n):
-    """4. Peak RSS of `sohoa-cli ingest` of one PDF, at a quarter, half and all of --rss-pages."""
+def stack_pdf(a, tmp, images, pages, have_ocrmypdf):
+    """One image-only PDF of `pages` pages, the scans in turn."""
+    big = tmp / f"big{pages}.pdf"
+    n = len(images)
+    if have_ocrmypdf:
+        for i, p in enumerate(images):
+            if not (tmp / f"p{i}.pdf").exists():
+                single_page_pdf(p, tmp / f"p{i}.pdf")
+        subprocess.run(["pdfunite"] + [str(tmp / f"p{i % n}.pdf") for i in range(pages)] + [str(big)], check=True)
+        return big
+    tool = Path(a.build) / "bench/image_stack_pdf"
+    if not tool.exists():
+        sys.exit(f"no ocrmypdf and no {tool}: build the target image_stack_pdf")
+    subprocess.run([str(tool), "--pages", str(pages), "--out", str(big)] + [str(p) for p in images], check=True,
+                   env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    return big
+
+
+def peak_rss(a, cli, env1, tmp, images, have_ocrmypdf):
+    """4. Peak RSS of `sohoa-cli ingest` of one PDF, at a quarter, half and all of --rss-pages
+    (or the page counts of --rss-steps)."""
     store = tmp / "store"
     (tmp / "admin.pw").write_text("bench-admin-password-2026\n")
     (tmp / "clerk.pw").write_text("bench-clerk-password-2026\n")
@@ -145,15 +163,16 @@ def peak_rss(a, cli, env1, tmp, n):
                     str(tmp / "admin.pw"), "--name", "clerk", "--role", "clerk", "--new-password-file",
                     str(tmp / "clerk.pw"), "--kdf-profile", "interactive"], check=True, env=env1,
                    stdout=subprocess.DEVNULL)
-    singles = [str(tmp / f"p{i}.pdf") for i in range(n)]
-    for pages in (max(1, a.rss_pages // 4), max(1, a.rss_pages // 2), a.rss_pages):
-        big = tmp / f"big{pages}.pdf"
-        subprocess.run(["pdfunite"] + [singles[i % n] for i in range(pages)] + [str(big)], check=True)
+    steps = [int(x) for x in a.rss_steps.split(",")] if a.rss_steps else \
+        [max(1, a.rss_pages // 4), max(1, a.rss_pages // 2), a.rss_pages]
+    for pages in steps:
+        big = stack_pdf(a, tmp, images, pages, have_ocrmypdf)
         s, rss = run([str(cli), "ingest", "--store", str(store), "--user", "clerk", "--password-file",
                       str(tmp / "clerk.pw"), "--batch", f"rss {pages}", "--quiet", "--jobs", str(a.jobs),
                       "--allow-duplicates", str(big)], env=env1)
         print(f"ingest of a {pages:3d}-page PDF: {s:7.1f} s  {page_rate(pages, s):6.1f} pages/min  "
-              f"peak RSS {rss:.0f} MiB (target < 1536 MiB, flat in page count)")
+              f"peak RSS {rss:.0f} MiB (target < 1536 MiB, flat in page count)", flush=True)
+        big.unlink()
 
 
 if __name__ == "__main__":

@@ -33,8 +33,9 @@ QJsonObject extractJson(const ingest::DocumentResult& d)
                       {QStringLiteral("confidence"), std::clamp(it->confidence, 0.0, 1.0)}};
         if (it->unsure)
             f.insert(QStringLiteral("unsure"), true); // a doubtful reading explains a rule it breaks
-        if (const QString layout = d.extraction.evidence.value(it.key()).layout; !layout.isEmpty())
-            f.insert(QStringLiteral("layout"), layout); // found by a taught layout, not the generic reading
+        if (!it->layout.isEmpty())
+            f.insert(QStringLiteral("layout"),
+                     it->layout); // found by a taught layout, not the generic reading
         fields.insert(it.key(), f);
     }
     QJsonArray issues;

@@ -3,6 +3,7 @@
 #include "CliContext.h"
 #include "Commands.h"
 #include "IngestSupport.h"
+#include "audit/Roster.h"
 #include "ingest/DocumentPipeline.h"
 #include "layouts/Layout.h"
 #include "layouts/LayoutStore.h"
@@ -130,15 +131,23 @@ int layoutImport(CliContext& ctx, const QStringList& args)
     StoreCommand cmd(
         ctx, QStringLiteral("layout import"),
         tr("Store every layout file of DIR (*.sohoa-layout.json) in the store; ingest and the desktop "
-           "then read matching documents with them. A file that was changed after it was written is "
-           "refused, and then nothing is imported."));
+           "then read matching documents with them. A file that was changed after it was written or "
+           "signed is refused; so is a file that is not signed, or signed with a key this office's roster "
+           "does not hold, unless an administrator accepts it (--accept-unsigned, --accept-signer). When "
+           "one file is refused, nothing is imported."));
     cmd.options().addPositionalArgument(QStringLiteral("DIR"), tr("Folder of layout files."),
                                         QStringLiteral("DIR"));
+    cmd.options().addOption({QStringLiteral("accept-unsigned"),
+                             tr("Administrators: store unsigned layout files too (audited).")});
+    cmd.options().addOption({QStringLiteral("accept-signer"),
+                             tr("Administrators: trust layout files signed with the key of this fingerprint, "
+                                "checked with the sending office (audited; may be repeated)."),
+                             tr("FINGERPRINT")});
     if (int rc = cmd.parse(args); rc >= 0)
         return rc;
     if (cmd.parser().positionalArguments().size() != 1)
         return ctx.usage(tr("layout import needs one DIR."));
-    auto read = layouts::readLayoutDirectory(cmd.parser().positionalArguments().first());
+    auto read = layouts::readLayoutFiles(cmd.parser().positionalArguments().first());
     if (!read)
         return cmd.fail(read.error());
     if (read->isEmpty())
@@ -148,14 +157,33 @@ int layoutImport(CliContext& ctx, const QStringList& args)
     accounts::Session* session = cmd.signIn();
     if (!session)
         return cmd.exitCode();
-    for (const layouts::LayoutModel& l : *read) {
-        auto id = layouts::addLayout(*session, l);
+    layouts::ImportTrust trust;
+    trust.acceptUnsigned = cmd.parser().isSet(QStringLiteral("accept-unsigned"));
+    trust.acceptSigners = cmd.parser().values(QStringLiteral("accept-signer"));
+    // Every file is checked before any is stored.
+    for (const layouts::LayoutFile& f : *read)
+        if (auto trusted = layouts::layoutFileTrust(*session, f, trust); !trusted)
+            return cmd.fail(trusted.error());
+    for (const layouts::LayoutFile& f : *read) {
+        const layouts::LayoutModel& l = f.layout;
+        auto id = layouts::importLayoutFile(*session, f, trust);
         if (!id)
             return cmd.fail(id.error());
-        if (cmd.json())
-            ctx.jsonLine(layoutJson(*id, l));
-        else
-            ctx.out(tr("Layout %1 \"%2\" (%3) stored.\n").arg(*id).arg(l.name, l.type));
+        if (cmd.json()) {
+            QJsonObject o = layoutJson(*id, l);
+            if (f.signature) {
+                o.insert(QStringLiteral("signed_by"), f.signature->account);
+                o.insert(QStringLiteral("signer_key"), audit::keyFingerprint(f.signature->publicKey));
+            }
+            ctx.jsonLine(o);
+        } else if (f.signature) {
+            ctx.out(tr("Layout %1 \"%2\" (%3) stored, signed by %4 (key %5).\n")
+                        .arg(*id)
+                        .arg(l.name, l.type, f.signature->account,
+                             audit::keyFingerprint(f.signature->publicKey)));
+        } else {
+            ctx.out(tr("Layout %1 \"%2\" (%3) stored, unsigned.\n").arg(*id).arg(l.name, l.type));
+        }
     }
     return ExitOk;
 }
@@ -215,26 +243,31 @@ int layoutExport(CliContext& ctx, const QStringList& args)
 {
     StoreCommand cmd(
         ctx, QStringLiteral("layout export"),
-        tr("Write every layout of the store into DIR as layout files with their checksum, to share "
-           "with other offices (layouts hold no personal data)."));
+        tr("Write every layout of the store into DIR as layout files signed with your administrator "
+           "key, to share with other offices (layouts hold no personal data). The receiving office checks "
+           "the signature when it imports them."));
     cmd.options().addOption({QStringLiteral("out"), tr("Folder to write into."), tr("DIR")});
     if (int rc = cmd.parse(args); rc >= 0)
         return rc;
     if (cmd.parser().value(QStringLiteral("out")).isEmpty())
         return ctx.usage(tr("layout export needs --out DIR."));
-    accounts::Session* session = cmd.signIn(accounts::Permission::ReadRecords);
+    accounts::Session* session = cmd.signIn(accounts::Permission::ManageSettings);
     if (!session)
         return cmd.exitCode();
     auto list = layouts::listLayouts(session->db());
     if (!list)
         return cmd.fail(list.error());
     for (const layouts::StoredLayout& s : *list) {
-        auto path = layouts::writeLayoutFile(s.layout, cmd.parser().value(QStringLiteral("out")));
+        auto signature = layouts::signLayout(*session, s.layout);
+        if (!signature)
+            return cmd.fail(signature.error());
+        auto path = layouts::writeLayoutFile(s.layout, cmd.parser().value(QStringLiteral("out")), *signature);
         if (!path)
             return cmd.fail(path.error());
         if (cmd.json()) {
             QJsonObject o = layoutJson(s.id, s.layout);
             o.insert(QStringLiteral("file"), *path);
+            o.insert(QStringLiteral("signer_key"), audit::keyFingerprint(signature->publicKey));
             ctx.jsonLine(o);
         } else {
             ctx.out(tr("Layout %1 written to %2.\n").arg(s.id).arg(*path));

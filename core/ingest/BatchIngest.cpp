@@ -54,9 +54,12 @@ QJsonObject IngestedDocument::toJson() const
         o.insert(QStringLiteral("blank_pages_kept"), blankPagesKept);
     }
     QJsonObject f;
-    for (auto it = fields.constBegin(); it != fields.constEnd(); ++it)
-        f.insert(it.key(), QJsonObject{{QStringLiteral("value"), it->value},
-                                       {QStringLiteral("confidence"), it->confidence}});
+    for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
+        QJsonObject v{{QStringLiteral("value"), it->value}, {QStringLiteral("confidence"), it->confidence}};
+        if (!it->layout.isEmpty())
+            v.insert(QStringLiteral("layout"), it->layout); // placed by a taught layout
+        f.insert(it.key(), v);
+    }
     o.insert(QStringLiteral("fields"), f);
     QJsonArray is;
     for (const records::Issue& i : issues)

@@ -9,6 +9,7 @@
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <optional>
 
 // Layouts taught from one verified document: where each field's value sits
 // relative to the text the form itself prints (labels, captions, the title
@@ -82,13 +83,35 @@ extraction::DocumentExtraction readWithLayout(const QList<ocr::OcrPage>& pages, 
 QString applyLayouts(const QList<ocr::OcrPage>& pages, const QList<LayoutModel>& layouts,
                      extraction::DocumentExtraction& extraction);
 
-// Layout files: JSON with the format name, its version and the SHA-256 of the
-// layout's canonical JSON; a changed file is refused (layout.tampered).
-QByteArray layoutFileBytes(const LayoutModel& layout);
-Result<LayoutModel> parseLayoutFile(const QByteArray& bytes);
+// Who exported a layout file: the account whose Ed25519 signing key (the
+// office's roster, core/audit/Roster.h) signed the layout. A checksum catches
+// damage; the signature also catches a file forged or changed on purpose.
+struct LayoutSignature {
+    QString account;      // as the exporting office names it (informative: the key is what counts)
+    QString office;       // the exporting store's id (informative)
+    QByteArray publicKey; // 32 bytes
+    QByteArray signature; // 64 bytes, over layoutSignedMessage()
+};
+
+struct LayoutFile {
+    LayoutModel layout;
+    std::optional<LayoutSignature> signature; // nullopt: an unsigned file (layout learn, older exports)
+};
+
+// The bytes a layout's signature covers: a domain tag and the layout's canonical JSON.
+QByteArray layoutSignedMessage(const LayoutModel& layout);
+
+// Layout files: JSON with the format name, its version, the SHA-256 of the
+// layout's canonical JSON and, when exported from a store, its signature. A
+// changed file (checksum or signature wrong) is refused (layout.tampered).
+QByteArray layoutFileBytes(const LayoutModel& layout, const std::optional<LayoutSignature>& signature = {});
+Result<LayoutFile> readLayoutFile(const QByteArray& bytes);
+Result<LayoutModel> parseLayoutFile(const QByteArray& bytes); // readLayoutFile(bytes).layout
 QString layoutFileName(const LayoutModel& layout); // "<type>-<first 12 hex of id>.sohoa-layout.json"
-Result<QString> writeLayoutFile(const LayoutModel& layout, const QString& dir);
+Result<QString> writeLayoutFile(const LayoutModel& layout, const QString& dir,
+                                const std::optional<LayoutSignature>& signature = {});
 // Every *.sohoa-layout.json of dir; the first bad file fails the whole read.
+Result<QList<LayoutFile>> readLayoutFiles(const QString& dir);
 Result<QList<LayoutModel>> readLayoutDirectory(const QString& dir);
 
 } // namespace sohoa::layouts

@@ -1,5 +1,6 @@
 // The layout's JSON and its file: format name, version, SHA-256 of the layout.
 #include "layouts/Layout.h"
+#include "sync/Signature.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -37,6 +38,12 @@ QByteArray canonical(const QJsonObject& layout)
 QString sha256Hex(const QByteArray& bytes)
 {
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+// The bytes a signature covers: a domain tag and the "layout" object of the file.
+QByteArray signedBody(const QJsonObject& body)
+{
+    return QByteArrayLiteral("sohoa-layout-signature-v1\n") + canonical(body);
 }
 
 Error bad(const QString& why)
@@ -128,17 +135,38 @@ QString LayoutModel::id() const
     return sha256Hex(canonical(toJson()));
 }
 
-QByteArray layoutFileBytes(const LayoutModel& layout)
+QByteArray layoutSignedMessage(const LayoutModel& layout)
+{
+    return signedBody(layout.toJson()); // the "layout" object of its file, as written
+}
+
+QByteArray layoutFileBytes(const LayoutModel& layout, const std::optional<LayoutSignature>& signature)
 {
     const QJsonObject body = layout.toJson();
-    const QJsonObject file{{QStringLiteral("format"), kFormat},
-                           {QStringLiteral("version"), LayoutModel::kFormatVersion},
-                           {QStringLiteral("layout"), body},
-                           {QStringLiteral("sha256"), sha256Hex(canonical(body))}};
+    QJsonObject file{{QStringLiteral("format"), kFormat},
+                     {QStringLiteral("version"), LayoutModel::kFormatVersion},
+                     {QStringLiteral("layout"), body},
+                     {QStringLiteral("sha256"), sha256Hex(canonical(body))}};
+    if (signature)
+        file.insert(
+            QStringLiteral("signature"),
+            QJsonObject{{QStringLiteral("algorithm"), QStringLiteral("ed25519")},
+                        {QStringLiteral("account"), signature->account},
+                        {QStringLiteral("office"), signature->office},
+                        {QStringLiteral("public_key"), QString::fromLatin1(signature->publicKey.toBase64())},
+                        {QStringLiteral("signature"), QString::fromLatin1(signature->signature.toBase64())}});
     return QJsonDocument(file).toJson(QJsonDocument::Indented);
 }
 
 Result<LayoutModel> parseLayoutFile(const QByteArray& bytes)
+{
+    auto file = readLayoutFile(bytes);
+    if (!file)
+        return file.error();
+    return file->layout;
+}
+
+Result<LayoutFile> readLayoutFile(const QByteArray& bytes)
 {
     QJsonParseError err;
     const QJsonDocument d = QJsonDocument::fromJson(bytes, &err);
@@ -158,7 +186,27 @@ Result<LayoutModel> parseLayoutFile(const QByteArray& bytes)
         return makeError(QStringLiteral("layout.tampered"),
                          tr("The layout file was changed after it was written (its checksum does not match): "
                             "it is refused. Ask for a fresh copy."));
-    return LayoutModel::fromJson(body);
+    LayoutFile out;
+    SOHOA_TRY_ASSIGN(out.layout, LayoutModel::fromJson(body));
+    if (o.contains(QLatin1String("signature"))) {
+        const QJsonObject s = o.value(QLatin1String("signature")).toObject();
+        LayoutSignature sig;
+        sig.account = s.value(QLatin1String("account")).toString();
+        sig.office = s.value(QLatin1String("office")).toString();
+        sig.publicKey = QByteArray::fromBase64(s.value(QLatin1String("public_key")).toString().toLatin1());
+        sig.signature = QByteArray::fromBase64(s.value(QLatin1String("signature")).toString().toLatin1());
+        if (s.value(QLatin1String("algorithm")).toString() != QLatin1String("ed25519") ||
+            sig.publicKey.size() != sync::kSigningPublicKeyBytes ||
+            sig.signature.size() != sync::kSignatureBytes)
+            return bad(tr("its signature is not an Ed25519 signature"));
+        if (!sync::verifyDetached(sig.signature, signedBody(body), sig.publicKey))
+            return makeError(QStringLiteral("layout.tampered"),
+                             tr("The layout file's signature does not match its content: it was changed "
+                                "after it was signed, or the signature is forged. It is refused. Ask for a "
+                                "fresh copy."));
+        out.signature = sig;
+    }
+    return out;
 }
 
 QString layoutFileName(const LayoutModel& layout)
@@ -166,13 +214,14 @@ QString layoutFileName(const LayoutModel& layout)
     return layout.type + QLatin1Char('-') + layout.id().left(12) + kSuffix;
 }
 
-Result<QString> writeLayoutFile(const LayoutModel& layout, const QString& dir)
+Result<QString> writeLayoutFile(const LayoutModel& layout, const QString& dir,
+                                const std::optional<LayoutSignature>& signature)
 {
     if (!QDir().mkpath(dir))
         return makeError(QStringLiteral("layout.write_failed"), tr("Cannot create the folder %1.").arg(dir));
     const QString path = QDir(dir).filePath(layoutFileName(layout));
     QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(layoutFileBytes(layout)) < 0 || !f.commit())
+    if (!f.open(QIODevice::WriteOnly) || f.write(layoutFileBytes(layout, signature)) < 0 || !f.commit())
         return makeError(QStringLiteral("layout.write_failed"),
                          tr("Cannot write %1: %2").arg(path, f.errorString()));
     return path;
@@ -180,15 +229,24 @@ Result<QString> writeLayoutFile(const LayoutModel& layout, const QString& dir)
 
 Result<QList<LayoutModel>> readLayoutDirectory(const QString& dir)
 {
+    SOHOA_TRY_ASSIGN(const QList<LayoutFile> files, readLayoutFiles(dir));
+    QList<LayoutModel> out;
+    for (const LayoutFile& f : files)
+        out.append(f.layout);
+    return out;
+}
+
+Result<QList<LayoutFile>> readLayoutFiles(const QString& dir)
+{
     const QDir d(dir);
     if (!d.exists())
         return makeError(QStringLiteral("layout.no_folder"), tr("The folder %1 does not exist.").arg(dir));
-    QList<LayoutModel> out;
+    QList<LayoutFile> out;
     for (const QFileInfo& fi : d.entryInfoList({QStringLiteral("*") + kSuffix}, QDir::Files, QDir::Name)) {
         QFile f(fi.filePath());
         if (!f.open(QIODevice::ReadOnly) || f.size() > 4 * 1024 * 1024)
             return makeError(QStringLiteral("layout.unreadable"), tr("Cannot read %1.").arg(fi.filePath()));
-        auto layout = parseLayoutFile(f.readAll());
+        auto layout = readLayoutFile(f.readAll());
         if (!layout)
             return makeError(layout.error().code,
                              fi.fileName() + QStringLiteral(": ") + layout.error().message);

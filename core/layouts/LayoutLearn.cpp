@@ -294,13 +294,29 @@ Result<LayoutModel> learnLayout(const QList<ocr::OcrPage>& pages, const QString&
                 }
                 if (!cur.tokens.isEmpty() && tok.x0 - lastX1 > 1.2 * text->unit())
                     flush();
+                // An item number ("1a.", "5.", "II.") is not part of the print a
+                // layout keeps: forms number their items differently from copy to
+                // copy (a co-holder's block renumbers everything after it).
+                if (cur.tokens.isEmpty() &&
+                    isItemNumber(tok.key.endsWith(QLatin1Char('.')) ? tok.key.chopped(1) : tok.key)) {
+                    lastX1 = tok.x1;
+                    continue;
+                }
                 cur.tokens.append(t);
                 cur.key += tok.key;
                 cur.text += (cur.text.isEmpty() ? QString() : QStringLiteral(" ")) + tok.text;
                 lastX1 = tok.x1;
                 if (tok.colonAfter) {
                     cur.label = true;
-                    flush(); // a label ends at its colon
+                    // A label ends at its colon; a comma (or a point a misread may
+                    // give) inside a caption ("Họ, chữ đệm, tên người mẹ") does not
+                    // end it when the caption goes on close by.
+                    const bool goesOn = !tok.text.endsWith(QLatin1Char(':')) && i + 1 < row.tokens.size() &&
+                                        !claimed.contains(row.tokens[i + 1]) &&
+                                        !doc.tokens[row.tokens[i + 1]].leader &&
+                                        doc.tokens[row.tokens[i + 1]].x0 - tok.x1 < 1.2 * text->unit();
+                    if (!goesOn)
+                        flush();
                 }
             }
             flush();

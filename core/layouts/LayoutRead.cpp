@@ -62,6 +62,7 @@ Located locate(const PreparedDocument& doc, const LayoutModel& layout)
     Located out;
     out.landmarks.resize(layout.landmarks.size());
     out.fits.resize(layout.pages);
+    out.expected.resize(layout.landmarks.size());
     if (layout.landmarks.isEmpty())
         return out;
     for (int page = 0; page < layout.pages && page < doc.pages.size(); ++page) {
@@ -93,12 +94,26 @@ Located locate(const PreparedDocument& doc, const LayoutModel& layout)
             }
             return best < 1e9;
         };
+        // Landmarks that agree with a fit, and how far off they are in all: of
+        // two fits with as many landmarks the closer one is right (a wrong
+        // vertical scale still finds most print within the slack).
+        double countError = 0;
         auto count = [&](const Fit& fit) {
             int n = 0;
-            for (int j = 0; j < ids.size(); ++j)
-                n += agreesAt(j, fit, nullptr);
+            countError = 0;
+            for (int j = 0; j < ids.size(); ++j) {
+                const Occurrence* o = nullptr;
+                if (!agreesAt(j, fit, &o))
+                    continue;
+                ++n;
+                const Landmark& l = layout.landmarks[ids[j]];
+                countError += std::abs(o->box.left() - (fit.sx * l.x0 + fit.tx)) +
+                              std::abs(o->box.top() - (fit.sy * l.y0 + fit.ty));
+            }
             return n;
         };
+        double bestError = 1e18;
+        auto better = [&](int n, int bestN) { return n > bestN || (n == bestN && countError < bestError); };
         // Hypotheses from pairs of landmarks printed once (scale and shift), else
         // from single landmarks (shift only).
         QList<int> unique;
@@ -124,8 +139,9 @@ Located locate(const PreparedDocument& doc, const LayoutModel& layout)
                 f.tx = fa.left() - f.sx * la.x0;
                 f.ty = fa.top() - f.sy * la.y0;
                 const int n = count(f);
-                if (n > bestCount) {
+                if (better(n, bestCount)) {
                     bestCount = n;
+                    bestError = countError;
                     best = f;
                 }
             }
@@ -141,12 +157,43 @@ Located locate(const PreparedDocument& doc, const LayoutModel& layout)
                     f.tx = o.box.left() - l.x0;
                     f.ty = o.box.top() - l.y0;
                     const int m = count(f);
-                    if (m > bestCount) {
+                    if (better(m, bestCount)) {
                         bestCount = m;
+                        bestError = countError;
                         best = f;
                     }
                 }
             }
+        }
+        // Refined by least squares over the landmarks that agree with it, kept
+        // when as many landmarks agree, closer.
+        for (int round = 0; round < 2 && bestCount >= 3; ++round) {
+            double n = 0, sx = 0, sxx = 0, su = 0, sxu = 0, sy = 0, syy = 0, sv = 0, syv = 0;
+            for (int j = 0; j < ids.size(); ++j) {
+                const Occurrence* o = nullptr;
+                if (!agreesAt(j, best, &o))
+                    continue;
+                const Landmark& l = layout.landmarks[ids[j]];
+                n += 1;
+                sx += l.x0, sxx += l.x0 * l.x0, su += o->box.left(), sxu += l.x0 * o->box.left();
+                sy += l.y0, syy += l.y0 * l.y0, sv += o->box.top(), syv += l.y0 * o->box.top();
+            }
+            const double dx = n * sxx - sx * sx, dy = n * syy - sy * sy;
+            if (n < 3 || dx < 1e-6 || dy < 1e-6)
+                break;
+            Fit f;
+            f.sx = (n * sxu - sx * su) / dx;
+            f.tx = (su - f.sx * sx) / n;
+            f.sy = (n * syv - sy * sv) / dy;
+            f.ty = (sv - f.sy * sy) / n;
+            if (f.sx < 0.5 || f.sx > 2.0 || f.sy < 0.5 || f.sy > 2.0)
+                break;
+            const int m = count(f);
+            if (m < bestCount || (m == bestCount && countError >= bestError))
+                break;
+            bestCount = m;
+            bestError = countError;
+            best = f;
         }
         out.fits[page] = best;
         if (bestCount == 0)
@@ -170,7 +217,10 @@ Located locate(const PreparedDocument& doc, const LayoutModel& layout)
             for (const Occurrence& o : *occ[k]) {
                 if (!o.oneRow)
                     continue;
-                const double ex = std::abs(o.box.left() - x), ey = std::abs(o.box.top() - y);
+                // Near where the fit puts it, or where the print above it moved it
+                // (a block of lines this copy has and the taught one had not).
+                const double ex = std::abs(o.box.left() - x);
+                const double ey = std::min(std::abs(o.box.top() - y), std::abs(o.box.top() - (y + shift)));
                 if (ex >= kSlackX || ey >= kSlackY)
                     continue;
                 const double d = ex + std::abs(o.box.top() - (y + shift));
@@ -179,8 +229,10 @@ Located locate(const PreparedDocument& doc, const LayoutModel& layout)
                     which = &o;
                 }
             }
-            if (!which)
+            if (!which) {
+                out.expected[ids[k]] = QRectF(x, y + shift, best.sx * (l.x1 - l.x0), best.sy * (l.y1 - l.y0));
                 continue;
+            }
             out.landmarks[ids[k]] = *which;
             ++out.agreeing;
             shift = which->box.top() - y;
@@ -194,13 +246,18 @@ Located locate(const PreparedDocument& doc, const LayoutModel& layout)
             for (const Occurrence& o : doc.pages[l.page]->find(l.key, landmarkTolerance(int(l.key.size()))))
                 for (int t : o.tokens)
                     print.insert(t);
+    // Only anchors found on the page count here: a place computed from an
+    // expected anchor says nothing about whether the form is this one.
     int slots = 0;
     for (const FieldPlacement& fp : layout.fields) {
         if (fp.anchor < 0 || fp.anchor >= out.landmarks.size() || !out.landmarks[fp.anchor])
             continue;
+        const std::optional<QRectF> anchor = out.anchorBox(fp.anchor);
+        if (!anchor)
+            continue;
         const int page = layout.landmarks[fp.anchor].page;
         const Located::Fit& fit = out.fits.value(page);
-        const QRectF a = out.landmarks[fp.anchor]->box;
+        const QRectF a = *anchor;
         const double x =
             (fp.relation == FieldPlacement::Relation::Right ? a.right() : a.left()) + fp.dx * fit.sx;
         const double y = a.center().y() + fp.dy * fit.sy;
@@ -225,6 +282,17 @@ Located locate(const PreparedDocument& doc, const LayoutModel& layout)
     out.slots = slots;
     out.score = double(out.agreeing + slots) / (layout.landmarks.size() + layout.fields.size());
     return out;
+}
+
+std::optional<QRectF> Located::anchorBox(int landmark) const
+{
+    if (landmark < 0 || landmark >= landmarks.size())
+        return std::nullopt;
+    if (landmarks[landmark])
+        return landmarks[landmark]->box;
+    if (landmark < expected.size() && !expected[landmark].isNull())
+        return expected[landmark];
+    return std::nullopt;
 }
 
 bool accepted(const Located& located, const LayoutModel& layout)
@@ -256,9 +324,10 @@ extraction::DocumentExtraction readLocated(const PreparedDocument& prepared, con
     QList<Start> starts(layout.fields.size());
     for (int i = 0; i < layout.fields.size(); ++i) {
         const FieldPlacement& fp = layout.fields[i];
-        if (fp.anchor < 0 || fp.anchor >= layout.landmarks.size() || !located.landmarks[fp.anchor])
+        const std::optional<QRectF> anchor = located.anchorBox(fp.anchor);
+        if (!anchor)
             continue;
-        const QRectF a = located.landmarks[fp.anchor]->box;
+        const QRectF a = *anchor;
         starts[i].page = layout.landmarks[fp.anchor].page;
         const Located::Fit& fit = located.fits.value(starts[i].page);
         starts[i].x =
@@ -272,7 +341,7 @@ extraction::DocumentExtraction readLocated(const PreparedDocument& prepared, con
         if (s.page < 0 || !f || s.page >= prepared.pages.size())
             continue;
         const PageText& text = *prepared.pages[s.page];
-        const QRectF anchor = located.landmarks[fp.anchor]->box;
+        const QRectF anchor = *located.anchorBox(fp.anchor);
         // Left edge: a little before where the value started when taught, never into the label.
         double left = s.x - 1.5;
         if (fp.relation == FieldPlacement::Relation::Right)
@@ -359,13 +428,18 @@ extraction::DocumentExtraction readLocated(const PreparedDocument& prepared, con
         if (!extraction::readFieldText(*f, value, conf.mid(0, value.size()), v, ev))
             continue;
         ev.label = layout.landmarks[fp.anchor].text;
-        ev.labelQuality = 1.0 - double(located.landmarks[fp.anchor]->distance) /
-                                    std::max<qsizetype>(1, layout.landmarks[fp.anchor].key.size());
+        // A label found as taught vouches for the value; one only expected (not
+        // found on this copy) half as much.
+        ev.labelQuality = located.landmarks[fp.anchor]
+                              ? 1.0 - double(located.landmarks[fp.anchor]->distance) /
+                                          std::max<qsizetype>(1, layout.landmarks[fp.anchor].key.size())
+                              : 0.5;
         ev.lines = int(lines.size());
         ev.layout = layout.name;
         ev.note = QStringLiteral("found by layout");
         v.box = box;
         v.page = page;
+        v.layout = layout.name; // stored with the field: which way the value was found
         out.fields.insert(f->key, v);
         out.evidence.insert(f->key, ev);
         out.labelled.insert(f->key);
@@ -396,7 +470,12 @@ LayoutMatch matchLayout(const QList<ocr::OcrPage>& pages, const QList<LayoutMode
 extraction::DocumentExtraction readWithLayout(const QList<ocr::OcrPage>& pages, const LayoutModel& layout)
 {
     const PreparedDocument doc(pages);
-    return detail::readLocated(doc, layout, detail::locate(doc, layout));
+    Located located = detail::locate(doc, layout);
+    // Landmarks only expected (not found) place values on a form the layout
+    // matches; forced onto another form, the layout reads only where it finds its print.
+    if (!detail::accepted(located, layout))
+        located.expected.clear();
+    return detail::readLocated(doc, layout, located);
 }
 
 QString applyLayouts(const QList<ocr::OcrPage>& pages, const QList<LayoutModel>& layouts,
@@ -408,7 +487,14 @@ QString applyLayouts(const QList<ocr::OcrPage>& pages, const QList<LayoutModel>&
     int bestIndex = -1;
     double bestScore = 0;
     Located bestLocated;
+    // A layout of another record type than the one the classifier is sure of
+    // is not tried: forms of one family share most of their print (the death
+    // and birth extracts of form A), and reading a birth as a death loses it.
+    // A form the classifier does not know (unsure, or unknown) is the layout's to read.
+    const bool typeSure = extraction.type != QLatin1String("unknown") && extraction.typeConfidence >= 0.8;
     for (int i = 0; i < layouts.size(); ++i) {
+        if (typeSure && layouts[i].type != extraction.type)
+            continue;
         if (detail::printOverlap(doc, layouts[i]) < kMatchThreshold)
             continue;
         Located l = detail::locate(doc, layouts[i]);
@@ -429,16 +515,34 @@ QString applyLayouts(const QList<ocr::OcrPage>& pages, const QList<LayoutModel>&
     }
     extraction.typeConfidence = std::max(extraction.typeConfidence, bestScore);
     const extraction::DocumentExtraction byLayout = detail::readLocated(doc, layout, bestLocated);
+    // Blocks this copy prints in another order than the taught one (the
+    // father's before the mother's): the layout then reads one field's value
+    // where the generic reading, by its label, found another field's. Neither
+    // field is taken from the layout.
+    auto swapped = [&](const QString& field, const QString& value) {
+        for (auto g = extraction.fields.constBegin(); g != extraction.fields.constEnd(); ++g) {
+            if (g.key() == field || g->value != value || !extraction.labelled.contains(g.key()))
+                continue;
+            const auto other = byLayout.fields.constFind(g.key());
+            if (other != byLayout.fields.constEnd() && other->value != g->value)
+                return true;
+        }
+        return false;
+    };
     QSet<QString> taken;
     for (auto it = byLayout.fields.constBegin(); it != byLayout.fields.constEnd(); ++it) {
+        if (extraction.fields.value(it.key()).value != it->value && swapped(it.key(), it->value))
+            continue;
         // The generic reading stays when it is clearly surer, or when the
         // layout's value is the generic one with more text after it (a line
         // of print this copy has below the value, read as a continuation).
         const records::FieldValue generic = extraction.fields.value(it.key());
         if (!generic.value.isEmpty() && generic.value != it->value) {
             const bool surer = generic.confidence >= it->confidence + 0.1;
+            // (or before it: the end of a longer label this copy prints, "khai tử").
             const bool overRead = generic.confidence >= 0.95 && it->value.size() > generic.value.size() &&
-                                  it->value.startsWith(generic.value + QLatin1Char(' '));
+                                  (it->value.startsWith(generic.value + QLatin1Char(' ')) ||
+                                   it->value.endsWith(QLatin1Char(' ') + generic.value));
             if (surer || overRead)
                 continue;
         }

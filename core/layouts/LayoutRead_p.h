@@ -27,6 +27,13 @@ struct Located {
         double sx = 1, sy = 1, tx = 0, ty = 0;
     };
     QList<Fit> fits;
+    // Where each landmark not found should be (the fit, moved as the print
+    // found above it): a caption misread or printed otherwise on this copy
+    // ("Bà" for "Ông", renumbered items) still places its value. Empty when
+    // the landmark's page was not fitted.
+    QList<QRectF> expected;
+    // The landmark's box on this document: found, else expected (nullopt if neither).
+    std::optional<QRectF> anchorBox(int landmark) const;
     int agreeing = 0; // landmarks found where the layout puts them
     int slots = 0;    // fields whose place holds text that is not print
     double score = 0; // (agreeing + slots) / (landmarks + fields)

@@ -1,10 +1,12 @@
 #include "layouts/LayoutStore.h"
 
+#include "audit/Roster.h"
 #include "batches/DocumentRepository.h"
 #include "common/Clock.h"
 #include "records/RecordRepository.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -30,8 +32,10 @@ QString entity(qint64 id)
     return QStringLiteral("layout:%1").arg(id);
 }
 
-// Stores a layout; recordId: the verified record it was taught from (0 = a layout file).
-Result<qint64> storeLayout(accounts::Session& session, const LayoutModel& layout, qint64 recordId);
+// Stores a layout; recordId: the verified record it was taught from (0 = a
+// layout file); provenance: added to the audit entry (who signed the file).
+Result<qint64> storeLayout(accounts::Session& session, const LayoutModel& layout, qint64 recordId,
+                           const QJsonObject& provenance = {});
 
 } // namespace
 
@@ -73,7 +77,8 @@ Result<qint64> addLayout(accounts::Session& session, const LayoutModel& layout)
 
 namespace {
 
-Result<qint64> storeLayout(accounts::Session& session, const LayoutModel& layout, qint64 recordId)
+Result<qint64> storeLayout(accounts::Session& session, const LayoutModel& layout, qint64 recordId,
+                           const QJsonObject& provenance)
 {
     SOHOA_TRY(requireLayouts(session));
     const QString layoutId = layout.id();
@@ -105,18 +110,90 @@ Result<qint64> storeLayout(accounts::Session& session, const LayoutModel& layout
     auto id = session.db().queryInt("SELECT last_insert_rowid()");
     if (!id)
         return id.error();
-    SOHOA_TRY(session.audit(
-        QStringLiteral("layout.add"), entity(*id),
-        QJsonObject{{QStringLiteral("name"), layout.name},
-                    {QStringLiteral("type"), layout.type},
-                    {QStringLiteral("layout_id"), layoutId},
-                    {QStringLiteral("fields"), int(layout.fields.size())},
-                    {QStringLiteral("record"), recordId > 0 ? QJsonValue(recordId) : QJsonValue()}}));
+    QJsonObject details{{QStringLiteral("name"), layout.name},
+                        {QStringLiteral("type"), layout.type},
+                        {QStringLiteral("layout_id"), layoutId},
+                        {QStringLiteral("fields"), int(layout.fields.size())},
+                        {QStringLiteral("record"), recordId > 0 ? QJsonValue(recordId) : QJsonValue()}};
+    for (auto it = provenance.begin(); it != provenance.end(); ++it)
+        details.insert(it.key(), it.value());
+    SOHOA_TRY(session.audit(QStringLiteral("layout.add"), entity(*id), details));
     SOHOA_TRY(tx->commit());
     return *id;
 }
 
 } // namespace
+
+Result<QJsonObject> layoutFileTrust(accounts::Session& session, const LayoutFile& file,
+                                    const ImportTrust& trust)
+{
+    SOHOA_TRY(requireLayouts(session));
+    QJsonObject provenance;
+    if (!file.signature) {
+        if (!trust.acceptUnsigned)
+            return makeError(QStringLiteral("layout.unsigned"),
+                             tr("The layout \"%1\" is not signed: nobody vouches for where it comes from. It "
+                                "is refused; an administrator may accept it on purpose.")
+                                 .arg(file.layout.name));
+        SOHOA_TRY(session.require(accounts::Permission::ManageSettings));
+        provenance.insert(QStringLiteral("signature"), QStringLiteral("unsigned_accepted"));
+        return provenance;
+    }
+    const LayoutSignature& sig = *file.signature;
+    const QString fingerprint = audit::keyFingerprint(sig.publicKey);
+    provenance.insert(QStringLiteral("signer"), sig.account);
+    provenance.insert(QStringLiteral("signer_office"), sig.office);
+    provenance.insert(QStringLiteral("signer_key"), fingerprint);
+    // This office's own administrators: an account whose newest row of a valid
+    // roster holds this key, signed, as an administrator (an administrator
+    // since made a clerk no longer signs for the office).
+    bool own = false;
+    SOHOA_TRY_ASSIGN(const QList<audit::RosterEntry> roster, audit::loadRoster(session.db()));
+    if (audit::checkRoster(roster).valid) {
+        QHash<QString, const audit::RosterEntry*> newest;
+        for (const audit::RosterEntry& e : roster)
+            if (!newest.contains(e.account) || newest.value(e.account)->id < e.id)
+                newest.insert(e.account, &e);
+        for (const audit::RosterEntry* e : std::as_const(newest))
+            own |=
+                e->publicKey == sig.publicKey && !e->signedBy.isEmpty() && e->role == QLatin1String("admin");
+    }
+    if (own) {
+        provenance.insert(QStringLiteral("signature"), QStringLiteral("office_roster"));
+        return provenance;
+    }
+    if (!trust.acceptSigners.contains(fingerprint))
+        return makeError(
+            QStringLiteral("layout.unknown_signer"),
+            tr("The layout \"%1\" is signed by %2 with a key this office does not know (%3). It is "
+               "refused; an administrator who has checked the key with the sending office may "
+               "accept it.")
+                .arg(file.layout.name, sig.account.isEmpty() ? tr("an unnamed account") : sig.account,
+                     fingerprint));
+    SOHOA_TRY(session.require(accounts::Permission::ManageSettings));
+    provenance.insert(QStringLiteral("signature"), QStringLiteral("signer_accepted"));
+    return provenance;
+}
+
+Result<qint64> importLayoutFile(accounts::Session& session, const LayoutFile& file, const ImportTrust& trust)
+{
+    SOHOA_TRY_ASSIGN(const QJsonObject provenance, layoutFileTrust(session, file, trust));
+    return storeLayout(session, file.layout, 0, provenance);
+}
+
+Result<LayoutSignature> signLayout(accounts::Session& session, const LayoutModel& layout)
+{
+    SOHOA_TRY(session.require(accounts::Permission::ManageSettings));
+    LayoutSignature sig;
+    sig.account = session.actor();
+    sig.office = session.storeId();
+    sig.publicKey = session.signingPublicKey();
+    sig.signature = audit::signAs(session.actor(), sig.publicKey, layoutSignedMessage(layout));
+    if (sig.publicKey.isEmpty() || sig.signature.isEmpty())
+        return makeError(QStringLiteral("layout.cannot_sign"),
+                         tr("Your account has no signing key yet: sign in again, then export."));
+    return sig;
+}
 
 Result<void> removeLayout(accounts::Session& session, qint64 id)
 {

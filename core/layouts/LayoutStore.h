@@ -22,6 +22,31 @@ Result<QList<LayoutModel>> loadLayouts(store::Database& db);
 // Stores a layout (clerks who verify, or administrators); audited as
 // layout.add. A layout already stored (same id) is not stored twice: its row id is returned.
 Result<qint64> addLayout(accounts::Session& session, const LayoutModel& layout);
+// Who may have signed the layout files an office imports. A file signed with a
+// key of this office's roster (an administrator's current key) is trusted; a
+// key of another office only when an administrator names its fingerprint
+// (audit::keyFingerprint, read out by the other office); an unsigned file only
+// when an administrator accepts it on purpose. A tampered file never gets
+// here (readLayoutFile refuses it).
+struct ImportTrust {
+    bool acceptUnsigned = false;
+    QStringList acceptSigners; // key fingerprints
+};
+
+// Stores a layout file after checking its signature against the roster and
+// trust (addLayout; the layout.add audit entry says who signed it and, when an
+// administrator accepted it, that it was accepted). layout.unsigned or
+// layout.unknown_signer when the file is not trusted; accounts' permission
+// error when a non-administrator tries to accept one.
+Result<qint64> importLayoutFile(accounts::Session& session, const LayoutFile& file, const ImportTrust& trust);
+// The check alone (nothing stored): what the audit entry will say of the file's signer.
+Result<QJsonObject> layoutFileTrust(accounts::Session& session, const LayoutFile& file,
+                                    const ImportTrust& trust);
+
+// The signature of a layout exported by the signed-in administrator, with
+// the account's roster key.
+Result<LayoutSignature> signLayout(accounts::Session& session, const LayoutModel& layout);
+
 // Removes one; audited as layout.remove. layout.not_found when there is no such layout.
 Result<void> removeLayout(accounts::Session& session, qint64 id);
 

@@ -32,6 +32,8 @@ QJsonObject FieldValue::toJson() const
         o.insert(QStringLiteral("page"), page);
     if (unsure)
         o.insert(QStringLiteral("unsure"), true);
+    if (!layout.isEmpty())
+        o.insert(QStringLiteral("layout"), layout);
     if (!box.isNull())
         o.insert(QStringLiteral("box"), rectJson(box));
     if (!charConfidences.isEmpty()) {
@@ -65,6 +67,10 @@ void FieldValue::write(JsonWriter& w) const
     }
     w.key("confidence");
     w.number(confidence);
+    if (!layout.isEmpty()) {
+        w.key("layout");
+        w.string(layout);
+    }
     if (page > 0) {
         w.key("page");
         w.integer(page);
@@ -94,6 +100,7 @@ FieldValue FieldValue::fromJson(const QJsonObject& o)
     f.box = rectFromJson(o.value(QLatin1String("box")));
     f.source = o.value(QLatin1String("source")).toString(QStringLiteral("ocr"));
     f.unsure = o.value(QLatin1String("unsure")).toBool();
+    f.layout = o.value(QLatin1String("layout")).toString();
     for (const QJsonValue& c : o.value(QLatin1String("chars")).toArray())
         f.charConfidences.append(float(c.toDouble()));
     return f;

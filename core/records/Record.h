@@ -26,6 +26,9 @@ struct FieldValue {
     // should check the reading ("đọc chưa chắc") before blaming the paper.
     // Set by validation::validateReading; a value the clerk typed or confirmed is never unsure.
     bool unsure = false;
+    // The name of the taught layout (core/layouts) that placed this value, ""
+    // when the generic reading found it or a clerk typed it.
+    QString layout;
 
     QJsonObject toJson() const;
     void write(class sohoa::JsonWriter& w) const; // same content as toJson(), without the detour

@@ -148,6 +148,7 @@ Result<Record> editFields(accounts::Session& session, qint64 recordId, const QMa
             f.confidence = 1.0;
             f.source = QStringLiteral("clerk");
             f.charConfidences.clear();
+            f.layout.clear(); // typed, not placed by a taught layout
         }
         log.bind(1, recordId).bind(2, key).bindOptional(3, oldValue).bindOptional(4, newValue);
         log.bind(5, session.actor()).bind(6, now);

@@ -8,21 +8,26 @@
 #include "FieldScore.h"
 #include "OcrHarness.h"
 #include "TestSupport.h"
+#include "audit/Roster.h"
 #include "batches/BatchRepository.h"
 #include "extraction/Extractor.h"
 #include "ingest/BatchIngest.h"
 #include "layouts/LayoutStore.h"
+#include "records/RecordRepository.h"
 #include "records/RecordType.h"
 #include "render/FormRenderer.h"
 #include "render/SyntheticRecords.h"
+#include "sync/Signature.h"
 #include "workflow/Workflow.h"
 
 #include <QBuffer>
+#include <QCryptographicHash>
 #include <QDate>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <algorithm>
 #include <cctype>
@@ -385,4 +390,180 @@ TEST(Layouts, AConfirmedRecordTypedByTheClerkTeachesItsFormInTheStore)
     auto audited = clerk->db().queryInt("SELECT count(*) FROM audit WHERE action = 'layout.add'");
     ASSERT_TRUE(audited);
     EXPECT_EQ(*audited, 1);
+}
+
+TEST(Layouts, WhichWayAValueWasFoundIsStoredWithTheFieldAndGoesWhenTheClerkTypesIt)
+{
+    const Pages& p = pages();
+    ASSERT_TRUE(p.ok);
+    test::TestStore store;
+    auto clerk = store.clerk();
+    auto batch = batches::createBatch(*clerk, QStringLiteral("province"));
+    ASSERT_TRUE(batch);
+    ingest::DocumentResult d;
+    d.name = QStringLiteral("province-2.png");
+    d.format = QStringLiteral("png");
+    d.sourcePages = 1;
+    ingest::ProcessedPage page;
+    page.pageNo = 1;
+    QImage blank(8, 8, QImage::Format_Grayscale8);
+    blank.fill(255);
+    QBuffer png(&page.page.imageData);
+    png.open(QIODevice::WriteOnly);
+    blank.save(&png, "PNG");
+    page.page.imageFormat = QStringLiteral("png");
+    page.page.width = p.provincial[1].ocr[0].width;
+    page.page.height = p.provincial[1].ocr[0].height;
+    page.page.dpi = 300;
+    page.page.hasOcr = true;
+    page.page.ocr = p.provincial[1].ocr[0];
+    d.pages.append(page);
+    d.extraction = extraction::extractDocument(d.keptOcr(), QStringLiteral("auto"));
+    ASSERT_EQ(layouts::applyLayouts(d.keptOcr(), {p.taught}, d.extraction), p.taught.name);
+    QStringList marked;
+    for (auto it = d.extraction.fields.constBegin(); it != d.extraction.fields.constEnd(); ++it)
+        if (it->layout == p.taught.name)
+            marked.append(it.key());
+    ASSERT_GE(marked.size(), 8);
+    auto stored = ingest::storeDocument(clerk->db(), clerk->actor(), batch->id, d);
+    ASSERT_TRUE(stored) << stored.error().message.toStdString();
+    auto record = records::loadRecord(clerk->db(), stored->recordId);
+    ASSERT_TRUE(record) << record.error().message.toStdString();
+    for (const QString& key : marked)
+        EXPECT_EQ(record->fields.value(key).layout, p.taught.name) << key.toStdString();
+    // The generic reading's values carry no marker.
+    for (auto it = record->fields.constBegin(); it != record->fields.constEnd(); ++it)
+        if (!marked.contains(it.key())) {
+            EXPECT_TRUE(it->layout.isEmpty()) << it.key().toStdString();
+        }
+    // The `ingest` line says it too.
+    ingest::IngestedDocument line;
+    line.fields = record->fields;
+    const QJsonObject fields = line.toJson().value(QStringLiteral("fields")).toObject();
+    EXPECT_EQ(fields.value(marked.first()).toObject().value(QStringLiteral("layout")).toString(),
+              p.taught.name);
+    // A value the clerk types was not found by the layout.
+    auto edited = workflow::editFields(*clerk, stored->recordId, {{marked.first(), QStringLiteral("Khác")}});
+    ASSERT_TRUE(edited) << edited.error().message.toStdString();
+    EXPECT_TRUE(edited->fields.value(marked.first()).layout.isEmpty());
+    auto again = records::loadRecord(clerk->db(), stored->recordId);
+    ASSERT_TRUE(again);
+    EXPECT_TRUE(again->fields.value(marked.first()).layout.isEmpty());
+    EXPECT_EQ(again->fields.value(marked.last()).layout, p.taught.name);
+}
+
+TEST(Layouts, ASignedExportReadsTheSameInAnotherOfficeAndAForgedOrUnsignedOneIsRefused)
+{
+    const Pages& p = pages();
+    ASSERT_TRUE(p.ok);
+    // Office A: an administrator exports the layout, signed with the account's roster key.
+    test::TestStore officeA;
+    auto adminA = officeA.admin();
+    ASSERT_TRUE(layouts::addLayout(*adminA, p.taught));
+    auto storedA = layouts::loadLayouts(adminA->db());
+    ASSERT_TRUE(storedA);
+    ASSERT_EQ(storedA->size(), 1);
+    auto signature = layouts::signLayout(*adminA, storedA->first());
+    ASSERT_TRUE(signature) << signature.error().message.toStdString();
+    EXPECT_EQ(signature->publicKey, adminA->signingPublicKey());
+    // A clerk does not sign for the office.
+    EXPECT_FALSE(layouts::signLayout(*officeA.clerk(), storedA->first()));
+    QTemporaryDir dir;
+    auto written = layouts::writeLayoutFile(storedA->first(), dir.path(), *signature);
+    ASSERT_TRUE(written) << written.error().message.toStdString();
+    auto files = layouts::readLayoutFiles(dir.path());
+    ASSERT_TRUE(files) << files.error().message.toStdString();
+    ASSERT_EQ(files->size(), 1);
+    const layouts::LayoutFile& file = files->first();
+    ASSERT_TRUE(file.signature.has_value());
+    const QString fingerprint = audit::keyFingerprint(file.signature->publicKey);
+
+    // Back into office A: its own administrator's key is in its roster.
+    auto again = layouts::importLayoutFile(*adminA, file, {});
+    ASSERT_TRUE(again) << again.error().message.toStdString();
+
+    // Office B does not know office A's key: refused until an administrator accepts that key.
+    test::TestStore officeB;
+    auto adminB = officeB.admin();
+    auto clerkB = officeB.clerk();
+    auto refused = layouts::importLayoutFile(*adminB, file, {});
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().code, QStringLiteral("layout.unknown_signer"));
+    EXPECT_TRUE(refused.error().message.contains(fingerprint));
+    layouts::ImportTrust trustA;
+    trustA.acceptSigners = {fingerprint};
+    EXPECT_FALSE(layouts::importLayoutFile(*clerkB, file, trustA)) << "only an administrator accepts a key";
+    auto imported = layouts::importLayoutFile(*adminB, file, trustA);
+    ASSERT_TRUE(imported) << imported.error().message.toStdString();
+    auto audited = adminB->db().queryInt(
+        "SELECT count(*) FROM audit WHERE action = 'layout.add' AND details LIKE '%signer_accepted%'");
+    ASSERT_TRUE(audited) << audited.error().message.toStdString();
+    EXPECT_EQ(*audited, 1);
+    // The re-imported export reads every document as the taught layout does.
+    auto storedB = layouts::loadLayouts(adminB->db());
+    ASSERT_TRUE(storedB);
+    ASSERT_EQ(storedB->size(), 1);
+    for (int i = 1; i < p.provincial.size(); ++i) {
+        extraction::DocumentExtraction a =
+            extraction::extractDocument(p.provincial[i].ocr, QStringLiteral("auto"));
+        extraction::DocumentExtraction b = a;
+        layouts::applyLayouts(p.provincial[i].ocr, {p.taught}, a);
+        EXPECT_EQ(layouts::applyLayouts(p.provincial[i].ocr, *storedB, b), p.taught.name);
+        for (const QString& key : kPrinted)
+            EXPECT_EQ(a.fields.value(key).value, b.fields.value(key).value) << key.toStdString();
+    }
+
+    // A forger moves a value's place and recomputes the checksum: the signature catches it.
+    QFile f(*written);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
+    f.close();
+    QJsonObject body = o.value(QStringLiteral("layout")).toObject();
+    QJsonArray fields = body.value(QStringLiteral("fields")).toArray();
+    QJsonObject first = fields.first().toObject();
+    first.insert(QStringLiteral("dy"), first.value(QStringLiteral("dy")).toDouble() + 3);
+    fields.replace(0, first);
+    body.insert(QStringLiteral("fields"), fields);
+    o.insert(QStringLiteral("layout"), body);
+    o.insert(QStringLiteral("sha256"),
+             QString::fromLatin1(QCryptographicHash::hash(QJsonDocument(body).toJson(QJsonDocument::Compact),
+                                                          QCryptographicHash::Sha256)
+                                     .toHex()));
+    auto forged = layouts::readLayoutFile(QJsonDocument(o).toJson());
+    ASSERT_FALSE(forged);
+    EXPECT_EQ(forged.error().code, QStringLiteral("layout.tampered"));
+    // Signed again with a key of the forger's own: not office A's, so office B refuses it.
+    const sync::SigningKeyPair forger = sync::SigningKeyPair::generate();
+    QJsonObject sig = o.value(QStringLiteral("signature")).toObject();
+    sig.insert(QStringLiteral("public_key"), QString::fromLatin1(forger.publicKey.toBase64()));
+    sig.insert(
+        QStringLiteral("signature"),
+        QString::fromLatin1(sync::signDetached(QByteArray(QByteArrayLiteral("sohoa-layout-signature-v1\n") +
+                                                          QJsonDocument(body).toJson(QJsonDocument::Compact)),
+                                               forger.secretKey)
+                                .toBase64()));
+    o.insert(QStringLiteral("signature"), sig);
+    auto resigned = layouts::readLayoutFile(QJsonDocument(o).toJson());
+    ASSERT_TRUE(resigned) << resigned.error().message.toStdString();
+    auto notTrusted = layouts::importLayoutFile(*adminB, *resigned, trustA);
+    ASSERT_FALSE(notTrusted);
+    EXPECT_EQ(notTrusted.error().code, QStringLiteral("layout.unknown_signer"));
+
+    // An unsigned file: refused unless an administrator accepts it on purpose (audited).
+    auto unsignedFile = layouts::readLayoutFile(layouts::layoutFileBytes(p.taught));
+    ASSERT_TRUE(unsignedFile);
+    EXPECT_FALSE(unsignedFile->signature.has_value());
+    test::TestStore officeC;
+    auto adminC = officeC.admin();
+    auto noSignature = layouts::importLayoutFile(*adminC, *unsignedFile, {});
+    ASSERT_FALSE(noSignature);
+    EXPECT_EQ(noSignature.error().code, QStringLiteral("layout.unsigned"));
+    layouts::ImportTrust anyway;
+    anyway.acceptUnsigned = true;
+    EXPECT_FALSE(layouts::importLayoutFile(*officeC.clerk(), *unsignedFile, anyway));
+    ASSERT_TRUE(layouts::importLayoutFile(*adminC, *unsignedFile, anyway));
+    auto accepted = adminC->db().queryInt(
+        "SELECT count(*) FROM audit WHERE action = 'layout.add' AND details LIKE '%unsigned_accepted%'");
+    ASSERT_TRUE(accepted);
+    EXPECT_EQ(*accepted, 1);
 }

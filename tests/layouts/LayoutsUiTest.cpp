@@ -10,11 +10,13 @@
 #include "layouts/LayoutStore.h"
 #include "settings/LayoutsPanel.h"
 #include "settings/SettingsPage.h"
+#include "verify/FieldPanel.h"
 #include "verify/RememberForm.h"
 #include "workflow/Workflow.h"
 
 #include <QBuffer>
 #include <QImage>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTableWidget>
 
@@ -167,4 +169,54 @@ TEST_F(LayoutsUi, SettingsListTheTaughtFormsAndRemoveOne)
     auto audited = clerkSession->db().queryInt("SELECT count(*) FROM audit WHERE action = 'layout.remove'");
     ASSERT_TRUE(audited);
     EXPECT_EQ(*audited, 1);
+}
+
+TEST_F(LayoutsUi, TheFieldPanelSaysWhichValuesTheTaughtFormPlaced)
+{
+    auto taught = layouts::learnLayout({provincialPage()}, QStringLiteral("birth"), provincialValues(),
+                                       s("Mẫu Nghệ An 2006"));
+    ASSERT_TRUE(taught) << taught.error().message.toStdString();
+    // Another copy of the same form, other values.
+    const ocr::OcrPage other = test::typedPage(QList<TypedLine>{
+        {0, 0, s("ỦY BAN NHÂN DÂN")},
+        {0, 42, s("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")},
+        {1, 47, s("Độc lập - Tự do - Hạnh phúc")},
+        {3, 22, s("BẢN TRÍCH SAO KHAI SINH"), 0.95f, 60},
+        {5, 0, s("Số thứ tự trong sổ: 87")},
+        {5, 50, s("Tập sổ: 02/2020")},
+        {7, 0, s("Tên con: TRẦN THỊ MAI")},
+        {8, 0, s("Ra đời ngày: 14/03/2020")},
+        {8, 50, s("Phái: Nữ")},
+        {9, 0, s("Sắc tộc: Kinh")},
+        {9, 50, s("Quốc tịch con: Việt Nam")},
+        {10, 0, s("Chốn sinh: Bệnh viện huyện Châu Thành, tỉnh Đồng Tháp")},
+        {11, 0, s("Mã cá nhân: 087320004321")},
+        {12, 0, s("Thân mẫu: PHAN THỊ LAN")},
+        {13, 0, s("Thân phụ: TRẦN VĂN HÙNG")},
+        {14, 0, s("Lập tại: Ủy ban nhân dân xã Tân Phú, huyện Châu Thành, tỉnh Đồng Tháp")},
+        {15, 0, s("Vào sổ ngày: 20/03/2020")},
+    });
+    extraction::DocumentExtraction ex = extraction::extractDocument({other}, QStringLiteral("birth"));
+    ASSERT_EQ(layouts::applyLayouts({other}, {*taught}, ex), s("Mẫu Nghệ An 2006"));
+    records::Record record;
+    record.id = 1;
+    record.type = QStringLiteral("birth");
+    record.fields = ex.fields;
+    ASSERT_EQ(record.fields.value(QStringLiteral("mother_name")).layout, s("Mẫu Nghệ An 2006"));
+    ASSERT_EQ(record.fields.value(QStringLiteral("mother_name")).value, s("PHAN THỊ LAN"));
+    // One value typed by the clerk: no marker on it.
+    records::FieldValue& typed = record.fields[QStringLiteral("father_name")];
+    typed.source = QStringLiteral("clerk");
+
+    QWidget window;
+    ui::FieldPanel panel(&window);
+    panel.setRecord(record, false);
+    window.show();
+    auto* placed = panel.findChild<QLabel*>(QStringLiteral("layout_mother_name"));
+    ASSERT_NE(placed, nullptr);
+    EXPECT_TRUE(placed->isVisible());
+    EXPECT_TRUE(placed->text().contains(s("Mẫu Nghệ An 2006"))) << placed->text().toStdString();
+    auto* byClerk = panel.findChild<QLabel*>(QStringLiteral("layout_father_name"));
+    ASSERT_NE(byClerk, nullptr);
+    EXPECT_FALSE(byClerk->isVisible());
 }

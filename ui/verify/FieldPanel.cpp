@@ -327,7 +327,14 @@ void FieldPanel::build(const records::RecordType& type)
             row.whole->setTextFormat(Qt::PlainText);
             row.whole->setStyleSheet(QStringLiteral("color: #37474f;"));
             row.whole->setVisible(false);
+            row.layout = new QLabel(row.container);
+            row.layout->setObjectName(QStringLiteral("layout_") + f.key);
+            row.layout->setWordWrap(true);
+            row.layout->setTextFormat(Qt::PlainText);
+            row.layout->setStyleSheet(QStringLiteral("color: #2e7d32; font-size: small;"));
+            row.layout->setVisible(false);
             v->addWidget(row.edit);
+            v->addWidget(row.layout);
             v->addWidget(row.whole);
             v->addWidget(row.evidence);
             v->addWidget(row.unsure);
@@ -545,6 +552,13 @@ void FieldPanel::refreshRow(const QString& key, bool keepTyped)
     else if (!value.value.isEmpty())
         tip = tr("Read by OCR, confidence %1%").arg(qRound(value.confidence * 100));
     row.tip = tip;
+    // Which way the value was found: a form the office taught places it.
+    const bool byLayout = value.source != QLatin1String("clerk") && !value.layout.isEmpty();
+    row.layout->setText(byLayout ? tr("Read with the taught form: %1").arg(value.layout) : QString());
+    row.layout->setToolTip(byLayout ? tr("SoHoa found this value where the form taught to it places it, "
+                                         "not by its generic reading.")
+                                    : QString());
+    row.layout->setVisible(byLayout);
     showWhole(key);
 
     // What OCR read, with the uncertain characters marked.

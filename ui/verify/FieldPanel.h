@@ -135,7 +135,8 @@ private:
         QLabel* note = nullptr;
         QWidget* issues = nullptr;
         QLabel* history = nullptr;
-        QLabel* whole = nullptr; // the whole value, wrapped, when it is longer than its box
+        QLabel* whole = nullptr;  // the whole value, wrapped, when it is longer than its box
+        QLabel* layout = nullptr; // "read with the taught form <name>" (core/layouts)
         QString tip;
         QString stored; // canonical stored value
     };

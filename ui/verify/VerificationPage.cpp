@@ -552,6 +552,7 @@ void VerificationPage::save(const QMap<QString, QString>& changes)
         f.value = it.value();
         f.source = QStringLiteral("clerk");
         f.confidence = 1;
+        f.layout.clear();
     }
     ++m_writesInFlight;
     auto version = m_version;
