@@ -159,7 +159,7 @@ Result<std::unique_ptr<PageSource>> openFile(const QString& path, const ImportOp
     if (format == imaging::FileFormat::Pdf) {
         if (file.size() > options.maxPdfBytes)
             return makeError(
-                QStringLiteral("input.too_large"),
+                QStringLiteral("input.unreadable"),
                 tr("%1 is too large to import (%2 MB; at most %3 MB). Split it into smaller PDFs.")
                     .arg(name)
                     .arg(file.size() >> 20)

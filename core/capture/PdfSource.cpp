@@ -193,7 +193,7 @@ public:
                                                     nullptr, &renderTooLong, QVariant(deadline));
         if (steadyMs() >= deadline)
             return makeError(
-                QStringLiteral("input.too_slow"),
+                QStringLiteral("input.unreadable"),
                 tr("%1 takes too long to draw (over %2 seconds); it was abandoned. Print the PDF "
                    "to a new file or scan the paper instead.")
                     .arg(what)
@@ -336,7 +336,7 @@ Result<std::unique_ptr<PageSource>> openPdf(const QString& path, const QString& 
     if (doc->numPages() <= 0)
         return unreadable(tr("%1 has no pages.").arg(displayName));
     if (doc->numPages() > options.maxPdfPages)
-        return makeError(QStringLiteral("input.too_large"),
+        return makeError(QStringLiteral("input.unreadable"),
                          tr("%1 has %2 pages; at most %3 pages are imported from one PDF. Split it into "
                             "smaller PDFs.")
                              .arg(displayName)
