@@ -260,18 +260,17 @@ std::unique_ptr<accounts::Session> makeStore(const QString& path, const QString&
             check(st.run(), "approve");
             // The clerk's and the supervisor's signed statements, as the workflow writes
             // them: the registry takes a record only with both (sync/Approvals.h).
-            const QJsonObject values = check(records::loadRecord(clerk->db(), id), "load").plainValues();
-            const QString content = sync::protocol::recordContentHash(r.type, values, {});
+            const records::Record stored = check(records::loadRecord(clerk->db(), id), "load");
             for (const auto& [actor, step, action] :
                  {std::tuple{clerk->actor(), sync::approvals::kVerified, "record.confirmed"},
                   std::tuple{approver->actor(), sync::approvals::kApproved, "record.approved"}})
-                check(audit::appendAudit(clerk->db(), actor, QLatin1String(action),
-                                         QStringLiteral("record:%1").arg(id),
-                                         {{QStringLiteral("content"), content},
-                                          {QStringLiteral("statement"),
-                                           sync::approvals::signStep(clerk->db(), QLatin1String(step), actor,
-                                                                     r.type, values)}}),
-                      "audit");
+                check(
+                    audit::appendAudit(
+                        clerk->db(), actor, QLatin1String(action), QStringLiteral("record:%1").arg(id),
+                        check(sync::approvals::signStep(clerk->db(), QLatin1String(step), actor, stored.type,
+                                                        stored.plainValues(), stored.documentId),
+                              "sign")),
+                    "audit");
         }
         check(tx.commit(), "commit");
     }

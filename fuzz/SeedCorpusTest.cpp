@@ -84,8 +84,12 @@ TEST(FuzzSeeds, TheSyncJsonSeedsReachPastTheRosterAndApprovalChecks)
     const QJsonObject record = o.value(QLatin1String("record")).toObject();
     const QString version = sync::protocol::recordContentHash(
         record.value(QLatin1String("type")).toString(), record.value(QLatin1String("fields")).toObject(), {});
-    const sync::approvals::Verdict v =
-        sync::approvals::checkApprovals(*roster, version, record.value(QLatin1String("approvals")).toArray());
+    const sync::approvals::Verdict v = sync::approvals::checkApprovals(
+        *roster, version,
+        sync::protocol::recordContentHash(record.value(QLatin1String("type")).toString(),
+                                          record.value(QLatin1String("fields")).toObject(),
+                                          sync::protocol::pageHashesOf(record)),
+        record.value(QLatin1String("approvals")).toArray());
     EXPECT_TRUE(v.ok()) << v.code.toStdString();
 }
 

@@ -111,11 +111,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         if (roster) {
             (void)sync::approvals::checkRosterUpdate({}, *roster);
             const QJsonObject record = object->value(QLatin1String("record")).toObject();
-            const QString version = sync::protocol::recordContentHash(
-                record.value(QLatin1String("type")).toString(),
-                record.value(QLatin1String("fields")).toObject(), sync::protocol::pageHashesOf(record));
-            (void)sync::approvals::checkApprovals(*roster, version,
-                                                  record.value(QLatin1String("approvals")).toArray());
+            const QString type = record.value(QLatin1String("type")).toString();
+            const QJsonObject fields = record.value(QLatin1String("fields")).toObject();
+            (void)sync::approvals::checkApprovals(
+                *roster, sync::protocol::recordContentHash(type, fields, {}),
+                sync::protocol::recordContentHash(type, fields, sync::protocol::pageHashesOf(record)),
+                record.value(QLatin1String("approvals")).toArray());
         }
         break;
     }

@@ -235,6 +235,14 @@ Result<void> setAccountActive(Session& admin, const QString& name, bool active)
         SOHOA_TRY(admin.db().execute("UPDATE accounts SET active = ? WHERE id = ?;", active, target.id));
         if (!active)
             SOHOA_TRY(store::writeMeta(admin.db(), "rekey_pending", QStringLiteral("1")));
+        // The roster says so, signed by this administrator: the registry then
+        // refuses statements the account's key makes from this entry on. Enabling
+        // (an old account that kept its slot) states the role again.
+        SOHOA_TRY_ASSIGN(auto key, audit::currentSigningKey(admin.db(), target.name));
+        if (!key.isEmpty())
+            SOHOA_TRY(audit::addRosterEntry(
+                admin.db(), target.name, active ? roleName(target.role) : QLatin1String(audit::kDisabledRole),
+                key, admin.actor(), admin.signingPublicKey()));
         SOHOA_TRY(
             admin.audit(active ? QStringLiteral("account.enabled") : QStringLiteral("account.disabled"),
                         QStringLiteral("account:") + target.name,
@@ -319,7 +327,8 @@ Result<void> setAccountRole(Session& admin, const QString& name, Role role)
         {{QStringLiteral("from"), roleName(target.role)}, {QStringLiteral("to"), roleName(role)}}));
     // The roster states the new role with the same key, signed by this administrator.
     SOHOA_TRY_ASSIGN(auto key, audit::currentSigningKey(admin.db(), target.name));
-    if (!key.isEmpty() && role != target.role)
+    // A disabled account's row stays "disabled"; enabling it states its role then.
+    if (!key.isEmpty() && role != target.role && target.active)
         SOHOA_TRY(audit::addRosterEntry(admin.db(), target.name, roleName(role), key, admin.actor(),
                                         admin.signingPublicKey()));
     return tx.commit();

@@ -7,6 +7,7 @@
 #include "store/Keyring.h"
 #include "store/Migrations.h"
 #include "store/StoreDatabase.h"
+#include "store/WalCheckpointer.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -116,6 +117,12 @@ Result<void> Session::rotateDataKey()
     store::KeyringLock keyringLock(m_layout.keyringFile());
     if (!keyringLock.acquired())
         return makeError(store::errors::kBusy, tr("The store is busy in another program; try again."));
+    // Another connection of this program (an import, a sync run, a reader) would
+    // go on using the old file after the swap: only this session's own may be open.
+    if (store::WalCheckpointer::connectionsTo(m_layout.databaseFile()) > 1)
+        return makeError(store::errors::kBusy,
+                         tr("An import, a sync or another window still uses the store; change the key when "
+                            "it has finished."));
 
     const QString pending = rekeyDatabase(m_layout);
     removeDatabaseFiles(pending);

@@ -232,6 +232,12 @@ Result<ChainReport> verifyAuditChain(store::Database& db)
             }
             ++report.unsignedSystem;
         } else if (const RosterEntry* key = keyAt(e.actor, e.seq)) {
+            if (key->role == QLatin1String(kDisabledRole)) {
+                fail(e.seq, tr("entry %1 ('%2' by %3) was written after %3's account was disabled")
+                                .arg(e.seq)
+                                .arg(e.action, e.actor));
+                return report;
+            }
             if (!sync::verifyDetached(signature, auditSignedMessage(e.hash), key->publicKey)) {
                 fail(e.seq, tr("entry %1 ('%2' by %3) is not signed with %3's key")
                                 .arg(e.seq)

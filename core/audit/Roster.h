@@ -34,6 +34,11 @@ struct RosterEntry {
     QByteArray signature;
 };
 
+// The role of the roster row an administrator adds when an account is
+// disabled: from that row's from_seq on, the account's key signs nothing the
+// registry accepts (sync/Approvals.h) and no audit entry of it verifies.
+inline constexpr char kDisabledRole[] = "disabled";
+
 // The bytes an administrator signs for a roster row.
 QByteArray canonicalRosterContent(const RosterEntry& e);
 // The bytes an actor signs for an audit entry (its chain hash, domain-separated).

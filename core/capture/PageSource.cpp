@@ -157,6 +157,13 @@ Result<std::unique_ptr<PageSource>> openFile(const QString& path, const ImportOp
         return unreadable(tr("%1 is not a PNG, JPEG, TIFF or PDF file, whatever its name says.").arg(name));
 
     if (format == imaging::FileFormat::Pdf) {
+        if (file.size() > options.maxPdfBytes)
+            return makeError(
+                QStringLiteral("input.unreadable"),
+                tr("%1 is too large to import (%2 MB; at most %3 MB). Split it into smaller PDFs.")
+                    .arg(name)
+                    .arg(file.size() >> 20)
+                    .arg(options.maxPdfBytes >> 20));
         QCryptographicHash hash(QCryptographicHash::Sha256);
         if (!hash.addData(&file))
             return unreadable(tr("%1 cannot be read: %2").arg(path, file.errorString()));

@@ -51,6 +51,13 @@ struct ImportOptions {
     QString actor;               // account name, for provenance
     bool usePdfTextLayer = true; // see PdfSource.h for how a text layer is judged usable
     int pdfDpi = 300;
+    // Limits for PDFs (issue 21): a whole civil-status book scanned at 300 dpi
+    // is a few hundred pages and well under a gigabyte; anything beyond is
+    // refused before Poppler parses it (input.unreadable, SPEC §3, with its own message). A page whose
+    // drawing takes longer than the timeout is abandoned (input.unreadable, saying so).
+    int maxPdfPages = 2000;
+    qint64 maxPdfBytes = qint64(1) << 30;
+    int pdfRenderTimeoutMs = 60000;
 };
 
 // Opens a PNG, JPEG, TIFF (any number of pages) or PDF for import. The format

@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QRegularExpression>
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <mutex>
 #include <poppler-qt6.h>
@@ -119,13 +120,29 @@ ocr::OcrPage textLayerPage(const std::vector<std::unique_ptr<Poppler::TextBox>>&
         ocr::OcrWord word;
         word.text = text;
         word.box = px;
-        word.confidence = 1.f;
-        word.charConfidences = QList<float>(text.size(), 1.f);
+        word.confidence = kPdfTextLayerConfidence;
+        word.charConfidences = QList<float>(text.size(), kPdfTextLayerConfidence);
         word.line = int(page.lines.size() - 1);
         page.words.append(word);
         lastRight = px.right();
     }
     return page;
+}
+
+// Poppler asks this while drawing; the payload is the steady-clock deadline (ms).
+bool renderTooLong(const QVariant& deadline)
+{
+    const auto now = std::chrono::duration_cast<std::chrono::milliseconds>(
+                         std::chrono::steady_clock::now().time_since_epoch())
+                         .count();
+    return now >= deadline.toLongLong();
+}
+
+qint64 steadyMs()
+{
+    return std::chrono::duration_cast<std::chrono::milliseconds>(
+               std::chrono::steady_clock::now().time_since_epoch())
+        .count();
 }
 
 class PdfSource : public PageSource {
@@ -171,7 +188,16 @@ public:
         SOHOA_TRY(imaging::checkPageSize(size.width(), size.height(), what));
 
         const int errorsBefore = t_popplerErrors;
-        const QImage rendered = page->renderToImage(dpi, dpi);
+        const qint64 deadline = steadyMs() + std::max(1, m_options.pdfRenderTimeoutMs);
+        const QImage rendered = page->renderToImage(dpi, dpi, -1, -1, -1, -1, Poppler::Page::Rotate0, nullptr,
+                                                    nullptr, &renderTooLong, QVariant(deadline));
+        if (steadyMs() >= deadline)
+            return makeError(
+                QStringLiteral("input.unreadable"),
+                tr("%1 takes too long to draw (over %2 seconds); it was abandoned. Print the PDF "
+                   "to a new file or scan the paper instead.")
+                    .arg(what)
+                    .arg(std::max(1, m_options.pdfRenderTimeoutMs / 1000)));
         if (rendered.isNull())
             return unreadable(tr("%1 cannot be rendered: the PDF is damaged.").arg(what));
         CapturedPage out;
@@ -193,7 +219,13 @@ public:
                 text += b->text() + QLatin1Char(' ');
             if (pdfTextLayerUsable(text)) {
                 const double scale = dpi / 72.0;
-                out.textLayer = textLayerPage(boxes, scale, rendered.width(), rendered.height(), dpi);
+                ocr::OcrPage layer = textLayerPage(boxes, scale, rendered.width(), rendered.height(), dpi);
+                QList<QRect> wordBoxes;
+                for (const ocr::OcrWord& w : layer.words)
+                    wordBoxes.append(w.box);
+                // Text nobody can see is not what the page shows: OCR the page instead.
+                if (inkedWordShare(rendered, wordBoxes) >= 0.8)
+                    out.textLayer = std::move(layer);
             }
         }
         QJsonObject prov{
@@ -221,6 +253,29 @@ private:
 };
 
 } // namespace
+
+double inkedWordShare(const QImage& rendered, const QList<QRect>& wordBoxes)
+{
+    if (wordBoxes.isEmpty() || rendered.isNull())
+        return 0;
+    const QImage grey = rendered.convertToFormat(QImage::Format_Grayscale8);
+    int inked = 0;
+    for (const QRect& box : wordBoxes) {
+        const QRect r = box.intersected(grey.rect());
+        int dark = 0;
+        // Every second pixel in both directions is enough to see glyphs.
+        for (int y = r.top(); y <= r.bottom(); y += 2) {
+            const uchar* line = grey.constScanLine(y);
+            for (int x = r.left(); x <= r.right(); x += 2)
+                dark += line[x] < 128;
+        }
+        // A word's glyphs ink a few percent of its box at least.
+        const qint64 sampled = qint64((r.width() + 1) / 2) * ((r.height() + 1) / 2);
+        if (sampled > 0 && dark * 100 >= sampled * 2)
+            ++inked;
+    }
+    return double(inked) / double(wordBoxes.size());
+}
 
 bool producerIsOcrTool(const QString& producerOrCreator)
 {
@@ -280,6 +335,13 @@ Result<std::unique_ptr<PageSource>> openPdf(const QString& path, const QString& 
                 .arg(displayName));
     if (doc->numPages() <= 0)
         return unreadable(tr("%1 has no pages.").arg(displayName));
+    if (doc->numPages() > options.maxPdfPages)
+        return makeError(QStringLiteral("input.unreadable"),
+                         tr("%1 has %2 pages; at most %3 pages are imported from one PDF. Split it into "
+                            "smaller PDFs.")
+                             .arg(displayName)
+                             .arg(doc->numPages())
+                             .arg(options.maxPdfPages));
     const bool textAllowed =
         options.usePdfTextLayer && !producerIsOcrTool(doc->producer()) && !producerIsOcrTool(doc->creator());
     return std::unique_ptr<PageSource>(

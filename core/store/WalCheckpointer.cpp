@@ -8,10 +8,22 @@
 
 namespace sohoa::store {
 
+namespace {
+
+std::mutex registryMutex;
+QMap<QString, std::weak_ptr<WalCheckpointer>> registry;
+
+} // namespace
+
+long WalCheckpointer::connectionsTo(const QString& file)
+{
+    const QString path = QFileInfo(file).absoluteFilePath();
+    std::lock_guard lock(registryMutex);
+    return registry.value(path).use_count();
+}
+
 std::shared_ptr<WalCheckpointer> WalCheckpointer::forFile(const QString& file, const crypto::SecretBytes& key)
 {
-    static std::mutex registryMutex;
-    static QMap<QString, std::weak_ptr<WalCheckpointer>> registry;
     const QString path = QFileInfo(file).absoluteFilePath();
     std::lock_guard lock(registryMutex);
     // A different key means the file was replaced (key rotation): a new

@@ -35,6 +35,11 @@ public:
     // Checkpoints done by the thread (for tests).
     int completed() const;
 
+    // How many connections of this process are open to the store file (each
+    // holds the file's checkpointer). A key rotation refuses to swap the file
+    // while another one (an import, a sync, a reader) would keep the old one.
+    static long connectionsTo(const QString& file);
+
     static constexpr qint64 kRequestBytes = 4'000'000;
     static constexpr qint64 kWriterBytes = 64'000'000;
 

@@ -1,6 +1,7 @@
 #include "sync/Approvals.h"
 
 #include "accounts/Role.h"
+#include "batches/DocumentRepository.h"
 #include "common/Json.h"
 #include "store/Database.h"
 #include "sync/Device.h"
@@ -60,17 +61,53 @@ QByteArray statement(const QString& step, const QString& account, const QString&
            versionHash.toLatin1();
 }
 
-QString signStep(store::Database& db, const QString& step, const QString& account, const QString& type,
-                 const QJsonObject& fields)
+QByteArray statementV2(const QString& step, const QString& account, const QString& contentHash, qint64 seq)
 {
-    auto key = audit::currentSigningKey(db, account);
-    if (!key || key->isEmpty())
-        return {};
-    const QString version = protocol::recordContentHash(type, fields, {});
-    return b64(audit::signAs(account, *key, statement(step, account, version)));
+    return QByteArrayLiteral("sohoa record statement v2\n") + step.toUtf8() + '\n' + account.toUtf8() + '\n' +
+           contentHash.toLatin1() + '\n' + QByteArray::number(seq);
 }
 
-Result<QJsonArray> approvalsOf(store::Database& db, qint64 recordId, const QString& versionHash)
+Result<QStringList> documentPageHashes(store::Database& db, qint64 documentId)
+{
+    QStringList out;
+    if (documentId <= 0)
+        return out;
+    SOHOA_TRY_ASSIGN(auto pages, batches::documentPages(db, documentId));
+    for (const batches::PageInfo& p : pages) {
+        // The outbox keeps the hash of a page it froze; the image bytes never change after.
+        SOHOA_TRY_ASSIGN(auto known, db.queryRow("SELECT hash FROM sync_pages WHERE page_id = ?;", p.id));
+        if (known) {
+            out.append(known->text(0));
+            continue;
+        }
+        SOHOA_TRY_ASSIGN(auto image, batches::loadPageImage(db, p.id));
+        out.append(protocol::contentHash(image.data));
+    }
+    return out;
+}
+
+Result<QJsonObject> signStep(store::Database& db, const QString& step, const QString& account,
+                             const QString& type, const QJsonObject& fields, qint64 documentId)
+{
+    SOHOA_TRY_ASSIGN(auto pages, documentPageHashes(db, documentId));
+    const QString content = protocol::recordContentHash(type, fields, pages);
+    QJsonObject out{{QStringLiteral("content"), content}};
+    SOHOA_TRY_ASSIGN(auto key, audit::currentSigningKey(db, account));
+    if (key.isEmpty())
+        return out;
+    // The entry the statement goes into is the next one (the caller holds the write transaction).
+    SOHOA_TRY_ASSIGN(const qint64 seq, db.queryInt("SELECT COALESCE(MAX(seq), 0) + 1 FROM audit;"));
+    const QByteArray signature = audit::signAs(account, key, statementV2(step, account, content, seq));
+    if (signature.isEmpty())
+        return out;
+    out.insert(QStringLiteral("statement"), b64(signature));
+    out.insert(QStringLiteral("statement_format"), kStatementFormat);
+    out.insert(QStringLiteral("statement_seq"), double(seq));
+    return out;
+}
+
+Result<QJsonArray> approvalsOf(store::Database& db, qint64 recordId, const QString& contentHash,
+                               const QString& versionHash)
 {
     auto st = db.cached("SELECT actor, action, details FROM audit WHERE entity = ? AND action IN "
                         "('record.confirmed', 'record.approved') ORDER BY seq DESC;");
@@ -80,8 +117,11 @@ Result<QJsonArray> approvalsOf(store::Database& db, qint64 recordId, const QStri
     QJsonObject verified, approved;
     SOHOA_TRY(st->forEachRow([&](const store::Statement& row) {
         const QJsonObject d = QJsonDocument::fromJson(row.text(2).toUtf8()).object();
-        if (d.value(QLatin1String("content")).toString() != versionHash ||
-            d.value(QLatin1String("statement")).toString().isEmpty())
+        if (d.value(QLatin1String("statement")).toString().isEmpty())
+            return;
+        const int format = d.value(QLatin1String("statement_format")).toInt(1);
+        const QString content = d.value(QLatin1String("content")).toString();
+        if (format == kStatementFormat ? content != contentHash : (format != 1 || content != versionHash))
             return;
         const bool isApproval = row.text(1) == QLatin1String("record.approved");
         QJsonObject& slot = isApproval ? approved : verified;
@@ -90,6 +130,10 @@ Result<QJsonArray> approvalsOf(store::Database& db, qint64 recordId, const QStri
         slot = {{QStringLiteral("step"), QLatin1String(isApproval ? kApproved : kVerified)},
                 {QStringLiteral("account"), row.text(0)},
                 {QStringLiteral("signature"), d.value(QLatin1String("statement"))}};
+        if (format == kStatementFormat) {
+            slot.insert(QStringLiteral("format"), kStatementFormat);
+            slot.insert(QStringLiteral("seq"), d.value(QLatin1String("statement_seq")));
+        }
     }));
     QJsonArray out;
     if (!verified.isEmpty())
@@ -187,16 +231,30 @@ Verdict checkRosterUpdate(const QList<audit::RosterEntry>& previous, const QList
 }
 
 Verdict checkApprovals(const QList<audit::RosterEntry>& roster, const QString& versionHash,
-                       const QJsonArray& approvals)
+                       const QString& contentHash, const QJsonArray& approvals, bool* pagesCovered)
 {
+    if (pagesCovered)
+        *pagesCovered = true;
     if (roster.isEmpty())
         return {QStringLiteral("approval.no_roster"),
                 tr("The registry has no roster of this office's accounts, so it cannot check who approved "
                    "the record. Sync again from an up-to-date SoHoa.")};
-    // The newest row of each account is the one in force.
-    QHash<QString, const audit::RosterEntry*> current;
-    for (const audit::RosterEntry& e : roster)
-        current.insert(e.account, &e);
+    // The row of account in force at seq (its newest row from at or before seq);
+    // seq 0: its newest row.
+    auto rowAt = [&](const QString& account, qint64 seq) -> const audit::RosterEntry* {
+        const audit::RosterEntry* found = nullptr;
+        for (const audit::RosterEntry& e : roster)
+            if (e.account == account && (seq == 0 || e.fromSeq <= seq))
+                found = &e;
+        return found;
+    };
+    auto everDisabled = [&](const QString& account) {
+        for (const audit::RosterEntry& e : roster)
+            if (e.account == account && e.role == QLatin1String(audit::kDisabledRole))
+                return true;
+        return false;
+    };
+    bool allCover = true;
     QString verifier, approver;
     for (const QJsonValue& v : approvals) {
         const QJsonObject a = v.toObject();
@@ -205,18 +263,37 @@ Verdict checkApprovals(const QList<audit::RosterEntry>& roster, const QString& v
         const bool isVerify = step == QLatin1String(kVerified);
         if (!isVerify && step != QLatin1String(kApproved))
             continue;
-        const audit::RosterEntry* row = current.value(account);
-        if (!row)
+        const QJsonValue formatValue = a.value(QLatin1String("format"));
+        const bool v2 = !formatValue.isUndefined();
+        if (v2 && formatValue.toInt(-1) != kStatementFormat)
+            return {QStringLiteral("approval.unknown_format"),
+                    tr("The statement of '%1' is in a format this registry does not know.").arg(account)};
+        const qint64 seq = v2 ? seqOf(a.value(QLatin1String("seq"))) : 0;
+        if (v2 && seq == 0)
+            return {QStringLiteral("approval.bad_signature"),
+                    tr("The statement of '%1' does not say when it was made.").arg(account)};
+        if (!rowAt(account, 0))
             return {QStringLiteral("approval.unknown_account"),
                     tr("The record is signed by '%1', who is not in the office's roster.").arg(account)};
+        const audit::RosterEntry* row = rowAt(account, seq);
+        // A format-1 statement carries no time: once its account was disabled it
+        // cannot be told from one made afterwards.
+        if (!row || row->role == QLatin1String(audit::kDisabledRole) || (!v2 && everDisabled(account)))
+            return {QStringLiteral("approval.revoked"),
+                    tr("The statement of '%1' was made after the account was disabled, or cannot show it "
+                       "was made before.")
+                        .arg(account)};
         if (!roleMay(row->role, isVerify ? accounts::Permission::Verify : accounts::Permission::Approve))
             return {QStringLiteral("approval.wrong_role"),
                     isVerify ? tr("'%1' may not confirm records.").arg(account)
                              : tr("'%1' may not approve records.").arg(account)};
-        if (!verifyDetached(unb64(a.value(QLatin1String("signature"))), statement(step, account, versionHash),
-                            row->publicKey))
+        const QByteArray signedBytes =
+            v2 ? statementV2(step, account, contentHash, seq) : statement(step, account, versionHash);
+        if (!verifyDetached(unb64(a.value(QLatin1String("signature"))), signedBytes, row->publicKey))
             return {QStringLiteral("approval.bad_signature"),
-                    tr("The signature of '%1' does not match this record's content.").arg(account)};
+                    tr("The signature of '%1' does not match this record's content and page images.")
+                        .arg(account)};
+        allCover = allCover && v2;
         (isVerify ? verifier : approver) = account;
     }
     if (verifier.isEmpty() || approver.isEmpty())
@@ -226,6 +303,8 @@ Verdict checkApprovals(const QList<audit::RosterEntry>& roster, const QString& v
     if (verifier.compare(approver, Qt::CaseInsensitive) == 0)
         return {QStringLiteral("approval.same_account"),
                 tr("The record was confirmed and approved by the same account.")};
+    if (pagesCovered)
+        *pagesCovered = allCover;
     return {};
 }
 

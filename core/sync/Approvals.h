@@ -35,20 +35,38 @@ inline constexpr char kApproved[] = "approved"; // the supervisor's approval
 // outside qint64 must never be cast).
 qint64 seqOf(const QJsonValue& v);
 
-// The bytes an account signs for one step of a record whose content (type and
-// fields, protocol::recordContentHash without pages) is versionHash.
+// The bytes an account signed for one step of a record, format 1 (before
+// December 2026): over the record's type and fields only (versionHash =
+// protocol::recordContentHash without pages). Read, never written any more.
 QByteArray statement(const QString& step, const QString& account, const QString& versionHash);
+// Format 2: over the record's type, fields and the hash of every archived page
+// image in page order (contentHash = protocol::recordContentHash with pages),
+// and the audit entry (seq) the statement is recorded in, which dates it
+// against the roster: a statement made after its account's roster row says
+// "disabled" is refused.
+inline constexpr int kStatementFormat = 2;
+QByteArray statementV2(const QString& step, const QString& account, const QString& contentHash, qint64 seq);
 
-// The account's signature (base64) of the statement for a record of this type
-// and fields, made with the key it has registered in this process (signed in);
-// empty when it has none (a store from before signing keys).
-QString signStep(store::Database& db, const QString& step, const QString& account, const QString& type,
-                 const QJsonObject& fields);
+// The hashes (protocol::contentHash, as uploaded) of a document's archived page
+// images, in page order.
+Result<QStringList> documentPageHashes(store::Database& db, qint64 documentId);
+
+// The account's signed statement for a record of this type, fields and
+// document, made with the key it has registered in this process (signed in),
+// to be stored in the details of the audit entry that comes next (inside the
+// caller's transaction): {"content", "statement", "statement_format",
+// "statement_seq"}; only "content" when the account has no key (a store from
+// before signing keys).
+Result<QJsonObject> signStep(store::Database& db, const QString& step, const QString& account,
+                             const QString& type, const QJsonObject& fields, qint64 documentId);
 
 // The statements of a record's newest confirmation and approval for this
 // content, read from its audit entries (record.confirmed / record.approved
-// carry them in their details): [{step, account, signature}].
-Result<QJsonArray> approvalsOf(store::Database& db, qint64 recordId, const QString& versionHash);
+// carry them in their details): [{step, account, signature, format, seq}]. A
+// format-2 statement must match contentHash (pages included); a format-1 one
+// (older entries) versionHash.
+Result<QJsonArray> approvalsOf(store::Database& db, qint64 recordId, const QString& contentHash,
+                               const QString& versionHash);
 
 // The roster as it travels (signed rows only; rows still waiting for an
 // administrator's signature are not in force).
@@ -70,10 +88,16 @@ Verdict checkRosterUpdate(const QList<audit::RosterEntry>& previous, const QList
 
 // Whether a record's approvals hold under the roster: a valid `verified`
 // statement by an account whose role may verify, and a valid `approved`
-// statement by a different account whose role may approve, each under that
-// account's newest roster row.
+// statement by a different account whose role may approve. A format-2
+// statement is checked against contentHash under the account's roster row in
+// force at its seq (a "disabled" row there: approval.revoked); a format-1
+// statement against versionHash under the account's newest row, and it is
+// refused (approval.revoked) once the account has any "disabled" row, since
+// it cannot say when it was made. *pagesCovered is false when a format-1
+// statement was accepted (the registry marks such records: their page images
+// are not covered by the signatures).
 Verdict checkApprovals(const QList<audit::RosterEntry>& roster, const QString& versionHash,
-                       const QJsonArray& approvals);
+                       const QString& contentHash, const QJsonArray& approvals, bool* pagesCovered = nullptr);
 
 // The audit chain's newest entry, and the hash of entry seq (empty when there is none).
 struct AuditHead {

@@ -507,8 +507,10 @@ Result<int> enqueueApprovedRecords(store::Database& db, const QString& actor, qi
         const QString key = protocol::newKey("rec");
         // The clerk's and the supervisor's signed statements go with the record: the
         // registry takes it only with both (sync/Approvals.h).
-        auto approvals =
-            approvals::approvalsOf(db, r->id, protocol::recordContentHash(r->type, r->plainValues(), {}));
+        SOHOA_TRY_ASSIGN(auto pageHashes, approvals::documentPageHashes(db, r->documentId));
+        auto approvals = approvals::approvalsOf(
+            db, r->id, protocol::recordContentHash(r->type, r->plainValues(), pageHashes),
+            protocol::recordContentHash(r->type, r->plainValues(), {}));
         if (!approvals)
             return approvals.error();
         const QJsonObject payload{

@@ -176,14 +176,14 @@ namespace {
 
 // The actor's signed statement over the record's content (sync/Approvals.h):
 // the registry accepts a record only with a clerk's and a supervisor's.
-QJsonObject withStatement(accounts::Session& session, const char* step, const Record& r, QJsonObject details)
+Result<QJsonObject> withStatement(accounts::Session& session, const char* step, const Record& r,
+                                  QJsonObject details)
 {
-    const QJsonObject fields = r.plainValues();
-    details.insert(QStringLiteral("content"), sync::protocol::recordContentHash(r.type, fields, {}));
-    const QString signature =
-        sync::approvals::signStep(session.db(), QLatin1String(step), session.actor(), r.type, fields);
-    if (!signature.isEmpty())
-        details.insert(QStringLiteral("statement"), signature);
+    SOHOA_TRY_ASSIGN(auto signedStep,
+                     sync::approvals::signStep(session.db(), QLatin1String(step), session.actor(), r.type,
+                                               r.plainValues(), r.documentId));
+    for (auto it = signedStep.constBegin(); it != signedStep.constEnd(); ++it)
+        details.insert(it.key(), it.value());
     return details;
 }
 
@@ -222,12 +222,13 @@ Result<Record> confirmRecord(accounts::Session& session, qint64 recordId)
     r->verifiedAt = nowIso();
     r->rejectReason.clear();
     SOHOA_TRY(records::saveRecord(session.db(), *r));
-    SOHOA_TRY(session.audit(
-        QStringLiteral("record.confirmed"), entity(recordId),
+    SOHOA_TRY_ASSIGN(
+        auto details,
         withStatement(session, sync::approvals::kVerified, *r,
                       {{QStringLiteral("warnings"), QJsonArray::fromStringList(codes(r->issues, false))},
                        {QStringLiteral("acknowledged"),
-                        QJsonArray::fromStringList(codes(acknowledgedErrors(*r), false))}})));
+                        QJsonArray::fromStringList(codes(acknowledgedErrors(*r), false))}}));
+    SOHOA_TRY(session.audit(QStringLiteral("record.confirmed"), entity(recordId), details));
     SOHOA_TRY(tx->commit());
     return records::loadRecord(session.db(), recordId);
 }
@@ -306,12 +307,12 @@ Result<Record> approveRecord(accounts::Session& session, qint64 recordId, const 
     r->decidedBy = session.actor();
     r->decidedAt = nowIso();
     SOHOA_TRY(records::saveRecord(session.db(), *r));
-    SOHOA_TRY(session.audit(
-        QStringLiteral("record.approved"), entity(recordId),
-        withStatement(session, sync::approvals::kApproved, *r,
-                      {{QStringLiteral("acknowledged_warnings"), QJsonArray::fromStringList(warnings)},
-                       {QStringLiteral("accepted_as_written"),
-                        QJsonArray::fromStringList(codes(acknowledged, false))}})));
+    SOHOA_TRY_ASSIGN(auto details, withStatement(session, sync::approvals::kApproved, *r,
+                                                 {{QStringLiteral("acknowledged_warnings"),
+                                                   QJsonArray::fromStringList(warnings)},
+                                                  {QStringLiteral("accepted_as_written"),
+                                                   QJsonArray::fromStringList(codes(acknowledged, false))}}));
+    SOHOA_TRY(session.audit(QStringLiteral("record.approved"), entity(recordId), details));
     SOHOA_TRY(tx->commit());
     return records::loadRecord(session.db(), recordId);
 }

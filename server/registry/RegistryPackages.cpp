@@ -16,6 +16,7 @@
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QSet>
+#include <optional>
 
 namespace sohoa::registry {
 
@@ -72,10 +73,37 @@ Result<QByteArray> RegistryService::importPackage(const QString& file)
         }
     }
 
+    // One transaction for the whole package: page images go into it as they
+    // are decrypted (never all held in memory: a package of a whole book is
+    // hundreds of megabytes), and a package refused half-way leaves nothing.
+    auto tx = store::Transaction::begin(m_db);
+    if (!tx)
+        return tx.error();
     QJsonObject manifest;
     QList<QJsonObject> records;
-    QHash<QString, QByteArray> pageData;
+    QSet<QString> pagesInPackage;
     QHash<QString, QJsonObject> manifestFiles;
+    std::optional<Error> forked; // kept (committed) although the package is refused
+    // A page image as a complete upload (unless the registry already has it whole).
+    auto storePage = [&](const QString& hash, const QByteArray& data) -> Result<void> {
+        SOHOA_TRY_ASSIGN(auto have, m_db.queryRow("SELECT complete FROM uploads WHERE hash = ?;", hash));
+        if (have && have->integer(0))
+            return {};
+        if (have) { // a partial online upload: the package has the whole image
+            have.reset();
+            SOHOA_TRY(m_db.execute("DELETE FROM upload_chunks WHERE hash = ?;", hash));
+            SOHOA_TRY(m_db.execute("DELETE FROM uploads WHERE hash = ?;", hash));
+        }
+        const QString now = nowIso();
+        SOHOA_TRY(m_db.execute("INSERT INTO uploads (hash, size, received, complete, device_id, created_at, "
+                               "completed_at) VALUES (?, ?, ?, 1, ?, ?, ?);",
+                               hash, qint64(data.size()), qint64(data.size()), dev->id, now, now));
+        auto chunk = m_db.prepare("INSERT INTO upload_chunks (hash, offset, data) VALUES (?, 0, ?);");
+        if (!chunk)
+            return chunk.error();
+        chunk->bind(1, hash).bindBlob(2, data);
+        return chunk->run();
+    };
     auto onEntry = [&](const QString& name, const QByteArray& data) -> Result<void> {
         if (name == QLatin1String("manifest.json")) {
             auto m = parseJsonObject(data);
@@ -88,6 +116,24 @@ Result<QByteArray> RegistryService::importPackage(const QString& file)
                                  tr("The manifest names another package."));
             for (const QJsonValue& f : manifest.value(QLatin1String("files")).toArray())
                 manifestFiles.insert(f.toObject().value(QLatin1String("name")).toString(), f.toObject());
+            // The office's roster and audit head, as a sync round brings them.
+            SOHOA_TRY(refuseForked(*dev));
+            if (manifest.contains(QLatin1String("roster"))) {
+                auto put = putRoster(dev->id, manifest.value(QLatin1String("roster")).toArray());
+                if (!put)
+                    return put.error();
+            }
+            if (manifest.contains(QLatin1String("audit"))) {
+                const QJsonObject auditState = manifest.value(QLatin1String("audit")).toObject();
+                auto anchored = anchorAuditHead(*dev, auditState.value(QLatin1String("head")).toObject(),
+                                                auditState.value(QLatin1String("checkpoints")).toArray(),
+                                                Channel::Package);
+                if (!anchored) {
+                    if (anchored.error().code == QLatin1String("audit.fork"))
+                        forked = anchored.error(); // the fork is kept; the package is refused
+                    return anchored.error();
+                }
+            }
             return {};
         }
         if (manifest.isEmpty())
@@ -107,12 +153,20 @@ Result<QByteArray> RegistryService::importPackage(const QString& file)
                 records.append(*r);
             }
         } else if (name.startsWith(QLatin1String("pages/"))) {
-            pageData.insert(listed.value(QLatin1String("hash")).toString(), data);
+            const QString hash = listed.value(QLatin1String("hash")).toString();
+            SOHOA_TRY(storePage(hash, data));
+            pagesInPackage.insert(hash);
         }
         manifestFiles.remove(name);
         return {};
     };
-    SOHOA_TRY(reader->readEntries(m_store.keys().packagePublicKey, m_store.keys().packageSecretKey, onEntry));
+    if (auto read =
+            reader->readEntries(m_store.keys().packagePublicKey, m_store.keys().packageSecretKey, onEntry);
+        !read) {
+        if (forked)
+            SOHOA_TRY(tx->commit());
+        return read.error();
+    }
     if (manifest.isEmpty() || !manifestFiles.isEmpty())
         return makeError(QStringLiteral("package.damaged"), tr("Files listed in the manifest are missing."));
     const QString batchKey =
@@ -120,67 +174,11 @@ Result<QByteArray> RegistryService::importPackage(const QString& file)
     if (batchKey.isEmpty())
         return makeError(QStringLiteral("package.damaged"), tr("The manifest names no batch."));
 
-    auto tx = store::Transaction::begin(m_db);
-    if (!tx)
-        return tx.error();
-    // The office's roster and audit head, as a sync round brings them.
-    SOHOA_TRY(refuseForked(*dev));
-    if (manifest.contains(QLatin1String("roster"))) {
-        auto put = putRoster(dev->id, manifest.value(QLatin1String("roster")).toArray());
-        if (!put)
-            return put.error();
-    }
-    if (manifest.contains(QLatin1String("audit"))) {
-        const QJsonObject auditState = manifest.value(QLatin1String("audit")).toObject();
-        auto anchored =
-            anchorAuditHead(*dev, auditState.value(QLatin1String("head")).toObject(),
-                            auditState.value(QLatin1String("checkpoints")).toArray(), Channel::Package);
-        if (!anchored) {
-            if (anchored.error().code == QLatin1String("audit.fork"))
-                SOHOA_TRY(tx->commit()); // the fork is kept; the package is refused
-            return anchored.error();
-        }
-    }
-    auto upHave = m_db.prepare("SELECT complete FROM uploads WHERE hash = ?;");
-    if (!upHave)
-        return upHave.error();
-    for (auto it = pageData.constBegin(); it != pageData.constEnd(); ++it) {
-        upHave->reset();
-        upHave->bind(1, it.key());
-        auto has = upHave->next();
-        if (!has)
-            return has.error();
-        if (*has && upHave->integer(0))
-            continue;
-        if (*has) { // a partial online upload: the package has the whole image
-            for (const char* sql :
-                 {"DELETE FROM upload_chunks WHERE hash = ?;", "DELETE FROM uploads WHERE hash = ?;"}) {
-                auto del = m_db.prepare(sql);
-                if (!del)
-                    return del.error();
-                del->bind(1, it.key());
-                SOHOA_TRY(del->run());
-            }
-        }
-        auto ins = m_db.prepare("INSERT INTO uploads (hash, size, received, complete, device_id, created_at, "
-                                "completed_at) VALUES (?, ?, ?, 1, ?, ?, ?);");
-        if (!ins)
-            return ins.error();
-        ins->bind(1, it.key()).bind(2, qint64(it.value().size())).bind(3, qint64(it.value().size()));
-        ins->bind(4, dev->id).bind(5, nowIso()).bind(6, nowIso());
-        SOHOA_TRY(ins->run());
-        auto chunk = m_db.prepare("INSERT INTO upload_chunks (hash, offset, data) VALUES (?, 0, ?);");
-        if (!chunk)
-            return chunk.error();
-        chunk->bind(1, it.key()).bindBlob(2, it.value());
-        SOHOA_TRY(chunk->run());
-    }
-    upHave->reset();
     QJsonArray answers;
     for (const QJsonObject& r : records) {
         for (const QJsonValue& p : r.value(QLatin1String("pages")).toArray()) {
             const QString h = p.toObject().value(QLatin1String("hash")).toString();
-            if (!pageData.contains(h)) {
+            if (!pagesInPackage.contains(h)) {
                 auto has = m_db.prepare("SELECT 1 FROM uploads WHERE hash = ? AND complete = 1;");
                 if (!has)
                     return has.error();

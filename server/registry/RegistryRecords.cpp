@@ -157,6 +157,9 @@ Result<QJsonObject> RegistryService::answerOne(const Device& device, Registry re
     QString registryId;
     Registry expected;
     QJsonObject problem;
+    // False when the approvals are statements from before page images were
+    // signed (format 1): accepted, and marked so in the answer kept here.
+    bool pagesSigned = true;
     const RegistryRecordType* rules = registryRecordType(type);
     if (!sync::protocol::registryForType(type, expected) || expected != registry || !rules)
         problem = reason(QStringLiteral("type.wrong_registry"),
@@ -170,8 +173,9 @@ Result<QJsonObject> RegistryService::answerOne(const Device& device, Registry re
         auto rows = roster(device.id);
         if (!rows)
             return rows.error();
-        const sync::approvals::Verdict v = sync::approvals::checkApprovals(
-            *rows, versionHash, record.value(QLatin1String("approvals")).toArray());
+        const sync::approvals::Verdict v =
+            sync::approvals::checkApprovals(*rows, versionHash, contentHash,
+                                            record.value(QLatin1String("approvals")).toArray(), &pagesSigned);
         if (!v.ok())
             problem = reason(v.code, v.message);
     }
@@ -291,6 +295,10 @@ Result<QJsonObject> RegistryService::answerOne(const Device& device, Registry re
         }
         answer.insert(QStringLiteral("status"), QLatin1String(sync::protocol::kAccepted));
         answer.insert(QStringLiteral("registry_id"), registryId);
+        if (!pagesSigned) {
+            answer.insert(QStringLiteral("pages_signed"), false);
+            SOHOA_TRY(bumpCounter("records_pages_unsigned"));
+        }
     }
 
     auto save = m_db.cached("INSERT INTO answers (record_key, device_id, batch_key, content_hash, status, "

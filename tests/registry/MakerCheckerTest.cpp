@@ -6,7 +6,9 @@
 // audit-chain heads the office showed it, so a history rewritten afterwards is
 // refused at the next sync and `audit verify --against-registry` reports it.
 #include "SyncTestSupport.h"
+#include "accounts/AccountAdmin.h"
 #include "audit/AuditChain.h"
+#include "audit/Roster.h"
 #include "batches/BatchRepository.h"
 #include "batches/DocumentRepository.h"
 #include "common/Json.h"
@@ -57,9 +59,10 @@ sync::SyncSummary syncStore(TestStore& store)
     return summary ? *summary : sync::SyncSummary{};
 }
 
-sync::OutboxRecord outboxOf(TestStore& store, qint64 recordId)
+sync::OutboxRecord outboxOf(TestStore& store, qint64 recordId,
+                            const QString& reader = QStringLiteral("supervisor"))
 {
-    auto supervisor = store.supervisor();
+    auto supervisor = store.signIn(reader);
     auto r = sync::outboxRecordsFor(supervisor->db(), {recordId});
     EXPECT_TRUE(r.ok());
     return r && r->contains(recordId) ? r->value(recordId) : sync::OutboxRecord{};
@@ -267,8 +270,10 @@ TEST(RegistryMakerChecker, AClerkWithTheDataKeyCannotMakeTheRegistryAcceptAnAppr
         auto clerk = store.clerk();
         auto rec = records::loadRecord(clerk->db(), copied);
         ASSERT_TRUE(rec.ok());
+        auto pages = sync::approvals::documentPageHashes(clerk->db(), rec->documentId);
+        ASSERT_TRUE(pages.ok());
         details.insert(QStringLiteral("content"),
-                       sync::protocol::recordContentHash(rec->type, rec->plainValues(), {}));
+                       sync::protocol::recordContentHash(rec->type, rec->plainValues(), *pages));
         clerk.reset();
         script.append(QStringLiteral("supervisor"), QStringLiteral("record.approved"),
                       QStringLiteral("record:%1").arg(copied), details);
@@ -339,26 +344,77 @@ TEST(RegistryMakerChecker, TheRosterIsCheckedAndOnlyEverExtended)
     auto supervisor = store.supervisor();
     QJsonObject fields{{QStringLiteral("x"), QStringLiteral("1")}};
     auto stmt = [&](accounts::Session& s, const char* step) {
-        return QJsonObject{
-            {QStringLiteral("step"), QLatin1String(step)},
-            {QStringLiteral("account"), s.actor()},
-            {QStringLiteral("signature"), sync::approvals::signStep(s.db(), QLatin1String(step), s.actor(),
-                                                                    QStringLiteral("birth"), fields)}};
+        auto d = sync::approvals::signStep(s.db(), QLatin1String(step), s.actor(), QStringLiteral("birth"),
+                                           fields, 0);
+        EXPECT_TRUE(d.ok());
+        return QJsonObject{{QStringLiteral("step"), QLatin1String(step)},
+                           {QStringLiteral("account"), s.actor()},
+                           {QStringLiteral("signature"), d->value(QLatin1String("statement"))},
+                           {QStringLiteral("format"), d->value(QLatin1String("statement_format"))},
+                           {QStringLiteral("seq"), d->value(QLatin1String("statement_seq"))}};
     };
     const QString content = sync::protocol::recordContentHash(QStringLiteral("birth"), fields, {});
     const QJsonObject byClerk = stmt(*clerk, sync::approvals::kVerified);
     const QJsonObject bySupervisor = stmt(*supervisor, sync::approvals::kApproved);
-    EXPECT_TRUE(sync::approvals::checkApprovals(*roster, content, {byClerk, bySupervisor}).ok());
-    EXPECT_EQ(sync::approvals::checkApprovals(*roster, version, {byClerk, bySupervisor}).code,
+    EXPECT_EQ(byClerk.value(QLatin1String("format")).toInt(), sync::approvals::kStatementFormat);
+    bool pagesCovered = false;
+    EXPECT_TRUE(
+        sync::approvals::checkApprovals(*roster, content, content, {byClerk, bySupervisor}, &pagesCovered)
+            .ok());
+    EXPECT_TRUE(pagesCovered);
+    EXPECT_EQ(sync::approvals::checkApprovals(*roster, version, version, {byClerk, bySupervisor}).code,
               QStringLiteral("approval.bad_signature"));
-    EXPECT_EQ(sync::approvals::checkApprovals(*roster, content, {byClerk}).code,
+    EXPECT_EQ(sync::approvals::checkApprovals(*roster, content, content, {byClerk}).code,
               QStringLiteral("approval.missing"));
-    EXPECT_EQ(
-        sync::approvals::checkApprovals(*roster, content, {byClerk, stmt(*clerk, sync::approvals::kApproved)})
-            .code,
-        QStringLiteral("approval.wrong_role"));
-    EXPECT_EQ(sync::approvals::checkApprovals({}, content, {byClerk, bySupervisor}).code,
+    EXPECT_EQ(sync::approvals::checkApprovals(*roster, content, content,
+                                              {byClerk, stmt(*clerk, sync::approvals::kApproved)})
+                  .code,
+              QStringLiteral("approval.wrong_role"));
+    EXPECT_EQ(sync::approvals::checkApprovals({}, content, content, {byClerk, bySupervisor}).code,
               QStringLiteral("approval.no_roster"));
+    // A statement that moves its own date is no longer the one signed.
+    QJsonObject redated = bySupervisor;
+    redated.insert(QStringLiteral("seq"), redated.value(QLatin1String("seq")).toDouble() - 1);
+    EXPECT_EQ(sync::approvals::checkApprovals(*roster, content, content, {byClerk, redated}).code,
+              QStringLiteral("approval.bad_signature"));
+    // A statement over the pages is not one over other pages.
+    const QString otherPages = sync::protocol::recordContentHash(QStringLiteral("birth"), fields,
+                                                                 {QStringLiteral("cd").repeated(32)});
+    EXPECT_EQ(sync::approvals::checkApprovals(*roster, content, otherPages, {byClerk, bySupervisor}).code,
+              QStringLiteral("approval.bad_signature"));
+
+    // Format 1 (type and fields only, no date), as stores before this round wrote
+    // them: accepted and marked (pages not covered) while the account was never
+    // disabled, refused once it was.
+    auto v1 = [&](accounts::Session& s, const char* step) {
+        return QJsonObject{{QStringLiteral("step"), QLatin1String(step)},
+                           {QStringLiteral("account"), s.actor()},
+                           {QStringLiteral("signature"),
+                            QString::fromLatin1(audit::signAs(s.actor(), s.signingPublicKey(),
+                                                              sync::approvals::statement(QLatin1String(step),
+                                                                                         s.actor(), content))
+                                                    .toBase64())}};
+    };
+    pagesCovered = true;
+    EXPECT_TRUE(sync::approvals::checkApprovals(*roster, content, content,
+                                                {v1(*clerk, sync::approvals::kVerified), bySupervisor},
+                                                &pagesCovered)
+                    .ok());
+    EXPECT_FALSE(pagesCovered);
+    QList<audit::RosterEntry> revoked = *roster;
+    audit::RosterEntry off;
+    for (const audit::RosterEntry& e : *roster)
+        if (e.account == QLatin1String("clerk"))
+            off = e;
+    off.role = QLatin1String(audit::kDisabledRole);
+    off.fromSeq = 1000000;
+    revoked.append(off);
+    EXPECT_EQ(sync::approvals::checkApprovals(revoked, content, content,
+                                              {v1(*clerk, sync::approvals::kVerified), bySupervisor})
+                  .code,
+              QStringLiteral("approval.revoked"));
+    // The same clerk's dated statement from before the revocation still holds.
+    EXPECT_TRUE(sync::approvals::checkApprovals(revoked, content, content, {byClerk, bySupervisor}).ok());
 }
 
 TEST(RegistryMakerChecker, AHistoryRewrittenAfterASyncIsRefusedAndVerifyAgainstTheRegistryReportsIt)
@@ -440,4 +496,144 @@ TEST(RegistryMakerChecker, OfflinePackagesCarryTheAuditHeadAndARewrittenOneIsRef
     ASSERT_FALSE(r3.ok());
     EXPECT_EQ(r3.error().code, QStringLiteral("audit.fork")) << r3.error().message.toStdString();
     EXPECT_EQ(registry.stats().records, 2);
+}
+
+// Issue 21, revocation: disabling an account adds a roster row "disabled",
+// signed by the administrator, dated by the audit entry that disables it. The
+// registry applies it with the next roster it receives: a statement the
+// account's key makes from that entry on is refused (`approval.revoked`);
+// statements made before stay valid, even when their record is sent later.
+TEST(RegistryMakerChecker, ADisabledSupervisorsKeyIsRefusedFromItsRevocationOnAndEarlierApprovalsHold)
+{
+    RegistryProcess registry;
+    ASSERT_TRUE(registry.start());
+    TestStore store;
+    ASSERT_TRUE(enrol(store, registry));
+    // Approved by "supervisor" before it is disabled; sent only afterwards.
+    const SampleBatch before = makeApprovedBirths(store, QStringLiteral("Sổ 1"), 1);
+    ASSERT_EQ(before.recordIds.size(), 1);
+    const qint64 late = confirmedByClerkOnly(store, before.batchId, 21);
+    ASSERT_TRUE(late);
+    // The supervisor keeps its signing key (its password and an old keyring.json
+    // open it): here, its session stays signed in while the administrator acts.
+    auto kept = store.supervisor();
+    ASSERT_TRUE(kept);
+    {
+        auto admin = store.admin();
+        ASSERT_TRUE(accounts::setAccountActive(*admin, QStringLiteral("supervisor"), false).ok());
+        auto roster = audit::loadRoster(admin->db());
+        ASSERT_TRUE(roster.ok());
+        ASSERT_FALSE(roster->isEmpty());
+        EXPECT_EQ(roster->last().account, QStringLiteral("supervisor"));
+        EXPECT_EQ(roster->last().role, QLatin1String(audit::kDisabledRole));
+        EXPECT_EQ(roster->last().signedBy, QStringLiteral("admin"));
+        EXPECT_TRUE(audit::checkRoster(*roster).valid);
+    }
+    // Afterwards the disabled supervisor approves with its own key, and a
+    // data-key holder writes the rest.
+    {
+        auto tx = store::Transaction::begin(kept->db());
+        ASSERT_TRUE(tx.ok());
+        ASSERT_TRUE(kept->db()
+                        .execute("UPDATE records SET state = 'approved', decided_by = 'supervisor', "
+                                 "decided_at = '2026-12-07T10:00:00Z' WHERE id = ?;",
+                                 late)
+                        .ok());
+        auto rec = records::loadRecord(kept->db(), late);
+        ASSERT_TRUE(rec.ok());
+        auto d = sync::approvals::signStep(kept->db(), QLatin1String(sync::approvals::kApproved),
+                                           QStringLiteral("supervisor"), rec->type, rec->plainValues(),
+                                           rec->documentId);
+        ASSERT_TRUE(d.ok());
+        ASSERT_TRUE(d->contains(QLatin1String("statement")));
+        ASSERT_TRUE(audit::appendAudit(kept->db(), QStringLiteral("supervisor"),
+                                       QStringLiteral("record.approved"),
+                                       QStringLiteral("record:%1").arg(late), *d)
+                        .ok());
+        ASSERT_TRUE(tx->commit().ok());
+    }
+    kept.reset();
+
+    // supervisor2 sends both: the roster with the "disabled" row goes first.
+    auto sender = store.signIn(QStringLiteral("supervisor2"));
+    ASSERT_TRUE(sender);
+    sync::SyncOptions o;
+    o.timeoutMs = 20000;
+    o.backoffBaseMs = 100;
+    o.patienceSeconds = 20;
+    auto summary = sync::syncNow(*sender, o, {});
+    ASSERT_TRUE(summary.ok()) << summary.error().message.toStdString();
+    EXPECT_EQ(summary->accepted, 1);
+    EXPECT_EQ(summary->rejected, 1);
+    sender.reset();
+    EXPECT_EQ(outboxOf(store, before.recordIds[0], QStringLiteral("supervisor2")).state,
+              sync::SyncState::Accepted);
+    const sync::OutboxRecord refused = outboxOf(store, late, QStringLiteral("supervisor2"));
+    EXPECT_EQ(refused.state, sync::SyncState::Rejected);
+    EXPECT_EQ(refused.lastCode, QStringLiteral("approval.revoked")) << refused.lastMessage.toStdString();
+    EXPECT_EQ(registry.stats().records, 1);
+
+    // Locally the entry written after the revocation does not verify either.
+    auto admin = store.admin();
+    auto report = audit::verifyAuditChain(admin->db());
+    ASSERT_TRUE(report.ok());
+    EXPECT_FALSE(report->intact);
+    EXPECT_TRUE(report->problem.contains(QLatin1String("disabled"))) << report->problem.toStdString();
+}
+
+// Issue 21: the statements cover the page images. A data-key holder who swaps
+// an approved record's page image (and rewrites what the audit entries say the
+// statements cover) gets the record refused by the registry, which hashes the
+// uploaded image; the record next to it goes through.
+TEST(RegistryMakerChecker, APageImageSwappedAfterApprovalIsRefused)
+{
+    RegistryProcess registry;
+    ASSERT_TRUE(registry.start());
+    TestStore store;
+    ASSERT_TRUE(enrol(store, registry));
+    const SampleBatch batch = makeApprovedBirths(store, QStringLiteral("Sổ 1"), 2);
+    ASSERT_EQ(batch.recordIds.size(), 2);
+    qint64 swappedPage = 0;
+    {
+        auto clerk = store.clerk();
+        auto rec = records::loadRecord(clerk->db(), batch.recordIds[1]);
+        ASSERT_TRUE(rec.ok());
+        ASSERT_GT(rec->documentId, 0);
+        auto pages = batches::documentPages(clerk->db(), rec->documentId);
+        ASSERT_TRUE(pages.ok());
+        ASSERT_FALSE(pages->isEmpty());
+        swappedPage = pages->first().id;
+    }
+    {
+        ClerkScript script(store.path);
+        const QByteArray png = pngOf(99);
+        script.exec("UPDATE page_images SET data = x'" + png.toHex() +
+                    "' WHERE page_id = " + QByteArray::number(swappedPage) + ";");
+    }
+    {
+        // And makes the statements' recorded content name the new page, so the
+        // office sends them: only the registry can tell.
+        auto clerk = store.clerk();
+        auto rec = records::loadRecord(clerk->db(), batch.recordIds[1]);
+        ASSERT_TRUE(rec.ok());
+        auto pages = sync::approvals::documentPageHashes(clerk->db(), rec->documentId);
+        ASSERT_TRUE(pages.ok());
+        const QString forged = sync::protocol::recordContentHash(rec->type, rec->plainValues(), *pages);
+        clerk.reset();
+        ClerkScript script(store.path);
+        const QList<audit::AuditEntry> signedSteps =
+            script.entries("WHERE action IN ('record.confirmed', 'record.approved') AND entity = 'record:" +
+                           QByteArray::number(batch.recordIds[1]) + "'");
+        ASSERT_EQ(signedSteps.size(), 2);
+        for (const audit::AuditEntry& e : signedSteps)
+            script.rewrite(e.seq, QStringLiteral("content"), forged);
+    }
+    const sync::SyncSummary s = syncStore(store);
+    EXPECT_EQ(s.accepted, 1);
+    EXPECT_EQ(s.rejected, 1);
+    EXPECT_EQ(outboxOf(store, batch.recordIds[0]).state, sync::SyncState::Accepted);
+    const sync::OutboxRecord swapped = outboxOf(store, batch.recordIds[1]);
+    EXPECT_EQ(swapped.state, sync::SyncState::Rejected);
+    EXPECT_EQ(swapped.lastCode, QStringLiteral("approval.bad_signature"))
+        << swapped.lastMessage.toStdString();
 }

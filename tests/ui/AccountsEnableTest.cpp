@@ -4,8 +4,13 @@
 #include "UiTestSupport.h"
 #include "accounts/AccountAdmin.h"
 #include "admin/AccountsPage.h"
+#include "common/StoreAccess.h"
+#include "store/Database.h"
+#include "store/Keyring.h"
+#include "store/StoreLayout.h"
 
 #include <QInputDialog>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -28,6 +33,7 @@ bool isActive(accounts::Session& s, const QString& name)
 
 TEST_F(AccountsEnableTest, DisablingSaysTheKeyMustChangeAndEnablingAsksForANewPassword)
 {
+    clerkSession.reset(); // the desktop changes the key only while it alone has the store open
     auto admin = access(QStringLiteral("admin"));
     ui::AccountsPage page(admin.get());
     page.resize(1280, 690);
@@ -49,8 +55,10 @@ TEST_F(AccountsEnableTest, DisablingSaysTheKeyMustChangeAndEnablingAsksForANewPa
             toggle = b;
     ASSERT_NE(toggle, nullptr);
 
+    QSignalSpy rotated(&page, &ui::AccountsPage::keyRotated);
     toggle->click();
-    ASSERT_TRUE(waitUntil([&] { return page.message().contains(QStringLiteral("disabled")); }));
+    ASSERT_TRUE(waitUntil([&] { return rotated.count() >= 1; }));
+    EXPECT_TRUE(page.message().contains(QStringLiteral("disabled")));
     EXPECT_TRUE(page.message().contains(QStringLiteral("new data key"))) << page.message().toStdString();
     EXPECT_FALSE(page.message().contains(QStringLiteral("sohoa-cli")));
     auto adminSession = store->admin();
@@ -67,6 +75,102 @@ TEST_F(AccountsEnableTest, DisablingSaysTheKeyMustChangeAndEnablingAsksForANewPa
     ASSERT_TRUE(waitUntil([&] { return page.message().contains(QStringLiteral("enabled again")); }))
         << page.message().toStdString();
     EXPECT_TRUE(isActive(*adminSession, QStringLiteral("clerk")));
+}
+
+// The data key as the clerk's password unwraps it (what a clerk could keep).
+crypto::SecretBytes clerkDataKey(const QString& storePath)
+{
+    const auto layout = store::StoreLayout::at(storePath);
+    auto keyring = store::Keyring::load(layout.keyringFile());
+    EXPECT_TRUE(keyring.ok());
+    const store::KeySlot* slot = keyring->findSlot(keyring->accountSlotId(QStringLiteral("clerk")));
+    EXPECT_NE(slot, nullptr);
+    auto key = store::Keyring::unwrapSlot(*slot, kClerkPassword);
+    EXPECT_TRUE(key.ok());
+    return key ? std::move(*key) : crypto::SecretBytes();
+}
+
+QPushButton* buttonNamed(QWidget& page, const QString& text)
+{
+    for (QPushButton* b : page.findChildren<QPushButton*>())
+        if (b->text() == text)
+            return b;
+    return nullptr;
+}
+
+// Issue 21: the desktop does what `sohoa-cli user disable` does. Disabling an
+// account replaces the data key at once, on the writer thread (a busy bar
+// shows it, the window keeps answering); a key the clerk kept then opens
+// nothing, and the page goes on reading under the new key. While another
+// connection (an import, a sync, a second program) has the store open the
+// rotation is refused, the page says why and offers to do it later.
+TEST_F(AccountsEnableTest, DisablingAnAccountChangesTheStoreKeyWithoutBlockingTheWindow)
+{
+    const crypto::SecretBytes kept = clerkDataKey(store->path);
+    ASSERT_FALSE(kept.isEmpty());
+    const QString dbFile = store::StoreLayout::at(store->path).databaseFile();
+    ASSERT_TRUE(store::Database::open(dbFile, kept, store::Database::OpenMode::OpenExisting).ok());
+
+    auto admin = access(QStringLiteral("admin"));
+    ui::AccountsPage page(admin.get());
+    page.resize(1280, 690);
+    page.show();
+    QSignalSpy loaded(&page, &ui::AccountsPage::accountsLoaded);
+    QSignalSpy rotated(&page, &ui::AccountsPage::keyRotated);
+    page.reload();
+    ASSERT_TRUE(waitUntil([&] { return loaded.count() >= 1; }));
+    auto* table = page.findChild<QTableWidget*>();
+    ASSERT_NE(table, nullptr);
+    auto select = [&](const QString& name) {
+        for (int i = 0; i < table->rowCount(); ++i)
+            if (table->item(i, 0)->text() == name)
+                table->setCurrentCell(i, 0);
+    };
+    QPushButton* toggle = buttonNamed(page, QStringLiteral("Disable / enable"));
+    ASSERT_NE(toggle, nullptr);
+    auto* again = page.findChild<QPushButton*>(QStringLiteral("rotateKey"));
+    auto* busy = page.findChild<QProgressBar*>(QStringLiteral("rotatingKey"));
+    ASSERT_NE(again, nullptr);
+    ASSERT_NE(busy, nullptr);
+
+    // 1. The clerk's own session (another connection) is still open: refused, and said.
+    select(QStringLiteral("clerk2"));
+    toggle->click();
+    ASSERT_TRUE(waitUntil([&] { return rotated.count() >= 1; }));
+    EXPECT_FALSE(rotated.last().at(0).toBool());
+    EXPECT_TRUE(page.message().contains(QStringLiteral("still needs a new data key")))
+        << page.message().toStdString();
+    EXPECT_TRUE(again->isVisible());
+    EXPECT_FALSE(busy->isVisible());
+    EXPECT_TRUE(store::Database::open(dbFile, kept, store::Database::OpenMode::OpenExisting).ok());
+
+    // 2. Once it is closed, "Change the store key now" does it.
+    clerkSession.reset();
+    again->click();
+    EXPECT_TRUE(busy->isVisible() || rotated.count() >= 2); // shown while the writer thread works
+    ASSERT_TRUE(waitUntil([&] { return rotated.count() >= 2; }));
+    EXPECT_TRUE(rotated.last().at(0).toBool()) << page.message().toStdString();
+    EXPECT_TRUE(page.message().contains(QStringLiteral("new data key"))) << page.message().toStdString();
+    EXPECT_FALSE(busy->isVisible());
+    // The key the clerk kept opens nothing now.
+    EXPECT_FALSE(store::Database::open(dbFile, kept, store::Database::OpenMode::OpenExisting).ok());
+
+    // 3. Reads go on under the new key, and disabling the next account rotates at once.
+    auto count =
+        admin->read([](store::Database& db) { return db.queryInt("SELECT count(*) FROM accounts;"); });
+    ASSERT_TRUE(waitUntil([&] { return count.isFinished(); }));
+    ASSERT_TRUE(count.result().ok()) << count.result().error().message.toStdString();
+    EXPECT_GE(*count.result(), 4);
+    ASSERT_TRUE(waitUntil([&] { return loaded.count() >= 2; }));
+    select(QStringLiteral("clerk"));
+    toggle->click();
+    ASSERT_TRUE(waitUntil([&] { return rotated.count() >= 3; }));
+    EXPECT_TRUE(rotated.last().at(0).toBool()) << page.message().toStdString();
+    EXPECT_FALSE(again->isVisible());
+    auto pending = admin->write([](accounts::Session& s) { return accounts::rekeyPending(s); });
+    ASSERT_TRUE(waitUntil([&] { return pending.isFinished(); }));
+    ASSERT_TRUE(pending.result().ok());
+    EXPECT_FALSE(*pending.result());
 }
 
 } // namespace

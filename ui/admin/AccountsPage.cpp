@@ -14,6 +14,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -30,6 +31,8 @@ AccountsPage::AccountsPage(StoreAccess* store, QWidget* parent)
     , m_role(new QComboBox(this))
     , m_password(new QLineEdit(this))
     , m_message(new QLabel(this))
+    , m_rotateKey(new QPushButton(tr("Change the store key now"), this))
+    , m_rotating(new QProgressBar(this))
 {
     m_table->setObjectName(QStringLiteral("accountsTable"));
     m_table->setColumnCount(4);
@@ -48,6 +51,11 @@ AccountsPage::AccountsPage(StoreAccess* store, QWidget* parent)
         m_role->addItem(roleLabel(r), int(r));
     m_message->setObjectName(QStringLiteral("accountsMessage"));
     m_message->setWordWrap(true);
+    m_rotateKey->setObjectName(QStringLiteral("rotateKey"));
+    m_rotateKey->hide();
+    m_rotating->setObjectName(QStringLiteral("rotatingKey"));
+    m_rotating->setRange(0, 0); // busy: the copy under the new key is one step
+    m_rotating->hide();
 
     auto* add = new QGroupBox(tr("New account"), this);
     auto* form = new QFormLayout(add);
@@ -65,6 +73,8 @@ AccountsPage::AccountsPage(StoreAccess* store, QWidget* parent)
     actions->addWidget(active);
     actions->addWidget(role);
     actions->addStretch();
+    actions->addWidget(m_rotating);
+    actions->addWidget(m_rotateKey);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_table, 1);
@@ -78,6 +88,7 @@ AccountsPage::AccountsPage(StoreAccess* store, QWidget* parent)
     connect(reset, &QPushButton::clicked, this, &AccountsPage::resetPassword);
     connect(active, &QPushButton::clicked, this, &AccountsPage::toggleActive);
     connect(role, &QPushButton::clicked, this, &AccountsPage::changeRole);
+    connect(m_rotateKey, &QPushButton::clicked, this, [this] { rotateKey({}); });
 }
 
 QString AccountsPage::title() const
@@ -123,6 +134,10 @@ void AccountsPage::reload()
                      m_table->setItem(i, 3, new QTableWidgetItem(localTime(a.createdAt)));
                  }
                  Q_EMIT accountsLoaded();
+             });
+    whenDone(m_store->write([](accounts::Session& s) { return accounts::rekeyPending(s); }), this,
+             [this](const Result<bool>& pending) {
+                 m_rotateKey->setVisible(pending && *pending && m_rotating->isHidden());
              });
 }
 
@@ -218,6 +233,8 @@ void AccountsPage::toggleActive()
         dialog->open();
         return;
     }
+    // Disabling removes the account's key slot; then the data key is replaced
+    // at once (its owner may have kept a copy of it), on the writer thread.
     whenDone(m_store->write([name](accounts::Session& s) -> Result<bool> {
         SOHOA_TRY(accounts::setAccountActive(s, name, false));
         return accounts::rekeyPending(s);
@@ -226,17 +243,44 @@ void AccountsPage::toggleActive()
                  if (!pending)
                      showMessage(clerkMessage(pending.error()), true);
                  else if (*pending)
-                     showMessage(
-                         tr("Account %1 is disabled: its password no longer opens the store. The store "
-                            "still needs a new data key, so that a copy of the key its owner may have "
-                            "kept opens nothing either; ask your technical support to change the key "
-                            "while no one is using SoHoa.")
-                             .arg(name),
-                         false);
+                     rotateKey(name);
                  else
                      showMessage(tr("Account %1 is disabled.").arg(name), false);
                  reload();
              });
+}
+
+void AccountsPage::rotateKey(const QString& disabled)
+{
+    m_rotateKey->hide();
+    m_rotating->show();
+    showMessage(disabled.isEmpty()
+                    ? tr("Changing the store key...")
+                    : tr("Account %1 is disabled: its password no longer opens the store. Changing the store "
+                         "key...")
+                          .arg(disabled),
+                false);
+    whenDone(m_store->rotateDataKey(), this, [this, disabled](const Result<void>& r) {
+        m_rotating->hide();
+        if (!r) {
+            m_rotateKey->show();
+            showMessage(
+                (disabled.isEmpty() ? QString()
+                                    : tr("Account %1 is disabled: its password no longer opens the "
+                                         "store. ")
+                                          .arg(disabled)) +
+                    tr("The store still needs a new data key, so that a copy of the key its owner may "
+                       "have kept opens nothing: %1 Press \"Change the store key now\" when no import "
+                       "or sync is running.")
+                        .arg(clerkMessage(r.error())),
+                true);
+        } else {
+            showMessage((disabled.isEmpty() ? QString() : tr("Account %1 is disabled. ").arg(disabled)) +
+                            tr("The store now uses a new data key: a copy of the old key opens nothing."),
+                        false);
+        }
+        Q_EMIT keyRotated(r.ok());
+    });
 }
 
 void AccountsPage::changeRole()

@@ -6,6 +6,8 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QProgressBar;
+class QPushButton;
 class QTableWidget;
 
 namespace sohoa::ui {
@@ -31,12 +33,17 @@ public:
 Q_SIGNALS:
     void accountsLoaded();
     void accountAdded(bool ok);
+    // A key rotation ended (ok: the store now uses a new data key).
+    void keyRotated(bool ok);
 
 private:
     QString selectedName() const;
     void resetPassword();
     void toggleActive();
     void changeRole();
+    // Replaces the store's data key (after disabling `disabled`, or when an
+    // earlier attempt was refused); the writer thread does it, a busy bar shows it.
+    void rotateKey(const QString& disabled);
     void showMessage(const QString& text, bool error);
 
     StoreAccess* m_store;
@@ -45,6 +52,8 @@ private:
     QComboBox* m_role;
     QLineEdit* m_password;
     QLabel* m_message;
+    QPushButton* m_rotateKey;
+    QProgressBar* m_rotating;
     QList<accounts::Account> m_accounts;
 };
 

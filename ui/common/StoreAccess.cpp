@@ -51,6 +51,19 @@ bool StoreAccess::isIdle() const
            m_jobs.activeThreadCount() == 0;
 }
 
+QFuture<Result<void>> StoreAccess::rotateDataKey()
+{
+    return write([this](accounts::Session& s) -> Result<void> {
+        QWriteLocker rekey(&m_rekeyLock);
+        {
+            // No read runs now: close the readers' connections (they would keep the old file).
+            QMutexLocker lock(&m_mutex);
+            m_readerConnections.clear();
+        }
+        return s.rotateDataKey();
+    });
+}
+
 Result<store::Database*> StoreAccess::readerConnection()
 {
     QMutexLocker lock(&m_mutex);

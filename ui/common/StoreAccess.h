@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QMutex>
 #include <QObject>
+#include <QReadWriteLock>
 #include <QThreadPool>
 #include <QtConcurrent>
 #include <memory>
@@ -39,6 +40,7 @@ public:
     {
         using R = std::invoke_result_t<F, store::Database&>;
         return QtConcurrent::run(&m_readers, [this, f = std::move(f)]() mutable -> R {
+            QReadLocker rekey(&m_rekeyLock); // never during a key rotation
             auto db = readerConnection();
             if (!db)
                 return R(db.error());
@@ -57,6 +59,13 @@ public:
             return result;
         });
     }
+
+    // Administrators: replaces the store's data key (after an account was
+    // disabled, so that a key its owner kept opens nothing). Runs on the writer
+    // thread after the writes queued before it; reads wait meanwhile and their
+    // connections are reopened under the new key. Refused (store busy) while an
+    // import or a sync run still has its own connection open.
+    QFuture<Result<void>> rotateDataKey();
 
     // Records the sign-out with its reason ("user", "idle_lock", "window_closed")
     // once every queued write is done. Blocks until then: call when leaving.
@@ -89,6 +98,7 @@ private:
     QThreadPool m_readers;
     QThreadPool m_jobs;
     QMutex m_mutex;
+    QReadWriteLock m_rekeyLock;
     QHash<QThread*, std::shared_ptr<store::Database>> m_readerConnections;
     bool m_signedOut = false;
 };
