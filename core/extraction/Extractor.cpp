@@ -1052,6 +1052,7 @@ Parsed parseField(const FieldDef& f, const QString& text, const QList<float>& ch
         p.note = c.note;
         out.ev.vocabulary = c.vocabulary;
         out.ev.vocabularyDistance = c.distance;
+        out.ev.guesses = c.guesses;
     };
     switch (f.kind) {
     case ValueKind::Date:
@@ -1084,6 +1085,7 @@ Parsed parseField(const FieldDef& f, const QString& text, const QList<float>& ch
     case ValueKind::Code:
         p = parseCode(text, strings(f.extraction.value(QLatin1String("shapes"))),
                       f.extraction.value(QLatin1String("pattern")).toString());
+        out.ev.lookAlikeEdge = p.ok && letterDigitLookAlikeEdge(p.value);
         break;
     case ValueKind::Name:
         fromCorrection(correctName(text, vocab), 0.9);
@@ -1117,6 +1119,10 @@ Parsed parseField(const FieldDef& f, const QString& text, const QList<float>& ch
             p.value = parseDateWords(tidyValue(trimJunkTail(tidy)), vocab, &p.repairs);
             p.ok = !p.value.isEmpty();
             p.quality = p.repairs ? 0.6 : 0.9;
+            // Ends inside its year ("... hai mươi" of "hai mươi lăm"): cut at a line end.
+            bool yearCut = false;
+            if (p.ok && findDateWords(p.value, vocab, nullptr, &yearCut) && yearCut)
+                out.ev.openEnd = true;
         } else if (f.extraction.value(QLatin1String("correct_as")).toString() == QLatin1String("place")) {
             // An authority named after its unit ("ỦY BAN NHÂN DÂN THÀNH PHỐ X"): corrected like a
             // place, but not validated as an address.
@@ -1349,7 +1355,7 @@ DocumentExtraction extractDocument(const QList<ocr::OcrPage>& pages, const QStri
             for (QChar c : text)
                 ev.oddCharacters +=
                     !(c.isLetterOrNumber() || c.isSpace() || QStringLiteral(",./-()':;+²").contains(c));
-        ev.openEnd = r.span.openBelow.isValid();
+        ev.openEnd = ev.openEnd || r.span.openBelow.isValid();
         ev.shifted = r.span.shifted;
         for (int ti : r.span.tokens)
             ev.reread |= doc.tokens[ti].reread;
