@@ -51,7 +51,7 @@ double fieldConfidence(const FieldEvidence& e, const QString& kind)
     // letters meet its digits at a look-alike ("CHO8790") has two readings; a
     // given name's syllable moved to a listed one though what was read is itself
     // a name ("THẬT" -> "THẤT") is a choice between two readings, not a fix.
-    if (e.repairs > 0 || e.lookAlikeEdge || e.guesses > 0)
+    if (e.repairs > 0 || e.lookAlikeEdge || e.guesses > 0 || e.poorPage)
         p = std::min(p, 0.85);
     // Digits put right by their position: the reading was wrong there, and the
     // same font may have misread other digits of the value.
