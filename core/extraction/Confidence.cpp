@@ -53,6 +53,10 @@ double fieldConfidence(const FieldEvidence& e, const QString& kind)
     // a name ("THẬT" -> "THẤT") is a choice between two readings, not a fix.
     if (e.repairs > 0 || e.lookAlikeEdge || e.guesses > 0 || e.poorPage)
         p = std::min(p, 0.85);
+    // Completed from another place of the document: right when the two name
+    // the same unit, which the clerk confirms at a glance.
+    if (!e.completedFrom.isEmpty())
+        p = std::min(p, 0.8);
     // Digits put right by their position: the reading was wrong there, and the
     // same font may have misread other digits of the value.
     if (e.shapeRepairs > 0)

@@ -1553,6 +1553,46 @@ DocumentExtraction extractDocument(const QList<ocr::OcrPage>& pages, const QStri
             it->confidence = fieldConfidence(ev, QString());
         }
     }
+    // The same unit printed in two places of the document: a place cut after
+    // its commune or district ("Xóm 4, xã Đông Thành" at a line end) takes the
+    // units that follow that same unit in a place read whole ("Ủy ban nhân dân
+    // xã Đông Thành, tỉnh Thanh Hóa"). Only when the completed place reads as a
+    // whole address; still a value the clerk should look at.
+    for (auto it = out.fields.begin(); it != out.fields.end(); ++it) {
+        FieldEvidence& ev = out.evidence[it.key()];
+        if (ev.placeCheck != QLatin1String("incomplete"))
+            continue;
+        const adminunits::ParsedPlace cut = adminunits::parsePlace(it->value);
+        if (cut.isEmpty() || cut.parts.last().kind.isEmpty() ||
+            cut.parts.last().level == adminunits::Level::Province ||
+            cut.parts.last().from + cut.parts.last().length < it->value.trimmed().size())
+            continue;
+        const adminunits::PlacePart& tail = cut.parts.last();
+        for (auto other = out.fields.constBegin(); other != out.fields.constEnd(); ++other) {
+            if (other.key() == it.key() ||
+                out.evidence.value(other.key()).placeCheck != QLatin1String("known"))
+                continue;
+            const adminunits::ParsedPlace whole = adminunits::parsePlace(other->value);
+            QString rest;
+            for (const adminunits::PlacePart& part : whole.parts)
+                if (part.level == tail.level && part.kind == tail.kind &&
+                    foldWords(part.name) == foldWords(tail.name)) {
+                    rest = other->value.mid(part.from + part.length);
+                    break;
+                }
+            if (!rest.startsWith(QLatin1Char(',')))
+                continue;
+            const QString completed = it->value.trimmed() + rest;
+            if (placeCompleteness(completed) != QLatin1String("known"))
+                continue;
+            it->value = completed;
+            ev.placeCheck = QStringLiteral("known");
+            ev.completedFrom = other.key();
+            ev.note = QStringLiteral("completed from %1").arg(other.key());
+            it->confidence = fieldConfidence(ev, QString());
+            break;
+        }
+    }
     // A page read poorly as a whole: a third or more of its form (its required
     // fields and whatever else was read) is doubtful or was not found although
     // the paper does not leave it blank. What the characters say about the rest

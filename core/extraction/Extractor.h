@@ -46,6 +46,8 @@ struct FieldEvidence {
     bool poorPage = false; // a third or more of the form was read doubtfully or not at all: the
                            // print, the scan or the layout defeats the reading, so its sure-looking
                            // values are less sure too
+    QString completedFrom; // a place cut after a unit, completed from the same unit printed in this
+                           // field's place (the document prints it twice)
     bool lookAlikeEdge = false; // a code whose letters meet its digits at a look-alike ("CHO8790":
                                 // O or 0?)
 };
