@@ -1593,23 +1593,24 @@ DocumentExtraction extractDocument(const QList<ocr::OcrPage>& pages, const QStri
             break;
         }
     }
-    // A page read poorly as a whole: a third or more of its form (its required
-    // fields and whatever else was read) is doubtful or was not found although
-    // the paper does not leave it blank. What the characters say about the rest
-    // is worth less there: a faded, speckled or strangely printed page misreads
-    // digits and letters it looks sure of.
+    // A page read poorly as a whole: three in ten of what its form was read for
+    // (values found, and labels found with nothing readable after them though the
+    // paper does not leave them blank) are doubtful readings. What the
+    // characters say about the rest is worth less there: a faded, speckled or
+    // strangely printed page misreads digits and letters it looks sure of.
     int formFields = 0, poor = 0;
     for (const records::FieldDef& f : type->fields) {
         const auto it = out.fields.constFind(f.key);
         if (it == out.fields.constEnd()) {
-            formFields += f.required;
-            poor += f.required && !out.blank.contains(f.key);
+            const bool unreadable = out.labelled.contains(f.key) && !out.blank.contains(f.key);
+            formFields += unreadable;
+            poor += unreadable;
             continue;
         }
         ++formFields;
         poor += it->confidence < 0.7 || doubtfulReading(out.evidence.value(f.key));
     }
-    if (formFields >= 6 && 3 * poor >= formFields) {
+    if (formFields >= 6 && 10 * poor >= 3 * formFields) {
         for (auto it = out.fields.begin(); it != out.fields.end(); ++it) {
             FieldEvidence& ev = out.evidence[it.key()];
             ev.poorPage = true;
