@@ -486,8 +486,20 @@ std::optional<RectifiedPage> rectifyPage(const Pix* image, const PageQuad& q)
         return std::nullopt;
     double width = std::max(QLineF(q[0], q[1]).length(), QLineF(q[3], q[2]).length());
     double height = std::max(QLineF(q[0], q[3]).length(), QLineF(q[1], q[2]).length());
-    // The longer edge keeps its resolution; the other follows the page's true proportions.
-    const double aspect = pageAspect(q, QSizeF(pixGetWidth(pix), pixGetHeight(pix)));
+    // The longer edge keeps its resolution; the other follows the page's true
+    // proportions when the whole page is in the photo (a side the photo cuts
+    // off shows part of the page, whose proportions are its own) and they
+    // differ from the edges' by more than the corners' precision.
+    double aspect = width / height;
+    bool whole = true;
+    for (const QPointF& corner : q)
+        whole = whole && corner.x() > 3 && corner.y() > 3 && corner.x() < pixGetWidth(pix) - 4 &&
+                corner.y() < pixGetHeight(pix) - 4;
+    if (whole) {
+        const double proportions = pageAspect(q, QSizeF(pixGetWidth(pix), pixGetHeight(pix)));
+        if (std::fabs(proportions / aspect - 1.0) > 0.02)
+            aspect = proportions;
+    }
     if (height >= width)
         width = height * aspect;
     else

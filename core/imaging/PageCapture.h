@@ -48,7 +48,8 @@ using PageQuad = std::array<QPointF, 4>;
 std::optional<PageQuad> findPhotographedPage(const Pix* image);
 
 // The page inside `quad` made rectangular (perspective removed), at the
-// resolution of its longer edges. `toSource` maps the result's pixels back to
+// resolution of its longer edges, in the page's proportions (pageAspect) when
+// the whole page is in the photo. `toSource` maps the result's pixels back to
 // the input's (a projective QTransform).
 struct RectifiedPage {
     PixPtr image;
