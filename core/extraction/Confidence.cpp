@@ -46,6 +46,17 @@ double fieldConfidence(const FieldEvidence& e, const QString& kind)
         p = std::min(p, 0.6);
     if (e.oddCharacters > 0)
         p = std::min(p, 0.5);
+    // A letter read where a digit stands ("0o giờ", "44B m2") was put right by
+    // its look, and the digits around it were read by the same eye; a code whose
+    // letters meet its digits at a look-alike ("CHO8790") has two readings; a
+    // given name's syllable moved to a listed one though what was read is itself
+    // a name ("THẬT" -> "THẤT") is a choice between two readings, not a fix.
+    if (e.repairs > 0 || e.lookAlikeEdge || e.guesses > 0 || e.poorPage)
+        p = std::min(p, 0.85);
+    // Completed from another place of the document: right when the two name
+    // the same unit, which the clerk confirms at a glance.
+    if (!e.completedFrom.isEmpty())
+        p = std::min(p, 0.8);
     // Digits put right by their position: the reading was wrong there, and the
     // same font may have misread other digits of the value.
     if (e.shapeRepairs > 0)

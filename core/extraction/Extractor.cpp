@@ -1056,6 +1056,7 @@ Parsed parseField(const FieldDef& f, const QString& text, const QList<float>& ch
         p.note = c.note;
         out.ev.vocabulary = c.vocabulary;
         out.ev.vocabularyDistance = c.distance;
+        out.ev.guesses = c.guesses;
     };
     switch (f.kind) {
     case ValueKind::Date:
@@ -1088,6 +1089,7 @@ Parsed parseField(const FieldDef& f, const QString& text, const QList<float>& ch
     case ValueKind::Code:
         p = parseCode(text, strings(f.extraction.value(QLatin1String("shapes"))),
                       f.extraction.value(QLatin1String("pattern")).toString());
+        out.ev.lookAlikeEdge = p.ok && letterDigitLookAlikeEdge(p.value);
         break;
     case ValueKind::Name:
         fromCorrection(correctName(text, vocab), 0.9);
@@ -1116,6 +1118,10 @@ Parsed parseField(const FieldDef& f, const QString& text, const QList<float>& ch
             p.value = parseDateWords(tidyValue(trimJunkTail(tidy)), vocab, &p.repairs);
             p.ok = !p.value.isEmpty();
             p.quality = p.repairs ? 0.6 : 0.9;
+            // Ends inside its year ("... hai mươi" of "hai mươi lăm"): cut at a line end.
+            bool yearCut = false;
+            if (p.ok && findDateWords(p.value, vocab, nullptr, &yearCut) && yearCut)
+                out.ev.openEnd = true;
         } else if (f.extraction.value(QLatin1String("correct_as")).toString() == QLatin1String("place")) {
             // An authority named after its unit ("ỦY BAN NHÂN DÂN THÀNH PHỐ X"): corrected like a
             // place, but not validated as an address.
@@ -1356,7 +1362,7 @@ DocumentExtraction extractDocument(const QList<ocr::OcrPage>& pages, const QStri
             for (QChar c : text)
                 ev.oddCharacters +=
                     !(c.isLetterOrNumber() || c.isSpace() || QStringLiteral(",./-()':;+²").contains(c));
-        ev.openEnd = r.span.openBelow.isValid();
+        ev.openEnd = ev.openEnd || r.span.openBelow.isValid();
         ev.shifted = r.span.shifted;
         for (int ti : r.span.tokens)
             ev.reread |= doc.tokens[ti].reread;
@@ -1554,7 +1560,73 @@ DocumentExtraction extractDocument(const QList<ocr::OcrPage>& pages, const QStri
             it->confidence = fieldConfidence(ev, QString());
         }
     }
+    // The same unit printed in two places of the document: a place cut after
+    // its commune or district ("Xóm 4, xã Đông Thành" at a line end) takes the
+    // units that follow that same unit in a place read whole ("Ủy ban nhân dân
+    // xã Đông Thành, tỉnh Thanh Hóa"). Only when the completed place reads as a
+    // whole address; still a value the clerk should look at.
+    for (auto it = out.fields.begin(); it != out.fields.end(); ++it) {
+        FieldEvidence& ev = out.evidence[it.key()];
+        if (ev.placeCheck != QLatin1String("incomplete"))
+            continue;
+        const adminunits::ParsedPlace cut = adminunits::parsePlace(it->value);
+        if (cut.isEmpty() || cut.parts.last().kind.isEmpty() ||
+            cut.parts.last().level == adminunits::Level::Province ||
+            cut.parts.last().from + cut.parts.last().length < it->value.trimmed().size())
+            continue;
+        const adminunits::PlacePart& tail = cut.parts.last();
+        for (auto other = out.fields.constBegin(); other != out.fields.constEnd(); ++other) {
+            if (other.key() == it.key() ||
+                out.evidence.value(other.key()).placeCheck != QLatin1String("known"))
+                continue;
+            const adminunits::ParsedPlace whole = adminunits::parsePlace(other->value);
+            QString rest;
+            for (const adminunits::PlacePart& part : whole.parts)
+                if (part.level == tail.level && part.kind == tail.kind &&
+                    foldWords(part.name) == foldWords(tail.name)) {
+                    rest = other->value.mid(part.from + part.length);
+                    break;
+                }
+            if (!rest.startsWith(QLatin1Char(',')))
+                continue;
+            const QString completed = it->value.trimmed() + rest;
+            if (placeCompleteness(completed) != QLatin1String("known"))
+                continue;
+            it->value = completed;
+            ev.placeCheck = QStringLiteral("known");
+            ev.completedFrom = other.key();
+            ev.note = QStringLiteral("completed from %1").arg(other.key());
+            it->confidence = fieldConfidence(ev, QString());
+            break;
+        }
+    }
+    // A blank form first: its leader noise is not a reading, and its empty lines
+    // are not values lost by a poor page.
     dropLeaderNoiseOfBlankForm(out);
+    // A page read poorly as a whole: three in ten of what its form was read for
+    // (values found, and labels found with nothing readable after them though the
+    // paper does not leave them blank) are doubtful readings. What the
+    // characters say about the rest is worth less there: a faded, speckled or
+    // strangely printed page misreads digits and letters it looks sure of.
+    int formFields = 0, poor = 0;
+    for (const records::FieldDef& f : type->fields) {
+        const auto it = out.fields.constFind(f.key);
+        if (it == out.fields.constEnd()) {
+            const bool unreadable = out.labelled.contains(f.key) && !out.blank.contains(f.key);
+            formFields += unreadable;
+            poor += unreadable;
+            continue;
+        }
+        ++formFields;
+        poor += it->confidence < 0.7 || doubtfulReading(out.evidence.value(f.key));
+    }
+    if (formFields >= 6 && 10 * poor >= 3 * formFields) {
+        for (auto it = out.fields.begin(); it != out.fields.end(); ++it) {
+            FieldEvidence& ev = out.evidence[it.key()];
+            ev.poorPage = true;
+            it->confidence = std::min(it->confidence, fieldConfidence(ev, QString()));
+        }
+    }
     return out;
 }
 

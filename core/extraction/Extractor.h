@@ -40,7 +40,16 @@ struct FieldEvidence {
     QString placeCheck;     // places: "known", "unknown" (a unit in no list), "incomplete" (no province last)
     bool implausible = false; // a date, year or time no calendar or clock has (month 41, year 3019): misread
                               // far more often than printed so
-    QString layout; // the stored layout that placed the value (core/layouts); "" = the generic reading
+    QString layout;        // the stored layout that placed the value (core/layouts); "" = the generic reading
+    int guesses = 0;       // words put right to a list entry though what was read is itself a well-formed
+                           // word of its kind (a given name's tone marks): one of two readings
+    bool poorPage = false; // a third or more of the form was read doubtfully or not at all: the
+                           // print, the scan or the layout defeats the reading, so its sure-looking
+                           // values are less sure too
+    QString completedFrom; // a place cut after a unit, completed from the same unit printed in this
+                           // field's place (the document prints it twice)
+    bool lookAlikeEdge = false; // a code whose letters meet its digits at a look-alike ("CHO8790":
+                                // O or 0?)
 };
 
 // A part of a page worth reading again before a value is trusted: the

@@ -73,6 +73,21 @@ QString tidyValue(QStringView raw)
     return t.simplified();
 }
 
+namespace {
+
+// A syllable Vietnamese spelling allows: an initial consonant of the
+// language (or none), a vowel group, a final of the language (or none). Names of
+// minority peoples (Byă, H'Mông, Bla) fall outside, as OCR residue does.
+bool vietnameseSyllable(QStringView word)
+{
+    static const QRegularExpression shape(
+        QStringLiteral("^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|b|c|d|g|h|k|l|m|n|p|r|s|t|v|x)?[aeiouy]{1,3}(?:"
+                       "ch|ng|nh|c|m|n|p|t)?$"));
+    return shape.match(foldKey(word)).hasMatch();
+}
+
+} // namespace
+
 Correction correctName(QStringView raw, const Vocabulary& vocab)
 {
     Correction c;
@@ -139,6 +154,17 @@ Correction correctName(QStringView raw, const Vocabulary& vocab)
             Snap s = vocab.closestNameSyllable(w, w.size() <= 2 ? 0.5 : 1.0, surnamePos);
             if (s.value.isEmpty() && surnamePos)
                 s = vocab.closestNameSyllable(w, w.size() <= 2 ? 0.5 : 1.0, false);
+            // Given names are not a closed list: a well-formed syllable read as such
+            // ("CHÀN", "MẨY") is kept rather than turned into another letter's name;
+            // a snap that only moves marks is still one of two readings (a guess).
+            const bool wellFormed = !surnamePos && vietnameseSyllable(w);
+            if (!s.value.isEmpty() && wellFormed && foldKey(s.value) != foldKey(w)) {
+                ++unknown;
+                words[i] = allCaps ? w.toUpper() : titleCaseWord(w);
+                continue;
+            }
+            if (!s.value.isEmpty() && wellFormed)
+                ++c.guesses;
             if (!s.value.isEmpty()) {
                 notes.append(QStringLiteral("%1 -> %2").arg(w, s.value));
                 w = s.value;

@@ -13,6 +13,8 @@ struct Correction {
     QString vocabulary;  // "exact" / "snapped" / "unknown" / "" (nothing to compare with)
     double distance = 0; // total accent-aware distance of the snaps
     QString note;
+    int guesses = 0; // words put right though what was read is itself a well-formed word of its
+                     // kind (a given name "THẬT" snapped to "THẤT"): one of two readings, not a fix
 };
 
 // Text of a value without dotted-leader residue, stray punctuation at the ends

@@ -457,8 +457,22 @@ QString parseDateWords(QStringView text, const Vocabulary& vocab, int* repairs)
     return out;
 }
 
-bool findDateWords(QStringView text, const Vocabulary& vocab, DateParts* out)
+bool letterDigitLookAlikeEdge(QStringView code)
 {
+    static const QString lookAlikes = QStringLiteral("OoIlSsBZzGDQ");
+    for (qsizetype i = 0; i + 1 < code.size(); ++i) {
+        const QChar a = code[i], b = code[i + 1];
+        if ((lookAlikes.contains(a) && b.isDigit() && (i == 0 || code[i - 1].isLetter())) ||
+            (a.isDigit() && lookAlikes.contains(b) && (i + 2 >= code.size() || !code[i + 2].isLetter())))
+            return true;
+    }
+    return false;
+}
+
+bool findDateWords(QStringView text, const Vocabulary& vocab, DateParts* out, bool* yearCut)
+{
+    if (yearCut)
+        *yearCut = false;
     const QStringList ws = words(foldKeepPunctuation(text).toLower());
     const qsizetype thang = ws.indexOf(QStringLiteral("thang"));
     if (thang < 0)
@@ -494,6 +508,16 @@ bool findDateWords(QStringView text, const Vocabulary& vocab, DateParts* out)
         const qint64 year = numberFromWords(yw, vocab, &unknown);
         if (year < 1000 || year > 9999 || unknown > 1)
             continue;
+        if (yearCut && yw.size() == yearWords.size() && !yw.isEmpty()) {
+            // Tens, hundreds or "linh" last: the units word may be on the next line.
+            static const QStringList open{QStringLiteral("muoi"),  QStringLiteral("tram"),
+                                          QStringLiteral("nghin"), QStringLiteral("ngan"),
+                                          QStringLiteral("linh"),  QStringLiteral("le")};
+            QString last = yw.last();
+            while (!last.isEmpty() && !last.back().isLetterOrNumber())
+                last.chop(1);
+            *yearCut = open.contains(last);
+        }
         if (out) {
             out->day = int(day);
             out->month = month;
@@ -540,11 +564,18 @@ ParsedValue parseDate(QStringView text, QStringView wordsText, const Vocabulary&
     int repairs = 0, zeros = 0;
     const bool haveDigits = findDateDigits(text, &digits, &repairs, &zeros);
     p.shapeRepairs = zeros;
-    const bool haveWords = findDateWords(wordsText.isEmpty() ? text : wordsText, vocab, &inWords);
+    bool wordsCut = false;
+    const bool haveWords = findDateWords(wordsText.isEmpty() ? text : wordsText, vocab, &inWords, &wordsCut);
     auto plausible = [](const DateParts& d) {
         return d.day >= 1 && d.day <= 31 && d.month >= 1 && d.month <= 12 && d.year >= 1800 && d.year <= 2200;
     };
-    if (haveDigits && haveWords) {
+    // Words cut inside their year ("năm hai nghìn không trăm hai mươi" + a
+    // unit on a line not read) that agree with the digits up to the cut check
+    // nothing: the digits stand alone, as when no words are printed.
+    const bool cutButConsistent = haveDigits && haveWords && wordsCut && digits.day == inWords.day &&
+                                  digits.month == inWords.month && digits.year > inWords.year &&
+                                  digits.year - inWords.year <= 9;
+    if (haveDigits && haveWords && !cutButConsistent) {
         if (digits == inWords) {
             p.crossCheck = QStringLiteral("agree");
             p.quality = 1.0;
@@ -567,6 +598,8 @@ ParsedValue parseDate(QStringView text, QStringView wordsText, const Vocabulary&
         p.value = digits.iso();
         p.repairs = repairs;
         p.quality = digits.isCalendarDate() ? (repairs ? 0.8 : 0.95) : 0.55;
+        if (cutButConsistent)
+            p.note = QStringLiteral("date in words cut at a line end; digits read alone");
         if (!plausible(digits))
             p.quality = 0.3;
         return p;

@@ -50,8 +50,15 @@ QString decimalFromWords(QStringView text, const Vocabulary& vocab, bool* cut = 
 // positions force put back (see ParsedValue::shapeRepairs); `fixes` counts them.
 QString repairZerosInDates(const QString& text, int* fixes = nullptr);
 bool findDateDigits(QStringView text, DateParts* out, int* repairs = nullptr, int* shapeRepairs = nullptr);
+// Whether a code's letters meet its digits at a character OCR confuses with a
+// digit (O/0, I/1, S/5, B/8, Z/2, G/6): "CHO8790" may be "CH08790".
+bool letterDigitLookAlikeEdge(QStringView code);
+
 // Date in words: "ngày mồng mười, tháng hai, năm hai nghìn không trăm mười một".
-bool findDateWords(QStringView text, const Vocabulary& vocab, DateParts* out);
+// yearCut: the text ends inside the year's words, on a word a unit may still
+// follow ("... hai mươi" of "hai mươi lăm" cut at a line end): the year read
+// may be short of its last word.
+bool findDateWords(QStringView text, const Vocabulary& vocab, DateParts* out, bool* yearCut = nullptr);
 // A date in words as kept in a field of its own (date_of_birth_words): every word
 // a word of dates; a word one letter off exactly one of them is put right
 // ("hai mươi Eư" -> "hai mươi tư", counted in *repairs). Empty when a word is

@@ -2,6 +2,7 @@
 
 #include <QPolygonF>
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <leptonica/allheaders.h>
 #include <vector>
@@ -417,14 +418,92 @@ PixPtr warpPage(const Pix* image, const QTransform& toSource, int width, int hei
     return out;
 }
 
+double photographedAspect(const PageQuad& q, QSizeF imageSize)
+{
+    using V = std::array<double, 3>;
+    auto v = [](QPointF p) { return V{p.x(), p.y(), 1.0}; };
+    auto cross = [](const V& a, const V& b) {
+        return V{a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]};
+    };
+    auto dot = [](const V& a, const V& b) { return a[0] * b[0] + a[1] * b[1] + a[2] * b[2]; };
+    const V m1 = v(q[0]), m2 = v(q[1]), m3 = v(q[3]), m4 = v(q[2]);
+    const double d2 = dot(cross(m2, m4), m3), d3 = dot(cross(m3, m4), m2);
+    const double top = std::max(QLineF(q[0], q[1]).length(), QLineF(q[3], q[2]).length());
+    const double side = std::max(QLineF(q[0], q[3]).length(), QLineF(q[1], q[2]).length());
+    const double edgeRatio = side > 0 ? top / side : 1.0;
+    if (std::fabs(d2) < 1e-9 || std::fabs(d3) < 1e-9)
+        return edgeRatio;
+    const double k2 = dot(cross(m1, m4), m3) / d2, k3 = dot(cross(m1, m4), m2) / d3;
+    // The page's sides in the camera's frame, up to the focal length.
+    V n2, n3;
+    for (int i = 0; i < 3; ++i) {
+        n2[i] = k2 * m2[i] - m1[i];
+        n3[i] = k3 * m3[i] - m1[i];
+    }
+    const double u0 = imageSize.width() / 2.0, v0 = imageSize.height() / 2.0;
+    const double longer = std::max(imageSize.width(), imageSize.height());
+    // Both pairs of sides parallel: no perspective, the edges are true.
+    if (std::fabs(k2 - 1.0) < 1e-3 && std::fabs(k3 - 1.0) < 1e-3)
+        return edgeRatio;
+    double f2 = 0;
+    if (std::fabs(k2 - 1.0) >= 1e-3 && std::fabs(k3 - 1.0) >= 1e-3)
+        f2 = -((n2[0] * n3[0] - (n2[0] * n3[2] + n2[2] * n3[0]) * u0 + n2[2] * n3[2] * u0 * u0) +
+               (n2[1] * n3[1] - (n2[1] * n3[2] + n2[2] * n3[1]) * v0 + n2[2] * n3[2] * v0 * v0)) /
+             (n2[2] * n3[2]);
+    // A focal length no camera has (the quad's vanishing points say too little,
+    // or the corners are a little off): a phone's, about 0.8 of the photo's longer side.
+    if (!(f2 > 0) || std::sqrt(f2) < 0.3 * longer || std::sqrt(f2) > 5.0 * longer)
+        f2 = 0.64 * longer * longer;
+    auto norm2 = [&](const V& n) {
+        const double x = n[0] - u0 * n[2], y = n[1] - v0 * n[2];
+        return (x * x + y * y) / f2 + n[2] * n[2];
+    };
+    const double a = norm2(n2), b = norm2(n3);
+    if (!(a > 0) || !(b > 0))
+        return edgeRatio;
+    const double ratio = std::sqrt(a / b);
+    return ratio > 0.2 && ratio < 5.0 ? ratio : edgeRatio;
+}
+
+double pageAspect(const PageQuad& q, QSizeF imageSize)
+{
+    // Civil-status books, extracts and land certificates are ISO paper (A3, A4,
+    // A5: sides in the ratio √2). A photo's estimate that close to it is that
+    // paper: the camera's focal length and the corners found are never exact.
+    const double estimate = photographedAspect(q, imageSize);
+    constexpr double kIso = 1.4142135623730951;
+    for (const double iso : {1.0 / kIso, kIso})
+        if (std::fabs(estimate / iso - 1.0) < 0.13)
+            return iso;
+    return estimate;
+}
+
 std::optional<RectifiedPage> rectifyPage(const Pix* image, const PageQuad& q)
 {
     quietLeptonica();
     Pix* pix = const_cast<Pix*>(image);
     if (!pix)
         return std::nullopt;
-    const double width = std::max(QLineF(q[0], q[1]).length(), QLineF(q[3], q[2]).length());
-    const double height = std::max(QLineF(q[0], q[3]).length(), QLineF(q[1], q[2]).length());
+    double width = std::max(QLineF(q[0], q[1]).length(), QLineF(q[3], q[2]).length());
+    double height = std::max(QLineF(q[0], q[3]).length(), QLineF(q[1], q[2]).length());
+    // The longer edge keeps its resolution; the other follows the page's true
+    // proportions when the whole page is in the photo (a side the photo cuts
+    // off shows part of the page, whose proportions are its own) and they
+    // differ from the edges' by more than the corners' precision.
+    double aspect = width / height;
+    bool whole = true;
+    for (const QPointF& corner : q)
+        whole = whole && corner.x() > 3 && corner.y() > 3 && corner.x() < pixGetWidth(pix) - 4 &&
+                corner.y() < pixGetHeight(pix) - 4;
+    if (whole) {
+        const double proportions = pageAspect(q, QSizeF(pixGetWidth(pix), pixGetHeight(pix)));
+        if (std::fabs(proportions / aspect - 1.0) > 0.02)
+            aspect = proportions;
+    }
+    if (height >= width)
+        width = height * aspect;
+    else
+        height = width / aspect;
     const int w = int(std::lround(width)), h = int(std::lround(height));
     if (w < 16 || h < 16)
         return std::nullopt;

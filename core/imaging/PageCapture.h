@@ -3,6 +3,7 @@
 #include "imaging/Pix.h"
 
 #include <QPointF>
+#include <QSizeF>
 #include <QTransform>
 #include <array>
 #include <optional>
@@ -47,13 +48,26 @@ using PageQuad = std::array<QPointF, 4>;
 std::optional<PageQuad> findPhotographedPage(const Pix* image);
 
 // The page inside `quad` made rectangular (perspective removed), at the
-// resolution of its longer edges. `toSource` maps the result's pixels back to
+// resolution of its longer edges, in the page's proportions (pageAspect) when
+// the whole page is in the photo. `toSource` maps the result's pixels back to
 // the input's (a projective QTransform).
 struct RectifiedPage {
     PixPtr image;
     QTransform toSource;
 };
 std::optional<RectifiedPage> rectifyPage(const Pix* image, const PageQuad& quad);
+
+// Width over height of the rectangle that `quad` (corners clockwise from the
+// top left) shows in a photo of imageSize: the camera's focal length is found
+// from the quad's two vanishing points and the photo's centre (Zhang and He,
+// whiteboard scanning), or taken as a phone camera's (0.8 of the longer side)
+// when one pair of sides stays parallel. The edges' own lengths shrink the
+// side the camera looks along (an A4 page tilted away reads 1.25 for 1.41).
+double photographedAspect(const PageQuad& quad, QSizeF imageSize);
+
+// The proportions rectifyPage gives the page: photographedAspect, taken as ISO
+// paper (√2, portrait or landscape) when it comes within 13 % of it.
+double pageAspect(const PageQuad& quad, QSizeF imageSize);
 
 // A width x height image whose pixel p is the input's pixel toSource.map(p)
 // (interpolated; white outside the input). 8 or 32 bpp in, same depth out.

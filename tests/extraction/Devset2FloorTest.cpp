@@ -25,14 +25,17 @@ using test::ScoredDocument;
 
 namespace {
 
-// Measured on the reading2 branch (numbered captions, 0s misread as 6/8/9 put
-// back, lines typed over dotted leaders read again without the dots, values
-// ending on a word no value ends with doubted): fields 749/873 = 0.858 over
-// the 49 single-document files, type 49/49, issue recall 7/11 = 0.636,
-// precision 7/9 = 0.778, values at >= 0.9 right 662/686 = 0.965 (before the
-// session: 0.734, 0.636, 0.212, 0.918). The floors sit a little under them.
-constexpr double kFieldFloor = 0.83, kTypeFloor = 0.97, kRecallFloor = 0.60, kPrecisionFloor = 0.60;
-constexpr double kHighConfidenceRightFloor = 0.94;
+// Measured on the reading3 branch (dates in words cut inside their year no
+// longer disagree with their digits, given names read clearly kept, repairs and
+// guesses below 0.9, pages read poorly as a whole below 0.9, photos straightened
+// to their paper's proportions, places completed from the same unit printed
+// twice): fields 754/873 = 0.864 over the 49 single-document files, type 49/49,
+// issue recall 8/11 = 0.727, precision 8/8, values at >= 0.9 right 637/647 =
+// 0.985 (reading2: 0.858, 0.636, 0.778, 0.965;
+// before issue 20: 0.734, 0.636, 0.212, 0.918). The floors sit a little under
+// them: one more missed or false issue fails.
+constexpr double kFieldFloor = 0.845, kTypeFloor = 0.98, kRecallFloor = 0.70, kPrecisionFloor = 0.85;
+constexpr double kHighConfidenceRightFloor = 0.975;
 
 QString devset2Dir()
 {

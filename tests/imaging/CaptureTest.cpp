@@ -206,6 +206,68 @@ TEST(CapturePhoto, FindsAPageLaidInPerspectiveAndMapsItBack)
     EXPECT_GT(double(overlap) / inkCount, 0.9);
 }
 
+namespace {
+
+// The corners (clockwise from the top left) of a width x height page a pinhole
+// camera of focal length f sees, the page turned by tiltX about its horizontal
+// axis and tiltY about its vertical one, its centre `distance` away, a little
+// off the photo's centre.
+PageQuad pinholePhoto(double width, double height, double tiltX, double tiltY, double f, double distance,
+                      QSizeF photo)
+{
+    const double ax = tiltX * M_PI / 180, ay = tiltY * M_PI / 180;
+    PageQuad q;
+    const QPointF corners[4] = {{-width / 2, -height / 2},
+                                {width / 2, -height / 2},
+                                {width / 2, height / 2},
+                                {-width / 2, height / 2}};
+    for (int i = 0; i < 4; ++i) {
+        const double x = corners[i].x(), y = corners[i].y();
+        // About x: y, z turn; then about y: x, z turn.
+        const double y1 = y * std::cos(ax), z1 = y * std::sin(ax);
+        const double x2 = x * std::cos(ay) + z1 * std::sin(ay), z2 = -x * std::sin(ay) + z1 * std::cos(ay);
+        const double zc = distance + z2;
+        q[i] = QPointF(f * (x2 + 40) / zc + photo.width() / 2, f * (y1 - 60) / zc + photo.height() / 2);
+    }
+    return q;
+}
+
+} // namespace
+
+TEST(CapturePhoto, PerspectiveKeepsThePagesProportions)
+{
+    const QSizeF photo(1500, 2000);
+    const double a4 = 1.0 / std::sqrt(2.0); // width over height
+    // Tilted away about one axis (top and bottom edges stay parallel): the focal
+    // length is a phone's. The edges alone would say about 1.25 for 1.41.
+    const PageQuad tilted = pinholePhoto(1000, 1414, 35, 0, 1600, 2600, photo);
+    const double edges =
+        std::max(QLineF(tilted[0], tilted[3]).length(), QLineF(tilted[1], tilted[2]).length()) /
+        std::max(QLineF(tilted[0], tilted[1]).length(), QLineF(tilted[3], tilted[2]).length());
+    EXPECT_LT(edges, 1.3); // what the old estimate gave
+    EXPECT_NEAR(photographedAspect(tilted, photo), a4, 0.02);
+    // Tilted about both axes with another lens: the focal length is found from the quad.
+    for (const double f : {1100.0, 2400.0}) {
+        const PageQuad both = pinholePhoto(1000, 1414, 28, -20, f, f * 1.7, photo);
+        EXPECT_NEAR(photographedAspect(both, photo), a4, 0.02) << "f " << f;
+    }
+    // Landscape pages (marriage A) and a flat page keep their own proportions.
+    EXPECT_NEAR(photographedAspect(pinholePhoto(1414, 1000, 25, 15, 1500, 2600, photo), photo), 1.414, 0.03);
+    EXPECT_NEAR(photographedAspect(pinholePhoto(1000, 1414, 0, 0, 1600, 2600, photo), photo), a4, 0.005);
+
+    // The page's proportions: ISO paper when the estimate comes near it, else the estimate.
+    EXPECT_DOUBLE_EQ(pageAspect(pinholePhoto(1000, 1414, 35, 0, 1900, 2600, photo), photo),
+                     1.0 / std::sqrt(2.0));
+    EXPECT_NEAR(pageAspect(pinholePhoto(1000, 1000, 30, 10, 1600, 2600, photo), photo), 1.0, 0.03);
+
+    // The rectified page has those proportions.
+    PixPtr desk = adopt(pixCreate(int(photo.width()), int(photo.height()), 8));
+    pixSetAll(desk.get());
+    const std::optional<RectifiedPage> page = rectifyPage(desk.get(), tilted);
+    ASSERT_TRUE(page.has_value());
+    EXPECT_NEAR(double(pixWidth(page->image.get())) / pixHeight(page->image.get()), a4, 0.02);
+}
+
 TEST(CapturePhoto, DevsetPhotoCornersMatchHandMeasured)
 {
     // Corners measured by eye on the images (pixels of the photo), to within a few pixels.

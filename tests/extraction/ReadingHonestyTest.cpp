@@ -1,0 +1,178 @@
+// Honest readings: what is cut, guessed or put right by its look stays below
+// the trusted line, and what the paper prints twice is used to complete a copy.
+#include "TypedPage.h"
+#include "extraction/Confidence.h"
+#include "extraction/Extractor.h"
+#include "extraction/PostCorrection.h"
+#include "extraction/ValueParsers.h"
+#include "extraction/Vocabulary.h"
+
+#include <gtest/gtest.h>
+
+using namespace sohoa;
+using namespace sohoa::extraction;
+using test::TypedLine;
+using test::typedPage;
+
+namespace {
+
+QString s(const char* utf8)
+{
+    return QString::fromUtf8(utf8);
+}
+
+const Vocabulary& vocab()
+{
+    return Vocabulary::builtin();
+}
+
+FieldEvidence clean()
+{
+    FieldEvidence e;
+    e.label = QStringLiteral("Số vào sổ");
+    e.labelQuality = 1;
+    e.ocrConfidence = 0.99;
+    e.ocrMinimum = 0.97;
+    e.parseQuality = 0.95;
+    return e;
+}
+
+QList<TypedLine> deathHeader()
+{
+    return {{0, 0, s("ỦY BAN NHÂN DÂN")},
+            {0, 42, s("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")},
+            {1, 1, s("XÃ THỤY DÂN")},
+            {1, 47, s("Độc lập - Tự do - Hạnh phúc")},
+            {3, 30, s("TRÍCH LỤC KHAI TỬ")}};
+}
+
+} // namespace
+
+TEST(ReadingHonesty, DateInWordsCutInsideItsYearAgreesWithItsDigits)
+{
+    // "năm hai nghìn không trăm hai mươi" + "lăm" on a line OCR did not return.
+    const QString cut = s("Ngày mười lăm, tháng mười, năm hai nghìn không trăm hai mươi");
+    bool yearCut = false;
+    DateParts said;
+    ASSERT_TRUE(findDateWords(cut, vocab(), &said, &yearCut));
+    EXPECT_TRUE(yearCut);
+    EXPECT_EQ(said.year, 2020);
+    ASSERT_TRUE(findDateWords(s("Ngày mười lăm, tháng mười, năm hai nghìn không trăm hai mươi lăm"), vocab(),
+                              &said, &yearCut));
+    EXPECT_FALSE(yearCut);
+    EXPECT_EQ(said.year, 2025);
+
+    const ParsedValue p = parseDate(QStringLiteral("15/10/2025"), cut, vocab());
+    ASSERT_TRUE(p.ok);
+    EXPECT_EQ(p.value, QStringLiteral("2025-10-15"));
+    EXPECT_NE(p.crossCheck, QStringLiteral("disagree"));
+    EXPECT_GE(p.quality, 0.9);
+    // Digits the cut words cannot end as (2031, or another day) still disagree.
+    EXPECT_EQ(parseDate(QStringLiteral("15/10/2031"), cut, vocab()).crossCheck, QStringLiteral("disagree"));
+    EXPECT_EQ(parseDate(QStringLiteral("16/10/2025"), cut, vocab()).crossCheck, QStringLiteral("disagree"));
+}
+
+TEST(ReadingHonesty, AClearlyReadGivenNameIsKept)
+{
+    // A well-formed syllable not in the name list keeps its letters...
+    const Correction kept = correctName(s("ĐẶNG VĂN CHÀN"), vocab());
+    EXPECT_EQ(kept.value, s("ĐẶNG VĂN CHÀN"));
+    EXPECT_EQ(kept.guesses, 0);
+    // ...a family name missing its tone mark is put right, a sure fix...
+    const Correction surname = correctName(s("NGUYÊN VĂN AN"), vocab());
+    EXPECT_EQ(surname.value, s("NGUYỄN VĂN AN"));
+    EXPECT_EQ(surname.guesses, 0);
+    // ...and OCR residue that no syllable spells still snaps to a name.
+    const Correction residue = correctName(s("LÊ QUANG BHONG"), vocab());
+    EXPECT_EQ(residue.value, s("LÊ QUANG PHONG"));
+}
+
+TEST(ReadingHonesty, LookAlikesWhereLettersMeetDigits)
+{
+    EXPECT_TRUE(letterDigitLookAlikeEdge(QStringLiteral("CHO8790")));
+    EXPECT_TRUE(letterDigitLookAlikeEdge(QStringLiteral("CH1O52")));
+    EXPECT_FALSE(letterDigitLookAlikeEdge(QStringLiteral("CH08790")));
+    EXPECT_FALSE(letterDigitLookAlikeEdge(QStringLiteral("DU 578442")));
+    EXPECT_FALSE(letterDigitLookAlikeEdge(QStringLiteral("02/2019")));
+}
+
+TEST(ReadingHonesty, GuessesAndRepairsStayBelowTheTrustedLine)
+{
+    ASSERT_GE(fieldConfidence(clean(), QStringLiteral("code")), 0.95);
+    FieldEvidence repaired = clean();
+    repaired.repairs = 1; // "0o giờ": a letter read where a digit stands
+    EXPECT_LT(fieldConfidence(repaired, QStringLiteral("time")), 0.9);
+    FieldEvidence edge = clean();
+    edge.lookAlikeEdge = true;
+    EXPECT_LT(fieldConfidence(edge, QStringLiteral("code")), 0.9);
+    FieldEvidence guessed = clean();
+    guessed.guesses = 1;
+    EXPECT_LT(fieldConfidence(guessed, QStringLiteral("name")), 0.9);
+    FieldEvidence poor = clean();
+    poor.poorPage = true;
+    EXPECT_LT(fieldConfidence(poor, QStringLiteral("code")), 0.9);
+    FieldEvidence completed = clean();
+    completed.completedFrom = QStringLiteral("registration_place");
+    EXPECT_LE(fieldConfidence(completed, QStringLiteral("place")), 0.8);
+}
+
+TEST(ReadingHonesty, APlaceCutAfterItsCommuneIsCompletedFromTheSameCommunePrintedElsewhere)
+{
+    QList<TypedLine> lines = deathHeader();
+    lines += {{5, 0, s("Họ, chữ đệm, tên: NGUYỄN VĂN AN")},
+              {6, 0, s("Nơi cư trú cuối cùng: Thôn 2, xã Thụy Dân")},
+              {7, 0, s("Nơi đăng ký: Ủy ban nhân dân xã Thụy Dân, huyện Thái Thụy, tỉnh Thái Bình")}};
+    const DocumentExtraction ex = extractDocument({typedPage(lines)}, QStringLiteral("death"));
+    ASSERT_TRUE(ex.fields.contains(QStringLiteral("residence")));
+    EXPECT_EQ(ex.fields.value(QStringLiteral("residence")).value,
+              s("Thôn 2, xã Thụy Dân, huyện Thái Thụy, tỉnh Thái Bình"));
+    EXPECT_EQ(ex.evidence.value(QStringLiteral("residence")).completedFrom,
+              QStringLiteral("registration_place"));
+    EXPECT_LE(ex.fields.value(QStringLiteral("residence")).confidence, 0.8);
+
+    // Another commune is no completion: the place stays as read, and doubted.
+    QList<TypedLine> other = deathHeader();
+    other += {{5, 0, s("Họ, chữ đệm, tên: NGUYỄN VĂN AN")},
+              {6, 0, s("Nơi cư trú cuối cùng: Thôn 2, xã Thụy Trình")},
+              {7, 0, s("Nơi đăng ký: Ủy ban nhân dân xã Thụy Dân, huyện Thái Thụy, tỉnh Thái Bình")}};
+    const DocumentExtraction ex2 = extractDocument({typedPage(other)}, QStringLiteral("death"));
+    EXPECT_EQ(ex2.fields.value(QStringLiteral("residence")).value, s("Thôn 2, xã Thụy Trình"));
+    EXPECT_LT(ex2.fields.value(QStringLiteral("residence")).confidence, 0.9);
+}
+
+TEST(ReadingHonesty, APageReadPoorlyAsAWholeTrustsNothing)
+{
+    // Most of the form read faintly (a faded, speckled page): the one line that
+    // looks sure character by character is not trusted either.
+    QList<TypedLine> lines = deathHeader();
+    lines += {{5, 0, s("Số: 76"), 0.5f},
+              {5, 40, s("Quyển số: 02/2019"), 0.5f},
+              {6, 0, s("Họ, chữ đệm, tên: NGUYỄN VĂN AN")},
+              {7, 0, s("Ngày, tháng, năm sinh: 05/03/1950"), 0.5f},
+              {8, 0, s("Giới tính: Nam    Dân tộc: Kinh    Quốc tịch: Việt Nam"), 0.5f},
+              {9, 0, s("Số định danh cá nhân: 034050001234"), 0.5f},
+              {10, 0, s("Nơi cư trú cuối cùng: Thôn 2, xã Thụy Dân, huyện Thái Thụy, tỉnh Thái Bình"), 0.5f}};
+    const DocumentExtraction ex = extractDocument({typedPage(lines)}, QStringLiteral("death"));
+    ASSERT_TRUE(ex.fields.contains(QStringLiteral("full_name")));
+    EXPECT_TRUE(ex.evidence.value(QStringLiteral("full_name")).poorPage);
+    EXPECT_LT(ex.fields.value(QStringLiteral("full_name")).confidence, 0.9);
+
+    // The whole form read: the same values are trusted.
+    QList<TypedLine> whole = deathHeader();
+    whole += {{5, 0, s("Số: 76")},
+              {5, 40, s("Quyển số: 02/2019")},
+              {6, 0, s("Họ, chữ đệm, tên: NGUYỄN VĂN AN")},
+              {7, 0, s("Ngày, tháng, năm sinh: 05/03/1950")},
+              {8, 0, s("Giới tính: Nam    Dân tộc: Kinh    Quốc tịch: Việt Nam")},
+              {9, 0, s("Số định danh cá nhân: 034050001234")},
+              {10, 0, s("Nơi cư trú cuối cùng: Thôn 2, xã Thụy Dân, huyện Thái Thụy, tỉnh Thái Bình")},
+              {11, 0, s("Đã chết vào lúc: 10 giờ 30 phút, ngày 04 tháng 05 năm 2019")},
+              {12, 0, s("Nơi chết: Thôn 2, xã Thụy Dân, huyện Thái Thụy, tỉnh Thái Bình")},
+              {13, 0, s("Nguyên nhân chết: Tai biến mạch máu não")},
+              {14, 0, s("Họ, chữ đệm, tên người đi khai tử: NGUYỄN VĂN BÌNH")},
+              {15, 0, s("Nơi đăng ký: Ủy ban nhân dân xã Thụy Dân, huyện Thái Thụy, tỉnh Thái Bình")},
+              {16, 0, s("Ngày, tháng, năm đăng ký: 06/05/2019")}};
+    const DocumentExtraction full = extractDocument({typedPage(whole)}, QStringLiteral("death"));
+    EXPECT_FALSE(full.evidence.value(QStringLiteral("full_name")).poorPage);
+    EXPECT_GE(full.fields.value(QStringLiteral("full_name")).confidence, 0.9);
+}
