@@ -4,6 +4,7 @@
 #include "common/Json.h"
 #include "store/Database.h"
 #include "sync/Device.h"
+#include "sync/Errors.h"
 #include "sync/Protocol.h"
 #include "sync/RegistryClient.h"
 #include "sync/Signature.h"
@@ -118,7 +119,7 @@ QJsonArray rosterToJson(const QList<audit::RosterEntry>& roster)
 
 Result<QList<audit::RosterEntry>> rosterFromJson(const QJsonArray& rows)
 {
-    const Error bad = makeError(QStringLiteral("roster.invalid"), tr("The office's roster is malformed."));
+    const Error bad = makeError(errors::kRosterInvalid, tr("The office's roster is malformed."));
     if (rows.size() > 10000)
         return bad;
     QList<audit::RosterEntry> out;
@@ -156,21 +157,19 @@ Result<QJsonArray> currentRoster(store::Database& db)
 Verdict checkRosterUpdate(const QList<audit::RosterEntry>& previous, const QList<audit::RosterEntry>& next)
 {
     if (next.isEmpty())
-        return {QStringLiteral("roster.invalid"), tr("The office sent an empty roster.")};
+        return {errors::kRosterInvalid, tr("The office sent an empty roster.")};
     const audit::RosterCheck check = audit::checkRoster(next);
     if (!check.valid)
-        return {QStringLiteral("roster.invalid"),
-                tr("The office's roster does not hold: %1").arg(check.problem)};
+        return {errors::kRosterInvalid, tr("The office's roster does not hold: %1").arg(check.problem)};
     if (previous.isEmpty())
         return {};
     const audit::RosterCheck before = audit::checkRoster(previous);
     if (before.rootKey != check.rootKey)
         return {
-            QStringLiteral("roster.other_root"),
+            errors::kRosterOtherRoot,
             tr("The office's roster has another root administrator than the one registered at enrolment.")};
     if (next.size() < previous.size())
-        return {QStringLiteral("roster.rows_removed"),
-                tr("The office's roster lost rows the registry holds.")};
+        return {errors::kRosterRowsRemoved, tr("The office's roster lost rows the registry holds.")};
     // Every row held is still there, in the same order; new rows may come between
     // (a row that waited for an administrator's signature keeps its place).
     qsizetype at = 0;
@@ -179,7 +178,7 @@ Verdict checkRosterUpdate(const QList<audit::RosterEntry>& previous, const QList
             ++at;
         if (at == next.size())
             return {
-                QStringLiteral("roster.rows_changed"),
+                errors::kRosterRowsChanged,
                 tr("The office's roster changed the row of '%1' that the registry holds.").arg(held.account)};
         ++at;
     }
@@ -190,7 +189,7 @@ Verdict checkApprovals(const QList<audit::RosterEntry>& roster, const QString& v
                        const QJsonArray& approvals)
 {
     if (roster.isEmpty())
-        return {QStringLiteral("approval.no_roster"),
+        return {errors::kApprovalNoRoster,
                 tr("The registry has no roster of this office's accounts, so it cannot check who approved "
                    "the record. Sync again from an up-to-date SoHoa.")};
     // The newest row of each account is the one in force.
@@ -207,24 +206,23 @@ Verdict checkApprovals(const QList<audit::RosterEntry>& roster, const QString& v
             continue;
         const audit::RosterEntry* row = current.value(account);
         if (!row)
-            return {QStringLiteral("approval.unknown_account"),
+            return {errors::kApprovalUnknownAccount,
                     tr("The record is signed by '%1', who is not in the office's roster.").arg(account)};
         if (!roleMay(row->role, isVerify ? accounts::Permission::Verify : accounts::Permission::Approve))
-            return {QStringLiteral("approval.wrong_role"),
-                    isVerify ? tr("'%1' may not confirm records.").arg(account)
-                             : tr("'%1' may not approve records.").arg(account)};
+            return {errors::kApprovalWrongRole, isVerify ? tr("'%1' may not confirm records.").arg(account)
+                                                         : tr("'%1' may not approve records.").arg(account)};
         if (!verifyDetached(unb64(a.value(QLatin1String("signature"))), statement(step, account, versionHash),
                             row->publicKey))
-            return {QStringLiteral("approval.bad_signature"),
+            return {errors::kApprovalBadSignature,
                     tr("The signature of '%1' does not match this record's content.").arg(account)};
         (isVerify ? verifier : approver) = account;
     }
     if (verifier.isEmpty() || approver.isEmpty())
-        return {QStringLiteral("approval.missing"),
+        return {errors::kApprovalMissing,
                 tr("The record lacks the signed confirmation of a clerk or the signed approval of a "
                    "supervisor.")};
     if (verifier.compare(approver, Qt::CaseInsensitive) == 0)
-        return {QStringLiteral("approval.same_account"),
+        return {errors::kApprovalSameAccount,
                 tr("The record was confirmed and approved by the same account.")};
     return {};
 }
@@ -332,19 +330,12 @@ Result<void> rememberCheckpoint(store::Database& db, qint64 seq)
 
 Result<AnchorCheck> checkAgainstRegistry(store::Database& db, int timeoutMs)
 {
-    auto settings = loadRegistrySettings(db);
-    if (!settings)
-        return settings.error();
-    if (!settings->isEnrolled())
-        return notEnrolledError();
-    auto keys = loadDeviceKeys(db);
-    if (!keys)
-        return keys.error();
-    auto trusted = parsePinnedCertificates(settings->caPem.toUtf8());
+    SOHOA_TRY_ASSIGN(const EnrolledDevice device, loadEnrolledDevice(db));
+    auto trusted = parsePinnedCertificates(device.settings.caPem.toUtf8());
     if (!trusted)
         return trusted.error();
-    RegistryClient client(
-        ClientConfig{QUrl(settings->url), *trusted, settings->deviceId, &keys->signSecretKey, timeoutMs, 1});
+    RegistryClient client(ClientConfig{QUrl(device.settings.url), *trusted, device.settings.deviceId,
+                                       &device.keys.signSecretKey, timeoutMs, 1});
     HttpRequest req;
     req.path = QStringLiteral("/v1/office");
     req.body = canonicalJson(QJsonObject{{QStringLiteral("schema"), QLatin1String(protocol::kSchema)}});
@@ -357,7 +348,7 @@ Result<AnchorCheck> checkAgainstRegistry(store::Database& db, int timeoutMs)
             return c;
         }
         return makeError(resp.errorCode().startsWith(QLatin1String("sync.")) ? resp.errorCode()
-                                                                             : QStringLiteral("sync.refused"),
+                                                                             : errors::kRefused,
                          tr("The registry did not answer: %1").arg(resp.errorMessage()));
     }
     const QJsonObject anchor = resp.json.value(QLatin1String("anchor")).toObject();
