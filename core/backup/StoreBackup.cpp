@@ -1,5 +1,6 @@
 #include "backup/StoreBackup.h"
 
+#include "audit/Actions.h"
 #include "audit/AuditChain.h"
 #include "common/Clock.h"
 #include "store/Keyring.h"
@@ -124,7 +125,7 @@ Result<BackupManifest> backupStore(accounts::Session& session, const QString& ou
     if (!tx)
         return tx.error();
     SOHOA_TRY(store::writeMeta(session.db(), "last_backup_at", m.createdAt));
-    SOHOA_TRY(session.audit(QStringLiteral("store.backup"), QStringLiteral("store:") + m.storeId,
+    SOHOA_TRY(session.audit(audit::actions::kStoreBackup, QStringLiteral("store:") + m.storeId,
                             {{QStringLiteral("file"), QFileInfo(outFile).fileName()},
                              {QStringLiteral("records"), double(m.records)},
                              {QStringLiteral("audit_entries"), double(m.auditEntries)}}));
@@ -211,7 +212,7 @@ Result<RestoreResult> restoreStore(RestoreRequest req)
         auto tx = store::Transaction::begin((*session)->db());
         if (!tx)
             return tx.error();
-        SOHOA_TRY((*session)->audit(QStringLiteral("store.restored"),
+        SOHOA_TRY((*session)->audit(audit::actions::kStoreRestored,
                                     QStringLiteral("store:") + (*session)->storeId(),
                                     {{QStringLiteral("backup_created_at"), contents->manifest.createdAt},
                                      {QStringLiteral("records"), double(contents->manifest.records)}}));

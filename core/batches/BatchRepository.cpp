@@ -1,5 +1,6 @@
 #include "batches/BatchRepository.h"
 
+#include "audit/Actions.h"
 #include "batches/Errors.h"
 #include "common/Clock.h"
 #include "store/Database.h"
@@ -54,7 +55,7 @@ Result<Batch> createBatch(accounts::Session& session, const QString& rawName, co
         session.db().execute("INSERT INTO batches (name, created_at, created_by, note) VALUES (?, ?, ?, ?);",
                              b.name, b.createdAt, b.createdBy, b.note));
     b.id = session.db().lastInsertId();
-    SOHOA_TRY(session.audit(QStringLiteral("batch.created"), QStringLiteral("batch:%1").arg(b.id),
+    SOHOA_TRY(session.audit(audit::actions::kBatchCreated, QStringLiteral("batch:%1").arg(b.id),
                             {{QStringLiteral("name"), b.name}}));
     SOHOA_TRY(tx.commit());
     return b;

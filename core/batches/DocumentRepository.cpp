@@ -42,38 +42,32 @@ constexpr const char* kDocumentColumns = "id, batch_id, source_name, source_kind
 
 Result<qint64> appendPage(store::Database& db, qint64 documentId, const NewPage& p)
 {
-    auto next = db.prepare("SELECT coalesce(max(page_no), 0) + 1 FROM pages WHERE document_id = ?;");
-    if (!next)
-        return next.error();
-    next->bind(1, documentId);
-    if (auto has = next->next(); !has)
-        return has.error();
-    const qint64 pageNo = next->integer(0);
+    SOHOA_TRY_ASSIGN(
+        const auto next,
+        db.queryRow("SELECT coalesce(max(page_no), 0) + 1 FROM pages WHERE document_id = ?;", documentId));
+    // An aggregate always returns its one row.
+    const qint64 pageNo = next ? next->integer(0) : 1;
 
-    auto st =
-        db.prepare("INSERT INTO pages (document_id, page_no, width, height, dpi, rotation, skew, blank, ocr, "
-                   "ocr_text, provenance) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);");
-    if (!st)
-        return st.error();
-    st->bind(1, documentId).bind(2, pageNo).bind(3, p.width).bind(4, p.height).bind(5, p.dpi);
-    st->bind(6, p.rotation).bind(7, p.skew).bind(8, qint64(p.blank));
+    SOHOA_TRY_ASSIGN(auto st,
+                     db.prepare("INSERT INTO pages (document_id, page_no, width, height, dpi, rotation, "
+                                "skew, blank, ocr, ocr_text, provenance) "
+                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);"));
+    st.bind(1, documentId).bind(2, pageNo).bind(3, p.width).bind(4, p.height).bind(5, p.dpi);
+    st.bind(6, p.rotation).bind(7, p.skew).bind(8, qint64(p.blank));
     if (p.hasOcr) {
-        st->bindBlob(9, p.ocr.serialize());
-        st->bind(10, p.ocr.text());
+        st.bindBlob(9, p.ocr.serialize());
+        st.bind(10, p.ocr.text());
     } else {
-        st->bindNull(9).bindNull(10);
+        st.bindNull(9).bindNull(10);
     }
-    st->bind(11, QString::fromUtf8(canonicalJson(p.provenance)));
-    SOHOA_TRY(st->run());
+    st.bind(11, QString::fromUtf8(canonicalJson(p.provenance)));
+    SOHOA_TRY(st.run());
     const qint64 pageId = db.lastInsertId();
 
     if (p.stagedImageId > 0) {
-        auto moved = db.prepare("INSERT INTO page_images (page_id, format, data) "
-                                "SELECT ?, format, data FROM staged_images WHERE id = ?;");
-        if (!moved)
-            return moved.error();
-        moved->bind(1, pageId).bind(2, p.stagedImageId);
-        SOHOA_TRY(moved->run());
+        SOHOA_TRY(db.execute("INSERT INTO page_images (page_id, format, data) "
+                             "SELECT ?, format, data FROM staged_images WHERE id = ?;",
+                             pageId, p.stagedImageId));
         if (db.changes() != 1)
             return makeError(
                 store::errors::kStagedImageMissing,
@@ -81,28 +75,22 @@ Result<qint64> appendPage(store::Database& db, qint64 documentId, const NewPage&
                     .arg(pageNo));
         SOHOA_TRY(discardStagedImages(db, {p.stagedImageId}));
     } else {
-        auto img = db.prepare("INSERT INTO page_images (page_id, format, data) VALUES (?, ?, ?);");
-        if (!img)
-            return img.error();
-        img->bind(1, pageId).bind(2, p.imageFormat).bindBlob(3, p.imageData);
-        SOHOA_TRY(img->run());
+        SOHOA_TRY_ASSIGN(auto img,
+                         db.prepare("INSERT INTO page_images (page_id, format, data) VALUES (?, ?, ?);"));
+        img.bind(1, pageId).bind(2, p.imageFormat).bindBlob(3, p.imageData);
+        SOHOA_TRY(img.run());
     }
 
-    auto count = db.prepare("UPDATE documents SET page_count = page_count + 1 WHERE id = ?;");
-    if (!count)
-        return count.error();
-    count->bind(1, documentId);
-    SOHOA_TRY(count->run());
+    SOHOA_TRY(db.execute("UPDATE documents SET page_count = page_count + 1 WHERE id = ?;", documentId));
     return pageId;
 }
 
 Result<qint64> stageImage(store::Database& db, const QString& format, const QByteArray& data)
 {
-    auto st = db.prepare("INSERT INTO staged_images (staged_at, format, data) VALUES (?, ?, ?);");
-    if (!st)
-        return st.error();
-    st->bind(1, nowIso()).bind(2, format).bindBlob(3, data);
-    SOHOA_TRY(st->run());
+    SOHOA_TRY_ASSIGN(auto st,
+                     db.prepare("INSERT INTO staged_images (staged_at, format, data) VALUES (?, ?, ?);"));
+    st.bind(1, nowIso()).bind(2, format).bindBlob(3, data);
+    SOHOA_TRY(st.run());
     return db.lastInsertId();
 }
 
@@ -110,43 +98,35 @@ Result<void> discardStagedImages(store::Database& db, const QList<qint64>& ids)
 {
     if (ids.isEmpty())
         return {};
-    auto st = db.prepare("DELETE FROM staged_images WHERE id = ?;");
-    if (!st)
-        return st.error();
+    SOHOA_TRY_ASSIGN(auto st, db.prepare("DELETE FROM staged_images WHERE id = ?;"));
     for (qint64 id : ids) {
-        st->reset();
-        st->bind(1, id);
-        SOHOA_TRY(st->run());
+        st.reset();
+        st.bind(1, id);
+        SOHOA_TRY(st.run());
     }
     return {};
 }
 
 Result<int> purgeStagedImages(store::Database& db, const QString& stagedBefore)
 {
-    auto st = db.prepare("DELETE FROM staged_images WHERE staged_at < ?;");
-    if (!st)
-        return st.error();
-    st->bind(1, stagedBefore);
-    SOHOA_TRY(st->run());
+    SOHOA_TRY(db.execute("DELETE FROM staged_images WHERE staged_at < ?;", stagedBefore));
     return db.changes();
 }
 
 Result<qint64> insertDocument(store::Database& db, const NewDocument& doc, const QString& actor)
 {
-    auto st =
-        db.prepare("INSERT INTO documents (batch_id, source_name, source_kind, source_sha256, imported_at, "
-                   "imported_by, doc_type, type_confidence, status, status_message) "
-                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?);");
-    if (!st)
-        return st.error();
-    st->bind(1, doc.batchId).bind(2, doc.sourceName).bind(3, doc.sourceKind);
+    SOHOA_TRY_ASSIGN(
+        auto st, db.prepare("INSERT INTO documents (batch_id, source_name, source_kind, source_sha256, "
+                            "imported_at, imported_by, doc_type, type_confidence, status, status_message) "
+                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?);"));
+    st.bind(1, doc.batchId).bind(2, doc.sourceName).bind(3, doc.sourceKind);
     if (doc.sourceSha256.isEmpty())
-        st->bindNull(4);
+        st.bindNull(4);
     else
-        st->bindBlob(4, doc.sourceSha256);
-    st->bind(5, nowIso()).bind(6, actor).bind(7, doc.docType).bind(8, doc.typeConfidence);
-    st->bind(9, doc.status).bind(10, doc.statusMessage);
-    SOHOA_TRY(st->run());
+        st.bindBlob(4, doc.sourceSha256);
+    st.bind(5, nowIso()).bind(6, actor).bind(7, doc.docType).bind(8, doc.typeConfidence);
+    st.bind(9, doc.status).bind(10, doc.statusMessage);
+    SOHOA_TRY(st.run());
     const qint64 id = db.lastInsertId();
     for (const NewPage& p : doc.pages)
         SOHOA_TRY(appendPage(db, id, p));
@@ -156,74 +136,58 @@ Result<qint64> insertDocument(store::Database& db, const NewDocument& doc, const
 Result<void> setDocumentStatus(store::Database& db, qint64 documentId, const QString& status,
                                const QString& message)
 {
-    auto st = db.prepare("UPDATE documents SET status = ?, status_message = ? WHERE id = ?;");
-    if (!st)
-        return st.error();
-    st->bind(1, status).bind(2, message).bind(3, documentId);
-    return st->run();
+    return db.execute("UPDATE documents SET status = ?, status_message = ? WHERE id = ?;", status, message,
+                      documentId);
 }
 
 Result<void> setDocumentType(store::Database& db, qint64 documentId, const QString& type, double confidence)
 {
-    auto st = db.prepare("UPDATE documents SET doc_type = ?, type_confidence = ? WHERE id = ?;");
-    if (!st)
-        return st.error();
-    st->bind(1, type).bind(2, confidence).bind(3, documentId);
-    return st->run();
+    return db.execute("UPDATE documents SET doc_type = ?, type_confidence = ? WHERE id = ?;", type,
+                      confidence, documentId);
 }
 
 Result<void> setPageOcr(store::Database& db, qint64 pageId, const ocr::OcrPage& ocr)
 {
-    auto st =
-        db.prepare("UPDATE pages SET ocr = ?, ocr_text = ?, rotation = ?, skew = ?, blank = ? WHERE id = ?;");
-    if (!st)
-        return st.error();
-    st->bindBlob(1, ocr.serialize())
+    SOHOA_TRY_ASSIGN(
+        auto st,
+        db.prepare(
+            "UPDATE pages SET ocr = ?, ocr_text = ?, rotation = ?, skew = ?, blank = ? WHERE id = ?;"));
+    st.bindBlob(1, ocr.serialize())
         .bind(2, ocr.text())
         .bind(3, ocr.rotationApplied)
         .bind(4, ocr.skewCorrected);
-    st->bind(5, qint64(ocr.blank)).bind(6, pageId);
-    return st->run();
+    st.bind(5, qint64(ocr.blank)).bind(6, pageId);
+    return st.run();
 }
 
 Result<DocumentInfo> loadDocument(store::Database& db, qint64 documentId)
 {
     const QByteArray sql = QByteArray("SELECT ") + kDocumentColumns + " FROM documents WHERE id = ?;";
-    auto st = db.prepare(sql.constData());
-    if (!st)
-        return st.error();
-    st->bind(1, documentId);
-    auto has = st->next();
-    if (!has)
-        return has.error();
-    if (!*has)
+    SOHOA_TRY_ASSIGN(const auto row, db.queryRow(sql.constData(), documentId));
+    if (!row)
         return makeError(errors::kDocumentNotFound, tr("There is no document %1.").arg(documentId));
-    return readDocument(*st);
+    return readDocument(*row);
 }
 
 Result<QList<DocumentInfo>> documentsInBatch(store::Database& db, qint64 batchId)
 {
     const QByteArray sql =
         QByteArray("SELECT ") + kDocumentColumns + " FROM documents WHERE batch_id = ? ORDER BY id;";
-    auto st = db.prepare(sql.constData());
-    if (!st)
-        return st.error();
-    st->bind(1, batchId);
+    SOHOA_TRY_ASSIGN(auto st, db.prepare(sql.constData()));
+    st.bind(1, batchId);
     QList<DocumentInfo> out;
-    SOHOA_TRY(st->forEachRow([&](const store::Statement& row) { out.append(readDocument(row)); }));
+    SOHOA_TRY(st.forEachRow([&](const store::Statement& row) { out.append(readDocument(row)); }));
     return out;
 }
 
 Result<QList<PageInfo>> documentPages(store::Database& db, qint64 documentId)
 {
-    auto st =
-        db.prepare("SELECT id, document_id, page_no, width, height, dpi, rotation, skew, blank, provenance "
-                   "FROM pages WHERE document_id = ? ORDER BY page_no;");
-    if (!st)
-        return st.error();
-    st->bind(1, documentId);
+    SOHOA_TRY_ASSIGN(auto st,
+                     db.prepare("SELECT id, document_id, page_no, width, height, dpi, rotation, skew, blank, "
+                                "provenance FROM pages WHERE document_id = ? ORDER BY page_no;"));
+    st.bind(1, documentId);
     QList<PageInfo> out;
-    SOHOA_TRY(st->forEachRow([&](const store::Statement& row) {
+    SOHOA_TRY(st.forEachRow([&](const store::Statement& row) {
         PageInfo p;
         p.id = row.integer(0);
         p.documentId = row.integer(1);
@@ -242,43 +206,29 @@ Result<QList<PageInfo>> documentPages(store::Database& db, qint64 documentId)
 
 Result<PageImage> loadPageImage(store::Database& db, qint64 pageId)
 {
-    auto st = db.prepare("SELECT data, format FROM page_images WHERE page_id = ?;");
-    if (!st)
-        return st.error();
-    st->bind(1, pageId);
-    auto has = st->next();
-    if (!has)
-        return has.error();
-    if (!*has)
+    SOHOA_TRY_ASSIGN(const auto row,
+                     db.queryRow("SELECT data, format FROM page_images WHERE page_id = ?;", pageId));
+    if (!row)
         return makeError(errors::kPageNotFound, tr("There is no image for page %1.").arg(pageId));
-    return PageImage{st->blob(0), st->text(1)};
+    return PageImage{row->blob(0), row->text(1)};
 }
 
 Result<ocr::OcrPage> loadPageOcr(store::Database& db, qint64 pageId)
 {
-    auto st = db.prepare("SELECT ocr FROM pages WHERE id = ?;");
-    if (!st)
-        return st.error();
-    st->bind(1, pageId);
-    auto has = st->next();
-    if (!has)
-        return has.error();
+    SOHOA_TRY_ASSIGN(const auto row, db.queryRow("SELECT ocr FROM pages WHERE id = ?;", pageId));
     ocr::OcrPage page;
-    if (!*has || st->isNull(0) || !ocr::OcrPage::deserialize(st->blob(0), page))
+    if (!row || row->isNull(0) || !ocr::OcrPage::deserialize(row->blob(0), page))
         return makeError(errors::kPageNoOcr, tr("Page %1 has no OCR result.").arg(pageId));
     return page;
 }
 
 Result<qint64> findDocumentBySha256(store::Database& db, qint64 batchId, const QByteArray& sha256)
 {
-    auto st = db.prepare("SELECT id FROM documents WHERE batch_id = ? AND source_sha256 = ? LIMIT 1;");
-    if (!st)
-        return st.error();
-    st->bind(1, batchId).bindBlob(2, sha256);
-    auto has = st->next();
-    if (!has)
-        return has.error();
-    return *has ? st->integer(0) : qint64(0);
+    SOHOA_TRY_ASSIGN(
+        auto st, db.prepare("SELECT id FROM documents WHERE batch_id = ? AND source_sha256 = ? LIMIT 1;"));
+    st.bind(1, batchId).bindBlob(2, sha256);
+    SOHOA_TRY_ASSIGN(const bool has, st.next());
+    return has ? st.integer(0) : qint64(0);
 }
 
 } // namespace sohoa::batches

@@ -424,7 +424,7 @@ private:
             std::vector<uint8_t> frame;
             if (p.lines > 0)
                 frame.reserve(size_t(p.lines) * size_t(p.bytes_per_line));
-            std::vector<uint8_t> buf(64 * 1024);
+            std::vector<uint8_t> buf(size_t(64) * 1024);
             for (;;) {
                 if (cancel.isCancelled()) {
                     sane_cancel(m_handle);
@@ -546,7 +546,7 @@ private:
                     const size_t o = size_t(y) * bpl + size_t(x) * 3 * bytesPerSample;
                     r = sample(ch[0], o);
                     g = sample(ch[0], o + bytesPerSample);
-                    b = sample(ch[0], o + 2 * bytesPerSample);
+                    b = sample(ch[0], o + size_t(2) * bytesPerSample);
                 }
                 l_uint32 px = 0;
                 composeRGBPixel(r, g, b, &px);

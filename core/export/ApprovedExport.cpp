@@ -1,8 +1,10 @@
 #include "export/ApprovedExport.h"
 
+#include "audit/Actions.h"
 #include "batches/BatchRepository.h"
 #include "batches/DocumentRepository.h"
 #include "export/EncryptedArchive.h"
+#include "export/Errors.h"
 #include "export/ExportTable.h"
 #include "export/TableWriter.h"
 #include "ocr/SearchablePdf.h"
@@ -53,8 +55,7 @@ struct TypeJob {
 
 Error cancelled()
 {
-    return makeError(QStringLiteral("export.cancelled"),
-                     tr("The export was cancelled; no file was left behind."));
+    return makeError(errors::kCancelled, tr("The export was cancelled; no file was left behind."));
 }
 
 // Pages of `record` in its document: all of them when the record is the
@@ -152,11 +153,10 @@ public:
         const bool madeDir = !dir.exists();
         if (!madeDir && !dir.isEmpty())
             return makeError(
-                QStringLiteral("export.not_empty"),
+                errors::kNotEmpty,
                 tr("The folder %1 is not empty; choose a new or empty folder for the export.").arg(outDir));
         if (madeDir && !QDir().mkpath(outDir))
-            return makeError(QStringLiteral("export.write_failed"),
-                             tr("Could not create the folder %1.").arg(outDir));
+            return makeError(errors::kWriteFailed, tr("Could not create the folder %1.").arg(outDir));
         auto sink = std::make_unique<DirectorySink>();
         sink->m_root = QFileInfo(outDir).absoluteFilePath();
         if (madeDir)
@@ -188,8 +188,7 @@ public:
         if (QFileInfo::exists(path))
             return {};
         if (!QDir().mkdir(path))
-            return makeError(QStringLiteral("export.write_failed"),
-                             tr("Could not create the folder %1.").arg(path));
+            return makeError(errors::kWriteFailed, tr("Could not create the folder %1.").arg(path));
         std::lock_guard lock(m_mutex);
         m_dirs.append(path);
         return {};
@@ -205,8 +204,7 @@ public:
         }
         QFile f(path);
         if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly) || f.write(data) != data.size() || !f.flush())
-            return makeError(QStringLiteral("export.write_failed"),
-                             tr("Could not write %1: %2").arg(path, f.errorString()));
+            return makeError(errors::kWriteFailed, tr("Could not write %1: %2").arg(path, f.errorString()));
         return {};
     }
     Result<void> commit() override { return {}; }
@@ -269,8 +267,7 @@ public:
         if (size < 0 || ::lseek(fd, 0, SEEK_SET) != 0 ||
             !in.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
             ::close(fd);
-            return makeError(QStringLiteral("export.write_failed"),
-                             tr("Could not read back %1 from memory.").arg(relative));
+            return makeError(errors::kWriteFailed, tr("Could not read back %1 from memory.").arg(relative));
         }
         std::lock_guard lock(m_mutex);
         SOHOA_TRY(m_writer->addFile(relative, in, size));
@@ -297,7 +294,7 @@ public:
 private:
     static Error noRam()
     {
-        return makeError(QStringLiteral("export.no_private_memory"),
+        return makeError(errors::kNoPrivateMemory,
                          tr("This computer offers no memory-only folder for the encrypted export's working "
                             "files, so it was not started (no plaintext was written)."));
     }
@@ -341,7 +338,7 @@ public:
     {
         if (workers <= 0)
             workers = std::max(1, QThread::idealThreadCount());
-        m_capacity = 2 * workers;
+        m_capacity = std::size_t(2) * std::size_t(workers);
         for (int i = 0; i < workers; ++i)
             m_threads.emplace_back([this] { run(); });
     }
@@ -557,7 +554,7 @@ Result<TableExportResult> exportApprovedRecords(accounts::Session& session, qint
         total += j.count;
     if (total == 0)
         return makeError(
-            QStringLiteral("export.nothing"),
+            errors::kNothing,
             land ? tr("Batch '%1' has no approved land certificate.").arg(batch->name)
                  : tr("Batch '%1' has no approved birth, death or marriage record.").arg(batch->name));
 
@@ -666,8 +663,7 @@ Result<TableExportResult> exportApprovedRecords(accounts::Session& session, qint
     details.insert(QStringLiteral("format"), tableFormatName(options.format));
     details.insert(QStringLiteral("batch"), batch->name);
     details.insert(QStringLiteral("plaintext"), !options.encrypted);
-    SOHOA_TRY(
-        session.audit(QStringLiteral("export.tables"), QStringLiteral("batch:%1").arg(batchId), details));
+    SOHOA_TRY(session.audit(audit::actions::kExportTables, QStringLiteral("batch:%1").arg(batchId), details));
     // The files are put in place before the audit entry commits; if the commit fails, they are removed.
     SOHOA_TRY(sink->commit());
     if (auto committed = tx->commit(); !committed) {

@@ -1,6 +1,7 @@
 #include "export/EncryptedArchive.h"
 
 #include "crypto/Sodium.h"
+#include "export/Errors.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -35,25 +36,25 @@ constexpr quint64 kMaxMemLimit = quint64(2) << 30;
 
 Error damaged()
 {
-    return makeError(QStringLiteral("export.archive_damaged"),
+    return makeError(errors::kArchiveDamaged,
                      tr("The encrypted export has been altered or damaged; nothing in it can be trusted."));
 }
 
 Error truncated()
 {
-    return makeError(QStringLiteral("export.archive_truncated"),
+    return makeError(errors::kArchiveTruncated,
                      tr("The encrypted export is incomplete (cut short while copying?)."));
 }
 
 Error notArchive()
 {
-    return makeError(QStringLiteral("export.archive_format"),
+    return makeError(errors::kArchiveFormat,
                      tr("This file is not an encrypted SoHoa export, or was made by a newer version."));
 }
 
 Error writeError(const QString& file, const QString& why)
 {
-    return makeError(QStringLiteral("export.write_failed"), tr("Could not write %1: %2").arg(file, why));
+    return makeError(errors::kWriteFailed, tr("Could not write %1: %2").arg(file, why));
 }
 
 struct Header {
@@ -136,7 +137,7 @@ struct EncryptedArchiveWriter::Impl {
     Result<void> begin(const QString& name, qint64 size)
     {
         if (finished || !isSafeArchiveName(name) || names.contains(name) || size < 0 || size > kMaxFileSize)
-            return makeError(QStringLiteral("export.archive_name"),
+            return makeError(errors::kArchiveName,
                              tr("'%1' cannot be stored in the encrypted export.").arg(name));
         names.insert(name);
         ++files;
@@ -166,14 +167,13 @@ EncryptedArchiveWriter::create(const QString& file, const QByteArray& passphrase
 {
     crypto::ensureSodium();
     if (QString::fromUtf8(passphraseUtf8).size() < kMinPassphraseLength)
-        return makeError(QStringLiteral("export.weak_passphrase"),
+        return makeError(errors::kWeakPassphrase,
                          tr("The passphrase of an encrypted export needs at least %1 characters.")
                              .arg(kMinPassphraseLength));
     if (!kdf.isAcceptable() || kdf.opsLimit > kMaxOpsLimit || kdf.memLimitBytes > kMaxMemLimit)
-        return makeError(QStringLiteral("usage.kdf_profile"),
-                         tr("These key-derivation settings are refused."));
+        return makeError(errors::kUsageKdfProfile, tr("These key-derivation settings are refused."));
     if (QFileInfo::exists(file))
-        return makeError(QStringLiteral("export.exists"),
+        return makeError(errors::kExists,
                          tr("%1 already exists; choose a new file name for the export.").arg(file));
     std::unique_ptr<EncryptedArchiveWriter> w(new EncryptedArchiveWriter());
     Impl& d = *w->d;
@@ -286,7 +286,7 @@ Result<QList<ArchiveEntry>> readEncryptedArchiveWithKey(QIODevice& in, const cry
             return truncated();
         const quint32 length = qFromLittleEndian<quint32>(lengthBytes);
         if (length <= quint32(kAbytes) || length > quint32(kMaxMessage))
-            return first ? makeError(QStringLiteral("export.archive_passphrase"),
+            return first ? makeError(errors::kArchivePassphrase,
                                      tr("The passphrase is wrong, or the encrypted export was altered."))
                          : damaged();
         cipher.resize(qsizetype(length));
@@ -300,7 +300,7 @@ Result<QList<ArchiveEntry>> readEncryptedArchiveWithKey(QIODevice& in, const cry
                 reinterpret_cast<const uchar*>(cipher.constData()), length,
                 first ? reinterpret_cast<const uchar*>(header->raw.constData()) : nullptr,
                 first ? quint64(header->raw.size()) : 0) != 0)
-            return first ? makeError(QStringLiteral("export.archive_passphrase"),
+            return first ? makeError(errors::kArchivePassphrase,
                                      tr("The passphrase is wrong, or the encrypted export was altered."))
                          : damaged();
         first = false;
@@ -464,11 +464,10 @@ Result<QList<ArchiveEntry>> extractEncryptedArchive(const QString& file, const Q
     QDir dir(outDir);
     const bool madeDir = !dir.exists();
     if (!madeDir && !dir.isEmpty())
-        return makeError(QStringLiteral("export.not_empty"),
+        return makeError(errors::kNotEmpty,
                          tr("The folder %1 is not empty; choose a new or empty folder.").arg(outDir));
     if (madeDir && !QDir().mkpath(outDir))
-        return makeError(QStringLiteral("export.write_failed"),
-                         tr("Could not create the folder %1.").arg(outDir));
+        return makeError(errors::kWriteFailed, tr("Could not create the folder %1.").arg(outDir));
     const QString root = QFileInfo(outDir).absoluteFilePath();
     ExtractVisitor v(root);
     if (madeDir)

@@ -1,5 +1,6 @@
 #include "export/ExportTable.h"
 
+#include "export/Errors.h"
 #include "text/SearchFold.h"
 
 #include <QCoreApplication>
@@ -87,7 +88,7 @@ Result<ExportTable> exportTable(const records::RecordType& type, const QString& 
     const QJsonObject o = type.source.value(section).toObject();
     const QJsonArray cols = o.value(QLatin1String("columns")).toArray();
     if (cols.isEmpty())
-        return makeError(QStringLiteral("export.no_table"),
+        return makeError(errors::kNoTable,
                          tr("The record type %1 has no export table \"%2\".").arg(type.id, section));
     ExportTable t;
     t.sheet = str(o, "sheet");
@@ -109,13 +110,12 @@ Result<ExportTable> exportTable(const records::RecordType& type, const QString& 
             col.codes.insert(it.key(), it.value().isDouble() ? QString::number(it.value().toInt())
                                                              : it.value().toString());
         if (col.name.isEmpty() || (!col.rowNumber && col.field.isEmpty() && col.notCarried.isEmpty()))
-            return makeError(QStringLiteral("export.no_table"),
+            return makeError(errors::kNoTable,
                              tr("The export table \"%1\" of %2 has a column without name or field.")
                                  .arg(section, type.id));
         if (!col.field.isEmpty() && !type.field(col.field))
-            return makeError(QStringLiteral("export.no_table"),
-                             tr("The export table \"%1\" of %2 names an unknown field %3.")
-                                 .arg(section, type.id, col.field));
+            return makeError(errors::kNoTable, tr("The export table \"%1\" of %2 names an unknown field %3.")
+                                                   .arg(section, type.id, col.field));
         t.columns.append(col);
     }
     for (const QJsonValue& v : o.value(QLatin1String("code_lists")).toArray()) {

@@ -1,5 +1,7 @@
 #include "export/TableWriter.h"
 
+#include "export/Errors.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -19,7 +21,7 @@ QString tr(const char* text)
 
 Error writeError(const QString& file, const QString& why)
 {
-    return makeError(QStringLiteral("export.write_failed"), tr("Could not write %1: %2").arg(file, why));
+    return makeError(errors::kWriteFailed, tr("Could not write %1: %2").arg(file, why));
 }
 
 class XlsxWriter final : public TableWriter {

@@ -178,7 +178,7 @@ Classification classifyDocument(const DocumentModel& doc, const records::RecordT
             second = t->id;
             secondScore = e.score;
         }
-        c.evidence.insert(t->id, std::move(e));
+        c.evidence.insert(t->id, e);
     }
     if (best.isEmpty())
         return c;

@@ -58,7 +58,7 @@ bool looksLikeLeader(const QString& t)
             ++freq[c.toLower()];
         }
     }
-    if (t.size() >= 3 && punct * 2 >= t.size())
+    if (t.size() >= 3 && qsizetype(punct) * 2 >= t.size())
         return true;
     if (letters >= 6) {
         int maxf = 0;

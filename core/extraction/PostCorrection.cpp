@@ -180,7 +180,7 @@ Correction correctName(QStringView raw, const Vocabulary& vocab)
     int plausible = 0;
     for (const QString& w : words)
         plausible += vocab.isNameSyllable(w) || plausibleSyllable(w);
-    if (plausible * 2 <= words.size())
+    if (qsizetype(plausible) * 2 <= words.size())
         return {};
     c.value = words.join(QLatin1Char(' '));
     c.vocabulary = unknown   ? QStringLiteral("unknown")

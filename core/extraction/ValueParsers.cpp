@@ -160,7 +160,7 @@ qint64 numberFromWords(const QStringList& folded, const Vocabulary& vocab, int* 
     bool any = false;
     int unknown = 0;
     for (const QString& w0 : folded) {
-        QString w = w0;
+        const QString& w = w0;
         int value = 0;
         QString role;
         if (!vocab.numberWord(w, &value, &role)) {
@@ -279,7 +279,7 @@ QString undoubledYear(const QString& digits)
     for (int i = 1; i < digits.size(); ++i) {
         if (digits[i] != digits[i - 1])
             continue;
-        const QString y = digits.left(i) + digits.mid(i + 1);
+        QString y = digits.left(i) + digits.mid(i + 1);
         if (y.toInt() >= 1850 && y.toInt() <= 2100)
             return y;
     }
@@ -448,7 +448,7 @@ QString parseDateWords(QStringView text, const Vocabulary& vocab, int* repairs)
         ++fixed;
         words.append(token.left(a) + spelledLike(best, core, words.isEmpty()) + token.mid(b));
     }
-    const QString out = words.join(QLatin1Char(' '));
+    QString out = words.join(QLatin1Char(' '));
     DateParts said;
     if (out.isEmpty() || !findDateWords(out, vocab, &said))
         return {};

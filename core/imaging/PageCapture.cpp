@@ -311,6 +311,7 @@ std::optional<PageQuad> findPhotographedPage(const Pix* image)
             fit.slope = (n * sac - sa * sc) / den;
             fit.offset = (sc - fit.slope * sa) / n;
             std::vector<double> residuals;
+            residuals.reserve(points.size());
             for (const auto& [along, across] : points)
                 residuals.push_back(std::fabs(across - (fit.slope * along + fit.offset)));
             std::vector<double> sorted = residuals;

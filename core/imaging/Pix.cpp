@@ -1,5 +1,6 @@
 #include "imaging/Pix.h"
 
+#include <cmath>
 #include <cstring>
 #include <leptonica/allheaders.h>
 #include <mutex>
@@ -50,7 +51,7 @@ PixPtr pixFromQImage(const QImage& source)
         return {};
     const int w = source.width();
     const int h = source.height();
-    const int dpi = source.dotsPerMeterX() > 0 ? int(source.dotsPerMeterX() * 0.0254 + 0.5) : 0;
+    const int dpi = source.dotsPerMeterX() > 0 ? int(std::lround(source.dotsPerMeterX() * 0.0254)) : 0;
     if (source.isGrayscale() && source.format() != QImage::Format_Mono &&
         source.format() != QImage::Format_MonoLSB) {
         const QImage grey = source.format() == QImage::Format_Grayscale8
@@ -156,8 +157,8 @@ QImage qimageFromPix(const Pix* cpix)
     }
     const int dpi = pixGetXRes(pix);
     if (dpi > 0) {
-        out.setDotsPerMeterX(int(dpi / 0.0254 + 0.5));
-        out.setDotsPerMeterY(int(dpi / 0.0254 + 0.5));
+        out.setDotsPerMeterX(int(std::lround(dpi / 0.0254)));
+        out.setDotsPerMeterY(int(std::lround(dpi / 0.0254)));
     }
     return out;
 }

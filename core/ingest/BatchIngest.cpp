@@ -1,5 +1,6 @@
 #include "ingest/BatchIngest.h"
 
+#include "audit/Actions.h"
 #include "audit/AuditChain.h"
 #include "batches/DocumentRepository.h"
 #include "common/Clock.h"
@@ -126,7 +127,7 @@ Result<StoredDocument> storeDocument(store::Database& db, const QString& actor, 
                         {QStringLiteral("sha256"), QString::fromLatin1(document.sha256.toHex())}};
     if (!blank.isEmpty())
         details.insert(QStringLiteral("blank_pages"), blankJson);
-    auto audited = audit::appendAudit(db, actor, QStringLiteral("document.ingested"),
+    auto audited = audit::appendAudit(db, actor, audit::actions::kDocumentIngested,
                                       QStringLiteral("document:%1").arg(*documentId), details);
     if (!audited)
         return audited.error();
@@ -183,7 +184,8 @@ Result<std::unique_ptr<BatchIngest>> BatchIngest::create(accounts::Session& sess
     SOHOA_TRY(session.require(accounts::Permission::Ingest));
     // Images staged by an import that crashed long ago: no running import
     // keeps a document open for half a day.
-    if (auto purged = batches::purgeStagedImages(db, isoTimestamp(nowUtc().addSecs(-12 * 3600))); !purged)
+    if (auto purged = batches::purgeStagedImages(db, isoTimestamp(nowUtc().addSecs(-qint64(12) * 3600)));
+        !purged)
         return purged.error();
     // The office's layouts, unless the caller chose some.
     if (!options.pipeline.layouts) {

@@ -1,5 +1,6 @@
 #include "ingest/DocumentCuts.h"
 
+#include "audit/Actions.h"
 #include "batches/DocumentRepository.h"
 #include "extraction/Extractor.h"
 #include "records/RecordRepository.h"
@@ -184,7 +185,7 @@ Result<CutResult> mergeDocuments(accounts::Session& session, qint64 first, qint6
     QJsonArray removed;
     for (const records::Record& r : *recordsB)
         removed.append(r.id);
-    SOHOA_TRY(session.audit(QStringLiteral("document.merged"), entity(first),
+    SOHOA_TRY(session.audit(audit::actions::kDocumentMerged, entity(first),
                             QJsonObject{{QStringLiteral("batch"), a->batchId},
                                         {QStringLiteral("merged"), second},
                                         {QStringLiteral("pages_before"), a->pageCount},
@@ -262,7 +263,7 @@ Result<CutResult> splitDocument(accounts::Session& session, qint64 documentId, i
     if (!newRecord)
         return newRecord.error();
     out.newRecordId = *newRecord;
-    SOHOA_TRY(session.audit(QStringLiteral("document.split"), entity(documentId),
+    SOHOA_TRY(session.audit(audit::actions::kDocumentSplit, entity(documentId),
                             QJsonObject{{QStringLiteral("batch"), doc->batchId},
                                         {QStringLiteral("at_page"), atPage},
                                         {QStringLiteral("pages"), out.pages},

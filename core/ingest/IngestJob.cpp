@@ -5,8 +5,8 @@
 
 namespace sohoa::ingest {
 
-IngestJob::IngestJob(accounts::Session& session, qint64 batchId, QStringList files, IngestOptions options,
-                     std::shared_ptr<ocr::OcrWorkerPool> pool, QObject* parent)
+IngestJob::IngestJob(accounts::Session& session, qint64 batchId, const QStringList& files,
+                     IngestOptions options, std::shared_ptr<ocr::OcrWorkerPool> pool, QObject* parent)
     : QObject(parent)
     , m_session(session)
     , m_batchId(batchId)

@@ -25,8 +25,9 @@ class IngestJob : public QObject {
 public:
     // `pool`: the application's shared OCR workers (engines stay loaded
     // between jobs); null creates one for this job.
-    IngestJob(accounts::Session& session, qint64 batchId, QStringList files, IngestOptions options = {},
-              std::shared_ptr<ocr::OcrWorkerPool> pool = {}, QObject* parent = nullptr);
+    IngestJob(accounts::Session& session, qint64 batchId, const QStringList& files,
+              IngestOptions options = {}, std::shared_ptr<ocr::OcrWorkerPool> pool = {},
+              QObject* parent = nullptr);
     ~IngestJob() override; // cancels and waits for the thread
 
     // Checks the Ingest permission, opens a store connection and starts.

@@ -1,5 +1,6 @@
 #include "keying/BookLayout.h"
 
+#include "audit/Actions.h"
 #include "common/Clock.h"
 #include "common/Json.h"
 #include "records/RecordType.h"
@@ -135,7 +136,7 @@ Result<BookLayout> saveLayout(accounts::Session& session, const BookLayout& layo
             return makeError(QStringLiteral("keying.no_layout"),
                              tr("This book layout does not exist any more."));
     }
-    SOHOA_TRY(session.audit(QStringLiteral("keying.layout_saved"), QStringLiteral("layout:%1").arg(id),
+    SOHOA_TRY(session.audit(audit::actions::kKeyingLayoutSaved, QStringLiteral("layout:%1").arg(id),
                             {{QStringLiteral("name"), name},
                              {QStringLiteral("type"), layout.recordType},
                              {QStringLiteral("zones"), int(layout.zones.size())}}));
@@ -173,7 +174,7 @@ Result<void> useLayoutForBatch(accounts::Session& session, qint64 batchId, qint6
         return st.error();
     st->bind(1, batchId).bind(2, layoutId);
     SOHOA_TRY(st->run());
-    SOHOA_TRY(session.audit(QStringLiteral("keying.layout_used"), QStringLiteral("batch:%1").arg(batchId),
+    SOHOA_TRY(session.audit(audit::actions::kKeyingLayoutUsed, QStringLiteral("batch:%1").arg(batchId),
                             {{QStringLiteral("layout"), double(layoutId)}}));
     return tx->commit();
 }

@@ -1,5 +1,6 @@
 #include "keying/HandKeying.h"
 
+#include "audit/Actions.h"
 #include "batches/BatchRepository.h"
 #include "batches/DocumentRepository.h"
 #include "common/Clock.h"
@@ -171,7 +172,7 @@ Result<qint64> keyEntry(accounts::Session& session, qint64 documentId, int pageN
         .bind(5, session.actor())
         .bind(6, nowIso());
     SOHOA_TRY(st->run());
-    SOHOA_TRY(session.audit(QStringLiteral("keying.entry_keyed"), QStringLiteral("record:%1").arg(*id),
+    SOHOA_TRY(session.audit(audit::actions::kKeyingEntryKeyed, QStringLiteral("record:%1").arg(*id),
                             {{QStringLiteral("document"), double(documentId)},
                              {QStringLiteral("page"), pageNo},
                              {QStringLiteral("entry"), entryNo}}));
@@ -192,7 +193,7 @@ Result<void> setDoubleKeying(accounts::Session& session, qint64 batchId, bool on
         return st.error();
     st->bind(1, on ? 1 : 0).bind(2, batchId);
     SOHOA_TRY(st->run());
-    SOHOA_TRY(session.audit(QStringLiteral("batch.double_keying"), QStringLiteral("batch:%1").arg(batchId),
+    SOHOA_TRY(session.audit(audit::actions::kBatchDoubleKeying, QStringLiteral("batch:%1").arg(batchId),
                             {{QStringLiteral("on"), on}}));
     return tx->commit();
 }
@@ -241,8 +242,7 @@ Result<void> keySecondPass(accounts::Session& session, qint64 documentId, int pa
     st->bind(1, doc->batchId).bind(2, documentId).bind(3, pageNo).bind(4, entryNo).bind(5, recordType);
     st->bind(6, QString::fromUtf8(canonicalJson(fields))).bind(7, session.actor()).bind(8, nowIso());
     SOHOA_TRY(st->run());
-    SOHOA_TRY(session.audit(QStringLiteral("keying.second_pass"),
-                            QStringLiteral("document:%1").arg(documentId),
+    SOHOA_TRY(session.audit(audit::actions::kKeyingSecondPass, QStringLiteral("document:%1").arg(documentId),
                             {{QStringLiteral("page"), pageNo}, {QStringLiteral("entry"), entryNo}}));
     return tx->commit();
 }
@@ -333,7 +333,7 @@ Result<void> resolveDifferences(accounts::Session& session, qint64 recordId,
     st->bind(1, session.actor()).bind(2, nowIso()).bind(3, doc->integer(0)).bind(4, doc->integer(1));
     st->bind(5, state->entryNo);
     SOHOA_TRY(st->run());
-    SOHOA_TRY(session.audit(QStringLiteral("keying.resolved"), QStringLiteral("record:%1").arg(recordId),
+    SOHOA_TRY(session.audit(audit::actions::kKeyingResolved, QStringLiteral("record:%1").arg(recordId),
                             {{QStringLiteral("differences"), int(state->differences.size())},
                              {QStringLiteral("changed"), int(edits.size())}}));
     return tx->commit();

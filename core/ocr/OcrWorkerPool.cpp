@@ -102,7 +102,7 @@ int OcrWorkerPool::pendingTasks() const
     return int(d->queue.size()) + d->running;
 }
 
-QFuture<Result<OcrPage>> OcrWorkerPool::recognize(imaging::CleanedPage page, CancelToken cancel)
+QFuture<Result<OcrPage>> OcrWorkerPool::recognize(imaging::CleanedPage page, const CancelToken& cancel)
 {
     auto promise = std::make_shared<QPromise<Result<OcrPage>>>();
     QFuture<Result<OcrPage>> future = promise->future();

@@ -36,7 +36,7 @@ public:
 
     // OCR of one cleaned page on a worker. The future resolves to the page or
     // to an error ("ocr.cancelled" when `cancel` was set before or during it).
-    QFuture<Result<OcrPage>> recognize(imaging::CleanedPage page, CancelToken cancel = {});
+    QFuture<Result<OcrPage>> recognize(imaging::CleanedPage page, const CancelToken& cancel = {});
 
     // Tasks posted but not finished (queued + running).
     int pendingTasks() const;

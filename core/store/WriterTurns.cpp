@@ -2,7 +2,7 @@
 
 namespace sohoa::store {
 
-WriterTurns::WriterTurns(QString databaseFile)
+WriterTurns::WriterTurns(const QString& databaseFile)
     : m_file(databaseFile + QStringLiteral("-turns"))
 {
 }

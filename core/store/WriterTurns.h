@@ -16,7 +16,7 @@ namespace sohoa::store {
 // well as those in other processes.
 class WriterTurns {
 public:
-    explicit WriterTurns(QString databaseFile);
+    explicit WriterTurns(const QString& databaseFile);
 
     // Says "this connection waits to write" until stopWaiting(). Idempotent;
     // called on each busy retry, so a try that failed is made again.

@@ -5,6 +5,7 @@
 #include "common/Json.h"
 #include "store/Database.h"
 #include "sync/Device.h"
+#include "sync/Errors.h"
 #include "sync/Protocol.h"
 #include "sync/RegistryClient.h"
 #include "sync/Signature.h"
@@ -162,7 +163,7 @@ QJsonArray rosterToJson(const QList<audit::RosterEntry>& roster)
 
 Result<QList<audit::RosterEntry>> rosterFromJson(const QJsonArray& rows)
 {
-    const Error bad = makeError(QStringLiteral("roster.invalid"), tr("The office's roster is malformed."));
+    const Error bad = makeError(errors::kRosterInvalid, tr("The office's roster is malformed."));
     if (rows.size() > 10000)
         return bad;
     QList<audit::RosterEntry> out;
@@ -200,21 +201,19 @@ Result<QJsonArray> currentRoster(store::Database& db)
 Verdict checkRosterUpdate(const QList<audit::RosterEntry>& previous, const QList<audit::RosterEntry>& next)
 {
     if (next.isEmpty())
-        return {QStringLiteral("roster.invalid"), tr("The office sent an empty roster.")};
+        return {errors::kRosterInvalid, tr("The office sent an empty roster.")};
     const audit::RosterCheck check = audit::checkRoster(next);
     if (!check.valid)
-        return {QStringLiteral("roster.invalid"),
-                tr("The office's roster does not hold: %1").arg(check.problem)};
+        return {errors::kRosterInvalid, tr("The office's roster does not hold: %1").arg(check.problem)};
     if (previous.isEmpty())
         return {};
     const audit::RosterCheck before = audit::checkRoster(previous);
     if (before.rootKey != check.rootKey)
         return {
-            QStringLiteral("roster.other_root"),
+            errors::kRosterOtherRoot,
             tr("The office's roster has another root administrator than the one registered at enrolment.")};
     if (next.size() < previous.size())
-        return {QStringLiteral("roster.rows_removed"),
-                tr("The office's roster lost rows the registry holds.")};
+        return {errors::kRosterRowsRemoved, tr("The office's roster lost rows the registry holds.")};
     // Every row held is still there, in the same order; new rows may come between
     // (a row that waited for an administrator's signature keeps its place).
     qsizetype at = 0;
@@ -223,7 +222,7 @@ Verdict checkRosterUpdate(const QList<audit::RosterEntry>& previous, const QList
             ++at;
         if (at == next.size())
             return {
-                QStringLiteral("roster.rows_changed"),
+                errors::kRosterRowsChanged,
                 tr("The office's roster changed the row of '%1' that the registry holds.").arg(held.account)};
         ++at;
     }
@@ -236,7 +235,7 @@ Verdict checkApprovals(const QList<audit::RosterEntry>& roster, const QString& v
     if (pagesCovered)
         *pagesCovered = true;
     if (roster.isEmpty())
-        return {QStringLiteral("approval.no_roster"),
+        return {errors::kApprovalNoRoster,
                 tr("The registry has no roster of this office's accounts, so it cannot check who approved "
                    "the record. Sync again from an up-to-date SoHoa.")};
     // The row of account in force at seq (its newest row from at or before seq);
@@ -266,42 +265,41 @@ Verdict checkApprovals(const QList<audit::RosterEntry>& roster, const QString& v
         const QJsonValue formatValue = a.value(QLatin1String("format"));
         const bool v2 = !formatValue.isUndefined();
         if (v2 && formatValue.toInt(-1) != kStatementFormat)
-            return {QStringLiteral("approval.unknown_format"),
+            return {errors::kApprovalUnknownFormat,
                     tr("The statement of '%1' is in a format this registry does not know.").arg(account)};
         const qint64 seq = v2 ? seqOf(a.value(QLatin1String("seq"))) : 0;
         if (v2 && seq == 0)
-            return {QStringLiteral("approval.bad_signature"),
+            return {errors::kApprovalBadSignature,
                     tr("The statement of '%1' does not say when it was made.").arg(account)};
         if (!rowAt(account, 0))
-            return {QStringLiteral("approval.unknown_account"),
+            return {errors::kApprovalUnknownAccount,
                     tr("The record is signed by '%1', who is not in the office's roster.").arg(account)};
         const audit::RosterEntry* row = rowAt(account, seq);
         // A format-1 statement carries no time: once its account was disabled it
         // cannot be told from one made afterwards.
         if (!row || row->role == QLatin1String(audit::kDisabledRole) || (!v2 && everDisabled(account)))
-            return {QStringLiteral("approval.revoked"),
+            return {errors::kApprovalRevoked,
                     tr("The statement of '%1' was made after the account was disabled, or cannot show it "
                        "was made before.")
                         .arg(account)};
         if (!roleMay(row->role, isVerify ? accounts::Permission::Verify : accounts::Permission::Approve))
-            return {QStringLiteral("approval.wrong_role"),
-                    isVerify ? tr("'%1' may not confirm records.").arg(account)
-                             : tr("'%1' may not approve records.").arg(account)};
+            return {errors::kApprovalWrongRole, isVerify ? tr("'%1' may not confirm records.").arg(account)
+                                                         : tr("'%1' may not approve records.").arg(account)};
         const QByteArray signedBytes =
             v2 ? statementV2(step, account, contentHash, seq) : statement(step, account, versionHash);
         if (!verifyDetached(unb64(a.value(QLatin1String("signature"))), signedBytes, row->publicKey))
-            return {QStringLiteral("approval.bad_signature"),
+            return {errors::kApprovalBadSignature,
                     tr("The signature of '%1' does not match this record's content and page images.")
                         .arg(account)};
         allCover = allCover && v2;
         (isVerify ? verifier : approver) = account;
     }
     if (verifier.isEmpty() || approver.isEmpty())
-        return {QStringLiteral("approval.missing"),
+        return {errors::kApprovalMissing,
                 tr("The record lacks the signed confirmation of a clerk or the signed approval of a "
                    "supervisor.")};
     if (verifier.compare(approver, Qt::CaseInsensitive) == 0)
-        return {QStringLiteral("approval.same_account"),
+        return {errors::kApprovalSameAccount,
                 tr("The record was confirmed and approved by the same account.")};
     if (pagesCovered)
         *pagesCovered = allCover;
@@ -411,19 +409,12 @@ Result<void> rememberCheckpoint(store::Database& db, qint64 seq)
 
 Result<AnchorCheck> checkAgainstRegistry(store::Database& db, int timeoutMs)
 {
-    auto settings = loadRegistrySettings(db);
-    if (!settings)
-        return settings.error();
-    if (!settings->isEnrolled())
-        return notEnrolledError();
-    auto keys = loadDeviceKeys(db);
-    if (!keys)
-        return keys.error();
-    auto trusted = parsePinnedCertificates(settings->caPem.toUtf8());
+    SOHOA_TRY_ASSIGN(const EnrolledDevice device, loadEnrolledDevice(db));
+    auto trusted = parsePinnedCertificates(device.settings.caPem.toUtf8());
     if (!trusted)
         return trusted.error();
-    RegistryClient client(
-        ClientConfig{QUrl(settings->url), *trusted, settings->deviceId, &keys->signSecretKey, timeoutMs, 1});
+    RegistryClient client(ClientConfig{QUrl(device.settings.url), *trusted, device.settings.deviceId,
+                                       &device.keys.signSecretKey, timeoutMs, 1});
     HttpRequest req;
     req.path = QStringLiteral("/v1/office");
     req.body = canonicalJson(QJsonObject{{QStringLiteral("schema"), QLatin1String(protocol::kSchema)}});
@@ -436,7 +427,7 @@ Result<AnchorCheck> checkAgainstRegistry(store::Database& db, int timeoutMs)
             return c;
         }
         return makeError(resp.errorCode().startsWith(QLatin1String("sync.")) ? resp.errorCode()
-                                                                             : QStringLiteral("sync.refused"),
+                                                                             : errors::kRefused,
                          tr("The registry did not answer: %1").arg(resp.errorMessage()));
     }
     const QJsonObject anchor = resp.json.value(QLatin1String("anchor")).toObject();

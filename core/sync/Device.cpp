@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "crypto/SealedBox.h"
 #include "store/Database.h"
+#include "sync/Errors.h"
 #include "sync/Signature.h"
 
 #include <QCoreApplication>
@@ -28,7 +29,7 @@ QByteArray blobFromSecret(const crypto::SecretBytes& s)
 
 Error notEnrolledError()
 {
-    return makeError(QStringLiteral("sync.not_enrolled"),
+    return makeError(errors::kNotEnrolled,
                      QCoreApplication::translate(
                          "sohoa::sync", "This office is not enrolled with a registry yet. An administrator "
                                         "runs 'sohoa-cli sync enrol --server URL --code CODE --ca FILE' "
@@ -57,7 +58,7 @@ Result<DeviceKeys> loadDeviceKeys(store::Database& db)
 Result<DeviceKeys> loadOrCreateDeviceKeys(store::Database& db)
 {
     auto existing = loadDeviceKeys(db);
-    if (existing || existing.error().code != QLatin1String("sync.not_enrolled"))
+    if (existing || existing.error().code != errors::kNotEnrolled)
         return existing;
     SigningKeyPair sign = SigningKeyPair::generate();
     crypto::BoxKeyPair box = crypto::BoxKeyPair::generate();
@@ -115,6 +116,15 @@ Result<void> saveRegistrySettings(store::Database& db, const RegistrySettings& s
         .bind(7, s.enrolledAt)
         .bind(8, s.enrolledBy);
     return st->run();
+}
+
+Result<EnrolledDevice> loadEnrolledDevice(store::Database& db)
+{
+    SOHOA_TRY_ASSIGN(RegistrySettings settings, loadRegistrySettings(db));
+    if (!settings.isEnrolled())
+        return notEnrolledError();
+    SOHOA_TRY_ASSIGN(DeviceKeys keys, loadDeviceKeys(db));
+    return EnrolledDevice{std::move(settings), std::move(keys)};
 }
 
 } // namespace sohoa::sync

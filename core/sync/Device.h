@@ -45,4 +45,12 @@ Result<void> saveRegistrySettings(store::Database& db, const RegistrySettings& s
 // sync.not_enrolled with a message saying what to do.
 Error notEnrolledError();
 
+// What every exchange with the registry needs: where it is and this device's keys.
+struct EnrolledDevice {
+    RegistrySettings settings;
+    DeviceKeys keys;
+};
+// Fails with notEnrolledError() when the device was never enrolled.
+Result<EnrolledDevice> loadEnrolledDevice(store::Database& db);
+
 } // namespace sohoa::sync

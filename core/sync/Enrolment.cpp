@@ -1,9 +1,11 @@
 #include "sync/Enrolment.h"
 
+#include "audit/Actions.h"
 #include "common/Clock.h"
 #include "common/Json.h"
 #include "store/Database.h"
 #include "sync/Approvals.h"
+#include "sync/Errors.h"
 #include "sync/Protocol.h"
 #include "sync/RegistryClient.h"
 #include "sync/Signature.h"
@@ -28,10 +30,10 @@ Result<RegistrySettings> enrolDevice(accounts::Session& session, const Enrolment
     const QUrl url(request.serverUrl);
     if (!url.isValid() || url.scheme() != QLatin1String("https") || url.host().isEmpty())
         return makeError(
-            QStringLiteral("usage.bad_url"),
+            errors::kUsageBadUrl,
             tr("The registry address must be an https:// URL (got '%1').").arg(request.serverUrl));
     if (request.code.trimmed().isEmpty())
-        return makeError(QStringLiteral("usage.no_code"), tr("Give the enrolment code from the registry."));
+        return makeError(errors::kUsageNoCode, tr("Give the enrolment code from the registry."));
     auto trusted = parsePinnedCertificates(request.caPem);
     if (!trusted)
         return trusted.error();
@@ -72,9 +74,8 @@ Result<RegistrySettings> enrolDevice(accounts::Session& session, const Enrolment
     req.body = canonicalJson(body);
     const HttpResponse resp = client.call(req);
     if (!resp.ok())
-        return makeError(resp.errorCode().startsWith(QLatin1String("sync."))
-                             ? resp.errorCode()
-                             : QStringLiteral("sync.enrol_refused"),
+        return makeError(resp.errorCode().startsWith(QLatin1String("sync.")) ? resp.errorCode()
+                                                                             : errors::kEnrolRefused,
                          tr("Enrolment failed: %1").arg(resp.errorMessage()));
     RegistrySettings s;
     s.url = url.toString();
@@ -89,14 +90,13 @@ Result<RegistrySettings> enrolDevice(accounts::Session& session, const Enrolment
     s.enrolledBy = session.actor();
     if (s.deviceId.isEmpty() || s.packagePublicKey.size() != 32 ||
         s.receiptPublicKey.size() != kSigningPublicKeyBytes)
-        return makeError(QStringLiteral("sync.enrol_refused"),
-                         tr("The registry's enrolment answer is incomplete."));
+        return makeError(errors::kEnrolRefused, tr("The registry's enrolment answer is incomplete."));
 
     auto tx = store::Transaction::begin(session.db());
     if (!tx)
         return tx.error();
     SOHOA_TRY(saveRegistrySettings(session.db(), s));
-    SOHOA_TRY(session.audit(QStringLiteral("sync.enrolled"), QStringLiteral("registry"),
+    SOHOA_TRY(session.audit(audit::actions::kSyncEnrolled, QStringLiteral("registry"),
                             {{QStringLiteral("url"), s.url},
                              {QStringLiteral("device_id"), s.deviceId},
                              {QStringLiteral("registry_name"), s.registryName},

@@ -1,11 +1,13 @@
 #include "sync/OfflinePackages.h"
 
+#include "audit/Actions.h"
 #include "batches/BatchRepository.h"
 #include "common/Clock.h"
 #include "common/Json.h"
 #include "store/Database.h"
 #include "sync/Approvals.h"
 #include "sync/Device.h"
+#include "sync/Errors.h"
 #include "sync/OutboxJournal.h"
 #include "sync/Package.h"
 #include "sync/Protocol.h"
@@ -33,7 +35,7 @@ QString tr(const char* text, const char* disambiguation, int n)
 
 QString extensionFor(const QString& format)
 {
-    const QString f = format.toLower();
+    QString f = format.toLower();
     if (f == QLatin1String("jpeg") || f == QLatin1String("jpg"))
         return QStringLiteral("jpg");
     if (f.isEmpty() || f.contains(QLatin1Char('/')) || f.size() > 8)
@@ -71,14 +73,7 @@ Result<ExportResult> exportBatch(accounts::Session& session, qint64 batchId, con
     auto batch = batches::findBatchById(db, batchId);
     if (!batch)
         return batch.error();
-    auto settings = loadRegistrySettings(db);
-    if (!settings)
-        return settings.error();
-    if (!settings->isEnrolled())
-        return notEnrolledError();
-    auto keys = loadDeviceKeys(db);
-    if (!keys)
-        return keys.error();
+    SOHOA_TRY_ASSIGN(const EnrolledDevice device, loadEnrolledDevice(db));
     {
         auto tx = store::Transaction::begin(db);
         if (!tx)
@@ -100,7 +95,7 @@ Result<ExportResult> exportBatch(accounts::Session& session, qint64 batchId, con
     }
     if (records.isEmpty())
         return makeError(
-            QStringLiteral("sync.nothing_to_export"),
+            errors::kNothingToExport,
             tr("No approved record of batch '%1' is waiting to be sent (accepted, answered, or already "
                "in a package: see the outbox).")
                 .arg(batch->name));
@@ -147,7 +142,7 @@ Result<ExportResult> exportBatch(accounts::Session& session, qint64 batchId, con
     const QJsonObject manifest{{QStringLiteral("format"), QStringLiteral("sohoa-package-manifest")},
                                {QStringLiteral("version"), 1},
                                {QStringLiteral("package_id"), packageId},
-                               {QStringLiteral("device_id"), settings->deviceId},
+                               {QStringLiteral("device_id"), device.settings.deviceId},
                                {QStringLiteral("store_id"), session.storeId()},
                                {QStringLiteral("created_at"), nowIso()},
                                {QStringLiteral("created_by"), session.actor()},
@@ -159,7 +154,8 @@ Result<ExportResult> exportBatch(accounts::Session& session, qint64 batchId, con
                                {QStringLiteral("roster"), roster},
                                {QStringLiteral("audit"), auditState}};
 
-    auto writer = PackageWriter::create(outFile, packageId, settings->deviceId, settings->packagePublicKey);
+    auto writer =
+        PackageWriter::create(outFile, packageId, device.settings.deviceId, device.settings.packagePublicKey);
     if (!writer)
         return writer.error();
     SOHOA_TRY((*writer)->addEntry(QStringLiteral("manifest.json"), canonicalJson(manifest)));
@@ -170,7 +166,7 @@ Result<ExportResult> exportBatch(accounts::Session& session, qint64 batchId, con
             return bytes.error();
         SOHOA_TRY((*writer)->addEntry(name, *bytes));
     }
-    SOHOA_TRY((*writer)->finish(keys->signSecretKey));
+    SOHOA_TRY((*writer)->finish(device.keys.signSecretKey));
 
     ExportResult result;
     result.packageId = packageId;
@@ -204,7 +200,7 @@ Result<ExportResult> exportBatch(accounts::Session& session, qint64 batchId, con
         .bind(7, result.bytes)
         .bind(8, result.fileHash);
     SOHOA_TRY(st->run());
-    SOHOA_TRY(session.audit(QStringLiteral("sync.exported"), QStringLiteral("batch:%1").arg(batchId),
+    SOHOA_TRY(session.audit(audit::actions::kSyncExported, QStringLiteral("batch:%1").arg(batchId),
                             {{QStringLiteral("package_id"), packageId},
                              {QStringLiteral("records"), result.records},
                              {QStringLiteral("pages"), result.pages},
@@ -221,22 +217,14 @@ Result<ReceiptImportResult> importReceipt(accounts::Session& session, const QStr
     store::Database& db = session.db();
     QFile f(receiptFile);
     if (!f.open(QIODevice::ReadOnly))
-        return makeError(QStringLiteral("receipt.cannot_open"),
+        return makeError(errors::kReceiptCannotOpen,
                          tr("Cannot open %1: %2").arg(receiptFile, f.errorString()));
     if (f.size() > kMaxReceiptBytes)
-        return makeError(QStringLiteral("receipt.damaged"),
-                         tr("%1 is too large to be a receipt.").arg(receiptFile));
+        return makeError(errors::kReceiptDamaged, tr("%1 is too large to be a receipt.").arg(receiptFile));
     const QByteArray bytes = f.readAll();
-    auto settings = loadRegistrySettings(db);
-    if (!settings)
-        return settings.error();
-    if (!settings->isEnrolled())
-        return notEnrolledError();
-    auto keys = loadDeviceKeys(db);
-    if (!keys)
-        return keys.error();
-    auto receipt = decodeReceipt(bytes, settings->receiptPublicKey, settings->deviceId, keys->boxPublicKey,
-                                 keys->boxSecretKey);
+    SOHOA_TRY_ASSIGN(const EnrolledDevice device, loadEnrolledDevice(db));
+    auto receipt = decodeReceipt(bytes, device.settings.receiptPublicKey, device.settings.deviceId,
+                                 device.keys.boxPublicKey, device.keys.boxSecretKey);
     if (!receipt)
         return receipt.error();
 
@@ -284,12 +272,12 @@ Result<ReceiptImportResult> importReceipt(accounts::Session& session, const QStr
                 unanswered.append(row.integer(0));
         }));
         left->reset();
-        SOHOA_TRY(journal::markFailed(
-            db, unanswered, SyncState::NeedsAttention, QStringLiteral("receipt.no_answer"),
-            tr("The registry's receipt for package %1 has no answer for this record; "
-               "retry it online or in a new package.")
-                .arg(receipt->packageId),
-            {}, true));
+        SOHOA_TRY(
+            journal::markFailed(db, unanswered, SyncState::NeedsAttention, errors::kReceiptNoAnswer,
+                                tr("The registry's receipt for package %1 has no answer for this record; "
+                                   "retry it online or in a new package.")
+                                    .arg(receipt->packageId),
+                                {}, true));
         ids += unanswered;
         auto ins = db.prepare(
             "INSERT INTO sync_receipts (receipt_id, package_id, imported_at, imported_by, answers, "
@@ -308,7 +296,7 @@ Result<ReceiptImportResult> importReceipt(accounts::Session& session, const QStr
             return pk.error();
         pk->bind(1, receipt->receiptId).bind(2, nowIso()).bind(3, receipt->packageId);
         SOHOA_TRY(pk->run());
-        SOHOA_TRY(session.audit(QStringLiteral("sync.receipt_imported"),
+        SOHOA_TRY(session.audit(audit::actions::kSyncReceiptImported,
                                 QStringLiteral("package:%1").arg(receipt->packageId),
                                 {{QStringLiteral("receipt_id"), receipt->receiptId},
                                  {QStringLiteral("answers"), result.answers},

@@ -4,6 +4,7 @@
 #include "crypto/Hash.h"
 #include "crypto/SealedBox.h"
 #include "crypto/Sodium.h"
+#include "sync/Errors.h"
 #include "sync/Signature.h"
 
 #include <QCoreApplication>
@@ -33,7 +34,7 @@ QString tr(const char* text)
 Error damaged(const QString& why)
 {
     return makeError(
-        QStringLiteral("package.damaged"),
+        errors::kPackageDamaged,
         tr("The package is damaged or incomplete (%1). Copy it again from the office.").arg(why));
 }
 
@@ -82,9 +83,9 @@ QJsonObject PackageHeader::toJson() const
 Result<PackageHeader> PackageHeader::fromJson(const QJsonObject& o)
 {
     if (o.value(QLatin1String("format")).toString() != QLatin1String("sohoa-package"))
-        return makeError(QStringLiteral("package.not_a_package"), tr("This file is not a SoHoa package."));
+        return makeError(errors::kPackageNotAPackage, tr("This file is not a SoHoa package."));
     if (o.value(QLatin1String("version")).toInt() != 1)
-        return makeError(QStringLiteral("package.version"),
+        return makeError(errors::kPackageVersion,
                          tr("This package was written by a newer SoHoa (format version %1).")
                              .arg(o.value(QLatin1String("version")).toInt()));
     PackageHeader h;
@@ -126,13 +127,13 @@ Result<std::unique_ptr<PackageWriter>> PackageWriter::create(const QString& file
     crypto::ensureSodium();
     if (registryPackagePublicKey.size() != qsizetype(crypto_box_PUBLICKEYBYTES))
         return makeError(
-            QStringLiteral("package.no_registry_key"),
+            errors::kPackageNoRegistryKey,
             tr("The registry's package key is missing: enrol this device with the registry first."));
     std::unique_ptr<PackageWriter> w(new PackageWriter);
     w->m_state = std::make_unique<State>();
     w->m_file = std::make_unique<QSaveFile>(file);
     if (!w->m_file->open(QIODevice::WriteOnly))
-        return makeError(QStringLiteral("package.cannot_write"),
+        return makeError(errors::kPackageCannotWrite,
                          tr("Cannot write %1: %2").arg(file, w->m_file->errorString()));
 
     crypto::SecretBytes key(crypto_secretstream_xchacha20poly1305_KEYBYTES);
@@ -156,7 +157,7 @@ Result<void> PackageWriter::writeRaw(const QByteArray& bytes)
 {
     if (m_file->write(bytes) != bytes.size())
         return makeError(
-            QStringLiteral("package.cannot_write"),
+            errors::kPackageCannotWrite,
             tr("Writing the package failed (%1). Is the medium full or removed?").arg(m_file->errorString()));
     m_state->signature.add(bytes);
     m_state->fileHash.add(bytes);
@@ -186,8 +187,7 @@ Result<void> PackageWriter::addEntry(const QString& name, const QByteArray& data
 {
     Q_ASSERT(m_file);
     if (data.size() > kMaxEntryBytes)
-        return makeError(QStringLiteral("package.entry_too_large"),
-                         tr("%1 is too large for a package.").arg(name));
+        return makeError(errors::kPackageEntryTooLarge, tr("%1 is too large for a package.").arg(name));
     const QJsonObject head{{QStringLiteral("name"), name}, {QStringLiteral("size"), double(data.size())}};
     SOHOA_TRY(writeFrame('H', canonicalJson(head), false));
     for (qint64 off = 0; off < data.size(); off += kChunkBytes)
@@ -203,14 +203,14 @@ Result<void> PackageWriter::finish(const crypto::SecretBytes& deviceSigningKey)
         writeFrame('Z', canonicalJson(QJsonObject{{QStringLiteral("entries"), m_state->entries}}), true));
     const QByteArray trailer = QByteArray(kSignatureMagic, 4) + m_state->signature.sign(deviceSigningKey);
     if (m_file->write(trailer) != trailer.size())
-        return makeError(QStringLiteral("package.cannot_write"),
+        return makeError(errors::kPackageCannotWrite,
                          tr("Writing the package failed (%1).").arg(m_file->errorString()));
     m_state->fileHash.add(trailer);
     m_written += trailer.size();
     m_fileHash = QString::fromLatin1(m_state->fileHash.finish().toHex());
     if (!m_file->commit())
         return makeError(
-            QStringLiteral("package.cannot_write"),
+            errors::kPackageCannotWrite,
             tr("Saving the package failed (%1). Is the medium full or removed?").arg(m_file->errorString()));
     m_file.reset();
     return {};
@@ -222,14 +222,13 @@ Result<PackageReader> PackageReader::open(const QString& path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return makeError(QStringLiteral("package.cannot_open"),
-                         tr("Cannot open %1: %2").arg(path, f.errorString()));
+        return makeError(errors::kPackageCannotOpen, tr("Cannot open %1: %2").arg(path, f.errorString()));
     PackageReader r;
     r.m_path = path;
     r.m_size = f.size();
     const QByteArray magic = f.read(kMagicBytes);
     if (magic != QByteArray(kMagic, kMagicBytes))
-        return makeError(QStringLiteral("package.not_a_package"), tr("%1 is not a SoHoa package.").arg(path));
+        return makeError(errors::kPackageNotAPackage, tr("%1 is not a SoHoa package.").arg(path));
     auto len = readLength(f);
     if (!len)
         return len.error();
@@ -255,8 +254,7 @@ Result<void> PackageReader::verifySignature(const QByteArray& deviceSigningPubli
 {
     QFile f(m_path);
     if (!f.open(QIODevice::ReadOnly))
-        return makeError(QStringLiteral("package.cannot_open"),
-                         tr("Cannot open %1: %2").arg(m_path, f.errorString()));
+        return makeError(errors::kPackageCannotOpen, tr("Cannot open %1: %2").arg(m_path, f.errorString()));
     const qint64 signedBytes = f.size() - kTrailerBytes;
     if (signedBytes < m_bodyOffset)
         return damaged(tr("the file ends too early"));
@@ -273,7 +271,7 @@ Result<void> PackageReader::verifySignature(const QByteArray& deviceSigningPubli
     if (trailer.size() != kTrailerBytes || !trailer.startsWith(kSignatureMagic))
         return damaged(tr("the signature is missing"));
     if (!sig.verify(QByteArrayView(trailer).sliced(4), deviceSigningPublicKey))
-        return makeError(QStringLiteral("package.bad_signature"),
+        return makeError(errors::kPackageBadSignature,
                          tr("The package's signature does not match the device that it names: it was changed "
                             "after it was written, or it is not from that device. It was refused."));
     return {};
@@ -291,11 +289,11 @@ Result<void> PackageReader::readEntries(const QByteArray& boxPublicKey,
     if (again->m_header.toJson() != m_header.toJson() || again->m_size != m_size)
         return damaged(tr("the file changed while it was read"));
     if (m_header.recipient != keyFingerprint(boxPublicKey))
-        return makeError(QStringLiteral("package.wrong_recipient"),
+        return makeError(errors::kPackageWrongRecipient,
                          tr("This package was sealed for another registry key."));
     auto keyBytes = crypto::openSealed(m_header.sealedKey, boxPublicKey, boxSecretKey);
     if (!keyBytes)
-        return makeError(QStringLiteral("package.wrong_recipient"),
+        return makeError(errors::kPackageWrongRecipient,
                          tr("This package cannot be opened with this registry's key."));
     crypto::SecretBytes key = crypto::SecretBytes::copyOf(
         reinterpret_cast<const unsigned char*>(keyBytes->constData()), size_t(keyBytes->size()));
@@ -311,8 +309,7 @@ Result<void> PackageReader::readEntries(const QByteArray& boxPublicKey,
 
     QFile f(m_path);
     if (!f.open(QIODevice::ReadOnly) || !f.seek(m_bodyOffset))
-        return makeError(QStringLiteral("package.cannot_open"),
-                         tr("Cannot open %1: %2").arg(m_path, f.errorString()));
+        return makeError(errors::kPackageCannotOpen, tr("Cannot open %1: %2").arg(m_path, f.errorString()));
     const qint64 end = m_size - kTrailerBytes;
     QString entryName;
     qint64 entrySize = -1;

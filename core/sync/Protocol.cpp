@@ -2,6 +2,7 @@
 
 #include "common/Json.h"
 #include "crypto/Hash.h"
+#include "sync/Errors.h"
 #include "sync/Signature.h"
 
 #include <QCoreApplication>
@@ -169,7 +170,7 @@ QByteArray uploadBundleHead(const QList<UploadPart>& parts)
 Result<QList<UploadPart>> decodeUploadBundle(const QByteArray& body)
 {
     auto bad = [](const QString& why) {
-        return makeError(QStringLiteral("request.invalid"),
+        return makeError(errors::kRequestInvalid,
                          QCoreApplication::translate("sohoa::sync", "Malformed upload bundle: %1").arg(why));
     };
     if (body.size() < 4)
@@ -179,9 +180,9 @@ Result<QList<UploadPart>> decodeUploadBundle(const QByteArray& body)
         return bad(QStringLiteral("header length"));
     auto head = parseJsonObject(body.mid(4, headLen));
     if (!head)
-        return makeError(QStringLiteral("request.malformed_json"), head.error().message);
+        return makeError(errors::kRequestMalformedJson, head.error().message);
     if (head->value(QLatin1String("schema")).toString() != QLatin1String(kSchema))
-        return makeError(QStringLiteral("request.schema_version"),
+        return makeError(errors::kRequestSchemaVersion,
                          QCoreApplication::translate("sohoa::sync", "Unsupported schema version '%1'.")
                              .arg(head->value(QLatin1String("schema")).toString()));
     const QJsonArray list = head->value(QLatin1String("parts")).toArray();

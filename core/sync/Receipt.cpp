@@ -2,6 +2,7 @@
 
 #include "common/Json.h"
 #include "crypto/SealedBox.h"
+#include "sync/Errors.h"
 #include "sync/Signature.h"
 
 #include <QCoreApplication>
@@ -22,7 +23,7 @@ QString tr(const char* text)
 Error damaged(const QString& why)
 {
     return makeError(
-        QStringLiteral("receipt.damaged"),
+        errors::kReceiptDamaged,
         tr("The receipt is damaged or incomplete (%1). Ask the registry for a new copy.").arg(why));
 }
 
@@ -62,7 +63,7 @@ Result<Receipt> decodeReceipt(const QByteArray& bytes, const QByteArray& registr
                               const crypto::SecretBytes& deviceBoxSecretKey)
 {
     if (!bytes.startsWith(QByteArray(kMagic, kMagicBytes)))
-        return makeError(QStringLiteral("receipt.not_a_receipt"), tr("This file is not a SoHoa receipt."));
+        return makeError(errors::kReceiptNotAReceipt, tr("This file is not a SoHoa receipt."));
     if (bytes.size() < kMagicBytes + 8 + kSignatureBytes)
         return damaged(tr("too short"));
     const QByteArrayView body = QByteArrayView(bytes).first(bytes.size() - kSignatureBytes);
@@ -82,23 +83,22 @@ Result<Receipt> decodeReceipt(const QByteArray& bytes, const QByteArray& registr
         return damaged(tr("bad length"));
     if (header->value(QLatin1String("format")).toString() != QLatin1String("sohoa-receipt") ||
         header->value(QLatin1String("version")).toInt() != 1)
-        return makeError(QStringLiteral("receipt.not_a_receipt"),
-                         tr("This file is not a SoHoa receipt of a known "
-                            "version."));
+        return makeError(errors::kReceiptNotAReceipt, tr("This file is not a SoHoa receipt of a known "
+                                                         "version."));
     if (!verifyDetached(signature, body, registrySigningPublicKey))
         return makeError(
-            QStringLiteral("receipt.bad_signature"),
+            errors::kReceiptBadSignature,
             tr("The receipt is not signed by the registry this device is enrolled with, or it was "
                "changed. It was refused."));
     const QString deviceId = header->value(QLatin1String("device_id")).toString();
     if (deviceId != expectedDeviceId)
         return makeError(
-            QStringLiteral("receipt.other_device"),
+            errors::kReceiptOtherDevice,
             tr("This receipt is for another device (%1), not this office's (%2). It was refused.")
                 .arg(deviceId, expectedDeviceId));
     auto plain = crypto::openSealed(body.sliced(pos).toByteArray(), deviceBoxPublicKey, deviceBoxSecretKey);
     if (!plain)
-        return makeError(QStringLiteral("receipt.cannot_open"),
+        return makeError(errors::kReceiptCannotOpen,
                          tr("The receipt cannot be opened with this device's key."));
     auto content = parseJsonObject(*plain);
     crypto::wipe(*plain);

@@ -1,6 +1,8 @@
 #include "sync/RegistryClient.h"
 
+#include "common/Clock.h"
 #include "common/Json.h"
+#include "sync/Errors.h"
 #include "sync/Protocol.h"
 
 #include <QCoreApplication>
@@ -32,7 +34,7 @@ int parseRetryAfter(const QByteArray& value)
         return qMax(0, seconds);
     const QDateTime when = QDateTime::fromString(QString::fromLatin1(value.trimmed()), Qt::RFC2822Date);
     if (when.isValid())
-        return int(qMax<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when)));
+        return int(qMax<qint64>(0, nowUtc().secsTo(when)));
     return -1;
 }
 
@@ -72,8 +74,7 @@ Result<QList<QSslCertificate>> parsePinnedCertificates(const QByteArray& pem)
 {
     const QList<QSslCertificate> certs = QSslCertificate::fromData(pem, QSsl::Pem);
     if (certs.isEmpty() || certs.front().isNull())
-        return makeError(QStringLiteral("sync.bad_ca"),
-                         tr("The registry certificate file holds no PEM certificate."));
+        return makeError(errors::kBadCa, tr("The registry certificate file holds no PEM certificate."));
     return certs;
 }
 
@@ -119,10 +120,8 @@ struct RegistryClient::Impl {
             c->timer->setSingleShot(true);
             Channel* raw = c.get();
             QObject::connect(c->timer, &QTimer::timeout, c->timer, [this, raw] {
-                fail(raw,
-                     makeError(
-                         QStringLiteral("sync.timeout"),
-                         tr("The registry did not answer within %1 s.").arg(q->m_config.timeoutMs / 1000.0)));
+                fail(raw, makeError(errors::kTimeout, tr("The registry did not answer within %1 s.")
+                                                          .arg(q->m_config.timeoutMs / 1000.0)));
             });
             channels.push_back(std::move(c));
         }
@@ -166,19 +165,18 @@ struct RegistryClient::Impl {
             if (e == QAbstractSocket::SslHandshakeFailedError ||
                 (!s->isEncrypted() && !s->sslHandshakeErrors().isEmpty()))
                 fail(c,
-                     makeError(QStringLiteral("sync.tls"),
+                     makeError(errors::kTls,
                                tr("The registry's TLS certificate is not the one pinned at enrolment, or the "
                                   "connection was tampered with (%1). Nothing was sent.")
                                    .arg(s->errorString())));
             else
-                fail(c, makeError(QStringLiteral("sync.network"),
+                fail(c, makeError(errors::kNetwork,
                                   tr("No answer from the registry: %1").arg(s->errorString())));
         });
         QObject::connect(s, &QSslSocket::disconnected, s, [this, c, s] {
             if (c->index < 0 || c->socket != s)
                 return;
-            fail(c, makeError(QStringLiteral("sync.network"),
-                              tr("The registry closed the connection before answering.")));
+            fail(c, makeError(errors::kNetwork, tr("The registry closed the connection before answering.")));
         });
         const int port = q->m_config.baseUrl.port(443);
         s->connectToHostEncrypted(q->m_config.baseUrl.host(), quint16(port));
@@ -208,7 +206,7 @@ struct RegistryClient::Impl {
         for (const auto& h : hr.headers)
             head += h.first + ": " + h.second + "\r\n";
         if (!q->m_config.deviceId.isEmpty() && q->m_config.signingKey) {
-            const qint64 now = QDateTime::currentSecsSinceEpoch() + q->m_clockOffset;
+            const qint64 now = nowUtc().toSecsSinceEpoch() + q->m_clockOffset;
             const auto sig = protocol::signRequestForBody(
                 hr.method, path, q->m_config.deviceId, now,
                 protocol::bodyHash(QList<QByteArray>{hr.body} + hr.moreBody), *q->m_config.signingKey);
@@ -256,8 +254,7 @@ struct RegistryClient::Impl {
         }
         c->in += c->socket->readAll();
         if (c->in.size() > kMaxResponseBytes)
-            return fail(c,
-                        makeError(QStringLiteral("sync.network"), tr("The registry's answer is too large.")));
+            return fail(c, makeError(errors::kNetwork, tr("The registry's answer is too large.")));
         if (c->headerEnd < 0) {
             c->headerEnd = c->in.indexOf("\r\n\r\n");
             if (c->headerEnd < 0)
@@ -275,12 +272,11 @@ struct RegistryClient::Impl {
                     c->closeAfter = true;
                 else if (name == "transfer-encoding" && value.toLower() != "identity")
                     return fail(c,
-                                makeError(QStringLiteral("sync.network"),
+                                makeError(errors::kNetwork,
                                           tr("The registry answered in a form this client does not read.")));
             }
             if (c->contentLength < 0)
-                return fail(
-                    c, makeError(QStringLiteral("sync.network"), tr("The registry's answer has no length.")));
+                return fail(c, makeError(errors::kNetwork, tr("The registry's answer has no length.")));
         }
         if (c->in.size() < c->headerEnd + 4 + c->contentLength)
             return;
@@ -310,8 +306,7 @@ struct RegistryClient::Impl {
         if (c->index < 0)
             return;
         HttpResponse r;
-        r.transportError =
-            q->m_cancelled ? makeError(QStringLiteral("sync.cancelled"), tr("Cancelled.")) : error;
+        r.transportError = q->m_cancelled ? makeError(errors::kCancelled, tr("Cancelled.")) : error;
         r.fullySent = c->written >= c->toWrite;
         drop(c);
         complete(c, r);
@@ -336,8 +331,7 @@ struct RegistryClient::Impl {
                 const qsizetype index = pending.front();
                 pending.pop_front();
                 if (q->m_cancelled) {
-                    (*results)[index].transportError =
-                        makeError(QStringLiteral("sync.cancelled"), tr("Cancelled."));
+                    (*results)[index].transportError = makeError(errors::kCancelled, tr("Cancelled."));
                     ++finished;
                     continue;
                 }
@@ -381,7 +375,7 @@ QList<HttpResponse> RegistryClient::callAll(const QList<HttpRequest>& requests)
         if (!m_cancelled)
             return;
         for (auto& c : d->channels)
-            d->fail(c.get(), makeError(QStringLiteral("sync.cancelled"), tr("Cancelled.")));
+            d->fail(c.get(), makeError(errors::kCancelled, tr("Cancelled.")));
     });
     cancelWatch.start(100);
     d->feed();

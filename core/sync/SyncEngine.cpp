@@ -1,5 +1,6 @@
 #include "sync/SyncEngine.h"
 
+#include "audit/Actions.h"
 #include "audit/AuditChain.h"
 #include "common/Clock.h"
 #include "common/Json.h"
@@ -7,6 +8,7 @@
 #include "sync/Approvals.h"
 #include "sync/ClientThread.h"
 #include "sync/Device.h"
+#include "sync/Errors.h"
 #include "sync/OutboxJournal.h"
 #include "sync/Protocol.h"
 #include "sync/SyncRound.h"
@@ -53,27 +55,26 @@ QString tr(const char* text, const char* disambiguation, int n)
 
 bool isDeviceRefusal(const QString& code)
 {
-    return code == QLatin1String("auth.unknown_device") || code == QLatin1String("auth.device_revoked") ||
-           code == QLatin1String("auth.bad_signature") || code == QLatin1String("auth.missing_signature") ||
-           code == QLatin1String("sync.tls");
+    return code == errors::kAuthUnknownDevice || code == errors::kAuthDeviceRevoked ||
+           code == errors::kAuthBadSignature || code == errors::kAuthMissingSignature || code == errors::kTls;
 }
 
 bool isClockProblem(const QString& code)
 {
-    return code == QLatin1String("auth.clock_skew") || code == QLatin1String("auth.stale_request");
+    return code == errors::kAuthClockSkew || code == errors::kAuthStaleRequest;
 }
 
 QString advice(const QString& code)
 {
-    if (code == QLatin1String("auth.unknown_device") || code == QLatin1String("auth.device_revoked"))
+    if (code == errors::kAuthUnknownDevice || code == errors::kAuthDeviceRevoked)
         return tr(
             "The registry does not accept this device any more: ask the registry for a new enrolment code "
             "and enrol again, then retry.");
-    if (code == QLatin1String("sync.tls"))
+    if (code == errors::kTls)
         return tr(
             "Check that the registry address is right; if the registry changed its certificate, enrol again "
             "with the new one.");
-    if (code == QLatin1String("auth.bad_signature"))
+    if (code == errors::kAuthBadSignature)
         return tr("This device's key does not match the registry's record of it: enrol again.");
     if (code.startsWith(QLatin1String("audit.")))
         return tr("This office's audit trail differs from what it showed the registry before: it was changed "
@@ -223,13 +224,12 @@ struct SyncEngine::Impl {
                                        tr("%1 Set this computer's date and time right.").arg(message), {},
                                        false);
         }
-        if (code == QLatin1String("sync.cancelled"))
+        if (code == errors::kCancelled)
             return journal::markFailed(db, ids, SyncState::FailedWillRetry, code,
                                        tr("The sync was stopped before the registry answered."), {},
                                        submission && r.answered == false);
         const bool retryable = !r.answered || r.status == 429 || r.status >= 500 ||
-                               code == QLatin1String("upload.hash_mismatch") ||
-                               code == QLatin1String("upload.missing");
+                               code == errors::kUploadHashMismatch || code == errors::kUploadMissing;
         if (!retryable)
             return journal::markFailed(
                 db, ids, SyncState::NeedsAttention, code,
@@ -241,8 +241,7 @@ struct SyncEngine::Impl {
             if (!notBefore.isValid() || gate > notBefore)
                 notBefore = gate;
         }
-        if ((code == QLatin1String("upload.missing") || code == QLatin1String("upload.hash_mismatch")) &&
-            attempts <= 3)
+        if ((code == errors::kUploadMissing || code == errors::kUploadHashMismatch) && attempts <= 3)
             delay = 0; // upload again at once; a registry that keeps losing images gets the normal backoff
         const QDateTime next = nowUtc().addMSecs(delay);
         // A request that may have reached the registry (no answer, or a server
@@ -516,13 +515,12 @@ struct SyncEngine::Impl {
                         missing.append(rec.recordId);
                 HttpResponse noAnswer;
                 noAnswer.transportError =
-                    makeError(QStringLiteral("sync.no_answer"),
-                              tr("The registry's reply had no answer for this record."));
+                    makeError(errors::kNoAnswer, tr("The registry's reply had no answer for this record."));
                 SOHOA_TRY(fail(missing, noAnswer, round.attempts, true));
                 batchNotes[batchId].append(tr("%n answer(s) received.", nullptr, int(answers.size())));
                 continue;
             }
-            if (r.errorCode() == QLatin1String("upload.missing")) {
+            if (r.errorCode() == errors::kUploadMissing) {
                 QStringList gone;
                 for (const QJsonValue& h : r.errorDetails().value(QLatin1String("missing")).toArray())
                     gone.append(h.toString());
@@ -530,7 +528,7 @@ struct SyncEngine::Impl {
             }
             SOHOA_TRY(fail(partIds, r, round.attempts, true));
             batchNotes[batchId].append(r.errorMessage());
-            SOHOA_TRY(audit::appendAudit(db, actor, QStringLiteral("sync.attempt_failed"),
+            SOHOA_TRY(audit::appendAudit(db, actor, audit::actions::kSyncAttemptFailed,
                                          QStringLiteral("batch:%1").arg(batchId),
                                          {{QStringLiteral("records"), int(partIds.size())},
                                           {QStringLiteral("code"), r.errorCode()},
@@ -664,19 +662,12 @@ Result<SyncSummary> SyncEngine::run()
         if (m_progress)
             m_progress(d->progress);
     };
-    auto settings = loadRegistrySettings(d->db);
-    if (!settings)
-        return settings.error();
-    if (!settings->isEnrolled())
-        return notEnrolledError();
-    d->settings = *settings;
-    auto keys = loadDeviceKeys(d->db);
-    if (!keys)
-        return keys.error();
-    d->keys = std::move(*keys);
+    SOHOA_TRY_ASSIGN(EnrolledDevice device, loadEnrolledDevice(d->db));
+    d->settings = std::move(device.settings);
+    d->keys = std::move(device.keys);
     const QUrl url(d->opt.serverUrl.isEmpty() ? d->settings.url : d->opt.serverUrl);
     if (!url.isValid() || url.scheme() != QLatin1String("https") || url.host().isEmpty())
-        return makeError(QStringLiteral("usage.bad_url"),
+        return makeError(errors::kUsageBadUrl,
                          tr("The registry address must be an https:// URL (got '%1').").arg(url.toString()));
     auto trusted = parsePinnedCertificates(d->settings.caPem.toUtf8());
     if (!trusted)
@@ -742,7 +733,7 @@ Result<SyncSummary> SyncEngine::run()
         auto tx = store::Transaction::begin(d->db);
         if (!tx)
             return tx.error();
-        SOHOA_TRY(audit::appendAudit(d->db, d->actor, QStringLiteral("sync.run"), QStringLiteral("outbox"),
+        SOHOA_TRY(audit::appendAudit(d->db, d->actor, audit::actions::kSyncRun, QStringLiteral("outbox"),
                                      {{QStringLiteral("server"), d->summary.serverUrl},
                                       {QStringLiteral("accepted"), d->progress.accepted},
                                       {QStringLiteral("rejected"), d->progress.rejected},

@@ -1,6 +1,7 @@
 #include "sync/SyncRound.h"
 
 #include "common/Json.h"
+#include "sync/Errors.h"
 #include "sync/Protocol.h"
 
 #include <QCoreApplication>
@@ -103,16 +104,16 @@ void upload(RegistryClient& client, Round& round)
                     state = uploads.value(u.hash).toObject();
                     round.bytesUploaded += partBytes;
                 } else if (refused.value(u.hash).toObject().value(QLatin1String("code")).toString() ==
-                           QLatin1String("upload.offset_mismatch")) {
+                           errors::kUploadOffsetMismatch) {
                     state = refused.value(u.hash).toObject();
                 } else if (refused.contains(u.hash)) {
                     round.failedPages.insert(u.hash, refusalResponse(refused.value(u.hash).toObject()));
                     continue;
                 } else {
-                    round.failedPages.insert(u.hash,
-                                             localFailure(QStringLiteral("sync.no_answer"),
-                                                          tr("The registry's reply had no answer for a page "
-                                                             "image.")));
+                    round.failedPages.insert(
+                        u.hash,
+                        localFailure(errors::kNoAnswer, tr("The registry's reply had no answer for a page "
+                                                           "image.")));
                     continue;
                 }
                 if (state.value(QLatin1String("complete")).toBool()) {
@@ -123,7 +124,7 @@ void upload(RegistryClient& client, Round& round)
                 const qint64 received = qint64(state.value(QLatin1String("received")).toDouble());
                 if (received <= u.offset && ++u.stalls > 2) {
                     round.failedPages.insert(u.hash,
-                                             localFailure(QStringLiteral("sync.upload_stalled"),
+                                             localFailure(errors::kUploadStalled,
                                                           tr("The registry does not take the rest of a page "
                                                              "image.")));
                     continue;

@@ -1,5 +1,6 @@
 #include "workflow/Workflow.h"
 
+#include "audit/Actions.h"
 #include "common/Clock.h"
 #include "records/Errors.h"
 #include "records/RecordRepository.h"
@@ -154,7 +155,7 @@ Result<Record> editFields(accounts::Session& session, qint64 recordId, const QMa
         log.bind(5, session.actor()).bind(6, now);
         SOHOA_TRY(log.run());
         log.reset();
-        SOHOA_TRY(session.audit(QStringLiteral("record.field_edit"), entity(recordId),
+        SOHOA_TRY(session.audit(audit::actions::kRecordFieldEdit, entity(recordId),
                                 {{QStringLiteral("field"), key},
                                  {QStringLiteral("old"), oldValue},
                                  {QStringLiteral("new"), newValue}}));
@@ -228,7 +229,7 @@ Result<Record> confirmRecord(accounts::Session& session, qint64 recordId)
                       {{QStringLiteral("warnings"), QJsonArray::fromStringList(codes(r->issues, false))},
                        {QStringLiteral("acknowledged"),
                         QJsonArray::fromStringList(codes(acknowledgedErrors(*r), false))}}));
-    SOHOA_TRY(session.audit(QStringLiteral("record.confirmed"), entity(recordId), details));
+    SOHOA_TRY(session.audit(audit::actions::kRecordConfirmed, entity(recordId), details));
     SOHOA_TRY(tx->commit());
     return records::loadRecord(session.db(), recordId);
 }
@@ -249,7 +250,7 @@ Result<Record> undoConfirmation(accounts::Session& session, qint64 recordId)
     r.verifiedBy.clear();
     r.verifiedAt.clear();
     SOHOA_TRY(records::saveRecord(session.db(), r));
-    SOHOA_TRY(session.audit(QStringLiteral("record.confirmation_undone"), entity(recordId), {}));
+    SOHOA_TRY(session.audit(audit::actions::kRecordConfirmationUndone, entity(recordId), {}));
     SOHOA_TRY(tx.commit());
     return records::loadRecord(session.db(), recordId);
 }
@@ -312,7 +313,7 @@ Result<Record> approveRecord(accounts::Session& session, qint64 recordId, const 
                                                    QJsonArray::fromStringList(warnings)},
                                                   {QStringLiteral("accepted_as_written"),
                                                    QJsonArray::fromStringList(codes(acknowledged, false))}}));
-    SOHOA_TRY(session.audit(QStringLiteral("record.approved"), entity(recordId), details));
+    SOHOA_TRY(session.audit(audit::actions::kRecordApproved, entity(recordId), details));
     SOHOA_TRY(tx->commit());
     return records::loadRecord(session.db(), recordId);
 }
@@ -330,8 +331,8 @@ Result<Record> rejectRecord(accounts::Session& session, qint64 recordId, const Q
     r.decidedAt = nowIso();
     r.rejectReason = why;
     SOHOA_TRY(records::saveRecord(session.db(), r));
-    SOHOA_TRY(session.audit(QStringLiteral("record.rejected"), entity(recordId),
-                            {{QStringLiteral("reason"), why}}));
+    SOHOA_TRY(
+        session.audit(audit::actions::kRecordRejected, entity(recordId), {{QStringLiteral("reason"), why}}));
     SOHOA_TRY(tx.commit());
     return records::loadRecord(session.db(), recordId);
 }
@@ -383,7 +384,7 @@ Result<Record> acknowledgeIssue(accounts::Session& session, qint64 recordId, con
                              recordId, code, field, value, why, session.actor(), nowIso()));
     SOHOA_TRY(refreshIssues(session.db(), r));
     SOHOA_TRY(records::saveRecord(session.db(), r));
-    SOHOA_TRY(session.audit(QStringLiteral("record.issue_acknowledged"), entity(recordId),
+    SOHOA_TRY(session.audit(audit::actions::kRecordIssueAcknowledged, entity(recordId),
                             {{QStringLiteral("code"), code},
                              {QStringLiteral("field"), field},
                              {QStringLiteral("value"), value},
@@ -405,8 +406,7 @@ Result<void> holdRecord(accounts::Session& session, qint64 recordId, const QStri
     SOHOA_TRY(session.db().execute(
         "INSERT OR REPLACE INTO record_holds (record_id, note, held_by, held_at) VALUES (?, ?, ?, ?);",
         recordId, why, session.actor(), nowIso()));
-    SOHOA_TRY(
-        session.audit(QStringLiteral("record.held"), entity(recordId), {{QStringLiteral("note"), why}}));
+    SOHOA_TRY(session.audit(audit::actions::kRecordHeld, entity(recordId), {{QStringLiteral("note"), why}}));
     return tx.commit();
 }
 
@@ -418,7 +418,7 @@ Result<void> releaseHold(accounts::Session& session, qint64 recordId)
     if (!held)
         return makeError(errors::kNotHeld, tr("Record %1 is not set aside.").arg(recordId));
     SOHOA_TRY(session.db().execute("DELETE FROM record_holds WHERE record_id = ?;", recordId));
-    SOHOA_TRY(session.audit(QStringLiteral("record.hold_released"), entity(recordId), {}));
+    SOHOA_TRY(session.audit(audit::actions::kRecordHoldReleased, entity(recordId), {}));
     return tx.commit();
 }
 
@@ -465,7 +465,7 @@ Result<qint64> createManualRecord(accounts::Session& session, qint64 batchId, qi
     probe.fields = n.fields;
     n.issues = validation::validateRecord(probe, storeValidationContext(session.db()));
     SOHOA_TRY_ASSIGN(const qint64 id, records::insertRecord(session.db(), n, session.actor()));
-    SOHOA_TRY(session.audit(QStringLiteral("record.created_manually"), entity(id),
+    SOHOA_TRY(session.audit(audit::actions::kRecordCreatedManually, entity(id),
                             {{QStringLiteral("type"), type}, {QStringLiteral("batch"), double(batchId)}}));
     SOHOA_TRY(tx.commit());
     return id;

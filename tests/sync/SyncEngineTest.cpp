@@ -5,6 +5,7 @@
 #include "SyncTestSupport.h"
 #include "audit/AuditChain.h"
 #include "batches/BatchRepository.h"
+#include "common/Clock.h"
 #include "records/RecordRepository.h"
 #include "store/Database.h"
 #include "sync/Outbox.h"
@@ -258,4 +259,39 @@ TEST(SyncEngine, RevokedDeviceStopsWithAClearReason)
         EXPECT_TRUE(o.lastMessage.contains(QLatin1String("enrol")));
     }
     EXPECT_EQ(registry.stats().records, 0);
+}
+
+// The request signatures carry the time of SoHoa's clock (common/Clock.h), the one the engine corrects
+// against the registry's answer: a computer whose clock runs two hours fast (here a TestClock; the
+// registry, another process, keeps the real time) is refused with auth.clock_skew, and sends once it
+// may correct.
+TEST(SyncEngine, AClockTwoHoursFastIsCorrectedOnceAndTheRecordsGo)
+{
+    TestStore store;
+    RegistryProcess registry;
+    ASSERT_TRUE(registry.start());
+    ASSERT_TRUE(enrol(store, registry));
+    const SampleBatch batch = makeApprovedBirths(store, QStringLiteral("B"), 3);
+    auto supervisor = store.supervisor();
+    TestClock clock(QDateTime::currentDateTimeUtc().addSecs(2 * 3600));
+    auto summary = sync::syncNow(*supervisor, fastOptions());
+    ASSERT_TRUE(summary.ok()) << summary.error().message.toStdString();
+    EXPECT_TRUE(summary->stoppedCode.isEmpty()) << summary->stoppedCode.toStdString();
+    EXPECT_EQ(summary->accepted, 3);
+    EXPECT_EQ(registry.stats().records, 3);
+
+    // Not allowed to correct, a new run (its correction starts from nothing) is refused: nothing goes.
+    SampleOptions later;
+    later.firstNumber = 100;
+    const SampleBatch more = makeApprovedBirths(store, QStringLiteral("C"), 2, later);
+    sync::SyncOptions strict = fastOptions();
+    strict.maxClockCorrections = 0;
+    auto refused = sync::syncNow(*supervisor, strict);
+    ASSERT_TRUE(refused.ok()) << refused.error().message.toStdString();
+    EXPECT_EQ(refused->accepted, 0);
+    EXPECT_EQ(registry.stats().records, 3);
+    bool sawSkew = refused->stoppedCode == QLatin1String("auth.clock_skew");
+    for (const auto& o : outboxOf(*supervisor, more.recordIds))
+        sawSkew = sawSkew || o.lastCode == QLatin1String("auth.clock_skew");
+    EXPECT_TRUE(sawSkew) << refused->stoppedCode.toStdString();
 }

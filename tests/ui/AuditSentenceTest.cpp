@@ -1,3 +1,4 @@
+#include "audit/Actions.h"
 #include "audit/AuditModel.h"
 #include "common/Labels.h"
 
@@ -5,6 +6,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QRegularExpression>
+#include <algorithm>
 #include <gtest/gtest.h>
 
 namespace sohoa::test {
@@ -54,16 +56,43 @@ TEST(AuditSentenceTest, EntriesReadAsSentencesWithoutCodesOrJson)
     }
 }
 
-// Every action the product writes to the audit log (found in the sources, so a new one cannot be
-// forgotten) reads as words in the audit view.
-TEST(AuditSentenceTest, EveryAuditedActionInTheSourcesHasALabel)
+// Every action the product can write to the audit log (audit/Actions.h) reads as words in the audit view.
+TEST(AuditSentenceTest, EveryAuditActionHasALabel)
+{
+    QStringList missing;
+    for (const QLatin1String action : audit::actions::kAll)
+        if (ui::auditActionLabel(action) ==
+            QCoreApplication::translate("sohoa::ui::AuditModel", "Other action"))
+            missing << action;
+    EXPECT_TRUE(missing.isEmpty()) << missing.join(QStringLiteral(", ")).toStdString();
+
+    // kAll lists every constant the header names (a line added above it but not to kAll is caught).
+    QFile header(QStringLiteral(SOHOA_SOURCE_DIR "/core/audit/Actions.h"));
+    ASSERT_TRUE(header.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(header.readAll());
+    const QRegularExpression constant(QStringLiteral(R"re(QLatin1String (k\w+)\{"([a-z_.]+)"\})re"));
+    QStringList named;
+    for (auto m = constant.globalMatch(text); m.hasNext();)
+        named << m.next().captured(2);
+    EXPECT_GT(named.size(), 30);
+    for (const QString& action : named)
+        EXPECT_TRUE(std::find(audit::actions::kAll.begin(), audit::actions::kAll.end(), action) !=
+                    audit::actions::kAll.end())
+            << action.toStdString() << " is in audit/Actions.h but not in kAll";
+}
+
+// Every action written in the sources (found there, so a new one cannot be forgotten) is one of
+// audit/Actions.h: through its name (actions::kX, checked by the compiler), or as a literal string that
+// must be listed there.
+TEST(AuditSentenceTest, EveryAuditedActionInTheSourcesIsANamedAction)
 {
     const QRegularExpression written(QStringLiteral(
         R"re(QStringLiteral\("((?:account|auth|batch|document|export|ingest|keying|layout|policy|)re"
-        R"re(record|roster|store|sync)\.[a-z_]+)"\))re"));
+        R"re(record|roster|store|sync)\.[a-z_]+)"\)|actions::(k\w+))re"));
     const QRegularExpression auditCall(QStringLiteral(R"re(\b(audit|appendAudit)\()re"));
-    QStringList missing;
-    int found = 0;
+    QStringList unknown;
+    int literals = 0;
+    int named = 0;
     for (const char* folder : {"core", "ui", "app"}) {
         QDirIterator it(QStringLiteral(SOHOA_SOURCE_DIR "/") + QLatin1String(folder),
                         {QStringLiteral("*.cpp")}, QDir::Files, QDirIterator::Subdirectories);
@@ -71,23 +100,29 @@ TEST(AuditSentenceTest, EveryAuditedActionInTheSourcesHasALabel)
             QFile f(it.next());
             ASSERT_TRUE(f.open(QIODevice::ReadOnly)) << f.fileName().toStdString();
             const QString text = QString::fromUtf8(f.readAll());
-            // An action is the first such literal within a few lines after an audit call.
+            // An action is the first such literal or name within a few lines after an audit call.
             for (auto call = auditCall.globalMatch(text); call.hasNext();) {
                 const auto c = call.next();
                 const auto m = written.match(text.mid(c.capturedEnd(), 200));
                 if (!m.hasMatch())
                     continue;
-                ++found;
+                if (!m.captured(2).isEmpty()) {
+                    ++named;
+                    continue;
+                }
+                ++literals;
                 const QString action = m.captured(1);
-                if (ui::auditActionLabel(action) ==
-                    QCoreApplication::translate("sohoa::ui::AuditModel", "Other action"))
-                    missing << action;
+                if (std::find(audit::actions::kAll.begin(), audit::actions::kAll.end(), action) ==
+                    audit::actions::kAll.end())
+                    unknown << action + QStringLiteral(" (") + f.fileName() + QLatin1Char(')');
             }
         }
     }
-    EXPECT_GT(found, 30);
-    missing.removeDuplicates();
-    EXPECT_TRUE(missing.isEmpty()) << missing.join(QStringLiteral(", ")).toStdString();
+    EXPECT_GT(named + literals, 30);
+    EXPECT_GT(named, 25);
+    unknown.removeDuplicates();
+    EXPECT_TRUE(unknown.isEmpty()) << "not in audit/Actions.h: "
+                                   << unknown.join(QStringLiteral(", ")).toStdString();
 }
 
 } // namespace

@@ -47,6 +47,17 @@ KeyingPage::KeyingPage(StoreAccess* store, QWidget* parent)
     , m_drawZones(new QPushButton(tr("&Draw zones"), this))
     , m_zoneTarget(new QComboBox(this))
 {
+    setUpWidgets();
+    QAction* save = createActions();
+    buildLayout(save);
+    connectSignals(save);
+    newForm();
+    updateModeUi();
+}
+
+// Names, items and hints of the page's own widgets.
+void KeyingPage::setUpWidgets()
+{
     m_batch->setObjectName(QStringLiteral("keyingBatch"));
     m_mode->setObjectName(QStringLiteral("keyingMode"));
     m_type->setObjectName(QStringLiteral("keyingType"));
@@ -72,7 +83,11 @@ KeyingPage::KeyingPage(StoreAccess* store, QWidget* parent)
     m_pages->setTextElideMode(Qt::ElideMiddle);
     m_pages->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_pages->setResizeMode(QListView::Adjust);
+}
 
+// The page's keyboard actions (shown in the main window's menu); returns "Save entry".
+QAction* KeyingPage::createActions()
+{
     auto action = [this](const QString& text, const QList<QKeySequence>& keys, auto slot) {
         auto* a = new QAction(text, this);
         a->setShortcuts(keys);
@@ -82,14 +97,9 @@ KeyingPage::KeyingPage(StoreAccess* store, QWidget* parent)
         m_actions.append(a);
         return a;
     };
-    QAction* save =
-        action(tr("&Save entry"),
-               {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}, [this] {
-                   if (m_mode->currentData().toInt() == int(Mode::Resolve))
-                       m_resolve->resolveFirst();
-                   else
-                       saveEntry();
-               });
+    QAction* save = action(tr("&Save entry"),
+                           {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)},
+                           [this] { saveOrResolve(); });
     action(tr("&Next page"), {QKeySequence(Qt::Key_PageDown)}, [this] { selectPage(m_pageIndex + 1); });
     action(tr("&Previous page"), {QKeySequence(Qt::Key_PageUp)}, [this] { selectPage(m_pageIndex - 1); });
     action(tr("Dra&w zones"), {QKeySequence(Qt::CTRL | Qt::Key_D)}, [this] { m_drawZones->toggle(); });
@@ -98,6 +108,11 @@ KeyingPage::KeyingPage(StoreAccess* store, QWidget* parent)
     action(tr("Zoom &out"), {QKeySequence(Qt::CTRL | Qt::Key_Minus)}, [this] { m_view->zoomOut(); });
     action(tr("&Whole page"), {QKeySequence(Qt::CTRL | Qt::Key_0)}, [this] { m_view->fitToWindow(); });
 
+    return save;
+}
+
+void KeyingPage::buildLayout(QAction* save)
+{
     auto* top = new QHBoxLayout;
     auto addLabeled = [&](const QString& text, QWidget* w, int stretch = 0) {
         auto* l = new QLabel(text, this);
@@ -118,19 +133,19 @@ KeyingPage::KeyingPage(StoreAccess* store, QWidget* parent)
     layoutBar->addWidget(m_entriesPerPage);
     layoutBar->addWidget(m_drawZones);
     layoutBar->addWidget(m_zoneTarget);
-    auto* saveLayoutButton = new QPushButton(tr("Save layout..."), this);
-    layoutBar->addWidget(saveLayoutButton);
+    m_saveLayoutButton = new QPushButton(tr("Save layout..."), this);
+    layoutBar->addWidget(m_saveLayoutButton);
 
-    auto* saveButton = new QPushButton(tr("Save entry"), this);
-    saveButton->setObjectName(QStringLiteral("saveEntry"));
-    saveButton->setToolTip(save->toolTip());
-    saveButton->setFocusPolicy(Qt::NoFocus);
+    m_saveButton = new QPushButton(tr("Save entry"), this);
+    m_saveButton->setObjectName(QStringLiteral("saveEntry"));
+    m_saveButton->setToolTip(save->toolTip());
+    m_saveButton->setFocusPolicy(Qt::NoFocus);
     auto* formSide = new QWidget(this);
     auto* fl = new QVBoxLayout(formSide);
     fl->setContentsMargins(0, 0, 0, 0);
     fl->addWidget(m_entries);
     fl->addWidget(m_panel, 1);
-    fl->addWidget(saveButton, 0, Qt::AlignRight);
+    fl->addWidget(m_saveButton, 0, Qt::AlignRight);
     m_right->addWidget(formSide);
     m_right->addWidget(m_resolve);
 
@@ -147,16 +162,19 @@ KeyingPage::KeyingPage(StoreAccess* store, QWidget* parent)
     m_right->setMinimumWidth(320);
     m_view->setMinimumWidth(420);
     splitter->setSizes({180, 700, 420});
-    rememberSplitter(splitter, store->actor(), QStringLiteral("keying"));
-    rememberZoom(m_view, store->actor(), QStringLiteral("keying"));
+    rememberSplitter(splitter, m_store->actor(), QStringLiteral("keying"));
+    rememberZoom(m_view, m_store->actor(), QStringLiteral("keying"));
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addLayout(layoutBar);
     layout->addWidget(m_message);
     layout->addWidget(splitter, 1);
+}
 
-    connect(saveButton, &QPushButton::clicked, save, &QAction::trigger);
+void KeyingPage::connectSignals(QAction* save)
+{
+    connect(m_saveButton, &QPushButton::clicked, save, &QAction::trigger);
     connect(m_batch, &QComboBox::activated, this, [this] { openBatch(m_batch->currentData().toLongLong()); });
     connect(m_mode, &QComboBox::activated, this, [this] { setMode(Mode(m_mode->currentData().toInt())); });
     connect(m_type, &QComboBox::activated, this, [this] {
@@ -173,58 +191,15 @@ KeyingPage::KeyingPage(StoreAccess* store, QWidget* parent)
         m_view->setPlaceholder(text);
     });
     connect(m_panel, &FieldPanel::fieldFocused, this, &KeyingPage::fieldFocused);
-    connect(m_panel, &FieldPanel::fieldAccepted, this, [this](const QString& key) {
-        // Enter moves on through the form; on the last field it saves the entry.
-        const QStringList keys = m_panel->keys();
-        const int i = int(keys.indexOf(key));
-        if (i >= 0 && i + 1 < keys.size())
-            m_panel->focusField(keys[i + 1]);
-        else
-            saveEntry();
-    });
-    connect(m_drawZones, &QPushButton::toggled, this, [this](bool on) {
-        m_view->setDrawingZone(on);
-        showMessage(on ? tr("Drag a rectangle on the page around \"%1\" of entry %2.")
-                             .arg(m_zoneTarget->currentText())
-                             .arg(currentEntryNo())
-                       : QString(),
-                    false);
-    });
+    connect(m_panel, &FieldPanel::fieldAccepted, this, &KeyingPage::fieldAccepted);
+    connect(m_drawZones, &QPushButton::toggled, this, &KeyingPage::drawZonesToggled);
     connect(m_view, &PageView::zoneDrawn, this, &KeyingPage::zoneDrawn);
-    connect(m_layoutBox, &QComboBox::activated, this, [this] {
-        const qint64 id = m_layoutBox->currentData().toLongLong();
-        m_layout.reset();
-        for (const keying::BookLayout& l : std::as_const(m_layouts))
-            if (l.id == id)
-                m_layout = l;
-        if (m_layout) {
-            m_entriesPerPage->setValue(m_layout->entriesPerPage);
-            if (m_batchId)
-                whenDone(m_store->write([batch = m_batchId, id](accounts::Session& s) {
-                    return keying::useLayoutForBatch(s, batch, id);
-                }),
-                         this, [this](const Result<void>& r) {
-                             if (!r)
-                                 showMessage(clerkMessage(r.error()), true);
-                         });
-        }
-        showZone();
-    });
+    connect(m_layoutBox, &QComboBox::activated, this, &KeyingPage::layoutChosen);
     connect(m_entriesPerPage, &QSpinBox::valueChanged, this, [this](int n) {
         if (m_layout)
             m_layout->entriesPerPage = n;
     });
-    connect(saveLayoutButton, &QPushButton::clicked, this, [this] {
-        auto* dialog = new QInputDialog(this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->setWindowTitle(tr("Save book layout"));
-        dialog->setLabelText(tr("Name of this book layout (e.g. \"Birth register 1990-2005\"):"));
-        dialog->setTextValue(m_layout && !m_layout->name.isEmpty()
-                                 ? m_layout->name
-                                 : m_type->currentText() + QStringLiteral(" - ") + m_batch->currentText());
-        connect(dialog, &QInputDialog::textValueSelected, this, &KeyingPage::saveLayout);
-        dialog->open();
-    });
+    connect(m_saveLayoutButton, &QPushButton::clicked, this, &KeyingPage::askLayoutName);
     connect(m_resolve, &ResolvePanel::resolved, this, [this] {
         showMessage(m_resolve->message(), false);
         reloadPages(m_pageIndex);
@@ -234,8 +209,71 @@ KeyingPage::KeyingPage(StoreAccess* store, QWidget* parent)
         if (isVisible() && !m_busy)
             reloadPages(m_pageIndex);
     });
-    newForm();
-    updateModeUi();
+}
+
+// Ctrl+Enter: saves the entry, or takes the first difference's choice when resolving.
+void KeyingPage::saveOrResolve()
+{
+    if (m_mode->currentData().toInt() == int(Mode::Resolve))
+        m_resolve->resolveFirst();
+    else
+        saveEntry();
+}
+
+// Enter moves on through the form; on the last field it saves the entry.
+void KeyingPage::fieldAccepted(const QString& key)
+{
+    const QStringList keys = m_panel->keys();
+    const int i = int(keys.indexOf(key));
+    if (i >= 0 && i + 1 < keys.size())
+        m_panel->focusField(keys[i + 1]);
+    else
+        saveEntry();
+}
+
+void KeyingPage::drawZonesToggled(bool on)
+{
+    m_view->setDrawingZone(on);
+    showMessage(on ? tr("Drag a rectangle on the page around \"%1\" of entry %2.")
+                         .arg(m_zoneTarget->currentText())
+                         .arg(currentEntryNo())
+                   : QString(),
+                false);
+}
+
+// A saved book layout chosen: its entries per page and zones apply, and the batch remembers it.
+void KeyingPage::layoutChosen()
+{
+    const qint64 id = m_layoutBox->currentData().toLongLong();
+    m_layout.reset();
+    for (const keying::BookLayout& l : std::as_const(m_layouts))
+        if (l.id == id)
+            m_layout = l;
+    if (m_layout) {
+        m_entriesPerPage->setValue(m_layout->entriesPerPage);
+        if (m_batchId)
+            whenDone(m_store->write([batch = m_batchId, id](accounts::Session& s) {
+                return keying::useLayoutForBatch(s, batch, id);
+            }),
+                     this, [this](const Result<void>& r) {
+                         if (!r)
+                             showMessage(clerkMessage(r.error()), true);
+                     });
+    }
+    showZone();
+}
+
+void KeyingPage::askLayoutName()
+{
+    auto* dialog = new QInputDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Save book layout"));
+    dialog->setLabelText(tr("Name of this book layout (e.g. \"Birth register 1990-2005\"):"));
+    dialog->setTextValue(m_layout && !m_layout->name.isEmpty()
+                             ? m_layout->name
+                             : m_type->currentText() + QStringLiteral(" - ") + m_batch->currentText());
+    connect(dialog, &QInputDialog::textValueSelected, this, &KeyingPage::saveLayout);
+    dialog->open();
 }
 
 QString KeyingPage::title() const

@@ -66,6 +66,15 @@ Q_SIGNALS:
     void layoutSaved();
 
 private:
+    void setUpWidgets();
+    QAction* createActions();
+    void buildLayout(QAction* save);
+    void connectSignals(QAction* save);
+    void saveOrResolve();
+    void fieldAccepted(const QString& key);
+    void drawZonesToggled(bool on);
+    void layoutChosen();
+    void askLayoutName();
     void reloadBatches();
     void reloadPages(int keepIndex);
     void loadEntries();
@@ -94,6 +103,8 @@ private:
     QStackedWidget* m_right;
     QPushButton* m_drawZones;
     QComboBox* m_zoneTarget;
+    QPushButton* m_saveButton = nullptr;
+    QPushButton* m_saveLayoutButton = nullptr;
     QList<QAction*> m_actions;
 
     qint64 m_batchId = 0;

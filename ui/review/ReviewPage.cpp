@@ -45,6 +45,16 @@ ReviewPage::ReviewPage(StoreAccess* store, QWidget* parent)
     , m_progress(new QProgressBar(this))
     , m_cancelBulk(new QPushButton(tr("Stop"), this))
 {
+    setUpWidgets();
+    createActions();
+    buildLayout();
+    connectSignals();
+    applyFilter();
+}
+
+// Names, columns and hints of the page's own widgets.
+void ReviewPage::setUpWidgets()
+{
     m_view->setObjectName(QStringLiteral("reviewQueue"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -69,7 +79,11 @@ ReviewPage::ReviewPage(StoreAccess* store, QWidget* parent)
     m_message->setWordWrap(true);
     m_progress->setVisible(false);
     m_cancelBulk->setVisible(false);
+}
 
+// The page's keyboard actions (shown in the main window's menu) and the bulk-approval button.
+void ReviewPage::createActions()
+{
     auto action = [this](const QString& text, const QList<QKeySequence>& keys, auto slot) {
         auto* a = new QAction(text, this);
         a->setShortcuts(keys);
@@ -83,41 +97,28 @@ ReviewPage::ReviewPage(StoreAccess* store, QWidget* parent)
         action(tr("&Approve record"),
                {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)},
                [this] { approveCurrent(); });
-    QAction* reject = action(tr("Re&ject record..."), {QKeySequence(Qt::CTRL | Qt::Key_R)}, [this] {
-        if (m_reason->text().simplified().isEmpty()) {
-            m_reason->setFocus();
-            setDecisionMessage(tr("Type the reason, then press Enter to reject."), false);
-        } else {
-            rejectCurrent(m_reason->text());
-        }
-    });
+    QAction* reject = action(tr("Re&ject record..."), {QKeySequence(Qt::CTRL | Qt::Key_R)},
+                             [this] { rejectOrAskReason(); });
     QAction* bulk = action(tr("Approve all records &without warnings"),
                            {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B)}, [this] { approveAllClean(); });
-    QAction* next = action(tr("&Next record"), {QKeySequence(Qt::Key_PageDown)}, [this] {
-        const int row = m_view->currentIndex().row() + 1;
-        if (row < m_model->rowCount())
-            m_view->setCurrentIndex(m_model->index(row, RecordRowModel::Title));
-    });
-    QAction* prev = action(tr("&Previous record"), {QKeySequence(Qt::Key_PageUp)}, [this] {
-        const int row = m_view->currentIndex().row() - 1;
-        if (row >= 0)
-            m_view->setCurrentIndex(m_model->index(row, RecordRowModel::Title));
-    });
-    Q_UNUSED(next);
-    Q_UNUSED(prev);
+    action(tr("&Next record"), {QKeySequence(Qt::Key_PageDown)}, [this] { moveCurrentRow(+1); });
+    action(tr("&Previous record"), {QKeySequence(Qt::Key_PageUp)}, [this] { moveCurrentRow(-1); });
     m_approve->setToolTip(approve->toolTip());
     m_reject->setToolTip(reject->toolTip());
-    auto* bulkButton = new QPushButton(bulk->text().remove(QLatin1Char('&')), this);
-    bulkButton->setObjectName(QStringLiteral("bulkApprove"));
-    bulkButton->setToolTip(bulk->toolTip());
+    m_bulkButton = new QPushButton(bulk->text().remove(QLatin1Char('&')), this);
+    m_bulkButton->setObjectName(QStringLiteral("bulkApprove"));
+    m_bulkButton->setToolTip(bulk->toolTip());
+}
 
+void ReviewPage::buildLayout()
+{
     auto* top = new QHBoxLayout;
     auto* batchLabel = new QLabel(tr("&Batch:"), this);
     batchLabel->setBuddy(m_batch);
     top->addWidget(batchLabel);
     top->addWidget(m_batch, 1);
     top->addWidget(m_count);
-    top->addWidget(bulkButton);
+    top->addWidget(m_bulkButton);
     top->addWidget(m_progress);
     top->addWidget(m_cancelBulk);
 
@@ -144,40 +145,26 @@ ReviewPage::ReviewPage(StoreAccess* store, QWidget* parent)
     splitter->setChildrenCollapsible(false);
     m_view->setMinimumHeight(110);
     splitter->setSizes({150, 600});
-    rememberSplitter(splitter, store->actor(), QStringLiteral("review"));
+    rememberSplitter(splitter, m_store->actor(), QStringLiteral("review"));
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(splitter, 1);
+}
 
+void ReviewPage::connectSignals()
+{
     connect(m_approve, &QPushButton::clicked, this, &ReviewPage::approveCurrent);
     connect(m_reject, &QPushButton::clicked, this, [this] { rejectCurrent(m_reason->text()); });
     connect(m_reason, &QLineEdit::returnPressed, this, [this] { rejectCurrent(m_reason->text()); });
-    connect(bulkButton, &QPushButton::clicked, this, &ReviewPage::approveAllClean);
+    connect(m_bulkButton, &QPushButton::clicked, this, &ReviewPage::approveAllClean);
     connect(m_cancelBulk, &QPushButton::clicked, this, [this] {
         if (m_bulkCancel)
             m_bulkCancel->cancel();
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ReviewPage::currentChanged);
-    connect(m_model, &RecordRowModel::loaded, this, [this] {
-        if (m_wantedRecord) {
-            const int row = m_model->rowForId(m_wantedRecord);
-            if (row >= 0) {
-                m_wantedRecord = 0;
-                m_view->setCurrentIndex(m_model->index(row, RecordRowModel::Title));
-                return;
-            }
-            if (m_model->canFetchMore({})) {
-                m_model->fetchMore({});
-                return;
-            }
-        }
-        if (!m_view->currentIndex().isValid() && m_model->rowCount() > 0)
-            m_view->setCurrentIndex(m_model->index(0, RecordRowModel::Title));
-        if (m_model->rowCount() == 0)
-            m_detail->clear(tr("No verified record is waiting for a decision."));
-    });
+    connect(m_model, &RecordRowModel::loaded, this, &ReviewPage::rowsLoaded);
     connect(m_model, &RecordRowModel::totalChanged, this,
             [this](qint64 n) { m_count->setText(tr("%n record(s) waiting", nullptr, int(n))); });
     connect(m_batch, &QComboBox::activated, this, [this] {
@@ -185,7 +172,47 @@ ReviewPage::ReviewPage(StoreAccess* store, QWidget* parent)
         applyFilter();
     });
     connect(m_detail, &RecordDetail::recordLoaded, this, &ReviewPage::recordShown);
-    applyFilter();
+}
+
+// Ctrl+R: rejects with the typed reason, or asks for one first.
+void ReviewPage::rejectOrAskReason()
+{
+    if (m_reason->text().simplified().isEmpty()) {
+        m_reason->setFocus();
+        setDecisionMessage(tr("Type the reason, then press Enter to reject."), false);
+    } else {
+        rejectCurrent(m_reason->text());
+    }
+}
+
+// PageDown/PageUp: the next or previous row of the queue, if there is one.
+void ReviewPage::moveCurrentRow(int step)
+{
+    const int row = m_view->currentIndex().row() + step;
+    if (row >= 0 && row < m_model->rowCount())
+        m_view->setCurrentIndex(m_model->index(row, RecordRowModel::Title));
+}
+
+// A page of the queue arrived: select the record asked for (fetching further pages until it comes),
+// else the first row.
+void ReviewPage::rowsLoaded()
+{
+    if (m_wantedRecord) {
+        const int row = m_model->rowForId(m_wantedRecord);
+        if (row >= 0) {
+            m_wantedRecord = 0;
+            m_view->setCurrentIndex(m_model->index(row, RecordRowModel::Title));
+            return;
+        }
+        if (m_model->canFetchMore({})) {
+            m_model->fetchMore({});
+            return;
+        }
+    }
+    if (!m_view->currentIndex().isValid() && m_model->rowCount() > 0)
+        m_view->setCurrentIndex(m_model->index(0, RecordRowModel::Title));
+    if (m_model->rowCount() == 0)
+        m_detail->clear(tr("No verified record is waiting for a decision."));
 }
 
 QString ReviewPage::title() const

@@ -55,6 +55,13 @@ Q_SIGNALS:
     void bulkFinished(int approved, int refused);
 
 private:
+    void setUpWidgets();
+    void createActions();
+    void buildLayout();
+    void connectSignals();
+    void rejectOrAskReason();
+    void moveCurrentRow(int step);
+    void rowsLoaded();
     void reloadBatches();
     void applyFilter();
     void currentChanged();
@@ -77,6 +84,7 @@ private:
     QPushButton* m_reject;
     QProgressBar* m_progress;
     QPushButton* m_cancelBulk;
+    QPushButton* m_bulkButton = nullptr;
     QList<QAction*> m_actions;
     qint64 m_batchId = 0;
     qint64 m_wantedRecord = 0;

@@ -45,8 +45,18 @@ VerificationPage::VerificationPage(StoreAccess* store, QWidget* parent)
     , m_splitter(new QSplitter(this))
     , m_version(std::make_shared<std::atomic_int>(0))
 {
+    setUpWidgets();
+    buildLayout(createActions());
+    connectSignals();
+    m_panel->clear(tr("Choose a batch to verify."));
+    m_view->setPlaceholder(tr("The page of the record appears here."));
+}
+
+// The remember-form offer and the names and hints of the page's own widgets.
+void VerificationPage::setUpWidgets()
+{
     // A record whose values were mostly typed: offer to remember its form (core/layouts).
-    auto* offer = new RememberFormOffer(store, this);
+    auto* offer = new RememberFormOffer(m_store, this);
     offer->setObjectName(QStringLiteral("rememberFormOffer"));
     connect(this, &VerificationPage::recordConfirmed, offer, &RememberFormOffer::recordConfirmed);
     connect(offer, &RememberFormOffer::finished, this,
@@ -63,49 +73,49 @@ VerificationPage::VerificationPage(StoreAccess* store, QWidget* parent)
     m_banner->setWordWrap(true);
     m_banner->setVisible(false);
     m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+}
 
+// The page's keyboard actions (shown in the main window's menu); returns those the tool bars show.
+VerificationPage::ToolActions VerificationPage::createActions()
+{
+    ToolActions a;
     auto makeAction = [this](const QString& text, const QKeySequence& key, auto slot) {
-        auto* a = new QAction(text, this);
-        a->setShortcut(key);
-        a->setToolTip(QStringLiteral("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')),
-                                                    key.toString(QKeySequence::NativeText)));
-        connect(a, &QAction::triggered, this, slot);
-        m_actions.append(a);
-        return a;
+        auto* action = new QAction(text, this);
+        action->setShortcut(key);
+        action->setToolTip(QStringLiteral("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')),
+                                                         key.toString(QKeySequence::NativeText)));
+        connect(action, &QAction::triggered, this, slot);
+        m_actions.append(action);
+        return action;
     };
-    QAction* confirm = makeAction(tr("&Confirm record"), QKeySequence(Qt::CTRL | Qt::Key_Return),
-                                  [this] { confirmRecord(); });
-    confirm->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
-    QAction* next = makeAction(tr("&Next record"), QKeySequence(Qt::Key_PageDown), [this] { nextRecord(); });
-    QAction* prev =
-        makeAction(tr("&Previous record"), QKeySequence(Qt::Key_PageUp), [this] { previousRecord(); });
-    QAction* fix =
-        makeAction(tr("Apply the suggested &fix"), QKeySequence(Qt::Key_F4), [this] { applyFix(); });
+    a.confirm = makeAction(tr("&Confirm record"), QKeySequence(Qt::CTRL | Qt::Key_Return),
+                           [this] { confirmRecord(); });
+    a.confirm->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    a.next = makeAction(tr("&Next record"), QKeySequence(Qt::Key_PageDown), [this] { nextRecord(); });
+    a.prev = makeAction(tr("&Previous record"), QKeySequence(Qt::Key_PageUp), [this] { previousRecord(); });
+    a.fix = makeAction(tr("Apply the suggested &fix"), QKeySequence(Qt::Key_F4), [this] { applyFix(); });
     makeAction(tr("Next &uncertain character"), QKeySequence(Qt::Key_F3),
                [this] { nextUncertainCharacter(); });
     makeAction(tr("&Undo the last confirmation"), QKeySequence(QKeySequence::Undo),
                [this] { undoLastConfirmation(); });
     makeAction(tr("As &written in the book"), QKeySequence(Qt::Key_F6), [this] { confirmAsWritten(); });
     makeAction(tr("Needs &asking / take back"), QKeySequence(Qt::Key_F7), [this] { askHold(); });
-    QAction* nextPage =
-        makeAction(tr("Next pa&ge of the document"), QKeySequence(Qt::CTRL | Qt::Key_PageDown),
-                   [this] { showPage(m_shownPage + 1); });
-    QAction* prevPage =
-        makeAction(tr("Previous pag&e of the document"), QKeySequence(Qt::CTRL | Qt::Key_PageUp),
-                   [this] { showPage(m_shownPage - 1); });
-    QAction* zoomIn =
+    a.nextPage = makeAction(tr("Next pa&ge of the document"), QKeySequence(Qt::CTRL | Qt::Key_PageDown),
+                            [this] { showPage(m_shownPage + 1); });
+    a.prevPage = makeAction(tr("Previous pag&e of the document"), QKeySequence(Qt::CTRL | Qt::Key_PageUp),
+                            [this] { showPage(m_shownPage - 1); });
+    a.zoomIn =
         makeAction(tr("Zoom &in"), QKeySequence(Qt::CTRL | Qt::Key_Plus), [this] { m_view->zoomIn(); });
-    zoomIn->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Plus), QKeySequence(Qt::CTRL | Qt::Key_Equal)});
-    QAction* zoomOut =
+    a.zoomIn->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Plus), QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    a.zoomOut =
         makeAction(tr("Zoom &out"), QKeySequence(Qt::CTRL | Qt::Key_Minus), [this] { m_view->zoomOut(); });
-    QAction* fit =
+    a.fit =
         makeAction(tr("&Whole page"), QKeySequence(Qt::CTRL | Qt::Key_0), [this] { m_view->fitToWindow(); });
     // A phone photo (or a crooked scan) as OCR read it: straightened, upright,
     // with the field boxes on it. Only the view changes, never the archived image.
-    m_straighten = makeAction(tr("S&traightened page"), QKeySequence(Qt::Key_F8), [this](bool on) {
-        m_view->setShowCorrected(on);
-        updatePageLabel();
-    });
+    m_straighten = makeAction(tr("S&traightened page"), QKeySequence(Qt::Key_F8),
+                              [this](bool on) { showStraightened(on); });
     m_straighten->setCheckable(true);
     m_straighten->setIconText(tr("Straightened"));
     m_straighten->setToolTip(
@@ -113,9 +123,14 @@ VerificationPage::VerificationPage(StoreAccess* store, QWidget* parent)
            "The archived image is not changed.")
             .arg(QKeySequence(Qt::Key_F8).toString(QKeySequence::NativeText)));
 
-    auto button = [this](QAction* a) {
+    return a;
+}
+
+void VerificationPage::buildLayout(const ToolActions& a)
+{
+    auto button = [this](QAction* action) {
         auto* b = new QToolButton(this);
-        b->setDefaultAction(a);
+        b->setDefaultAction(action);
         b->setFocusPolicy(Qt::NoFocus);
         b->setToolButtonStyle(Qt::ToolButtonTextOnly);
         return b;
@@ -127,9 +142,9 @@ VerificationPage::VerificationPage(StoreAccess* store, QWidget* parent)
     top->addWidget(m_batch, 1);
     top->addWidget(m_scope);
     top->addWidget(m_position);
-    top->addWidget(button(prev));
-    top->addWidget(button(next));
-    top->addWidget(button(confirm));
+    top->addWidget(button(a.prev));
+    top->addWidget(button(a.next));
+    top->addWidget(button(a.confirm));
 
     auto* imageSide = new QWidget(this);
     auto* il = new QVBoxLayout(imageSide);
@@ -137,16 +152,16 @@ VerificationPage::VerificationPage(StoreAccess* store, QWidget* parent)
     auto* imageBar = new QHBoxLayout;
     // Short words on the bar (a tool button shows the icon text); the menu
     // and the tooltips keep the whole names.
-    prevPage->setIconText(tr("< Page"));
-    nextPage->setIconText(tr("Page >"));
-    imageBar->addWidget(button(prevPage));
+    a.prevPage->setIconText(tr("< Page"));
+    a.nextPage->setIconText(tr("Page >"));
+    imageBar->addWidget(button(a.prevPage));
     imageBar->addWidget(m_pageLabel);
-    imageBar->addWidget(button(nextPage));
+    imageBar->addWidget(button(a.nextPage));
     imageBar->addStretch();
     imageBar->addWidget(button(m_straighten));
-    imageBar->addWidget(button(zoomOut));
-    imageBar->addWidget(button(fit));
-    imageBar->addWidget(button(zoomIn));
+    imageBar->addWidget(button(a.zoomOut));
+    imageBar->addWidget(button(a.fit));
+    imageBar->addWidget(button(a.zoomIn));
     il->addWidget(m_view, 1);
     il->addLayout(imageBar);
 
@@ -158,7 +173,7 @@ VerificationPage::VerificationPage(StoreAccess* store, QWidget* parent)
     fl->addWidget(m_banner);
     fl->addWidget(m_counter);
     fl->addWidget(m_panel, 1);
-    auto* fixButton = button(fix);
+    auto* fixButton = button(a.fix);
     fl->addWidget(fixButton, 0, Qt::AlignRight);
 
     m_splitter->addWidget(imageSide);
@@ -167,8 +182,8 @@ VerificationPage::VerificationPage(StoreAccess* store, QWidget* parent)
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({550, 450});
-    rememberSplitter(m_splitter, store->actor(), QStringLiteral("verify"));
-    rememberZoom(m_view, store->actor(), QStringLiteral("verify"));
+    rememberSplitter(m_splitter, m_store->actor(), QStringLiteral("verify"));
+    rememberZoom(m_view, m_store->actor(), QStringLiteral("verify"));
     m_splitter->setChildrenCollapsible(false);
     fieldSide->setMinimumWidth(300);
     imageSide->setMinimumWidth(360);
@@ -176,7 +191,10 @@ VerificationPage::VerificationPage(StoreAccess* store, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_splitter, 1);
+}
 
+void VerificationPage::connectSignals()
+{
     connect(m_panel, &FieldPanel::fieldFocused, this, &VerificationPage::fieldFocused);
     connect(m_panel, &FieldPanel::fieldAccepted, this, &VerificationPage::fieldAccepted);
     connect(m_panel, &FieldPanel::fieldLeft, this, &VerificationPage::fieldLeft);
@@ -199,8 +217,13 @@ VerificationPage::VerificationPage(StoreAccess* store, QWidget* parent)
         // The shown record stays in view, except across the "needs asking" line.
         loadQueue(m_scope->currentData().toInt() == 2 || m_held ? 0 : m_record.id);
     });
-    m_panel->clear(tr("Choose a batch to verify."));
-    m_view->setPlaceholder(tr("The page of the record appears here."));
+}
+
+// F8: the page as OCR read it (straightened, upright, with the field boxes); the archive is unchanged.
+void VerificationPage::showStraightened(bool on)
+{
+    m_view->setShowCorrected(on);
+    updatePageLabel();
 }
 
 VerificationPage::~VerificationPage() = default;

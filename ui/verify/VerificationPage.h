@@ -79,6 +79,23 @@ Q_SIGNALS:
     void queueFinished();
 
 private:
+    // The actions the page's tool bars show as buttons.
+    struct ToolActions {
+        QAction* confirm = nullptr;
+        QAction* next = nullptr;
+        QAction* prev = nullptr;
+        QAction* fix = nullptr;
+        QAction* nextPage = nullptr;
+        QAction* prevPage = nullptr;
+        QAction* zoomIn = nullptr;
+        QAction* zoomOut = nullptr;
+        QAction* fit = nullptr;
+    };
+    void setUpWidgets();
+    ToolActions createActions();
+    void buildLayout(const ToolActions& a);
+    void connectSignals();
+    void showStraightened(bool on);
     void reloadBatches(qint64 select);
     void loadQueue(qint64 focusRecord);
     void showIndex(int index);
