@@ -412,13 +412,13 @@ Please verify the correct file name was given.</translation>
     <message>
         <location line="+85" />
         <location line="+38" />
-        <location line="+128" />
+        <location line="+136" />
         <location line="+27" />
         <source>With the recovery code you can only set a new administrator password.</source>
         <translation>With the recovery code you can only set a new administrator password.</translation>
     </message>
     <message>
-        <location line="-188" />
+        <location line="-196" />
         <source>An account named '%1' already exists.</source>
         <translation>An account named '%1' already exists.</translation>
     </message>
@@ -453,7 +453,7 @@ Please verify the correct file name was given.</translation>
         <translation>The last administrator cannot be disabled.</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+62" />
         <source>The account '%1' is not disabled.</source>
         <translation>The account '%1' is not disabled.</translation>
     </message>
@@ -503,7 +503,7 @@ Please verify the correct file name was given.</translation>
         <translation>Cannot create the folder %1. Check the path and permissions.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/KeyRotation.cpp" line="+98" />
+        <location filename="../core/accounts/KeyRotation.cpp" line="+99" />
         <source>Could not finish the interrupted key change in %1.</source>
         <translation>Could not finish the interrupted key change in %1.</translation>
     </message>
@@ -548,7 +548,12 @@ Please verify the correct file name was given.</translation>
         <translation>The store is busy in another program; try again.</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+5" />
+        <source>An import, a sync or another window still uses the store; change the key when it has finished.</source>
+        <translation>An import, a sync or another window still uses the store; change the key when it has finished.</translation>
+    </message>
+    <message>
+        <location line="+25" />
         <source>Cannot write %1.</source>
         <translation>Cannot write %1.</translation>
     </message>
@@ -662,6 +667,11 @@ Please verify the correct file name was given.</translation>
     </message>
     <message>
         <location line="+8" />
+        <source>entry %1 ('%2' by %3) was written after %3's account was disabled</source>
+        <translation>entry %1 ('%2' by %3) was written after %3's account was disabled</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>entry %1 ('%2' by %3) is not signed with %3's key</source>
         <translation>entry %1 ('%2' by %3) is not signed with %3's key</translation>
     </message>
@@ -792,7 +802,7 @@ Please verify the correct file name was given.</translation>
         <translation>checksum</translation>
     </message>
     <message>
-        <location filename="../core/backup/StoreBackup.cpp" line="+39" />
+        <location filename="../core/backup/StoreBackup.cpp" line="+40" />
         <source>Could not read the store's counts.</source>
         <translation>Could not read the store's counts.</translation>
     </message>
@@ -870,7 +880,7 @@ Please verify the correct file name was given.</translation>
 <context>
     <name>sohoa::batches</name>
     <message>
-        <location filename="../core/batches/BatchRepository.cpp" line="+30" />
+        <location filename="../core/batches/BatchRepository.cpp" line="+31" />
         <source>There is no such batch.</source>
         <translation>There is no such batch.</translation>
     </message>
@@ -885,22 +895,22 @@ Please verify the correct file name was given.</translation>
         <translation>A batch named '%1' already exists.</translation>
     </message>
     <message>
-        <location filename="../core/batches/DocumentRepository.cpp" line="+80" />
+        <location filename="../core/batches/DocumentRepository.cpp" line="+74" />
         <source>The image of page %1 waiting to be stored is missing; the document was not stored.</source>
         <translation>The image of page %1 waiting to be stored is missing; the document was not stored.</translation>
     </message>
     <message>
-        <location line="+120" />
+        <location line="+94" />
         <source>There is no document %1.</source>
         <translation>There is no document %1.</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+44" />
         <source>There is no image for page %1.</source>
         <translation>There is no image for page %1.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+9" />
         <source>Page %1 has no OCR result.</source>
         <translation>Page %1 has no OCR result.</translation>
     </message>
@@ -933,7 +943,12 @@ Please verify the correct file name was given.</translation>
         <translation>%1 is not a PNG, JPEG, TIFF or PDF file, whatever its name says.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
+        <source>%1 is too large to import (%2 MB; at most %3 MB). Split it into smaller PDFs.</source>
+        <translation>%1 is too large to import (%2 MB; at most %3 MB). Split it into smaller PDFs.</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>%1 cannot be read: %2</source>
         <translation>%1 cannot be read: %2</translation>
     </message>
@@ -958,7 +973,7 @@ Please verify the correct file name was given.</translation>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../core/capture/PdfSource.cpp" line="+266" />
+        <location filename="../core/capture/PdfSource.cpp" line="+321" />
         <source>%1 is truncated: the PDF has no end-of-file marker.</source>
         <translation>%1 is truncated: the PDF has no end-of-file marker.</translation>
     </message>
@@ -981,6 +996,11 @@ Please verify the correct file name was given.</translation>
         <location line="+4" />
         <source>%1 has no pages.</source>
         <translation>%1 has no pages.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 has %2 pages; at most %3 pages are imported from one PDF. Split it into smaller PDFs.</source>
+        <translation>%1 has %2 pages; at most %3 pages are imported from one PDF. Split it into smaller PDFs.</translation>
     </message>
     <message>
         <location filename="../core/capture/SaneScanner.cpp" line="+69" />
@@ -1031,7 +1051,7 @@ Please verify the correct file name was given.</translation>
 <context>
     <name>sohoa::capture::CapturedPage</name>
     <message>
-        <location filename="../core/capture/PageSource.cpp" line="-53" />
+        <location filename="../core/capture/PageSource.cpp" line="-60" />
         <source>Page %1 has no image.</source>
         <translation>Page %1 has no image.</translation>
     </message>
@@ -1047,7 +1067,7 @@ Please verify the correct file name was given.</translation>
 <context>
     <name>sohoa::capture::MemoryPageSource</name>
     <message>
-        <location line="+139" />
+        <location line="+146" />
         <source>Page %1 does not exist.</source>
         <translation>Page %1 does not exist.</translation>
     </message>
@@ -1055,7 +1075,7 @@ Please verify the correct file name was given.</translation>
 <context>
     <name>sohoa::capture::PdfSource</name>
     <message>
-        <location filename="../core/capture/PdfSource.cpp" line="-127" />
+        <location filename="../core/capture/PdfSource.cpp" line="-168" />
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
     </message>
@@ -1065,7 +1085,12 @@ Please verify the correct file name was given.</translation>
         <translation>%1 cannot be opened: the PDF is damaged.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+22" />
+        <source>%1 takes too long to draw (over %2 seconds); it was abandoned. Print the PDF to a new file or scan the paper instead.</source>
+        <translation>%1 takes too long to draw (over %2 seconds); it was abandoned. Print the PDF to a new file or scan the paper instead.</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>%1 cannot be rendered: the PDF is damaged.</source>
         <translation>%1 cannot be rendered: the PDF is damaged.</translation>
     </message>
@@ -1266,7 +1291,7 @@ Please verify the correct file name was given.</translation>
         <location line="+0" />
         <location filename="../app/cli/ExportCommands.cpp" line="+88" />
         <location filename="../app/cli/IngestCommand.cpp" line="+55" />
-        <location filename="../app/cli/LayoutCommands.cpp" line="+53" />
+        <location filename="../app/cli/LayoutCommands.cpp" line="+54" />
         <location filename="../app/cli/RecordCommands.cpp" line="+139" />
         <location filename="../app/cli/ScanCommands.cpp" line="+105" />
         <location filename="../app/cli/StoreCommands.cpp" line="+25" />
@@ -1407,9 +1432,9 @@ Exit status: 0 success, 1 failure, 2 usage error, 3 some inputs could not be rea
     </message>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="+72" />
-        <location filename="../app/cli/ExtractCommand.cpp" line="+66" />
+        <location filename="../app/cli/ExtractCommand.cpp" line="+67" />
         <location filename="../app/cli/LayoutCommands.cpp" line="-2" />
-        <location line="+169" />
+        <location line="+197" />
         <location filename="../server/RegistryCommands.cpp" line="+0" />
         <source>DIR</source>
         <translation>DIR</translation>
@@ -2433,7 +2458,7 @@ It opens the store if every administrator password is lost.
     </message>
     <message>
         <location line="+2" />
-        <location filename="../app/cli/LayoutCommands.cpp" line="-171" />
+        <location filename="../app/cli/LayoutCommands.cpp" line="-199" />
         <location filename="../app/cli/RecordCommands.cpp" line="-156" />
         <source>TYPE</source>
         <translation>TYPE</translation>
@@ -3359,16 +3384,50 @@ It opens the store if every administrator password is lost.
     </message>
     <message>
         <location line="+14" />
-        <source>Store every layout file of DIR (*.sohoa-layout.json) in the store; ingest and the desktop then read matching documents with them. A file that was changed after it was written is refused, and then nothing is imported.</source>
-        <translation>Store every layout file of DIR (*.sohoa-layout.json) in the store; ingest and the desktop then read matching documents with them. A file that was changed after it was written is refused, and then nothing is imported.</translation>
+        <source>Store every layout file of DIR (*.sohoa-layout.json) in the store; ingest and the desktop then read matching documents with them. A file that was changed after it was written or signed is refused; so is a file that is not signed, or signed with a key this office's roster does not hold, unless an administrator accepts it (--accept-unsigned, --accept-signer). When one file is refused, nothing is imported.</source>
+        <translation>Store every layout file of DIR (*.sohoa-layout.json) in the store; ingest and the desktop then read matching documents with them. A file that was changed after it was written or signed is refused; so is a file that is not signed, or signed with a key this office's roster does not hold, unless an administrator accepts it (--accept-unsigned, --accept-signer). When one file is refused, nothing is imported.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+47" />
+        <source>Layout %1 "%2" (%3) stored, signed by %4 (key %5).
+</source>
+        <translation>Layout %1 "%2" (%3) stored, signed by %4 (key %5).
+</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Layout %1 "%2" (%3) stored, unsigned.
+</source>
+        <translation>Layout %1 "%2" (%3) stored, unsigned.
+</translation>
+    </message>
+    <message>
+        <location line="+61" />
+        <source>Write every layout of the store into DIR as layout files signed with your administrator key, to share with other offices (layouts hold no personal data). The receiving office checks the signature when it imports them.</source>
+        <translation>Write every layout of the store into DIR as layout files signed with your administrator key, to share with other offices (layouts hold no personal data). The receiving office checks the signature when it imports them.</translation>
+    </message>
+    <message>
+        <location line="-108" />
         <source>Folder of layout files.</source>
         <translation>Folder of layout files.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+3" />
+        <source>Administrators: store unsigned layout files too (audited).</source>
+        <translation>Administrators: store unsigned layout files too (audited).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Administrators: trust layout files signed with the key of this fingerprint, checked with the sending office (audited; may be repeated).</source>
+        <translation>Administrators: trust layout files signed with the key of this fingerprint, checked with the sending office (audited; may be repeated).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>FINGERPRINT</source>
+        <translation>FINGERPRINT</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>layout import needs one DIR.</source>
         <translation>layout import needs one DIR.</translation>
     </message>
@@ -3378,14 +3437,7 @@ It opens the store if every administrator password is lost.
         <translation>No layout files (*.sohoa-layout.json) in %1.</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>Layout %1 "%2" (%3) stored.
-</source>
-        <translation>Layout %1 "%2" (%3) stored.
-</translation>
-    </message>
-    <message>
-        <location line="+7" />
+        <location line="+38" />
         <source>List the store's layouts.</source>
         <translation>List the store's layouts.</translation>
     </message>
@@ -3412,12 +3464,7 @@ It opens the store if every administrator password is lost.
 </translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>Write every layout of the store into DIR as layout files with their checksum, to share with other offices (layouts hold no personal data).</source>
-        <translation>Write every layout of the store into DIR as layout files with their checksum, to share with other offices (layouts hold no personal data).</translation>
-    </message>
-    <message>
-        <location line="+2" />
+        <location line="+11" />
         <source>Folder to write into.</source>
         <translation>Folder to write into.</translation>
     </message>
@@ -3427,7 +3474,7 @@ It opens the store if every administrator password is lost.
         <translation>layout export needs --out DIR.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+20" />
         <source>Layout %1 written to %2.
 </source>
         <translation>Layout %1 written to %2.
@@ -3628,12 +3675,12 @@ It opens the store if every administrator password is lost.
 <context>
     <name>sohoa::exporting</name>
     <message>
-        <location filename="../core/export/ApprovedExport.cpp" line="+57" />
+        <location filename="../core/export/ApprovedExport.cpp" line="+58" />
         <source>The export was cancelled; no file was left behind.</source>
         <translation>The export was cancelled; no file was left behind.</translation>
     </message>
     <message>
-        <location filename="../core/export/EncryptedArchive.cpp" line="+39" />
+        <location filename="../core/export/EncryptedArchive.cpp" line="+40" />
         <source>The encrypted export has been altered or damaged; nothing in it can be trusted.</source>
         <translation>The encrypted export has been altered or damaged; nothing in it can be trusted.</translation>
     </message>
@@ -3649,12 +3696,12 @@ It opens the store if every administrator password is lost.
     </message>
     <message>
         <location line="+5" />
-        <location filename="../core/export/TableWriter.cpp" line="+22" />
+        <location filename="../core/export/TableWriter.cpp" line="+24" />
         <source>Could not write %1: %2</source>
         <translation>Could not write %1: %2</translation>
     </message>
     <message>
-        <location line="+234" />
+        <location line="+233" />
         <location line="+14" />
         <source>The passphrase is wrong, or the encrypted export was altered.</source>
         <translation>The passphrase is wrong, or the encrypted export was altered.</translation>
@@ -3670,7 +3717,7 @@ It opens the store if every administrator password is lost.
         <translation>The folder %1 is not empty; choose a new or empty folder.</translation>
     </message>
     <message>
-        <location filename="../core/export/ApprovedExport.cpp" line="+504" />
+        <location filename="../core/export/ApprovedExport.cpp" line="+500" />
         <source>Batch '%1' has no approved land certificate.</source>
         <translation>Batch '%1' has no approved land certificate.</translation>
     </message>
@@ -3680,12 +3727,12 @@ It opens the store if every administrator password is lost.
         <translation>Batch '%1' has no approved birth, death or marriage record.</translation>
     </message>
     <message>
-        <location filename="../core/export/EncryptedArchive.cpp" line="+3" />
+        <location filename="../core/export/EncryptedArchive.cpp" line="+2" />
         <source>Could not create the folder %1.</source>
         <translation>Could not create the folder %1.</translation>
     </message>
     <message>
-        <location filename="../core/export/ExportTable.cpp" line="+91" />
+        <location filename="../core/export/ExportTable.cpp" line="+92" />
         <source>The record type %1 has no export table "%2".</source>
         <translation>The record type %1 has no export table "%2".</translation>
     </message>
@@ -3695,7 +3742,7 @@ It opens the store if every administrator password is lost.
         <translation>The export table "%1" of %2 has a column without name or field.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
         <source>The export table "%1" of %2 names an unknown field %3.</source>
         <translation>The export table "%1" of %2 names an unknown field %3.</translation>
     </message>
@@ -3716,18 +3763,18 @@ It opens the store if every administrator password is lost.
 <context>
     <name>sohoa::exporting::DirectorySink</name>
     <message>
-        <location line="-145" />
+        <location line="-141" />
         <source>The folder %1 is not empty; choose a new or empty folder for the export.</source>
         <translation>The folder %1 is not empty; choose a new or empty folder for the export.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+33" />
+        <location line="+2" />
+        <location line="+32" />
         <source>Could not create the folder %1.</source>
         <translation>Could not create the folder %1.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+16" />
         <source>Could not write %1: %2</source>
         <translation>Could not write %1: %2</translation>
     </message>
@@ -3735,12 +3782,12 @@ It opens the store if every administrator password is lost.
 <context>
     <name>sohoa::exporting::EncryptedArchiveWriter</name>
     <message>
-        <location filename="../core/export/EncryptedArchive.cpp" line="-301" />
+        <location filename="../core/export/EncryptedArchive.cpp" line="-299" />
         <source>The passphrase of an encrypted export needs at least %1 characters.</source>
         <translation>The passphrase of an encrypted export needs at least %1 characters.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
         <source>These key-derivation settings are refused.</source>
         <translation>These key-derivation settings are refused.</translation>
     </message>
@@ -3758,7 +3805,7 @@ It opens the store if every administrator password is lost.
 <context>
     <name>sohoa::exporting::EncryptedArchiveWriter::Impl</name>
     <message>
-        <location line="-98" />
+        <location line="-97" />
         <source>'%1' cannot be stored in the encrypted export.</source>
         <translation>'%1' cannot be stored in the encrypted export.</translation>
     </message>
@@ -3766,7 +3813,7 @@ It opens the store if every administrator password is lost.
 <context>
     <name>sohoa::exporting::ExtractVisitor</name>
     <message>
-        <location line="+259" />
+        <location line="+258" />
         <source>the folder could not be created</source>
         <translation>the folder could not be created</translation>
     </message>
@@ -3889,7 +3936,7 @@ It opens the store if every administrator password is lost.
         <translation>%1 uses a pixel format SoHoa cannot convert.</translation>
     </message>
     <message>
-        <location filename="../core/imaging/PageCleanup.cpp" line="+194" />
+        <location filename="../core/imaging/PageCleanup.cpp" line="+202" />
         <source>There is no image to clean up.</source>
         <translation>There is no image to clean up.</translation>
     </message>
@@ -3912,7 +3959,7 @@ It opens the store if every administrator password is lost.
 <context>
     <name>sohoa::ingest</name>
     <message>
-        <location filename="../core/ingest/BatchIngest.cpp" line="+89" />
+        <location filename="../core/ingest/BatchIngest.cpp" line="+93" />
         <source>The document has no page to store.</source>
         <translation>The document has no page to store.</translation>
     </message>
@@ -3937,7 +3984,7 @@ It opens the store if every administrator password is lost.
         <translation>No OCR engine is available.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/DocumentCuts.cpp" line="+39" />
+        <location filename="../core/ingest/DocumentCuts.cpp" line="+40" />
         <source>Document %1 has a record that was already verified or decided; its pages can no longer be moved.</source>
         <translation>Document %1 has a record that was already verified or decided; its pages can no longer be moved.</translation>
     </message>
@@ -4025,7 +4072,7 @@ It opens the store if every administrator password is lost.
 <context>
     <name>sohoa::keying</name>
     <message>
-        <location filename="../core/keying/BookLayout.cpp" line="+89" />
+        <location filename="../core/keying/BookLayout.cpp" line="+90" />
         <location line="+47" />
         <source>This book layout does not exist any more.</source>
         <translation>This book layout does not exist any more.</translation>
@@ -4037,7 +4084,7 @@ It opens the store if every administrator password is lost.
     </message>
     <message>
         <location line="+3" />
-        <location filename="../core/keying/HandKeying.cpp" line="+33" />
+        <location filename="../core/keying/HandKeying.cpp" line="+34" />
         <source>Unknown record type '%1'.</source>
         <translation>Unknown record type '%1'.</translation>
     </message>
@@ -4072,7 +4119,7 @@ It opens the store if every administrator password is lost.
         <translation>You keyed this entry the first time; the second keying must be done by another clerk.</translation>
     </message>
     <message>
-        <location line="+75" />
+        <location line="+74" />
         <source>This entry has not been keyed a second time yet.</source>
         <translation>This entry has not been keyed a second time yet.</translation>
     </message>
@@ -4085,12 +4132,12 @@ It opens the store if every administrator password is lost.
 <context>
     <name>sohoa::layouts</name>
     <message>
-        <location filename="../core/layouts/LayoutFile.cpp" line="+44" />
+        <location filename="../core/layouts/LayoutFile.cpp" line="+51" />
         <source>Not a valid layout file: %1</source>
         <translation>Not a valid layout file: %1</translation>
     </message>
     <message>
-        <location line="+105" />
+        <location line="+126" />
         <source>it is not a SoHoa layout</source>
         <translation>it is not a SoHoa layout</translation>
     </message>
@@ -4105,7 +4152,17 @@ It opens the store if every administrator password is lost.
         <translation>The layout file was changed after it was written (its checksum does not match): it is refused. Ask for a fresh copy.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14" />
+        <source>its signature is not an Ed25519 signature</source>
+        <translation>its signature is not an Ed25519 signature</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The layout file's signature does not match its content: it was changed after it was signed, or the signature is forged. It is refused. Ask for a fresh copy.</source>
+        <translation>The layout file's signature does not match its content: it was changed after it was signed, or the signature is forged. It is refused. Ask for a fresh copy.</translation>
+    </message>
+    <message>
+        <location line="+17" />
         <source>Cannot create the folder %1.</source>
         <translation>Cannot create the folder %1.</translation>
     </message>
@@ -4115,7 +4172,7 @@ It opens the store if every administrator password is lost.
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+17" />
         <source>The folder %1 does not exist.</source>
         <translation>The folder %1 does not exist.</translation>
     </message>
@@ -4135,12 +4192,32 @@ It opens the store if every administrator password is lost.
         <translation>No text was read on the page to learn from.</translation>
     </message>
     <message>
-        <location line="+283" />
+        <location line="+299" />
         <source>Only %1 of the %2 values could be found on the page: too few to learn its layout. Check that the values belong to this page.</source>
         <translation>Only %1 of the %2 values could be found on the page: too few to learn its layout. Check that the values belong to this page.</translation>
     </message>
     <message>
-        <location filename="../core/layouts/LayoutStore.cpp" line="+136" />
+        <location filename="../core/layouts/LayoutStore.cpp" line="+135" />
+        <source>The layout "%1" is not signed: nobody vouches for where it comes from. It is refused; an administrator may accept it on purpose.</source>
+        <translation>The layout "%1" is not signed: nobody vouches for where it comes from. It is refused; an administrator may accept it on purpose.</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>The layout "%1" is signed by %2 with a key this office does not know (%3). It is refused; an administrator who has checked the key with the sending office may accept it.</source>
+        <translation>The layout "%1" is signed by %2 with a key this office does not know (%3). It is refused; an administrator who has checked the key with the sending office may accept it.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>an unnamed account</source>
+        <translation>an unnamed account</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Your account has no signing key yet: sign in again, then export.</source>
+        <translation>Your account has no signing key yet: sign in again, then export.</translation>
+    </message>
+    <message>
+        <location line="+19" />
         <source>There is no layout %1 in this store.</source>
         <translation>There is no layout %1 in this store.</translation>
     </message>
@@ -4163,7 +4240,7 @@ It opens the store if every administrator password is lost.
 <context>
     <name>sohoa::layouts::LayoutModel</name>
     <message>
-        <location filename="../core/layouts/LayoutFile.cpp" line="-103" />
+        <location filename="../core/layouts/LayoutFile.cpp" line="-154" />
         <source>name, type or pages missing</source>
         <translation>name, type or pages missing</translation>
     </message>
@@ -4289,7 +4366,7 @@ It opens the store if every administrator password is lost.
         <translation>'%1' is not a personal identification number (12 digits).</translation>
     </message>
     <message numerus="yes">
-        <location line="+274" />
+        <location line="+282" />
         <source>%n page image(s) cited by these records are not (completely) uploaded.</source>
         <translation>
             <numerusform>%n page image(s) cited by these records are not (completely) uploaded.</numerusform>
@@ -4376,17 +4453,17 @@ It opens the store if every administrator password is lost.
         <translation>The uploaded image does not match its hash; it was discarded. Send it again.</translation>
     </message>
     <message>
-        <location filename="../server/registry/RegistryRecords.cpp" line="-233" />
+        <location filename="../server/registry/RegistryRecords.cpp" line="-241" />
         <source>This record key was already used for different content.</source>
         <translation>This record key was already used for different content.</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+27" />
         <source>The %1 registry does not hold records of type '%2'.</source>
         <translation>The %1 registry does not hold records of type '%2'.</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+40" />
         <source>The registry already holds this event (%1) with different content.</source>
         <translation>The registry already holds this event (%1) with different content.</translation>
     </message>
@@ -4396,7 +4473,7 @@ It opens the store if every administrator password is lost.
         <translation>The personal identification number %1 belongs to another person in the registry (record %2).</translation>
     </message>
     <message>
-        <location line="+77" />
+        <location line="+81" />
         <source>The request names no batch key.</source>
         <translation>The request names no batch key.</translation>
     </message>
@@ -4421,7 +4498,7 @@ It opens the store if every administrator password is lost.
         <translation>A page of record %1 has no valid hash.</translation>
     </message>
     <message>
-        <location filename="../server/registry/RegistryPackages.cpp" line="+37" />
+        <location filename="../server/registry/RegistryPackages.cpp" line="+38" />
         <source>The package names device '%1', which is not enrolled with this registry. It was refused.</source>
         <translation>The package names device '%1', which is not enrolled with this registry. It was refused.</translation>
     </message>
@@ -4436,12 +4513,12 @@ It opens the store if every administrator password is lost.
         <translation>Another device used this package id.</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+56" />
         <source>The manifest names another package.</source>
         <translation>The manifest names another package.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+24" />
         <source>The manifest must come first.</source>
         <translation>The manifest must come first.</translation>
     </message>
@@ -4451,7 +4528,7 @@ It opens the store if every administrator password is lost.
         <translation>%1 does not match the package manifest.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+26" />
         <source>Files listed in the manifest are missing.</source>
         <translation>Files listed in the manifest are missing.</translation>
     </message>
@@ -4461,7 +4538,7 @@ It opens the store if every administrator password is lost.
         <translation>The manifest names no batch.</translation>
     </message>
     <message>
-        <location line="+72" />
+        <location line="+16" />
         <source>A page image cited by record %1 is not in the package.</source>
         <translation>A page image cited by record %1 is not in the package.</translation>
     </message>
@@ -4799,12 +4876,12 @@ It opens the store if every administrator password is lost.
 <context>
     <name>sohoa::sync</name>
     <message>
-        <location filename="../core/sync/Device.cpp" line="+32" />
+        <location filename="../core/sync/Device.cpp" line="+33" />
         <source>This office is not enrolled with a registry yet. An administrator runs 'sohoa-cli sync enrol --server URL --code CODE --ca FILE' with the code from the registry.</source>
         <translation>This office is not enrolled with a registry yet. An administrator runs 'sohoa-cli sync enrol --server URL --code CODE --ca FILE' with the code from the registry.</translation>
     </message>
     <message>
-        <location filename="../core/sync/Enrolment.cpp" line="+32" />
+        <location filename="../core/sync/Enrolment.cpp" line="+34" />
         <source>The registry address must be an https:// URL (got '%1').</source>
         <translation>The registry address must be an https:// URL (got '%1').</translation>
     </message>
@@ -4814,22 +4891,22 @@ It opens the store if every administrator password is lost.
         <translation>Give the enrolment code from the registry.</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+43" />
         <source>Enrolment failed: %1</source>
         <translation>Enrolment failed: %1</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+14" />
         <source>The registry's enrolment answer is incomplete.</source>
         <translation>The registry's enrolment answer is incomplete.</translation>
     </message>
     <message>
-        <location filename="../core/sync/OfflinePackages.cpp" line="+104" />
+        <location filename="../core/sync/OfflinePackages.cpp" line="+99" />
         <source>No approved record of batch '%1' is waiting to be sent (accepted, answered, or already in a package: see the outbox).</source>
         <translation>No approved record of batch '%1' is waiting to be sent (accepted, answered, or already in a package: see the outbox).</translation>
     </message>
     <message>
-        <location line="+96" />
+        <location line="+88" />
         <source>In package %1 (%2), written %3; waiting for the registry's receipt.</source>
         <translation>In package %1 (%2), written %3; waiting for the registry's receipt.</translation>
     </message>
@@ -4847,17 +4924,17 @@ It opens the store if every administrator password is lost.
         <translation>Cannot open %1: %2</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>%1 is too large to be a receipt.</source>
         <translation>%1 is too large to be a receipt.</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+54" />
         <source>The registry's receipt for package %1 has no answer for this record; retry it online or in a new package.</source>
         <translation>The registry's receipt for package %1 has no answer for this record; retry it online or in a new package.</translation>
     </message>
     <message>
-        <location filename="../core/sync/Outbox.cpp" line="+83" />
+        <location filename="../core/sync/OutboxJournal.cpp" line="+36" />
         <source>land registry</source>
         <translation>land registry</translation>
     </message>
@@ -4887,7 +4964,7 @@ It opens the store if every administrator password is lost.
         <translation>Rejected by the %1: %2 (%3).</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location filename="../core/sync/Outbox.cpp" line="+126" />
         <source>Queued</source>
         <translation>Queued</translation>
     </message>
@@ -4927,12 +5004,12 @@ It opens the store if every administrator password is lost.
         <translation>Queued again by %1.</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+58" />
         <source>Say why the record is taken out of the outbox.</source>
         <translation>Say why the record is taken out of the outbox.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+10" />
         <source>Record %1 is not in the outbox.</source>
         <translation>Record %1 is not in the outbox.</translation>
     </message>
@@ -4952,7 +5029,7 @@ It opens the store if every administrator password is lost.
         <translation>Registry: %1 [%2]</translation>
     </message>
     <message>
-        <location filename="../core/sync/Package.cpp" line="+37" />
+        <location filename="../core/sync/Package.cpp" line="+38" />
         <source>The package is damaged or incomplete (%1). Copy it again from the office.</source>
         <translation>The package is damaged or incomplete (%1). Copy it again from the office.</translation>
     </message>
@@ -4962,7 +5039,7 @@ It opens the store if every administrator password is lost.
         <translation>the file ends too early</translation>
     </message>
     <message>
-        <location filename="../core/sync/Protocol.cpp" line="+173" />
+        <location filename="../core/sync/Protocol.cpp" line="+174" />
         <source>Malformed upload bundle: %1</source>
         <translation>Malformed upload bundle: %1</translation>
     </message>
@@ -4972,7 +5049,7 @@ It opens the store if every administrator password is lost.
         <translation>Unsupported schema version '%1'.</translation>
     </message>
     <message>
-        <location filename="../core/sync/Receipt.cpp" line="+26" />
+        <location filename="../core/sync/Receipt.cpp" line="+27" />
         <source>The receipt is damaged or incomplete (%1). Ask the registry for a new copy.</source>
         <translation>The receipt is damaged or incomplete (%1). Ask the registry for a new copy.</translation>
     </message>
@@ -4997,7 +5074,7 @@ It opens the store if every administrator password is lost.
         <translation>bad length</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
         <source>This file is not a SoHoa receipt of a known version.</source>
         <translation>This file is not a SoHoa receipt of a known version.</translation>
     </message>
@@ -5022,12 +5099,12 @@ It opens the store if every administrator password is lost.
         <translation>header and content disagree</translation>
     </message>
     <message>
-        <location filename="../core/sync/RegistryClient.cpp" line="+76" />
+        <location filename="../core/sync/RegistryClient.cpp" line="+77" />
         <source>The registry certificate file holds no PEM certificate.</source>
         <translation>The registry certificate file holds no PEM certificate.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="+69" />
+        <location filename="../core/sync/SyncEngine.cpp" line="+70" />
         <source>The registry does not accept this device any more: ask the registry for a new enrolment code and enrol again, then retry.</source>
         <translation>The registry does not accept this device any more: ask the registry for a new enrolment code and enrol again, then retry.</translation>
     </message>
@@ -5060,7 +5137,7 @@ It opens the store if every administrator password is lost.
 <context>
     <name>sohoa::sync::HttpResponse</name>
     <message>
-        <location filename="../core/sync/RegistryClient.cpp" line="-13" />
+        <location filename="../core/sync/RegistryClient.cpp" line="-12" />
         <source>The registry answered HTTP %1.</source>
         <translation>The registry answered HTTP %1.</translation>
     </message>
@@ -5086,14 +5163,14 @@ It opens the store if every administrator password is lost.
 <context>
     <name>sohoa::sync::PackageReader</name>
     <message>
-        <location line="+125" />
-        <location line="+33" />
-        <location line="+56" />
+        <location line="+123" />
+        <location line="+32" />
+        <location line="+55" />
         <source>Cannot open %1: %2</source>
         <translation>Cannot open %1: %2</translation>
     </message>
     <message>
-        <location line="-83" />
+        <location line="-81" />
         <source>%1 is not a SoHoa package.</source>
         <translation>%1 is not a SoHoa package.</translation>
     </message>
@@ -5104,7 +5181,7 @@ It opens the store if every administrator password is lost.
     </message>
     <message>
         <location line="+13" />
-        <location line="+12" />
+        <location line="+11" />
         <source>the file ends too early</source>
         <translation>the file ends too early</translation>
     </message>
@@ -5144,7 +5221,7 @@ It opens the store if every administrator password is lost.
         <translation>bad stream header</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+17" />
         <source>the end of the content is missing</source>
         <translation>the end of the content is missing</translation>
     </message>
@@ -5202,7 +5279,7 @@ It opens the store if every administrator password is lost.
 <context>
     <name>sohoa::sync::PackageWriter</name>
     <message>
-        <location line="-253" />
+        <location line="-249" />
         <source>The registry's package key is missing: enrol this device with the registry first.</source>
         <translation>The registry's package key is missing: enrol this device with the registry first.</translation>
     </message>
@@ -5217,7 +5294,7 @@ It opens the store if every administrator password is lost.
         <translation>Writing the package failed (%1). Is the medium full or removed?</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+29" />
         <source>%1 is too large for a package.</source>
         <translation>%1 is too large for a package.</translation>
     </message>
@@ -5235,7 +5312,7 @@ It opens the store if every administrator password is lost.
 <context>
     <name>sohoa::sync::RegistryClient</name>
     <message>
-        <location filename="../core/sync/RegistryClient.cpp" line="+321" />
+        <location filename="../core/sync/RegistryClient.cpp" line="+313" />
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
@@ -5243,12 +5320,12 @@ It opens the store if every administrator password is lost.
 <context>
     <name>sohoa::sync::RegistryClient::Impl</name>
     <message>
-        <location line="-259" />
+        <location line="-255" />
         <source>The registry did not answer within %1 s.</source>
         <translation>The registry did not answer within %1 s.</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+46" />
         <source>The registry's TLS certificate is not the one pinned at enrolment, or the connection was tampered with (%1). Nothing was sent.</source>
         <translation>The registry's TLS certificate is not the one pinned at enrolment, or the connection was tampered with (%1). Nothing was sent.</translation>
     </message>
@@ -5258,12 +5335,12 @@ It opens the store if every administrator password is lost.
         <translation>No answer from the registry: %1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+5" />
         <source>The registry closed the connection before answering.</source>
         <translation>The registry closed the connection before answering.</translation>
     </message>
     <message>
-        <location line="+79" />
+        <location line="+78" />
         <source>The registry's answer is too large.</source>
         <translation>The registry's answer is too large.</translation>
     </message>
@@ -5273,13 +5350,13 @@ It opens the store if every administrator password is lost.
         <translation>The registry answered in a form this client does not read.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
         <source>The registry's answer has no length.</source>
         <translation>The registry's answer has no length.</translation>
     </message>
     <message>
-        <location line="+31" />
-        <location line="+26" />
+        <location line="+30" />
+        <location line="+25" />
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
@@ -5287,7 +5364,7 @@ It opens the store if every administrator password is lost.
 <context>
     <name>sohoa::sync::SyncEngine</name>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="+603" />
+        <location filename="../core/sync/SyncEngine.cpp" line="+585" />
         <source>The registry address must be an https:// URL (got '%1').</source>
         <translation>The registry address must be an https:// URL (got '%1').</translation>
     </message>
@@ -5295,7 +5372,7 @@ It opens the store if every administrator password is lost.
 <context>
     <name>sohoa::sync::SyncEngine::Impl</name>
     <message>
-        <location line="-468" />
+        <location line="-450" />
         <source>%1 The clock difference was corrected; sending again.</source>
         <translation>%1 The clock difference was corrected; sending again.</translation>
     </message>
@@ -5310,12 +5387,12 @@ It opens the store if every administrator password is lost.
         <translation>The sync was stopped before the registry answered.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+7" />
         <source>The registry refused the request: %1 %2</source>
         <translation>The registry refused the request: %1 %2</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+15" />
         <source>%1 Will retry automatically (attempt %2).</source>
         <translation>%1 Will retry automatically (attempt %2).</translation>
     </message>
@@ -5328,7 +5405,7 @@ It opens the store if every administrator password is lost.
         </translation>
     </message>
     <message>
-        <location line="+271" />
+        <location line="+270" />
         <source>Sending the office's roster and audit trail head to the registry.</source>
         <translation>Sending the office's roster and audit trail head to the registry.</translation>
     </message>
@@ -5338,7 +5415,7 @@ It opens the store if every administrator password is lost.
         <translation>The registry refused this office's state: %1 %2</translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+60" />
         <source>The registry asked to wait until %1.</source>
         <translation>The registry asked to wait until %1.</translation>
     </message>
@@ -5348,7 +5425,7 @@ It opens the store if every administrator password is lost.
         <translation>Waiting to retry at %1.</translation>
     </message>
     <message>
-        <location line="-210" />
+        <location line="-201" />
         <source>Sending to the registry.</source>
         <translation>Sending to the registry.</translation>
     </message>
@@ -5361,7 +5438,7 @@ It opens the store if every administrator password is lost.
         </translation>
     </message>
     <message>
-        <location line="+73" />
+        <location line="+72" />
         <source>The registry's reply had no answer for this record.</source>
         <translation>The registry's reply had no answer for this record.</translation>
     </message>
@@ -5382,7 +5459,7 @@ It opens the store if every administrator password is lost.
 <context>
     <name>sohoa::sync::approvals</name>
     <message>
-        <location filename="../core/sync/Approvals.cpp" line="+121" />
+        <location filename="../core/sync/Approvals.cpp" line="+166" />
         <source>The office's roster is malformed.</source>
         <translation>The office's roster is malformed.</translation>
     </message>
@@ -5392,7 +5469,7 @@ It opens the store if every administrator password is lost.
         <translation>The office sent an empty roster.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
         <source>The office's roster does not hold: %1</source>
         <translation>The office's roster does not hold: %1</translation>
     </message>
@@ -5402,7 +5479,7 @@ It opens the store if every administrator password is lost.
         <translation>The office's roster has another root administrator than the one registered at enrolment.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>The office's roster lost rows the registry holds.</source>
         <translation>The office's roster lost rows the registry holds.</translation>
     </message>
@@ -5412,17 +5489,32 @@ It opens the store if every administrator password is lost.
         <translation>The office's roster changed the row of '%1' that the registry holds.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+13" />
         <source>The registry has no roster of this office's accounts, so it cannot check who approved the record. Sync again from an up-to-date SoHoa.</source>
         <translation>The registry has no roster of this office's accounts, so it cannot check who approved the record. Sync again from an up-to-date SoHoa.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+30" />
+        <source>The statement of '%1' is in a format this registry does not know.</source>
+        <translation>The statement of '%1' is in a format this registry does not know.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The statement of '%1' does not say when it was made.</source>
+        <translation>The statement of '%1' does not say when it was made.</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>The record is signed by '%1', who is not in the office's roster.</source>
         <translation>The record is signed by '%1', who is not in the office's roster.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+6" />
+        <source>The statement of '%1' was made after the account was disabled, or cannot show it was made before.</source>
+        <translation>The statement of '%1' was made after the account was disabled, or cannot show it was made before.</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>'%1' may not confirm records.</source>
         <translation>'%1' may not confirm records.</translation>
     </message>
@@ -5432,12 +5524,12 @@ It opens the store if every administrator password is lost.
         <translation>'%1' may not approve records.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>The signature of '%1' does not match this record's content.</source>
-        <translation>The signature of '%1' does not match this record's content.</translation>
+        <location line="+5" />
+        <source>The signature of '%1' does not match this record's content and page images.</source>
+        <translation>The signature of '%1' does not match this record's content and page images.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+7" />
         <source>The record lacks the signed confirmation of a clerk or the signed approval of a supervisor.</source>
         <translation>The record lacks the signed confirmation of a clerk or the signed approval of a supervisor.</translation>
     </message>
@@ -5447,7 +5539,7 @@ It opens the store if every administrator password is lost.
         <translation>The record was confirmed and approved by the same account.</translation>
     </message>
     <message>
-        <location line="+127" />
+        <location line="+128" />
         <source>The registry did not answer: %1</source>
         <translation>The registry did not answer: %1</translation>
     </message>
@@ -5465,7 +5557,7 @@ It opens the store if every administrator password is lost.
 <context>
     <name>sohoa::sync::detail</name>
     <message>
-        <location filename="../core/sync/SyncRound.cpp" line="+62" />
+        <location filename="../core/sync/SyncRound.cpp" line="+63" />
         <source>No page image with hash %1.</source>
         <translation>No page image with hash %1.</translation>
     </message>
@@ -5483,7 +5575,7 @@ It opens the store if every administrator password is lost.
 <context>
     <name>sohoa::sync::journal</name>
     <message>
-        <location filename="../core/sync/Outbox.cpp" line="+65" />
+        <location filename="../core/sync/OutboxJournal.cpp" line="+59" />
         <location line="+216" />
         <source>Waiting to be sent.</source>
         <translation>Waiting to be sent.</translation>
@@ -5747,7 +5839,7 @@ It opens the store if every administrator password is lost.
         <translation>Nothing was waiting to be sent.</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditModel.cpp" line="+137" />
+        <location filename="../ui/audit/AuditModel.cpp" line="+161" />
         <source>%1 confirmed %2 at %3</source>
         <translation>%1 confirmed %2 at %3</translation>
     </message>
@@ -5805,7 +5897,12 @@ It opens the store if every administrator password is lost.
 <context>
     <name>sohoa::ui::AccountsPage</name>
     <message>
-        <location filename="../ui/admin/AccountsPage.cpp" line="+36" />
+        <location filename="../ui/admin/AccountsPage.cpp" line="+34" />
+        <source>Change the store key now</source>
+        <translation>Change the store key now</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>Account</source>
         <translation>Account</translation>
     </message>
@@ -5835,7 +5932,7 @@ It opens the store if every administrator password is lost.
         <translation>first password; tell it to the person in private</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+11" />
         <source>New account</source>
         <translation>New account</translation>
     </message>
@@ -5875,7 +5972,7 @@ It opens the store if every administrator password is lost.
         <translation>Change role to the one chosen below</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+25" />
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
@@ -5895,19 +5992,19 @@ It opens the store if every administrator password is lost.
         <translation>, must choose a new password</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+31" />
         <source>Account %1 added. Tell the person the first password in private.</source>
         <translation>Account %1 added. Tell the person the first password in private.</translation>
     </message>
     <message>
         <location line="+11" />
         <location line="+30" />
-        <location line="+57" />
+        <location line="+86" />
         <source>Choose an account in the list first.</source>
         <translation>Choose an account in the list first.</translation>
     </message>
     <message>
-        <location line="-82" />
+        <location line="-111" />
         <source>Reset password</source>
         <translation>Reset password</translation>
     </message>
@@ -5933,12 +6030,37 @@ It opens the store if every administrator password is lost.
         <translation>Account %1 is enabled again with the new password. Tell the person in private.</translation>
     </message>
     <message>
-        <location line="+19" />
-        <source>Account %1 is disabled: its password no longer opens the store. The store still needs a new data key, so that a copy of the key its owner may have kept opens nothing either; ask your technical support to change the key while no one is using SoHoa.</source>
-        <translation>Account %1 is disabled: its password no longer opens the store. The store still needs a new data key, so that a copy of the key its owner may have kept opens nothing either; ask your technical support to change the key while no one is using SoHoa.</translation>
+        <location line="+32" />
+        <source>Changing the store key...</source>
+        <translation>Changing the store key...</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+1" />
+        <source>Account %1 is disabled: its password no longer opens the store. Changing the store key...</source>
+        <translation>Account %1 is disabled: its password no longer opens the store. Changing the store key...</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Account %1 is disabled: its password no longer opens the store. </source>
+        <translation>Account %1 is disabled: its password no longer opens the store. </translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The store still needs a new data key, so that a copy of the key its owner may have kept opens nothing: %1 Press "Change the store key now" when no import or sync is running.</source>
+        <translation>The store still needs a new data key, so that a copy of the key its owner may have kept opens nothing: %1 Press "Change the store key now" when no import or sync is running.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Account %1 is disabled. </source>
+        <translation>Account %1 is disabled. </translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The store now uses a new data key: a copy of the old key opens nothing.</source>
+        <translation>The store now uses a new data key: a copy of the old key opens nothing.</translation>
+    </message>
+    <message>
+        <location line="-31" />
         <source>Account %1 is disabled.</source>
         <translation>Account %1 is disabled.</translation>
     </message>
@@ -5977,7 +6099,7 @@ It opens the store if every administrator password is lost.
 <context>
     <name>sohoa::ui::AuditModel</name>
     <message>
-        <location filename="../ui/audit/AuditModel.cpp" line="-146" />
+        <location filename="../ui/audit/AuditModel.cpp" line="-169" />
         <source>Signed in</source>
         <translation>Signed in</translation>
     </message>
@@ -5997,7 +6119,17 @@ It opens the store if every administrator password is lost.
         <translation>Account locked</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
+        <source>Sign-in refused: account locked</source>
+        <translation>Sign-in refused: account locked</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Wrong recovery code</source>
+        <translation>Wrong recovery code</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Recovery code used</source>
         <translation>Recovery code used</translation>
     </message>
@@ -6022,7 +6154,7 @@ It opens the store if every administrator password is lost.
         <translation>Record rejected</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Record keyed by hand</source>
         <translation>Record keyed by hand</translation>
     </message>
@@ -6032,17 +6164,17 @@ It opens the store if every administrator password is lost.
         <translation>Batch created</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Double keying changed</source>
         <translation>Double keying changed</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Entry keyed a second time</source>
         <translation>Entry keyed a second time</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Double-keying differences resolved</source>
         <translation>Double-keying differences resolved</translation>
     </message>
@@ -6063,22 +6195,22 @@ It opens the store if every administrator password is lost.
         <translation>Role changed</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Password changed</source>
         <translation>Password changed</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Sign-in refused</source>
         <translation>Sign-in refused</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Confirmation undone</source>
         <translation>Confirmation undone</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Entry keyed by hand</source>
         <translation>Entry keyed by hand</translation>
     </message>
@@ -6088,22 +6220,22 @@ It opens the store if every administrator password is lost.
         <translation>Book layout used</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Records exported for the registry</source>
         <translation>Records exported for the registry</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Registry receipt read</source>
         <translation>Registry receipt read</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Sending tried again</source>
         <translation>Sending tried again</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Computer enrolled with the registry</source>
         <translation>Computer enrolled with the registry</translation>
     </message>
@@ -6159,12 +6291,12 @@ It opens the store if every administrator password is lost.
         <translation>Sending failed</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Unreadable request refused</source>
         <translation>Unreadable request refused</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Recovery code issued</source>
         <translation>Recovery code issued</translation>
     </message>
@@ -6189,12 +6321,12 @@ It opens the store if every administrator password is lost.
         <translation>Password reset with a recovery code</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Queued sign-in events lost</source>
         <translation>Queued sign-in events lost</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Queued sign-in events altered</source>
         <translation>Queued sign-in events altered</translation>
     </message>
@@ -6214,7 +6346,7 @@ It opens the store if every administrator password is lost.
         <translation>Record put on hold</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Record taken off hold</source>
         <translation>Record taken off hold</translation>
     </message>
@@ -6234,7 +6366,7 @@ It opens the store if every administrator password is lost.
         <translation>Document split</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>National tables exported</source>
         <translation>National tables exported</translation>
     </message>
@@ -7014,7 +7146,7 @@ It opens the store if every administrator password is lost.
         <translation>No record open.</translation>
     </message>
     <message>
-        <location line="+136" />
+        <location line="+143" />
         <source>Fields of the national data standard that this extract does not print and OCR left empty (Ctrl+Shift+N)</source>
         <translation>Fields of the national data standard that this extract does not print and OCR left empty (Ctrl+Shift+N)</translation>
     </message>
@@ -7039,7 +7171,17 @@ It opens the store if every administrator password is lost.
         <translation>Read by OCR, confidence %1%</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+4" />
+        <source>Read with the taught form: %1</source>
+        <translation>Read with the taught form: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>SoHoa found this value where the form taught to it places it, not by its generic reading.</source>
+        <translation>SoHoa found this value where the form taught to it places it, not by its generic reading.</translation>
+    </message>
+    <message>
+        <location line="+26" />
         <source>Read on the page: %1</source>
         <translation>Read on the page: %1</translation>
     </message>
@@ -7275,7 +7417,7 @@ It opens the store if every administrator password is lost.
         <translation>&amp;Draw zones</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+21" />
         <source>First keying</source>
         <translation>First keying</translation>
     </message>
@@ -7300,12 +7442,12 @@ It opens the store if every administrator password is lost.
         <translation>Drag on the page to mark where the chosen field (or the whole entry) is written; the zones are kept for every page of this book layout (Ctrl+D)</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+23" />
         <source>&amp;Save entry</source>
         <translation>&amp;Save entry</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+3" />
         <source>&amp;Next page</source>
         <translation>&amp;Next page</translation>
     </message>
@@ -7335,7 +7477,7 @@ It opens the store if every administrator password is lost.
         <translation>&amp;Whole page</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+14" />
         <source>&amp;Batch:</source>
         <translation>&amp;Batch:</translation>
     </message>
@@ -7370,7 +7512,7 @@ It opens the store if every administrator password is lost.
         <translation>Save entry</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+98" />
         <source>Drag a rectangle on the page around "%1" of entry %2.</source>
         <translation>Drag a rectangle on the page around "%1" of entry %2.</translation>
     </message>
@@ -7385,7 +7527,7 @@ It opens the store if every administrator password is lost.
         <translation>Name of this book layout (e.g. "Birth register 1990-2005"):</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+10" />
         <source>Key by hand</source>
         <translation>Key by hand</translation>
     </message>
@@ -8560,12 +8702,12 @@ Pinned certificate: %6</translation>
     <name>sohoa::ui::ReviewPage</name>
     <message>
         <location filename="../ui/review/ReviewPage.cpp" line="+41" />
-        <location line="+246" />
+        <location line="+273" />
         <source>I have checked the &amp;warnings</source>
         <translation>I have checked the &amp;warnings</translation>
     </message>
     <message>
-        <location line="-244" />
+        <location line="-271" />
         <source>&amp;Approve</source>
         <translation>&amp;Approve</translation>
     </message>
@@ -8580,12 +8722,12 @@ Pinned certificate: %6</translation>
         <translation>Stop</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+28" />
         <source>Why is it rejected? The clerk sees this.</source>
         <translation>Why is it rejected? The clerk sees this.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+23" />
         <source>&amp;Approve record</source>
         <translation>&amp;Approve record</translation>
     </message>
@@ -8595,12 +8737,12 @@ Pinned certificate: %6</translation>
         <translation>Re&amp;ject record...</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+82" />
         <source>Type the reason, then press Enter to reject.</source>
         <translation>Type the reason, then press Enter to reject.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="-80" />
         <source>Approve all records &amp;without warnings</source>
         <translation>Approve all records &amp;without warnings</translation>
     </message>
@@ -8610,22 +8752,22 @@ Pinned certificate: %6</translation>
         <translation>&amp;Next record</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+1" />
         <source>&amp;Previous record</source>
         <translation>&amp;Previous record</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+11" />
         <source>&amp;Batch:</source>
         <translation>&amp;Batch:</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location line="+99" />
         <source>No verified record is waiting for a decision.</source>
         <translation>No verified record is waiting for a decision.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="-46" />
         <source>%n record(s) waiting</source>
         <translation>
             <numerusform>%n record(s) waiting</numerusform>
@@ -8633,7 +8775,7 @@ Pinned certificate: %6</translation>
         </translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+51" />
         <source>Review</source>
         <translation>Review</translation>
     </message>
@@ -9405,7 +9547,7 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
 <context>
     <name>sohoa::ui::VerificationPage</name>
     <message>
-        <location filename="../ui/verify/VerificationPage.cpp" line="+56" />
+        <location filename="../ui/verify/VerificationPage.cpp" line="+66" />
         <source>The batch whose records you verify</source>
         <translation>The batch whose records you verify</translation>
     </message>
@@ -9421,27 +9563,27 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
     </message>
     <message>
         <location line="+1" />
-        <location line="+843" />
+        <location line="+857" />
         <source>Needs asking</source>
         <translation>Needs asking</translation>
     </message>
     <message>
-        <location line="-827" />
+        <location line="-836" />
         <source>&amp;Confirm record</source>
         <translation>&amp;Confirm record</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>&amp;Next record</source>
         <translation>&amp;Next record</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>&amp;Previous record</source>
         <translation>&amp;Previous record</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>Apply the suggested &amp;fix</source>
         <translation>Apply the suggested &amp;fix</translation>
     </message>
@@ -9466,12 +9608,12 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <translation>Needs &amp;asking / take back</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>Next pa&amp;ge of the document</source>
         <translation>Next pa&amp;ge of the document</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>Previous pag&amp;e of the document</source>
         <translation>Previous pag&amp;e of the document</translation>
     </message>
@@ -9496,7 +9638,7 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <translation>S&amp;traightened page</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+3" />
         <source>Straightened</source>
         <translation>Straightened</translation>
     </message>
@@ -9506,7 +9648,7 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <translation>Show the page as it was read: a photo straightened, the page turned upright (%1). The archived image is not changed.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+17" />
         <source>&amp;Batch:</source>
         <translation>&amp;Batch:</translation>
     </message>
@@ -9521,7 +9663,7 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <translation>Page &gt;</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="-105" />
         <source>Choose a batch to verify.</source>
         <translation>Choose a batch to verify.</translation>
     </message>
@@ -9531,7 +9673,7 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <translation>The page of the record appears here.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+181" />
         <source>Verify</source>
         <translation>Verify</translation>
     </message>
@@ -9575,12 +9717,12 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
     </message>
     <message>
         <location line="+2" />
-        <location line="+290" />
+        <location line="+291" />
         <source>This record is approved and can no longer be changed.</source>
         <translation>This record is approved and can no longer be changed.</translation>
     </message>
     <message>
-        <location line="-288" />
+        <location line="-289" />
         <source>Verified by %1. A change sends it back for verification.</source>
         <translation>Verified by %1. A change sends it back for verification.</translation>
     </message>
@@ -9610,7 +9752,7 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <translation>Record %1 of %2 (no. %3)</translation>
     </message>
     <message numerus="yes">
-        <location line="+86" />
+        <location line="+87" />
         <source>%n field(s) to check</source>
         <translation>
             <numerusform>%n field(s) to check</numerusform>
@@ -9895,7 +10037,7 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
 <context>
     <name>sohoa::workflow</name>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="+37" />
+        <location filename="../core/workflow/Workflow.cpp" line="+38" />
         <source>Record %1 is %2; it cannot be %3 now.</source>
         <translation>Record %1 is %2; it cannot be %3 now.</translation>
     </message>
@@ -9911,7 +10053,7 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
     </message>
     <message>
         <location line="+11" />
-        <location line="+311" />
+        <location line="+312" />
         <source>'%1' is not a field of a %2 record.</source>
         <translation>'%1' is not a field of a %2 record.</translation>
     </message>
@@ -9931,7 +10073,7 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <translation>Record %1 still has errors to fix: %2</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+26" />
         <source>sent back for verification</source>
         <translation>sent back for verification</translation>
     </message>
@@ -9996,7 +10138,7 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <translation>set aside</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+14" />
         <source>Record %1 is not set aside.</source>
         <translation>Record %1 is not set aside.</translation>
     </message>

@@ -412,13 +412,13 @@ Hãy kiểm tra lại tên tệp.</translation>
     <message>
         <location line="+85" />
         <location line="+38" />
-        <location line="+128" />
+        <location line="+136" />
         <location line="+27" />
         <source>With the recovery code you can only set a new administrator password.</source>
         <translation>Với mã khôi phục, chỉ được đặt lại mật khẩu cho tài khoản quản trị.</translation>
     </message>
     <message>
-        <location line="-188" />
+        <location line="-196" />
         <source>An account named '%1' already exists.</source>
         <translation>Đã có tài khoản tên '%1'.</translation>
     </message>
@@ -453,7 +453,7 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>Không thể khóa tài khoản quản trị cuối cùng.</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+62" />
         <source>The account '%1' is not disabled.</source>
         <translation>Tài khoản '%1' không bị khóa.</translation>
     </message>
@@ -503,7 +503,7 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>Không tạo được thư mục %1. Hãy kiểm tra đường dẫn và quyền ghi.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/KeyRotation.cpp" line="+98" />
+        <location filename="../core/accounts/KeyRotation.cpp" line="+99" />
         <source>Could not finish the interrupted key change in %1.</source>
         <translation>Không hoàn tất được việc đổi khóa bị gián đoạn tại %1.</translation>
     </message>
@@ -548,7 +548,12 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>Kho dữ liệu đang được chương trình khác sử dụng; vui lòng thử lại.</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+5" />
+        <source>An import, a sync or another window still uses the store; change the key when it has finished.</source>
+        <translation>Một lượt nhập, một lượt đồng bộ hoặc một cửa sổ khác vẫn đang dùng kho dữ liệu; hãy đổi khóa khi việc đó đã xong.</translation>
+    </message>
+    <message>
+        <location line="+25" />
         <source>Cannot write %1.</source>
         <translation>Không ghi được %1.</translation>
     </message>
@@ -662,6 +667,11 @@ Hãy kiểm tra lại tên tệp.</translation>
     </message>
     <message>
         <location line="+8" />
+        <source>entry %1 ('%2' by %3) was written after %3's account was disabled</source>
+        <translation>mục %1 ('%2' do %3) được ghi sau khi tài khoản %3 bị khóa</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>entry %1 ('%2' by %3) is not signed with %3's key</source>
         <translation>mục %1 ('%2' do %3 thực hiện) không được ký bằng khóa của %3</translation>
     </message>
@@ -792,7 +802,7 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>mã kiểm tra</translation>
     </message>
     <message>
-        <location filename="../core/backup/StoreBackup.cpp" line="+39" />
+        <location filename="../core/backup/StoreBackup.cpp" line="+40" />
         <source>Could not read the store's counts.</source>
         <translation>Không đọc được số liệu thống kê của kho dữ liệu.</translation>
     </message>
@@ -870,7 +880,7 @@ Hãy kiểm tra lại tên tệp.</translation>
 <context>
     <name>sohoa::batches</name>
     <message>
-        <location filename="../core/batches/BatchRepository.cpp" line="+30" />
+        <location filename="../core/batches/BatchRepository.cpp" line="+31" />
         <source>There is no such batch.</source>
         <translation>Không có lô hồ sơ này.</translation>
     </message>
@@ -885,22 +895,22 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>Đã có lô hồ sơ tên '%1'.</translation>
     </message>
     <message>
-        <location filename="../core/batches/DocumentRepository.cpp" line="+80" />
+        <location filename="../core/batches/DocumentRepository.cpp" line="+74" />
         <source>The image of page %1 waiting to be stored is missing; the document was not stored.</source>
         <translation>Ảnh của trang %1 đang chờ lưu đã bị mất; tài liệu không được lưu.</translation>
     </message>
     <message>
-        <location line="+120" />
+        <location line="+94" />
         <source>There is no document %1.</source>
         <translation>Không có tài liệu %1.</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+44" />
         <source>There is no image for page %1.</source>
         <translation>Không có ảnh của trang %1.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+9" />
         <source>Page %1 has no OCR result.</source>
         <translation>Trang %1 chưa có kết quả nhận dạng chữ.</translation>
     </message>
@@ -933,7 +943,12 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>%1 không phải là tệp PNG, JPEG, TIFF hay PDF, dù tên tệp ghi như vậy.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
+        <source>%1 is too large to import (%2 MB; at most %3 MB). Split it into smaller PDFs.</source>
+        <translation>%1 quá lớn để nhập (%2 MB; tối đa %3 MB). Hãy tách thành các tệp PDF nhỏ hơn.</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>%1 cannot be read: %2</source>
         <translation>Không đọc được %1: %2</translation>
     </message>
@@ -958,7 +973,7 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>Trang %1 của %2</translation>
     </message>
     <message>
-        <location filename="../core/capture/PdfSource.cpp" line="+266" />
+        <location filename="../core/capture/PdfSource.cpp" line="+321" />
         <source>%1 is truncated: the PDF has no end-of-file marker.</source>
         <translation>%1 bị cắt cụt: tệp PDF không có dấu kết thúc tệp.</translation>
     </message>
@@ -981,6 +996,11 @@ Hãy kiểm tra lại tên tệp.</translation>
         <location line="+4" />
         <source>%1 has no pages.</source>
         <translation>%1 không có trang nào.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 has %2 pages; at most %3 pages are imported from one PDF. Split it into smaller PDFs.</source>
+        <translation>%1 có %2 trang; mỗi tệp PDF chỉ nhập được tối đa %3 trang. Hãy tách thành các tệp PDF nhỏ hơn.</translation>
     </message>
     <message>
         <location filename="../core/capture/SaneScanner.cpp" line="+69" />
@@ -1031,7 +1051,7 @@ Hãy kiểm tra lại tên tệp.</translation>
 <context>
     <name>sohoa::capture::CapturedPage</name>
     <message>
-        <location filename="../core/capture/PageSource.cpp" line="-53" />
+        <location filename="../core/capture/PageSource.cpp" line="-60" />
         <source>Page %1 has no image.</source>
         <translation>Trang %1 không có ảnh.</translation>
     </message>
@@ -1047,7 +1067,7 @@ Hãy kiểm tra lại tên tệp.</translation>
 <context>
     <name>sohoa::capture::MemoryPageSource</name>
     <message>
-        <location line="+139" />
+        <location line="+146" />
         <source>Page %1 does not exist.</source>
         <translation>Không có trang %1.</translation>
     </message>
@@ -1055,7 +1075,7 @@ Hãy kiểm tra lại tên tệp.</translation>
 <context>
     <name>sohoa::capture::PdfSource</name>
     <message>
-        <location filename="../core/capture/PdfSource.cpp" line="-127" />
+        <location filename="../core/capture/PdfSource.cpp" line="-168" />
         <source>Page %1 of %2</source>
         <translation>Trang %1 của %2</translation>
     </message>
@@ -1065,7 +1085,12 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>Không mở được %1: tệp PDF bị hỏng.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+22" />
+        <source>%1 takes too long to draw (over %2 seconds); it was abandoned. Print the PDF to a new file or scan the paper instead.</source>
+        <translation>%1 vẽ quá lâu (hơn %2 giây) nên đã bị bỏ dở. Hãy in tệp PDF ra một tệp mới hoặc quét bản giấy.</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>%1 cannot be rendered: the PDF is damaged.</source>
         <translation>Không chuyển được %1 thành ảnh: tệp PDF bị hỏng.</translation>
     </message>
@@ -1266,7 +1291,7 @@ Hãy kiểm tra lại tên tệp.</translation>
         <location line="+0" />
         <location filename="../app/cli/ExportCommands.cpp" line="+88" />
         <location filename="../app/cli/IngestCommand.cpp" line="+55" />
-        <location filename="../app/cli/LayoutCommands.cpp" line="+53" />
+        <location filename="../app/cli/LayoutCommands.cpp" line="+54" />
         <location filename="../app/cli/RecordCommands.cpp" line="+139" />
         <location filename="../app/cli/ScanCommands.cpp" line="+105" />
         <location filename="../app/cli/StoreCommands.cpp" line="+25" />
@@ -1407,9 +1432,9 @@ Mã thoát: 0 thành công, 1 thất bại, 2 sai cú pháp, 3 có tệp đầu 
     </message>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="+72" />
-        <location filename="../app/cli/ExtractCommand.cpp" line="+66" />
+        <location filename="../app/cli/ExtractCommand.cpp" line="+67" />
         <location filename="../app/cli/LayoutCommands.cpp" line="-2" />
-        <location line="+169" />
+        <location line="+197" />
         <location filename="../server/RegistryCommands.cpp" line="+0" />
         <source>DIR</source>
         <translation>DIR</translation>
@@ -2433,7 +2458,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
     </message>
     <message>
         <location line="+2" />
-        <location filename="../app/cli/LayoutCommands.cpp" line="-171" />
+        <location filename="../app/cli/LayoutCommands.cpp" line="-199" />
         <location filename="../app/cli/RecordCommands.cpp" line="-156" />
         <source>TYPE</source>
         <translation>TYPE</translation>
@@ -3359,16 +3384,50 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
     </message>
     <message>
         <location line="+14" />
-        <source>Store every layout file of DIR (*.sohoa-layout.json) in the store; ingest and the desktop then read matching documents with them. A file that was changed after it was written is refused, and then nothing is imported.</source>
-        <translation>Lưu mọi tệp bố cục của DIR (*.sohoa-layout.json) vào kho dữ liệu; sau đó lệnh nhập và ứng dụng trên máy tính đọc các tài liệu khớp bằng các bố cục này. Tệp đã bị sửa sau khi được ghi sẽ bị từ chối, và khi đó không có gì được nhập.</translation>
+        <source>Store every layout file of DIR (*.sohoa-layout.json) in the store; ingest and the desktop then read matching documents with them. A file that was changed after it was written or signed is refused; so is a file that is not signed, or signed with a key this office's roster does not hold, unless an administrator accepts it (--accept-unsigned, --accept-signer). When one file is refused, nothing is imported.</source>
+        <translation>Lưu mọi tệp bố cục của DIR (*.sohoa-layout.json) vào kho dữ liệu; lệnh nhập và ứng dụng máy tính sẽ đọc các tài liệu khớp bằng các bố cục đó. Tệp bị sửa sau khi được ghi hoặc ký sẽ bị từ chối; tệp không có chữ ký, hoặc được ký bằng khóa không có trong danh sách khóa của cơ quan này, cũng bị từ chối, trừ khi quản trị viên chấp nhận (--accept-unsigned, --accept-signer). Khi một tệp bị từ chối, không tệp nào được nhập.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+47" />
+        <source>Layout %1 "%2" (%3) stored, signed by %4 (key %5).
+</source>
+        <translation>Đã lưu bố cục %1 "%2" (%3), do %4 ký (khóa %5).
+</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Layout %1 "%2" (%3) stored, unsigned.
+</source>
+        <translation>Đã lưu bố cục %1 "%2" (%3), không có chữ ký.
+</translation>
+    </message>
+    <message>
+        <location line="+61" />
+        <source>Write every layout of the store into DIR as layout files signed with your administrator key, to share with other offices (layouts hold no personal data). The receiving office checks the signature when it imports them.</source>
+        <translation>Ghi mọi bố cục của kho dữ liệu vào DIR thành các tệp bố cục được ký bằng khóa quản trị của bạn, để chia sẻ với các cơ quan khác (bố cục không chứa dữ liệu cá nhân). Cơ quan nhận sẽ kiểm tra chữ ký khi nhập.</translation>
+    </message>
+    <message>
+        <location line="-108" />
         <source>Folder of layout files.</source>
         <translation>Thư mục chứa các tệp bố cục.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+3" />
+        <source>Administrators: store unsigned layout files too (audited).</source>
+        <translation>Quản trị viên: lưu cả các tệp bố cục không có chữ ký (có ghi nhật ký).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Administrators: trust layout files signed with the key of this fingerprint, checked with the sending office (audited; may be repeated).</source>
+        <translation>Quản trị viên: tin các tệp bố cục được ký bằng khóa có dấu vân tay này, đã đối chiếu với cơ quan gửi (có ghi nhật ký; có thể lặp lại).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>FINGERPRINT</source>
+        <translation>DẤU_VÂN_TAY</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>layout import needs one DIR.</source>
         <translation>Lệnh layout import cần một DIR.</translation>
     </message>
@@ -3378,14 +3437,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Không có tệp bố cục nào (*.sohoa-layout.json) trong %1.</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>Layout %1 "%2" (%3) stored.
-</source>
-        <translation>Đã lưu bố cục %1 "%2" (%3).
-</translation>
-    </message>
-    <message>
-        <location line="+7" />
+        <location line="+38" />
         <source>List the store's layouts.</source>
         <translation>Liệt kê các bố cục trong kho dữ liệu.</translation>
     </message>
@@ -3412,12 +3464,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 </translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>Write every layout of the store into DIR as layout files with their checksum, to share with other offices (layouts hold no personal data).</source>
-        <translation>Ghi mọi bố cục của kho dữ liệu vào DIR thành các tệp bố cục kèm mã kiểm tra, để chia sẻ với các xã khác (bố cục không chứa dữ liệu cá nhân).</translation>
-    </message>
-    <message>
-        <location line="+2" />
+        <location line="+11" />
         <source>Folder to write into.</source>
         <translation>Thư mục để ghi vào.</translation>
     </message>
@@ -3427,7 +3474,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Lệnh layout export cần --out DIR.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+20" />
         <source>Layout %1 written to %2.
 </source>
         <translation>Đã ghi bố cục %1 vào %2.
@@ -3628,12 +3675,12 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 <context>
     <name>sohoa::exporting</name>
     <message>
-        <location filename="../core/export/ApprovedExport.cpp" line="+57" />
+        <location filename="../core/export/ApprovedExport.cpp" line="+58" />
         <source>The export was cancelled; no file was left behind.</source>
         <translation>Đã hủy việc xuất dữ liệu; không còn tệp nào được để lại.</translation>
     </message>
     <message>
-        <location filename="../core/export/EncryptedArchive.cpp" line="+39" />
+        <location filename="../core/export/EncryptedArchive.cpp" line="+40" />
         <source>The encrypted export has been altered or damaged; nothing in it can be trusted.</source>
         <translation>Tệp xuất mã hóa đã bị sửa đổi hoặc hư hỏng; không thể tin cậy bất cứ nội dung nào trong đó.</translation>
     </message>
@@ -3649,12 +3696,12 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
     </message>
     <message>
         <location line="+5" />
-        <location filename="../core/export/TableWriter.cpp" line="+22" />
+        <location filename="../core/export/TableWriter.cpp" line="+24" />
         <source>Could not write %1: %2</source>
         <translation>Không ghi được %1: %2</translation>
     </message>
     <message>
-        <location line="+234" />
+        <location line="+233" />
         <location line="+14" />
         <source>The passphrase is wrong, or the encrypted export was altered.</source>
         <translation>Cụm mật khẩu không đúng, hoặc tệp xuất mã hóa đã bị sửa đổi.</translation>
@@ -3670,7 +3717,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Thư mục %1 không trống; hãy chọn một thư mục mới hoặc trống.</translation>
     </message>
     <message>
-        <location filename="../core/export/ApprovedExport.cpp" line="+504" />
+        <location filename="../core/export/ApprovedExport.cpp" line="+500" />
         <source>Batch '%1' has no approved land certificate.</source>
         <translation>Lô '%1' không có Giấy chứng nhận quyền sử dụng đất nào đã được phê duyệt.</translation>
     </message>
@@ -3680,12 +3727,12 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Lô '%1' không có hồ sơ khai sinh, khai tử hoặc kết hôn nào đã được phê duyệt.</translation>
     </message>
     <message>
-        <location filename="../core/export/EncryptedArchive.cpp" line="+3" />
+        <location filename="../core/export/EncryptedArchive.cpp" line="+2" />
         <source>Could not create the folder %1.</source>
         <translation>Không tạo được thư mục %1.</translation>
     </message>
     <message>
-        <location filename="../core/export/ExportTable.cpp" line="+91" />
+        <location filename="../core/export/ExportTable.cpp" line="+92" />
         <source>The record type %1 has no export table "%2".</source>
         <translation>Loại hồ sơ %1 không có bảng xuất "%2".</translation>
     </message>
@@ -3695,7 +3742,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Bảng xuất "%1" của %2 có một cột thiếu tên hoặc thiếu trường dữ liệu.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
         <source>The export table "%1" of %2 names an unknown field %3.</source>
         <translation>Bảng xuất "%1" của %2 ghi một trường không tồn tại: %3.</translation>
     </message>
@@ -3716,18 +3763,18 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 <context>
     <name>sohoa::exporting::DirectorySink</name>
     <message>
-        <location line="-145" />
+        <location line="-141" />
         <source>The folder %1 is not empty; choose a new or empty folder for the export.</source>
         <translation>Thư mục %1 không trống; hãy chọn một thư mục mới hoặc thư mục trống để xuất dữ liệu.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+33" />
+        <location line="+2" />
+        <location line="+32" />
         <source>Could not create the folder %1.</source>
         <translation>Không tạo được thư mục %1.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+16" />
         <source>Could not write %1: %2</source>
         <translation>Không ghi được %1: %2</translation>
     </message>
@@ -3735,12 +3782,12 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 <context>
     <name>sohoa::exporting::EncryptedArchiveWriter</name>
     <message>
-        <location filename="../core/export/EncryptedArchive.cpp" line="-301" />
+        <location filename="../core/export/EncryptedArchive.cpp" line="-299" />
         <source>The passphrase of an encrypted export needs at least %1 characters.</source>
         <translation>Cụm mật khẩu của tệp xuất mã hóa cần ít nhất %1 ký tự.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
         <source>These key-derivation settings are refused.</source>
         <translation>Các thiết lập tạo khóa này không được chấp nhận.</translation>
     </message>
@@ -3758,7 +3805,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 <context>
     <name>sohoa::exporting::EncryptedArchiveWriter::Impl</name>
     <message>
-        <location line="-98" />
+        <location line="-97" />
         <source>'%1' cannot be stored in the encrypted export.</source>
         <translation>Không thể đưa '%1' vào tệp xuất mã hóa.</translation>
     </message>
@@ -3766,7 +3813,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 <context>
     <name>sohoa::exporting::ExtractVisitor</name>
     <message>
-        <location line="+259" />
+        <location line="+258" />
         <source>the folder could not be created</source>
         <translation>không tạo được thư mục</translation>
     </message>
@@ -3889,7 +3936,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>%1 dùng định dạng điểm ảnh mà SoHoa không chuyển đổi được.</translation>
     </message>
     <message>
-        <location filename="../core/imaging/PageCleanup.cpp" line="+194" />
+        <location filename="../core/imaging/PageCleanup.cpp" line="+202" />
         <source>There is no image to clean up.</source>
         <translation>Không có ảnh để làm sạch.</translation>
     </message>
@@ -3912,7 +3959,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 <context>
     <name>sohoa::ingest</name>
     <message>
-        <location filename="../core/ingest/BatchIngest.cpp" line="+89" />
+        <location filename="../core/ingest/BatchIngest.cpp" line="+93" />
         <source>The document has no page to store.</source>
         <translation>Tài liệu không có trang nào để lưu.</translation>
     </message>
@@ -3937,7 +3984,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Không có công cụ OCR nào khả dụng.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/DocumentCuts.cpp" line="+39" />
+        <location filename="../core/ingest/DocumentCuts.cpp" line="+40" />
         <source>Document %1 has a record that was already verified or decided; its pages can no longer be moved.</source>
         <translation>Tài liệu %1 có bản ghi đã được xác minh hoặc đã có quyết định; không thể chuyển các trang của nó nữa.</translation>
     </message>
@@ -4025,7 +4072,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 <context>
     <name>sohoa::keying</name>
     <message>
-        <location filename="../core/keying/BookLayout.cpp" line="+89" />
+        <location filename="../core/keying/BookLayout.cpp" line="+90" />
         <location line="+47" />
         <source>This book layout does not exist any more.</source>
         <translation>Mẫu sổ này không còn tồn tại.</translation>
@@ -4037,7 +4084,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
     </message>
     <message>
         <location line="+3" />
-        <location filename="../core/keying/HandKeying.cpp" line="+33" />
+        <location filename="../core/keying/HandKeying.cpp" line="+34" />
         <source>Unknown record type '%1'.</source>
         <translation>Không có loại hồ sơ '%1'.</translation>
     </message>
@@ -4072,7 +4119,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Anh/chị đã nhập mục này lần thứ nhất; lần nhập thứ hai phải do cán bộ nhập liệu khác thực hiện.</translation>
     </message>
     <message>
-        <location line="+75" />
+        <location line="+74" />
         <source>This entry has not been keyed a second time yet.</source>
         <translation>Mục này chưa được nhập lần thứ hai.</translation>
     </message>
@@ -4085,12 +4132,12 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 <context>
     <name>sohoa::layouts</name>
     <message>
-        <location filename="../core/layouts/LayoutFile.cpp" line="+44" />
+        <location filename="../core/layouts/LayoutFile.cpp" line="+51" />
         <source>Not a valid layout file: %1</source>
         <translation>Không phải tệp bố cục hợp lệ: %1</translation>
     </message>
     <message>
-        <location line="+105" />
+        <location line="+126" />
         <source>it is not a SoHoa layout</source>
         <translation>đây không phải bố cục của SoHoa</translation>
     </message>
@@ -4105,7 +4152,17 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Tệp bố cục đã bị sửa sau khi được ghi (mã kiểm tra không khớp) nên bị từ chối. Hãy xin một bản mới.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14" />
+        <source>its signature is not an Ed25519 signature</source>
+        <translation>chữ ký của tệp không phải là chữ ký Ed25519</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The layout file's signature does not match its content: it was changed after it was signed, or the signature is forged. It is refused. Ask for a fresh copy.</source>
+        <translation>Chữ ký của tệp bố cục không khớp với nội dung: tệp đã bị sửa sau khi ký, hoặc chữ ký bị giả mạo. Tệp bị từ chối. Hãy xin một bản mới.</translation>
+    </message>
+    <message>
+        <location line="+17" />
         <source>Cannot create the folder %1.</source>
         <translation>Không tạo được thư mục %1.</translation>
     </message>
@@ -4115,7 +4172,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Không ghi được %1: %2</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+17" />
         <source>The folder %1 does not exist.</source>
         <translation>Thư mục %1 không tồn tại.</translation>
     </message>
@@ -4135,12 +4192,32 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Không đọc được chữ nào trên trang để học.</translation>
     </message>
     <message>
-        <location line="+283" />
+        <location line="+299" />
         <source>Only %1 of the %2 values could be found on the page: too few to learn its layout. Check that the values belong to this page.</source>
         <translation>Chỉ tìm thấy %1/%2 giá trị trên trang: quá ít để học bố cục. Hãy kiểm tra các giá trị có đúng của trang này không.</translation>
     </message>
     <message>
-        <location filename="../core/layouts/LayoutStore.cpp" line="+136" />
+        <location filename="../core/layouts/LayoutStore.cpp" line="+135" />
+        <source>The layout "%1" is not signed: nobody vouches for where it comes from. It is refused; an administrator may accept it on purpose.</source>
+        <translation>Bố cục "%1" không có chữ ký: không ai xác nhận nguồn gốc của nó. Bố cục bị từ chối; quản trị viên có thể chủ động chấp nhận.</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>The layout "%1" is signed by %2 with a key this office does not know (%3). It is refused; an administrator who has checked the key with the sending office may accept it.</source>
+        <translation>Bố cục "%1" được ký bởi %2 bằng một khóa mà cơ quan này chưa biết (%3). Bố cục bị từ chối; quản trị viên đã đối chiếu khóa với cơ quan gửi có thể chấp nhận.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>an unnamed account</source>
+        <translation>một tài khoản không rõ tên</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Your account has no signing key yet: sign in again, then export.</source>
+        <translation>Tài khoản của bạn chưa có khóa ký: hãy đăng nhập lại rồi xuất.</translation>
+    </message>
+    <message>
+        <location line="+19" />
         <source>There is no layout %1 in this store.</source>
         <translation>Kho dữ liệu này không có bố cục %1.</translation>
     </message>
@@ -4163,7 +4240,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 <context>
     <name>sohoa::layouts::LayoutModel</name>
     <message>
-        <location filename="../core/layouts/LayoutFile.cpp" line="-103" />
+        <location filename="../core/layouts/LayoutFile.cpp" line="-154" />
         <source>name, type or pages missing</source>
         <translation>thiếu tên, loại hoặc số trang</translation>
     </message>
@@ -4289,7 +4366,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>'%1' không phải là số định danh cá nhân (12 chữ số).</translation>
     </message>
     <message numerus="yes">
-        <location line="+274" />
+        <location line="+282" />
         <source>%n page image(s) cited by these records are not (completely) uploaded.</source>
         <translation>
             <numerusform>%n ảnh trang được các bản ghi này dẫn chiếu chưa được tải lên (đầy đủ).</numerusform>
@@ -4375,17 +4452,17 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Ảnh tải lên không khớp với mã băm nên đã bị loại bỏ. Hãy gửi lại.</translation>
     </message>
     <message>
-        <location filename="../server/registry/RegistryRecords.cpp" line="-233" />
+        <location filename="../server/registry/RegistryRecords.cpp" line="-241" />
         <source>This record key was already used for different content.</source>
         <translation>Khóa bản ghi này đã được dùng cho nội dung khác.</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+27" />
         <source>The %1 registry does not hold records of type '%2'.</source>
         <translation>Cơ sở dữ liệu %1 không lưu bản ghi loại '%2'.</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+40" />
         <source>The registry already holds this event (%1) with different content.</source>
         <translation>Cơ sở dữ liệu quốc gia đã có sự kiện này (%1) với nội dung khác.</translation>
     </message>
@@ -4395,7 +4472,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Số định danh cá nhân %1 thuộc về người khác trong cơ sở dữ liệu quốc gia (bản ghi %2).</translation>
     </message>
     <message>
-        <location line="+77" />
+        <location line="+81" />
         <source>The request names no batch key.</source>
         <translation>Yêu cầu không ghi khóa lô.</translation>
     </message>
@@ -4420,7 +4497,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Một trang của bản ghi %1 không có mã băm hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../server/registry/RegistryPackages.cpp" line="+37" />
+        <location filename="../server/registry/RegistryPackages.cpp" line="+38" />
         <source>The package names device '%1', which is not enrolled with this registry. It was refused.</source>
         <translation>Gói dữ liệu ghi thiết bị '%1', thiết bị này chưa đăng ký với cơ sở dữ liệu quốc gia này. Gói dữ liệu đã bị từ chối.</translation>
     </message>
@@ -4435,12 +4512,12 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Mã gói dữ liệu này đã được thiết bị khác sử dụng.</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+56" />
         <source>The manifest names another package.</source>
         <translation>Bảng kê ghi một gói dữ liệu khác.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+24" />
         <source>The manifest must come first.</source>
         <translation>Bảng kê phải nằm ở đầu.</translation>
     </message>
@@ -4450,7 +4527,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>%1 không khớp với bảng kê của gói dữ liệu.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+26" />
         <source>Files listed in the manifest are missing.</source>
         <translation>Thiếu các tệp được liệt kê trong bảng kê.</translation>
     </message>
@@ -4460,7 +4537,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Bảng kê không ghi lô nào.</translation>
     </message>
     <message>
-        <location line="+72" />
+        <location line="+16" />
         <source>A page image cited by record %1 is not in the package.</source>
         <translation>Một ảnh trang được bản ghi %1 dẫn chiếu không có trong gói dữ liệu.</translation>
     </message>
@@ -4798,12 +4875,12 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 <context>
     <name>sohoa::sync</name>
     <message>
-        <location filename="../core/sync/Device.cpp" line="+32" />
+        <location filename="../core/sync/Device.cpp" line="+33" />
         <source>This office is not enrolled with a registry yet. An administrator runs 'sohoa-cli sync enrol --server URL --code CODE --ca FILE' with the code from the registry.</source>
         <translation>Cơ quan này chưa đăng ký thiết bị với cơ sở dữ liệu quốc gia. Quản trị viên cần chạy 'sohoa-cli sync enrol --server URL --code CODE --ca FILE' với mã do cơ sở dữ liệu quốc gia cấp.</translation>
     </message>
     <message>
-        <location filename="../core/sync/Enrolment.cpp" line="+32" />
+        <location filename="../core/sync/Enrolment.cpp" line="+34" />
         <source>The registry address must be an https:// URL (got '%1').</source>
         <translation>Địa chỉ máy chủ cơ sở dữ liệu quốc gia phải là URL https:// (giá trị nhận được: '%1').</translation>
     </message>
@@ -4813,22 +4890,22 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Hãy nhập mã đăng ký thiết bị do cơ sở dữ liệu quốc gia cấp.</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+43" />
         <source>Enrolment failed: %1</source>
         <translation>Đăng ký thiết bị thất bại: %1</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+14" />
         <source>The registry's enrolment answer is incomplete.</source>
         <translation>Phản hồi đăng ký thiết bị của cơ sở dữ liệu quốc gia không đầy đủ.</translation>
     </message>
     <message>
-        <location filename="../core/sync/OfflinePackages.cpp" line="+104" />
+        <location filename="../core/sync/OfflinePackages.cpp" line="+99" />
         <source>No approved record of batch '%1' is waiting to be sent (accepted, answered, or already in a package: see the outbox).</source>
         <translation>Lô '%1' không có bản ghi đã duyệt nào đang chờ gửi (đã được tiếp nhận, đã có phản hồi hoặc đã nằm trong gói dữ liệu: xem hàng đợi gửi).</translation>
     </message>
     <message>
-        <location line="+96" />
+        <location line="+88" />
         <source>In package %1 (%2), written %3; waiting for the registry's receipt.</source>
         <translation>Nằm trong gói dữ liệu %1 (%2), ghi lúc %3; đang chờ biên nhận của cơ sở dữ liệu quốc gia.</translation>
     </message>
@@ -4845,17 +4922,17 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Không mở được %1: %2</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>%1 is too large to be a receipt.</source>
         <translation>%1 quá lớn, không thể là biên nhận.</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+54" />
         <source>The registry's receipt for package %1 has no answer for this record; retry it online or in a new package.</source>
         <translation>Biên nhận của cơ sở dữ liệu quốc gia cho gói dữ liệu %1 không có phản hồi cho bản ghi này; hãy gửi lại trực tuyến hoặc trong một gói dữ liệu mới.</translation>
     </message>
     <message>
-        <location filename="../core/sync/Outbox.cpp" line="+83" />
+        <location filename="../core/sync/OutboxJournal.cpp" line="+36" />
         <source>land registry</source>
         <translation>cơ sở dữ liệu quốc gia về đất đai</translation>
     </message>
@@ -4885,7 +4962,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Bị %1 từ chối: %2 (%3).</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location filename="../core/sync/Outbox.cpp" line="+126" />
         <source>Queued</source>
         <translation>Chờ gửi</translation>
     </message>
@@ -4925,12 +5002,12 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Đã được %1 đưa lại vào hàng đợi.</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+58" />
         <source>Say why the record is taken out of the outbox.</source>
         <translation>Hãy ghi lý do rút bản ghi khỏi hàng đợi gửi.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+10" />
         <source>Record %1 is not in the outbox.</source>
         <translation>Bản ghi %1 không có trong hàng đợi gửi.</translation>
     </message>
@@ -4950,7 +5027,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Cơ sở dữ liệu quốc gia: %1 [%2]</translation>
     </message>
     <message>
-        <location filename="../core/sync/Package.cpp" line="+37" />
+        <location filename="../core/sync/Package.cpp" line="+38" />
         <source>The package is damaged or incomplete (%1). Copy it again from the office.</source>
         <translation>Gói dữ liệu bị hỏng hoặc không đầy đủ (%1). Hãy sao chép lại từ cơ quan gửi.</translation>
     </message>
@@ -4960,7 +5037,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>tệp kết thúc sớm hơn dự kiến</translation>
     </message>
     <message>
-        <location filename="../core/sync/Protocol.cpp" line="+173" />
+        <location filename="../core/sync/Protocol.cpp" line="+174" />
         <source>Malformed upload bundle: %1</source>
         <translation>Bộ dữ liệu tải lên sai định dạng: %1</translation>
     </message>
@@ -4970,7 +5047,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Không hỗ trợ phiên bản lược đồ '%1'.</translation>
     </message>
     <message>
-        <location filename="../core/sync/Receipt.cpp" line="+26" />
+        <location filename="../core/sync/Receipt.cpp" line="+27" />
         <source>The receipt is damaged or incomplete (%1). Ask the registry for a new copy.</source>
         <translation>Biên nhận bị hỏng hoặc không đầy đủ (%1). Hãy đề nghị cơ sở dữ liệu quốc gia cấp bản mới.</translation>
     </message>
@@ -4995,7 +5072,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>độ dài không hợp lệ</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
         <source>This file is not a SoHoa receipt of a known version.</source>
         <translation>Tệp này không phải là biên nhận SoHoa thuộc phiên bản đã biết.</translation>
     </message>
@@ -5020,12 +5097,12 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>phần đầu và nội dung không khớp nhau</translation>
     </message>
     <message>
-        <location filename="../core/sync/RegistryClient.cpp" line="+76" />
+        <location filename="../core/sync/RegistryClient.cpp" line="+77" />
         <source>The registry certificate file holds no PEM certificate.</source>
         <translation>Tệp chứng chỉ của máy chủ cơ sở dữ liệu quốc gia không chứa chứng chỉ PEM nào.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="+69" />
+        <location filename="../core/sync/SyncEngine.cpp" line="+70" />
         <source>The registry does not accept this device any more: ask the registry for a new enrolment code and enrol again, then retry.</source>
         <translation>Cơ sở dữ liệu quốc gia không còn chấp nhận thiết bị này: hãy đề nghị cấp mã đăng ký thiết bị mới, đăng ký lại rồi thử lại.</translation>
     </message>
@@ -5058,7 +5135,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 <context>
     <name>sohoa::sync::HttpResponse</name>
     <message>
-        <location filename="../core/sync/RegistryClient.cpp" line="-13" />
+        <location filename="../core/sync/RegistryClient.cpp" line="-12" />
         <source>The registry answered HTTP %1.</source>
         <translation>Máy chủ cơ sở dữ liệu quốc gia trả về HTTP %1.</translation>
     </message>
@@ -5084,14 +5161,14 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 <context>
     <name>sohoa::sync::PackageReader</name>
     <message>
-        <location line="+125" />
-        <location line="+33" />
-        <location line="+56" />
+        <location line="+123" />
+        <location line="+32" />
+        <location line="+55" />
         <source>Cannot open %1: %2</source>
         <translation>Không mở được %1: %2</translation>
     </message>
     <message>
-        <location line="-83" />
+        <location line="-81" />
         <source>%1 is not a SoHoa package.</source>
         <translation>%1 không phải là gói dữ liệu SoHoa.</translation>
     </message>
@@ -5102,7 +5179,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
     </message>
     <message>
         <location line="+13" />
-        <location line="+12" />
+        <location line="+11" />
         <source>the file ends too early</source>
         <translation>tệp kết thúc sớm hơn dự kiến</translation>
     </message>
@@ -5142,7 +5219,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>phần đầu luồng dữ liệu không hợp lệ</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+17" />
         <source>the end of the content is missing</source>
         <translation>thiếu phần cuối của nội dung</translation>
     </message>
@@ -5200,7 +5277,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 <context>
     <name>sohoa::sync::PackageWriter</name>
     <message>
-        <location line="-253" />
+        <location line="-249" />
         <source>The registry's package key is missing: enrol this device with the registry first.</source>
         <translation>Thiếu khóa gói dữ liệu của cơ sở dữ liệu quốc gia: hãy đăng ký thiết bị này với cơ sở dữ liệu quốc gia trước.</translation>
     </message>
@@ -5215,7 +5292,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Ghi gói dữ liệu thất bại (%1). Có phải thiết bị lưu trữ đã đầy hoặc đã bị rút ra?</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+29" />
         <source>%1 is too large for a package.</source>
         <translation>%1 quá lớn để đưa vào gói dữ liệu.</translation>
     </message>
@@ -5233,7 +5310,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 <context>
     <name>sohoa::sync::RegistryClient</name>
     <message>
-        <location filename="../core/sync/RegistryClient.cpp" line="+321" />
+        <location filename="../core/sync/RegistryClient.cpp" line="+313" />
         <source>Cancelled.</source>
         <translation>Đã hủy.</translation>
     </message>
@@ -5241,12 +5318,12 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 <context>
     <name>sohoa::sync::RegistryClient::Impl</name>
     <message>
-        <location line="-259" />
+        <location line="-255" />
         <source>The registry did not answer within %1 s.</source>
         <translation>Cơ sở dữ liệu quốc gia không phản hồi trong vòng %1 giây.</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+46" />
         <source>The registry's TLS certificate is not the one pinned at enrolment, or the connection was tampered with (%1). Nothing was sent.</source>
         <translation>Chứng chỉ TLS của máy chủ cơ sở dữ liệu quốc gia không phải chứng chỉ đã ghim khi đăng ký thiết bị, hoặc kết nối đã bị can thiệp (%1). Chưa có dữ liệu nào được gửi.</translation>
     </message>
@@ -5256,12 +5333,12 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Không có phản hồi từ cơ sở dữ liệu quốc gia: %1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+5" />
         <source>The registry closed the connection before answering.</source>
         <translation>Máy chủ cơ sở dữ liệu quốc gia đã đóng kết nối trước khi phản hồi.</translation>
     </message>
     <message>
-        <location line="+79" />
+        <location line="+78" />
         <source>The registry's answer is too large.</source>
         <translation>Phản hồi của cơ sở dữ liệu quốc gia quá lớn.</translation>
     </message>
@@ -5271,13 +5348,13 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Cơ sở dữ liệu quốc gia phản hồi theo định dạng mà chương trình này không đọc được.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
         <source>The registry's answer has no length.</source>
         <translation>Phản hồi của cơ sở dữ liệu quốc gia không ghi độ dài.</translation>
     </message>
     <message>
-        <location line="+31" />
-        <location line="+26" />
+        <location line="+30" />
+        <location line="+25" />
         <source>Cancelled.</source>
         <translation>Đã hủy.</translation>
     </message>
@@ -5285,7 +5362,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 <context>
     <name>sohoa::sync::SyncEngine</name>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="+603" />
+        <location filename="../core/sync/SyncEngine.cpp" line="+585" />
         <source>The registry address must be an https:// URL (got '%1').</source>
         <translation>Địa chỉ máy chủ cơ sở dữ liệu quốc gia phải là URL https:// (giá trị nhận được: '%1').</translation>
     </message>
@@ -5293,7 +5370,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 <context>
     <name>sohoa::sync::SyncEngine::Impl</name>
     <message>
-        <location line="-468" />
+        <location line="-450" />
         <source>%1 The clock difference was corrected; sending again.</source>
         <translation>%1 Đã điều chỉnh chênh lệch đồng hồ; đang gửi lại.</translation>
     </message>
@@ -5308,12 +5385,12 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Quá trình đồng bộ đã dừng trước khi cơ sở dữ liệu quốc gia phản hồi.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+7" />
         <source>The registry refused the request: %1 %2</source>
         <translation>Cơ sở dữ liệu quốc gia từ chối yêu cầu: %1 %2</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+15" />
         <source>%1 Will retry automatically (attempt %2).</source>
         <translation>%1 Sẽ tự động gửi lại (lần thử thứ %2).</translation>
     </message>
@@ -5325,7 +5402,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         </translation>
     </message>
     <message>
-        <location line="+271" />
+        <location line="+270" />
         <source>Sending the office's roster and audit trail head to the registry.</source>
         <translation>Đang gửi danh sách tài khoản của cơ quan và mốc nhật ký kiểm toán tới cơ sở dữ liệu quốc gia.</translation>
     </message>
@@ -5335,7 +5412,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Cơ sở dữ liệu quốc gia đã từ chối trạng thái của cơ quan: %1 %2</translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+60" />
         <source>The registry asked to wait until %1.</source>
         <translation>Cơ sở dữ liệu quốc gia yêu cầu chờ đến %1.</translation>
     </message>
@@ -5345,7 +5422,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Đang chờ gửi lại lúc %1.</translation>
     </message>
     <message>
-        <location line="-210" />
+        <location line="-201" />
         <source>Sending to the registry.</source>
         <translation>Đang gửi đến cơ sở dữ liệu quốc gia.</translation>
     </message>
@@ -5357,7 +5434,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         </translation>
     </message>
     <message>
-        <location line="+73" />
+        <location line="+72" />
         <source>The registry's reply had no answer for this record.</source>
         <translation>Phản hồi của cơ sở dữ liệu quốc gia thiếu kết quả cho bản ghi này.</translation>
     </message>
@@ -5377,7 +5454,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 <context>
     <name>sohoa::sync::approvals</name>
     <message>
-        <location filename="../core/sync/Approvals.cpp" line="+121" />
+        <location filename="../core/sync/Approvals.cpp" line="+166" />
         <source>The office's roster is malformed.</source>
         <translation>Danh sách tài khoản của cơ quan bị sai định dạng.</translation>
     </message>
@@ -5387,7 +5464,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Cơ quan đã gửi một danh sách tài khoản rỗng.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
         <source>The office's roster does not hold: %1</source>
         <translation>Danh sách tài khoản của cơ quan không hợp lệ: %1</translation>
     </message>
@@ -5397,7 +5474,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Danh sách tài khoản của cơ quan có quản trị viên gốc khác với quản trị viên đã ghi nhận khi đăng ký thiết bị.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>The office's roster lost rows the registry holds.</source>
         <translation>Danh sách tài khoản của cơ quan bị mất những dòng mà cơ sở dữ liệu quốc gia đang giữ.</translation>
     </message>
@@ -5407,17 +5484,32 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Danh sách tài khoản của cơ quan đã thay đổi dòng của '%1' mà cơ sở dữ liệu quốc gia đang giữ.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+13" />
         <source>The registry has no roster of this office's accounts, so it cannot check who approved the record. Sync again from an up-to-date SoHoa.</source>
         <translation>Cơ sở dữ liệu quốc gia chưa có danh sách tài khoản của cơ quan nên không kiểm tra được ai đã duyệt hồ sơ. Hãy đồng bộ lại bằng phiên bản SoHoa mới.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+30" />
+        <source>The statement of '%1' is in a format this registry does not know.</source>
+        <translation>Lời xác nhận của '%1' có định dạng mà cơ sở dữ liệu quốc gia này không biết.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The statement of '%1' does not say when it was made.</source>
+        <translation>Lời xác nhận của '%1' không cho biết được lập khi nào.</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>The record is signed by '%1', who is not in the office's roster.</source>
         <translation>Hồ sơ được ký bởi '%1', người không có trong danh sách tài khoản của cơ quan.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+6" />
+        <source>The statement of '%1' was made after the account was disabled, or cannot show it was made before.</source>
+        <translation>Lời xác nhận của '%1' được lập sau khi tài khoản bị khóa, hoặc không chứng minh được là đã lập trước đó.</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>'%1' may not confirm records.</source>
         <translation>'%1' không có quyền xác nhận hồ sơ.</translation>
     </message>
@@ -5427,12 +5519,12 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>'%1' không có quyền duyệt hồ sơ.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>The signature of '%1' does not match this record's content.</source>
-        <translation>Chữ ký của '%1' không khớp với nội dung hồ sơ này.</translation>
+        <location line="+5" />
+        <source>The signature of '%1' does not match this record's content and page images.</source>
+        <translation>Chữ ký của '%1' không khớp với nội dung và ảnh trang của bản ghi này.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+7" />
         <source>The record lacks the signed confirmation of a clerk or the signed approval of a supervisor.</source>
         <translation>Hồ sơ thiếu chữ ký xác nhận của cán bộ nhập liệu hoặc chữ ký duyệt của người phụ trách.</translation>
     </message>
@@ -5442,7 +5534,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Hồ sơ được xác nhận và duyệt bởi cùng một tài khoản.</translation>
     </message>
     <message>
-        <location line="+127" />
+        <location line="+128" />
         <source>The registry did not answer: %1</source>
         <translation>Cơ sở dữ liệu quốc gia không trả lời: %1</translation>
     </message>
@@ -5460,7 +5552,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 <context>
     <name>sohoa::sync::detail</name>
     <message>
-        <location filename="../core/sync/SyncRound.cpp" line="+62" />
+        <location filename="../core/sync/SyncRound.cpp" line="+63" />
         <source>No page image with hash %1.</source>
         <translation>Không có ảnh trang nào có mã băm %1.</translation>
     </message>
@@ -5478,7 +5570,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 <context>
     <name>sohoa::sync::journal</name>
     <message>
-        <location filename="../core/sync/Outbox.cpp" line="+65" />
+        <location filename="../core/sync/OutboxJournal.cpp" line="+59" />
         <location line="+216" />
         <source>Waiting to be sent.</source>
         <translation>Đang chờ gửi.</translation>
@@ -5742,7 +5834,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Không có gì đang chờ gửi.</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditModel.cpp" line="+137" />
+        <location filename="../ui/audit/AuditModel.cpp" line="+161" />
         <source>%1 confirmed %2 at %3</source>
         <translation>%1 xác nhận %2 lúc %3</translation>
     </message>
@@ -5800,7 +5892,12 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 <context>
     <name>sohoa::ui::AccountsPage</name>
     <message>
-        <location filename="../ui/admin/AccountsPage.cpp" line="+36" />
+        <location filename="../ui/admin/AccountsPage.cpp" line="+34" />
+        <source>Change the store key now</source>
+        <translation>Đổi khóa kho dữ liệu ngay</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>Account</source>
         <translation>Tài khoản</translation>
     </message>
@@ -5830,7 +5927,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>mật khẩu ban đầu; chỉ báo riêng cho người dùng</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+11" />
         <source>New account</source>
         <translation>Tài khoản mới</translation>
     </message>
@@ -5870,7 +5967,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Đổi sang vai trò chọn bên dưới</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+25" />
         <source>Accounts</source>
         <translation>Tài khoản</translation>
     </message>
@@ -5890,19 +5987,19 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>, phải đặt mật khẩu mới</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+31" />
         <source>Account %1 added. Tell the person the first password in private.</source>
         <translation>Đã thêm tài khoản %1. Hãy báo riêng mật khẩu ban đầu cho người dùng.</translation>
     </message>
     <message>
         <location line="+11" />
         <location line="+30" />
-        <location line="+57" />
+        <location line="+86" />
         <source>Choose an account in the list first.</source>
         <translation>Hãy chọn một tài khoản trong danh sách trước.</translation>
     </message>
     <message>
-        <location line="-82" />
+        <location line="-111" />
         <source>Reset password</source>
         <translation>Đặt lại mật khẩu</translation>
     </message>
@@ -5928,12 +6025,37 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Tài khoản %1 đã được bật lại với mật khẩu mới. Hãy báo riêng cho người dùng.</translation>
     </message>
     <message>
-        <location line="+19" />
-        <source>Account %1 is disabled: its password no longer opens the store. The store still needs a new data key, so that a copy of the key its owner may have kept opens nothing either; ask your technical support to change the key while no one is using SoHoa.</source>
-        <translation>Tài khoản %1 đã bị vô hiệu hóa: mật khẩu của tài khoản này không còn mở được kho dữ liệu. Kho vẫn cần một khóa dữ liệu mới, để bản sao khóa mà người dùng cũ có thể còn giữ cũng không mở được gì; hãy nhờ cán bộ kỹ thuật đổi khóa vào lúc không ai dùng SoHoa.</translation>
+        <location line="+32" />
+        <source>Changing the store key...</source>
+        <translation>Đang đổi khóa kho dữ liệu...</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+1" />
+        <source>Account %1 is disabled: its password no longer opens the store. Changing the store key...</source>
+        <translation>Tài khoản %1 đã bị khóa: mật khẩu của tài khoản này không còn mở được kho dữ liệu. Đang đổi khóa kho dữ liệu...</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Account %1 is disabled: its password no longer opens the store. </source>
+        <translation>Tài khoản %1 đã bị khóa: mật khẩu của tài khoản này không còn mở được kho dữ liệu. </translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The store still needs a new data key, so that a copy of the key its owner may have kept opens nothing: %1 Press "Change the store key now" when no import or sync is running.</source>
+        <translation>Kho dữ liệu vẫn cần một khóa dữ liệu mới để bản sao khóa mà chủ tài khoản có thể còn giữ không mở được gì: %1 Hãy bấm "Đổi khóa kho dữ liệu ngay" khi không có lượt nhập hay đồng bộ nào đang chạy.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Account %1 is disabled. </source>
+        <translation>Tài khoản %1 đã bị khóa. </translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The store now uses a new data key: a copy of the old key opens nothing.</source>
+        <translation>Kho dữ liệu nay dùng khóa dữ liệu mới: bản sao của khóa cũ không mở được gì.</translation>
+    </message>
+    <message>
+        <location line="-31" />
         <source>Account %1 is disabled.</source>
         <translation>Tài khoản %1 đã bị vô hiệu hóa.</translation>
     </message>
@@ -5971,7 +6093,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 <context>
     <name>sohoa::ui::AuditModel</name>
     <message>
-        <location filename="../ui/audit/AuditModel.cpp" line="-146" />
+        <location filename="../ui/audit/AuditModel.cpp" line="-169" />
         <source>Signed in</source>
         <translation>Đăng nhập</translation>
     </message>
@@ -5991,7 +6113,17 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Tài khoản bị khóa tạm thời</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
+        <source>Sign-in refused: account locked</source>
+        <translation>Từ chối đăng nhập: tài khoản đang bị khóa tạm thời</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Wrong recovery code</source>
+        <translation>Nhập sai mã khôi phục</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Recovery code used</source>
         <translation>Sử dụng mã khôi phục</translation>
     </message>
@@ -6016,7 +6148,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Trả lại bản ghi</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Record keyed by hand</source>
         <translation>Nhập tay bản ghi</translation>
     </message>
@@ -6026,17 +6158,17 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Tạo lô</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Double keying changed</source>
         <translation>Thay đổi chế độ nhập hai lần</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Entry keyed a second time</source>
         <translation>Nhập mục lần 2</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Double-keying differences resolved</source>
         <translation>Xử lý chênh lệch nhập hai lần</translation>
     </message>
@@ -6057,22 +6189,22 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Đổi vai trò</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Password changed</source>
         <translation>Đổi mật khẩu</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Sign-in refused</source>
         <translation>Từ chối đăng nhập</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Confirmation undone</source>
         <translation>Hoàn tác xác nhận</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Entry keyed by hand</source>
         <translation>Nhập tay mục</translation>
     </message>
@@ -6082,22 +6214,22 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Dùng bố cục sổ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Records exported for the registry</source>
         <translation>Xuất bản ghi gửi cơ sở dữ liệu quốc gia</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Registry receipt read</source>
         <translation>Đọc biên nhận của cơ sở dữ liệu quốc gia</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Sending tried again</source>
         <translation>Gửi lại</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Computer enrolled with the registry</source>
         <translation>Đăng ký máy tính với cơ sở dữ liệu quốc gia</translation>
     </message>
@@ -6153,12 +6285,12 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Gửi không thành công</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Unreadable request refused</source>
         <translation>Từ chối yêu cầu không đọc được</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Recovery code issued</source>
         <translation>Cấp mã khôi phục</translation>
     </message>
@@ -6183,12 +6315,12 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Đặt lại mật khẩu bằng mã khôi phục</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Queued sign-in events lost</source>
         <translation>Mất các sự kiện đăng nhập đang chờ ghi</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Queued sign-in events altered</source>
         <translation>Các sự kiện đăng nhập đang chờ ghi bị sửa</translation>
     </message>
@@ -6208,7 +6340,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Tạm giữ hồ sơ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Record taken off hold</source>
         <translation>Bỏ tạm giữ hồ sơ</translation>
     </message>
@@ -6228,7 +6360,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Tách tài liệu</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>National tables exported</source>
         <translation>Xuất bảng theo chuẩn quốc gia</translation>
     </message>
@@ -6999,7 +7131,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Chưa mở bản ghi nào.</translation>
     </message>
     <message>
-        <location line="+136" />
+        <location line="+143" />
         <source>Fields of the national data standard that this extract does not print and OCR left empty (Ctrl+Shift+N)</source>
         <translation>Các trường theo chuẩn dữ liệu quốc gia mà bản trích lục này không in và OCR để trống (Ctrl+Shift+N)</translation>
     </message>
@@ -7024,7 +7156,17 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Nhận dạng bằng OCR, độ tin cậy %1%</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+4" />
+        <source>Read with the taught form: %1</source>
+        <translation>Theo mẫu đã học: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>SoHoa found this value where the form taught to it places it, not by its generic reading.</source>
+        <translation>SoHoa tìm thấy giá trị này tại vị trí mà mẫu giấy tờ đã học chỉ ra, không phải bằng cách đọc thông thường.</translation>
+    </message>
+    <message>
+        <location line="+26" />
         <source>Read on the page: %1</source>
         <translation>Đọc được trên trang: %1</translation>
     </message>
@@ -7256,7 +7398,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>&amp;Vẽ vùng</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+21" />
         <source>First keying</source>
         <translation>Nhập lần 1</translation>
     </message>
@@ -7281,12 +7423,12 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Kéo chuột trên trang để đánh dấu vị trí ghi trường đang chọn (hoặc toàn bộ mục); các vùng được giữ cho mọi trang có cùng bố cục sổ này (Ctrl+D)</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+23" />
         <source>&amp;Save entry</source>
         <translation>Lưu &amp;mục</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+3" />
         <source>&amp;Next page</source>
         <translation>Trang &amp;sau</translation>
     </message>
@@ -7316,7 +7458,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>&amp;Cả trang</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+14" />
         <source>&amp;Batch:</source>
         <translation>&amp;Lô:</translation>
     </message>
@@ -7351,7 +7493,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Lưu mục</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+98" />
         <source>Drag a rectangle on the page around "%1" of entry %2.</source>
         <translation>Kéo chuột vẽ khung chữ nhật trên trang quanh "%1" của mục %2.</translation>
     </message>
@@ -7366,7 +7508,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Tên bố cục sổ này (ví dụ "Sổ đăng ký khai sinh 1990-2005"):</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+10" />
         <source>Key by hand</source>
         <translation>Nhập tay</translation>
     </message>
@@ -8538,12 +8680,12 @@ Nhập lần 2 (%2): %3</translation>
     <name>sohoa::ui::ReviewPage</name>
     <message>
         <location filename="../ui/review/ReviewPage.cpp" line="+41" />
-        <location line="+246" />
+        <location line="+273" />
         <source>I have checked the &amp;warnings</source>
         <translation>Tôi đã xem xét các cảnh báo (&amp;W)</translation>
     </message>
     <message>
-        <location line="-244" />
+        <location line="-271" />
         <source>&amp;Approve</source>
         <translation>&amp;Duyệt</translation>
     </message>
@@ -8558,12 +8700,12 @@ Nhập lần 2 (%2): %3</translation>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+28" />
         <source>Why is it rejected? The clerk sees this.</source>
         <translation>Lý do trả lại? Cán bộ nhập liệu sẽ thấy nội dung này.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+23" />
         <source>&amp;Approve record</source>
         <translation>&amp;Duyệt bản ghi</translation>
     </message>
@@ -8573,12 +8715,12 @@ Nhập lần 2 (%2): %3</translation>
         <translation>T&amp;rả lại bản ghi...</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+82" />
         <source>Type the reason, then press Enter to reject.</source>
         <translation>Nhập lý do, rồi nhấn Enter để trả lại.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="-80" />
         <source>Approve all records &amp;without warnings</source>
         <translation>Duyệt tất cả bản ghi &amp;không có cảnh báo</translation>
     </message>
@@ -8588,29 +8730,29 @@ Nhập lần 2 (%2): %3</translation>
         <translation>Bản ghi &amp;sau</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+1" />
         <source>&amp;Previous record</source>
         <translation>Bản ghi &amp;trước</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+11" />
         <source>&amp;Batch:</source>
         <translation>&amp;Lô:</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location line="+99" />
         <source>No verified record is waiting for a decision.</source>
         <translation>Không có bản ghi đã kiểm tra nào đang chờ duyệt.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="-46" />
         <source>%n record(s) waiting</source>
         <translation>
             <numerusform>%n bản ghi đang chờ</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+51" />
         <source>Review</source>
         <translation>Duyệt</translation>
     </message>
@@ -9367,7 +9509,7 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
 <context>
     <name>sohoa::ui::VerificationPage</name>
     <message>
-        <location filename="../ui/verify/VerificationPage.cpp" line="+56" />
+        <location filename="../ui/verify/VerificationPage.cpp" line="+66" />
         <source>The batch whose records you verify</source>
         <translation>Lô chứa các bản ghi cần kiểm tra</translation>
     </message>
@@ -9383,27 +9525,27 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
     </message>
     <message>
         <location line="+1" />
-        <location line="+843" />
+        <location line="+857" />
         <source>Needs asking</source>
         <translation>Cần hỏi</translation>
     </message>
     <message>
-        <location line="-827" />
+        <location line="-836" />
         <source>&amp;Confirm record</source>
         <translation>&amp;Xác nhận bản ghi</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>&amp;Next record</source>
         <translation>Bản ghi &amp;sau</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>&amp;Previous record</source>
         <translation>Bản ghi &amp;trước</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>Apply the suggested &amp;fix</source>
         <translation>Áp dụng &amp;gợi ý sửa</translation>
     </message>
@@ -9428,12 +9570,12 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <translation>Cần hỏi / đưa lại (&amp;A)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>Next pa&amp;ge of the document</source>
         <translation>Trang &amp;sau của tài liệu</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>Previous pag&amp;e of the document</source>
         <translation>Trang &amp;trước của tài liệu</translation>
     </message>
@@ -9458,7 +9600,7 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <translation>Trang đã nắn &amp;thẳng</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+3" />
         <source>Straightened</source>
         <translation>Đã nắn thẳng</translation>
     </message>
@@ -9468,7 +9610,7 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <translation>Hiện trang như máy đã đọc: ảnh chụp được nắn thẳng, trang được xoay đứng (%1). Ảnh lưu trữ không bị thay đổi.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+17" />
         <source>&amp;Batch:</source>
         <translation>&amp;Lô:</translation>
     </message>
@@ -9483,7 +9625,7 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <translation>Trang &gt;</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="-105" />
         <source>Choose a batch to verify.</source>
         <translation>Hãy chọn lô cần kiểm tra.</translation>
     </message>
@@ -9493,7 +9635,7 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <translation>Trang của bản ghi sẽ hiện ở đây.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+181" />
         <source>Verify</source>
         <translation>Kiểm tra</translation>
     </message>
@@ -9536,12 +9678,12 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
     </message>
     <message>
         <location line="+2" />
-        <location line="+290" />
+        <location line="+291" />
         <source>This record is approved and can no longer be changed.</source>
         <translation>Bản ghi này đã được duyệt, không thể sửa được nữa.</translation>
     </message>
     <message>
-        <location line="-288" />
+        <location line="-289" />
         <source>Verified by %1. A change sends it back for verification.</source>
         <translation>Đã được %1 kiểm tra. Nếu sửa, bản ghi sẽ phải kiểm tra lại.</translation>
     </message>
@@ -9571,7 +9713,7 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <translation>Bản ghi %1/%2 (số %3)</translation>
     </message>
     <message numerus="yes">
-        <location line="+86" />
+        <location line="+87" />
         <source>%n field(s) to check</source>
         <translation>
             <numerusform>%n trường cần xem</numerusform>
@@ -9855,7 +9997,7 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
 <context>
     <name>sohoa::workflow</name>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="+37" />
+        <location filename="../core/workflow/Workflow.cpp" line="+38" />
         <source>Record %1 is %2; it cannot be %3 now.</source>
         <translation>Bản ghi %1 đang ở trạng thái %2; lúc này không thể %3.</translation>
     </message>
@@ -9871,7 +10013,7 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
     </message>
     <message>
         <location line="+11" />
-        <location line="+311" />
+        <location line="+312" />
         <source>'%1' is not a field of a %2 record.</source>
         <translation>'%1' không phải là trường của hồ sơ %2.</translation>
     </message>
@@ -9891,7 +10033,7 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <translation>Bản ghi %1 vẫn còn lỗi cần sửa: %2</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+26" />
         <source>sent back for verification</source>
         <translation>đưa lại để kiểm tra</translation>
     </message>
@@ -9956,7 +10098,7 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <translation>để riêng (cần hỏi)</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+14" />
         <source>Record %1 is not set aside.</source>
         <translation>Bản ghi %1 không nằm trong mục "Cần hỏi".</translation>
     </message>

@@ -106,7 +106,8 @@ TEST(RealPaperFloor, TypesAndPrintedValues)
             EXPECT_TRUE(d.predictedIssues.contains(QStringLiteral("required.missing")))
                 << d.file.toStdString();
         }
-        if (d.truthType == QLatin1String("unknown"))
+        if (d.truthType == QLatin1String("unknown")) {
             EXPECT_EQ(d.predictedType, QStringLiteral("unknown")) << d.file.toStdString();
+        }
     }
 }

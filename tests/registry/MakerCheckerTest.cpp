@@ -39,14 +39,6 @@ using namespace sohoa::test;
 
 namespace {
 
-// Sample records whose registration numbers count up from `first`.
-SampleOptions numberedFrom(int first)
-{
-    SampleOptions o;
-    o.firstNumber = first;
-    return o;
-}
-
 sync::SyncSummary syncStore(TestStore& store)
 {
     sync::SyncOptions o;

@@ -196,8 +196,8 @@ TEST(OfflinePackage, ReceiptForAnotherDeviceIsRefused)
     ASSERT_TRUE(registry.start());
     ASSERT_TRUE(enrol(a, registry));
     ASSERT_TRUE(enrol(b, registry));
-    const SampleBatch batchA = makeApprovedBirths(a, QStringLiteral("A"), 2, {1});
-    const SampleBatch batchB = makeApprovedBirths(b, QStringLiteral("B"), 2, {100});
+    const SampleBatch batchA = makeApprovedBirths(a, QStringLiteral("A"), 2, numberedFrom(1));
+    const SampleBatch batchB = makeApprovedBirths(b, QStringLiteral("B"), 2, numberedFrom(100));
     const QString pkgA = a.dir.path() + QStringLiteral("/a.sohoa");
     const QString pkgB = b.dir.path() + QStringLiteral("/b.sohoa");
     ASSERT_EQ(exportBatch(a, batchA.name, pkgA).exitCode, 0);

@@ -63,6 +63,14 @@ struct SampleOptions {
     QMap<QString, QString> fieldOverrides; // replace these values in every record
 };
 
+// Sample records whose registration numbers count up from `first`.
+inline SampleOptions numberedFrom(int first)
+{
+    SampleOptions o;
+    o.firstNumber = first;
+    return o;
+}
+
 // n approved birth records, each on its own one-page document (a distinct PNG),
 // created through the real workflow (clerk keys and confirms, supervisor approves).
 SampleBatch makeApprovedBirths(TestStore& store, const QString& batchName, int n,

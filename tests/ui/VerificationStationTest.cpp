@@ -120,9 +120,11 @@ TEST_F(VerificationStationTest, KeyboardOnlyVerificationEndsInConfirmedRecordsWi
     // What was read is shown as the clerk reads values: no ISO date, no choice code ("female").
     static const QRegularExpression storedForm(
         QStringLiteral("\\d{4}-\\d{2}-\\d{2}|\\bmale\\b|\\bfemale\\b"));
-    for (QLabel* shown : station->fieldPanel()->findChildren<QLabel*>())
-        if (shown->objectName().startsWith(QLatin1String("evidence_")) && shown->isVisible())
+    for (QLabel* shown : station->fieldPanel()->findChildren<QLabel*>()) {
+        if (shown->objectName().startsWith(QLatin1String("evidence_")) && shown->isVisible()) {
             EXPECT_FALSE(shown->text().contains(storedForm)) << shown->text().toStdString();
+        }
+    }
 
     bool typedName = false, typedId = false;
     for (int step = 0; step < 60; ++step) {
