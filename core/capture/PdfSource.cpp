@@ -262,7 +262,7 @@ double inkedWordShare(const QImage& rendered, const QList<QRect>& wordBoxes)
     int inked = 0;
     for (const QRect& box : wordBoxes) {
         const QRect r = box.intersected(grey.rect());
-        int dark = 0;
+        qint64 dark = 0;
         // Every second pixel in both directions is enough to see glyphs.
         for (int y = r.top(); y <= r.bottom(); y += 2) {
             const uchar* line = grey.constScanLine(y);
