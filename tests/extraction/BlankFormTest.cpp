@@ -17,15 +17,11 @@
 
 using namespace sohoa;
 using namespace sohoa::extraction;
+using test::s;
 using test::TypedLine;
 using test::typedPage;
 
 namespace {
-
-QString s(const char* utf8)
-{
-    return QString::fromUtf8(utf8);
-}
 
 // The 2006 birth registration form (BTP/HT-2006-KS.1a) as a low-resolution scan
 // reads: its outlined title garbled, its labels over dotted leaders, some dots

@@ -13,15 +13,11 @@
 using namespace sohoa;
 using extraction::DocumentExtraction;
 using extraction::RereadRequest;
+using test::s;
 using test::TypedLine;
 using test::typedPage;
 
 namespace {
-
-QString s(const char* utf8)
-{
-    return QString::fromUtf8(utf8);
-}
 
 // Geometry of typedPage(): where row `row` stands on the page.
 constexpr int kMargin = 160, kPitch = 70, kGlyph = 42, kCell = 22;

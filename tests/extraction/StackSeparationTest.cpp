@@ -10,15 +10,11 @@
 
 using namespace sohoa;
 using namespace sohoa::extraction;
+using test::s;
 using test::TypedLine;
 using test::typedPage;
 
 namespace {
-
-QString s(const char* utf8)
-{
-    return QString::fromUtf8(utf8);
-}
 
 ocr::OcrPage birthPage(const char* name)
 {

@@ -13,15 +13,11 @@
 
 using namespace sohoa;
 using namespace sohoa::extraction;
+using test::s;
 using test::TypedLine;
 using test::typedPage;
 
 namespace {
-
-QString s(const char* utf8)
-{
-    return QString::fromUtf8(utf8);
-}
 
 QString value(const DocumentExtraction& ex, const char* key)
 {

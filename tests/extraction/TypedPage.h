@@ -26,4 +26,10 @@ ocr::OcrPage typedPage(const QList<TypedLine>& lines);
 // One column of lines, one per row, from the left margin.
 ocr::OcrPage typedPage(const QStringList& lines);
 
+// Vietnamese text written in the test source (UTF-8) as a QString.
+inline QString s(const char* utf8)
+{
+    return QString::fromUtf8(utf8);
+}
+
 } // namespace sohoa::test
