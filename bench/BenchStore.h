@@ -3,12 +3,12 @@
 // synthetic birth records (bench::RecordGenerator), and percentiles.
 
 #include "RecordGenerator.h"
-#include "accounts/AccountAdmin.h"
-#include "accounts/Session.h"
-#include "accounts/StoreSetup.h"
-#include "batches/BatchRepository.h"
-#include "records/RecordRepository.h"
-#include "store/Database.h"
+#include "core/accounts/AccountAdmin.h"
+#include "core/accounts/Session.h"
+#include "core/accounts/StoreSetup.h"
+#include "core/batches/BatchRepository.h"
+#include "core/records/RecordRepository.h"
+#include "core/store/Database.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>

@@ -4,9 +4,9 @@
 // benchmarks: Vietnamese names with their real frequency skew (four in ten
 // people are Nguyễn), real communes, valid personal IDs. Deterministic.
 
-#include "adminunits/AdminUnits.h"
-#include "records/Record.h"
-#include "records/RecordRepository.h"
+#include "core/adminunits/AdminUnits.h"
+#include "core/records/Record.h"
+#include "core/records/RecordRepository.h"
 
 #include <QDate>
 #include <QRandomGenerator>

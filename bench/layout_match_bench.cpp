@@ -10,9 +10,9 @@
 //   layout_match_bench [--devset2 DIR] [--cache DIR] [--layouts N] [--rounds R]
 #include "BenchStore.h"
 #include "DevsetOcrCache.h"
-#include "extraction/Extractor.h"
-#include "layouts/Layout.h"
-#include "ocr/ProcessEnvironment.h"
+#include "core/extraction/Extractor.h"
+#include "core/layouts/Layout.h"
+#include "core/ocr/ProcessEnvironment.h"
 
 #include <QCommandLineParser>
 #include <QDir>

@@ -7,14 +7,14 @@
 //   --image  the page image of every record (default: the devset's scan-0003.jpg,
 //            a 300 DPI grey JPEG as the store archives scans)
 //   --store  reuse a store built by an earlier run (building it is not measured)
-#include "accounts/AccountAdmin.h"
-#include "accounts/Session.h"
-#include "accounts/StoreSetup.h"
-#include "batches/BatchRepository.h"
-#include "batches/DocumentRepository.h"
-#include "export/ApprovedExport.h"
-#include "records/RecordRepository.h"
-#include "store/Database.h"
+#include "core/accounts/AccountAdmin.h"
+#include "core/accounts/Session.h"
+#include "core/accounts/StoreSetup.h"
+#include "core/batches/BatchRepository.h"
+#include "core/batches/DocumentRepository.h"
+#include "core/export/ApprovedExport.h"
+#include "core/records/RecordRepository.h"
+#include "core/store/Database.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

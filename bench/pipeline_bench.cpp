@@ -9,12 +9,12 @@
 //
 //   pipeline_bench [--devset DIR] [--pages N] [--rounds R] [--records N] [--store DIR] [--probes N]
 #include "BenchStore.h"
-#include "extraction/Extractor.h"
-#include "ingest/DocumentPipeline.h"
-#include "ocr/OcrWorkerPool.h"
-#include "ocr/ProcessEnvironment.h"
-#include "search/Duplicates.h"
-#include "validation/Validator.h"
+#include "core/extraction/Extractor.h"
+#include "core/ingest/DocumentPipeline.h"
+#include "core/ocr/OcrWorkerPool.h"
+#include "core/ocr/ProcessEnvironment.h"
+#include "core/search/Duplicates.h"
+#include "core/validation/Validator.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

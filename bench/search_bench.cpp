@@ -10,14 +10,14 @@
 // overall. The target (issue 5) is p95 < 50 ms at 1,000,000 records.
 #include "BenchStore.h"
 #include "RecordGenerator.h"
-#include "accounts/AccountAdmin.h"
-#include "accounts/Session.h"
-#include "accounts/StoreSetup.h"
-#include "batches/BatchRepository.h"
-#include "records/RecordRepository.h"
-#include "search/Search.h"
-#include "store/Database.h"
-#include "text/SearchFold.h"
+#include "core/accounts/AccountAdmin.h"
+#include "core/accounts/Session.h"
+#include "core/accounts/StoreSetup.h"
+#include "core/batches/BatchRepository.h"
+#include "core/records/RecordRepository.h"
+#include "core/search/Search.h"
+#include "core/store/Database.h"
+#include "core/text/SearchFold.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -15,14 +15,14 @@
 //   --real-only: only the encrypted bulk insert (for profiling it);
 //   --one-by-one: with --real-only, the one-by-one insert instead.
 #include "RecordGenerator.h"
-#include "accounts/Session.h"
-#include "accounts/StoreSetup.h"
-#include "audit/AuditChain.h"
-#include "batches/BatchRepository.h"
-#include "crypto/PasswordKdf.h"
-#include "records/RecordRepository.h"
-#include "store/Migrations.h"
-#include "store/StoreDatabase.h"
+#include "core/accounts/Session.h"
+#include "core/accounts/StoreSetup.h"
+#include "core/audit/AuditChain.h"
+#include "core/batches/BatchRepository.h"
+#include "core/crypto/PasswordKdf.h"
+#include "core/records/RecordRepository.h"
+#include "core/store/Migrations.h"
+#include "core/store/StoreDatabase.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -9,22 +9,22 @@
 // Usage: sync_bench [--records N] [--image-kb K] [--package N] [--parallel P] [--per-request R]
 //                   [--skip-clean] [--skip-faults] [--skip-package]
 // Run from the build tree (it finds sohoa-cli beside it).
-#include "accounts/AccountAdmin.h"
-#include "accounts/Session.h"
-#include "accounts/StoreSetup.h"
-#include "audit/AuditChain.h"
-#include "batches/BatchRepository.h"
-#include "batches/DocumentRepository.h"
-#include "crypto/PasswordKdf.h"
-#include "records/RecordRepository.h"
-#include "registry/RegistryService.h"
-#include "registry/RegistryStore.h"
-#include "store/Database.h"
-#include "sync/Approvals.h"
-#include "sync/Enrolment.h"
-#include "sync/OfflinePackages.h"
-#include "sync/Protocol.h"
-#include "sync/SyncEngine.h"
+#include "core/accounts/AccountAdmin.h"
+#include "core/accounts/Session.h"
+#include "core/accounts/StoreSetup.h"
+#include "core/audit/AuditChain.h"
+#include "core/batches/BatchRepository.h"
+#include "core/batches/DocumentRepository.h"
+#include "core/crypto/PasswordKdf.h"
+#include "core/records/RecordRepository.h"
+#include "core/store/Database.h"
+#include "core/sync/Approvals.h"
+#include "core/sync/Enrolment.h"
+#include "core/sync/OfflinePackages.h"
+#include "core/sync/Protocol.h"
+#include "core/sync/SyncEngine.h"
+#include "server/registry/RegistryService.h"
+#include "server/registry/RegistryStore.h"
 
 // The fault-injecting proxy of the sync tests, compiled in here so the
 // benchmark injects exactly the faults the tests do.

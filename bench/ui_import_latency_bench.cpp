@@ -4,14 +4,14 @@
 // panel's progress and the store-change refreshes run as they do for a clerk.
 //
 //   ui_import_latency_bench [--devset DIR] [--pages 50]
-#include "accounts/AccountAdmin.h"
-#include "accounts/StoreSetup.h"
-#include "batches/BatchRepository.h"
-#include "batches/BatchesPage.h"
-#include "batches/ImportPanel.h"
-#include "common/StoreAccess.h"
-#include "mainwindow/MainWindow.h"
-#include "ocr/ProcessEnvironment.h"
+#include "core/accounts/AccountAdmin.h"
+#include "core/accounts/StoreSetup.h"
+#include "core/batches/BatchRepository.h"
+#include "core/ocr/ProcessEnvironment.h"
+#include "ui/batches/BatchesPage.h"
+#include "ui/batches/ImportPanel.h"
+#include "ui/common/StoreAccess.h"
+#include "ui/mainwindow/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

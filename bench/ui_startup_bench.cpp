@@ -4,13 +4,13 @@
 //
 //   ui_startup_bench [--store PATH] [--records N] [--runs N]
 // The store is made once (a demo store with N extra records; minutes) and reused.
-#include "accounts/Session.h"
-#include "batches/BatchListModel.h"
-#include "batches/BatchesPage.h"
-#include "common/StoreAccess.h"
-#include "demo/DemoStore.h"
-#include "mainwindow/MainWindow.h"
-#include "store/StoreLayout.h"
+#include "core/accounts/Session.h"
+#include "core/store/StoreLayout.h"
+#include "testing/demo/DemoStore.h"
+#include "ui/batches/BatchListModel.h"
+#include "ui/batches/BatchesPage.h"
+#include "ui/common/StoreAccess.h"
+#include "ui/mainwindow/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -8,10 +8,10 @@
 //
 // Plain input: a sequence of [u16 length, little-endian][message bytes]; the
 // last message is pushed with the FINAL tag.
-#include "crypto/PasswordKdf.h"
-#include "crypto/SecretBytes.h"
-#include "crypto/Sodium.h"
-#include "export/EncryptedArchive.h"
+#include "core/crypto/PasswordKdf.h"
+#include "core/crypto/SecretBytes.h"
+#include "core/crypto/Sodium.h"
+#include "core/export/EncryptedArchive.h"
 
 #include <QBuffer>
 #include <QByteArray>

@@ -2,8 +2,8 @@
 // Fixed keys for the fuzz targets, so that the seed corpus (made with
 // fuzz_seeds from the same seeds) opens and the fuzzer can reach past the
 // signature and the sealing.
-#include "crypto/SecretBytes.h"
-#include "crypto/Sodium.h"
+#include "core/crypto/SecretBytes.h"
+#include "core/crypto/Sodium.h"
 
 #include <QByteArray>
 #include <sodium.h>

@@ -3,11 +3,11 @@
 // the signature check (remake them with fuzz_seeds when the formats change).
 #include "FuzzArchive.h"
 #include "FuzzKeys.h"
-#include "capture/PageSource.h"
-#include "sync/Approvals.h"
-#include "sync/Package.h"
-#include "sync/Protocol.h"
-#include "sync/Receipt.h"
+#include "core/capture/PageSource.h"
+#include "core/sync/Approvals.h"
+#include "core/sync/Package.h"
+#include "core/sync/Protocol.h"
+#include "core/sync/Receipt.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -3,11 +3,11 @@
 // clerk, supervisor) signed with fixed keys, and a record's approvals made with
 // them, so that seed bodies reach past the roster and approval checks.
 #include "FuzzKeys.h"
-#include "audit/Roster.h"
-#include "common/Json.h"
-#include "sync/Approvals.h"
-#include "sync/Protocol.h"
-#include "sync/Signature.h"
+#include "core/audit/Roster.h"
+#include "core/common/Json.h"
+#include "core/sync/Approvals.h"
+#include "core/sync/Protocol.h"
+#include "core/sync/Signature.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

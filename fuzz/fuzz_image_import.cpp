@@ -1,6 +1,6 @@
 // libFuzzer target: image import decoding (core/imaging ImageCodec): format
 // sniffing, header reading and decoding of PNG, JPEG and TIFF (every page).
-#include "imaging/ImageCodec.h"
+#include "core/imaging/ImageCodec.h"
 
 #include <cstddef>
 #include <cstdint>

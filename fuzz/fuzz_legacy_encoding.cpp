@@ -1,6 +1,6 @@
 // libFuzzer target: the legacy Vietnamese encoding converter (core/text):
 // bytes and text in TCVN3, VNI, VIQR and VISCII, both directions, and the detector.
-#include "text/LegacyEncoding.h"
+#include "core/text/LegacyEncoding.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -2,7 +2,7 @@
 // arbitrary bytes: the clear header, the signature check and the decryption
 // of the entries, which must refuse damaged input without crashing.
 #include "FuzzKeys.h"
-#include "sync/Package.h"
+#include "core/sync/Package.h"
 
 #include <QDir>
 #include <QFile>

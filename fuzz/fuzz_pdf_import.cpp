@@ -3,7 +3,7 @@
 // and rendering. The bytes are handed over as an in-memory file (memfd), so
 // fuzzing writes nothing to disk; pages are rendered at a low DPI to keep runs
 // fast (the parsing is the same at any DPI).
-#include "capture/PageSource.h"
+#include "core/capture/PageSource.h"
 
 #include <QString>
 #include <cstddef>

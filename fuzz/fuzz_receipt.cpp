@@ -1,6 +1,6 @@
 // libFuzzer target: the registry receipt reader (core/sync/Receipt).
 #include "FuzzKeys.h"
-#include "sync/Receipt.h"
+#include "core/sync/Receipt.h"
 
 #include <cstddef>
 #include <cstdint>

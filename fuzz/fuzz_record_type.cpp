@@ -1,5 +1,5 @@
 // libFuzzer target: the record-type JSON loader (core/records RecordTypeRegistry::parse).
-#include "records/RecordType.h"
+#include "core/records/RecordType.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

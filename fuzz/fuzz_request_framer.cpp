@@ -4,7 +4,7 @@
 // the stream. The same stream fed whole and fed in chunks must be framed the
 // same way (same requests, same refusal); the framer must never promise more
 // body bytes than the limit.
-#include "registry/RequestFramer.h"
+#include "server/registry/RequestFramer.h"
 
 #include <cstddef>
 #include <cstdint>

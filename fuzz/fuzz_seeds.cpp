@@ -3,9 +3,9 @@
 //   build/fuzz/fuzz_seeds fuzz/corpus
 #include "FuzzKeys.h"
 #include "SyncJsonFixture.h"
-#include "common/Json.h"
-#include "sync/Package.h"
-#include "sync/Receipt.h"
+#include "core/common/Json.h"
+#include "core/sync/Package.h"
+#include "core/sync/Receipt.h"
 
 #include <QDir>
 #include <QFile>

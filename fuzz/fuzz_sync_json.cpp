@@ -5,10 +5,10 @@
 // enrolled device is made at the first input.
 // Input: byte 0 picks the endpoint (mod 7); the rest is the body.
 #include "SyncJsonFixture.h"
-#include "common/Json.h"
-#include "crypto/PasswordKdf.h"
-#include "registry/RegistryService.h"
-#include "registry/RegistryStore.h"
+#include "core/common/Json.h"
+#include "core/crypto/PasswordKdf.h"
+#include "server/registry/RegistryService.h"
+#include "server/registry/RegistryStore.h"
 
 #include <QTemporaryDir>
 #include <cstddef>

@@ -2,12 +2,12 @@
 // run by the sohoa-registry program (sohoa-cli hands these commands to it).
 #include "CliContext.h"
 #include "Commands.h"
-#include "crypto/PasswordKdf.h"
-#include "crypto/SecretBytes.h"
-#include "registry/DemoCertificates.h"
-#include "registry/RegistryServer.h"
-#include "registry/RegistryService.h"
-#include "registry/RegistryStore.h"
+#include "core/crypto/PasswordKdf.h"
+#include "core/crypto/SecretBytes.h"
+#include "server/registry/DemoCertificates.h"
+#include "server/registry/RegistryServer.h"
+#include "server/registry/RegistryService.h"
+#include "server/registry/RegistryStore.h"
 
 #include <QCoreApplication>
 #include <QDir>

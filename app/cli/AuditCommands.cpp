@@ -1,8 +1,8 @@
 // audit verify / audit list
 #include "CliContext.h"
 #include "Commands.h"
-#include "audit/AuditChain.h"
-#include "sync/Approvals.h"
+#include "core/audit/AuditChain.h"
+#include "core/sync/Approvals.h"
 
 #include <QCoreApplication>
 

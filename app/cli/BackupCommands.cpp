@@ -1,7 +1,7 @@
 // backup / restore / store rekey
 #include "CliContext.h"
 #include "Commands.h"
-#include "backup/StoreBackup.h"
+#include "core/backup/StoreBackup.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #include "CliContext.h"
 
 #include "Commands.h"
-#include "crypto/SecretBytes.h"
+#include "core/crypto/SecretBytes.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "accounts/Role.h"
-#include "accounts/Session.h"
-#include "common/Result.h"
+#include "core/accounts/Role.h"
+#include "core/accounts/Session.h"
+#include "core/common/Result.h"
 
 #include <QCommandLineParser>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 #include "Commands.h"
 
 #include "CliContext.h"
-#include "i18n/Language.h"
+#include "core/i18n/Language.h"
 
 #include <QCoreApplication>
 #include <algorithm>

@@ -1,7 +1,7 @@
 // documents merge / split: correct where a stack was cut, before verification.
 #include "CliContext.h"
 #include "Commands.h"
-#include "ingest/DocumentCuts.h"
+#include "core/ingest/DocumentCuts.h"
 
 #include <QCoreApplication>
 

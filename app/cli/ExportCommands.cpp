@@ -1,11 +1,11 @@
 // export: signed, encrypted batch packages for removable media
 #include "CliContext.h"
 #include "Commands.h"
-#include "batches/BatchRepository.h"
-#include "crypto/SecretBytes.h"
-#include "export/ApprovedExport.h"
-#include "export/EncryptedArchive.h"
-#include "sync/OfflinePackages.h"
+#include "core/batches/BatchRepository.h"
+#include "core/crypto/SecretBytes.h"
+#include "core/export/ApprovedExport.h"
+#include "core/export/EncryptedArchive.h"
+#include "core/sync/OfflinePackages.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

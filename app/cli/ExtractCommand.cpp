@@ -2,10 +2,10 @@
 #include "CliContext.h"
 #include "Commands.h"
 #include "IngestSupport.h"
-#include "capture/PageSource.h"
-#include "ingest/DocumentPipeline.h"
-#include "layouts/Layout.h"
-#include "ocr/OcrWorkerPool.h"
+#include "core/capture/PageSource.h"
+#include "core/ingest/DocumentPipeline.h"
+#include "core/layouts/Layout.h"
+#include "core/ocr/OcrWorkerPool.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

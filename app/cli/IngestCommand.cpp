@@ -2,9 +2,9 @@
 #include "CliContext.h"
 #include "Commands.h"
 #include "IngestSupport.h"
-#include "capture/PageSource.h"
-#include "ingest/BatchIngest.h"
-#include "ocr/OcrWorkerPool.h"
+#include "core/capture/PageSource.h"
+#include "core/ingest/BatchIngest.h"
+#include "core/ocr/OcrWorkerPool.h"
 
 #include <QCoreApplication>
 

@@ -1,10 +1,10 @@
 #include "IngestSupport.h"
 
 #include "CliContext.h"
-#include "batches/BatchRepository.h"
-#include "ocr/OcrEngine.h"
-#include "ocr/OcrWorkerPool.h"
-#include "records/RecordType.h"
+#include "core/batches/BatchRepository.h"
+#include "core/ocr/OcrEngine.h"
+#include "core/ocr/OcrWorkerPool.h"
+#include "core/records/RecordType.h"
 
 #include <QCoreApplication>
 

@@ -1,9 +1,9 @@
 #pragma once
 
 // Options and progress output shared by extract, ingest and scan.
-#include "accounts/Session.h"
-#include "common/Result.h"
-#include "ingest/DocumentPipeline.h"
+#include "core/accounts/Session.h"
+#include "core/common/Result.h"
+#include "core/ingest/DocumentPipeline.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>

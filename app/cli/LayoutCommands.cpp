@@ -3,12 +3,12 @@
 #include "CliContext.h"
 #include "Commands.h"
 #include "IngestSupport.h"
-#include "audit/Roster.h"
-#include "ingest/DocumentPipeline.h"
-#include "layouts/Layout.h"
-#include "layouts/LayoutStore.h"
-#include "ocr/OcrWorkerPool.h"
-#include "records/RecordType.h"
+#include "core/audit/Roster.h"
+#include "core/ingest/DocumentPipeline.h"
+#include "core/layouts/Layout.h"
+#include "core/layouts/LayoutStore.h"
+#include "core/ocr/OcrWorkerPool.h"
+#include "core/records/RecordType.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
 // policy idle-lock
 #include "CliContext.h"
 #include "Commands.h"
-#include "accounts/IdleLockPolicy.h"
+#include "core/accounts/IdleLockPolicy.h"
 
 #include <QCoreApplication>
 

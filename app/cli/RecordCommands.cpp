@@ -2,11 +2,11 @@
 // store, and the clerk's and the supervisor's steps of the workflow.
 #include "CliContext.h"
 #include "Commands.h"
-#include "batches/BatchRepository.h"
-#include "records/RecordRepository.h"
-#include "records/RecordType.h"
-#include "search/Search.h"
-#include "workflow/Workflow.h"
+#include "core/batches/BatchRepository.h"
+#include "core/records/RecordRepository.h"
+#include "core/records/RecordType.h"
+#include "core/search/Search.h"
+#include "core/workflow/Workflow.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -2,9 +2,9 @@
 #include "CliContext.h"
 #include "Commands.h"
 #include "IngestSupport.h"
-#include "capture/Scanner.h"
-#include "ingest/ScanSession.h"
-#include "ocr/OcrWorkerPool.h"
+#include "core/capture/Scanner.h"
+#include "core/ingest/ScanSession.h"
+#include "core/ocr/OcrWorkerPool.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,9 +1,9 @@
 // store init / store recover
 #include "CliContext.h"
 #include "Commands.h"
-#include "accounts/AccountAdmin.h"
-#include "accounts/StoreSetup.h"
-#include "crypto/PasswordKdf.h"
+#include "core/accounts/AccountAdmin.h"
+#include "core/accounts/StoreSetup.h"
+#include "core/crypto/PasswordKdf.h"
 
 #include <QCoreApplication>
 

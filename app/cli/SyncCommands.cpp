@@ -1,11 +1,11 @@
 // sync, sync enrol, sync status, sync retry, sync cancel, sync return, sync import-receipt
 #include "CliContext.h"
 #include "Commands.h"
-#include "batches/BatchRepository.h"
-#include "sync/Enrolment.h"
-#include "sync/OfflinePackages.h"
-#include "sync/Outbox.h"
-#include "sync/SyncEngine.h"
+#include "core/batches/BatchRepository.h"
+#include "core/sync/Enrolment.h"
+#include "core/sync/OfflinePackages.h"
+#include "core/sync/Outbox.h"
+#include "core/sync/SyncEngine.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

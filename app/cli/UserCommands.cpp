@@ -1,7 +1,7 @@
 // user add / user list / user reset-password / user passwd / user disable / user enable
 #include "CliContext.h"
 #include "Commands.h"
-#include "accounts/AccountAdmin.h"
+#include "core/accounts/AccountAdmin.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 #include "Commands.h"
-#include "hardening/ProcessHardening.h"
-#include "i18n/Language.h"
-#include "ocr/ProcessEnvironment.h"
+#include "core/hardening/ProcessHardening.h"
+#include "core/i18n/Language.h"
+#include "core/ocr/ProcessEnvironment.h"
 
 #include <QCoreApplication>
 

@@ -1,10 +1,10 @@
-#include "common/UiSettings.h"
-#include "demo/DemoStore.h"
-#include "hardening/ProcessHardening.h"
-#include "i18n/Language.h"
-#include "mainwindow/AppController.h"
-#include "ocr/ProcessEnvironment.h"
-#include "screenshots/Screenshots.h"
+#include "core/hardening/ProcessHardening.h"
+#include "core/i18n/Language.h"
+#include "core/ocr/ProcessEnvironment.h"
+#include "testing/demo/DemoStore.h"
+#include "ui/common/UiSettings.h"
+#include "ui/mainwindow/AppController.h"
+#include "ui/screenshots/Screenshots.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "accounts/Role.h"
+#include "core/accounts/Role.h"
 
 #include <QString>
 

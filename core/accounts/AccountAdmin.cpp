@@ -1,12 +1,12 @@
-#include "accounts/AccountAdmin.h"
+#include "core/accounts/AccountAdmin.h"
 
-#include "accounts/Errors.h"
-#include "accounts/PasswordPolicy.h"
-#include "audit/Roster.h"
-#include "common/Clock.h"
-#include "store/Errors.h"
-#include "store/Keyring.h"
-#include "store/StoreDatabase.h"
+#include "core/accounts/Errors.h"
+#include "core/accounts/PasswordPolicy.h"
+#include "core/audit/Roster.h"
+#include "core/common/Clock.h"
+#include "core/store/Errors.h"
+#include "core/store/Keyring.h"
+#include "core/store/StoreDatabase.h"
 
 #include <QCoreApplication>
 

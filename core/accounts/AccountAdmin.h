@@ -1,9 +1,9 @@
 #pragma once
 
-#include "accounts/Account.h"
-#include "accounts/Session.h"
-#include "common/Result.h"
-#include "crypto/PasswordKdf.h"
+#include "core/accounts/Account.h"
+#include "core/accounts/Session.h"
+#include "core/common/Result.h"
+#include "core/crypto/PasswordKdf.h"
 
 #include <QByteArray>
 #include <QList>

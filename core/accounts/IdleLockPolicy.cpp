@@ -1,7 +1,7 @@
-#include "accounts/IdleLockPolicy.h"
+#include "core/accounts/IdleLockPolicy.h"
 
-#include "accounts/Errors.h"
-#include "store/StoreDatabase.h"
+#include "core/accounts/Errors.h"
+#include "core/store/StoreDatabase.h"
 
 #include <QCoreApplication>
 

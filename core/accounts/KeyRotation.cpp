@@ -1,13 +1,13 @@
-#include "accounts/KeyRotation.h"
+#include "core/accounts/KeyRotation.h"
 
-#include "accounts/Errors.h"
-#include "accounts/Session.h"
-#include "common/Clock.h"
-#include "store/Errors.h"
-#include "store/Keyring.h"
-#include "store/Migrations.h"
-#include "store/StoreDatabase.h"
-#include "store/WalCheckpointer.h"
+#include "core/accounts/Errors.h"
+#include "core/accounts/Session.h"
+#include "core/common/Clock.h"
+#include "core/store/Errors.h"
+#include "core/store/Keyring.h"
+#include "core/store/Migrations.h"
+#include "core/store/StoreDatabase.h"
+#include "core/store/WalCheckpointer.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,6 +1,6 @@
-#include "accounts/PasswordPolicy.h"
+#include "core/accounts/PasswordPolicy.h"
 
-#include "accounts/Errors.h"
+#include "core/accounts/Errors.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "accounts/Role.h"
+#include "core/accounts/Role.h"
 
 namespace sohoa::accounts {
 

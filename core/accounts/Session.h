@@ -1,14 +1,14 @@
 #pragma once
 
-#include "accounts/Account.h"
-#include "accounts/Role.h"
-#include "audit/Roster.h"
-#include "common/Result.h"
-#include "crypto/SecretBytes.h"
-#include "store/Database.h"
-#include "store/Migrations.h"
-#include "store/StoreLayout.h"
-#include "store/StoreUseLock.h"
+#include "core/accounts/Account.h"
+#include "core/accounts/Role.h"
+#include "core/audit/Roster.h"
+#include "core/common/Result.h"
+#include "core/crypto/SecretBytes.h"
+#include "core/store/Database.h"
+#include "core/store/Migrations.h"
+#include "core/store/StoreLayout.h"
+#include "core/store/StoreUseLock.h"
 
 #include <QByteArray>
 #include <QJsonObject>

@@ -1,14 +1,14 @@
-#include "accounts/StoreSetup.h"
+#include "core/accounts/StoreSetup.h"
 
-#include "accounts/PasswordPolicy.h"
-#include "accounts/Role.h"
-#include "audit/AuditChain.h"
-#include "common/Clock.h"
-#include "crypto/RecoveryCode.h"
-#include "crypto/SealedBox.h"
-#include "store/Errors.h"
-#include "store/Keyring.h"
-#include "store/StoreDatabase.h"
+#include "core/accounts/PasswordPolicy.h"
+#include "core/accounts/Role.h"
+#include "core/audit/AuditChain.h"
+#include "core/common/Clock.h"
+#include "core/crypto/RecoveryCode.h"
+#include "core/crypto/SealedBox.h"
+#include "core/store/Errors.h"
+#include "core/store/Keyring.h"
+#include "core/store/StoreDatabase.h"
 
 #include <QCoreApplication>
 #include <QDir>

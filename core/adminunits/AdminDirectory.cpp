@@ -1,7 +1,7 @@
 // Loading the official lists and looking names up in them.
-#include "adminunits/AdminUnits.h"
-#include "text/SearchFold.h"
-#include "text/VietnameseText.h"
+#include "core/adminunits/AdminUnits.h"
+#include "core/text/SearchFold.h"
+#include "core/text/VietnameseText.h"
 
 #include <QFile>
 #include <QHash>

@@ -1,5 +1,5 @@
 // Checking a printed place against the lists, and snapping OCR'd names to them.
-#include "adminunits/AdminUnits.h"
+#include "core/adminunits/AdminUnits.h"
 
 #include <QSet>
 #include <algorithm>

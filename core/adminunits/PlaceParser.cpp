@@ -1,6 +1,6 @@
 // Reading the administrative units out of a printed place.
-#include "adminunits/AdminUnits.h"
-#include "text/VietnameseText.h"
+#include "core/adminunits/AdminUnits.h"
+#include "core/text/VietnameseText.h"
 
 #include <QSet>
 

@@ -1,12 +1,12 @@
-#include "audit/AuditChain.h"
+#include "core/audit/AuditChain.h"
 
-#include "audit/Roster.h"
-#include "common/Clock.h"
-#include "common/Json.h"
-#include "common/JsonWriter.h"
-#include "crypto/Hash.h"
-#include "store/Database.h"
-#include "sync/Signature.h"
+#include "core/audit/Roster.h"
+#include "core/common/Clock.h"
+#include "core/common/Json.h"
+#include "core/common/JsonWriter.h"
+#include "core/crypto/Hash.h"
+#include "core/store/Database.h"
+#include "core/sync/Signature.h"
 
 #include <QCoreApplication>
 

@@ -1,9 +1,9 @@
-#include "audit/Roster.h"
+#include "core/audit/Roster.h"
 
-#include "common/JsonWriter.h"
-#include "crypto/Hash.h"
-#include "store/Database.h"
-#include "sync/Signature.h"
+#include "core/common/JsonWriter.h"
+#include "core/crypto/Hash.h"
+#include "core/store/Database.h"
+#include "core/sync/Signature.h"
 
 #include <QCoreApplication>
 #include <QMutex>

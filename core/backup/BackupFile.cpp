@@ -1,7 +1,7 @@
-#include "backup/BackupFile.h"
+#include "core/backup/BackupFile.h"
 
-#include "common/Json.h"
-#include "crypto/Hash.h"
+#include "core/common/Json.h"
+#include "core/crypto/Hash.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,11 +1,11 @@
-#include "backup/StoreBackup.h"
+#include "core/backup/StoreBackup.h"
 
-#include "audit/Actions.h"
-#include "audit/AuditChain.h"
-#include "common/Clock.h"
-#include "store/Keyring.h"
-#include "store/StoreDatabase.h"
-#include "store/StoreUseLock.h"
+#include "core/audit/Actions.h"
+#include "core/audit/AuditChain.h"
+#include "core/common/Clock.h"
+#include "core/store/Keyring.h"
+#include "core/store/StoreDatabase.h"
+#include "core/store/StoreUseLock.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "accounts/Session.h"
-#include "backup/BackupFile.h"
-#include "common/Result.h"
+#include "core/accounts/Session.h"
+#include "core/backup/BackupFile.h"
+#include "core/common/Result.h"
 
 #include <QDateTime>
 #include <QString>

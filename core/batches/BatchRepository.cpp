@@ -1,9 +1,9 @@
-#include "batches/BatchRepository.h"
+#include "core/batches/BatchRepository.h"
 
-#include "audit/Actions.h"
-#include "batches/Errors.h"
-#include "common/Clock.h"
-#include "store/Database.h"
+#include "core/audit/Actions.h"
+#include "core/batches/Errors.h"
+#include "core/common/Clock.h"
+#include "core/store/Database.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "accounts/Session.h"
-#include "batches/Batch.h"
-#include "common/Result.h"
+#include "core/accounts/Session.h"
+#include "core/batches/Batch.h"
+#include "core/common/Result.h"
 
 namespace sohoa::batches {
 

@@ -1,7 +1,7 @@
-#include "batches/DocumentPdf.h"
+#include "core/batches/DocumentPdf.h"
 
-#include "batches/DocumentRepository.h"
-#include "ocr/SearchablePdf.h"
+#include "core/batches/DocumentRepository.h"
+#include "core/ocr/SearchablePdf.h"
 
 namespace sohoa::batches {
 

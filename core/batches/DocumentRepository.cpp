@@ -1,10 +1,10 @@
-#include "batches/DocumentRepository.h"
+#include "core/batches/DocumentRepository.h"
 
-#include "batches/Errors.h"
-#include "common/Clock.h"
-#include "common/Json.h"
-#include "store/Database.h"
-#include "store/Errors.h"
+#include "core/batches/Errors.h"
+#include "core/common/Clock.h"
+#include "core/common/Json.h"
+#include "core/store/Database.h"
+#include "core/store/Errors.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

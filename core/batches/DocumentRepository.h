@@ -1,7 +1,7 @@
 #pragma once
 
-#include "batches/Batch.h"
-#include "common/Result.h"
+#include "core/batches/Batch.h"
+#include "core/common/Result.h"
 
 namespace sohoa::store {
 class Database;

@@ -1,7 +1,7 @@
-#include "capture/PageSource.h"
+#include "core/capture/PageSource.h"
 
-#include "capture/PdfSource.h"
-#include "common/Clock.h"
+#include "core/capture/PdfSource.h"
+#include "core/common/Clock.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

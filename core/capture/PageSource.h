@@ -1,9 +1,9 @@
 #pragma once
 
-#include "common/Result.h"
-#include "imaging/ImageCodec.h"
-#include "imaging/Pix.h"
-#include "ocr/OcrPage.h"
+#include "core/common/Result.h"
+#include "core/imaging/ImageCodec.h"
+#include "core/imaging/Pix.h"
+#include "core/ocr/OcrPage.h"
 
 #include <QByteArray>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
-#include "capture/PdfSource.h"
+#include "core/capture/PdfSource.h"
 
-#include "common/Clock.h"
-#include "imaging/ImageCodec.h"
+#include "core/common/Clock.h"
+#include "core/imaging/ImageCodec.h"
 
 #include <QCoreApplication>
 #include <QFile>

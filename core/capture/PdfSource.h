@@ -1,6 +1,6 @@
 #pragma once
 
-#include "capture/PageSource.h"
+#include "core/capture/PageSource.h"
 
 #include <QImage>
 #include <QList>

@@ -2,7 +2,7 @@
 // SANE is found (SOHOA_HAVE_SANE).
 #ifdef SOHOA_HAVE_SANE
 
-#include "capture/Scanner.h"
+#include "core/capture/Scanner.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>

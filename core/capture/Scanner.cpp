@@ -1,4 +1,4 @@
-#include "capture/Scanner.h"
+#include "core/capture/Scanner.h"
 
 #include <QCoreApplication>
 #include <QtConcurrent/QtConcurrentRun>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/CancelToken.h"
-#include "common/Result.h"
-#include "imaging/Pix.h"
+#include "core/common/CancelToken.h"
+#include "core/common/Result.h"
+#include "core/imaging/Pix.h"
 
 #include <QDateTime>
 #include <QFuture>

@@ -1,6 +1,6 @@
-#include "common/Json.h"
+#include "core/common/Json.h"
 
-#include "common/JsonWriter.h"
+#include "core/common/JsonWriter.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "common/JsonWriter.h"
+#include "core/common/JsonWriter.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

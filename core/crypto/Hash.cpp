@@ -1,6 +1,6 @@
-#include "crypto/Hash.h"
+#include "core/crypto/Hash.h"
 
-#include "crypto/Sodium.h"
+#include "core/crypto/Sodium.h"
 
 #include <sodium.h>
 

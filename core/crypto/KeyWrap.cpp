@@ -1,6 +1,6 @@
-#include "crypto/KeyWrap.h"
+#include "core/crypto/KeyWrap.h"
 
-#include "crypto/Sodium.h"
+#include "core/crypto/Sodium.h"
 
 #include <QCoreApplication>
 #include <sodium.h>

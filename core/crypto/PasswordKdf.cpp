@@ -1,6 +1,6 @@
-#include "crypto/PasswordKdf.h"
+#include "core/crypto/PasswordKdf.h"
 
-#include "crypto/Sodium.h"
+#include "core/crypto/Sodium.h"
 
 #include <QCoreApplication>
 #include <sodium.h>

@@ -1,6 +1,6 @@
-#include "crypto/RecoveryCode.h"
+#include "core/crypto/RecoveryCode.h"
 
-#include "crypto/Sodium.h"
+#include "core/crypto/Sodium.h"
 
 #include <sodium.h>
 

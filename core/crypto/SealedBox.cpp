@@ -1,6 +1,6 @@
-#include "crypto/SealedBox.h"
+#include "core/crypto/SealedBox.h"
 
-#include "crypto/Sodium.h"
+#include "core/crypto/Sodium.h"
 
 #include <QCoreApplication>
 #include <sodium.h>

@@ -1,6 +1,6 @@
-#include "crypto/SecretBytes.h"
+#include "core/crypto/SecretBytes.h"
 
-#include "crypto/Sodium.h"
+#include "core/crypto/Sodium.h"
 
 #include <new>
 #include <sodium.h>

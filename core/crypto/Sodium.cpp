@@ -1,4 +1,4 @@
-#include "crypto/Sodium.h"
+#include "core/crypto/Sodium.h"
 
 #include <cstdio>
 #include <cstdlib>

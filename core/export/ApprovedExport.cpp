@@ -1,15 +1,15 @@
-#include "export/ApprovedExport.h"
+#include "core/export/ApprovedExport.h"
 
-#include "audit/Actions.h"
-#include "batches/BatchRepository.h"
-#include "batches/DocumentRepository.h"
-#include "export/EncryptedArchive.h"
-#include "export/Errors.h"
-#include "export/ExportTable.h"
-#include "export/TableWriter.h"
-#include "ocr/SearchablePdf.h"
-#include "records/RecordRepository.h"
-#include "store/Database.h"
+#include "core/audit/Actions.h"
+#include "core/batches/BatchRepository.h"
+#include "core/batches/DocumentRepository.h"
+#include "core/export/EncryptedArchive.h"
+#include "core/export/Errors.h"
+#include "core/export/ExportTable.h"
+#include "core/export/TableWriter.h"
+#include "core/ocr/SearchablePdf.h"
+#include "core/records/RecordRepository.h"
+#include "core/store/Database.h"
 
 #include <QCoreApplication>
 #include <QDir>

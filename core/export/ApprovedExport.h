@@ -1,9 +1,9 @@
 #pragma once
 
-#include "accounts/Session.h"
-#include "common/CancelToken.h"
-#include "common/Result.h"
-#include "crypto/PasswordKdf.h"
+#include "core/accounts/Session.h"
+#include "core/common/CancelToken.h"
+#include "core/common/Result.h"
+#include "core/crypto/PasswordKdf.h"
 
 #include <QJsonObject>
 #include <QMap>

@@ -1,7 +1,7 @@
-#include "export/EncryptedArchive.h"
+#include "core/export/EncryptedArchive.h"
 
-#include "crypto/Sodium.h"
-#include "export/Errors.h"
+#include "core/crypto/Sodium.h"
+#include "core/export/Errors.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
-#include "export/ExportTable.h"
+#include "core/export/ExportTable.h"
 
-#include "export/Errors.h"
-#include "text/SearchFold.h"
+#include "core/export/Errors.h"
+#include "core/text/SearchFold.h"
 
 #include <QCoreApplication>
 #include <QFile>

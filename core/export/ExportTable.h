@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/Result.h"
-#include "records/Record.h"
-#include "records/RecordType.h"
+#include "core/common/Result.h"
+#include "core/records/Record.h"
+#include "core/records/RecordType.h"
 
 #include <QList>
 #include <QString>

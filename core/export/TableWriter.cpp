@@ -1,6 +1,6 @@
-#include "export/TableWriter.h"
+#include "core/export/TableWriter.h"
 
-#include "export/Errors.h"
+#include "core/export/Errors.h"
 
 #include <QCoreApplication>
 #include <QDir>

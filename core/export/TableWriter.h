@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
-#include "export/ExportTable.h"
+#include "core/common/Result.h"
+#include "core/export/ExportTable.h"
 
 #include <memory>
 

@@ -1,4 +1,4 @@
-#include "extraction/BlankForm.h"
+#include "core/extraction/BlankForm.h"
 
 #include <algorithm>
 

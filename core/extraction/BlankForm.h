@@ -1,6 +1,6 @@
 #pragma once
 
-#include "extraction/Extractor.h"
+#include "core/extraction/Extractor.h"
 
 namespace sohoa::extraction {
 

@@ -1,7 +1,7 @@
-#include "extraction/Classifier.h"
+#include "core/extraction/Classifier.h"
 
-#include "extraction/TextFold.h"
-#include "records/RecordType.h"
+#include "core/extraction/TextFold.h"
+#include "core/records/RecordType.h"
 
 #include <QJsonArray>
 #include <QSet>

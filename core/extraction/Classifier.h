@@ -1,7 +1,7 @@
 #pragma once
 
-#include "extraction/LabelFinder.h"
-#include "extraction/PageModel.h"
+#include "core/extraction/LabelFinder.h"
+#include "core/extraction/PageModel.h"
 
 #include <QHash>
 #include <QMap>

@@ -1,4 +1,4 @@
-#include "extraction/Confidence.h"
+#include "core/extraction/Confidence.h"
 
 #include <algorithm>
 #include <cmath>

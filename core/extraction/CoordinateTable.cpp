@@ -1,4 +1,4 @@
-#include "extraction/CoordinateTable.h"
+#include "core/extraction/CoordinateTable.h"
 
 #include <QMap>
 #include <algorithm>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ocr/OcrPage.h"
-#include "records/Record.h"
-#include "validation/ReadingDoubt.h"
+#include "core/ocr/OcrPage.h"
+#include "core/records/Record.h"
+#include "core/validation/ReadingDoubt.h"
 
 #include <QList>
 #include <QMap>

@@ -1,7 +1,7 @@
-#include "extraction/LabelFinder.h"
+#include "core/extraction/LabelFinder.h"
 
-#include "extraction/TextFold.h"
-#include "records/RecordType.h"
+#include "core/extraction/TextFold.h"
+#include "core/records/RecordType.h"
 
 #include <QHash>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "extraction/PageModel.h"
+#include "core/extraction/PageModel.h"
 
 #include <QList>
 #include <QString>

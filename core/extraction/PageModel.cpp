@@ -1,6 +1,6 @@
-#include "extraction/PageModel.h"
+#include "core/extraction/PageModel.h"
 
-#include "extraction/TextFold.h"
+#include "core/extraction/TextFold.h"
 
 #include <QRegularExpression>
 #include <algorithm>

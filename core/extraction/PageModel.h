@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ocr/OcrPage.h"
+#include "core/ocr/OcrPage.h"
 
 #include <QList>
 #include <QPolygonF>

@@ -1,9 +1,9 @@
-#include "extraction/PostCorrection.h"
+#include "core/extraction/PostCorrection.h"
 
-#include "adminunits/AdminUnits.h"
-#include "extraction/TextFold.h"
-#include "extraction/ValueParsers.h"
-#include "extraction/Vocabulary.h"
+#include "core/adminunits/AdminUnits.h"
+#include "core/extraction/TextFold.h"
+#include "core/extraction/ValueParsers.h"
+#include "core/extraction/Vocabulary.h"
 
 #include <QRegularExpression>
 

@@ -1,10 +1,10 @@
-#include "extraction/StackSeparation.h"
+#include "core/extraction/StackSeparation.h"
 
-#include "extraction/Classifier.h"
-#include "extraction/LabelFinder.h"
-#include "extraction/PageModel.h"
-#include "extraction/TextFold.h"
-#include "records/RecordType.h"
+#include "core/extraction/Classifier.h"
+#include "core/extraction/LabelFinder.h"
+#include "core/extraction/PageModel.h"
+#include "core/extraction/TextFold.h"
+#include "core/records/RecordType.h"
 
 #include <QJsonArray>
 #include <algorithm>

@@ -1,7 +1,7 @@
-#include "extraction/TextFold.h"
+#include "core/extraction/TextFold.h"
 
-#include "text/SearchFold.h"
-#include "text/VietnameseText.h"
+#include "core/text/SearchFold.h"
+#include "core/text/VietnameseText.h"
 
 #include <QVarLengthArray>
 #include <algorithm>

@@ -1,7 +1,7 @@
-#include "extraction/ValueParsers.h"
+#include "core/extraction/ValueParsers.h"
 
-#include "extraction/TextFold.h"
-#include "extraction/Vocabulary.h"
+#include "core/extraction/TextFold.h"
+#include "core/extraction/Vocabulary.h"
 
 #include <QDate>
 #include <QJsonArray>

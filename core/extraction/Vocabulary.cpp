@@ -1,6 +1,6 @@
-#include "extraction/Vocabulary.h"
+#include "core/extraction/Vocabulary.h"
 
-#include "extraction/TextFold.h"
+#include "core/extraction/TextFold.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
-#include "hardening/ProcessHardening.h"
+#include "core/hardening/ProcessHardening.h"
 
-#include "crypto/Sodium.h"
+#include "core/crypto/Sodium.h"
 
 #ifdef __linux__
 #include <sys/prctl.h>

@@ -1,6 +1,6 @@
-#include "imaging/ArchiveImage.h"
+#include "core/imaging/ArchiveImage.h"
 
-#include "imaging/PageCleanup.h"
+#include "core/imaging/PageCleanup.h"
 
 #include <QCoreApplication>
 #include <algorithm>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/Result.h"
-#include "imaging/ImageCodec.h"
-#include "imaging/Pix.h"
+#include "core/common/Result.h"
+#include "core/imaging/ImageCodec.h"
+#include "core/imaging/Pix.h"
 
 #include <QByteArray>
 #include <QString>

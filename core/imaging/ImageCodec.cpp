@@ -1,4 +1,4 @@
-#include "imaging/ImageCodec.h"
+#include "core/imaging/ImageCodec.h"
 
 #include <QCoreApplication>
 #include <algorithm>

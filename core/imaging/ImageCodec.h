@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
-#include "imaging/Pix.h"
+#include "core/common/Result.h"
+#include "core/imaging/Pix.h"
 
 #include <QByteArray>
 #include <QString>

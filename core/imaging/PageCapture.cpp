@@ -1,4 +1,4 @@
-#include "imaging/PageCapture.h"
+#include "core/imaging/PageCapture.h"
 
 #include <QPolygonF>
 #include <algorithm>

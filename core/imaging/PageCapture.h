@@ -1,6 +1,6 @@
 #pragma once
 
-#include "imaging/Pix.h"
+#include "core/imaging/Pix.h"
 
 #include <QPointF>
 #include <QSizeF>

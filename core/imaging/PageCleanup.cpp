@@ -1,4 +1,4 @@
-#include "imaging/PageCleanup.h"
+#include "core/imaging/PageCleanup.h"
 
 #include <QCoreApplication>
 #include <algorithm>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/Result.h"
-#include "imaging/PageCapture.h"
-#include "imaging/Pix.h"
+#include "core/common/Result.h"
+#include "core/imaging/PageCapture.h"
+#include "core/imaging/Pix.h"
 
 #include <QTransform>
 #include <functional>

@@ -1,4 +1,4 @@
-#include "imaging/Pix.h"
+#include "core/imaging/Pix.h"
 
 #include <cmath>
 #include <cstring>

@@ -1,4 +1,4 @@
-#include "imaging/TextRegion.h"
+#include "core/imaging/TextRegion.h"
 
 #include <QList>
 #include <algorithm>

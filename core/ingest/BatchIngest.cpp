@@ -1,13 +1,13 @@
-#include "ingest/BatchIngest.h"
+#include "core/ingest/BatchIngest.h"
 
-#include "audit/Actions.h"
-#include "audit/AuditChain.h"
-#include "batches/DocumentRepository.h"
-#include "common/Clock.h"
-#include "layouts/LayoutStore.h"
-#include "records/RecordRepository.h"
-#include "search/Duplicates.h"
-#include "store/Database.h"
+#include "core/audit/Actions.h"
+#include "core/audit/AuditChain.h"
+#include "core/batches/DocumentRepository.h"
+#include "core/common/Clock.h"
+#include "core/layouts/LayoutStore.h"
+#include "core/records/RecordRepository.h"
+#include "core/search/Duplicates.h"
+#include "core/store/Database.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

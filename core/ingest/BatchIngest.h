@@ -1,9 +1,9 @@
 #pragma once
 
-#include "accounts/Session.h"
-#include "common/Result.h"
-#include "ingest/DocumentPipeline.h"
-#include "ocr/OcrWorkerPool.h"
+#include "core/accounts/Session.h"
+#include "core/common/Result.h"
+#include "core/ingest/DocumentPipeline.h"
+#include "core/ocr/OcrWorkerPool.h"
 
 #include <QJsonObject>
 #include <QMap>

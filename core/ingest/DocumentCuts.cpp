@@ -1,12 +1,12 @@
-#include "ingest/DocumentCuts.h"
+#include "core/ingest/DocumentCuts.h"
 
-#include "audit/Actions.h"
-#include "batches/DocumentRepository.h"
-#include "extraction/Extractor.h"
-#include "records/RecordRepository.h"
-#include "store/Database.h"
-#include "validation/Validator.h"
-#include "workflow/Workflow.h"
+#include "core/audit/Actions.h"
+#include "core/batches/DocumentRepository.h"
+#include "core/extraction/Extractor.h"
+#include "core/records/RecordRepository.h"
+#include "core/store/Database.h"
+#include "core/validation/Validator.h"
+#include "core/workflow/Workflow.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

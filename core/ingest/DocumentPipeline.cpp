@@ -1,9 +1,9 @@
-#include "ingest/DocumentPipeline.h"
+#include "core/ingest/DocumentPipeline.h"
 
-#include "imaging/ArchiveImage.h"
-#include "imaging/ImageCodec.h"
-#include "ingest/Reread.h"
-#include "validation/ReadingDoubt.h"
+#include "core/imaging/ArchiveImage.h"
+#include "core/imaging/ImageCodec.h"
+#include "core/ingest/Reread.h"
+#include "core/validation/ReadingDoubt.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -1,16 +1,16 @@
 #pragma once
 
-#include "batches/Batch.h"
-#include "capture/PageSource.h"
-#include "common/CancelToken.h"
-#include "common/Result.h"
-#include "extraction/Extractor.h"
-#include "extraction/StackSeparation.h"
-#include "imaging/PageCleanup.h"
-#include "layouts/Layout.h"
-#include "ocr/OcrWorkerPool.h"
-#include "records/Record.h"
-#include "validation/Validator.h"
+#include "core/batches/Batch.h"
+#include "core/capture/PageSource.h"
+#include "core/common/CancelToken.h"
+#include "core/common/Result.h"
+#include "core/extraction/Extractor.h"
+#include "core/extraction/StackSeparation.h"
+#include "core/imaging/PageCleanup.h"
+#include "core/layouts/Layout.h"
+#include "core/ocr/OcrWorkerPool.h"
+#include "core/records/Record.h"
+#include "core/validation/Validator.h"
 
 #include <QElapsedTimer>
 #include <QList>

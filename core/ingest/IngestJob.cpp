@@ -1,7 +1,7 @@
-#include "ingest/IngestJob.h"
+#include "core/ingest/IngestJob.h"
 
-#include "capture/PageSource.h"
-#include "store/Database.h"
+#include "core/capture/PageSource.h"
+#include "core/store/Database.h"
 
 namespace sohoa::ingest {
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "accounts/Session.h"
-#include "ingest/BatchIngest.h"
-#include "ocr/OcrWorkerPool.h"
+#include "core/accounts/Session.h"
+#include "core/ingest/BatchIngest.h"
+#include "core/ocr/OcrWorkerPool.h"
 
 #include <QObject>
 #include <QStringList>

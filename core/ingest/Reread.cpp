@@ -1,9 +1,9 @@
-#include "ingest/Reread.h"
+#include "core/ingest/Reread.h"
 
-#include "extraction/TextFold.h"
-#include "extraction/ValueParsers.h"
-#include "records/Record.h"
-#include "text/VietnameseText.h"
+#include "core/extraction/TextFold.h"
+#include "core/extraction/ValueParsers.h"
+#include "core/records/Record.h"
+#include "core/text/VietnameseText.h"
 
 #include <QHash>
 #include <QMap>

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "capture/PageSource.h"
-#include "extraction/Extractor.h"
-#include "imaging/PageCleanup.h"
-#include "ocr/OcrEngine.h"
-#include "ocr/OcrPage.h"
-#include "validation/Validator.h"
+#include "core/capture/PageSource.h"
+#include "core/extraction/Extractor.h"
+#include "core/imaging/PageCleanup.h"
+#include "core/ocr/OcrEngine.h"
+#include "core/ocr/OcrPage.h"
+#include "core/validation/Validator.h"
 
 #include <QList>
 #include <QSize>

@@ -1,6 +1,6 @@
-#include "ingest/ScanJob.h"
+#include "core/ingest/ScanJob.h"
 
-#include "store/Database.h"
+#include "core/store/Database.h"
 
 #include <chrono>
 

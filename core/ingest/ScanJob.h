@@ -1,9 +1,9 @@
 #pragma once
 
-#include "accounts/Session.h"
-#include "capture/Scanner.h"
-#include "ingest/ScanReview.h"
-#include "ingest/ScanSession.h"
+#include "core/accounts/Session.h"
+#include "core/capture/Scanner.h"
+#include "core/ingest/ScanReview.h"
+#include "core/ingest/ScanSession.h"
 
 #include <QObject>
 #include <QString>

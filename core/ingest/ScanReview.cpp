@@ -1,4 +1,4 @@
-#include "ingest/ScanReview.h"
+#include "core/ingest/ScanReview.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
-#include "ingest/ScanSession.h"
+#include "core/ingest/ScanSession.h"
 
-#include "common/Clock.h"
+#include "core/common/Clock.h"
 
 #include <QCoreApplication>
 

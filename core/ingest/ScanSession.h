@@ -1,8 +1,8 @@
 #pragma once
 
-#include "accounts/Session.h"
-#include "capture/Scanner.h"
-#include "ingest/BatchIngest.h"
+#include "core/accounts/Session.h"
+#include "core/capture/Scanner.h"
+#include "core/ingest/BatchIngest.h"
 
 #include <QDateTime>
 #include <functional>

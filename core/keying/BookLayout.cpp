@@ -1,10 +1,10 @@
-#include "keying/BookLayout.h"
+#include "core/keying/BookLayout.h"
 
-#include "audit/Actions.h"
-#include "common/Clock.h"
-#include "common/Json.h"
-#include "records/RecordType.h"
-#include "store/Database.h"
+#include "core/audit/Actions.h"
+#include "core/common/Clock.h"
+#include "core/common/Json.h"
+#include "core/records/RecordType.h"
+#include "core/store/Database.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,14 +1,14 @@
-#include "keying/HandKeying.h"
+#include "core/keying/HandKeying.h"
 
-#include "audit/Actions.h"
-#include "batches/BatchRepository.h"
-#include "batches/DocumentRepository.h"
-#include "common/Clock.h"
-#include "common/Json.h"
-#include "records/RecordRepository.h"
-#include "records/RecordType.h"
-#include "store/Database.h"
-#include "workflow/Workflow.h"
+#include "core/audit/Actions.h"
+#include "core/batches/BatchRepository.h"
+#include "core/batches/DocumentRepository.h"
+#include "core/common/Clock.h"
+#include "core/common/Json.h"
+#include "core/records/RecordRepository.h"
+#include "core/records/RecordType.h"
+#include "core/store/Database.h"
+#include "core/workflow/Workflow.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

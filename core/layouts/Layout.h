@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/Result.h"
-#include "extraction/Extractor.h"
-#include "ocr/OcrPage.h"
+#include "core/common/Result.h"
+#include "core/extraction/Extractor.h"
+#include "core/ocr/OcrPage.h"
 
 #include <QByteArray>
 #include <QDateTime>

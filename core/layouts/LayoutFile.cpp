@@ -1,6 +1,6 @@
 // The layout's JSON and its file: format name, version, SHA-256 of the layout.
-#include "layouts/Layout.h"
-#include "sync/Signature.h"
+#include "core/layouts/Layout.h"
+#include "core/sync/Signature.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -1,11 +1,11 @@
 // Teaching a layout: find each verified value on the page, the print beside
 // or above it, and keep only print (never a value) as the layout's landmarks.
-#include "extraction/PageModel.h"
-#include "extraction/TextFold.h"
-#include "layouts/Layout.h"
-#include "layouts/LayoutPage_p.h"
-#include "layouts/LayoutRead_p.h"
-#include "records/RecordType.h"
+#include "core/extraction/PageModel.h"
+#include "core/extraction/TextFold.h"
+#include "core/layouts/Layout.h"
+#include "core/layouts/LayoutPage_p.h"
+#include "core/layouts/LayoutRead_p.h"
+#include "core/records/RecordType.h"
 
 #include <QCoreApplication>
 #include <QDate>

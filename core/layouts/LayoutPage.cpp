@@ -1,4 +1,4 @@
-#include "layouts/LayoutPage_p.h"
+#include "core/layouts/LayoutPage_p.h"
 
 #include <algorithm>
 #include <vector>

@@ -1,7 +1,7 @@
 #pragma once
 
 // Private to core/layouts: the folded text of one page with approximate search.
-#include "extraction/PageModel.h"
+#include "core/extraction/PageModel.h"
 
 #include <QHash>
 #include <QList>

@@ -1,8 +1,8 @@
 // Matching a document against stored layouts and reading the values they place.
-#include "extraction/TextFold.h"
-#include "layouts/Layout.h"
-#include "layouts/LayoutRead_p.h"
-#include "records/RecordType.h"
+#include "core/extraction/TextFold.h"
+#include "core/layouts/Layout.h"
+#include "core/layouts/LayoutRead_p.h"
+#include "core/records/RecordType.h"
 
 #include <QHash>
 #include <algorithm>

@@ -1,8 +1,8 @@
 #pragma once
 
 // Private to core/layouts: finding a layout's landmarks on a document.
-#include "layouts/Layout.h"
-#include "layouts/LayoutPage_p.h"
+#include "core/layouts/Layout.h"
+#include "core/layouts/LayoutPage_p.h"
 
 #include <memory>
 #include <optional>

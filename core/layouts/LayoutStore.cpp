@@ -1,9 +1,9 @@
-#include "layouts/LayoutStore.h"
+#include "core/layouts/LayoutStore.h"
 
-#include "audit/Roster.h"
-#include "batches/DocumentRepository.h"
-#include "common/Clock.h"
-#include "records/RecordRepository.h"
+#include "core/audit/Roster.h"
+#include "core/batches/DocumentRepository.h"
+#include "core/common/Clock.h"
+#include "core/records/RecordRepository.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -2,10 +2,10 @@
 
 // The layouts an office has taught or imported, in its store: ingest and the
 // desktop read every document with them.
-#include "accounts/Session.h"
-#include "layouts/Layout.h"
-#include "records/Record.h"
-#include "store/Database.h"
+#include "core/accounts/Session.h"
+#include "core/layouts/Layout.h"
+#include "core/records/Record.h"
+#include "core/store/Database.h"
 
 namespace sohoa::layouts {
 

@@ -1,8 +1,8 @@
-#include "ocr/OcrEngine.h"
+#include "core/ocr/OcrEngine.h"
 
-#include "imaging/Pix.h"
-#include "imaging/TextRegion.h"
-#include "ocr/ProcessEnvironment.h"
+#include "core/imaging/Pix.h"
+#include "core/imaging/TextRegion.h"
+#include "core/ocr/ProcessEnvironment.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "common/CancelToken.h"
-#include "common/Result.h"
-#include "imaging/PageCleanup.h"
-#include "ocr/OcrPage.h"
+#include "core/common/CancelToken.h"
+#include "core/common/Result.h"
+#include "core/imaging/PageCleanup.h"
+#include "core/ocr/OcrPage.h"
 
 #include <QPolygonF>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "ocr/OcrPage.h"
+#include "core/ocr/OcrPage.h"
 
 #include <QDataStream>
 #include <QIODevice>

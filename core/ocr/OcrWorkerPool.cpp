@@ -1,4 +1,4 @@
-#include "ocr/OcrWorkerPool.h"
+#include "core/ocr/OcrWorkerPool.h"
 
 #include <QPromise>
 #include <QThread>

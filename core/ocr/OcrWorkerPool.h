@@ -1,10 +1,10 @@
 #pragma once
 
-#include "common/CancelToken.h"
-#include "common/Result.h"
-#include "imaging/PageCleanup.h"
-#include "ocr/OcrEngine.h"
-#include "ocr/OcrPage.h"
+#include "core/common/CancelToken.h"
+#include "core/common/Result.h"
+#include "core/imaging/PageCleanup.h"
+#include "core/ocr/OcrEngine.h"
+#include "core/ocr/OcrPage.h"
 
 #include <QFuture>
 #include <functional>

@@ -1,4 +1,4 @@
-#include "ocr/ProcessEnvironment.h"
+#include "core/ocr/ProcessEnvironment.h"
 
 #include <cstdlib>
 #include <cstring>

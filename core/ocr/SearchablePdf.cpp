@@ -1,6 +1,6 @@
-#include "ocr/SearchablePdf.h"
+#include "core/ocr/SearchablePdf.h"
 
-#include "imaging/Pix.h"
+#include "core/imaging/Pix.h"
 
 #include <QCoreApplication>
 #include <QMap>

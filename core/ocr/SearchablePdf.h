@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
-#include "ocr/OcrPage.h"
+#include "core/common/Result.h"
+#include "core/ocr/OcrPage.h"
 
 #include <QByteArray>
 #include <QList>

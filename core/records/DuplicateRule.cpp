@@ -1,6 +1,6 @@
-#include "records/DuplicateRule.h"
+#include "core/records/DuplicateRule.h"
 
-#include "text/SearchFold.h"
+#include "core/text/SearchFold.h"
 
 #include <QJsonArray>
 

@@ -4,7 +4,7 @@
 // by the duplicate scorer (core/search). Part of a record type, so it lives in
 // core/records: records write the index, search reads it, never both ways.
 
-#include "records/RecordType.h"
+#include "core/records/RecordType.h"
 
 #include <QList>
 #include <QString>

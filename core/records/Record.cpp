@@ -1,6 +1,6 @@
-#include "records/Record.h"
+#include "core/records/Record.h"
 
-#include "common/JsonWriter.h"
+#include "core/common/JsonWriter.h"
 
 namespace sohoa::records {
 

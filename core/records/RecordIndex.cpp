@@ -1,11 +1,11 @@
-#include "records/RecordIndex.h"
+#include "core/records/RecordIndex.h"
 
-#include "adminunits/AdminUnits.h"
-#include "crypto/Hash.h"
-#include "records/DuplicateRule.h"
-#include "records/RecordType.h"
-#include "store/Database.h"
-#include "text/SearchFold.h"
+#include "core/adminunits/AdminUnits.h"
+#include "core/crypto/Hash.h"
+#include "core/records/DuplicateRule.h"
+#include "core/records/RecordType.h"
+#include "core/store/Database.h"
+#include "core/text/SearchFold.h"
 
 #include <QDate>
 #include <QHash>

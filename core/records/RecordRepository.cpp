@@ -1,10 +1,10 @@
-#include "records/RecordRepository.h"
+#include "core/records/RecordRepository.h"
 
-#include "common/Clock.h"
-#include "common/Json.h"
-#include "records/Errors.h"
-#include "records/RecordIndex.h"
-#include "store/Database.h"
+#include "core/common/Clock.h"
+#include "core/common/Json.h"
+#include "core/records/Errors.h"
+#include "core/records/RecordIndex.h"
+#include "core/store/Database.h"
 
 #include <QCoreApplication>
 #include <QFuture>

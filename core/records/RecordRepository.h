@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
-#include "records/Record.h"
+#include "core/common/Result.h"
+#include "core/records/Record.h"
 
 #include <QList>
 #include <QString>

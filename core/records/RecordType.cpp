@@ -1,6 +1,6 @@
-#include "records/RecordType.h"
+#include "core/records/RecordType.h"
 
-#include "common/Json.h"
+#include "core/common/Json.h"
 
 #include <QCoreApplication>
 #include <QDir>

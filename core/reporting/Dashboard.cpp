@@ -1,8 +1,8 @@
-#include "reporting/Dashboard.h"
+#include "core/reporting/Dashboard.h"
 
-#include "batches/BatchRepository.h"
-#include "records/Record.h"
-#include "store/Database.h"
+#include "core/batches/BatchRepository.h"
+#include "core/records/Record.h"
+#include "core/store/Database.h"
 
 #include <QJsonDocument>
 #include <QTimeZone>

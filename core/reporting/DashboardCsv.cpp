@@ -1,4 +1,4 @@
-#include "reporting/DashboardCsv.h"
+#include "core/reporting/DashboardCsv.h"
 
 namespace sohoa::reporting {
 

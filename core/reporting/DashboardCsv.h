@@ -1,6 +1,6 @@
 #pragma once
 
-#include "reporting/Dashboard.h"
+#include "core/reporting/Dashboard.h"
 
 #include <QByteArray>
 

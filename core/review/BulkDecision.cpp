@@ -1,7 +1,7 @@
-#include "review/BulkDecision.h"
+#include "core/review/BulkDecision.h"
 
-#include "review/RecordRows.h"
-#include "workflow/Workflow.h"
+#include "core/review/RecordRows.h"
+#include "core/workflow/Workflow.h"
 
 namespace sohoa::review {
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "accounts/Session.h"
-#include "common/CancelToken.h"
-#include "common/Result.h"
+#include "core/accounts/Session.h"
+#include "core/common/CancelToken.h"
+#include "core/common/Result.h"
 
 #include <QList>
 #include <QString>

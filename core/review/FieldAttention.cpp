@@ -1,4 +1,4 @@
-#include "review/FieldAttention.h"
+#include "core/review/FieldAttention.h"
 
 namespace sohoa::review {
 

@@ -1,6 +1,6 @@
-#include "review/FieldHistory.h"
+#include "core/review/FieldHistory.h"
 
-#include "store/Database.h"
+#include "core/store/Database.h"
 
 namespace sohoa::review {
 

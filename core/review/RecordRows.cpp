@@ -1,7 +1,7 @@
-#include "review/RecordRows.h"
+#include "core/review/RecordRows.h"
 
-#include "records/RecordType.h"
-#include "store/Database.h"
+#include "core/records/RecordType.h"
+#include "core/store/Database.h"
 
 #include <QJsonDocument>
 

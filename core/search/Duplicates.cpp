@@ -1,10 +1,10 @@
-#include "search/Duplicates.h"
+#include "core/search/Duplicates.h"
 
-#include "records/DuplicateRule.h"
-#include "records/RecordIndex.h"
-#include "records/RecordType.h"
-#include "store/Database.h"
-#include "text/VietnameseText.h"
+#include "core/records/DuplicateRule.h"
+#include "core/records/RecordIndex.h"
+#include "core/records/RecordType.h"
+#include "core/store/Database.h"
+#include "core/text/VietnameseText.h"
 
 #include <QCoreApplication>
 #include <QDate>

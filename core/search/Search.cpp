@@ -1,10 +1,10 @@
-#include "search/Search.h"
+#include "core/search/Search.h"
 
-#include "records/DuplicateRule.h"
-#include "records/RecordRepository.h"
-#include "records/RecordType.h"
-#include "store/Database.h"
-#include "text/SearchFold.h"
+#include "core/records/DuplicateRule.h"
+#include "core/records/RecordRepository.h"
+#include "core/records/RecordType.h"
+#include "core/store/Database.h"
+#include "core/text/SearchFold.h"
 
 #include <QDate>
 #include <QHash>

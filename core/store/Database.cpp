@@ -1,8 +1,8 @@
-#include "store/Database.h"
+#include "core/store/Database.h"
 
-#include "crypto/Hash.h"
-#include "store/Errors.h"
-#include "store/WalCheckpointer.h"
+#include "core/crypto/Hash.h"
+#include "core/store/Errors.h"
+#include "core/store/WalCheckpointer.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/Result.h"
-#include "crypto/SecretBytes.h"
-#include "store/WriterTurns.h"
+#include "core/common/Result.h"
+#include "core/crypto/SecretBytes.h"
+#include "core/store/WriterTurns.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,12 +1,12 @@
-#include "store/Keyring.h"
+#include "core/store/Keyring.h"
 
-#include "common/Clock.h"
-#include "common/Json.h"
-#include "crypto/Hash.h"
-#include "crypto/KeyWrap.h"
-#include "crypto/SealedBox.h"
-#include "store/Errors.h"
-#include "sync/Signature.h"
+#include "core/common/Clock.h"
+#include "core/common/Json.h"
+#include "core/crypto/Hash.h"
+#include "core/crypto/KeyWrap.h"
+#include "core/crypto/SealedBox.h"
+#include "core/store/Errors.h"
+#include "core/sync/Signature.h"
 
 #include <QCoreApplication>
 #include <QDir>

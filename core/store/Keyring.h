@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/Result.h"
-#include "crypto/PasswordKdf.h"
-#include "crypto/SecretBytes.h"
+#include "core/common/Result.h"
+#include "core/crypto/PasswordKdf.h"
+#include "core/crypto/SecretBytes.h"
 
 #include <QByteArray>
 #include <QDateTime>

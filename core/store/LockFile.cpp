@@ -1,4 +1,4 @@
-#include "store/LockFile.h"
+#include "core/store/LockFile.h"
 
 #include <QFile>
 

@@ -1,7 +1,7 @@
-#include "store/Migrations.h"
+#include "core/store/Migrations.h"
 
-#include "store/Database.h"
-#include "store/Errors.h"
+#include "core/store/Database.h"
+#include "core/store/Errors.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
-#include "store/StoreDatabase.h"
+#include "core/store/StoreDatabase.h"
 
-#include "store/Migrations.h"
-#include "store/WalCheckpointer.h"
+#include "core/store/Migrations.h"
+#include "core/store/WalCheckpointer.h"
 
 namespace sohoa::store {
 

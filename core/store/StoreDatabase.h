@@ -1,10 +1,10 @@
 #pragma once
 
-#include "common/Result.h"
-#include "crypto/SecretBytes.h"
-#include "store/Database.h"
-#include "store/Migrations.h"
-#include "store/StoreLayout.h"
+#include "core/common/Result.h"
+#include "core/crypto/SecretBytes.h"
+#include "core/store/Database.h"
+#include "core/store/Migrations.h"
+#include "core/store/StoreLayout.h"
 
 #include <memory>
 

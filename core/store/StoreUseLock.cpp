@@ -1,7 +1,7 @@
-#include "store/StoreUseLock.h"
+#include "core/store/StoreUseLock.h"
 
-#include "store/Errors.h"
-#include "store/LockFile.h"
+#include "core/store/Errors.h"
+#include "core/store/LockFile.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
-#include "store/StoreLayout.h"
+#include "core/common/Result.h"
+#include "core/store/StoreLayout.h"
 
 #include <memory>
 

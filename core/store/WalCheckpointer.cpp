@@ -1,6 +1,6 @@
-#include "store/WalCheckpointer.h"
+#include "core/store/WalCheckpointer.h"
 
-#include "store/Database.h"
+#include "core/store/Database.h"
 
 #include <QFileInfo>
 #include <QMap>

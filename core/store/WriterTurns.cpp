@@ -1,4 +1,4 @@
-#include "store/WriterTurns.h"
+#include "core/store/WriterTurns.h"
 
 namespace sohoa::store {
 

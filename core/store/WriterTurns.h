@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/LockFile.h"
+#include "core/store/LockFile.h"
 
 #include <QString>
 

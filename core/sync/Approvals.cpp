@@ -1,14 +1,14 @@
-#include "sync/Approvals.h"
+#include "core/sync/Approvals.h"
 
-#include "accounts/Role.h"
-#include "batches/DocumentRepository.h"
-#include "common/Json.h"
-#include "store/Database.h"
-#include "sync/Device.h"
-#include "sync/Errors.h"
-#include "sync/Protocol.h"
-#include "sync/RegistryClient.h"
-#include "sync/Signature.h"
+#include "core/accounts/Role.h"
+#include "core/batches/DocumentRepository.h"
+#include "core/common/Json.h"
+#include "core/store/Database.h"
+#include "core/sync/Device.h"
+#include "core/sync/Errors.h"
+#include "core/sync/Protocol.h"
+#include "core/sync/RegistryClient.h"
+#include "core/sync/Signature.h"
 
 #include <QCoreApplication>
 #include <QHash>

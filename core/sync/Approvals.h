@@ -1,7 +1,7 @@
 #pragma once
 
-#include "audit/Roster.h"
-#include "common/Result.h"
+#include "core/audit/Roster.h"
+#include "core/common/Result.h"
 
 #include <QByteArray>
 #include <QJsonArray>

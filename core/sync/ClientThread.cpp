@@ -1,4 +1,4 @@
-#include "sync/ClientThread.h"
+#include "core/sync/ClientThread.h"
 
 #include <QEventLoop>
 #include <QObject>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sync/RegistryClient.h"
+#include "core/sync/RegistryClient.h"
 
 #include <functional>
 #include <memory>

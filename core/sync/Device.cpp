@@ -1,10 +1,10 @@
-#include "sync/Device.h"
+#include "core/sync/Device.h"
 
-#include "common/Clock.h"
-#include "crypto/SealedBox.h"
-#include "store/Database.h"
-#include "sync/Errors.h"
-#include "sync/Signature.h"
+#include "core/common/Clock.h"
+#include "core/crypto/SealedBox.h"
+#include "core/store/Database.h"
+#include "core/sync/Errors.h"
+#include "core/sync/Signature.h"
 
 #include <QCoreApplication>
 

@@ -1,14 +1,14 @@
-#include "sync/Enrolment.h"
+#include "core/sync/Enrolment.h"
 
-#include "audit/Actions.h"
-#include "common/Clock.h"
-#include "common/Json.h"
-#include "store/Database.h"
-#include "sync/Approvals.h"
-#include "sync/Errors.h"
-#include "sync/Protocol.h"
-#include "sync/RegistryClient.h"
-#include "sync/Signature.h"
+#include "core/audit/Actions.h"
+#include "core/common/Clock.h"
+#include "core/common/Json.h"
+#include "core/store/Database.h"
+#include "core/sync/Approvals.h"
+#include "core/sync/Errors.h"
+#include "core/sync/Protocol.h"
+#include "core/sync/RegistryClient.h"
+#include "core/sync/Signature.h"
 
 #include <QCoreApplication>
 #include <QSysInfo>

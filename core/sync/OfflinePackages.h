@@ -1,8 +1,8 @@
 #pragma once
 
-#include "accounts/Session.h"
-#include "common/Result.h"
-#include "sync/Outbox.h"
+#include "core/accounts/Session.h"
+#include "core/common/Result.h"
+#include "core/sync/Outbox.h"
 
 #include <QJsonObject>
 #include <QList>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "accounts/Session.h"
-#include "common/Result.h"
+#include "core/accounts/Session.h"
+#include "core/common/Result.h"
 
 #include <QHash>
 #include <QJsonObject>

@@ -1,20 +1,20 @@
 // The outbox's journal: the rows a sync run or an offline package reads and writes (records due,
 // frozen page hashes, answers applied), split from Outbox.cpp, which holds what a user does with the
 // outbox (list, retry, cancel, send back). See OutboxJournal.h.
-#include "sync/OutboxJournal.h"
+#include "core/sync/OutboxJournal.h"
 
-#include "audit/Actions.h"
-#include "audit/AuditChain.h"
-#include "batches/DocumentRepository.h"
-#include "batches/Errors.h"
-#include "common/Clock.h"
-#include "common/Json.h"
-#include "records/RecordRepository.h"
-#include "store/Database.h"
-#include "sync/Approvals.h"
-#include "sync/Errors.h"
-#include "sync/Outbox.h"
-#include "sync/Protocol.h"
+#include "core/audit/Actions.h"
+#include "core/audit/AuditChain.h"
+#include "core/batches/DocumentRepository.h"
+#include "core/batches/Errors.h"
+#include "core/common/Clock.h"
+#include "core/common/Json.h"
+#include "core/records/RecordRepository.h"
+#include "core/store/Database.h"
+#include "core/sync/Approvals.h"
+#include "core/sync/Errors.h"
+#include "core/sync/Outbox.h"
+#include "core/sync/Protocol.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

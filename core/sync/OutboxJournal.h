@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
-#include "sync/Outbox.h"
+#include "core/common/Result.h"
+#include "core/sync/Outbox.h"
 
 #include <QDateTime>
 #include <QHash>

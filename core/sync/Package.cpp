@@ -1,11 +1,11 @@
-#include "sync/Package.h"
+#include "core/sync/Package.h"
 
-#include "common/Json.h"
-#include "crypto/Hash.h"
-#include "crypto/SealedBox.h"
-#include "crypto/Sodium.h"
-#include "sync/Errors.h"
-#include "sync/Signature.h"
+#include "core/common/Json.h"
+#include "core/crypto/Hash.h"
+#include "core/crypto/SealedBox.h"
+#include "core/crypto/Sodium.h"
+#include "core/sync/Errors.h"
+#include "core/sync/Signature.h"
 
 #include <QCoreApplication>
 #include <QFile>

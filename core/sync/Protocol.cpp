@@ -1,9 +1,9 @@
-#include "sync/Protocol.h"
+#include "core/sync/Protocol.h"
 
-#include "common/Json.h"
-#include "crypto/Hash.h"
-#include "sync/Errors.h"
-#include "sync/Signature.h"
+#include "core/common/Json.h"
+#include "core/crypto/Hash.h"
+#include "core/sync/Errors.h"
+#include "core/sync/Signature.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,9 +1,9 @@
-#include "sync/Receipt.h"
+#include "core/sync/Receipt.h"
 
-#include "common/Json.h"
-#include "crypto/SealedBox.h"
-#include "sync/Errors.h"
-#include "sync/Signature.h"
+#include "core/common/Json.h"
+#include "core/crypto/SealedBox.h"
+#include "core/sync/Errors.h"
+#include "core/sync/Signature.h"
 
 #include <QCoreApplication>
 #include <QtEndian>

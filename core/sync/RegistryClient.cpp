@@ -1,9 +1,9 @@
-#include "sync/RegistryClient.h"
+#include "core/sync/RegistryClient.h"
 
-#include "common/Clock.h"
-#include "common/Json.h"
-#include "sync/Errors.h"
-#include "sync/Protocol.h"
+#include "core/common/Clock.h"
+#include "core/common/Json.h"
+#include "core/sync/Errors.h"
+#include "core/sync/Protocol.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,6 +1,6 @@
-#include "sync/Signature.h"
+#include "core/sync/Signature.h"
 
-#include "crypto/Sodium.h"
+#include "core/crypto/Sodium.h"
 
 #include <sodium.h>
 

@@ -1,8 +1,8 @@
-#include "sync/SyncRound.h"
+#include "core/sync/SyncRound.h"
 
-#include "common/Json.h"
-#include "sync/Errors.h"
-#include "sync/Protocol.h"
+#include "core/common/Json.h"
+#include "core/sync/Errors.h"
+#include "core/sync/Protocol.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "sync/OutboxJournal.h"
-#include "sync/RegistryClient.h"
+#include "core/sync/OutboxJournal.h"
+#include "core/sync/RegistryClient.h"
 
 #include <QByteArray>
 #include <QHash>

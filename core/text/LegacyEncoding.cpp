@@ -1,6 +1,6 @@
-#include "text/LegacyEncoding.h"
+#include "core/text/LegacyEncoding.h"
 
-#include "text/VietnameseText.h"
+#include "core/text/VietnameseText.h"
 
 #include <QHash>
 #include <array>

@@ -1,4 +1,4 @@
-#include "text/SearchFold.h"
+#include "core/text/SearchFold.h"
 
 #include <array>
 

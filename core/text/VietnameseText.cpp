@@ -1,6 +1,6 @@
-#include "text/VietnameseText.h"
+#include "core/text/VietnameseText.h"
 
-#include "text/SearchFold.h"
+#include "core/text/SearchFold.h"
 
 #include <QSet>
 #include <QStringList>

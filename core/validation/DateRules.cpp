@@ -1,5 +1,5 @@
 // date_order, year_before, not_future, min_age.
-#include "validation/RuleSupport.h"
+#include "core/validation/RuleSupport.h"
 
 namespace sohoa::validation::detail {
 

@@ -1,5 +1,5 @@
 // positive_number (land.area) and land_purpose (land.purpose_code).
-#include "validation/RuleSupport.h"
+#include "core/validation/RuleSupport.h"
 
 #include <QFile>
 #include <QHash>

@@ -1,9 +1,9 @@
 // Fields of the national civil-status standard: coded values within their
 // code lists, page numbers as numbers, and a date written in words that must
 // say the same date as the digits (date_words).
-#include "extraction/ValueParsers.h"
-#include "extraction/Vocabulary.h"
-#include "validation/RuleSupport.h"
+#include "core/extraction/ValueParsers.h"
+#include "core/extraction/Vocabulary.h"
+#include "core/validation/RuleSupport.h"
 
 #include <QRegularExpression>
 

@@ -1,7 +1,7 @@
 // Personal identification number (số định danh cá nhân, the 12 digits of the
 // citizen identity card): province code, century/sex digit, birth-year digits.
-#include "adminunits/AdminUnits.h"
-#include "validation/RuleSupport.h"
+#include "core/adminunits/AdminUnits.h"
+#include "core/validation/RuleSupport.h"
 
 namespace sohoa::validation::detail {
 

@@ -1,7 +1,7 @@
 // admin_units: every place names units that exist, and papers dated since
 // 1 July 2025 use the 2025 units.
-#include "adminunits/AdminUnits.h"
-#include "validation/RuleSupport.h"
+#include "core/adminunits/AdminUnits.h"
+#include "core/validation/RuleSupport.h"
 
 #include <QJsonArray>
 

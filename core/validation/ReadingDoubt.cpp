@@ -1,6 +1,6 @@
-#include "validation/ReadingDoubt.h"
+#include "core/validation/ReadingDoubt.h"
 
-#include "records/RecordType.h"
+#include "core/records/RecordType.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

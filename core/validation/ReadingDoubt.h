@@ -1,6 +1,6 @@
 #pragma once
 
-#include "validation/Validator.h"
+#include "core/validation/Validator.h"
 
 #include <QSet>
 #include <QString>

@@ -2,9 +2,9 @@
 
 // Shared by the rule files of core/validation; not part of the public API.
 
-#include "records/Record.h"
-#include "records/RecordType.h"
-#include "validation/Validator.h"
+#include "core/records/Record.h"
+#include "core/records/RecordType.h"
+#include "core/validation/Validator.h"
 
 #include <QCoreApplication>
 #include <QDate>

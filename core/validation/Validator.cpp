@@ -1,10 +1,10 @@
-#include "validation/Validator.h"
+#include "core/validation/Validator.h"
 
-#include "common/Clock.h"
-#include "records/RecordType.h"
-#include "text/LegacyEncoding.h"
-#include "text/VietnameseText.h"
-#include "validation/RuleSupport.h"
+#include "core/common/Clock.h"
+#include "core/records/RecordType.h"
+#include "core/text/LegacyEncoding.h"
+#include "core/text/VietnameseText.h"
+#include "core/validation/RuleSupport.h"
 
 #include <QLocale>
 #include <QRegularExpression>

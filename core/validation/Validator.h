@@ -1,6 +1,6 @@
 #pragma once
 
-#include "records/Record.h"
+#include "core/records/Record.h"
 
 #include <QDate>
 #include <QList>

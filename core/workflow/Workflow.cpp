@@ -1,15 +1,15 @@
-#include "workflow/Workflow.h"
+#include "core/workflow/Workflow.h"
 
-#include "audit/Actions.h"
-#include "common/Clock.h"
-#include "records/Errors.h"
-#include "records/RecordRepository.h"
-#include "records/RecordType.h"
-#include "search/Duplicates.h"
-#include "store/Database.h"
-#include "sync/Approvals.h"
-#include "sync/Protocol.h"
-#include "workflow/Errors.h"
+#include "core/audit/Actions.h"
+#include "core/common/Clock.h"
+#include "core/records/Errors.h"
+#include "core/records/RecordRepository.h"
+#include "core/records/RecordType.h"
+#include "core/search/Duplicates.h"
+#include "core/store/Database.h"
+#include "core/sync/Approvals.h"
+#include "core/sync/Protocol.h"
+#include "core/workflow/Errors.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

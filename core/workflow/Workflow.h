@@ -1,9 +1,9 @@
 #pragma once
 
-#include "accounts/Session.h"
-#include "common/Result.h"
-#include "records/Record.h"
-#include "validation/Validator.h"
+#include "core/accounts/Session.h"
+#include "core/common/Result.h"
+#include "core/records/Record.h"
+#include "core/validation/Validator.h"
 
 #include <QMap>
 #include <QString>

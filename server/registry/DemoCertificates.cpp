@@ -1,4 +1,4 @@
-#include "registry/DemoCertificates.h"
+#include "server/registry/DemoCertificates.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,14 +1,14 @@
 // RegistryService: enrolment codes and devices.
-#include "common/Clock.h"
-#include "common/Json.h"
-#include "crypto/Hash.h"
-#include "registry/RegistryRecordTypes.h"
-#include "registry/RegistryService.h"
-#include "registry/RegistryServiceSupport.h"
-#include "sync/Package.h"
-#include "sync/Receipt.h"
-#include "sync/Signature.h"
-#include "text/SearchFold.h"
+#include "core/common/Clock.h"
+#include "core/common/Json.h"
+#include "core/crypto/Hash.h"
+#include "core/sync/Package.h"
+#include "core/sync/Receipt.h"
+#include "core/sync/Signature.h"
+#include "core/text/SearchFold.h"
+#include "server/registry/RegistryRecordTypes.h"
+#include "server/registry/RegistryService.h"
+#include "server/registry/RegistryServiceSupport.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,11 +1,11 @@
 // RegistryService: what an office tells the registry about itself: its roster
 // of accounts and keys (the approvals of its records are checked under it) and
 // the heads of its audit trail (a history that forks from one is refused).
-#include "common/Clock.h"
-#include "common/Json.h"
-#include "registry/RegistryService.h"
-#include "registry/RegistryServiceSupport.h"
-#include "sync/Approvals.h"
+#include "core/common/Clock.h"
+#include "core/common/Json.h"
+#include "core/sync/Approvals.h"
+#include "server/registry/RegistryService.h"
+#include "server/registry/RegistryServiceSupport.h"
 
 #include <QJsonDocument>
 

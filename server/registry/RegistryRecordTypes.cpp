@@ -1,6 +1,6 @@
-#include "registry/RegistryRecordTypes.h"
+#include "server/registry/RegistryRecordTypes.h"
 
-#include "text/SearchFold.h"
+#include "core/text/SearchFold.h"
 
 #include <QFile>
 #include <QHash>

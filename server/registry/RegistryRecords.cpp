@@ -1,15 +1,15 @@
 // RegistryService: records: validation, office-scoped event keys and personal ids, answers.
-#include "common/Clock.h"
-#include "common/Json.h"
-#include "crypto/Hash.h"
-#include "registry/RegistryRecordTypes.h"
-#include "registry/RegistryService.h"
-#include "registry/RegistryServiceSupport.h"
-#include "sync/Approvals.h"
-#include "sync/Package.h"
-#include "sync/Receipt.h"
-#include "sync/Signature.h"
-#include "text/SearchFold.h"
+#include "core/common/Clock.h"
+#include "core/common/Json.h"
+#include "core/crypto/Hash.h"
+#include "core/sync/Approvals.h"
+#include "core/sync/Package.h"
+#include "core/sync/Receipt.h"
+#include "core/sync/Signature.h"
+#include "core/text/SearchFold.h"
+#include "server/registry/RegistryRecordTypes.h"
+#include "server/registry/RegistryService.h"
+#include "server/registry/RegistryServiceSupport.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,13 +1,13 @@
-#include "registry/RegistryServer.h"
+#include "server/registry/RegistryServer.h"
 
-#include "common/Clock.h"
-#include "common/Json.h"
-#include "registry/RegistryService.h"
-#include "registry/RegistryStore.h"
-#include "registry/ReplayCache.h"
-#include "registry/RequestFramer.h"
-#include "sync/Protocol.h"
-#include "sync/Signature.h"
+#include "core/common/Clock.h"
+#include "core/common/Json.h"
+#include "core/sync/Protocol.h"
+#include "core/sync/Signature.h"
+#include "server/registry/RegistryService.h"
+#include "server/registry/RegistryStore.h"
+#include "server/registry/ReplayCache.h"
+#include "server/registry/RequestFramer.h"
 
 #include <QAbstractHttpServer>
 #include <QCoreApplication>

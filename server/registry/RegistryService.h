@@ -1,9 +1,9 @@
 #pragma once
 
-#include "audit/Roster.h"
-#include "common/Result.h"
-#include "registry/RegistryStore.h"
-#include "sync/Protocol.h"
+#include "core/audit/Roster.h"
+#include "core/common/Result.h"
+#include "core/sync/Protocol.h"
+#include "server/registry/RegistryStore.h"
 
 #include <QByteArray>
 #include <QJsonArray>

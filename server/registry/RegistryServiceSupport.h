@@ -1,7 +1,7 @@
 #pragma once
 
 // Small helpers shared by the files of RegistryService (not a public header).
-#include "common/Result.h"
+#include "core/common/Result.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -1,10 +1,10 @@
-#include "registry/RegistryStore.h"
+#include "server/registry/RegistryStore.h"
 
-#include "common/Clock.h"
-#include "common/Json.h"
-#include "crypto/SealedBox.h"
-#include "store/WalCheckpointer.h"
-#include "sync/Signature.h"
+#include "core/common/Clock.h"
+#include "core/common/Json.h"
+#include "core/crypto/SealedBox.h"
+#include "core/store/WalCheckpointer.h"
+#include "core/sync/Signature.h"
 
 #include <QCoreApplication>
 #include <QDir>

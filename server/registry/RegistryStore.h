@@ -1,9 +1,9 @@
 #pragma once
 
-#include "common/Result.h"
-#include "crypto/PasswordKdf.h"
-#include "crypto/SecretBytes.h"
-#include "store/Database.h"
+#include "core/common/Result.h"
+#include "core/crypto/PasswordKdf.h"
+#include "core/crypto/SecretBytes.h"
+#include "core/store/Database.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "registry/ReplayCache.h"
+#include "server/registry/ReplayCache.h"
 
 namespace sohoa::registry {
 

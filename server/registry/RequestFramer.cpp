@@ -1,6 +1,6 @@
-#include "registry/RequestFramer.h"
+#include "server/registry/RequestFramer.h"
 
-#include "sync/Protocol.h"
+#include "core/sync/Protocol.h"
 
 #include <QCoreApplication>
 

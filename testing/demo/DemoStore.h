@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
-#include "crypto/PasswordKdf.h"
+#include "core/common/Result.h"
+#include "core/crypto/PasswordKdf.h"
 
 #include <QString>
 #include <functional>

@@ -1,9 +1,9 @@
-#include "render/FormRenderer.h"
+#include "testing/render/FormRenderer.h"
 
-#include "common/Json.h"
-#include "extraction/Vocabulary.h"
-#include "records/RecordType.h"
-#include "render/VietnameseNumbers.h"
+#include "core/common/Json.h"
+#include "core/extraction/Vocabulary.h"
+#include "core/records/RecordType.h"
+#include "testing/render/VietnameseNumbers.h"
 
 #include <QBuffer>
 #include <QCoreApplication>

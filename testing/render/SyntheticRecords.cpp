@@ -1,8 +1,8 @@
-#include "render/SyntheticRecords.h"
+#include "testing/render/SyntheticRecords.h"
 
-#include "common/Clock.h"
-#include "extraction/Vocabulary.h"
-#include "records/RecordType.h"
+#include "core/common/Clock.h"
+#include "core/extraction/Vocabulary.h"
+#include "core/records/RecordType.h"
 
 #include <QFile>
 #include <QRandomGenerator>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "render/FormRenderer.h"
+#include "testing/render/FormRenderer.h"
 
 #include <QDate>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "render/VietnameseNumbers.h"
+#include "testing/render/VietnameseNumbers.h"
 
 #include <QStringList>
 

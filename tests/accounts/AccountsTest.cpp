@@ -1,10 +1,10 @@
 // Accounts, roles, lockout, password changes and the recovery code.
 #include "TestSupport.h"
-#include "accounts/AccountAdmin.h"
-#include "audit/AuditChain.h"
-#include "common/Clock.h"
-#include "store/Database.h"
-#include "store/Keyring.h"
+#include "core/accounts/AccountAdmin.h"
+#include "core/audit/AuditChain.h"
+#include "core/common/Clock.h"
+#include "core/store/Database.h"
+#include "core/store/Keyring.h"
 
 #include <QFile>
 #include <gtest/gtest.h>

@@ -2,13 +2,13 @@
 // what a password-less editor of keyring.json, a disabled clerk who kept the
 // key, a crash during rekey and a clerk at the command line can no longer do.
 #include "TestSupport.h"
-#include "accounts/AccountAdmin.h"
-#include "accounts/IdleLockPolicy.h"
-#include "audit/AuditChain.h"
-#include "backup/StoreBackup.h"
-#include "common/Json.h"
-#include "store/Database.h"
-#include "store/Keyring.h"
+#include "core/accounts/AccountAdmin.h"
+#include "core/accounts/IdleLockPolicy.h"
+#include "core/audit/AuditChain.h"
+#include "core/backup/StoreBackup.h"
+#include "core/common/Json.h"
+#include "core/store/Database.h"
+#include "core/store/Keyring.h"
 
 #include <QDir>
 #include <QFile>

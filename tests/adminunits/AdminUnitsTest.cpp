@@ -1,4 +1,4 @@
-#include "adminunits/AdminUnits.h"
+#include "core/adminunits/AdminUnits.h"
 
 #include "QtPrinters.h"
 

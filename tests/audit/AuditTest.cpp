@@ -1,8 +1,8 @@
 // The audit trail is a hash chain: any change, deletion or reordering made
 // directly in the database (with the right key) is detected and named.
 #include "TestSupport.h"
-#include "audit/AuditChain.h"
-#include "store/Database.h"
+#include "core/audit/AuditChain.h"
+#include "core/store/Database.h"
 
 #include <gtest/gtest.h>
 

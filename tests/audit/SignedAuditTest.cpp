@@ -3,14 +3,14 @@
 // entries are signed by their actors and the roster of keys is signed by an
 // administrator: a rewritten trail or roster is reported by `audit verify`.
 #include "TestSupport.h"
-#include "accounts/AccountAdmin.h"
-#include "audit/AuditChain.h"
-#include "audit/Roster.h"
-#include "crypto/Hash.h"
-#include "store/Database.h"
-#include "store/Keyring.h"
-#include "store/StoreLayout.h"
-#include "sync/Signature.h"
+#include "core/accounts/AccountAdmin.h"
+#include "core/audit/AuditChain.h"
+#include "core/audit/Roster.h"
+#include "core/crypto/Hash.h"
+#include "core/store/Database.h"
+#include "core/store/Keyring.h"
+#include "core/store/StoreLayout.h"
+#include "core/sync/Signature.h"
 
 #include <QJsonDocument>
 #include <gtest/gtest.h>

@@ -2,10 +2,10 @@
 // the same records, images and audit chain; damaged backups are refused;
 // an existing store is never overwritten.
 #include "TestSupport.h"
-#include "audit/AuditChain.h"
-#include "backup/StoreBackup.h"
-#include "batches/DocumentRepository.h"
-#include "records/RecordRepository.h"
+#include "core/audit/AuditChain.h"
+#include "core/backup/StoreBackup.h"
+#include "core/batches/DocumentRepository.h"
+#include "core/records/RecordRepository.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -1,9 +1,9 @@
 // Import sources: formats, the broken-file corpus, PDF text layers, folders.
 #include "TestPages.h"
 #include "TestSupport.h"
-#include "capture/PageSource.h"
-#include "capture/PdfSource.h"
-#include "imaging/ImageCodec.h"
+#include "core/capture/PageSource.h"
+#include "core/capture/PdfSource.h"
+#include "core/imaging/ImageCodec.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,9 +1,9 @@
 // Page clean-up, decoding guards and archive encoding (Leptonica, no OCR).
 #include "TestPages.h"
 #include "TestSupport.h"
-#include "imaging/ArchiveImage.h"
-#include "imaging/ImageCodec.h"
-#include "imaging/PageCleanup.h"
+#include "core/imaging/ArchiveImage.h"
+#include "core/imaging/ImageCodec.h"
+#include "core/imaging/PageCleanup.h"
 
 #include <QFile>
 #include <QPainter>

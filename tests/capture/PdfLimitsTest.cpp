@@ -1,8 +1,8 @@
 // Issue 21: PDF import limits and how far a PDF's text layer is trusted. Every
 // PDF here is made by the test (QPdfWriter or a few hand-written objects): no
 // personal data.
-#include "capture/PageSource.h"
-#include "capture/PdfSource.h"
+#include "core/capture/PageSource.h"
+#include "core/capture/PdfSource.h"
 
 #include <QElapsedTimer>
 #include <QFile>

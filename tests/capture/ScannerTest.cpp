@@ -1,13 +1,13 @@
 // Scanning through the real SANE `test` backend (enabled by this test's
 // SANE_CONFIG_DIR, see CMakeLists.txt): its document feeder holds 10 sheets,
 // and its read-return-value option injects paper jams and open covers.
-#include "capture/Scanner.h"
+#include "core/capture/Scanner.h"
 
 #include "TestSupport.h"
-#include "batches/BatchRepository.h"
-#include "batches/DocumentRepository.h"
-#include "ingest/ScanSession.h"
-#include "ocr/OcrWorkerPool.h"
+#include "core/batches/BatchRepository.h"
+#include "core/batches/DocumentRepository.h"
+#include "core/ingest/ScanSession.h"
+#include "core/ocr/OcrWorkerPool.h"
 
 #include <QThread>
 #include <gtest/gtest.h>

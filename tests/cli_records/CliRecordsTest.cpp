@@ -1,8 +1,8 @@
 // The real sohoa-cli against a real store: records, search, verify, approve, reject.
 #include "QtPrinters.h"
 #include "TestSupport.h"
-#include "batches/BatchRepository.h"
-#include "records/RecordRepository.h"
+#include "core/batches/BatchRepository.h"
+#include "core/records/RecordRepository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

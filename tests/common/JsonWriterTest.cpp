@@ -1,9 +1,9 @@
 // The canonical JSON writer: what it writes parses back to the same values,
 // keys come out sorted, and the same object always gives the same bytes.
-#include "common/JsonWriter.h"
+#include "core/common/JsonWriter.h"
 
-#include "common/Json.h"
-#include "records/Record.h"
+#include "core/common/Json.h"
+#include "core/records/Record.h"
 
 #include <QJsonDocument>
 #include <gtest/gtest.h>

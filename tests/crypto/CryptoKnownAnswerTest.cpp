@@ -1,11 +1,11 @@
 // Known-answer tests of SoHoa's cryptography: each expected value is typed in from a published source
 // (named beside it), never produced by SoHoa's code, so a wrong parameter, a truncated input or a
 // different algorithm behind one of our functions fails here.
-#include "crypto/Hash.h"
-#include "crypto/KeyWrap.h"
-#include "crypto/PasswordKdf.h"
-#include "crypto/SecretBytes.h"
-#include "sync/Signature.h"
+#include "core/crypto/Hash.h"
+#include "core/crypto/KeyWrap.h"
+#include "core/crypto/PasswordKdf.h"
+#include "core/crypto/SecretBytes.h"
+#include "core/sync/Signature.h"
 
 #include <QByteArray>
 #include <gtest/gtest.h>

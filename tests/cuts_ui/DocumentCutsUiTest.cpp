@@ -3,9 +3,9 @@
 // audited; once a record is verified its document is no longer cut.
 #include "TypedPage.h"
 #include "UiTestSupport.h"
-#include "batches/DocumentCutsDialog.h"
-#include "extraction/Extractor.h"
-#include "ingest/BatchIngest.h"
+#include "core/extraction/Extractor.h"
+#include "core/ingest/BatchIngest.h"
+#include "ui/batches/DocumentCutsDialog.h"
 
 #include <QBuffer>
 #include <QImage>

@@ -4,12 +4,12 @@
 // cut or extended file, and leaves nothing behind when it does.
 #include "QtPrinters.h"
 #include "TestSupport.h"
-#include "audit/AuditChain.h"
-#include "batches/BatchRepository.h"
-#include "batches/DocumentRepository.h"
-#include "export/ApprovedExport.h"
-#include "export/EncryptedArchive.h"
-#include "workflow/Workflow.h"
+#include "core/audit/AuditChain.h"
+#include "core/batches/BatchRepository.h"
+#include "core/batches/DocumentRepository.h"
+#include "core/export/ApprovedExport.h"
+#include "core/export/EncryptedArchive.h"
+#include "core/workflow/Workflow.h"
 
 #include <QBuffer>
 #include <QDir>

@@ -3,13 +3,13 @@
 // and that a cancelled or refused export leaves nothing behind.
 #include "QtPrinters.h"
 #include "TestSupport.h"
-#include "audit/AuditChain.h"
-#include "batches/BatchRepository.h"
-#include "export/ApprovedExport.h"
-#include "export/ExportTable.h"
-#include "records/RecordType.h"
-#include "validation/Validator.h"
-#include "workflow/Workflow.h"
+#include "core/audit/AuditChain.h"
+#include "core/batches/BatchRepository.h"
+#include "core/export/ApprovedExport.h"
+#include "core/export/ExportTable.h"
+#include "core/records/RecordType.h"
+#include "core/validation/Validator.h"
+#include "core/workflow/Workflow.h"
 
 #include <QDir>
 #include <QFile>

@@ -2,16 +2,16 @@
 // filled in, its title misread on a low-resolution scan, is typed by the
 // phrases only that paper prints; what OCR makes of its empty dotted leaders
 // is no value. A declaration (tờ khai) printing the same labels stays unknown.
-#include "extraction/BlankForm.h"
+#include "core/extraction/BlankForm.h"
 
 #include "QtPrinters.h"
 #include "TypedPage.h"
-#include "extraction/Classifier.h"
-#include "extraction/Extractor.h"
-#include "extraction/PageModel.h"
-#include "records/Record.h"
-#include "records/RecordType.h"
-#include "validation/Validator.h"
+#include "core/extraction/Classifier.h"
+#include "core/extraction/Extractor.h"
+#include "core/extraction/PageModel.h"
+#include "core/records/Record.h"
+#include "core/records/RecordType.h"
+#include "core/validation/Validator.h"
 
 #include <gtest/gtest.h>
 

@@ -3,9 +3,9 @@
 // a low confidence, never a crash or an invented value.
 #include "QtPrinters.h"
 #include "TypedPage.h"
-#include "extraction/Extractor.h"
-#include "records/Record.h"
-#include "validation/Validator.h"
+#include "core/extraction/Extractor.h"
+#include "core/records/Record.h"
+#include "core/validation/Validator.h"
 
 #include <QRandomGenerator>
 #include <gtest/gtest.h>

@@ -1,5 +1,5 @@
 // Field confidence: what the evidence must do to it.
-#include "extraction/Confidence.h"
+#include "core/extraction/Confidence.h"
 
 #include <gtest/gtest.h>
 

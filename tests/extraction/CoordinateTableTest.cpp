@@ -1,11 +1,11 @@
 // A parcel sketch's corner-coordinate table (page III/V of a land-use
 // certificate) read into SPEC §1's parcel_corners, as real tables print it:
 // the ring closed by repeating the first point, a decimal point lost by OCR.
-#include "extraction/CoordinateTable.h"
+#include "core/extraction/CoordinateTable.h"
 
 #include "QtPrinters.h"
 #include "TypedPage.h"
-#include "extraction/Extractor.h"
+#include "core/extraction/Extractor.h"
 
 #include <gtest/gtest.h>
 

@@ -8,9 +8,9 @@
 #include "DevsetOcrCache.h"
 #include "FieldScore.h"
 #include "OcrHarness.h"
-#include "extraction/Extractor.h"
-#include "ingest/Reread.h"
-#include "validation/ReadingDoubt.h"
+#include "core/extraction/Extractor.h"
+#include "core/ingest/Reread.h"
+#include "core/validation/ReadingDoubt.h"
 
 #include <QDir>
 #include <QFile>

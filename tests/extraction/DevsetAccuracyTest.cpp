@@ -4,8 +4,8 @@
 // computes everything: OCR of the 48 pages is the expensive part.
 #include "FieldScore.h"
 #include "TestSupport.h"
-#include "ingest/DocumentPipeline.h"
-#include "ocr/OcrWorkerPool.h"
+#include "core/ingest/DocumentPipeline.h"
+#include "core/ocr/OcrWorkerPool.h"
 
 #include <QDir>
 #include <QFile>

@@ -3,11 +3,11 @@
 // labels on a row, the marriage certificate's husband and wife columns.
 #include "QtPrinters.h"
 #include "TypedPage.h"
-#include "extraction/Extractor.h"
-#include "extraction/LabelFinder.h"
-#include "extraction/PageModel.h"
-#include "records/RecordType.h"
-#include "validation/ReadingDoubt.h"
+#include "core/extraction/Extractor.h"
+#include "core/extraction/LabelFinder.h"
+#include "core/extraction/PageModel.h"
+#include "core/records/RecordType.h"
+#include "core/validation/ReadingDoubt.h"
 
 #include <gtest/gtest.h>
 

@@ -7,10 +7,10 @@
 #include "FieldScore.h"
 #include "OcrHarness.h"
 #include "QtPrinters.h"
-#include "extraction/Extractor.h"
-#include "extraction/StackSeparation.h"
-#include "records/RecordType.h"
-#include "render/FormRenderer.h"
+#include "core/extraction/Extractor.h"
+#include "core/extraction/StackSeparation.h"
+#include "core/records/RecordType.h"
+#include "testing/render/FormRenderer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -4,11 +4,11 @@
 // under the signature block. Exact layouts (TypedPage), no OCR.
 #include "QtPrinters.h"
 #include "TypedPage.h"
-#include "extraction/Extractor.h"
-#include "extraction/ValueParsers.h"
-#include "extraction/Vocabulary.h"
-#include "records/RecordType.h"
-#include "validation/Validator.h"
+#include "core/extraction/Extractor.h"
+#include "core/extraction/ValueParsers.h"
+#include "core/extraction/Vocabulary.h"
+#include "core/records/RecordType.h"
+#include "core/validation/Validator.h"
 
 #include <gtest/gtest.h>
 

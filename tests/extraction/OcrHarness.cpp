@@ -1,11 +1,11 @@
 #include "OcrHarness.h"
 
-#include "capture/PageSource.h"
-#include "imaging/ImageCodec.h"
-#include "imaging/PageCleanup.h"
-#include "imaging/Pix.h"
-#include "ingest/Reread.h"
-#include "ocr/OcrEngine.h"
+#include "core/capture/PageSource.h"
+#include "core/imaging/ImageCodec.h"
+#include "core/imaging/PageCleanup.h"
+#include "core/imaging/Pix.h"
+#include "core/ingest/Reread.h"
+#include "core/ocr/OcrEngine.h"
 
 #include <memory>
 

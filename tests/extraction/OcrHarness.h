@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ocr/OcrEngine.h"
-#include "ocr/OcrPage.h"
+#include "core/ocr/OcrEngine.h"
+#include "core/ocr/OcrPage.h"
 
 #include <QImage>
 #include <QList>

@@ -1,11 +1,11 @@
 // Honest readings: what is cut, guessed or put right by its look stays below
 // the trusted line, and what the paper prints twice is used to complete a copy.
 #include "TypedPage.h"
-#include "extraction/Confidence.h"
-#include "extraction/Extractor.h"
-#include "extraction/PostCorrection.h"
-#include "extraction/ValueParsers.h"
-#include "extraction/Vocabulary.h"
+#include "core/extraction/Confidence.h"
+#include "core/extraction/Extractor.h"
+#include "core/extraction/PostCorrection.h"
+#include "core/extraction/ValueParsers.h"
+#include "core/extraction/Vocabulary.h"
 
 #include <gtest/gtest.h>
 

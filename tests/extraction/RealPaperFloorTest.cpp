@@ -6,8 +6,8 @@
 // outside the repository, and the test is skipped where they are absent.
 #include "FieldScore.h"
 #include "TestSupport.h"
-#include "ingest/DocumentPipeline.h"
-#include "ocr/OcrWorkerPool.h"
+#include "core/ingest/DocumentPipeline.h"
+#include "core/ocr/OcrWorkerPool.h"
 
 #include <QDir>
 #include <QFile>

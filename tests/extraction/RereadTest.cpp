@@ -1,12 +1,12 @@
 // Second readings of doubtful values (ingest/Reread.h) on exact page layouts
 // (TypedPage) with a stand-in for the OCR engine: which values the extractor
 // points at, and which second readings are taken or refused.
-#include "ingest/Reread.h"
+#include "core/ingest/Reread.h"
 
 #include "QtPrinters.h"
 #include "TypedPage.h"
-#include "extraction/Extractor.h"
-#include "validation/Validator.h"
+#include "core/extraction/Extractor.h"
+#include "core/validation/Validator.h"
 
 #include <gtest/gtest.h>
 

@@ -3,12 +3,12 @@
 // a different layout and font each) so the test stays well under a minute.
 #include "FieldScore.h"
 #include "OcrHarness.h"
-#include "extraction/Extractor.h"
-#include "records/RecordType.h"
-#include "render/FormRenderer.h"
-#include "render/SyntheticRecords.h"
-#include "render/VietnameseNumbers.h"
-#include "validation/Validator.h"
+#include "core/extraction/Extractor.h"
+#include "core/records/RecordType.h"
+#include "core/validation/Validator.h"
+#include "testing/render/FormRenderer.h"
+#include "testing/render/SyntheticRecords.h"
+#include "testing/render/VietnameseNumbers.h"
 
 #include <QDate>
 #include <gtest/gtest.h>

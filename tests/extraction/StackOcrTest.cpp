@@ -7,8 +7,8 @@
 #include "DevsetOcrCache.h"
 #include "QtPrinters.h"
 #include "TestSupport.h"
-#include "extraction/Extractor.h"
-#include "extraction/StackSeparation.h"
+#include "core/extraction/Extractor.h"
+#include "core/extraction/StackSeparation.h"
 
 #include <QDir>
 #include <QFile>

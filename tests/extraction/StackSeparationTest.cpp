@@ -1,7 +1,7 @@
 // Page classification and document separation of a stack on typed pages (no
 // OCR): where documents start, what joins the document before, and what
 // stays a document of its own.
-#include "extraction/StackSeparation.h"
+#include "core/extraction/StackSeparation.h"
 
 #include "QtPrinters.h"
 #include "TypedPage.h"

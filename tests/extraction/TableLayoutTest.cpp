@@ -5,9 +5,9 @@
 // what the reading tells validation (labels found, blank lines, doubts).
 #include "QtPrinters.h"
 #include "TypedPage.h"
-#include "extraction/Confidence.h"
-#include "extraction/Extractor.h"
-#include "records/RecordType.h"
+#include "core/extraction/Confidence.h"
+#include "core/extraction/Extractor.h"
+#include "core/records/RecordType.h"
 
 #include <gtest/gtest.h>
 

@@ -1,9 +1,9 @@
 // Value parsers: printed text (as OCR reads it) -> SPEC §1 formats.
-#include "extraction/ValueParsers.h"
+#include "core/extraction/ValueParsers.h"
 
 #include "QtPrinters.h"
-#include "extraction/PostCorrection.h"
-#include "extraction/Vocabulary.h"
+#include "core/extraction/PostCorrection.h"
+#include "core/extraction/Vocabulary.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

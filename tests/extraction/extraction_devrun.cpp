@@ -3,16 +3,16 @@
 // the evidence behind its confidence (for calibration, bench/accuracy.sh).
 #include "DevsetOcrCache.h"
 #include "OcrHarness.h"
-#include "extraction/Classifier.h"
-#include "extraction/Confidence.h"
-#include "extraction/Extractor.h"
-#include "extraction/PageModel.h"
-#include "extraction/StackSeparation.h"
-#include "ingest/Reread.h"
-#include "ocr/ProcessEnvironment.h"
-#include "records/RecordType.h"
-#include "validation/ReadingDoubt.h"
-#include "validation/Validator.h"
+#include "core/extraction/Classifier.h"
+#include "core/extraction/Confidence.h"
+#include "core/extraction/Extractor.h"
+#include "core/extraction/PageModel.h"
+#include "core/extraction/StackSeparation.h"
+#include "core/ingest/Reread.h"
+#include "core/ocr/ProcessEnvironment.h"
+#include "core/records/RecordType.h"
+#include "core/validation/ReadingDoubt.h"
+#include "core/validation/Validator.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
 // Finding 9: no core dump may carry the data key. The programs switch dumps
 // off themselves; checked in this process and on a running sohoa-cli.
 #include "TestSupport.h"
-#include "hardening/ProcessHardening.h"
+#include "core/hardening/ProcessHardening.h"
 
 #include <QFile>
 #include <QFileInfo>

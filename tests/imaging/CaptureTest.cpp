@@ -4,11 +4,11 @@
 // with known geometry; a few pages are read by real Tesseract to show that a
 // step makes them read better, not only that it runs.
 #include "TestSupport.h"
-#include "capture/PageSource.h"
-#include "imaging/ImageCodec.h"
-#include "imaging/PageCapture.h"
-#include "imaging/PageCleanup.h"
-#include "ocr/OcrEngine.h"
+#include "core/capture/PageSource.h"
+#include "core/imaging/ImageCodec.h"
+#include "core/imaging/PageCapture.h"
+#include "core/imaging/PageCleanup.h"
+#include "core/ocr/OcrEngine.h"
 
 #include <QFile>
 #include <QFont>

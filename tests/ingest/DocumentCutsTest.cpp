@@ -1,17 +1,17 @@
 // Merging and splitting stored documents where a stack was cut wrongly: pages
 // move with their images and OCR, records are read again, each change is
 // audited, and nothing is moved once a record was verified.
-#include "ingest/DocumentCuts.h"
+#include "core/ingest/DocumentCuts.h"
 
 #include "QtPrinters.h"
 #include "TestSupport.h"
 #include "TypedPage.h"
-#include "audit/AuditChain.h"
-#include "batches/BatchRepository.h"
-#include "batches/DocumentRepository.h"
-#include "ingest/BatchIngest.h"
-#include "records/RecordRepository.h"
-#include "store/Database.h"
+#include "core/audit/AuditChain.h"
+#include "core/batches/BatchRepository.h"
+#include "core/batches/DocumentRepository.h"
+#include "core/ingest/BatchIngest.h"
+#include "core/records/RecordRepository.h"
+#include "core/store/Database.h"
 
 #include <QBuffer>
 #include <QImage>

@@ -2,16 +2,16 @@
 // land whole (pages, original images, OCR, record, audit) or not at all.
 #include "TestPages.h"
 #include "TestSupport.h"
-#include "audit/AuditChain.h"
-#include "batches/BatchRepository.h"
-#include "batches/DocumentPdf.h"
-#include "batches/DocumentRepository.h"
-#include "capture/PageSource.h"
-#include "imaging/Pix.h"
-#include "ingest/BatchIngest.h"
-#include "ingest/DocumentPipeline.h"
-#include "ingest/IngestJob.h"
-#include "ocr/SearchablePdf.h"
+#include "core/audit/AuditChain.h"
+#include "core/batches/BatchRepository.h"
+#include "core/batches/DocumentPdf.h"
+#include "core/batches/DocumentRepository.h"
+#include "core/capture/PageSource.h"
+#include "core/imaging/Pix.h"
+#include "core/ingest/BatchIngest.h"
+#include "core/ingest/DocumentPipeline.h"
+#include "core/ingest/IngestJob.h"
+#include "core/ocr/SearchablePdf.h"
 
 #include <QEventLoop>
 #include <QFile>

@@ -1,6 +1,6 @@
 // The clerk's page list between the scanner and the reader (ScanReview.h):
 // turn, delete, reorder and rescan on plain values, no scanner or OCR.
-#include "ingest/ScanReview.h"
+#include "core/ingest/ScanReview.h"
 
 #include <QJsonObject>
 #include <gtest/gtest.h>

@@ -3,22 +3,22 @@
 // and read on five others; a page of another form is not matched; a layout
 // forced onto the wrong form does not lower the reading; a layout stored and
 // exported reads the same; a changed layout file is refused.
-#include "layouts/Layout.h"
+#include "core/layouts/Layout.h"
 
 #include "FieldScore.h"
 #include "OcrHarness.h"
 #include "TestSupport.h"
-#include "audit/Roster.h"
-#include "batches/BatchRepository.h"
-#include "extraction/Extractor.h"
-#include "ingest/BatchIngest.h"
-#include "layouts/LayoutStore.h"
-#include "records/RecordRepository.h"
-#include "records/RecordType.h"
-#include "render/FormRenderer.h"
-#include "render/SyntheticRecords.h"
-#include "sync/Signature.h"
-#include "workflow/Workflow.h"
+#include "core/audit/Roster.h"
+#include "core/batches/BatchRepository.h"
+#include "core/extraction/Extractor.h"
+#include "core/ingest/BatchIngest.h"
+#include "core/layouts/LayoutStore.h"
+#include "core/records/RecordRepository.h"
+#include "core/records/RecordType.h"
+#include "core/sync/Signature.h"
+#include "core/workflow/Workflow.h"
+#include "testing/render/FormRenderer.h"
+#include "testing/render/SyntheticRecords.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>

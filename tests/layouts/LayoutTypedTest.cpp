@@ -5,8 +5,8 @@
 // co-holder, a second declarant). Before, the print below the block was
 // looked for where the taught copy had it, and the copy was not matched.
 #include "TypedPage.h"
-#include "extraction/Extractor.h"
-#include "layouts/Layout.h"
+#include "core/extraction/Extractor.h"
+#include "core/layouts/Layout.h"
 
 #include <gtest/gtest.h>
 

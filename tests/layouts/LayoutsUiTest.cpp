@@ -4,15 +4,15 @@
 // office's forms and removes one (audited). Real widgets offscreen, real store.
 #include "TypedPage.h"
 #include "UiTestSupport.h"
-#include "batches/BatchRepository.h"
-#include "extraction/Extractor.h"
-#include "ingest/BatchIngest.h"
-#include "layouts/LayoutStore.h"
-#include "settings/LayoutsPanel.h"
-#include "settings/SettingsPage.h"
-#include "verify/FieldPanel.h"
-#include "verify/RememberForm.h"
-#include "workflow/Workflow.h"
+#include "core/batches/BatchRepository.h"
+#include "core/extraction/Extractor.h"
+#include "core/ingest/BatchIngest.h"
+#include "core/layouts/LayoutStore.h"
+#include "core/workflow/Workflow.h"
+#include "ui/settings/LayoutsPanel.h"
+#include "ui/settings/SettingsPage.h"
+#include "ui/verify/FieldPanel.h"
+#include "ui/verify/RememberForm.h"
 
 #include <QBuffer>
 #include <QImage>

@@ -2,10 +2,10 @@
 // truth values) and read other files with them, OCR cached; prints SPEC §3
 // JSON Lines (single-document files) for score_extract.py.
 #include "DevsetOcrCache.h"
-#include "extraction/Extractor.h"
-#include "layouts/Layout.h"
-#include "layouts/LayoutRead_p.h"
-#include "ocr/ProcessEnvironment.h"
+#include "core/extraction/Extractor.h"
+#include "core/layouts/Layout.h"
+#include "core/layouts/LayoutRead_p.h"
+#include "core/ocr/ProcessEnvironment.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>

@@ -2,12 +2,12 @@
 // skewed pages, the worker pool and its cancellation.
 #include "TestPages.h"
 #include "TestSupport.h"
-#include "imaging/ImageCodec.h"
-#include "imaging/PageCleanup.h"
-#include "imaging/TextRegion.h"
-#include "ocr/OcrEngine.h"
-#include "ocr/OcrWorkerPool.h"
-#include "ocr/ProcessEnvironment.h"
+#include "core/imaging/ImageCodec.h"
+#include "core/imaging/PageCleanup.h"
+#include "core/imaging/TextRegion.h"
+#include "core/ocr/OcrEngine.h"
+#include "core/ocr/OcrWorkerPool.h"
+#include "core/ocr/ProcessEnvironment.h"
 
 #include <QDataStream>
 #include <QElapsedTimer>

@@ -1,7 +1,7 @@
 // Searchable PDF: page image plus an invisible text layer that poppler's
 // pdftotext reads back with its Vietnamese diacritics. The PDF goes to the
 // tools through a pipe: nothing is written to disk.
-#include "ocr/SearchablePdf.h"
+#include "core/ocr/SearchablePdf.h"
 
 #include "TestPages.h"
 #include "TestSupport.h"

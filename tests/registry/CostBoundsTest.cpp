@@ -3,13 +3,13 @@
 // purged after an age (the service with an explicit "now"), and the replay
 // cache never scans all its entries.
 #include "SyncTestSupport.h"
-#include "common/Clock.h"
-#include "common/Json.h"
-#include "registry/ReplayCache.h"
-#include "store/Database.h"
-#include "sync/Outbox.h"
-#include "sync/Signature.h"
-#include "sync/SyncEngine.h"
+#include "core/common/Clock.h"
+#include "core/common/Json.h"
+#include "core/store/Database.h"
+#include "core/sync/Outbox.h"
+#include "core/sync/Signature.h"
+#include "core/sync/SyncEngine.h"
+#include "server/registry/ReplayCache.h"
 
 #include <QJsonObject>
 #include <gtest/gtest.h>

@@ -2,9 +2,9 @@
 // process): one office's records and personal ids never block the other's,
 // and no answer to one office carries the other's data (issue 21, finding 2).
 #include "SyncTestSupport.h"
-#include "common/Json.h"
-#include "sync/Outbox.h"
-#include "sync/SyncEngine.h"
+#include "core/common/Json.h"
+#include "core/sync/Outbox.h"
+#include "core/sync/SyncEngine.h"
 
 #include <gtest/gtest.h>
 

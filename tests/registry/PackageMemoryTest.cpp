@@ -4,7 +4,7 @@
 // imported by `sohoa-cli serve-registry import` while the test samples the
 // process's peak resident memory (VmHWM): it stays far below the package size.
 #include "SyncTestSupport.h"
-#include "sync/OfflinePackages.h"
+#include "core/sync/OfflinePackages.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -1,6 +1,6 @@
 // RequestFramer, the registry's own reading of the request stream: every rule
 // holds whichever way the bytes are cut into reads.
-#include "registry/RequestFramer.h"
+#include "server/registry/RequestFramer.h"
 
 #include <QByteArray>
 #include <gtest/gtest.h>

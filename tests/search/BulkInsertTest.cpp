@@ -1,8 +1,8 @@
 // records::insertRecords: a bulk insert whose preparation runs on another
 // thread must store exactly what inserting the records one by one stores.
 #include "SearchFixture.h"
-#include "search/Search.h"
-#include "store/Database.h"
+#include "core/search/Search.h"
+#include "core/store/Database.h"
 
 #include <QRandomGenerator>
 

@@ -1,11 +1,11 @@
-#include "search/Duplicates.h"
+#include "core/search/Duplicates.h"
 
 #include "QtPrinters.h"
 #include "SearchFixture.h"
-#include "records/RecordIndex.h"
-#include "store/Database.h"
-#include "store/Migrations.h"
-#include "workflow/Workflow.h"
+#include "core/records/RecordIndex.h"
+#include "core/store/Database.h"
+#include "core/store/Migrations.h"
+#include "core/workflow/Workflow.h"
 
 #include <QTemporaryDir>
 

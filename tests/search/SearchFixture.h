@@ -1,10 +1,10 @@
 #pragma once
 
 #include "TestSupport.h"
-#include "batches/BatchRepository.h"
-#include "records/RecordRepository.h"
-#include "store/Database.h"
-#include "store/Migrations.h"
+#include "core/batches/BatchRepository.h"
+#include "core/records/RecordRepository.h"
+#include "core/store/Database.h"
+#include "core/store/Migrations.h"
 
 #include <gtest/gtest.h>
 

@@ -1,11 +1,11 @@
-#include "search/Search.h"
+#include "core/search/Search.h"
 
 #include "QtPrinters.h"
 #include "SearchFixture.h"
-#include "records/RecordIndex.h"
-#include "records/RecordRepository.h"
-#include "store/Database.h"
-#include "store/Migrations.h"
+#include "core/records/RecordIndex.h"
+#include "core/records/RecordRepository.h"
+#include "core/store/Database.h"
+#include "core/store/Migrations.h"
 
 using namespace sohoa;
 

@@ -1,9 +1,9 @@
 // The Result idiom's helpers on a real SQLCipher file: SOHOA_TRY_ASSIGN binds
 // or propagates, Database::execute and Database::queryRow bind in order and
 // report SQLite's errors and an absent row.
-#include "common/Result.h"
-#include "crypto/SecretBytes.h"
-#include "store/Database.h"
+#include "core/common/Result.h"
+#include "core/crypto/SecretBytes.h"
+#include "core/store/Database.h"
 
 #include <QTemporaryDir>
 #include <gtest/gtest.h>

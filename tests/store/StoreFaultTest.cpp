@@ -1,9 +1,9 @@
 // Crashes, full disks and damaged or foreign files: clear errors, no crash,
 // nothing committed is lost.
 #include "TestSupport.h"
-#include "accounts/StoreSetup.h"
-#include "audit/AuditChain.h"
-#include "records/RecordRepository.h"
+#include "core/accounts/StoreSetup.h"
+#include "core/audit/AuditChain.h"
+#include "core/records/RecordRepository.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -1,16 +1,16 @@
 // The encrypted store: nothing readable on disk, keys, interoperability with
 // the sqlcipher shell, schema versions.
 #include "TestSupport.h"
-#include "accounts/Session.h"
-#include "batches/BatchRepository.h"
-#include "crypto/Hash.h"
-#include "records/RecordRepository.h"
-#include "store/Database.h"
-#include "store/Keyring.h"
-#include "store/Migrations.h"
-#include "store/StoreDatabase.h"
-#include "store/WalCheckpointer.h"
-#include "store/WriterTurns.h"
+#include "core/accounts/Session.h"
+#include "core/batches/BatchRepository.h"
+#include "core/crypto/Hash.h"
+#include "core/records/RecordRepository.h"
+#include "core/store/Database.h"
+#include "core/store/Keyring.h"
+#include "core/store/Migrations.h"
+#include "core/store/StoreDatabase.h"
+#include "core/store/WalCheckpointer.h"
+#include "core/store/WriterTurns.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -3,9 +3,9 @@
 // their own connections, and the file's WAL checkpointer thread, which the
 // writer's commits wake. Also counts the connections a key rotation checks
 // (WalCheckpointer::connectionsTo).
-#include "crypto/SecretBytes.h"
-#include "store/Database.h"
-#include "store/WalCheckpointer.h"
+#include "core/crypto/SecretBytes.h"
+#include "core/store/Database.h"
+#include "core/store/WalCheckpointer.h"
 
 #include <QTemporaryDir>
 #include <atomic>

@@ -6,11 +6,11 @@
 //   store_fault_writer ingest STORE PROGRESS_FILE  - like crash, but each transaction is a document
 //                                                    with a page image and a record, as ingest writes
 #include "TestSupport.h"
-#include "accounts/Session.h"
-#include "batches/BatchRepository.h"
-#include "batches/DocumentRepository.h"
-#include "records/RecordRepository.h"
-#include "store/Database.h"
+#include "core/accounts/Session.h"
+#include "core/batches/BatchRepository.h"
+#include "core/batches/DocumentRepository.h"
+#include "core/records/RecordRepository.h"
+#include "core/store/Database.h"
 
 #include <QCoreApplication>
 #include <QFile>

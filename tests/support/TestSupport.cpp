@@ -1,7 +1,7 @@
 #include "TestSupport.h"
 
-#include "accounts/AccountAdmin.h"
-#include "accounts/StoreSetup.h"
+#include "core/accounts/AccountAdmin.h"
+#include "core/accounts/StoreSetup.h"
 
 #include <QDir>
 #include <QDirIterator>

@@ -2,10 +2,10 @@
 // export, import at the registry (with the server stopped: no network), the
 // signed receipt back, and every way a stick can go wrong.
 #include "SyncTestSupport.h"
-#include "batches/BatchRepository.h"
-#include "common/Json.h"
-#include "sync/Outbox.h"
-#include "sync/SyncEngine.h"
+#include "core/batches/BatchRepository.h"
+#include "core/common/Json.h"
+#include "core/sync/Outbox.h"
+#include "core/sync/SyncEngine.h"
 
 #include <QFile>
 #include <QFileInfo>

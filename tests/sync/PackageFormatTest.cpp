@@ -1,10 +1,10 @@
 // The package and receipt formats on their own: what a lost, cut or altered
 // file does, and that the wire signature covers what it must.
-#include "crypto/SealedBox.h"
-#include "sync/Package.h"
-#include "sync/Protocol.h"
-#include "sync/Receipt.h"
-#include "sync/Signature.h"
+#include "core/crypto/SealedBox.h"
+#include "core/sync/Package.h"
+#include "core/sync/Protocol.h"
+#include "core/sync/Receipt.h"
+#include "core/sync/Signature.h"
 
 #include <QFile>
 #include <QJsonArray>

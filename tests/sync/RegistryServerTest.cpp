@@ -2,12 +2,12 @@
 // schema version, unknown device, bad signature, replay, skewed clock, oversized
 // body (before reading it), and too many requests (429 + Retry-After).
 #include "SyncTestSupport.h"
-#include "common/Json.h"
-#include "sync/Device.h"
-#include "sync/Enrolment.h"
-#include "sync/Protocol.h"
-#include "sync/RegistryClient.h"
-#include "sync/Signature.h"
+#include "core/common/Json.h"
+#include "core/sync/Device.h"
+#include "core/sync/Enrolment.h"
+#include "core/sync/Protocol.h"
+#include "core/sync/RegistryClient.h"
+#include "core/sync/Signature.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>

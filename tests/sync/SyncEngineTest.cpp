@@ -1,15 +1,15 @@
 // The sync client against a real registry process on 127.0.0.1: answers per
 // record, the outbox's states and words, the supervisor's queue, the audit trail.
-#include "sync/SyncEngine.h"
+#include "core/sync/SyncEngine.h"
 
 #include "SyncTestSupport.h"
-#include "audit/AuditChain.h"
-#include "batches/BatchRepository.h"
-#include "common/Clock.h"
-#include "records/RecordRepository.h"
-#include "store/Database.h"
-#include "sync/Outbox.h"
-#include "workflow/Workflow.h"
+#include "core/audit/AuditChain.h"
+#include "core/batches/BatchRepository.h"
+#include "core/common/Clock.h"
+#include "core/records/RecordRepository.h"
+#include "core/store/Database.h"
+#include "core/sync/Outbox.h"
+#include "core/workflow/Workflow.h"
 
 #include <QDir>
 #include <QFile>

@@ -7,9 +7,9 @@
 // client never relied on the registry's deduplication (nothing re-sent).
 #include "FaultProxy.h"
 #include "SyncTestSupport.h"
-#include "sync/Device.h"
-#include "sync/Outbox.h"
-#include "sync/SyncEngine.h"
+#include "core/sync/Device.h"
+#include "core/sync/Outbox.h"
+#include "core/sync/SyncEngine.h"
 
 #include <QDir>
 #include <QElapsedTimer>

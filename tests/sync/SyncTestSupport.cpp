@@ -1,13 +1,13 @@
 #include "SyncTestSupport.h"
 
-#include "batches/BatchRepository.h"
-#include "batches/DocumentRepository.h"
-#include "records/RecordRepository.h"
-#include "store/Database.h"
-#include "sync/Enrolment.h"
-#include "sync/Outbox.h"
-#include "sync/Protocol.h"
-#include "workflow/Workflow.h"
+#include "core/batches/BatchRepository.h"
+#include "core/batches/DocumentRepository.h"
+#include "core/records/RecordRepository.h"
+#include "core/store/Database.h"
+#include "core/sync/Enrolment.h"
+#include "core/sync/Outbox.h"
+#include "core/sync/Protocol.h"
+#include "core/workflow/Workflow.h"
 
 #include <QBuffer>
 #include <QDeadlineTimer>

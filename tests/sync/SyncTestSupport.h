@@ -1,8 +1,8 @@
 #pragma once
 
 #include "TestSupport.h"
-#include "registry/RegistryService.h"
-#include "registry/RegistryStore.h"
+#include "server/registry/RegistryService.h"
+#include "server/registry/RegistryStore.h"
 
 #include <QProcess>
 #include <QString>

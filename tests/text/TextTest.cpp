@@ -1,7 +1,7 @@
 #include "QtPrinters.h"
-#include "text/LegacyEncoding.h"
-#include "text/SearchFold.h"
-#include "text/VietnameseText.h"
+#include "core/text/LegacyEncoding.h"
+#include "core/text/SearchFold.h"
+#include "core/text/VietnameseText.h"
 
 #include <gtest/gtest.h>
 

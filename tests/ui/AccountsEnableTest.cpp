@@ -2,12 +2,12 @@
 // administrator that the store key must change (accounts::rekeyPending);
 // enabling asks for a new password (accounts::enableAccount).
 #include "UiTestSupport.h"
-#include "accounts/AccountAdmin.h"
-#include "admin/AccountsPage.h"
-#include "common/StoreAccess.h"
-#include "store/Database.h"
-#include "store/Keyring.h"
-#include "store/StoreLayout.h"
+#include "core/accounts/AccountAdmin.h"
+#include "core/store/Database.h"
+#include "core/store/Keyring.h"
+#include "core/store/StoreLayout.h"
+#include "ui/admin/AccountsPage.h"
+#include "ui/common/StoreAccess.h"
 
 #include <QInputDialog>
 #include <QProgressBar>

@@ -3,14 +3,14 @@
 // asking is set aside with a note (F7) and taken back. Real widgets on a real
 // store, driven by keys.
 #include "UiTestSupport.h"
-#include "audit/AuditChain.h"
-#include "mainwindow/MainWindow.h"
-#include "records/RecordType.h"
-#include "render/SyntheticRecords.h"
-#include "validation/Validator.h"
-#include "verify/FieldPanel.h"
-#include "verify/VerificationPage.h"
-#include "workflow/Workflow.h"
+#include "core/audit/AuditChain.h"
+#include "core/records/RecordType.h"
+#include "core/validation/Validator.h"
+#include "core/workflow/Workflow.h"
+#include "testing/render/SyntheticRecords.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/verify/FieldPanel.h"
+#include "ui/verify/VerificationPage.h"
 
 #include <QComboBox>
 #include <QInputDialog>

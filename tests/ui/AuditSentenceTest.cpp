@@ -1,6 +1,6 @@
-#include "audit/Actions.h"
-#include "audit/AuditModel.h"
-#include "common/Labels.h"
+#include "core/audit/Actions.h"
+#include "ui/audit/AuditModel.h"
+#include "ui/common/Labels.h"
 
 #include <QCoreApplication>
 #include <QDirIterator>

@@ -1,13 +1,13 @@
 #include "UiTestSupport.h"
-#include "backup/BackupDialog.h"
-#include "backup/BackupFile.h"
-#include "backup/BackupReminder.h"
-#include "backup/StoreBackup.h"
-#include "common/Clock.h"
-#include "demo/DemoStore.h"
-#include "mainwindow/AppController.h"
-#include "mainwindow/MainWindow.h"
-#include "signin/SignInDialog.h"
+#include "core/backup/BackupFile.h"
+#include "core/backup/StoreBackup.h"
+#include "core/common/Clock.h"
+#include "testing/demo/DemoStore.h"
+#include "ui/backup/BackupDialog.h"
+#include "ui/backup/BackupReminder.h"
+#include "ui/mainwindow/AppController.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/signin/SignInDialog.h"
 
 #include <QFile>
 #include <QLabel>

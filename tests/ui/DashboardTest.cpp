@@ -1,9 +1,9 @@
 #include "UiTestSupport.h"
-#include "audit/AuditPage.h"
-#include "dashboard/DashboardPage.h"
-#include "mainwindow/MainWindow.h"
-#include "reporting/DashboardCsv.h"
-#include "workflow/Workflow.h"
+#include "core/reporting/DashboardCsv.h"
+#include "core/workflow/Workflow.h"
+#include "ui/audit/AuditPage.h"
+#include "ui/dashboard/DashboardPage.h"
+#include "ui/mainwindow/MainWindow.h"
 
 #include <QFile>
 #include <QSignalSpy>

@@ -1,4 +1,4 @@
-#include "common/FileNames.h"
+#include "ui/common/FileNames.h"
 
 #include <gtest/gtest.h>
 

@@ -1,12 +1,12 @@
 // The desktop's idle lock obeys the administrator's limit for the role
 // (accounts::effectiveIdleLockMinutes), whatever the user's own setting says.
-#include "accounts/IdleLockPolicy.h"
+#include "core/accounts/IdleLockPolicy.h"
 
 #include "UiTestSupport.h"
-#include "common/UiSettings.h"
-#include "mainwindow/AppController.h"
-#include "mainwindow/MainWindow.h"
-#include "signin/SignInDialog.h"
+#include "ui/common/UiSettings.h"
+#include "ui/mainwindow/AppController.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/signin/SignInDialog.h"
 
 #include <QLineEdit>
 #include <QSignalSpy>

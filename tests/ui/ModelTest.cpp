@@ -1,11 +1,11 @@
 #include "UiTestSupport.h"
-#include "audit/AuditChain.h"
-#include "audit/AuditModel.h"
-#include "batches/BatchListModel.h"
-#include "batches/BatchRepository.h"
-#include "common/RecordRowModel.h"
-#include "search/Search.h"
-#include "search/SearchResultModel.h"
+#include "core/audit/AuditChain.h"
+#include "core/batches/BatchRepository.h"
+#include "core/search/Search.h"
+#include "ui/audit/AuditModel.h"
+#include "ui/batches/BatchListModel.h"
+#include "ui/common/RecordRowModel.h"
+#include "ui/search/SearchResultModel.h"
 
 #include <QAbstractItemModelTester>
 

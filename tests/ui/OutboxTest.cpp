@@ -1,15 +1,15 @@
 // The Outbox screen and the registry settings against a real store and a real
 // reference registry process on 127.0.0.1 (started and stopped by each test).
-#include "sync/Outbox.h"
+#include "core/sync/Outbox.h"
 
 #include "../sync/SyncTestSupport.h"
 #include "UiTestSupport.h"
-#include "export/EncryptedArchive.h"
-#include "mainwindow/MainWindow.h"
-#include "outbox/OutboxPage.h"
-#include "settings/RegistryPanel.h"
-#include "settings/SettingsPage.h"
-#include "workflow/Workflow.h"
+#include "core/export/EncryptedArchive.h"
+#include "core/workflow/Workflow.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/outbox/OutboxPage.h"
+#include "ui/settings/RegistryPanel.h"
+#include "ui/settings/SettingsPage.h"
 
 #include <QDialogButtonBox>
 #include <QDir>

@@ -1,12 +1,12 @@
 #include "UiTestSupport.h"
-#include "accounts/AccountAdmin.h"
-#include "common/RecordRowModel.h"
-#include "mainwindow/MainWindow.h"
-#include "review/RecordDetail.h"
-#include "review/ReviewPage.h"
-#include "verify/FieldPanel.h"
-#include "verify/VerificationPage.h"
-#include "workflow/Workflow.h"
+#include "core/accounts/AccountAdmin.h"
+#include "core/workflow/Workflow.h"
+#include "ui/common/RecordRowModel.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/review/RecordDetail.h"
+#include "ui/review/ReviewPage.h"
+#include "ui/verify/FieldPanel.h"
+#include "ui/verify/VerificationPage.h"
 
 #include <QCheckBox>
 #include <QLabel>

@@ -4,10 +4,10 @@
 // one scanned again, then sent: the batch holds exactly the pages shown, in
 // that order and that orientation.
 #include "UiTestSupport.h"
-#include "batches/DocumentRepository.h"
-#include "batches/ScanDialog.h"
-#include "batches/ScanPageStrip.h"
-#include "ocr/OcrWorkerPool.h"
+#include "core/batches/DocumentRepository.h"
+#include "core/ocr/OcrWorkerPool.h"
+#include "ui/batches/ScanDialog.h"
+#include "ui/batches/ScanPageStrip.h"
 
 #include <QComboBox>
 #include <QListWidget>

@@ -1,11 +1,11 @@
 #include "ClipCheck.h"
 #include "UiTestSupport.h"
-#include "batches/DocumentRepository.h"
-#include "i18n/Language.h"
-#include "keying/KeyingPage.h"
-#include "mainwindow/MainWindow.h"
-#include "verify/VerificationPage.h"
-#include "workflow/Workflow.h"
+#include "core/batches/DocumentRepository.h"
+#include "core/i18n/Language.h"
+#include "core/workflow/Workflow.h"
+#include "ui/keying/KeyingPage.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/verify/VerificationPage.h"
 
 #include <QBuffer>
 #include <QTranslator>

@@ -1,8 +1,8 @@
 #include "UiTestSupport.h"
-#include "mainwindow/MainWindow.h"
-#include "search/SearchPage.h"
-#include "search/SearchResultModel.h"
-#include "verify/VerificationPage.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/search/SearchPage.h"
+#include "ui/search/SearchResultModel.h"
+#include "ui/verify/VerificationPage.h"
 
 #include <QLineEdit>
 #include <QTableView>

@@ -1,9 +1,9 @@
 #include "UiTestSupport.h"
-#include "audit/AuditChain.h"
-#include "mainwindow/AppController.h"
-#include "mainwindow/IdleWatcher.h"
-#include "mainwindow/MainWindow.h"
-#include "signin/SignInDialog.h"
+#include "core/audit/AuditChain.h"
+#include "ui/mainwindow/AppController.h"
+#include "ui/mainwindow/IdleWatcher.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/signin/SignInDialog.h"
 
 #include <QLabel>
 #include <QLineEdit>

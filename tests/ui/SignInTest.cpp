@@ -1,7 +1,7 @@
 #include "UiTestSupport.h"
-#include "signin/FirstRunDialog.h"
-#include "signin/SignInDialog.h"
-#include "signin/UpgradeNotice.h"
+#include "ui/signin/FirstRunDialog.h"
+#include "ui/signin/SignInDialog.h"
+#include "ui/signin/UpgradeNotice.h"
 
 #include <QCheckBox>
 #include <QLabel>

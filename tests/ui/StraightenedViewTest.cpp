@@ -3,13 +3,13 @@
 // straightened, with the field boxes mapped onto it (F8). The archived image
 // stays as it was.
 #include "UiTestSupport.h"
-#include "batches/DocumentRepository.h"
-#include "common/PageView.h"
-#include "imaging/PageCleanup.h"
-#include "imaging/Pix.h"
-#include "mainwindow/MainWindow.h"
-#include "verify/FieldPanel.h"
-#include "verify/VerificationPage.h"
+#include "core/batches/DocumentRepository.h"
+#include "core/imaging/PageCleanup.h"
+#include "core/imaging/Pix.h"
+#include "ui/common/PageView.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/verify/FieldPanel.h"
+#include "ui/verify/VerificationPage.h"
 
 #include <QBuffer>
 #include <QElapsedTimer>

@@ -1,12 +1,12 @@
 #include "UiTestSupport.h"
 
-#include "batches/BatchRepository.h"
-#include "records/RecordRepository.h"
-#include "records/RecordType.h"
-#include "render/SyntheticRecords.h"
-#include "store/Database.h"
-#include "validation/Validator.h"
-#include "workflow/Workflow.h"
+#include "core/batches/BatchRepository.h"
+#include "core/records/RecordRepository.h"
+#include "core/records/RecordType.h"
+#include "core/store/Database.h"
+#include "core/validation/Validator.h"
+#include "core/workflow/Workflow.h"
+#include "testing/render/SyntheticRecords.h"
 
 #include <QKeyEvent>
 #include <QStandardPaths>

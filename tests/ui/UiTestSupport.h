@@ -1,8 +1,8 @@
 #pragma once
 
 #include "TestSupport.h"
-#include "common/StoreAccess.h"
-#include "records/RecordRepository.h"
+#include "core/records/RecordRepository.h"
+#include "ui/common/StoreAccess.h"
 
 #include <QApplication>
 #include <QTest>

@@ -3,10 +3,10 @@
 // "unsure reading" — blue, on a line of its own — not in the red/orange that
 // say the paper is wrong; it goes once the clerk has checked the field.
 #include "UiTestSupport.h"
-#include "common/Labels.h"
-#include "mainwindow/MainWindow.h"
-#include "verify/FieldPanel.h"
-#include "verify/VerificationPage.h"
+#include "ui/common/Labels.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/verify/FieldPanel.h"
+#include "ui/verify/VerificationPage.h"
 
 #include <QLabel>
 

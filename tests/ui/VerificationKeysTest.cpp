@@ -1,13 +1,13 @@
 #include "UiTestSupport.h"
-#include "audit/AuditChain.h"
-#include "mainwindow/MainWindow.h"
-#include "records/RecordType.h"
-#include "render/SyntheticRecords.h"
-#include "review/FieldAttention.h"
-#include "validation/Validator.h"
-#include "verify/FieldPanel.h"
-#include "verify/VerificationPage.h"
-#include "workflow/Workflow.h"
+#include "core/audit/AuditChain.h"
+#include "core/records/RecordType.h"
+#include "core/review/FieldAttention.h"
+#include "core/validation/Validator.h"
+#include "core/workflow/Workflow.h"
+#include "testing/render/SyntheticRecords.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/verify/FieldPanel.h"
+#include "ui/verify/VerificationPage.h"
 
 #include <QInputMethodEvent>
 #include <QLabel>

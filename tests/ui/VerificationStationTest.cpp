@@ -1,10 +1,10 @@
 #include "UiTestSupport.h"
-#include "audit/AuditChain.h"
-#include "mainwindow/MainWindow.h"
-#include "records/RecordType.h"
-#include "review/FieldAttention.h"
-#include "verify/FieldPanel.h"
-#include "verify/VerificationPage.h"
+#include "core/audit/AuditChain.h"
+#include "core/records/RecordType.h"
+#include "core/review/FieldAttention.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/verify/FieldPanel.h"
+#include "ui/verify/VerificationPage.h"
 
 #include <QLabel>
 #include <QLineEdit>

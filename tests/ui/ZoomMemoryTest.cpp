@@ -1,10 +1,10 @@
 // Issue 22: the clerk's zoom is remembered per account and per station across
 // starts (QSettings of the workstation, keyed by a hash of the account).
 #include "UiTestSupport.h"
-#include "common/LayoutMemory.h"
-#include "common/PageView.h"
-#include "mainwindow/MainWindow.h"
-#include "verify/VerificationPage.h"
+#include "ui/common/LayoutMemory.h"
+#include "ui/common/PageView.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/verify/VerificationPage.h"
 
 #include <QSettings>
 

@@ -2,8 +2,8 @@
 // must be exactly each document's expected_issues (SPEC §4). This isolates the
 // validator from OCR and extraction.
 #include "TestSupport.h"
-#include "records/Record.h"
-#include "validation/Validator.h"
+#include "core/records/Record.h"
+#include "core/validation/Validator.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,10 +1,10 @@
 // Issues raised on a record fresh from paper (validateReading): a rule broken
 // by a doubtful reading marks the reading unsure instead of blaming the paper;
 // required.missing only where the label was read before an empty line.
-#include "validation/ReadingDoubt.h"
+#include "core/validation/ReadingDoubt.h"
 
 #include "QtPrinters.h"
-#include "records/Record.h"
+#include "core/records/Record.h"
 
 #include <gtest/gtest.h>
 

@@ -1,11 +1,11 @@
 // Every SPEC §2 code from synthetic records, and bad input that must give
 // issues, not crashes or invented values.
-#include "validation/Validator.h"
+#include "core/validation/Validator.h"
 
 #include "QtPrinters.h"
-#include "records/Record.h"
-#include "records/RecordType.h"
-#include "text/LegacyEncoding.h"
+#include "core/records/Record.h"
+#include "core/records/RecordType.h"
+#include "core/text/LegacyEncoding.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

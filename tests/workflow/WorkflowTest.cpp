@@ -1,13 +1,13 @@
 // A record's life: edits kept with who/when/old/new, confirmation blocked by
 // errors, maker-checker on decisions, rejected records back to the clerk.
-#include "workflow/Workflow.h"
+#include "core/workflow/Workflow.h"
 
 #include "TestSupport.h"
-#include "accounts/AccountAdmin.h"
-#include "audit/AuditChain.h"
-#include "batches/BatchRepository.h"
-#include "records/RecordRepository.h"
-#include "review/RecordRows.h"
+#include "core/accounts/AccountAdmin.h"
+#include "core/audit/AuditChain.h"
+#include "core/batches/BatchRepository.h"
+#include "core/records/RecordRepository.h"
+#include "core/review/RecordRows.h"
 
 #include <gtest/gtest.h>
 

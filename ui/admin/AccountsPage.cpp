@@ -1,10 +1,10 @@
-#include "admin/AccountsPage.h"
+#include "ui/admin/AccountsPage.h"
 
-#include "accounts/AccountAdmin.h"
-#include "common/Async.h"
-#include "common/Labels.h"
-#include "common/Messages.h"
-#include "common/StoreAccess.h"
+#include "core/accounts/AccountAdmin.h"
+#include "ui/common/Async.h"
+#include "ui/common/Labels.h"
+#include "ui/common/Messages.h"
+#include "ui/common/StoreAccess.h"
 
 #include <QComboBox>
 #include <QFormLayout>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "accounts/Account.h"
-#include "mainwindow/Page.h"
+#include "core/accounts/Account.h"
+#include "ui/mainwindow/Page.h"
 
 class QComboBox;
 class QLabel;

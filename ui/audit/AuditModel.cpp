@@ -1,8 +1,8 @@
-#include "audit/AuditModel.h"
+#include "ui/audit/AuditModel.h"
 
-#include "audit/Actions.h"
-#include "common/Labels.h"
-#include "records/RecordType.h"
+#include "core/audit/Actions.h"
+#include "core/records/RecordType.h"
+#include "ui/common/Labels.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

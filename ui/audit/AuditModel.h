@@ -1,6 +1,6 @@
 #pragma once
 
-#include "audit/AuditChain.h"
+#include "core/audit/AuditChain.h"
 
 #include <QAbstractTableModel>
 

@@ -1,9 +1,9 @@
-#include "audit/AuditPage.h"
+#include "ui/audit/AuditPage.h"
 
-#include "audit/AuditModel.h"
-#include "common/Async.h"
-#include "common/Messages.h"
-#include "common/StoreAccess.h"
+#include "ui/audit/AuditModel.h"
+#include "ui/common/Async.h"
+#include "ui/common/Messages.h"
+#include "ui/common/StoreAccess.h"
 
 #include <QDateEdit>
 #include <QFormLayout>

@@ -1,9 +1,9 @@
-#include "backup/BackupDialog.h"
+#include "ui/backup/BackupDialog.h"
 
-#include "backup/StoreBackup.h"
-#include "common/Async.h"
-#include "common/Messages.h"
-#include "common/StoreAccess.h"
+#include "core/backup/StoreBackup.h"
+#include "ui/common/Async.h"
+#include "ui/common/Messages.h"
+#include "ui/common/StoreAccess.h"
 
 #include <QDialogButtonBox>
 #include <QDir>

@@ -1,9 +1,9 @@
-#include "backup/BackupReminder.h"
+#include "ui/backup/BackupReminder.h"
 
-#include "backup/StoreBackup.h"
-#include "common/Async.h"
-#include "common/Clock.h"
-#include "common/StoreAccess.h"
+#include "core/backup/StoreBackup.h"
+#include "core/common/Clock.h"
+#include "ui/common/Async.h"
+#include "ui/common/StoreAccess.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

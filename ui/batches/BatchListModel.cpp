@@ -1,6 +1,6 @@
-#include "batches/BatchListModel.h"
+#include "ui/batches/BatchListModel.h"
 
-#include "common/Labels.h"
+#include "ui/common/Labels.h"
 
 #include <QBrush>
 #include <QFont>

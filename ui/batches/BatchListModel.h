@@ -1,6 +1,6 @@
 #pragma once
 
-#include "batches/Batch.h"
+#include "core/batches/Batch.h"
 
 #include <QAbstractTableModel>
 

@@ -1,16 +1,16 @@
-#include "batches/BatchesPage.h"
+#include "ui/batches/BatchesPage.h"
 
-#include "batches/BatchListModel.h"
-#include "batches/BatchRepository.h"
-#include "batches/DocumentCutsDialog.h"
-#include "batches/ImportPanel.h"
-#include "batches/NewBatchDialog.h"
-#include "batches/ScanDialog.h"
-#include "common/Async.h"
-#include "common/Messages.h"
-#include "common/StoreAccess.h"
-#include "common/UiSettings.h"
-#include "keying/HandKeying.h"
+#include "core/batches/BatchRepository.h"
+#include "core/keying/HandKeying.h"
+#include "ui/batches/BatchListModel.h"
+#include "ui/batches/DocumentCutsDialog.h"
+#include "ui/batches/ImportPanel.h"
+#include "ui/batches/NewBatchDialog.h"
+#include "ui/batches/ScanDialog.h"
+#include "ui/common/Async.h"
+#include "ui/common/Messages.h"
+#include "ui/common/StoreAccess.h"
+#include "ui/common/UiSettings.h"
 
 #include <QAction>
 #include <QDragEnterEvent>

@@ -1,11 +1,11 @@
-#include "batches/DocumentCutsDialog.h"
+#include "ui/batches/DocumentCutsDialog.h"
 
-#include "batches/DocumentRepository.h"
-#include "common/Async.h"
-#include "common/Labels.h"
-#include "common/Messages.h"
-#include "common/StoreAccess.h"
-#include "ingest/DocumentCuts.h"
+#include "core/batches/DocumentRepository.h"
+#include "core/ingest/DocumentCuts.h"
+#include "ui/common/Async.h"
+#include "ui/common/Labels.h"
+#include "ui/common/Messages.h"
+#include "ui/common/StoreAccess.h"
 
 #include <QAction>
 #include <QDialogButtonBox>

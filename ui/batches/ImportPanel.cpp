@@ -1,12 +1,12 @@
-#include "batches/ImportPanel.h"
+#include "ui/batches/ImportPanel.h"
 
-#include "capture/PageSource.h"
-#include "common/Async.h"
-#include "common/Messages.h"
-#include "common/StoreAccess.h"
-#include "common/UiSettings.h"
-#include "ingest/IngestJob.h"
-#include "ocr/OcrWorkerPool.h"
+#include "core/capture/PageSource.h"
+#include "core/ingest/IngestJob.h"
+#include "core/ocr/OcrWorkerPool.h"
+#include "ui/common/Async.h"
+#include "ui/common/Messages.h"
+#include "ui/common/StoreAccess.h"
+#include "ui/common/UiSettings.h"
 
 #include <QFileInfo>
 #include <QHBoxLayout>

@@ -1,10 +1,10 @@
-#include "batches/NewBatchDialog.h"
+#include "ui/batches/NewBatchDialog.h"
 
-#include "batches/BatchRepository.h"
-#include "common/Async.h"
-#include "common/Messages.h"
-#include "common/StoreAccess.h"
-#include "keying/HandKeying.h"
+#include "core/batches/BatchRepository.h"
+#include "core/keying/HandKeying.h"
+#include "ui/common/Async.h"
+#include "ui/common/Messages.h"
+#include "ui/common/StoreAccess.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

@@ -1,11 +1,11 @@
-#include "batches/ScanDialog.h"
+#include "ui/batches/ScanDialog.h"
 
-#include "batches/ScanPageStrip.h"
-#include "common/Async.h"
-#include "common/Messages.h"
-#include "common/StoreAccess.h"
-#include "common/UiSettings.h"
-#include "ingest/ScanJob.h"
+#include "core/ingest/ScanJob.h"
+#include "ui/batches/ScanPageStrip.h"
+#include "ui/common/Async.h"
+#include "ui/common/Messages.h"
+#include "ui/common/StoreAccess.h"
+#include "ui/common/UiSettings.h"
 
 #include <QComboBox>
 #include <QFormLayout>

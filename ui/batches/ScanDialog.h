@@ -1,6 +1,6 @@
 #pragma once
 
-#include "capture/Scanner.h"
+#include "core/capture/Scanner.h"
 
 #include <QDialog>
 #include <memory>

@@ -1,4 +1,4 @@
-#include "batches/ScanPageStrip.h"
+#include "ui/batches/ScanPageStrip.h"
 
 #include <QAbstractItemModel>
 #include <QHBoxLayout>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ingest/ScanReview.h"
+#include "core/ingest/ScanReview.h"
 
 #include <QWidget>
 

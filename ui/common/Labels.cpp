@@ -1,7 +1,7 @@
-#include "common/Labels.h"
+#include "ui/common/Labels.h"
 
-#include "records/RecordType.h"
-#include "review/FieldAttention.h"
+#include "core/records/RecordType.h"
+#include "core/review/FieldAttention.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "accounts/Role.h"
-#include "records/Record.h"
+#include "core/accounts/Role.h"
+#include "core/records/Record.h"
 
 #include <QColor>
 #include <QString>

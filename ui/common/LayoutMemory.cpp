@@ -1,6 +1,6 @@
-#include "common/LayoutMemory.h"
+#include "ui/common/LayoutMemory.h"
 
-#include "common/PageView.h"
+#include "ui/common/PageView.h"
 
 #include <QCryptographicHash>
 #include <QSettings>

@@ -1,4 +1,4 @@
-#include "common/Messages.h"
+#include "ui/common/Messages.h"
 
 #include <QCoreApplication>
 #include <QMessageBox>

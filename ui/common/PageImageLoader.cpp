@@ -1,8 +1,8 @@
-#include "common/PageImageLoader.h"
+#include "ui/common/PageImageLoader.h"
 
-#include "batches/DocumentRepository.h"
-#include "common/Async.h"
-#include "common/StoreAccess.h"
+#include "core/batches/DocumentRepository.h"
+#include "ui/common/Async.h"
+#include "ui/common/StoreAccess.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "batches/Batch.h"
-#include "common/Result.h"
-#include "ocr/OcrPage.h"
+#include "core/batches/Batch.h"
+#include "core/common/Result.h"
+#include "core/ocr/OcrPage.h"
 
 #include <QFuture>
 #include <QImage>

@@ -1,4 +1,4 @@
-#include "common/PageView.h"
+#include "ui/common/PageView.h"
 
 #include <QGraphicsPixmapItem>
 #include <QGraphicsRectItem>

@@ -1,8 +1,8 @@
-#include "common/RecordRowModel.h"
+#include "ui/common/RecordRowModel.h"
 
-#include "common/Async.h"
-#include "common/Labels.h"
-#include "common/StoreAccess.h"
+#include "ui/common/Async.h"
+#include "ui/common/Labels.h"
+#include "ui/common/StoreAccess.h"
 
 #include <QBrush>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "review/RecordRows.h"
+#include "core/review/RecordRows.h"
 
 #include <QAbstractTableModel>
 

@@ -1,4 +1,4 @@
-#include "common/StoreAccess.h"
+#include "ui/common/StoreAccess.h"
 
 namespace sohoa::ui {
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "accounts/Session.h"
-#include "common/Result.h"
-#include "store/Database.h"
+#include "core/accounts/Session.h"
+#include "core/common/Result.h"
+#include "core/store/Database.h"
 
 #include <QFuture>
 #include <QHash>

@@ -1,4 +1,4 @@
-#include "common/UiSettings.h"
+#include "ui/common/UiSettings.h"
 
 #include <QSettings>
 

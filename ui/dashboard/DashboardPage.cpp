@@ -1,11 +1,11 @@
-#include "dashboard/DashboardPage.h"
+#include "ui/dashboard/DashboardPage.h"
 
-#include "common/Async.h"
-#include "common/Clock.h"
-#include "common/Labels.h"
-#include "common/Messages.h"
-#include "common/StoreAccess.h"
-#include "reporting/DashboardCsv.h"
+#include "core/common/Clock.h"
+#include "core/reporting/DashboardCsv.h"
+#include "ui/common/Async.h"
+#include "ui/common/Labels.h"
+#include "ui/common/Messages.h"
+#include "ui/common/StoreAccess.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "mainwindow/Page.h"
-#include "reporting/Dashboard.h"
+#include "core/reporting/Dashboard.h"
+#include "ui/mainwindow/Page.h"
 
 class QChartView;
 class QComboBox;

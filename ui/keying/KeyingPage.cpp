@@ -1,16 +1,16 @@
-#include "keying/KeyingPage.h"
+#include "ui/keying/KeyingPage.h"
 
-#include "batches/BatchRepository.h"
-#include "common/Async.h"
-#include "common/Labels.h"
-#include "common/LayoutMemory.h"
-#include "common/Messages.h"
-#include "common/PageImageLoader.h"
-#include "common/PageView.h"
-#include "common/StoreAccess.h"
-#include "keying/ResolvePanel.h"
-#include "records/RecordType.h"
-#include "verify/FieldPanel.h"
+#include "core/batches/BatchRepository.h"
+#include "core/records/RecordType.h"
+#include "ui/common/Async.h"
+#include "ui/common/Labels.h"
+#include "ui/common/LayoutMemory.h"
+#include "ui/common/Messages.h"
+#include "ui/common/PageImageLoader.h"
+#include "ui/common/PageView.h"
+#include "ui/common/StoreAccess.h"
+#include "ui/keying/ResolvePanel.h"
+#include "ui/verify/FieldPanel.h"
 
 #include <QAction>
 #include <QComboBox>

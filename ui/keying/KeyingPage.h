@@ -1,8 +1,8 @@
 #pragma once
 
-#include "keying/BookLayout.h"
-#include "keying/HandKeying.h"
-#include "mainwindow/Page.h"
+#include "core/keying/BookLayout.h"
+#include "core/keying/HandKeying.h"
+#include "ui/mainwindow/Page.h"
 
 #include <optional>
 

@@ -1,11 +1,11 @@
-#include "keying/ResolvePanel.h"
+#include "ui/keying/ResolvePanel.h"
 
-#include "common/Async.h"
-#include "common/Labels.h"
-#include "common/Messages.h"
-#include "common/StoreAccess.h"
-#include "records/RecordType.h"
-#include "verify/FieldFormat.h"
+#include "core/records/RecordType.h"
+#include "ui/common/Async.h"
+#include "ui/common/Labels.h"
+#include "ui/common/Messages.h"
+#include "ui/common/StoreAccess.h"
+#include "ui/verify/FieldFormat.h"
 
 #include <QComboBox>
 #include <QEvent>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "keying/HandKeying.h"
+#include "core/keying/HandKeying.h"
 
 #include <QScrollArea>
 

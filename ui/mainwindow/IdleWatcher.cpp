@@ -1,4 +1,4 @@
-#include "mainwindow/IdleWatcher.h"
+#include "ui/mainwindow/IdleWatcher.h"
 
 #include <QCoreApplication>
 #include <QEvent>

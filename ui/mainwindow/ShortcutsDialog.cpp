@@ -1,4 +1,4 @@
-#include "mainwindow/ShortcutsDialog.h"
+#include "ui/mainwindow/ShortcutsDialog.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>

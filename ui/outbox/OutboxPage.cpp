@@ -1,14 +1,14 @@
-#include "outbox/OutboxPage.h"
+#include "ui/outbox/OutboxPage.h"
 
-#include "common/Async.h"
-#include "common/FileNames.h"
-#include "common/Labels.h"
-#include "common/Messages.h"
-#include "common/StoreAccess.h"
-#include "export/EncryptedArchive.h"
-#include "outbox/SyncRun.h"
-#include "sync/Device.h"
-#include "sync/OfflinePackages.h"
+#include "core/export/EncryptedArchive.h"
+#include "core/sync/Device.h"
+#include "core/sync/OfflinePackages.h"
+#include "ui/common/Async.h"
+#include "ui/common/FileNames.h"
+#include "ui/common/Labels.h"
+#include "ui/common/Messages.h"
+#include "ui/common/StoreAccess.h"
+#include "ui/outbox/SyncRun.h"
 
 #include <QAction>
 #include <QComboBox>

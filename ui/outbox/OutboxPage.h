@@ -1,9 +1,9 @@
 #pragma once
 
-#include "export/ApprovedExport.h"
-#include "mainwindow/Page.h"
-#include "sync/Outbox.h"
-#include "sync/SyncEngine.h"
+#include "core/export/ApprovedExport.h"
+#include "core/sync/Outbox.h"
+#include "core/sync/SyncEngine.h"
+#include "ui/mainwindow/Page.h"
 
 class QComboBox;
 class QLabel;

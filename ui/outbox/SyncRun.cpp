@@ -1,8 +1,8 @@
-#include "outbox/SyncRun.h"
+#include "ui/outbox/SyncRun.h"
 
-#include "common/Async.h"
-#include "common/Messages.h"
-#include "common/StoreAccess.h"
+#include "ui/common/Async.h"
+#include "ui/common/Messages.h"
+#include "ui/common/StoreAccess.h"
 
 #include <QCoreApplication>
 #include <QPointer>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/CancelToken.h"
-#include "common/Result.h"
-#include "sync/SyncEngine.h"
+#include "core/common/CancelToken.h"
+#include "core/common/Result.h"
+#include "core/sync/SyncEngine.h"
 
 #include <QObject>
 #include <memory>

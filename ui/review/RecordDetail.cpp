@@ -1,15 +1,15 @@
-#include "review/RecordDetail.h"
+#include "ui/review/RecordDetail.h"
 
-#include "common/Async.h"
-#include "common/Labels.h"
-#include "common/LayoutMemory.h"
-#include "common/Messages.h"
-#include "common/PageImageLoader.h"
-#include "common/PageView.h"
-#include "common/StoreAccess.h"
-#include "records/RecordRepository.h"
-#include "verify/FieldFormat.h"
-#include "verify/FieldPanel.h"
+#include "core/records/RecordRepository.h"
+#include "ui/common/Async.h"
+#include "ui/common/Labels.h"
+#include "ui/common/LayoutMemory.h"
+#include "ui/common/Messages.h"
+#include "ui/common/PageImageLoader.h"
+#include "ui/common/PageView.h"
+#include "ui/common/StoreAccess.h"
+#include "ui/verify/FieldFormat.h"
+#include "ui/verify/FieldPanel.h"
 
 #include <QLabel>
 #include <QSplitter>

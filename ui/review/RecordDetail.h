@@ -1,7 +1,7 @@
 #pragma once
 
-#include "records/Record.h"
-#include "review/FieldHistory.h"
+#include "core/records/Record.h"
+#include "core/review/FieldHistory.h"
 
 #include <QWidget>
 

@@ -1,15 +1,15 @@
-#include "review/ReviewPage.h"
+#include "ui/review/ReviewPage.h"
 
-#include "batches/BatchRepository.h"
-#include "common/Async.h"
-#include "common/Labels.h"
-#include "common/LayoutMemory.h"
-#include "common/Messages.h"
-#include "common/RecordRowModel.h"
-#include "common/StoreAccess.h"
-#include "review/BulkDecision.h"
-#include "review/RecordDetail.h"
-#include "workflow/Workflow.h"
+#include "core/batches/BatchRepository.h"
+#include "core/review/BulkDecision.h"
+#include "core/workflow/Workflow.h"
+#include "ui/common/Async.h"
+#include "ui/common/Labels.h"
+#include "ui/common/LayoutMemory.h"
+#include "ui/common/Messages.h"
+#include "ui/common/RecordRowModel.h"
+#include "ui/common/StoreAccess.h"
+#include "ui/review/RecordDetail.h"
 
 #include <QAction>
 #include <QCheckBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/CancelToken.h"
-#include "mainwindow/Page.h"
+#include "core/common/CancelToken.h"
+#include "ui/mainwindow/Page.h"
 
 #include <memory>
 #include <optional>

@@ -1,10 +1,10 @@
-#include "search/SearchPage.h"
+#include "ui/search/SearchPage.h"
 
-#include "common/Async.h"
-#include "common/Messages.h"
-#include "common/StoreAccess.h"
-#include "review/RecordDetail.h"
-#include "search/SearchResultModel.h"
+#include "ui/common/Async.h"
+#include "ui/common/Messages.h"
+#include "ui/common/StoreAccess.h"
+#include "ui/review/RecordDetail.h"
+#include "ui/search/SearchResultModel.h"
 
 #include <QHeaderView>
 #include <QKeyEvent>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "mainwindow/Page.h"
+#include "ui/mainwindow/Page.h"
 
 class QLabel;
 class QLineEdit;

@@ -1,8 +1,8 @@
-#include "search/SearchResultModel.h"
+#include "ui/search/SearchResultModel.h"
 
-#include "common/Labels.h"
-#include "records/RecordType.h"
-#include "verify/FieldFormat.h"
+#include "core/records/RecordType.h"
+#include "ui/common/Labels.h"
+#include "ui/verify/FieldFormat.h"
 
 namespace sohoa::ui {
 

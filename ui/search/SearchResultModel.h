@@ -1,6 +1,6 @@
 #pragma once
 
-#include "search/Search.h"
+#include "core/search/Search.h"
 
 #include <QAbstractTableModel>
 

@@ -1,9 +1,9 @@
-#include "settings/LayoutsPanel.h"
+#include "ui/settings/LayoutsPanel.h"
 
-#include "common/Async.h"
-#include "common/Labels.h"
-#include "common/Messages.h"
-#include "common/StoreAccess.h"
+#include "ui/common/Async.h"
+#include "ui/common/Labels.h"
+#include "ui/common/Messages.h"
+#include "ui/common/StoreAccess.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "layouts/LayoutStore.h"
+#include "core/layouts/LayoutStore.h"
 
 #include <QGroupBox>
 

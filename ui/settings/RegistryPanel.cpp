@@ -1,10 +1,10 @@
-#include "settings/RegistryPanel.h"
+#include "ui/settings/RegistryPanel.h"
 
-#include "common/Async.h"
-#include "common/Labels.h"
-#include "common/Messages.h"
-#include "common/StoreAccess.h"
-#include "sync/Enrolment.h"
+#include "core/sync/Enrolment.h"
+#include "ui/common/Async.h"
+#include "ui/common/Labels.h"
+#include "ui/common/Messages.h"
+#include "ui/common/StoreAccess.h"
 
 #include <QCryptographicHash>
 #include <QDir>

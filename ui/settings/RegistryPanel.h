@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sync/Device.h"
+#include "core/sync/Device.h"
 
 #include <QGroupBox>
 

@@ -1,10 +1,10 @@
-#include "settings/SettingsPage.h"
+#include "ui/settings/SettingsPage.h"
 
-#include "common/StoreAccess.h"
-#include "common/UiSettings.h"
-#include "i18n/Language.h"
-#include "settings/LayoutsPanel.h"
-#include "settings/RegistryPanel.h"
+#include "core/i18n/Language.h"
+#include "ui/common/StoreAccess.h"
+#include "ui/common/UiSettings.h"
+#include "ui/settings/LayoutsPanel.h"
+#include "ui/settings/RegistryPanel.h"
 
 #include <QCheckBox>
 #include <QComboBox>

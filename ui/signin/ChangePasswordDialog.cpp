@@ -1,9 +1,9 @@
-#include "signin/ChangePasswordDialog.h"
+#include "ui/signin/ChangePasswordDialog.h"
 
-#include "accounts/AccountAdmin.h"
-#include "accounts/PasswordPolicy.h"
-#include "common/Async.h"
-#include "common/StoreAccess.h"
+#include "core/accounts/AccountAdmin.h"
+#include "core/accounts/PasswordPolicy.h"
+#include "ui/common/Async.h"
+#include "ui/common/StoreAccess.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

@@ -1,10 +1,10 @@
-#include "signin/FirstRunDialog.h"
+#include "ui/signin/FirstRunDialog.h"
 
-#include "accounts/PasswordPolicy.h"
-#include "accounts/StoreSetup.h"
-#include "common/Async.h"
-#include "crypto/RecoveryCode.h"
-#include "store/StoreLayout.h"
+#include "core/accounts/PasswordPolicy.h"
+#include "core/accounts/StoreSetup.h"
+#include "core/crypto/RecoveryCode.h"
+#include "core/store/StoreLayout.h"
+#include "ui/common/Async.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

@@ -1,10 +1,10 @@
-#include "signin/RecoveryDialog.h"
+#include "ui/signin/RecoveryDialog.h"
 
-#include "accounts/AccountAdmin.h"
-#include "accounts/PasswordPolicy.h"
-#include "accounts/Session.h"
-#include "common/Async.h"
-#include "signin/UpgradeNotice.h"
+#include "core/accounts/AccountAdmin.h"
+#include "core/accounts/PasswordPolicy.h"
+#include "core/accounts/Session.h"
+#include "ui/common/Async.h"
+#include "ui/signin/UpgradeNotice.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

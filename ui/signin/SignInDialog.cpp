@@ -1,7 +1,7 @@
-#include "signin/SignInDialog.h"
+#include "ui/signin/SignInDialog.h"
 
-#include "signin/RecoveryDialog.h"
-#include "signin/UpgradeNotice.h"
+#include "ui/signin/RecoveryDialog.h"
+#include "ui/signin/UpgradeNotice.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

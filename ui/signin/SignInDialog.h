@@ -1,6 +1,6 @@
 #pragma once
 
-#include "accounts/Session.h"
+#include "core/accounts/Session.h"
 
 #include <QDialog>
 #include <QFutureWatcher>

@@ -1,4 +1,4 @@
-#include "signin/UpgradeNotice.h"
+#include "ui/signin/UpgradeNotice.h"
 
 #include <QCoreApplication>
 #include <QLabel>

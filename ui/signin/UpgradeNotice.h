@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/Migrations.h"
+#include "core/store/Migrations.h"
 
 class QLabel;
 

@@ -1,6 +1,6 @@
-#include "verify/FieldFormat.h"
+#include "ui/verify/FieldFormat.h"
 
-#include "text/SearchFold.h"
+#include "core/text/SearchFold.h"
 
 #include <QCoreApplication>
 #include <QDate>

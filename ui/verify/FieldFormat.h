@@ -1,6 +1,6 @@
 #pragma once
 
-#include "records/RecordType.h"
+#include "core/records/RecordType.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,9 +1,9 @@
-#include "verify/FieldPanel.h"
+#include "ui/verify/FieldPanel.h"
 
-#include "common/Labels.h"
-#include "review/FieldAttention.h"
-#include "verify/FieldFormat.h"
-#include "workflow/Workflow.h"
+#include "core/review/FieldAttention.h"
+#include "core/workflow/Workflow.h"
+#include "ui/common/Labels.h"
+#include "ui/verify/FieldFormat.h"
 
 #include <QCompleter>
 #include <QCoreApplication>

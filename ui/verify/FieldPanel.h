@@ -1,7 +1,7 @@
 #pragma once
 
-#include "records/Record.h"
-#include "records/RecordType.h"
+#include "core/records/Record.h"
+#include "core/records/RecordType.h"
 
 #include <QLineEdit>
 #include <QMap>

@@ -1,11 +1,11 @@
-#include "verify/RememberForm.h"
+#include "ui/verify/RememberForm.h"
 
-#include "common/Async.h"
-#include "common/Labels.h"
-#include "common/Messages.h"
-#include "common/StoreAccess.h"
-#include "layouts/LayoutStore.h"
-#include "records/RecordRepository.h"
+#include "core/layouts/LayoutStore.h"
+#include "core/records/RecordRepository.h"
+#include "ui/common/Async.h"
+#include "ui/common/Labels.h"
+#include "ui/common/Messages.h"
+#include "ui/common/StoreAccess.h"
 
 #include <QDate>
 #include <QDialogButtonBox>

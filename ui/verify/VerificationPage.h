@@ -1,9 +1,9 @@
 #pragma once
 
-#include "keying/BookLayout.h"
-#include "keying/HandKeying.h"
-#include "mainwindow/Page.h"
-#include "records/Record.h"
+#include "core/keying/BookLayout.h"
+#include "core/keying/HandKeying.h"
+#include "core/records/Record.h"
+#include "ui/mainwindow/Page.h"
 
 #include <QSet>
 #include <atomic>
