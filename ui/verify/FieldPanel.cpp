@@ -7,7 +7,7 @@
 
 #include <QCompleter>
 #include <QCoreApplication>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QInputMethodEvent>
 #include <QKeyEvent>
@@ -226,7 +226,7 @@ void FieldPanel::clear(const QString& message)
 {
     m_rows.clear();
     m_order.clear();
-    m_forms.clear();
+    m_grids.clear();
     m_checked.clear();
     m_folded.clear();
     m_nationalToggle = nullptr;
@@ -248,7 +248,7 @@ void FieldPanel::build(const records::RecordType& type)
     m_folded.clear();
     m_rows.clear();
     m_order.clear();
-    m_forms.clear();
+    m_grids.clear();
     m_type = &type;
     m_content = new QWidget;
     m_layout = new QVBoxLayout(m_content);
@@ -277,10 +277,7 @@ void FieldPanel::build(const records::RecordType& type)
     for (const records::GroupDef& g : std::as_const(groups)) {
         auto* box = new QGroupBox(g.label(), m_content);
         box->setObjectName(QStringLiteral("group_") + g.id);
-        auto* form = new QFormLayout(box);
-        form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-        form->setRowWrapPolicy(m_labelsAbove ? QFormLayout::WrapAllRows : QFormLayout::DontWrapRows);
-        m_forms.append(form);
+        GroupGrid group{new QGridLayout(box), {}};
         bool any = false;
         for (const records::FieldDef& f : type.fields) {
             if (f.group != g.id)
@@ -346,7 +343,8 @@ void FieldPanel::build(const records::RecordType& type)
                 labelText += QStringLiteral(" *");
             row.label = new QLabel(labelText, box);
             row.label->setBuddy(row.edit);
-            form->addRow(row.label, row.container);
+            row.label->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+            group.keys.append(f.key);
             connect(row.edit, &FieldEdit::accepted, this, &FieldPanel::fieldAccepted);
             connect(row.edit, &FieldEdit::focused, this, [this](const QString& key) {
                 if (const Row* r = &m_rows[key]; r->edit)
@@ -366,10 +364,13 @@ void FieldPanel::build(const records::RecordType& type)
             m_rows.insert(f.key, row);
             m_order.append(f.key);
         }
-        if (any)
+        if (any) {
+            placeRows(group.grid, group.keys);
+            m_grids.append(group);
             m_layout->addWidget(box);
-        else
+        } else {
             delete box;
+        }
     }
     m_nationalToggle = new QToolButton(m_content);
     m_nationalToggle->setObjectName(QStringLiteral("nationalToggle"));
@@ -432,8 +433,8 @@ void FieldPanel::refreshFolding(bool mayFoldMore)
         it->container->setVisible(!hide);
     }
     // A group whose every field is folded away goes too.
-    for (QFormLayout* form : std::as_const(m_forms)) {
-        QWidget* box = form->parentWidget();
+    for (const GroupGrid& group : std::as_const(m_grids)) {
+        QWidget* box = group.grid->parentWidget();
         bool any = false;
         for (auto it = m_rows.cbegin(); it != m_rows.cend(); ++it)
             any = any || (it->container->parentWidget() == box && !it->container->isHidden());
@@ -475,11 +476,35 @@ void FieldPanel::arrangeForWidth()
         labelWidth = qMax(labelWidth, r.label->sizeHint().width());
     const int valueRoom = viewport()->width() - labelWidth - 60;
     const bool above = valueRoom < fontMetrics().averageCharWidth() * 40;
-    if (above == m_labelsAbove && !m_forms.isEmpty())
+    if (above == m_labelsAbove)
         return;
     m_labelsAbove = above;
-    for (QFormLayout* form : std::as_const(m_forms))
-        form->setRowWrapPolicy(above ? QFormLayout::WrapAllRows : QFormLayout::DontWrapRows);
+    for (const GroupGrid& group : std::as_const(m_grids))
+        placeRows(group.grid, group.keys);
+}
+
+void FieldPanel::placeRows(QGridLayout* grid, const QStringList& keys)
+{
+    // Beside: label | value on one grid row. Above: the label on its own row over the value.
+    for (const QString& key : keys) {
+        const Row& row = m_rows[key];
+        grid->removeWidget(row.label);
+        grid->removeWidget(row.container);
+    }
+    for (int i = 0; i < keys.size(); ++i) {
+        const Row& row = m_rows[keys.at(i)];
+        // Beside its value box, the label stands level with the box's text.
+        row.label->setMinimumHeight(m_labelsAbove ? 0 : row.edit->sizeHint().height());
+        if (m_labelsAbove) {
+            grid->addWidget(row.label, 2 * i, 0, Qt::AlignLeft | Qt::AlignTop);
+            grid->addWidget(row.container, 2 * i + 1, 0);
+        } else {
+            grid->addWidget(row.label, i, 0, Qt::AlignLeft | Qt::AlignTop);
+            grid->addWidget(row.container, i, 1);
+        }
+    }
+    grid->setColumnStretch(0, m_labelsAbove ? 1 : 0);
+    grid->setColumnStretch(1, m_labelsAbove ? 0 : 1);
 }
 
 void FieldPanel::setRecord(const records::Record& record, bool readOnly)

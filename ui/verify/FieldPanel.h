@@ -8,7 +8,7 @@
 #include <QScrollArea>
 #include <QSet>
 
-class QFormLayout;
+class QGridLayout;
 class QLabel;
 class QToolButton;
 class QVBoxLayout;
@@ -146,6 +146,7 @@ private:
     void refreshColours(const QString& key);
     void showWhole(const QString& key);
     void arrangeForWidth();
+    void placeRows(QGridLayout* grid, const QStringList& keys);
     void refreshFolding(bool mayFoldMore = true);
 
     QWidget* m_content = nullptr;
@@ -157,7 +158,15 @@ private:
     bool m_readOnly = false;
     QMap<QString, Row> m_rows;
     QStringList m_order;
-    QList<QFormLayout*> m_forms;
+    // One grid per group box, with the keys of its rows in order. A QGridLayout, not a
+    // QFormLayout: Qt 6.4's QFormLayout writes past its row array when rows holding
+    // height-for-width labels are hidden and shown while it lays out (valgrind: invalid writes
+    // in QFormLayout::setGeometry under FieldPanel::showWhole; a crash under load).
+    struct GroupGrid {
+        QGridLayout* grid = nullptr;
+        QStringList keys;
+    };
+    QList<GroupGrid> m_grids;
     QSet<QString> m_checked;
     bool m_labelsAbove = false;
     QToolButton* m_nationalToggle = nullptr;
