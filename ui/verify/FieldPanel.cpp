@@ -243,6 +243,26 @@ void FieldPanel::clear(const QString& message)
     setWidget(m_content); // deletes the previous form
 }
 
+// The record type's groups, with a place at the end for fields whose group is not declared.
+static QList<records::GroupDef> groupsWithAPlaceForEveryField(const records::RecordType& type)
+{
+    QList<records::GroupDef> groups = type.groups;
+    // Fields whose group is not declared still get a place, at the end.
+    for (const records::FieldDef& f : type.fields) {
+        bool known = false;
+        for (const records::GroupDef& g : groups)
+            known = known || g.id == f.group;
+        if (!known) {
+            records::GroupDef other;
+            other.id = f.group;
+            other.labelVi = QStringLiteral("Khác");
+            other.labelEn = QStringLiteral("Other");
+            groups.append(other);
+        }
+    }
+    return groups;
+}
+
 void FieldPanel::build(const records::RecordType& type)
 {
     m_folded.clear();
@@ -259,20 +279,7 @@ void FieldPanel::build(const records::RecordType& type)
     m_recordIssues->setVisible(false);
     m_layout->addWidget(m_recordIssues);
 
-    QList<records::GroupDef> groups = type.groups;
-    // Fields whose group is not declared still get a place, at the end.
-    for (const records::FieldDef& f : type.fields) {
-        bool known = false;
-        for (const records::GroupDef& g : groups)
-            known = known || g.id == f.group;
-        if (!known) {
-            records::GroupDef other;
-            other.id = f.group;
-            other.labelVi = QStringLiteral("Khác");
-            other.labelEn = QStringLiteral("Other");
-            groups.append(other);
-        }
-    }
+    const QList<records::GroupDef> groups = groupsWithAPlaceForEveryField(type);
     QWidget* previous = nullptr;
     for (const records::GroupDef& g : std::as_const(groups)) {
         auto* box = new QGroupBox(g.label(), m_content);
@@ -283,86 +290,14 @@ void FieldPanel::build(const records::RecordType& type)
             if (f.group != g.id)
                 continue;
             any = true;
-            Row row;
-            row.container = new QWidget(box);
-            auto* v = new QVBoxLayout(row.container);
-            v->setContentsMargins(0, 0, 0, 0);
-            v->setSpacing(2);
-            row.edit = new FieldEdit(f.key, row.container);
-            row.edit->setPlaceholderText(formatHint(f));
-            row.edit->setAccessibleName(f.label());
-            if (const QStringList choices = choicesFor(f); !choices.isEmpty()) {
-                auto* completer = new QCompleter(choices, row.edit);
-                completer->setCaseSensitivity(Qt::CaseInsensitive);
-                completer->setCompletionMode(QCompleter::InlineCompletion);
-                row.edit->setCompleter(completer);
-            }
-            row.evidence = new QLabel(row.container);
-            row.evidence->setObjectName(QStringLiteral("evidence_") + f.key);
-            row.evidence->setTextFormat(Qt::RichText);
-            row.evidence->setWordWrap(true);
-            row.evidence->setVisible(false);
-            row.unsure = makeUnsureLabel(f.key, row.container);
-            row.note = new QLabel(row.container);
-            row.note->setObjectName(QStringLiteral("note_") + f.key);
-            row.note->setWordWrap(true);
-            row.note->setStyleSheet(QStringLiteral("color: #b71c1c;"));
-            row.note->setVisible(false);
-            row.issues = new QWidget(row.container);
-            row.issues->setObjectName(QStringLiteral("issues_") + f.key);
-            auto* issuesLayout = new QVBoxLayout(row.issues);
-            issuesLayout->setContentsMargins(0, 0, 0, 0);
-            issuesLayout->setSpacing(1);
-            row.history = new QLabel(row.container);
-            row.history->setObjectName(QStringLiteral("history_") + f.key);
-            row.history->setWordWrap(true);
-            row.history->setStyleSheet(QStringLiteral("color: #455a64;"));
-            row.history->setVisible(false);
-            row.whole = new QLabel(row.container);
-            row.whole->setObjectName(QStringLiteral("whole_") + f.key);
-            row.whole->setWordWrap(true);
-            row.whole->setTextFormat(Qt::PlainText);
-            row.whole->setStyleSheet(QStringLiteral("color: #37474f;"));
-            row.whole->setVisible(false);
-            row.layout = new QLabel(row.container);
-            row.layout->setObjectName(QStringLiteral("layout_") + f.key);
-            row.layout->setWordWrap(true);
-            row.layout->setTextFormat(Qt::PlainText);
-            row.layout->setStyleSheet(QStringLiteral("color: #2e7d32; font-size: small;"));
-            row.layout->setVisible(false);
-            v->addWidget(row.edit);
-            v->addWidget(row.layout);
-            v->addWidget(row.whole);
-            v->addWidget(row.evidence);
-            v->addWidget(row.unsure);
-            v->addWidget(row.note);
-            v->addWidget(row.issues);
-            v->addWidget(row.history);
-            QString labelText = f.label();
-            if (f.required)
-                labelText += QStringLiteral(" *");
-            row.label = new QLabel(labelText, box);
-            row.label->setBuddy(row.edit);
-            row.label->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-            group.keys.append(f.key);
-            connect(row.edit, &FieldEdit::accepted, this, &FieldPanel::fieldAccepted);
-            connect(row.edit, &FieldEdit::focused, this, [this](const QString& key) {
-                if (const Row* r = &m_rows[key]; r->edit)
-                    ensureWidgetVisible(r->container, 20, 40);
-                Q_EMIT fieldFocused(key);
-            });
-            connect(row.edit, &FieldEdit::left, this, &FieldPanel::fieldLeft);
-            connect(row.edit, &FieldEdit::widthChanged, this, &FieldPanel::showWhole);
-            connect(row.edit, &QLineEdit::textChanged, this, [this, key = f.key] { showWhole(key); });
-            connect(row.edit, &FieldEdit::reverted, this, [this](const QString& key) {
-                revert(key);
-                Q_EMIT fieldReverted(key);
-            });
+            Row row = createRow(f, box);
+            connectRow(f.key, row);
             if (previous)
                 setTabOrder(previous, row.edit);
             previous = row.edit;
             m_rows.insert(f.key, row);
             m_order.append(f.key);
+            group.keys.append(f.key);
         }
         if (any) {
             placeRows(group.grid, group.keys);
@@ -372,6 +307,100 @@ void FieldPanel::build(const records::RecordType& type)
             delete box;
         }
     }
+    createNationalToggle();
+    if (previous)
+        setTabOrder(previous, m_nationalToggle);
+    m_layout->addStretch();
+    setWidget(m_content);
+    arrangeForWidth();
+}
+
+FieldPanel::Row FieldPanel::createRow(const records::FieldDef& f, QWidget* box)
+{
+    // One field: its value box and, under it, what the station may say about it.
+    Row row;
+    row.container = new QWidget(box);
+    auto* v = new QVBoxLayout(row.container);
+    v->setContentsMargins(0, 0, 0, 0);
+    v->setSpacing(2);
+    row.edit = new FieldEdit(f.key, row.container);
+    row.edit->setPlaceholderText(formatHint(f));
+    row.edit->setAccessibleName(f.label());
+    if (const QStringList choices = choicesFor(f); !choices.isEmpty()) {
+        auto* completer = new QCompleter(choices, row.edit);
+        completer->setCaseSensitivity(Qt::CaseInsensitive);
+        completer->setCompletionMode(QCompleter::InlineCompletion);
+        row.edit->setCompleter(completer);
+    }
+    row.evidence = new QLabel(row.container);
+    row.evidence->setObjectName(QStringLiteral("evidence_") + f.key);
+    row.evidence->setTextFormat(Qt::RichText);
+    row.evidence->setWordWrap(true);
+    row.evidence->setVisible(false);
+    row.unsure = makeUnsureLabel(f.key, row.container);
+    row.note = new QLabel(row.container);
+    row.note->setObjectName(QStringLiteral("note_") + f.key);
+    row.note->setWordWrap(true);
+    row.note->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+    row.note->setVisible(false);
+    row.issues = new QWidget(row.container);
+    row.issues->setObjectName(QStringLiteral("issues_") + f.key);
+    auto* issuesLayout = new QVBoxLayout(row.issues);
+    issuesLayout->setContentsMargins(0, 0, 0, 0);
+    issuesLayout->setSpacing(1);
+    row.history = new QLabel(row.container);
+    row.history->setObjectName(QStringLiteral("history_") + f.key);
+    row.history->setWordWrap(true);
+    row.history->setStyleSheet(QStringLiteral("color: #455a64;"));
+    row.history->setVisible(false);
+    row.whole = new QLabel(row.container);
+    row.whole->setObjectName(QStringLiteral("whole_") + f.key);
+    row.whole->setWordWrap(true);
+    row.whole->setTextFormat(Qt::PlainText);
+    row.whole->setStyleSheet(QStringLiteral("color: #37474f;"));
+    row.whole->setVisible(false);
+    row.layout = new QLabel(row.container);
+    row.layout->setObjectName(QStringLiteral("layout_") + f.key);
+    row.layout->setWordWrap(true);
+    row.layout->setTextFormat(Qt::PlainText);
+    row.layout->setStyleSheet(QStringLiteral("color: #2e7d32; font-size: small;"));
+    row.layout->setVisible(false);
+    v->addWidget(row.edit);
+    v->addWidget(row.layout);
+    v->addWidget(row.whole);
+    v->addWidget(row.evidence);
+    v->addWidget(row.unsure);
+    v->addWidget(row.note);
+    v->addWidget(row.issues);
+    v->addWidget(row.history);
+    QString labelText = f.label();
+    if (f.required)
+        labelText += QStringLiteral(" *");
+    row.label = new QLabel(labelText, box);
+    row.label->setBuddy(row.edit);
+    row.label->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    return row;
+}
+
+void FieldPanel::connectRow(const QString& fieldKey, const Row& row)
+{
+    connect(row.edit, &FieldEdit::accepted, this, &FieldPanel::fieldAccepted);
+    connect(row.edit, &FieldEdit::focused, this, [this](const QString& key) {
+        if (const Row* r = &m_rows[key]; r->edit)
+            ensureWidgetVisible(r->container, 20, 40);
+        Q_EMIT fieldFocused(key);
+    });
+    connect(row.edit, &FieldEdit::left, this, &FieldPanel::fieldLeft);
+    connect(row.edit, &FieldEdit::widthChanged, this, &FieldPanel::showWhole);
+    connect(row.edit, &QLineEdit::textChanged, this, [this, fieldKey] { showWhole(fieldKey); });
+    connect(row.edit, &FieldEdit::reverted, this, [this](const QString& key) {
+        revert(key);
+        Q_EMIT fieldReverted(key);
+    });
+}
+
+void FieldPanel::createNationalToggle()
+{
     m_nationalToggle = new QToolButton(m_content);
     m_nationalToggle->setObjectName(QStringLiteral("nationalToggle"));
     m_nationalToggle->setCheckable(true);
@@ -388,8 +417,6 @@ void FieldPanel::build(const records::RecordType& type)
         if (open && fromKeyboard && !m_folded.isEmpty())
             focusField(m_folded.first());
     });
-    if (previous)
-        setTabOrder(previous, m_nationalToggle);
     m_layout->addWidget(m_nationalToggle, 0, Qt::AlignLeft);
     auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), m_content);
     shortcut->setContext(Qt::WidgetWithChildrenShortcut);
@@ -400,9 +427,6 @@ void FieldPanel::build(const records::RecordType& type)
         if (m_nationalOpen)
             focusField(m_folded.first());
     });
-    m_layout->addStretch();
-    setWidget(m_content);
-    arrangeForWidth();
 }
 
 void FieldPanel::refreshFolding(bool mayFoldMore)

@@ -141,6 +141,9 @@ private:
         QString stored; // canonical stored value
     };
     void build(const records::RecordType& type);
+    Row createRow(const records::FieldDef& f, QWidget* box);
+    void connectRow(const QString& fieldKey, const Row& row);
+    void createNationalToggle();
     void refreshRow(const QString& key, bool keepTyped);
     void refreshRecordIssues();
     void refreshColours(const QString& key);
