@@ -13,6 +13,7 @@
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 namespace sohoa::layouts {
 
@@ -74,6 +75,30 @@ Result<QList<LayoutModel>> loadLayouts(store::Database& db)
     QList<LayoutModel> out;
     for (const StoredLayout& s : *stored)
         out.append(s.layout);
+    return out;
+}
+
+Result<QHash<QString, int>> layoutUseCounts(store::Database& db)
+{
+    // The marker sits in the fields' JSON; LIKE keeps the records read without any layout unparsed.
+    auto st = db.prepare("SELECT fields FROM records WHERE fields LIKE '%\"layout\":%'");
+    if (!st)
+        return st.error();
+    QHash<QString, int> out;
+    while (true) {
+        SOHOA_TRY_ASSIGN(const bool more, st->next());
+        if (!more)
+            break;
+        const QJsonObject fields = QJsonDocument::fromJson(st->text(0).toUtf8()).object();
+        QSet<QString> names;
+        for (auto it = fields.begin(); it != fields.end(); ++it) {
+            const QString name = it.value().toObject().value(QLatin1String("layout")).toString();
+            if (!name.isEmpty())
+                names.insert(name);
+        }
+        for (const QString& name : std::as_const(names))
+            ++out[name];
+    }
     return out;
 }
 

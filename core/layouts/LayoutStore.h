@@ -7,6 +7,8 @@
 #include "core/records/Record.h"
 #include "core/store/Database.h"
 
+#include <QHash>
+
 namespace sohoa::layouts {
 
 struct StoredLayout {
@@ -18,6 +20,10 @@ struct StoredLayout {
 // Every stored layout, oldest first (no permission: ingest reads them).
 Result<QList<StoredLayout>> listLayouts(store::Database& db);
 Result<QList<LayoutModel>> loadLayouts(store::Database& db);
+
+// How many records hold at least one value a taught layout placed, by layout
+// name (the field's `layout` marker; a value the clerk typed has none).
+Result<QHash<QString, int>> layoutUseCounts(store::Database& db);
 
 // Stores a layout (clerks who verify, or administrators); audited as
 // layout.add. A layout already stored (same id) is not stored twice: its row id is returned.

@@ -305,6 +305,19 @@ TEST_F(LayoutsUi, AnAdministratorImportsChecksAcceptsAndExportsFormsOnTheDesktop
     ASSERT_TRUE(layouts::writeLayoutFile(variant(s("Mẫu không ký")), folder.path()));
     ASSERT_TRUE(layouts::writeLayoutFile(variant(s("Mẫu không ký 2")), second.path()));
 
+    // One record read with the form that will be imported, one without any form.
+    const qint64 batch = makeBatch(s("Sổ khai sinh 2019"));
+    for (const QString& layoutName : {s("Mẫu Quảng Trị 1998"), QString()}) {
+        records::NewRecord n;
+        n.batchId = batch;
+        n.type = QStringLiteral("birth");
+        records::FieldValue v;
+        v.value = s("NGUYỄN VĂN AN");
+        v.confidence = 0.9;
+        v.layout = layoutName;
+        n.fields.insert(QStringLiteral("full_name"), v);
+        ASSERT_TRUE(records::insertRecord(clerkSession->db(), n, QStringLiteral("clerk")));
+    }
     auto desk = access(QStringLiteral("admin"));
     ui::SettingsPage settings(desk.get());
     ui::LayoutsPanel* panel = settings.showLayouts();
@@ -353,6 +366,13 @@ TEST_F(LayoutsUi, AnAdministratorImportsChecksAcceptsAndExportsFormsOnTheDesktop
     ASSERT_NE(signers, nullptr);
     EXPECT_EQ(signers->item(0, 0)->text(), otherStore);
     EXPECT_EQ(signers->item(0, 2)->text(), fingerprint);
+    auto* forms = panel->findChild<QTableWidget*>(QStringLiteral("layoutsTable"));
+    ASSERT_NE(forms, nullptr);
+    for (int row = 0; row < forms->rowCount(); ++row)
+        EXPECT_EQ(forms->item(row, 4)->text(), forms->item(row, 0)->text() == s("Mẫu Quảng Trị 1998")
+                                                   ? QStringLiteral("1")
+                                                   : QStringLiteral("0"))
+            << forms->item(row, 0)->text().toStdString();
 
     // The whole window at both usable screen sizes.
     QWidget* window = settings.findChild<QDialog*>(QStringLiteral("layoutsDialog"));

@@ -21,7 +21,7 @@ namespace sohoa::ui {
 LayoutsPanel::LayoutsPanel(StoreAccess* store, QWidget* parent)
     : QGroupBox(tr("Taught forms"), parent)
     , m_store(store)
-    , m_table(new QTableWidget(0, 4, this))
+    , m_table(new QTableWidget(0, 5, this))
     , m_signers(new QTableWidget(0, 4, this))
     , m_message(new QLabel(this))
 {
@@ -32,13 +32,14 @@ LayoutsPanel::LayoutsPanel(StoreAccess* store, QWidget* parent)
                             this);
     note->setWordWrap(true);
     m_table->setObjectName(QStringLiteral("layoutsTable"));
-    m_table->setHorizontalHeaderLabels({tr("Form name"), tr("Record type"), tr("Fields"), tr("Taught")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Form name"), tr("Record type"), tr("Fields"), tr("Taught"), tr("Records read with it")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    for (int c = 1; c < 4; ++c)
+    for (int c = 1; c < 5; ++c)
         m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_table->setMinimumHeight(120);
     m_message->setObjectName(QStringLiteral("layoutsMessage"));
@@ -105,13 +106,22 @@ LayoutsPanel::LayoutsPanel(StoreAccess* store, QWidget* parent)
 
 void LayoutsPanel::reload()
 {
-    whenDone(m_store->read([](store::Database& db) { return layouts::listLayouts(db); }), this,
-             [this](const Result<QList<layouts::StoredLayout>>& list) {
-                 if (!list) {
-                     setMessage(clerkMessage(list.error()), true);
+    struct Listed {
+        QList<layouts::StoredLayout> layouts;
+        QHash<QString, int> uses;
+    };
+    whenDone(m_store->read([](store::Database& db) -> Result<Listed> {
+        SOHOA_TRY_ASSIGN(auto list, layouts::listLayouts(db));
+        SOHOA_TRY_ASSIGN(auto uses, layouts::layoutUseCounts(db));
+        return Listed{std::move(list), std::move(uses)};
+    }),
+             this, [this](const Result<Listed>& listed) {
+                 if (!listed) {
+                     setMessage(clerkMessage(listed.error()), true);
                      return;
                  }
-                 showLayouts(*list);
+                 m_uses = listed->uses;
+                 showLayouts(listed->layouts);
              });
     whenDone(m_store->read([](store::Database& db) { return layouts::listAcceptedSigners(db); }), this,
              [this](const Result<QList<layouts::AcceptedSigner>>& list) {
@@ -258,6 +268,7 @@ void LayoutsPanel::showLayouts(const QList<layouts::StoredLayout>& list)
         m_table->setItem(row, 2, new QTableWidgetItem(QString::number(s.layout.fields.size())));
         m_table->setItem(row, 3,
                          new QTableWidgetItem(tr("%1 by %2").arg(localTime(s.createdAt), s.createdBy)));
+        m_table->setItem(row, 4, new QTableWidgetItem(QString::number(m_uses.value(s.layout.name))));
     }
     // What was just done, else what the list means when it is empty.
     if (!m_notice.isEmpty())

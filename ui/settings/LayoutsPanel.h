@@ -55,7 +55,8 @@ private:
     LayoutImportDialog* m_importDialog = nullptr;
     QList<qint64> m_ids;
     QStringList m_fingerprints;
-    QString m_notice; // shown with the next list
+    QHash<QString, int> m_uses; // records read with each layout, by name
+    QString m_notice;           // shown with the next list
 };
 
 } // namespace sohoa::ui
