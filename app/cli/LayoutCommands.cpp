@@ -133,7 +133,8 @@ int layoutImport(CliContext& ctx, const QStringList& args)
         tr("Store every layout file of DIR (*.sohoa-layout.json) in the store; ingest and the desktop "
            "then read matching documents with them. A file that was changed after it was written or "
            "signed is refused; so is a file that is not signed, or signed with a key this office's roster "
-           "does not hold, unless an administrator accepts it (--accept-unsigned, --accept-signer). When "
+           "does not hold, unless an administrator accepts it (--accept-unsigned, --accept-signer). An "
+           "accepted key is remembered (layout signers): later files signed with it need no flag. When "
            "one file is refused, nothing is imported."));
     cmd.options().addPositionalArgument(QStringLiteral("DIR"), tr("Folder of layout files."),
                                         QStringLiteral("DIR"));
@@ -276,6 +277,62 @@ int layoutExport(CliContext& ctx, const QStringList& args)
     return ExitOk;
 }
 
+int layoutSigners(CliContext& ctx, const QStringList& args)
+{
+    StoreCommand cmd(ctx, QStringLiteral("layout signers"),
+                     tr("List the keys of other offices an administrator accepted for layout files "
+                        "(layout import --accept-signer): files signed with them are imported without "
+                        "naming the key again."));
+    if (int rc = cmd.parse(args); rc >= 0)
+        return rc;
+    accounts::Session* session = cmd.signIn(accounts::Permission::ReadRecords);
+    if (!session)
+        return cmd.exitCode();
+    auto list = layouts::listAcceptedSigners(session->db());
+    if (!list)
+        return cmd.fail(list.error());
+    for (const layouts::AcceptedSigner& s : *list) {
+        if (cmd.json())
+            ctx.jsonLine(QJsonObject{{QStringLiteral("fingerprint"), s.fingerprint},
+                                     {QStringLiteral("office"), s.office},
+                                     {QStringLiteral("signer"), s.account},
+                                     {QStringLiteral("accepted_by"), s.acceptedBy},
+                                     {QStringLiteral("accepted_at"), s.acceptedAt}});
+        else
+            ctx.out(QStringLiteral("%1\t%2\t%3\t%4\t%5\n")
+                        .arg(s.fingerprint, s.office, s.account, s.acceptedBy, s.acceptedAt));
+    }
+    if (list->isEmpty() && !cmd.json())
+        ctx.out(tr("No key of another office has been accepted.\n"));
+    return ExitOk;
+}
+
+int layoutSignerRemove(CliContext& ctx, const QStringList& args)
+{
+    StoreCommand cmd(ctx, QStringLiteral("layout signer-remove"),
+                     tr("Administrators: forget an accepted key of another office (audited). Its files are "
+                        "refused again until an administrator accepts the key anew; layouts already "
+                        "imported stay."));
+    cmd.options().addPositionalArgument(QStringLiteral("FINGERPRINT"),
+                                        tr("The key's fingerprint (layout signers)."),
+                                        QStringLiteral("FINGERPRINT"));
+    if (int rc = cmd.parse(args); rc >= 0)
+        return rc;
+    if (cmd.parser().positionalArguments().size() != 1)
+        return ctx.usage(tr("layout signer-remove needs one FINGERPRINT."));
+    accounts::Session* session = cmd.signIn(accounts::Permission::ManageSettings);
+    if (!session)
+        return cmd.exitCode();
+    const QString fingerprint = cmd.parser().positionalArguments().first();
+    if (auto r = layouts::removeAcceptedSigner(*session, fingerprint); !r)
+        return cmd.fail(r.error());
+    if (cmd.json())
+        ctx.jsonLine(QJsonObject{{QStringLiteral("removed"), fingerprint}});
+    else
+        ctx.out(tr("The key %1 is no longer accepted.\n").arg(fingerprint));
+    return ExitOk;
+}
+
 void addLayoutCommands(QList<Command>& out)
 {
     out.append({QStringLiteral("layout learn"),
@@ -285,6 +342,10 @@ void addLayoutCommands(QList<Command>& out)
     out.append({QStringLiteral("layout remove"), tr("remove a layout from the store"), layoutRemove});
     out.append(
         {QStringLiteral("layout export"), tr("write the store's layouts into a folder"), layoutExport});
+    out.append({QStringLiteral("layout signers"),
+                tr("list the other offices' keys accepted for layout files"), layoutSigners});
+    out.append({QStringLiteral("layout signer-remove"), tr("forget an accepted key of another office"),
+                layoutSignerRemove});
 }
 
 const CommandRegistration registration(addLayoutCommands);

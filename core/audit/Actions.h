@@ -50,6 +50,8 @@ inline constexpr QLatin1String kKeyingSecondPass{"keying.second_pass"};
 
 inline constexpr QLatin1String kLayoutAdd{"layout.add"};
 inline constexpr QLatin1String kLayoutRemove{"layout.remove"};
+inline constexpr QLatin1String kLayoutSignerAccepted{"layout.signer_accepted"};
+inline constexpr QLatin1String kLayoutSignerRemoved{"layout.signer_removed"};
 
 inline constexpr QLatin1String kPolicyIdleLockChanged{"policy.idle_lock_changed"};
 
@@ -117,6 +119,8 @@ inline constexpr std::array kAll{
     kKeyingSecondPass,
     kLayoutAdd,
     kLayoutRemove,
+    kLayoutSignerAccepted,
+    kLayoutSignerRemoved,
     kPolicyIdleLockChanged,
     kRecordApproved,
     kRecordConfirmationUndone,

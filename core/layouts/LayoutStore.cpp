@@ -1,14 +1,19 @@
 #include "core/layouts/LayoutStore.h"
 
+#include "core/audit/Actions.h"
 #include "core/audit/Roster.h"
 #include "core/batches/DocumentRepository.h"
 #include "core/common/Clock.h"
 #include "core/records/RecordRepository.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 namespace sohoa::layouts {
 
@@ -36,6 +41,9 @@ QString entity(qint64 id)
 // layout file); provenance: added to the audit entry (who signed the file).
 Result<qint64> storeLayout(accounts::Session& session, const LayoutModel& layout, qint64 recordId,
                            const QJsonObject& provenance = {});
+// The same inside the caller's transaction.
+Result<qint64> storeLayoutIn(accounts::Session& session, const LayoutModel& layout, qint64 recordId,
+                             const QJsonObject& provenance);
 
 } // namespace
 
@@ -70,6 +78,30 @@ Result<QList<LayoutModel>> loadLayouts(store::Database& db)
     return out;
 }
 
+Result<QHash<QString, int>> layoutUseCounts(store::Database& db)
+{
+    // The marker sits in the fields' JSON; LIKE keeps the records read without any layout unparsed.
+    auto st = db.prepare("SELECT fields FROM records WHERE fields LIKE '%\"layout\":%'");
+    if (!st)
+        return st.error();
+    QHash<QString, int> out;
+    while (true) {
+        SOHOA_TRY_ASSIGN(const bool more, st->next());
+        if (!more)
+            break;
+        const QJsonObject fields = QJsonDocument::fromJson(st->text(0).toUtf8()).object();
+        QSet<QString> names;
+        for (auto it = fields.begin(); it != fields.end(); ++it) {
+            const QString name = it.value().toObject().value(QLatin1String("layout")).toString();
+            if (!name.isEmpty())
+                names.insert(name);
+        }
+        for (const QString& name : std::as_const(names))
+            ++out[name];
+    }
+    return out;
+}
+
 Result<qint64> addLayout(accounts::Session& session, const LayoutModel& layout)
 {
     return storeLayout(session, layout, 0);
@@ -81,10 +113,18 @@ Result<qint64> storeLayout(accounts::Session& session, const LayoutModel& layout
                            const QJsonObject& provenance)
 {
     SOHOA_TRY(requireLayouts(session));
-    const QString layoutId = layout.id();
     auto tx = store::Transaction::begin(session.db());
     if (!tx)
         return tx.error();
+    SOHOA_TRY_ASSIGN(const qint64 id, storeLayoutIn(session, layout, recordId, provenance));
+    SOHOA_TRY(tx->commit());
+    return id;
+}
+
+Result<qint64> storeLayoutIn(accounts::Session& session, const LayoutModel& layout, qint64 recordId,
+                             const QJsonObject& provenance)
+{
+    const QString layoutId = layout.id();
     {
         auto existing = session.db().prepare("SELECT id FROM layouts WHERE layout_id = ?");
         if (!existing)
@@ -118,8 +158,45 @@ Result<qint64> storeLayout(accounts::Session& session, const LayoutModel& layout
     for (auto it = provenance.begin(); it != provenance.end(); ++it)
         details.insert(it.key(), it.value());
     SOHOA_TRY(session.audit(QStringLiteral("layout.add"), entity(*id), details));
-    SOHOA_TRY(tx->commit());
     return *id;
+}
+
+// The accepted key of this fingerprint, if an administrator accepted one.
+Result<std::optional<AcceptedSigner>> acceptedSigner(store::Database& db, const QString& fingerprint)
+{
+    SOHOA_TRY_ASSIGN(auto row, db.queryRow("SELECT fingerprint, public_key, office, account, accepted_by, "
+                                           "accepted_at FROM layout_signers WHERE fingerprint = ?",
+                                           fingerprint));
+    if (!row)
+        return std::optional<AcceptedSigner>{};
+    return std::optional<AcceptedSigner>{
+        AcceptedSigner{row->text(0), row->blob(1), row->text(2), row->text(3), row->text(4), row->text(5)}};
+}
+
+// Remembers the key of a file an administrator accepted (inside the caller's transaction).
+Result<void> rememberSigner(accounts::Session& session, const LayoutSignature& sig)
+{
+    const QString fingerprint = audit::keyFingerprint(sig.publicKey);
+    SOHOA_TRY_ASSIGN(const auto known, acceptedSigner(session.db(), fingerprint));
+    if (known)
+        return {};
+    auto ins = session.db().prepare("INSERT INTO layout_signers (fingerprint, public_key, office, account, "
+                                    "accepted_by, accepted_at) VALUES (?, ?, ?, ?, ?, ?)");
+    if (!ins)
+        return ins.error();
+    ins->bind(1, fingerprint)
+        .bindBlob(2, sig.publicKey)
+        .bind(3, sig.office)
+        .bind(4, sig.account)
+        .bind(5, session.actor())
+        .bind(6, isoTimestamp(nowUtc()));
+    SOHOA_TRY(ins->run());
+    SOHOA_TRY(session.audit(QString(audit::actions::kLayoutSignerAccepted),
+                            QStringLiteral("layout_signer:%1").arg(fingerprint),
+                            QJsonObject{{QStringLiteral("fingerprint"), fingerprint},
+                                        {QStringLiteral("office"), sig.office},
+                                        {QStringLiteral("signer"), sig.account}}));
+    return {};
 }
 
 } // namespace
@@ -162,6 +239,27 @@ Result<QJsonObject> layoutFileTrust(accounts::Session& session, const LayoutFile
         provenance.insert(QStringLiteral("signature"), QStringLiteral("office_roster"));
         return provenance;
     }
+    SOHOA_TRY_ASSIGN(const auto remembered, acceptedSigner(session.db(), fingerprint));
+    if (remembered) {
+        // A fingerprint is 128 bits of the key's hash: another key with the same
+        // one is a forgery aimed at the remembered key, never a coincidence.
+        if (remembered->publicKey != sig.publicKey)
+            return makeError(QStringLiteral("layout.signer_collision"),
+                             tr("The layout \"%1\" is signed with a key whose fingerprint (%2) is that of a "
+                                "key this office accepted, but the key itself is another one: the file is "
+                                "forged. It is refused.")
+                                 .arg(file.layout.name, fingerprint));
+        if (remembered->office != sig.office)
+            return makeError(QStringLiteral("layout.signer_office_changed"),
+                             tr("The layout \"%1\" is signed with the key %2, which this office accepted "
+                                "for the office %3, but the file says it comes from the office %4. It is "
+                                "refused; if the sending office really changed, an administrator removes "
+                                "the key from the accepted signers and accepts it again after checking it "
+                                "with that office.")
+                                 .arg(file.layout.name, fingerprint, remembered->office, sig.office));
+        provenance.insert(QStringLiteral("signature"), QStringLiteral("signer_remembered"));
+        return provenance;
+    }
     if (!trust.acceptSigners.contains(fingerprint))
         return makeError(
             QStringLiteral("layout.unknown_signer"),
@@ -177,8 +275,121 @@ Result<QJsonObject> layoutFileTrust(accounts::Session& session, const LayoutFile
 
 Result<qint64> importLayoutFile(accounts::Session& session, const LayoutFile& file, const ImportTrust& trust)
 {
+    SOHOA_TRY(requireLayouts(session));
+    auto tx = store::Transaction::begin(session.db());
+    if (!tx)
+        return tx.error();
     SOHOA_TRY_ASSIGN(const QJsonObject provenance, layoutFileTrust(session, file, trust));
-    return storeLayout(session, file.layout, 0, provenance);
+    if (provenance.value(QLatin1String("signature")).toString() == QLatin1String("signer_accepted"))
+        SOHOA_TRY(rememberSigner(session, *file.signature));
+    SOHOA_TRY_ASSIGN(const qint64 id, storeLayoutIn(session, file.layout, 0, provenance));
+    SOHOA_TRY(tx->commit());
+    return id;
+}
+
+Result<QList<AcceptedSigner>> listAcceptedSigners(store::Database& db)
+{
+    auto st = db.prepare("SELECT fingerprint, public_key, office, account, accepted_by, accepted_at FROM "
+                         "layout_signers ORDER BY accepted_at, fingerprint");
+    if (!st)
+        return st.error();
+    QList<AcceptedSigner> out;
+    while (true) {
+        SOHOA_TRY_ASSIGN(const bool more, st->next());
+        if (!more)
+            break;
+        out.append({st->text(0), st->blob(1), st->text(2), st->text(3), st->text(4), st->text(5)});
+    }
+    return out;
+}
+
+Result<void> removeAcceptedSigner(accounts::Session& session, const QString& fingerprint)
+{
+    SOHOA_TRY(session.require(accounts::Permission::ManageSettings));
+    auto tx = store::Transaction::begin(session.db());
+    if (!tx)
+        return tx.error();
+    SOHOA_TRY_ASSIGN(const auto known, acceptedSigner(session.db(), fingerprint.trimmed()));
+    if (!known)
+        return makeError(QStringLiteral("layout.signer_not_found"),
+                         tr("No accepted signing key has the fingerprint %1.").arg(fingerprint.trimmed()));
+    SOHOA_TRY(session.db().execute("DELETE FROM layout_signers WHERE fingerprint = ?", known->fingerprint));
+    SOHOA_TRY(session.audit(QString(audit::actions::kLayoutSignerRemoved),
+                            QStringLiteral("layout_signer:%1").arg(known->fingerprint),
+                            QJsonObject{{QStringLiteral("fingerprint"), known->fingerprint},
+                                        {QStringLiteral("office"), known->office},
+                                        {QStringLiteral("signer"), known->account}}));
+    SOHOA_TRY(tx->commit());
+    return {};
+}
+
+Result<QList<LayoutFileCheck>> checkLayoutFolder(accounts::Session& session, const QString& dir)
+{
+    SOHOA_TRY(requireLayouts(session));
+    const QDir d(dir);
+    if (dir.isEmpty() || !d.exists())
+        return makeError(QStringLiteral("layout.no_folder"), tr("The folder %1 does not exist.").arg(dir));
+    const QFileInfoList entries =
+        d.entryInfoList({QStringLiteral("*.sohoa-layout.json")}, QDir::Files, QDir::Name);
+    if (entries.isEmpty())
+        return makeError(
+            QStringLiteral("layout.none"),
+            tr("No layout files (*.sohoa-layout.json) in %1.").arg(QDir::toNativeSeparators(dir)));
+    QList<LayoutFileCheck> out;
+    for (const QFileInfo& fi : entries) {
+        LayoutFileCheck check;
+        check.fileName = fi.fileName();
+        QFile f(fi.filePath());
+        if (fi.size() > 4 * 1024 * 1024 || !f.open(QIODevice::ReadOnly)) {
+            check.refusal =
+                makeError(QStringLiteral("layout.unreadable"), tr("Cannot read %1.").arg(fi.fileName()));
+            out.append(check);
+            continue;
+        }
+        auto read = readLayoutFile(f.readAll());
+        if (!read) {
+            check.refusal = read.error();
+            out.append(check);
+            continue;
+        }
+        check.file = *read;
+        SOHOA_TRY_ASSIGN(auto stored, session.db().queryRow("SELECT id FROM layouts WHERE layout_id = ?",
+                                                            read->layout.id()));
+        check.alreadyStored = stored.has_value();
+        auto trusted = layoutFileTrust(session, *read, {});
+        if (trusted) {
+            check.trust = *trusted;
+        } else {
+            check.refusal = trusted.error();
+            check.administratorMayAccept = trusted.error().code == QLatin1String("layout.unsigned") ||
+                                           trusted.error().code == QLatin1String("layout.unknown_signer");
+        }
+        out.append(check);
+    }
+    return out;
+}
+
+ImportTrust acceptanceFor(const LayoutFile& file)
+{
+    ImportTrust trust;
+    if (file.signature)
+        trust.acceptSigners = {audit::keyFingerprint(file.signature->publicKey)};
+    else
+        trust.acceptUnsigned = true;
+    return trust;
+}
+
+Result<QStringList> exportLayouts(accounts::Session& session, const QString& dir)
+{
+    SOHOA_TRY(session.require(accounts::Permission::ManageSettings));
+    SOHOA_TRY_ASSIGN(const QList<StoredLayout> list, listLayouts(session.db()));
+    QStringList paths;
+    for (const StoredLayout& s : list) {
+        SOHOA_TRY_ASSIGN(const LayoutSignature signature, signLayout(session, s.layout));
+        SOHOA_TRY_ASSIGN(const QString path, writeLayoutFile(s.layout, dir, signature));
+        paths.append(path);
+    }
+    return paths;
 }
 
 Result<LayoutSignature> signLayout(accounts::Session& session, const LayoutModel& layout)

@@ -7,6 +7,8 @@
 #include "core/records/Record.h"
 #include "core/store/Database.h"
 
+#include <QHash>
+
 namespace sohoa::layouts {
 
 struct StoredLayout {
@@ -18,6 +20,10 @@ struct StoredLayout {
 // Every stored layout, oldest first (no permission: ingest reads them).
 Result<QList<StoredLayout>> listLayouts(store::Database& db);
 Result<QList<LayoutModel>> loadLayouts(store::Database& db);
+
+// How many records hold at least one value a taught layout placed, by layout
+// name (the field's `layout` marker; a value the clerk typed has none).
+Result<QHash<QString, int>> layoutUseCounts(store::Database& db);
 
 // Stores a layout (clerks who verify, or administrators); audited as
 // layout.add. A layout already stored (same id) is not stored twice: its row id is returned.
@@ -39,9 +45,50 @@ struct ImportTrust {
 // layout.unknown_signer when the file is not trusted; accounts' permission
 // error when a non-administrator tries to accept one.
 Result<qint64> importLayoutFile(accounts::Session& session, const LayoutFile& file, const ImportTrust& trust);
+// A key of another office is remembered once an administrator accepted it
+// (importLayoutFile with it in acceptSigners; audited as layout.signer_accepted):
+// the next file signed with it is trusted without naming it again. A file whose
+// key has a remembered fingerprint but other key bytes (layout.signer_collision),
+// or that claims another office than the one remembered for its key
+// (layout.signer_office_changed), is refused even when its fingerprint is named.
+//
 // The check alone (nothing stored): what the audit entry will say of the file's signer.
 Result<QJsonObject> layoutFileTrust(accounts::Session& session, const LayoutFile& file,
                                     const ImportTrust& trust);
+
+// The keys of other offices an administrator accepted, oldest first (no
+// permission: listing them shows no personal data).
+struct AcceptedSigner {
+    QString fingerprint; // audit::keyFingerprint(publicKey)
+    QByteArray publicKey;
+    QString office, account; // as the signing office's files name them
+    QString acceptedBy, acceptedAt;
+};
+Result<QList<AcceptedSigner>> listAcceptedSigners(store::Database& db);
+// Forgets an accepted key (administrators; audited as layout.signer_removed):
+// files signed with it are refused again until an administrator accepts it anew.
+// Layouts already imported stay. layout.signer_not_found when no such key is remembered.
+Result<void> removeAcceptedSigner(accounts::Session& session, const QString& fingerprint);
+
+// What importing each layout file of a folder would do, checked without storing
+// anything (the desktop shows it before the administrator confirms).
+struct LayoutFileCheck {
+    QString fileName;
+    std::optional<LayoutFile> file; // nullopt: unreadable, changed after signing, or not a layout file
+    std::optional<Error> refusal;   // why it is refused as it stands; nullopt: it will be stored
+    // Refused only because nobody vouches for it (unsigned, or a key this office
+    // does not know): an administrator may accept it on purpose.
+    bool administratorMayAccept = false;
+    bool alreadyStored = false; // the same layout is in the store already
+    QJsonObject trust;          // when not refused: how it is trusted (layoutFileTrust)
+};
+Result<QList<LayoutFileCheck>> checkLayoutFolder(accounts::Session& session, const QString& dir);
+// The trust an administrator gives one checked file by accepting it.
+ImportTrust acceptanceFor(const LayoutFile& file);
+
+// Writes every stored layout into dir as files signed with the signed-in
+// administrator's key; returns the paths written.
+Result<QStringList> exportLayouts(accounts::Session& session, const QString& dir);
 
 // The signature of a layout exported by the signed-in administrator, with
 // the account's roster key.

@@ -2,23 +2,32 @@
 // values were mostly typed, the verification station offers to remember the
 // form and stores it under the name given; Settings > Taught forms lists the
 // office's forms and removes one (audited). Real widgets offscreen, real store.
+#include "ClipCheck.h"
 #include "TypedPage.h"
 #include "UiTestSupport.h"
+#include "core/audit/Roster.h"
 #include "core/batches/BatchRepository.h"
 #include "core/extraction/Extractor.h"
 #include "core/ingest/BatchIngest.h"
 #include "core/layouts/LayoutStore.h"
 #include "core/workflow/Workflow.h"
+#include "ui/settings/LayoutImportDialog.h"
 #include "ui/settings/LayoutsPanel.h"
 #include "ui/settings/SettingsPage.h"
 #include "ui/verify/FieldPanel.h"
 #include "ui/verify/RememberForm.h"
 
 #include <QBuffer>
+#include <QDir>
+#include <QFile>
 #include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
+#include <QTemporaryDir>
 
 using namespace sohoa;
 using test::TypedLine;
@@ -219,4 +228,206 @@ TEST_F(LayoutsUi, TheFieldPanelSaysWhichValuesTheTaughtFormPlaced)
     auto* byClerk = panel.findChild<QLabel*>(QStringLiteral("layout_father_name"));
     ASSERT_NE(byClerk, nullptr);
     EXPECT_FALSE(byClerk->isVisible());
+}
+
+namespace {
+
+// Checks a shown window as the clerk meets it at a usable screen size: it fits,
+// and every text reads whole (tests/ui/ClipCheck); SOHOA_TEST_DUMP=DIR keeps a PNG.
+QStringList fitProblems(QWidget* window, const QSize& screen, const QString& what)
+{
+    QStringList problems;
+    window->resize(window->size().boundedTo(screen));
+    if (!window->isVisible())
+        window->show();
+    EXPECT_TRUE(QTest::qWaitForWindowExposed(window));
+    QTest::qWait(100);
+    QCoreApplication::processEvents();
+    if (window->minimumSizeHint().width() > screen.width() ||
+        window->minimumSizeHint().height() > screen.height())
+        problems << QStringLiteral("%1 needs at least %2x%3")
+                        .arg(what)
+                        .arg(window->minimumSizeHint().width())
+                        .arg(window->minimumSizeHint().height());
+    for (const QString& p : test::clippedTexts(window))
+        problems << what + QStringLiteral(": ") + p;
+    if (!qEnvironmentVariable("SOHOA_TEST_DUMP").isEmpty())
+        window->grab().save(QStringLiteral("%1/%2-%3x%4.png")
+                                .arg(qEnvironmentVariable("SOHOA_TEST_DUMP"), what)
+                                .arg(screen.width())
+                                .arg(screen.height()));
+    return problems;
+}
+
+} // namespace
+
+// Import from a folder shows what the check of each file found (signed by whom,
+// refused why, in words); an administrator ticks and confirms the files nobody
+// here vouches for, and the accepted key is remembered; a changed file cannot be
+// ticked; export writes signed files; a remembered key can be removed (audited).
+TEST_F(LayoutsUi, AnAdministratorImportsChecksAcceptsAndExportsFormsOnTheDesktop)
+{
+    auto taught = layouts::learnLayout({provincialPage()}, QStringLiteral("birth"), provincialValues(),
+                                       s("Mẫu Nghệ An 2006"));
+    ASSERT_TRUE(taught) << taught.error().message.toStdString();
+    auto variant = [&](const QString& name) {
+        layouts::LayoutModel l = *taught;
+        l.name = name;
+        return l;
+    };
+    // Another office signs two forms; one file is unsigned; one was changed after signing.
+    test::TestStore otherOffice;
+    QTemporaryDir folder, second, out;
+    QString fingerprint, otherStore;
+    {
+        auto adminA = otherOffice.admin();
+        ASSERT_TRUE(adminA);
+        fingerprint = audit::keyFingerprint(adminA->signingPublicKey());
+        otherStore = adminA->storeId();
+        for (const auto& [name, dir] : {std::pair{s("Mẫu Quảng Trị 1998"), folder.path()},
+                                        std::pair{s("Mẫu Quảng Trị 2006"), second.path()}}) {
+            auto sig = layouts::signLayout(*adminA, variant(name));
+            ASSERT_TRUE(sig) << sig.error().message.toStdString();
+            ASSERT_TRUE(layouts::writeLayoutFile(variant(name), dir, *sig));
+        }
+        auto sig = layouts::signLayout(*adminA, variant(s("Mẫu bị sửa")));
+        ASSERT_TRUE(sig);
+        auto changed = layouts::writeLayoutFile(variant(s("Mẫu bị sửa")), folder.path(), *sig);
+        ASSERT_TRUE(changed);
+        QFile f(*changed);
+        ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+        QByteArray bytes = f.readAll();
+        f.close();
+        bytes.replace(QString(s("Mẫu bị sửa")).toUtf8(), QString(s("Mẫu bị sửa!")).toUtf8());
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(bytes);
+    }
+    ASSERT_TRUE(layouts::writeLayoutFile(variant(s("Mẫu không ký")), folder.path()));
+    ASSERT_TRUE(layouts::writeLayoutFile(variant(s("Mẫu không ký 2")), second.path()));
+
+    // One record read with the form that will be imported, one without any form.
+    const qint64 batch = makeBatch(s("Sổ khai sinh 2019"));
+    for (const QString& layoutName : {s("Mẫu Quảng Trị 1998"), QString()}) {
+        records::NewRecord n;
+        n.batchId = batch;
+        n.type = QStringLiteral("birth");
+        records::FieldValue v;
+        v.value = s("NGUYỄN VĂN AN");
+        v.confidence = 0.9;
+        v.layout = layoutName;
+        n.fields.insert(QStringLiteral("full_name"), v);
+        ASSERT_TRUE(records::insertRecord(clerkSession->db(), n, QStringLiteral("clerk")));
+    }
+    auto desk = access(QStringLiteral("admin"));
+    ui::SettingsPage settings(desk.get());
+    ui::LayoutsPanel* panel = settings.showLayouts();
+    panel->importFrom(folder.path());
+    ASSERT_TRUE(test::waitUntil([&] { return panel->importDialog() && panel->importDialog()->isVisible(); }));
+    ui::LayoutImportDialog* dialog = panel->importDialog();
+    ASSERT_EQ(dialog->rowCount(), 3);
+    int signedRow = -1, unsignedRow = -1, changedRow = -1;
+    for (int row = 0; row < 3; ++row) {
+        const QString v = dialog->verdict(row);
+        EXPECT_FALSE(v.contains(QStringLiteral("layout."))) << "no internal code: " << v.toStdString();
+        if (v.contains(fingerprint))
+            signedRow = row;
+        else if (v.contains(QStringLiteral("not signed")))
+            unsignedRow = row;
+        else if (v.contains(QStringLiteral("changed")))
+            changedRow = row;
+    }
+    ASSERT_GE(signedRow, 0);
+    ASSERT_GE(unsignedRow, 0);
+    ASSERT_GE(changedRow, 0) << dialog->verdict(0).toStdString() << " / " << dialog->verdict(1).toStdString()
+                             << " / " << dialog->verdict(2).toStdString();
+    EXPECT_TRUE(dialog->canTick(signedRow));
+    EXPECT_TRUE(dialog->canTick(unsignedRow));
+    EXPECT_FALSE(dialog->canTick(changedRow)) << "a changed file is never accepted";
+    EXPECT_TRUE(dialog->selected().isEmpty()) << "nothing untrusted is ticked by default";
+    QStringList problems;
+    problems << fitProblems(dialog, QSize(1280, 690), QStringLiteral("import"));
+    dialog->setTicked(signedRow, true);
+    dialog->setTicked(unsignedRow, true);
+    dialog->setTicked(changedRow, true);
+    EXPECT_EQ(dialog->selected().size(), 2);
+    dialog->confirm(false);
+    ASSERT_TRUE(test::waitUntil([&] { return panel->rowCount() == 2 && panel->signerCount() == 1; }));
+    EXPECT_TRUE(panel->message().contains(QStringLiteral("2"))) << panel->message().toStdString();
+    auto count = [&](const char* sql) {
+        auto n = clerkSession->db().queryInt(sql);
+        EXPECT_TRUE(n);
+        return n ? *n : -1;
+    };
+    EXPECT_EQ(count("SELECT count(*) FROM audit WHERE action = 'layout.signer_accepted'"), 1);
+    EXPECT_EQ(count("SELECT count(*) FROM audit WHERE action = 'layout.add' AND details LIKE "
+                    "'%unsigned_accepted%'"),
+              1);
+    auto* signers = panel->findChild<QTableWidget*>(QStringLiteral("layoutSignersTable"));
+    ASSERT_NE(signers, nullptr);
+    EXPECT_EQ(signers->item(0, 0)->text(), otherStore);
+    EXPECT_EQ(signers->item(0, 2)->text(), fingerprint);
+    auto* forms = panel->findChild<QTableWidget*>(QStringLiteral("layoutsTable"));
+    ASSERT_NE(forms, nullptr);
+    for (int row = 0; row < forms->rowCount(); ++row)
+        EXPECT_EQ(forms->item(row, 4)->text(), forms->item(row, 0)->text() == s("Mẫu Quảng Trị 1998")
+                                                   ? QStringLiteral("1")
+                                                   : QStringLiteral("0"))
+            << forms->item(row, 0)->text().toStdString();
+
+    // The whole window at both usable screen sizes.
+    QWidget* window = settings.findChild<QDialog*>(QStringLiteral("layoutsDialog"));
+    ASSERT_NE(window, nullptr);
+    problems << fitProblems(window, QSize(1280, 690), QStringLiteral("taught-forms"));
+    window->resize(QSize(1920, 1050));
+    problems << fitProblems(window, QSize(1920, 1050), QStringLiteral("taught-forms"));
+    EXPECT_TRUE(problems.isEmpty()) << problems.join(QLatin1Char('\n')).toStdString();
+
+    // Export: every form, signed with this administrator's key.
+    panel->exportTo(out.path());
+    ASSERT_TRUE(test::waitUntil([&] {
+        return panel->message().contains(QStringLiteral("signed with your key"));
+    })) << panel->message().toStdString();
+    EXPECT_TRUE(panel->message().contains(QDir::toNativeSeparators(out.path())));
+    auto exported = layouts::readLayoutFiles(out.path());
+    ASSERT_TRUE(exported) << exported.error().message.toStdString();
+    ASSERT_EQ(exported->size(), 2);
+    auto admin = store->signIn(QStringLiteral("admin"));
+    ASSERT_TRUE(admin);
+    for (const layouts::LayoutFile& f : *exported) {
+        ASSERT_TRUE(f.signature.has_value());
+        EXPECT_EQ(f.signature->publicKey, admin->signingPublicKey());
+    }
+
+    // A clerk: the remembered key's next file goes in; an unsigned one cannot be accepted.
+    {
+        auto clerkStore = access(QStringLiteral("clerk"));
+        ui::LayoutsPanel clerkPanel(clerkStore.get());
+        clerkPanel.importFrom(second.path());
+        ASSERT_TRUE(test::waitUntil(
+            [&] { return clerkPanel.importDialog() && clerkPanel.importDialog()->isVisible(); }));
+        ui::LayoutImportDialog* d = clerkPanel.importDialog();
+        ASSERT_EQ(d->rowCount(), 2);
+        int trusted = -1;
+        for (int row = 0; row < 2; ++row)
+            if (d->verdict(row).contains(QStringLiteral("accepted earlier")))
+                trusted = row;
+        ASSERT_GE(trusted, 0);
+        EXPECT_TRUE(d->canTick(trusted));
+        EXPECT_FALSE(d->canTick(1 - trusted)) << "only an administrator accepts an unsigned form";
+        EXPECT_EQ(d->selected().size(), 1);
+        d->confirm(false);
+        ASSERT_TRUE(test::waitUntil([&] { return clerkPanel.rowCount() == 3; }));
+        EXPECT_EQ(count("SELECT count(*) FROM audit WHERE action = 'layout.add' AND details LIKE "
+                        "'%signer_remembered%'"),
+                  1);
+        EXPECT_EQ(clerkPanel.findChild<QPushButton*>(QStringLiteral("removeLayoutSigner")), nullptr);
+        EXPECT_EQ(clerkPanel.findChild<QPushButton*>(QStringLiteral("exportLayoutFolder")), nullptr);
+    }
+
+    // The administrator stops accepting the key (audited).
+    signers->selectRow(0);
+    panel->removeSelectedSigner(false);
+    ASSERT_TRUE(test::waitUntil([&] { return panel->signerCount() == 0; }));
+    EXPECT_EQ(count("SELECT count(*) FROM audit WHERE action = 'layout.signer_removed'"), 1);
+    EXPECT_TRUE(panel->message().contains(otherStore)) << panel->message().toStdString();
 }

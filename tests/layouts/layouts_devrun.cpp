@@ -66,6 +66,12 @@ int main(int argc, char** argv)
     const QStringList files = p.positionalArguments();
     const auto ocr = test::ocrFilesCached(files, p.value(QStringLiteral("cache")), 1);
     for (int i = 0; i < files.size(); ++i) {
+        if (qEnvironmentVariableIsSet("OCR_DUMP"))
+            for (const ocr::OcrPage& page : ocr[i])
+                for (int l = 0; l < page.lines.size(); ++l)
+                    std::fprintf(stderr, "  %s %d [%d,%d]: %s\n", qPrintable(QFileInfo(files[i]).fileName()),
+                                 l, page.lines[l].box.left(), page.lines[l].box.top(),
+                                 qPrintable(page.lineText(l)));
         extraction::DocumentExtraction ex = extraction::extractDocument(ocr[i]);
         QString used;
         QElapsedTimer clock;

@@ -96,6 +96,10 @@ QString auditActionLabel(const QString& action)
          QT_TRANSLATE_NOOP("sohoa::ui::AuditModel", "National tables exported")},
         {audit::actions::kLayoutAdd, QT_TRANSLATE_NOOP("sohoa::ui::AuditModel", "Form layout taught")},
         {audit::actions::kLayoutRemove, QT_TRANSLATE_NOOP("sohoa::ui::AuditModel", "Form layout removed")},
+        {audit::actions::kLayoutSignerAccepted,
+         QT_TRANSLATE_NOOP("sohoa::ui::AuditModel", "Another office's layout signing key accepted")},
+        {audit::actions::kLayoutSignerRemoved,
+         QT_TRANSLATE_NOOP("sohoa::ui::AuditModel", "Another office's layout signing key removed")},
         {audit::actions::kRosterSigned, QT_TRANSLATE_NOOP("sohoa::ui::AuditModel", "Account list signed")},
     };
     for (const auto& [a, label] : labels)

@@ -111,7 +111,7 @@ LayoutsPanel* SettingsPage::showLayouts()
         auto* l = new QVBoxLayout(m_layoutsDialog);
         l->addWidget(panel);
         l->addWidget(close);
-        m_layoutsDialog->resize(640, 360);
+        m_layoutsDialog->resize(900, 560);
     }
     auto* panel = m_layoutsDialog->findChild<LayoutsPanel*>();
     panel->reload();
