@@ -44,7 +44,7 @@ double fieldConfidence(const FieldEvidence& e, const QString& kind)
         p = std::min(p, 0.55);
     if (e.openEnd)
         p = std::min(p, 0.6);
-    if (e.oddCharacters > 0)
+    if (e.oddCharacters > 0 || e.straySeparators > 0)
         p = std::min(p, 0.5);
     // A letter read where a digit stands ("0o giờ", "44B m2") was put right by
     // its look, and the digits around it were read by the same eye; a code whose
@@ -72,7 +72,7 @@ double fieldConfidence(const FieldEvidence& e, const QString& kind)
 
 bool doubtfulReading(const FieldEvidence& e)
 {
-    if (e.reread || e.openEnd || e.oddCharacters > 0 || e.implausible ||
+    if (e.reread || e.openEnd || e.oddCharacters > 0 || e.straySeparators > 0 || e.implausible ||
         e.crossCheck == QLatin1String("disagree"))
         return true;
     if (e.placeCheck == QLatin1String("unknown") || e.placeCheck == QLatin1String("incomplete"))

@@ -126,6 +126,11 @@ void capPoorPage(const records::RecordType& type, DocumentExtraction& out)
         poor += it->confidence < 0.7 || doubtfulReading(out.evidence.value(f.key));
     }
     if (formFields >= 6 && 10 * poor >= 3 * formFields) {
+        // A required field not found there is as likely unread as absent from the
+        // paper: not a defect of the paper unless its label stood before an empty line.
+        for (const records::FieldDef& f : type.fields)
+            if (f.required && !out.fields.contains(f.key) && !out.blank.contains(f.key))
+                out.unread.insert(f.key);
         for (auto it = out.fields.begin(); it != out.fields.end(); ++it) {
             FieldEvidence& ev = out.evidence[it.key()];
             ev.poorPage = true;

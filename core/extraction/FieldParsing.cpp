@@ -144,6 +144,7 @@ Parsed parseField(const FieldDef& f, const QString& text, const QList<float>& ch
     out.ev.parseQuality = p.quality;
     out.ev.repairs = p.repairs;
     out.ev.shapeRepairs = p.shapeRepairs;
+    out.ev.straySeparators = p.straySeparators;
     out.ev.crossCheck = p.crossCheck;
     if (!p.note.isEmpty())
         out.ev.note = p.note;

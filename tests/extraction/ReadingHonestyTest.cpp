@@ -172,3 +172,52 @@ TEST(ReadingHonesty, APageReadPoorlyAsAWholeTrustsNothing)
     EXPECT_FALSE(full.evidence.value(QStringLiteral("full_name")).poorPage);
     EXPECT_GE(full.fields.value(QStringLiteral("full_name")).confidence, 0.9);
 }
+
+TEST(ReadingHonesty, AnIdWithStraySeparatorsIsADoubtfulReadingNotAPaperDefect)
+{
+    auto idRead = [](const QString& id) {
+        QList<TypedLine> lines = deathHeader();
+        lines += {{5, 0, s("Số: 76")},
+                  {5, 40, s("Quyển số: 02/2019")},
+                  {6, 0, s("Họ, chữ đệm, tên: NGUYỄN VĂN AN")},
+                  {7, 0, s("Ngày, tháng, năm sinh: 05/03/1950")},
+                  {9, 0, s("Số định danh cá nhân: ") + id}};
+        return extractDocument({typedPage(lines)}, QStringLiteral("death"));
+    };
+    const QString key = QStringLiteral("personal_id");
+    const DocumentExtraction stray = idRead(QStringLiteral("0340500 0.1234"));
+    ASSERT_TRUE(stray.fields.contains(key));
+    EXPECT_GT(stray.evidence.value(key).straySeparators, 0);
+    EXPECT_TRUE(readingNotes(stray).doubtful.contains(key));
+    EXPECT_LE(stray.fields.value(key).confidence, 0.5);
+    // The same digits read as one clean run: an id of 11 digits on the paper, not a doubt.
+    const DocumentExtraction clean = idRead(QStringLiteral("03405000123"));
+    ASSERT_TRUE(clean.fields.contains(key));
+    EXPECT_EQ(clean.evidence.value(key).straySeparators, 0);
+    EXPECT_FALSE(readingNotes(clean).doubtful.contains(key));
+}
+
+TEST(ReadingHonesty, ARequiredFieldNotFoundOnAPoorlyReadPageIsUnreadNotMissing)
+{
+    QList<TypedLine> lines = deathHeader();
+    lines += {{5, 0, s("Số: 76"), 0.5f},
+              {5, 40, s("Quyển số: 02/2019"), 0.5f},
+              {6, 0, s("Họ, chữ đệm, tên: NGUYỄN VĂN AN")},
+              {7, 0, s("Ngày, tháng, năm sinh: 05/03/1950"), 0.5f},
+              {8, 0, s("Giới tính: Nam    Dân tộc: Kinh    Quốc tịch: Việt Nam"), 0.5f},
+              {9, 0, s("Số định danh cá nhân: 034050001234"), 0.5f},
+              {10, 0, s("Nơi cư trú cuối cùng: Thôn 2, xã Thụy Dân, huyện Thái Thụy, tỉnh Thái Bình"), 0.5f}};
+    const DocumentExtraction poor = extractDocument({typedPage(lines)}, QStringLiteral("death"));
+    ASSERT_TRUE(poor.evidence.value(QStringLiteral("full_name")).poorPage);
+    EXPECT_TRUE(poor.unread.contains(QStringLiteral("registration_date")));
+    EXPECT_TRUE(readingNotes(poor).doubtful.contains(QStringLiteral("registration_date")));
+    EXPECT_FALSE(poor.unread.contains(QStringLiteral("full_name"))); // read: not unread
+
+    // The same fields read clearly: what is not there may be missing from the paper.
+    QList<TypedLine> clear = deathHeader();
+    for (const TypedLine& l : lines.mid(deathHeader().size()))
+        clear.append({l.row, l.column, l.text});
+    const DocumentExtraction sure = extractDocument({typedPage(clear)}, QStringLiteral("death"));
+    EXPECT_FALSE(sure.evidence.value(QStringLiteral("full_name")).poorPage);
+    EXPECT_FALSE(sure.unread.contains(QStringLiteral("registration_date")));
+}
