@@ -69,6 +69,7 @@ struct FieldReading {
     Span words; // the value printed again in words
     const LabelSpec* label = nullptr;
     double labelQuality = 0;
+    bool byShape = false; // placed by its shape alone: its label was not read (placeIdsByShape)
 };
 
 class DocumentReader {
@@ -98,6 +99,7 @@ public:
 
     void assign();
     void locate();
+    void placeIdsByShape();
     QMap<QString, FieldReading> readings() const { return m_read; }
 
     // Text and per-character confidences of a span.

@@ -82,6 +82,7 @@ DocumentExtraction extractDocument(const QList<ocr::OcrPage>& pages, const QStri
     DocumentReader reader(doc, *type, evidence);
     reader.assign();
     reader.locate();
+    reader.placeIdsByShape();
     const Vocabulary& vocab = Vocabulary::builtin();
     QMap<QString, FieldReading> readings = reader.readings();
     // A field holding another's value as printed in words ("words_of": the date
@@ -162,6 +163,7 @@ DocumentExtraction extractDocument(const QList<ocr::OcrPage>& pages, const QStri
                     !(c.isLetterOrNumber() || c.isSpace() || QStringLiteral(",./-()':;+²").contains(c));
         ev.openEnd = ev.openEnd || r.span.openBelow.isValid();
         ev.shifted = r.span.shifted;
+        ev.placedByShape = r.byShape;
         for (int ti : r.span.tokens)
             ev.reread |= doc.tokens[ti].reread;
         // Doubtful readings worth a second look at the image; never twice.

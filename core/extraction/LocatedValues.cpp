@@ -291,4 +291,65 @@ Span DocumentReader::signerSpan(const FieldDef& f, const QString& titles, Span* 
     return name;
 }
 
+// A personal id whose label was misread beyond finding ("CAIND so" for "CMND số") still
+// has its shape: a run of 9 or 12 digits standing alone on its line. It is placed in
+// the one id field left empty of a part of the form that was read (the holder's, not an
+// absent co-holder's), and only when the document has exactly one such run that no
+// field took: never a guess between two numbers or two fields.
+void DocumentReader::placeIdsByShape()
+{
+    QSet<int> taken;
+    for (const FieldReading& r : std::as_const(m_read)) {
+        for (int ti : r.span.tokens)
+            taken.insert(ti);
+        for (int ti : r.words.tokens)
+            taken.insert(ti);
+    }
+    QList<const FieldDef*> empty;
+    for (const FieldDef& f : m_type.fields) {
+        if (f.kind != records::ValueKind::PersonalId || m_read.value(f.key).filled)
+            continue;
+        bool partRead = false;
+        for (const FieldDef& g : m_type.fields)
+            partRead = partRead ||
+                       (g.group == f.group && g.key != f.key && !m_read.value(g.key).span.tokens.isEmpty());
+        if (partRead)
+            empty.append(&f);
+    }
+    if (empty.size() != 1)
+        return;
+    static const QRegularExpression idShape(QStringLiteral("^(?:[0-9]{9}|[0-9]{12})$"));
+    QList<int> found;
+    for (const Row& row : m_doc.rows) {
+        QString digits;
+        bool alone = !row.tokens.isEmpty();
+        for (int ti : row.tokens) {
+            const Token& t = m_doc.tokens[ti];
+            if (t.leader)
+                continue;
+            alone = alone && !taken.contains(ti) && !m_hitOfToken.contains(ti);
+            for (QChar c : t.text)
+                if (c.isDigit())
+                    digits.append(c);
+                else if (c != QLatin1Char('.'))
+                    alone = false;
+        }
+        if (!alone || !idShape.match(digits).hasMatch())
+            continue;
+        if (!found.isEmpty())
+            return; // two numbers of an id's shape: which one is not for the shape to say
+        for (int ti : row.tokens)
+            if (!m_doc.tokens[ti].leader)
+                found.append(ti);
+    }
+    if (found.isEmpty())
+        return;
+    FieldReading& rd = m_read[empty.first()->key];
+    rd.filled = true;
+    rd.span.tokens = found;
+    rd.span.lines = 1;
+    rd.labelQuality = 0;
+    rd.byShape = true;
+}
+
 } // namespace sohoa::extraction::detail

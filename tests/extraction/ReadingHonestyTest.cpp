@@ -228,3 +228,31 @@ TEST(ReadingHonesty, ARequiredFieldNotFoundOnAPoorlyReadPageIsUnreadNotMissing)
     EXPECT_FALSE(sure.evidence.value(QStringLiteral("full_name")).poorPage);
     EXPECT_FALSE(sure.unread.contains(QStringLiteral("registration_date")));
 }
+
+TEST(ReadingHonesty, AnIdWhoseLabelWasMisreadIsPlacedByItsShapeAndDoubted)
+{
+    auto read = [](const QList<TypedLine>& extra) {
+        QList<TypedLine> lines{{0, 14, s("GIẤY CHỨNG NHẬN QUYỀN SỬ DỤNG ĐẤT")},
+                               {2, 0, s("Ông: NGUYỄN VĂN CƯỜNG       Năm sinh: 1972")},
+                               {3, 0, s("2. CAIND so")}, // "CMND số" misread beyond finding
+                               {4, 0, s("220247597")},
+                               {5, 0,
+                                s("Địa chỉ thường trú: Tổ dân phố 13, phường Lạch Tray, quận Ngô Quyền, "
+                                  "thành phố Hải Phòng")},
+                               {7, 0, s("Thửa đất số: 1184       Tờ bản đồ số: 10")}};
+        lines += extra;
+        return extractDocument({typedPage(lines)}, QStringLiteral("land_certificate"));
+    };
+    const QString key = QStringLiteral("holder_personal_id");
+    const DocumentExtraction ex = read({});
+    ASSERT_TRUE(ex.fields.contains(key));
+    EXPECT_EQ(ex.fields.value(key).value, QStringLiteral("220247597"));
+    EXPECT_TRUE(ex.evidence.value(key).placedByShape);
+    EXPECT_LE(ex.fields.value(key).confidence, 0.7);
+    EXPECT_TRUE(readingNotes(ex).doubtful.contains(key));
+    EXPECT_FALSE(ex.fields.contains(QStringLiteral("co_holder_personal_id"))); // no co-holder read
+
+    // Two lone numbers of an id's shape: the shape cannot say which is the holder's.
+    const DocumentExtraction two = read({{9, 0, s("146887295")}});
+    EXPECT_FALSE(two.fields.contains(key));
+}
