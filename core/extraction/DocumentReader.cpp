@@ -411,6 +411,23 @@ QList<const LabelSpec*> DocumentReader::choose(const QList<const LabelSpec*>& ca
         return {};
     std::sort(open.begin(), open.end(),
               [](const LabelSpec* a, const LabelSpec* b) { return a->order < b->order; });
+    // One label printed for the first field of two parts of the form in turn ("Ông:" for
+    // the holder, then for a co-holder), read only once: when a field printed after the
+    // first one in its part was already read, the reading is past the first one's line
+    // (OCR lost it), and this label opens the next part. Not when the label is read again
+    // further on (a table row pairs the two parts: each has its own).
+    if (open.size() == 2 && open[0]->role == LabelSpec::Value && open[1]->role == LabelSpec::Value &&
+        open[0]->section != open[1]->section && !m_columns.found() && m_hitIndex >= 0) {
+        bool readAgain = false;
+        for (int h = 0; h < m_hits.size() && !readAgain; ++h)
+            readAgain = h != m_hitIndex && m_hits[h].key == m_hits[m_hitIndex].key;
+        bool passed = false;
+        for (auto it = m_read.cbegin(); it != m_read.cend() && !passed && !readAgain; ++it)
+            passed = it->label && !it->span.tokens.isEmpty() && it->label->section == open[0]->section &&
+                     it->label->order > open[0]->order && it->label->order < open[1]->order;
+        if (passed)
+            open.removeFirst();
+    }
     QList<const LabelSpec*> pool;
     for (const LabelSpec* s : open)
         if (!m_section.isEmpty() && s->section == m_section)
@@ -456,6 +473,7 @@ void DocumentReader::take(const QList<const LabelSpec*>& chosen, const Span& spa
 void DocumentReader::assign()
 {
     for (int hi = 0; hi < m_hits.size(); ++hi) {
+        m_hitIndex = hi;
         const LabelHit& hit = m_hits[hi];
         const Row& row = m_doc.rows[hit.row];
         const double lh = m_doc.pages[row.page].lineHeight;

@@ -142,6 +142,7 @@ private:
     QMap<QString, FieldReading> m_read;
     QString m_section;
     QStringList m_assignedOrder; // fields in the order their labels were read
+    int m_hitIndex = -1;         // the label hit assign() is reading
 };
 
 } // namespace sohoa::extraction::detail
