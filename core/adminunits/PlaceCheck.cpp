@@ -225,10 +225,27 @@ PlaceCheck checkPlace(QStringView text, const QDate& asOf)
 
 QString snapPlaceNames(QStringView text, int maxDistance)
 {
-    const ParsedPlace parsed = parsePlace(text);
+    ParsedPlace parsed = parsePlace(text);
     if (parsed.isEmpty())
         return text.toString();
     const Directory& dir = Directory::instance();
+    // "..., thành phố Hiái Phòng" closing the place: the parser takes a "thành phố" it
+    // cannot resolve for a provincial city; misread, it is as likely the province
+    // (a centrally run city). It is taken as the province only when no provincial
+    // city has that name and exactly one province is that close.
+    if (!lastOf(parsed, Level::Province)) {
+        PlacePart& last = parsed.parts.last();
+        if (last.kind == u"thành phố" && last.level == Level::District &&
+            dir.findDistricts(last.name, {}, false).isEmpty()) {
+            QSet<QString> names;
+            for (const FuzzyMatch& m :
+                 dir.fuzzyFind(Level::Province, last.name, Era::Current, {}, maxDistance) +
+                     dir.fuzzyFind(Level::Province, last.name, Era::Pre2025, {}, maxDistance))
+                names.insert(m.unit->bareName);
+            if (names.size() == 1)
+                last.level = Level::Province;
+        }
+    }
     struct Fix {
         qsizetype from, length;
         QString name;

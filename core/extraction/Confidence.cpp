@@ -44,8 +44,11 @@ double fieldConfidence(const FieldEvidence& e, const QString& kind)
         p = std::min(p, 0.55);
     if (e.openEnd)
         p = std::min(p, 0.6);
-    if (e.oddCharacters > 0)
+    if (e.oddCharacters > 0 || e.straySeparators > 0)
         p = std::min(p, 0.5);
+    // Placed without its label: the shape says what it is, not whose it is.
+    if (e.placedByShape)
+        p = std::min(p, 0.7);
     // A letter read where a digit stands ("0o giờ", "44B m2") was put right by
     // its look, and the digits around it were read by the same eye; a code whose
     // letters meet its digits at a look-alike ("CHO8790") has two readings; a
@@ -72,8 +75,8 @@ double fieldConfidence(const FieldEvidence& e, const QString& kind)
 
 bool doubtfulReading(const FieldEvidence& e)
 {
-    if (e.reread || e.openEnd || e.oddCharacters > 0 || e.implausible ||
-        e.crossCheck == QLatin1String("disagree"))
+    if (e.reread || e.openEnd || e.oddCharacters > 0 || e.straySeparators > 0 || e.placedByShape ||
+        e.implausible || e.crossCheck == QLatin1String("disagree"))
         return true;
     if (e.placeCheck == QLatin1String("unknown") || e.placeCheck == QLatin1String("incomplete"))
         return true;

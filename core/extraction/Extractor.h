@@ -50,6 +50,10 @@ struct FieldEvidence {
                            // field's place (the document prints it twice)
     bool lookAlikeEdge = false; // a code whose letters meet its digits at a look-alike ("CHO8790":
                                 // O or 0?)
+    bool placedByShape = false; // its label was not read: placed by its shape alone (a lone 9- or
+                                // 12-digit run taken for the one id of the form not found)
+    int straySeparators = 0;    // spaces or dots inside a number's digits where no printed grouping
+                                // puts them ("0820806 6.180"): its digits are doubtful
 };
 
 // A part of a page worth reading again before a value is trusted: the

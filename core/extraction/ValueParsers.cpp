@@ -651,6 +651,29 @@ ParsedValue parseTime(QStringView text)
     return p;
 }
 
+namespace {
+
+// Separators in a run of digits that no printed grouping explains. An id is
+// printed whole or in groups of three or four from its start ("079 323 881 948",
+// "0793 2388 1948"); a separator elsewhere, or one in a run whose length is no
+// id's, is something else on the line read into the number.
+int straySeparators(const QList<int>& gapAfter, int digits)
+{
+    if (gapAfter.isEmpty())
+        return 0;
+    const bool idLength = digits == 12 || digits == 9;
+    for (int group : {3, 4}) {
+        bool regular = idLength;
+        for (int at : gapAfter)
+            regular = regular && at % group == 0;
+        if (regular)
+            return 0;
+    }
+    return int(gapAfter.size());
+}
+
+} // namespace
+
 ParsedValue parsePersonalId(QStringView text, const QList<float>& charConfidences)
 {
     ParsedValue p;
@@ -661,6 +684,7 @@ ParsedValue parsePersonalId(QStringView text, const QList<float>& charConfidence
         QString digits;
         QList<int> at; // position of each digit in t
         int gaps = 0;
+        QList<int> gapAfter; // digits before each gap
     };
     QList<Run> runs;
     Run cur;
@@ -672,6 +696,7 @@ ParsedValue parsePersonalId(QStringView text, const QList<float>& charConfidence
         } else if ((c == QLatin1Char(' ') || c == QLatin1Char('.')) && !cur.digits.isEmpty() &&
                    i + 1 < t.size() && t[i + 1].isDigit()) {
             ++cur.gaps;
+            cur.gapAfter.append(int(cur.digits.size()));
         } else {
             if (!cur.digits.isEmpty())
                 runs.append(cur);
@@ -731,6 +756,7 @@ ParsedValue parsePersonalId(QStringView text, const QList<float>& charConfidence
     p.quality = quality;
     if (best->gaps > 0)
         p.quality *= 0.9;
+    p.straySeparators = straySeparators(best->gapAfter, int(best->digits.size()));
     return p;
 }
 

@@ -19,6 +19,10 @@ struct ParsedValue {
     // read where only a 0 can stand (month "69", year "2921", an id starting "9").
     // The value is then a guess the clerk should check.
     int shapeRepairs = 0;
+    // Spaces or dots inside one number's digits where no printed grouping puts them
+    // ("0820806 6.180"): pieces of the line (a speck, a dot of the leader, a stamp's
+    // edge) read into the number. Its digits are doubtful, whatever their count.
+    int straySeparators = 0;
     QString crossCheck; // "agree" / "disagree" when the value is printed twice (digits and words)
     QString note;       // what was done, for the clerk ("snapped from 'Kinb'", ...)
 };

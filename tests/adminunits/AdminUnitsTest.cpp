@@ -188,3 +188,14 @@ TEST(PlaceCheck, SnapsOcrNamesToTheLists)
     EXPECT_EQ(snapPlaceNames(QStringLiteral("xã Qwxyz, tỉnh Thái Bình")),
               QStringLiteral("xã Qwxyz, tỉnh Thái Bình"));
 }
+
+TEST(PlaceCheck, AMisreadCentrallyRunCityClosingThePlaceIsItsProvince)
+{
+    // "thành phố" + a name no list holds, closing the place: the one province that close,
+    // and then its units below it.
+    EXPECT_EQ(snapPlaceNames(QStringLiteral("phường An Hái, quận An Dương, thành phố Hiái Phòng")),
+              QStringLiteral("phường An Hải, quận An Dương, thành phố Hải Phòng"));
+    // A provincial city that exists stays a city (a district), unchanged.
+    EXPECT_EQ(snapPlaceNames(QStringLiteral("phường 1, thành phố Sóc Trăng")),
+              QStringLiteral("phường 1, thành phố Sóc Trăng"));
+}

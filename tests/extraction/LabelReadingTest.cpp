@@ -332,3 +332,30 @@ TEST(LabelReading, ARequiredFieldNotFoundWhereALineWasNotReadIsNoMissingField)
     EXPECT_TRUE(issuesOf(7).contains(QStringLiteral("required.missing:registration_place")))
         << issuesOf(7).join(QLatin1Char(' ')).toStdString();
 }
+
+TEST(LabelReading, ALabelReadOnceAfterItsPartIsTheNextPartsWhenItsOwnLineWasLost)
+{
+    // "Ông:" opens the holder's lines and the co-holder's; OCR lost the holder's (the
+    // line reads ": Năm sinh: 1944"). The one "Ông:" read stands after the holder's
+    // id and address: it is the co-holder's.
+    const QList<TypedLine> lines{
+        {0, 14, s("GIẤY CHỨNG NHẬN QUYỀN SỬ DỤNG ĐẤT")},
+        {2, 0, s(": Năm sinh: 1944")},
+        {3, 0, s("CMND số: 279794376")},
+        {4, 0, s("Địa chỉ thường trú: Khu phố 2, phường Hoài Xuân, thị xã Hoài Nhơn, tỉnh Bình Định")},
+        {5, 0, s("Ông: Lê Đức Bình")},
+        {6, 0, s("CMND số: 146887295")},
+        {8, 0, s("Thửa đất số: 1129       Tờ bản đồ số: 29")},
+    };
+    const DocumentExtraction ex = extractDocument({typedPage(lines)}, QStringLiteral("land_certificate"));
+    EXPECT_FALSE(ex.fields.contains(QStringLiteral("holder_name")));
+    EXPECT_EQ(value(ex, "co_holder_name"), s("Lê Đức Bình"));
+    EXPECT_EQ(value(ex, "holder_personal_id"), QStringLiteral("279794376"));
+
+    // The holder's line read: each "Ông:" is its own part's.
+    QList<TypedLine> whole = lines;
+    whole[1] = {2, 0, s("Ông: Trần Văn Lộc       Năm sinh: 1944")};
+    const DocumentExtraction both = extractDocument({typedPage(whole)}, QStringLiteral("land_certificate"));
+    EXPECT_EQ(value(both, "holder_name"), s("Trần Văn Lộc"));
+    EXPECT_EQ(value(both, "co_holder_name"), s("Lê Đức Bình"));
+}

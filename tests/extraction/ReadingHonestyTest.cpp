@@ -172,3 +172,87 @@ TEST(ReadingHonesty, APageReadPoorlyAsAWholeTrustsNothing)
     EXPECT_FALSE(full.evidence.value(QStringLiteral("full_name")).poorPage);
     EXPECT_GE(full.fields.value(QStringLiteral("full_name")).confidence, 0.9);
 }
+
+TEST(ReadingHonesty, AnIdWithStraySeparatorsIsADoubtfulReadingNotAPaperDefect)
+{
+    auto idRead = [](const QString& id) {
+        QList<TypedLine> lines = deathHeader();
+        lines += {{5, 0, s("Số: 76")},
+                  {5, 40, s("Quyển số: 02/2019")},
+                  {6, 0, s("Họ, chữ đệm, tên: NGUYỄN VĂN AN")},
+                  {7, 0, s("Ngày, tháng, năm sinh: 05/03/1950")},
+                  {9, 0, s("Số định danh cá nhân: ") + id}};
+        return extractDocument({typedPage(lines)}, QStringLiteral("death"));
+    };
+    const QString key = QStringLiteral("personal_id");
+    const DocumentExtraction stray = idRead(QStringLiteral("0340500 0.1234"));
+    ASSERT_TRUE(stray.fields.contains(key));
+    EXPECT_GT(stray.evidence.value(key).straySeparators, 0);
+    EXPECT_TRUE(readingNotes(stray).doubtful.contains(key));
+    EXPECT_LE(stray.fields.value(key).confidence, 0.5);
+    // The same digits read as one clean run: an id of 11 digits on the paper, not a doubt.
+    const DocumentExtraction clean = idRead(QStringLiteral("03405000123"));
+    ASSERT_TRUE(clean.fields.contains(key));
+    EXPECT_EQ(clean.evidence.value(key).straySeparators, 0);
+    EXPECT_FALSE(readingNotes(clean).doubtful.contains(key));
+}
+
+TEST(ReadingHonesty, ARequiredFieldNotFoundOnAPoorlyReadPageIsUnreadNotMissing)
+{
+    // The whole form but its date of registration, half of it read faintly.
+    auto form = [](float faint) {
+        QList<TypedLine> lines = deathHeader();
+        lines +=
+            {{5, 0, s("Số: 76"), faint},
+             {5, 40, s("Quyển số: 02/2019"), faint},
+             {6, 0, s("Họ, chữ đệm, tên: NGUYỄN VĂN AN")},
+             {7, 0, s("Ngày, tháng, năm sinh: 05/03/1950"), faint},
+             {8, 0, s("Giới tính: Nam    Dân tộc: Kinh    Quốc tịch: Việt Nam"), faint},
+             {9, 0, s("Số định danh cá nhân: 034050001234"), faint},
+             {10, 0, s("Nơi cư trú cuối cùng: Thôn 2, xã Thụy Dân, huyện Thái Thụy, tỉnh Thái Bình"), faint},
+             {11, 0, s("Đã chết vào lúc: 10 giờ 30 phút, ngày 04 tháng 05 năm 2019")},
+             {12, 0, s("Nơi chết: Thôn 2, xã Thụy Dân, huyện Thái Thụy, tỉnh Thái Bình")},
+             {13, 0, s("Nguyên nhân chết: Tai biến mạch máu não")},
+             {14, 0, s("Họ, chữ đệm, tên người đi khai tử: NGUYỄN VĂN BÌNH")},
+             {15, 0, s("Nơi đăng ký: Ủy ban nhân dân xã Thụy Dân, huyện Thái Thụy, tỉnh Thái Bình")}};
+        return extractDocument({typedPage(lines)}, QStringLiteral("death"));
+    };
+    const DocumentExtraction poor = form(0.5f);
+    ASSERT_TRUE(poor.evidence.value(QStringLiteral("full_name")).poorPage);
+    EXPECT_TRUE(poor.unread.contains(QStringLiteral("registration_date")));
+    EXPECT_TRUE(readingNotes(poor).doubtful.contains(QStringLiteral("registration_date")));
+    EXPECT_FALSE(poor.unread.contains(QStringLiteral("full_name"))); // read: not unread
+
+    // The same form read clearly: what is not there may be missing from the paper.
+    const DocumentExtraction sure = form(0.95f);
+    EXPECT_FALSE(sure.evidence.value(QStringLiteral("full_name")).poorPage);
+    EXPECT_FALSE(sure.unread.contains(QStringLiteral("registration_date")));
+}
+
+TEST(ReadingHonesty, AnIdWhoseLabelWasMisreadIsPlacedByItsShapeAndDoubted)
+{
+    auto read = [](const QList<TypedLine>& extra) {
+        QList<TypedLine> lines{{0, 14, s("GIẤY CHỨNG NHẬN QUYỀN SỬ DỤNG ĐẤT")},
+                               {2, 0, s("Ông: NGUYỄN VĂN CƯỜNG       Năm sinh: 1972")},
+                               {3, 0, s("2. CAIND so")}, // "CMND số" misread beyond finding
+                               {4, 0, s("220247597")},
+                               {5, 0,
+                                s("Địa chỉ thường trú: Tổ dân phố 13, phường Lạch Tray, quận Ngô Quyền, "
+                                  "thành phố Hải Phòng")},
+                               {7, 0, s("Thửa đất số: 1184       Tờ bản đồ số: 10")}};
+        lines += extra;
+        return extractDocument({typedPage(lines)}, QStringLiteral("land_certificate"));
+    };
+    const QString key = QStringLiteral("holder_personal_id");
+    const DocumentExtraction ex = read({});
+    ASSERT_TRUE(ex.fields.contains(key));
+    EXPECT_EQ(ex.fields.value(key).value, QStringLiteral("220247597"));
+    EXPECT_TRUE(ex.evidence.value(key).placedByShape);
+    EXPECT_LE(ex.fields.value(key).confidence, 0.7);
+    EXPECT_TRUE(readingNotes(ex).doubtful.contains(key));
+    EXPECT_FALSE(ex.fields.contains(QStringLiteral("co_holder_personal_id"))); // no co-holder read
+
+    // Two lone numbers of an id's shape: the shape cannot say which is the holder's.
+    const DocumentExtraction two = read({{9, 0, s("146887295")}});
+    EXPECT_FALSE(two.fields.contains(key));
+}

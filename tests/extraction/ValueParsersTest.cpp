@@ -425,6 +425,23 @@ TEST(ValueParsers, DigitsFarFromAnIdLengthAreNotAnId)
     EXPECT_LT(parsePersonalId(QStringLiteral("07932388194")).quality, 0.7);
 }
 
+TEST(ValueParsers, PersonalIdWithStraySeparatorsIsDoubtful)
+{
+    // A space and a dot where no grouping puts them: something on the line read into the number.
+    const ParsedValue stray = parsePersonalId(QStringLiteral("0820806 6.180"));
+    ASSERT_TRUE(stray.ok);
+    EXPECT_EQ(stray.value, QStringLiteral("08208066180"));
+    EXPECT_GT(stray.straySeparators, 0);
+    EXPECT_GT(parsePersonalId(QStringLiteral("0793238 81948")).straySeparators, 0); // 12 digits, 7 + 5
+    // Printed groups of three or four, and a clean run of any length, are no doubt of this kind:
+    // an 11-digit id read cleanly is the paper's defect (personal_id.format).
+    EXPECT_EQ(parsePersonalId(QStringLiteral("079 323 881 948")).straySeparators, 0);
+    EXPECT_EQ(parsePersonalId(QStringLiteral("0793.2388.1948")).straySeparators, 0);
+    EXPECT_EQ(parsePersonalId(QStringLiteral("07932388194")).straySeparators, 0);
+    // Groups of three that add up to no id's length: pieces joined.
+    EXPECT_GT(parsePersonalId(QStringLiteral("079 323 881 94")).straySeparators, 0);
+}
+
 TEST(PostCorrection, PlaceNumbersWithLettersForDigits)
 {
     const Correction c =
