@@ -9,6 +9,7 @@
 #include "server/registry/RegistryRecordTypes.h"
 #include "server/registry/RegistryService.h"
 #include "server/registry/RegistryServiceSupport.h"
+#include "server/registry/Tr.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -54,7 +55,7 @@ QString codeHash(const QString& normalized)
 Result<QString> RegistryService::issueEnrolmentCode(const QString& office, int validHours)
 {
     if (office.trimmed().isEmpty())
-        return makeError(QStringLiteral("usage.no_office"), tr("Name the office the code is for."));
+        return makeError(QStringLiteral("usage.no_office"), Tr::tr("Name the office the code is for."));
     QString code;
     for (int i = 0; i < 16; ++i) {
         if (i && i % 4 == 0)
@@ -82,12 +83,12 @@ Result<QJsonObject> RegistryService::enrol(const QJsonObject& request)
     const QByteArray proof = unb64(request.value(QLatin1String("proof")));
     const QString name = request.value(QLatin1String("device_name")).toString().simplified().left(200);
     if (signPublic.size() != sync::kSigningPublicKeyBytes || boxPublic.size() != 32)
-        return invalid(tr("The device's public keys are missing or malformed."));
+        return invalid(Tr::tr("The device's public keys are missing or malformed."));
     QJsonObject unsigned_ = request;
     unsigned_.remove(QStringLiteral("proof"));
     if (!sync::verifyDetached(proof, canonicalJson(unsigned_), signPublic))
         return makeError(QStringLiteral("auth.bad_signature"),
-                         tr("The enrolment request is not signed by the key it presents."));
+                         Tr::tr("The enrolment request is not signed by the key it presents."));
     const QString hash = codeHash(normalizeCode(request.value(QLatin1String("code")).toString()));
 
     auto tx = store::Transaction::begin(m_db);
@@ -103,8 +104,8 @@ Result<QJsonObject> RegistryService::enrol(const QJsonObject& request)
         return has.error();
     const Error badCode =
         makeError(QStringLiteral("enrol.bad_code"),
-                  tr("This enrolment code is unknown, expired or already used. Ask the registry "
-                     "administrator for a new one."));
+                  Tr::tr("This enrolment code is unknown, expired or already used. Ask the registry "
+                         "administrator for a new one."));
     if (!*has)
         return badCode;
     const QString office = st->text(0);
@@ -127,7 +128,8 @@ Result<QJsonObject> RegistryService::enrol(const QJsonObject& request)
         if (auto e = existing->next(); !e)
             return e.error();
         else if (*e)
-            return makeError(QStringLiteral("enrol.key_in_use"), tr("This device key is already enrolled."));
+            return makeError(QStringLiteral("enrol.key_in_use"),
+                             Tr::tr("This device key is already enrolled."));
         deviceId = QStringLiteral("dev-") + QString::fromLatin1(crypto::blake2b(signPublic, 8).toHex());
         auto ins =
             m_db.prepare("INSERT INTO devices (device_id, office, name, sign_public, box_public, store_id, "
@@ -141,7 +143,7 @@ Result<QJsonObject> RegistryService::enrol(const QJsonObject& request)
         // root administrator key is kept; later rosters must extend it.
         if (request.contains(QLatin1String("roster"))) {
             if (!request.value(QLatin1String("roster")).isArray())
-                return invalid(tr("The roster must be a list."));
+                return invalid(Tr::tr("The roster must be a list."));
             auto put = putRoster(deviceId, request.value(QLatin1String("roster")).toArray());
             if (!put)
                 return put.error();
@@ -174,7 +176,7 @@ Result<Device> RegistryService::device(const QString& deviceId)
         return has.error();
     if (!*has)
         return makeError(QStringLiteral("auth.unknown_device"),
-                         tr("The device '%1' is not enrolled with this registry.").arg(deviceId));
+                         Tr::tr("The device '%1' is not enrolled with this registry.").arg(deviceId));
     return Device{st->text(0), st->text(1), st->text(2),   st->blob(3),
                   st->blob(4), st->text(5), !st->isNull(6)};
 }

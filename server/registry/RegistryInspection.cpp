@@ -9,6 +9,7 @@
 #include "server/registry/RegistryRecordTypes.h"
 #include "server/registry/RegistryService.h"
 #include "server/registry/RegistryServiceSupport.h"
+#include "server/registry/Tr.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -101,7 +102,8 @@ Result<QByteArray> RegistryService::pageImage(const QString& hash)
         out += row.blob(0);
     }));
     if (!any)
-        return makeError(QStringLiteral("upload.not_found"), tr("The registry holds no image %1.").arg(hash));
+        return makeError(QStringLiteral("upload.not_found"),
+                         Tr::tr("The registry holds no image %1.").arg(hash));
     return out;
 }
 

@@ -6,6 +6,7 @@
 #include "core/sync/Approvals.h"
 #include "server/registry/RegistryService.h"
 #include "server/registry/RegistryServiceSupport.h"
+#include "server/registry/Tr.h"
 
 #include <QJsonDocument>
 
@@ -80,7 +81,7 @@ Result<void> RegistryService::refuseForked(const Device& device)
     const QString at = st->text(0), why = st->text(1);
     st->reset();
     return makeError(QStringLiteral("audit.forked"),
-                     tr("Since %1 the registry takes nothing from this device: %2").arg(at, why));
+                     Tr::tr("Since %1 the registry takes nothing from this device: %2").arg(at, why));
 }
 
 Result<QJsonObject> RegistryService::latestAnchor(const QString& deviceId)
@@ -117,7 +118,7 @@ Result<QJsonObject> RegistryService::anchorAuditHead(const Device& device, const
     qint64 seq = 0;
     QByteArray hash;
     if (!parse(head, seq, hash) || checkpoints.size() > 64)
-        return invalid(tr("The audit trail head is malformed."));
+        return invalid(Tr::tr("The audit trail head is malformed."));
     auto fork = [&](const QString& why) -> Error {
         auto st = m_db.cached("INSERT OR IGNORE INTO device_forks (device_id, at, why) VALUES (?, ?, ?);");
         if (st) {
@@ -136,7 +137,7 @@ Result<QJsonObject> RegistryService::anchorAuditHead(const Device& device, const
         qint64 s = 0;
         QByteArray h;
         if (!parse(v.toObject(), s, h))
-            return invalid(tr("An audit trail checkpoint is malformed."));
+            return invalid(Tr::tr("An audit trail checkpoint is malformed."));
         named.append({s, h});
     }
     bool matched = false;
@@ -153,8 +154,8 @@ Result<QJsonObject> RegistryService::anchorAuditHead(const Device& device, const
         anchorAt->reset();
         if (anchored != h)
             return fork(
-                tr("entry %1 of the office's audit trail is no longer the one it showed the registry on "
-                   "%2: the history was rewritten")
+                Tr::tr("entry %1 of the office's audit trail is no longer the one it showed the registry on "
+                       "%2: the history was rewritten")
                     .arg(s)
                     .arg(at));
         matched = true;
@@ -173,9 +174,10 @@ Result<QJsonObject> RegistryService::anchorAuditHead(const Device& device, const
         const qint64 s = older->integer(0);
         const QString at = older->text(1);
         older->reset();
-        return fork(tr("the office's audit trail no longer shows entry %1 that it showed the registry on %2")
-                        .arg(s)
-                        .arg(at));
+        return fork(
+            Tr::tr("the office's audit trail no longer shows entry %1 that it showed the registry on %2")
+                .arg(s)
+                .arg(at));
     }
     older->reset();
     auto latest = latestAnchor(device.id);
@@ -184,8 +186,9 @@ Result<QJsonObject> RegistryService::anchorAuditHead(const Device& device, const
     const qint64 latestSeq = qint64(latest->value(QLatin1String("seq")).toDouble());
     if (seq < latestSeq && channel == Channel::Online)
         return fork(
-            tr("the office's audit trail ends at entry %1, before entry %2 that it showed the registry on "
-               "%3")
+            Tr::tr(
+                "the office's audit trail ends at entry %1, before entry %2 that it showed the registry on "
+                "%3")
                 .arg(seq)
                 .arg(latestSeq)
                 .arg(latest->value(QLatin1String("at")).toString()));
@@ -227,7 +230,7 @@ Result<QJsonObject> RegistryService::office(const Device& device, const QJsonObj
     QJsonObject answer{{QStringLiteral("schema"), QLatin1String(sync::protocol::kSchema)}};
     if (request.contains(QLatin1String("roster"))) {
         if (!request.value(QLatin1String("roster")).isArray())
-            return invalid(tr("The roster must be a list."));
+            return invalid(Tr::tr("The roster must be a list."));
         auto changed = putRoster(device.id, request.value(QLatin1String("roster")).toArray());
         if (!changed)
             return changed.error();

@@ -9,6 +9,7 @@
 #include "server/registry/RegistryRecordTypes.h"
 #include "server/registry/RegistryService.h"
 #include "server/registry/RegistryServiceSupport.h"
+#include "server/registry/Tr.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -35,14 +36,14 @@ Result<QByteArray> RegistryService::importPackage(const QString& file)
         if (dev.error().code == QLatin1String("auth.unknown_device"))
             return makeError(
                 QStringLiteral("package.unknown_device"),
-                tr("The package names device '%1', which is not enrolled with this registry. It was "
-                   "refused.")
+                Tr::tr("The package names device '%1', which is not enrolled with this registry. It was "
+                       "refused.")
                     .arg(reader->header().deviceId));
         return dev.error();
     }
     if (dev->revoked)
         return makeError(QStringLiteral("package.device_revoked"),
-                         tr("The device '%1' was revoked; its packages are refused.").arg(dev->id));
+                         Tr::tr("The device '%1' was revoked; its packages are refused.").arg(dev->id));
     SOHOA_TRY(reader->verifySignature(dev->signPublicKey));
 
     // The same package again: the same receipt, nothing else changes.
@@ -57,7 +58,7 @@ Result<QByteArray> RegistryService::importPackage(const QString& file)
         if (*has) {
             if (st->text(1) != dev->id)
                 return makeError(QStringLiteral("package.id_reused"),
-                                 tr("Another device used this package id."));
+                                 Tr::tr("Another device used this package id."));
             const QByteArray receipt = st->blob(0);
             st->reset();
             auto tx = store::Transaction::begin(m_db);
@@ -113,7 +114,7 @@ Result<QByteArray> RegistryService::importPackage(const QString& file)
             if (manifest.value(QLatin1String("package_id")).toString() != reader->header().packageId ||
                 manifest.value(QLatin1String("device_id")).toString() != dev->id)
                 return makeError(QStringLiteral("package.damaged"),
-                                 tr("The manifest names another package."));
+                                 Tr::tr("The manifest names another package."));
             for (const QJsonValue& f : manifest.value(QLatin1String("files")).toArray())
                 manifestFiles.insert(f.toObject().value(QLatin1String("name")).toString(), f.toObject());
             // The office's roster and audit head, as a sync round brings them.
@@ -137,12 +138,12 @@ Result<QByteArray> RegistryService::importPackage(const QString& file)
             return {};
         }
         if (manifest.isEmpty())
-            return makeError(QStringLiteral("package.damaged"), tr("The manifest must come first."));
+            return makeError(QStringLiteral("package.damaged"), Tr::tr("The manifest must come first."));
         const QJsonObject listed = manifestFiles.value(name);
         if (listed.isEmpty() || qint64(listed.value(QLatin1String("size")).toDouble()) != data.size() ||
             listed.value(QLatin1String("hash")).toString() != sync::protocol::contentHash(data))
             return makeError(QStringLiteral("package.damaged"),
-                             tr("%1 does not match the package manifest.").arg(name));
+                             Tr::tr("%1 does not match the package manifest.").arg(name));
         if (name == QLatin1String("records.jsonl")) {
             for (const QByteArray& line : data.split('\n')) {
                 if (line.trimmed().isEmpty())
@@ -168,11 +169,12 @@ Result<QByteArray> RegistryService::importPackage(const QString& file)
         return read.error();
     }
     if (manifest.isEmpty() || !manifestFiles.isEmpty())
-        return makeError(QStringLiteral("package.damaged"), tr("Files listed in the manifest are missing."));
+        return makeError(QStringLiteral("package.damaged"),
+                         Tr::tr("Files listed in the manifest are missing."));
     const QString batchKey =
         manifest.value(QLatin1String("batch")).toObject().value(QLatin1String("key")).toString();
     if (batchKey.isEmpty())
-        return makeError(QStringLiteral("package.damaged"), tr("The manifest names no batch."));
+        return makeError(QStringLiteral("package.damaged"), Tr::tr("The manifest names no batch."));
 
     QJsonArray answers;
     for (const QJsonObject& r : records) {
@@ -188,7 +190,7 @@ Result<QByteArray> RegistryService::importPackage(const QString& file)
                     return row.error();
                 if (!*row)
                     return makeError(QStringLiteral("package.damaged"),
-                                     tr("A page image cited by record %1 is not in the package.")
+                                     Tr::tr("A page image cited by record %1 is not in the package.")
                                          .arg(r.value(QLatin1String("key")).toString()));
             }
         }

@@ -10,6 +10,7 @@
 #include "server/registry/RegistryRecordTypes.h"
 #include "server/registry/RegistryService.h"
 #include "server/registry/RegistryServiceSupport.h"
+#include "server/registry/Tr.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -80,22 +81,23 @@ QJsonObject validate(const RegistryRecordType& rules, const QJsonObject& fields)
     for (const QString& key : rules.required) {
         if (fields.value(key).toString().trimmed().isEmpty())
             return reason(QStringLiteral("required.missing"),
-                          tr("The registry requires the field '%1' for a %2 record.").arg(key, type), key);
+                          Tr::tr("The registry requires the field '%1' for a %2 record.").arg(key, type),
+                          key);
     }
     for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
         if (!it.value().isString())
-            return reason(QStringLiteral("field.not_text"), tr("The field '%1' is not text.").arg(it.key()),
-                          it.key());
+            return reason(QStringLiteral("field.not_text"),
+                          Tr::tr("The field '%1' is not text.").arg(it.key()), it.key());
         const QString v = it.value().toString();
         if ((it.key().contains(QLatin1String("date")) && !it.key().contains(QLatin1String("notice"))) &&
             !isIsoDate(v))
-            return reason(QStringLiteral("date.invalid"), tr("'%1' is not a date (YYYY-MM-DD).").arg(v),
+            return reason(QStringLiteral("date.invalid"), Tr::tr("'%1' is not a date (YYYY-MM-DD).").arg(v),
                           it.key());
         if (it.key().endsWith(QLatin1String("personal_id"))) {
             const bool oldId = rules.oldPersonalIdLengths.contains(int(v.size()));
             if (!allDigits(v) || (v.size() != 12 && !oldId))
                 return reason(QStringLiteral("personal_id.format"),
-                              tr("'%1' is not a personal identification number (12 digits).").arg(v),
+                              Tr::tr("'%1' is not a personal identification number (12 digits).").arg(v),
                               it.key());
         }
     }
@@ -132,12 +134,13 @@ Result<QJsonObject> RegistryService::answerOne(const Device& device, Registry re
             return has.error();
         if (*has) {
             if (st->text(0) != device.id || st->text(1) != contentHash)
-                return QJsonObject{{QStringLiteral("key"), key},
-                                   {QStringLiteral("status"), QLatin1String(sync::protocol::kRejected)},
-                                   {QStringLiteral("reason"),
-                                    reason(QStringLiteral("idempotency.key_reused"),
-                                           tr("This record key was already used for different content."))},
-                                   {QStringLiteral("answered_at"), nowIso()}};
+                return QJsonObject{
+                    {QStringLiteral("key"), key},
+                    {QStringLiteral("status"), QLatin1String(sync::protocol::kRejected)},
+                    {QStringLiteral("reason"),
+                     reason(QStringLiteral("idempotency.key_reused"),
+                            Tr::tr("This record key was already used for different content."))},
+                    {QStringLiteral("answered_at"), nowIso()}};
             QJsonObject answer = QJsonDocument::fromJson(st->text(2).toUtf8()).object();
             st->reset();
             auto up = m_db.cached("UPDATE answers SET submissions = submissions + 1 WHERE record_key = ?;");
@@ -163,7 +166,7 @@ Result<QJsonObject> RegistryService::answerOne(const Device& device, Registry re
     const RegistryRecordType* rules = registryRecordType(type);
     if (!sync::protocol::registryForType(type, expected) || expected != registry || !rules)
         problem = reason(QStringLiteral("type.wrong_registry"),
-                         tr("The %1 registry does not hold records of type '%2'.")
+                         Tr::tr("The %1 registry does not hold records of type '%2'.")
                              .arg(sync::protocol::registryName(registry), type));
     else
         problem = validate(*rules, fields);
@@ -201,10 +204,11 @@ Result<QJsonObject> RegistryService::answerOne(const Device& device, Registry re
             } else {
                 answer.insert(QStringLiteral("status"), QLatin1String(sync::protocol::kConflict));
                 answer.insert(QStringLiteral("registry_id"), registryId);
-                answer.insert(QStringLiteral("reason"),
-                              reason(QStringLiteral("event.different_version"),
-                                     tr("The registry already holds this event (%1) with different content.")
-                                         .arg(registryId)));
+                answer.insert(
+                    QStringLiteral("reason"),
+                    reason(QStringLiteral("event.different_version"),
+                           Tr::tr("The registry already holds this event (%1) with different content.")
+                               .arg(registryId)));
                 answer.insert(QStringLiteral("registry_version"),
                               QJsonObject{{QStringLiteral("registry_id"), registryId},
                                           {QStringLiteral("version"), int(st->integer(3))},
@@ -238,11 +242,12 @@ Result<QJsonObject> RegistryService::answerOne(const Device& device, Registry re
             const bool dobDiffers = (!dob.isEmpty() && !p.dateOfBirth.isEmpty() && dob != p.dateOfBirth) ||
                                     (!year.isEmpty() && !myYear.isEmpty() && year != myYear);
             if (nameDiffers || dobDiffers) {
-                problem = reason(QStringLiteral("personal_id.other_person"),
-                                 tr("The personal identification number %1 belongs to another person in the "
-                                    "registry (record %2).")
-                                     .arg(p.id, st->text(3)),
-                                 p.idField);
+                problem =
+                    reason(QStringLiteral("personal_id.other_person"),
+                           Tr::tr("The personal identification number %1 belongs to another person in the "
+                                  "registry (record %2).")
+                               .arg(p.id, st->text(3)),
+                           p.idField);
                 break;
             }
         }
@@ -320,19 +325,20 @@ Result<QJsonArray> RegistryService::submit(const Device& device, Registry regist
     const QString batchKey = batch.value(QLatin1String("key")).toString();
     const QJsonArray records = request.value(QLatin1String("records")).toArray();
     if (batchKey.isEmpty() || batchKey.size() > 128)
-        return invalid(tr("The request names no batch key."));
+        return invalid(Tr::tr("The request names no batch key."));
     if (records.isEmpty() || records.size() > sync::protocol::kMaxRecordsPerRequest)
-        return invalid(tr("Send 1 to %1 records per request.").arg(sync::protocol::kMaxRecordsPerRequest));
+        return invalid(
+            Tr::tr("Send 1 to %1 records per request.").arg(sync::protocol::kMaxRecordsPerRequest));
     QSet<QString> keys;
     for (const QJsonValue& v : records) {
         const QJsonObject r = v.toObject();
         const QString key = r.value(QLatin1String("key")).toString();
         if (key.isEmpty() || key.size() > 128 || keys.contains(key))
-            return invalid(tr("Every record needs its own key (1 to 128 characters)."));
+            return invalid(Tr::tr("Every record needs its own key (1 to 128 characters)."));
         keys.insert(key);
         if (!r.value(QLatin1String("fields")).isObject() || !r.value(QLatin1String("type")).isString() ||
             (r.contains(QLatin1String("pages")) && !r.value(QLatin1String("pages")).isArray()))
-            return invalid(tr("Record %1 needs a type, fields and a list of pages.").arg(key));
+            return invalid(Tr::tr("Record %1 needs a type, fields and a list of pages.").arg(key));
     }
 
     auto tx = store::Transaction::begin(m_db);
@@ -359,7 +365,7 @@ Result<QJsonArray> RegistryService::submit(const Device& device, Registry regist
         for (const QJsonValue& p : r.value(QLatin1String("pages")).toArray()) {
             const QString h = p.toObject().value(QLatin1String("hash")).toString();
             if (!sync::protocol::isContentHash(h))
-                return invalid(tr("A page of record %1 has no valid hash.")
+                return invalid(Tr::tr("A page of record %1 has no valid hash.")
                                    .arg(r.value(QLatin1String("key")).toString()));
             up->reset();
             up->bind(1, h);
@@ -375,12 +381,10 @@ Result<QJsonArray> RegistryService::submit(const Device& device, Registry regist
     if (!absent.isEmpty()) {
         if (missing)
             *missing = absent;
-        return makeError(
-            QStringLiteral("upload.missing"),
-            QCoreApplication::translate("sohoa::registry",
-                                        "%n page image(s) cited by these records are not (completely) "
-                                        "uploaded.",
-                                        nullptr, int(absent.size())));
+        return makeError(QStringLiteral("upload.missing"),
+                         Tr::tr("%n page image(s) cited by these records are not (completely) "
+                                "uploaded.",
+                                nullptr, int(absent.size())));
     }
     QJsonArray answers;
     for (const QJsonValue& v : records) {

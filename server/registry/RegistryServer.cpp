@@ -8,6 +8,7 @@
 #include "server/registry/RegistryStore.h"
 #include "server/registry/ReplayCache.h"
 #include "server/registry/RequestFramer.h"
+#include "server/registry/Tr.h"
 
 #include <QAbstractHttpServer>
 #include <QCoreApplication>
@@ -37,7 +38,7 @@ namespace {
 
 QString trServer(const char* text)
 {
-    return QCoreApplication::translate("sohoa::registry::RegistryServer", text);
+    return Tr::tr(text);
 }
 
 using Status = QHttpServerResponder::StatusCode;

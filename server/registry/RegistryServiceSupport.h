@@ -10,11 +10,6 @@
 
 namespace sohoa::registry::service_support {
 
-inline QString tr(const char* text)
-{
-    return QCoreApplication::translate("sohoa::registry", text);
-}
-
 inline QString b64(const QByteArray& b)
 {
     return QString::fromLatin1(b.toBase64());

@@ -9,6 +9,7 @@
 #include "server/registry/RegistryRecordTypes.h"
 #include "server/registry/RegistryService.h"
 #include "server/registry/RegistryServiceSupport.h"
+#include "server/registry/Tr.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -29,7 +30,7 @@ Result<QJsonObject> RegistryService::status(const Device& device, const QJsonObj
     const QJsonArray keys = request.value(QLatin1String("records")).toArray();
     const QJsonArray hashes = request.value(QLatin1String("uploads")).toArray();
     if (keys.size() + hashes.size() > sync::protocol::kMaxKeysPerStatus)
-        return invalid(tr("Ask about at most %1 keys at a time.").arg(sync::protocol::kMaxKeysPerStatus));
+        return invalid(Tr::tr("Ask about at most %1 keys at a time.").arg(sync::protocol::kMaxKeysPerStatus));
     QJsonObject records;
     auto st = m_db.prepare("SELECT answer FROM answers WHERE record_key = ? AND device_id = ?;");
     if (!st)
@@ -83,14 +84,14 @@ Result<QJsonObject> RegistryService::storePart(const Device& device, const sync:
     };
     if (knownSize != part.total) {
         *refusal = QStringLiteral("request.invalid");
-        *refusalMessage = tr("This image was begun with another length.");
+        *refusalMessage = Tr::tr("This image was begun with another length.");
         return describe();
     }
     if (part.offset != received || complete) {
         if (part.offset < received)
             SOHOA_TRY(bumpCounter("repeated_chunks"));
         *refusal = QStringLiteral("upload.offset_mismatch");
-        *refusalMessage = tr("The registry holds %1 of %2 bytes of this image; continue from there.")
+        *refusalMessage = Tr::tr("The registry holds %1 of %2 bytes of this image; continue from there.")
                               .arg(received)
                               .arg(part.total);
         return describe();
@@ -101,10 +102,11 @@ Result<QJsonObject> RegistryService::storePart(const Device& device, const sync:
             return usage.error();
         if (*usage + part.total > m_limits.deviceQuotaBytes) {
             *refusal = QStringLiteral("upload.quota_exceeded");
-            *refusalMessage = tr("This device's storage at the registry is full (%1 of %2 bytes); ask the "
-                                 "registry's administrator.")
-                                  .arg(*usage)
-                                  .arg(m_limits.deviceQuotaBytes);
+            *refusalMessage =
+                Tr::tr("This device's storage at the registry is full (%1 of %2 bytes); ask the "
+                       "registry's administrator.")
+                    .arg(*usage)
+                    .arg(m_limits.deviceQuotaBytes);
             return describe();
         }
         auto ins =
@@ -145,7 +147,7 @@ Result<QJsonObject> RegistryService::storePart(const Device& device, const sync:
             received = 0;
             *refusal = QStringLiteral("upload.hash_mismatch");
             *refusalMessage =
-                tr("The uploaded image does not match its hash; it was discarded. Send it again.");
+                Tr::tr("The uploaded image does not match its hash; it was discarded. Send it again.");
             return describe();
         }
         complete = true;

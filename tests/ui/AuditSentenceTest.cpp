@@ -1,6 +1,7 @@
 #include "core/audit/Actions.h"
 #include "ui/audit/AuditModel.h"
 #include "ui/common/Labels.h"
+#include "ui/common/Tr.h"
 
 #include <QCoreApplication>
 #include <QDirIterator>
@@ -61,8 +62,7 @@ TEST(AuditSentenceTest, EveryAuditActionHasALabel)
 {
     QStringList missing;
     for (const QLatin1String action : audit::actions::kAll)
-        if (ui::auditActionLabel(action) ==
-            QCoreApplication::translate("sohoa::ui::AuditModel", "Other action"))
+        if (ui::auditActionLabel(action) == ui::Tr::tr("Other action"))
             missing << action;
     EXPECT_TRUE(missing.isEmpty()) << missing.join(QStringLiteral(", ")).toStdString();
 
