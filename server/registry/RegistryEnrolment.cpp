@@ -65,13 +65,10 @@ Result<QString> RegistryService::issueEnrolmentCode(const QString& office, int v
     auto tx = store::Transaction::begin(m_db);
     if (!tx)
         return tx.error();
-    auto st = m_db.prepare(
-        "INSERT INTO enrol_codes (code_hash, office, created_at, expires_at) VALUES (?, ?, ?, ?);");
-    if (!st)
-        return st.error();
-    st->bind(1, codeHash(normalizeCode(code))).bind(2, office.simplified()).bind(3, nowIso());
-    st->bind(4, isoTimestamp(nowUtc().addSecs(qint64(qMax(1, validHours)) * 3600)));
-    SOHOA_TRY(st->run());
+    SOHOA_TRY(m_db.execute(
+        "INSERT INTO enrol_codes (code_hash, office, created_at, expires_at) VALUES (?, ?, ?, ?);",
+        codeHash(normalizeCode(code)), office.simplified(), nowIso(),
+        isoTimestamp(nowUtc().addSecs(qint64(qMax(1, validHours)) * 3600))));
     SOHOA_TRY(tx->commit());
     return code;
 }
@@ -121,11 +118,10 @@ Result<QJsonObject> RegistryService::enrol(const QJsonObject& request)
     } else {
         if (expires < nowUtc())
             return badCode;
-        auto existing = m_db.prepare("SELECT device_id FROM devices WHERE sign_public = ?;");
-        if (!existing)
-            return existing.error();
-        existing->bindBlob(1, signPublic);
-        if (auto e = existing->next(); !e)
+        SOHOA_TRY_ASSIGN(store::Statement existing,
+                         m_db.prepare("SELECT device_id FROM devices WHERE sign_public = ?;"));
+        existing.bindBlob(1, signPublic);
+        if (auto e = existing.next(); !e)
             return e.error();
         else if (*e)
             return makeError(QStringLiteral("enrol.key_in_use"),
@@ -148,11 +144,8 @@ Result<QJsonObject> RegistryService::enrol(const QJsonObject& request)
             if (!put)
                 return put.error();
         }
-        auto use = m_db.prepare("UPDATE enrol_codes SET used_at = ?, device_id = ? WHERE code_hash = ?;");
-        if (!use)
-            return use.error();
-        use->bind(1, nowIso()).bind(2, deviceId).bind(3, hash);
-        SOHOA_TRY(use->run());
+        SOHOA_TRY(m_db.execute("UPDATE enrol_codes SET used_at = ?, device_id = ? WHERE code_hash = ?;",
+                               nowIso(), deviceId, hash));
     }
     SOHOA_TRY(tx->commit());
     return QJsonObject{{QStringLiteral("schema"), QLatin1String(sync::protocol::kSchema)},
@@ -166,15 +159,12 @@ Result<QJsonObject> RegistryService::enrol(const QJsonObject& request)
 
 Result<Device> RegistryService::device(const QString& deviceId)
 {
-    auto st = m_db.cached("SELECT device_id, office, name, sign_public, box_public, enrolled_at, revoked_at "
-                          "FROM devices WHERE device_id = ?;");
+    SOHOA_TRY_ASSIGN(
+        auto st, cachedRow(m_db,
+                           "SELECT device_id, office, name, sign_public, box_public, enrolled_at, revoked_at "
+                           "FROM devices WHERE device_id = ?;",
+                           deviceId));
     if (!st)
-        return st.error();
-    st->bind(1, deviceId);
-    auto has = st->next();
-    if (!has)
-        return has.error();
-    if (!*has)
         return makeError(QStringLiteral("auth.unknown_device"),
                          Tr::tr("The device '%1' is not enrolled with this registry.").arg(deviceId));
     return Device{st->text(0), st->text(1), st->text(2),   st->blob(3),
@@ -183,11 +173,10 @@ Result<Device> RegistryService::device(const QString& deviceId)
 
 Result<QList<Device>> RegistryService::devices()
 {
-    auto st = m_db.prepare("SELECT device_id FROM devices ORDER BY enrolled_at;");
-    if (!st)
-        return st.error();
+    SOHOA_TRY_ASSIGN(store::Statement st,
+                     m_db.prepare("SELECT device_id FROM devices ORDER BY enrolled_at;"));
     QStringList ids;
-    SOHOA_TRY(st->forEachRow([&](const store::Statement& row) { ids.append(row.text(0)); }));
+    SOHOA_TRY(st.forEachRow([&](const store::Statement& row) { ids.append(row.text(0)); }));
     QList<Device> out;
     for (const QString& id : ids) {
         auto d = device(id);
@@ -201,11 +190,8 @@ Result<QList<Device>> RegistryService::devices()
 Result<void> RegistryService::revokeDevice(const QString& deviceId)
 {
     SOHOA_TRY(device(deviceId));
-    auto st = m_db.prepare("UPDATE devices SET revoked_at = ? WHERE device_id = ? AND revoked_at IS NULL;");
-    if (!st)
-        return st.error();
-    st->bind(1, nowIso()).bind(2, deviceId);
-    return st->run();
+    return m_db.execute("UPDATE devices SET revoked_at = ? WHERE device_id = ? AND revoked_at IS NULL;",
+                        nowIso(), deviceId);
 }
 
 } // namespace sohoa::registry

@@ -27,14 +27,9 @@ Error refusal(const sync::approvals::Verdict& v)
 
 Result<QList<audit::RosterEntry>> RegistryService::roster(const QString& deviceId)
 {
-    auto st = m_db.cached("SELECT roster FROM device_rosters WHERE device_id = ?;");
+    SOHOA_TRY_ASSIGN(auto st,
+                     cachedRow(m_db, "SELECT roster FROM device_rosters WHERE device_id = ?;", deviceId));
     if (!st)
-        return st.error();
-    st->bind(1, deviceId);
-    auto has = st->next();
-    if (!has)
-        return has.error();
-    if (!*has)
         return QList<audit::RosterEntry>{};
     const QJsonArray rows = QJsonDocument::fromJson(st->text(0).toUtf8()).array();
     st->reset();
@@ -55,13 +50,13 @@ Result<bool> RegistryService::putRoster(const QString& deviceId, const QJsonArra
     if (previous->size() == next->size())
         return false; // the same rows (checked above)
     const audit::RosterCheck check = audit::checkRoster(*next);
-    auto st = m_db.cached("INSERT OR REPLACE INTO device_rosters (device_id, roster, root_key, updated_at) "
-                          "VALUES (?, ?, ?, ?);");
-    if (!st)
-        return st.error();
-    st->bind(1, deviceId).bindUtf8(2, canonicalJson(sync::approvals::rosterToJson(*next)));
-    st->bindBlob(3, check.rootKey).bind(4, nowIso());
-    SOHOA_TRY(st->run());
+    SOHOA_TRY_ASSIGN(
+        store::Statement st,
+        m_db.cached("INSERT OR REPLACE INTO device_rosters (device_id, roster, root_key, updated_at) "
+                    "VALUES (?, ?, ?, ?);"));
+    st.bind(1, deviceId).bindUtf8(2, canonicalJson(sync::approvals::rosterToJson(*next)));
+    st.bindBlob(3, check.rootKey).bind(4, nowIso());
+    SOHOA_TRY(st.run());
     return true;
 }
 
@@ -69,14 +64,9 @@ Result<bool> RegistryService::putRoster(const QString& deviceId, const QJsonArra
 
 Result<void> RegistryService::refuseForked(const Device& device)
 {
-    auto st = m_db.cached("SELECT at, why FROM device_forks WHERE device_id = ?;");
+    SOHOA_TRY_ASSIGN(auto st,
+                     cachedRow(m_db, "SELECT at, why FROM device_forks WHERE device_id = ?;", device.id));
     if (!st)
-        return st.error();
-    st->bind(1, device.id);
-    auto has = st->next();
-    if (!has)
-        return has.error();
-    if (!*has)
         return {};
     const QString at = st->text(0), why = st->text(1);
     st->reset();
@@ -86,15 +76,12 @@ Result<void> RegistryService::refuseForked(const Device& device)
 
 Result<QJsonObject> RegistryService::latestAnchor(const QString& deviceId)
 {
-    auto st = m_db.cached("SELECT seq, hash, at FROM audit_anchors WHERE device_id = ? ORDER BY seq DESC "
-                          "LIMIT 1;");
+    SOHOA_TRY_ASSIGN(
+        auto st, cachedRow(m_db,
+                           "SELECT seq, hash, at FROM audit_anchors WHERE device_id = ? ORDER BY seq DESC "
+                           "LIMIT 1;",
+                           deviceId));
     if (!st)
-        return st.error();
-    st->bind(1, deviceId);
-    auto has = st->next();
-    if (!has)
-        return has.error();
-    if (!*has)
         return QJsonObject{};
     QJsonObject a{{QStringLiteral("seq"), double(st->integer(0))},
                   {QStringLiteral("hash"), QString::fromLatin1(st->blob(1).toHex())},
@@ -127,9 +114,8 @@ Result<QJsonObject> RegistryService::anchorAuditHead(const Device& device, const
         }
         return makeError(QStringLiteral("audit.fork"), why);
     };
-    auto anchorAt = m_db.cached("SELECT hash, at FROM audit_anchors WHERE device_id = ? AND seq = ?;");
-    if (!anchorAt)
-        return anchorAt.error();
+    SOHOA_TRY_ASSIGN(store::Statement anchorAt,
+                     m_db.cached("SELECT hash, at FROM audit_anchors WHERE device_id = ? AND seq = ?;"));
     // Every entry the office names that the registry anchored must be the same
     // entry (the same hash: the whole history before it is the same).
     QList<QPair<qint64, QByteArray>> named{{seq, hash}};
@@ -142,16 +128,16 @@ Result<QJsonObject> RegistryService::anchorAuditHead(const Device& device, const
     }
     bool matched = false;
     for (const auto& [s, h] : named) {
-        anchorAt->reset();
-        anchorAt->bind(1, device.id).bind(2, s);
-        auto has = anchorAt->next();
+        anchorAt.reset();
+        anchorAt.bind(1, device.id).bind(2, s);
+        auto has = anchorAt.next();
         if (!has)
             return has.error();
         if (!*has)
             continue;
-        const QByteArray anchored = anchorAt->blob(0);
-        const QString at = anchorAt->text(1);
-        anchorAt->reset();
+        const QByteArray anchored = anchorAt.blob(0);
+        const QString at = anchorAt.text(1);
+        anchorAt.reset();
         if (anchored != h)
             return fork(
                 Tr::tr("entry %1 of the office's audit trail is no longer the one it showed the registry on "
@@ -162,24 +148,24 @@ Result<QJsonObject> RegistryService::anchorAuditHead(const Device& device, const
     }
     // When the registry anchored an entry at or before this head, the office must
     // name one of them: a trail that names none cannot be checked.
-    auto older = m_db.cached(
-        "SELECT seq, at FROM audit_anchors WHERE device_id = ? AND seq <= ? ORDER BY seq DESC LIMIT 1;");
-    if (!older)
-        return older.error();
-    older->bind(1, device.id).bind(2, seq);
-    auto hasOlder = older->next();
+    SOHOA_TRY_ASSIGN(
+        store::Statement older,
+        m_db.cached(
+            "SELECT seq, at FROM audit_anchors WHERE device_id = ? AND seq <= ? ORDER BY seq DESC LIMIT 1;"));
+    older.bind(1, device.id).bind(2, seq);
+    auto hasOlder = older.next();
     if (!hasOlder)
         return hasOlder.error();
     if (*hasOlder && !matched) {
-        const qint64 s = older->integer(0);
-        const QString at = older->text(1);
-        older->reset();
+        const qint64 s = older.integer(0);
+        const QString at = older.text(1);
+        older.reset();
         return fork(
             Tr::tr("the office's audit trail no longer shows entry %1 that it showed the registry on %2")
                 .arg(s)
                 .arg(at));
     }
-    older->reset();
+    older.reset();
     auto latest = latestAnchor(device.id);
     if (!latest)
         return latest.error();
@@ -193,14 +179,12 @@ Result<QJsonObject> RegistryService::anchorAuditHead(const Device& device, const
                 .arg(latestSeq)
                 .arg(latest->value(QLatin1String("at")).toString()));
     // A package written before a later online sync brings an older head: checked, not anchored again.
-    auto st = m_db.cached(
-        "INSERT OR IGNORE INTO audit_anchors (device_id, seq, hash, channel, at) VALUES (?, ?, ?, ?, ?);");
-    if (!st)
-        return st.error();
-    st->bind(1, device.id).bind(2, seq).bindBlob(3, hash);
-    st->bind(4, channel == Channel::Online ? QStringLiteral("online") : QStringLiteral("package"));
-    st->bind(5, nowIso());
-    SOHOA_TRY(st->run());
+    SOHOA_TRY_ASSIGN(store::Statement st, m_db.cached("INSERT OR IGNORE INTO audit_anchors (device_id, seq, "
+                                                      "hash, channel, at) VALUES (?, ?, ?, ?, ?);"));
+    st.bind(1, device.id).bind(2, seq).bindBlob(3, hash);
+    st.bind(4, channel == Channel::Online ? QStringLiteral("online") : QStringLiteral("package"));
+    st.bind(5, nowIso());
+    SOHOA_TRY(st.run());
     return latestAnchor(device.id);
 }
 

@@ -48,27 +48,23 @@ Result<QByteArray> RegistryService::importPackage(const QString& file)
 
     // The same package again: the same receipt, nothing else changes.
     {
-        auto st = m_db.prepare("SELECT receipt, device_id FROM packages WHERE package_id = ?;");
-        if (!st)
-            return st.error();
-        st->bind(1, reader->header().packageId);
-        auto has = st->next();
+        SOHOA_TRY_ASSIGN(store::Statement st,
+                         m_db.prepare("SELECT receipt, device_id FROM packages WHERE package_id = ?;"));
+        st.bind(1, reader->header().packageId);
+        auto has = st.next();
         if (!has)
             return has.error();
         if (*has) {
-            if (st->text(1) != dev->id)
+            if (st.text(1) != dev->id)
                 return makeError(QStringLiteral("package.id_reused"),
                                  Tr::tr("Another device used this package id."));
-            const QByteArray receipt = st->blob(0);
-            st->reset();
+            const QByteArray receipt = st.blob(0);
+            st.reset();
             auto tx = store::Transaction::begin(m_db);
             if (!tx)
                 return tx.error();
-            auto up = m_db.prepare("UPDATE packages SET imports = imports + 1 WHERE package_id = ?;");
-            if (!up)
-                return up.error();
-            up->bind(1, reader->header().packageId);
-            SOHOA_TRY(up->run());
+            SOHOA_TRY(m_db.execute("UPDATE packages SET imports = imports + 1 WHERE package_id = ?;",
+                                   reader->header().packageId));
             SOHOA_TRY(tx->commit());
             return receipt;
         }
@@ -99,11 +95,10 @@ Result<QByteArray> RegistryService::importPackage(const QString& file)
         SOHOA_TRY(m_db.execute("INSERT INTO uploads (hash, size, received, complete, device_id, created_at, "
                                "completed_at) VALUES (?, ?, ?, 1, ?, ?, ?);",
                                hash, qint64(data.size()), qint64(data.size()), dev->id, now, now));
-        auto chunk = m_db.prepare("INSERT INTO upload_chunks (hash, offset, data) VALUES (?, 0, ?);");
-        if (!chunk)
-            return chunk.error();
-        chunk->bind(1, hash).bindBlob(2, data);
-        return chunk->run();
+        SOHOA_TRY_ASSIGN(store::Statement chunk,
+                         m_db.prepare("INSERT INTO upload_chunks (hash, offset, data) VALUES (?, 0, ?);"));
+        chunk.bind(1, hash).bindBlob(2, data);
+        return chunk.run();
     };
     auto onEntry = [&](const QString& name, const QByteArray& data) -> Result<void> {
         if (name == QLatin1String("manifest.json")) {
@@ -181,14 +176,9 @@ Result<QByteArray> RegistryService::importPackage(const QString& file)
         for (const QJsonValue& p : r.value(QLatin1String("pages")).toArray()) {
             const QString h = p.toObject().value(QLatin1String("hash")).toString();
             if (!pagesInPackage.contains(h)) {
-                auto has = m_db.prepare("SELECT 1 FROM uploads WHERE hash = ? AND complete = 1;");
+                SOHOA_TRY_ASSIGN(auto has,
+                                 m_db.queryRow("SELECT 1 FROM uploads WHERE hash = ? AND complete = 1;", h));
                 if (!has)
-                    return has.error();
-                has->bind(1, h);
-                auto row = has->next();
-                if (!row)
-                    return row.error();
-                if (!*row)
                     return makeError(QStringLiteral("package.damaged"),
                                      Tr::tr("A page image cited by record %1 is not in the package.")
                                          .arg(r.value(QLatin1String("key")).toString()));
@@ -210,13 +200,13 @@ Result<QByteArray> RegistryService::importPackage(const QString& file)
     receipt.batchKey = batchKey;
     receipt.answers = answers;
     const QByteArray bytes = sync::encodeReceipt(receipt, dev->boxPublicKey, m_store.keys().receiptSecretKey);
-    auto pk = m_db.prepare("INSERT INTO packages (package_id, device_id, imported_at, receipt_id, receipt) "
-                           "VALUES (?, ?, ?, ?, ?);");
-    if (!pk)
-        return pk.error();
-    pk->bind(1, receipt.packageId).bind(2, dev->id).bind(3, nowIso()).bind(4, receipt.receiptId);
-    pk->bindBlob(5, bytes);
-    SOHOA_TRY(pk->run());
+    SOHOA_TRY_ASSIGN(
+        store::Statement pk,
+        m_db.prepare("INSERT INTO packages (package_id, device_id, imported_at, receipt_id, receipt) "
+                     "VALUES (?, ?, ?, ?, ?);"));
+    pk.bind(1, receipt.packageId).bind(2, dev->id).bind(3, nowIso()).bind(4, receipt.receiptId);
+    pk.bindBlob(5, bytes);
+    SOHOA_TRY(pk.run());
     SOHOA_TRY(tx->commit());
     return bytes;
 }

@@ -125,15 +125,15 @@ Result<QJsonObject> RegistryService::answerOne(const Device& device, Registry re
 
     // 1. The same key again: the same answer, nothing stored twice.
     {
-        auto st = m_db.cached("SELECT device_id, content_hash, answer FROM answers WHERE record_key = ?;");
-        if (!st)
-            return st.error();
-        st->bind(1, key);
-        auto has = st->next();
+        SOHOA_TRY_ASSIGN(
+            store::Statement st,
+            m_db.cached("SELECT device_id, content_hash, answer FROM answers WHERE record_key = ?;"));
+        st.bind(1, key);
+        auto has = st.next();
         if (!has)
             return has.error();
         if (*has) {
-            if (st->text(0) != device.id || st->text(1) != contentHash)
+            if (st.text(0) != device.id || st.text(1) != contentHash)
                 return QJsonObject{
                     {QStringLiteral("key"), key},
                     {QStringLiteral("status"), QLatin1String(sync::protocol::kRejected)},
@@ -141,13 +141,10 @@ Result<QJsonObject> RegistryService::answerOne(const Device& device, Registry re
                      reason(QStringLiteral("idempotency.key_reused"),
                             Tr::tr("This record key was already used for different content."))},
                     {QStringLiteral("answered_at"), nowIso()}};
-            QJsonObject answer = QJsonDocument::fromJson(st->text(2).toUtf8()).object();
-            st->reset();
-            auto up = m_db.cached("UPDATE answers SET submissions = submissions + 1 WHERE record_key = ?;");
-            if (!up)
-                return up.error();
-            up->bind(1, key);
-            SOHOA_TRY(up->run());
+            QJsonObject answer = QJsonDocument::fromJson(st.text(2).toUtf8()).object();
+            st.reset();
+            SOHOA_TRY(cachedRun(
+                m_db, "UPDATE answers SET submissions = submissions + 1 WHERE record_key = ?;", key));
             SOHOA_TRY(bumpCounter("resubmitted_records"));
             answer.insert(QStringLiteral("repeat"), true);
             return answer;
@@ -187,17 +184,17 @@ Result<QJsonObject> RegistryService::answerOne(const Device& device, Registry re
     // found, so they can neither block this one nor be shown in its answers.
     const QString event = officeScoped(device.office, rules ? rules->eventKeyOf(fields) : type);
     if (problem.isEmpty()) {
-        auto st = m_db.cached("SELECT registry_id, content_hash, fields, version, record_type FROM records "
-                              "WHERE event_key = ?;");
-        if (!st)
-            return st.error();
-        st->bind(1, event);
-        auto has = st->next();
+        SOHOA_TRY_ASSIGN(
+            store::Statement st,
+            m_db.cached("SELECT registry_id, content_hash, fields, version, record_type FROM records "
+                        "WHERE event_key = ?;"));
+        st.bind(1, event);
+        auto has = st.next();
         if (!has)
             return has.error();
         if (*has) {
-            registryId = st->text(0);
-            if (st->text(1) == versionHash) {
+            registryId = st.text(0);
+            if (st.text(1) == versionHash) {
                 answer.insert(QStringLiteral("status"), QLatin1String(sync::protocol::kAccepted));
                 answer.insert(QStringLiteral("registry_id"), registryId);
                 answer.insert(QStringLiteral("already_registered"), true);
@@ -211,10 +208,10 @@ Result<QJsonObject> RegistryService::answerOne(const Device& device, Registry re
                                .arg(registryId)));
                 answer.insert(QStringLiteral("registry_version"),
                               QJsonObject{{QStringLiteral("registry_id"), registryId},
-                                          {QStringLiteral("version"), int(st->integer(3))},
-                                          {QStringLiteral("type"), st->text(4)},
+                                          {QStringLiteral("version"), int(st.integer(3))},
+                                          {QStringLiteral("type"), st.text(4)},
                                           {QStringLiteral("fields"),
-                                           QJsonDocument::fromJson(st->text(2).toUtf8()).object()}});
+                                           QJsonDocument::fromJson(st.text(2).toUtf8()).object()}});
                 answer.insert(
                     QStringLiteral("submitted_version"),
                     QJsonObject{{QStringLiteral("type"), type}, {QStringLiteral("fields"), fields}});
@@ -223,21 +220,21 @@ Result<QJsonObject> RegistryService::answerOne(const Device& device, Registry re
     }
     if (problem.isEmpty() && !answer.contains(QLatin1String("status"))) {
         // Personal ids must keep belonging to the same person.
-        auto st = m_db.cached("SELECT name_folded, date_of_birth, birth_year, registry_id FROM persons "
-                              "WHERE personal_id = ?;");
-        if (!st)
-            return st.error();
+        SOHOA_TRY_ASSIGN(
+            store::Statement st,
+            m_db.cached("SELECT name_folded, date_of_birth, birth_year, registry_id FROM persons "
+                        "WHERE personal_id = ?;"));
         for (const PersonRef& p : personsOf(*rules, fields)) {
-            st->reset();
-            st->bind(1, officeScoped(device.office, p.id));
-            auto has = st->next();
+            st.reset();
+            st.bind(1, officeScoped(device.office, p.id));
+            auto has = st.next();
             if (!has)
                 return has.error();
             if (!*has)
                 continue;
-            const bool nameDiffers = st->text(0) != text::foldForSearch(p.name);
-            const QString dob = st->text(1);
-            const QString year = st->text(2);
+            const bool nameDiffers = st.text(0) != text::foldForSearch(p.name);
+            const QString dob = st.text(1);
+            const QString year = st.text(2);
             const QString myYear = p.dateOfBirth.isEmpty() ? p.birthYear : p.dateOfBirth.left(4);
             const bool dobDiffers = (!dob.isEmpty() && !p.dateOfBirth.isEmpty() && dob != p.dateOfBirth) ||
                                     (!year.isEmpty() && !myYear.isEmpty() && year != myYear);
@@ -246,7 +243,7 @@ Result<QJsonObject> RegistryService::answerOne(const Device& device, Registry re
                     reason(QStringLiteral("personal_id.other_person"),
                            Tr::tr("The personal identification number %1 belongs to another person in the "
                                   "registry (record %2).")
-                               .arg(p.id, st->text(3)),
+                               .arg(p.id, st.text(3)),
                            p.idField);
                 break;
             }
@@ -272,31 +269,29 @@ Result<QJsonObject> RegistryService::answerOne(const Device& device, Registry re
         ins->bind(8, batchKey).bind(9, key).bind(10, channelName).bind(11, now).bind(12, now);
         SOHOA_TRY(ins->run());
         const qint64 rowId = m_db.lastInsertId();
-        auto pg = m_db.cached("INSERT OR REPLACE INTO record_pages (record_id, page_no, hash, format) "
-                              "VALUES (?, ?, ?, ?);");
-        if (!pg)
-            return pg.error();
+        SOHOA_TRY_ASSIGN(store::Statement pg,
+                         m_db.cached("INSERT OR REPLACE INTO record_pages (record_id, page_no, hash, format) "
+                                     "VALUES (?, ?, ?, ?);"));
         int n = 0;
         for (const QJsonValue& pv : pages) {
             const QJsonObject p = pv.toObject();
-            pg->reset();
-            pg->bind(1, rowId).bind(2, p.value(QLatin1String("page_no")).toInt(++n));
-            pg->bind(3, p.value(QLatin1String("hash")).toString())
+            pg.reset();
+            pg.bind(1, rowId).bind(2, p.value(QLatin1String("page_no")).toInt(++n));
+            pg.bind(3, p.value(QLatin1String("hash")).toString())
                 .bind(4, p.value(QLatin1String("format")).toString());
-            SOHOA_TRY(pg->run());
+            SOHOA_TRY(pg.run());
         }
-        auto person = m_db.cached("INSERT OR IGNORE INTO persons (personal_id, name_folded, date_of_birth, "
-                                  "birth_year, registry_id) VALUES (?, ?, ?, ?, ?);");
-        if (!person)
-            return person.error();
+        SOHOA_TRY_ASSIGN(
+            store::Statement person,
+            m_db.cached("INSERT OR IGNORE INTO persons (personal_id, name_folded, date_of_birth, "
+                        "birth_year, registry_id) VALUES (?, ?, ?, ?, ?);"));
         for (const PersonRef& p : personsOf(*rules, fields)) {
-            person->reset();
-            person->bind(1, officeScoped(device.office, p.id))
+            person.reset();
+            person.bind(1, officeScoped(device.office, p.id))
                 .bind(2, text::foldForSearch(p.name))
                 .bind(3, p.dateOfBirth);
-            person->bind(4, p.dateOfBirth.isEmpty() ? p.birthYear : p.dateOfBirth.left(4))
-                .bind(5, registryId);
-            SOHOA_TRY(person->run());
+            person.bind(4, p.dateOfBirth.isEmpty() ? p.birthYear : p.dateOfBirth.left(4)).bind(5, registryId);
+            SOHOA_TRY(person.run());
         }
         answer.insert(QStringLiteral("status"), QLatin1String(sync::protocol::kAccepted));
         answer.insert(QStringLiteral("registry_id"), registryId);
@@ -306,15 +301,15 @@ Result<QJsonObject> RegistryService::answerOne(const Device& device, Registry re
         }
     }
 
-    auto save = m_db.cached("INSERT INTO answers (record_key, device_id, batch_key, content_hash, status, "
-                            "registry_id, answer, channel, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?);");
-    if (!save)
-        return save.error();
-    save->bind(1, key).bind(2, device.id).bind(3, batchKey).bind(4, contentHash);
-    save->bind(5, answer.value(QLatin1String("status")).toString()).bindOptional(6, registryId);
-    save->bind(7, QString::fromUtf8(canonicalJson(answer))).bind(8, channelName);
-    save->bind(9, answer.value(QLatin1String("answered_at")).toString());
-    SOHOA_TRY(save->run());
+    SOHOA_TRY_ASSIGN(
+        store::Statement save,
+        m_db.cached("INSERT INTO answers (record_key, device_id, batch_key, content_hash, status, "
+                    "registry_id, answer, channel, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?);"));
+    save.bind(1, key).bind(2, device.id).bind(3, batchKey).bind(4, contentHash);
+    save.bind(5, answer.value(QLatin1String("status")).toString()).bindOptional(6, registryId);
+    save.bind(7, QString::fromUtf8(canonicalJson(answer))).bind(8, channelName);
+    save.bind(9, answer.value(QLatin1String("answered_at")).toString());
+    SOHOA_TRY(save.run());
     return answer;
 }
 
