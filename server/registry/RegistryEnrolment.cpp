@@ -88,22 +88,16 @@ Result<QJsonObject> RegistryService::enrol(const QJsonObject& request)
                          Tr::tr("The enrolment request is not signed by the key it presents."));
     const QString hash = codeHash(normalizeCode(request.value(QLatin1String("code")).toString()));
 
-    auto tx = store::Transaction::begin(m_db);
-    if (!tx)
-        return tx.error();
-    auto st =
-        m_db.prepare("SELECT office, expires_at, used_at, device_id FROM enrol_codes WHERE code_hash = ?;");
-    if (!st)
-        return st.error();
-    st->bind(1, hash);
-    auto has = st->next();
-    if (!has)
-        return has.error();
+    SOHOA_TRY_ASSIGN(auto tx, store::Transaction::begin(m_db));
+    SOHOA_TRY_ASSIGN(
+        auto st,
+        m_db.queryRow("SELECT office, expires_at, used_at, device_id FROM enrol_codes WHERE code_hash = ?;",
+                      hash));
     const Error badCode =
         makeError(QStringLiteral("enrol.bad_code"),
                   Tr::tr("This enrolment code is unknown, expired or already used. Ask the registry "
                          "administrator for a new one."));
-    if (!*has)
+    if (!st)
         return badCode;
     const QString office = st->text(0);
     const QDateTime expires = parseIsoTimestamp(st->text(1));
@@ -127,27 +121,24 @@ Result<QJsonObject> RegistryService::enrol(const QJsonObject& request)
             return makeError(QStringLiteral("enrol.key_in_use"),
                              Tr::tr("This device key is already enrolled."));
         deviceId = QStringLiteral("dev-") + QString::fromLatin1(crypto::blake2b(signPublic, 8).toHex());
-        auto ins =
-            m_db.prepare("INSERT INTO devices (device_id, office, name, sign_public, box_public, store_id, "
-                         "enrolled_at) VALUES (?, ?, ?, ?, ?, ?, ?);");
-        if (!ins)
-            return ins.error();
-        ins->bind(1, deviceId).bind(2, office).bind(3, name).bindBlob(4, signPublic).bindBlob(5, boxPublic);
-        ins->bind(6, request.value(QLatin1String("store_id")).toString().left(100)).bind(7, nowIso());
-        SOHOA_TRY(ins->run());
+        SOHOA_TRY_ASSIGN(
+            store::Statement ins,
+            m_db.prepare("INSERT INTO devices (device_id, office, name, sign_public, box_public, "
+                         "store_id, enrolled_at) VALUES (?, ?, ?, ?, ?, ?, ?);"));
+        ins.bind(1, deviceId).bind(2, office).bind(3, name).bindBlob(4, signPublic).bindBlob(5, boxPublic);
+        ins.bind(6, request.value(QLatin1String("store_id")).toString().left(100)).bind(7, nowIso());
+        SOHOA_TRY(ins.run());
         // The office's roster as the enrolling administrator's SoHoa sent it: its
         // root administrator key is kept; later rosters must extend it.
         if (request.contains(QLatin1String("roster"))) {
             if (!request.value(QLatin1String("roster")).isArray())
                 return invalid(Tr::tr("The roster must be a list."));
-            auto put = putRoster(deviceId, request.value(QLatin1String("roster")).toArray());
-            if (!put)
-                return put.error();
+            SOHOA_TRY(putRoster(deviceId, request.value(QLatin1String("roster")).toArray()));
         }
         SOHOA_TRY(m_db.execute("UPDATE enrol_codes SET used_at = ?, device_id = ? WHERE code_hash = ?;",
                                nowIso(), deviceId, hash));
     }
-    SOHOA_TRY(tx->commit());
+    SOHOA_TRY(tx.commit());
     return QJsonObject{{QStringLiteral("schema"), QLatin1String(sync::protocol::kSchema)},
                        {QStringLiteral("device_id"), deviceId},
                        {QStringLiteral("office"), office},
