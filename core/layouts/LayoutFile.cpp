@@ -244,7 +244,7 @@ Result<QList<LayoutFile>> readLayoutFiles(const QString& dir)
     QList<LayoutFile> out;
     for (const QFileInfo& fi : d.entryInfoList({QStringLiteral("*") + kSuffix}, QDir::Files, QDir::Name)) {
         QFile f(fi.filePath());
-        if (!f.open(QIODevice::ReadOnly) || f.size() > 4 * 1024 * 1024)
+        if (!f.open(QIODevice::ReadOnly) || f.size() > qint64(4) * 1024 * 1024)
             return makeError(QStringLiteral("layout.unreadable"),
                              Tr::tr("Cannot read %1.").arg(fi.filePath()));
         auto layout = readLayoutFile(f.readAll());

@@ -33,7 +33,7 @@ QStringList printedKeys(const FieldDef& f, const QString& value)
         const QStringList p = iso.split(QLatin1Char('-'));
         if (p.size() != 3)
             return;
-        const QString d = p[2], m = p[1], y = p[0];
+        const QString &d = p[2], &m = p[1], &y = p[0];
         const QString d1 = QString::number(d.toInt()), m1 = QString::number(m.toInt());
         for (const QString& dd : {d, d1})
             for (const QString& mm : {m, m1}) {
@@ -334,7 +334,7 @@ Result<LayoutModel> learnLayout(const QList<ocr::OcrPage>& pages, const QString&
             for (QChar c : k)
                 digits += c.isDigit();
         }
-        if ((known * 2 < s.tokens.size() && !s.label) || digits >= 4)
+        if ((qsizetype(known) * 2 < s.tokens.size() && !s.label) || digits >= 4)
             continue;
         bool holdsValue = false;
         for (const QString& v : valueKeys) {
