@@ -13,7 +13,8 @@ with, and this check can trust lupdate:
      tr() call whose class it cannot tell ("lacks Q_OBJECT", "unknown namespace/class");
   3. every (context, source) lupdate finds is in sohoa_vi.ts and sohoa_en.ts, finished;
   4. every QT_TRANSLATE_NOOP context is a declared one (a Tr.h context) or Qt's own (Q...), so the
-     Tr::tr(label) that translates it later finds it.
+     Tr::tr(label) that translates it later finds it;
+  5. no tr() gets its text from a variable outside such a table (a wrapper hides its callers' texts).
 Exit 1 with one line per problem; the fix is tools/tr-contexts.py, then ./sohoa.sh translations.
 """
 
@@ -104,6 +105,18 @@ def main():
                     line = text.count("\n", 0, m.start()) + 1
                     problems.append("%s:%d: QT_TRANSLATE_NOOP context '%s' is not a Tr.h context"
                                     % (src.relative_to(root), line, m.group(1)))
+
+    # 5. A message handed through a variable (a wrapper `trn(const char* text, int n)`) is invisible to
+    #    lupdate; only tables marked with QT_TRANSLATE_NOOP may translate a variable.
+    for f in FOLDERS:
+        for src in (root / f).rglob("*.cpp"):
+            text = src.read_text(encoding="utf-8")
+            if "QT_TRANSLATE_NOOP" in text or "QT_TR_NOOP" in text:
+                continue
+            for m in re.finditer(r"\btr\(\s*(?![\s\"])", text):
+                line = text.count("\n", 0, m.start()) + 1
+                problems.append("%s:%d: a message passed through a variable: lupdate cannot see it (write "
+                                "Tr::tr(\"...\") where the text is)" % (src.relative_to(root), line))
 
     for p in problems:
         print(p)

@@ -1226,7 +1226,7 @@ Please verify the correct file name was given.</translation>
         <location line="+0" />
         <location filename="../app/cli/CliContext.cpp" line="+59" />
         <location filename="../app/cli/ExportCommands.cpp" line="+86" />
-        <location filename="../app/cli/IngestCommand.cpp" line="+53" />
+        <location filename="../app/cli/IngestCommand.cpp" line="+48" />
         <location filename="../app/cli/LayoutCommands.cpp" line="+51" />
         <location filename="../app/cli/RecordCommands.cpp" line="+136" />
         <location filename="../app/cli/ScanCommands.cpp" line="+104" />
@@ -1285,7 +1285,7 @@ Please verify the correct file name was given.</translation>
     </message>
     <message>
         <location line="+0" />
-        <location filename="../app/cli/IngestSupport.cpp" line="+32" />
+        <location filename="../app/cli/IngestSupport.cpp" line="+27" />
         <location filename="../app/cli/PolicyCommands.cpp" line="+21" />
         <location filename="../app/cli/RecordCommands.cpp" line="+26" />
         <location line="+60" />
@@ -2103,8 +2103,40 @@ It opens the store if every administrator password is lost.
         <source>%1 from page %2</source>
         <translation>%1 from page %2</translation>
     </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%1: document %2, record %3 (%4, %n page(s) stored)</source>
+        <translation>
+            <numerusform>%1: document %2, record %3 (%4, %n page(s) stored)</numerusform>
+            <numerusform>%1: document %2, record %3 (%4, %n page(s) stored)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6" />
+        <source>, %n blank page(s) kept</source>
+        <translation>
+            <numerusform>, %n blank page(s) kept</numerusform>
+            <numerusform>, %n blank page(s) kept</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>, %n blank page(s) skipped</source>
+        <translation>
+            <numerusform>, %n blank page(s) skipped</numerusform>
+            <numerusform>, %n blank page(s) skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>, %n issue(s)</source>
+        <translation>
+            <numerusform>, %n issue(s)</numerusform>
+            <numerusform>, %n issue(s)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+18" />
+        <location line="+8" />
         <source>Import scans and PDFs (files or folders) into a batch of the store: each document becomes a document of the store with its original page images, OCR, extracted fields and validation issues, stored in one transaction; a file that holds several documents (a stack) is separated by what its pages print. With --json, one JSON line per document with its document and record ids. A file already imported into the batch is skipped. Exit status 3 when some files could not be read.</source>
         <translation>Import scans and PDFs (files or folders) into a batch of the store: each document becomes a document of the store with its original page images, OCR, extracted fields and validation issues, stored in one transaction; a file that holds several documents (a stack) is separated by what its pages print. With --json, one JSON line per document with its document and record ids. A file already imported into the batch is skipped. Exit status 3 when some files could not be read.</translation>
     </message>
@@ -2192,8 +2224,16 @@ It opens the store if every administrator password is lost.
         <source> (document from page %1)</source>
         <translation> (document from page %1)</translation>
     </message>
+    <message numerus="yes">
+        <location line="+6" />
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page(s)</numerusform>
+            <numerusform>%n page(s)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+12" />
+        <location line="+6" />
         <source>, blank page(s) %1</source>
         <translation>, blank page(s) %1</translation>
     </message>
@@ -3931,7 +3971,7 @@ It opens the store if every administrator password is lost.
         <translation>This record key was already used for different content.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+24" />
         <source>The %1 registry does not hold records of type '%2'.</source>
         <translation>The %1 registry does not hold records of type '%2'.</translation>
     </message>
@@ -3946,7 +3986,7 @@ It opens the store if every administrator password is lost.
         <translation>The personal identification number %1 belongs to another person in the registry (record %2).</translation>
     </message>
     <message>
-        <location line="+81" />
+        <location line="+79" />
         <source>The request names no batch key.</source>
         <translation>The request names no batch key.</translation>
     </message>
@@ -4035,7 +4075,7 @@ It opens the store if every administrator password is lost.
         <translation>Name the office the code is for.</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+25" />
         <source>The device's public keys are missing or malformed.</source>
         <translation>The device's public keys are missing or malformed.</translation>
     </message>
@@ -4045,43 +4085,43 @@ It opens the store if every administrator password is lost.
         <translation>The enrolment request is not signed by the key it presents.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+10" />
         <source>This enrolment code is unknown, expired or already used. Ask the registry administrator for a new one.</source>
         <translation>This enrolment code is unknown, expired or already used. Ask the registry administrator for a new one.</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+24" />
         <source>This device key is already enrolled.</source>
         <translation>This device key is already enrolled.</translation>
     </message>
     <message>
-        <location line="+14" />
-        <location filename="../server/registry/RegistryOffice.cpp" line="+233" />
+        <location line="+13" />
+        <location filename="../server/registry/RegistryOffice.cpp" line="+217" />
         <source>The roster must be a list.</source>
         <translation>The roster must be a list.</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+25" />
         <source>The device '%1' is not enrolled with this registry.</source>
         <translation>The device '%1' is not enrolled with this registry.</translation>
     </message>
     <message>
-        <location filename="../server/registry/RegistryInspection.cpp" line="+106" />
+        <location filename="../server/registry/RegistryInspection.cpp" line="+104" />
         <source>The registry holds no image %1.</source>
         <translation>The registry holds no image %1.</translation>
     </message>
     <message>
-        <location filename="../server/registry/RegistryOffice.cpp" line="-149" />
+        <location filename="../server/registry/RegistryOffice.cpp" line="-143" />
         <source>Since %1 the registry takes nothing from this device: %2</source>
         <translation>Since %1 the registry takes nothing from this device: %2</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+34" />
         <source>The audit trail head is malformed.</source>
         <translation>The audit trail head is malformed.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+18" />
         <source>An audit trail checkpoint is malformed.</source>
         <translation>An audit trail checkpoint is malformed.</translation>
     </message>
@@ -4111,12 +4151,12 @@ It opens the store if every administrator password is lost.
         <translation>The device '%1' was revoked; its packages are refused.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+14" />
         <source>Another device used this package id.</source>
         <translation>Another device used this package id.</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+52" />
         <source>The manifest names another package.</source>
         <translation>The manifest names another package.</translation>
     </message>
@@ -4141,7 +4181,7 @@ It opens the store if every administrator password is lost.
         <translation>The manifest names no batch.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+11" />
         <source>A page image cited by record %1 is not in the package.</source>
         <translation>A page image cited by record %1 is not in the package.</translation>
     </message>
@@ -4151,7 +4191,7 @@ It opens the store if every administrator password is lost.
         <translation>Ask about at most %1 keys at a time.</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+51" />
         <source>This image was begun with another length.</source>
         <translation>This image was begun with another length.</translation>
     </message>
@@ -4166,7 +4206,7 @@ It opens the store if every administrator password is lost.
         <translation>This device's storage at the registry is full (%1 of %2 bytes); ask the registry's administrator.</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+42" />
         <source>The uploaded image does not match its hash; it was discarded. Send it again.</source>
         <translation>The uploaded image does not match its hash; it was discarded. Send it again.</translation>
     </message>
@@ -4234,9 +4274,96 @@ It opens the store if every administrator password is lost.
         <translation>The registry does not switch protocols.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location filename="../server/registry/RegistryServer.cpp" line="+140" />
+        <location line="+6" />
+        <source>The request did not arrive in time.</source>
+        <translation>The request did not arrive in time.</translation>
+    </message>
+    <message>
+        <location line="+272" />
+        <source>The JSON body is larger than %1 bytes.</source>
+        <translation>The JSON body is larger than %1 bytes.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Unsupported schema version '%1'; this registry speaks %2.</source>
+        <translation>Unsupported schema version '%1'; this registry speaks %2.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>The request is not signed (Sohoa-Device, -Timestamp, -Nonce and -Signature headers).</source>
+        <translation>The request is not signed (Sohoa-Device, -Timestamp, -Nonce and -Signature headers).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>This device was revoked by the registry administrator.</source>
+        <translation>This device was revoked by the registry administrator.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The request's signature is not valid.</source>
+        <translation>The request's signature is not valid.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The device's clock differs from the registry's by %1 seconds; set it right.</source>
+        <translation>The device's clock differs from the registry's by %1 seconds; set it right.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The request was signed before the registry started; sign it again.</source>
+        <translation>The request was signed before the registry started; sign it again.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>This request was already received (replay).</source>
+        <translation>This request was already received (replay).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+68" />
+        <source>Too many requests from this device; wait %1 s.</source>
+        <translation>Too many requests from this device; wait %1 s.</translation>
+    </message>
+    <message>
+        <location line="-62" />
+        <location filename="../server/registry/RequestFramer.cpp" line="+9" />
         <source>The registry is receiving too much at once; try again shortly.</source>
         <translation>The registry is receiving too much at once; try again shortly.</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>Use GET.</source>
+        <translation>Use GET.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <location line="+27" />
+        <location line="+11" />
+        <location line="+11" />
+        <location line="+18" />
+        <source>Use POST.</source>
+        <translation>Use POST.</translation>
+    </message>
+    <message>
+        <location line="-53" />
+        <source>No such endpoint: %1</source>
+        <translation>No such endpoint: %1</translation>
+    </message>
+    <message>
+        <location line="+81" />
+        <source>Cannot read the TLS certificate or key (%1, %2).</source>
+        <translation>Cannot read the TLS certificate or key (%1, %2).</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The TLS certificate or private key is not valid PEM (EC or RSA).</source>
+        <translation>The TLS certificate or private key is not valid PEM (EC or RSA).</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Cannot listen on %1:%2: %3</source>
+        <translation>Cannot listen on %1:%2: %3</translation>
     </message>
     <message>
         <location filename="../server/RegistryCommands.cpp" line="-331" />

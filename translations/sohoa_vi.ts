@@ -1226,7 +1226,7 @@ Hãy kiểm tra lại tên tệp.</translation>
         <location line="+0" />
         <location filename="../app/cli/CliContext.cpp" line="+59" />
         <location filename="../app/cli/ExportCommands.cpp" line="+86" />
-        <location filename="../app/cli/IngestCommand.cpp" line="+53" />
+        <location filename="../app/cli/IngestCommand.cpp" line="+48" />
         <location filename="../app/cli/LayoutCommands.cpp" line="+51" />
         <location filename="../app/cli/RecordCommands.cpp" line="+136" />
         <location filename="../app/cli/ScanCommands.cpp" line="+104" />
@@ -1285,7 +1285,7 @@ Hãy kiểm tra lại tên tệp.</translation>
     </message>
     <message>
         <location line="+0" />
-        <location filename="../app/cli/IngestSupport.cpp" line="+32" />
+        <location filename="../app/cli/IngestSupport.cpp" line="+27" />
         <location filename="../app/cli/PolicyCommands.cpp" line="+21" />
         <location filename="../app/cli/RecordCommands.cpp" line="+26" />
         <location line="+60" />
@@ -2103,8 +2103,36 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <source>%1 from page %2</source>
         <translation>%1 từ trang %2</translation>
     </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%1: document %2, record %3 (%4, %n page(s) stored)</source>
+        <translation>
+            <numerusform>%1: tài liệu %2, bản ghi %3 (%4, đã lưu %n trang)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6" />
+        <source>, %n blank page(s) kept</source>
+        <translation>
+            <numerusform>, giữ lại %n trang trắng</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>, %n blank page(s) skipped</source>
+        <translation>
+            <numerusform>, bỏ qua %n trang trắng</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>, %n issue(s)</source>
+        <translation>
+            <numerusform>, %n vấn đề</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+18" />
+        <location line="+8" />
         <source>Import scans and PDFs (files or folders) into a batch of the store: each document becomes a document of the store with its original page images, OCR, extracted fields and validation issues, stored in one transaction; a file that holds several documents (a stack) is separated by what its pages print. With --json, one JSON line per document with its document and record ids. A file already imported into the batch is skipped. Exit status 3 when some files could not be read.</source>
         <translation>Nhập ảnh quét và tệp PDF (tệp hoặc thư mục) vào một lô của kho dữ liệu: mỗi tài liệu thành một tài liệu của kho gồm ảnh trang gốc, kết quả OCR, các trường đã trích xuất và các vấn đề phát hiện khi kiểm tra hợp lệ, được lưu trong cùng một giao dịch; tệp chứa nhiều tài liệu (một tập giấy) được tách theo nội dung in trên các trang. Với --json, mỗi tài liệu một dòng JSON kèm mã tài liệu và mã bản ghi. Tệp đã được nhập vào lô sẽ được bỏ qua. Mã thoát 3 khi có tệp không đọc được.</translation>
     </message>
@@ -2192,8 +2220,15 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <source> (document from page %1)</source>
         <translation> (tài liệu từ trang %1)</translation>
     </message>
+    <message numerus="yes">
+        <location line="+6" />
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n trang</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+12" />
+        <location line="+6" />
         <source>, blank page(s) %1</source>
         <translation>, trang trắng %1</translation>
     </message>
@@ -3931,7 +3966,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Khóa bản ghi này đã được dùng cho nội dung khác.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+24" />
         <source>The %1 registry does not hold records of type '%2'.</source>
         <translation>Cơ sở dữ liệu %1 không lưu bản ghi loại '%2'.</translation>
     </message>
@@ -3946,7 +3981,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Số định danh cá nhân %1 thuộc về người khác trong cơ sở dữ liệu quốc gia (bản ghi %2).</translation>
     </message>
     <message>
-        <location line="+81" />
+        <location line="+79" />
         <source>The request names no batch key.</source>
         <translation>Yêu cầu không ghi khóa lô.</translation>
     </message>
@@ -4034,7 +4069,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Hãy ghi tên cơ quan được cấp mã.</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+25" />
         <source>The device's public keys are missing or malformed.</source>
         <translation>Khóa công khai của thiết bị bị thiếu hoặc sai định dạng.</translation>
     </message>
@@ -4044,43 +4079,43 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Yêu cầu đăng ký thiết bị không được ký bằng khóa mà yêu cầu đó đưa ra.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+10" />
         <source>This enrolment code is unknown, expired or already used. Ask the registry administrator for a new one.</source>
         <translation>Mã đăng ký thiết bị này không tồn tại, đã hết hạn hoặc đã được sử dụng. Hãy đề nghị quản trị viên cơ sở dữ liệu quốc gia cấp mã mới.</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+24" />
         <source>This device key is already enrolled.</source>
         <translation>Khóa thiết bị này đã được đăng ký.</translation>
     </message>
     <message>
-        <location line="+14" />
-        <location filename="../server/registry/RegistryOffice.cpp" line="+233" />
+        <location line="+13" />
+        <location filename="../server/registry/RegistryOffice.cpp" line="+217" />
         <source>The roster must be a list.</source>
         <translation>Danh sách tài khoản phải là một danh sách.</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+25" />
         <source>The device '%1' is not enrolled with this registry.</source>
         <translation>Thiết bị '%1' chưa đăng ký với cơ sở dữ liệu quốc gia này.</translation>
     </message>
     <message>
-        <location filename="../server/registry/RegistryInspection.cpp" line="+106" />
+        <location filename="../server/registry/RegistryInspection.cpp" line="+104" />
         <source>The registry holds no image %1.</source>
         <translation>Cơ sở dữ liệu quốc gia không có ảnh %1.</translation>
     </message>
     <message>
-        <location filename="../server/registry/RegistryOffice.cpp" line="-149" />
+        <location filename="../server/registry/RegistryOffice.cpp" line="-143" />
         <source>Since %1 the registry takes nothing from this device: %2</source>
         <translation>Từ %1, cơ sở dữ liệu quốc gia không nhận gì từ thiết bị này nữa: %2</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+34" />
         <source>The audit trail head is malformed.</source>
         <translation>Mốc cuối của nhật ký kiểm toán bị sai định dạng.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+18" />
         <source>An audit trail checkpoint is malformed.</source>
         <translation>Một mốc kiểm tra của nhật ký kiểm toán bị sai định dạng.</translation>
     </message>
@@ -4110,12 +4145,12 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Thiết bị '%1' đã bị thu hồi; các gói dữ liệu của thiết bị này bị từ chối.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+14" />
         <source>Another device used this package id.</source>
         <translation>Mã gói dữ liệu này đã được thiết bị khác sử dụng.</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+52" />
         <source>The manifest names another package.</source>
         <translation>Bảng kê ghi một gói dữ liệu khác.</translation>
     </message>
@@ -4140,7 +4175,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Bảng kê không ghi lô nào.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+11" />
         <source>A page image cited by record %1 is not in the package.</source>
         <translation>Một ảnh trang được bản ghi %1 dẫn chiếu không có trong gói dữ liệu.</translation>
     </message>
@@ -4150,7 +4185,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Mỗi lần chỉ hỏi tối đa %1 khóa.</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+51" />
         <source>This image was begun with another length.</source>
         <translation>Ảnh này đã bắt đầu được tải lên với độ dài khác.</translation>
     </message>
@@ -4165,7 +4200,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Dung lượng lưu trữ của thiết bị này tại cơ sở dữ liệu đã đầy (%1 trên %2 byte); hãy liên hệ người quản trị cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+42" />
         <source>The uploaded image does not match its hash; it was discarded. Send it again.</source>
         <translation>Ảnh tải lên không khớp với mã băm nên đã bị loại bỏ. Hãy gửi lại.</translation>
     </message>
@@ -4233,9 +4268,96 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Cơ sở dữ liệu không chuyển sang giao thức khác.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location filename="../server/registry/RegistryServer.cpp" line="+140" />
+        <location line="+6" />
+        <source>The request did not arrive in time.</source>
+        <translation>Yêu cầu không đến kịp thời hạn.</translation>
+    </message>
+    <message>
+        <location line="+272" />
+        <source>The JSON body is larger than %1 bytes.</source>
+        <translation>Phần thân JSON lớn hơn %1 byte.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Unsupported schema version '%1'; this registry speaks %2.</source>
+        <translation>Không hỗ trợ phiên bản lược đồ '%1'; cơ sở dữ liệu quốc gia này dùng phiên bản %2.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>The request is not signed (Sohoa-Device, -Timestamp, -Nonce and -Signature headers).</source>
+        <translation>Yêu cầu chưa được ký (thiếu các tiêu đề Sohoa-Device, -Timestamp, -Nonce và -Signature).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>This device was revoked by the registry administrator.</source>
+        <translation>Thiết bị này đã bị quản trị viên cơ sở dữ liệu quốc gia thu hồi.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The request's signature is not valid.</source>
+        <translation>Chữ ký của yêu cầu không hợp lệ.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The device's clock differs from the registry's by %1 seconds; set it right.</source>
+        <translation>Đồng hồ của thiết bị lệch %1 giây so với đồng hồ của cơ sở dữ liệu quốc gia; hãy chỉnh lại cho đúng.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The request was signed before the registry started; sign it again.</source>
+        <translation>Yêu cầu được ký trước khi máy chủ cơ sở dữ liệu quốc gia khởi động; hãy ký lại.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>This request was already received (replay).</source>
+        <translation>Yêu cầu này đã được nhận trước đó (gửi lặp lại).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+68" />
+        <source>Too many requests from this device; wait %1 s.</source>
+        <translation>Thiết bị này gửi quá nhiều yêu cầu; hãy chờ %1 giây.</translation>
+    </message>
+    <message>
+        <location line="-62" />
+        <location filename="../server/registry/RequestFramer.cpp" line="+9" />
         <source>The registry is receiving too much at once; try again shortly.</source>
         <translation>Cơ sở dữ liệu đang nhận quá nhiều dữ liệu cùng lúc; hãy thử lại sau ít phút.</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>Use GET.</source>
+        <translation>Hãy dùng GET.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <location line="+27" />
+        <location line="+11" />
+        <location line="+11" />
+        <location line="+18" />
+        <source>Use POST.</source>
+        <translation>Hãy dùng POST.</translation>
+    </message>
+    <message>
+        <location line="-53" />
+        <source>No such endpoint: %1</source>
+        <translation>Không có điểm truy cập này: %1</translation>
+    </message>
+    <message>
+        <location line="+81" />
+        <source>Cannot read the TLS certificate or key (%1, %2).</source>
+        <translation>Không đọc được chứng chỉ hoặc khóa TLS (%1, %2).</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The TLS certificate or private key is not valid PEM (EC or RSA).</source>
+        <translation>Chứng chỉ TLS hoặc khóa bí mật không phải PEM hợp lệ (EC hoặc RSA).</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Cannot listen on %1:%2: %3</source>
+        <translation>Không lắng nghe được trên %1:%2: %3</translation>
     </message>
     <message>
         <location filename="../server/RegistryCommands.cpp" line="-331" />

@@ -13,27 +13,22 @@ namespace sohoa::cli {
 
 namespace {
 
-QString trn(const char* text, int n)
-{
-    return Tr::tr(text, nullptr, n);
-}
-
 QString humanLine(const ingest::IngestedDocument& d)
 {
     if (d.error)
         return Tr::tr("%1: not imported: %2\n").arg(d.input, d.error->message);
     const QString input =
         d.part > 0 || !d.lastOfSource ? Tr::tr("%1 from page %2").arg(d.input).arg(d.firstPage) : d.input;
-    QString line = trn("%1: document %2, record %3 (%4, %n page(s) stored)", d.storedPages)
+    QString line = Tr::tr("%1: document %2, record %3 (%4, %n page(s) stored)", nullptr, d.storedPages)
                        .arg(input)
                        .arg(d.documentId)
                        .arg(d.recordId)
                        .arg(d.type);
     if (!d.blankPages.isEmpty())
-        line += d.blankPagesKept ? trn(", %n blank page(s) kept", int(d.blankPages.size()))
-                                 : trn(", %n blank page(s) skipped", int(d.blankPages.size()));
+        line += d.blankPagesKept ? Tr::tr(", %n blank page(s) kept", nullptr, int(d.blankPages.size()))
+                                 : Tr::tr(", %n blank page(s) skipped", nullptr, int(d.blankPages.size()));
     if (!d.issues.isEmpty())
-        line += trn(", %n issue(s)", int(d.issues.size()));
+        line += Tr::tr(", %n issue(s)", nullptr, int(d.issues.size()));
     return line + QLatin1Char('\n');
 }
 

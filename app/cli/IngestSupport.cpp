@@ -11,15 +11,6 @@
 
 namespace sohoa::cli {
 
-namespace {
-
-QString trn(const char* text, int n)
-{
-    return Tr::tr(text, nullptr, n);
-}
-
-} // namespace
-
 void addPipelineOptions(QCommandLineParser& p)
 {
     p.addOption({QStringLiteral("type"),
@@ -109,7 +100,7 @@ void ProgressPrinter::document(const ingest::DocumentResult& d, const ingest::Pi
         m_ctx.err(head + d.error->message + QLatin1Char('\n'));
         return;
     }
-    QString line = head + trn("%n page(s)", d.pageCount());
+    QString line = head + Tr::tr("%n page(s)", nullptr, d.pageCount());
     const QList<int> blank = d.blankPages();
     if (!blank.isEmpty()) {
         QStringList numbers;
