@@ -8,6 +8,7 @@
 #include "server/registry/RegistryServer.h"
 #include "server/registry/RegistryService.h"
 #include "server/registry/RegistryStore.h"
+#include "server/registry/Tr.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -33,20 +34,17 @@ namespace sohoa::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sohoa::cli", text);
-}
-
 void addDataOptions(QCommandLineParser& p)
 {
-    p.addOption({QStringLiteral("data"), tr("The registry's data folder."), tr("DIR")});
+    p.addOption(
+        {QStringLiteral("data"), registry::Tr::tr("The registry's data folder."), registry::Tr::tr("DIR")});
     p.addOption(
         {QStringLiteral("key-file"),
-         tr("File whose first line is the passphrase that encrypts the registry's data (or "
-            "SOHOA_REGISTRY_KEY). Without it, a folder made by 'serve-registry' in demonstration mode uses "
-            "its own DIR/registry.key."),
-         tr("FILE")});
+         registry::Tr::tr(
+             "File whose first line is the passphrase that encrypts the registry's data (or "
+             "SOHOA_REGISTRY_KEY). Without it, a folder made by 'serve-registry' in demonstration mode uses "
+             "its own DIR/registry.key."),
+         registry::Tr::tr("FILE")});
     CliContext::addJsonOption(p);
 }
 
@@ -59,11 +57,13 @@ Result<QByteArray> registryPassphrase(CliContext& ctx, const QCommandLineParser&
 {
     if (p.isSet(QStringLiteral("key-file")) || !qEnvironmentVariableIsEmpty("SOHOA_REGISTRY_KEY"))
         return ctx.readSecret(p.value(QStringLiteral("key-file")), "SOHOA_REGISTRY_KEY",
-                              tr("registry passphrase"));
+                              registry::Tr::tr("registry passphrase"));
     if (QFileInfo::exists(demoKeyFile(dir)))
-        return ctx.readSecret(demoKeyFile(dir), "SOHOA_REGISTRY_KEY", tr("registry passphrase"));
-    return makeError(QStringLiteral("usage.no_key"),
-                     tr("Give the registry passphrase with --key-file FILE or SOHOA_REGISTRY_KEY."));
+        return ctx.readSecret(demoKeyFile(dir), "SOHOA_REGISTRY_KEY",
+                              registry::Tr::tr("registry passphrase"));
+    return makeError(
+        QStringLiteral("usage.no_key"),
+        registry::Tr::tr("Give the registry passphrase with --key-file FILE or SOHOA_REGISTRY_KEY."));
 }
 
 Result<std::unique_ptr<registry::RegistryStore>> openRegistry(CliContext& ctx, const QCommandLineParser& p)
@@ -71,7 +71,7 @@ Result<std::unique_ptr<registry::RegistryStore>> openRegistry(CliContext& ctx, c
     const QString dir = p.value(QStringLiteral("data"));
     if (dir.isEmpty())
         return makeError(QStringLiteral("usage.no_data"),
-                         tr("Give the registry's data folder with --data DIR."));
+                         registry::Tr::tr("Give the registry's data folder with --data DIR."));
     auto pass = registryPassphrase(ctx, p, dir);
     if (!pass)
         return pass.error();
@@ -83,25 +83,26 @@ Result<std::unique_ptr<registry::RegistryStore>> openRegistry(CliContext& ctx, c
 int registryInit(CliContext& ctx, const QStringList& args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(tr("Create the reference registry's encrypted data folder with fresh keys."));
+    p.setApplicationDescription(
+        registry::Tr::tr("Create the reference registry's encrypted data folder with fresh keys."));
     addDataOptions(p);
-    p.addOption({QStringLiteral("name"), tr("The registry's name shown to offices."), tr("NAME"),
-                 QStringLiteral("SoHoa reference registry")});
+    p.addOption({QStringLiteral("name"), registry::Tr::tr("The registry's name shown to offices."),
+                 registry::Tr::tr("NAME"), QStringLiteral("SoHoa reference registry")});
     p.addOption({QStringLiteral("kdf-profile"),
-                 tr("Passphrase hashing cost: interactive, moderate (default) or "
-                    "sensitive."),
-                 tr("PROFILE"), QStringLiteral("moderate")});
+                 registry::Tr::tr("Passphrase hashing cost: interactive, moderate (default) or "
+                                  "sensitive."),
+                 registry::Tr::tr("PROFILE"), QStringLiteral("moderate")});
     if (int rc = ctx.parse(p, QStringLiteral("serve-registry init"), args); rc >= 0)
         return rc;
     const bool json = p.isSet(QStringLiteral("json"));
     const QString dir = p.value(QStringLiteral("data"));
     if (dir.isEmpty() || !p.isSet(QStringLiteral("key-file")))
-        return ctx.usage(tr("serve-registry init needs --data DIR and --key-file FILE."));
+        return ctx.usage(registry::Tr::tr("serve-registry init needs --data DIR and --key-file FILE."));
     auto kdf = crypto::KdfParams::fromProfileName(p.value(QStringLiteral("kdf-profile")));
     if (!kdf)
         return ctx.usage(kdf.error().message);
-    auto pass =
-        ctx.readSecret(p.value(QStringLiteral("key-file")), "SOHOA_REGISTRY_KEY", tr("registry passphrase"));
+    auto pass = ctx.readSecret(p.value(QStringLiteral("key-file")), "SOHOA_REGISTRY_KEY",
+                               registry::Tr::tr("registry passphrase"));
     if (!pass)
         return ctx.fail(pass.error(), json);
     if (auto r =
@@ -111,7 +112,7 @@ int registryInit(CliContext& ctx, const QStringList& args)
     if (json)
         ctx.jsonLine({{QStringLiteral("data"), dir}, {QStringLiteral("created"), true}});
     else
-        ctx.out(tr("Registry data created in %1.\n").arg(dir));
+        ctx.out(registry::Tr::tr("Registry data created in %1.\n").arg(dir));
     return ExitOk;
 }
 
@@ -129,7 +130,7 @@ void onTerminate(int)
 int serveRegistry(CliContext& ctx, const QStringList& args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(tr(
+    p.setApplicationDescription(registry::Tr::tr(
         "Run the reference national registry (civil-status and land endpoints) over HTTPS, for tests and "
         "demonstrations. Its data folder is encrypted (SQLCipher). A folder that does not exist yet is "
         "created: "
@@ -141,40 +142,51 @@ int serveRegistry(CliContext& ctx, const QStringList& args)
         "on SIGTERM or Ctrl+C.\n\nOther commands: serve-registry init, enrol-code, import, stats, records, "
         "devices, revoke-device, accept-history."));
     addDataOptions(p);
-    p.addOption({QStringLiteral("listen"), tr("Address and port to listen on (port 0: any free port)."),
-                 tr("HOST:PORT"), QStringLiteral("127.0.0.1:8443")});
-    p.addOption({QStringLiteral("tls-cert"), tr("PEM certificate (chain) of the server."), tr("FILE")});
-    p.addOption({QStringLiteral("tls-key"), tr("PEM private key of the server."), tr("FILE")});
-    p.addOption({QStringLiteral("rate-limit"), tr("Requests per second allowed per device (0: no limit)."),
-                 tr("N"), QStringLiteral("0")});
-    p.addOption({QStringLiteral("burst"), tr("Requests a device may send at once above the rate."), tr("N"),
-                 QStringLiteral("50")});
-    p.addOption({QStringLiteral("max-body"), tr("Largest request body accepted, in bytes."), tr("BYTES")});
-    p.addOption({QStringLiteral("name"), tr("The registry's name (for a new data folder)."), tr("NAME"),
-                 QStringLiteral("SoHoa reference registry")});
-    p.addOption({QStringLiteral("log"), tr("Log one line per request on stderr (no personal data).")});
-    p.addOption({QStringLiteral("max-connections"), tr("Connections open at once; more are closed."), tr("N"),
+    p.addOption({QStringLiteral("listen"),
+                 registry::Tr::tr("Address and port to listen on (port 0: any free port)."),
+                 registry::Tr::tr("HOST:PORT"), QStringLiteral("127.0.0.1:8443")});
+    p.addOption({QStringLiteral("tls-cert"), registry::Tr::tr("PEM certificate (chain) of the server."),
+                 registry::Tr::tr("FILE")});
+    p.addOption({QStringLiteral("tls-key"), registry::Tr::tr("PEM private key of the server."),
+                 registry::Tr::tr("FILE")});
+    p.addOption({QStringLiteral("rate-limit"),
+                 registry::Tr::tr("Requests per second allowed per device (0: no limit)."),
+                 registry::Tr::tr("N"), QStringLiteral("0")});
+    p.addOption({QStringLiteral("burst"),
+                 registry::Tr::tr("Requests a device may send at once above the rate."),
+                 registry::Tr::tr("N"), QStringLiteral("50")});
+    p.addOption({QStringLiteral("max-body"), registry::Tr::tr("Largest request body accepted, in bytes."),
+                 registry::Tr::tr("BYTES")});
+    p.addOption({QStringLiteral("name"), registry::Tr::tr("The registry's name (for a new data folder)."),
+                 registry::Tr::tr("NAME"), QStringLiteral("SoHoa reference registry")});
+    p.addOption(
+        {QStringLiteral("log"), registry::Tr::tr("Log one line per request on stderr (no personal data).")});
+    p.addOption({QStringLiteral("max-connections"),
+                 registry::Tr::tr("Connections open at once; more are closed."), registry::Tr::tr("N"),
                  QStringLiteral("128")});
-    p.addOption({QStringLiteral("header-timeout-ms"),
-                 tr("Time allowed for the TLS handshake and for each request's head, in milliseconds."),
-                 tr("MS"), QStringLiteral("15000")});
+    p.addOption(
+        {QStringLiteral("header-timeout-ms"),
+         registry::Tr::tr("Time allowed for the TLS handshake and for each request's head, in milliseconds."),
+         registry::Tr::tr("MS"), QStringLiteral("15000")});
     p.addOption({QStringLiteral("idle-timeout-ms"),
-                 tr("A connection without traffic for this long is closed, in milliseconds."), tr("MS"),
-                 QStringLiteral("60000")});
+                 registry::Tr::tr("A connection without traffic for this long is closed, in milliseconds."),
+                 registry::Tr::tr("MS"), QStringLiteral("60000")});
     p.addOption({QStringLiteral("max-buffered"),
-                 tr("Request bodies announced and not yet received on all connections together, in bytes."),
-                 tr("BYTES"), QString::number(64ll << 20)});
-    p.addOption({QStringLiteral("device-quota"), tr("Page-image bytes the registry stores for one device."),
-                 tr("BYTES"), QString::number(64ll << 30)});
+                 registry::Tr::tr(
+                     "Request bodies announced and not yet received on all connections together, in bytes."),
+                 registry::Tr::tr("BYTES"), QString::number(64ll << 20)});
+    p.addOption({QStringLiteral("device-quota"),
+                 registry::Tr::tr("Page-image bytes the registry stores for one device."),
+                 registry::Tr::tr("BYTES"), QString::number(64ll << 30)});
     p.addOption({QStringLiteral("upload-max-age-hours"),
-                 tr("Uploads not finished after this many hours are deleted."), tr("HOURS"),
-                 QStringLiteral("168")});
+                 registry::Tr::tr("Uploads not finished after this many hours are deleted."),
+                 registry::Tr::tr("HOURS"), QStringLiteral("168")});
     if (int rc = ctx.parse(p, QStringLiteral("serve-registry"), args); rc >= 0)
         return rc;
     const bool json = p.isSet(QStringLiteral("json"));
     const QString dir = p.value(QStringLiteral("data"));
     if (dir.isEmpty())
-        return ctx.usage(tr("serve-registry needs --data DIR."));
+        return ctx.usage(registry::Tr::tr("serve-registry needs --data DIR."));
     const QString listen = p.value(QStringLiteral("listen"));
     const qsizetype colon = listen.lastIndexOf(QLatin1Char(':'));
     bool portOk = false;
@@ -184,8 +196,8 @@ int serveRegistry(CliContext& ctx, const QStringList& args)
         host = host.mid(1, host.size() - 2);
     QHostAddress address(host == QLatin1String("localhost") ? QStringLiteral("127.0.0.1") : host);
     if (!portOk || port < 0 || port > 65535 || address.isNull())
-        return ctx.usage(
-            tr("--listen needs HOST:PORT with an IP address or localhost, e.g. 127.0.0.1:8443."));
+        return ctx.usage(registry::Tr::tr(
+            "--listen needs HOST:PORT with an IP address or localhost, e.g. 127.0.0.1:8443."));
 
     if (!registry::RegistryStore::exists(dir)) {
         QByteArray pass;
@@ -196,9 +208,9 @@ int serveRegistry(CliContext& ctx, const QStringList& args)
             pass = *given;
         } else {
             if (!QDir().mkpath(dir))
-                return ctx.fail(
-                    makeError(QStringLiteral("registry.cannot_write"), tr("Cannot create %1.").arg(dir)),
-                    json);
+                return ctx.fail(makeError(QStringLiteral("registry.cannot_write"),
+                                          registry::Tr::tr("Cannot create %1.").arg(dir)),
+                                json);
             QByteArray random(32, Qt::Uninitialized);
             QRandomGenerator::system()->generate(reinterpret_cast<quint32*>(random.data()),
                                                  reinterpret_cast<quint32*>(random.data() + random.size()));
@@ -208,13 +220,13 @@ int serveRegistry(CliContext& ctx, const QStringList& args)
             if (!keyFile.open(QIODevice::WriteOnly) || keyFile.write(pass + '\n') != pass.size() + 1 ||
                 !keyFile.commit())
                 return ctx.fail(makeError(QStringLiteral("registry.cannot_write"),
-                                          tr("Cannot write %1.").arg(demoKeyFile(dir))),
+                                          registry::Tr::tr("Cannot write %1.").arg(demoKeyFile(dir))),
                                 json);
             QFile::setPermissions(demoKeyFile(dir), QFile::ReadOwner | QFile::WriteOwner);
-            ctx.err(
-                tr("Demonstration mode: the registry's passphrase was written to %1, beside the data. A real "
-                   "registry keeps it elsewhere (--key-file on another medium).\n")
-                    .arg(demoKeyFile(dir)));
+            ctx.err(registry::Tr::tr("Demonstration mode: the registry's passphrase was written to %1, "
+                                     "beside the data. A real "
+                                     "registry keeps it elsewhere (--key-file on another medium).\n")
+                        .arg(demoKeyFile(dir)));
         }
         if (auto r = registry::RegistryStore::create(dir, pass, crypto::KdfParams::interactive(),
                                                      p.value(QStringLiteral("name")));
@@ -276,8 +288,9 @@ int serveRegistry(CliContext& ctx, const QStringList& args)
                       {QStringLiteral("data"), QFileInfo(dir).absoluteFilePath()},
                       {QStringLiteral("pid"), double(QCoreApplication::applicationPid())}});
     else
-        ctx.out(tr("SoHoa reference registry listening on %1\n").arg(url) +
-                (pin.isEmpty() ? QString() : tr("Offices pin the CA certificate %1\n").arg(pin)));
+        ctx.out(
+            registry::Tr::tr("SoHoa reference registry listening on %1\n").arg(url) +
+            (pin.isEmpty() ? QString() : registry::Tr::tr("Offices pin the CA certificate %1\n").arg(pin)));
 
 #ifdef Q_OS_UNIX
     std::unique_ptr<QSocketNotifier> notifier;
@@ -289,7 +302,7 @@ int serveRegistry(CliContext& ctx, const QStringList& args)
     }
 #endif
     QCoreApplication::exec();
-    ctx.err(tr("Registry stopped after %1 requests.\n").arg(server.requestsHandled()));
+    ctx.err(registry::Tr::tr("Registry stopped after %1 requests.\n").arg(server.requestsHandled()));
     return ExitOk;
 }
 
@@ -299,17 +312,18 @@ int enrolCode(CliContext& ctx, const QStringList& args)
 {
     QCommandLineParser p;
     p.setApplicationDescription(
-        tr("Issue a one-time enrolment code for an office's device. Give it to the office; "
-           "its administrator runs 'sohoa-cli sync enrol' with it."));
+        registry::Tr::tr("Issue a one-time enrolment code for an office's device. Give it to the office; "
+                         "its administrator runs 'sohoa-cli sync enrol' with it."));
     addDataOptions(p);
-    p.addOption({QStringLiteral("office"), tr("The office (commune) the code is for."), tr("NAME")});
-    p.addOption({QStringLiteral("valid-hours"), tr("How long the code can be used."), tr("HOURS"),
-                 QStringLiteral("72")});
+    p.addOption({QStringLiteral("office"), registry::Tr::tr("The office (commune) the code is for."),
+                 registry::Tr::tr("NAME")});
+    p.addOption({QStringLiteral("valid-hours"), registry::Tr::tr("How long the code can be used."),
+                 registry::Tr::tr("HOURS"), QStringLiteral("72")});
     if (int rc = ctx.parse(p, QStringLiteral("serve-registry enrol-code"), args); rc >= 0)
         return rc;
     const bool json = p.isSet(QStringLiteral("json"));
     if (!p.isSet(QStringLiteral("office")))
-        return ctx.usage(tr("serve-registry enrol-code needs --office NAME."));
+        return ctx.usage(registry::Tr::tr("serve-registry enrol-code needs --office NAME."));
     auto store = openRegistry(ctx, p);
     if (!store)
         return ctx.fail(store.error(), json);
@@ -330,17 +344,19 @@ int importPackage(CliContext& ctx, const QStringList& args)
 {
     QCommandLineParser p;
     p.setApplicationDescription(
-        tr("Import an office's offline package (from removable media) and write the signed "
-           "receipt to carry back. Importing the same package again writes the same "
-           "receipt and changes nothing."));
+        registry::Tr::tr("Import an office's offline package (from removable media) and write the signed "
+                         "receipt to carry back. Importing the same package again writes the same "
+                         "receipt and changes nothing."));
     addDataOptions(p);
-    p.addOption({QStringLiteral("package"), tr("The package file."), tr("FILE")});
-    p.addOption({QStringLiteral("receipt-out"), tr("Where to write the receipt."), tr("FILE")});
+    p.addOption({QStringLiteral("package"), registry::Tr::tr("The package file."), registry::Tr::tr("FILE")});
+    p.addOption({QStringLiteral("receipt-out"), registry::Tr::tr("Where to write the receipt."),
+                 registry::Tr::tr("FILE")});
     if (int rc = ctx.parse(p, QStringLiteral("serve-registry import"), args); rc >= 0)
         return rc;
     const bool json = p.isSet(QStringLiteral("json"));
     if (!p.isSet(QStringLiteral("package")) || !p.isSet(QStringLiteral("receipt-out")))
-        return ctx.usage(tr("serve-registry import needs --package FILE and --receipt-out FILE."));
+        return ctx.usage(
+            registry::Tr::tr("serve-registry import needs --package FILE and --receipt-out FILE."));
     auto store = openRegistry(ctx, p);
     if (!store)
         return ctx.fail(store.error(), json);
@@ -350,14 +366,15 @@ int importPackage(CliContext& ctx, const QStringList& args)
         return ctx.fail(receipt.error(), json);
     QSaveFile out(p.value(QStringLiteral("receipt-out")));
     if (!out.open(QIODevice::WriteOnly) || out.write(*receipt) != receipt->size() || !out.commit())
-        return ctx.fail(makeError(QStringLiteral("receipt.cannot_write"),
-                                  tr("Cannot write %1: %2").arg(out.fileName(), out.errorString())),
-                        json);
+        return ctx.fail(
+            makeError(QStringLiteral("receipt.cannot_write"),
+                      registry::Tr::tr("Cannot write %1: %2").arg(out.fileName(), out.errorString())),
+            json);
     if (json)
         ctx.jsonLine({{QStringLiteral("receipt"), out.fileName()},
                       {QStringLiteral("bytes"), double(receipt->size())}});
     else
-        ctx.out(tr("Receipt written to %1.\n").arg(out.fileName()));
+        ctx.out(registry::Tr::tr("Receipt written to %1.\n").arg(out.fileName()));
     return ExitOk;
 }
 
@@ -365,8 +382,8 @@ int registryStats(CliContext& ctx, const QStringList& args)
 {
     QCommandLineParser p;
     p.setApplicationDescription(
-        tr("Counts of the registry: devices, records, answers, and how often something was "
-           "received twice (deduplicated)."));
+        registry::Tr::tr("Counts of the registry: devices, records, answers, and how often something was "
+                         "received twice (deduplicated)."));
     addDataOptions(p);
     if (int rc = ctx.parse(p, QStringLiteral("serve-registry stats"), args); rc >= 0)
         return rc;
@@ -391,7 +408,8 @@ int registryStats(CliContext& ctx, const QStringList& args)
 int registryRecords(CliContext& ctx, const QStringList& args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(tr("List the records the registry holds (JSON Lines with --json)."));
+    p.setApplicationDescription(
+        registry::Tr::tr("List the records the registry holds (JSON Lines with --json)."));
     addDataOptions(p);
     if (int rc = ctx.parse(p, QStringLiteral("serve-registry records"), args); rc >= 0)
         return rc;
@@ -424,7 +442,7 @@ int registryRecords(CliContext& ctx, const QStringList& args)
 int registryDevices(CliContext& ctx, const QStringList& args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(tr("List the enrolled devices."));
+    p.setApplicationDescription(registry::Tr::tr("List the enrolled devices."));
     addDataOptions(p);
     if (int rc = ctx.parse(p, QStringLiteral("serve-registry devices"), args); rc >= 0)
         return rc;
@@ -444,8 +462,9 @@ int registryDevices(CliContext& ctx, const QStringList& args)
                           {QStringLiteral("enrolled_at"), d.enrolledAt},
                           {QStringLiteral("revoked"), d.revoked}});
         else
-            ctx.out(QStringLiteral("%1  %2  %3%4\n")
-                        .arg(d.id, d.office, d.name, d.revoked ? tr("  (revoked)") : QString()));
+            ctx.out(
+                QStringLiteral("%1  %2  %3%4\n")
+                    .arg(d.id, d.office, d.name, d.revoked ? registry::Tr::tr("  (revoked)") : QString()));
     }
     return ExitOk;
 }
@@ -453,14 +472,15 @@ int registryDevices(CliContext& ctx, const QStringList& args)
 int revokeDevice(CliContext& ctx, const QStringList& args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(tr("Revoke a device: its requests and packages are refused from now on."));
+    p.setApplicationDescription(
+        registry::Tr::tr("Revoke a device: its requests and packages are refused from now on."));
     addDataOptions(p);
-    p.addOption({QStringLiteral("device"), tr("The device id."), tr("ID")});
+    p.addOption({QStringLiteral("device"), registry::Tr::tr("The device id."), registry::Tr::tr("ID")});
     if (int rc = ctx.parse(p, QStringLiteral("serve-registry revoke-device"), args); rc >= 0)
         return rc;
     const bool json = p.isSet(QStringLiteral("json"));
     if (!p.isSet(QStringLiteral("device")))
-        return ctx.usage(tr("serve-registry revoke-device needs --device ID."));
+        return ctx.usage(registry::Tr::tr("serve-registry revoke-device needs --device ID."));
     auto store = openRegistry(ctx, p);
     if (!store)
         return ctx.fail(store.error(), json);
@@ -471,24 +491,24 @@ int revokeDevice(CliContext& ctx, const QStringList& args)
         ctx.jsonLine({{QStringLiteral("device_id"), p.value(QStringLiteral("device"))},
                       {QStringLiteral("revoked"), true}});
     else
-        ctx.out(tr("Device %1 revoked.\n").arg(p.value(QStringLiteral("device"))));
+        ctx.out(registry::Tr::tr("Device %1 revoked.\n").arg(p.value(QStringLiteral("device"))));
     return ExitOk;
 }
 
 int acceptHistory(CliContext& ctx, const QStringList& args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(
-        tr("Accept a device's audit trail after the registry refused it as rewritten, once the office has "
-           "explained why (for example a store restored from a backup): the heads it anchored are forgotten "
-           "and its next sync anchors afresh."));
+    p.setApplicationDescription(registry::Tr::tr(
+        "Accept a device's audit trail after the registry refused it as rewritten, once the office has "
+        "explained why (for example a store restored from a backup): the heads it anchored are forgotten "
+        "and its next sync anchors afresh."));
     addDataOptions(p);
-    p.addOption({QStringLiteral("device"), tr("The device id."), tr("ID")});
+    p.addOption({QStringLiteral("device"), registry::Tr::tr("The device id."), registry::Tr::tr("ID")});
     if (int rc = ctx.parse(p, QStringLiteral("serve-registry accept-history"), args); rc >= 0)
         return rc;
     const bool json = p.isSet(QStringLiteral("json"));
     if (!p.isSet(QStringLiteral("device")))
-        return ctx.usage(tr("serve-registry accept-history needs --device ID."));
+        return ctx.usage(registry::Tr::tr("serve-registry accept-history needs --device ID."));
     auto store = openRegistry(ctx, p);
     if (!store)
         return ctx.fail(store.error(), json);
@@ -499,7 +519,7 @@ int acceptHistory(CliContext& ctx, const QStringList& args)
         ctx.jsonLine({{QStringLiteral("device_id"), p.value(QStringLiteral("device"))},
                       {QStringLiteral("history_accepted"), true}});
     else
-        ctx.out(tr("Device %1: its audit trail will be anchored afresh at its next sync.\n")
+        ctx.out(registry::Tr::tr("Device %1: its audit trail will be anchored afresh at its next sync.\n")
                     .arg(p.value(QStringLiteral("device"))));
     return ExitOk;
 }

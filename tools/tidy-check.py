@@ -10,6 +10,14 @@ flags, .clang-tidy and the clang-tidy version. Only passes are cached, so a find
 run until it is fixed.
 
     tools/tidy-check.py --build build [--jobs 2] [--cache DIR] [--dirs core server] [FILE...]
+    tools/tidy-check.py --build build --recorded tools/tidy-clean.txt   (CI: a fresh clone, no cache)
+    tools/tidy-check.py --build build --record tools/tidy-clean.txt     (after a change: write it anew)
+
+The recorded clean state (tools/tidy-clean.txt, committed) lists the cache key of every file of the
+tree as it last passed. CI starts with an empty cache, so it checks only the files whose key is not
+recorded there (changed since the record, or changed by what they include); computing a key is one
+preprocessor run, about 0.5 s a file, against about 8 s of clang-tidy. --record runs the whole check
+(with the cache) and, when it is clean, writes every file's key.
 
 Exit status: 0 when every file is clean, 1 when clang-tidy reported a finding (printed), 2 on a
 usage or set-up error.
@@ -103,6 +111,10 @@ def main() -> int:
     ap.add_argument("--no-cache", action="store_true", help="check every file (still records passes)")
     ap.add_argument("--dirs", nargs="+", default=["core", "server"], help="folders of the repository to check")
     ap.add_argument("--clang-tidy", default=os.environ.get("CLANG_TIDY", "clang-tidy"))
+    ap.add_argument("--recorded", type=Path, help="a recorded clean state: its keys count as passed")
+    ap.add_argument("--record", type=Path, help="after a clean run over every file, write the keys here")
+    ap.add_argument("--max-unchecked", type=int, help="fail at once when more files than this need clang-tidy "
+                    "(CI: a stale record would not fit the time budget)")
     ap.add_argument("files", nargs="*", help="only these files (default: every file under --dirs)")
     opts = ap.parse_args()
 
@@ -144,17 +156,53 @@ def main() -> int:
     config = (root / ".clang-tidy").read_bytes()
     salt = hashlib.sha256(version + b"\0" + config + b"\0v2").digest()
     opts.cache.mkdir(parents=True, exist_ok=True)
+    recorded = set()
+    if opts.recorded and opts.recorded.is_file():
+        for line in opts.recorded.read_text(encoding="utf-8").splitlines():
+            if line and not line.startswith("#"):
+                recorded.add(tuple(line.split()))
+    if opts.record and opts.files:
+        print("tidy-check: --record writes the state of every file: give no FILE", file=sys.stderr)
+        return 2
+    keys = {}
 
     started = time.monotonic()
-    checked = cached = 0
+    checked = 0
     failures = []
 
-    def one(path: str):
+    def passed_before(path: str) -> bool:
         key = cache_key(entries[path], root, build, salt)
+        keys[path] = key
         marker = opts.cache / key[:2] / key
-        if marker.exists() and not opts.no_cache:
+        if opts.no_cache:
+            return False
+        if (os.path.relpath(path, root), key) in recorded:
+            return True
+        if marker.exists():
             os.utime(marker)
-            return path, True, None
+            return True
+        return False
+
+    # 1. The keys (one preprocessor run a file): which files passed before as they are now.
+    with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, opts.jobs)) as pool:
+        todo = [p for p, done in zip(sorted(entries), pool.map(passed_before, sorted(entries))) if not done]
+    cached = len(entries) - len(todo)
+    keyed = time.monotonic() - started
+    if opts.max_unchecked is not None and len(todo) > opts.max_unchecked:
+        print(
+            f"tidy-check: {len(todo)} files changed since {opts.recorded or 'the cache'} was written, more than "
+            f"{opts.max_unchecked} (about 8 CPU-seconds each): run ./sohoa.sh tidy --record and commit "
+            f"tools/tidy-clean.txt (keys in {keyed:.0f} s)",
+            file=sys.stderr,
+        )
+        for path in todo[:20]:
+            print(f"  {os.path.relpath(path, root)}", file=sys.stderr)
+        return 1
+
+    # 2. clang-tidy on the others.
+    def one(path: str):
+        key = keys[path]
+        marker = opts.cache / key[:2] / key
         result = run_tidy(opts.clang_tidy, build, path)
         output = result.stdout.decode(errors="replace")
         if result.returncode == 0:
@@ -164,11 +212,8 @@ def main() -> int:
         return path, False, output or f"clang-tidy exited with {result.returncode}\n"
 
     with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, opts.jobs)) as pool:
-        for path, was_cached, failure in pool.map(one, sorted(entries)):
-            if was_cached:
-                cached += 1
-            else:
-                checked += 1
+        for path, _, failure in pool.map(one, todo):
+            checked += 1
             if failure is not None:
                 failures.append((path, failure))
                 sys.stdout.write(failure)
@@ -184,8 +229,16 @@ def main() -> int:
             pass
 
     elapsed = time.monotonic() - started
+    if opts.record and not failures:
+        lines = sorted(f"{os.path.relpath(p, root)} {k}" for p, k in keys.items())
+        opts.record.write_text(
+            "# tools/tidy-check.py --record: the cache key of every file as it last passed clang-tidy\n"
+            "# (./sohoa.sh tidy --record writes it; CI checks only the files whose key is not here).\n"
+            + "\n".join(lines) + "\n", encoding="utf-8")
+        print(f"tidy-check: recorded {len(lines)} clean files in {opts.record}", file=sys.stderr)
     print(
-        f"tidy-check: {len(entries)} files, {checked} checked, {cached} unchanged since a clean check, "
+        f"tidy-check: {len(entries)} files, {checked} checked, {cached} unchanged since a clean check "
+        f"(cache or record; keys in {keyed:.0f} s), "
         f"{len(failures)} with findings ({elapsed:.0f} s)",
         file=sys.stderr,
     )

@@ -372,40 +372,18 @@ Please verify the correct file name was given.</translation>
     </message>
 </context>
 <context>
-    <name>main</name>
-    <message>
-        <location filename="../app/desktop/main.cpp" line="+126" />
-        <source>Fonts</source>
-        <translation>Fonts</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>No font with all Vietnamese letters was found, so some names may show wrongly. Ask IT support to install DejaVu or Liberation 2 fonts.</source>
-        <translation>No font with all Vietnamese letters was found, so some names may show wrongly. Ask IT support to install DejaVu or Liberation 2 fonts.</translation>
-    </message>
-</context>
-<context>
-    <name>sohoa::Json</name>
-    <message>
-        <location filename="../core/common/Json.cpp" line="+31" />
-        <source>Invalid JSON at offset %1: %2</source>
-        <translation>Invalid JSON at offset %1: %2</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>Expected a JSON object.</source>
-        <translation>Expected a JSON object.</translation>
-    </message>
-</context>
-<context>
     <name>sohoa::accounts</name>
     <message>
-        <location filename="../core/accounts/AccountAdmin.cpp" line="+24" />
+        <location filename="../core/accounts/AccountAdmin.cpp" line="+21" />
         <source>There is no account named '%1'.</source>
         <translation>There is no account named '%1'.</translation>
     </message>
     <message>
         <location line="+5" />
+        <location filename="../core/accounts/KeyRotation.cpp" line="+116" />
+        <location filename="../core/accounts/Session.cpp" line="+180" />
+        <location line="+75" />
+        <location line="+73" />
         <source>The store is busy in another program; try again.</source>
         <translation>The store is busy in another program; try again.</translation>
     </message>
@@ -413,17 +391,17 @@ Please verify the correct file name was given.</translation>
         <location line="+85" />
         <location line="+38" />
         <location line="+136" />
-        <location line="+27" />
+        <location line="+28" />
         <source>With the recovery code you can only set a new administrator password.</source>
         <translation>With the recovery code you can only set a new administrator password.</translation>
     </message>
     <message>
-        <location line="-196" />
+        <location line="-197" />
         <source>An account named '%1' already exists.</source>
         <translation>An account named '%1' already exists.</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+38" />
         <source>The account '%1' is disabled. Enable it first (it then gets a new password).</source>
         <translation>The account '%1' is disabled. Enable it first (it then gets a new password).</translation>
     </message>
@@ -438,7 +416,7 @@ Please verify the correct file name was given.</translation>
         <translation>The current password is wrong.</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+27" />
         <source>The account '%1' has no password since it was disabled. Enable it with a new password.</source>
         <translation>The account '%1' has no password since it was disabled. Enable it with a new password.</translation>
     </message>
@@ -453,7 +431,7 @@ Please verify the correct file name was given.</translation>
         <translation>The last administrator cannot be disabled.</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+63" />
         <source>The account '%1' is not disabled.</source>
         <translation>The account '%1' is not disabled.</translation>
     </message>
@@ -463,17 +441,17 @@ Please verify the correct file name was given.</translation>
         <translation>The last administrator cannot be given another role.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/PasswordPolicy.cpp" line="+15" />
+        <location filename="../core/accounts/PasswordPolicy.cpp" line="+16" />
         <source>The password must have at least %1 characters and not be one character repeated.</source>
         <translation>The password must have at least %1 characters and not be one character repeated.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+14" />
         <source>Account names have 1 to 64 letters, digits, '.', '_' or '-' (for example lan.nguyen).</source>
         <translation>Account names have 1 to 64 letters, digits, '.', '_' or '-' (for example lan.nguyen).</translation>
     </message>
     <message>
-        <location filename="../core/accounts/Session.cpp" line="+32" />
+        <location filename="../core/accounts/Session.cpp" line="-299" />
         <source>Wrong account name or password. After %1 wrong passwords in a row the account is locked for %2 minutes.</source>
         <translation>Wrong account name or password. After %1 wrong passwords in a row the account is locked for %2 minutes.</translation>
     </message>
@@ -483,122 +461,48 @@ Please verify the correct file name was given.</translation>
         <translation>This account is locked after too many wrong passwords, until %1. Try again then, or ask an administrator to reset the password.</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+38" />
         <source>The store's key file was changed by a program other than SoHoa (%1). Nobody can sign in until an administrator restores the store folder from a backup.</source>
         <translation>The store's key file was changed by a program other than SoHoa (%1). Nobody can sign in until an administrator restores the store folder from a backup.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/StoreSetup.cpp" line="+69" />
-        <source>%1 exists and is not a folder; choose another place for the store.</source>
-        <translation>%1 exists and is not a folder; choose another place for the store.</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>%1 is not empty. A new store is only created in a new or empty folder, so nothing existing is ever overwritten.</source>
-        <translation>%1 is not empty. A new store is only created in a new or empty folder, so nothing existing is ever overwritten.</translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <source>Cannot create the folder %1. Check the path and permissions.</source>
-        <translation>Cannot create the folder %1. Check the path and permissions.</translation>
-    </message>
-    <message>
-        <location filename="../core/accounts/KeyRotation.cpp" line="+99" />
-        <source>Could not finish the interrupted key change in %1.</source>
-        <translation>Could not finish the interrupted key change in %1.</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Neither the store nor its pending key change opens with this key.</source>
-        <translation>Neither the store nor its pending key change opens with this key.</translation>
-    </message>
-</context>
-<context>
-    <name>sohoa::accounts::IdleLockPolicy</name>
-    <message>
-        <location filename="../core/accounts/IdleLockPolicy.cpp" line="+35" />
-        <source>The idle lock must be between 1 and %1 minutes.</source>
-        <translation>The idle lock must be between 1 and %1 minutes.</translation>
-    </message>
-</context>
-<context>
-    <name>sohoa::accounts::Session</name>
-    <message>
-        <location filename="../core/accounts/Session.cpp" line="+51" />
-        <source>The account '%1' (%2) is not allowed to do this (%3).</source>
-        <translation>The account '%1' (%2) is not allowed to do this (%3).</translation>
-    </message>
-    <message>
-        <location line="+50" />
-        <location line="+70" />
-        <source>There is no SoHoa store at %1.</source>
-        <translation>There is no SoHoa store at %1.</translation>
-    </message>
-    <message>
-        <location filename="../core/accounts/KeyRotation.cpp" line="+8" />
-        <source>Sign in with an administrator account to change the store key.</source>
-        <translation>Sign in with an administrator account to change the store key.</translation>
-    </message>
-    <message>
-        <location line="+8" />
-        <location filename="../core/accounts/Session.cpp" line="-63" />
-        <location line="+74" />
-        <location line="+98" />
-        <source>The store is busy in another program; try again.</source>
-        <translation>The store is busy in another program; try again.</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>An import, a sync or another window still uses the store; change the key when it has finished.</source>
-        <translation>An import, a sync or another window still uses the store; change the key when it has finished.</translation>
-    </message>
-    <message>
-        <location line="+25" />
-        <source>Cannot write %1.</source>
-        <translation>Cannot write %1.</translation>
-    </message>
-    <message>
-        <location line="+41" />
-        <source>The re-encrypted copy failed its check.</source>
-        <translation>The re-encrypted copy failed its check.</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>The re-encrypted copy is incomplete.</source>
-        <translation>The re-encrypted copy is incomplete.</translation>
-    </message>
-    <message>
-        <location line="+26" />
-        <source>Could not put the re-encrypted store in place; it will be finished at the next sign-in.</source>
-        <translation>Could not put the re-encrypted store in place; it will be finished at the next sign-in.</translation>
-    </message>
-    <message>
-        <location filename="../core/accounts/Session.cpp" line="-233" />
+        <location line="+43" />
         <source>The account '%1' has a password set by an administrator. Choose your own password first (in SoHoa, or with: sohoa-cli user passwd).</source>
         <translation>The account '%1' has a password set by an administrator. Choose your own password first (in SoHoa, or with: sohoa-cli user passwd).</translation>
     </message>
     <message>
-        <location line="+128" />
+        <location line="+4" />
+        <source>The account '%1' (%2) is not allowed to do this (%3).</source>
+        <translation>The account '%1' (%2) is not allowed to do this (%3).</translation>
+    </message>
+    <message>
+        <location line="+47" />
+        <location line="+71" />
+        <source>There is no SoHoa store at %1.</source>
+        <translation>There is no SoHoa store at %1.</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>This is not a valid recovery code (a character is mistyped or missing).</source>
         <translation>This is not a valid recovery code (a character is mistyped or missing).</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14" />
         <source>This store has no recovery code.</source>
         <translation>This store has no recovery code.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>The recovery code does not open this store.</source>
         <translation>The recovery code does not open this store.</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+38" />
         <source>The account '%1' is disabled. Ask an administrator.</source>
         <translation>The account '%1' is disabled. Ask an administrator.</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+32" />
         <source>its integrity seal was removed</source>
         <translation>its integrity seal was removed</translation>
     </message>
@@ -613,7 +517,7 @@ Please verify the correct file name was given.</translation>
         <translation>it is older than the store</translation>
     </message>
     <message>
-        <location line="+119" />
+        <location line="+109" />
         <source>the key slot of this account is missing</source>
         <translation>the key slot of this account is missing</translation>
     </message>
@@ -622,16 +526,76 @@ Please verify the correct file name was given.</translation>
         <source>a signing key does not open with this password</source>
         <translation>a signing key does not open with this password</translation>
     </message>
+    <message>
+        <location filename="../core/accounts/StoreSetup.cpp" line="+66" />
+        <source>%1 exists and is not a folder; choose another place for the store.</source>
+        <translation>%1 exists and is not a folder; choose another place for the store.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 is not empty. A new store is only created in a new or empty folder, so nothing existing is ever overwritten.</source>
+        <translation>%1 is not empty. A new store is only created in a new or empty folder, so nothing existing is ever overwritten.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Cannot create the folder %1. Check the path and permissions.</source>
+        <translation>Cannot create the folder %1. Check the path and permissions.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/KeyRotation.cpp" line="-20" />
+        <source>Could not finish the interrupted key change in %1.</source>
+        <translation>Could not finish the interrupted key change in %1.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Neither the store nor its pending key change opens with this key.</source>
+        <translation>Neither the store nor its pending key change opens with this key.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Sign in with an administrator account to change the store key.</source>
+        <translation>Sign in with an administrator account to change the store key.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>An import, a sync or another window still uses the store; change the key when it has finished.</source>
+        <translation>An import, a sync or another window still uses the store; change the key when it has finished.</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>The re-encrypted copy failed its check.</source>
+        <translation>The re-encrypted copy failed its check.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The re-encrypted copy is incomplete.</source>
+        <translation>The re-encrypted copy is incomplete.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Could not put the re-encrypted store in place; it will be finished at the next sign-in.</source>
+        <translation>Could not put the re-encrypted store in place; it will be finished at the next sign-in.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/IdleLockPolicy.cpp" line="+36" />
+        <source>The idle lock must be between 1 and %1 minutes.</source>
+        <translation>The idle lock must be between 1 and %1 minutes.</translation>
+    </message>
 </context>
 <context>
     <name>sohoa::audit</name>
     <message>
-        <location filename="../core/audit/AuditChain.cpp" line="+163" />
+        <location filename="../core/audit/AuditChain.cpp" line="+159" />
         <source>the roster of signing keys was changed: %1</source>
         <translation>the roster of signing keys was changed: %1</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+39" />
         <source>entry %1 is missing (next entry is %2)</source>
         <translation>entry %1 is missing (next entry is %2)</translation>
     </message>
@@ -651,7 +615,7 @@ Please verify the correct file name was given.</translation>
         <translation>entry %1 details were rewritten</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>entry %1 does not link to entry %2 (an entry was removed, inserted or reordered)</source>
         <translation>entry %1 does not link to entry %2 (an entry was removed, inserted or reordered)</translation>
     </message>
@@ -691,7 +655,7 @@ Please verify the correct file name was given.</translation>
         <translation>the last entry does not match the recorded head of the chain</translation>
     </message>
     <message>
-        <location filename="../core/audit/Roster.cpp" line="+185" />
+        <location filename="../core/audit/Roster.cpp" line="+181" />
         <location line="+41" />
         <source>The signing key of '%1' is not available; sign in again.</source>
         <translation>The signing key of '%1' is not available; sign in again.</translation>
@@ -702,7 +666,7 @@ Please verify the correct file name was given.</translation>
         <translation>the roster entry of '%1' has no valid public key</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>the roster entry of '%1' is not signed by an administrator</source>
         <translation>the roster entry of '%1' is not signed by an administrator</translation>
     </message>
@@ -725,29 +689,29 @@ Please verify the correct file name was given.</translation>
 <context>
     <name>sohoa::backup</name>
     <message>
-        <location filename="../core/backup/BackupFile.cpp" line="+27" />
+        <location filename="../core/backup/BackupFile.cpp" line="+24" />
         <source>The backup %1 is damaged or incomplete (%2). Use another copy.</source>
         <translation>The backup %1 is damaged or incomplete (%2). Use another copy.</translation>
     </message>
     <message>
         <location line="+67" />
-        <location line="+42" />
+        <location line="+43" />
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
     <message>
-        <location line="-25" />
-        <location line="+65" />
+        <location line="-26" />
+        <location line="+67" />
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location line="-49" />
+        <location line="-51" />
         <source>Could not write the backup %1 (%2). The disk may be full; the store is unchanged.</source>
         <translation>Could not write the backup %1 (%2). The disk may be full; the store is unchanged.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+15" />
         <source>%1 is not a SoHoa backup.</source>
         <translation>%1 is not a SoHoa backup.</translation>
     </message>
@@ -802,7 +766,7 @@ Please verify the correct file name was given.</translation>
         <translation>checksum</translation>
     </message>
     <message>
-        <location filename="../core/backup/StoreBackup.cpp" line="+40" />
+        <location filename="../core/backup/StoreBackup.cpp" line="+36" />
         <source>Could not read the store's counts.</source>
         <translation>Could not read the store's counts.</translation>
     </message>
@@ -832,7 +796,7 @@ Please verify the correct file name was given.</translation>
         <translation>%1 already holds files. Restore into a new folder, or ask to replace it: the existing store is then kept beside it, renamed.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14" />
         <source>Only an administrator of the store at %1 may replace it with a backup.</source>
         <translation>Only an administrator of the store at %1 may replace it with a backup.</translation>
     </message>
@@ -847,7 +811,7 @@ Please verify the correct file name was given.</translation>
         <translation>Cannot write %1.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>Only an administrator may restore a backup; '%1' is not one in this backup.</source>
         <translation>Only an administrator may restore a backup; '%1' is not one in this backup.</translation>
     </message>
@@ -880,7 +844,7 @@ Please verify the correct file name was given.</translation>
 <context>
     <name>sohoa::batches</name>
     <message>
-        <location filename="../core/batches/BatchRepository.cpp" line="+31" />
+        <location filename="../core/batches/BatchRepository.cpp" line="+27" />
         <source>There is no such batch.</source>
         <translation>There is no such batch.</translation>
     </message>
@@ -895,7 +859,7 @@ Please verify the correct file name was given.</translation>
         <translation>A batch named '%1' already exists.</translation>
     </message>
     <message>
-        <location filename="../core/batches/DocumentRepository.cpp" line="+74" />
+        <location filename="../core/batches/DocumentRepository.cpp" line="+70" />
         <source>The image of page %1 waiting to be stored is missing; the document was not stored.</source>
         <translation>The image of page %1 waiting to be stored is missing; the document was not stored.</translation>
     </message>
@@ -918,7 +882,18 @@ Please verify the correct file name was given.</translation>
 <context>
     <name>sohoa::capture</name>
     <message>
-        <location filename="../core/capture/PageSource.cpp" line="+147" />
+        <location filename="../core/capture/PageSource.cpp" line="+63" />
+        <location line="+148" />
+        <source>Page %1 does not exist.</source>
+        <translation>Page %1 does not exist.</translation>
+    </message>
+    <message>
+        <location line="-82" />
+        <source>Page %1 has no image.</source>
+        <translation>Page %1 has no image.</translation>
+    </message>
+    <message>
+        <location line="+14" />
         <source>%1 does not exist.</source>
         <translation>%1 does not exist.</translation>
     </message>
@@ -938,7 +913,7 @@ Please verify the correct file name was given.</translation>
         <translation>%1 is empty (0 bytes).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>%1 is not a PNG, JPEG, TIFF or PDF file, whatever its name says.</source>
         <translation>%1 is not a PNG, JPEG, TIFF or PDF file, whatever its name says.</translation>
     </message>
@@ -953,7 +928,7 @@ Please verify the correct file name was given.</translation>
         <translation>%1 cannot be read: %2</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>%1 is larger than any scanned page (%2 MB).</source>
         <translation>%1 is larger than any scanned page (%2 MB).</translation>
     </message>
@@ -969,11 +944,37 @@ Please verify the correct file name was given.</translation>
     </message>
     <message>
         <location line="+8" />
+        <location filename="../core/capture/PdfSource.cpp" line="+168" />
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../core/capture/PdfSource.cpp" line="+321" />
+        <location filename="../core/capture/PdfSource.cpp" line="+3" />
+        <source>%1 cannot be opened: the PDF is damaged.</source>
+        <translation>%1 cannot be opened: the PDF is damaged.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>%1 takes too long to draw (over %2 seconds); it was abandoned. Print the PDF to a new file or scan the paper instead.</source>
+        <translation>%1 takes too long to draw (over %2 seconds); it was abandoned. Print the PDF to a new file or scan the paper instead.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 cannot be rendered: the PDF is damaged.</source>
+        <translation>%1 cannot be rendered: the PDF is damaged.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 cannot be rendered.</source>
+        <translation>%1 cannot be rendered.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 is damaged and cannot be drawn completely (%2).</source>
+        <translation>%1 is damaged and cannot be drawn completely (%2).</translation>
+    </message>
+    <message>
+        <location line="+109" />
         <source>%1 is truncated: the PDF has no end-of-file marker.</source>
         <translation>%1 is truncated: the PDF has no end-of-file marker.</translation>
     </message>
@@ -1003,7 +1004,7 @@ Please verify the correct file name was given.</translation>
         <translation>%1 has %2 pages; at most %3 pages are imported from one PDF. Split it into smaller PDFs.</translation>
     </message>
     <message>
-        <location filename="../core/capture/SaneScanner.cpp" line="+69" />
+        <location filename="../core/capture/SaneScanner.cpp" line="+65" />
         <source>The paper is jammed in the document feeder. Clear the jam, put the sheets that were not scanned back into the feeder and continue.</source>
         <translation>The paper is jammed in the document feeder. Clear the jam, put the sheets that were not scanned back into the feeder and continue.</translation>
     </message>
@@ -1018,12 +1019,12 @@ Please verify the correct file name was given.</translation>
         <translation>There is no paper in the document feeder. Load the sheets and continue.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>The scanner stopped answering (input/output error). Check its cable or network connection and that it is switched on, then continue.</source>
         <translation>The scanner stopped answering (input/output error). Check its cable or network connection and that it is switched on, then continue.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>The scanner is busy; another program may be using it. Try again in a moment.</source>
         <translation>The scanner is busy; another program may be using it. Try again in a moment.</translation>
     </message>
@@ -1038,7 +1039,7 @@ Please verify the correct file name was given.</translation>
         <translation>The scanner driver ran out of memory. Lower the resolution or close other programs.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Scanning was cancelled at the scanner.</source>
         <translation>Scanning was cancelled at the scanner.</translation>
     </message>
@@ -1047,76 +1048,8 @@ Please verify the correct file name was given.</translation>
         <source>The scanner reported an error: %1.</source>
         <translation>The scanner reported an error: %1.</translation>
     </message>
-</context>
-<context>
-    <name>sohoa::capture::CapturedPage</name>
     <message>
-        <location filename="../core/capture/PageSource.cpp" line="-60" />
-        <source>Page %1 has no image.</source>
-        <translation>Page %1 has no image.</translation>
-    </message>
-</context>
-<context>
-    <name>sohoa::capture::ImageFileSource</name>
-    <message>
-        <location line="-66" />
-        <source>Page %1 does not exist.</source>
-        <translation>Page %1 does not exist.</translation>
-    </message>
-</context>
-<context>
-    <name>sohoa::capture::MemoryPageSource</name>
-    <message>
-        <location line="+146" />
-        <source>Page %1 does not exist.</source>
-        <translation>Page %1 does not exist.</translation>
-    </message>
-</context>
-<context>
-    <name>sohoa::capture::PdfSource</name>
-    <message>
-        <location filename="../core/capture/PdfSource.cpp" line="-168" />
-        <source>Page %1 of %2</source>
-        <translation>Page %1 of %2</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>%1 cannot be opened: the PDF is damaged.</source>
-        <translation>%1 cannot be opened: the PDF is damaged.</translation>
-    </message>
-    <message>
-        <location line="+22" />
-        <source>%1 takes too long to draw (over %2 seconds); it was abandoned. Print the PDF to a new file or scan the paper instead.</source>
-        <translation>%1 takes too long to draw (over %2 seconds); it was abandoned. Print the PDF to a new file or scan the paper instead.</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>%1 cannot be rendered: the PDF is damaged.</source>
-        <translation>%1 cannot be rendered: the PDF is damaged.</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>%1 cannot be rendered.</source>
-        <translation>%1 cannot be rendered.</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>%1 is damaged and cannot be drawn completely (%2).</source>
-        <translation>%1 is damaged and cannot be drawn completely (%2).</translation>
-    </message>
-</context>
-<context>
-    <name>sohoa::capture::SaneBackend</name>
-    <message>
-        <location filename="../core/capture/SaneScanner.cpp" line="+496" />
-        <source>There is no scanner '%1'. Check that it is switched on and connected.</source>
-        <translation>There is no scanner '%1'. Check that it is switched on and connected.</translation>
-    </message>
-</context>
-<context>
-    <name>sohoa::capture::SaneDevice</name>
-    <message>
-        <location line="-337" />
+        <location line="+159" />
         <source>Document feeder, both sides (%1)</source>
         <translation>Document feeder, both sides (%1)</translation>
     </message>
@@ -1191,9 +1124,9 @@ Please verify the correct file name was given.</translation>
         <translation>The scanner sent an empty page.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+22" />
+        <location line="+16" />
         <location line="+15" />
-        <location line="+14" />
         <source>Not enough memory for the page.</source>
         <translation>Not enough memory for the page.</translation>
     </message>
@@ -1207,11 +1140,13 @@ Please verify the correct file name was given.</translation>
         <source>The scanner did not send all three colours.</source>
         <translation>The scanner did not send all three colours.</translation>
     </message>
-</context>
-<context>
-    <name>sohoa::capture::UnavailableBackend</name>
     <message>
-        <location filename="../core/capture/Scanner.cpp" line="+31" />
+        <location line="+59" />
+        <source>There is no scanner '%1'. Check that it is switched on and connected.</source>
+        <translation>There is no scanner '%1'. Check that it is switched on and connected.</translation>
+    </message>
+    <message>
+        <location filename="../core/capture/Scanner.cpp" line="+29" />
         <source>This build of SoHoa cannot drive scanners. Scan to PDF or image files with the scanner's own software and import them.</source>
         <translation>This build of SoHoa cannot drive scanners. Scan to PDF or image files with the scanner's own software and import them.</translation>
     </message>
@@ -1219,7 +1154,7 @@ Please verify the correct file name was given.</translation>
 <context>
     <name>sohoa::cli</name>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="+21" />
+        <location filename="../app/cli/AuditCommands.cpp" line="+18" />
         <source>Check the audit trail's hash chain. Exit status 1 names the first broken entry.</source>
         <translation>Check the audit trail's hash chain. Exit status 1 names the first broken entry.</translation>
     </message>
@@ -1243,7 +1178,7 @@ Please verify the correct file name was given.</translation>
 </translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>The registry holds no anchor of this audit trail yet (no sync since enrolment).
 </source>
         <translation>The registry holds no anchor of this audit trail yet (no sync since enrolment).
@@ -1257,21 +1192,21 @@ Please verify the correct file name was given.</translation>
 </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>Signatures checked: %1; entries by the system (chained, not signed): %2; entries from before accounts had signing keys: %3.
 </source>
         <translation>Signatures checked: %1; entries by the system (chained, not signed): %2; entries from before accounts had signing keys: %3.
 </translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>Roster of signing keys rooted at administrator %1, key fingerprint %2 (compare with the copy kept outside the store).
 </source>
         <translation>Roster of signing keys rooted at administrator %1, key fingerprint %2 (compare with the copy kept outside the store).
 </translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>AUDIT TRAIL BROKEN at entry %1: %2
 </source>
         <translation>AUDIT TRAIL BROKEN at entry %1: %2
@@ -1289,23 +1224,21 @@ Please verify the correct file name was given.</translation>
     </message>
     <message>
         <location line="+0" />
-        <location filename="../app/cli/ExportCommands.cpp" line="+88" />
-        <location filename="../app/cli/IngestCommand.cpp" line="+55" />
-        <location filename="../app/cli/LayoutCommands.cpp" line="+54" />
-        <location filename="../app/cli/RecordCommands.cpp" line="+139" />
-        <location filename="../app/cli/ScanCommands.cpp" line="+105" />
-        <location filename="../app/cli/StoreCommands.cpp" line="+25" />
-        <location line="+46" />
-        <location filename="../app/cli/SyncCommands.cpp" line="+80" />
-        <location line="+95" />
+        <location filename="../app/cli/CliContext.cpp" line="+59" />
+        <location filename="../app/cli/ExportCommands.cpp" line="+86" />
+        <location filename="../app/cli/IngestCommand.cpp" line="+48" />
+        <location filename="../app/cli/LayoutCommands.cpp" line="+51" />
+        <location filename="../app/cli/RecordCommands.cpp" line="+136" />
+        <location filename="../app/cli/ScanCommands.cpp" line="+104" />
+        <location filename="../app/cli/StoreCommands.cpp" line="+22" />
+        <location line="+47" />
+        <location filename="../app/cli/SyncCommands.cpp" line="+76" />
+        <location line="+97" />
         <location line="+39" />
         <location line="+68" />
-        <location filename="../app/cli/UserCommands.cpp" line="+25" />
+        <location filename="../app/cli/UserCommands.cpp" line="+21" />
         <location line="+78" />
-        <location line="+87" />
-        <location filename="../server/RegistryCommands.cpp" line="+88" />
-        <location line="+65" />
-        <location line="+152" />
+        <location line="+92" />
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
@@ -1320,12 +1253,12 @@ Please verify the correct file name was given.</translation>
         <translation>ENTITY</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>Only actions starting with this, e.g. record.</source>
         <translation>Only actions starting with this, e.g. record.</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>PREFIX</source>
         <translation>PREFIX</translation>
     </message>
@@ -1346,23 +1279,20 @@ Please verify the correct file name was given.</translation>
         <translation>Up to this time (ISO 8601, UTC).</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>At most this many entries.</source>
         <translation>At most this many entries.</translation>
     </message>
     <message>
         <location line="+0" />
-        <location filename="../app/cli/IngestSupport.cpp" line="+36" />
-        <location filename="../app/cli/PolicyCommands.cpp" line="+25" />
-        <location filename="../app/cli/RecordCommands.cpp" line="+25" />
-        <location line="+59" />
+        <location filename="../app/cli/IngestSupport.cpp" line="+27" />
+        <location filename="../app/cli/PolicyCommands.cpp" line="+21" />
+        <location filename="../app/cli/RecordCommands.cpp" line="+26" />
+        <location line="+60" />
         <location line="+74" />
-        <location filename="../app/cli/ScanCommands.cpp" line="+10" />
-        <location filename="../app/cli/SyncCommands.cpp" line="-195" />
-        <location line="+1" />
-        <location filename="../server/RegistryCommands.cpp" line="-156" />
-        <location line="+1" />
-        <location line="+6" />
+        <location filename="../app/cli/ScanCommands.cpp" line="+14" />
+        <location filename="../app/cli/SyncCommands.cpp" line="-198" />
+        <location line="+2" />
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -1377,7 +1307,7 @@ Please verify the correct file name was given.</translation>
         <translation>list audit entries</translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="+26" />
+        <location filename="../app/cli/Commands.cpp" line="+22" />
         <source>SoHoa %1 - digitise civil-status books and land certificates offline.
 
 Usage: sohoa-cli COMMAND [OPTIONS] [ARGS]
@@ -1426,336 +1356,96 @@ Exit status: 0 success, 1 failure, 2 usage error, 3 some inputs could not be rea
 </translation>
     </message>
     <message>
-        <location filename="../server/RegistryCommands.cpp" line="-113" />
-        <source>The registry's data folder.</source>
-        <translation>The registry's data folder.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ExportCommands.cpp" line="+72" />
-        <location filename="../app/cli/ExtractCommand.cpp" line="+67" />
+        <location filename="../app/cli/ExportCommands.cpp" line="+79" />
+        <location filename="../app/cli/ExtractCommand.cpp" line="+64" />
         <location filename="../app/cli/LayoutCommands.cpp" line="-2" />
-        <location line="+197" />
-        <location filename="../server/RegistryCommands.cpp" line="+0" />
+        <location line="+200" />
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
     <message>
-        <location filename="../server/RegistryCommands.cpp" line="+3" />
-        <source>File whose first line is the passphrase that encrypts the registry's data (or SOHOA_REGISTRY_KEY). Without it, a folder made by 'serve-registry' in demonstration mode uses its own DIR/registry.key.</source>
-        <translation>File whose first line is the passphrase that encrypts the registry's data (or SOHOA_REGISTRY_KEY). Without it, a folder made by 'serve-registry' in demonstration mode uses its own DIR/registry.key.</translation>
+        <location filename="../app/cli/CliContext.cpp" line="-14" />
+        <source>Print JSON (Lines) for programs.</source>
+        <translation>Print JSON (Lines) for programs.</translation>
     </message>
     <message>
-        <location line="+16" />
-        <location line="+2" />
-        <location line="+40" />
-        <source>registry passphrase</source>
-        <translation>registry passphrase</translation>
+        <location line="+6" />
+        <source>Password hashing cost: interactive, moderate (default) or sensitive.</source>
+        <translation>Password hashing cost: interactive, moderate (default) or sensitive.</translation>
     </message>
     <message>
-        <location line="-38" />
-        <source>Give the registry passphrase with --key-file FILE or SOHOA_REGISTRY_KEY.</source>
-        <translation>Give the registry passphrase with --key-file FILE or SOHOA_REGISTRY_KEY.</translation>
-    </message>
-    <message>
-        <location line="+8" />
-        <source>Give the registry's data folder with --data DIR.</source>
-        <translation>Give the registry's data folder with --data DIR.</translation>
-    </message>
-    <message>
-        <location line="+12" />
-        <source>Create the reference registry's encrypted data folder with fresh keys.</source>
-        <translation>Create the reference registry's encrypted data folder with fresh keys.</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>The registry's name shown to offices.</source>
-        <translation>The registry's name shown to offices.</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Passphrase hashing cost: interactive, moderate (default) or sensitive.</source>
-        <translation>Passphrase hashing cost: interactive, moderate (default) or sensitive.</translation>
-    </message>
-    <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>PROFILE</source>
         <translation>PROFILE</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>serve-registry init needs --data DIR and --key-file FILE.</source>
-        <translation>serve-registry init needs --data DIR and --key-file FILE.</translation>
-    </message>
-    <message>
-        <location line="+15" />
-        <source>Registry data created in %1.
-</source>
-        <translation>Registry data created in %1.
-</translation>
-    </message>
-    <message>
-        <location line="+30" />
-        <source>Address and port to listen on (port 0: any free port).</source>
-        <translation>Address and port to listen on (port 0: any free port).</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>HOST:PORT</source>
-        <translation>HOST:PORT</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>PEM certificate (chain) of the server.</source>
-        <translation>PEM certificate (chain) of the server.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>PEM private key of the server.</source>
-        <translation>PEM private key of the server.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Requests per second allowed per device (0: no limit).</source>
-        <translation>Requests per second allowed per device (0: no limit).</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Requests a device may send at once above the rate.</source>
-        <translation>Requests a device may send at once above the rate.</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Largest request body accepted, in bytes.</source>
-        <translation>Largest request body accepted, in bytes.</translation>
+        <location line="+5" />
+        <source>The store folder (or SOHOA_STORE).</source>
+        <translation>The store folder (or SOHOA_STORE).</translation>
     </message>
     <message>
         <location line="+0" />
-        <location line="+14" />
-        <location line="+2" />
-        <source>BYTES</source>
-        <translation>BYTES</translation>
-    </message>
-    <message>
-        <location line="-15" />
-        <source>The registry's name (for a new data folder).</source>
-        <translation>The registry's name (for a new data folder).</translation>
+        <source>PATH</source>
+        <translation>PATH</translation>
     </message>
     <message>
         <location line="+2" />
-        <source>Log one line per request on stderr (no personal data).</source>
-        <translation>Log one line per request on stderr (no personal data).</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Connections open at once; more are closed.</source>
-        <translation>Connections open at once; more are closed.</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Time allowed for the TLS handshake and for each request's head, in milliseconds.</source>
-        <translation>Time allowed for the TLS handshake and for each request's head, in milliseconds.</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>A connection without traffic for this long is closed, in milliseconds.</source>
-        <translation>A connection without traffic for this long is closed, in milliseconds.</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Request bodies announced and not yet received on all connections together, in bytes.</source>
-        <translation>Request bodies announced and not yet received on all connections together, in bytes.</translation>
+        <source>Account to sign in as (or SOHOA_USER).</source>
+        <translation>Account to sign in as (or SOHOA_USER).</translation>
     </message>
     <message>
         <location line="+2" />
-        <source>Page-image bytes the registry stores for one device.</source>
-        <translation>Page-image bytes the registry stores for one device.</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Uploads not finished after this many hours are deleted.</source>
-        <translation>Uploads not finished after this many hours are deleted.</translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <source>serve-registry needs --data DIR.</source>
-        <translation>serve-registry needs --data DIR.</translation>
-    </message>
-    <message>
-        <location line="+11" />
-        <source>--listen needs HOST:PORT with an IP address or localhost, e.g. 127.0.0.1:8443.</source>
-        <translation>--listen needs HOST:PORT with an IP address or localhost, e.g. 127.0.0.1:8443.</translation>
-    </message>
-    <message>
-        <location line="+12" />
-        <source>Cannot create %1.</source>
-        <translation>Cannot create %1.</translation>
-    </message>
-    <message>
-        <location line="+11" />
-        <source>Cannot write %1.</source>
-        <translation>Cannot write %1.</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Demonstration mode: the registry's passphrase was written to %1, beside the data. A real registry keeps it elsewhere (--key-file on another medium).
-</source>
-        <translation>Demonstration mode: the registry's passphrase was written to %1, beside the data. A real registry keeps it elsewhere (--key-file on another medium).
-</translation>
-    </message>
-    <message>
-        <location line="+64" />
-        <source>SoHoa reference registry listening on %1
-</source>
-        <translation>SoHoa reference registry listening on %1
-</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Offices pin the CA certificate %1
-</source>
-        <translation>Offices pin the CA certificate %1
-</translation>
-    </message>
-    <message>
-        <location line="+12" />
-        <source>Registry stopped after %1 requests.
-</source>
-        <translation>Registry stopped after %1 requests.
-</translation>
-    </message>
-    <message>
-        <location line="+10" />
-        <source>Issue a one-time enrolment code for an office's device. Give it to the office; its administrator runs 'sohoa-cli sync enrol' with it.</source>
-        <translation>Issue a one-time enrolment code for an office's device. Give it to the office; its administrator runs 'sohoa-cli sync enrol' with it.</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>The office (commune) the code is for.</source>
-        <translation>The office (commune) the code is for.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>How long the code can be used.</source>
-        <translation>How long the code can be used.</translation>
-    </message>
-    <message>
-        <location line="+176" />
-        <source>Accept a device's audit trail after the registry refused it as rewritten, once the office has explained why (for example a store restored from a backup): the heads it anchored are forgotten and its next sync anchors afresh.</source>
-        <translation>Accept a device's audit trail after the registry refused it as rewritten, once the office has explained why (for example a store restored from a backup): the heads it anchored are forgotten and its next sync anchors afresh.</translation>
+        <source>File whose first line is the password; '-' reads stdin (or SOHOA_PASSWORD).</source>
+        <translation>File whose first line is the password; '-' reads stdin (or SOHOA_PASSWORD).</translation>
     </message>
     <message>
         <location line="+9" />
-        <source>serve-registry accept-history needs --device ID.</source>
-        <translation>serve-registry accept-history needs --device ID.</translation>
+        <source>Show this help.</source>
+        <translation>Show this help.</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>Device %1: its audit trail will be anchored afresh at its next sync.
-</source>
-        <translation>Device %1: its audit trail will be anchored afresh at its next sync.
-</translation>
+        <location line="+34" />
+        <source>No %1 given: use the file option or set %2.</source>
+        <translation>No %1 given: use the file option or set %2.</translation>
     </message>
     <message>
-        <location line="-332" />
-        <location line="+136" />
-        <source>HOURS</source>
-        <translation>HOURS</translation>
-    </message>
-    <message>
-        <location line="-174" />
-        <source>Run the reference national registry (civil-status and land endpoints) over HTTPS, for tests and demonstrations. Its data folder is encrypted (SQLCipher). A folder that does not exist yet is created: with --key-file the passphrase comes from that file; without it a random passphrase is written to DIR/registry.key (demonstration mode: the key then sits beside the data). Without --tls-cert/--tls-key a demonstration CA and certificate are made in DIR/tls with openssl; offices pin DIR/tls/ca.pem. Stops on SIGTERM or Ctrl+C.
-
-Other commands: serve-registry init, enrol-code, import, stats, records, devices, revoke-device, accept-history.</source>
-        <translation>Run the reference national registry (civil-status and land endpoints) over HTTPS, for tests and demonstrations. Its data folder is encrypted (SQLCipher). A folder that does not exist yet is created: with --key-file the passphrase comes from that file; without it a random passphrase is written to DIR/registry.key (demonstration mode: the key then sits beside the data). Without --tls-cert/--tls-key a demonstration CA and certificate are made in DIR/tls with openssl; offices pin DIR/tls/ca.pem. Stops on SIGTERM or Ctrl+C.
-
-Other commands: serve-registry init, enrol-code, import, stats, records, devices, revoke-device, accept-history.</translation>
-    </message>
-    <message>
-        <location line="+180" />
-        <source>serve-registry enrol-code needs --office NAME.</source>
-        <translation>serve-registry enrol-code needs --office NAME.</translation>
-    </message>
-    <message>
-        <location line="+21" />
-        <source>Import an office's offline package (from removable media) and write the signed receipt to carry back. Importing the same package again writes the same receipt and changes nothing.</source>
-        <translation>Import an office's offline package (from removable media) and write the signed receipt to carry back. Importing the same package again writes the same receipt and changes nothing.</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>The package file.</source>
-        <translation>The package file.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Where to write the receipt.</source>
-        <translation>Where to write the receipt.</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>serve-registry import needs --package FILE and --receipt-out FILE.</source>
-        <translation>serve-registry import needs --package FILE and --receipt-out FILE.</translation>
-    </message>
-    <message>
-        <location line="+11" />
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
+        <location line="+13" />
+        <source>Cannot read the %1 from %2: %3</source>
+        <translation>Cannot read the %1 from %2: %3</translation>
     </message>
     <message>
         <location line="+6" />
-        <source>Receipt written to %1.
+        <source>The %1 file %2 is empty.</source>
+        <translation>The %1 file %2 is empty.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>No store given: use --store PATH or set SOHOA_STORE.</source>
+        <translation>No store given: use --store PATH or set SOHOA_STORE.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>No account given: use --user NAME or set SOHOA_USER.</source>
+        <translation>No account given: use --user NAME or set SOHOA_USER.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Updating the store from schema %1 to %2. This happens once; a large store takes a few minutes...
 </source>
-        <translation>Receipt written to %1.
+        <translation>Updating the store from schema %1 to %2. This happens once; a large store takes a few minutes...
 </translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>Counts of the registry: devices, records, answers, and how often something was received twice (deduplicated).</source>
-        <translation>Counts of the registry: devices, records, answers, and how often something was received twice (deduplicated).</translation>
+        <location line="+19" />
+        <source>Run with --help for usage.
+</source>
+        <translation>Run with --help for usage.
+</translation>
     </message>
     <message>
-        <location line="+26" />
-        <source>List the records the registry holds (JSON Lines with --json).</source>
-        <translation>List the records the registry holds (JSON Lines with --json).</translation>
-    </message>
-    <message>
-        <location line="+33" />
-        <source>List the enrolled devices.</source>
-        <translation>List the enrolled devices.</translation>
-    </message>
-    <message>
-        <location line="+21" />
-        <source>  (revoked)</source>
-        <translation>  (revoked)</translation>
-    </message>
-    <message>
-        <location line="+8" />
-        <source>Revoke a device: its requests and packages are refused from now on.</source>
-        <translation>Revoke a device: its requests and packages are refused from now on.</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <location line="+28" />
-        <source>The device id.</source>
-        <translation>The device id.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ScanCommands.cpp" line="-8" />
-        <location filename="../server/RegistryCommands.cpp" line="-28" />
-        <location line="+28" />
+        <location filename="../app/cli/ScanCommands.cpp" line="-12" />
         <source>ID</source>
         <translation>ID</translation>
-    </message>
-    <message>
-        <location filename="../server/RegistryCommands.cpp" line="-23" />
-        <source>serve-registry revoke-device needs --device ID.</source>
-        <translation>serve-registry revoke-device needs --device ID.</translation>
-    </message>
-    <message>
-        <location line="+11" />
-        <source>Device %1 revoked.
-</source>
-        <translation>Device %1 revoked.
-</translation>
     </message>
     <message>
         <location filename="../app/cli/RegistryCommandList.cpp" line="+11" />
@@ -1773,12 +1463,12 @@ Other commands: serve-registry init, enrol-code, import, stats, records, devices
         <translation>issue a one-time device enrolment code</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>import an offline package and write its receipt</source>
         <translation>import an offline package and write its receipt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>counts of the reference registry</source>
         <translation>counts of the reference registry</translation>
     </message>
@@ -1803,12 +1493,12 @@ Other commands: serve-registry init, enrol-code, import, stats, records, devices
         <translation>accept a device's audit trail again after a restore the office explained</translation>
     </message>
     <message>
-        <location filename="../app/cli/StoreCommands.cpp" line="-49" />
+        <location filename="../app/cli/StoreCommands.cpp" line="-51" />
         <source>Create a new encrypted store with its first administrator. The password comes from --password-file or SOHOA_PASSWORD. Prints the one-time recovery code.</source>
         <translation>Create a new encrypted store with its first administrator. The password comes from --password-file or SOHOA_PASSWORD. Prints the one-time recovery code.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Name of the first administrator account.</source>
         <translation>Name of the first administrator account.</translation>
     </message>
@@ -1823,12 +1513,12 @@ Other commands: serve-registry init, enrol-code, import, stats, records, devices
         <translation>store init needs --admin NAME.</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommands.cpp" line="+20" />
+        <location filename="../app/cli/BackupCommands.cpp" line="+16" />
         <source>Write a consistent backup of the store while it is in use. The backup stays encrypted and carries a manifest and checksums.</source>
         <translation>Write a consistent backup of the store while it is in use. The backup stays encrypted and carries a manifest and checksums.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>The backup file to write (never overwritten).</source>
         <translation>The backup file to write (never overwritten).</translation>
     </message>
@@ -1883,8 +1573,9 @@ Other commands: serve-registry init, enrol-code, import, stats, records, devices
     </message>
     <message>
         <location line="+2" />
+        <location filename="../app/cli/CliContext.cpp" line="-23" />
         <location filename="../app/cli/StoreCommands.cpp" line="+5" />
-        <location filename="../app/cli/UserCommands.cpp" line="-31" />
+        <location filename="../app/cli/UserCommands.cpp" line="-33" />
         <source>password</source>
         <translation>password</translation>
     </message>
@@ -1909,7 +1600,7 @@ Other commands: serve-registry init, enrol-code, import, stats, records, devices
     </message>
     <message>
         <location line="+9" />
-        <location filename="../app/cli/UserCommands.cpp" line="+43" />
+        <location filename="../app/cli/UserCommands.cpp" line="+45" />
         <source>Re-encrypting the store with a new key...
 </source>
         <translation>Re-encrypting the store with a new key...
@@ -1970,28 +1661,24 @@ It opens the store if every administrator password is lost.
         <translation>Open the store with the recovery code and set a new password for an administrator account. The use is recorded in the audit trail.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>File holding the recovery code ('-' = stdin).</source>
         <translation>File holding the recovery code ('-' = stdin).</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="-106" />
         <location line="+42" />
-        <location filename="../app/cli/ExportCommands.cpp" line="-70" />
-        <location line="+16" />
-        <location line="+57" />
-        <location filename="../app/cli/StoreCommands.cpp" line="+1" />
-        <location line="+3" />
-        <location filename="../app/cli/SyncCommands.cpp" line="+85" />
+        <location filename="../app/cli/CliContext.cpp" line="-78" />
+        <location filename="../app/cli/ExportCommands.cpp" line="-76" />
+        <location line="+19" />
+        <location line="+60" />
+        <location filename="../app/cli/StoreCommands.cpp" line="+0" />
+        <location line="+4" />
+        <location filename="../app/cli/SyncCommands.cpp" line="+87" />
         <location line="+200" />
-        <location filename="../app/cli/UserCommands.cpp" line="-186" />
-        <location line="+76" />
-        <location line="+46" />
-        <location filename="../server/RegistryCommands.cpp" line="-425" />
-        <location line="+97" />
-        <location line="+1" />
-        <location line="+190" />
-        <location line="+1" />
+        <location filename="../app/cli/UserCommands.cpp" line="-191" />
+        <location line="+77" />
+        <location line="+48" />
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
@@ -2017,22 +1704,22 @@ It opens the store if every administrator password is lost.
     </message>
     <message>
         <location line="+4" />
-        <location filename="../app/cli/UserCommands.cpp" line="-109" />
-        <location line="+75" />
-        <location line="+47" />
+        <location filename="../app/cli/UserCommands.cpp" line="-112" />
+        <location line="+76" />
+        <location line="+49" />
         <source>new password</source>
         <translation>new password</translation>
     </message>
     <message>
         <location line="+11" />
-        <location filename="../app/cli/UserCommands.cpp" line="-20" />
+        <location filename="../app/cli/UserCommands.cpp" line="-22" />
         <source>New password set for '%1'.
 </source>
         <translation>New password set for '%1'.
 </translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>create a new encrypted store and its first administrator</source>
         <translation>create a new encrypted store and its first administrator</translation>
     </message>
@@ -2042,7 +1729,7 @@ It opens the store if every administrator password is lost.
         <translation>set an administrator password with the recovery code</translation>
     </message>
     <message>
-        <location filename="../app/cli/UserCommands.cpp" line="-121" />
+        <location filename="../app/cli/UserCommands.cpp" line="-122" />
         <source>Add an account (administrators only). The new account's password comes from --new-password-file or SOHOA_NEW_PASSWORD.</source>
         <translation>Add an account (administrators only). The new account's password comes from --new-password-file or SOHOA_NEW_PASSWORD.</translation>
     </message>
@@ -2084,24 +1771,24 @@ It opens the store if every administrator password is lost.
         <translation>policy idle-lock needs --role ROLE with --minutes N.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+19" />
         <source>%1: locks after at most %2 minutes idle
 </source>
         <translation>%1: locks after at most %2 minutes idle
 </translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>show or set the longest idle time per role (admin)</source>
         <translation>show or set the longest idle time per role (admin)</translation>
     </message>
     <message>
-        <location filename="../app/cli/UserCommands.cpp" line="+2" />
+        <location filename="../app/cli/UserCommands.cpp" line="+1" />
         <source>File holding the new account's password.</source>
         <translation>File holding the new account's password.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>user add needs --name NAME and --role clerk|supervisor|admin.</source>
         <translation>user add needs --name NAME and --role clerk|supervisor|admin.</translation>
     </message>
@@ -2123,46 +1810,46 @@ It opens the store if every administrator password is lost.
         <translation>(disabled)</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+55" />
         <source>Set a new password for another account (administrators only); the owner must change it at the next sign-in.</source>
         <translation>Set a new password for another account (administrators only); the owner must change it at the next sign-in.</translation>
     </message>
     <message>
-        <location line="-33" />
-        <location line="+87" />
+        <location line="-34" />
+        <location line="+92" />
         <source>Account name.</source>
         <translation>Account name.</translation>
     </message>
     <message>
-        <location line="-86" />
-        <location line="+46" />
+        <location line="-90" />
+        <location line="+48" />
         <source>File holding the new password.</source>
         <translation>File holding the new password.</translation>
     </message>
     <message>
-        <location line="-12" />
+        <location line="-14" />
         <source>user reset-password needs --name NAME.</source>
         <translation>user reset-password needs --name NAME.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>Change the signed-in account's own password.</source>
         <translation>Change the signed-in account's own password.</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+29" />
         <source>Password changed.
 </source>
         <translation>Password changed.
 </translation>
     </message>
     <message>
-        <location line="+73" />
+        <location line="+76" />
         <source>disable an account and replace the store key (admin)</source>
         <translation>disable an account and replace the store key (admin)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>enable an account with a new password (admin)</source>
         <translation>enable an account with a new password (admin)</translation>
     </message>
@@ -2187,12 +1874,12 @@ It opens the store if every administrator password is lost.
 </translation>
     </message>
     <message>
-        <location line="-28" />
+        <location line="-30" />
         <source>Disable an account (administrators). Its password stops opening the store at once, and the store gets a new data key, so that a key the account's owner may have kept opens nothing any more. Close SoHoa on this computer first; if the store is in use, the account is disabled and the new key is left for 'sohoa-cli store rekey'.</source>
         <translation>Disable an account (administrators). Its password stops opening the store at once, and the store gets a new data key, so that a key the account's owner may have kept opens nothing any more. Close SoHoa on this computer first; if the store is in use, the account is disabled and the new key is left for 'sohoa-cli store rekey'.</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+35" />
         <source>The store key could not be replaced yet (%1). Run 'sohoa-cli store rekey' as an administrator when no one else has the store open.
 </source>
         <translation>The store key could not be replaced yet (%1). Run 'sohoa-cli store rekey' as an administrator when no one else has the store open.
@@ -2224,7 +1911,7 @@ It opens the store if every administrator password is lost.
         <translation>change your own password</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommands.cpp" line="-83" />
+        <location filename="../app/cli/ExportCommands.cpp" line="-90" />
         <source>Write one file with the batch's approved records that are not yet at the registry (canonical JSON), their page images and a manifest with hashes, encrypted to the registry's key and signed by this device, for removable media. A lost stick leaks nothing; a changed byte makes the registry refuse it. The records wait in the outbox for the registry's receipt (sync import-receipt). Needs an enrolled device (sync enrol).</source>
         <translation>Write one file with the batch's approved records that are not yet at the registry (canonical JSON), their page images and a manifest with hashes, encrypted to the registry's key and signed by this device, for removable media. A lost stick leaks nothing; a changed byte makes the registry refuse it. The records wait in the outbox for the registry's receipt (sync import-receipt). Needs an enrolled device (sync enrol).</translation>
     </message>
@@ -2234,7 +1921,7 @@ It opens the store if every administrator password is lost.
         <translation>The batch to export.</translation>
     </message>
     <message>
-        <location line="-40" />
+        <location line="-42" />
         <source>Exported %1 of %2 records.
 </source>
         <translation>Exported %1 of %2 records.
@@ -2242,12 +1929,12 @@ It opens the store if every administrator password is lost.
     </message>
     <message>
         <location line="-16" />
-        <location line="+139" />
+        <location line="+148" />
         <source>passphrase</source>
         <translation>passphrase</translation>
     </message>
     <message>
-        <location line="-112" />
+        <location line="-120" />
         <source>%1 records and %2 page PDFs encrypted into %3 (%4 bytes). The receiving office opens it with: sohoa-cli export open FILE --out DIR, and the passphrase.
 </source>
         <translation>%1 records and %2 page PDFs encrypted into %3 (%4 bytes). The receiving office opens it with: sohoa-cli export open FILE --out DIR, and the passphrase.
@@ -2261,17 +1948,17 @@ It opens the store if every administrator password is lost.
 </translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+24" />
         <source>The package file to write; for the table formats, a new or empty folder.</source>
         <translation>The package file to write; for the table formats, a new or empty folder.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>package (default): the signed, encrypted package. national-xlsx: the national civil-status import workbooks (one per record type, sheet "DL Import" and code lists in "Ghi chu") of the batch's approved records, with each record's pages as one PDF &lt;so&gt;_&lt;quyenSo&gt;_&lt;trangSo&gt;.pdf. land-csv, land-xlsx: the land registry office's list of approved land certificates (columns in docs/national-standard.md). The table formats write personal data in plain text.</source>
         <translation>package (default): the signed, encrypted package. national-xlsx: the national civil-status import workbooks (one per record type, sheet "DL Import" and code lists in "Ghi chu") of the batch's approved records, with each record's pages as one PDF &lt;so&gt;_&lt;quyenSo&gt;_&lt;trangSo&gt;.pdf. land-csv, land-xlsx: the land registry office's list of approved land certificates (columns in docs/national-standard.md). The table formats write personal data in plain text.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+7" />
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
@@ -2281,7 +1968,7 @@ It opens the store if every administrator password is lost.
         <translation>Table formats: write the tables without the page PDFs.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Table formats: write everything into one encrypted file (--out FILE.sohoa-export) for carrying to another office; nothing is written in plain text. The passphrase (at least 12 characters) comes from --passphrase-file or SOHOA_EXPORT_PASSPHRASE.</source>
         <translation>Table formats: write everything into one encrypted file (--out FILE.sohoa-export) for carrying to another office; nothing is written in plain text. The passphrase (at least 12 characters) comes from --passphrase-file or SOHOA_EXPORT_PASSPHRASE.</translation>
     </message>
@@ -2301,8 +1988,8 @@ It opens the store if every administrator password is lost.
         <translation>export needs --batch NAME and --out FILE.</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location filename="../app/cli/SyncCommands.cpp" line="-327" />
+        <location line="+8" />
+        <location filename="../app/cli/SyncCommands.cpp" line="-329" />
         <source>There is no batch named '%1'.</source>
         <translation>There is no batch named '%1'.</translation>
     </message>
@@ -2312,24 +1999,24 @@ It opens the store if every administrator password is lost.
         <translation>Unknown export format '%1' (package, national-xlsx, land-csv, land-xlsx).</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>Package %1 written to %2: %3 records, %4 page images, %5 bytes.
 </source>
         <translation>Package %1 written to %2: %3 records, %4 page images, %5 bytes.
 </translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+12" />
         <source>Open an encrypted export (written by export --encrypt): list its files, or write them into a new or empty folder (--out). Every byte is checked; a wrong passphrase or an altered or cut file is refused and nothing is left behind. The passphrase comes from --passphrase-file or SOHOA_EXPORT_PASSPHRASE. The written files hold personal data in plain text.</source>
         <translation>Open an encrypted export (written by export --encrypt): list its files, or write them into a new or empty folder (--out). Every byte is checked; a wrong passphrase or an altered or cut file is refused and nothing is left behind. The passphrase comes from --passphrase-file or SOHOA_EXPORT_PASSPHRASE. The written files hold personal data in plain text.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>The encrypted export (*.sohoa-export).</source>
         <translation>The encrypted export (*.sohoa-export).</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Folder to write the files into (new or empty).</source>
         <translation>Folder to write the files into (new or empty).</translation>
     </message>
@@ -2349,7 +2036,7 @@ It opens the store if every administrator password is lost.
         <translation>export open needs FILE and either --out DIR or --list.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+23" />
         <source>%1 files (%2 bytes) written to %3. They hold personal data in plain text: keep them only as long as the import needs them.
 </source>
         <translation>%1 files (%2 bytes) written to %3. They hold personal data in plain text: keep them only as long as the import needs them.
@@ -2366,19 +2053,19 @@ It opens the store if every administrator password is lost.
         <translation>write a signed, encrypted batch package for removable media, or the national import workbooks</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExtractCommand.cpp" line="-12" />
+        <location filename="../app/cli/ExtractCommand.cpp" line="-13" />
         <source>OCR each file (PNG, JPEG, TIFF or PDF; folders are searched for them), separate a file that holds several documents (a stack) by what its pages print, classify each document, extract and validate its fields, without touching any store. Prints one JSON object per document on stdout (file, first_page, pages, type, fields, issues), in input order and page order; progress goes to stderr. Exit status 3 when some files could not be read, 2 for usage errors.</source>
         <translation>OCR each file (PNG, JPEG, TIFF or PDF; folders are searched for them), separate a file that holds several documents (a stack) by what its pages print, classify each document, extract and validate its fields, without touching any store. Prints one JSON object per document on stdout (file, first_page, pages, type, fields, issues), in input order and page order; progress goes to stderr. Exit status 3 when some files could not be read, 2 for usage errors.</translation>
     </message>
     <message>
         <location line="+9" />
-        <location filename="../app/cli/IngestCommand.cpp" line="+2" />
-        <location filename="../app/cli/ScanCommands.cpp" line="+19" />
+        <location filename="../app/cli/IngestCommand.cpp" line="+3" />
+        <location filename="../app/cli/ScanCommands.cpp" line="+24" />
         <source>No progress on stderr.</source>
         <translation>No progress on stderr.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Read documents that match a layout file of DIR (layout learn) with that layout first.</source>
         <translation>Read documents that match a layout file of DIR (layout learn) with that layout first.</translation>
     </message>
@@ -2405,7 +2092,7 @@ It opens the store if every administrator password is lost.
         <translation>OCR, classify, extract and validate files (no store)</translation>
     </message>
     <message>
-        <location filename="../app/cli/IngestCommand.cpp" line="-46" />
+        <location filename="../app/cli/IngestCommand.cpp" line="-49" />
         <source>%1: not imported: %2
 </source>
         <translation>%1: not imported: %2
@@ -2416,18 +2103,50 @@ It opens the store if every administrator password is lost.
         <source>%1 from page %2</source>
         <translation>%1 from page %2</translation>
     </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%1: document %2, record %3 (%4, %n page(s) stored)</source>
+        <translation>
+            <numerusform>%1: document %2, record %3 (%4, %n page(s) stored)</numerusform>
+            <numerusform>%1: document %2, record %3 (%4, %n page(s) stored)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6" />
+        <source>, %n blank page(s) kept</source>
+        <translation>
+            <numerusform>, %n blank page(s) kept</numerusform>
+            <numerusform>, %n blank page(s) kept</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>, %n blank page(s) skipped</source>
+        <translation>
+            <numerusform>, %n blank page(s) skipped</numerusform>
+            <numerusform>, %n blank page(s) skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>, %n issue(s)</source>
+        <translation>
+            <numerusform>, %n issue(s)</numerusform>
+            <numerusform>, %n issue(s)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+18" />
+        <location line="+8" />
         <source>Import scans and PDFs (files or folders) into a batch of the store: each document becomes a document of the store with its original page images, OCR, extracted fields and validation issues, stored in one transaction; a file that holds several documents (a stack) is separated by what its pages print. With --json, one JSON line per document with its document and record ids. A file already imported into the batch is skipped. Exit status 3 when some files could not be read.</source>
         <translation>Import scans and PDFs (files or folders) into a batch of the store: each document becomes a document of the store with its original page images, OCR, extracted fields and validation issues, stored in one transaction; a file that holds several documents (a stack) is separated by what its pages print. With --json, one JSON line per document with its document and record ids. A file already imported into the batch is skipped. Exit status 3 when some files could not be read.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+9" />
         <source>The batch to import into (created if missing).</source>
         <translation>The batch to import into (created if missing).</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Import files even if the batch already has them.</source>
         <translation>Import files even if the batch already has them.</translation>
     </message>
@@ -2447,7 +2166,7 @@ It opens the store if every administrator password is lost.
         <translation>ingest needs at least one FILE.</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+50" />
         <source>import scans and PDFs into a batch (OCR, extract, validate)</source>
         <translation>import scans and PDFs into a batch (OCR, extract, validate)</translation>
     </message>
@@ -2458,8 +2177,8 @@ It opens the store if every administrator password is lost.
     </message>
     <message>
         <location line="+2" />
-        <location filename="../app/cli/LayoutCommands.cpp" line="-199" />
-        <location filename="../app/cli/RecordCommands.cpp" line="-156" />
+        <location filename="../app/cli/LayoutCommands.cpp" line="-203" />
+        <location filename="../app/cli/RecordCommands.cpp" line="-157" />
         <source>TYPE</source>
         <translation>TYPE</translation>
     </message>
@@ -2479,7 +2198,7 @@ It opens the store if every administrator password is lost.
         <translation>Do not separate files into documents: each file is one document, whatever its pages print.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>OCR PDF pages even when they carry a usable text layer.</source>
         <translation>OCR PDF pages even when they carry a usable text layer.</translation>
     </message>
@@ -2494,7 +2213,46 @@ It opens the store if every administrator password is lost.
         <translation>The Vietnamese OCR model (vie.traineddata) is not installed. Install the package tesseract-ocr-vie, or set TESSDATA_PREFIX to the folder that holds it.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RecordCommands.cpp" line="-54" />
+        <location line="+18" />
+        <source>  %1 of %2 pages read, %3 pages/min
+</source>
+        <translation>  %1 of %2 pages read, %3 pages/min
+</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source> (document from page %1)</source>
+        <translation> (document from page %1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6" />
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page(s)</numerusform>
+            <numerusform>%n page(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>, blank page(s) %1</source>
+        <translation>, blank page(s) %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>, %1, %2 field(s), %3 issue(s), %4 pages/min
+</source>
+        <translation>, %1, %2 field(s), %3 issue(s), %4 pages/min
+</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Done: %1 document(s), %2 page(s) in %3 s (%4 pages/min).
+</source>
+        <translation>Done: %1 document(s), %2 page(s) in %3 s (%4 pages/min).
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RecordCommands.cpp" line="-56" />
         <source>Record %1 (%2), %3, batch %4, version %5
 </source>
         <translation>Record %1 (%2), %3, batch %4, version %5
@@ -2516,8 +2274,8 @@ It opens the store if every administrator password is lost.
         <translation>Only records in this state: to_verify, verified, approved, rejected.</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location filename="../app/cli/SyncCommands.cpp" line="+172" />
+        <location line="+1" />
+        <location filename="../app/cli/SyncCommands.cpp" line="+174" />
         <source>STATE</source>
         <translation>STATE</translation>
     </message>
@@ -2532,7 +2290,7 @@ It opens the store if every administrator password is lost.
         <translation>Only records of this type: birth, death, marriage, land_certificate.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+21" />
         <source>List records with their fields, validation issues and workflow state, oldest first. With --json, one JSON object per line.</source>
         <translation>List records with their fields, validation issues and workflow state, oldest first. With --json, one JSON object per line.</translation>
     </message>
@@ -2543,12 +2301,12 @@ It opens the store if every administrator password is lost.
     </message>
     <message>
         <location line="+7" />
-        <location line="+67" />
+        <location line="+68" />
         <source>--state must be to_verify, verified, approved or rejected.</source>
         <translation>--state must be to_verify, verified, approved or rejected.</translation>
     </message>
     <message>
-        <location line="-64" />
+        <location line="-65" />
         <source>Unknown record type '%1'.</source>
         <translation>Unknown record type '%1'.</translation>
     </message>
@@ -2565,7 +2323,7 @@ It opens the store if every administrator password is lost.
 </translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>Search names, places and numbers of the store's records, accent- and case-insensitively ("nguyen van an" finds "Nguyễn Văn An"); dates as 13/05/1990 or 1990-05-13. Best matches first.</source>
         <translation>Search names, places and numbers of the store's records, accent- and case-insensitively ("nguyen van an" finds "Nguyễn Văn An"); dates as 13/05/1990 or 1990-05-13. Best matches first.</translation>
     </message>
@@ -2623,12 +2381,12 @@ It opens the store if every administrator password is lost.
     </message>
     <message>
         <location line="+2" />
-        <location line="+114" />
+        <location line="+116" />
         <source>The record.</source>
         <translation>The record.</translation>
     </message>
     <message>
-        <location line="-108" />
+        <location line="-110" />
         <source>verify needs one record ID.</source>
         <translation>verify needs one record ID.</translation>
     </message>
@@ -2658,7 +2416,7 @@ It opens the store if every administrator password is lost.
         <translation>Approve despite warnings; the acknowledged warnings go to the audit trail.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Approve values the clerk kept as written in the book although the validator finds them wrong; they go to the audit trail.</source>
         <translation>Approve values the clerk kept as written in the book although the validator finds them wrong; they go to the audit trail.</translation>
     </message>
@@ -2690,7 +2448,7 @@ It opens the store if every administrator password is lost.
         <translation>Reject a verified record with the reason (supervisors); it goes back to the clerks. An account cannot reject a record it verified itself.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Why, for the clerk who will correct it.</source>
         <translation>Why, for the clerk who will correct it.</translation>
     </message>
@@ -2718,22 +2476,22 @@ It opens the store if every administrator password is lost.
 </translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+6" />
         <source>list records with fields, issues and workflow state</source>
         <translation>list records with fields, issues and workflow state</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>full-text search over names, places and numbers</source>
         <translation>full-text search over names, places and numbers</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>correct fields of a record and confirm it (clerks)</source>
         <translation>correct fields of a record and confirm it (clerks)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>approve verified records (supervisors)</source>
         <translation>approve verified records (supervisors)</translation>
     </message>
@@ -2743,12 +2501,12 @@ It opens the store if every administrator password is lost.
         <translation>send a verified record back with a reason (supervisors)</translation>
     </message>
     <message>
-        <location filename="../app/cli/ScanCommands.cpp" line="-124" />
+        <location filename="../app/cli/ScanCommands.cpp" line="-132" />
         <source>List the scanners SANE can see (network scanners can take a few seconds).</source>
         <translation>List the scanners SANE can see (network scanners can take a few seconds).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Also list each scanner's sources, resolutions and modes.</source>
         <translation>Also list each scanner's sources, resolutions and modes.</translation>
     </message>
@@ -2774,27 +2532,27 @@ It opens the store if every administrator password is lost.
         <translation>Scan into a batch of the store: a flatbed page, or the whole document feeder. Documents are OCR'd and stored while the scanner feeds. On a paper jam, open cover or empty feeder the pages scanned so far are kept; at a terminal you are asked to fix the paper and continue, otherwise the command stores what it has and exits with status 1 (see --on-error).</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+7" />
         <source>The batch to scan into (created if missing).</source>
         <translation>The batch to scan into (created if missing).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>Scanner id from 'scan devices' (default: the first one).</source>
         <translation>Scanner id from 'scan devices' (default: the first one).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Paper source as the scanner names it, e.g. Flatbed or ADF Duplex.</source>
         <translation>Paper source as the scanner names it, e.g. Flatbed or ADF Duplex.</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>SOURCE</source>
         <translation>SOURCE</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>DPI (default 300).</source>
         <translation>DPI (default 300).</translation>
     </message>
@@ -2804,7 +2562,7 @@ It opens the store if every administrator password is lost.
         <translation>DPI</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>grey (default), colour or bw.</source>
         <translation>grey (default), colour or bw.</translation>
     </message>
@@ -2814,7 +2572,7 @@ It opens the store if every administrator password is lost.
         <translation>MODE</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+3" />
         <source>Both sides, for scanners with a separate duplex switch.</source>
         <translation>Both sides, for scanners with a separate duplex switch.</translation>
     </message>
@@ -2824,7 +2582,7 @@ It opens the store if every administrator password is lost.
         <translation>Sheets that make one document (default 1; 0: the whole scan is one document).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Separate documents by what their pages print instead of --sheets-per-document (a mixed stack in the feeder).</source>
         <translation>Separate documents by what their pages print instead of --sheets-per-document (a mixed stack in the feeder).</translation>
     </message>
@@ -2839,7 +2597,7 @@ It opens the store if every administrator password is lost.
         <translation>NAME=VALUE</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>After a scanner error: wait (ask at the terminal, the default at a terminal) or stop (store what was scanned and exit).</source>
         <translation>After a scanner error: wait (ask at the terminal, the default at a terminal) or stop (store what was scanned and exit).</translation>
     </message>
@@ -2924,7 +2682,7 @@ It opens the store if every administrator password is lost.
 </translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>Fix the paper, then press Enter to continue scanning, or type q and Enter to finish: </source>
         <translation>Fix the paper, then press Enter to continue scanning, or type q and Enter to finish: </translation>
     </message>
@@ -2936,17 +2694,17 @@ It opens the store if every administrator password is lost.
 </translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+10" />
         <source>scan a page or a whole document feeder into a batch</source>
         <translation>scan a page or a whole document feeder into a batch</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>list the scanners</source>
         <translation>list the scanners</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="-279" />
+        <location filename="../app/cli/SyncCommands.cpp" line="-281" />
         <source>[next attempt %1]</source>
         <translation>[next attempt %1]</translation>
     </message>
@@ -2962,56 +2720,54 @@ It opens the store if every administrator password is lost.
     </message>
     <message>
         <location line="+0" />
-        <location line="+91" />
+        <location line="+93" />
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location line="-90" />
-        <location line="+134" />
+        <location line="-92" />
+        <location line="+136" />
         <source>Only this batch.</source>
         <translation>Only this batch.</translation>
     </message>
     <message>
-        <location line="-133" />
+        <location line="-135" />
         <source>Seconds to wait for each answer.</source>
         <translation>Seconds to wait for each answer.</translation>
     </message>
     <message>
         <location line="+0" />
-        <location line="+3" />
+        <location line="+4" />
         <source>SECONDS</source>
         <translation>SECONDS</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="-1" />
         <source>How long to keep retrying failures that fall due during this run.</source>
         <translation>How long to keep retrying failures that fall due during this run.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>Requests in flight at once.</source>
         <translation>Requests in flight at once.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Records per request (1-200).</source>
         <translation>Records per request (1-200).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>First retry delay in milliseconds (doubles each time).</source>
         <translation>First retry delay in milliseconds (doubles each time).</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../server/RegistryCommands.cpp" line="-178" />
-        <location line="+2" />
+        <location line="+0" />
         <source>MS</source>
         <translation>MS</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>Unknown sync subcommand '%1'.</source>
         <translation>Unknown sync subcommand '%1'.</translation>
     </message>
@@ -3023,7 +2779,7 @@ It opens the store if every administrator password is lost.
 </translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+23" />
         <source>%1 accepted, %2 rejected, %3 conflicts, %4 will retry, %5 need attention, %6 waiting (%7 requests).
 </source>
         <translation>%1 accepted, %2 rejected, %3 conflicts, %4 will retry, %5 need attention, %6 waiting (%7 requests).
@@ -3050,7 +2806,7 @@ It opens the store if every administrator password is lost.
         <translation>CODE</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>PEM file of the registry's certificate or CA to pin.</source>
         <translation>PEM file of the registry's certificate or CA to pin.</translation>
     </message>
@@ -3060,7 +2816,7 @@ It opens the store if every administrator password is lost.
         <translation>A name for this device (default: the computer's name).</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>sync enrol needs --server URL, --code CODE and --ca FILE.</source>
         <translation>sync enrol needs --server URL, --code CODE and --ca FILE.</translation>
     </message>
@@ -3201,17 +2957,17 @@ It opens the store if every administrator password is lost.
 </translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>send approved records to the registry and record its answers</source>
         <translation>send approved records to the registry and record its answers</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+1" />
         <source>enrol this device with a registry (administrator)</source>
         <translation>enrol this device with a registry (administrator)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>show the outbox: state, last attempt and reason per record</source>
         <translation>show the outbox: state, last attempt and reason per record</translation>
     </message>
@@ -3221,12 +2977,12 @@ It opens the store if every administrator password is lost.
         <translation>queue failed or unanswered records again</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>take unsent records out of the outbox, back to the clerk</source>
         <translation>take unsent records out of the outbox, back to the clerk</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>send registry-rejected or conflicting records back to the clerk</source>
         <translation>send registry-rejected or conflicting records back to the clerk</translation>
     </message>
@@ -3236,7 +2992,7 @@ It opens the store if every administrator password is lost.
         <translation>import the registry's receipt for an offline package</translation>
     </message>
     <message>
-        <location filename="../app/cli/DocumentCommands.cpp" line="+40" />
+        <location filename="../app/cli/DocumentCommands.cpp" line="+37" />
         <source>Merge two documents of a batch that are one (a stack cut in the wrong place): the pages of the second are appended to the first, the second document and its record are removed, and the first's record is read again from all its pages. Only before verification.</source>
         <translation>Merge two documents of a batch that are one (a stack cut in the wrong place): the pages of the second are appended to the first, the second document and its record are removed, and the first's record is read again from all its pages. Only before verification.</translation>
     </message>
@@ -3263,7 +3019,7 @@ It opens the store if every administrator password is lost.
         <translation>Split a document of a batch that holds two (a stack cut in the wrong place): the pages from --at on become a new document with a record of its own, and both records are read again from their pages. Only before verification.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>The page (1-based) that starts the new document.</source>
         <translation>The page (1-based) that starts the new document.</translation>
     </message>
@@ -3305,7 +3061,7 @@ It opens the store if every administrator password is lost.
         <translation>split a document at a page (before verification)</translation>
     </message>
     <message>
-        <location filename="../app/cli/RegistryProgram.cpp" line="+46" />
+        <location filename="../app/cli/RegistryProgram.cpp" line="+43" />
         <source>The reference registry program %1 is not installed beside sohoa-cli.</source>
         <translation>The reference registry program %1 is not installed beside sohoa-cli.</translation>
     </message>
@@ -3316,17 +3072,17 @@ It opens the store if every administrator password is lost.
         <translation>Cannot start the reference registry program %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/LayoutCommands.cpp" line="-4" />
+        <location filename="../app/cli/LayoutCommands.cpp" line="-5" />
         <source>Learn the layout of a form from one document whose values are known, without any store: OCR the IMAGE, find each value of VALUES.json (canonical key -&gt; value as in SPEC section 1) on it, and write a layout file into DIR. The file holds where the values sit relative to the print of the form, never the values.</source>
         <translation>Learn the layout of a form from one document whose values are known, without any store: OCR the IMAGE, find each value of VALUES.json (canonical key -&gt; value as in SPEC section 1) on it, and write a layout file into DIR. The file holds where the values sit relative to the print of the form, never the values.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>The record type of the document.</source>
         <translation>The record type of the document.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>JSON object of the document's values.</source>
         <translation>JSON object of the document's values.</translation>
     </message>
@@ -3388,7 +3144,7 @@ It opens the store if every administrator password is lost.
         <translation>Store every layout file of DIR (*.sohoa-layout.json) in the store; ingest and the desktop then read matching documents with them. A file that was changed after it was written or signed is refused; so is a file that is not signed, or signed with a key this office's roster does not hold, unless an administrator accepts it (--accept-unsigned, --accept-signer). When one file is refused, nothing is imported.</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+49" />
         <source>Layout %1 "%2" (%3) stored, signed by %4 (key %5).
 </source>
         <translation>Layout %1 "%2" (%3) stored, signed by %4 (key %5).
@@ -3407,7 +3163,7 @@ It opens the store if every administrator password is lost.
         <translation>Write every layout of the store into DIR as layout files signed with your administrator key, to share with other offices (layouts hold no personal data). The receiving office checks the signature when it imports them.</translation>
     </message>
     <message>
-        <location line="-108" />
+        <location line="-109" />
         <source>Folder of layout files.</source>
         <translation>Folder of layout files.</translation>
     </message>
@@ -3417,7 +3173,7 @@ It opens the store if every administrator password is lost.
         <translation>Administrators: store unsigned layout files too (audited).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Administrators: trust layout files signed with the key of this fingerprint, checked with the sending office (audited; may be repeated).</source>
         <translation>Administrators: trust layout files signed with the key of this fingerprint, checked with the sending office (audited; may be repeated).</translation>
     </message>
@@ -3464,7 +3220,7 @@ It opens the store if every administrator password is lost.
 </translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>Folder to write into.</source>
         <translation>Folder to write into.</translation>
     </message>
@@ -3507,134 +3263,16 @@ It opens the store if every administrator password is lost.
     </message>
 </context>
 <context>
-    <name>sohoa::cli::CliContext</name>
+    <name>sohoa::common</name>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="+49" />
-        <source>Print JSON (Lines) for programs.</source>
-        <translation>Print JSON (Lines) for programs.</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>Password hashing cost: interactive, moderate (default) or sensitive.</source>
-        <translation>Password hashing cost: interactive, moderate (default) or sensitive.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>PROFILE</source>
-        <translation>PROFILE</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>The store folder (or SOHOA_STORE).</source>
-        <translation>The store folder (or SOHOA_STORE).</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>PATH</source>
-        <translation>PATH</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Account to sign in as (or SOHOA_USER).</source>
-        <translation>Account to sign in as (or SOHOA_USER).</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>NAME</source>
-        <translation>NAME</translation>
+        <location filename="../core/common/Json.cpp" line="+33" />
+        <source>Invalid JSON at offset %1: %2</source>
+        <translation>Invalid JSON at offset %1: %2</translation>
     </message>
     <message>
         <location line="+2" />
-        <source>File whose first line is the password; '-' reads stdin (or SOHOA_PASSWORD).</source>
-        <translation>File whose first line is the password; '-' reads stdin (or SOHOA_PASSWORD).</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>FILE</source>
-        <translation>FILE</translation>
-    </message>
-    <message>
-        <location line="+8" />
-        <source>Show this help.</source>
-        <translation>Show this help.</translation>
-    </message>
-    <message>
-        <location line="+34" />
-        <source>No %1 given: use the file option or set %2.</source>
-        <translation>No %1 given: use the file option or set %2.</translation>
-    </message>
-    <message>
-        <location line="+13" />
-        <source>Cannot read the %1 from %2: %3</source>
-        <translation>Cannot read the %1 from %2: %3</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>The %1 file %2 is empty.</source>
-        <translation>The %1 file %2 is empty.</translation>
-    </message>
-    <message>
-        <location line="+9" />
-        <source>No store given: use --store PATH or set SOHOA_STORE.</source>
-        <translation>No store given: use --store PATH or set SOHOA_STORE.</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>No account given: use --user NAME or set SOHOA_USER.</source>
-        <translation>No account given: use --user NAME or set SOHOA_USER.</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>password</source>
-        <translation>password</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Updating the store from schema %1 to %2. This happens once; a large store takes a few minutes...
-</source>
-        <translation>Updating the store from schema %1 to %2. This happens once; a large store takes a few minutes...
-</translation>
-    </message>
-    <message>
-        <location line="+19" />
-        <source>Run with --help for usage.
-</source>
-        <translation>Run with --help for usage.
-</translation>
-    </message>
-</context>
-<context>
-    <name>sohoa::cli::ProgressPrinter</name>
-    <message>
-        <location filename="../app/cli/IngestSupport.cpp" line="+18" />
-        <source>  %1 of %2 pages read, %3 pages/min
-</source>
-        <translation>  %1 of %2 pages read, %3 pages/min
-</translation>
-    </message>
-    <message>
-        <location line="+15" />
-        <source> (document from page %1)</source>
-        <translation> (document from page %1)</translation>
-    </message>
-    <message>
-        <location line="+12" />
-        <source>, blank page(s) %1</source>
-        <translation>, blank page(s) %1</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>, %1, %2 field(s), %3 issue(s), %4 pages/min
-</source>
-        <translation>, %1, %2 field(s), %3 issue(s), %4 pages/min
-</translation>
-    </message>
-    <message>
-        <location line="+12" />
-        <source>Done: %1 document(s), %2 page(s) in %3 s (%4 pages/min).
-</source>
-        <translation>Done: %1 document(s), %2 page(s) in %3 s (%4 pages/min).
-</translation>
+        <source>Expected a JSON object.</source>
+        <translation>Expected a JSON object.</translation>
     </message>
 </context>
 <context>
@@ -3661,13 +3299,13 @@ It opens the store if every administrator password is lost.
     </message>
     <message>
         <location filename="../core/crypto/SealedBox.cpp" line="+48" />
-        <location line="+18" />
+        <location line="+17" />
         <source>Sealed data is malformed.</source>
         <translation>Sealed data is malformed.</translation>
     </message>
     <message>
-        <location line="-11" />
-        <location line="+19" />
+        <location line="-10" />
+        <location line="+18" />
         <source>Sealed data could not be opened.</source>
         <translation>Sealed data could not be opened.</translation>
     </message>
@@ -3675,12 +3313,12 @@ It opens the store if every administrator password is lost.
 <context>
     <name>sohoa::exporting</name>
     <message>
-        <location filename="../core/export/ApprovedExport.cpp" line="+58" />
+        <location filename="../core/export/ApprovedExport.cpp" line="+54" />
         <source>The export was cancelled; no file was left behind.</source>
         <translation>The export was cancelled; no file was left behind.</translation>
     </message>
     <message>
-        <location filename="../core/export/EncryptedArchive.cpp" line="+40" />
+        <location filename="../core/export/EncryptedArchive.cpp" line="+37" />
         <source>The encrypted export has been altered or damaged; nothing in it can be trusted.</source>
         <translation>The encrypted export has been altered or damaged; nothing in it can be trusted.</translation>
     </message>
@@ -3695,94 +3333,12 @@ It opens the store if every administrator password is lost.
         <translation>This file is not an encrypted SoHoa export, or was made by a newer version.</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location filename="../core/export/TableWriter.cpp" line="+24" />
-        <source>Could not write %1: %2</source>
-        <translation>Could not write %1: %2</translation>
+        <location line="+89" />
+        <source>'%1' cannot be stored in the encrypted export.</source>
+        <translation>'%1' cannot be stored in the encrypted export.</translation>
     </message>
     <message>
-        <location line="+233" />
-        <location line="+14" />
-        <source>The passphrase is wrong, or the encrypted export was altered.</source>
-        <translation>The passphrase is wrong, or the encrypted export was altered.</translation>
-    </message>
-    <message>
-        <location line="+138" />
-        <source>Could not read %1: %2</source>
-        <translation>Could not read %1: %2</translation>
-    </message>
-    <message>
-        <location line="+26" />
-        <source>The folder %1 is not empty; choose a new or empty folder.</source>
-        <translation>The folder %1 is not empty; choose a new or empty folder.</translation>
-    </message>
-    <message>
-        <location filename="../core/export/ApprovedExport.cpp" line="+500" />
-        <source>Batch '%1' has no approved land certificate.</source>
-        <translation>Batch '%1' has no approved land certificate.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Batch '%1' has no approved birth, death or marriage record.</source>
-        <translation>Batch '%1' has no approved birth, death or marriage record.</translation>
-    </message>
-    <message>
-        <location filename="../core/export/EncryptedArchive.cpp" line="+2" />
-        <source>Could not create the folder %1.</source>
-        <translation>Could not create the folder %1.</translation>
-    </message>
-    <message>
-        <location filename="../core/export/ExportTable.cpp" line="+92" />
-        <source>The record type %1 has no export table "%2".</source>
-        <translation>The record type %1 has no export table "%2".</translation>
-    </message>
-    <message>
-        <location line="+22" />
-        <source>The export table "%1" of %2 has a column without name or field.</source>
-        <translation>The export table "%1" of %2 has a column without name or field.</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>The export table "%1" of %2 names an unknown field %3.</source>
-        <translation>The export table "%1" of %2 names an unknown field %3.</translation>
-    </message>
-</context>
-<context>
-    <name>sohoa::exporting::ArchiveSink</name>
-    <message>
-        <location filename="../core/export/ApprovedExport.cpp" line="-289" />
-        <source>Could not read back %1 from memory.</source>
-        <translation>Could not read back %1 from memory.</translation>
-    </message>
-    <message>
-        <location line="+28" />
-        <source>This computer offers no memory-only folder for the encrypted export's working files, so it was not started (no plaintext was written).</source>
-        <translation>This computer offers no memory-only folder for the encrypted export's working files, so it was not started (no plaintext was written).</translation>
-    </message>
-</context>
-<context>
-    <name>sohoa::exporting::DirectorySink</name>
-    <message>
-        <location line="-141" />
-        <source>The folder %1 is not empty; choose a new or empty folder for the export.</source>
-        <translation>The folder %1 is not empty; choose a new or empty folder for the export.</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <location line="+32" />
-        <source>Could not create the folder %1.</source>
-        <translation>Could not create the folder %1.</translation>
-    </message>
-    <message>
-        <location line="+16" />
-        <source>Could not write %1: %2</source>
-        <translation>Could not write %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>sohoa::exporting::EncryptedArchiveWriter</name>
-    <message>
-        <location filename="../core/export/EncryptedArchive.cpp" line="-299" />
+        <location line="+30" />
         <source>The passphrase of an encrypted export needs at least %1 characters.</source>
         <translation>The passphrase of an encrypted export needs at least %1 characters.</translation>
     </message>
@@ -3798,33 +3354,85 @@ It opens the store if every administrator password is lost.
     </message>
     <message>
         <location line="+61" />
+        <location line="+187" />
         <source>the file could not be put in place</source>
         <translation>the file could not be put in place</translation>
     </message>
-</context>
-<context>
-    <name>sohoa::exporting::EncryptedArchiveWriter::Impl</name>
     <message>
-        <location line="-97" />
-        <source>'%1' cannot be stored in the encrypted export.</source>
-        <translation>'%1' cannot be stored in the encrypted export.</translation>
+        <location filename="../core/export/ApprovedExport.cpp" line="+151" />
+        <location filename="../core/export/EncryptedArchive.cpp" line="-368" />
+        <location filename="../core/export/TableWriter.cpp" line="+20" />
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
     </message>
-</context>
-<context>
-    <name>sohoa::exporting::ExtractVisitor</name>
     <message>
-        <location line="+258" />
+        <location filename="../core/export/EncryptedArchive.cpp" line="+233" />
+        <location line="+14" />
+        <source>The passphrase is wrong, or the encrypted export was altered.</source>
+        <translation>The passphrase is wrong, or the encrypted export was altered.</translation>
+    </message>
+    <message>
+        <location line="+95" />
         <source>the folder could not be created</source>
         <translation>the folder could not be created</translation>
     </message>
     <message>
-        <location line="+26" />
-        <source>the file could not be put in place</source>
-        <translation>the file could not be put in place</translation>
+        <location line="+43" />
+        <source>Could not read %1: %2</source>
+        <translation>Could not read %1: %2</translation>
     </message>
-</context>
-<context>
-    <name>sohoa::exporting::XlsxWriter</name>
+    <message>
+        <location line="+26" />
+        <source>The folder %1 is not empty; choose a new or empty folder.</source>
+        <translation>The folder %1 is not empty; choose a new or empty folder.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/ApprovedExport.cpp" line="-52" />
+        <source>The folder %1 is not empty; choose a new or empty folder for the export.</source>
+        <translation>The folder %1 is not empty; choose a new or empty folder for the export.</translation>
+    </message>
+    <message>
+        <location line="+116" />
+        <source>Could not read back %1 from memory.</source>
+        <translation>Could not read back %1 from memory.</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>This computer offers no memory-only folder for the encrypted export's working files, so it was not started (no plaintext was written).</source>
+        <translation>This computer offers no memory-only folder for the encrypted export's working files, so it was not started (no plaintext was written).</translation>
+    </message>
+    <message>
+        <location line="+260" />
+        <source>Batch '%1' has no approved land certificate.</source>
+        <translation>Batch '%1' has no approved land certificate.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Batch '%1' has no approved birth, death or marriage record.</source>
+        <translation>Batch '%1' has no approved birth, death or marriage record.</translation>
+    </message>
+    <message>
+        <location line="-403" />
+        <location line="+32" />
+        <location filename="../core/export/EncryptedArchive.cpp" line="+2" />
+        <source>Could not create the folder %1.</source>
+        <translation>Could not create the folder %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportTable.cpp" line="+88" />
+        <source>The record type %1 has no export table "%2".</source>
+        <translation>The record type %1 has no export table "%2".</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>The export table "%1" of %2 has a column without name or field.</source>
+        <translation>The export table "%1" of %2 has a column without name or field.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The export table "%1" of %2 names an unknown field %3.</source>
+        <translation>The export table "%1" of %2 names an unknown field %3.</translation>
+    </message>
     <message>
         <location filename="../core/export/TableWriter.cpp" line="+21" />
         <source>the workbook could not be created</source>
@@ -3840,7 +3448,7 @@ It opens the store if every administrator password is lost.
 <context>
     <name>sohoa::fixtures</name>
     <message>
-        <location filename="../testing/demo/DemoStore.cpp" line="+199" />
+        <location filename="../testing/demo/DemoStore.cpp" line="+195" />
         <source>Handwritten register; key by hand</source>
         <translation>Handwritten register; key by hand</translation>
     </message>
@@ -3854,23 +3462,28 @@ It opens the store if every administrator password is lost.
         <source>The date of birth does not match the page; check it again.</source>
         <translation>The date of birth does not match the page; check it again.</translation>
     </message>
+    <message>
+        <location line="+15" />
+        <source>A demonstration store with made-up records. Accounts: clerk %1 (password %2), supervisor %3 (%4), administrator %5 (%6).</source>
+        <translation>A demonstration store with made-up records. Accounts: clerk %1 (password %2), supervisor %3 (%4), administrator %5 (%6).</translation>
+    </message>
 </context>
 <context>
     <name>sohoa::imaging</name>
     <message>
-        <location filename="../core/imaging/ArchiveImage.cpp" line="+75" />
+        <location filename="../core/imaging/ArchiveImage.cpp" line="+71" />
         <source>There is no image to archive.</source>
         <translation>There is no image to archive.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+21" />
         <location line="+10" />
         <location line="+8" />
         <source>The page image cannot be compressed.</source>
         <translation>The page image cannot be compressed.</translation>
     </message>
     <message>
-        <location filename="../core/imaging/ImageCodec.cpp" line="+78" />
+        <location filename="../core/imaging/ImageCodec.cpp" line="+75" />
         <source>%1 has no pixels.</source>
         <translation>%1 has no pixels.</translation>
     </message>
@@ -3936,7 +3549,7 @@ It opens the store if every administrator password is lost.
         <translation>%1 uses a pixel format SoHoa cannot convert.</translation>
     </message>
     <message>
-        <location filename="../core/imaging/PageCleanup.cpp" line="+202" />
+        <location filename="../core/imaging/PageCleanup.cpp" line="+199" />
         <source>There is no image to clean up.</source>
         <translation>There is no image to clean up.</translation>
     </message>
@@ -3959,7 +3572,7 @@ It opens the store if every administrator password is lost.
 <context>
     <name>sohoa::ingest</name>
     <message>
-        <location filename="../core/ingest/BatchIngest.cpp" line="+93" />
+        <location filename="../core/ingest/BatchIngest.cpp" line="+89" />
         <source>The document has no page to store.</source>
         <translation>The document has no page to store.</translation>
     </message>
@@ -3969,7 +3582,12 @@ It opens the store if every administrator password is lost.
         <translation>OCR was stopped for page(s) %1; their images are kept.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/DocumentPipeline.cpp" line="+27" />
+        <location line="+69" />
+        <source>%1 is already in this batch (document %2); it was not imported again.</source>
+        <translation>%1 is already in this batch (document %2); it was not imported again.</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/DocumentPipeline.cpp" line="+23" />
         <source>The import was cancelled before this document was done.</source>
         <translation>The import was cancelled before this document was done.</translation>
     </message>
@@ -3979,12 +3597,17 @@ It opens the store if every administrator password is lost.
         <translation>Page %1: %2</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+39" />
         <source>No OCR engine is available.</source>
         <translation>No OCR engine is available.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/DocumentCuts.cpp" line="+40" />
+        <location line="+199" />
+        <source>There are no pages.</source>
+        <translation>There are no pages.</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/DocumentCuts.cpp" line="+36" />
         <source>Document %1 has a record that was already verified or decided; its pages can no longer be moved.</source>
         <translation>Document %1 has a record that was already verified or decided; its pages can no longer be moved.</translation>
     </message>
@@ -4019,25 +3642,19 @@ It opens the store if every administrator password is lost.
         <translation>A document with several records cannot be split.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/ScanReview.cpp" line="+163" />
+        <location filename="../core/ingest/ScanReview.cpp" line="+160" />
         <source>Page %1 could not be turned.</source>
         <translation>Page %1 could not be turned.</translation>
     </message>
-</context>
-<context>
-    <name>sohoa::ingest::BatchIngest</name>
     <message>
-        <location filename="../core/ingest/BatchIngest.cpp" line="+68" />
-        <source>%1 is already in this batch (document %2); it was not imported again.</source>
-        <translation>%1 is already in this batch (document %2); it was not imported again.</translation>
+        <location filename="../core/ingest/ScanSession.cpp" line="+55" />
+        <source>%1, sheet %2</source>
+        <translation>%1, sheet %2</translation>
     </message>
-</context>
-<context>
-    <name>sohoa::ingest::DocumentPipeline</name>
     <message>
-        <location filename="../core/ingest/DocumentPipeline.cpp" line="+198" />
-        <source>There are no pages.</source>
-        <translation>There are no pages.</translation>
+        <location line="+1" />
+        <source>%1, sheets %2-%3</source>
+        <translation>%1, sheets %2-%3</translation>
     </message>
 </context>
 <context>
@@ -4057,39 +3674,26 @@ It opens the store if every administrator password is lost.
     </message>
 </context>
 <context>
-    <name>sohoa::ingest::ScanSession</name>
-    <message>
-        <location filename="../core/ingest/ScanSession.cpp" line="+63" />
-        <source>%1, sheet %2</source>
-        <translation>%1, sheet %2</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>%1, sheets %2-%3</source>
-        <translation>%1, sheets %2-%3</translation>
-    </message>
-</context>
-<context>
     <name>sohoa::keying</name>
     <message>
-        <location filename="../core/keying/BookLayout.cpp" line="+90" />
-        <location line="+47" />
+        <location filename="../core/keying/BookLayout.cpp" line="+87" />
+        <location line="+48" />
         <source>This book layout does not exist any more.</source>
         <translation>This book layout does not exist any more.</translation>
     </message>
     <message>
-        <location line="-38" />
+        <location line="-39" />
         <source>Give the book layout a name.</source>
         <translation>Give the book layout a name.</translation>
     </message>
     <message>
         <location line="+3" />
-        <location filename="../core/keying/HandKeying.cpp" line="+34" />
+        <location filename="../core/keying/HandKeying.cpp" line="+31" />
         <source>Unknown record type '%1'.</source>
         <translation>Unknown record type '%1'.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>A page holds between 1 and 50 entries.</source>
         <translation>A page holds between 1 and 50 entries.</translation>
     </message>
@@ -4114,7 +3718,7 @@ It opens the store if every administrator password is lost.
         <translation>Page %1 of this document is not in the store.</translation>
     </message>
     <message>
-        <location line="+84" />
+        <location line="+85" />
         <source>You keyed this entry the first time; the second keying must be done by another clerk.</source>
         <translation>You keyed this entry the first time; the second keying must be done by another clerk.</translation>
     </message>
@@ -4132,12 +3736,32 @@ It opens the store if every administrator password is lost.
 <context>
     <name>sohoa::layouts</name>
     <message>
-        <location filename="../core/layouts/LayoutFile.cpp" line="+51" />
+        <location filename="../core/layouts/LayoutFile.cpp" line="+47" />
         <source>Not a valid layout file: %1</source>
         <translation>Not a valid layout file: %1</translation>
     </message>
     <message>
-        <location line="+126" />
+        <location line="+43" />
+        <source>name, type or pages missing</source>
+        <translation>name, type or pages missing</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>a landmark without text or position</source>
+        <translation>a landmark without text or position</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>a field without a landmark</source>
+        <translation>a field without a landmark</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>no fields</source>
+        <translation>no fields</translation>
+    </message>
+    <message>
+        <location line="+48" />
         <source>it is not a SoHoa layout</source>
         <translation>it is not a SoHoa layout</translation>
     </message>
@@ -4147,7 +3771,7 @@ It opens the store if every administrator password is lost.
         <translation>This layout file has format version %1; this SoHoa reads version %2.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>The layout file was changed after it was written (its checksum does not match): it is refused. Ask for a fresh copy.</source>
         <translation>The layout file was changed after it was written (its checksum does not match): it is refused. Ask for a fresh copy.</translation>
     </message>
@@ -4157,12 +3781,12 @@ It opens the store if every administrator password is lost.
         <translation>its signature is not an Ed25519 signature</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>The layout file's signature does not match its content: it was changed after it was signed, or the signature is forged. It is refused. Ask for a fresh copy.</source>
         <translation>The layout file's signature does not match its content: it was changed after it was signed, or the signature is forged. It is refused. Ask for a fresh copy.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <source>Cannot create the folder %1.</source>
         <translation>Cannot create the folder %1.</translation>
     </message>
@@ -4172,22 +3796,22 @@ It opens the store if every administrator password is lost.
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <source>The folder %1 does not exist.</source>
         <translation>The folder %1 does not exist.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>Cannot read %1.</source>
         <translation>Cannot read %1.</translation>
     </message>
     <message>
-        <location filename="../core/layouts/LayoutLearn.cpp" line="+158" />
+        <location filename="../core/layouts/LayoutLearn.cpp" line="+155" />
         <source>Unknown record type: %1</source>
         <translation>Unknown record type: %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>No text was read on the page to learn from.</source>
         <translation>No text was read on the page to learn from.</translation>
     </message>
@@ -4197,7 +3821,7 @@ It opens the store if every administrator password is lost.
         <translation>Only %1 of the %2 values could be found on the page: too few to learn its layout. Check that the values belong to this page.</translation>
     </message>
     <message>
-        <location filename="../core/layouts/LayoutStore.cpp" line="+135" />
+        <location filename="../core/layouts/LayoutStore.cpp" line="+113" />
         <source>The layout "%1" is not signed: nobody vouches for where it comes from. It is refused; an administrator may accept it on purpose.</source>
         <translation>The layout "%1" is not signed: nobody vouches for where it comes from. It is refused; an administrator may accept it on purpose.</translation>
     </message>
@@ -4217,12 +3841,12 @@ It opens the store if every administrator password is lost.
         <translation>Your account has no signing key yet: sign in again, then export.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+12" />
         <source>There is no layout %1 in this store.</source>
         <translation>There is no layout %1 in this store.</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+29" />
         <source>Only a verified record can teach a form: its values must have been checked.</source>
         <translation>Only a verified record can teach a form: its values must have been checked.</translation>
     </message>
@@ -4232,38 +3856,15 @@ It opens the store if every administrator password is lost.
         <translation>This record was keyed by hand without a scanned document: there is no page to learn the form from.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+16" />
         <source>Give the form a name people will recognise.</source>
         <translation>Give the form a name people will recognise.</translation>
     </message>
 </context>
 <context>
-    <name>sohoa::layouts::LayoutModel</name>
-    <message>
-        <location filename="../core/layouts/LayoutFile.cpp" line="-154" />
-        <source>name, type or pages missing</source>
-        <translation>name, type or pages missing</translation>
-    </message>
-    <message>
-        <location line="+9" />
-        <source>a landmark without text or position</source>
-        <translation>a landmark without text or position</translation>
-    </message>
-    <message>
-        <location line="+15" />
-        <source>a field without a landmark</source>
-        <translation>a field without a landmark</translation>
-    </message>
-    <message>
-        <location line="+11" />
-        <source>no fields</source>
-        <translation>no fields</translation>
-    </message>
-</context>
-<context>
     <name>sohoa::ocr</name>
     <message>
-        <location filename="../core/ocr/SearchablePdf.cpp" line="+84" />
+        <location filename="../core/ocr/SearchablePdf.cpp" line="+80" />
         <source>A page image cannot be read.</source>
         <translation>A page image cannot be read.</translation>
     </message>
@@ -4277,16 +3878,13 @@ It opens the store if every administrator password is lost.
         <source>A PDF needs at least one page.</source>
         <translation>A PDF needs at least one page.</translation>
     </message>
-</context>
-<context>
-    <name>sohoa::ocr::OcrEngine</name>
     <message>
-        <location filename="../core/ocr/OcrEngine.cpp" line="+210" />
+        <location filename="../core/ocr/OcrEngine.cpp" line="+207" />
         <source>The OCR model for '%1' is not installed (%1.traineddata). Install the package tesseract-ocr-vie or set TESSDATA_PREFIX.</source>
         <translation>The OCR model for '%1' is not installed (%1.traineddata). Install the package tesseract-ocr-vie or set TESSDATA_PREFIX.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>Tesseract could not load the '%1' model from %2.</source>
         <translation>Tesseract could not load the '%1' model from %2.</translation>
     </message>
@@ -4313,7 +3911,7 @@ It opens the store if every administrator password is lost.
     <name>sohoa::records</name>
     <message>
         <location filename="../core/records/RecordRepository.cpp" line="+188" />
-        <location line="+49" />
+        <location line="+48" />
         <source>There is no record %1.</source>
         <translation>There is no record %1.</translation>
     </message>
@@ -4326,7 +3924,7 @@ It opens the store if every administrator password is lost.
 <context>
     <name>sohoa::registry</name>
     <message>
-        <location filename="../server/registry/DemoCertificates.cpp" line="+27" />
+        <location filename="../server/registry/DemoCertificates.cpp" line="+24" />
         <source>The 'openssl' program is needed to make demonstration certificates; install it or give --tls-cert and --tls-key.</source>
         <translation>The 'openssl' program is needed to make demonstration certificates; install it or give --tls-cert and --tls-key.</translation>
     </message>
@@ -4337,26 +3935,28 @@ It opens the store if every administrator password is lost.
     </message>
     <message>
         <location line="+15" />
+        <location filename="../server/RegistryCommands.cpp" line="+212" />
         <source>Cannot create %1.</source>
         <translation>Cannot create %1.</translation>
     </message>
     <message>
         <location line="+31" />
+        <location filename="../server/RegistryCommands.cpp" line="+11" />
         <source>Cannot write %1.</source>
         <translation>Cannot write %1.</translation>
     </message>
     <message>
-        <location filename="../server/registry/RegistryRecords.cpp" line="+83" />
+        <location filename="../server/registry/RegistryRecords.cpp" line="+84" />
         <source>The registry requires the field '%1' for a %2 record.</source>
         <translation>The registry requires the field '%1' for a %2 record.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
         <source>The field '%1' is not text.</source>
         <translation>The field '%1' is not text.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+4" />
         <source>'%1' is not a date (YYYY-MM-DD).</source>
         <translation>'%1' is not a date (YYYY-MM-DD).</translation>
     </message>
@@ -4365,120 +3965,33 @@ It opens the store if every administrator password is lost.
         <source>'%1' is not a personal identification number (12 digits).</source>
         <translation>'%1' is not a personal identification number (12 digits).</translation>
     </message>
-    <message numerus="yes">
-        <location line="+282" />
-        <source>%n page image(s) cited by these records are not (completely) uploaded.</source>
-        <translation>
-            <numerusform>%n page image(s) cited by these records are not (completely) uploaded.</numerusform>
-            <numerusform>%n page image(s) cited by these records are not (completely) uploaded.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../server/registry/RegistryStore.cpp" line="+208" />
-        <source>No registry data in %1 (registry.json is missing). Create it with 'serve-registry init'.</source>
-        <translation>No registry data in %1 (registry.json is missing). Create it with 'serve-registry init'.</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>%1 is not a SoHoa registry file.</source>
-        <translation>%1 is not a SoHoa registry file.</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>%1 is damaged.</source>
-        <translation>%1 is damaged.</translation>
-    </message>
-</context>
-<context>
-    <name>sohoa::registry::RegistryService</name>
-    <message>
-        <location filename="../server/registry/RegistryEnrolment.cpp" line="+57" />
-        <source>Name the office the code is for.</source>
-        <translation>Name the office the code is for.</translation>
-    </message>
-    <message>
-        <location line="+28" />
-        <source>The device's public keys are missing or malformed.</source>
-        <translation>The device's public keys are missing or malformed.</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>The enrolment request is not signed by the key it presents.</source>
-        <translation>The enrolment request is not signed by the key it presents.</translation>
-    </message>
-    <message>
-        <location line="+16" />
-        <source>This enrolment code is unknown, expired or already used. Ask the registry administrator for a new one.</source>
-        <translation>This enrolment code is unknown, expired or already used. Ask the registry administrator for a new one.</translation>
-    </message>
-    <message>
-        <location line="+24" />
-        <source>This device key is already enrolled.</source>
-        <translation>This device key is already enrolled.</translation>
-    </message>
-    <message>
-        <location line="+14" />
-        <location filename="../server/registry/RegistryOffice.cpp" line="+230" />
-        <source>The roster must be a list.</source>
-        <translation>The roster must be a list.</translation>
-    </message>
-    <message>
-        <location line="+33" />
-        <source>The device '%1' is not enrolled with this registry.</source>
-        <translation>The device '%1' is not enrolled with this registry.</translation>
-    </message>
-    <message>
-        <location filename="../server/registry/RegistryUploads.cpp" line="+32" />
-        <source>Ask about at most %1 keys at a time.</source>
-        <translation>Ask about at most %1 keys at a time.</translation>
-    </message>
-    <message>
-        <location line="+54" />
-        <source>This image was begun with another length.</source>
-        <translation>This image was begun with another length.</translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <source>The registry holds %1 of %2 bytes of this image; continue from there.</source>
-        <translation>The registry holds %1 of %2 bytes of this image; continue from there.</translation>
-    </message>
-    <message>
-        <location line="+11" />
-        <source>This device's storage at the registry is full (%1 of %2 bytes); ask the registry's administrator.</source>
-        <translation>This device's storage at the registry is full (%1 of %2 bytes); ask the registry's administrator.</translation>
-    </message>
-    <message>
-        <location line="+44" />
-        <source>The uploaded image does not match its hash; it was discarded. Send it again.</source>
-        <translation>The uploaded image does not match its hash; it was discarded. Send it again.</translation>
-    </message>
-    <message>
-        <location filename="../server/registry/RegistryRecords.cpp" line="-241" />
+        <location line="+42" />
         <source>This record key was already used for different content.</source>
         <translation>This record key was already used for different content.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+24" />
         <source>The %1 registry does not hold records of type '%2'.</source>
         <translation>The %1 registry does not hold records of type '%2'.</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+41" />
         <source>The registry already holds this event (%1) with different content.</source>
         <translation>The registry already holds this event (%1) with different content.</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+37" />
         <source>The personal identification number %1 belongs to another person in the registry (record %2).</source>
         <translation>The personal identification number %1 belongs to another person in the registry (record %2).</translation>
     </message>
     <message>
-        <location line="+81" />
+        <location line="+79" />
         <source>The request names no batch key.</source>
         <translation>The request names no batch key.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Send 1 to %1 records per request.</source>
         <translation>Send 1 to %1 records per request.</translation>
     </message>
@@ -4497,91 +4010,31 @@ It opens the store if every administrator password is lost.
         <source>A page of record %1 has no valid hash.</source>
         <translation>A page of record %1 has no valid hash.</translation>
     </message>
-    <message>
-        <location filename="../server/registry/RegistryPackages.cpp" line="+38" />
-        <source>The package names device '%1', which is not enrolled with this registry. It was refused.</source>
-        <translation>The package names device '%1', which is not enrolled with this registry. It was refused.</translation>
+    <message numerus="yes">
+        <location line="+17" />
+        <source>%n page image(s) cited by these records are not (completely) uploaded.</source>
+        <translation>
+            <numerusform>%n page image(s) cited by these records are not (completely) uploaded.</numerusform>
+            <numerusform>%n page image(s) cited by these records are not (completely) uploaded.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>The device '%1' was revoked; its packages are refused.</source>
-        <translation>The device '%1' was revoked; its packages are refused.</translation>
+        <location filename="../server/registry/RegistryStore.cpp" line="+204" />
+        <source>No registry data in %1 (registry.json is missing). Create it with 'serve-registry init'.</source>
+        <translation>No registry data in %1 (registry.json is missing). Create it with 'serve-registry init'.</translation>
     </message>
     <message>
-        <location line="+15" />
-        <source>Another device used this package id.</source>
-        <translation>Another device used this package id.</translation>
+        <location line="+6" />
+        <source>%1 is not a SoHoa registry file.</source>
+        <translation>%1 is not a SoHoa registry file.</translation>
     </message>
     <message>
-        <location line="+56" />
-        <source>The manifest names another package.</source>
-        <translation>The manifest names another package.</translation>
-    </message>
-    <message>
-        <location line="+24" />
-        <source>The manifest must come first.</source>
-        <translation>The manifest must come first.</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>%1 does not match the package manifest.</source>
-        <translation>%1 does not match the package manifest.</translation>
+        <location line="+6" />
+        <source>%1 is damaged.</source>
+        <translation>%1 is damaged.</translation>
     </message>
     <message>
         <location line="+26" />
-        <source>Files listed in the manifest are missing.</source>
-        <translation>Files listed in the manifest are missing.</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>The manifest names no batch.</source>
-        <translation>The manifest names no batch.</translation>
-    </message>
-    <message>
-        <location line="+16" />
-        <source>A page image cited by record %1 is not in the package.</source>
-        <translation>A page image cited by record %1 is not in the package.</translation>
-    </message>
-    <message>
-        <location filename="../server/registry/RegistryInspection.cpp" line="+104" />
-        <source>The registry holds no image %1.</source>
-        <translation>The registry holds no image %1.</translation>
-    </message>
-    <message>
-        <location filename="../server/registry/RegistryOffice.cpp" line="-147" />
-        <source>Since %1 the registry takes nothing from this device: %2</source>
-        <translation>Since %1 the registry takes nothing from this device: %2</translation>
-    </message>
-    <message>
-        <location line="+37" />
-        <source>The audit trail head is malformed.</source>
-        <translation>The audit trail head is malformed.</translation>
-    </message>
-    <message>
-        <location line="+19" />
-        <source>An audit trail checkpoint is malformed.</source>
-        <translation>An audit trail checkpoint is malformed.</translation>
-    </message>
-    <message>
-        <location line="+17" />
-        <source>entry %1 of the office's audit trail is no longer the one it showed the registry on %2: the history was rewritten</source>
-        <translation>entry %1 of the office's audit trail is no longer the one it showed the registry on %2: the history was rewritten</translation>
-    </message>
-    <message>
-        <location line="+20" />
-        <source>the office's audit trail no longer shows entry %1 that it showed the registry on %2</source>
-        <translation>the office's audit trail no longer shows entry %1 that it showed the registry on %2</translation>
-    </message>
-    <message>
-        <location line="+11" />
-        <source>the office's audit trail ends at entry %1, before entry %2 that it showed the registry on %3</source>
-        <translation>the office's audit trail ends at entry %1, before entry %2 that it showed the registry on %3</translation>
-    </message>
-</context>
-<context>
-    <name>sohoa::registry::RegistryStore</name>
-    <message>
-        <location filename="../server/registry/RegistryStore.cpp" line="+26" />
         <source>The registry passphrase must have at least 12 characters.</source>
         <translation>The registry passphrase must have at least 12 characters.</translation>
     </message>
@@ -4597,6 +4050,7 @@ It opens the store if every administrator password is lost.
     </message>
     <message>
         <location line="+15" />
+        <location filename="../server/RegistryCommands.cpp" line="+148" />
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
@@ -4615,11 +4069,149 @@ It opens the store if every administrator password is lost.
         <source>The registry's keys are missing.</source>
         <translation>The registry's keys are missing.</translation>
     </message>
-</context>
-<context>
-    <name>sohoa::registry::RequestFramer</name>
     <message>
-        <location filename="../server/registry/RequestFramer.cpp" line="+141" />
+        <location filename="../server/registry/RegistryEnrolment.cpp" line="+58" />
+        <source>Name the office the code is for.</source>
+        <translation>Name the office the code is for.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>The device's public keys are missing or malformed.</source>
+        <translation>The device's public keys are missing or malformed.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The enrolment request is not signed by the key it presents.</source>
+        <translation>The enrolment request is not signed by the key it presents.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>This enrolment code is unknown, expired or already used. Ask the registry administrator for a new one.</source>
+        <translation>This enrolment code is unknown, expired or already used. Ask the registry administrator for a new one.</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>This device key is already enrolled.</source>
+        <translation>This device key is already enrolled.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <location filename="../server/registry/RegistryOffice.cpp" line="+217" />
+        <source>The roster must be a list.</source>
+        <translation>The roster must be a list.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>The device '%1' is not enrolled with this registry.</source>
+        <translation>The device '%1' is not enrolled with this registry.</translation>
+    </message>
+    <message>
+        <location filename="../server/registry/RegistryInspection.cpp" line="+104" />
+        <source>The registry holds no image %1.</source>
+        <translation>The registry holds no image %1.</translation>
+    </message>
+    <message>
+        <location filename="../server/registry/RegistryOffice.cpp" line="-143" />
+        <source>Since %1 the registry takes nothing from this device: %2</source>
+        <translation>Since %1 the registry takes nothing from this device: %2</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>The audit trail head is malformed.</source>
+        <translation>The audit trail head is malformed.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>An audit trail checkpoint is malformed.</source>
+        <translation>An audit trail checkpoint is malformed.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>entry %1 of the office's audit trail is no longer the one it showed the registry on %2: the history was rewritten</source>
+        <translation>entry %1 of the office's audit trail is no longer the one it showed the registry on %2: the history was rewritten</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>the office's audit trail no longer shows entry %1 that it showed the registry on %2</source>
+        <translation>the office's audit trail no longer shows entry %1 that it showed the registry on %2</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>the office's audit trail ends at entry %1, before entry %2 that it showed the registry on %3</source>
+        <translation>the office's audit trail ends at entry %1, before entry %2 that it showed the registry on %3</translation>
+    </message>
+    <message>
+        <location filename="../server/registry/RegistryPackages.cpp" line="+39" />
+        <source>The package names device '%1', which is not enrolled with this registry. It was refused.</source>
+        <translation>The package names device '%1', which is not enrolled with this registry. It was refused.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The device '%1' was revoked; its packages are refused.</source>
+        <translation>The device '%1' was revoked; its packages are refused.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Another device used this package id.</source>
+        <translation>Another device used this package id.</translation>
+    </message>
+    <message>
+        <location line="+52" />
+        <source>The manifest names another package.</source>
+        <translation>The manifest names another package.</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>The manifest must come first.</source>
+        <translation>The manifest must come first.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 does not match the package manifest.</source>
+        <translation>%1 does not match the package manifest.</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Files listed in the manifest are missing.</source>
+        <translation>Files listed in the manifest are missing.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The manifest names no batch.</source>
+        <translation>The manifest names no batch.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>A page image cited by record %1 is not in the package.</source>
+        <translation>A page image cited by record %1 is not in the package.</translation>
+    </message>
+    <message>
+        <location filename="../server/registry/RegistryUploads.cpp" line="+33" />
+        <source>Ask about at most %1 keys at a time.</source>
+        <translation>Ask about at most %1 keys at a time.</translation>
+    </message>
+    <message>
+        <location line="+51" />
+        <source>This image was begun with another length.</source>
+        <translation>This image was begun with another length.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The registry holds %1 of %2 bytes of this image; continue from there.</source>
+        <translation>The registry holds %1 of %2 bytes of this image; continue from there.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>This device's storage at the registry is full (%1 of %2 bytes); ask the registry's administrator.</source>
+        <translation>This device's storage at the registry is full (%1 of %2 bytes); ask the registry's administrator.</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>The uploaded image does not match its hash; it was discarded. Send it again.</source>
+        <translation>The uploaded image does not match its hash; it was discarded. Send it again.</translation>
+    </message>
+    <message>
+        <location filename="../server/registry/RequestFramer.cpp" line="+137" />
         <source>Request headers too large.</source>
         <translation>Request headers too large.</translation>
     </message>
@@ -4682,20 +4274,448 @@ It opens the store if every administrator password is lost.
         <translation>The registry does not switch protocols.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location filename="../server/registry/RegistryServer.cpp" line="+140" />
+        <location line="+6" />
+        <source>The request did not arrive in time.</source>
+        <translation>The request did not arrive in time.</translation>
+    </message>
+    <message>
+        <location line="+272" />
+        <source>The JSON body is larger than %1 bytes.</source>
+        <translation>The JSON body is larger than %1 bytes.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Unsupported schema version '%1'; this registry speaks %2.</source>
+        <translation>Unsupported schema version '%1'; this registry speaks %2.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>The request is not signed (Sohoa-Device, -Timestamp, -Nonce and -Signature headers).</source>
+        <translation>The request is not signed (Sohoa-Device, -Timestamp, -Nonce and -Signature headers).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>This device was revoked by the registry administrator.</source>
+        <translation>This device was revoked by the registry administrator.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The request's signature is not valid.</source>
+        <translation>The request's signature is not valid.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The device's clock differs from the registry's by %1 seconds; set it right.</source>
+        <translation>The device's clock differs from the registry's by %1 seconds; set it right.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The request was signed before the registry started; sign it again.</source>
+        <translation>The request was signed before the registry started; sign it again.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>This request was already received (replay).</source>
+        <translation>This request was already received (replay).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+68" />
+        <source>Too many requests from this device; wait %1 s.</source>
+        <translation>Too many requests from this device; wait %1 s.</translation>
+    </message>
+    <message>
+        <location line="-62" />
+        <location filename="../server/registry/RequestFramer.cpp" line="+9" />
         <source>The registry is receiving too much at once; try again shortly.</source>
         <translation>The registry is receiving too much at once; try again shortly.</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>Use GET.</source>
+        <translation>Use GET.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <location line="+27" />
+        <location line="+11" />
+        <location line="+11" />
+        <location line="+18" />
+        <source>Use POST.</source>
+        <translation>Use POST.</translation>
+    </message>
+    <message>
+        <location line="-53" />
+        <source>No such endpoint: %1</source>
+        <translation>No such endpoint: %1</translation>
+    </message>
+    <message>
+        <location line="+81" />
+        <source>Cannot read the TLS certificate or key (%1, %2).</source>
+        <translation>Cannot read the TLS certificate or key (%1, %2).</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The TLS certificate or private key is not valid PEM (EC or RSA).</source>
+        <translation>The TLS certificate or private key is not valid PEM (EC or RSA).</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Cannot listen on %1:%2: %3</source>
+        <translation>Cannot listen on %1:%2: %3</translation>
+    </message>
+    <message>
+        <location filename="../server/RegistryCommands.cpp" line="-331" />
+        <source>The registry's data folder.</source>
+        <translation>The registry's data folder.</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>File whose first line is the passphrase that encrypts the registry's data (or SOHOA_REGISTRY_KEY). Without it, a folder made by 'serve-registry' in demonstration mode uses its own DIR/registry.key.</source>
+        <translation>File whose first line is the passphrase that encrypts the registry's data (or SOHOA_REGISTRY_KEY). Without it, a folder made by 'serve-registry' in demonstration mode uses its own DIR/registry.key.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+102" />
+        <location line="+2" />
+        <location line="+200" />
+        <location line="+2" />
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <location line="-293" />
+        <location line="+3" />
+        <location line="+42" />
+        <source>registry passphrase</source>
+        <translation>registry passphrase</translation>
+    </message>
+    <message>
+        <location line="-39" />
+        <source>Give the registry passphrase with --key-file FILE or SOHOA_REGISTRY_KEY.</source>
+        <translation>Give the registry passphrase with --key-file FILE or SOHOA_REGISTRY_KEY.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Give the registry's data folder with --data DIR.</source>
+        <translation>Give the registry's data folder with --data DIR.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Create the reference registry's encrypted data folder with fresh keys.</source>
+        <translation>Create the reference registry's encrypted data folder with fresh keys.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The registry's name shown to offices.</source>
+        <translation>The registry's name shown to offices.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+71" />
+        <location line="+158" />
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location line="-227" />
+        <source>Passphrase hashing cost: interactive, moderate (default) or sensitive.</source>
+        <translation>Passphrase hashing cost: interactive, moderate (default) or sensitive.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>PROFILE</source>
+        <translation>PROFILE</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>serve-registry init needs --data DIR and --key-file FILE.</source>
+        <translation>serve-registry init needs --data DIR and --key-file FILE.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Registry data created in %1.
+</source>
+        <translation>Registry data created in %1.
+</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Run the reference national registry (civil-status and land endpoints) over HTTPS, for tests and demonstrations. Its data folder is encrypted (SQLCipher). A folder that does not exist yet is created: with --key-file the passphrase comes from that file; without it a random passphrase is written to DIR/registry.key (demonstration mode: the key then sits beside the data). Without --tls-cert/--tls-key a demonstration CA and certificate are made in DIR/tls with openssl; offices pin DIR/tls/ca.pem. Stops on SIGTERM or Ctrl+C.
+
+Other commands: serve-registry init, enrol-code, import, stats, records, devices, revoke-device, accept-history.</source>
+        <translation>Run the reference national registry (civil-status and land endpoints) over HTTPS, for tests and demonstrations. Its data folder is encrypted (SQLCipher). A folder that does not exist yet is created: with --key-file the passphrase comes from that file; without it a random passphrase is written to DIR/registry.key (demonstration mode: the key then sits beside the data). Without --tls-cert/--tls-key a demonstration CA and certificate are made in DIR/tls with openssl; offices pin DIR/tls/ca.pem. Stops on SIGTERM or Ctrl+C.
+
+Other commands: serve-registry init, enrol-code, import, stats, records, devices, revoke-device, accept-history.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Address and port to listen on (port 0: any free port).</source>
+        <translation>Address and port to listen on (port 0: any free port).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>HOST:PORT</source>
+        <translation>HOST:PORT</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PEM certificate (chain) of the server.</source>
+        <translation>PEM certificate (chain) of the server.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>PEM private key of the server.</source>
+        <translation>PEM private key of the server.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Requests per second allowed per device (0: no limit).</source>
+        <translation>Requests per second allowed per device (0: no limit).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+3" />
+        <location line="+8" />
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="-9" />
+        <source>Requests a device may send at once above the rate.</source>
+        <translation>Requests a device may send at once above the rate.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Largest request body accepted, in bytes.</source>
+        <translation>Largest request body accepted, in bytes.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+18" />
+        <location line="+3" />
+        <source>BYTES</source>
+        <translation>BYTES</translation>
+    </message>
+    <message>
+        <location line="-20" />
+        <source>The registry's name (for a new data folder).</source>
+        <translation>The registry's name (for a new data folder).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Log one line per request on stderr (no personal data).</source>
+        <translation>Log one line per request on stderr (no personal data).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Connections open at once; more are closed.</source>
+        <translation>Connections open at once; more are closed.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Time allowed for the TLS handshake and for each request's head, in milliseconds.</source>
+        <translation>Time allowed for the TLS handshake and for each request's head, in milliseconds.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+3" />
+        <source>MS</source>
+        <translation>MS</translation>
+    </message>
+    <message>
+        <location line="-1" />
+        <source>A connection without traffic for this long is closed, in milliseconds.</source>
+        <translation>A connection without traffic for this long is closed, in milliseconds.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Request bodies announced and not yet received on all connections together, in bytes.</source>
+        <translation>Request bodies announced and not yet received on all connections together, in bytes.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Page-image bytes the registry stores for one device.</source>
+        <translation>Page-image bytes the registry stores for one device.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Uploads not finished after this many hours are deleted.</source>
+        <translation>Uploads not finished after this many hours are deleted.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+138" />
+        <source>HOURS</source>
+        <translation>HOURS</translation>
+    </message>
+    <message>
+        <location line="-132" />
+        <source>serve-registry needs --data DIR.</source>
+        <translation>serve-registry needs --data DIR.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>--listen needs HOST:PORT with an IP address or localhost, e.g. 127.0.0.1:8443.</source>
+        <translation>--listen needs HOST:PORT with an IP address or localhost, e.g. 127.0.0.1:8443.</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Demonstration mode: the registry's passphrase was written to %1, beside the data. A real registry keeps it elsewhere (--key-file on another medium).
+</source>
+        <translation>Demonstration mode: the registry's passphrase was written to %1, beside the data. A real registry keeps it elsewhere (--key-file on another medium).
+</translation>
+    </message>
+    <message>
+        <location line="+66" />
+        <source>SoHoa reference registry listening on %1
+</source>
+        <translation>SoHoa reference registry listening on %1
+</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Offices pin the CA certificate %1
+</source>
+        <translation>Offices pin the CA certificate %1
+</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Registry stopped after %1 requests.
+</source>
+        <translation>Registry stopped after %1 requests.
+</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Issue a one-time enrolment code for an office's device. Give it to the office; its administrator runs 'sohoa-cli sync enrol' with it.</source>
+        <translation>Issue a one-time enrolment code for an office's device. Give it to the office; its administrator runs 'sohoa-cli sync enrol' with it.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The office (commune) the code is for.</source>
+        <translation>The office (commune) the code is for.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>How long the code can be used.</source>
+        <translation>How long the code can be used.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>serve-registry enrol-code needs --office NAME.</source>
+        <translation>serve-registry enrol-code needs --office NAME.</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Import an office's offline package (from removable media) and write the signed receipt to carry back. Importing the same package again writes the same receipt and changes nothing.</source>
+        <translation>Import an office's offline package (from removable media) and write the signed receipt to carry back. Importing the same package again writes the same receipt and changes nothing.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The package file.</source>
+        <translation>The package file.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Where to write the receipt.</source>
+        <translation>Where to write the receipt.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>serve-registry import needs --package FILE and --receipt-out FILE.</source>
+        <translation>serve-registry import needs --package FILE and --receipt-out FILE.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Receipt written to %1.
+</source>
+        <translation>Receipt written to %1.
+</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Counts of the registry: devices, records, answers, and how often something was received twice (deduplicated).</source>
+        <translation>Counts of the registry: devices, records, answers, and how often something was received twice (deduplicated).</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>List the records the registry holds (JSON Lines with --json).</source>
+        <translation>List the records the registry holds (JSON Lines with --json).</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>List the enrolled devices.</source>
+        <translation>List the enrolled devices.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>  (revoked)</source>
+        <translation>  (revoked)</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Revoke a device: its requests and packages are refused from now on.</source>
+        <translation>Revoke a device: its requests and packages are refused from now on.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+28" />
+        <source>The device id.</source>
+        <translation>The device id.</translation>
+    </message>
+    <message>
+        <location line="-28" />
+        <location line="+28" />
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="-23" />
+        <source>serve-registry revoke-device needs --device ID.</source>
+        <translation>serve-registry revoke-device needs --device ID.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Device %1 revoked.
+</source>
+        <translation>Device %1 revoked.
+</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Accept a device's audit trail after the registry refused it as rewritten, once the office has explained why (for example a store restored from a backup): the heads it anchored are forgotten and its next sync anchors afresh.</source>
+        <translation>Accept a device's audit trail after the registry refused it as rewritten, once the office has explained why (for example a store restored from a backup): the heads it anchored are forgotten and its next sync anchors afresh.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>serve-registry accept-history needs --device ID.</source>
+        <translation>serve-registry accept-history needs --device ID.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Device %1: its audit trail will be anchored afresh at its next sync.
+</source>
+        <translation>Device %1: its audit trail will be anchored afresh at its next sync.
+</translation>
     </message>
 </context>
 <context>
     <name>sohoa::render</name>
     <message>
-        <location filename="../testing/render/FormRenderer.cpp" line="+521" />
+        <location filename="../testing/render/FormRenderer.cpp" line="+517" />
         <source>The form of %1 has no layout %2.</source>
         <translation>The form of %1 has no layout %2.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>Resolution %1 dpi is out of range.</source>
         <translation>Resolution %1 dpi is out of range.</translation>
     </message>
@@ -4703,7 +4723,7 @@ It opens the store if every administrator password is lost.
 <context>
     <name>sohoa::search</name>
     <message>
-        <location filename="../core/search/Duplicates.cpp" line="+239" />
+        <location filename="../core/search/Duplicates.cpp" line="+240" />
         <source>Probably the same person and event as record %1 (%2% alike).</source>
         <translation>Probably the same person and event as record %1 (%2% alike).</translation>
     </message>
@@ -4711,12 +4731,12 @@ It opens the store if every administrator password is lost.
 <context>
     <name>sohoa::store</name>
     <message>
-        <location filename="../core/store/Database.cpp" line="+72" />
+        <location filename="../core/store/Database.cpp" line="+68" />
         <source>The disk is full: nothing from this step was saved. Free some space and try again; everything saved before is intact.</source>
         <translation>The disk is full: nothing from this step was saved. Free some space and try again; everything saved before is intact.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>This file is not a SoHoa store, its header is damaged, or the key is wrong.</source>
         <translation>This file is not a SoHoa store, its header is damaged, or the key is wrong.</translation>
     </message>
@@ -4726,17 +4746,17 @@ It opens the store if every administrator password is lost.
         <translation>The store is damaged (%1). Restore it from the latest backup.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>The store file cannot be opened or created (%1). Check the folder exists and is writable.</source>
         <translation>The store file cannot be opened or created (%1). Check the folder exists and is writable.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>The store cannot be written (%1). Check the folder's permissions.</source>
         <translation>The store cannot be written (%1). Check the folder's permissions.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>The store is busy in another program; try again in a moment.</source>
         <translation>The store is busy in another program; try again in a moment.</translation>
     </message>
@@ -4756,45 +4776,7 @@ It opens the store if every administrator password is lost.
         <translation>Store error: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/Keyring.cpp" line="+43" />
-        <source>The store's key file is damaged (%1). Restore the store folder from a backup.</source>
-        <translation>The store's key file is damaged (%1). Restore the store folder from a backup.</translation>
-    </message>
-    <message>
-        <location line="+43" />
-        <source>Could not save the key file %1 (%2); the previous one is unchanged.</source>
-        <translation>Could not save the key file %1 (%2); the previous one is unchanged.</translation>
-    </message>
-    <message>
-        <location line="+60" />
-        <source>Could not replace %1.</source>
-        <translation>Could not replace %1.</translation>
-    </message>
-    <message>
-        <location filename="../core/store/Migrations.cpp" line="+50" />
-        <source>This store was written by a newer version of SoHoa (schema %1; this version knows up to %2). It was not changed. Install the newer SoHoa to open it.</source>
-        <translation>This store was written by a newer version of SoHoa (schema %1; this version knows up to %2). It was not changed. Install the newer SoHoa to open it.</translation>
-    </message>
-    <message>
-        <location line="+29" />
-        <source>Upgrading the store to schema %1 failed: %2</source>
-        <translation>Upgrading the store to schema %1 failed: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/store/StoreUseLock.cpp" line="+15" />
-        <source>The store is open in another SoHoa window or program. Close it there first, then try again.</source>
-        <translation>The store is open in another SoHoa window or program. Close it there first, then try again.</translation>
-    </message>
-    <message>
-        <location line="+13" />
-        <source>Cannot open %1.</source>
-        <translation>Cannot open %1.</translation>
-    </message>
-</context>
-<context>
-    <name>sohoa::store::Database</name>
-    <message>
-        <location filename="../core/store/Database.cpp" line="+71" />
+        <location line="+71" />
         <source>No store at %1.</source>
         <translation>No store at %1.</translation>
     </message>
@@ -4809,15 +4791,28 @@ It opens the store if every administrator password is lost.
         <translation>The store key has the wrong size.</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+34" />
         <source>This build of SoHoa is linked with plain SQLite instead of SQLCipher; refusing to store data unencrypted.</source>
         <translation>This build of SoHoa is linked with plain SQLite instead of SQLCipher; refusing to store data unencrypted.</translation>
     </message>
-</context>
-<context>
-    <name>sohoa::store::Keyring</name>
     <message>
-        <location filename="../core/store/Keyring.cpp" line="+110" />
+        <location filename="../core/store/Keyring.cpp" line="+39" />
+        <source>The store's key file is damaged (%1). Restore the store folder from a backup.</source>
+        <translation>The store's key file is damaged (%1). Restore the store folder from a backup.</translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <location line="+285" />
+        <source>Could not save the key file %1 (%2); the previous one is unchanged.</source>
+        <translation>Could not save the key file %1 (%2); the previous one is unchanged.</translation>
+    </message>
+    <message>
+        <location line="-225" />
+        <source>Could not replace %1.</source>
+        <translation>Could not replace %1.</translation>
+    </message>
+    <message>
+        <location line="+110" />
         <source>No SoHoa store here: %1 is missing.</source>
         <translation>No SoHoa store here: %1 is missing.</translation>
     </message>
@@ -4862,26 +4857,42 @@ It opens the store if every administrator password is lost.
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Could not save the key file %1 (%2); the previous one is unchanged.</source>
-        <translation>Could not save the key file %1 (%2); the previous one is unchanged.</translation>
-    </message>
-    <message>
-        <location line="+99" />
+        <location line="+102" />
         <location line="+3" />
         <source>a signing key is damaged</source>
         <translation>a signing key is damaged</translation>
+    </message>
+    <message>
+        <location filename="../core/store/Migrations.cpp" line="+50" />
+        <source>This store was written by a newer version of SoHoa (schema %1; this version knows up to %2). It was not changed. Install the newer SoHoa to open it.</source>
+        <translation>This store was written by a newer version of SoHoa (schema %1; this version knows up to %2). It was not changed. Install the newer SoHoa to open it.</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Upgrading the store to schema %1 failed: %2</source>
+        <translation>Upgrading the store to schema %1 failed: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/store/StoreUseLock.cpp" line="+15" />
+        <source>The store is open in another SoHoa window or program. Close it there first, then try again.</source>
+        <translation>The store is open in another SoHoa window or program. Close it there first, then try again.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Cannot open %1.</source>
+        <translation>Cannot open %1.</translation>
     </message>
 </context>
 <context>
     <name>sohoa::sync</name>
     <message>
-        <location filename="../core/sync/Device.cpp" line="+33" />
+        <location filename="../core/sync/Device.cpp" line="+34" />
         <source>This office is not enrolled with a registry yet. An administrator runs 'sohoa-cli sync enrol --server URL --code CODE --ca FILE' with the code from the registry.</source>
         <translation>This office is not enrolled with a registry yet. An administrator runs 'sohoa-cli sync enrol --server URL --code CODE --ca FILE' with the code from the registry.</translation>
     </message>
     <message>
-        <location filename="../core/sync/Enrolment.cpp" line="+34" />
+        <location filename="../core/sync/Enrolment.cpp" line="+26" />
+        <location filename="../core/sync/SyncEngine.cpp" line="+664" />
         <source>The registry address must be an https:// URL (got '%1').</source>
         <translation>The registry address must be an https:// URL (got '%1').</translation>
     </message>
@@ -4901,12 +4912,12 @@ It opens the store if every administrator password is lost.
         <translation>The registry's enrolment answer is incomplete.</translation>
     </message>
     <message>
-        <location filename="../core/sync/OfflinePackages.cpp" line="+99" />
+        <location filename="../core/sync/OfflinePackages.cpp" line="+90" />
         <source>No approved record of batch '%1' is waiting to be sent (accepted, answered, or already in a package: see the outbox).</source>
         <translation>No approved record of batch '%1' is waiting to be sent (accepted, answered, or already in a package: see the outbox).</translation>
     </message>
     <message>
-        <location line="+88" />
+        <location line="+89" />
         <source>In package %1 (%2), written %3; waiting for the registry's receipt.</source>
         <translation>In package %1 (%2), written %3; waiting for the registry's receipt.</translation>
     </message>
@@ -4920,11 +4931,14 @@ It opens the store if every administrator password is lost.
     </message>
     <message>
         <location line="+30" />
+        <location filename="../core/sync/Package.cpp" line="+221" />
+        <location line="+33" />
+        <location line="+57" />
         <source>Cannot open %1: %2</source>
         <translation>Cannot open %1: %2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>%1 is too large to be a receipt.</source>
         <translation>%1 is too large to be a receipt.</translation>
     </message>
@@ -4934,7 +4948,7 @@ It opens the store if every administrator password is lost.
         <translation>The registry's receipt for package %1 has no answer for this record; retry it online or in a new package.</translation>
     </message>
     <message>
-        <location filename="../core/sync/OutboxJournal.cpp" line="+36" />
+        <location filename="../core/sync/OutboxJournal.cpp" line="+31" />
         <source>land registry</source>
         <translation>land registry</translation>
     </message>
@@ -4959,12 +4973,50 @@ It opens the store if every administrator password is lost.
         <translation>Conflict: the %1 holds a different version of this event (%2). Compare both versions and decide.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Rejected by the %1: %2 (%3).</source>
         <translation>Rejected by the %1: %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/sync/Outbox.cpp" line="+126" />
+        <location line="+59" />
+        <location line="+217" />
+        <source>Waiting to be sent.</source>
+        <translation>Waiting to be sent.</translation>
+    </message>
+    <message>
+        <location line="-216" />
+        <source>No national registry takes records of type '%1'.</source>
+        <translation>No national registry takes records of type '%1'.</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>The last sync was interrupted while this record was being sent; the registry will be asked whether it arrived before anything is sent again.</source>
+        <translation>The last sync was interrupted while this record was being sent; the registry will be asked whether it arrived before anything is sent again.</translation>
+    </message>
+    <message>
+        <location line="+179" />
+        <location filename="../core/sync/SyncEngine.cpp" line="-229" />
+        <source>Sending to the registry.</source>
+        <translation>Sending to the registry.</translation>
+    </message>
+    <message>
+        <location line="+75" />
+        <source>The registry gave an answer this version of SoHoa does not know ('%1').</source>
+        <translation>The registry gave an answer this version of SoHoa does not know ('%1').</translation>
+    </message>
+    <message>
+        <location line="+123" />
+        <location filename="../core/sync/SyncRound.cpp" line="+60" />
+        <source>No page image with hash %1.</source>
+        <translation>No page image with hash %1.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The stored page image %1 no longer matches its hash.</source>
+        <translation>The stored page image %1 no longer matches its hash.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/Outbox.cpp" line="+122" />
         <source>Queued</source>
         <translation>Queued</translation>
     </message>
@@ -5004,7 +5056,7 @@ It opens the store if every administrator password is lost.
         <translation>Queued again by %1.</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+59" />
         <source>Say why the record is taken out of the outbox.</source>
         <translation>Say why the record is taken out of the outbox.</translation>
     </message>
@@ -5019,7 +5071,7 @@ It opens the store if every administrator password is lost.
         <translation>Record %1 may already be at the registry (%2); run a sync or import the receipt to learn its answer first.</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+26" />
         <source>Record %1 was not rejected by the registry and has no conflict.</source>
         <translation>Record %1 was not rejected by the registry and has no conflict.</translation>
     </message>
@@ -5029,123 +5081,19 @@ It opens the store if every administrator password is lost.
         <translation>Registry: %1 [%2]</translation>
     </message>
     <message>
-        <location filename="../core/sync/Package.cpp" line="+38" />
+        <location filename="../core/sync/Package.cpp" line="-277" />
         <source>The package is damaged or incomplete (%1). Copy it again from the office.</source>
         <translation>The package is damaged or incomplete (%1). Copy it again from the office.</translation>
     </message>
     <message>
         <location line="+14" />
+        <location line="+197" />
+        <location line="+12" />
         <source>the file ends too early</source>
         <translation>the file ends too early</translation>
     </message>
     <message>
-        <location filename="../core/sync/Protocol.cpp" line="+174" />
-        <source>Malformed upload bundle: %1</source>
-        <translation>Malformed upload bundle: %1</translation>
-    </message>
-    <message>
-        <location line="+12" />
-        <source>Unsupported schema version '%1'.</source>
-        <translation>Unsupported schema version '%1'.</translation>
-    </message>
-    <message>
-        <location filename="../core/sync/Receipt.cpp" line="+27" />
-        <source>The receipt is damaged or incomplete (%1). Ask the registry for a new copy.</source>
-        <translation>The receipt is damaged or incomplete (%1). Ask the registry for a new copy.</translation>
-    </message>
-    <message>
-        <location line="+39" />
-        <source>This file is not a SoHoa receipt.</source>
-        <translation>This file is not a SoHoa receipt.</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>too short</source>
-        <translation>too short</translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <source>bad header length</source>
-        <translation>bad header length</translation>
-    </message>
-    <message>
-        <location line="+8" />
-        <source>bad length</source>
-        <translation>bad length</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>This file is not a SoHoa receipt of a known version.</source>
-        <translation>This file is not a SoHoa receipt of a known version.</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>The receipt is not signed by the registry this device is enrolled with, or it was changed. It was refused.</source>
-        <translation>The receipt is not signed by the registry this device is enrolled with, or it was changed. It was refused.</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>This receipt is for another device (%1), not this office's (%2). It was refused.</source>
-        <translation>This receipt is for another device (%1), not this office's (%2). It was refused.</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>The receipt cannot be opened with this device's key.</source>
-        <translation>The receipt cannot be opened with this device's key.</translation>
-    </message>
-    <message>
-        <location line="+15" />
-        <source>header and content disagree</source>
-        <translation>header and content disagree</translation>
-    </message>
-    <message>
-        <location filename="../core/sync/RegistryClient.cpp" line="+77" />
-        <source>The registry certificate file holds no PEM certificate.</source>
-        <translation>The registry certificate file holds no PEM certificate.</translation>
-    </message>
-    <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="+70" />
-        <source>The registry does not accept this device any more: ask the registry for a new enrolment code and enrol again, then retry.</source>
-        <translation>The registry does not accept this device any more: ask the registry for a new enrolment code and enrol again, then retry.</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Check that the registry address is right; if the registry changed its certificate, enrol again with the new one.</source>
-        <translation>Check that the registry address is right; if the registry changed its certificate, enrol again with the new one.</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>This device's key does not match the registry's record of it: enrol again.</source>
-        <translation>This device's key does not match the registry's record of it: enrol again.</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>This office's audit trail differs from what it showed the registry before: it was changed outside SoHoa. Nothing is sent until an administrator has checked the audit trail with the registry.</source>
-        <translation>This office's audit trail differs from what it showed the registry before: it was changed outside SoHoa. Nothing is sent until an administrator has checked the audit trail with the registry.</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>The office's list of accounts and keys does not match the one the registry holds. An administrator must check the accounts before anything is sent.</source>
-        <translation>The office's list of accounts and keys does not match the one the registry holds. An administrator must check the accounts before anything is sent.</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Report this to the registry's support with the code shown.</source>
-        <translation>Report this to the registry's support with the code shown.</translation>
-    </message>
-</context>
-<context>
-    <name>sohoa::sync::HttpResponse</name>
-    <message>
-        <location filename="../core/sync/RegistryClient.cpp" line="-12" />
-        <source>The registry answered HTTP %1.</source>
-        <translation>The registry answered HTTP %1.</translation>
-    </message>
-</context>
-<context>
-    <name>sohoa::sync::PackageHeader</name>
-    <message>
-        <location filename="../core/sync/Package.cpp" line="+34" />
+        <location line="-175" />
         <source>This file is not a SoHoa package.</source>
         <translation>This file is not a SoHoa package.</translation>
     </message>
@@ -5159,34 +5107,43 @@ It opens the store if every administrator password is lost.
         <source>header incomplete</source>
         <translation>header incomplete</translation>
     </message>
-</context>
-<context>
-    <name>sohoa::sync::PackageReader</name>
     <message>
-        <location line="+123" />
-        <location line="+32" />
-        <location line="+55" />
-        <source>Cannot open %1: %2</source>
-        <translation>Cannot open %1: %2</translation>
+        <location line="+29" />
+        <source>The registry's package key is missing: enrol this device with the registry first.</source>
+        <translation>The registry's package key is missing: enrol this device with the registry first.</translation>
     </message>
     <message>
-        <location line="-81" />
+        <location line="+6" />
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Writing the package failed (%1). Is the medium full or removed?</source>
+        <translation>Writing the package failed (%1). Is the medium full or removed?</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>%1 is too large for a package.</source>
+        <translation>%1 is too large for a package.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Writing the package failed (%1).</source>
+        <translation>Writing the package failed (%1).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Saving the package failed (%1). Is the medium full or removed?</source>
+        <translation>Saving the package failed (%1). Is the medium full or removed?</translation>
+    </message>
+    <message>
+        <location line="+18" />
         <source>%1 is not a SoHoa package.</source>
         <translation>%1 is not a SoHoa package.</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>bad header length</source>
-        <translation>bad header length</translation>
-    </message>
-    <message>
-        <location line="+13" />
-        <location line="+11" />
-        <source>the file ends too early</source>
-        <translation>the file ends too early</translation>
-    </message>
-    <message>
-        <location line="+6" />
+        <location line="+36" />
         <source>read error</source>
         <translation>read error</translation>
     </message>
@@ -5196,7 +5153,7 @@ It opens the store if every administrator password is lost.
         <translation>the signature is missing</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>The package's signature does not match the device that it names: it was changed after it was written, or it is not from that device. It was refused.</source>
         <translation>The package's signature does not match the device that it names: it was changed after it was written, or it is not from that device. It was refused.</translation>
     </message>
@@ -5221,7 +5178,7 @@ It opens the store if every administrator password is lost.
         <translation>bad stream header</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <source>the end of the content is missing</source>
         <translation>the end of the content is missing</translation>
     </message>
@@ -5275,57 +5232,84 @@ It opens the store if every administrator password is lost.
         <source>extra bytes after the content</source>
         <translation>extra bytes after the content</translation>
     </message>
-</context>
-<context>
-    <name>sohoa::sync::PackageWriter</name>
     <message>
-        <location line="-249" />
-        <source>The registry's package key is missing: enrol this device with the registry first.</source>
-        <translation>The registry's package key is missing: enrol this device with the registry first.</translation>
+        <location filename="../core/sync/Protocol.cpp" line="+174" />
+        <source>Malformed upload bundle: %1</source>
+        <translation>Malformed upload bundle: %1</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Unsupported schema version '%1'.</source>
+        <translation>Unsupported schema version '%1'.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/Receipt.cpp" line="+23" />
+        <source>The receipt is damaged or incomplete (%1). Ask the registry for a new copy.</source>
+        <translation>The receipt is damaged or incomplete (%1). Ask the registry for a new copy.</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>This file is not a SoHoa receipt.</source>
+        <translation>This file is not a SoHoa receipt.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>too short</source>
+        <translation>too short</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/Package.cpp" line="-147" />
+        <location filename="../core/sync/Receipt.cpp" line="+7" />
+        <source>bad header length</source>
+        <translation>bad header length</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/Receipt.cpp" line="+8" />
+        <source>bad length</source>
+        <translation>bad length</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This file is not a SoHoa receipt of a known version.</source>
+        <translation>This file is not a SoHoa receipt of a known version.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The receipt is not signed by the registry this device is enrolled with, or it was changed. It was refused.</source>
+        <translation>The receipt is not signed by the registry this device is enrolled with, or it was changed. It was refused.</translation>
     </message>
     <message>
         <location line="+6" />
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
+        <source>This receipt is for another device (%1), not this office's (%2). It was refused.</source>
+        <translation>This receipt is for another device (%1), not this office's (%2). It was refused.</translation>
     </message>
     <message>
-        <location line="+24" />
-        <source>Writing the package failed (%1). Is the medium full or removed?</source>
-        <translation>Writing the package failed (%1). Is the medium full or removed?</translation>
+        <location line="+5" />
+        <source>The receipt cannot be opened with this device's key.</source>
+        <translation>The receipt cannot be opened with this device's key.</translation>
     </message>
     <message>
-        <location line="+29" />
-        <source>%1 is too large for a package.</source>
-        <translation>%1 is too large for a package.</translation>
+        <location line="+15" />
+        <source>header and content disagree</source>
+        <translation>header and content disagree</translation>
     </message>
     <message>
-        <location line="+17" />
-        <source>Writing the package failed (%1).</source>
-        <translation>Writing the package failed (%1).</translation>
+        <location filename="../core/sync/RegistryClient.cpp" line="+61" />
+        <source>The registry answered HTTP %1.</source>
+        <translation>The registry answered HTTP %1.</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>Saving the package failed (%1). Is the medium full or removed?</source>
-        <translation>Saving the package failed (%1). Is the medium full or removed?</translation>
+        <location line="+12" />
+        <source>The registry certificate file holds no PEM certificate.</source>
+        <translation>The registry certificate file holds no PEM certificate.</translation>
     </message>
-</context>
-<context>
-    <name>sohoa::sync::RegistryClient</name>
     <message>
-        <location filename="../core/sync/RegistryClient.cpp" line="+313" />
-        <source>Cancelled.</source>
-        <translation>Cancelled.</translation>
-    </message>
-</context>
-<context>
-    <name>sohoa::sync::RegistryClient::Impl</name>
-    <message>
-        <location line="-255" />
+        <location line="+46" />
         <source>The registry did not answer within %1 s.</source>
         <translation>The registry did not answer within %1 s.</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+47" />
         <source>The registry's TLS certificate is not the one pinned at enrolment, or the connection was tampered with (%1). Nothing was sent.</source>
         <translation>The registry's TLS certificate is not the one pinned at enrolment, or the connection was tampered with (%1). Nothing was sent.</translation>
     </message>
@@ -5335,7 +5319,7 @@ It opens the store if every administrator password is lost.
         <translation>No answer from the registry: %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>The registry closed the connection before answering.</source>
         <translation>The registry closed the connection before answering.</translation>
     </message>
@@ -5357,22 +5341,42 @@ It opens the store if every administrator password is lost.
     <message>
         <location line="+30" />
         <location line="+25" />
+        <location line="+44" />
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
-</context>
-<context>
-    <name>sohoa::sync::SyncEngine</name>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="+585" />
-        <source>The registry address must be an https:// URL (got '%1').</source>
-        <translation>The registry address must be an https:// URL (got '%1').</translation>
+        <location filename="../core/sync/SyncEngine.cpp" line="-374" />
+        <source>The registry does not accept this device any more: ask the registry for a new enrolment code and enrol again, then retry.</source>
+        <translation>The registry does not accept this device any more: ask the registry for a new enrolment code and enrol again, then retry.</translation>
     </message>
-</context>
-<context>
-    <name>sohoa::sync::SyncEngine::Impl</name>
     <message>
-        <location line="-450" />
+        <location line="+4" />
+        <source>Check that the registry address is right; if the registry changed its certificate, enrol again with the new one.</source>
+        <translation>Check that the registry address is right; if the registry changed its certificate, enrol again with the new one.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>This device's key does not match the registry's record of it: enrol again.</source>
+        <translation>This device's key does not match the registry's record of it: enrol again.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>This office's audit trail differs from what it showed the registry before: it was changed outside SoHoa. Nothing is sent until an administrator has checked the audit trail with the registry.</source>
+        <translation>This office's audit trail differs from what it showed the registry before: it was changed outside SoHoa. Nothing is sent until an administrator has checked the audit trail with the registry.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The office's list of accounts and keys does not match the one the registry holds. An administrator must check the accounts before anything is sent.</source>
+        <translation>The office's list of accounts and keys does not match the one the registry holds. An administrator must check the accounts before anything is sent.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Report this to the registry's support with the code shown.</source>
+        <translation>Report this to the registry's support with the code shown.</translation>
+    </message>
+    <message>
+        <location line="+135" />
         <source>%1 The clock difference was corrected; sending again.</source>
         <translation>%1 The clock difference was corrected; sending again.</translation>
     </message>
@@ -5392,45 +5396,20 @@ It opens the store if every administrator password is lost.
         <translation>The registry refused the request: %1 %2</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+16" />
         <source>%1 Will retry automatically (attempt %2).</source>
         <translation>%1 Will retry automatically (attempt %2).</translation>
     </message>
     <message numerus="yes">
-        <location line="+36" />
+        <location line="+35" />
         <source>Asking the registry about %n record(s) whose delivery is uncertain.</source>
         <translation>
             <numerusform>Asking the registry about %n record(s) whose delivery is uncertain.</numerusform>
             <numerusform>Asking the registry about %n record(s) whose delivery is uncertain.</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+270" />
-        <source>Sending the office's roster and audit trail head to the registry.</source>
-        <translation>Sending the office's roster and audit trail head to the registry.</translation>
-    </message>
-    <message>
-        <location line="+13" />
-        <source>The registry refused this office's state: %1 %2</source>
-        <translation>The registry refused this office's state: %1 %2</translation>
-    </message>
-    <message>
-        <location line="+60" />
-        <source>The registry asked to wait until %1.</source>
-        <translation>The registry asked to wait until %1.</translation>
-    </message>
-    <message>
-        <location line="+14" />
-        <source>Waiting to retry at %1.</source>
-        <translation>Waiting to retry at %1.</translation>
-    </message>
-    <message>
-        <location line="-201" />
-        <source>Sending to the registry.</source>
-        <translation>Sending to the registry.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+159" />
         <source>Sending %n record(s).</source>
         <translation>
             <numerusform>Sending %n record(s).</numerusform>
@@ -5455,11 +5434,28 @@ It opens the store if every administrator password is lost.
         <source>%1 accepted, %2 rejected, %3 conflicts so far.</source>
         <translation>%1 accepted, %2 rejected, %3 conflicts so far.</translation>
     </message>
-</context>
-<context>
-    <name>sohoa::sync::approvals</name>
     <message>
-        <location filename="../core/sync/Approvals.cpp" line="+166" />
+        <location line="+17" />
+        <source>Sending the office's roster and audit trail head to the registry.</source>
+        <translation>Sending the office's roster and audit trail head to the registry.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>The registry refused this office's state: %1 %2</source>
+        <translation>The registry refused this office's state: %1 %2</translation>
+    </message>
+    <message>
+        <location line="+60" />
+        <source>The registry asked to wait until %1.</source>
+        <translation>The registry asked to wait until %1.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Waiting to retry at %1.</source>
+        <translation>Waiting to retry at %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/Approvals.cpp" line="+162" />
         <source>The office's roster is malformed.</source>
         <translation>The office's roster is malformed.</translation>
     </message>
@@ -5479,17 +5475,17 @@ It opens the store if every administrator password is lost.
         <translation>The office's roster has another root administrator than the one registered at enrolment.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>The office's roster lost rows the registry holds.</source>
         <translation>The office's roster lost rows the registry holds.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+9" />
         <source>The office's roster changed the row of '%1' that the registry holds.</source>
         <translation>The office's roster changed the row of '%1' that the registry holds.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+15" />
         <source>The registry has no roster of this office's accounts, so it cannot check who approved the record. Sync again from an up-to-date SoHoa.</source>
         <translation>The registry has no roster of this office's accounts, so it cannot check who approved the record. Sync again from an up-to-date SoHoa.</translation>
     </message>
@@ -5514,7 +5510,7 @@ It opens the store if every administrator password is lost.
         <translation>The statement of '%1' was made after the account was disabled, or cannot show it was made before.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>'%1' may not confirm records.</source>
         <translation>'%1' may not confirm records.</translation>
     </message>
@@ -5553,16 +5549,8 @@ It opens the store if every administrator password is lost.
         <source>entry %1 is not the one the registry anchored on %2: the history was rewritten</source>
         <translation>entry %1 is not the one the registry anchored on %2: the history was rewritten</translation>
     </message>
-</context>
-<context>
-    <name>sohoa::sync::detail</name>
     <message>
-        <location filename="../core/sync/SyncRound.cpp" line="+63" />
-        <source>No page image with hash %1.</source>
-        <translation>No page image with hash %1.</translation>
-    </message>
-    <message>
-        <location line="+52" />
+        <location filename="../core/sync/SyncRound.cpp" line="+52" />
         <source>The registry's reply had no answer for a page image.</source>
         <translation>The registry's reply had no answer for a page image.</translation>
     </message>
@@ -5573,48 +5561,9 @@ It opens the store if every administrator password is lost.
     </message>
 </context>
 <context>
-    <name>sohoa::sync::journal</name>
-    <message>
-        <location filename="../core/sync/OutboxJournal.cpp" line="+59" />
-        <location line="+216" />
-        <source>Waiting to be sent.</source>
-        <translation>Waiting to be sent.</translation>
-    </message>
-    <message>
-        <location line="-215" />
-        <source>No national registry takes records of type '%1'.</source>
-        <translation>No national registry takes records of type '%1'.</translation>
-    </message>
-    <message>
-        <location line="+20" />
-        <source>The last sync was interrupted while this record was being sent; the registry will be asked whether it arrived before anything is sent again.</source>
-        <translation>The last sync was interrupted while this record was being sent; the registry will be asked whether it arrived before anything is sent again.</translation>
-    </message>
-    <message>
-        <location line="+179" />
-        <source>Sending to the registry.</source>
-        <translation>Sending to the registry.</translation>
-    </message>
-    <message>
-        <location line="+75" />
-        <source>The registry gave an answer this version of SoHoa does not know ('%1').</source>
-        <translation>The registry gave an answer this version of SoHoa does not know ('%1').</translation>
-    </message>
-    <message>
-        <location line="+123" />
-        <source>No page image with hash %1.</source>
-        <translation>No page image with hash %1.</translation>
-    </message>
-    <message>
-        <location line="+8" />
-        <source>The stored page image %1 no longer matches its hash.</source>
-        <translation>The stored page image %1 no longer matches its hash.</translation>
-    </message>
-</context>
-<context>
     <name>sohoa::ui</name>
     <message>
-        <location filename="../ui/common/Labels.cpp" line="+24" />
+        <location filename="../ui/common/Labels.cpp" line="+16" />
         <source>New</source>
         <translation>New</translation>
     </message>
@@ -5684,7 +5633,97 @@ It opens the store if every administrator password is lost.
         <translation>Unknown type</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+7" />
+        <source>Required field missing</source>
+        <translation>Required field missing</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Invalid date</source>
+        <translation>Invalid date</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Date in the future</source>
+        <translation>Date in the future</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Dates out of order</source>
+        <translation>Dates out of order</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Personal ID format</source>
+        <translation>Personal ID format</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Personal ID province code</source>
+        <translation>Personal ID province code</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Personal ID century/sex digit</source>
+        <translation>Personal ID century/sex digit</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Personal ID birth year</source>
+        <translation>Personal ID birth year</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Under marriage age</source>
+        <translation>Under marriage age</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Land-use purpose code</source>
+        <translation>Land-use purpose code</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Land area</source>
+        <translation>Land area</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Unknown administrative unit</source>
+        <translation>Unknown administrative unit</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pre-2025 administrative unit</source>
+        <translation>Pre-2025 administrative unit</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Legacy text encoding</source>
+        <translation>Legacy text encoding</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Possible duplicate</source>
+        <translation>Possible duplicate</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Code not in its list</source>
+        <translation>Code not in its list</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Not a number</source>
+        <translation>Not a number</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Date in words disagrees</source>
+        <translation>Date in words disagrees</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>Not ready</source>
         <translation>Not ready</translation>
     </message>
@@ -5694,17 +5733,17 @@ It opens the store if every administrator password is lost.
         <translation>Ready to send</translation>
     </message>
     <message>
-        <location filename="../ui/common/Messages.cpp" line="+18" />
+        <location filename="../ui/common/Messages.cpp" line="+15" />
         <source>Your account's role does not allow this. Ask a supervisor or an administrator to do it.</source>
         <translation>Your account's role does not allow this. Ask a supervisor or an administrator to do it.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Nothing from this step was saved. Try again; if it happens again, note the time and call the district IT support.</source>
         <translation>Nothing from this step was saved. Try again; if it happens again, note the time and call the district IT support.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Someone may have changed this record meanwhile. The list has been refreshed; open the record again.</source>
         <translation>Someone may have changed this record meanwhile. The list has been refreshed; open the record again.</translation>
     </message>
@@ -5734,7 +5773,7 @@ It opens the store if every administrator password is lost.
         <translation>The registry's certificate is not the one this computer was enrolled with. Do not go on; call the district IT support.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Close other programs and try again.</source>
         <translation>Close other programs and try again.</translation>
     </message>
@@ -5749,7 +5788,7 @@ It opens the store if every administrator password is lost.
         <translation>This step could not be done.</translation>
     </message>
     <message>
-        <location filename="../ui/verify/FieldFormat.cpp" line="+22" />
+        <location filename="../ui/verify/FieldFormat.cpp" line="+18" />
         <source>Male</source>
         <translation>Male</translation>
     </message>
@@ -5784,12 +5823,12 @@ It opens the store if every administrator password is lost.
         <translation>Type one of: %1.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+9" />
         <source>Type "%1" or a date (day/month/year).</source>
         <translation>Type "%1" or a date (day/month/year).</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+35" />
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
     </message>
@@ -5824,7 +5863,7 @@ It opens the store if every administrator password is lost.
         <translation>%1 accepted, %2 rejected, %3 in conflict.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>%1 record(s) not delivered yet; they stay in the outbox.</source>
         <translation>%1 record(s) not delivered yet; they stay in the outbox.</translation>
     </message>
@@ -5839,7 +5878,330 @@ It opens the store if every administrator password is lost.
         <translation>Nothing was waiting to be sent.</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditModel.cpp" line="+161" />
+        <location filename="../ui/audit/AuditModel.cpp" line="+16" />
+        <source>Signed in</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Signed out</source>
+        <translation>Signed out</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Wrong password</source>
+        <translation>Wrong password</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Account locked</source>
+        <translation>Account locked</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Sign-in refused: account locked</source>
+        <translation>Sign-in refused: account locked</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Wrong recovery code</source>
+        <translation>Wrong recovery code</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Recovery code used</source>
+        <translation>Recovery code used</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Field corrected</source>
+        <translation>Field corrected</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Record confirmed</source>
+        <translation>Record confirmed</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Record approved</source>
+        <translation>Record approved</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Record rejected</source>
+        <translation>Record rejected</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Record keyed by hand</source>
+        <translation>Record keyed by hand</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Batch created</source>
+        <translation>Batch created</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Double keying changed</source>
+        <translation>Double keying changed</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Entry keyed a second time</source>
+        <translation>Entry keyed a second time</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Double-keying differences resolved</source>
+        <translation>Double-keying differences resolved</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Book layout saved</source>
+        <translation>Book layout saved</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+1" />
+        <source>Account added</source>
+        <translation>Account added</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Role changed</source>
+        <translation>Role changed</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Password changed</source>
+        <translation>Password changed</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sign-in refused</source>
+        <translation>Sign-in refused</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Confirmation undone</source>
+        <translation>Confirmation undone</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Entry keyed by hand</source>
+        <translation>Entry keyed by hand</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Book layout used</source>
+        <translation>Book layout used</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Records exported for the registry</source>
+        <translation>Records exported for the registry</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Registry receipt read</source>
+        <translation>Registry receipt read</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sending tried again</source>
+        <translation>Sending tried again</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Computer enrolled with the registry</source>
+        <translation>Computer enrolled with the registry</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Backup made</source>
+        <translation>Backup made</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Backup restored</source>
+        <translation>Backup restored</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Store key change started</source>
+        <translation>Store key change started</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Store key changed</source>
+        <translation>Store key changed</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Store created</source>
+        <translation>Store created</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+1" />
+        <source>Document imported</source>
+        <translation>Document imported</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Queued for the registry</source>
+        <translation>Queued for the registry</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sent to the registry</source>
+        <translation>Sent to the registry</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Registry answered</source>
+        <translation>Registry answered</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sending failed</source>
+        <translation>Sending failed</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Unreadable request refused</source>
+        <translation>Unreadable request refused</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Recovery code issued</source>
+        <translation>Recovery code issued</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Account enabled</source>
+        <translation>Account enabled</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Account disabled</source>
+        <translation>Account disabled</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Password reset</source>
+        <translation>Password reset</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Password reset with a recovery code</source>
+        <translation>Password reset with a recovery code</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Queued sign-in events lost</source>
+        <translation>Queued sign-in events lost</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Queued sign-in events altered</source>
+        <translation>Queued sign-in events altered</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Account lock removed outside SoHoa</source>
+        <translation>Account lock removed outside SoHoa</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Automatic lock time changed</source>
+        <translation>Automatic lock time changed</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Record put on hold</source>
+        <translation>Record put on hold</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Record taken off hold</source>
+        <translation>Record taken off hold</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Warning accepted as on the paper</source>
+        <translation>Warning accepted as on the paper</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Documents merged</source>
+        <translation>Documents merged</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Document split</source>
+        <translation>Document split</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>National tables exported</source>
+        <translation>National tables exported</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Form layout taught</source>
+        <translation>Form layout taught</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Form layout removed</source>
+        <translation>Form layout removed</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Account list signed</source>
+        <translation>Account list signed</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Other action</source>
+        <translation>Other action</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>SoHoa (automatic)</source>
+        <translation>SoHoa (automatic)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <location line="+13" />
+        <source>the store</source>
+        <translation>the store</translation>
+    </message>
+    <message>
+        <location line="-6" />
+        <source>record %1</source>
+        <translation>record %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>batch %1</source>
+        <translation>batch %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>account %1</source>
+        <translation>account %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>document %1</source>
+        <translation>document %1</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>%1 confirmed %2 at %3</source>
         <translation>%1 confirmed %2 at %3</translation>
     </message>
@@ -5892,6 +6254,36 @@ It opens the store if every administrator password is lost.
         <location line="+2" />
         <source>%1: %2 (%3) at %4</source>
         <translation>%1: %2 (%3) at %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/PageImageLoader.cpp" line="+48" />
+        <source>Page %1 of this document is not in the store.</source>
+        <translation>Page %1 of this document is not in the store.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The stored image of page %1 cannot be shown (format %2).</source>
+        <translation>The stored image of page %1 cannot be shown (format %2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/RegistryPanel.cpp" line="+186" />
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/signin/UpgradeNotice.cpp" line="+16" />
+        <source>Updating the store for this version of SoHoa. This happens once; a large store takes a few minutes...</source>
+        <translation>Updating the store for this version of SoHoa. This happens once; a large store takes a few minutes...</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/main.cpp" line="+127" />
+        <source>Fonts</source>
+        <translation>Fonts</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No font with all Vietnamese letters was found, so some names may show wrongly. Ask IT support to install DejaVu or Liberation 2 fonts.</source>
+        <translation>No font with all Vietnamese letters was found, so some names may show wrongly. Ask IT support to install DejaVu or Liberation 2 fonts.</translation>
     </message>
 </context>
 <context>
@@ -6077,13 +6469,8 @@ It opens the store if every administrator password is lost.
         <source>Demonstration store</source>
         <translation>Demonstration store</translation>
     </message>
-    <message>
-        <location filename="../testing/demo/DemoStore.cpp" line="+15" />
-        <source>A demonstration store with made-up records. Accounts: clerk %1 (password %2), supervisor %3 (%4), administrator %5 (%6).</source>
-        <translation>A demonstration store with made-up records. Accounts: clerk %1 (password %2), supervisor %3 (%4), administrator %5 (%6).</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/AppController.cpp" line="+124" />
+        <location line="+124" />
         <source>SoHoa locked itself after %n minute(s) without use. Your work is saved; sign in to continue.</source>
         <translation>
             <numerusform>SoHoa locked itself after %n minute(s) without use. Your work is saved; sign in to continue.</numerusform>
@@ -6099,330 +6486,7 @@ It opens the store if every administrator password is lost.
 <context>
     <name>sohoa::ui::AuditModel</name>
     <message>
-        <location filename="../ui/audit/AuditModel.cpp" line="-169" />
-        <source>Signed in</source>
-        <translation>Signed in</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Signed out</source>
-        <translation>Signed out</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Wrong password</source>
-        <translation>Wrong password</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Account locked</source>
-        <translation>Account locked</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Sign-in refused: account locked</source>
-        <translation>Sign-in refused: account locked</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Wrong recovery code</source>
-        <translation>Wrong recovery code</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Recovery code used</source>
-        <translation>Recovery code used</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Field corrected</source>
-        <translation>Field corrected</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Record confirmed</source>
-        <translation>Record confirmed</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Record approved</source>
-        <translation>Record approved</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Record rejected</source>
-        <translation>Record rejected</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Record keyed by hand</source>
-        <translation>Record keyed by hand</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Batch created</source>
-        <translation>Batch created</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Double keying changed</source>
-        <translation>Double keying changed</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Entry keyed a second time</source>
-        <translation>Entry keyed a second time</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Double-keying differences resolved</source>
-        <translation>Double-keying differences resolved</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Book layout saved</source>
-        <translation>Book layout saved</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <location line="+1" />
-        <source>Account added</source>
-        <translation>Account added</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Role changed</source>
-        <translation>Role changed</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Password changed</source>
-        <translation>Password changed</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Sign-in refused</source>
-        <translation>Sign-in refused</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Confirmation undone</source>
-        <translation>Confirmation undone</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Entry keyed by hand</source>
-        <translation>Entry keyed by hand</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Book layout used</source>
-        <translation>Book layout used</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Records exported for the registry</source>
-        <translation>Records exported for the registry</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Registry receipt read</source>
-        <translation>Registry receipt read</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Sending tried again</source>
-        <translation>Sending tried again</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Computer enrolled with the registry</source>
-        <translation>Computer enrolled with the registry</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Backup made</source>
-        <translation>Backup made</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Backup restored</source>
-        <translation>Backup restored</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Store key change started</source>
-        <translation>Store key change started</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Store key changed</source>
-        <translation>Store key changed</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Store created</source>
-        <translation>Store created</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <location line="+1" />
-        <source>Document imported</source>
-        <translation>Document imported</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Queued for the registry</source>
-        <translation>Queued for the registry</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Sent to the registry</source>
-        <translation>Sent to the registry</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Registry answered</source>
-        <translation>Registry answered</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Sending failed</source>
-        <translation>Sending failed</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Unreadable request refused</source>
-        <translation>Unreadable request refused</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Recovery code issued</source>
-        <translation>Recovery code issued</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Account enabled</source>
-        <translation>Account enabled</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Account disabled</source>
-        <translation>Account disabled</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Password reset</source>
-        <translation>Password reset</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Password reset with a recovery code</source>
-        <translation>Password reset with a recovery code</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Queued sign-in events lost</source>
-        <translation>Queued sign-in events lost</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Queued sign-in events altered</source>
-        <translation>Queued sign-in events altered</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Account lock removed outside SoHoa</source>
-        <translation>Account lock removed outside SoHoa</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Automatic lock time changed</source>
-        <translation>Automatic lock time changed</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Record put on hold</source>
-        <translation>Record put on hold</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Record taken off hold</source>
-        <translation>Record taken off hold</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Warning accepted as on the paper</source>
-        <translation>Warning accepted as on the paper</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Documents merged</source>
-        <translation>Documents merged</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Document split</source>
-        <translation>Document split</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>National tables exported</source>
-        <translation>National tables exported</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Form layout taught</source>
-        <translation>Form layout taught</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Form layout removed</source>
-        <translation>Form layout removed</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Account list signed</source>
-        <translation>Account list signed</translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <source>Other action</source>
-        <translation>Other action</translation>
-    </message>
-    <message>
-        <location line="+21" />
-        <source>SoHoa (automatic)</source>
-        <translation>SoHoa (automatic)</translation>
-    </message>
-    <message>
-        <location line="+14" />
-        <source>record %1</source>
-        <translation>record %1</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>batch %1</source>
-        <translation>batch %1</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>account %1</source>
-        <translation>account %1</translation>
-    </message>
-    <message>
-        <location line="-11" />
-        <location line="+13" />
-        <source>the store</source>
-        <translation>the store</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>document %1</source>
-        <translation>document %1</translation>
-    </message>
-    <message>
-        <location line="+101" />
+        <location filename="../ui/audit/AuditModel.cpp" line="+66" />
         <source>No.</source>
         <translation>No.</translation>
     </message>
@@ -7629,99 +7693,6 @@ It opens the store if every administrator password is lost.
     </message>
 </context>
 <context>
-    <name>sohoa::ui::Labels</name>
-    <message>
-        <location filename="../ui/common/Labels.cpp" line="-30" />
-        <source>Required field missing</source>
-        <translation>Required field missing</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Invalid date</source>
-        <translation>Invalid date</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Date in the future</source>
-        <translation>Date in the future</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Dates out of order</source>
-        <translation>Dates out of order</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Personal ID format</source>
-        <translation>Personal ID format</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Personal ID province code</source>
-        <translation>Personal ID province code</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Personal ID century/sex digit</source>
-        <translation>Personal ID century/sex digit</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Personal ID birth year</source>
-        <translation>Personal ID birth year</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Under marriage age</source>
-        <translation>Under marriage age</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Land-use purpose code</source>
-        <translation>Land-use purpose code</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Land area</source>
-        <translation>Land area</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Unknown administrative unit</source>
-        <translation>Unknown administrative unit</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Pre-2025 administrative unit</source>
-        <translation>Pre-2025 administrative unit</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Legacy text encoding</source>
-        <translation>Legacy text encoding</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Possible duplicate</source>
-        <translation>Possible duplicate</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Code not in its list</source>
-        <translation>Code not in its list</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Not a number</source>
-        <translation>Not a number</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Date in words disagrees</source>
-        <translation>Date in words disagrees</translation>
-    </message>
-</context>
-<context>
     <name>sohoa::ui::LayoutsPanel</name>
     <message>
         <location filename="../ui/settings/LayoutsPanel.cpp" line="+19" />
@@ -8306,19 +8277,6 @@ Every export is recorded in the audit trail.</translation>
     </message>
 </context>
 <context>
-    <name>sohoa::ui::PageImageLoader</name>
-    <message>
-        <location filename="../ui/common/PageImageLoader.cpp" line="+47" />
-        <source>Page %1 of this document is not in the store.</source>
-        <translation>Page %1 of this document is not in the store.</translation>
-    </message>
-    <message>
-        <location line="+12" />
-        <source>The stored image of page %1 cannot be shown (format %2).</source>
-        <translation>The stored image of page %1 cannot be shown (format %2).</translation>
-    </message>
-</context>
-<context>
     <name>sohoa::ui::PageView</name>
     <message>
         <location filename="../ui/common/PageView.cpp" line="+32" />
@@ -8496,7 +8454,7 @@ Every export is recorded in the audit trail.</translation>
 <context>
     <name>sohoa::ui::RegistryPanel</name>
     <message>
-        <location filename="../ui/settings/RegistryPanel.cpp" line="+51" />
+        <location filename="../ui/settings/RegistryPanel.cpp" line="-134" />
         <source>National registry</source>
         <translation>National registry</translation>
     </message>
@@ -8584,12 +8542,7 @@ Pinned certificate: %6</translation>
         <translation>Enrolling with the registry...</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>Cannot read %1: %2</source>
-        <translation>Cannot read %1: %2</translation>
-    </message>
-    <message>
-        <location line="+14" />
+        <location line="+21" />
         <source>This computer is enrolled with %1 as device %2.</source>
         <translation>This computer is enrolled with %1 as device %2.</translation>
     </message>
@@ -9537,14 +9490,6 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
     </message>
 </context>
 <context>
-    <name>sohoa::ui::UpgradeNotice</name>
-    <message>
-        <location filename="../ui/signin/UpgradeNotice.cpp" line="+18" />
-        <source>Updating the store for this version of SoHoa. This happens once; a large store takes a few minutes...</source>
-        <translation>Updating the store for this version of SoHoa. This happens once; a large store takes a few minutes...</translation>
-    </message>
-</context>
-<context>
     <name>sohoa::ui::VerificationPage</name>
     <message>
         <location filename="../ui/verify/VerificationPage.cpp" line="+66" />
@@ -9851,9 +9796,9 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
     </message>
 </context>
 <context>
-    <name>sohoa::validation::detail</name>
+    <name>sohoa::validation</name>
     <message>
-        <location filename="../core/validation/DateRules.cpp" line="+38" />
+        <location filename="../core/validation/DateRules.cpp" line="+39" />
         <source>%1 (%2) must not be earlier than %3 (%4).</source>
         <translation>%1 (%2) must not be earlier than %3 (%4).</translation>
     </message>
@@ -9883,7 +9828,7 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <translation>%1 was %2 years old on %3 (%4); the legal minimum is %5.</translation>
     </message>
     <message>
-        <location filename="../core/validation/LandRules.cpp" line="+91" />
+        <location filename="../core/validation/LandRules.cpp" line="+92" />
         <source>%1: "%2" is not a number.</source>
         <translation>%1: "%2" is not a number.</translation>
     </message>
@@ -9908,7 +9853,27 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <translation>%1: "%2" is an old land-type code; Circular 08/2024 uses %3.</translation>
     </message>
     <message>
-        <location filename="../core/validation/PersonalIdRules.cpp" line="+19" />
+        <location filename="../core/validation/NationalRules.cpp" line="+25" />
+        <source>%1: "%2" is not in its list (%3).</source>
+        <translation>%1: "%2" is not in its list (%3).</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1 must be a number: "%2".</source>
+        <translation>%1 must be a number: "%2".</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>%1 ("%2") cannot be read as a date; check it against %3 (%4).</source>
+        <translation>%1 ("%2") cannot be read as a date; check it against %3 (%4).</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>%1 says %2 but %3 is %4; one of them is wrong.</source>
+        <translation>%1 says %2 but %3 is %4; one of them is wrong.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/PersonalIdRules.cpp" line="+20" />
         <source>female</source>
         <translation>female</translation>
     </message>
@@ -9953,7 +9918,7 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <translation>%1: digits 5–6 (%2) should be the last two digits of the year of birth %3.</translation>
     </message>
     <message>
-        <location filename="../core/validation/PlaceRules.cpp" line="+32" />
+        <location filename="../core/validation/PlaceRules.cpp" line="+33" />
         <source>%1: "%2" is in no list of administrative units.</source>
         <translation>%1: "%2" is in no list of administrative units.</translation>
     </message>
@@ -9973,7 +9938,7 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <translation>a unit the lists do not name</translation>
     </message>
     <message>
-        <location filename="../core/validation/Validator.cpp" line="+89" />
+        <location filename="../core/validation/Validator.cpp" line="+90" />
         <source>%1 is required.</source>
         <translation>%1 is required.</translation>
     </message>
@@ -10013,31 +9978,11 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <source>%1 is not in Unicode NFC form (letters and marks stored apart); normalise it.</source>
         <translation>%1 is not in Unicode NFC form (letters and marks stored apart); normalise it.</translation>
     </message>
-    <message>
-        <location filename="../core/validation/NationalRules.cpp" line="+24" />
-        <source>%1: "%2" is not in its list (%3).</source>
-        <translation>%1: "%2" is not in its list (%3).</translation>
-    </message>
-    <message>
-        <location line="+10" />
-        <source>%1 must be a number: "%2".</source>
-        <translation>%1 must be a number: "%2".</translation>
-    </message>
-    <message>
-        <location line="+17" />
-        <source>%1 ("%2") cannot be read as a date; check it against %3 (%4).</source>
-        <translation>%1 ("%2") cannot be read as a date; check it against %3 (%4).</translation>
-    </message>
-    <message>
-        <location line="+11" />
-        <source>%1 says %2 but %3 is %4; one of them is wrong.</source>
-        <translation>%1 says %2 but %3 is %4; one of them is wrong.</translation>
-    </message>
 </context>
 <context>
     <name>sohoa::workflow</name>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="+38" />
+        <location filename="../core/workflow/Workflow.cpp" line="+34" />
         <source>Record %1 is %2; it cannot be %3 now.</source>
         <translation>Record %1 is %2; it cannot be %3 now.</translation>
     </message>
@@ -10053,17 +9998,17 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
     </message>
     <message>
         <location line="+11" />
-        <location line="+312" />
+        <location line="+315" />
         <source>'%1' is not a field of a %2 record.</source>
         <translation>'%1' is not a field of a %2 record.</translation>
     </message>
     <message>
-        <location line="-247" />
+        <location line="-250" />
         <source>confirmed</source>
         <translation>confirmed</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Record %1 is set aside as "needs asking"; take it back before confirming it.</source>
         <translation>Record %1 is set aside as "needs asking"; take it back before confirming it.</translation>
     </message>
@@ -10078,27 +10023,27 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <translation>sent back for verification</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Record %1 was confirmed by '%2'; only that account can undo the confirmation.</source>
         <translation>Record %1 was confirmed by '%2'; only that account can undo the confirmation.</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+41" />
         <source>Record %1 has errors: %2</source>
         <translation>Record %1 has errors: %2</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+7" />
         <source>Record %1 has values the clerk confirmed as written in the book although they look wrong; approve only if you accept them: %2</source>
         <translation>Record %1 has values the clerk confirmed as written in the book although they look wrong; approve only if you accept them: %2</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>Record %1 has warnings that need your acknowledgement: %2</source>
         <translation>Record %1 has warnings that need your acknowledgement: %2</translation>
     </message>
     <message>
-        <location line="-37" />
+        <location line="-38" />
         <source>Record %1 was verified by '%2'; another account must decide on it.</source>
         <translation>Record %1 was verified by '%2'; another account must decide on it.</translation>
     </message>
@@ -10108,7 +10053,7 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <translation>approved</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+46" />
         <source>Say why the record is rejected.</source>
         <translation>Say why the record is rejected.</translation>
     </message>

@@ -372,40 +372,18 @@ Hãy kiểm tra lại tên tệp.</translation>
     </message>
 </context>
 <context>
-    <name>main</name>
-    <message>
-        <location filename="../app/desktop/main.cpp" line="+126" />
-        <source>Fonts</source>
-        <translation>Phông chữ</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>No font with all Vietnamese letters was found, so some names may show wrongly. Ask IT support to install DejaVu or Liberation 2 fonts.</source>
-        <translation>Không tìm thấy phông chữ hiển thị đủ các chữ cái tiếng Việt nên một số tên có thể hiển thị sai. Đề nghị bộ phận hỗ trợ CNTT cài đặt phông chữ DejaVu hoặc Liberation 2.</translation>
-    </message>
-</context>
-<context>
-    <name>sohoa::Json</name>
-    <message>
-        <location filename="../core/common/Json.cpp" line="+31" />
-        <source>Invalid JSON at offset %1: %2</source>
-        <translation>JSON không hợp lệ tại vị trí %1: %2</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>Expected a JSON object.</source>
-        <translation>Cần một đối tượng JSON.</translation>
-    </message>
-</context>
-<context>
     <name>sohoa::accounts</name>
     <message>
-        <location filename="../core/accounts/AccountAdmin.cpp" line="+24" />
+        <location filename="../core/accounts/AccountAdmin.cpp" line="+21" />
         <source>There is no account named '%1'.</source>
         <translation>Không có tài khoản nào tên '%1'.</translation>
     </message>
     <message>
         <location line="+5" />
+        <location filename="../core/accounts/KeyRotation.cpp" line="+116" />
+        <location filename="../core/accounts/Session.cpp" line="+180" />
+        <location line="+75" />
+        <location line="+73" />
         <source>The store is busy in another program; try again.</source>
         <translation>Kho dữ liệu đang được chương trình khác sử dụng; vui lòng thử lại.</translation>
     </message>
@@ -413,17 +391,17 @@ Hãy kiểm tra lại tên tệp.</translation>
         <location line="+85" />
         <location line="+38" />
         <location line="+136" />
-        <location line="+27" />
+        <location line="+28" />
         <source>With the recovery code you can only set a new administrator password.</source>
         <translation>Với mã khôi phục, chỉ được đặt lại mật khẩu cho tài khoản quản trị.</translation>
     </message>
     <message>
-        <location line="-196" />
+        <location line="-197" />
         <source>An account named '%1' already exists.</source>
         <translation>Đã có tài khoản tên '%1'.</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+38" />
         <source>The account '%1' is disabled. Enable it first (it then gets a new password).</source>
         <translation>Tài khoản '%1' đang bị khóa. Hãy mở khóa tài khoản trước (khi đó tài khoản được đặt mật khẩu mới).</translation>
     </message>
@@ -438,7 +416,7 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>Mật khẩu hiện tại không đúng.</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+27" />
         <source>The account '%1' has no password since it was disabled. Enable it with a new password.</source>
         <translation>Tài khoản '%1' không còn mật khẩu kể từ khi bị khóa. Hãy mở khóa tài khoản kèm một mật khẩu mới.</translation>
     </message>
@@ -453,7 +431,7 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>Không thể khóa tài khoản quản trị cuối cùng.</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+63" />
         <source>The account '%1' is not disabled.</source>
         <translation>Tài khoản '%1' không bị khóa.</translation>
     </message>
@@ -463,17 +441,17 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>Không thể đổi vai trò của tài khoản quản trị cuối cùng.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/PasswordPolicy.cpp" line="+15" />
+        <location filename="../core/accounts/PasswordPolicy.cpp" line="+16" />
         <source>The password must have at least %1 characters and not be one character repeated.</source>
         <translation>Mật khẩu phải có ít nhất %1 ký tự và không được chỉ lặp lại một ký tự.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+14" />
         <source>Account names have 1 to 64 letters, digits, '.', '_' or '-' (for example lan.nguyen).</source>
         <translation>Tên tài khoản gồm 1 đến 64 chữ cái, chữ số, '.', '_' hoặc '-' (ví dụ lan.nguyen).</translation>
     </message>
     <message>
-        <location filename="../core/accounts/Session.cpp" line="+32" />
+        <location filename="../core/accounts/Session.cpp" line="-299" />
         <source>Wrong account name or password. After %1 wrong passwords in a row the account is locked for %2 minutes.</source>
         <translation>Sai tên tài khoản hoặc mật khẩu. Nhập sai %1 lần liên tiếp, tài khoản sẽ bị khóa %2 phút.</translation>
     </message>
@@ -483,122 +461,48 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>Tài khoản đang bị khóa do nhập sai mật khẩu nhiều lần, đến %1. Vui lòng thử lại sau thời điểm đó, hoặc đề nghị quản trị viên đặt lại mật khẩu.</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+38" />
         <source>The store's key file was changed by a program other than SoHoa (%1). Nobody can sign in until an administrator restores the store folder from a backup.</source>
         <translation>Tệp khóa của kho dữ liệu đã bị một chương trình khác ngoài SoHoa sửa đổi (%1). Không ai đăng nhập được cho đến khi quản trị viên khôi phục thư mục kho dữ liệu từ bản sao lưu.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/StoreSetup.cpp" line="+69" />
-        <source>%1 exists and is not a folder; choose another place for the store.</source>
-        <translation>%1 đã tồn tại và không phải là thư mục; hãy chọn nơi khác để đặt kho dữ liệu.</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>%1 is not empty. A new store is only created in a new or empty folder, so nothing existing is ever overwritten.</source>
-        <translation>Thư mục %1 không trống. Kho dữ liệu mới chỉ được tạo trong thư mục mới hoặc trống, để không ghi đè lên dữ liệu đang có.</translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <source>Cannot create the folder %1. Check the path and permissions.</source>
-        <translation>Không tạo được thư mục %1. Hãy kiểm tra đường dẫn và quyền ghi.</translation>
-    </message>
-    <message>
-        <location filename="../core/accounts/KeyRotation.cpp" line="+99" />
-        <source>Could not finish the interrupted key change in %1.</source>
-        <translation>Không hoàn tất được việc đổi khóa bị gián đoạn tại %1.</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Neither the store nor its pending key change opens with this key.</source>
-        <translation>Khóa này không mở được kho dữ liệu, cũng không mở được lần đổi khóa đang dở dang.</translation>
-    </message>
-</context>
-<context>
-    <name>sohoa::accounts::IdleLockPolicy</name>
-    <message>
-        <location filename="../core/accounts/IdleLockPolicy.cpp" line="+35" />
-        <source>The idle lock must be between 1 and %1 minutes.</source>
-        <translation>Thời gian tự khóa khi không sử dụng phải từ 1 đến %1 phút.</translation>
-    </message>
-</context>
-<context>
-    <name>sohoa::accounts::Session</name>
-    <message>
-        <location filename="../core/accounts/Session.cpp" line="+51" />
-        <source>The account '%1' (%2) is not allowed to do this (%3).</source>
-        <translation>Tài khoản '%1' (%2) không có quyền thực hiện thao tác này (%3).</translation>
-    </message>
-    <message>
-        <location line="+50" />
-        <location line="+70" />
-        <source>There is no SoHoa store at %1.</source>
-        <translation>Không có kho dữ liệu SoHoa tại %1.</translation>
-    </message>
-    <message>
-        <location filename="../core/accounts/KeyRotation.cpp" line="+8" />
-        <source>Sign in with an administrator account to change the store key.</source>
-        <translation>Hãy đăng nhập bằng tài khoản quản trị viên để đổi khóa kho dữ liệu.</translation>
-    </message>
-    <message>
-        <location line="+8" />
-        <location filename="../core/accounts/Session.cpp" line="-63" />
-        <location line="+74" />
-        <location line="+98" />
-        <source>The store is busy in another program; try again.</source>
-        <translation>Kho dữ liệu đang được chương trình khác sử dụng; vui lòng thử lại.</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>An import, a sync or another window still uses the store; change the key when it has finished.</source>
-        <translation>Một lượt nhập, một lượt đồng bộ hoặc một cửa sổ khác vẫn đang dùng kho dữ liệu; hãy đổi khóa khi việc đó đã xong.</translation>
-    </message>
-    <message>
-        <location line="+25" />
-        <source>Cannot write %1.</source>
-        <translation>Không ghi được %1.</translation>
-    </message>
-    <message>
-        <location line="+41" />
-        <source>The re-encrypted copy failed its check.</source>
-        <translation>Bản sao đã mã hóa lại không vượt qua bước kiểm tra.</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>The re-encrypted copy is incomplete.</source>
-        <translation>Bản sao đã mã hóa lại không đầy đủ.</translation>
-    </message>
-    <message>
-        <location line="+26" />
-        <source>Could not put the re-encrypted store in place; it will be finished at the next sign-in.</source>
-        <translation>Không đưa được kho dữ liệu đã mã hóa lại vào vị trí; việc này sẽ được hoàn tất ở lần đăng nhập sau.</translation>
-    </message>
-    <message>
-        <location filename="../core/accounts/Session.cpp" line="-233" />
+        <location line="+43" />
         <source>The account '%1' has a password set by an administrator. Choose your own password first (in SoHoa, or with: sohoa-cli user passwd).</source>
         <translation>Tài khoản '%1' đang dùng mật khẩu do quản trị viên đặt. Hãy đặt mật khẩu của riêng bạn trước (trong SoHoa, hoặc bằng lệnh: sohoa-cli user passwd).</translation>
     </message>
     <message>
-        <location line="+128" />
+        <location line="+4" />
+        <source>The account '%1' (%2) is not allowed to do this (%3).</source>
+        <translation>Tài khoản '%1' (%2) không có quyền thực hiện thao tác này (%3).</translation>
+    </message>
+    <message>
+        <location line="+47" />
+        <location line="+71" />
+        <source>There is no SoHoa store at %1.</source>
+        <translation>Không có kho dữ liệu SoHoa tại %1.</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>This is not a valid recovery code (a character is mistyped or missing).</source>
         <translation>Mã khôi phục không hợp lệ (có ký tự gõ sai hoặc bị thiếu).</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14" />
         <source>This store has no recovery code.</source>
         <translation>Kho dữ liệu này không có mã khôi phục.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>The recovery code does not open this store.</source>
         <translation>Mã khôi phục không mở được kho dữ liệu này.</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+38" />
         <source>The account '%1' is disabled. Ask an administrator.</source>
         <translation>Tài khoản '%1' đã bị vô hiệu hóa. Vui lòng liên hệ quản trị viên.</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+32" />
         <source>its integrity seal was removed</source>
         <translation>dấu niêm phong toàn vẹn của tệp đã bị gỡ bỏ</translation>
     </message>
@@ -613,7 +517,7 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>tệp cũ hơn kho dữ liệu</translation>
     </message>
     <message>
-        <location line="+119" />
+        <location line="+109" />
         <source>the key slot of this account is missing</source>
         <translation>thiếu ô khóa của tài khoản này</translation>
     </message>
@@ -622,16 +526,76 @@ Hãy kiểm tra lại tên tệp.</translation>
         <source>a signing key does not open with this password</source>
         <translation>một khóa ký không mở được bằng mật khẩu này</translation>
     </message>
+    <message>
+        <location filename="../core/accounts/StoreSetup.cpp" line="+66" />
+        <source>%1 exists and is not a folder; choose another place for the store.</source>
+        <translation>%1 đã tồn tại và không phải là thư mục; hãy chọn nơi khác để đặt kho dữ liệu.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 is not empty. A new store is only created in a new or empty folder, so nothing existing is ever overwritten.</source>
+        <translation>Thư mục %1 không trống. Kho dữ liệu mới chỉ được tạo trong thư mục mới hoặc trống, để không ghi đè lên dữ liệu đang có.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Cannot create the folder %1. Check the path and permissions.</source>
+        <translation>Không tạo được thư mục %1. Hãy kiểm tra đường dẫn và quyền ghi.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/KeyRotation.cpp" line="-20" />
+        <source>Could not finish the interrupted key change in %1.</source>
+        <translation>Không hoàn tất được việc đổi khóa bị gián đoạn tại %1.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Neither the store nor its pending key change opens with this key.</source>
+        <translation>Khóa này không mở được kho dữ liệu, cũng không mở được lần đổi khóa đang dở dang.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Sign in with an administrator account to change the store key.</source>
+        <translation>Hãy đăng nhập bằng tài khoản quản trị viên để đổi khóa kho dữ liệu.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>An import, a sync or another window still uses the store; change the key when it has finished.</source>
+        <translation>Một lượt nhập, một lượt đồng bộ hoặc một cửa sổ khác vẫn đang dùng kho dữ liệu; hãy đổi khóa khi việc đó đã xong.</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Cannot write %1.</source>
+        <translation>Không ghi được %1.</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>The re-encrypted copy failed its check.</source>
+        <translation>Bản sao đã mã hóa lại không vượt qua bước kiểm tra.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The re-encrypted copy is incomplete.</source>
+        <translation>Bản sao đã mã hóa lại không đầy đủ.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Could not put the re-encrypted store in place; it will be finished at the next sign-in.</source>
+        <translation>Không đưa được kho dữ liệu đã mã hóa lại vào vị trí; việc này sẽ được hoàn tất ở lần đăng nhập sau.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/IdleLockPolicy.cpp" line="+36" />
+        <source>The idle lock must be between 1 and %1 minutes.</source>
+        <translation>Thời gian tự khóa khi không sử dụng phải từ 1 đến %1 phút.</translation>
+    </message>
 </context>
 <context>
     <name>sohoa::audit</name>
     <message>
-        <location filename="../core/audit/AuditChain.cpp" line="+163" />
+        <location filename="../core/audit/AuditChain.cpp" line="+159" />
         <source>the roster of signing keys was changed: %1</source>
         <translation>danh sách khóa ký đã bị thay đổi: %1</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+39" />
         <source>entry %1 is missing (next entry is %2)</source>
         <translation>thiếu mục %1 (mục tiếp theo là %2)</translation>
     </message>
@@ -651,7 +615,7 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>nội dung mục %1 đã bị ghi lại</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>entry %1 does not link to entry %2 (an entry was removed, inserted or reordered)</source>
         <translation>mục %1 không nối với mục %2 (có mục bị xóa, chèn thêm hoặc đảo thứ tự)</translation>
     </message>
@@ -691,7 +655,7 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>mục cuối cùng không khớp với đầu chuỗi đã ghi nhận</translation>
     </message>
     <message>
-        <location filename="../core/audit/Roster.cpp" line="+185" />
+        <location filename="../core/audit/Roster.cpp" line="+181" />
         <location line="+41" />
         <source>The signing key of '%1' is not available; sign in again.</source>
         <translation>Khóa ký của '%1' không sẵn có; hãy đăng nhập lại.</translation>
@@ -702,7 +666,7 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>mục danh sách khóa của '%1' không có khóa công khai hợp lệ</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>the roster entry of '%1' is not signed by an administrator</source>
         <translation>mục danh sách khóa của '%1' chưa được quản trị viên ký</translation>
     </message>
@@ -725,29 +689,29 @@ Hãy kiểm tra lại tên tệp.</translation>
 <context>
     <name>sohoa::backup</name>
     <message>
-        <location filename="../core/backup/BackupFile.cpp" line="+27" />
+        <location filename="../core/backup/BackupFile.cpp" line="+24" />
         <source>The backup %1 is damaged or incomplete (%2). Use another copy.</source>
         <translation>Bản sao lưu %1 bị hỏng hoặc không đầy đủ (%2). Hãy dùng bản sao lưu khác.</translation>
     </message>
     <message>
         <location line="+67" />
-        <location line="+42" />
+        <location line="+43" />
         <source>Cannot read %1: %2</source>
         <translation>Không đọc được %1: %2</translation>
     </message>
     <message>
-        <location line="-25" />
-        <location line="+65" />
+        <location line="-26" />
+        <location line="+67" />
         <source>Cannot write %1: %2</source>
         <translation>Không ghi được %1: %2</translation>
     </message>
     <message>
-        <location line="-49" />
+        <location line="-51" />
         <source>Could not write the backup %1 (%2). The disk may be full; the store is unchanged.</source>
         <translation>Không ghi được bản sao lưu %1 (%2). Có thể ổ đĩa đã đầy; kho dữ liệu không bị thay đổi.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+15" />
         <source>%1 is not a SoHoa backup.</source>
         <translation>%1 không phải là bản sao lưu SoHoa.</translation>
     </message>
@@ -802,7 +766,7 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>mã kiểm tra</translation>
     </message>
     <message>
-        <location filename="../core/backup/StoreBackup.cpp" line="+40" />
+        <location filename="../core/backup/StoreBackup.cpp" line="+36" />
         <source>Could not read the store's counts.</source>
         <translation>Không đọc được số liệu thống kê của kho dữ liệu.</translation>
     </message>
@@ -832,7 +796,7 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>%1 đã có tệp. Hãy khôi phục vào một thư mục mới, hoặc chọn thay thế: khi đó kho dữ liệu hiện có được giữ lại bên cạnh, dưới tên khác.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14" />
         <source>Only an administrator of the store at %1 may replace it with a backup.</source>
         <translation>Chỉ quản trị viên của kho dữ liệu tại %1 mới được thay kho này bằng một bản sao lưu.</translation>
     </message>
@@ -847,7 +811,7 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>Không ghi được %1.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>Only an administrator may restore a backup; '%1' is not one in this backup.</source>
         <translation>Chỉ quản trị viên mới được khôi phục bản sao lưu; '%1' không phải là quản trị viên trong bản sao lưu này.</translation>
     </message>
@@ -880,7 +844,7 @@ Hãy kiểm tra lại tên tệp.</translation>
 <context>
     <name>sohoa::batches</name>
     <message>
-        <location filename="../core/batches/BatchRepository.cpp" line="+31" />
+        <location filename="../core/batches/BatchRepository.cpp" line="+27" />
         <source>There is no such batch.</source>
         <translation>Không có lô hồ sơ này.</translation>
     </message>
@@ -895,7 +859,7 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>Đã có lô hồ sơ tên '%1'.</translation>
     </message>
     <message>
-        <location filename="../core/batches/DocumentRepository.cpp" line="+74" />
+        <location filename="../core/batches/DocumentRepository.cpp" line="+70" />
         <source>The image of page %1 waiting to be stored is missing; the document was not stored.</source>
         <translation>Ảnh của trang %1 đang chờ lưu đã bị mất; tài liệu không được lưu.</translation>
     </message>
@@ -918,7 +882,18 @@ Hãy kiểm tra lại tên tệp.</translation>
 <context>
     <name>sohoa::capture</name>
     <message>
-        <location filename="../core/capture/PageSource.cpp" line="+147" />
+        <location filename="../core/capture/PageSource.cpp" line="+63" />
+        <location line="+148" />
+        <source>Page %1 does not exist.</source>
+        <translation>Không có trang %1.</translation>
+    </message>
+    <message>
+        <location line="-82" />
+        <source>Page %1 has no image.</source>
+        <translation>Trang %1 không có ảnh.</translation>
+    </message>
+    <message>
+        <location line="+14" />
         <source>%1 does not exist.</source>
         <translation>%1 không tồn tại.</translation>
     </message>
@@ -938,7 +913,7 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>%1 là tệp rỗng (0 byte).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>%1 is not a PNG, JPEG, TIFF or PDF file, whatever its name says.</source>
         <translation>%1 không phải là tệp PNG, JPEG, TIFF hay PDF, dù tên tệp ghi như vậy.</translation>
     </message>
@@ -953,7 +928,7 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>Không đọc được %1: %2</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>%1 is larger than any scanned page (%2 MB).</source>
         <translation>%1 lớn hơn mọi trang quét thông thường (%2 MB).</translation>
     </message>
@@ -969,11 +944,37 @@ Hãy kiểm tra lại tên tệp.</translation>
     </message>
     <message>
         <location line="+8" />
+        <location filename="../core/capture/PdfSource.cpp" line="+168" />
         <source>Page %1 of %2</source>
         <translation>Trang %1 của %2</translation>
     </message>
     <message>
-        <location filename="../core/capture/PdfSource.cpp" line="+321" />
+        <location filename="../core/capture/PdfSource.cpp" line="+3" />
+        <source>%1 cannot be opened: the PDF is damaged.</source>
+        <translation>Không mở được %1: tệp PDF bị hỏng.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>%1 takes too long to draw (over %2 seconds); it was abandoned. Print the PDF to a new file or scan the paper instead.</source>
+        <translation>%1 vẽ quá lâu (hơn %2 giây) nên đã bị bỏ dở. Hãy in tệp PDF ra một tệp mới hoặc quét bản giấy.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 cannot be rendered: the PDF is damaged.</source>
+        <translation>Không chuyển được %1 thành ảnh: tệp PDF bị hỏng.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 cannot be rendered.</source>
+        <translation>Không chuyển được %1 thành ảnh.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 is damaged and cannot be drawn completely (%2).</source>
+        <translation>%1 bị hỏng, không hiển thị được đầy đủ (%2).</translation>
+    </message>
+    <message>
+        <location line="+109" />
         <source>%1 is truncated: the PDF has no end-of-file marker.</source>
         <translation>%1 bị cắt cụt: tệp PDF không có dấu kết thúc tệp.</translation>
     </message>
@@ -1003,7 +1004,7 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>%1 có %2 trang; mỗi tệp PDF chỉ nhập được tối đa %3 trang. Hãy tách thành các tệp PDF nhỏ hơn.</translation>
     </message>
     <message>
-        <location filename="../core/capture/SaneScanner.cpp" line="+69" />
+        <location filename="../core/capture/SaneScanner.cpp" line="+65" />
         <source>The paper is jammed in the document feeder. Clear the jam, put the sheets that were not scanned back into the feeder and continue.</source>
         <translation>Kẹt giấy ở khay nạp giấy. Hãy gỡ giấy bị kẹt, đặt lại các tờ chưa quét vào khay nạp giấy rồi tiếp tục.</translation>
     </message>
@@ -1018,12 +1019,12 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>Khay nạp giấy không có giấy. Hãy đặt giấy vào rồi tiếp tục.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>The scanner stopped answering (input/output error). Check its cable or network connection and that it is switched on, then continue.</source>
         <translation>Máy quét không phản hồi (lỗi vào/ra). Hãy kiểm tra cáp hoặc kết nối mạng và xem máy đã bật chưa, rồi tiếp tục.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>The scanner is busy; another program may be using it. Try again in a moment.</source>
         <translation>Máy quét đang bận; có thể chương trình khác đang sử dụng. Vui lòng thử lại sau giây lát.</translation>
     </message>
@@ -1038,7 +1039,7 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>Trình điều khiển máy quét hết bộ nhớ. Hãy giảm độ phân giải hoặc đóng bớt các chương trình khác.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Scanning was cancelled at the scanner.</source>
         <translation>Việc quét đã bị hủy trên máy quét.</translation>
     </message>
@@ -1047,76 +1048,8 @@ Hãy kiểm tra lại tên tệp.</translation>
         <source>The scanner reported an error: %1.</source>
         <translation>Máy quét báo lỗi: %1.</translation>
     </message>
-</context>
-<context>
-    <name>sohoa::capture::CapturedPage</name>
     <message>
-        <location filename="../core/capture/PageSource.cpp" line="-60" />
-        <source>Page %1 has no image.</source>
-        <translation>Trang %1 không có ảnh.</translation>
-    </message>
-</context>
-<context>
-    <name>sohoa::capture::ImageFileSource</name>
-    <message>
-        <location line="-66" />
-        <source>Page %1 does not exist.</source>
-        <translation>Không có trang %1.</translation>
-    </message>
-</context>
-<context>
-    <name>sohoa::capture::MemoryPageSource</name>
-    <message>
-        <location line="+146" />
-        <source>Page %1 does not exist.</source>
-        <translation>Không có trang %1.</translation>
-    </message>
-</context>
-<context>
-    <name>sohoa::capture::PdfSource</name>
-    <message>
-        <location filename="../core/capture/PdfSource.cpp" line="-168" />
-        <source>Page %1 of %2</source>
-        <translation>Trang %1 của %2</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>%1 cannot be opened: the PDF is damaged.</source>
-        <translation>Không mở được %1: tệp PDF bị hỏng.</translation>
-    </message>
-    <message>
-        <location line="+22" />
-        <source>%1 takes too long to draw (over %2 seconds); it was abandoned. Print the PDF to a new file or scan the paper instead.</source>
-        <translation>%1 vẽ quá lâu (hơn %2 giây) nên đã bị bỏ dở. Hãy in tệp PDF ra một tệp mới hoặc quét bản giấy.</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>%1 cannot be rendered: the PDF is damaged.</source>
-        <translation>Không chuyển được %1 thành ảnh: tệp PDF bị hỏng.</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>%1 cannot be rendered.</source>
-        <translation>Không chuyển được %1 thành ảnh.</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>%1 is damaged and cannot be drawn completely (%2).</source>
-        <translation>%1 bị hỏng, không hiển thị được đầy đủ (%2).</translation>
-    </message>
-</context>
-<context>
-    <name>sohoa::capture::SaneBackend</name>
-    <message>
-        <location filename="../core/capture/SaneScanner.cpp" line="+496" />
-        <source>There is no scanner '%1'. Check that it is switched on and connected.</source>
-        <translation>Không tìm thấy máy quét '%1'. Hãy kiểm tra máy đã được bật và kết nối chưa.</translation>
-    </message>
-</context>
-<context>
-    <name>sohoa::capture::SaneDevice</name>
-    <message>
-        <location line="-337" />
+        <location line="+159" />
         <source>Document feeder, both sides (%1)</source>
         <translation>Khay nạp giấy, quét hai mặt (%1)</translation>
     </message>
@@ -1191,9 +1124,9 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>Máy quét gửi một trang rỗng.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+22" />
+        <location line="+16" />
         <location line="+15" />
-        <location line="+14" />
         <source>Not enough memory for the page.</source>
         <translation>Không đủ bộ nhớ cho trang này.</translation>
     </message>
@@ -1207,11 +1140,13 @@ Hãy kiểm tra lại tên tệp.</translation>
         <source>The scanner did not send all three colours.</source>
         <translation>Máy quét không gửi đủ ba kênh màu.</translation>
     </message>
-</context>
-<context>
-    <name>sohoa::capture::UnavailableBackend</name>
     <message>
-        <location filename="../core/capture/Scanner.cpp" line="+31" />
+        <location line="+59" />
+        <source>There is no scanner '%1'. Check that it is switched on and connected.</source>
+        <translation>Không tìm thấy máy quét '%1'. Hãy kiểm tra máy đã được bật và kết nối chưa.</translation>
+    </message>
+    <message>
+        <location filename="../core/capture/Scanner.cpp" line="+29" />
         <source>This build of SoHoa cannot drive scanners. Scan to PDF or image files with the scanner's own software and import them.</source>
         <translation>Bản dựng SoHoa này không điều khiển được máy quét. Hãy dùng phần mềm đi kèm máy quét để quét ra tệp PDF hoặc tệp ảnh rồi nhập các tệp đó.</translation>
     </message>
@@ -1219,7 +1154,7 @@ Hãy kiểm tra lại tên tệp.</translation>
 <context>
     <name>sohoa::cli</name>
     <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="+21" />
+        <location filename="../app/cli/AuditCommands.cpp" line="+18" />
         <source>Check the audit trail's hash chain. Exit status 1 names the first broken entry.</source>
         <translation>Kiểm tra chuỗi băm của nhật ký. Mã thoát 1 kèm số của mục hỏng đầu tiên.</translation>
     </message>
@@ -1243,7 +1178,7 @@ Hãy kiểm tra lại tên tệp.</translation>
 </translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>The registry holds no anchor of this audit trail yet (no sync since enrolment).
 </source>
         <translation>Cơ sở dữ liệu quốc gia chưa ghi mốc nào của nhật ký kiểm toán này (chưa đồng bộ lần nào kể từ khi đăng ký).
@@ -1257,21 +1192,21 @@ Hãy kiểm tra lại tên tệp.</translation>
 </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>Signatures checked: %1; entries by the system (chained, not signed): %2; entries from before accounts had signing keys: %3.
 </source>
         <translation>Đã kiểm tra chữ ký: %1; mục do hệ thống ghi (có liên kết chuỗi, không ký): %2; mục ghi trước khi các tài khoản có khóa ký: %3.
 </translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>Roster of signing keys rooted at administrator %1, key fingerprint %2 (compare with the copy kept outside the store).
 </source>
         <translation>Danh sách khóa ký bắt nguồn từ quản trị viên %1, dấu vân tay khóa %2 (hãy đối chiếu với bản lưu bên ngoài kho dữ liệu).
 </translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>AUDIT TRAIL BROKEN at entry %1: %2
 </source>
         <translation>NHẬT KÝ BỊ HỎNG tại mục %1: %2
@@ -1289,23 +1224,21 @@ Hãy kiểm tra lại tên tệp.</translation>
     </message>
     <message>
         <location line="+0" />
-        <location filename="../app/cli/ExportCommands.cpp" line="+88" />
-        <location filename="../app/cli/IngestCommand.cpp" line="+55" />
-        <location filename="../app/cli/LayoutCommands.cpp" line="+54" />
-        <location filename="../app/cli/RecordCommands.cpp" line="+139" />
-        <location filename="../app/cli/ScanCommands.cpp" line="+105" />
-        <location filename="../app/cli/StoreCommands.cpp" line="+25" />
-        <location line="+46" />
-        <location filename="../app/cli/SyncCommands.cpp" line="+80" />
-        <location line="+95" />
+        <location filename="../app/cli/CliContext.cpp" line="+59" />
+        <location filename="../app/cli/ExportCommands.cpp" line="+86" />
+        <location filename="../app/cli/IngestCommand.cpp" line="+48" />
+        <location filename="../app/cli/LayoutCommands.cpp" line="+51" />
+        <location filename="../app/cli/RecordCommands.cpp" line="+136" />
+        <location filename="../app/cli/ScanCommands.cpp" line="+104" />
+        <location filename="../app/cli/StoreCommands.cpp" line="+22" />
+        <location line="+47" />
+        <location filename="../app/cli/SyncCommands.cpp" line="+76" />
+        <location line="+97" />
         <location line="+39" />
         <location line="+68" />
-        <location filename="../app/cli/UserCommands.cpp" line="+25" />
+        <location filename="../app/cli/UserCommands.cpp" line="+21" />
         <location line="+78" />
-        <location line="+87" />
-        <location filename="../server/RegistryCommands.cpp" line="+88" />
-        <location line="+65" />
-        <location line="+152" />
+        <location line="+92" />
         <source>NAME</source>
         <translation>TÊN</translation>
     </message>
@@ -1320,12 +1253,12 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>ĐỐI_TƯỢNG</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>Only actions starting with this, e.g. record.</source>
         <translation>Chỉ các thao tác bắt đầu bằng chuỗi này, ví dụ record.</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>PREFIX</source>
         <translation>TIỀN_TỐ</translation>
     </message>
@@ -1346,23 +1279,20 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>Đến thời điểm này (ISO 8601, giờ UTC).</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>At most this many entries.</source>
         <translation>Tối đa bấy nhiêu mục.</translation>
     </message>
     <message>
         <location line="+0" />
-        <location filename="../app/cli/IngestSupport.cpp" line="+36" />
-        <location filename="../app/cli/PolicyCommands.cpp" line="+25" />
-        <location filename="../app/cli/RecordCommands.cpp" line="+25" />
-        <location line="+59" />
+        <location filename="../app/cli/IngestSupport.cpp" line="+27" />
+        <location filename="../app/cli/PolicyCommands.cpp" line="+21" />
+        <location filename="../app/cli/RecordCommands.cpp" line="+26" />
+        <location line="+60" />
         <location line="+74" />
-        <location filename="../app/cli/ScanCommands.cpp" line="+10" />
-        <location filename="../app/cli/SyncCommands.cpp" line="-195" />
-        <location line="+1" />
-        <location filename="../server/RegistryCommands.cpp" line="-156" />
-        <location line="+1" />
-        <location line="+6" />
+        <location filename="../app/cli/ScanCommands.cpp" line="+14" />
+        <location filename="../app/cli/SyncCommands.cpp" line="-198" />
+        <location line="+2" />
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -1377,7 +1307,7 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>liệt kê nhật ký</translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="+26" />
+        <location filename="../app/cli/Commands.cpp" line="+22" />
         <source>SoHoa %1 - digitise civil-status books and land certificates offline.
 
 Usage: sohoa-cli COMMAND [OPTIONS] [ARGS]
@@ -1426,336 +1356,96 @@ Mã thoát: 0 thành công, 1 thất bại, 2 sai cú pháp, 3 có tệp đầu 
 </translation>
     </message>
     <message>
-        <location filename="../server/RegistryCommands.cpp" line="-113" />
-        <source>The registry's data folder.</source>
-        <translation>Thư mục dữ liệu của máy chủ cơ sở dữ liệu quốc gia.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ExportCommands.cpp" line="+72" />
-        <location filename="../app/cli/ExtractCommand.cpp" line="+67" />
+        <location filename="../app/cli/ExportCommands.cpp" line="+79" />
+        <location filename="../app/cli/ExtractCommand.cpp" line="+64" />
         <location filename="../app/cli/LayoutCommands.cpp" line="-2" />
-        <location line="+197" />
-        <location filename="../server/RegistryCommands.cpp" line="+0" />
+        <location line="+200" />
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
     <message>
-        <location filename="../server/RegistryCommands.cpp" line="+3" />
-        <source>File whose first line is the passphrase that encrypts the registry's data (or SOHOA_REGISTRY_KEY). Without it, a folder made by 'serve-registry' in demonstration mode uses its own DIR/registry.key.</source>
-        <translation>Tệp có dòng đầu là cụm mật khẩu dùng để mã hóa dữ liệu của máy chủ cơ sở dữ liệu quốc gia (hoặc SOHOA_REGISTRY_KEY). Nếu không có, thư mục do 'serve-registry' tạo ở chế độ trình diễn sẽ dùng tệp DIR/registry.key của chính thư mục đó.</translation>
+        <location filename="../app/cli/CliContext.cpp" line="-14" />
+        <source>Print JSON (Lines) for programs.</source>
+        <translation>Xuất JSON (từng dòng) cho chương trình khác.</translation>
     </message>
     <message>
-        <location line="+16" />
-        <location line="+2" />
-        <location line="+40" />
-        <source>registry passphrase</source>
-        <translation>cụm mật khẩu của máy chủ cơ sở dữ liệu quốc gia</translation>
+        <location line="+6" />
+        <source>Password hashing cost: interactive, moderate (default) or sensitive.</source>
+        <translation>Mức độ băm mật khẩu: interactive, moderate (mặc định) hoặc sensitive.</translation>
     </message>
     <message>
-        <location line="-38" />
-        <source>Give the registry passphrase with --key-file FILE or SOHOA_REGISTRY_KEY.</source>
-        <translation>Hãy cung cấp cụm mật khẩu của máy chủ cơ sở dữ liệu quốc gia bằng --key-file FILE hoặc SOHOA_REGISTRY_KEY.</translation>
-    </message>
-    <message>
-        <location line="+8" />
-        <source>Give the registry's data folder with --data DIR.</source>
-        <translation>Hãy chỉ định thư mục dữ liệu của máy chủ cơ sở dữ liệu quốc gia bằng --data DIR.</translation>
-    </message>
-    <message>
-        <location line="+12" />
-        <source>Create the reference registry's encrypted data folder with fresh keys.</source>
-        <translation>Tạo thư mục dữ liệu mã hóa của máy chủ cơ sở dữ liệu quốc gia tham chiếu, với các khóa mới.</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>The registry's name shown to offices.</source>
-        <translation>Tên máy chủ cơ sở dữ liệu quốc gia hiển thị cho các cơ quan.</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Passphrase hashing cost: interactive, moderate (default) or sensitive.</source>
-        <translation>Mức độ băm cụm mật khẩu: interactive, moderate (mặc định) hoặc sensitive.</translation>
-    </message>
-    <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>PROFILE</source>
         <translation>MỨC</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>serve-registry init needs --data DIR and --key-file FILE.</source>
-        <translation>Lệnh serve-registry init cần --data DIR và --key-file FILE.</translation>
-    </message>
-    <message>
-        <location line="+15" />
-        <source>Registry data created in %1.
-</source>
-        <translation>Đã tạo dữ liệu máy chủ cơ sở dữ liệu quốc gia tại %1.
-</translation>
-    </message>
-    <message>
-        <location line="+30" />
-        <source>Address and port to listen on (port 0: any free port).</source>
-        <translation>Địa chỉ và cổng để lắng nghe (cổng 0: một cổng trống bất kỳ).</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>HOST:PORT</source>
-        <translation>HOST:PORT</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>PEM certificate (chain) of the server.</source>
-        <translation>Chứng chỉ PEM (chuỗi chứng chỉ) của máy chủ.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>PEM private key of the server.</source>
-        <translation>Khóa riêng PEM của máy chủ.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Requests per second allowed per device (0: no limit).</source>
-        <translation>Số yêu cầu mỗi giây cho phép đối với mỗi thiết bị (0: không giới hạn).</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Requests a device may send at once above the rate.</source>
-        <translation>Số yêu cầu một thiết bị được gửi cùng lúc vượt mức giới hạn.</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Largest request body accepted, in bytes.</source>
-        <translation>Kích thước tối đa của nội dung yêu cầu được chấp nhận, tính bằng byte.</translation>
+        <location line="+5" />
+        <source>The store folder (or SOHOA_STORE).</source>
+        <translation>Thư mục kho dữ liệu (hoặc SOHOA_STORE).</translation>
     </message>
     <message>
         <location line="+0" />
-        <location line="+14" />
-        <location line="+2" />
-        <source>BYTES</source>
-        <translation>BYTES</translation>
-    </message>
-    <message>
-        <location line="-15" />
-        <source>The registry's name (for a new data folder).</source>
-        <translation>Tên máy chủ cơ sở dữ liệu quốc gia (cho thư mục dữ liệu mới).</translation>
+        <source>PATH</source>
+        <translation>ĐƯỜNG_DẪN</translation>
     </message>
     <message>
         <location line="+2" />
-        <source>Log one line per request on stderr (no personal data).</source>
-        <translation>Ghi một dòng nhật ký cho mỗi yêu cầu ra stderr (không kèm dữ liệu cá nhân).</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Connections open at once; more are closed.</source>
-        <translation>Số kết nối được mở cùng lúc; các kết nối vượt quá sẽ bị đóng.</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Time allowed for the TLS handshake and for each request's head, in milliseconds.</source>
-        <translation>Thời gian cho phép để bắt tay TLS và để nhận phần đầu của mỗi yêu cầu (mili giây).</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>A connection without traffic for this long is closed, in milliseconds.</source>
-        <translation>Kết nối không có dữ liệu trong khoảng thời gian này sẽ bị đóng (mili giây).</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Request bodies announced and not yet received on all connections together, in bytes.</source>
-        <translation>Tổng dung lượng nội dung yêu cầu đã báo trước nhưng chưa nhận xong trên mọi kết nối (byte).</translation>
+        <source>Account to sign in as (or SOHOA_USER).</source>
+        <translation>Tài khoản đăng nhập (hoặc SOHOA_USER).</translation>
     </message>
     <message>
         <location line="+2" />
-        <source>Page-image bytes the registry stores for one device.</source>
-        <translation>Dung lượng ảnh trang (byte) mà cơ sở dữ liệu lưu cho một thiết bị.</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Uploads not finished after this many hours are deleted.</source>
-        <translation>Các lần tải lên chưa xong sau chừng ấy giờ sẽ bị xóa.</translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <source>serve-registry needs --data DIR.</source>
-        <translation>Lệnh serve-registry cần --data DIR.</translation>
-    </message>
-    <message>
-        <location line="+11" />
-        <source>--listen needs HOST:PORT with an IP address or localhost, e.g. 127.0.0.1:8443.</source>
-        <translation>--listen cần HOST:PORT với địa chỉ IP hoặc localhost, ví dụ 127.0.0.1:8443.</translation>
-    </message>
-    <message>
-        <location line="+12" />
-        <source>Cannot create %1.</source>
-        <translation>Không tạo được %1.</translation>
-    </message>
-    <message>
-        <location line="+11" />
-        <source>Cannot write %1.</source>
-        <translation>Không ghi được %1.</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Demonstration mode: the registry's passphrase was written to %1, beside the data. A real registry keeps it elsewhere (--key-file on another medium).
-</source>
-        <translation>Chế độ trình diễn: cụm mật khẩu của máy chủ cơ sở dữ liệu quốc gia đã được ghi vào %1, cạnh dữ liệu. Máy chủ thật phải cất cụm mật khẩu ở nơi khác (--key-file trên một phương tiện lưu trữ khác).
-</translation>
-    </message>
-    <message>
-        <location line="+64" />
-        <source>SoHoa reference registry listening on %1
-</source>
-        <translation>Máy chủ cơ sở dữ liệu quốc gia tham chiếu SoHoa đang lắng nghe tại %1
-</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Offices pin the CA certificate %1
-</source>
-        <translation>Các cơ quan ghim chứng chỉ CA %1
-</translation>
-    </message>
-    <message>
-        <location line="+12" />
-        <source>Registry stopped after %1 requests.
-</source>
-        <translation>Máy chủ cơ sở dữ liệu quốc gia đã dừng sau %1 yêu cầu.
-</translation>
-    </message>
-    <message>
-        <location line="+10" />
-        <source>Issue a one-time enrolment code for an office's device. Give it to the office; its administrator runs 'sohoa-cli sync enrol' with it.</source>
-        <translation>Cấp mã đăng ký thiết bị dùng một lần cho thiết bị của một cơ quan. Gửi mã cho cơ quan đó; quản trị viên của cơ quan chạy 'sohoa-cli sync enrol' với mã này.</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>The office (commune) the code is for.</source>
-        <translation>Cơ quan (xã) được cấp mã.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>How long the code can be used.</source>
-        <translation>Thời hạn sử dụng mã.</translation>
-    </message>
-    <message>
-        <location line="+176" />
-        <source>Accept a device's audit trail after the registry refused it as rewritten, once the office has explained why (for example a store restored from a backup): the heads it anchored are forgotten and its next sync anchors afresh.</source>
-        <translation>Chấp nhận lại nhật ký kiểm toán của một thiết bị sau khi cơ sở dữ liệu quốc gia đã từ chối vì nhật ký bị viết lại, khi cơ quan đã giải thích lý do (ví dụ khôi phục kho dữ liệu từ bản sao lưu): các mốc đã ghi được bỏ đi và lần đồng bộ sau sẽ ghi mốc mới.</translation>
+        <source>File whose first line is the password; '-' reads stdin (or SOHOA_PASSWORD).</source>
+        <translation>Tệp có dòng đầu là mật khẩu; '-' để đọc từ stdin (hoặc SOHOA_PASSWORD).</translation>
     </message>
     <message>
         <location line="+9" />
-        <source>serve-registry accept-history needs --device ID.</source>
-        <translation>serve-registry accept-history cần --device ID.</translation>
+        <source>Show this help.</source>
+        <translation>Hiện hướng dẫn này.</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>Device %1: its audit trail will be anchored afresh at its next sync.
-</source>
-        <translation>Thiết bị %1: nhật ký kiểm toán sẽ được ghi mốc lại từ đầu ở lần đồng bộ sau.
-</translation>
+        <location line="+34" />
+        <source>No %1 given: use the file option or set %2.</source>
+        <translation>Chưa có %1: hãy dùng tùy chọn tệp hoặc đặt biến %2.</translation>
     </message>
     <message>
-        <location line="-332" />
-        <location line="+136" />
-        <source>HOURS</source>
-        <translation>HOURS</translation>
-    </message>
-    <message>
-        <location line="-174" />
-        <source>Run the reference national registry (civil-status and land endpoints) over HTTPS, for tests and demonstrations. Its data folder is encrypted (SQLCipher). A folder that does not exist yet is created: with --key-file the passphrase comes from that file; without it a random passphrase is written to DIR/registry.key (demonstration mode: the key then sits beside the data). Without --tls-cert/--tls-key a demonstration CA and certificate are made in DIR/tls with openssl; offices pin DIR/tls/ca.pem. Stops on SIGTERM or Ctrl+C.
-
-Other commands: serve-registry init, enrol-code, import, stats, records, devices, revoke-device, accept-history.</source>
-        <translation>Chạy máy chủ cơ sở dữ liệu quốc gia tham chiếu (các điểm truy cập hộ tịch và đất đai) qua HTTPS, dùng để kiểm thử và trình diễn. Thư mục dữ liệu được mã hóa (SQLCipher). Thư mục chưa tồn tại sẽ được tạo mới: có --key-file thì cụm mật khẩu lấy từ tệp đó; nếu không, một cụm mật khẩu ngẫu nhiên được ghi vào DIR/registry.key (chế độ trình diễn: khi đó khóa nằm cạnh dữ liệu). Nếu không có --tls-cert/--tls-key, một CA và chứng chỉ trình diễn được tạo trong DIR/tls bằng openssl; các cơ quan ghim DIR/tls/ca.pem. Dừng khi nhận SIGTERM hoặc Ctrl+C.
-
-Các lệnh khác: serve-registry init, enrol-code, import, stats, records, devices, revoke-device, accept-history.</translation>
-    </message>
-    <message>
-        <location line="+180" />
-        <source>serve-registry enrol-code needs --office NAME.</source>
-        <translation>Lệnh serve-registry enrol-code cần --office NAME.</translation>
-    </message>
-    <message>
-        <location line="+21" />
-        <source>Import an office's offline package (from removable media) and write the signed receipt to carry back. Importing the same package again writes the same receipt and changes nothing.</source>
-        <translation>Nhập gói dữ liệu ngoại tuyến của một cơ quan (từ thiết bị lưu trữ di động) và ghi biên nhận có chữ ký để mang về. Nhập lại cùng một gói dữ liệu sẽ ghi ra đúng biên nhận đó và không thay đổi gì.</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>The package file.</source>
-        <translation>Tệp gói dữ liệu.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Where to write the receipt.</source>
-        <translation>Nơi ghi biên nhận.</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>serve-registry import needs --package FILE and --receipt-out FILE.</source>
-        <translation>Lệnh serve-registry import cần --package FILE và --receipt-out FILE.</translation>
-    </message>
-    <message>
-        <location line="+11" />
-        <source>Cannot write %1: %2</source>
-        <translation>Không ghi được %1: %2</translation>
+        <location line="+13" />
+        <source>Cannot read the %1 from %2: %3</source>
+        <translation>Không đọc được %1 từ %2: %3</translation>
     </message>
     <message>
         <location line="+6" />
-        <source>Receipt written to %1.
+        <source>The %1 file %2 is empty.</source>
+        <translation>Tệp %1 %2 trống.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>No store given: use --store PATH or set SOHOA_STORE.</source>
+        <translation>Chưa chỉ định kho dữ liệu: dùng --store PATH hoặc đặt biến SOHOA_STORE.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>No account given: use --user NAME or set SOHOA_USER.</source>
+        <translation>Chưa chỉ định tài khoản: dùng --user NAME hoặc đặt biến SOHOA_USER.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Updating the store from schema %1 to %2. This happens once; a large store takes a few minutes...
 </source>
-        <translation>Đã ghi biên nhận vào %1.
+        <translation>Đang nâng cấp kho dữ liệu từ lược đồ %1 lên %2. Việc này chỉ làm một lần; kho dữ liệu lớn mất vài phút...
 </translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>Counts of the registry: devices, records, answers, and how often something was received twice (deduplicated).</source>
-        <translation>Số liệu thống kê của máy chủ cơ sở dữ liệu quốc gia: thiết bị, bản ghi, phản hồi, và số lần nhận trùng lặp (đã loại bỏ trùng).</translation>
+        <location line="+19" />
+        <source>Run with --help for usage.
+</source>
+        <translation>Chạy với --help để xem cách dùng.
+</translation>
     </message>
     <message>
-        <location line="+26" />
-        <source>List the records the registry holds (JSON Lines with --json).</source>
-        <translation>Liệt kê các bản ghi mà máy chủ cơ sở dữ liệu quốc gia đang lưu (JSON Lines khi có --json).</translation>
-    </message>
-    <message>
-        <location line="+33" />
-        <source>List the enrolled devices.</source>
-        <translation>Liệt kê các thiết bị đã đăng ký.</translation>
-    </message>
-    <message>
-        <location line="+21" />
-        <source>  (revoked)</source>
-        <translation>  (đã thu hồi)</translation>
-    </message>
-    <message>
-        <location line="+8" />
-        <source>Revoke a device: its requests and packages are refused from now on.</source>
-        <translation>Thu hồi một thiết bị: từ nay mọi yêu cầu và gói dữ liệu của thiết bị đó đều bị từ chối.</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <location line="+28" />
-        <source>The device id.</source>
-        <translation>Mã thiết bị.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ScanCommands.cpp" line="-8" />
-        <location filename="../server/RegistryCommands.cpp" line="-28" />
-        <location line="+28" />
+        <location filename="../app/cli/ScanCommands.cpp" line="-12" />
         <source>ID</source>
         <translation>ID</translation>
-    </message>
-    <message>
-        <location filename="../server/RegistryCommands.cpp" line="-23" />
-        <source>serve-registry revoke-device needs --device ID.</source>
-        <translation>Lệnh serve-registry revoke-device cần --device ID.</translation>
-    </message>
-    <message>
-        <location line="+11" />
-        <source>Device %1 revoked.
-</source>
-        <translation>Đã thu hồi thiết bị %1.
-</translation>
     </message>
     <message>
         <location filename="../app/cli/RegistryCommandList.cpp" line="+11" />
@@ -1773,12 +1463,12 @@ Các lệnh khác: serve-registry init, enrol-code, import, stats, records, devi
         <translation>cấp mã đăng ký thiết bị dùng một lần</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>import an offline package and write its receipt</source>
         <translation>nhập gói dữ liệu ngoại tuyến và ghi biên nhận</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>counts of the reference registry</source>
         <translation>số liệu thống kê của máy chủ tham chiếu</translation>
     </message>
@@ -1803,12 +1493,12 @@ Các lệnh khác: serve-registry init, enrol-code, import, stats, records, devi
         <translation>chấp nhận lại nhật ký kiểm toán của thiết bị sau khi cơ quan giải thích việc khôi phục</translation>
     </message>
     <message>
-        <location filename="../app/cli/StoreCommands.cpp" line="-49" />
+        <location filename="../app/cli/StoreCommands.cpp" line="-51" />
         <source>Create a new encrypted store with its first administrator. The password comes from --password-file or SOHOA_PASSWORD. Prints the one-time recovery code.</source>
         <translation>Tạo kho dữ liệu mã hóa mới cùng tài khoản quản trị đầu tiên. Mật khẩu lấy từ --password-file hoặc SOHOA_PASSWORD. In ra mã khôi phục (chỉ hiện một lần).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Name of the first administrator account.</source>
         <translation>Tên tài khoản quản trị đầu tiên.</translation>
     </message>
@@ -1823,12 +1513,12 @@ Các lệnh khác: serve-registry init, enrol-code, import, stats, records, devi
         <translation>Lệnh store init cần --admin NAME.</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommands.cpp" line="+20" />
+        <location filename="../app/cli/BackupCommands.cpp" line="+16" />
         <source>Write a consistent backup of the store while it is in use. The backup stays encrypted and carries a manifest and checksums.</source>
         <translation>Tạo bản sao lưu nhất quán của kho dữ liệu ngay cả khi kho đang được sử dụng. Bản sao lưu vẫn được mã hóa, kèm bảng kê và mã kiểm tra.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>The backup file to write (never overwritten).</source>
         <translation>Tệp sao lưu cần ghi (không bao giờ bị ghi đè).</translation>
     </message>
@@ -1883,8 +1573,9 @@ Các lệnh khác: serve-registry init, enrol-code, import, stats, records, devi
     </message>
     <message>
         <location line="+2" />
+        <location filename="../app/cli/CliContext.cpp" line="-23" />
         <location filename="../app/cli/StoreCommands.cpp" line="+5" />
-        <location filename="../app/cli/UserCommands.cpp" line="-31" />
+        <location filename="../app/cli/UserCommands.cpp" line="-33" />
         <source>password</source>
         <translation>mật khẩu</translation>
     </message>
@@ -1909,7 +1600,7 @@ Các lệnh khác: serve-registry init, enrol-code, import, stats, records, devi
     </message>
     <message>
         <location line="+9" />
-        <location filename="../app/cli/UserCommands.cpp" line="+43" />
+        <location filename="../app/cli/UserCommands.cpp" line="+45" />
         <source>Re-encrypting the store with a new key...
 </source>
         <translation>Đang mã hóa lại kho dữ liệu bằng khóa mới...
@@ -1970,28 +1661,24 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Mở kho dữ liệu bằng mã khôi phục và đặt mật khẩu mới cho một tài khoản quản trị. Việc sử dụng mã được ghi vào nhật ký.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>File holding the recovery code ('-' = stdin).</source>
         <translation>Tệp chứa mã khôi phục ('-' = stdin).</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="-106" />
         <location line="+42" />
-        <location filename="../app/cli/ExportCommands.cpp" line="-70" />
-        <location line="+16" />
-        <location line="+57" />
-        <location filename="../app/cli/StoreCommands.cpp" line="+1" />
-        <location line="+3" />
-        <location filename="../app/cli/SyncCommands.cpp" line="+85" />
+        <location filename="../app/cli/CliContext.cpp" line="-78" />
+        <location filename="../app/cli/ExportCommands.cpp" line="-76" />
+        <location line="+19" />
+        <location line="+60" />
+        <location filename="../app/cli/StoreCommands.cpp" line="+0" />
+        <location line="+4" />
+        <location filename="../app/cli/SyncCommands.cpp" line="+87" />
         <location line="+200" />
-        <location filename="../app/cli/UserCommands.cpp" line="-186" />
-        <location line="+76" />
-        <location line="+46" />
-        <location filename="../server/RegistryCommands.cpp" line="-425" />
-        <location line="+97" />
-        <location line="+1" />
-        <location line="+190" />
-        <location line="+1" />
+        <location filename="../app/cli/UserCommands.cpp" line="-191" />
+        <location line="+77" />
+        <location line="+48" />
         <source>FILE</source>
         <translation>TỆP</translation>
     </message>
@@ -2017,22 +1704,22 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
     </message>
     <message>
         <location line="+4" />
-        <location filename="../app/cli/UserCommands.cpp" line="-109" />
-        <location line="+75" />
-        <location line="+47" />
+        <location filename="../app/cli/UserCommands.cpp" line="-112" />
+        <location line="+76" />
+        <location line="+49" />
         <source>new password</source>
         <translation>mật khẩu mới</translation>
     </message>
     <message>
         <location line="+11" />
-        <location filename="../app/cli/UserCommands.cpp" line="-20" />
+        <location filename="../app/cli/UserCommands.cpp" line="-22" />
         <source>New password set for '%1'.
 </source>
         <translation>Đã đặt mật khẩu mới cho '%1'.
 </translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>create a new encrypted store and its first administrator</source>
         <translation>tạo kho dữ liệu mã hóa mới và tài khoản quản trị đầu tiên</translation>
     </message>
@@ -2042,7 +1729,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>đặt mật khẩu quản trị bằng mã khôi phục</translation>
     </message>
     <message>
-        <location filename="../app/cli/UserCommands.cpp" line="-121" />
+        <location filename="../app/cli/UserCommands.cpp" line="-122" />
         <source>Add an account (administrators only). The new account's password comes from --new-password-file or SOHOA_NEW_PASSWORD.</source>
         <translation>Thêm tài khoản (chỉ quản trị viên). Mật khẩu của tài khoản mới lấy từ --new-password-file hoặc SOHOA_NEW_PASSWORD.</translation>
     </message>
@@ -2084,24 +1771,24 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>policy idle-lock cần --role VAI_TRÒ cùng --minutes N.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+19" />
         <source>%1: locks after at most %2 minutes idle
 </source>
         <translation>%1: tự khóa sau tối đa %2 phút không sử dụng
 </translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>show or set the longest idle time per role (admin)</source>
         <translation>xem hoặc đặt thời gian không sử dụng dài nhất theo vai trò (quản trị)</translation>
     </message>
     <message>
-        <location filename="../app/cli/UserCommands.cpp" line="+2" />
+        <location filename="../app/cli/UserCommands.cpp" line="+1" />
         <source>File holding the new account's password.</source>
         <translation>Tệp chứa mật khẩu của tài khoản mới.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>user add needs --name NAME and --role clerk|supervisor|admin.</source>
         <translation>Lệnh user add cần --name NAME và --role clerk|supervisor|admin.</translation>
     </message>
@@ -2123,46 +1810,46 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>(đã khóa)</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+55" />
         <source>Set a new password for another account (administrators only); the owner must change it at the next sign-in.</source>
         <translation>Đặt mật khẩu mới cho tài khoản khác (chỉ quản trị viên); chủ tài khoản phải đổi mật khẩu ở lần đăng nhập sau.</translation>
     </message>
     <message>
-        <location line="-33" />
-        <location line="+87" />
+        <location line="-34" />
+        <location line="+92" />
         <source>Account name.</source>
         <translation>Tên tài khoản.</translation>
     </message>
     <message>
-        <location line="-86" />
-        <location line="+46" />
+        <location line="-90" />
+        <location line="+48" />
         <source>File holding the new password.</source>
         <translation>Tệp chứa mật khẩu mới.</translation>
     </message>
     <message>
-        <location line="-12" />
+        <location line="-14" />
         <source>user reset-password needs --name NAME.</source>
         <translation>Lệnh user reset-password cần --name NAME.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>Change the signed-in account's own password.</source>
         <translation>Đổi mật khẩu của tài khoản đang đăng nhập.</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+29" />
         <source>Password changed.
 </source>
         <translation>Đã đổi mật khẩu.
 </translation>
     </message>
     <message>
-        <location line="+73" />
+        <location line="+76" />
         <source>disable an account and replace the store key (admin)</source>
         <translation>khóa tài khoản và thay khóa của kho dữ liệu (quản trị)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>enable an account with a new password (admin)</source>
         <translation>mở khóa tài khoản với mật khẩu mới (quản trị)</translation>
     </message>
@@ -2187,12 +1874,12 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 </translation>
     </message>
     <message>
-        <location line="-28" />
+        <location line="-30" />
         <source>Disable an account (administrators). Its password stops opening the store at once, and the store gets a new data key, so that a key the account's owner may have kept opens nothing any more. Close SoHoa on this computer first; if the store is in use, the account is disabled and the new key is left for 'sohoa-cli store rekey'.</source>
         <translation>Khóa một tài khoản (quản trị viên). Mật khẩu của tài khoản thôi mở được kho dữ liệu ngay lập tức, và kho dữ liệu được chuyển sang khóa dữ liệu mới, để khóa mà chủ tài khoản có thể đã giữ lại không còn mở được gì nữa. Hãy đóng SoHoa trên máy này trước; nếu kho dữ liệu đang được dùng, tài khoản vẫn bị khóa và việc đổi khóa được để lại cho lệnh 'sohoa-cli store rekey'.</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+35" />
         <source>The store key could not be replaced yet (%1). Run 'sohoa-cli store rekey' as an administrator when no one else has the store open.
 </source>
         <translation>Chưa thay được khóa của kho dữ liệu (%1). Hãy chạy 'sohoa-cli store rekey' bằng tài khoản quản trị khi không còn ai mở kho dữ liệu.
@@ -2224,7 +1911,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>đổi mật khẩu của mình</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommands.cpp" line="-83" />
+        <location filename="../app/cli/ExportCommands.cpp" line="-90" />
         <source>Write one file with the batch's approved records that are not yet at the registry (canonical JSON), their page images and a manifest with hashes, encrypted to the registry's key and signed by this device, for removable media. A lost stick leaks nothing; a changed byte makes the registry refuse it. The records wait in the outbox for the registry's receipt (sync import-receipt). Needs an enrolled device (sync enrol).</source>
         <translation>Ghi ra một tệp gồm các bản ghi đã duyệt của lô mà cơ sở dữ liệu quốc gia chưa có (JSON chuẩn tắc), ảnh các trang và bảng kê kèm mã băm, được mã hóa bằng khóa của cơ sở dữ liệu quốc gia và ký bằng thiết bị này, để chuyển qua thiết bị lưu trữ di động. Mất USB cũng không lộ dữ liệu; chỉ cần một byte bị thay đổi là cơ sở dữ liệu quốc gia sẽ từ chối gói. Các bản ghi chờ trong hàng đợi gửi cho đến khi có biên nhận của cơ sở dữ liệu quốc gia (sync import-receipt). Cần thiết bị đã đăng ký (sync enrol).</translation>
     </message>
@@ -2234,7 +1921,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Lô cần xuất.</translation>
     </message>
     <message>
-        <location line="-40" />
+        <location line="-42" />
         <source>Exported %1 of %2 records.
 </source>
         <translation>Đã xuất %1/%2 hồ sơ.
@@ -2242,12 +1929,12 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
     </message>
     <message>
         <location line="-16" />
-        <location line="+139" />
+        <location line="+148" />
         <source>passphrase</source>
         <translation>cụm mật khẩu</translation>
     </message>
     <message>
-        <location line="-112" />
+        <location line="-120" />
         <source>%1 records and %2 page PDFs encrypted into %3 (%4 bytes). The receiving office opens it with: sohoa-cli export open FILE --out DIR, and the passphrase.
 </source>
         <translation>Đã mã hóa %1 hồ sơ và %2 tệp PDF trang vào %3 (%4 byte). Cơ quan nhận mở bằng lệnh: sohoa-cli export open FILE --out DIR, cùng cụm mật khẩu.
@@ -2261,17 +1948,17 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 </translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+24" />
         <source>The package file to write; for the table formats, a new or empty folder.</source>
         <translation>Tệp gói cần ghi; với các định dạng bảng là một thư mục mới hoặc thư mục trống.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>package (default): the signed, encrypted package. national-xlsx: the national civil-status import workbooks (one per record type, sheet "DL Import" and code lists in "Ghi chu") of the batch's approved records, with each record's pages as one PDF &lt;so&gt;_&lt;quyenSo&gt;_&lt;trangSo&gt;.pdf. land-csv, land-xlsx: the land registry office's list of approved land certificates (columns in docs/national-standard.md). The table formats write personal data in plain text.</source>
         <translation>package (mặc định): gói dữ liệu đã ký và mã hóa. national-xlsx: các tệp Excel nhập liệu của Cơ sở dữ liệu hộ tịch điện tử toàn quốc (mỗi loại hồ sơ một tệp, trang "DL Import" và các danh mục mã ở trang "Ghi chu") gồm các hồ sơ đã phê duyệt của lô, kèm các trang của mỗi hồ sơ trong một tệp PDF &lt;so&gt;_&lt;quyenSo&gt;_&lt;trangSo&gt;.pdf. land-csv, land-xlsx: danh sách các Giấy chứng nhận đã phê duyệt cho Văn phòng đăng ký đất đai (các cột xem docs/national-standard.md). Các định dạng bảng ghi dữ liệu cá nhân không mã hóa.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+7" />
         <source>FORMAT</source>
         <translation>ĐỊNH_DẠNG</translation>
     </message>
@@ -2281,7 +1968,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Định dạng bảng: chỉ ghi bảng, không kèm các tệp PDF trang.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Table formats: write everything into one encrypted file (--out FILE.sohoa-export) for carrying to another office; nothing is written in plain text. The passphrase (at least 12 characters) comes from --passphrase-file or SOHOA_EXPORT_PASSPHRASE.</source>
         <translation>Các định dạng bảng: ghi tất cả vào một tệp mã hóa (--out FILE.sohoa-export) để mang sang cơ quan khác; không ghi gì ở dạng đọc được. Cụm mật khẩu (ít nhất 12 ký tự) lấy từ --passphrase-file hoặc SOHOA_EXPORT_PASSPHRASE.</translation>
     </message>
@@ -2301,8 +1988,8 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Lệnh export cần --batch NAME và --out FILE.</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location filename="../app/cli/SyncCommands.cpp" line="-327" />
+        <location line="+8" />
+        <location filename="../app/cli/SyncCommands.cpp" line="-329" />
         <source>There is no batch named '%1'.</source>
         <translation>Không có lô nào tên '%1'.</translation>
     </message>
@@ -2312,24 +1999,24 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Định dạng xuất '%1' không hợp lệ (package, national-xlsx, land-csv, land-xlsx).</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>Package %1 written to %2: %3 records, %4 page images, %5 bytes.
 </source>
         <translation>Đã ghi gói dữ liệu %1 vào %2: %3 bản ghi, %4 ảnh trang, %5 byte.
 </translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+12" />
         <source>Open an encrypted export (written by export --encrypt): list its files, or write them into a new or empty folder (--out). Every byte is checked; a wrong passphrase or an altered or cut file is refused and nothing is left behind. The passphrase comes from --passphrase-file or SOHOA_EXPORT_PASSPHRASE. The written files hold personal data in plain text.</source>
         <translation>Mở tệp xuất mã hóa (do export --encrypt tạo): liệt kê các tệp trong đó, hoặc ghi chúng vào một thư mục mới hoặc trống (--out). Mọi byte đều được kiểm tra; cụm mật khẩu sai hoặc tệp bị sửa, bị cắt đều bị từ chối và không để lại gì. Cụm mật khẩu lấy từ --passphrase-file hoặc SOHOA_EXPORT_PASSPHRASE. Các tệp được ghi ra chứa dữ liệu cá nhân ở dạng đọc được.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>The encrypted export (*.sohoa-export).</source>
         <translation>Tệp xuất mã hóa (*.sohoa-export).</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Folder to write the files into (new or empty).</source>
         <translation>Thư mục để ghi các tệp vào (mới hoặc trống).</translation>
     </message>
@@ -2349,7 +2036,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>export open cần FILE và một trong hai: --out DIR hoặc --list.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+23" />
         <source>%1 files (%2 bytes) written to %3. They hold personal data in plain text: keep them only as long as the import needs them.
 </source>
         <translation>Đã ghi %1 tệp (%2 byte) vào %3. Các tệp chứa dữ liệu cá nhân ở dạng đọc được: chỉ giữ chúng trong thời gian cần cho việc nhập.
@@ -2366,19 +2053,19 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>ghi gói dữ liệu của lô đã ký và mã hóa ra thiết bị lưu trữ di động, hoặc các tệp Excel nhập liệu toàn quốc</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExtractCommand.cpp" line="-12" />
+        <location filename="../app/cli/ExtractCommand.cpp" line="-13" />
         <source>OCR each file (PNG, JPEG, TIFF or PDF; folders are searched for them), separate a file that holds several documents (a stack) by what its pages print, classify each document, extract and validate its fields, without touching any store. Prints one JSON object per document on stdout (file, first_page, pages, type, fields, issues), in input order and page order; progress goes to stderr. Exit status 3 when some files could not be read, 2 for usage errors.</source>
         <translation>Nhận dạng chữ (OCR) từng tệp (PNG, JPEG, TIFF hoặc PDF; các thư mục sẽ được tìm tệp bên trong), tách tệp chứa nhiều tài liệu (một tập giấy) theo nội dung in trên các trang, phân loại từng tài liệu, trích xuất và kiểm tra hợp lệ các trường, không động đến kho dữ liệu nào. In ra stdout một đối tượng JSON cho mỗi tài liệu (file, first_page, pages, type, fields, issues), theo thứ tự đầu vào và thứ tự trang; tiến độ ghi ra stderr. Mã thoát 3 khi có tệp không đọc được, 2 khi sai cú pháp.</translation>
     </message>
     <message>
         <location line="+9" />
-        <location filename="../app/cli/IngestCommand.cpp" line="+2" />
-        <location filename="../app/cli/ScanCommands.cpp" line="+19" />
+        <location filename="../app/cli/IngestCommand.cpp" line="+3" />
+        <location filename="../app/cli/ScanCommands.cpp" line="+24" />
         <source>No progress on stderr.</source>
         <translation>Không ghi tiến độ ra stderr.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Read documents that match a layout file of DIR (layout learn) with that layout first.</source>
         <translation>Đọc các tài liệu khớp với một tệp bố cục trong DIR (layout learn) bằng bố cục đó trước.</translation>
     </message>
@@ -2405,7 +2092,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>OCR, phân loại, trích xuất và kiểm tra tệp (không dùng kho dữ liệu)</translation>
     </message>
     <message>
-        <location filename="../app/cli/IngestCommand.cpp" line="-46" />
+        <location filename="../app/cli/IngestCommand.cpp" line="-49" />
         <source>%1: not imported: %2
 </source>
         <translation>%1: không nhập được: %2
@@ -2416,18 +2103,46 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <source>%1 from page %2</source>
         <translation>%1 từ trang %2</translation>
     </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%1: document %2, record %3 (%4, %n page(s) stored)</source>
+        <translation>
+            <numerusform>%1: tài liệu %2, bản ghi %3 (%4, đã lưu %n trang)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6" />
+        <source>, %n blank page(s) kept</source>
+        <translation>
+            <numerusform>, giữ lại %n trang trắng</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>, %n blank page(s) skipped</source>
+        <translation>
+            <numerusform>, bỏ qua %n trang trắng</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>, %n issue(s)</source>
+        <translation>
+            <numerusform>, %n vấn đề</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+18" />
+        <location line="+8" />
         <source>Import scans and PDFs (files or folders) into a batch of the store: each document becomes a document of the store with its original page images, OCR, extracted fields and validation issues, stored in one transaction; a file that holds several documents (a stack) is separated by what its pages print. With --json, one JSON line per document with its document and record ids. A file already imported into the batch is skipped. Exit status 3 when some files could not be read.</source>
         <translation>Nhập ảnh quét và tệp PDF (tệp hoặc thư mục) vào một lô của kho dữ liệu: mỗi tài liệu thành một tài liệu của kho gồm ảnh trang gốc, kết quả OCR, các trường đã trích xuất và các vấn đề phát hiện khi kiểm tra hợp lệ, được lưu trong cùng một giao dịch; tệp chứa nhiều tài liệu (một tập giấy) được tách theo nội dung in trên các trang. Với --json, mỗi tài liệu một dòng JSON kèm mã tài liệu và mã bản ghi. Tệp đã được nhập vào lô sẽ được bỏ qua. Mã thoát 3 khi có tệp không đọc được.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+9" />
         <source>The batch to import into (created if missing).</source>
         <translation>Lô cần nhập vào (tự tạo nếu chưa có).</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Import files even if the batch already has them.</source>
         <translation>Vẫn nhập tệp dù lô đã có các tệp đó.</translation>
     </message>
@@ -2447,7 +2162,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Lệnh ingest cần ít nhất một FILE.</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+50" />
         <source>import scans and PDFs into a batch (OCR, extract, validate)</source>
         <translation>nhập ảnh quét và PDF vào một lô (OCR, trích xuất, kiểm tra)</translation>
     </message>
@@ -2458,8 +2173,8 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
     </message>
     <message>
         <location line="+2" />
-        <location filename="../app/cli/LayoutCommands.cpp" line="-199" />
-        <location filename="../app/cli/RecordCommands.cpp" line="-156" />
+        <location filename="../app/cli/LayoutCommands.cpp" line="-203" />
+        <location filename="../app/cli/RecordCommands.cpp" line="-157" />
         <source>TYPE</source>
         <translation>TYPE</translation>
     </message>
@@ -2479,7 +2194,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Không tách tệp thành các tài liệu: mỗi tệp là một tài liệu, bất kể các trang của nó in gì.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>OCR PDF pages even when they carry a usable text layer.</source>
         <translation>Vẫn OCR các trang PDF dù trang đã có lớp văn bản dùng được.</translation>
     </message>
@@ -2494,7 +2209,45 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Chưa cài mô hình OCR tiếng Việt (vie.traineddata). Hãy cài gói tesseract-ocr-vie, hoặc đặt TESSDATA_PREFIX trỏ tới thư mục chứa mô hình.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RecordCommands.cpp" line="-54" />
+        <location line="+18" />
+        <source>  %1 of %2 pages read, %3 pages/min
+</source>
+        <translation>  đã đọc %1/%2 trang, %3 trang/phút
+</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source> (document from page %1)</source>
+        <translation> (tài liệu từ trang %1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6" />
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n trang</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>, blank page(s) %1</source>
+        <translation>, trang trắng %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>, %1, %2 field(s), %3 issue(s), %4 pages/min
+</source>
+        <translation>, %1, %2 trường, %3 vấn đề, %4 trang/phút
+</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Done: %1 document(s), %2 page(s) in %3 s (%4 pages/min).
+</source>
+        <translation>Hoàn tất: %1 tài liệu, %2 trang trong %3 giây (%4 trang/phút).
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RecordCommands.cpp" line="-56" />
         <source>Record %1 (%2), %3, batch %4, version %5
 </source>
         <translation>Bản ghi %1 (%2), %3, lô %4, phiên bản %5
@@ -2516,8 +2269,8 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Chỉ các bản ghi ở trạng thái này: to_verify, verified, approved, rejected.</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location filename="../app/cli/SyncCommands.cpp" line="+172" />
+        <location line="+1" />
+        <location filename="../app/cli/SyncCommands.cpp" line="+174" />
         <source>STATE</source>
         <translation>STATE</translation>
     </message>
@@ -2532,7 +2285,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Chỉ các bản ghi thuộc loại này: birth, death, marriage, land_certificate.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+21" />
         <source>List records with their fields, validation issues and workflow state, oldest first. With --json, one JSON object per line.</source>
         <translation>Liệt kê các bản ghi kèm các trường, các vấn đề khi kiểm tra hợp lệ và trạng thái xử lý, cũ nhất trước. Với --json, mỗi dòng một đối tượng JSON.</translation>
     </message>
@@ -2543,12 +2296,12 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
     </message>
     <message>
         <location line="+7" />
-        <location line="+67" />
+        <location line="+68" />
         <source>--state must be to_verify, verified, approved or rejected.</source>
         <translation>--state phải là to_verify, verified, approved hoặc rejected.</translation>
     </message>
     <message>
-        <location line="-64" />
+        <location line="-65" />
         <source>Unknown record type '%1'.</source>
         <translation>Không có loại hồ sơ '%1'.</translation>
     </message>
@@ -2565,7 +2318,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 </translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>Search names, places and numbers of the store's records, accent- and case-insensitively ("nguyen van an" finds "Nguyễn Văn An"); dates as 13/05/1990 or 1990-05-13. Best matches first.</source>
         <translation>Tìm theo họ tên, địa danh và các số trong bản ghi của kho dữ liệu, không phân biệt dấu và chữ hoa/thường ("nguyen van an" tìm được "Nguyễn Văn An"); ngày viết dạng 13/05/1990 hoặc 1990-05-13. Kết quả khớp nhất xếp trước.</translation>
     </message>
@@ -2623,12 +2376,12 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
     </message>
     <message>
         <location line="+2" />
-        <location line="+114" />
+        <location line="+116" />
         <source>The record.</source>
         <translation>Bản ghi.</translation>
     </message>
     <message>
-        <location line="-108" />
+        <location line="-110" />
         <source>verify needs one record ID.</source>
         <translation>Lệnh verify cần một ID bản ghi.</translation>
     </message>
@@ -2658,7 +2411,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Vẫn duyệt dù có cảnh báo; các cảnh báo đã xác nhận được ghi vào nhật ký kiểm toán.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Approve values the clerk kept as written in the book although the validator finds them wrong; they go to the audit trail.</source>
         <translation>Phê duyệt cả các giá trị cán bộ giữ đúng như sổ gốc dù bị kiểm tra báo sai; chúng được ghi vào nhật ký.</translation>
     </message>
@@ -2690,7 +2443,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Trả lại bản ghi đã được kiểm tra kèm lý do (người duyệt); bản ghi được chuyển về cán bộ nhập liệu. Một tài khoản không thể trả lại bản ghi do chính mình kiểm tra.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Why, for the clerk who will correct it.</source>
         <translation>Lý do, để cán bộ nhập liệu biết cần sửa gì.</translation>
     </message>
@@ -2718,22 +2471,22 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 </translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+6" />
         <source>list records with fields, issues and workflow state</source>
         <translation>liệt kê bản ghi kèm các trường, vấn đề và trạng thái xử lý</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>full-text search over names, places and numbers</source>
         <translation>tìm kiếm toàn văn theo họ tên, địa danh và các số</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>correct fields of a record and confirm it (clerks)</source>
         <translation>sửa các trường của bản ghi và xác nhận (cán bộ nhập liệu)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>approve verified records (supervisors)</source>
         <translation>duyệt các bản ghi đã được kiểm tra (người duyệt)</translation>
     </message>
@@ -2743,12 +2496,12 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>trả lại bản ghi đã được kiểm tra kèm lý do (người duyệt)</translation>
     </message>
     <message>
-        <location filename="../app/cli/ScanCommands.cpp" line="-124" />
+        <location filename="../app/cli/ScanCommands.cpp" line="-132" />
         <source>List the scanners SANE can see (network scanners can take a few seconds).</source>
         <translation>Liệt kê các máy quét mà SANE nhận ra (máy quét qua mạng có thể mất vài giây).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Also list each scanner's sources, resolutions and modes.</source>
         <translation>Liệt kê thêm nguồn giấy, độ phân giải và chế độ quét của từng máy quét.</translation>
     </message>
@@ -2774,27 +2527,27 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Quét vào một lô của kho dữ liệu: một trang trên mặt kính, hoặc toàn bộ giấy trong khay nạp giấy. Tài liệu được OCR và lưu ngay trong lúc máy quét đang nạp giấy. Khi kẹt giấy, mở nắp hoặc hết giấy trong khay, các trang đã quét vẫn được giữ lại; nếu chạy tại terminal, chương trình sẽ đề nghị anh/chị xử lý giấy rồi tiếp tục, nếu không lệnh sẽ lưu những gì đã quét và thoát với mã 1 (xem --on-error).</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+7" />
         <source>The batch to scan into (created if missing).</source>
         <translation>Lô cần quét vào (tự tạo nếu chưa có).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>Scanner id from 'scan devices' (default: the first one).</source>
         <translation>Mã máy quét lấy từ 'scan devices' (mặc định: máy đầu tiên).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Paper source as the scanner names it, e.g. Flatbed or ADF Duplex.</source>
         <translation>Nguồn giấy theo tên do máy quét đặt, ví dụ Flatbed hoặc ADF Duplex.</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>SOURCE</source>
         <translation>SOURCE</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>DPI (default 300).</source>
         <translation>DPI (mặc định 300).</translation>
     </message>
@@ -2804,7 +2557,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>DPI</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>grey (default), colour or bw.</source>
         <translation>grey (ảnh xám, mặc định), colour (ảnh màu) hoặc bw (đen trắng).</translation>
     </message>
@@ -2814,7 +2567,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>MODE</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+3" />
         <source>Both sides, for scanners with a separate duplex switch.</source>
         <translation>Quét hai mặt, cho máy quét có công tắc quét hai mặt riêng.</translation>
     </message>
@@ -2824,7 +2577,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Số tờ tạo thành một tài liệu (mặc định 1; 0: toàn bộ lần quét là một tài liệu).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Separate documents by what their pages print instead of --sheets-per-document (a mixed stack in the feeder).</source>
         <translation>Tách các tài liệu theo nội dung in trên các trang thay vì theo --sheets-per-document (một tập giấy lẫn nhiều loại trong khay nạp).</translation>
     </message>
@@ -2839,7 +2592,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>NAME=VALUE</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>After a scanner error: wait (ask at the terminal, the default at a terminal) or stop (store what was scanned and exit).</source>
         <translation>Khi máy quét gặp lỗi: wait (hỏi tại terminal, mặc định khi chạy tại terminal) hoặc stop (lưu những gì đã quét rồi thoát).</translation>
     </message>
@@ -2924,7 +2677,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 </translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>Fix the paper, then press Enter to continue scanning, or type q and Enter to finish: </source>
         <translation>Hãy xử lý giấy, rồi nhấn Enter để quét tiếp, hoặc gõ q rồi nhấn Enter để kết thúc: </translation>
     </message>
@@ -2936,17 +2689,17 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 </translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+10" />
         <source>scan a page or a whole document feeder into a batch</source>
         <translation>quét một trang hoặc toàn bộ khay nạp giấy vào một lô</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>list the scanners</source>
         <translation>liệt kê các máy quét</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="-279" />
+        <location filename="../app/cli/SyncCommands.cpp" line="-281" />
         <source>[next attempt %1]</source>
         <translation>[lần thử tiếp theo: %1]</translation>
     </message>
@@ -2962,56 +2715,54 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
     </message>
     <message>
         <location line="+0" />
-        <location line="+91" />
+        <location line="+93" />
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location line="-90" />
-        <location line="+134" />
+        <location line="-92" />
+        <location line="+136" />
         <source>Only this batch.</source>
         <translation>Chỉ lô này.</translation>
     </message>
     <message>
-        <location line="-133" />
+        <location line="-135" />
         <source>Seconds to wait for each answer.</source>
         <translation>Số giây chờ mỗi phản hồi.</translation>
     </message>
     <message>
         <location line="+0" />
-        <location line="+3" />
+        <location line="+4" />
         <source>SECONDS</source>
         <translation>SECONDS</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="-1" />
         <source>How long to keep retrying failures that fall due during this run.</source>
         <translation>Khoảng thời gian tiếp tục thử gửi lại các bản ghi lỗi đến hạn trong lần chạy này.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>Requests in flight at once.</source>
         <translation>Số yêu cầu được gửi đồng thời.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Records per request (1-200).</source>
         <translation>Số bản ghi mỗi yêu cầu (1-200).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>First retry delay in milliseconds (doubles each time).</source>
         <translation>Thời gian chờ trước lần gửi lại đầu tiên, tính bằng mili giây (tăng gấp đôi sau mỗi lần).</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../server/RegistryCommands.cpp" line="-178" />
-        <location line="+2" />
+        <location line="+0" />
         <source>MS</source>
         <translation>MS</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>Unknown sync subcommand '%1'.</source>
         <translation>Không có lệnh con sync '%1'.</translation>
     </message>
@@ -3023,7 +2774,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 </translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+23" />
         <source>%1 accepted, %2 rejected, %3 conflicts, %4 will retry, %5 need attention, %6 waiting (%7 requests).
 </source>
         <translation>%1 được tiếp nhận, %2 bị từ chối, %3 xung đột, %4 sẽ gửi lại, %5 cần xử lý, %6 đang chờ (%7 yêu cầu).
@@ -3050,7 +2801,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>CODE</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>PEM file of the registry's certificate or CA to pin.</source>
         <translation>Tệp PEM chứa chứng chỉ hoặc CA của máy chủ cơ sở dữ liệu quốc gia cần ghim.</translation>
     </message>
@@ -3060,7 +2811,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Tên của thiết bị này (mặc định: tên máy tính).</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>sync enrol needs --server URL, --code CODE and --ca FILE.</source>
         <translation>Lệnh sync enrol cần --server URL, --code CODE và --ca FILE.</translation>
     </message>
@@ -3201,17 +2952,17 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 </translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>send approved records to the registry and record its answers</source>
         <translation>gửi bản ghi đã duyệt đến cơ sở dữ liệu quốc gia và ghi nhận phản hồi</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+1" />
         <source>enrol this device with a registry (administrator)</source>
         <translation>đăng ký thiết bị này với cơ sở dữ liệu quốc gia (quản trị viên)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>show the outbox: state, last attempt and reason per record</source>
         <translation>hiển thị hàng đợi gửi: trạng thái, lần gửi gần nhất và lý do của từng bản ghi</translation>
     </message>
@@ -3221,12 +2972,12 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>đưa lại bản ghi gửi lỗi hoặc chưa có phản hồi vào hàng đợi</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>take unsent records out of the outbox, back to the clerk</source>
         <translation>rút bản ghi chưa gửi khỏi hàng đợi gửi, trả lại cán bộ nhập liệu</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>send registry-rejected or conflicting records back to the clerk</source>
         <translation>trả lại cán bộ nhập liệu các bản ghi bị cơ sở dữ liệu quốc gia từ chối hoặc bị xung đột</translation>
     </message>
@@ -3236,7 +2987,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>nhập biên nhận của cơ sở dữ liệu quốc gia cho gói dữ liệu ngoại tuyến</translation>
     </message>
     <message>
-        <location filename="../app/cli/DocumentCommands.cpp" line="+40" />
+        <location filename="../app/cli/DocumentCommands.cpp" line="+37" />
         <source>Merge two documents of a batch that are one (a stack cut in the wrong place): the pages of the second are appended to the first, the second document and its record are removed, and the first's record is read again from all its pages. Only before verification.</source>
         <translation>Gộp hai tài liệu của một lô thực ra là một (tập giấy bị tách sai chỗ): các trang của tài liệu thứ hai được nối vào sau tài liệu thứ nhất, tài liệu thứ hai và bản ghi của nó bị xóa, bản ghi của tài liệu thứ nhất được đọc lại từ tất cả các trang. Chỉ thực hiện được trước khi xác minh.</translation>
     </message>
@@ -3263,7 +3014,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Tách một tài liệu của lô thực ra chứa hai tài liệu (tập giấy bị tách sai chỗ): các trang từ --at trở đi thành một tài liệu mới có bản ghi riêng, và cả hai bản ghi được đọc lại từ các trang của chúng. Chỉ thực hiện được trước khi xác minh.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>The page (1-based) that starts the new document.</source>
         <translation>Trang (đánh số từ 1) bắt đầu tài liệu mới.</translation>
     </message>
@@ -3305,7 +3056,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>tách một tài liệu tại một trang (trước khi xác minh)</translation>
     </message>
     <message>
-        <location filename="../app/cli/RegistryProgram.cpp" line="+46" />
+        <location filename="../app/cli/RegistryProgram.cpp" line="+43" />
         <source>The reference registry program %1 is not installed beside sohoa-cli.</source>
         <translation>Chương trình máy chủ cơ sở dữ liệu quốc gia tham chiếu %1 chưa được cài đặt cùng thư mục với sohoa-cli.</translation>
     </message>
@@ -3316,17 +3067,17 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Không khởi động được chương trình máy chủ cơ sở dữ liệu quốc gia tham chiếu %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/LayoutCommands.cpp" line="-4" />
+        <location filename="../app/cli/LayoutCommands.cpp" line="-5" />
         <source>Learn the layout of a form from one document whose values are known, without any store: OCR the IMAGE, find each value of VALUES.json (canonical key -&gt; value as in SPEC section 1) on it, and write a layout file into DIR. The file holds where the values sit relative to the print of the form, never the values.</source>
         <translation>Học bố cục của một mẫu giấy tờ từ một tài liệu đã biết các giá trị, không cần kho dữ liệu: nhận dạng chữ trên IMAGE, tìm từng giá trị của VALUES.json (khóa chuẩn -&gt; giá trị như mục 1 của SPEC) trên đó, rồi ghi một tệp bố cục vào DIR. Tệp chỉ lưu vị trí của các giá trị so với phần in sẵn của mẫu, không bao giờ lưu chính các giá trị.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>The record type of the document.</source>
         <translation>Loại hồ sơ của tài liệu.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>JSON object of the document's values.</source>
         <translation>Đối tượng JSON chứa các giá trị của tài liệu.</translation>
     </message>
@@ -3388,7 +3139,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Lưu mọi tệp bố cục của DIR (*.sohoa-layout.json) vào kho dữ liệu; lệnh nhập và ứng dụng máy tính sẽ đọc các tài liệu khớp bằng các bố cục đó. Tệp bị sửa sau khi được ghi hoặc ký sẽ bị từ chối; tệp không có chữ ký, hoặc được ký bằng khóa không có trong danh sách khóa của cơ quan này, cũng bị từ chối, trừ khi quản trị viên chấp nhận (--accept-unsigned, --accept-signer). Khi một tệp bị từ chối, không tệp nào được nhập.</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+49" />
         <source>Layout %1 "%2" (%3) stored, signed by %4 (key %5).
 </source>
         <translation>Đã lưu bố cục %1 "%2" (%3), do %4 ký (khóa %5).
@@ -3407,7 +3158,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Ghi mọi bố cục của kho dữ liệu vào DIR thành các tệp bố cục được ký bằng khóa quản trị của bạn, để chia sẻ với các cơ quan khác (bố cục không chứa dữ liệu cá nhân). Cơ quan nhận sẽ kiểm tra chữ ký khi nhập.</translation>
     </message>
     <message>
-        <location line="-108" />
+        <location line="-109" />
         <source>Folder of layout files.</source>
         <translation>Thư mục chứa các tệp bố cục.</translation>
     </message>
@@ -3417,7 +3168,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Quản trị viên: lưu cả các tệp bố cục không có chữ ký (có ghi nhật ký).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Administrators: trust layout files signed with the key of this fingerprint, checked with the sending office (audited; may be repeated).</source>
         <translation>Quản trị viên: tin các tệp bố cục được ký bằng khóa có dấu vân tay này, đã đối chiếu với cơ quan gửi (có ghi nhật ký; có thể lặp lại).</translation>
     </message>
@@ -3464,7 +3215,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 </translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>Folder to write into.</source>
         <translation>Thư mục để ghi vào.</translation>
     </message>
@@ -3507,134 +3258,16 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
     </message>
 </context>
 <context>
-    <name>sohoa::cli::CliContext</name>
+    <name>sohoa::common</name>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="+49" />
-        <source>Print JSON (Lines) for programs.</source>
-        <translation>Xuất JSON (từng dòng) cho chương trình khác.</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>Password hashing cost: interactive, moderate (default) or sensitive.</source>
-        <translation>Mức độ băm mật khẩu: interactive, moderate (mặc định) hoặc sensitive.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>PROFILE</source>
-        <translation>MỨC</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>The store folder (or SOHOA_STORE).</source>
-        <translation>Thư mục kho dữ liệu (hoặc SOHOA_STORE).</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>PATH</source>
-        <translation>ĐƯỜNG_DẪN</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Account to sign in as (or SOHOA_USER).</source>
-        <translation>Tài khoản đăng nhập (hoặc SOHOA_USER).</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>NAME</source>
-        <translation>TÊN</translation>
+        <location filename="../core/common/Json.cpp" line="+33" />
+        <source>Invalid JSON at offset %1: %2</source>
+        <translation>JSON không hợp lệ tại vị trí %1: %2</translation>
     </message>
     <message>
         <location line="+2" />
-        <source>File whose first line is the password; '-' reads stdin (or SOHOA_PASSWORD).</source>
-        <translation>Tệp có dòng đầu là mật khẩu; '-' để đọc từ stdin (hoặc SOHOA_PASSWORD).</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>FILE</source>
-        <translation>TỆP</translation>
-    </message>
-    <message>
-        <location line="+8" />
-        <source>Show this help.</source>
-        <translation>Hiện hướng dẫn này.</translation>
-    </message>
-    <message>
-        <location line="+34" />
-        <source>No %1 given: use the file option or set %2.</source>
-        <translation>Chưa có %1: hãy dùng tùy chọn tệp hoặc đặt biến %2.</translation>
-    </message>
-    <message>
-        <location line="+13" />
-        <source>Cannot read the %1 from %2: %3</source>
-        <translation>Không đọc được %1 từ %2: %3</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>The %1 file %2 is empty.</source>
-        <translation>Tệp %1 %2 trống.</translation>
-    </message>
-    <message>
-        <location line="+9" />
-        <source>No store given: use --store PATH or set SOHOA_STORE.</source>
-        <translation>Chưa chỉ định kho dữ liệu: dùng --store PATH hoặc đặt biến SOHOA_STORE.</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>No account given: use --user NAME or set SOHOA_USER.</source>
-        <translation>Chưa chỉ định tài khoản: dùng --user NAME hoặc đặt biến SOHOA_USER.</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>password</source>
-        <translation>mật khẩu</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Updating the store from schema %1 to %2. This happens once; a large store takes a few minutes...
-</source>
-        <translation>Đang nâng cấp kho dữ liệu từ lược đồ %1 lên %2. Việc này chỉ làm một lần; kho dữ liệu lớn mất vài phút...
-</translation>
-    </message>
-    <message>
-        <location line="+19" />
-        <source>Run with --help for usage.
-</source>
-        <translation>Chạy với --help để xem cách dùng.
-</translation>
-    </message>
-</context>
-<context>
-    <name>sohoa::cli::ProgressPrinter</name>
-    <message>
-        <location filename="../app/cli/IngestSupport.cpp" line="+18" />
-        <source>  %1 of %2 pages read, %3 pages/min
-</source>
-        <translation>  đã đọc %1/%2 trang, %3 trang/phút
-</translation>
-    </message>
-    <message>
-        <location line="+15" />
-        <source> (document from page %1)</source>
-        <translation> (tài liệu từ trang %1)</translation>
-    </message>
-    <message>
-        <location line="+12" />
-        <source>, blank page(s) %1</source>
-        <translation>, trang trắng %1</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>, %1, %2 field(s), %3 issue(s), %4 pages/min
-</source>
-        <translation>, %1, %2 trường, %3 vấn đề, %4 trang/phút
-</translation>
-    </message>
-    <message>
-        <location line="+12" />
-        <source>Done: %1 document(s), %2 page(s) in %3 s (%4 pages/min).
-</source>
-        <translation>Hoàn tất: %1 tài liệu, %2 trang trong %3 giây (%4 trang/phút).
-</translation>
+        <source>Expected a JSON object.</source>
+        <translation>Cần một đối tượng JSON.</translation>
     </message>
 </context>
 <context>
@@ -3661,13 +3294,13 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
     </message>
     <message>
         <location filename="../core/crypto/SealedBox.cpp" line="+48" />
-        <location line="+18" />
+        <location line="+17" />
         <source>Sealed data is malformed.</source>
         <translation>Dữ liệu niêm phong bị sai định dạng.</translation>
     </message>
     <message>
-        <location line="-11" />
-        <location line="+19" />
+        <location line="-10" />
+        <location line="+18" />
         <source>Sealed data could not be opened.</source>
         <translation>Không mở được dữ liệu niêm phong.</translation>
     </message>
@@ -3675,12 +3308,12 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 <context>
     <name>sohoa::exporting</name>
     <message>
-        <location filename="../core/export/ApprovedExport.cpp" line="+58" />
+        <location filename="../core/export/ApprovedExport.cpp" line="+54" />
         <source>The export was cancelled; no file was left behind.</source>
         <translation>Đã hủy việc xuất dữ liệu; không còn tệp nào được để lại.</translation>
     </message>
     <message>
-        <location filename="../core/export/EncryptedArchive.cpp" line="+40" />
+        <location filename="../core/export/EncryptedArchive.cpp" line="+37" />
         <source>The encrypted export has been altered or damaged; nothing in it can be trusted.</source>
         <translation>Tệp xuất mã hóa đã bị sửa đổi hoặc hư hỏng; không thể tin cậy bất cứ nội dung nào trong đó.</translation>
     </message>
@@ -3695,94 +3328,12 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Tệp này không phải tệp xuất mã hóa của SoHoa, hoặc được tạo bởi phiên bản mới hơn.</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location filename="../core/export/TableWriter.cpp" line="+24" />
-        <source>Could not write %1: %2</source>
-        <translation>Không ghi được %1: %2</translation>
+        <location line="+89" />
+        <source>'%1' cannot be stored in the encrypted export.</source>
+        <translation>Không thể đưa '%1' vào tệp xuất mã hóa.</translation>
     </message>
     <message>
-        <location line="+233" />
-        <location line="+14" />
-        <source>The passphrase is wrong, or the encrypted export was altered.</source>
-        <translation>Cụm mật khẩu không đúng, hoặc tệp xuất mã hóa đã bị sửa đổi.</translation>
-    </message>
-    <message>
-        <location line="+138" />
-        <source>Could not read %1: %2</source>
-        <translation>Không đọc được %1: %2</translation>
-    </message>
-    <message>
-        <location line="+26" />
-        <source>The folder %1 is not empty; choose a new or empty folder.</source>
-        <translation>Thư mục %1 không trống; hãy chọn một thư mục mới hoặc trống.</translation>
-    </message>
-    <message>
-        <location filename="../core/export/ApprovedExport.cpp" line="+500" />
-        <source>Batch '%1' has no approved land certificate.</source>
-        <translation>Lô '%1' không có Giấy chứng nhận quyền sử dụng đất nào đã được phê duyệt.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Batch '%1' has no approved birth, death or marriage record.</source>
-        <translation>Lô '%1' không có hồ sơ khai sinh, khai tử hoặc kết hôn nào đã được phê duyệt.</translation>
-    </message>
-    <message>
-        <location filename="../core/export/EncryptedArchive.cpp" line="+2" />
-        <source>Could not create the folder %1.</source>
-        <translation>Không tạo được thư mục %1.</translation>
-    </message>
-    <message>
-        <location filename="../core/export/ExportTable.cpp" line="+92" />
-        <source>The record type %1 has no export table "%2".</source>
-        <translation>Loại hồ sơ %1 không có bảng xuất "%2".</translation>
-    </message>
-    <message>
-        <location line="+22" />
-        <source>The export table "%1" of %2 has a column without name or field.</source>
-        <translation>Bảng xuất "%1" của %2 có một cột thiếu tên hoặc thiếu trường dữ liệu.</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>The export table "%1" of %2 names an unknown field %3.</source>
-        <translation>Bảng xuất "%1" của %2 ghi một trường không tồn tại: %3.</translation>
-    </message>
-</context>
-<context>
-    <name>sohoa::exporting::ArchiveSink</name>
-    <message>
-        <location filename="../core/export/ApprovedExport.cpp" line="-289" />
-        <source>Could not read back %1 from memory.</source>
-        <translation>Không đọc lại được %1 từ bộ nhớ.</translation>
-    </message>
-    <message>
-        <location line="+28" />
-        <source>This computer offers no memory-only folder for the encrypted export's working files, so it was not started (no plaintext was written).</source>
-        <translation>Máy tính này không có thư mục chỉ nằm trong bộ nhớ cho các tệp tạm của bản xuất mã hóa, nên bản xuất chưa được bắt đầu (không ghi dữ liệu nào ở dạng đọc được).</translation>
-    </message>
-</context>
-<context>
-    <name>sohoa::exporting::DirectorySink</name>
-    <message>
-        <location line="-141" />
-        <source>The folder %1 is not empty; choose a new or empty folder for the export.</source>
-        <translation>Thư mục %1 không trống; hãy chọn một thư mục mới hoặc thư mục trống để xuất dữ liệu.</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <location line="+32" />
-        <source>Could not create the folder %1.</source>
-        <translation>Không tạo được thư mục %1.</translation>
-    </message>
-    <message>
-        <location line="+16" />
-        <source>Could not write %1: %2</source>
-        <translation>Không ghi được %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>sohoa::exporting::EncryptedArchiveWriter</name>
-    <message>
-        <location filename="../core/export/EncryptedArchive.cpp" line="-299" />
+        <location line="+30" />
         <source>The passphrase of an encrypted export needs at least %1 characters.</source>
         <translation>Cụm mật khẩu của tệp xuất mã hóa cần ít nhất %1 ký tự.</translation>
     </message>
@@ -3798,33 +3349,85 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
     </message>
     <message>
         <location line="+61" />
+        <location line="+187" />
         <source>the file could not be put in place</source>
         <translation>không đặt được tệp vào vị trí</translation>
     </message>
-</context>
-<context>
-    <name>sohoa::exporting::EncryptedArchiveWriter::Impl</name>
     <message>
-        <location line="-97" />
-        <source>'%1' cannot be stored in the encrypted export.</source>
-        <translation>Không thể đưa '%1' vào tệp xuất mã hóa.</translation>
+        <location filename="../core/export/ApprovedExport.cpp" line="+151" />
+        <location filename="../core/export/EncryptedArchive.cpp" line="-368" />
+        <location filename="../core/export/TableWriter.cpp" line="+20" />
+        <source>Could not write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
     </message>
-</context>
-<context>
-    <name>sohoa::exporting::ExtractVisitor</name>
     <message>
-        <location line="+258" />
+        <location filename="../core/export/EncryptedArchive.cpp" line="+233" />
+        <location line="+14" />
+        <source>The passphrase is wrong, or the encrypted export was altered.</source>
+        <translation>Cụm mật khẩu không đúng, hoặc tệp xuất mã hóa đã bị sửa đổi.</translation>
+    </message>
+    <message>
+        <location line="+95" />
         <source>the folder could not be created</source>
         <translation>không tạo được thư mục</translation>
     </message>
     <message>
-        <location line="+26" />
-        <source>the file could not be put in place</source>
-        <translation>không đặt được tệp vào vị trí</translation>
+        <location line="+43" />
+        <source>Could not read %1: %2</source>
+        <translation>Không đọc được %1: %2</translation>
     </message>
-</context>
-<context>
-    <name>sohoa::exporting::XlsxWriter</name>
+    <message>
+        <location line="+26" />
+        <source>The folder %1 is not empty; choose a new or empty folder.</source>
+        <translation>Thư mục %1 không trống; hãy chọn một thư mục mới hoặc trống.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/ApprovedExport.cpp" line="-52" />
+        <source>The folder %1 is not empty; choose a new or empty folder for the export.</source>
+        <translation>Thư mục %1 không trống; hãy chọn một thư mục mới hoặc thư mục trống để xuất dữ liệu.</translation>
+    </message>
+    <message>
+        <location line="+116" />
+        <source>Could not read back %1 from memory.</source>
+        <translation>Không đọc lại được %1 từ bộ nhớ.</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>This computer offers no memory-only folder for the encrypted export's working files, so it was not started (no plaintext was written).</source>
+        <translation>Máy tính này không có thư mục chỉ nằm trong bộ nhớ cho các tệp tạm của bản xuất mã hóa, nên bản xuất chưa được bắt đầu (không ghi dữ liệu nào ở dạng đọc được).</translation>
+    </message>
+    <message>
+        <location line="+260" />
+        <source>Batch '%1' has no approved land certificate.</source>
+        <translation>Lô '%1' không có Giấy chứng nhận quyền sử dụng đất nào đã được phê duyệt.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Batch '%1' has no approved birth, death or marriage record.</source>
+        <translation>Lô '%1' không có hồ sơ khai sinh, khai tử hoặc kết hôn nào đã được phê duyệt.</translation>
+    </message>
+    <message>
+        <location line="-403" />
+        <location line="+32" />
+        <location filename="../core/export/EncryptedArchive.cpp" line="+2" />
+        <source>Could not create the folder %1.</source>
+        <translation>Không tạo được thư mục %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportTable.cpp" line="+88" />
+        <source>The record type %1 has no export table "%2".</source>
+        <translation>Loại hồ sơ %1 không có bảng xuất "%2".</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>The export table "%1" of %2 has a column without name or field.</source>
+        <translation>Bảng xuất "%1" của %2 có một cột thiếu tên hoặc thiếu trường dữ liệu.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The export table "%1" of %2 names an unknown field %3.</source>
+        <translation>Bảng xuất "%1" của %2 ghi một trường không tồn tại: %3.</translation>
+    </message>
     <message>
         <location filename="../core/export/TableWriter.cpp" line="+21" />
         <source>the workbook could not be created</source>
@@ -3840,7 +3443,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 <context>
     <name>sohoa::fixtures</name>
     <message>
-        <location filename="../testing/demo/DemoStore.cpp" line="+199" />
+        <location filename="../testing/demo/DemoStore.cpp" line="+195" />
         <source>Handwritten register; key by hand</source>
         <translation>Sổ viết tay; cần nhập tay</translation>
     </message>
@@ -3854,23 +3457,28 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <source>The date of birth does not match the page; check it again.</source>
         <translation>Ngày sinh không khớp với trang sổ; vui lòng kiểm tra lại.</translation>
     </message>
+    <message>
+        <location line="+15" />
+        <source>A demonstration store with made-up records. Accounts: clerk %1 (password %2), supervisor %3 (%4), administrator %5 (%6).</source>
+        <translation>Kho dữ liệu dùng thử với các bản ghi giả định. Tài khoản: cán bộ nhập liệu %1 (mật khẩu %2), người duyệt %3 (%4), quản trị viên %5 (%6).</translation>
+    </message>
 </context>
 <context>
     <name>sohoa::imaging</name>
     <message>
-        <location filename="../core/imaging/ArchiveImage.cpp" line="+75" />
+        <location filename="../core/imaging/ArchiveImage.cpp" line="+71" />
         <source>There is no image to archive.</source>
         <translation>Không có ảnh để lưu trữ.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+21" />
         <location line="+10" />
         <location line="+8" />
         <source>The page image cannot be compressed.</source>
         <translation>Không nén được ảnh trang.</translation>
     </message>
     <message>
-        <location filename="../core/imaging/ImageCodec.cpp" line="+78" />
+        <location filename="../core/imaging/ImageCodec.cpp" line="+75" />
         <source>%1 has no pixels.</source>
         <translation>%1 không có điểm ảnh nào.</translation>
     </message>
@@ -3936,7 +3544,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>%1 dùng định dạng điểm ảnh mà SoHoa không chuyển đổi được.</translation>
     </message>
     <message>
-        <location filename="../core/imaging/PageCleanup.cpp" line="+202" />
+        <location filename="../core/imaging/PageCleanup.cpp" line="+199" />
         <source>There is no image to clean up.</source>
         <translation>Không có ảnh để làm sạch.</translation>
     </message>
@@ -3959,7 +3567,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 <context>
     <name>sohoa::ingest</name>
     <message>
-        <location filename="../core/ingest/BatchIngest.cpp" line="+93" />
+        <location filename="../core/ingest/BatchIngest.cpp" line="+89" />
         <source>The document has no page to store.</source>
         <translation>Tài liệu không có trang nào để lưu.</translation>
     </message>
@@ -3969,7 +3577,12 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Đã dừng OCR đối với trang %1; ảnh của các trang này vẫn được giữ lại.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/DocumentPipeline.cpp" line="+27" />
+        <location line="+69" />
+        <source>%1 is already in this batch (document %2); it was not imported again.</source>
+        <translation>%1 đã có trong lô này (tài liệu %2); không nhập lại.</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/DocumentPipeline.cpp" line="+23" />
         <source>The import was cancelled before this document was done.</source>
         <translation>Việc nhập đã bị hủy trước khi xử lý xong tài liệu này.</translation>
     </message>
@@ -3979,12 +3592,17 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Trang %1: %2</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+39" />
         <source>No OCR engine is available.</source>
         <translation>Không có công cụ OCR nào khả dụng.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/DocumentCuts.cpp" line="+40" />
+        <location line="+199" />
+        <source>There are no pages.</source>
+        <translation>Không có trang nào.</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/DocumentCuts.cpp" line="+36" />
         <source>Document %1 has a record that was already verified or decided; its pages can no longer be moved.</source>
         <translation>Tài liệu %1 có bản ghi đã được xác minh hoặc đã có quyết định; không thể chuyển các trang của nó nữa.</translation>
     </message>
@@ -4019,25 +3637,19 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Không thể tách tài liệu có nhiều bản ghi.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/ScanReview.cpp" line="+163" />
+        <location filename="../core/ingest/ScanReview.cpp" line="+160" />
         <source>Page %1 could not be turned.</source>
         <translation>Không xoay được trang %1.</translation>
     </message>
-</context>
-<context>
-    <name>sohoa::ingest::BatchIngest</name>
     <message>
-        <location filename="../core/ingest/BatchIngest.cpp" line="+68" />
-        <source>%1 is already in this batch (document %2); it was not imported again.</source>
-        <translation>%1 đã có trong lô này (tài liệu %2); không nhập lại.</translation>
+        <location filename="../core/ingest/ScanSession.cpp" line="+55" />
+        <source>%1, sheet %2</source>
+        <translation>%1, tờ %2</translation>
     </message>
-</context>
-<context>
-    <name>sohoa::ingest::DocumentPipeline</name>
     <message>
-        <location filename="../core/ingest/DocumentPipeline.cpp" line="+198" />
-        <source>There are no pages.</source>
-        <translation>Không có trang nào.</translation>
+        <location line="+1" />
+        <source>%1, sheets %2-%3</source>
+        <translation>%1, tờ %2-%3</translation>
     </message>
 </context>
 <context>
@@ -4057,39 +3669,26 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
     </message>
 </context>
 <context>
-    <name>sohoa::ingest::ScanSession</name>
-    <message>
-        <location filename="../core/ingest/ScanSession.cpp" line="+63" />
-        <source>%1, sheet %2</source>
-        <translation>%1, tờ %2</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>%1, sheets %2-%3</source>
-        <translation>%1, tờ %2-%3</translation>
-    </message>
-</context>
-<context>
     <name>sohoa::keying</name>
     <message>
-        <location filename="../core/keying/BookLayout.cpp" line="+90" />
-        <location line="+47" />
+        <location filename="../core/keying/BookLayout.cpp" line="+87" />
+        <location line="+48" />
         <source>This book layout does not exist any more.</source>
         <translation>Mẫu sổ này không còn tồn tại.</translation>
     </message>
     <message>
-        <location line="-38" />
+        <location line="-39" />
         <source>Give the book layout a name.</source>
         <translation>Hãy đặt tên cho mẫu sổ.</translation>
     </message>
     <message>
         <location line="+3" />
-        <location filename="../core/keying/HandKeying.cpp" line="+34" />
+        <location filename="../core/keying/HandKeying.cpp" line="+31" />
         <source>Unknown record type '%1'.</source>
         <translation>Không có loại hồ sơ '%1'.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>A page holds between 1 and 50 entries.</source>
         <translation>Mỗi trang có từ 1 đến 50 mục.</translation>
     </message>
@@ -4114,7 +3713,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Trang %1 của tài liệu này không có trong kho dữ liệu.</translation>
     </message>
     <message>
-        <location line="+84" />
+        <location line="+85" />
         <source>You keyed this entry the first time; the second keying must be done by another clerk.</source>
         <translation>Anh/chị đã nhập mục này lần thứ nhất; lần nhập thứ hai phải do cán bộ nhập liệu khác thực hiện.</translation>
     </message>
@@ -4132,12 +3731,32 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 <context>
     <name>sohoa::layouts</name>
     <message>
-        <location filename="../core/layouts/LayoutFile.cpp" line="+51" />
+        <location filename="../core/layouts/LayoutFile.cpp" line="+47" />
         <source>Not a valid layout file: %1</source>
         <translation>Không phải tệp bố cục hợp lệ: %1</translation>
     </message>
     <message>
-        <location line="+126" />
+        <location line="+43" />
+        <source>name, type or pages missing</source>
+        <translation>thiếu tên, loại hoặc số trang</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>a landmark without text or position</source>
+        <translation>một mốc in sẵn không có chữ hoặc vị trí</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>a field without a landmark</source>
+        <translation>một trường không có mốc in sẵn</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>no fields</source>
+        <translation>không có trường nào</translation>
+    </message>
+    <message>
+        <location line="+48" />
         <source>it is not a SoHoa layout</source>
         <translation>đây không phải bố cục của SoHoa</translation>
     </message>
@@ -4147,7 +3766,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Tệp bố cục này có định dạng phiên bản %1; SoHoa này đọc phiên bản %2.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>The layout file was changed after it was written (its checksum does not match): it is refused. Ask for a fresh copy.</source>
         <translation>Tệp bố cục đã bị sửa sau khi được ghi (mã kiểm tra không khớp) nên bị từ chối. Hãy xin một bản mới.</translation>
     </message>
@@ -4157,12 +3776,12 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>chữ ký của tệp không phải là chữ ký Ed25519</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>The layout file's signature does not match its content: it was changed after it was signed, or the signature is forged. It is refused. Ask for a fresh copy.</source>
         <translation>Chữ ký của tệp bố cục không khớp với nội dung: tệp đã bị sửa sau khi ký, hoặc chữ ký bị giả mạo. Tệp bị từ chối. Hãy xin một bản mới.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <source>Cannot create the folder %1.</source>
         <translation>Không tạo được thư mục %1.</translation>
     </message>
@@ -4172,22 +3791,22 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Không ghi được %1: %2</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <source>The folder %1 does not exist.</source>
         <translation>Thư mục %1 không tồn tại.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>Cannot read %1.</source>
         <translation>Không đọc được %1.</translation>
     </message>
     <message>
-        <location filename="../core/layouts/LayoutLearn.cpp" line="+158" />
+        <location filename="../core/layouts/LayoutLearn.cpp" line="+155" />
         <source>Unknown record type: %1</source>
         <translation>Loại hồ sơ không xác định: %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>No text was read on the page to learn from.</source>
         <translation>Không đọc được chữ nào trên trang để học.</translation>
     </message>
@@ -4197,7 +3816,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Chỉ tìm thấy %1/%2 giá trị trên trang: quá ít để học bố cục. Hãy kiểm tra các giá trị có đúng của trang này không.</translation>
     </message>
     <message>
-        <location filename="../core/layouts/LayoutStore.cpp" line="+135" />
+        <location filename="../core/layouts/LayoutStore.cpp" line="+113" />
         <source>The layout "%1" is not signed: nobody vouches for where it comes from. It is refused; an administrator may accept it on purpose.</source>
         <translation>Bố cục "%1" không có chữ ký: không ai xác nhận nguồn gốc của nó. Bố cục bị từ chối; quản trị viên có thể chủ động chấp nhận.</translation>
     </message>
@@ -4217,12 +3836,12 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Tài khoản của bạn chưa có khóa ký: hãy đăng nhập lại rồi xuất.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+12" />
         <source>There is no layout %1 in this store.</source>
         <translation>Kho dữ liệu này không có bố cục %1.</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+29" />
         <source>Only a verified record can teach a form: its values must have been checked.</source>
         <translation>Chỉ hồ sơ đã kiểm tra mới dùng để học mẫu được: các giá trị của nó phải được xác nhận trước.</translation>
     </message>
@@ -4232,38 +3851,15 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Hồ sơ này được nhập tay, không có tài liệu quét: không có trang nào để học mẫu.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+16" />
         <source>Give the form a name people will recognise.</source>
         <translation>Hãy đặt cho mẫu một tên dễ nhận ra.</translation>
     </message>
 </context>
 <context>
-    <name>sohoa::layouts::LayoutModel</name>
-    <message>
-        <location filename="../core/layouts/LayoutFile.cpp" line="-154" />
-        <source>name, type or pages missing</source>
-        <translation>thiếu tên, loại hoặc số trang</translation>
-    </message>
-    <message>
-        <location line="+9" />
-        <source>a landmark without text or position</source>
-        <translation>một mốc in sẵn không có chữ hoặc vị trí</translation>
-    </message>
-    <message>
-        <location line="+15" />
-        <source>a field without a landmark</source>
-        <translation>một trường không có mốc in sẵn</translation>
-    </message>
-    <message>
-        <location line="+11" />
-        <source>no fields</source>
-        <translation>không có trường nào</translation>
-    </message>
-</context>
-<context>
     <name>sohoa::ocr</name>
     <message>
-        <location filename="../core/ocr/SearchablePdf.cpp" line="+84" />
+        <location filename="../core/ocr/SearchablePdf.cpp" line="+80" />
         <source>A page image cannot be read.</source>
         <translation>Không đọc được một ảnh trang.</translation>
     </message>
@@ -4277,16 +3873,13 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <source>A PDF needs at least one page.</source>
         <translation>Tệp PDF cần có ít nhất một trang.</translation>
     </message>
-</context>
-<context>
-    <name>sohoa::ocr::OcrEngine</name>
     <message>
-        <location filename="../core/ocr/OcrEngine.cpp" line="+210" />
+        <location filename="../core/ocr/OcrEngine.cpp" line="+207" />
         <source>The OCR model for '%1' is not installed (%1.traineddata). Install the package tesseract-ocr-vie or set TESSDATA_PREFIX.</source>
         <translation>Chưa cài mô hình OCR cho '%1' (%1.traineddata). Hãy cài gói tesseract-ocr-vie hoặc đặt TESSDATA_PREFIX.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>Tesseract could not load the '%1' model from %2.</source>
         <translation>Tesseract không tải được mô hình '%1' từ %2.</translation>
     </message>
@@ -4313,7 +3906,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
     <name>sohoa::records</name>
     <message>
         <location filename="../core/records/RecordRepository.cpp" line="+188" />
-        <location line="+49" />
+        <location line="+48" />
         <source>There is no record %1.</source>
         <translation>Không có bản ghi %1.</translation>
     </message>
@@ -4326,7 +3919,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 <context>
     <name>sohoa::registry</name>
     <message>
-        <location filename="../server/registry/DemoCertificates.cpp" line="+27" />
+        <location filename="../server/registry/DemoCertificates.cpp" line="+24" />
         <source>The 'openssl' program is needed to make demonstration certificates; install it or give --tls-cert and --tls-key.</source>
         <translation>Cần chương trình 'openssl' để tạo chứng chỉ trình diễn; hãy cài đặt chương trình này hoặc dùng --tls-cert và --tls-key.</translation>
     </message>
@@ -4337,26 +3930,28 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
     </message>
     <message>
         <location line="+15" />
+        <location filename="../server/RegistryCommands.cpp" line="+212" />
         <source>Cannot create %1.</source>
         <translation>Không tạo được %1.</translation>
     </message>
     <message>
         <location line="+31" />
+        <location filename="../server/RegistryCommands.cpp" line="+11" />
         <source>Cannot write %1.</source>
         <translation>Không ghi được %1.</translation>
     </message>
     <message>
-        <location filename="../server/registry/RegistryRecords.cpp" line="+83" />
+        <location filename="../server/registry/RegistryRecords.cpp" line="+84" />
         <source>The registry requires the field '%1' for a %2 record.</source>
         <translation>Cơ sở dữ liệu quốc gia yêu cầu trường '%1' đối với bản ghi %2.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
         <source>The field '%1' is not text.</source>
         <translation>Trường '%1' không phải dạng văn bản.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+4" />
         <source>'%1' is not a date (YYYY-MM-DD).</source>
         <translation>'%1' không phải là ngày hợp lệ (YYYY-MM-DD).</translation>
     </message>
@@ -4365,119 +3960,33 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <source>'%1' is not a personal identification number (12 digits).</source>
         <translation>'%1' không phải là số định danh cá nhân (12 chữ số).</translation>
     </message>
-    <message numerus="yes">
-        <location line="+282" />
-        <source>%n page image(s) cited by these records are not (completely) uploaded.</source>
-        <translation>
-            <numerusform>%n ảnh trang được các bản ghi này dẫn chiếu chưa được tải lên (đầy đủ).</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../server/registry/RegistryStore.cpp" line="+208" />
-        <source>No registry data in %1 (registry.json is missing). Create it with 'serve-registry init'.</source>
-        <translation>Không có dữ liệu máy chủ cơ sở dữ liệu quốc gia tại %1 (thiếu registry.json). Hãy tạo bằng 'serve-registry init'.</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>%1 is not a SoHoa registry file.</source>
-        <translation>%1 không phải là tệp dữ liệu máy chủ cơ sở dữ liệu quốc gia của SoHoa.</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>%1 is damaged.</source>
-        <translation>%1 bị hỏng.</translation>
-    </message>
-</context>
-<context>
-    <name>sohoa::registry::RegistryService</name>
-    <message>
-        <location filename="../server/registry/RegistryEnrolment.cpp" line="+57" />
-        <source>Name the office the code is for.</source>
-        <translation>Hãy ghi tên cơ quan được cấp mã.</translation>
-    </message>
-    <message>
-        <location line="+28" />
-        <source>The device's public keys are missing or malformed.</source>
-        <translation>Khóa công khai của thiết bị bị thiếu hoặc sai định dạng.</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>The enrolment request is not signed by the key it presents.</source>
-        <translation>Yêu cầu đăng ký thiết bị không được ký bằng khóa mà yêu cầu đó đưa ra.</translation>
-    </message>
-    <message>
-        <location line="+16" />
-        <source>This enrolment code is unknown, expired or already used. Ask the registry administrator for a new one.</source>
-        <translation>Mã đăng ký thiết bị này không tồn tại, đã hết hạn hoặc đã được sử dụng. Hãy đề nghị quản trị viên cơ sở dữ liệu quốc gia cấp mã mới.</translation>
-    </message>
-    <message>
-        <location line="+24" />
-        <source>This device key is already enrolled.</source>
-        <translation>Khóa thiết bị này đã được đăng ký.</translation>
-    </message>
-    <message>
-        <location line="+14" />
-        <location filename="../server/registry/RegistryOffice.cpp" line="+230" />
-        <source>The roster must be a list.</source>
-        <translation>Danh sách tài khoản phải là một danh sách.</translation>
-    </message>
-    <message>
-        <location line="+33" />
-        <source>The device '%1' is not enrolled with this registry.</source>
-        <translation>Thiết bị '%1' chưa đăng ký với cơ sở dữ liệu quốc gia này.</translation>
-    </message>
-    <message>
-        <location filename="../server/registry/RegistryUploads.cpp" line="+32" />
-        <source>Ask about at most %1 keys at a time.</source>
-        <translation>Mỗi lần chỉ hỏi tối đa %1 khóa.</translation>
-    </message>
-    <message>
-        <location line="+54" />
-        <source>This image was begun with another length.</source>
-        <translation>Ảnh này đã bắt đầu được tải lên với độ dài khác.</translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <source>The registry holds %1 of %2 bytes of this image; continue from there.</source>
-        <translation>Cơ sở dữ liệu quốc gia đã nhận %1/%2 byte của ảnh này; hãy tiếp tục từ vị trí đó.</translation>
-    </message>
-    <message>
-        <location line="+11" />
-        <source>This device's storage at the registry is full (%1 of %2 bytes); ask the registry's administrator.</source>
-        <translation>Dung lượng lưu trữ của thiết bị này tại cơ sở dữ liệu đã đầy (%1 trên %2 byte); hãy liên hệ người quản trị cơ sở dữ liệu.</translation>
-    </message>
-    <message>
-        <location line="+44" />
-        <source>The uploaded image does not match its hash; it was discarded. Send it again.</source>
-        <translation>Ảnh tải lên không khớp với mã băm nên đã bị loại bỏ. Hãy gửi lại.</translation>
-    </message>
-    <message>
-        <location filename="../server/registry/RegistryRecords.cpp" line="-241" />
+        <location line="+42" />
         <source>This record key was already used for different content.</source>
         <translation>Khóa bản ghi này đã được dùng cho nội dung khác.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+24" />
         <source>The %1 registry does not hold records of type '%2'.</source>
         <translation>Cơ sở dữ liệu %1 không lưu bản ghi loại '%2'.</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+41" />
         <source>The registry already holds this event (%1) with different content.</source>
         <translation>Cơ sở dữ liệu quốc gia đã có sự kiện này (%1) với nội dung khác.</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+37" />
         <source>The personal identification number %1 belongs to another person in the registry (record %2).</source>
         <translation>Số định danh cá nhân %1 thuộc về người khác trong cơ sở dữ liệu quốc gia (bản ghi %2).</translation>
     </message>
     <message>
-        <location line="+81" />
+        <location line="+79" />
         <source>The request names no batch key.</source>
         <translation>Yêu cầu không ghi khóa lô.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Send 1 to %1 records per request.</source>
         <translation>Mỗi yêu cầu gửi từ 1 đến %1 bản ghi.</translation>
     </message>
@@ -4496,91 +4005,30 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <source>A page of record %1 has no valid hash.</source>
         <translation>Một trang của bản ghi %1 không có mã băm hợp lệ.</translation>
     </message>
-    <message>
-        <location filename="../server/registry/RegistryPackages.cpp" line="+38" />
-        <source>The package names device '%1', which is not enrolled with this registry. It was refused.</source>
-        <translation>Gói dữ liệu ghi thiết bị '%1', thiết bị này chưa đăng ký với cơ sở dữ liệu quốc gia này. Gói dữ liệu đã bị từ chối.</translation>
+    <message numerus="yes">
+        <location line="+17" />
+        <source>%n page image(s) cited by these records are not (completely) uploaded.</source>
+        <translation>
+            <numerusform>%n ảnh trang được các bản ghi này dẫn chiếu chưa được tải lên (đầy đủ).</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>The device '%1' was revoked; its packages are refused.</source>
-        <translation>Thiết bị '%1' đã bị thu hồi; các gói dữ liệu của thiết bị này bị từ chối.</translation>
+        <location filename="../server/registry/RegistryStore.cpp" line="+204" />
+        <source>No registry data in %1 (registry.json is missing). Create it with 'serve-registry init'.</source>
+        <translation>Không có dữ liệu máy chủ cơ sở dữ liệu quốc gia tại %1 (thiếu registry.json). Hãy tạo bằng 'serve-registry init'.</translation>
     </message>
     <message>
-        <location line="+15" />
-        <source>Another device used this package id.</source>
-        <translation>Mã gói dữ liệu này đã được thiết bị khác sử dụng.</translation>
+        <location line="+6" />
+        <source>%1 is not a SoHoa registry file.</source>
+        <translation>%1 không phải là tệp dữ liệu máy chủ cơ sở dữ liệu quốc gia của SoHoa.</translation>
     </message>
     <message>
-        <location line="+56" />
-        <source>The manifest names another package.</source>
-        <translation>Bảng kê ghi một gói dữ liệu khác.</translation>
-    </message>
-    <message>
-        <location line="+24" />
-        <source>The manifest must come first.</source>
-        <translation>Bảng kê phải nằm ở đầu.</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>%1 does not match the package manifest.</source>
-        <translation>%1 không khớp với bảng kê của gói dữ liệu.</translation>
+        <location line="+6" />
+        <source>%1 is damaged.</source>
+        <translation>%1 bị hỏng.</translation>
     </message>
     <message>
         <location line="+26" />
-        <source>Files listed in the manifest are missing.</source>
-        <translation>Thiếu các tệp được liệt kê trong bảng kê.</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>The manifest names no batch.</source>
-        <translation>Bảng kê không ghi lô nào.</translation>
-    </message>
-    <message>
-        <location line="+16" />
-        <source>A page image cited by record %1 is not in the package.</source>
-        <translation>Một ảnh trang được bản ghi %1 dẫn chiếu không có trong gói dữ liệu.</translation>
-    </message>
-    <message>
-        <location filename="../server/registry/RegistryInspection.cpp" line="+104" />
-        <source>The registry holds no image %1.</source>
-        <translation>Cơ sở dữ liệu quốc gia không có ảnh %1.</translation>
-    </message>
-    <message>
-        <location filename="../server/registry/RegistryOffice.cpp" line="-147" />
-        <source>Since %1 the registry takes nothing from this device: %2</source>
-        <translation>Từ %1, cơ sở dữ liệu quốc gia không nhận gì từ thiết bị này nữa: %2</translation>
-    </message>
-    <message>
-        <location line="+37" />
-        <source>The audit trail head is malformed.</source>
-        <translation>Mốc cuối của nhật ký kiểm toán bị sai định dạng.</translation>
-    </message>
-    <message>
-        <location line="+19" />
-        <source>An audit trail checkpoint is malformed.</source>
-        <translation>Một mốc kiểm tra của nhật ký kiểm toán bị sai định dạng.</translation>
-    </message>
-    <message>
-        <location line="+17" />
-        <source>entry %1 of the office's audit trail is no longer the one it showed the registry on %2: the history was rewritten</source>
-        <translation>mục %1 trong nhật ký kiểm toán của cơ quan không còn là mục đã gửi cơ sở dữ liệu quốc gia ngày %2: lịch sử đã bị viết lại</translation>
-    </message>
-    <message>
-        <location line="+20" />
-        <source>the office's audit trail no longer shows entry %1 that it showed the registry on %2</source>
-        <translation>nhật ký kiểm toán của cơ quan không còn mục %1 đã gửi cơ sở dữ liệu quốc gia ngày %2</translation>
-    </message>
-    <message>
-        <location line="+11" />
-        <source>the office's audit trail ends at entry %1, before entry %2 that it showed the registry on %3</source>
-        <translation>nhật ký kiểm toán của cơ quan kết thúc ở mục %1, trước mục %2 đã gửi cơ sở dữ liệu quốc gia ngày %3</translation>
-    </message>
-</context>
-<context>
-    <name>sohoa::registry::RegistryStore</name>
-    <message>
-        <location filename="../server/registry/RegistryStore.cpp" line="+26" />
         <source>The registry passphrase must have at least 12 characters.</source>
         <translation>Cụm mật khẩu của máy chủ cơ sở dữ liệu quốc gia phải có ít nhất 12 ký tự.</translation>
     </message>
@@ -4596,6 +4044,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
     </message>
     <message>
         <location line="+15" />
+        <location filename="../server/RegistryCommands.cpp" line="+148" />
         <source>Cannot write %1: %2</source>
         <translation>Không ghi được %1: %2</translation>
     </message>
@@ -4614,11 +4063,149 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <source>The registry's keys are missing.</source>
         <translation>Thiếu các khóa của cơ sở dữ liệu quốc gia.</translation>
     </message>
-</context>
-<context>
-    <name>sohoa::registry::RequestFramer</name>
     <message>
-        <location filename="../server/registry/RequestFramer.cpp" line="+141" />
+        <location filename="../server/registry/RegistryEnrolment.cpp" line="+58" />
+        <source>Name the office the code is for.</source>
+        <translation>Hãy ghi tên cơ quan được cấp mã.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>The device's public keys are missing or malformed.</source>
+        <translation>Khóa công khai của thiết bị bị thiếu hoặc sai định dạng.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The enrolment request is not signed by the key it presents.</source>
+        <translation>Yêu cầu đăng ký thiết bị không được ký bằng khóa mà yêu cầu đó đưa ra.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>This enrolment code is unknown, expired or already used. Ask the registry administrator for a new one.</source>
+        <translation>Mã đăng ký thiết bị này không tồn tại, đã hết hạn hoặc đã được sử dụng. Hãy đề nghị quản trị viên cơ sở dữ liệu quốc gia cấp mã mới.</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>This device key is already enrolled.</source>
+        <translation>Khóa thiết bị này đã được đăng ký.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <location filename="../server/registry/RegistryOffice.cpp" line="+217" />
+        <source>The roster must be a list.</source>
+        <translation>Danh sách tài khoản phải là một danh sách.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>The device '%1' is not enrolled with this registry.</source>
+        <translation>Thiết bị '%1' chưa đăng ký với cơ sở dữ liệu quốc gia này.</translation>
+    </message>
+    <message>
+        <location filename="../server/registry/RegistryInspection.cpp" line="+104" />
+        <source>The registry holds no image %1.</source>
+        <translation>Cơ sở dữ liệu quốc gia không có ảnh %1.</translation>
+    </message>
+    <message>
+        <location filename="../server/registry/RegistryOffice.cpp" line="-143" />
+        <source>Since %1 the registry takes nothing from this device: %2</source>
+        <translation>Từ %1, cơ sở dữ liệu quốc gia không nhận gì từ thiết bị này nữa: %2</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>The audit trail head is malformed.</source>
+        <translation>Mốc cuối của nhật ký kiểm toán bị sai định dạng.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>An audit trail checkpoint is malformed.</source>
+        <translation>Một mốc kiểm tra của nhật ký kiểm toán bị sai định dạng.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>entry %1 of the office's audit trail is no longer the one it showed the registry on %2: the history was rewritten</source>
+        <translation>mục %1 trong nhật ký kiểm toán của cơ quan không còn là mục đã gửi cơ sở dữ liệu quốc gia ngày %2: lịch sử đã bị viết lại</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>the office's audit trail no longer shows entry %1 that it showed the registry on %2</source>
+        <translation>nhật ký kiểm toán của cơ quan không còn mục %1 đã gửi cơ sở dữ liệu quốc gia ngày %2</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>the office's audit trail ends at entry %1, before entry %2 that it showed the registry on %3</source>
+        <translation>nhật ký kiểm toán của cơ quan kết thúc ở mục %1, trước mục %2 đã gửi cơ sở dữ liệu quốc gia ngày %3</translation>
+    </message>
+    <message>
+        <location filename="../server/registry/RegistryPackages.cpp" line="+39" />
+        <source>The package names device '%1', which is not enrolled with this registry. It was refused.</source>
+        <translation>Gói dữ liệu ghi thiết bị '%1', thiết bị này chưa đăng ký với cơ sở dữ liệu quốc gia này. Gói dữ liệu đã bị từ chối.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The device '%1' was revoked; its packages are refused.</source>
+        <translation>Thiết bị '%1' đã bị thu hồi; các gói dữ liệu của thiết bị này bị từ chối.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Another device used this package id.</source>
+        <translation>Mã gói dữ liệu này đã được thiết bị khác sử dụng.</translation>
+    </message>
+    <message>
+        <location line="+52" />
+        <source>The manifest names another package.</source>
+        <translation>Bảng kê ghi một gói dữ liệu khác.</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>The manifest must come first.</source>
+        <translation>Bảng kê phải nằm ở đầu.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 does not match the package manifest.</source>
+        <translation>%1 không khớp với bảng kê của gói dữ liệu.</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Files listed in the manifest are missing.</source>
+        <translation>Thiếu các tệp được liệt kê trong bảng kê.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The manifest names no batch.</source>
+        <translation>Bảng kê không ghi lô nào.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>A page image cited by record %1 is not in the package.</source>
+        <translation>Một ảnh trang được bản ghi %1 dẫn chiếu không có trong gói dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../server/registry/RegistryUploads.cpp" line="+33" />
+        <source>Ask about at most %1 keys at a time.</source>
+        <translation>Mỗi lần chỉ hỏi tối đa %1 khóa.</translation>
+    </message>
+    <message>
+        <location line="+51" />
+        <source>This image was begun with another length.</source>
+        <translation>Ảnh này đã bắt đầu được tải lên với độ dài khác.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The registry holds %1 of %2 bytes of this image; continue from there.</source>
+        <translation>Cơ sở dữ liệu quốc gia đã nhận %1/%2 byte của ảnh này; hãy tiếp tục từ vị trí đó.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>This device's storage at the registry is full (%1 of %2 bytes); ask the registry's administrator.</source>
+        <translation>Dung lượng lưu trữ của thiết bị này tại cơ sở dữ liệu đã đầy (%1 trên %2 byte); hãy liên hệ người quản trị cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>The uploaded image does not match its hash; it was discarded. Send it again.</source>
+        <translation>Ảnh tải lên không khớp với mã băm nên đã bị loại bỏ. Hãy gửi lại.</translation>
+    </message>
+    <message>
+        <location filename="../server/registry/RequestFramer.cpp" line="+137" />
         <source>Request headers too large.</source>
         <translation>Phần tiêu đề của yêu cầu quá lớn.</translation>
     </message>
@@ -4681,20 +4268,448 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Cơ sở dữ liệu không chuyển sang giao thức khác.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location filename="../server/registry/RegistryServer.cpp" line="+140" />
+        <location line="+6" />
+        <source>The request did not arrive in time.</source>
+        <translation>Yêu cầu không đến kịp thời hạn.</translation>
+    </message>
+    <message>
+        <location line="+272" />
+        <source>The JSON body is larger than %1 bytes.</source>
+        <translation>Phần thân JSON lớn hơn %1 byte.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Unsupported schema version '%1'; this registry speaks %2.</source>
+        <translation>Không hỗ trợ phiên bản lược đồ '%1'; cơ sở dữ liệu quốc gia này dùng phiên bản %2.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>The request is not signed (Sohoa-Device, -Timestamp, -Nonce and -Signature headers).</source>
+        <translation>Yêu cầu chưa được ký (thiếu các tiêu đề Sohoa-Device, -Timestamp, -Nonce và -Signature).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>This device was revoked by the registry administrator.</source>
+        <translation>Thiết bị này đã bị quản trị viên cơ sở dữ liệu quốc gia thu hồi.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The request's signature is not valid.</source>
+        <translation>Chữ ký của yêu cầu không hợp lệ.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The device's clock differs from the registry's by %1 seconds; set it right.</source>
+        <translation>Đồng hồ của thiết bị lệch %1 giây so với đồng hồ của cơ sở dữ liệu quốc gia; hãy chỉnh lại cho đúng.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The request was signed before the registry started; sign it again.</source>
+        <translation>Yêu cầu được ký trước khi máy chủ cơ sở dữ liệu quốc gia khởi động; hãy ký lại.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>This request was already received (replay).</source>
+        <translation>Yêu cầu này đã được nhận trước đó (gửi lặp lại).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+68" />
+        <source>Too many requests from this device; wait %1 s.</source>
+        <translation>Thiết bị này gửi quá nhiều yêu cầu; hãy chờ %1 giây.</translation>
+    </message>
+    <message>
+        <location line="-62" />
+        <location filename="../server/registry/RequestFramer.cpp" line="+9" />
         <source>The registry is receiving too much at once; try again shortly.</source>
         <translation>Cơ sở dữ liệu đang nhận quá nhiều dữ liệu cùng lúc; hãy thử lại sau ít phút.</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>Use GET.</source>
+        <translation>Hãy dùng GET.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <location line="+27" />
+        <location line="+11" />
+        <location line="+11" />
+        <location line="+18" />
+        <source>Use POST.</source>
+        <translation>Hãy dùng POST.</translation>
+    </message>
+    <message>
+        <location line="-53" />
+        <source>No such endpoint: %1</source>
+        <translation>Không có điểm truy cập này: %1</translation>
+    </message>
+    <message>
+        <location line="+81" />
+        <source>Cannot read the TLS certificate or key (%1, %2).</source>
+        <translation>Không đọc được chứng chỉ hoặc khóa TLS (%1, %2).</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The TLS certificate or private key is not valid PEM (EC or RSA).</source>
+        <translation>Chứng chỉ TLS hoặc khóa bí mật không phải PEM hợp lệ (EC hoặc RSA).</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Cannot listen on %1:%2: %3</source>
+        <translation>Không lắng nghe được trên %1:%2: %3</translation>
+    </message>
+    <message>
+        <location filename="../server/RegistryCommands.cpp" line="-331" />
+        <source>The registry's data folder.</source>
+        <translation>Thư mục dữ liệu của máy chủ cơ sở dữ liệu quốc gia.</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>File whose first line is the passphrase that encrypts the registry's data (or SOHOA_REGISTRY_KEY). Without it, a folder made by 'serve-registry' in demonstration mode uses its own DIR/registry.key.</source>
+        <translation>Tệp có dòng đầu là cụm mật khẩu dùng để mã hóa dữ liệu của máy chủ cơ sở dữ liệu quốc gia (hoặc SOHOA_REGISTRY_KEY). Nếu không có, thư mục do 'serve-registry' tạo ở chế độ trình diễn sẽ dùng tệp DIR/registry.key của chính thư mục đó.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+102" />
+        <location line="+2" />
+        <location line="+200" />
+        <location line="+2" />
+        <source>FILE</source>
+        <translation>TỆP</translation>
+    </message>
+    <message>
+        <location line="-293" />
+        <location line="+3" />
+        <location line="+42" />
+        <source>registry passphrase</source>
+        <translation>cụm mật khẩu của máy chủ cơ sở dữ liệu quốc gia</translation>
+    </message>
+    <message>
+        <location line="-39" />
+        <source>Give the registry passphrase with --key-file FILE or SOHOA_REGISTRY_KEY.</source>
+        <translation>Hãy cung cấp cụm mật khẩu của máy chủ cơ sở dữ liệu quốc gia bằng --key-file FILE hoặc SOHOA_REGISTRY_KEY.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Give the registry's data folder with --data DIR.</source>
+        <translation>Hãy chỉ định thư mục dữ liệu của máy chủ cơ sở dữ liệu quốc gia bằng --data DIR.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Create the reference registry's encrypted data folder with fresh keys.</source>
+        <translation>Tạo thư mục dữ liệu mã hóa của máy chủ cơ sở dữ liệu quốc gia tham chiếu, với các khóa mới.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The registry's name shown to offices.</source>
+        <translation>Tên máy chủ cơ sở dữ liệu quốc gia hiển thị cho các cơ quan.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+71" />
+        <location line="+158" />
+        <source>NAME</source>
+        <translation>TÊN</translation>
+    </message>
+    <message>
+        <location line="-227" />
+        <source>Passphrase hashing cost: interactive, moderate (default) or sensitive.</source>
+        <translation>Mức độ băm cụm mật khẩu: interactive, moderate (mặc định) hoặc sensitive.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>PROFILE</source>
+        <translation>MỨC</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>serve-registry init needs --data DIR and --key-file FILE.</source>
+        <translation>Lệnh serve-registry init cần --data DIR và --key-file FILE.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Registry data created in %1.
+</source>
+        <translation>Đã tạo dữ liệu máy chủ cơ sở dữ liệu quốc gia tại %1.
+</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Run the reference national registry (civil-status and land endpoints) over HTTPS, for tests and demonstrations. Its data folder is encrypted (SQLCipher). A folder that does not exist yet is created: with --key-file the passphrase comes from that file; without it a random passphrase is written to DIR/registry.key (demonstration mode: the key then sits beside the data). Without --tls-cert/--tls-key a demonstration CA and certificate are made in DIR/tls with openssl; offices pin DIR/tls/ca.pem. Stops on SIGTERM or Ctrl+C.
+
+Other commands: serve-registry init, enrol-code, import, stats, records, devices, revoke-device, accept-history.</source>
+        <translation>Chạy máy chủ cơ sở dữ liệu quốc gia tham chiếu (các điểm truy cập hộ tịch và đất đai) qua HTTPS, dùng để kiểm thử và trình diễn. Thư mục dữ liệu được mã hóa (SQLCipher). Thư mục chưa tồn tại sẽ được tạo mới: có --key-file thì cụm mật khẩu lấy từ tệp đó; nếu không, một cụm mật khẩu ngẫu nhiên được ghi vào DIR/registry.key (chế độ trình diễn: khi đó khóa nằm cạnh dữ liệu). Nếu không có --tls-cert/--tls-key, một CA và chứng chỉ trình diễn được tạo trong DIR/tls bằng openssl; các cơ quan ghim DIR/tls/ca.pem. Dừng khi nhận SIGTERM hoặc Ctrl+C.
+
+Các lệnh khác: serve-registry init, enrol-code, import, stats, records, devices, revoke-device, accept-history.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Address and port to listen on (port 0: any free port).</source>
+        <translation>Địa chỉ và cổng để lắng nghe (cổng 0: một cổng trống bất kỳ).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>HOST:PORT</source>
+        <translation>HOST:PORT</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PEM certificate (chain) of the server.</source>
+        <translation>Chứng chỉ PEM (chuỗi chứng chỉ) của máy chủ.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>PEM private key of the server.</source>
+        <translation>Khóa riêng PEM của máy chủ.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Requests per second allowed per device (0: no limit).</source>
+        <translation>Số yêu cầu mỗi giây cho phép đối với mỗi thiết bị (0: không giới hạn).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+3" />
+        <location line="+8" />
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="-9" />
+        <source>Requests a device may send at once above the rate.</source>
+        <translation>Số yêu cầu một thiết bị được gửi cùng lúc vượt mức giới hạn.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Largest request body accepted, in bytes.</source>
+        <translation>Kích thước tối đa của nội dung yêu cầu được chấp nhận, tính bằng byte.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+18" />
+        <location line="+3" />
+        <source>BYTES</source>
+        <translation>BYTES</translation>
+    </message>
+    <message>
+        <location line="-20" />
+        <source>The registry's name (for a new data folder).</source>
+        <translation>Tên máy chủ cơ sở dữ liệu quốc gia (cho thư mục dữ liệu mới).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Log one line per request on stderr (no personal data).</source>
+        <translation>Ghi một dòng nhật ký cho mỗi yêu cầu ra stderr (không kèm dữ liệu cá nhân).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Connections open at once; more are closed.</source>
+        <translation>Số kết nối được mở cùng lúc; các kết nối vượt quá sẽ bị đóng.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Time allowed for the TLS handshake and for each request's head, in milliseconds.</source>
+        <translation>Thời gian cho phép để bắt tay TLS và để nhận phần đầu của mỗi yêu cầu (mili giây).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+3" />
+        <source>MS</source>
+        <translation>MS</translation>
+    </message>
+    <message>
+        <location line="-1" />
+        <source>A connection without traffic for this long is closed, in milliseconds.</source>
+        <translation>Kết nối không có dữ liệu trong khoảng thời gian này sẽ bị đóng (mili giây).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Request bodies announced and not yet received on all connections together, in bytes.</source>
+        <translation>Tổng dung lượng nội dung yêu cầu đã báo trước nhưng chưa nhận xong trên mọi kết nối (byte).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Page-image bytes the registry stores for one device.</source>
+        <translation>Dung lượng ảnh trang (byte) mà cơ sở dữ liệu lưu cho một thiết bị.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Uploads not finished after this many hours are deleted.</source>
+        <translation>Các lần tải lên chưa xong sau chừng ấy giờ sẽ bị xóa.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+138" />
+        <source>HOURS</source>
+        <translation>HOURS</translation>
+    </message>
+    <message>
+        <location line="-132" />
+        <source>serve-registry needs --data DIR.</source>
+        <translation>Lệnh serve-registry cần --data DIR.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>--listen needs HOST:PORT with an IP address or localhost, e.g. 127.0.0.1:8443.</source>
+        <translation>--listen cần HOST:PORT với địa chỉ IP hoặc localhost, ví dụ 127.0.0.1:8443.</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Demonstration mode: the registry's passphrase was written to %1, beside the data. A real registry keeps it elsewhere (--key-file on another medium).
+</source>
+        <translation>Chế độ trình diễn: cụm mật khẩu của máy chủ cơ sở dữ liệu quốc gia đã được ghi vào %1, cạnh dữ liệu. Máy chủ thật phải cất cụm mật khẩu ở nơi khác (--key-file trên một phương tiện lưu trữ khác).
+</translation>
+    </message>
+    <message>
+        <location line="+66" />
+        <source>SoHoa reference registry listening on %1
+</source>
+        <translation>Máy chủ cơ sở dữ liệu quốc gia tham chiếu SoHoa đang lắng nghe tại %1
+</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Offices pin the CA certificate %1
+</source>
+        <translation>Các cơ quan ghim chứng chỉ CA %1
+</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Registry stopped after %1 requests.
+</source>
+        <translation>Máy chủ cơ sở dữ liệu quốc gia đã dừng sau %1 yêu cầu.
+</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Issue a one-time enrolment code for an office's device. Give it to the office; its administrator runs 'sohoa-cli sync enrol' with it.</source>
+        <translation>Cấp mã đăng ký thiết bị dùng một lần cho thiết bị của một cơ quan. Gửi mã cho cơ quan đó; quản trị viên của cơ quan chạy 'sohoa-cli sync enrol' với mã này.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The office (commune) the code is for.</source>
+        <translation>Cơ quan (xã) được cấp mã.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>How long the code can be used.</source>
+        <translation>Thời hạn sử dụng mã.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>serve-registry enrol-code needs --office NAME.</source>
+        <translation>Lệnh serve-registry enrol-code cần --office NAME.</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Import an office's offline package (from removable media) and write the signed receipt to carry back. Importing the same package again writes the same receipt and changes nothing.</source>
+        <translation>Nhập gói dữ liệu ngoại tuyến của một cơ quan (từ thiết bị lưu trữ di động) và ghi biên nhận có chữ ký để mang về. Nhập lại cùng một gói dữ liệu sẽ ghi ra đúng biên nhận đó và không thay đổi gì.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The package file.</source>
+        <translation>Tệp gói dữ liệu.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Where to write the receipt.</source>
+        <translation>Nơi ghi biên nhận.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>serve-registry import needs --package FILE and --receipt-out FILE.</source>
+        <translation>Lệnh serve-registry import cần --package FILE và --receipt-out FILE.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Receipt written to %1.
+</source>
+        <translation>Đã ghi biên nhận vào %1.
+</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Counts of the registry: devices, records, answers, and how often something was received twice (deduplicated).</source>
+        <translation>Số liệu thống kê của máy chủ cơ sở dữ liệu quốc gia: thiết bị, bản ghi, phản hồi, và số lần nhận trùng lặp (đã loại bỏ trùng).</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>List the records the registry holds (JSON Lines with --json).</source>
+        <translation>Liệt kê các bản ghi mà máy chủ cơ sở dữ liệu quốc gia đang lưu (JSON Lines khi có --json).</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>List the enrolled devices.</source>
+        <translation>Liệt kê các thiết bị đã đăng ký.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>  (revoked)</source>
+        <translation>  (đã thu hồi)</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Revoke a device: its requests and packages are refused from now on.</source>
+        <translation>Thu hồi một thiết bị: từ nay mọi yêu cầu và gói dữ liệu của thiết bị đó đều bị từ chối.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+28" />
+        <source>The device id.</source>
+        <translation>Mã thiết bị.</translation>
+    </message>
+    <message>
+        <location line="-28" />
+        <location line="+28" />
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="-23" />
+        <source>serve-registry revoke-device needs --device ID.</source>
+        <translation>Lệnh serve-registry revoke-device cần --device ID.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Device %1 revoked.
+</source>
+        <translation>Đã thu hồi thiết bị %1.
+</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Accept a device's audit trail after the registry refused it as rewritten, once the office has explained why (for example a store restored from a backup): the heads it anchored are forgotten and its next sync anchors afresh.</source>
+        <translation>Chấp nhận lại nhật ký kiểm toán của một thiết bị sau khi cơ sở dữ liệu quốc gia đã từ chối vì nhật ký bị viết lại, khi cơ quan đã giải thích lý do (ví dụ khôi phục kho dữ liệu từ bản sao lưu): các mốc đã ghi được bỏ đi và lần đồng bộ sau sẽ ghi mốc mới.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>serve-registry accept-history needs --device ID.</source>
+        <translation>serve-registry accept-history cần --device ID.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Device %1: its audit trail will be anchored afresh at its next sync.
+</source>
+        <translation>Thiết bị %1: nhật ký kiểm toán sẽ được ghi mốc lại từ đầu ở lần đồng bộ sau.
+</translation>
     </message>
 </context>
 <context>
     <name>sohoa::render</name>
     <message>
-        <location filename="../testing/render/FormRenderer.cpp" line="+521" />
+        <location filename="../testing/render/FormRenderer.cpp" line="+517" />
         <source>The form of %1 has no layout %2.</source>
         <translation>Biểu mẫu %1 không có bố cục %2.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>Resolution %1 dpi is out of range.</source>
         <translation>Độ phân giải %1 dpi nằm ngoài phạm vi cho phép.</translation>
     </message>
@@ -4702,7 +4717,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 <context>
     <name>sohoa::search</name>
     <message>
-        <location filename="../core/search/Duplicates.cpp" line="+239" />
+        <location filename="../core/search/Duplicates.cpp" line="+240" />
         <source>Probably the same person and event as record %1 (%2% alike).</source>
         <translation>Có thể trùng với hồ sơ số %1 (cùng người, cùng sự kiện; giống nhau %2%).</translation>
     </message>
@@ -4710,12 +4725,12 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 <context>
     <name>sohoa::store</name>
     <message>
-        <location filename="../core/store/Database.cpp" line="+72" />
+        <location filename="../core/store/Database.cpp" line="+68" />
         <source>The disk is full: nothing from this step was saved. Free some space and try again; everything saved before is intact.</source>
         <translation>Ổ đĩa đã đầy: thao tác vừa rồi chưa được lưu. Hãy giải phóng bớt dung lượng rồi thử lại; dữ liệu đã lưu trước đó vẫn nguyên vẹn.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>This file is not a SoHoa store, its header is damaged, or the key is wrong.</source>
         <translation>Tệp này không phải kho dữ liệu SoHoa, phần đầu tệp bị hỏng, hoặc khóa không đúng.</translation>
     </message>
@@ -4725,17 +4740,17 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Kho dữ liệu bị hỏng (%1). Hãy khôi phục từ bản sao lưu gần nhất.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>The store file cannot be opened or created (%1). Check the folder exists and is writable.</source>
         <translation>Không mở hoặc tạo được tệp kho dữ liệu (%1). Hãy kiểm tra thư mục có tồn tại và ghi được không.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>The store cannot be written (%1). Check the folder's permissions.</source>
         <translation>Không ghi được vào kho dữ liệu (%1). Hãy kiểm tra quyền của thư mục.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>The store is busy in another program; try again in a moment.</source>
         <translation>Kho dữ liệu đang được chương trình khác sử dụng; vui lòng thử lại sau giây lát.</translation>
     </message>
@@ -4755,45 +4770,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Lỗi kho dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/Keyring.cpp" line="+43" />
-        <source>The store's key file is damaged (%1). Restore the store folder from a backup.</source>
-        <translation>Tệp khóa của kho dữ liệu bị hỏng (%1). Hãy khôi phục thư mục kho từ bản sao lưu.</translation>
-    </message>
-    <message>
-        <location line="+43" />
-        <source>Could not save the key file %1 (%2); the previous one is unchanged.</source>
-        <translation>Không lưu được tệp khóa %1 (%2); tệp cũ vẫn giữ nguyên.</translation>
-    </message>
-    <message>
-        <location line="+60" />
-        <source>Could not replace %1.</source>
-        <translation>Không thay thế được %1.</translation>
-    </message>
-    <message>
-        <location filename="../core/store/Migrations.cpp" line="+50" />
-        <source>This store was written by a newer version of SoHoa (schema %1; this version knows up to %2). It was not changed. Install the newer SoHoa to open it.</source>
-        <translation>Kho dữ liệu này do phiên bản SoHoa mới hơn tạo ra (lược đồ %1; phiên bản này chỉ đọc được đến %2). Kho không bị thay đổi. Hãy cài phiên bản SoHoa mới hơn để mở.</translation>
-    </message>
-    <message>
-        <location line="+29" />
-        <source>Upgrading the store to schema %1 failed: %2</source>
-        <translation>Nâng cấp kho dữ liệu lên lược đồ %1 thất bại: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/store/StoreUseLock.cpp" line="+15" />
-        <source>The store is open in another SoHoa window or program. Close it there first, then try again.</source>
-        <translation>Kho dữ liệu đang được mở trong cửa sổ SoHoa hoặc chương trình khác. Hãy đóng kho ở đó trước rồi thử lại.</translation>
-    </message>
-    <message>
-        <location line="+13" />
-        <source>Cannot open %1.</source>
-        <translation>Không mở được %1.</translation>
-    </message>
-</context>
-<context>
-    <name>sohoa::store::Database</name>
-    <message>
-        <location filename="../core/store/Database.cpp" line="+71" />
+        <location line="+71" />
         <source>No store at %1.</source>
         <translation>Không có kho dữ liệu tại %1.</translation>
     </message>
@@ -4808,15 +4785,28 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Khóa kho dữ liệu có độ dài không đúng.</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+34" />
         <source>This build of SoHoa is linked with plain SQLite instead of SQLCipher; refusing to store data unencrypted.</source>
         <translation>Bản dựng SoHoa này dùng SQLite thường thay vì SQLCipher; từ chối lưu dữ liệu không mã hóa.</translation>
     </message>
-</context>
-<context>
-    <name>sohoa::store::Keyring</name>
     <message>
-        <location filename="../core/store/Keyring.cpp" line="+110" />
+        <location filename="../core/store/Keyring.cpp" line="+39" />
+        <source>The store's key file is damaged (%1). Restore the store folder from a backup.</source>
+        <translation>Tệp khóa của kho dữ liệu bị hỏng (%1). Hãy khôi phục thư mục kho từ bản sao lưu.</translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <location line="+285" />
+        <source>Could not save the key file %1 (%2); the previous one is unchanged.</source>
+        <translation>Không lưu được tệp khóa %1 (%2); tệp cũ vẫn giữ nguyên.</translation>
+    </message>
+    <message>
+        <location line="-225" />
+        <source>Could not replace %1.</source>
+        <translation>Không thay thế được %1.</translation>
+    </message>
+    <message>
+        <location line="+110" />
         <source>No SoHoa store here: %1 is missing.</source>
         <translation>Không có kho dữ liệu SoHoa ở đây: thiếu %1.</translation>
     </message>
@@ -4861,26 +4851,42 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Không ghi được %1: %2</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Could not save the key file %1 (%2); the previous one is unchanged.</source>
-        <translation>Không lưu được tệp khóa %1 (%2); tệp cũ vẫn giữ nguyên.</translation>
-    </message>
-    <message>
-        <location line="+99" />
+        <location line="+102" />
         <location line="+3" />
         <source>a signing key is damaged</source>
         <translation>một khóa ký bị hỏng</translation>
+    </message>
+    <message>
+        <location filename="../core/store/Migrations.cpp" line="+50" />
+        <source>This store was written by a newer version of SoHoa (schema %1; this version knows up to %2). It was not changed. Install the newer SoHoa to open it.</source>
+        <translation>Kho dữ liệu này do phiên bản SoHoa mới hơn tạo ra (lược đồ %1; phiên bản này chỉ đọc được đến %2). Kho không bị thay đổi. Hãy cài phiên bản SoHoa mới hơn để mở.</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Upgrading the store to schema %1 failed: %2</source>
+        <translation>Nâng cấp kho dữ liệu lên lược đồ %1 thất bại: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/store/StoreUseLock.cpp" line="+15" />
+        <source>The store is open in another SoHoa window or program. Close it there first, then try again.</source>
+        <translation>Kho dữ liệu đang được mở trong cửa sổ SoHoa hoặc chương trình khác. Hãy đóng kho ở đó trước rồi thử lại.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Cannot open %1.</source>
+        <translation>Không mở được %1.</translation>
     </message>
 </context>
 <context>
     <name>sohoa::sync</name>
     <message>
-        <location filename="../core/sync/Device.cpp" line="+33" />
+        <location filename="../core/sync/Device.cpp" line="+34" />
         <source>This office is not enrolled with a registry yet. An administrator runs 'sohoa-cli sync enrol --server URL --code CODE --ca FILE' with the code from the registry.</source>
         <translation>Cơ quan này chưa đăng ký thiết bị với cơ sở dữ liệu quốc gia. Quản trị viên cần chạy 'sohoa-cli sync enrol --server URL --code CODE --ca FILE' với mã do cơ sở dữ liệu quốc gia cấp.</translation>
     </message>
     <message>
-        <location filename="../core/sync/Enrolment.cpp" line="+34" />
+        <location filename="../core/sync/Enrolment.cpp" line="+26" />
+        <location filename="../core/sync/SyncEngine.cpp" line="+664" />
         <source>The registry address must be an https:// URL (got '%1').</source>
         <translation>Địa chỉ máy chủ cơ sở dữ liệu quốc gia phải là URL https:// (giá trị nhận được: '%1').</translation>
     </message>
@@ -4900,12 +4906,12 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Phản hồi đăng ký thiết bị của cơ sở dữ liệu quốc gia không đầy đủ.</translation>
     </message>
     <message>
-        <location filename="../core/sync/OfflinePackages.cpp" line="+99" />
+        <location filename="../core/sync/OfflinePackages.cpp" line="+90" />
         <source>No approved record of batch '%1' is waiting to be sent (accepted, answered, or already in a package: see the outbox).</source>
         <translation>Lô '%1' không có bản ghi đã duyệt nào đang chờ gửi (đã được tiếp nhận, đã có phản hồi hoặc đã nằm trong gói dữ liệu: xem hàng đợi gửi).</translation>
     </message>
     <message>
-        <location line="+88" />
+        <location line="+89" />
         <source>In package %1 (%2), written %3; waiting for the registry's receipt.</source>
         <translation>Nằm trong gói dữ liệu %1 (%2), ghi lúc %3; đang chờ biên nhận của cơ sở dữ liệu quốc gia.</translation>
     </message>
@@ -4918,11 +4924,14 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
     </message>
     <message>
         <location line="+30" />
+        <location filename="../core/sync/Package.cpp" line="+221" />
+        <location line="+33" />
+        <location line="+57" />
         <source>Cannot open %1: %2</source>
         <translation>Không mở được %1: %2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>%1 is too large to be a receipt.</source>
         <translation>%1 quá lớn, không thể là biên nhận.</translation>
     </message>
@@ -4932,7 +4941,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Biên nhận của cơ sở dữ liệu quốc gia cho gói dữ liệu %1 không có phản hồi cho bản ghi này; hãy gửi lại trực tuyến hoặc trong một gói dữ liệu mới.</translation>
     </message>
     <message>
-        <location filename="../core/sync/OutboxJournal.cpp" line="+36" />
+        <location filename="../core/sync/OutboxJournal.cpp" line="+31" />
         <source>land registry</source>
         <translation>cơ sở dữ liệu quốc gia về đất đai</translation>
     </message>
@@ -4957,12 +4966,50 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Xung đột: %1 đang lưu một phiên bản khác của sự kiện này (%2). Hãy so sánh hai phiên bản rồi quyết định.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Rejected by the %1: %2 (%3).</source>
         <translation>Bị %1 từ chối: %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/sync/Outbox.cpp" line="+126" />
+        <location line="+59" />
+        <location line="+217" />
+        <source>Waiting to be sent.</source>
+        <translation>Đang chờ gửi.</translation>
+    </message>
+    <message>
+        <location line="-216" />
+        <source>No national registry takes records of type '%1'.</source>
+        <translation>Không có cơ sở dữ liệu quốc gia nào tiếp nhận bản ghi loại '%1'.</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>The last sync was interrupted while this record was being sent; the registry will be asked whether it arrived before anything is sent again.</source>
+        <translation>Lần đồng bộ trước bị gián đoạn khi đang gửi bản ghi này; trước khi gửi lại, hệ thống sẽ hỏi cơ sở dữ liệu quốc gia xem bản ghi đã đến chưa.</translation>
+    </message>
+    <message>
+        <location line="+179" />
+        <location filename="../core/sync/SyncEngine.cpp" line="-229" />
+        <source>Sending to the registry.</source>
+        <translation>Đang gửi đến cơ sở dữ liệu quốc gia.</translation>
+    </message>
+    <message>
+        <location line="+75" />
+        <source>The registry gave an answer this version of SoHoa does not know ('%1').</source>
+        <translation>Cơ sở dữ liệu quốc gia trả về phản hồi mà phiên bản SoHoa này không nhận biết ('%1').</translation>
+    </message>
+    <message>
+        <location line="+123" />
+        <location filename="../core/sync/SyncRound.cpp" line="+60" />
+        <source>No page image with hash %1.</source>
+        <translation>Không có ảnh trang nào có mã băm %1.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The stored page image %1 no longer matches its hash.</source>
+        <translation>Ảnh trang %1 đã lưu không còn khớp với mã băm.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/Outbox.cpp" line="+122" />
         <source>Queued</source>
         <translation>Chờ gửi</translation>
     </message>
@@ -5002,7 +5049,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Đã được %1 đưa lại vào hàng đợi.</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+59" />
         <source>Say why the record is taken out of the outbox.</source>
         <translation>Hãy ghi lý do rút bản ghi khỏi hàng đợi gửi.</translation>
     </message>
@@ -5017,7 +5064,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Bản ghi %1 có thể đã đến cơ sở dữ liệu quốc gia (%2); hãy đồng bộ hoặc nhập biên nhận để biết phản hồi trước.</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+26" />
         <source>Record %1 was not rejected by the registry and has no conflict.</source>
         <translation>Bản ghi %1 không bị cơ sở dữ liệu quốc gia từ chối và không có xung đột.</translation>
     </message>
@@ -5027,123 +5074,19 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Cơ sở dữ liệu quốc gia: %1 [%2]</translation>
     </message>
     <message>
-        <location filename="../core/sync/Package.cpp" line="+38" />
+        <location filename="../core/sync/Package.cpp" line="-277" />
         <source>The package is damaged or incomplete (%1). Copy it again from the office.</source>
         <translation>Gói dữ liệu bị hỏng hoặc không đầy đủ (%1). Hãy sao chép lại từ cơ quan gửi.</translation>
     </message>
     <message>
         <location line="+14" />
+        <location line="+197" />
+        <location line="+12" />
         <source>the file ends too early</source>
         <translation>tệp kết thúc sớm hơn dự kiến</translation>
     </message>
     <message>
-        <location filename="../core/sync/Protocol.cpp" line="+174" />
-        <source>Malformed upload bundle: %1</source>
-        <translation>Bộ dữ liệu tải lên sai định dạng: %1</translation>
-    </message>
-    <message>
-        <location line="+12" />
-        <source>Unsupported schema version '%1'.</source>
-        <translation>Không hỗ trợ phiên bản lược đồ '%1'.</translation>
-    </message>
-    <message>
-        <location filename="../core/sync/Receipt.cpp" line="+27" />
-        <source>The receipt is damaged or incomplete (%1). Ask the registry for a new copy.</source>
-        <translation>Biên nhận bị hỏng hoặc không đầy đủ (%1). Hãy đề nghị cơ sở dữ liệu quốc gia cấp bản mới.</translation>
-    </message>
-    <message>
-        <location line="+39" />
-        <source>This file is not a SoHoa receipt.</source>
-        <translation>Tệp này không phải là biên nhận SoHoa.</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>too short</source>
-        <translation>quá ngắn</translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <source>bad header length</source>
-        <translation>độ dài phần đầu không hợp lệ</translation>
-    </message>
-    <message>
-        <location line="+8" />
-        <source>bad length</source>
-        <translation>độ dài không hợp lệ</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>This file is not a SoHoa receipt of a known version.</source>
-        <translation>Tệp này không phải là biên nhận SoHoa thuộc phiên bản đã biết.</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>The receipt is not signed by the registry this device is enrolled with, or it was changed. It was refused.</source>
-        <translation>Biên nhận không được ký bởi cơ sở dữ liệu quốc gia mà thiết bị này đã đăng ký, hoặc đã bị sửa đổi. Biên nhận đã bị từ chối.</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>This receipt is for another device (%1), not this office's (%2). It was refused.</source>
-        <translation>Biên nhận này dành cho thiết bị khác (%1), không phải thiết bị của cơ quan này (%2). Biên nhận đã bị từ chối.</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>The receipt cannot be opened with this device's key.</source>
-        <translation>Không mở được biên nhận bằng khóa của thiết bị này.</translation>
-    </message>
-    <message>
-        <location line="+15" />
-        <source>header and content disagree</source>
-        <translation>phần đầu và nội dung không khớp nhau</translation>
-    </message>
-    <message>
-        <location filename="../core/sync/RegistryClient.cpp" line="+77" />
-        <source>The registry certificate file holds no PEM certificate.</source>
-        <translation>Tệp chứng chỉ của máy chủ cơ sở dữ liệu quốc gia không chứa chứng chỉ PEM nào.</translation>
-    </message>
-    <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="+70" />
-        <source>The registry does not accept this device any more: ask the registry for a new enrolment code and enrol again, then retry.</source>
-        <translation>Cơ sở dữ liệu quốc gia không còn chấp nhận thiết bị này: hãy đề nghị cấp mã đăng ký thiết bị mới, đăng ký lại rồi thử lại.</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Check that the registry address is right; if the registry changed its certificate, enrol again with the new one.</source>
-        <translation>Hãy kiểm tra địa chỉ máy chủ cơ sở dữ liệu quốc gia có đúng không; nếu máy chủ đã thay chứng chỉ, hãy đăng ký thiết bị lại với chứng chỉ mới.</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>This device's key does not match the registry's record of it: enrol again.</source>
-        <translation>Khóa của thiết bị này không khớp với thông tin mà cơ sở dữ liệu quốc gia đang lưu: hãy đăng ký thiết bị lại.</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>This office's audit trail differs from what it showed the registry before: it was changed outside SoHoa. Nothing is sent until an administrator has checked the audit trail with the registry.</source>
-        <translation>Nhật ký kiểm toán của cơ quan khác với những gì đã gửi cơ sở dữ liệu quốc gia trước đây: nhật ký đã bị sửa bên ngoài SoHoa. Sẽ không gửi gì cho đến khi quản trị viên kiểm tra nhật ký kiểm toán cùng cơ sở dữ liệu quốc gia.</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>The office's list of accounts and keys does not match the one the registry holds. An administrator must check the accounts before anything is sent.</source>
-        <translation>Danh sách tài khoản và khóa của cơ quan không khớp với danh sách cơ sở dữ liệu quốc gia đang giữ. Quản trị viên phải kiểm tra các tài khoản trước khi gửi tiếp.</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Report this to the registry's support with the code shown.</source>
-        <translation>Hãy báo lỗi này cho bộ phận hỗ trợ của cơ sở dữ liệu quốc gia, kèm mã lỗi đang hiển thị.</translation>
-    </message>
-</context>
-<context>
-    <name>sohoa::sync::HttpResponse</name>
-    <message>
-        <location filename="../core/sync/RegistryClient.cpp" line="-12" />
-        <source>The registry answered HTTP %1.</source>
-        <translation>Máy chủ cơ sở dữ liệu quốc gia trả về HTTP %1.</translation>
-    </message>
-</context>
-<context>
-    <name>sohoa::sync::PackageHeader</name>
-    <message>
-        <location filename="../core/sync/Package.cpp" line="+34" />
+        <location line="-175" />
         <source>This file is not a SoHoa package.</source>
         <translation>Tệp này không phải là gói dữ liệu SoHoa.</translation>
     </message>
@@ -5157,34 +5100,43 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <source>header incomplete</source>
         <translation>phần đầu không đầy đủ</translation>
     </message>
-</context>
-<context>
-    <name>sohoa::sync::PackageReader</name>
     <message>
-        <location line="+123" />
-        <location line="+32" />
-        <location line="+55" />
-        <source>Cannot open %1: %2</source>
-        <translation>Không mở được %1: %2</translation>
+        <location line="+29" />
+        <source>The registry's package key is missing: enrol this device with the registry first.</source>
+        <translation>Thiếu khóa gói dữ liệu của cơ sở dữ liệu quốc gia: hãy đăng ký thiết bị này với cơ sở dữ liệu quốc gia trước.</translation>
     </message>
     <message>
-        <location line="-81" />
+        <location line="+6" />
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Writing the package failed (%1). Is the medium full or removed?</source>
+        <translation>Ghi gói dữ liệu thất bại (%1). Có phải thiết bị lưu trữ đã đầy hoặc đã bị rút ra?</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>%1 is too large for a package.</source>
+        <translation>%1 quá lớn để đưa vào gói dữ liệu.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Writing the package failed (%1).</source>
+        <translation>Ghi gói dữ liệu thất bại (%1).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Saving the package failed (%1). Is the medium full or removed?</source>
+        <translation>Lưu gói dữ liệu thất bại (%1). Có phải thiết bị lưu trữ đã đầy hoặc đã bị rút ra?</translation>
+    </message>
+    <message>
+        <location line="+18" />
         <source>%1 is not a SoHoa package.</source>
         <translation>%1 không phải là gói dữ liệu SoHoa.</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>bad header length</source>
-        <translation>độ dài phần đầu không hợp lệ</translation>
-    </message>
-    <message>
-        <location line="+13" />
-        <location line="+11" />
-        <source>the file ends too early</source>
-        <translation>tệp kết thúc sớm hơn dự kiến</translation>
-    </message>
-    <message>
-        <location line="+6" />
+        <location line="+36" />
         <source>read error</source>
         <translation>lỗi đọc</translation>
     </message>
@@ -5194,7 +5146,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>thiếu chữ ký</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>The package's signature does not match the device that it names: it was changed after it was written, or it is not from that device. It was refused.</source>
         <translation>Chữ ký của gói dữ liệu không khớp với thiết bị được ghi trong gói: gói đã bị sửa đổi sau khi ghi, hoặc không phải do thiết bị đó tạo ra. Gói dữ liệu đã bị từ chối.</translation>
     </message>
@@ -5219,7 +5171,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>phần đầu luồng dữ liệu không hợp lệ</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <source>the end of the content is missing</source>
         <translation>thiếu phần cuối của nội dung</translation>
     </message>
@@ -5273,57 +5225,84 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <source>extra bytes after the content</source>
         <translation>có byte thừa sau nội dung</translation>
     </message>
-</context>
-<context>
-    <name>sohoa::sync::PackageWriter</name>
     <message>
-        <location line="-249" />
-        <source>The registry's package key is missing: enrol this device with the registry first.</source>
-        <translation>Thiếu khóa gói dữ liệu của cơ sở dữ liệu quốc gia: hãy đăng ký thiết bị này với cơ sở dữ liệu quốc gia trước.</translation>
+        <location filename="../core/sync/Protocol.cpp" line="+174" />
+        <source>Malformed upload bundle: %1</source>
+        <translation>Bộ dữ liệu tải lên sai định dạng: %1</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Unsupported schema version '%1'.</source>
+        <translation>Không hỗ trợ phiên bản lược đồ '%1'.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/Receipt.cpp" line="+23" />
+        <source>The receipt is damaged or incomplete (%1). Ask the registry for a new copy.</source>
+        <translation>Biên nhận bị hỏng hoặc không đầy đủ (%1). Hãy đề nghị cơ sở dữ liệu quốc gia cấp bản mới.</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>This file is not a SoHoa receipt.</source>
+        <translation>Tệp này không phải là biên nhận SoHoa.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>too short</source>
+        <translation>quá ngắn</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/Package.cpp" line="-147" />
+        <location filename="../core/sync/Receipt.cpp" line="+7" />
+        <source>bad header length</source>
+        <translation>độ dài phần đầu không hợp lệ</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/Receipt.cpp" line="+8" />
+        <source>bad length</source>
+        <translation>độ dài không hợp lệ</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This file is not a SoHoa receipt of a known version.</source>
+        <translation>Tệp này không phải là biên nhận SoHoa thuộc phiên bản đã biết.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The receipt is not signed by the registry this device is enrolled with, or it was changed. It was refused.</source>
+        <translation>Biên nhận không được ký bởi cơ sở dữ liệu quốc gia mà thiết bị này đã đăng ký, hoặc đã bị sửa đổi. Biên nhận đã bị từ chối.</translation>
     </message>
     <message>
         <location line="+6" />
-        <source>Cannot write %1: %2</source>
-        <translation>Không ghi được %1: %2</translation>
+        <source>This receipt is for another device (%1), not this office's (%2). It was refused.</source>
+        <translation>Biên nhận này dành cho thiết bị khác (%1), không phải thiết bị của cơ quan này (%2). Biên nhận đã bị từ chối.</translation>
     </message>
     <message>
-        <location line="+24" />
-        <source>Writing the package failed (%1). Is the medium full or removed?</source>
-        <translation>Ghi gói dữ liệu thất bại (%1). Có phải thiết bị lưu trữ đã đầy hoặc đã bị rút ra?</translation>
+        <location line="+5" />
+        <source>The receipt cannot be opened with this device's key.</source>
+        <translation>Không mở được biên nhận bằng khóa của thiết bị này.</translation>
     </message>
     <message>
-        <location line="+29" />
-        <source>%1 is too large for a package.</source>
-        <translation>%1 quá lớn để đưa vào gói dữ liệu.</translation>
+        <location line="+15" />
+        <source>header and content disagree</source>
+        <translation>phần đầu và nội dung không khớp nhau</translation>
     </message>
     <message>
-        <location line="+17" />
-        <source>Writing the package failed (%1).</source>
-        <translation>Ghi gói dữ liệu thất bại (%1).</translation>
+        <location filename="../core/sync/RegistryClient.cpp" line="+61" />
+        <source>The registry answered HTTP %1.</source>
+        <translation>Máy chủ cơ sở dữ liệu quốc gia trả về HTTP %1.</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>Saving the package failed (%1). Is the medium full or removed?</source>
-        <translation>Lưu gói dữ liệu thất bại (%1). Có phải thiết bị lưu trữ đã đầy hoặc đã bị rút ra?</translation>
+        <location line="+12" />
+        <source>The registry certificate file holds no PEM certificate.</source>
+        <translation>Tệp chứng chỉ của máy chủ cơ sở dữ liệu quốc gia không chứa chứng chỉ PEM nào.</translation>
     </message>
-</context>
-<context>
-    <name>sohoa::sync::RegistryClient</name>
     <message>
-        <location filename="../core/sync/RegistryClient.cpp" line="+313" />
-        <source>Cancelled.</source>
-        <translation>Đã hủy.</translation>
-    </message>
-</context>
-<context>
-    <name>sohoa::sync::RegistryClient::Impl</name>
-    <message>
-        <location line="-255" />
+        <location line="+46" />
         <source>The registry did not answer within %1 s.</source>
         <translation>Cơ sở dữ liệu quốc gia không phản hồi trong vòng %1 giây.</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+47" />
         <source>The registry's TLS certificate is not the one pinned at enrolment, or the connection was tampered with (%1). Nothing was sent.</source>
         <translation>Chứng chỉ TLS của máy chủ cơ sở dữ liệu quốc gia không phải chứng chỉ đã ghim khi đăng ký thiết bị, hoặc kết nối đã bị can thiệp (%1). Chưa có dữ liệu nào được gửi.</translation>
     </message>
@@ -5333,7 +5312,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Không có phản hồi từ cơ sở dữ liệu quốc gia: %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>The registry closed the connection before answering.</source>
         <translation>Máy chủ cơ sở dữ liệu quốc gia đã đóng kết nối trước khi phản hồi.</translation>
     </message>
@@ -5355,22 +5334,42 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
     <message>
         <location line="+30" />
         <location line="+25" />
+        <location line="+44" />
         <source>Cancelled.</source>
         <translation>Đã hủy.</translation>
     </message>
-</context>
-<context>
-    <name>sohoa::sync::SyncEngine</name>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="+585" />
-        <source>The registry address must be an https:// URL (got '%1').</source>
-        <translation>Địa chỉ máy chủ cơ sở dữ liệu quốc gia phải là URL https:// (giá trị nhận được: '%1').</translation>
+        <location filename="../core/sync/SyncEngine.cpp" line="-374" />
+        <source>The registry does not accept this device any more: ask the registry for a new enrolment code and enrol again, then retry.</source>
+        <translation>Cơ sở dữ liệu quốc gia không còn chấp nhận thiết bị này: hãy đề nghị cấp mã đăng ký thiết bị mới, đăng ký lại rồi thử lại.</translation>
     </message>
-</context>
-<context>
-    <name>sohoa::sync::SyncEngine::Impl</name>
     <message>
-        <location line="-450" />
+        <location line="+4" />
+        <source>Check that the registry address is right; if the registry changed its certificate, enrol again with the new one.</source>
+        <translation>Hãy kiểm tra địa chỉ máy chủ cơ sở dữ liệu quốc gia có đúng không; nếu máy chủ đã thay chứng chỉ, hãy đăng ký thiết bị lại với chứng chỉ mới.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>This device's key does not match the registry's record of it: enrol again.</source>
+        <translation>Khóa của thiết bị này không khớp với thông tin mà cơ sở dữ liệu quốc gia đang lưu: hãy đăng ký thiết bị lại.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>This office's audit trail differs from what it showed the registry before: it was changed outside SoHoa. Nothing is sent until an administrator has checked the audit trail with the registry.</source>
+        <translation>Nhật ký kiểm toán của cơ quan khác với những gì đã gửi cơ sở dữ liệu quốc gia trước đây: nhật ký đã bị sửa bên ngoài SoHoa. Sẽ không gửi gì cho đến khi quản trị viên kiểm tra nhật ký kiểm toán cùng cơ sở dữ liệu quốc gia.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The office's list of accounts and keys does not match the one the registry holds. An administrator must check the accounts before anything is sent.</source>
+        <translation>Danh sách tài khoản và khóa của cơ quan không khớp với danh sách cơ sở dữ liệu quốc gia đang giữ. Quản trị viên phải kiểm tra các tài khoản trước khi gửi tiếp.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Report this to the registry's support with the code shown.</source>
+        <translation>Hãy báo lỗi này cho bộ phận hỗ trợ của cơ sở dữ liệu quốc gia, kèm mã lỗi đang hiển thị.</translation>
+    </message>
+    <message>
+        <location line="+135" />
         <source>%1 The clock difference was corrected; sending again.</source>
         <translation>%1 Đã điều chỉnh chênh lệch đồng hồ; đang gửi lại.</translation>
     </message>
@@ -5390,44 +5389,19 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Cơ sở dữ liệu quốc gia từ chối yêu cầu: %1 %2</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+16" />
         <source>%1 Will retry automatically (attempt %2).</source>
         <translation>%1 Sẽ tự động gửi lại (lần thử thứ %2).</translation>
     </message>
     <message numerus="yes">
-        <location line="+36" />
+        <location line="+35" />
         <source>Asking the registry about %n record(s) whose delivery is uncertain.</source>
         <translation>
             <numerusform>Đang hỏi cơ sở dữ liệu quốc gia về %n bản ghi chưa rõ đã gửi đến hay chưa.</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+270" />
-        <source>Sending the office's roster and audit trail head to the registry.</source>
-        <translation>Đang gửi danh sách tài khoản của cơ quan và mốc nhật ký kiểm toán tới cơ sở dữ liệu quốc gia.</translation>
-    </message>
-    <message>
-        <location line="+13" />
-        <source>The registry refused this office's state: %1 %2</source>
-        <translation>Cơ sở dữ liệu quốc gia đã từ chối trạng thái của cơ quan: %1 %2</translation>
-    </message>
-    <message>
-        <location line="+60" />
-        <source>The registry asked to wait until %1.</source>
-        <translation>Cơ sở dữ liệu quốc gia yêu cầu chờ đến %1.</translation>
-    </message>
-    <message>
-        <location line="+14" />
-        <source>Waiting to retry at %1.</source>
-        <translation>Đang chờ gửi lại lúc %1.</translation>
-    </message>
-    <message>
-        <location line="-201" />
-        <source>Sending to the registry.</source>
-        <translation>Đang gửi đến cơ sở dữ liệu quốc gia.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+159" />
         <source>Sending %n record(s).</source>
         <translation>
             <numerusform>Đang gửi %n bản ghi.</numerusform>
@@ -5450,11 +5424,28 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <source>%1 accepted, %2 rejected, %3 conflicts so far.</source>
         <translation>Đến nay: %1 được tiếp nhận, %2 bị từ chối, %3 xung đột.</translation>
     </message>
-</context>
-<context>
-    <name>sohoa::sync::approvals</name>
     <message>
-        <location filename="../core/sync/Approvals.cpp" line="+166" />
+        <location line="+17" />
+        <source>Sending the office's roster and audit trail head to the registry.</source>
+        <translation>Đang gửi danh sách tài khoản của cơ quan và mốc nhật ký kiểm toán tới cơ sở dữ liệu quốc gia.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>The registry refused this office's state: %1 %2</source>
+        <translation>Cơ sở dữ liệu quốc gia đã từ chối trạng thái của cơ quan: %1 %2</translation>
+    </message>
+    <message>
+        <location line="+60" />
+        <source>The registry asked to wait until %1.</source>
+        <translation>Cơ sở dữ liệu quốc gia yêu cầu chờ đến %1.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Waiting to retry at %1.</source>
+        <translation>Đang chờ gửi lại lúc %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/Approvals.cpp" line="+162" />
         <source>The office's roster is malformed.</source>
         <translation>Danh sách tài khoản của cơ quan bị sai định dạng.</translation>
     </message>
@@ -5474,17 +5465,17 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Danh sách tài khoản của cơ quan có quản trị viên gốc khác với quản trị viên đã ghi nhận khi đăng ký thiết bị.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>The office's roster lost rows the registry holds.</source>
         <translation>Danh sách tài khoản của cơ quan bị mất những dòng mà cơ sở dữ liệu quốc gia đang giữ.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+9" />
         <source>The office's roster changed the row of '%1' that the registry holds.</source>
         <translation>Danh sách tài khoản của cơ quan đã thay đổi dòng của '%1' mà cơ sở dữ liệu quốc gia đang giữ.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+15" />
         <source>The registry has no roster of this office's accounts, so it cannot check who approved the record. Sync again from an up-to-date SoHoa.</source>
         <translation>Cơ sở dữ liệu quốc gia chưa có danh sách tài khoản của cơ quan nên không kiểm tra được ai đã duyệt hồ sơ. Hãy đồng bộ lại bằng phiên bản SoHoa mới.</translation>
     </message>
@@ -5509,7 +5500,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Lời xác nhận của '%1' được lập sau khi tài khoản bị khóa, hoặc không chứng minh được là đã lập trước đó.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>'%1' may not confirm records.</source>
         <translation>'%1' không có quyền xác nhận hồ sơ.</translation>
     </message>
@@ -5548,16 +5539,8 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <source>entry %1 is not the one the registry anchored on %2: the history was rewritten</source>
         <translation>mục %1 không còn là mục cơ sở dữ liệu quốc gia đã ghi mốc ngày %2: lịch sử đã bị viết lại</translation>
     </message>
-</context>
-<context>
-    <name>sohoa::sync::detail</name>
     <message>
-        <location filename="../core/sync/SyncRound.cpp" line="+63" />
-        <source>No page image with hash %1.</source>
-        <translation>Không có ảnh trang nào có mã băm %1.</translation>
-    </message>
-    <message>
-        <location line="+52" />
+        <location filename="../core/sync/SyncRound.cpp" line="+52" />
         <source>The registry's reply had no answer for a page image.</source>
         <translation>Phản hồi của cơ sở dữ liệu quốc gia thiếu kết quả cho một ảnh trang.</translation>
     </message>
@@ -5568,48 +5551,9 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
     </message>
 </context>
 <context>
-    <name>sohoa::sync::journal</name>
-    <message>
-        <location filename="../core/sync/OutboxJournal.cpp" line="+59" />
-        <location line="+216" />
-        <source>Waiting to be sent.</source>
-        <translation>Đang chờ gửi.</translation>
-    </message>
-    <message>
-        <location line="-215" />
-        <source>No national registry takes records of type '%1'.</source>
-        <translation>Không có cơ sở dữ liệu quốc gia nào tiếp nhận bản ghi loại '%1'.</translation>
-    </message>
-    <message>
-        <location line="+20" />
-        <source>The last sync was interrupted while this record was being sent; the registry will be asked whether it arrived before anything is sent again.</source>
-        <translation>Lần đồng bộ trước bị gián đoạn khi đang gửi bản ghi này; trước khi gửi lại, hệ thống sẽ hỏi cơ sở dữ liệu quốc gia xem bản ghi đã đến chưa.</translation>
-    </message>
-    <message>
-        <location line="+179" />
-        <source>Sending to the registry.</source>
-        <translation>Đang gửi đến cơ sở dữ liệu quốc gia.</translation>
-    </message>
-    <message>
-        <location line="+75" />
-        <source>The registry gave an answer this version of SoHoa does not know ('%1').</source>
-        <translation>Cơ sở dữ liệu quốc gia trả về phản hồi mà phiên bản SoHoa này không nhận biết ('%1').</translation>
-    </message>
-    <message>
-        <location line="+123" />
-        <source>No page image with hash %1.</source>
-        <translation>Không có ảnh trang nào có mã băm %1.</translation>
-    </message>
-    <message>
-        <location line="+8" />
-        <source>The stored page image %1 no longer matches its hash.</source>
-        <translation>Ảnh trang %1 đã lưu không còn khớp với mã băm.</translation>
-    </message>
-</context>
-<context>
     <name>sohoa::ui</name>
     <message>
-        <location filename="../ui/common/Labels.cpp" line="+24" />
+        <location filename="../ui/common/Labels.cpp" line="+16" />
         <source>New</source>
         <translation>Mới</translation>
     </message>
@@ -5679,7 +5623,97 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Loại không xác định</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+7" />
+        <source>Required field missing</source>
+        <translation>Thiếu trường bắt buộc</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Invalid date</source>
+        <translation>Ngày không hợp lệ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Date in the future</source>
+        <translation>Ngày trong tương lai</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Dates out of order</source>
+        <translation>Các ngày sai trình tự</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Personal ID format</source>
+        <translation>Định dạng số định danh cá nhân</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Personal ID province code</source>
+        <translation>Mã tỉnh trong số định danh cá nhân</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Personal ID century/sex digit</source>
+        <translation>Chữ số thế kỷ/giới tính trong số định danh cá nhân</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Personal ID birth year</source>
+        <translation>Năm sinh trong số định danh cá nhân</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Under marriage age</source>
+        <translation>Chưa đủ tuổi kết hôn</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Land-use purpose code</source>
+        <translation>Mã mục đích sử dụng đất</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Land area</source>
+        <translation>Diện tích đất</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Unknown administrative unit</source>
+        <translation>Đơn vị hành chính không xác định</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pre-2025 administrative unit</source>
+        <translation>Đơn vị hành chính trước năm 2025</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Legacy text encoding</source>
+        <translation>Bảng mã chữ cũ (không phải Unicode)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Possible duplicate</source>
+        <translation>Có thể trùng lặp</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Code not in its list</source>
+        <translation>Mã không có trong danh mục</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Not a number</source>
+        <translation>Không phải là số</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Date in words disagrees</source>
+        <translation>Ngày ghi bằng chữ không khớp</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>Not ready</source>
         <translation>Chưa sẵn sàng</translation>
     </message>
@@ -5689,17 +5723,17 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Sẵn sàng gửi</translation>
     </message>
     <message>
-        <location filename="../ui/common/Messages.cpp" line="+18" />
+        <location filename="../ui/common/Messages.cpp" line="+15" />
         <source>Your account's role does not allow this. Ask a supervisor or an administrator to do it.</source>
         <translation>Vai trò của tài khoản anh/chị không được phép thực hiện thao tác này. Đề nghị người duyệt hoặc quản trị viên thực hiện.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Nothing from this step was saved. Try again; if it happens again, note the time and call the district IT support.</source>
         <translation>Thao tác vừa rồi chưa được lưu. Vui lòng thử lại; nếu vẫn không được, hãy ghi lại thời điểm xảy ra và liên hệ bộ phận hỗ trợ CNTT của huyện.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Someone may have changed this record meanwhile. The list has been refreshed; open the record again.</source>
         <translation>Có thể bản ghi này vừa được người khác sửa. Danh sách đã được làm mới; vui lòng mở lại bản ghi.</translation>
     </message>
@@ -5729,7 +5763,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Chứng chỉ của cơ sở dữ liệu quốc gia không phải chứng chỉ đã ghim khi đăng ký máy tính này. Không tiếp tục; hãy gọi bộ phận hỗ trợ công nghệ thông tin.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Close other programs and try again.</source>
         <translation>Hãy đóng các chương trình khác rồi thử lại.</translation>
     </message>
@@ -5744,7 +5778,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Không thực hiện được bước này.</translation>
     </message>
     <message>
-        <location filename="../ui/verify/FieldFormat.cpp" line="+22" />
+        <location filename="../ui/verify/FieldFormat.cpp" line="+18" />
         <source>Male</source>
         <translation>Nam</translation>
     </message>
@@ -5779,12 +5813,12 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Nhập một trong các giá trị: %1.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+9" />
         <source>Type "%1" or a date (day/month/year).</source>
         <translation>Nhập "%1" hoặc một ngày (ngày/tháng/năm).</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+35" />
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
     </message>
@@ -5819,7 +5853,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>%1 được chấp nhận, %2 bị từ chối, %3 xung đột.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>%1 record(s) not delivered yet; they stay in the outbox.</source>
         <translation>%1 bản ghi chưa được gửi đến; các bản ghi này vẫn nằm trong hàng đợi gửi.</translation>
     </message>
@@ -5834,7 +5868,330 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Không có gì đang chờ gửi.</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditModel.cpp" line="+161" />
+        <location filename="../ui/audit/AuditModel.cpp" line="+16" />
+        <source>Signed in</source>
+        <translation>Đăng nhập</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Signed out</source>
+        <translation>Đăng xuất</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Wrong password</source>
+        <translation>Nhập sai mật khẩu</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Account locked</source>
+        <translation>Tài khoản bị khóa tạm thời</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Sign-in refused: account locked</source>
+        <translation>Từ chối đăng nhập: tài khoản đang bị khóa tạm thời</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Wrong recovery code</source>
+        <translation>Nhập sai mã khôi phục</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Recovery code used</source>
+        <translation>Sử dụng mã khôi phục</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Field corrected</source>
+        <translation>Sửa giá trị trường</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Record confirmed</source>
+        <translation>Xác nhận bản ghi</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Record approved</source>
+        <translation>Duyệt bản ghi</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Record rejected</source>
+        <translation>Trả lại bản ghi</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Record keyed by hand</source>
+        <translation>Nhập tay bản ghi</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Batch created</source>
+        <translation>Tạo lô</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Double keying changed</source>
+        <translation>Thay đổi chế độ nhập hai lần</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Entry keyed a second time</source>
+        <translation>Nhập mục lần 2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Double-keying differences resolved</source>
+        <translation>Xử lý chênh lệch nhập hai lần</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Book layout saved</source>
+        <translation>Lưu bố cục sổ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+1" />
+        <source>Account added</source>
+        <translation>Thêm tài khoản</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Role changed</source>
+        <translation>Đổi vai trò</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Password changed</source>
+        <translation>Đổi mật khẩu</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sign-in refused</source>
+        <translation>Từ chối đăng nhập</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Confirmation undone</source>
+        <translation>Hoàn tác xác nhận</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Entry keyed by hand</source>
+        <translation>Nhập tay mục</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Book layout used</source>
+        <translation>Dùng bố cục sổ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Records exported for the registry</source>
+        <translation>Xuất bản ghi gửi cơ sở dữ liệu quốc gia</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Registry receipt read</source>
+        <translation>Đọc biên nhận của cơ sở dữ liệu quốc gia</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sending tried again</source>
+        <translation>Gửi lại</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Computer enrolled with the registry</source>
+        <translation>Đăng ký máy tính với cơ sở dữ liệu quốc gia</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Backup made</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Backup restored</source>
+        <translation>Khôi phục bản sao lưu</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Store key change started</source>
+        <translation>Bắt đầu đổi khóa kho dữ liệu</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Store key changed</source>
+        <translation>Đổi khóa kho dữ liệu</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Store created</source>
+        <translation>Tạo kho dữ liệu</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+1" />
+        <source>Document imported</source>
+        <translation>Nhập tài liệu</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Queued for the registry</source>
+        <translation>Đưa vào hàng đợi gửi cơ sở dữ liệu quốc gia</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sent to the registry</source>
+        <translation>Gửi lên cơ sở dữ liệu quốc gia</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Registry answered</source>
+        <translation>Cơ sở dữ liệu quốc gia trả lời</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sending failed</source>
+        <translation>Gửi không thành công</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Unreadable request refused</source>
+        <translation>Từ chối yêu cầu không đọc được</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Recovery code issued</source>
+        <translation>Cấp mã khôi phục</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Account enabled</source>
+        <translation>Mở lại tài khoản</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Account disabled</source>
+        <translation>Khóa tài khoản</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Password reset</source>
+        <translation>Đặt lại mật khẩu</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Password reset with a recovery code</source>
+        <translation>Đặt lại mật khẩu bằng mã khôi phục</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Queued sign-in events lost</source>
+        <translation>Mất các sự kiện đăng nhập đang chờ ghi</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Queued sign-in events altered</source>
+        <translation>Các sự kiện đăng nhập đang chờ ghi bị sửa</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Account lock removed outside SoHoa</source>
+        <translation>Khóa tài khoản bị gỡ bên ngoài SoHoa</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Automatic lock time changed</source>
+        <translation>Đổi thời gian tự khóa</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Record put on hold</source>
+        <translation>Tạm giữ hồ sơ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Record taken off hold</source>
+        <translation>Bỏ tạm giữ hồ sơ</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Warning accepted as on the paper</source>
+        <translation>Chấp nhận cảnh báo (giấy ghi đúng như vậy)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Documents merged</source>
+        <translation>Gộp tài liệu</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Document split</source>
+        <translation>Tách tài liệu</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>National tables exported</source>
+        <translation>Xuất bảng theo chuẩn quốc gia</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Form layout taught</source>
+        <translation>Ghi nhớ mẫu giấy tờ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Form layout removed</source>
+        <translation>Xóa mẫu giấy tờ đã ghi nhớ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Account list signed</source>
+        <translation>Ký danh sách tài khoản</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Other action</source>
+        <translation>Thao tác khác</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>SoHoa (automatic)</source>
+        <translation>SoHoa (tự động)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <location line="+13" />
+        <source>the store</source>
+        <translation>kho dữ liệu</translation>
+    </message>
+    <message>
+        <location line="-6" />
+        <source>record %1</source>
+        <translation>bản ghi %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>batch %1</source>
+        <translation>lô %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>account %1</source>
+        <translation>tài khoản %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>document %1</source>
+        <translation>tài liệu %1</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>%1 confirmed %2 at %3</source>
         <translation>%1 xác nhận %2 lúc %3</translation>
     </message>
@@ -5887,6 +6244,36 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <location line="+2" />
         <source>%1: %2 (%3) at %4</source>
         <translation>%1: %2 (%3) lúc %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/PageImageLoader.cpp" line="+48" />
+        <source>Page %1 of this document is not in the store.</source>
+        <translation>Trang %1 của tài liệu này không có trong kho dữ liệu.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The stored image of page %1 cannot be shown (format %2).</source>
+        <translation>Không hiển thị được ảnh đã lưu của trang %1 (định dạng %2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/RegistryPanel.cpp" line="+186" />
+        <source>Cannot read %1: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/signin/UpgradeNotice.cpp" line="+16" />
+        <source>Updating the store for this version of SoHoa. This happens once; a large store takes a few minutes...</source>
+        <translation>Đang nâng cấp kho dữ liệu cho phiên bản SoHoa này. Việc này chỉ làm một lần; kho dữ liệu lớn mất vài phút...</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/main.cpp" line="+127" />
+        <source>Fonts</source>
+        <translation>Phông chữ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No font with all Vietnamese letters was found, so some names may show wrongly. Ask IT support to install DejaVu or Liberation 2 fonts.</source>
+        <translation>Không tìm thấy phông chữ hiển thị đủ các chữ cái tiếng Việt nên một số tên có thể hiển thị sai. Đề nghị bộ phận hỗ trợ CNTT cài đặt phông chữ DejaVu hoặc Liberation 2.</translation>
     </message>
 </context>
 <context>
@@ -6072,13 +6459,8 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <source>Demonstration store</source>
         <translation>Kho dữ liệu dùng thử</translation>
     </message>
-    <message>
-        <location filename="../testing/demo/DemoStore.cpp" line="+15" />
-        <source>A demonstration store with made-up records. Accounts: clerk %1 (password %2), supervisor %3 (%4), administrator %5 (%6).</source>
-        <translation>Kho dữ liệu dùng thử với các bản ghi giả định. Tài khoản: cán bộ nhập liệu %1 (mật khẩu %2), người duyệt %3 (%4), quản trị viên %5 (%6).</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/AppController.cpp" line="+124" />
+        <location line="+124" />
         <source>SoHoa locked itself after %n minute(s) without use. Your work is saved; sign in to continue.</source>
         <translation>
             <numerusform>SoHoa đã tự khóa sau %n phút không sử dụng. Công việc của anh/chị đã được lưu; hãy đăng nhập để tiếp tục.</numerusform>
@@ -6093,330 +6475,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 <context>
     <name>sohoa::ui::AuditModel</name>
     <message>
-        <location filename="../ui/audit/AuditModel.cpp" line="-169" />
-        <source>Signed in</source>
-        <translation>Đăng nhập</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Signed out</source>
-        <translation>Đăng xuất</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Wrong password</source>
-        <translation>Nhập sai mật khẩu</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Account locked</source>
-        <translation>Tài khoản bị khóa tạm thời</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Sign-in refused: account locked</source>
-        <translation>Từ chối đăng nhập: tài khoản đang bị khóa tạm thời</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Wrong recovery code</source>
-        <translation>Nhập sai mã khôi phục</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Recovery code used</source>
-        <translation>Sử dụng mã khôi phục</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Field corrected</source>
-        <translation>Sửa giá trị trường</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Record confirmed</source>
-        <translation>Xác nhận bản ghi</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Record approved</source>
-        <translation>Duyệt bản ghi</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Record rejected</source>
-        <translation>Trả lại bản ghi</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Record keyed by hand</source>
-        <translation>Nhập tay bản ghi</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Batch created</source>
-        <translation>Tạo lô</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Double keying changed</source>
-        <translation>Thay đổi chế độ nhập hai lần</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Entry keyed a second time</source>
-        <translation>Nhập mục lần 2</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Double-keying differences resolved</source>
-        <translation>Xử lý chênh lệch nhập hai lần</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Book layout saved</source>
-        <translation>Lưu bố cục sổ</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <location line="+1" />
-        <source>Account added</source>
-        <translation>Thêm tài khoản</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Role changed</source>
-        <translation>Đổi vai trò</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Password changed</source>
-        <translation>Đổi mật khẩu</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Sign-in refused</source>
-        <translation>Từ chối đăng nhập</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Confirmation undone</source>
-        <translation>Hoàn tác xác nhận</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Entry keyed by hand</source>
-        <translation>Nhập tay mục</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Book layout used</source>
-        <translation>Dùng bố cục sổ</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Records exported for the registry</source>
-        <translation>Xuất bản ghi gửi cơ sở dữ liệu quốc gia</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Registry receipt read</source>
-        <translation>Đọc biên nhận của cơ sở dữ liệu quốc gia</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Sending tried again</source>
-        <translation>Gửi lại</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Computer enrolled with the registry</source>
-        <translation>Đăng ký máy tính với cơ sở dữ liệu quốc gia</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Backup made</source>
-        <translation>Sao lưu</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Backup restored</source>
-        <translation>Khôi phục bản sao lưu</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Store key change started</source>
-        <translation>Bắt đầu đổi khóa kho dữ liệu</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Store key changed</source>
-        <translation>Đổi khóa kho dữ liệu</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Store created</source>
-        <translation>Tạo kho dữ liệu</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <location line="+1" />
-        <source>Document imported</source>
-        <translation>Nhập tài liệu</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Queued for the registry</source>
-        <translation>Đưa vào hàng đợi gửi cơ sở dữ liệu quốc gia</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Sent to the registry</source>
-        <translation>Gửi lên cơ sở dữ liệu quốc gia</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Registry answered</source>
-        <translation>Cơ sở dữ liệu quốc gia trả lời</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Sending failed</source>
-        <translation>Gửi không thành công</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Unreadable request refused</source>
-        <translation>Từ chối yêu cầu không đọc được</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Recovery code issued</source>
-        <translation>Cấp mã khôi phục</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Account enabled</source>
-        <translation>Mở lại tài khoản</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Account disabled</source>
-        <translation>Khóa tài khoản</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Password reset</source>
-        <translation>Đặt lại mật khẩu</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Password reset with a recovery code</source>
-        <translation>Đặt lại mật khẩu bằng mã khôi phục</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Queued sign-in events lost</source>
-        <translation>Mất các sự kiện đăng nhập đang chờ ghi</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Queued sign-in events altered</source>
-        <translation>Các sự kiện đăng nhập đang chờ ghi bị sửa</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Account lock removed outside SoHoa</source>
-        <translation>Khóa tài khoản bị gỡ bên ngoài SoHoa</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Automatic lock time changed</source>
-        <translation>Đổi thời gian tự khóa</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Record put on hold</source>
-        <translation>Tạm giữ hồ sơ</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Record taken off hold</source>
-        <translation>Bỏ tạm giữ hồ sơ</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Warning accepted as on the paper</source>
-        <translation>Chấp nhận cảnh báo (giấy ghi đúng như vậy)</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Documents merged</source>
-        <translation>Gộp tài liệu</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Document split</source>
-        <translation>Tách tài liệu</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>National tables exported</source>
-        <translation>Xuất bảng theo chuẩn quốc gia</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Form layout taught</source>
-        <translation>Ghi nhớ mẫu giấy tờ</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Form layout removed</source>
-        <translation>Xóa mẫu giấy tờ đã ghi nhớ</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Account list signed</source>
-        <translation>Ký danh sách tài khoản</translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <source>Other action</source>
-        <translation>Thao tác khác</translation>
-    </message>
-    <message>
-        <location line="+21" />
-        <source>SoHoa (automatic)</source>
-        <translation>SoHoa (tự động)</translation>
-    </message>
-    <message>
-        <location line="+14" />
-        <source>record %1</source>
-        <translation>bản ghi %1</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>batch %1</source>
-        <translation>lô %1</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>account %1</source>
-        <translation>tài khoản %1</translation>
-    </message>
-    <message>
-        <location line="-11" />
-        <location line="+13" />
-        <source>the store</source>
-        <translation>kho dữ liệu</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>document %1</source>
-        <translation>tài liệu %1</translation>
-    </message>
-    <message>
-        <location line="+101" />
+        <location filename="../ui/audit/AuditModel.cpp" line="+66" />
         <source>No.</source>
         <translation>STT</translation>
     </message>
@@ -7608,99 +7667,6 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
     </message>
 </context>
 <context>
-    <name>sohoa::ui::Labels</name>
-    <message>
-        <location filename="../ui/common/Labels.cpp" line="-30" />
-        <source>Required field missing</source>
-        <translation>Thiếu trường bắt buộc</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Invalid date</source>
-        <translation>Ngày không hợp lệ</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Date in the future</source>
-        <translation>Ngày trong tương lai</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Dates out of order</source>
-        <translation>Các ngày sai trình tự</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Personal ID format</source>
-        <translation>Định dạng số định danh cá nhân</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Personal ID province code</source>
-        <translation>Mã tỉnh trong số định danh cá nhân</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Personal ID century/sex digit</source>
-        <translation>Chữ số thế kỷ/giới tính trong số định danh cá nhân</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Personal ID birth year</source>
-        <translation>Năm sinh trong số định danh cá nhân</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Under marriage age</source>
-        <translation>Chưa đủ tuổi kết hôn</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Land-use purpose code</source>
-        <translation>Mã mục đích sử dụng đất</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Land area</source>
-        <translation>Diện tích đất</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Unknown administrative unit</source>
-        <translation>Đơn vị hành chính không xác định</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Pre-2025 administrative unit</source>
-        <translation>Đơn vị hành chính trước năm 2025</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Legacy text encoding</source>
-        <translation>Bảng mã chữ cũ (không phải Unicode)</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Possible duplicate</source>
-        <translation>Có thể trùng lặp</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Code not in its list</source>
-        <translation>Mã không có trong danh mục</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Not a number</source>
-        <translation>Không phải là số</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Date in words disagrees</source>
-        <translation>Ngày ghi bằng chữ không khớp</translation>
-    </message>
-</context>
-<context>
     <name>sohoa::ui::LayoutsPanel</name>
     <message>
         <location filename="../ui/settings/LayoutsPanel.cpp" line="+19" />
@@ -8285,19 +8251,6 @@ Mọi lần xuất đều được ghi vào nhật ký kiểm tra.</translation>
     </message>
 </context>
 <context>
-    <name>sohoa::ui::PageImageLoader</name>
-    <message>
-        <location filename="../ui/common/PageImageLoader.cpp" line="+47" />
-        <source>Page %1 of this document is not in the store.</source>
-        <translation>Trang %1 của tài liệu này không có trong kho dữ liệu.</translation>
-    </message>
-    <message>
-        <location line="+12" />
-        <source>The stored image of page %1 cannot be shown (format %2).</source>
-        <translation>Không hiển thị được ảnh đã lưu của trang %1 (định dạng %2).</translation>
-    </message>
-</context>
-<context>
     <name>sohoa::ui::PageView</name>
     <message>
         <location filename="../ui/common/PageView.cpp" line="+32" />
@@ -8474,7 +8427,7 @@ Mọi lần xuất đều được ghi vào nhật ký kiểm tra.</translation>
 <context>
     <name>sohoa::ui::RegistryPanel</name>
     <message>
-        <location filename="../ui/settings/RegistryPanel.cpp" line="+51" />
+        <location filename="../ui/settings/RegistryPanel.cpp" line="-134" />
         <source>National registry</source>
         <translation>Cơ sở dữ liệu quốc gia</translation>
     </message>
@@ -8562,12 +8515,7 @@ Chứng chỉ đã ghim: %6</translation>
         <translation>Đang đăng ký với cơ sở dữ liệu quốc gia...</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>Cannot read %1: %2</source>
-        <translation>Không đọc được %1: %2</translation>
-    </message>
-    <message>
-        <location line="+14" />
+        <location line="+21" />
         <source>This computer is enrolled with %1 as device %2.</source>
         <translation>Máy tính này đã được đăng ký với %1 với tư cách thiết bị %2.</translation>
     </message>
@@ -9499,14 +9447,6 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
     </message>
 </context>
 <context>
-    <name>sohoa::ui::UpgradeNotice</name>
-    <message>
-        <location filename="../ui/signin/UpgradeNotice.cpp" line="+18" />
-        <source>Updating the store for this version of SoHoa. This happens once; a large store takes a few minutes...</source>
-        <translation>Đang nâng cấp kho dữ liệu cho phiên bản SoHoa này. Việc này chỉ làm một lần; kho dữ liệu lớn mất vài phút...</translation>
-    </message>
-</context>
-<context>
     <name>sohoa::ui::VerificationPage</name>
     <message>
         <location filename="../ui/verify/VerificationPage.cpp" line="+66" />
@@ -9811,9 +9751,9 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
     </message>
 </context>
 <context>
-    <name>sohoa::validation::detail</name>
+    <name>sohoa::validation</name>
     <message>
-        <location filename="../core/validation/DateRules.cpp" line="+38" />
+        <location filename="../core/validation/DateRules.cpp" line="+39" />
         <source>%1 (%2) must not be earlier than %3 (%4).</source>
         <translation>%1 (%2) không được trước %3 (%4).</translation>
     </message>
@@ -9843,7 +9783,7 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <translation>%1 mới %2 tuổi vào %3 (%4), chưa đủ %5 tuổi theo quy định của pháp luật.</translation>
     </message>
     <message>
-        <location filename="../core/validation/LandRules.cpp" line="+91" />
+        <location filename="../core/validation/LandRules.cpp" line="+92" />
         <source>%1: "%2" is not a number.</source>
         <translation>%1: "%2" không phải là số.</translation>
     </message>
@@ -9868,7 +9808,27 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <translation>%1: "%2" là mã loại đất cũ; theo Thông tư số 08/2024/TT-BTNMT nay là %3.</translation>
     </message>
     <message>
-        <location filename="../core/validation/PersonalIdRules.cpp" line="+19" />
+        <location filename="../core/validation/NationalRules.cpp" line="+25" />
+        <source>%1: "%2" is not in its list (%3).</source>
+        <translation>%1: "%2" không có trong danh mục (%3).</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1 must be a number: "%2".</source>
+        <translation>%1 phải là một số: "%2".</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>%1 ("%2") cannot be read as a date; check it against %3 (%4).</source>
+        <translation>%1 ("%2") không đọc được thành ngày, tháng, năm; đề nghị đối chiếu với %3 (%4).</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>%1 says %2 but %3 is %4; one of them is wrong.</source>
+        <translation>%1 ghi %2 nhưng %3 là %4; một trong hai thông tin bị sai.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/PersonalIdRules.cpp" line="+20" />
         <source>female</source>
         <translation>nữ</translation>
     </message>
@@ -9913,7 +9873,7 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <translation>%1: chữ số thứ năm và thứ sáu (%2) phải là hai số cuối của năm sinh %3.</translation>
     </message>
     <message>
-        <location filename="../core/validation/PlaceRules.cpp" line="+32" />
+        <location filename="../core/validation/PlaceRules.cpp" line="+33" />
         <source>%1: "%2" is in no list of administrative units.</source>
         <translation>%1: "%2" không có trong danh mục đơn vị hành chính.</translation>
     </message>
@@ -9933,7 +9893,7 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <translation>đơn vị chưa có trong danh mục</translation>
     </message>
     <message>
-        <location filename="../core/validation/Validator.cpp" line="+89" />
+        <location filename="../core/validation/Validator.cpp" line="+90" />
         <source>%1 is required.</source>
         <translation>Thiếu thông tin bắt buộc: %1.</translation>
     </message>
@@ -9973,31 +9933,11 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <source>%1 is not in Unicode NFC form (letters and marks stored apart); normalise it.</source>
         <translation>%1 chưa ở dạng Unicode dựng sẵn (chữ và dấu bị tách rời); cần chuẩn hóa lại.</translation>
     </message>
-    <message>
-        <location filename="../core/validation/NationalRules.cpp" line="+24" />
-        <source>%1: "%2" is not in its list (%3).</source>
-        <translation>%1: "%2" không có trong danh mục (%3).</translation>
-    </message>
-    <message>
-        <location line="+10" />
-        <source>%1 must be a number: "%2".</source>
-        <translation>%1 phải là một số: "%2".</translation>
-    </message>
-    <message>
-        <location line="+17" />
-        <source>%1 ("%2") cannot be read as a date; check it against %3 (%4).</source>
-        <translation>%1 ("%2") không đọc được thành ngày, tháng, năm; đề nghị đối chiếu với %3 (%4).</translation>
-    </message>
-    <message>
-        <location line="+11" />
-        <source>%1 says %2 but %3 is %4; one of them is wrong.</source>
-        <translation>%1 ghi %2 nhưng %3 là %4; một trong hai thông tin bị sai.</translation>
-    </message>
 </context>
 <context>
     <name>sohoa::workflow</name>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="+38" />
+        <location filename="../core/workflow/Workflow.cpp" line="+34" />
         <source>Record %1 is %2; it cannot be %3 now.</source>
         <translation>Bản ghi %1 đang ở trạng thái %2; lúc này không thể %3.</translation>
     </message>
@@ -10013,17 +9953,17 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
     </message>
     <message>
         <location line="+11" />
-        <location line="+312" />
+        <location line="+315" />
         <source>'%1' is not a field of a %2 record.</source>
         <translation>'%1' không phải là trường của hồ sơ %2.</translation>
     </message>
     <message>
-        <location line="-247" />
+        <location line="-250" />
         <source>confirmed</source>
         <translation>xác nhận</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Record %1 is set aside as "needs asking"; take it back before confirming it.</source>
         <translation>Bản ghi %1 đang để riêng ở mục "Cần hỏi"; hãy đưa lại vào danh sách cần kiểm tra trước khi xác nhận.</translation>
     </message>
@@ -10038,27 +9978,27 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <translation>đưa lại để kiểm tra</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Record %1 was confirmed by '%2'; only that account can undo the confirmation.</source>
         <translation>Bản ghi %1 do '%2' xác nhận; chỉ tài khoản đó mới hoàn tác được việc xác nhận.</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+41" />
         <source>Record %1 has errors: %2</source>
         <translation>Bản ghi %1 còn lỗi: %2</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+7" />
         <source>Record %1 has values the clerk confirmed as written in the book although they look wrong; approve only if you accept them: %2</source>
         <translation>Bản ghi %1 có giá trị cán bộ đã xác nhận là đúng như sổ gốc dù có vẻ sai; chỉ phê duyệt nếu anh/chị chấp nhận: %2</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>Record %1 has warnings that need your acknowledgement: %2</source>
         <translation>Bản ghi %1 có cảnh báo cần anh/chị xác nhận đã xem: %2</translation>
     </message>
     <message>
-        <location line="-37" />
+        <location line="-38" />
         <source>Record %1 was verified by '%2'; another account must decide on it.</source>
         <translation>Bản ghi %1 do '%2' kiểm tra; phải do tài khoản khác duyệt.</translation>
     </message>
@@ -10068,7 +10008,7 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <translation>duyệt</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+46" />
         <source>Say why the record is rejected.</source>
         <translation>Hãy ghi lý do trả lại bản ghi.</translation>
     </message>

@@ -1,6 +1,7 @@
 // audit verify / audit list
 #include "CliContext.h"
 #include "Commands.h"
+#include "Tr.h"
 #include "core/audit/AuditChain.h"
 #include "core/sync/Approvals.h"
 
@@ -10,19 +11,15 @@ namespace sohoa::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sohoa::cli", text);
-}
-
 int auditVerify(CliContext& ctx, const QStringList& args)
 {
-    StoreCommand cmd(ctx, QStringLiteral("audit verify"),
-                     tr("Check the audit trail's hash chain. Exit status 1 names the first broken entry."));
+    StoreCommand cmd(
+        ctx, QStringLiteral("audit verify"),
+        Tr::tr("Check the audit trail's hash chain. Exit status 1 names the first broken entry."));
     cmd.options().addOption(
         {QStringLiteral("against-registry"),
-         tr("Also ask the registry this store is enrolled with for the audit head it anchored last, and "
-            "check that the trail here still holds it.")});
+         Tr::tr("Also ask the registry this store is enrolled with for the audit head it anchored last, and "
+                "check that the trail here still holds it.")});
     if (int rc = cmd.parse(args); rc >= 0)
         return rc;
     accounts::Session* session = cmd.signIn(accounts::Permission::ViewAudit);
@@ -41,13 +38,14 @@ int auditVerify(CliContext& ctx, const QStringList& args)
                           {QStringLiteral("anchor_matches"), anchor->matches},
                           {QStringLiteral("anchor_problem"), anchor->problem}});
         else if (!anchor->matches)
-            ctx.out(tr("AUDIT TRAIL DIFFERS FROM THE REGISTRY'S ANCHOR: %1\n").arg(anchor->problem));
+            ctx.out(Tr::tr("AUDIT TRAIL DIFFERS FROM THE REGISTRY'S ANCHOR: %1\n").arg(anchor->problem));
         else if (anchor->anchored)
-            ctx.out(tr("The registry's anchor (entry %1, %2) matches the audit trail here.\n")
+            ctx.out(Tr::tr("The registry's anchor (entry %1, %2) matches the audit trail here.\n")
                         .arg(anchor->seq)
                         .arg(anchor->at));
         else
-            ctx.out(tr("The registry holds no anchor of this audit trail yet (no sync since enrolment).\n"));
+            ctx.out(
+                Tr::tr("The registry holds no anchor of this audit trail yet (no sync since enrolment).\n"));
         if (!anchor->matches && report->intact) {
             report->intact = false;
             report->firstBadSeq = anchor->seq;
@@ -68,35 +66,37 @@ int auditVerify(CliContext& ctx, const QStringList& args)
         }
         ctx.jsonLine(o);
     } else if (report->intact) {
-        ctx.out(tr("Audit trail intact: %1 entries.\n").arg(report->entries));
-        ctx.out(
-            tr("Signatures checked: %1; entries by the system (chained, not signed): %2; entries from before "
-               "accounts had signing keys: %3.\n")
-                .arg(report->signedEntries)
-                .arg(report->unsignedSystem)
-                .arg(report->unsignedBeforeKeys));
+        ctx.out(Tr::tr("Audit trail intact: %1 entries.\n").arg(report->entries));
+        ctx.out(Tr::tr("Signatures checked: %1; entries by the system (chained, not signed): %2; entries "
+                       "from before "
+                       "accounts had signing keys: %3.\n")
+                    .arg(report->signedEntries)
+                    .arg(report->unsignedSystem)
+                    .arg(report->unsignedBeforeKeys));
         if (!report->rosterRoot.isEmpty())
             ctx.out(
-                tr("Roster of signing keys rooted at administrator %1, key fingerprint %2 (compare with the "
-                   "copy kept outside the store).\n")
+                Tr::tr(
+                    "Roster of signing keys rooted at administrator %1, key fingerprint %2 (compare with the "
+                    "copy kept outside the store).\n")
                     .arg(report->rosterRoot, report->rosterRootFingerprint));
     } else {
-        ctx.out(tr("AUDIT TRAIL BROKEN at entry %1: %2\n").arg(report->firstBadSeq).arg(report->problem));
+        ctx.out(Tr::tr("AUDIT TRAIL BROKEN at entry %1: %2\n").arg(report->firstBadSeq).arg(report->problem));
     }
     return report->intact ? ExitOk : ExitFailure;
 }
 
 int auditList(CliContext& ctx, const QStringList& args)
 {
-    StoreCommand cmd(ctx, QStringLiteral("audit list"), tr("List audit entries, oldest first."));
+    StoreCommand cmd(ctx, QStringLiteral("audit list"), Tr::tr("List audit entries, oldest first."));
     QCommandLineParser& p = cmd.options();
-    p.addOption({QStringLiteral("actor"), tr("Only this account."), tr("NAME")});
-    p.addOption({QStringLiteral("entity"), tr("Only this entity, e.g. record:42."), tr("ENTITY")});
+    p.addOption({QStringLiteral("actor"), Tr::tr("Only this account."), Tr::tr("NAME")});
+    p.addOption({QStringLiteral("entity"), Tr::tr("Only this entity, e.g. record:42."), Tr::tr("ENTITY")});
+    p.addOption({QStringLiteral("action"), Tr::tr("Only actions starting with this, e.g. record."),
+                 Tr::tr("PREFIX")});
+    p.addOption({QStringLiteral("from"), Tr::tr("From this time (ISO 8601, UTC)."), Tr::tr("TIME")});
+    p.addOption({QStringLiteral("to"), Tr::tr("Up to this time (ISO 8601, UTC)."), Tr::tr("TIME")});
     p.addOption(
-        {QStringLiteral("action"), tr("Only actions starting with this, e.g. record."), tr("PREFIX")});
-    p.addOption({QStringLiteral("from"), tr("From this time (ISO 8601, UTC)."), tr("TIME")});
-    p.addOption({QStringLiteral("to"), tr("Up to this time (ISO 8601, UTC)."), tr("TIME")});
-    p.addOption({QStringLiteral("limit"), tr("At most this many entries."), tr("N"), QStringLiteral("1000")});
+        {QStringLiteral("limit"), Tr::tr("At most this many entries."), Tr::tr("N"), QStringLiteral("1000")});
     if (int rc = cmd.parse(args); rc >= 0)
         return rc;
     accounts::Session* session = cmd.signIn(accounts::Permission::ViewAudit);
@@ -128,8 +128,8 @@ int auditList(CliContext& ctx, const QStringList& args)
 
 void addAuditCommands(QList<Command>& out)
 {
-    out.append({QStringLiteral("audit verify"), tr("check the audit trail's hash chain"), auditVerify});
-    out.append({QStringLiteral("audit list"), tr("list audit entries"), auditList});
+    out.append({QStringLiteral("audit verify"), Tr::tr("check the audit trail's hash chain"), auditVerify});
+    out.append({QStringLiteral("audit list"), Tr::tr("list audit entries"), auditList});
 }
 
 const CommandRegistration registration(addAuditCommands);

@@ -1,6 +1,7 @@
 #include "CliContext.h"
 
 #include "Commands.h"
+#include "Tr.h"
 #include "core/crypto/SecretBytes.h"
 
 #include <QCoreApplication>
@@ -11,11 +12,6 @@
 namespace sohoa::cli {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sohoa::cli", text);
-}
 
 void writeTo(std::FILE* f, const QString& text)
 {
@@ -46,23 +42,24 @@ void CliContext::jsonLine(const QJsonObject& object)
 
 void CliContext::addJsonOption(QCommandLineParser& parser)
 {
-    parser.addOption({QStringLiteral("json"), tr("Print JSON (Lines) for programs.")});
+    parser.addOption({QStringLiteral("json"), Tr::tr("Print JSON (Lines) for programs.")});
 }
 
 void CliContext::addKdfOption(QCommandLineParser& parser)
 {
     parser.addOption({QStringLiteral("kdf-profile"),
-                      tr("Password hashing cost: interactive, moderate (default) or sensitive."),
-                      tr("PROFILE"), QStringLiteral("moderate")});
+                      Tr::tr("Password hashing cost: interactive, moderate (default) or sensitive."),
+                      Tr::tr("PROFILE"), QStringLiteral("moderate")});
 }
 
 void CliContext::addStoreOptions(QCommandLineParser& parser)
 {
-    parser.addOption({QStringLiteral("store"), tr("The store folder (or SOHOA_STORE)."), tr("PATH")});
-    parser.addOption({QStringLiteral("user"), tr("Account to sign in as (or SOHOA_USER)."), tr("NAME")});
+    parser.addOption({QStringLiteral("store"), Tr::tr("The store folder (or SOHOA_STORE)."), Tr::tr("PATH")});
+    parser.addOption(
+        {QStringLiteral("user"), Tr::tr("Account to sign in as (or SOHOA_USER)."), Tr::tr("NAME")});
     parser.addOption({QStringLiteral("password-file"),
-                      tr("File whose first line is the password; '-' reads stdin (or SOHOA_PASSWORD)."),
-                      tr("FILE")});
+                      Tr::tr("File whose first line is the password; '-' reads stdin (or SOHOA_PASSWORD)."),
+                      Tr::tr("FILE")});
     addJsonOption(parser);
 }
 
@@ -70,7 +67,7 @@ int CliContext::parse(QCommandLineParser& parser, const QString& command, const 
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
-                                  tr("Show this help."));
+                                  Tr::tr("Show this help."));
     parser.addOption(help);
     if (!parser.parse(QStringList{QStringLiteral("sohoa-cli ") + command} + args))
         return usage(parser.errorText());
@@ -104,7 +101,7 @@ Result<QByteArray> CliContext::readSecret(const QString& file, const char* envVa
         if (v.isEmpty())
             return makeError(
                 QStringLiteral("usage.no_password"),
-                tr("No %1 given: use the file option or set %2.").arg(what, QString::fromLatin1(envVar)));
+                Tr::tr("No %1 given: use the file option or set %2.").arg(what, QString::fromLatin1(envVar)));
         return v;
     }
     QFile f;
@@ -117,12 +114,13 @@ Result<QByteArray> CliContext::readSecret(const QString& file, const char* envVa
     }
     if (!opened)
         return makeError(QStringLiteral("usage.no_password"),
-                         tr("Cannot read the %1 from %2: %3").arg(what, file, f.errorString()));
+                         Tr::tr("Cannot read the %1 from %2: %3").arg(what, file, f.errorString()));
     QByteArray line = f.readLine(4096);
     while (line.endsWith('\n') || line.endsWith('\r'))
         line.chop(1);
     if (line.isEmpty())
-        return makeError(QStringLiteral("usage.no_password"), tr("The %1 file %2 is empty.").arg(what, file));
+        return makeError(QStringLiteral("usage.no_password"),
+                         Tr::tr("The %1 file %2 is empty.").arg(what, file));
     return line;
 }
 
@@ -131,20 +129,20 @@ Result<std::unique_ptr<accounts::Session>> CliContext::signIn(const QCommandLine
     const QString store = storePath(parser);
     if (store.isEmpty())
         return makeError(QStringLiteral("usage.no_store"),
-                         tr("No store given: use --store PATH or set SOHOA_STORE."));
+                         Tr::tr("No store given: use --store PATH or set SOHOA_STORE."));
     QString user = parser.value(QStringLiteral("user"));
     if (user.isEmpty())
         user = qEnvironmentVariable("SOHOA_USER");
     if (user.isEmpty())
         return makeError(QStringLiteral("usage.no_user"),
-                         tr("No account given: use --user NAME or set SOHOA_USER."));
+                         Tr::tr("No account given: use --user NAME or set SOHOA_USER."));
     auto password =
-        readSecret(parser.value(QStringLiteral("password-file")), "SOHOA_PASSWORD", tr("password"));
+        readSecret(parser.value(QStringLiteral("password-file")), "SOHOA_PASSWORD", Tr::tr("password"));
     if (!password)
         return password.error();
     const auto announceUpgrade = [this](int from, int to) {
-        err(tr("Updating the store from schema %1 to %2. This happens once; a large store takes a few "
-               "minutes...\n")
+        err(Tr::tr("Updating the store from schema %1 to %2. This happens once; a large store takes a few "
+                   "minutes...\n")
                 .arg(from)
                 .arg(to));
     };
@@ -162,7 +160,7 @@ int CliContext::fail(const Error& error, bool json)
 
 int CliContext::usage(const QString& message)
 {
-    err(QStringLiteral("sohoa-cli: ") + message + QLatin1Char('\n') + tr("Run with --help for usage.\n"));
+    err(QStringLiteral("sohoa-cli: ") + message + QLatin1Char('\n') + Tr::tr("Run with --help for usage.\n"));
     return ExitUsage;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Tr.h"
 #include "core/accounts/Role.h"
 #include "core/accounts/Session.h"
 #include "core/common/Result.h"
@@ -51,7 +52,7 @@ private:
 // --json, signing in with the command's permission, and failures reported
 // alike (stderr, and a JSON line with --json).
 //
-//   StoreCommand cmd(ctx, QStringLiteral("audit verify"), tr("Check ..."));
+//   StoreCommand cmd(ctx, QStringLiteral("audit verify"), Tr::tr("Check ..."));
 //   cmd.options().addOption(...);                      // the command's own
 //   if (int rc = cmd.parse(args); rc >= 0)
 //       return rc;

@@ -1,6 +1,7 @@
 #include "Commands.h"
 
 #include "CliContext.h"
+#include "Tr.h"
 #include "core/i18n/Language.h"
 
 #include <QCoreApplication>
@@ -16,15 +17,10 @@ QList<void (*)(QList<Command>&)>& registrations()
     return list;
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sohoa::cli", text);
-}
-
 void printUsage(CliContext& ctx, const QList<Command>& commands)
 {
-    QString text = tr("SoHoa %1 - digitise civil-status books and land certificates offline.\n\n"
-                      "Usage: sohoa-cli COMMAND [OPTIONS] [ARGS]\n\nCommands:\n")
+    QString text = Tr::tr("SoHoa %1 - digitise civil-status books and land certificates offline.\n\n"
+                          "Usage: sohoa-cli COMMAND [OPTIONS] [ARGS]\n\nCommands:\n")
                        .arg(QStringLiteral(SOHOA_VERSION));
     // The longest name sets the column, so no name runs into its summary.
     qsizetype width = 0;
@@ -32,15 +28,15 @@ void printUsage(CliContext& ctx, const QList<Command>& commands)
         width = qMax(width, c.name.size());
     for (const Command& c : commands)
         text += QStringLiteral("  %1  %2\n").arg(c.name, -int(width)).arg(c.summary);
-    text += tr("\nCommon options:\n"
-               "  --store PATH           the store folder\n"
-               "  --user NAME            account to sign in as (or SOHOA_USER)\n"
-               "  --password-file FILE   file whose first line is the password, '-' for stdin\n"
-               "                         (or SOHOA_PASSWORD)\n"
-               "  --json                 JSON (Lines) output for programs\n"
-               "  --lang vi|en           language of messages (default vi, or SOHOA_LANG)\n\n"
-               "Exit status: 0 success, 1 failure, 2 usage error, 3 some inputs could not be read.\n"
-               "'sohoa-cli COMMAND --help' describes a command.\n");
+    text += Tr::tr("\nCommon options:\n"
+                   "  --store PATH           the store folder\n"
+                   "  --user NAME            account to sign in as (or SOHOA_USER)\n"
+                   "  --password-file FILE   file whose first line is the password, '-' for stdin\n"
+                   "                         (or SOHOA_PASSWORD)\n"
+                   "  --json                 JSON (Lines) output for programs\n"
+                   "  --lang vi|en           language of messages (default vi, or SOHOA_LANG)\n\n"
+                   "Exit status: 0 success, 1 failure, 2 usage error, 3 some inputs could not be read.\n"
+                   "'sohoa-cli COMMAND --help' describes a command.\n");
     ctx.out(text);
 }
 
@@ -103,7 +99,7 @@ int runCommandLine(const QStringList& arguments)
         }
     }
     if (!best) {
-        ctx.err(tr("Unknown command '%1'. Run 'sohoa-cli --help' for the list.\n").arg(args.front()));
+        ctx.err(Tr::tr("Unknown command '%1'. Run 'sohoa-cli --help' for the list.\n").arg(args.front()));
         return ExitUsage;
     }
     return best->run(ctx, args.mid(bestWords));

@@ -1,6 +1,7 @@
 // documents merge / split: correct where a stack was cut, before verification.
 #include "CliContext.h"
 #include "Commands.h"
+#include "Tr.h"
 #include "core/ingest/DocumentCuts.h"
 
 #include <QCoreApplication>
@@ -8,11 +9,6 @@
 namespace sohoa::cli {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sohoa::cli", text);
-}
 
 bool documentId(const QString& text, qint64& id)
 {
@@ -37,14 +33,15 @@ QJsonObject cutJson(const ingest::CutResult& r)
 int documentsMerge(CliContext& ctx, const QStringList& args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(tr("Merge two documents of a batch that are one (a stack cut in the wrong "
-                                   "place): the pages of the second "
-                                   "are appended to the first, the second document and its record are "
-                                   "removed, and the first's record is "
-                                   "read again from all its pages. Only before verification."));
+    p.setApplicationDescription(
+        Tr::tr("Merge two documents of a batch that are one (a stack cut in the wrong "
+               "place): the pages of the second "
+               "are appended to the first, the second document and its record are "
+               "removed, and the first's record is "
+               "read again from all its pages. Only before verification."));
     CliContext::addStoreOptions(p);
     p.addPositionalArgument(QStringLiteral("ID"),
-                            tr("The first document, then the one whose pages follow it."),
+                            Tr::tr("The first document, then the one whose pages follow it."),
                             QStringLiteral("ID ID"));
     if (int rc = ctx.parse(p, QStringLiteral("documents merge"), args); rc >= 0)
         return rc;
@@ -52,7 +49,7 @@ int documentsMerge(CliContext& ctx, const QStringList& args)
     const QStringList ids = p.positionalArguments();
     qint64 first = 0, second = 0;
     if (ids.size() != 2 || !documentId(ids[0], first) || !documentId(ids[1], second))
-        return ctx.usage(tr("documents merge needs two document IDs."));
+        return ctx.usage(Tr::tr("documents merge needs two document IDs."));
     auto session = ctx.signIn(p);
     if (!session)
         return ctx.fail(session.error(), json);
@@ -62,7 +59,7 @@ int documentsMerge(CliContext& ctx, const QStringList& args)
     if (json)
         ctx.jsonLine(cutJson(*r));
     else
-        ctx.out(tr("Document %1 now holds %2 page(s) (record %3); document %4 was merged into it.\n")
+        ctx.out(Tr::tr("Document %1 now holds %2 page(s) (record %3); document %4 was merged into it.\n")
                     .arg(r->documentId)
                     .arg(r->pages)
                     .arg(r->recordId)
@@ -73,23 +70,24 @@ int documentsMerge(CliContext& ctx, const QStringList& args)
 int documentsSplit(CliContext& ctx, const QStringList& args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(tr(
+    p.setApplicationDescription(Tr::tr(
         "Split a document of a batch that holds two (a stack cut in the wrong place): the pages from --at on "
         "become a new document with a record of its own, and both records are read again from their pages. "
         "Only before verification."));
     CliContext::addStoreOptions(p);
-    p.addOption({QStringLiteral("at"), tr("The page (1-based) that starts the new document."), tr("PAGE")});
-    p.addPositionalArgument(QStringLiteral("ID"), tr("The document to split."), QStringLiteral("ID"));
+    p.addOption(
+        {QStringLiteral("at"), Tr::tr("The page (1-based) that starts the new document."), Tr::tr("PAGE")});
+    p.addPositionalArgument(QStringLiteral("ID"), Tr::tr("The document to split."), QStringLiteral("ID"));
     if (int rc = ctx.parse(p, QStringLiteral("documents split"), args); rc >= 0)
         return rc;
     const bool json = p.isSet(QStringLiteral("json"));
     qint64 id = 0;
     if (p.positionalArguments().size() != 1 || !documentId(p.positionalArguments().first(), id))
-        return ctx.usage(tr("documents split needs one document ID."));
+        return ctx.usage(Tr::tr("documents split needs one document ID."));
     bool ok = false;
     const int at = p.value(QStringLiteral("at")).toInt(&ok);
     if (!ok || at < 2)
-        return ctx.usage(tr("documents split needs --at PAGE, a page from 2 on."));
+        return ctx.usage(Tr::tr("documents split needs --at PAGE, a page from 2 on."));
     auto session = ctx.signIn(p);
     if (!session)
         return ctx.fail(session.error(), json);
@@ -99,8 +97,8 @@ int documentsSplit(CliContext& ctx, const QStringList& args)
     if (json)
         ctx.jsonLine(cutJson(*r));
     else
-        ctx.out(tr("Document %1 keeps %2 page(s) (record %3); its pages from %4 on are now document %5 "
-                   "(record %6).\n")
+        ctx.out(Tr::tr("Document %1 keeps %2 page(s) (record %3); its pages from %4 on are now document %5 "
+                       "(record %6).\n")
                     .arg(r->documentId)
                     .arg(r->pages)
                     .arg(r->recordId)
@@ -113,8 +111,8 @@ int documentsSplit(CliContext& ctx, const QStringList& args)
 void addDocumentCommands(QList<Command>& out)
 {
     out.append({QStringLiteral("documents merge"),
-                tr("merge two documents that are one (before verification)"), documentsMerge});
-    out.append({QStringLiteral("documents split"), tr("split a document at a page (before verification)"),
+                Tr::tr("merge two documents that are one (before verification)"), documentsMerge});
+    out.append({QStringLiteral("documents split"), Tr::tr("split a document at a page (before verification)"),
                 documentsSplit});
 }
 

@@ -1,6 +1,7 @@
 // export: signed, encrypted batch packages for removable media
 #include "CliContext.h"
 #include "Commands.h"
+#include "Tr.h"
 #include "core/batches/BatchRepository.h"
 #include "core/crypto/SecretBytes.h"
 #include "core/export/ApprovedExport.h"
@@ -14,11 +15,6 @@ namespace sohoa::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sohoa::cli", text);
-}
-
 // The national import workbooks / land registry list: plaintext files in a folder the user names.
 int exportTables(CliContext& ctx, QCommandLineParser& p, accounts::Session& session, qint64 batchId,
                  exporting::TableFormat format, bool json)
@@ -29,7 +25,7 @@ int exportTables(CliContext& ctx, QCommandLineParser& p, accounts::Session& sess
     options.encrypted = p.isSet(QStringLiteral("encrypt"));
     if (options.encrypted) {
         auto passphrase = ctx.readSecret(p.value(QStringLiteral("passphrase-file")),
-                                         "SOHOA_EXPORT_PASSPHRASE", tr("passphrase"));
+                                         "SOHOA_EXPORT_PASSPHRASE", Tr::tr("passphrase"));
         if (!passphrase)
             return ctx.fail(passphrase.error(), json);
         options.passphrase = *passphrase;
@@ -45,7 +41,7 @@ int exportTables(CliContext& ctx, QCommandLineParser& p, accounts::Session& sess
     sinceReport.start();
     options.progress = [&](int done, int total) {
         if (done == total || sinceReport.elapsed() > 1000) {
-            ctx.err(tr("Exported %1 of %2 records.\n").arg(done).arg(total));
+            ctx.err(Tr::tr("Exported %1 of %2 records.\n").arg(done).arg(total));
             sinceReport.restart();
         }
     };
@@ -56,16 +52,18 @@ int exportTables(CliContext& ctx, QCommandLineParser& p, accounts::Session& sess
     if (json) {
         ctx.jsonLine(result->toJson());
     } else if (result->encrypted) {
-        ctx.out(tr("%1 records and %2 page PDFs encrypted into %3 (%4 bytes). The receiving office opens it "
+        ctx.out(
+            Tr::tr("%1 records and %2 page PDFs encrypted into %3 (%4 bytes). The receiving office opens it "
                    "with: sohoa-cli export open FILE --out DIR, and the passphrase.\n")
-                    .arg(result->total())
-                    .arg(result->pdfs)
-                    .arg(result->directory)
-                    .arg(result->bytes));
+                .arg(result->total())
+                .arg(result->pdfs)
+                .arg(result->directory)
+                .arg(result->bytes));
     } else {
         ctx.out(
-            tr("%1 records written to %2 (%3 page PDFs, %4 bytes). These files hold personal data in plain "
-               "text: keep them only as long as the import needs them.\n")
+            Tr::tr(
+                "%1 records written to %2 (%3 page PDFs, %4 bytes). These files hold personal data in plain "
+                "text: keep them only as long as the import needs them.\n")
                 .arg(result->total())
                 .arg(result->directory)
                 .arg(result->pdfs)
@@ -77,7 +75,7 @@ int exportTables(CliContext& ctx, QCommandLineParser& p, accounts::Session& sess
 int exportBatch(CliContext& ctx, const QStringList& args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(tr(
+    p.setApplicationDescription(Tr::tr(
         "Write one file with the batch's approved records that are not yet at the registry (canonical JSON), "
         "their page images and a manifest with hashes, encrypted to the registry's key and signed by this "
         "device, for removable media. A lost stick leaks nothing; a changed byte makes the registry refuse "
@@ -85,49 +83,55 @@ int exportBatch(CliContext& ctx, const QStringList& args)
         "The records wait in the outbox for the registry's receipt (sync import-receipt). Needs an enrolled "
         "device (sync enrol)."));
     CliContext::addStoreOptions(p);
-    p.addOption({QStringLiteral("batch"), tr("The batch to export."), tr("NAME")});
+    p.addOption({QStringLiteral("batch"), Tr::tr("The batch to export."), Tr::tr("NAME")});
     p.addOption({QStringLiteral("out"),
-                 tr("The package file to write; for the table formats, a new or empty folder."), tr("FILE")});
+                 Tr::tr("The package file to write; for the table formats, a new or empty folder."),
+                 Tr::tr("FILE")});
     p.addOption(
         {QStringLiteral("format"),
-         tr("package (default): the signed, encrypted package. national-xlsx: the national civil-status "
-            "import workbooks (one per record type, sheet \"DL Import\" and code lists in \"Ghi chu\") of "
-            "the batch's approved records, with each record's pages as one PDF <so>_<quyenSo>_<trangSo>.pdf. "
-            "land-csv, land-xlsx: the land registry office's list of approved land certificates (columns in "
-            "docs/national-standard.md). The table formats write personal data in plain text."),
-         tr("FORMAT"), QStringLiteral("package")});
-    p.addOption({QStringLiteral("no-pdf"), tr("Table formats: write the tables without the page PDFs.")});
-    p.addOption({QStringLiteral("encrypt"),
-                 tr("Table formats: write everything into one encrypted file (--out FILE.sohoa-export) for "
-                    "carrying to another office; nothing is written in plain text. The passphrase (at least "
-                    "12 characters) comes from --passphrase-file or SOHOA_EXPORT_PASSPHRASE.")});
+         Tr::tr(
+             "package (default): the signed, encrypted package. national-xlsx: the national civil-status "
+             "import workbooks (one per record type, sheet \"DL Import\" and code lists in \"Ghi chu\") of "
+             "the batch's approved records, with each record's pages as one PDF "
+             "<so>_<quyenSo>_<trangSo>.pdf. "
+             "land-csv, land-xlsx: the land registry office's list of approved land certificates (columns in "
+             "docs/national-standard.md). The table formats write personal data in plain text."),
+         Tr::tr("FORMAT"), QStringLiteral("package")});
+    p.addOption({QStringLiteral("no-pdf"), Tr::tr("Table formats: write the tables without the page PDFs.")});
+    p.addOption(
+        {QStringLiteral("encrypt"),
+         Tr::tr("Table formats: write everything into one encrypted file (--out FILE.sohoa-export) for "
+                "carrying to another office; nothing is written in plain text. The passphrase (at least "
+                "12 characters) comes from --passphrase-file or SOHOA_EXPORT_PASSPHRASE.")});
     p.addOption({QStringLiteral("passphrase-file"),
-                 tr("File whose first line is the passphrase of the encrypted export, '-' for stdin."),
-                 tr("FILE")});
+                 Tr::tr("File whose first line is the passphrase of the encrypted export, '-' for stdin."),
+                 Tr::tr("FILE")});
     CliContext::addKdfOption(p);
     p.addOption(
         {QStringLiteral("include-exported"),
-         tr("Also include records already in an earlier package whose receipt never came (the registry "
-            "still takes each record once).")});
+         Tr::tr("Also include records already in an earlier package whose receipt never came (the registry "
+                "still takes each record once).")});
     if (int rc = ctx.parse(p, QStringLiteral("export"), args); rc >= 0)
         return rc;
     const bool json = p.isSet(QStringLiteral("json"));
     if (!p.isSet(QStringLiteral("batch")) || !p.isSet(QStringLiteral("out")))
-        return ctx.usage(tr("export needs --batch NAME and --out FILE."));
+        return ctx.usage(Tr::tr("export needs --batch NAME and --out FILE."));
     auto session = ctx.signIn(p);
     if (!session)
         return ctx.fail(session.error(), json);
     auto batch = batches::findBatch((*session)->db(), p.value(QStringLiteral("batch")).simplified());
     if (!batch)
-        return ctx.fail(makeError(QStringLiteral("usage.no_batch"),
-                                  tr("There is no batch named '%1'.").arg(p.value(QStringLiteral("batch")))),
-                        json);
+        return ctx.fail(
+            makeError(QStringLiteral("usage.no_batch"),
+                      Tr::tr("There is no batch named '%1'.").arg(p.value(QStringLiteral("batch")))),
+            json);
     const QString format = p.value(QStringLiteral("format"));
     if (format != QLatin1String("package")) {
         exporting::TableFormat tableFormat;
         if (!exporting::tableFormatFromName(format, tableFormat))
             return ctx.usage(
-                tr("Unknown export format '%1' (package, national-xlsx, land-csv, land-xlsx).").arg(format));
+                Tr::tr("Unknown export format '%1' (package, national-xlsx, land-csv, land-xlsx).")
+                    .arg(format));
         return exportTables(ctx, p, **session, batch->id, tableFormat, json);
     }
     sync::ExportOptions options;
@@ -138,7 +142,7 @@ int exportBatch(CliContext& ctx, const QStringList& args)
     if (json)
         ctx.jsonLine(result->toJson());
     else
-        ctx.out(tr("Package %1 written to %2: %3 records, %4 page images, %5 bytes.\n")
+        ctx.out(Tr::tr("Package %1 written to %2: %3 records, %4 page images, %5 bytes.\n")
                     .arg(result->packageId, result->file)
                     .arg(result->records)
                     .arg(result->pages)
@@ -150,25 +154,26 @@ int exportBatch(CliContext& ctx, const QStringList& args)
 int exportOpen(CliContext& ctx, const QStringList& args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(
-        tr("Open an encrypted export (written by export --encrypt): list its files, or write them into a new "
-           "or empty folder (--out). Every byte is checked; a wrong passphrase or an altered or cut file is "
-           "refused and nothing is left behind. The passphrase comes from --passphrase-file or "
-           "SOHOA_EXPORT_PASSPHRASE. The written files hold personal data in plain text."));
+    p.setApplicationDescription(Tr::tr(
+        "Open an encrypted export (written by export --encrypt): list its files, or write them into a new "
+        "or empty folder (--out). Every byte is checked; a wrong passphrase or an altered or cut file is "
+        "refused and nothing is left behind. The passphrase comes from --passphrase-file or "
+        "SOHOA_EXPORT_PASSPHRASE. The written files hold personal data in plain text."));
     CliContext::addJsonOption(p);
-    p.addPositionalArgument(QStringLiteral("file"), tr("The encrypted export (*.sohoa-export)."));
-    p.addOption({QStringLiteral("out"), tr("Folder to write the files into (new or empty)."), tr("DIR")});
-    p.addOption({QStringLiteral("list"), tr("Only list the files.")});
+    p.addPositionalArgument(QStringLiteral("file"), Tr::tr("The encrypted export (*.sohoa-export)."));
+    p.addOption(
+        {QStringLiteral("out"), Tr::tr("Folder to write the files into (new or empty)."), Tr::tr("DIR")});
+    p.addOption({QStringLiteral("list"), Tr::tr("Only list the files.")});
     p.addOption({QStringLiteral("passphrase-file"),
-                 tr("File whose first line is the passphrase, '-' for stdin."), tr("FILE")});
+                 Tr::tr("File whose first line is the passphrase, '-' for stdin."), Tr::tr("FILE")});
     if (int rc = ctx.parse(p, QStringLiteral("export open"), args); rc >= 0)
         return rc;
     const bool json = p.isSet(QStringLiteral("json"));
     if (p.positionalArguments().size() != 1 ||
         p.isSet(QStringLiteral("out")) == p.isSet(QStringLiteral("list")))
-        return ctx.usage(tr("export open needs FILE and either --out DIR or --list."));
+        return ctx.usage(Tr::tr("export open needs FILE and either --out DIR or --list."));
     auto passphrase = ctx.readSecret(p.value(QStringLiteral("passphrase-file")), "SOHOA_EXPORT_PASSPHRASE",
-                                     tr("passphrase"));
+                                     Tr::tr("passphrase"));
     if (!passphrase)
         return ctx.fail(passphrase.error(), json);
     const QString file = p.positionalArguments().constFirst();
@@ -188,22 +193,24 @@ int exportOpen(CliContext& ctx, const QStringList& args)
             ctx.out(QStringLiteral("%1\t%2\n").arg(e.size).arg(e.name));
     }
     if (!json && p.isSet(QStringLiteral("out")))
-        ctx.out(tr("%1 files (%2 bytes) written to %3. They hold personal data in plain text: keep them only "
+        ctx.out(
+            Tr::tr("%1 files (%2 bytes) written to %3. They hold personal data in plain text: keep them only "
                    "as long as the import needs them.\n")
-                    .arg(entries->size())
-                    .arg(bytes)
-                    .arg(p.value(QStringLiteral("out"))));
+                .arg(entries->size())
+                .arg(bytes)
+                .arg(p.value(QStringLiteral("out"))));
     return ExitOk;
 }
 
 void addExportCommands(QList<Command>& out)
 {
     out.append({QStringLiteral("export open"),
-                tr("list or unpack an encrypted export of the national workbooks (export --encrypt)"),
+                Tr::tr("list or unpack an encrypted export of the national workbooks (export --encrypt)"),
                 exportOpen});
     out.append(
         {QStringLiteral("export"),
-         tr("write a signed, encrypted batch package for removable media, or the national import workbooks"),
+         Tr::tr(
+             "write a signed, encrypted batch package for removable media, or the national import workbooks"),
          exportBatch});
 }
 

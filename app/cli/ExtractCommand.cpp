@@ -2,6 +2,7 @@
 #include "CliContext.h"
 #include "Commands.h"
 #include "IngestSupport.h"
+#include "Tr.h"
 #include "core/capture/PageSource.h"
 #include "core/ingest/DocumentPipeline.h"
 #include "core/layouts/Layout.h"
@@ -14,11 +15,6 @@
 namespace sohoa::cli {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sohoa::cli", text);
-}
 
 QJsonObject extractJson(const ingest::DocumentResult& d)
 {
@@ -52,7 +48,7 @@ QJsonObject extractJson(const ingest::DocumentResult& d)
 int extract(CliContext& ctx, const QStringList& args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(tr(
+    p.setApplicationDescription(Tr::tr(
         "OCR each file (PNG, JPEG, TIFF or PDF; folders are searched for them), separate a file that holds "
         "several documents (a stack) by what its pages print, classify each document, extract and validate "
         "its "
@@ -61,11 +57,12 @@ int extract(CliContext& ctx, const QStringList& args)
         "pages, type, fields, issues), in input order and page order; progress goes to stderr. Exit status 3 "
         "when some files could not be read, 2 for usage errors."));
     addPipelineOptions(p);
-    p.addOption({QStringLiteral("quiet"), tr("No progress on stderr.")});
-    p.addOption({QStringLiteral("layouts"),
-                 tr("Read documents that match a layout file of DIR (layout learn) with that layout first."),
-                 tr("DIR")});
-    p.addPositionalArgument(QStringLiteral("FILE"), tr("Files or folders to read."),
+    p.addOption({QStringLiteral("quiet"), Tr::tr("No progress on stderr.")});
+    p.addOption(
+        {QStringLiteral("layouts"),
+         Tr::tr("Read documents that match a layout file of DIR (layout learn) with that layout first."),
+         Tr::tr("DIR")});
+    p.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("Files or folders to read."),
                             QStringLiteral("FILE..."));
     if (int rc = ctx.parse(p, QStringLiteral("extract"), args); rc >= 0)
         return rc;
@@ -73,10 +70,10 @@ int extract(CliContext& ctx, const QStringList& args)
     if (!options)
         return ctx.usage(options.error().message);
     if (p.positionalArguments().isEmpty())
-        return ctx.usage(tr("extract needs at least one FILE."));
+        return ctx.usage(Tr::tr("extract needs at least one FILE."));
     const int jobs = jobsFrom(p);
     if (jobs <= 0)
-        return ctx.usage(tr("--jobs needs a positive number."));
+        return ctx.usage(Tr::tr("--jobs needs a positive number."));
     if (auto ready = ocrReady(); !ready)
         return ctx.fail(ready.error(), false);
 
@@ -110,7 +107,7 @@ int extract(CliContext& ctx, const QStringList& args)
 void addExtractCommand(QList<Command>& out)
 {
     out.append(
-        {QStringLiteral("extract"), tr("OCR, classify, extract and validate files (no store)"), extract});
+        {QStringLiteral("extract"), Tr::tr("OCR, classify, extract and validate files (no store)"), extract});
 }
 
 const CommandRegistration registration(addExtractCommand);

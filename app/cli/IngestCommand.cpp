@@ -2,6 +2,7 @@
 #include "CliContext.h"
 #include "Commands.h"
 #include "IngestSupport.h"
+#include "Tr.h"
 #include "core/capture/PageSource.h"
 #include "core/ingest/BatchIngest.h"
 #include "core/ocr/OcrWorkerPool.h"
@@ -12,32 +13,22 @@ namespace sohoa::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sohoa::cli", text);
-}
-
-QString trn(const char* text, int n)
-{
-    return QCoreApplication::translate("sohoa::cli", text, nullptr, n);
-}
-
 QString humanLine(const ingest::IngestedDocument& d)
 {
     if (d.error)
-        return tr("%1: not imported: %2\n").arg(d.input, d.error->message);
+        return Tr::tr("%1: not imported: %2\n").arg(d.input, d.error->message);
     const QString input =
-        d.part > 0 || !d.lastOfSource ? tr("%1 from page %2").arg(d.input).arg(d.firstPage) : d.input;
-    QString line = trn("%1: document %2, record %3 (%4, %n page(s) stored)", d.storedPages)
+        d.part > 0 || !d.lastOfSource ? Tr::tr("%1 from page %2").arg(d.input).arg(d.firstPage) : d.input;
+    QString line = Tr::tr("%1: document %2, record %3 (%4, %n page(s) stored)", nullptr, d.storedPages)
                        .arg(input)
                        .arg(d.documentId)
                        .arg(d.recordId)
                        .arg(d.type);
     if (!d.blankPages.isEmpty())
-        line += d.blankPagesKept ? trn(", %n blank page(s) kept", int(d.blankPages.size()))
-                                 : trn(", %n blank page(s) skipped", int(d.blankPages.size()));
+        line += d.blankPagesKept ? Tr::tr(", %n blank page(s) kept", nullptr, int(d.blankPages.size()))
+                                 : Tr::tr(", %n blank page(s) skipped", nullptr, int(d.blankPages.size()));
     if (!d.issues.isEmpty())
-        line += trn(", %n issue(s)", int(d.issues.size()));
+        line += Tr::tr(", %n issue(s)", nullptr, int(d.issues.size()));
     return line + QLatin1Char('\n');
 }
 
@@ -45,33 +36,36 @@ int ingestFiles(CliContext& ctx, const QStringList& args)
 {
     StoreCommand cmd(
         ctx, QStringLiteral("ingest"),
-        tr("Import scans and PDFs (files or folders) into a batch of the store: each document becomes a "
-           "document of the store with its original page images, OCR, extracted fields and validation "
-           "issues, stored in one transaction; a file that holds several documents (a stack) is separated "
-           "by what its pages print. With --json, one JSON line per document with its document and record "
-           "ids. A file already imported into the batch is skipped. Exit status 3 when some files could not "
-           "be read."));
+        Tr::tr(
+            "Import scans and PDFs (files or folders) into a batch of the store: each document becomes a "
+            "document of the store with its original page images, OCR, extracted fields and validation "
+            "issues, stored in one transaction; a file that holds several documents (a stack) is separated "
+            "by what its pages print. With --json, one JSON line per document with its document and record "
+            "ids. A file already imported into the batch is skipped. Exit status 3 when some files could not "
+            "be read."));
     QCommandLineParser& p = cmd.options();
-    p.addOption({QStringLiteral("batch"), tr("The batch to import into (created if missing)."), tr("NAME")});
-    p.addOption({QStringLiteral("allow-duplicates"), tr("Import files even if the batch already has them.")});
-    p.addOption({QStringLiteral("quiet"), tr("No progress on stderr.")});
+    p.addOption(
+        {QStringLiteral("batch"), Tr::tr("The batch to import into (created if missing)."), Tr::tr("NAME")});
+    p.addOption(
+        {QStringLiteral("allow-duplicates"), Tr::tr("Import files even if the batch already has them.")});
+    p.addOption({QStringLiteral("quiet"), Tr::tr("No progress on stderr.")});
     addPipelineOptions(p);
-    p.addPositionalArgument(QStringLiteral("FILE"), tr("Files or folders to import."),
+    p.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("Files or folders to import."),
                             QStringLiteral("FILE..."));
     if (int rc = cmd.parse(args); rc >= 0)
         return rc;
     const bool json = cmd.json();
     const QString batchName = p.value(QStringLiteral("batch")).simplified();
     if (batchName.isEmpty())
-        return ctx.usage(tr("ingest needs --batch NAME."));
+        return ctx.usage(Tr::tr("ingest needs --batch NAME."));
     if (p.positionalArguments().isEmpty())
-        return ctx.usage(tr("ingest needs at least one FILE."));
+        return ctx.usage(Tr::tr("ingest needs at least one FILE."));
     auto pipelineOptions = pipelineOptionsFrom(p);
     if (!pipelineOptions)
         return ctx.usage(pipelineOptions.error().message);
     const int jobs = jobsFrom(p);
     if (jobs <= 0)
-        return ctx.usage(tr("--jobs needs a positive number."));
+        return ctx.usage(Tr::tr("--jobs needs a positive number."));
     if (auto ready = ocrReady(); !ready)
         return cmd.fail(ready.error());
 
@@ -114,8 +108,8 @@ int ingestFiles(CliContext& ctx, const QStringList& args)
 
 void addIngestCommand(QList<Command>& out)
 {
-    out.append({QStringLiteral("ingest"), tr("import scans and PDFs into a batch (OCR, extract, validate)"),
-                ingestFiles});
+    out.append({QStringLiteral("ingest"),
+                Tr::tr("import scans and PDFs into a batch (OCR, extract, validate)"), ingestFiles});
 }
 
 const CommandRegistration registration(addIngestCommand);

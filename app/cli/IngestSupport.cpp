@@ -1,6 +1,7 @@
 #include "IngestSupport.h"
 
 #include "CliContext.h"
+#include "Tr.h"
 #include "core/batches/BatchRepository.h"
 #include "core/ocr/OcrEngine.h"
 #include "core/ocr/OcrWorkerPool.h"
@@ -10,37 +11,24 @@
 
 namespace sohoa::cli {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sohoa::cli", text);
-}
-
-QString trn(const char* text, int n)
-{
-    return QCoreApplication::translate("sohoa::cli", text, nullptr, n);
-}
-
-} // namespace
-
 void addPipelineOptions(QCommandLineParser& p)
 {
     p.addOption({QStringLiteral("type"),
-                 tr("Record type: auto (classify, the default) or %1.")
+                 Tr::tr("Record type: auto (classify, the default) or %1.")
                      .arg(records::RecordTypeRegistry::builtin().ids().join(QStringLiteral(", "))),
-                 tr("TYPE"), QStringLiteral("auto")});
+                 Tr::tr("TYPE"), QStringLiteral("auto")});
     p.addOption({QStringLiteral("jobs"),
-                 tr("Pages OCR'd in parallel (default: the number of cores, %1).")
+                 Tr::tr("Pages OCR'd in parallel (default: the number of cores, %1).")
                      .arg(ocr::OcrWorkerPool::defaultWorkerCount()),
-                 tr("N")});
-    p.addOption(
-        {QStringLiteral("keep-blank"), tr("Keep blank pages (by default they are reported and skipped).")});
+                 Tr::tr("N")});
+    p.addOption({QStringLiteral("keep-blank"),
+                 Tr::tr("Keep blank pages (by default they are reported and skipped).")});
     p.addOption(
         {QStringLiteral("one-document-per-file"),
-         tr("Do not separate files into documents: each file is one document, whatever its pages print.")});
+         Tr::tr(
+             "Do not separate files into documents: each file is one document, whatever its pages print.")});
     p.addOption(
-        {QStringLiteral("no-pdf-text"), tr("OCR PDF pages even when they carry a usable text layer.")});
+        {QStringLiteral("no-pdf-text"), Tr::tr("OCR PDF pages even when they carry a usable text layer.")});
 }
 
 Result<ingest::PipelineOptions> pipelineOptionsFrom(const QCommandLineParser& p)
@@ -50,7 +38,7 @@ Result<ingest::PipelineOptions> pipelineOptionsFrom(const QCommandLineParser& p)
     if (type != QLatin1String("auto") && !records::RecordTypeRegistry::builtin().find(type))
         return makeError(
             QStringLiteral("usage.type"),
-            tr("Unknown record type '%1': use auto or one of %2.")
+            Tr::tr("Unknown record type '%1': use auto or one of %2.")
                 .arg(type, records::RecordTypeRegistry::builtin().ids().join(QStringLiteral(", "))));
     o.typeHint = type == QLatin1String("auto") ? QString() : type;
     o.keepBlankPages = p.isSet(QStringLiteral("keep-blank"));
@@ -73,8 +61,8 @@ Result<void> ocrReady()
     if (ocr::findTessdataDir(QStringLiteral("vie")).isEmpty())
         return makeError(
             QStringLiteral("ocr.unavailable"),
-            tr("The Vietnamese OCR model (vie.traineddata) is not installed. Install the package "
-               "tesseract-ocr-vie, or set TESSDATA_PREFIX to the folder that holds it."));
+            Tr::tr("The Vietnamese OCR model (vie.traineddata) is not installed. Install the package "
+                   "tesseract-ocr-vie, or set TESSDATA_PREFIX to the folder that holds it."));
     return {};
 }
 
@@ -91,7 +79,7 @@ void ProgressPrinter::pages(const ingest::PipelineProgress& p)
     if (m_quiet || p.pagesDone < m_lastPagesReported + 10)
         return;
     m_lastPagesReported = p.pagesDone;
-    m_ctx.err(tr("  %1 of %2 pages read, %3 pages/min\n")
+    m_ctx.err(Tr::tr("  %1 of %2 pages read, %3 pages/min\n")
                   .arg(p.pagesDone)
                   .arg(p.pagesKnown)
                   .arg(p.pagesPerMinute, 0, 'f', 1));
@@ -106,21 +94,21 @@ void ProgressPrinter::document(const ingest::DocumentResult& d, const ingest::Pi
                        .arg(std::max(m_documents, p.documentsTotal))
                        .arg(d.input);
     if (d.part > 0 || !d.lastOfSource)
-        head += tr(" (document from page %1)").arg(d.firstPage);
+        head += Tr::tr(" (document from page %1)").arg(d.firstPage);
     head += QStringLiteral(": ");
     if (d.error) {
         m_ctx.err(head + d.error->message + QLatin1Char('\n'));
         return;
     }
-    QString line = head + trn("%n page(s)", d.pageCount());
+    QString line = head + Tr::tr("%n page(s)", nullptr, d.pageCount());
     const QList<int> blank = d.blankPages();
     if (!blank.isEmpty()) {
         QStringList numbers;
         for (int b : blank)
             numbers.append(QString::number(b));
-        line += tr(", blank page(s) %1").arg(numbers.join(QStringLiteral(", ")));
+        line += Tr::tr(", blank page(s) %1").arg(numbers.join(QStringLiteral(", ")));
     }
-    line += tr(", %1, %2 field(s), %3 issue(s), %4 pages/min\n")
+    line += Tr::tr(", %1, %2 field(s), %3 issue(s), %4 pages/min\n")
                 .arg(d.extraction.type)
                 .arg(d.extraction.fields.size())
                 .arg(d.issues.size())
@@ -132,7 +120,7 @@ void ProgressPrinter::summary(const ingest::PipelineProgress& p)
 {
     if (m_quiet)
         return;
-    m_ctx.err(tr("Done: %1 document(s), %2 page(s) in %3 s (%4 pages/min).\n")
+    m_ctx.err(Tr::tr("Done: %1 document(s), %2 page(s) in %3 s (%4 pages/min).\n")
                   .arg(p.documentsDelivered)
                   .arg(p.pagesDone)
                   .arg(m_clock.elapsed() / 1000.0, 0, 'f', 1)

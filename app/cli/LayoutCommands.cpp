@@ -3,6 +3,7 @@
 #include "CliContext.h"
 #include "Commands.h"
 #include "IngestSupport.h"
+#include "Tr.h"
 #include "core/audit/Roster.h"
 #include "core/ingest/DocumentPipeline.h"
 #include "core/layouts/Layout.h"
@@ -22,11 +23,6 @@ namespace sohoa::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sohoa::cli", text);
-}
-
 QJsonObject layoutJson(qint64 id, const layouts::LayoutModel& l)
 {
     QJsonObject o{{QStringLiteral("name"), l.name},
@@ -42,36 +38,37 @@ QJsonObject layoutJson(qint64 id, const layouts::LayoutModel& l)
 int layoutLearn(CliContext& ctx, const QStringList& args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(
-        tr("Learn the layout of a form from one document whose values are known, without any store: OCR the "
-           "IMAGE, find each value of VALUES.json (canonical key -> value as in SPEC section 1) on it, and "
-           "write a layout file into DIR. The file holds where the values sit relative to the print of the "
-           "form, never the values."));
-    p.addOption({QStringLiteral("type"), tr("The record type of the document."), tr("TYPE")});
-    p.addOption({QStringLiteral("values"), tr("JSON object of the document's values."), tr("VALUES.json")});
-    p.addOption({QStringLiteral("out"), tr("Folder to write the layout file into."), tr("DIR")});
-    p.addOption({QStringLiteral("name"), tr("A name people will recognise (default: the image's name)."),
-                 tr("NAME")});
+    p.setApplicationDescription(Tr::tr(
+        "Learn the layout of a form from one document whose values are known, without any store: OCR the "
+        "IMAGE, find each value of VALUES.json (canonical key -> value as in SPEC section 1) on it, and "
+        "write a layout file into DIR. The file holds where the values sit relative to the print of the "
+        "form, never the values."));
+    p.addOption({QStringLiteral("type"), Tr::tr("The record type of the document."), Tr::tr("TYPE")});
+    p.addOption(
+        {QStringLiteral("values"), Tr::tr("JSON object of the document's values."), Tr::tr("VALUES.json")});
+    p.addOption({QStringLiteral("out"), Tr::tr("Folder to write the layout file into."), Tr::tr("DIR")});
+    p.addOption({QStringLiteral("name"), Tr::tr("A name people will recognise (default: the image's name)."),
+                 Tr::tr("NAME")});
     CliContext::addJsonOption(p);
-    p.addPositionalArgument(QStringLiteral("IMAGE"), tr("A scan or PDF of the document."),
+    p.addPositionalArgument(QStringLiteral("IMAGE"), Tr::tr("A scan or PDF of the document."),
                             QStringLiteral("IMAGE"));
     if (int rc = ctx.parse(p, QStringLiteral("layout learn"), args); rc >= 0)
         return rc;
     const bool json = p.isSet(QStringLiteral("json"));
     const QString type = p.value(QStringLiteral("type"));
     if (type.isEmpty() || !records::RecordTypeRegistry::builtin().find(type))
-        return ctx.usage(tr("layout learn needs --type with a known record type."));
+        return ctx.usage(Tr::tr("layout learn needs --type with a known record type."));
     if (p.value(QStringLiteral("values")).isEmpty() || p.value(QStringLiteral("out")).isEmpty() ||
         p.positionalArguments().size() != 1)
-        return ctx.usage(tr("layout learn needs --values, --out and one IMAGE."));
+        return ctx.usage(Tr::tr("layout learn needs --values, --out and one IMAGE."));
     QFile vf(p.value(QStringLiteral("values")));
     if (!vf.open(QIODevice::ReadOnly))
         return ctx.fail(makeError(QStringLiteral("input.unreadable"),
-                                  tr("Cannot read %1.").arg(p.value(QStringLiteral("values")))),
+                                  Tr::tr("Cannot read %1.").arg(p.value(QStringLiteral("values")))),
                         json);
     const QJsonDocument vd = QJsonDocument::fromJson(vf.read(4 * 1024 * 1024));
     if (!vd.isObject())
-        return ctx.usage(tr("VALUES.json must be a JSON object of field keys and values."));
+        return ctx.usage(Tr::tr("VALUES.json must be a JSON object of field keys and values."));
     QMap<QString, QString> values;
     const QJsonObject vo = vd.object();
     for (auto it = vo.begin(); it != vo.end(); ++it)
@@ -95,7 +92,7 @@ int layoutLearn(CliContext& ctx, const QStringList& args)
     pipeline.finish();
     if (!doc)
         return ctx.fail(makeError(QStringLiteral("input.unreadable"),
-                                  tr("Nothing was read from %1.").arg(p.positionalArguments().first())),
+                                  Tr::tr("Nothing was read from %1.").arg(p.positionalArguments().first())),
                         json);
     if (doc->error)
         return ctx.fail(*doc->error, json);
@@ -116,7 +113,7 @@ int layoutLearn(CliContext& ctx, const QStringList& args)
         o.insert(QStringLiteral("learn_ms"), ms);
         ctx.jsonLine(o);
     } else {
-        ctx.out(tr("Layout \"%1\" (%2): %3 of %4 fields placed, written to %5 (learned in %6 ms).\n")
+        ctx.out(Tr::tr("Layout \"%1\" (%2): %3 of %4 fields placed, written to %5 (learned in %6 ms).\n")
                     .arg(layout->name, layout->type)
                     .arg(layout->fields.size())
                     .arg(values.size())
@@ -130,30 +127,32 @@ int layoutImport(CliContext& ctx, const QStringList& args)
 {
     StoreCommand cmd(
         ctx, QStringLiteral("layout import"),
-        tr("Store every layout file of DIR (*.sohoa-layout.json) in the store; ingest and the desktop "
-           "then read matching documents with them. A file that was changed after it was written or "
-           "signed is refused; so is a file that is not signed, or signed with a key this office's roster "
-           "does not hold, unless an administrator accepts it (--accept-unsigned, --accept-signer). An "
-           "accepted key is remembered (layout signers): later files signed with it need no flag. When "
-           "one file is refused, nothing is imported."));
-    cmd.options().addPositionalArgument(QStringLiteral("DIR"), tr("Folder of layout files."),
+        Tr::tr(
+            "Store every layout file of DIR (*.sohoa-layout.json) in the store; ingest and the desktop "
+            "then read matching documents with them. A file that was changed after it was written or "
+            "signed is refused; so is a file that is not signed, or signed with a key this office's roster "
+            "does not hold, unless an administrator accepts it (--accept-unsigned, --accept-signer). An "
+            "accepted key is remembered (layout signers): later files signed with it need no flag. When "
+            "one file is refused, nothing is imported."));
+    cmd.options().addPositionalArgument(QStringLiteral("DIR"), Tr::tr("Folder of layout files."),
                                         QStringLiteral("DIR"));
     cmd.options().addOption({QStringLiteral("accept-unsigned"),
-                             tr("Administrators: store unsigned layout files too (audited).")});
-    cmd.options().addOption({QStringLiteral("accept-signer"),
-                             tr("Administrators: trust layout files signed with the key of this fingerprint, "
-                                "checked with the sending office (audited; may be repeated)."),
-                             tr("FINGERPRINT")});
+                             Tr::tr("Administrators: store unsigned layout files too (audited).")});
+    cmd.options().addOption(
+        {QStringLiteral("accept-signer"),
+         Tr::tr("Administrators: trust layout files signed with the key of this fingerprint, "
+                "checked with the sending office (audited; may be repeated)."),
+         Tr::tr("FINGERPRINT")});
     if (int rc = cmd.parse(args); rc >= 0)
         return rc;
     if (cmd.parser().positionalArguments().size() != 1)
-        return ctx.usage(tr("layout import needs one DIR."));
+        return ctx.usage(Tr::tr("layout import needs one DIR."));
     auto read = layouts::readLayoutFiles(cmd.parser().positionalArguments().first());
     if (!read)
         return cmd.fail(read.error());
     if (read->isEmpty())
         return cmd.fail(
-            makeError(QStringLiteral("layout.none"), tr("No layout files (*.sohoa-layout.json) in %1.")
+            makeError(QStringLiteral("layout.none"), Tr::tr("No layout files (*.sohoa-layout.json) in %1.")
                                                          .arg(cmd.parser().positionalArguments().first())));
     accounts::Session* session = cmd.signIn();
     if (!session)
@@ -178,12 +177,12 @@ int layoutImport(CliContext& ctx, const QStringList& args)
             }
             ctx.jsonLine(o);
         } else if (f.signature) {
-            ctx.out(tr("Layout %1 \"%2\" (%3) stored, signed by %4 (key %5).\n")
+            ctx.out(Tr::tr("Layout %1 \"%2\" (%3) stored, signed by %4 (key %5).\n")
                         .arg(*id)
                         .arg(l.name, l.type, f.signature->account,
                              audit::keyFingerprint(f.signature->publicKey)));
         } else {
-            ctx.out(tr("Layout %1 \"%2\" (%3) stored, unsigned.\n").arg(*id).arg(l.name, l.type));
+            ctx.out(Tr::tr("Layout %1 \"%2\" (%3) stored, unsigned.\n").arg(*id).arg(l.name, l.type));
         }
     }
     return ExitOk;
@@ -191,7 +190,7 @@ int layoutImport(CliContext& ctx, const QStringList& args)
 
 int layoutList(CliContext& ctx, const QStringList& args)
 {
-    StoreCommand cmd(ctx, QStringLiteral("layout list"), tr("List the store's layouts."));
+    StoreCommand cmd(ctx, QStringLiteral("layout list"), Tr::tr("List the store's layouts."));
     if (int rc = cmd.parse(args); rc >= 0)
         return rc;
     accounts::Session* session = cmd.signIn(accounts::Permission::ReadRecords);
@@ -219,15 +218,15 @@ int layoutList(CliContext& ctx, const QStringList& args)
 
 int layoutRemove(CliContext& ctx, const QStringList& args)
 {
-    StoreCommand cmd(ctx, QStringLiteral("layout remove"), tr("Remove a layout from the store."));
-    cmd.options().addPositionalArgument(QStringLiteral("ID"), tr("The layout's id (layout list)."),
+    StoreCommand cmd(ctx, QStringLiteral("layout remove"), Tr::tr("Remove a layout from the store."));
+    cmd.options().addPositionalArgument(QStringLiteral("ID"), Tr::tr("The layout's id (layout list)."),
                                         QStringLiteral("ID"));
     if (int rc = cmd.parse(args); rc >= 0)
         return rc;
     bool ok = false;
     const qint64 id = cmd.parser().positionalArguments().value(0).toLongLong(&ok);
     if (!ok || id <= 0 || cmd.parser().positionalArguments().size() != 1)
-        return ctx.usage(tr("layout remove needs one layout ID."));
+        return ctx.usage(Tr::tr("layout remove needs one layout ID."));
     accounts::Session* session = cmd.signIn();
     if (!session)
         return cmd.exitCode();
@@ -236,7 +235,7 @@ int layoutRemove(CliContext& ctx, const QStringList& args)
     if (cmd.json())
         ctx.jsonLine(QJsonObject{{QStringLiteral("removed"), id}});
     else
-        ctx.out(tr("Layout %1 removed.\n").arg(id));
+        ctx.out(Tr::tr("Layout %1 removed.\n").arg(id));
     return ExitOk;
 }
 
@@ -244,14 +243,15 @@ int layoutExport(CliContext& ctx, const QStringList& args)
 {
     StoreCommand cmd(
         ctx, QStringLiteral("layout export"),
-        tr("Write every layout of the store into DIR as layout files signed with your administrator "
-           "key, to share with other offices (layouts hold no personal data). The receiving office checks "
-           "the signature when it imports them."));
-    cmd.options().addOption({QStringLiteral("out"), tr("Folder to write into."), tr("DIR")});
+        Tr::tr(
+            "Write every layout of the store into DIR as layout files signed with your administrator "
+            "key, to share with other offices (layouts hold no personal data). The receiving office checks "
+            "the signature when it imports them."));
+    cmd.options().addOption({QStringLiteral("out"), Tr::tr("Folder to write into."), Tr::tr("DIR")});
     if (int rc = cmd.parse(args); rc >= 0)
         return rc;
     if (cmd.parser().value(QStringLiteral("out")).isEmpty())
-        return ctx.usage(tr("layout export needs --out DIR."));
+        return ctx.usage(Tr::tr("layout export needs --out DIR."));
     accounts::Session* session = cmd.signIn(accounts::Permission::ManageSettings);
     if (!session)
         return cmd.exitCode();
@@ -271,7 +271,7 @@ int layoutExport(CliContext& ctx, const QStringList& args)
             o.insert(QStringLiteral("signer_key"), audit::keyFingerprint(signature->publicKey));
             ctx.jsonLine(o);
         } else {
-            ctx.out(tr("Layout %1 written to %2.\n").arg(s.id).arg(*path));
+            ctx.out(Tr::tr("Layout %1 written to %2.\n").arg(s.id).arg(*path));
         }
     }
     return ExitOk;
@@ -280,9 +280,9 @@ int layoutExport(CliContext& ctx, const QStringList& args)
 int layoutSigners(CliContext& ctx, const QStringList& args)
 {
     StoreCommand cmd(ctx, QStringLiteral("layout signers"),
-                     tr("List the keys of other offices an administrator accepted for layout files "
-                        "(layout import --accept-signer): files signed with them are imported without "
-                        "naming the key again."));
+                     Tr::tr("List the keys of other offices an administrator accepted for layout files "
+                            "(layout import --accept-signer): files signed with them are imported without "
+                            "naming the key again."));
     if (int rc = cmd.parse(args); rc >= 0)
         return rc;
     accounts::Session* session = cmd.signIn(accounts::Permission::ReadRecords);
@@ -303,23 +303,24 @@ int layoutSigners(CliContext& ctx, const QStringList& args)
                         .arg(s.fingerprint, s.office, s.account, s.acceptedBy, s.acceptedAt));
     }
     if (list->isEmpty() && !cmd.json())
-        ctx.out(tr("No key of another office has been accepted.\n"));
+        ctx.out(Tr::tr("No key of another office has been accepted.\n"));
     return ExitOk;
 }
 
 int layoutSignerRemove(CliContext& ctx, const QStringList& args)
 {
-    StoreCommand cmd(ctx, QStringLiteral("layout signer-remove"),
-                     tr("Administrators: forget an accepted key of another office (audited). Its files are "
-                        "refused again until an administrator accepts the key anew; layouts already "
-                        "imported stay."));
+    StoreCommand cmd(
+        ctx, QStringLiteral("layout signer-remove"),
+        Tr::tr("Administrators: forget an accepted key of another office (audited). Its files are "
+               "refused again until an administrator accepts the key anew; layouts already "
+               "imported stay."));
     cmd.options().addPositionalArgument(QStringLiteral("FINGERPRINT"),
-                                        tr("The key's fingerprint (layout signers)."),
+                                        Tr::tr("The key's fingerprint (layout signers)."),
                                         QStringLiteral("FINGERPRINT"));
     if (int rc = cmd.parse(args); rc >= 0)
         return rc;
     if (cmd.parser().positionalArguments().size() != 1)
-        return ctx.usage(tr("layout signer-remove needs one FINGERPRINT."));
+        return ctx.usage(Tr::tr("layout signer-remove needs one FINGERPRINT."));
     accounts::Session* session = cmd.signIn(accounts::Permission::ManageSettings);
     if (!session)
         return cmd.exitCode();
@@ -329,22 +330,22 @@ int layoutSignerRemove(CliContext& ctx, const QStringList& args)
     if (cmd.json())
         ctx.jsonLine(QJsonObject{{QStringLiteral("removed"), fingerprint}});
     else
-        ctx.out(tr("The key %1 is no longer accepted.\n").arg(fingerprint));
+        ctx.out(Tr::tr("The key %1 is no longer accepted.\n").arg(fingerprint));
     return ExitOk;
 }
 
 void addLayoutCommands(QList<Command>& out)
 {
     out.append({QStringLiteral("layout learn"),
-                tr("learn a form's layout from one document and its values (no store)"), layoutLearn});
-    out.append({QStringLiteral("layout import"), tr("store the layout files of a folder"), layoutImport});
-    out.append({QStringLiteral("layout list"), tr("list the store's layouts"), layoutList});
-    out.append({QStringLiteral("layout remove"), tr("remove a layout from the store"), layoutRemove});
+                Tr::tr("learn a form's layout from one document and its values (no store)"), layoutLearn});
+    out.append({QStringLiteral("layout import"), Tr::tr("store the layout files of a folder"), layoutImport});
+    out.append({QStringLiteral("layout list"), Tr::tr("list the store's layouts"), layoutList});
+    out.append({QStringLiteral("layout remove"), Tr::tr("remove a layout from the store"), layoutRemove});
     out.append(
-        {QStringLiteral("layout export"), tr("write the store's layouts into a folder"), layoutExport});
+        {QStringLiteral("layout export"), Tr::tr("write the store's layouts into a folder"), layoutExport});
     out.append({QStringLiteral("layout signers"),
-                tr("list the other offices' keys accepted for layout files"), layoutSigners});
-    out.append({QStringLiteral("layout signer-remove"), tr("forget an accepted key of another office"),
+                Tr::tr("list the other offices' keys accepted for layout files"), layoutSigners});
+    out.append({QStringLiteral("layout signer-remove"), Tr::tr("forget an accepted key of another office"),
                 layoutSignerRemove});
 }
 

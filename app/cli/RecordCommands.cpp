@@ -2,6 +2,7 @@
 // store, and the clerk's and the supervisor's steps of the workflow.
 #include "CliContext.h"
 #include "Commands.h"
+#include "Tr.h"
 #include "core/batches/BatchRepository.h"
 #include "core/records/RecordRepository.h"
 #include "core/records/RecordType.h"
@@ -15,11 +16,6 @@
 namespace sohoa::cli {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sohoa::cli", text);
-}
 
 // Batch names by id, looked up once per command.
 class BatchNames {
@@ -84,7 +80,7 @@ QJsonObject recordJson(const records::Record& r, const QString& batchName)
 QString recordText(const records::Record& r, const QString& batchName)
 {
     const records::RecordType* type = records::RecordTypeRegistry::builtin().find(r.type);
-    QString out = tr("Record %1 (%2), %3, batch %4, version %5\n")
+    QString out = Tr::tr("Record %1 (%2), %3, batch %4, version %5\n")
                       .arg(r.id)
                       .arg(type ? type->name() : r.type, records::stateName(r.state), batchName)
                       .arg(r.version);
@@ -105,10 +101,10 @@ QString recordText(const records::Record& r, const QString& batchName)
                    .arg(records::severityName(i.severity), i.code,
                         i.field.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(i.field), i.message);
         if (!i.suggestion.isEmpty())
-            out += QStringLiteral("      %1 %2\n").arg(tr("fix:"), i.suggestion);
+            out += QStringLiteral("      %1 %2\n").arg(Tr::tr("fix:"), i.suggestion);
     }
     if (!r.rejectReason.isEmpty())
-        out += QStringLiteral("  %1 %2\n").arg(tr("rejected:"), r.rejectReason);
+        out += QStringLiteral("  %1 %2\n").arg(Tr::tr("rejected:"), r.rejectReason);
     return out;
 }
 
@@ -135,10 +131,12 @@ std::optional<records::RecordState> stateOption(const QCommandLineParser& p, boo
 void addFilterOptions(QCommandLineParser& p)
 {
     p.addOption({QStringLiteral("state"),
-                 tr("Only records in this state: to_verify, verified, approved, rejected."), tr("STATE")});
-    p.addOption({QStringLiteral("batch"), tr("Only records of this batch."), tr("NAME")});
+                 Tr::tr("Only records in this state: to_verify, verified, approved, rejected."),
+                 Tr::tr("STATE")});
+    p.addOption({QStringLiteral("batch"), Tr::tr("Only records of this batch."), Tr::tr("NAME")});
     p.addOption({QStringLiteral("type"),
-                 tr("Only records of this type: birth, death, marriage, land_certificate."), tr("TYPE")});
+                 Tr::tr("Only records of this type: birth, death, marriage, land_certificate."),
+                 Tr::tr("TYPE")});
 }
 
 // --batch NAME to an id; 0 when not given.
@@ -158,23 +156,23 @@ int listRecords(CliContext& ctx, const QStringList& args)
     StoreCommand cmd(ctx, QStringLiteral("records"));
     QCommandLineParser& p = cmd.options();
     p.setApplicationDescription(
-        tr("List records with their fields, validation issues and workflow state, oldest "
-           "first. With --json, one JSON object per line."));
+        Tr::tr("List records with their fields, validation issues and workflow state, oldest "
+               "first. With --json, one JSON object per line."));
     addFilterOptions(p);
-    p.addOption({QStringLiteral("limit"), tr("At most this many records (default: all)."), tr("N")});
+    p.addOption({QStringLiteral("limit"), Tr::tr("At most this many records (default: all)."), Tr::tr("N")});
     if (int rc = cmd.parse(args); rc >= 0)
         return rc;
     const bool json = cmd.json();
     bool badState = false;
     const auto state = stateOption(p, badState);
     if (badState)
-        return ctx.usage(tr("--state must be to_verify, verified, approved or rejected."));
+        return ctx.usage(Tr::tr("--state must be to_verify, verified, approved or rejected."));
     const QString type = p.value(QStringLiteral("type"));
     if (!type.isEmpty() && !records::RecordTypeRegistry::builtin().find(type))
-        return ctx.usage(tr("Unknown record type '%1'.").arg(type));
+        return ctx.usage(Tr::tr("Unknown record type '%1'.").arg(type));
     qint64 limit = -1;
     if (p.isSet(QStringLiteral("limit")) && (!parseId(p.value(QStringLiteral("limit")), limit)))
-        return ctx.usage(tr("--limit needs a positive number."));
+        return ctx.usage(Tr::tr("--limit needs a positive number."));
 
     accounts::Session* session = cmd.signIn(accounts::Permission::ReadRecords);
     if (!session)
@@ -208,7 +206,7 @@ int listRecords(CliContext& ctx, const QStringList& args)
             break;
     }
     if (!json)
-        ctx.err(tr("%1 record(s).\n").arg(shown));
+        ctx.err(Tr::tr("%1 record(s).\n").arg(shown));
     return ExitOk;
 }
 
@@ -216,26 +214,27 @@ int searchCommand(CliContext& ctx, const QStringList& args)
 {
     StoreCommand cmd(ctx, QStringLiteral("search"));
     QCommandLineParser& p = cmd.options();
-    p.setApplicationDescription(tr("Search names, places and numbers of the store's records, accent- and "
-                                   "case-insensitively (\"nguyen van an\" finds \"Nguyễn Văn An\"); dates as "
-                                   "13/05/1990 or 1990-05-13. Best matches first."));
+    p.setApplicationDescription(
+        Tr::tr("Search names, places and numbers of the store's records, accent- and "
+               "case-insensitively (\"nguyen van an\" finds \"Nguyễn Văn An\"); dates as "
+               "13/05/1990 or 1990-05-13. Best matches first."));
     addFilterOptions(p);
-    p.addOption({QStringLiteral("limit"), tr("At most this many results (default 20)."), tr("N"),
+    p.addOption({QStringLiteral("limit"), Tr::tr("At most this many results (default 20)."), Tr::tr("N"),
                  QStringLiteral("20")});
-    p.addPositionalArgument(QStringLiteral("QUERY"), tr("What to look for."), QStringLiteral("QUERY..."));
+    p.addPositionalArgument(QStringLiteral("QUERY"), Tr::tr("What to look for."), QStringLiteral("QUERY..."));
     if (int rc = cmd.parse(args); rc >= 0)
         return rc;
     const bool json = cmd.json();
     const QString text = p.positionalArguments().join(QLatin1Char(' ')).simplified();
     if (text.isEmpty())
-        return ctx.usage(tr("search needs a QUERY."));
+        return ctx.usage(Tr::tr("search needs a QUERY."));
     qint64 limit = 0;
     if (!parseId(p.value(QStringLiteral("limit")), limit) || limit > 10000)
-        return ctx.usage(tr("--limit needs a number from 1 to 10000."));
+        return ctx.usage(Tr::tr("--limit needs a number from 1 to 10000."));
     bool badState = false;
     const auto state = stateOption(p, badState);
     if (badState)
-        return ctx.usage(tr("--state must be to_verify, verified, approved or rejected."));
+        return ctx.usage(Tr::tr("--state must be to_verify, verified, approved or rejected."));
 
     accounts::Session* session = cmd.signIn(accounts::Permission::ReadRecords);
     if (!session)
@@ -277,7 +276,7 @@ int searchCommand(CliContext& ctx, const QStringList& args)
         }
     }
     if (!json)
-        ctx.err(tr("%1 result(s).\n").arg(hits->size()));
+        ctx.err(Tr::tr("%1 result(s).\n").arg(hits->size()));
     return ExitOk;
 }
 
@@ -285,36 +284,36 @@ int verifyCommand(CliContext& ctx, const QStringList& args)
 {
     StoreCommand cmd(ctx, QStringLiteral("verify"));
     QCommandLineParser& p = cmd.options();
-    p.setApplicationDescription(tr(
+    p.setApplicationDescription(Tr::tr(
         "Correct a record's fields (clerks) and, with --confirm, confirm it as verified. Each --set "
         "KEY=VALUE "
         "replaces a field (an empty VALUE removes it); validation runs again after the edit. Confirming is "
         "refused while an error remains. Prints the record afterwards."));
-    p.addOption({QStringLiteral("set"), tr("A field's new value (repeatable)."), tr("KEY=VALUE")});
-    p.addOption({QStringLiteral("confirm"), tr("Confirm the record as verified.")});
+    p.addOption({QStringLiteral("set"), Tr::tr("A field's new value (repeatable)."), Tr::tr("KEY=VALUE")});
+    p.addOption({QStringLiteral("confirm"), Tr::tr("Confirm the record as verified.")});
     p.addOption({QStringLiteral("expect-version"),
-                 tr("Refuse the edit if the record's version is not N (someone changed it meanwhile)."),
-                 tr("N")});
-    p.addPositionalArgument(QStringLiteral("ID"), tr("The record."), QStringLiteral("ID"));
+                 Tr::tr("Refuse the edit if the record's version is not N (someone changed it meanwhile)."),
+                 Tr::tr("N")});
+    p.addPositionalArgument(QStringLiteral("ID"), Tr::tr("The record."), QStringLiteral("ID"));
     if (int rc = cmd.parse(args); rc >= 0)
         return rc;
     const bool json = cmd.json();
     qint64 id = 0;
     if (p.positionalArguments().size() != 1 || !parseId(p.positionalArguments().first(), id))
-        return ctx.usage(tr("verify needs one record ID."));
+        return ctx.usage(Tr::tr("verify needs one record ID."));
     QMap<QString, QString> changes;
     for (const QString& kv : p.values(QStringLiteral("set"))) {
         const qsizetype eq = kv.indexOf(QLatin1Char('='));
         if (eq <= 0)
-            return ctx.usage(tr("--set needs KEY=VALUE, not '%1'.").arg(kv));
+            return ctx.usage(Tr::tr("--set needs KEY=VALUE, not '%1'.").arg(kv));
         changes.insert(kv.left(eq).trimmed(), kv.mid(eq + 1));
     }
     if (changes.isEmpty() && !p.isSet(QStringLiteral("confirm")))
-        return ctx.usage(tr("verify needs --set KEY=VALUE and/or --confirm."));
+        return ctx.usage(Tr::tr("verify needs --set KEY=VALUE and/or --confirm."));
     qint64 expectVersion = 0;
     if (p.isSet(QStringLiteral("expect-version")) &&
         !parseId(p.value(QStringLiteral("expect-version")), expectVersion))
-        return ctx.usage(tr("--expect-version needs a positive number."));
+        return ctx.usage(Tr::tr("--expect-version needs a positive number."));
 
     accounts::Session* session = cmd.signIn();
     if (!session)
@@ -349,15 +348,16 @@ int approveCommand(CliContext& ctx, const QStringList& args)
     StoreCommand cmd(ctx, QStringLiteral("approve"));
     QCommandLineParser& p = cmd.options();
     p.setApplicationDescription(
-        tr("Approve verified records (supervisors). An account cannot approve a record it "
-           "verified itself. Records with warnings (duplicates, renamed units, ...) need "
-           "--acknowledge-warnings. Exit status 1 when any record was not approved."));
+        Tr::tr("Approve verified records (supervisors). An account cannot approve a record it "
+               "verified itself. Records with warnings (duplicates, renamed units, ...) need "
+               "--acknowledge-warnings. Exit status 1 when any record was not approved."));
     p.addOption({QStringLiteral("acknowledge-warnings"),
-                 tr("Approve despite warnings; the acknowledged warnings go to the audit trail.")});
-    p.addOption({QStringLiteral("accept-as-written"),
-                 tr("Approve values the clerk kept as written in the book although the validator finds them "
-                    "wrong; they go to the audit trail.")});
-    p.addPositionalArgument(QStringLiteral("ID"), tr("Records to approve."), QStringLiteral("ID..."));
+                 Tr::tr("Approve despite warnings; the acknowledged warnings go to the audit trail.")});
+    p.addOption(
+        {QStringLiteral("accept-as-written"),
+         Tr::tr("Approve values the clerk kept as written in the book although the validator finds them "
+                "wrong; they go to the audit trail.")});
+    p.addPositionalArgument(QStringLiteral("ID"), Tr::tr("Records to approve."), QStringLiteral("ID..."));
     if (int rc = cmd.parse(args); rc >= 0)
         return rc;
     const bool json = cmd.json();
@@ -365,11 +365,11 @@ int approveCommand(CliContext& ctx, const QStringList& args)
     for (const QString& a : p.positionalArguments()) {
         qint64 id = 0;
         if (!parseId(a, id))
-            return ctx.usage(tr("'%1' is not a record ID.").arg(a));
+            return ctx.usage(Tr::tr("'%1' is not a record ID.").arg(a));
         ids.append(id);
     }
     if (ids.isEmpty())
-        return ctx.usage(tr("approve needs at least one record ID."));
+        return ctx.usage(Tr::tr("approve needs at least one record ID."));
     accounts::Session* session = cmd.signIn();
     if (!session)
         return cmd.exitCode();
@@ -396,7 +396,7 @@ int approveCommand(CliContext& ctx, const QStringList& args)
                           {QStringLiteral("state"), records::stateName(r->state)},
                           {QStringLiteral("decided_by"), r->decidedBy}});
         else
-            ctx.out(tr("Record %1 approved.\n").arg(id));
+            ctx.out(Tr::tr("Record %1 approved.\n").arg(id));
     }
     return allOk ? ExitOk : ExitFailure;
 }
@@ -406,19 +406,20 @@ int rejectCommand(CliContext& ctx, const QStringList& args)
     StoreCommand cmd(ctx, QStringLiteral("reject"));
     QCommandLineParser& p = cmd.options();
     p.setApplicationDescription(
-        tr("Reject a verified record with the reason (supervisors); it goes back to the "
-           "clerks. An account cannot reject a record it verified itself."));
-    p.addOption({QStringLiteral("reason"), tr("Why, for the clerk who will correct it."), tr("TEXT")});
-    p.addPositionalArgument(QStringLiteral("ID"), tr("The record."), QStringLiteral("ID"));
+        Tr::tr("Reject a verified record with the reason (supervisors); it goes back to the "
+               "clerks. An account cannot reject a record it verified itself."));
+    p.addOption(
+        {QStringLiteral("reason"), Tr::tr("Why, for the clerk who will correct it."), Tr::tr("TEXT")});
+    p.addPositionalArgument(QStringLiteral("ID"), Tr::tr("The record."), QStringLiteral("ID"));
     if (int rc = cmd.parse(args); rc >= 0)
         return rc;
     const bool json = cmd.json();
     qint64 id = 0;
     if (p.positionalArguments().size() != 1 || !parseId(p.positionalArguments().first(), id))
-        return ctx.usage(tr("reject needs one record ID."));
+        return ctx.usage(Tr::tr("reject needs one record ID."));
     const QString reason = p.value(QStringLiteral("reason")).simplified();
     if (reason.isEmpty())
-        return ctx.usage(tr("reject needs --reason TEXT."));
+        return ctx.usage(Tr::tr("reject needs --reason TEXT."));
     accounts::Session* session = cmd.signIn();
     if (!session)
         return cmd.exitCode();
@@ -431,20 +432,20 @@ int rejectCommand(CliContext& ctx, const QStringList& args)
                       {QStringLiteral("decided_by"), r->decidedBy},
                       {QStringLiteral("reject_reason"), r->rejectReason}});
     else
-        ctx.out(tr("Record %1 rejected.\n").arg(id));
+        ctx.out(Tr::tr("Record %1 rejected.\n").arg(id));
     return ExitOk;
 }
 
 void addRecordCommands(QList<Command>& out)
 {
+    out.append({QStringLiteral("records"), Tr::tr("list records with fields, issues and workflow state"),
+                listRecords});
     out.append(
-        {QStringLiteral("records"), tr("list records with fields, issues and workflow state"), listRecords});
-    out.append(
-        {QStringLiteral("search"), tr("full-text search over names, places and numbers"), searchCommand});
-    out.append(
-        {QStringLiteral("verify"), tr("correct fields of a record and confirm it (clerks)"), verifyCommand});
-    out.append({QStringLiteral("approve"), tr("approve verified records (supervisors)"), approveCommand});
-    out.append({QStringLiteral("reject"), tr("send a verified record back with a reason (supervisors)"),
+        {QStringLiteral("search"), Tr::tr("full-text search over names, places and numbers"), searchCommand});
+    out.append({QStringLiteral("verify"), Tr::tr("correct fields of a record and confirm it (clerks)"),
+                verifyCommand});
+    out.append({QStringLiteral("approve"), Tr::tr("approve verified records (supervisors)"), approveCommand});
+    out.append({QStringLiteral("reject"), Tr::tr("send a verified record back with a reason (supervisors)"),
                 rejectCommand});
 }
 

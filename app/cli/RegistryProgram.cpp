@@ -3,6 +3,7 @@
 // commands hand the whole command line to it, unchanged.
 #include "CliContext.h"
 #include "Commands.h"
+#include "Tr.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -22,11 +23,6 @@ namespace sohoa::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sohoa::cli", text);
-}
-
 QString registryProgram()
 {
 #ifdef Q_OS_WIN
@@ -42,10 +38,11 @@ int runRegistryProgram(CliContext& ctx, const QStringList&)
     const QString program = registryProgram();
     const QStringList args = QCoreApplication::arguments().mid(1); // with --lang, wherever it stood
     if (!QFileInfo(program).isExecutable())
-        return ctx.fail(makeError(QStringLiteral("registry.program_missing"),
-                                  tr("The reference registry program %1 is not installed beside sohoa-cli.")
-                                      .arg(QDir::toNativeSeparators(program))),
-                        args.contains(QStringLiteral("--json")));
+        return ctx.fail(
+            makeError(QStringLiteral("registry.program_missing"),
+                      Tr::tr("The reference registry program %1 is not installed beside sohoa-cli.")
+                          .arg(QDir::toNativeSeparators(program))),
+            args.contains(QStringLiteral("--json")));
 #ifdef Q_OS_UNIX
     // The registry takes this process's place: same pid, standard streams and
     // signals, so a caller that stops "sohoa-cli serve-registry" stops it.
@@ -60,7 +57,7 @@ int runRegistryProgram(CliContext& ctx, const QStringList&)
     ::execv(argv[0], argv.data());
     const int error = errno;
     return ctx.fail(makeError(QStringLiteral("registry.program_missing"),
-                              tr("Cannot start the reference registry program %1: %2")
+                              Tr::tr("Cannot start the reference registry program %1: %2")
                                   .arg(program, QString::fromLocal8Bit(std::strerror(error)))),
                     args.contains(QStringLiteral("--json")));
 #else
@@ -70,7 +67,7 @@ int runRegistryProgram(CliContext& ctx, const QStringList&)
     process.start(program, args);
     if (!process.waitForStarted(-1) || !process.waitForFinished(-1))
         return ctx.fail(makeError(QStringLiteral("registry.program_missing"),
-                                  tr("Cannot start the reference registry program %1: %2")
+                                  Tr::tr("Cannot start the reference registry program %1: %2")
                                       .arg(QDir::toNativeSeparators(program), process.errorString())),
                         args.contains(QStringLiteral("--json")));
     return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : ExitFailure;

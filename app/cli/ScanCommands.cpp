@@ -2,6 +2,7 @@
 #include "CliContext.h"
 #include "Commands.h"
 #include "IngestSupport.h"
+#include "Tr.h"
 #include "core/capture/Scanner.h"
 #include "core/ingest/ScanSession.h"
 #include "core/ocr/OcrWorkerPool.h"
@@ -19,11 +20,6 @@ namespace sohoa::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sohoa::cli", text);
-}
-
 bool stdinIsTerminal()
 {
 #ifndef _WIN32
@@ -37,9 +33,10 @@ int scanDevices(CliContext& ctx, const QStringList& args)
 {
     QCommandLineParser p;
     p.setApplicationDescription(
-        tr("List the scanners SANE can see (network scanners can take a few seconds)."));
+        Tr::tr("List the scanners SANE can see (network scanners can take a few seconds)."));
     CliContext::addJsonOption(p);
-    p.addOption({QStringLiteral("details"), tr("Also list each scanner's sources, resolutions and modes.")});
+    p.addOption(
+        {QStringLiteral("details"), Tr::tr("Also list each scanner's sources, resolutions and modes.")});
     if (int rc = ctx.parse(p, QStringLiteral("scan devices"), args); rc >= 0)
         return rc;
     const bool json = p.isSet(QStringLiteral("json"));
@@ -48,7 +45,7 @@ int scanDevices(CliContext& ctx, const QStringList& args)
     if (!devices)
         return ctx.fail(devices.error(), json);
     if (devices->isEmpty() && !json)
-        ctx.err(tr("No scanner found.\n"));
+        ctx.err(Tr::tr("No scanner found.\n"));
     for (const capture::ScannerInfo& d : *devices) {
         QJsonObject o{{QStringLiteral("id"), d.id},
                       {QStringLiteral("vendor"), d.vendor},
@@ -76,7 +73,7 @@ int scanDevices(CliContext& ctx, const QStringList& args)
                     modes.append(capture::colourModeName(mode));
                     m.append(capture::colourModeName(mode));
                 }
-                text += tr("  resolutions: %1\n  modes: %2\n")
+                text += Tr::tr("  resolutions: %1\n  modes: %2\n")
                             .arg(r.join(QStringLiteral(", ")), m.join(QStringLiteral(", ")));
                 o.insert(QStringLiteral("sources"), sources);
                 o.insert(QStringLiteral("resolutions"), resolutions);
@@ -97,71 +94,78 @@ int scanIntoBatch(CliContext& ctx, const QStringList& args)
 {
     StoreCommand cmd(
         ctx, QStringLiteral("scan"),
-        tr("Scan into a batch of the store: a flatbed page, or the whole document feeder. Documents are "
-           "OCR'd and stored while the scanner feeds. On a paper jam, open cover or empty feeder the pages "
-           "scanned so far are kept; at a terminal you are asked to fix the paper and continue, otherwise "
-           "the command stores what it has and exits with status 1 (see --on-error)."));
+        Tr::tr(
+            "Scan into a batch of the store: a flatbed page, or the whole document feeder. Documents are "
+            "OCR'd and stored while the scanner feeds. On a paper jam, open cover or empty feeder the pages "
+            "scanned so far are kept; at a terminal you are asked to fix the paper and continue, otherwise "
+            "the command stores what it has and exits with status 1 (see --on-error)."));
     QCommandLineParser& p = cmd.options();
-    p.addOption({QStringLiteral("batch"), tr("The batch to scan into (created if missing)."), tr("NAME")});
     p.addOption(
-        {QStringLiteral("device"), tr("Scanner id from 'scan devices' (default: the first one)."), tr("ID")});
+        {QStringLiteral("batch"), Tr::tr("The batch to scan into (created if missing)."), Tr::tr("NAME")});
+    p.addOption({QStringLiteral("device"), Tr::tr("Scanner id from 'scan devices' (default: the first one)."),
+                 Tr::tr("ID")});
     p.addOption({QStringLiteral("source"),
-                 tr("Paper source as the scanner names it, e.g. Flatbed or ADF Duplex."), tr("SOURCE")});
-    p.addOption({QStringLiteral("resolution"), tr("DPI (default 300)."), tr("DPI"), QStringLiteral("300")});
+                 Tr::tr("Paper source as the scanner names it, e.g. Flatbed or ADF Duplex."),
+                 Tr::tr("SOURCE")});
     p.addOption(
-        {QStringLiteral("mode"), tr("grey (default), colour or bw."), tr("MODE"), QStringLiteral("grey")});
-    p.addOption({QStringLiteral("duplex"), tr("Both sides, for scanners with a separate duplex switch.")});
+        {QStringLiteral("resolution"), Tr::tr("DPI (default 300)."), Tr::tr("DPI"), QStringLiteral("300")});
+    p.addOption({QStringLiteral("mode"), Tr::tr("grey (default), colour or bw."), Tr::tr("MODE"),
+                 QStringLiteral("grey")});
+    p.addOption(
+        {QStringLiteral("duplex"), Tr::tr("Both sides, for scanners with a separate duplex switch.")});
     p.addOption({QStringLiteral("sheets-per-document"),
-                 tr("Sheets that make one document (default 1; 0: the whole scan is one document)."), tr("N"),
-                 QStringLiteral("1")});
-    p.addOption({QStringLiteral("by-content"),
-                 tr("Separate documents by what their pages print instead of --sheets-per-document (a mixed "
-                    "stack in the feeder).")});
-    p.addOption({QStringLiteral("option"), tr("A scanner-specific option, NAME=VALUE (repeatable)."),
-                 tr("NAME=VALUE")});
-    p.addOption({QStringLiteral("on-error"),
-                 tr("After a scanner error: wait (ask at the terminal, the default at a terminal) or stop "
-                    "(store what was scanned and exit)."),
-                 tr("WHAT")});
-    p.addOption({QStringLiteral("quiet"), tr("No progress on stderr.")});
+                 Tr::tr("Sheets that make one document (default 1; 0: the whole scan is one document)."),
+                 Tr::tr("N"), QStringLiteral("1")});
+    p.addOption(
+        {QStringLiteral("by-content"),
+         Tr::tr("Separate documents by what their pages print instead of --sheets-per-document (a mixed "
+                "stack in the feeder).")});
+    p.addOption({QStringLiteral("option"), Tr::tr("A scanner-specific option, NAME=VALUE (repeatable)."),
+                 Tr::tr("NAME=VALUE")});
+    p.addOption(
+        {QStringLiteral("on-error"),
+         Tr::tr("After a scanner error: wait (ask at the terminal, the default at a terminal) or stop "
+                "(store what was scanned and exit)."),
+         Tr::tr("WHAT")});
+    p.addOption({QStringLiteral("quiet"), Tr::tr("No progress on stderr.")});
     addPipelineOptions(p);
     if (int rc = cmd.parse(args); rc >= 0)
         return rc;
     const bool json = cmd.json();
     if (!p.positionalArguments().isEmpty())
-        return ctx.usage(tr("Unknown argument '%1'.").arg(p.positionalArguments().front()));
+        return ctx.usage(Tr::tr("Unknown argument '%1'.").arg(p.positionalArguments().front()));
     const QString batchName = p.value(QStringLiteral("batch")).simplified();
     if (batchName.isEmpty())
-        return ctx.usage(tr("scan needs --batch NAME."));
+        return ctx.usage(Tr::tr("scan needs --batch NAME."));
     capture::ScanSettings settings;
     settings.source = p.value(QStringLiteral("source"));
     settings.dpi = p.value(QStringLiteral("resolution")).toInt();
     settings.duplex = p.isSet(QStringLiteral("duplex"));
     if (settings.dpi < 50 || settings.dpi > 1200)
-        return ctx.usage(tr("--resolution must be between 50 and 1200."));
+        return ctx.usage(Tr::tr("--resolution must be between 50 and 1200."));
     if (!capture::colourModeFromName(p.value(QStringLiteral("mode")), settings.mode))
-        return ctx.usage(tr("--mode must be grey, colour or bw."));
+        return ctx.usage(Tr::tr("--mode must be grey, colour or bw."));
     for (const QString& kv : p.values(QStringLiteral("option"))) {
         const qsizetype eq = kv.indexOf(QLatin1Char('='));
         if (eq <= 0)
-            return ctx.usage(tr("--option needs NAME=VALUE, not '%1'.").arg(kv));
+            return ctx.usage(Tr::tr("--option needs NAME=VALUE, not '%1'.").arg(kv));
         settings.deviceOptions.insert(kv.left(eq), kv.mid(eq + 1));
     }
     bool sheetsOk = false;
     const int sheets = p.value(QStringLiteral("sheets-per-document")).toInt(&sheetsOk);
     if (!sheetsOk || sheets < 0)
-        return ctx.usage(tr("--sheets-per-document needs a number (0 or more)."));
+        return ctx.usage(Tr::tr("--sheets-per-document needs a number (0 or more)."));
     const QString onError = p.isSet(QStringLiteral("on-error")) ? p.value(QStringLiteral("on-error"))
                             : stdinIsTerminal()                 ? QStringLiteral("wait")
                                                                 : QStringLiteral("stop");
     if (onError != QLatin1String("wait") && onError != QLatin1String("stop"))
-        return ctx.usage(tr("--on-error must be wait or stop."));
+        return ctx.usage(Tr::tr("--on-error must be wait or stop."));
     auto pipelineOptions = pipelineOptionsFrom(p);
     if (!pipelineOptions)
         return ctx.usage(pipelineOptions.error().message);
     const int jobs = jobsFrom(p);
     if (jobs <= 0)
-        return ctx.usage(tr("--jobs needs a positive number."));
+        return ctx.usage(Tr::tr("--jobs needs a positive number."));
     if (auto ready = ocrReady(); !ready)
         return cmd.fail(ready.error());
 
@@ -177,7 +181,7 @@ int scanIntoBatch(CliContext& ctx, const QStringList& args)
         if (!devices)
             return cmd.fail(devices.error());
         if (devices->isEmpty())
-            return cmd.fail(makeError(QStringLiteral("scanner.not_found"), tr("No scanner found.")));
+            return cmd.fail(makeError(QStringLiteral("scanner.not_found"), Tr::tr("No scanner found.")));
         deviceId = devices->front().id;
     }
     auto device = backend->open(deviceId);
@@ -197,9 +201,9 @@ int scanIntoBatch(CliContext& ctx, const QStringList& args)
         if (json)
             ctx.jsonLine(d.toJson());
         else if (d.error)
-            ctx.out(tr("%1: not stored: %2\n").arg(d.input, d.error->message));
+            ctx.out(Tr::tr("%1: not stored: %2\n").arg(d.input, d.error->message));
         else
-            ctx.out(tr("%1: document %2, record %3 (%4)\n")
+            ctx.out(Tr::tr("%1: document %2, record %3 (%4)\n")
                         .arg(d.input)
                         .arg(d.documentId)
                         .arg(d.recordId)
@@ -209,22 +213,23 @@ int scanIntoBatch(CliContext& ctx, const QStringList& args)
     for (;;) {
         auto run = (*scan)->scan(settings, [&](const ingest::ScanEvent& e) {
             if (!quiet)
-                ctx.err(tr("Scanned page %1 (sheet %2%3)\n")
+                ctx.err(Tr::tr("Scanned page %1 (sheet %2%3)\n")
                             .arg(e.pagesScanned)
                             .arg(e.sheet)
-                            .arg(e.back ? tr(", back") : QString()));
+                            .arg(e.back ? Tr::tr(", back") : QString()));
             return true;
         });
         if (run)
             break;
-        ctx.err(tr("Scanner: %1\n%2 page(s) scanned so far are kept.\n")
+        ctx.err(Tr::tr("Scanner: %1\n%2 page(s) scanned so far are kept.\n")
                     .arg(run.error().message)
                     .arg((*scan)->pagesScanned()));
         if (onError == QLatin1String("stop")) {
             failed = true;
             break;
         }
-        ctx.err(tr("Fix the paper, then press Enter to continue scanning, or type q and Enter to finish: "));
+        ctx.err(
+            Tr::tr("Fix the paper, then press Enter to continue scanning, or type q and Enter to finish: "));
         QTextStream in(stdin);
         const QString answer = in.readLine();
         if (answer.isNull() || answer.trimmed().toLower().startsWith(QLatin1Char('q')))
@@ -232,7 +237,7 @@ int scanIntoBatch(CliContext& ctx, const QStringList& args)
     }
     (*scan)->finish();
     if (!quiet)
-        ctx.err(tr("Done: %1 page(s) scanned, %2 document(s) stored.\n")
+        ctx.err(Tr::tr("Done: %1 page(s) scanned, %2 document(s) stored.\n")
                     .arg((*scan)->pagesScanned())
                     .arg((*scan)->ingest().stored()));
     if (failed || (*scan)->ingest().failed() > 0)
@@ -242,9 +247,9 @@ int scanIntoBatch(CliContext& ctx, const QStringList& args)
 
 void addScanCommands(QList<Command>& out)
 {
-    out.append(
-        {QStringLiteral("scan"), tr("scan a page or a whole document feeder into a batch"), scanIntoBatch});
-    out.append({QStringLiteral("scan devices"), tr("list the scanners"), scanDevices});
+    out.append({QStringLiteral("scan"), Tr::tr("scan a page or a whole document feeder into a batch"),
+                scanIntoBatch});
+    out.append({QStringLiteral("scan devices"), Tr::tr("list the scanners"), scanDevices});
 }
 
 const CommandRegistration registration(addScanCommands);

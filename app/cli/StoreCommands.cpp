@@ -1,6 +1,7 @@
 // store init / store recover
 #include "CliContext.h"
 #include "Commands.h"
+#include "Tr.h"
 #include "core/accounts/AccountAdmin.h"
 #include "core/accounts/StoreSetup.h"
 #include "core/crypto/PasswordKdf.h"
@@ -11,38 +12,34 @@ namespace sohoa::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sohoa::cli", text);
-}
-
 int storeInit(CliContext& ctx, const QStringList& args)
 {
     StoreCommand cmd(ctx, QStringLiteral("store init"),
-                     tr("Create a new encrypted store with its first administrator. The password comes "
-                        "from --password-file or SOHOA_PASSWORD. Prints the one-time recovery code."));
+                     Tr::tr("Create a new encrypted store with its first administrator. The password comes "
+                            "from --password-file or SOHOA_PASSWORD. Prints the one-time recovery code."));
     QCommandLineParser& p = cmd.options();
-    p.addOption({QStringLiteral("admin"), tr("Name of the first administrator account."), tr("NAME")});
+    p.addOption(
+        {QStringLiteral("admin"), Tr::tr("Name of the first administrator account."), Tr::tr("NAME")});
     CliContext::addKdfOption(p);
     if (int rc = cmd.parse(args); rc >= 0)
         return rc;
     const bool json = cmd.json();
     const QString store = ctx.storePath(p);
     if (store.isEmpty())
-        return ctx.usage(tr("store init needs --store PATH."));
+        return ctx.usage(Tr::tr("store init needs --store PATH."));
     QString admin = p.value(QStringLiteral("admin"));
     if (admin.isEmpty())
         admin = p.value(QStringLiteral("user"));
     if (admin.isEmpty())
-        return ctx.usage(tr("store init needs --admin NAME."));
+        return ctx.usage(Tr::tr("store init needs --admin NAME."));
     auto kdf = crypto::KdfParams::fromProfileName(p.value(QStringLiteral("kdf-profile")));
     if (!kdf)
         return ctx.usage(kdf.error().message);
     auto password =
-        ctx.readSecret(p.value(QStringLiteral("password-file")), "SOHOA_PASSWORD", tr("password"));
+        ctx.readSecret(p.value(QStringLiteral("password-file")), "SOHOA_PASSWORD", Tr::tr("password"));
     if (!password)
         return cmd.fail(password.error());
-    ctx.err(tr("Creating the store (deriving the key takes a moment)...\n"));
+    ctx.err(Tr::tr("Creating the store (deriving the key takes a moment)...\n"));
     auto code = accounts::createStore({store, admin, std::move(*password), *kdf});
     if (!code)
         return cmd.fail(code.error());
@@ -51,10 +48,10 @@ int storeInit(CliContext& ctx, const QStringList& args)
                       {QStringLiteral("admin"), admin},
                       {QStringLiteral("recovery_code"), *code}});
     } else {
-        ctx.out(tr("Store created at %1 with administrator '%2'.\n\n"
-                   "RECOVERY CODE (shown only now; write it down and keep it in the commune's safe):\n\n"
-                   "    %3\n\n"
-                   "It opens the store if every administrator password is lost.\n")
+        ctx.out(Tr::tr("Store created at %1 with administrator '%2'.\n\n"
+                       "RECOVERY CODE (shown only now; write it down and keep it in the commune's safe):\n\n"
+                       "    %3\n\n"
+                       "It opens the store if every administrator password is lost.\n")
                     .arg(store, admin, *code));
     }
     return ExitOk;
@@ -63,14 +60,15 @@ int storeInit(CliContext& ctx, const QStringList& args)
 int storeRecover(CliContext& ctx, const QStringList& args)
 {
     StoreCommand cmd(ctx, QStringLiteral("store recover"),
-                     tr("Open the store with the recovery code and set a new password for an "
-                        "administrator account. The use is recorded in the audit trail."));
+                     Tr::tr("Open the store with the recovery code and set a new password for an "
+                            "administrator account. The use is recorded in the audit trail."));
     QCommandLineParser& p = cmd.options();
-    p.addOption({QStringLiteral("recovery-code-file"), tr("File holding the recovery code ('-' = stdin)."),
-                 tr("FILE")});
-    p.addOption({QStringLiteral("admin"), tr("Administrator account to set the password of."), tr("NAME")});
+    p.addOption({QStringLiteral("recovery-code-file"),
+                 Tr::tr("File holding the recovery code ('-' = stdin)."), Tr::tr("FILE")});
+    p.addOption(
+        {QStringLiteral("admin"), Tr::tr("Administrator account to set the password of."), Tr::tr("NAME")});
     p.addOption({QStringLiteral("new-password-file"),
-                 tr("File holding the new password (or SOHOA_NEW_PASSWORD)."), tr("FILE")});
+                 Tr::tr("File holding the new password (or SOHOA_NEW_PASSWORD)."), Tr::tr("FILE")});
     CliContext::addKdfOption(p);
     if (int rc = cmd.parse(args); rc >= 0)
         return rc;
@@ -78,16 +76,16 @@ int storeRecover(CliContext& ctx, const QStringList& args)
     const QString store = ctx.storePath(p);
     const QString admin = p.value(QStringLiteral("admin"));
     if (store.isEmpty() || admin.isEmpty())
-        return ctx.usage(tr("store recover needs --store PATH and --admin NAME."));
+        return ctx.usage(Tr::tr("store recover needs --store PATH and --admin NAME."));
     auto kdf = crypto::KdfParams::fromProfileName(p.value(QStringLiteral("kdf-profile")));
     if (!kdf)
         return ctx.usage(kdf.error().message);
     auto code = ctx.readSecret(p.value(QStringLiteral("recovery-code-file")), "SOHOA_RECOVERY_CODE",
-                               tr("recovery code"));
+                               Tr::tr("recovery code"));
     if (!code)
         return cmd.fail(code.error());
     auto newPassword = ctx.readSecret(p.value(QStringLiteral("new-password-file")), "SOHOA_NEW_PASSWORD",
-                                      tr("new password"));
+                                      Tr::tr("new password"));
     if (!newPassword)
         return cmd.fail(newPassword.error());
     auto session = accounts::Session::signInWithRecoveryCode(store, QString::fromUtf8(*code));
@@ -98,16 +96,16 @@ int storeRecover(CliContext& ctx, const QStringList& args)
     if (json)
         ctx.jsonLine({{QStringLiteral("account"), admin}, {QStringLiteral("password_reset"), true}});
     else
-        ctx.out(tr("New password set for '%1'.\n").arg(admin));
+        ctx.out(Tr::tr("New password set for '%1'.\n").arg(admin));
     return ExitOk;
 }
 
 void addStoreCommands(QList<Command>& out)
 {
-    out.append({QStringLiteral("store init"), tr("create a new encrypted store and its first administrator"),
-                storeInit});
-    out.append({QStringLiteral("store recover"), tr("set an administrator password with the recovery code"),
-                storeRecover});
+    out.append({QStringLiteral("store init"),
+                Tr::tr("create a new encrypted store and its first administrator"), storeInit});
+    out.append({QStringLiteral("store recover"),
+                Tr::tr("set an administrator password with the recovery code"), storeRecover});
 }
 
 const CommandRegistration registration(addStoreCommands);

@@ -1,6 +1,7 @@
 // sync, sync enrol, sync status, sync retry, sync cancel, sync return, sync import-receipt
 #include "CliContext.h"
 #include "Commands.h"
+#include "Tr.h"
 #include "core/batches/BatchRepository.h"
 #include "core/sync/Enrolment.h"
 #include "core/sync/OfflinePackages.h"
@@ -16,11 +17,6 @@ namespace sohoa::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sohoa::cli", text);
-}
-
 QString recordLine(const sync::OutboxRecord& r)
 {
     QString line = QStringLiteral("%1  %2  %3")
@@ -32,7 +28,7 @@ QString recordLine(const sync::OutboxRecord& r)
     if (!r.lastMessage.isEmpty())
         line += QLatin1String("  ") + r.lastMessage;
     if (r.state == sync::SyncState::FailedWillRetry && !r.nextAttemptAt.isEmpty())
-        line += QLatin1String("  ") + tr("[next attempt %1]").arg(r.nextAttemptAt);
+        line += QLatin1String("  ") + Tr::tr("[next attempt %1]").arg(r.nextAttemptAt);
     return line + QLatin1Char('\n');
 }
 
@@ -43,7 +39,7 @@ Result<qint64> batchIdFromOption(accounts::Session& session, const QCommandLineP
     auto b = batches::findBatch(session.db(), p.value(QStringLiteral("batch")).simplified());
     if (!b)
         return makeError(QStringLiteral("usage.no_batch"),
-                         tr("There is no batch named '%1'.").arg(p.value(QStringLiteral("batch"))));
+                         Tr::tr("There is no batch named '%1'.").arg(p.value(QStringLiteral("batch"))));
     return b->id;
 }
 
@@ -67,7 +63,7 @@ int syncRun(CliContext& ctx, const QStringList& args)
 {
     StoreCommand cmd(ctx, QStringLiteral("sync"));
     QCommandLineParser& p = cmd.options();
-    p.setApplicationDescription(tr(
+    p.setApplicationDescription(Tr::tr(
         "Send every approved record not yet at the registry (queued, or failed and due again) and record the "
         "registry's answer for each: accepted (with its id), rejected (with its reason) or conflict (with "
         "both "
@@ -76,24 +72,25 @@ int syncRun(CliContext& ctx, const QStringList& args)
         "status 0 when every record has the registry's answer, 1 when some still wait for a retry or need "
         "attention."));
     p.addOption({QStringLiteral("server"),
-                 tr("The registry's https:// address (default: the one enrolled with)."), tr("URL")});
-    p.addOption({QStringLiteral("batch"), tr("Only this batch."), tr("NAME")});
-    p.addOption({QStringLiteral("timeout"), tr("Seconds to wait for each answer."), tr("SECONDS"),
+                 Tr::tr("The registry's https:// address (default: the one enrolled with)."), Tr::tr("URL")});
+    p.addOption({QStringLiteral("batch"), Tr::tr("Only this batch."), Tr::tr("NAME")});
+    p.addOption({QStringLiteral("timeout"), Tr::tr("Seconds to wait for each answer."), Tr::tr("SECONDS"),
                  QStringLiteral("30")});
     p.addOption({QStringLiteral("wait"),
-                 tr("How long to keep retrying failures that fall due during this run."), tr("SECONDS"),
-                 QStringLiteral("120")});
-    p.addOption(
-        {QStringLiteral("parallel"), tr("Requests in flight at once."), tr("N"), QStringLiteral("4")});
-    p.addOption({QStringLiteral("records-per-request"), tr("Records per request (1-200)."), tr("N"),
+                 Tr::tr("How long to keep retrying failures that fall due during this run."),
+                 Tr::tr("SECONDS"), QStringLiteral("120")});
+    p.addOption({QStringLiteral("parallel"), Tr::tr("Requests in flight at once."), Tr::tr("N"),
+                 QStringLiteral("4")});
+    p.addOption({QStringLiteral("records-per-request"), Tr::tr("Records per request (1-200)."), Tr::tr("N"),
                  QStringLiteral("100")});
-    p.addOption({QStringLiteral("retry-base"), tr("First retry delay in milliseconds (doubles each time)."),
-                 tr("MS"), QStringLiteral("2000")});
+    p.addOption({QStringLiteral("retry-base"),
+                 Tr::tr("First retry delay in milliseconds (doubles each time)."), Tr::tr("MS"),
+                 QStringLiteral("2000")});
     if (int rc = cmd.parse(args); rc >= 0)
         return rc;
     const bool json = cmd.json();
     if (!p.positionalArguments().isEmpty())
-        return ctx.usage(tr("Unknown sync subcommand '%1'.").arg(p.positionalArguments().front()));
+        return ctx.usage(Tr::tr("Unknown sync subcommand '%1'.").arg(p.positionalArguments().front()));
     accounts::Session* session = cmd.signIn();
     if (!session)
         return cmd.exitCode();
@@ -117,7 +114,7 @@ int syncRun(CliContext& ctx, const QStringList& args)
             return;
         lastAnswered = pr.answered;
         sinceReport.restart();
-        ctx.err(tr("sync: %1 answered (%2 accepted, %3 rejected, %4 conflicts), %5 failed attempts; %6\n")
+        ctx.err(Tr::tr("sync: %1 answered (%2 accepted, %3 rejected, %4 conflicts), %5 failed attempts; %6\n")
                     .arg(pr.answered)
                     .arg(pr.accepted)
                     .arg(pr.rejected)
@@ -139,15 +136,16 @@ int syncRun(CliContext& ctx, const QStringList& args)
         s.remove(QStringLiteral("records"));
         ctx.jsonLine({{QStringLiteral("summary"), s}});
     } else {
-        ctx.out(tr("%1 accepted, %2 rejected, %3 conflicts, %4 will retry, %5 need attention, %6 waiting (%7 "
+        ctx.out(
+            Tr::tr("%1 accepted, %2 rejected, %3 conflicts, %4 will retry, %5 need attention, %6 waiting (%7 "
                    "requests).\n")
-                    .arg(summary->accepted)
-                    .arg(summary->rejected)
-                    .arg(summary->conflicts)
-                    .arg(summary->failedWillRetry)
-                    .arg(summary->needsAttention)
-                    .arg(summary->waiting)
-                    .arg(summary->requests));
+                .arg(summary->accepted)
+                .arg(summary->rejected)
+                .arg(summary->conflicts)
+                .arg(summary->failedWillRetry)
+                .arg(summary->needsAttention)
+                .arg(summary->waiting)
+                .arg(summary->requests));
     }
     if (!summary->stoppedCode.isEmpty()) {
         ctx.err(QStringLiteral("sohoa-cli: ") + summary->stoppedMessage + QLatin1Char('\n'));
@@ -163,26 +161,26 @@ int syncEnrol(CliContext& ctx, const QStringList& args)
     StoreCommand cmd(ctx, QStringLiteral("sync enrol"));
     QCommandLineParser& p = cmd.options();
     p.setApplicationDescription(
-        tr("Enrol this office's device with a registry (administrator): registers the "
-           "device's public keys with the one-time code from the registry, pins the "
-           "registry's certificate or CA, and keeps the registry's keys for packages and "
-           "receipts."));
-    p.addOption({QStringLiteral("server"), tr("The registry's https:// address."), tr("URL")});
-    p.addOption({QStringLiteral("code"), tr("The one-time enrolment code."), tr("CODE")});
-    p.addOption(
-        {QStringLiteral("ca"), tr("PEM file of the registry's certificate or CA to pin."), tr("FILE")});
-    p.addOption(
-        {QStringLiteral("name"), tr("A name for this device (default: the computer's name)."), tr("NAME")});
+        Tr::tr("Enrol this office's device with a registry (administrator): registers the "
+               "device's public keys with the one-time code from the registry, pins the "
+               "registry's certificate or CA, and keeps the registry's keys for packages and "
+               "receipts."));
+    p.addOption({QStringLiteral("server"), Tr::tr("The registry's https:// address."), Tr::tr("URL")});
+    p.addOption({QStringLiteral("code"), Tr::tr("The one-time enrolment code."), Tr::tr("CODE")});
+    p.addOption({QStringLiteral("ca"), Tr::tr("PEM file of the registry's certificate or CA to pin."),
+                 Tr::tr("FILE")});
+    p.addOption({QStringLiteral("name"), Tr::tr("A name for this device (default: the computer's name)."),
+                 Tr::tr("NAME")});
     if (int rc = cmd.parse(args); rc >= 0)
         return rc;
     const bool json = cmd.json();
     if (!p.isSet(QStringLiteral("server")) || !p.isSet(QStringLiteral("code")) ||
         !p.isSet(QStringLiteral("ca")))
-        return ctx.usage(tr("sync enrol needs --server URL, --code CODE and --ca FILE."));
+        return ctx.usage(Tr::tr("sync enrol needs --server URL, --code CODE and --ca FILE."));
     QFile ca(p.value(QStringLiteral("ca")));
     if (!ca.open(QIODevice::ReadOnly))
         return ctx.fail(makeError(QStringLiteral("usage.bad_ca"),
-                                  tr("Cannot read %1: %2").arg(ca.fileName(), ca.errorString())),
+                                  Tr::tr("Cannot read %1: %2").arg(ca.fileName(), ca.errorString())),
                         json);
     accounts::Session* session = cmd.signIn();
     if (!session)
@@ -197,7 +195,7 @@ int syncEnrol(CliContext& ctx, const QStringList& args)
                       {QStringLiteral("registry"), settings->registryName},
                       {QStringLiteral("url"), settings->url}});
     else
-        ctx.out(tr("Enrolled with %1 (%2) as device %3.\n")
+        ctx.out(Tr::tr("Enrolled with %1 (%2) as device %3.\n")
                     .arg(settings->registryName, settings->url, settings->deviceId));
     return ExitOk;
 }
@@ -209,13 +207,13 @@ int syncStatus(CliContext& ctx, const QStringList& args)
     StoreCommand cmd(ctx, QStringLiteral("sync status"));
     QCommandLineParser& p = cmd.options();
     p.setApplicationDescription(
-        tr("Show the outbox: each batch and each record on its way to a registry, with its "
-           "state, last attempt, what happened and what comes next."));
-    p.addOption({QStringLiteral("batch"), tr("Only this batch."), tr("NAME")});
+        Tr::tr("Show the outbox: each batch and each record on its way to a registry, with its "
+               "state, last attempt, what happened and what comes next."));
+    p.addOption({QStringLiteral("batch"), Tr::tr("Only this batch."), Tr::tr("NAME")});
     p.addOption(
-        {QStringLiteral("attention"), tr("Only records the supervisor must look at (rejected, conflict, "
-                                         "needs attention).")});
-    p.addOption({QStringLiteral("state"), tr("Only records in this sync state."), tr("STATE")});
+        {QStringLiteral("attention"), Tr::tr("Only records the supervisor must look at (rejected, conflict, "
+                                             "needs attention).")});
+    p.addOption({QStringLiteral("state"), Tr::tr("Only records in this sync state."), Tr::tr("STATE")});
     if (int rc = cmd.parse(args); rc >= 0)
         return rc;
     const bool json = cmd.json();
@@ -231,7 +229,7 @@ int syncStatus(CliContext& ctx, const QStringList& args)
     if (p.isSet(QStringLiteral("state"))) {
         sync::SyncState s;
         if (!sync::syncStateFromName(p.value(QStringLiteral("state")), s))
-            return ctx.usage(tr("Unknown sync state '%1'.").arg(p.value(QStringLiteral("state"))));
+            return ctx.usage(Tr::tr("Unknown sync state '%1'.").arg(p.value(QStringLiteral("state"))));
         filter.state = s;
     }
     auto batches = sync::outboxBatches(session->db());
@@ -246,7 +244,7 @@ int syncStatus(CliContext& ctx, const QStringList& args)
             QStringList counts;
             for (auto it = b.counts.constBegin(); it != b.counts.constEnd(); ++it)
                 counts.append(QStringLiteral("%1 %2").arg(it.value()).arg(it.key()));
-            ctx.out(tr("Batch '%1': %2 (%3)%4\n")
+            ctx.out(Tr::tr("Batch '%1': %2 (%3)%4\n")
                         .arg(b.batchName, sync::syncStateLabel(b.state), counts.join(QStringLiteral(", ")),
                              b.lastMessage.isEmpty() ? QString() : QStringLiteral(" - ") + b.lastMessage));
         }
@@ -276,18 +274,18 @@ int syncRetry(CliContext& ctx, const QStringList& args)
     StoreCommand cmd(ctx, QStringLiteral("sync retry"));
     QCommandLineParser& p = cmd.options();
     p.setApplicationDescription(
-        tr("Queue records again for the next sync: failed ones, ones that needed attention, "
-           "or ones in a package that never came back (the registry is asked first, so "
-           "nothing is sent twice). Give record ids or --batch NAME."));
-    p.addOption({QStringLiteral("batch"), tr("Every record of this batch."), tr("NAME")});
-    p.addPositionalArgument(QStringLiteral("ID"), tr("Record ids."), QStringLiteral("[ID...]"));
+        Tr::tr("Queue records again for the next sync: failed ones, ones that needed attention, "
+               "or ones in a package that never came back (the registry is asked first, so "
+               "nothing is sent twice). Give record ids or --batch NAME."));
+    p.addOption({QStringLiteral("batch"), Tr::tr("Every record of this batch."), Tr::tr("NAME")});
+    p.addPositionalArgument(QStringLiteral("ID"), Tr::tr("Record ids."), QStringLiteral("[ID...]"));
     if (int rc = cmd.parse(args); rc >= 0)
         return rc;
     const bool json = cmd.json();
     bool ok = false;
     const QList<qint64> ids = idsFrom(p.positionalArguments(), &ok);
     if (!ok && !p.isSet(QStringLiteral("batch")))
-        return ctx.usage(tr("sync retry needs record ids or --batch NAME."));
+        return ctx.usage(Tr::tr("sync retry needs record ids or --batch NAME."));
     accounts::Session* session = cmd.signIn();
     if (!session)
         return cmd.exitCode();
@@ -300,7 +298,7 @@ int syncRetry(CliContext& ctx, const QStringList& args)
     if (json)
         ctx.jsonLine({{QStringLiteral("queued"), *n}});
     else
-        ctx.out(tr("%1 record(s) queued again.\n").arg(*n));
+        ctx.out(Tr::tr("%1 record(s) queued again.\n").arg(*n));
     return ExitOk;
 }
 
@@ -309,17 +307,17 @@ int syncCancel(CliContext& ctx, const QStringList& args)
     StoreCommand cmd(ctx, QStringLiteral("sync cancel"));
     QCommandLineParser& p = cmd.options();
     p.setApplicationDescription(
-        tr("Take records that never reached the registry out of the outbox and send them "
-           "back to the clerk with a reason."));
-    p.addOption({QStringLiteral("reason"), tr("Why."), tr("TEXT")});
-    p.addPositionalArgument(QStringLiteral("ID"), tr("Record ids."), QStringLiteral("ID..."));
+        Tr::tr("Take records that never reached the registry out of the outbox and send them "
+               "back to the clerk with a reason."));
+    p.addOption({QStringLiteral("reason"), Tr::tr("Why."), Tr::tr("TEXT")});
+    p.addPositionalArgument(QStringLiteral("ID"), Tr::tr("Record ids."), QStringLiteral("ID..."));
     if (int rc = cmd.parse(args); rc >= 0)
         return rc;
     const bool json = cmd.json();
     bool ok = false;
     const QList<qint64> ids = idsFrom(p.positionalArguments(), &ok);
     if (!ok || !p.isSet(QStringLiteral("reason")))
-        return ctx.usage(tr("sync cancel needs record ids and --reason TEXT."));
+        return ctx.usage(Tr::tr("sync cancel needs record ids and --reason TEXT."));
     accounts::Session* session = cmd.signIn();
     if (!session)
         return cmd.exitCode();
@@ -329,7 +327,7 @@ int syncCancel(CliContext& ctx, const QStringList& args)
     if (json)
         ctx.jsonLine({{QStringLiteral("cancelled"), *n}});
     else
-        ctx.out(tr("%1 record(s) taken out of the outbox and sent back to the clerk.\n").arg(*n));
+        ctx.out(Tr::tr("%1 record(s) taken out of the outbox and sent back to the clerk.\n").arg(*n));
     return ExitOk;
 }
 
@@ -338,17 +336,17 @@ int syncReturn(CliContext& ctx, const QStringList& args)
     StoreCommand cmd(ctx, QStringLiteral("sync return"));
     QCommandLineParser& p = cmd.options();
     p.setApplicationDescription(
-        tr("Send records the registry rejected or found in conflict back to the clerk, with "
-           "the registry's reason. Approved again after correction, they are sent as a new "
-           "submission."));
-    p.addPositionalArgument(QStringLiteral("ID"), tr("Record ids."), QStringLiteral("ID..."));
+        Tr::tr("Send records the registry rejected or found in conflict back to the clerk, with "
+               "the registry's reason. Approved again after correction, they are sent as a new "
+               "submission."));
+    p.addPositionalArgument(QStringLiteral("ID"), Tr::tr("Record ids."), QStringLiteral("ID..."));
     if (int rc = cmd.parse(args); rc >= 0)
         return rc;
     const bool json = cmd.json();
     bool ok = false;
     const QList<qint64> ids = idsFrom(p.positionalArguments(), &ok);
     if (!ok)
-        return ctx.usage(tr("sync return needs record ids."));
+        return ctx.usage(Tr::tr("sync return needs record ids."));
     accounts::Session* session = cmd.signIn();
     if (!session)
         return cmd.exitCode();
@@ -358,7 +356,7 @@ int syncReturn(CliContext& ctx, const QStringList& args)
     if (json)
         ctx.jsonLine({{QStringLiteral("returned"), *n}});
     else
-        ctx.out(tr("%1 record(s) sent back to the clerk.\n").arg(*n));
+        ctx.out(Tr::tr("%1 record(s) sent back to the clerk.\n").arg(*n));
     return ExitOk;
 }
 
@@ -367,15 +365,15 @@ int syncImportReceipt(CliContext& ctx, const QStringList& args)
     StoreCommand cmd(ctx, QStringLiteral("sync import-receipt"));
     QCommandLineParser& p = cmd.options();
     p.setApplicationDescription(
-        tr("Import the registry's signed receipt for an offline package: the outbox takes "
-           "its answers exactly as after an online sync. Importing it again changes "
-           "nothing."));
-    p.addOption({QStringLiteral("receipt"), tr("The receipt file."), tr("FILE")});
+        Tr::tr("Import the registry's signed receipt for an offline package: the outbox takes "
+               "its answers exactly as after an online sync. Importing it again changes "
+               "nothing."));
+    p.addOption({QStringLiteral("receipt"), Tr::tr("The receipt file."), Tr::tr("FILE")});
     if (int rc = cmd.parse(args); rc >= 0)
         return rc;
     const bool json = cmd.json();
     if (!p.isSet(QStringLiteral("receipt")))
-        return ctx.usage(tr("sync import-receipt needs --receipt FILE."));
+        return ctx.usage(Tr::tr("sync import-receipt needs --receipt FILE."));
     accounts::Session* session = cmd.signIn();
     if (!session)
         return cmd.exitCode();
@@ -392,8 +390,8 @@ int syncImportReceipt(CliContext& ctx, const QStringList& args)
         for (const sync::OutboxRecord& r : result->records)
             ctx.out(recordLine(r));
         ctx.out(result->alreadyImported
-                    ? tr("Receipt %1 was already imported; nothing changed.\n").arg(result->receiptId)
-                    : tr("Receipt %1 for package %2: %3 answers, %4 outbox entries updated.\n")
+                    ? Tr::tr("Receipt %1 was already imported; nothing changed.\n").arg(result->receiptId)
+                    : Tr::tr("Receipt %1 for package %2: %3 answers, %4 outbox entries updated.\n")
                           .arg(result->receiptId, result->packageId)
                           .arg(result->answers)
                           .arg(result->changed));
@@ -403,19 +401,19 @@ int syncImportReceipt(CliContext& ctx, const QStringList& args)
 
 void addSyncCommands(QList<Command>& out)
 {
-    out.append({QStringLiteral("sync"), tr("send approved records to the registry and record its answers"),
-                syncRun});
-    out.append(
-        {QStringLiteral("sync enrol"), tr("enrol this device with a registry (administrator)"), syncEnrol});
+    out.append({QStringLiteral("sync"),
+                Tr::tr("send approved records to the registry and record its answers"), syncRun});
+    out.append({QStringLiteral("sync enrol"), Tr::tr("enrol this device with a registry (administrator)"),
+                syncEnrol});
     out.append({QStringLiteral("sync status"),
-                tr("show the outbox: state, last attempt and reason per record"), syncStatus});
-    out.append({QStringLiteral("sync retry"), tr("queue failed or unanswered records again"), syncRetry});
-    out.append({QStringLiteral("sync cancel"), tr("take unsent records out of the outbox, back to the clerk"),
-                syncCancel});
+                Tr::tr("show the outbox: state, last attempt and reason per record"), syncStatus});
+    out.append({QStringLiteral("sync retry"), Tr::tr("queue failed or unanswered records again"), syncRetry});
+    out.append({QStringLiteral("sync cancel"),
+                Tr::tr("take unsent records out of the outbox, back to the clerk"), syncCancel});
     out.append({QStringLiteral("sync return"),
-                tr("send registry-rejected or conflicting records back to the clerk"), syncReturn});
+                Tr::tr("send registry-rejected or conflicting records back to the clerk"), syncReturn});
     out.append({QStringLiteral("sync import-receipt"),
-                tr("import the registry's receipt for an offline package"), syncImportReceipt});
+                Tr::tr("import the registry's receipt for an offline package"), syncImportReceipt});
 }
 
 const CommandRegistration registration(addSyncCommands);

@@ -1,6 +1,7 @@
 // user add / user list / user reset-password / user passwd / user disable / user enable
 #include "CliContext.h"
 #include "Commands.h"
+#include "Tr.h"
 #include "core/accounts/AccountAdmin.h"
 
 #include <QCoreApplication>
@@ -11,21 +12,16 @@ namespace sohoa::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sohoa::cli", text);
-}
-
 int userAdd(CliContext& ctx, const QStringList& args)
 {
     StoreCommand cmd(ctx, QStringLiteral("user add"),
-                     tr("Add an account (administrators only). The new account's password comes from "
-                        "--new-password-file or SOHOA_NEW_PASSWORD."));
+                     Tr::tr("Add an account (administrators only). The new account's password comes from "
+                            "--new-password-file or SOHOA_NEW_PASSWORD."));
     QCommandLineParser& p = cmd.options();
-    p.addOption({QStringLiteral("name"), tr("Account name, e.g. lan.nguyen."), tr("NAME")});
-    p.addOption({QStringLiteral("role"), tr("clerk, supervisor or admin."), tr("ROLE")});
-    p.addOption(
-        {QStringLiteral("new-password-file"), tr("File holding the new account's password."), tr("FILE")});
+    p.addOption({QStringLiteral("name"), Tr::tr("Account name, e.g. lan.nguyen."), Tr::tr("NAME")});
+    p.addOption({QStringLiteral("role"), Tr::tr("clerk, supervisor or admin."), Tr::tr("ROLE")});
+    p.addOption({QStringLiteral("new-password-file"), Tr::tr("File holding the new account's password."),
+                 Tr::tr("FILE")});
     CliContext::addKdfOption(p);
     if (int rc = cmd.parse(args); rc >= 0)
         return rc;
@@ -33,12 +29,12 @@ int userAdd(CliContext& ctx, const QStringList& args)
     const QString name = p.value(QStringLiteral("name"));
     const auto role = accounts::roleFromName(p.value(QStringLiteral("role")));
     if (name.isEmpty() || !role)
-        return ctx.usage(tr("user add needs --name NAME and --role clerk|supervisor|admin."));
+        return ctx.usage(Tr::tr("user add needs --name NAME and --role clerk|supervisor|admin."));
     auto kdf = crypto::KdfParams::fromProfileName(p.value(QStringLiteral("kdf-profile")));
     if (!kdf)
         return ctx.usage(kdf.error().message);
     auto newPassword = ctx.readSecret(p.value(QStringLiteral("new-password-file")), "SOHOA_NEW_PASSWORD",
-                                      tr("new password"));
+                                      Tr::tr("new password"));
     if (!newPassword)
         return cmd.fail(newPassword.error());
     accounts::Session* session = cmd.signIn();
@@ -52,13 +48,13 @@ int userAdd(CliContext& ctx, const QStringList& args)
                       {QStringLiteral("name"), account->name},
                       {QStringLiteral("role"), accounts::roleName(account->role)}});
     else
-        ctx.out(tr("Account '%1' (%2) added.\n").arg(account->name, accounts::roleName(account->role)));
+        ctx.out(Tr::tr("Account '%1' (%2) added.\n").arg(account->name, accounts::roleName(account->role)));
     return ExitOk;
 }
 
 int userList(CliContext& ctx, const QStringList& args)
 {
-    StoreCommand cmd(ctx, QStringLiteral("user list"), tr("List the store's accounts."));
+    StoreCommand cmd(ctx, QStringLiteral("user list"), Tr::tr("List the store's accounts."));
     if (int rc = cmd.parse(args); rc >= 0)
         return rc;
     const bool json = cmd.json();
@@ -79,7 +75,7 @@ int userList(CliContext& ctx, const QStringList& args)
             ctx.out(QStringLiteral("%1 %2 %3\n")
                         .arg(a.name, -24)
                         .arg(accounts::roleName(a.role), -11)
-                        .arg(a.active ? QString() : tr("(disabled)")));
+                        .arg(a.active ? QString() : Tr::tr("(disabled)")));
     }
     return ExitOk;
 }
@@ -100,8 +96,9 @@ int runNewPasswordCommand(CliContext& ctx, const QStringList& args, const NewPas
 {
     StoreCommand cmd(ctx, spec.name, spec.description);
     QCommandLineParser& p = cmd.options();
-    p.addOption({QStringLiteral("name"), tr("Account name."), tr("NAME")});
-    p.addOption({QStringLiteral("new-password-file"), tr("File holding the new password."), tr("FILE")});
+    p.addOption({QStringLiteral("name"), Tr::tr("Account name."), Tr::tr("NAME")});
+    p.addOption(
+        {QStringLiteral("new-password-file"), Tr::tr("File holding the new password."), Tr::tr("FILE")});
     CliContext::addKdfOption(p);
     if (int rc = cmd.parse(args); rc >= 0)
         return rc;
@@ -113,7 +110,7 @@ int runNewPasswordCommand(CliContext& ctx, const QStringList& args, const NewPas
     if (!kdf)
         return ctx.usage(kdf.error().message);
     auto newPassword = ctx.readSecret(p.value(QStringLiteral("new-password-file")), "SOHOA_NEW_PASSWORD",
-                                      tr("new password"));
+                                      Tr::tr("new password"));
     if (!newPassword)
         return cmd.fail(newPassword.error());
     accounts::Session* session = cmd.signIn();
@@ -133,21 +130,23 @@ int userResetPassword(CliContext& ctx, const QStringList& args)
     return runNewPasswordCommand(
         ctx, args,
         {QStringLiteral("user reset-password"),
-         tr("Set a new password for another account (administrators only); the owner "
-            "must change it at the next sign-in."),
-         tr("user reset-password needs --name NAME."),
+         Tr::tr("Set a new password for another account (administrators only); the owner "
+                "must change it at the next sign-in."),
+         Tr::tr("user reset-password needs --name NAME."),
          [](accounts::Session& s, const QString& name, QByteArray password, const crypto::KdfParams& kdf) {
              return accounts::resetPassword(s, name, std::move(password), kdf);
          },
          QStringLiteral("password_reset"),
-         [](const QString& name) { return tr("New password set for '%1'.\n").arg(name); }});
+         [](const QString& name) { return Tr::tr("New password set for '%1'.\n").arg(name); }});
 }
 
 int userPasswd(CliContext& ctx, const QStringList& args)
 {
-    StoreCommand cmd(ctx, QStringLiteral("user passwd"), tr("Change the signed-in account's own password."));
+    StoreCommand cmd(ctx, QStringLiteral("user passwd"),
+                     Tr::tr("Change the signed-in account's own password."));
     QCommandLineParser& p = cmd.options();
-    p.addOption({QStringLiteral("new-password-file"), tr("File holding the new password."), tr("FILE")});
+    p.addOption(
+        {QStringLiteral("new-password-file"), Tr::tr("File holding the new password."), Tr::tr("FILE")});
     CliContext::addKdfOption(p);
     if (int rc = cmd.parse(args); rc >= 0)
         return rc;
@@ -156,11 +155,11 @@ int userPasswd(CliContext& ctx, const QStringList& args)
     if (!kdf)
         return ctx.usage(kdf.error().message);
     auto oldPassword =
-        ctx.readSecret(p.value(QStringLiteral("password-file")), "SOHOA_PASSWORD", tr("password"));
+        ctx.readSecret(p.value(QStringLiteral("password-file")), "SOHOA_PASSWORD", Tr::tr("password"));
     if (!oldPassword)
         return cmd.fail(oldPassword.error());
     auto newPassword = ctx.readSecret(p.value(QStringLiteral("new-password-file")), "SOHOA_NEW_PASSWORD",
-                                      tr("new password"));
+                                      Tr::tr("new password"));
     if (!newPassword)
         return cmd.fail(newPassword.error());
     accounts::Session* session = cmd.signIn();
@@ -173,7 +172,7 @@ int userPasswd(CliContext& ctx, const QStringList& args)
     if (json)
         ctx.jsonLine({{QStringLiteral("password_changed"), true}});
     else
-        ctx.out(tr("Password changed.\n"));
+        ctx.out(Tr::tr("Password changed.\n"));
     return ExitOk;
 }
 
@@ -181,25 +180,27 @@ int userDisable(CliContext& ctx, const QStringList& args)
 {
     StoreCommand cmd(
         ctx, QStringLiteral("user disable"),
-        tr("Disable an account (administrators). Its password stops opening the store at once, and the store "
-           "gets a new data key, so that a key the account's owner may have kept opens nothing any more. "
-           "Close "
-           "SoHoa on this computer first; if the store is in use, the account is disabled and the new key is "
-           "left for 'sohoa-cli store rekey'."));
+        Tr::tr("Disable an account (administrators). Its password stops opening the store at once, and the "
+               "store "
+               "gets a new data key, so that a key the account's owner may have kept opens nothing any more. "
+               "Close "
+               "SoHoa on this computer first; if the store is in use, the account is disabled and the new "
+               "key is "
+               "left for 'sohoa-cli store rekey'."));
     QCommandLineParser& p = cmd.options();
-    p.addOption({QStringLiteral("name"), tr("Account name."), tr("NAME")});
+    p.addOption({QStringLiteral("name"), Tr::tr("Account name."), Tr::tr("NAME")});
     if (int rc = cmd.parse(args); rc >= 0)
         return rc;
     const bool json = cmd.json();
     const QString name = p.value(QStringLiteral("name"));
     if (name.isEmpty())
-        return ctx.usage(tr("Give the account with --name NAME."));
+        return ctx.usage(Tr::tr("Give the account with --name NAME."));
     accounts::Session* session = cmd.signIn();
     if (!session)
         return cmd.exitCode();
     if (auto r = accounts::setAccountActive(*session, name, false); !r)
         return cmd.fail(r.error());
-    ctx.err(tr("Re-encrypting the store with a new key...\n"));
+    ctx.err(Tr::tr("Re-encrypting the store with a new key...\n"));
     auto rekeyed = session->rotateDataKey();
     if (json) {
         QJsonObject o{{QStringLiteral("name"), name},
@@ -209,14 +210,14 @@ int userDisable(CliContext& ctx, const QStringList& args)
             o.insert(QStringLiteral("rekey_error"), rekeyed.error().message);
         ctx.jsonLine(o);
     } else {
-        ctx.out(tr("Account '%1' disabled.\n").arg(name));
+        ctx.out(Tr::tr("Account '%1' disabled.\n").arg(name));
         if (rekeyed)
-            ctx.out(tr("The store now uses a new data key.\n"));
+            ctx.out(Tr::tr("The store now uses a new data key.\n"));
     }
     if (!rekeyed) {
-        ctx.err(tr("The store key could not be replaced yet (%1). Run 'sohoa-cli store rekey' as an "
-                   "administrator "
-                   "when no one else has the store open.\n")
+        ctx.err(Tr::tr("The store key could not be replaced yet (%1). Run 'sohoa-cli store rekey' as an "
+                       "administrator "
+                       "when no one else has the store open.\n")
                     .arg(rekeyed.error().message));
         return ExitFailure;
     }
@@ -228,28 +229,28 @@ int userEnable(CliContext& ctx, const QStringList& args)
     return runNewPasswordCommand(
         ctx, args,
         {QStringLiteral("user enable"),
-         tr("Enable a disabled account again (administrators) with a new password from "
-            "--new-password-file or SOHOA_NEW_PASSWORD; the owner must change it at the "
-            "next sign-in."),
-         tr("Give the account with --name NAME."),
+         Tr::tr("Enable a disabled account again (administrators) with a new password from "
+                "--new-password-file or SOHOA_NEW_PASSWORD; the owner must change it at the "
+                "next sign-in."),
+         Tr::tr("Give the account with --name NAME."),
          [](accounts::Session& s, const QString& name, QByteArray password, const crypto::KdfParams& kdf) {
              return accounts::enableAccount(s, name, std::move(password), kdf);
          },
          QStringLiteral("active"),
-         [](const QString& name) { return tr("Account '%1' enabled.\n").arg(name); }});
+         [](const QString& name) { return Tr::tr("Account '%1' enabled.\n").arg(name); }});
 }
 
 void addUserCommands(QList<Command>& out)
 {
-    out.append({QStringLiteral("user add"), tr("add an account (admin)"), userAdd});
-    out.append({QStringLiteral("user list"), tr("list accounts"), userList});
-    out.append({QStringLiteral("user reset-password"), tr("set another account's password (admin)"),
+    out.append({QStringLiteral("user add"), Tr::tr("add an account (admin)"), userAdd});
+    out.append({QStringLiteral("user list"), Tr::tr("list accounts"), userList});
+    out.append({QStringLiteral("user reset-password"), Tr::tr("set another account's password (admin)"),
                 userResetPassword});
-    out.append({QStringLiteral("user passwd"), tr("change your own password"), userPasswd});
-    out.append({QStringLiteral("user disable"), tr("disable an account and replace the store key (admin)"),
-                userDisable});
+    out.append({QStringLiteral("user passwd"), Tr::tr("change your own password"), userPasswd});
+    out.append({QStringLiteral("user disable"),
+                Tr::tr("disable an account and replace the store key (admin)"), userDisable});
     out.append(
-        {QStringLiteral("user enable"), tr("enable an account with a new password (admin)"), userEnable});
+        {QStringLiteral("user enable"), Tr::tr("enable an account with a new password (admin)"), userEnable});
 }
 
 const CommandRegistration registration(addUserCommands);

@@ -2,6 +2,7 @@
 #include "core/i18n/Language.h"
 #include "core/ocr/ProcessEnvironment.h"
 #include "testing/demo/DemoStore.h"
+#include "ui/common/Tr.h"
 #include "ui/common/UiSettings.h"
 #include "ui/mainwindow/AppController.h"
 #include "ui/screenshots/Screenshots.h"
@@ -123,11 +124,10 @@ int main(int argc, char** argv)
     if (!fontOk)
         QTimer::singleShot(0, [] {
             auto* box = new QMessageBox(
-                QMessageBox::Warning, QCoreApplication::translate("main", "Fonts"),
-                QCoreApplication::translate(
-                    "main", "No font with all Vietnamese letters was found, so some names may "
-                            "show wrongly. Ask IT support to install DejaVu or Liberation 2 "
-                            "fonts."));
+                QMessageBox::Warning, sohoa::ui::Tr::tr("Fonts"),
+                sohoa::ui::Tr::tr("No font with all Vietnamese letters was found, so some names may "
+                                  "show wrongly. Ask IT support to install DejaVu or Liberation 2 "
+                                  "fonts."));
             box->setAttribute(Qt::WA_DeleteOnClose);
             box->show();
         });

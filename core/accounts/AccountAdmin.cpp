@@ -2,8 +2,10 @@
 
 #include "core/accounts/Errors.h"
 #include "core/accounts/PasswordPolicy.h"
+#include "core/audit/Actions.h"
 #include "core/audit/Roster.h"
 #include "core/common/Clock.h"
+#include "core/i18n/Tr.h"
 #include "core/store/Errors.h"
 #include "core/store/Keyring.h"
 #include "core/store/StoreDatabase.h"
@@ -14,19 +16,14 @@ namespace sohoa::accounts {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sohoa::accounts::AccountAdmin", text);
-}
-
 Error noSuchAccount(const QString& name)
 {
-    return makeError(errors::kAccountNotFound, tr("There is no account named '%1'.").arg(name));
+    return makeError(errors::kAccountNotFound, Tr::tr("There is no account named '%1'.").arg(name));
 }
 
 Error keyFileBusy()
 {
-    return makeError(store::errors::kBusy, tr("The store is busy in another program; try again."));
+    return makeError(store::errors::kBusy, Tr::tr("The store is busy in another program; try again."));
 }
 
 struct AccountRow {
@@ -71,25 +68,25 @@ Result<void> withNewSlot(Session& session, const QString& slotId, const QByteArr
     crypto::SecretBytes ownKey;
     if (!owner.keepSigningKey && owner.name == session.actor())
         ownKey = audit::registeredSecretKey(session.actor(), session.signingPublicKey());
-    auto slot = store::Keyring::makeSlot(
-        slotId, store::KeySlot::Kind::Account, session.dataKey(), passwordUtf8, kdf,
-        owner.keepSigningKey ? owner.keepSigningKey : (ownKey.isEmpty() ? nullptr : &ownKey));
-    if (!slot)
-        return slot.error();
+    SOHOA_TRY_ASSIGN(const store::KeySlot slot,
+                     store::Keyring::makeSlot(slotId, store::KeySlot::Kind::Account, session.dataKey(),
+                                              passwordUtf8, kdf,
+                                              owner.keepSigningKey ? owner.keepSigningKey
+                                                                   : (ownKey.isEmpty() ? nullptr : &ownKey)));
     const QString keyringFile = session.layout().keyringFile();
     store::KeyringLock lock(keyringFile);
     if (!lock.acquired())
         return keyFileBusy();
     SOHOA_TRY_ASSIGN(auto keyring, store::Keyring::loadVerified(keyringFile, session.dataKey()));
     const store::Keyring before = keyring;
-    keyring.putSlot(*slot);
+    keyring.putSlot(slot);
     keyring.authenticate(session.dataKey());
 
     SOHOA_TRY_ASSIGN(auto tx, store::Transaction::begin(session.db()));
     SOHOA_TRY(change());
     SOHOA_TRY_ASSIGN(auto listed, audit::currentSigningKey(session.db(), owner.name));
-    if (listed != slot->signPublicKey)
-        SOHOA_TRY(audit::addRosterEntry(session.db(), owner.name, roleName(owner.role), slot->signPublicKey,
+    if (listed != slot.signPublicKey)
+        SOHOA_TRY(audit::addRosterEntry(session.db(), owner.name, roleName(owner.role), slot.signPublicKey,
                                         session.actor(), session.signingPublicKey()));
     SOHOA_TRY(keyring.save(keyringFile));
     if (auto r = tx.commit(); !r) {
@@ -111,12 +108,12 @@ Result<Account> addAccount(Session& admin, const QString& rawName, Role role, QB
     SOHOA_TRY(admin.require(Permission::ManageAccounts));
     if (admin.isRecovery())
         return makeError(errors::kAuthForbidden,
-                         tr("With the recovery code you can only set a new administrator password."));
+                         Tr::tr("With the recovery code you can only set a new administrator password."));
     const QString name = rawName.trimmed();
     SOHOA_TRY(checkAccountName(name));
     SOHOA_TRY(checkPasswordPolicy(passwordUtf8));
     if (auto existing = findAccount(admin.db(), name); existing)
-        return makeError(errors::kAccountExists, tr("An account named '%1' already exists.").arg(name));
+        return makeError(errors::kAccountExists, Tr::tr("An account named '%1' already exists.").arg(name));
 
     SOHOA_TRY_ASSIGN(auto keyring, store::Keyring::load(admin.layout().keyringFile()));
     const QString slotId = keyring.accountSlotId(name);
@@ -130,7 +127,7 @@ Result<Account> addAccount(Session& admin, const QString& rawName, Role role, QB
         created.name = name;
         created.role = role;
         created.createdAt = now;
-        SOHOA_TRY(admin.audit(QStringLiteral("account.created"), QStringLiteral("account:") + name,
+        SOHOA_TRY(admin.audit(audit::actions::kAccountCreated, QStringLiteral("account:") + name,
                               {{QStringLiteral("role"), roleName(role)}}));
         return {};
     }));
@@ -149,12 +146,13 @@ Result<void> resetPassword(Session& admin, const QString& name, QByteArray newPa
     SOHOA_TRY_ASSIGN(auto target, findAccount(admin.db(), name));
     if (admin.isRecovery() && target.role != Role::Admin)
         return makeError(errors::kAuthForbidden,
-                         tr("With the recovery code you can only set a new administrator password."));
+                         Tr::tr("With the recovery code you can only set a new administrator password."));
     // Re-enabling is its own audited decision (enableAccount), never a side effect.
     if (!target.active)
-        return makeError(errors::kAccountDisabled,
-                         tr("The account '%1' is disabled. Enable it first (it then gets a new password).")
-                             .arg(target.name));
+        return makeError(
+            errors::kAccountDisabled,
+            Tr::tr("The account '%1' is disabled. Enable it first (it then gets a new password).")
+                .arg(target.name));
     // An administrator who resets a password knows it; the owner must replace it.
     // After recovery the administrator sets their own new password, so no change is forced.
     const bool forceChange = !admin.isRecovery() && target.id != admin.account().id;
@@ -163,8 +161,8 @@ Result<void> resetPassword(Session& admin, const QString& name, QByteArray newPa
         [&]() -> Result<void> {
             SOHOA_TRY(admin.db().execute("UPDATE accounts SET must_change_password = ? WHERE id = ?;",
                                          forceChange, target.id));
-            SOHOA_TRY(admin.audit(admin.isRecovery() ? QStringLiteral("account.password_reset_by_recovery")
-                                                     : QStringLiteral("account.password_reset"),
+            SOHOA_TRY(admin.audit(admin.isRecovery() ? audit::actions::kAccountPasswordResetByRecovery
+                                                     : audit::actions::kAccountPasswordReset,
                                   QStringLiteral("account:") + target.name));
             return {};
         });
@@ -183,14 +181,14 @@ Result<void> changeOwnPassword(Session& self, QByteArray oldPasswordUtf8, QByteA
         }
     } wipe{oldPasswordUtf8, newPasswordUtf8};
     if (self.isRecovery())
-        return makeError(errors::kAuthForbidden, tr("Sign in with an account to change its password."));
+        return makeError(errors::kAuthForbidden, Tr::tr("Sign in with an account to change its password."));
     SOHOA_TRY(checkPasswordPolicy(newPasswordUtf8));
     SOHOA_TRY_ASSIGN(auto row, findAccount(self.db(), self.actor()));
     SOHOA_TRY_ASSIGN(auto keyring, store::Keyring::load(self.layout().keyringFile()));
     const store::KeySlot* slot = keyring.findSlot(row.slotId);
     crypto::SecretBytes kek;
     if (!slot || !store::Keyring::unwrapSlot(*slot, oldPasswordUtf8, &kek))
-        return makeError(errors::kAuthFailed, tr("The current password is wrong."));
+        return makeError(errors::kAuthFailed, Tr::tr("The current password is wrong."));
     // The signing key stays the same (its roster row stays valid); only its wrapping changes.
     crypto::SecretBytes signingKey;
     if (!slot->signPublicKey.isEmpty()) {
@@ -200,8 +198,7 @@ Result<void> changeOwnPassword(Session& self, QByteArray oldPasswordUtf8, QByteA
     const SlotOwner owner{row.name, row.role, signingKey.isEmpty() ? nullptr : &signingKey};
     SOHOA_TRY(withNewSlot(self, row.slotId, newPasswordUtf8, kdf, owner, [&]() -> Result<void> {
         SOHOA_TRY(self.db().execute("UPDATE accounts SET must_change_password = 0 WHERE id = ?;", row.id));
-        SOHOA_TRY(
-            self.audit(QStringLiteral("account.password_changed"), QStringLiteral("account:") + row.name));
+        SOHOA_TRY(self.audit(audit::actions::kAccountPasswordChanged, QStringLiteral("account:") + row.name));
         return {};
     }));
     self.refreshAccount();
@@ -218,16 +215,16 @@ Result<void> setAccountActive(Session& admin, const QString& name, bool active)
         if (!target.active && !keyring.findSlot(target.slotId))
             return makeError(
                 errors::kAccountNeedsPassword,
-                tr("The account '%1' has no password since it was disabled. Enable it with a new "
-                   "password.")
+                Tr::tr("The account '%1' has no password since it was disabled. Enable it with a new "
+                       "password.")
                     .arg(target.name));
     }
     if (!active && target.id == admin.account().id)
-        return makeError(errors::kAccountSelf, tr("You cannot disable your own account."));
+        return makeError(errors::kAccountSelf, Tr::tr("You cannot disable your own account."));
     if (!active && target.role == Role::Admin) {
         SOHOA_TRY_ASSIGN(auto admins, countActiveAdmins(admin.db()));
         if (admins <= 1)
-            return makeError(errors::kAccountLastAdmin, tr("The last administrator cannot be disabled."));
+            return makeError(errors::kAccountLastAdmin, Tr::tr("The last administrator cannot be disabled."));
     }
     if (active == target.active)
         return {};
@@ -244,7 +241,7 @@ Result<void> setAccountActive(Session& admin, const QString& name, bool active)
                 admin.db(), target.name, active ? roleName(target.role) : QLatin1String(audit::kDisabledRole),
                 key, admin.actor(), admin.signingPublicKey()));
         SOHOA_TRY(
-            admin.audit(active ? QStringLiteral("account.enabled") : QStringLiteral("account.disabled"),
+            admin.audit(active ? audit::actions::kAccountEnabled : audit::actions::kAccountDisabled,
                         QStringLiteral("account:") + target.name,
                         active ? QJsonObject{} : QJsonObject{{QStringLiteral("key_slot_removed"), true}}));
         return {};
@@ -285,17 +282,18 @@ Result<void> enableAccount(Session& admin, const QString& name, QByteArray newPa
     SOHOA_TRY(admin.require(Permission::ManageAccounts));
     if (admin.isRecovery())
         return makeError(errors::kAuthForbidden,
-                         tr("With the recovery code you can only set a new administrator password."));
+                         Tr::tr("With the recovery code you can only set a new administrator password."));
     SOHOA_TRY(checkPasswordPolicy(newPasswordUtf8));
     SOHOA_TRY_ASSIGN(auto target, findAccount(admin.db(), name));
     if (target.active)
-        return makeError(errors::kAccountActive, tr("The account '%1' is not disabled.").arg(target.name));
+        return makeError(errors::kAccountActive,
+                         Tr::tr("The account '%1' is not disabled.").arg(target.name));
     return withNewSlot(
         admin, target.slotId, newPasswordUtf8, kdf, SlotOwner{target.name, target.role},
         [&]() -> Result<void> {
             SOHOA_TRY(admin.db().execute(
                 "UPDATE accounts SET active = 1, must_change_password = 1 WHERE id = ?;", target.id));
-            SOHOA_TRY(admin.audit(QStringLiteral("account.enabled"), QStringLiteral("account:") + target.name,
+            SOHOA_TRY(admin.audit(audit::actions::kAccountEnabled, QStringLiteral("account:") + target.name,
                                   {{QStringLiteral("new_password"), true}}));
             return {};
         });
@@ -312,18 +310,18 @@ Result<void> setAccountRole(Session& admin, const QString& name, Role role)
     SOHOA_TRY(admin.require(Permission::ManageAccounts));
     if (admin.isRecovery())
         return makeError(errors::kAuthForbidden,
-                         tr("With the recovery code you can only set a new administrator password."));
+                         Tr::tr("With the recovery code you can only set a new administrator password."));
     SOHOA_TRY_ASSIGN(auto target, findAccount(admin.db(), name));
     SOHOA_TRY_ASSIGN(auto tx, store::Transaction::begin(admin.db()));
     if (target.role == Role::Admin && role != Role::Admin) {
         SOHOA_TRY_ASSIGN(auto admins, countActiveAdmins(admin.db()));
         if (admins <= 1)
             return makeError(errors::kAccountLastAdmin,
-                             tr("The last administrator cannot be given another role."));
+                             Tr::tr("The last administrator cannot be given another role."));
     }
     SOHOA_TRY(admin.db().execute("UPDATE accounts SET role = ? WHERE id = ?;", roleName(role), target.id));
     SOHOA_TRY(admin.audit(
-        QStringLiteral("account.role_changed"), QStringLiteral("account:") + target.name,
+        audit::actions::kAccountRoleChanged, QStringLiteral("account:") + target.name,
         {{QStringLiteral("from"), roleName(target.role)}, {QStringLiteral("to"), roleName(role)}}));
     // The roster states the new role with the same key, signed by this administrator.
     SOHOA_TRY_ASSIGN(auto key, audit::currentSigningKey(admin.db(), target.name));

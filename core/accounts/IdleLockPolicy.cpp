@@ -1,6 +1,8 @@
 #include "core/accounts/IdleLockPolicy.h"
 
 #include "core/accounts/Errors.h"
+#include "core/audit/Actions.h"
+#include "core/i18n/Tr.h"
 #include "core/store/StoreDatabase.h"
 
 #include <QCoreApplication>
@@ -19,11 +21,9 @@ QByteArray metaKey(Role role)
 Result<int> idleLockLimit(store::Database& db, Role role)
 {
     const QByteArray key = metaKey(role);
-    auto v = store::readMeta(db, key.constData());
-    if (!v)
-        return v.error();
+    SOHOA_TRY_ASSIGN(const QString v, store::readMeta(db, key.constData()));
     bool ok = false;
-    const int minutes = v->toInt(&ok);
+    const int minutes = v.toInt(&ok);
     return ok && minutes > 0 && minutes <= kIdleLockMaxMinutesCeiling ? minutes : kDefaultIdleLockMaxMinutes;
 }
 
@@ -31,31 +31,23 @@ Result<void> setIdleLockLimit(Session& admin, Role role, int maxMinutes)
 {
     SOHOA_TRY(admin.require(Permission::ManageSettings));
     if (maxMinutes < 1 || maxMinutes > kIdleLockMaxMinutesCeiling)
-        return makeError(errors::kPolicyBadValue,
-                         QCoreApplication::translate("sohoa::accounts::IdleLockPolicy",
-                                                     "The idle lock must be between 1 and %1 minutes.")
-                             .arg(kIdleLockMaxMinutesCeiling));
-    auto tx = store::Transaction::begin(admin.db());
-    if (!tx)
-        return tx.error();
-    auto before = idleLockLimit(admin.db(), role);
-    if (!before)
-        return before.error();
+        return makeError(
+            errors::kPolicyBadValue,
+            Tr::tr("The idle lock must be between 1 and %1 minutes.").arg(kIdleLockMaxMinutesCeiling));
+    SOHOA_TRY_ASSIGN(auto tx, store::Transaction::begin(admin.db()));
+    SOHOA_TRY_ASSIGN(const int before, idleLockLimit(admin.db(), role));
     const QByteArray key = metaKey(role);
     SOHOA_TRY(store::writeMeta(admin.db(), key.constData(), QString::number(maxMinutes)));
-    SOHOA_TRY(admin.audit(QStringLiteral("policy.idle_lock_changed"),
-                          QStringLiteral("role:") + roleName(role),
-                          {{QStringLiteral("from"), *before}, {QStringLiteral("to"), maxMinutes}}));
-    return tx->commit();
+    SOHOA_TRY(admin.audit(audit::actions::kPolicyIdleLockChanged, QStringLiteral("role:") + roleName(role),
+                          {{QStringLiteral("from"), before}, {QStringLiteral("to"), maxMinutes}}));
+    return tx.commit();
 }
 
 Result<int> effectiveIdleLockMinutes(Session& session, int requestedMinutes)
 {
-    auto limit = idleLockLimit(session.db(), session.role());
-    if (!limit)
-        return limit.error();
-    if (requestedMinutes <= 0 || requestedMinutes > *limit)
-        return *limit;
+    SOHOA_TRY_ASSIGN(const int limit, idleLockLimit(session.db(), session.role()));
+    if (requestedMinutes <= 0 || requestedMinutes > limit)
+        return limit;
     return requestedMinutes;
 }
 

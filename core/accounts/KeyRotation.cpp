@@ -2,7 +2,9 @@
 
 #include "core/accounts/Errors.h"
 #include "core/accounts/Session.h"
+#include "core/audit/Actions.h"
 #include "core/common/Clock.h"
+#include "core/i18n/Tr.h"
 #include "core/store/Errors.h"
 #include "core/store/Keyring.h"
 #include "core/store/Migrations.h"
@@ -16,11 +18,6 @@
 namespace sohoa::accounts {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sohoa::accounts::KeyRotation", text);
-}
 
 QString rekeyDatabase(const store::StoreLayout& l)
 {
@@ -96,11 +93,11 @@ Result<void> finishInterruptedKeyRotation(const store::StoreLayout& layout,
         removeDatabaseSideFiles(layout.databaseFile());
         if (!store::replaceFileDurably(pending, layout.databaseFile()))
             return makeError(store::errors::kCannotWrite,
-                             tr("Could not finish the interrupted key change in %1.").arg(layout.dir));
+                             Tr::tr("Could not finish the interrupted key change in %1.").arg(layout.dir));
         return {};
     }
     return makeError(store::errors::kNotAStore,
-                     tr("Neither the store nor its pending key change opens with this key."));
+                     Tr::tr("Neither the store nor its pending key change opens with this key."));
 }
 
 Result<void> Session::rotateDataKey()
@@ -108,7 +105,7 @@ Result<void> Session::rotateDataKey()
     SOHOA_TRY(require(Permission::ManageAccounts));
     if (m_recovery)
         return makeError(errors::kAuthForbidden,
-                         tr("Sign in with an administrator account to change the store key."));
+                         Tr::tr("Sign in with an administrator account to change the store key."));
     SOHOA_TRY(m_useLock->upgradeToExclusive());
     struct Downgrade {
         store::StoreUseLock* lock;
@@ -116,13 +113,14 @@ Result<void> Session::rotateDataKey()
     } downgrade{m_useLock.get()};
     store::KeyringLock keyringLock(m_layout.keyringFile());
     if (!keyringLock.acquired())
-        return makeError(store::errors::kBusy, tr("The store is busy in another program; try again."));
+        return makeError(store::errors::kBusy, Tr::tr("The store is busy in another program; try again."));
     // Another connection of this program (an import, a sync run, a reader) would
     // go on using the old file after the swap: only this session's own may be open.
     if (store::WalCheckpointer::connectionsTo(m_layout.databaseFile()) > 1)
-        return makeError(store::errors::kBusy,
-                         tr("An import, a sync or another window still uses the store; change the key when "
-                            "it has finished."));
+        return makeError(
+            store::errors::kBusy,
+            Tr::tr("An import, a sync or another window still uses the store; change the key when "
+                   "it has finished."));
 
     const QString pending = rekeyDatabase(m_layout);
     removeDatabaseFiles(pending);
@@ -130,32 +128,26 @@ Result<void> Session::rotateDataKey()
 
     // Record the rotation first, so the entry travels into the new file.
     {
-        auto tx = store::Transaction::begin(*m_db);
-        if (!tx)
-            return tx.error();
-        SOHOA_TRY(audit(QStringLiteral("store.key_rotation_started"), QStringLiteral("store:") + m_storeId));
+        SOHOA_TRY_ASSIGN(auto tx, store::Transaction::begin(*m_db));
+        SOHOA_TRY(audit(audit::actions::kStoreKeyRotationStarted, QStringLiteral("store:") + m_storeId));
         SOHOA_TRY(store::writeMeta(*m_db, "rekey_pending", QString()));
-        SOHOA_TRY(tx->commit());
+        SOHOA_TRY(tx.commit());
     }
     crashPoint("rekey.started");
-    auto version = m_db->queryInt("PRAGMA user_version;");
-    if (!version)
-        return version.error();
+    SOHOA_TRY_ASSIGN(const qint64 version, m_db->queryInt("PRAGMA user_version;"));
     // 1. Copy everything into a database under the new key. The connection was
     // opened without SQLITE_OPEN_CREATE, so ATTACH needs the (empty) file to exist.
     {
         QFile empty(pending);
         if (!empty.open(QIODevice::WriteOnly))
-            return makeError(store::errors::kCannotWrite, tr("Cannot write %1.").arg(pending));
+            return makeError(store::errors::kCannotWrite, Tr::tr("Cannot write %1.").arg(pending));
         empty.close();
         const crypto::SecretBytes lit = keyLiteral(newKey);
-        auto attach = m_db->prepare("ATTACH DATABASE ? AS rekeyed KEY ?;");
-        if (!attach)
-            return attach.error();
+        SOHOA_TRY_ASSIGN(store::Statement attach, m_db->prepare("ATTACH DATABASE ? AS rekeyed KEY ?;"));
         QByteArray literal(reinterpret_cast<const char*>(lit.data()), qsizetype(lit.size()));
-        attach->bind(1, pending);
-        attach->bindUtf8(2, literal); // SQLITE_TRANSIENT: SQLite keeps its own copy while running
-        auto r = attach->run();
+        attach.bind(1, pending);
+        attach.bindUtf8(2, literal); // SQLITE_TRANSIENT: SQLite keeps its own copy while running
+        auto r = attach.run();
         crypto::wipe(literal);
         if (!r)
             return r.error();
@@ -175,25 +167,24 @@ Result<void> Session::rotateDataKey()
         "PRAGMA rekeyed.cipher_page_size = " + QByteArray::number(store::Database::kPageSize) + ';';
     SOHOA_TRY(m_db->exec(setup.constData()));
     SOHOA_TRY(m_db->exec("SELECT sqlcipher_export('rekeyed');"));
-    const QByteArray setVersion = "PRAGMA rekeyed.user_version = " + QByteArray::number(*version) + ';';
+    const QByteArray setVersion = "PRAGMA rekeyed.user_version = " + QByteArray::number(version) + ';';
     SOHOA_TRY(m_db->exec(setVersion.constData()));
     detach.now();
     crashPoint("rekey.copied");
 
     // 2. Prove the copy: it opens with the new key and holds the same data.
     {
-        auto copy = store::Database::open(pending, newKey, store::Database::OpenMode::OpenExisting);
-        if (!copy)
-            return copy.error();
-        auto check = (*copy)->queryText("PRAGMA integrity_check;");
+        SOHOA_TRY_ASSIGN(auto copy,
+                         store::Database::open(pending, newKey, store::Database::OpenMode::OpenExisting));
+        auto check = copy->queryText("PRAGMA integrity_check;");
         if (!check || *check != QLatin1String("ok"))
-            return makeError(store::errors::kCorrupt, tr("The re-encrypted copy failed its check."));
+            return makeError(store::errors::kCorrupt, Tr::tr("The re-encrypted copy failed its check."));
         for (const char* sql : {"SELECT count(*) FROM records;", "SELECT count(*) FROM audit;",
                                 "SELECT count(*) FROM page_images;"}) {
             auto a = m_db->queryInt(sql);
-            auto b = (*copy)->queryInt(sql);
+            auto b = copy->queryInt(sql);
             if (!a || !b || *a != *b)
-                return makeError(store::errors::kCorrupt, tr("The re-encrypted copy is incomplete."));
+                return makeError(store::errors::kCorrupt, Tr::tr("The re-encrypted copy is incomplete."));
         }
     }
 
@@ -201,12 +192,10 @@ Result<void> Session::rotateDataKey()
     // file over the old one (one atomic rename: there is always a keyring.json,
     // the old one before the rename, the new one after; see
     // finishInterruptedKeyRotation for the database half).
-    auto keyring = store::Keyring::loadVerified(m_layout.keyringFile(), m_dataKey);
-    if (!keyring)
-        return keyring.error();
-    keyring->resealDataKey(newKey);
-    keyring->authenticate(newKey);
-    SOHOA_TRY(keyring->writeDurably(rekeyKeyring(m_layout)));
+    SOHOA_TRY_ASSIGN(auto keyring, store::Keyring::loadVerified(m_layout.keyringFile(), m_dataKey));
+    keyring.resealDataKey(newKey);
+    keyring.authenticate(newKey);
+    SOHOA_TRY(keyring.writeDurably(rekeyKeyring(m_layout)));
     crashPoint("rekey.keyring_written");
     m_db.reset(); // close (checkpoints and removes the old WAL)
     crashPoint("rekey.closed");
@@ -218,21 +207,17 @@ Result<void> Session::rotateDataKey()
     removeDatabaseSideFiles(m_layout.databaseFile());
     crashPoint("rekey.old_journal_removed");
     if (!store::replaceFileDurably(pending, m_layout.databaseFile()))
-        return makeError(store::errors::kCannotWrite,
-                         tr("Could not put the re-encrypted store in place; it will be finished at the next "
-                            "sign-in."));
+        return makeError(
+            store::errors::kCannotWrite,
+            Tr::tr("Could not put the re-encrypted store in place; it will be finished at the next "
+                   "sign-in."));
     crashPoint("rekey.database_replaced");
     m_dataKey = std::move(newKey);
-    auto db = store::openStoreDatabase(m_layout, m_dataKey);
-    if (!db)
-        return db.error();
-    m_db = std::move(*db);
-    auto tx = store::Transaction::begin(*m_db);
-    if (!tx)
-        return tx.error();
-    SOHOA_TRY(audit(QStringLiteral("store.key_rotated"), QStringLiteral("store:") + m_storeId));
-    SOHOA_TRY(store::writeMeta(*m_db, "keyring_generation", QString::number(keyring->generation())));
-    return tx->commit();
+    SOHOA_TRY_ASSIGN(m_db, store::openStoreDatabase(m_layout, m_dataKey));
+    SOHOA_TRY_ASSIGN(auto tx, store::Transaction::begin(*m_db));
+    SOHOA_TRY(audit(audit::actions::kStoreKeyRotated, QStringLiteral("store:") + m_storeId));
+    SOHOA_TRY(store::writeMeta(*m_db, "keyring_generation", QString::number(keyring.generation())));
+    return tx.commit();
 }
 
 } // namespace sohoa::accounts

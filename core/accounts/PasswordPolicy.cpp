@@ -1,6 +1,7 @@
 #include "core/accounts/PasswordPolicy.h"
 
 #include "core/accounts/Errors.h"
+#include "core/i18n/Tr.h"
 
 #include <QCoreApplication>
 
@@ -12,9 +13,8 @@ Result<void> checkPasswordPolicy(const QByteArray& passwordUtf8)
     const bool repeated = !pw.isEmpty() && pw.count(pw.front()) == pw.size();
     if (pw.size() < kMinPasswordLength || repeated)
         return makeError(errors::kAccountWeakPassword,
-                         QCoreApplication::translate(
-                             "sohoa::accounts", "The password must have at least %1 characters and not be "
-                                                "one character repeated.")
+                         Tr::tr("The password must have at least %1 characters and not be "
+                                "one character repeated.")
                              .arg(kMinPasswordLength));
     return {};
 }
@@ -27,9 +27,8 @@ Result<void> checkAccountName(const QString& name)
                     c == QLatin1Char('-'));
     if (!ok || name == QLatin1String("system") || name == QLatin1String("recovery-code"))
         return makeError(errors::kAccountBadName,
-                         QCoreApplication::translate(
-                             "sohoa::accounts", "Account names have 1 to 64 letters, digits, '.', '_' or "
-                                                "'-' (for example lan.nguyen)."));
+                         Tr::tr("Account names have 1 to 64 letters, digits, '.', '_' or "
+                                "'-' (for example lan.nguyen)."));
     return {};
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/accounts/Errors.h"
 #include "core/accounts/KeyRotation.h"
+#include "core/audit/Actions.h"
 #include "core/audit/AuditChain.h"
 #include "core/audit/Roster.h"
 #include "core/common/Clock.h"
@@ -9,6 +10,7 @@
 #include "core/crypto/PasswordKdf.h"
 #include "core/crypto/RecoveryCode.h"
 #include "core/crypto/SealedBox.h"
+#include "core/i18n/Tr.h"
 #include "core/store/Errors.h"
 #include "core/store/Keyring.h"
 #include "core/store/StoreDatabase.h"
@@ -20,17 +22,12 @@ namespace sohoa::accounts {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sohoa::accounts::Session", text);
-}
-
 Error wrongCredentials()
 {
     return makeError(
         errors::kAuthFailed,
-        tr("Wrong account name or password. After %1 wrong passwords in a row the account is locked "
-           "for %2 minutes.")
+        Tr::tr("Wrong account name or password. After %1 wrong passwords in a row the account is locked "
+               "for %2 minutes.")
             .arg(kMaxFailedSignIns)
             .arg(kLockoutMinutes));
 }
@@ -40,8 +37,8 @@ Error lockedUntil(const QDateTime& until)
     const QString local = QLocale().toString(until.toLocalTime(), QStringLiteral("HH:mm dd/MM/yyyy"));
     return makeError(
         errors::kAuthLocked,
-        tr("This account is locked after too many wrong passwords, until %1. Try again then, or ask "
-           "an administrator to reset the password.")
+        Tr::tr("This account is locked after too many wrong passwords, until %1. Try again then, or ask "
+               "an administrator to reset the password.")
             .arg(local));
 }
 
@@ -66,32 +63,30 @@ void queueSealedEvent(store::Keyring& keyring, const QString& action, const QStr
 // as reported without a key.
 bool isQueueableAction(const QString& action)
 {
-    static const QStringList allowed{
-        QStringLiteral("auth.sign_in_failed"), QStringLiteral("auth.sign_in_refused_locked"),
-        QStringLiteral("auth.account_locked"), QStringLiteral("auth.recovery_code_failed")};
-    return allowed.contains(action);
+    using namespace audit::actions;
+    for (const QLatin1String allowed :
+         {kAuthSignInFailed, kAuthSignInRefusedLocked, kAuthAccountLocked, kAuthRecoveryCodeFailed})
+        if (action == allowed)
+            return true;
+    return false;
 }
 
 Error keyringTampered(const QString& why)
 {
     return makeError(
         store::errors::kKeyringTampered,
-        tr("The store's key file was changed by a program other than SoHoa (%1). Nobody can sign in "
-           "until an administrator restores the store folder from a backup.")
+        Tr::tr("The store's key file was changed by a program other than SoHoa (%1). Nobody can sign in "
+               "until an administrator restores the store folder from a backup.")
             .arg(why));
 }
 
 Result<Account> loadAccountBySlot(store::Database& db, const QString& slotId)
 {
-    auto st = db.prepare("SELECT id, name, display_name, role, active, must_change_password, created_at "
-                         "FROM accounts WHERE slot_id = ?;");
+    SOHOA_TRY_ASSIGN(auto st,
+                     db.queryRow("SELECT id, name, display_name, role, active, must_change_password, "
+                                 "created_at FROM accounts WHERE slot_id = ?;",
+                                 slotId));
     if (!st)
-        return st.error();
-    st->bind(1, slotId);
-    auto has = st->next();
-    if (!has)
-        return has.error();
-    if (!*has)
         return wrongCredentials();
     Account a;
     a.id = st->integer(0);
@@ -123,11 +118,11 @@ Result<void> Session::require(Permission p) const
     if (!m_recovery && m_account.mustChangePassword)
         return makeError(
             errors::kAuthMustChangePassword,
-            tr("The account '%1' has a password set by an administrator. Choose your own password "
-               "first (in SoHoa, or with: sohoa-cli user passwd).")
+            Tr::tr("The account '%1' has a password set by an administrator. Choose your own password "
+                   "first (in SoHoa, or with: sohoa-cli user passwd).")
                 .arg(m_account.name));
     return makeError(errors::kAuthForbidden,
-                     tr("The account '%1' (%2) is not allowed to do this (%3).")
+                     Tr::tr("The account '%1' (%2) is not allowed to do this (%3).")
                          .arg(m_account.name, roleName(m_account.role), permissionName(p)));
 }
 
@@ -145,12 +140,9 @@ void Session::refreshAccount()
 {
     if (m_recovery)
         return;
-    if (auto st = m_db->prepare("SELECT slot_id FROM accounts WHERE id = ?;")) {
-        st->bind(1, m_account.id);
-        if (auto has = st->next(); has && *has) {
-            if (auto a = loadAccountBySlot(*m_db, st->text(0)))
-                m_account = *a;
-        }
+    if (auto row = m_db->queryRow("SELECT slot_id FROM accounts WHERE id = ?;", m_account.id); row && *row) {
+        if (auto a = loadAccountBySlot(*m_db, (*row)->text(0)))
+            m_account = *a;
     }
 }
 
@@ -160,7 +152,7 @@ void Session::signOut(const QString& reason)
         return;
     m_signedOut = true;
     if (auto tx = store::Transaction::begin(*m_db)) {
-        if (audit(QStringLiteral("auth.sign_out"), QStringLiteral("account:") + actor(),
+        if (audit(audit::actions::kAuthSignOut, QStringLiteral("account:") + actor(),
                   {{QStringLiteral("reason"), reason}}))
             (void)tx->commit();
     }
@@ -177,14 +169,15 @@ Result<std::unique_ptr<Session>> Session::signIn(const QString& storePath, const
 
     const store::StoreLayout layout = store::StoreLayout::at(storePath);
     if (!layout.exists())
-        return makeError(store::errors::kNotFound, tr("There is no SoHoa store at %1.").arg(layout.dir));
+        return makeError(store::errors::kNotFound, Tr::tr("There is no SoHoa store at %1.").arg(layout.dir));
     QString slotId;
     crypto::SecretBytes dataKey;
     crypto::SecretBytes slotKek;
     {
         store::KeyringLock lock(layout.keyringFile());
         if (!lock.acquired())
-            return makeError(store::errors::kBusy, tr("The store is busy in another program; try again."));
+            return makeError(store::errors::kBusy,
+                             Tr::tr("The store is busy in another program; try again."));
         auto keyring = store::Keyring::load(layout.keyringFile());
         if (!keyring)
             return keyring.error();
@@ -199,13 +192,13 @@ Result<std::unique_ptr<Session>> Session::signIn(const QString& storePath, const
             // Same work as a real check, so the time taken does not tell which names exist.
             (void)crypto::derivePasswordKey(passwordUtf8, crypto::randomSalt(),
                                             crypto::KdfParams::moderate());
-            queueSealedEvent(*keyring, QStringLiteral("auth.sign_in_failed"), QString(),
+            queueSealedEvent(*keyring, audit::actions::kAuthSignInFailed, QString(),
                              {{QStringLiteral("reason"), QStringLiteral("unknown_account")}});
             (void)keyring->save(layout.keyringFile());
             return wrongCredentials();
         }
         if (slot->lockedUntil.isValid() && slot->lockedUntil > now) {
-            queueSealedEvent(*keyring, QStringLiteral("auth.sign_in_refused_locked"), slotId);
+            queueSealedEvent(*keyring, audit::actions::kAuthSignInRefusedLocked, slotId);
             (void)keyring->save(layout.keyringFile());
             return lockedUntil(slot->lockedUntil);
         }
@@ -215,14 +208,14 @@ Result<std::unique_ptr<Session>> Session::signIn(const QString& storePath, const
             if (key.error().code == store::errors::kSystemOutOfMemory)
                 return key.error();
             slot->failedAttempts += 1;
-            queueSealedEvent(*keyring, QStringLiteral("auth.sign_in_failed"), slotId,
+            queueSealedEvent(*keyring, audit::actions::kAuthSignInFailed, slotId,
                              {{QStringLiteral("reason"), QStringLiteral("wrong_password")},
                               {QStringLiteral("attempt"), slot->failedAttempts}});
             Error err = wrongCredentials();
             if (slot->failedAttempts >= kMaxFailedSignIns) {
                 slot->failedAttempts = 0;
                 slot->lockedUntil = now.addSecs(qint64(kLockoutMinutes) * 60);
-                queueSealedEvent(*keyring, QStringLiteral("auth.account_locked"), slotId,
+                queueSealedEvent(*keyring, audit::actions::kAuthAccountLocked, slotId,
                                  {{QStringLiteral("until"), isoTimestamp(slot->lockedUntil)}});
                 err = lockedUntil(slot->lockedUntil);
             }
@@ -247,31 +240,33 @@ Result<std::unique_ptr<Session>> Session::signInWithRecoveryCode(const QString& 
 {
     const store::StoreLayout layout = store::StoreLayout::at(storePath);
     if (!layout.exists())
-        return makeError(store::errors::kNotFound, tr("There is no SoHoa store at %1.").arg(layout.dir));
+        return makeError(store::errors::kNotFound, Tr::tr("There is no SoHoa store at %1.").arg(layout.dir));
     const QString normalized = crypto::RecoveryCode::normalize(recoveryCode);
     if (normalized.isEmpty())
         return makeError(errors::kAuthBadRecoveryCode,
-                         tr("This is not a valid recovery code (a character is mistyped or missing)."));
+                         Tr::tr("This is not a valid recovery code (a character is mistyped or missing)."));
     QString slotId;
     crypto::SecretBytes dataKey;
     crypto::SecretBytes slotKek;
     {
         store::KeyringLock lock(layout.keyringFile());
         if (!lock.acquired())
-            return makeError(store::errors::kBusy, tr("The store is busy in another program; try again."));
+            return makeError(store::errors::kBusy,
+                             Tr::tr("The store is busy in another program; try again."));
         auto keyring = store::Keyring::load(layout.keyringFile());
         if (!keyring)
             return keyring.error();
         store::KeySlot* slot = keyring->recoverySlot();
         if (!slot)
-            return makeError(errors::kAuthNoRecovery, tr("This store has no recovery code."));
+            return makeError(errors::kAuthNoRecovery, Tr::tr("This store has no recovery code."));
         QByteArray secret = crypto::RecoveryCode::secretBytes(normalized);
         auto key = store::Keyring::unwrapSlot(*slot, secret, &slotKek);
         crypto::wipe(secret);
         if (!key) {
-            queueSealedEvent(*keyring, QStringLiteral("auth.recovery_code_failed"), slot->id);
+            queueSealedEvent(*keyring, audit::actions::kAuthRecoveryCodeFailed, slot->id);
             (void)keyring->save(layout.keyringFile());
-            return makeError(errors::kAuthBadRecoveryCode, tr("The recovery code does not open this store."));
+            return makeError(errors::kAuthBadRecoveryCode,
+                             Tr::tr("The recovery code does not open this store."));
         }
         slotId = slot->id;
         dataKey = std::move(*key);
@@ -289,52 +284,31 @@ Result<std::unique_ptr<Session>> Session::openWithKey(const store::StoreLayout& 
     s->m_dataKey = std::move(key);
     s->m_slotKek = std::move(slotKek);
     s->m_recovery = recovery;
-    auto useLock = store::StoreUseLock::acquire(layout, store::StoreUseLock::Mode::Shared);
-    if (!useLock)
-        return useLock.error();
-    s->m_useLock = std::move(*useLock);
-    if (auto r = finishInterruptedKeyRotation(layout, s->m_dataKey); !r)
-        return r.error();
-    auto db = store::openStoreDatabase(layout, s->m_dataKey, store::Migrate::Yes, onUpgrade);
-    if (!db)
-        return db.error();
-    s->m_db = std::move(*db);
-    auto storeId = store::readMeta(*s->m_db, "store_id");
-    if (!storeId)
-        return storeId.error();
-    s->m_storeId = *storeId;
+    SOHOA_TRY_ASSIGN(s->m_useLock, store::StoreUseLock::acquire(layout, store::StoreUseLock::Mode::Shared));
+    SOHOA_TRY(finishInterruptedKeyRotation(layout, s->m_dataKey));
+    SOHOA_TRY_ASSIGN(s->m_db, store::openStoreDatabase(layout, s->m_dataKey, store::Migrate::Yes, onUpgrade));
+    SOHOA_TRY_ASSIGN(s->m_storeId, store::readMeta(*s->m_db, "store_id"));
 
     if (recovery) {
         s->m_account.name = QStringLiteral("recovery-code");
         s->m_account.role = Role::Admin;
     } else {
-        auto account = loadAccountBySlot(*s->m_db, slotId);
-        if (!account)
-            return account.error();
-        s->m_account = *account;
+        SOHOA_TRY_ASSIGN(s->m_account, loadAccountBySlot(*s->m_db, slotId));
     }
-    if (auto r = s->importPendingEvents(); !r)
-        return r.error();
+    SOHOA_TRY(s->importPendingEvents());
     s->m_slotKek = crypto::SecretBytes();
 
-    auto tx = store::Transaction::begin(*s->m_db);
-    if (!tx)
-        return tx.error();
-    if (auto r = s->updateRoster(); !r)
-        return r.error();
+    SOHOA_TRY_ASSIGN(auto tx, store::Transaction::begin(*s->m_db));
+    SOHOA_TRY(s->updateRoster());
     if (!recovery && !s->m_account.active) {
-        (void)s->audit(QStringLiteral("auth.sign_in_refused_disabled"),
-                       QStringLiteral("account:") + s->actor());
-        (void)tx->commit();
+        (void)s->audit(audit::actions::kAuthSignInRefusedDisabled, QStringLiteral("account:") + s->actor());
+        (void)tx.commit();
         return makeError(errors::kAuthDisabled,
-                         tr("The account '%1' is disabled. Ask an administrator.").arg(s->actor()));
+                         Tr::tr("The account '%1' is disabled. Ask an administrator.").arg(s->actor()));
     }
-    const QString action =
-        recovery ? QStringLiteral("auth.recovery_code_used") : QStringLiteral("auth.sign_in");
-    if (auto r = s->audit(action, QStringLiteral("account:") + s->actor()); !r)
-        return r.error();
-    if (auto r = tx->commit(); !r)
-        return r.error();
+    SOHOA_TRY(s->audit(recovery ? audit::actions::kAuthRecoveryCodeUsed : audit::actions::kAuthSignIn,
+                       QStringLiteral("account:") + s->actor()));
+    SOHOA_TRY(tx.commit());
     return s;
 }
 
@@ -345,76 +319,58 @@ Result<void> Session::importPendingEvents()
     // The slot this session came in through (the recovery slot has a fixed id).
     QString slotId = QStringLiteral("recovery");
     if (!m_recovery) {
-        auto st = m_db->prepare("SELECT slot_id FROM accounts WHERE id = ?;");
-        if (!st)
-            return st.error();
-        st->bind(1, m_account.id);
-        auto has = st->next();
-        if (!has)
-            return has.error();
-        slotId = *has ? st->text(0) : QString();
+        SOHOA_TRY_ASSIGN(auto row,
+                         m_db->queryRow("SELECT slot_id FROM accounts WHERE id = ?;", m_account.id));
+        slotId = row ? row->text(0) : QString();
     }
     store::KeyringLock lock(m_layout.keyringFile());
     if (!lock.acquired())
-        return makeError(store::errors::kBusy, tr("The store is busy in another program; try again."));
-    auto keyring = store::Keyring::load(m_layout.keyringFile());
-    if (!keyring)
-        return keyring.error();
+        return makeError(store::errors::kBusy, Tr::tr("The store is busy in another program; try again."));
+    SOHOA_TRY_ASSIGN(auto keyring, store::Keyring::load(m_layout.keyringFile()));
 
     // 1. Integrity: a MAC only a key holder can write, and not older than the
     // database has seen. A keyring without a MAC is accepted only from a store
     // that never had one (written by an older SoHoa); it is sealed now.
-    auto required = store::readMeta(*m_db, "keyring_mac_required");
-    if (!required)
-        return required.error();
-    auto seenGeneration = store::readMeta(*m_db, "keyring_generation");
-    if (!seenGeneration)
-        return seenGeneration.error();
+    SOHOA_TRY_ASSIGN(const QString required, store::readMeta(*m_db, "keyring_mac_required"));
+    SOHOA_TRY_ASSIGN(const QString seenGeneration, store::readMeta(*m_db, "keyring_generation"));
     bool changed = false;
-    if (!keyring->hasMac()) {
-        if (*required == QLatin1String("1"))
-            return keyringTampered(tr("its integrity seal was removed"));
+    if (!keyring.hasMac()) {
+        if (required == QLatin1String("1"))
+            return keyringTampered(Tr::tr("its integrity seal was removed"));
         changed = true;
-    } else if (!keyring->verify(m_dataKey)) {
-        return keyringTampered(tr("its integrity seal does not match"));
-    } else if (keyring->generation() < seenGeneration->toLongLong()) {
-        return keyringTampered(tr("it is older than the store"));
+    } else if (!keyring.verify(m_dataKey)) {
+        return keyringTampered(Tr::tr("its integrity seal does not match"));
+    } else if (keyring.generation() < seenGeneration.toLongLong()) {
+        return keyringTampered(Tr::tr("it is older than the store"));
     }
-    SOHOA_TRY(setUpSigningKey(*keyring, slotId, changed));
+    SOHOA_TRY(setUpSigningKey(keyring, slotId, changed));
 
     // 2. Queued events: opened with the events key from inside the database,
     // checked against the chain, imported as reports made without a key.
-    auto secretB64 = store::readMeta(*m_db, "events_secret_key");
-    if (!secretB64)
-        return secretB64.error();
-    QByteArray secretRaw = QByteArray::fromBase64(secretB64->toLatin1());
+    SOHOA_TRY_ASSIGN(const QString secretB64, store::readMeta(*m_db, "events_secret_key"));
+    QByteArray secretRaw = QByteArray::fromBase64(secretB64.toLatin1());
     const crypto::SecretBytes secret =
         crypto::SecretBytes::copyOf(reinterpret_cast<const unsigned char*>(secretRaw.constData()),
                                     static_cast<std::size_t>(secretRaw.size()));
     crypto::wipe(secretRaw);
     const QDateTime now = nowUtc();
     bool lockRemoved = false;
-    const int dropped = keyring->droppedEvents();
-    QByteArray chain = keyring->eventsAnchor();
-    const QList<QByteArray> events = keyring->takePendingEvents();
+    const int dropped = keyring.droppedEvents();
+    QByteArray chain = keyring.eventsAnchor();
+    const QList<QByteArray> events = keyring.takePendingEvents();
     changed = changed || !events.isEmpty() || dropped > 0;
 
-    auto tx = store::Transaction::begin(*m_db);
-    if (!tx)
-        return tx.error();
+    SOHOA_TRY_ASSIGN(auto tx, store::Transaction::begin(*m_db));
     auto nameOfSlot = [&](const QString& id) -> QString {
         if (id.isEmpty())
             return {};
-        if (auto st = m_db->prepare("SELECT name FROM accounts WHERE slot_id = ?;")) {
-            st->bind(1, id);
-            if (auto has = st->next(); has && *has)
-                return st->text(0);
-        }
+        if (auto row = m_db->queryRow("SELECT name FROM accounts WHERE slot_id = ?;", id); row && *row)
+            return (*row)->text(0);
         return id == QLatin1String("recovery") ? QStringLiteral("recovery-code") : QString();
     };
     bool chainBroken = false;
     for (const QByteArray& sealed : events) {
-        auto plain = crypto::openSealed(sealed, keyring->eventsPublicKey(), secret);
+        auto plain = crypto::openSealed(sealed, keyring.eventsPublicKey(), secret);
         QJsonObject ev;
         if (plain) {
             if (auto o = parseJsonObject(*plain))
@@ -427,7 +383,7 @@ Result<void> Session::importPendingEvents()
         chain = store::Keyring::chainStep(chain, sealed);
         if (ev.isEmpty() || !isQueueableAction(action)) {
             SOHOA_TRY(audit::appendAudit(*m_db, QStringLiteral("system"),
-                                         QStringLiteral("auth.event_unreadable"), QStringLiteral("store")));
+                                         audit::actions::kAuthEventUnreadable, QStringLiteral("store")));
             continue;
         }
         const QString slot = ev.take(QStringLiteral("slot")).toString();
@@ -436,13 +392,13 @@ Result<void> Session::importPendingEvents()
         ev.insert(QStringLiteral("reported_without_key"), true);
         // A running lock moves under the MAC, where a password-less editor
         // cannot lift it (unless the slot was replaced since: a reset ends it).
-        if (action == QLatin1String("auth.account_locked")) {
-            const store::KeySlot* locked = keyring->findSlot(slot);
+        if (action == audit::actions::kAuthAccountLocked) {
+            const store::KeySlot* locked = keyring.findSlot(slot);
             const QDateTime until = parseIsoTimestamp(ev.value(QStringLiteral("until")).toString());
             const QDateTime at = parseIsoTimestamp(ev.value(QStringLiteral("occurred_at")).toString());
             if (locked && until.isValid() && until > now &&
                 (!locked->createdAt.isValid() || at >= locked->createdAt))
-                keyring->sealLock(slot, until);
+                keyring.sealLock(slot, until);
         }
         SOHOA_TRY(audit::appendAudit(*m_db, QStringLiteral("system"), action,
                                      QStringLiteral("account:") + (who.isEmpty() ? QStringLiteral("?") : who),
@@ -450,41 +406,38 @@ Result<void> Session::importPendingEvents()
     }
     if (chainBroken)
         SOHOA_TRY(audit::appendAudit(
-            *m_db, QStringLiteral("system"), QStringLiteral("auth.events_tampered"), QStringLiteral("store"),
+            *m_db, QStringLiteral("system"), audit::actions::kAuthEventsTampered, QStringLiteral("store"),
             {{QStringLiteral("reason"), QStringLiteral("queued sign-in events were removed, "
                                                        "reordered or replaced")}}));
     if (dropped > 0)
-        SOHOA_TRY(audit::appendAudit(*m_db, QStringLiteral("system"), QStringLiteral("auth.events_dropped"),
+        SOHOA_TRY(audit::appendAudit(*m_db, QStringLiteral("system"), audit::actions::kAuthEventsDropped,
                                      QStringLiteral("store"), {{QStringLiteral("count"), dropped}}));
     // This account is under a sealed lock, yet the slot let it through: its
     // "locked_until" was edited away.
-    keyring->dropExpiredLocks(now);
-    const QDateTime sealedUntil = m_recovery ? QDateTime() : keyring->sealedLockUntil(slotId);
+    keyring.dropExpiredLocks(now);
+    const QDateTime sealedUntil = m_recovery ? QDateTime() : keyring.sealedLockUntil(slotId);
     lockRemoved = sealedUntil.isValid() && sealedUntil > now;
     if (lockRemoved)
-        SOHOA_TRY(audit::appendAudit(*m_db, QStringLiteral("system"),
-                                     QStringLiteral("auth.lock_state_tampered"),
+        SOHOA_TRY(audit::appendAudit(*m_db, QStringLiteral("system"), audit::actions::kAuthLockStateTampered,
                                      QStringLiteral("account:") + nameOfSlot(slotId)));
     SOHOA_TRY(store::writeMeta(*m_db, "keyring_mac_required", QStringLiteral("1")));
-    SOHOA_TRY(tx->commit());
+    SOHOA_TRY(tx.commit());
 
     if (changed) {
-        keyring->authenticate(m_dataKey);
+        keyring.authenticate(m_dataKey);
         // Events already sit in the audit trail: if this save fails they are
         // imported again next time, which is noisy but loses nothing.
-        SOHOA_TRY(keyring->save(m_layout.keyringFile()));
+        SOHOA_TRY(keyring.save(m_layout.keyringFile()));
     }
-    if (keyring->generation() != seenGeneration->toLongLong()) {
-        auto tx2 = store::Transaction::begin(*m_db);
-        if (!tx2)
-            return tx2.error();
-        SOHOA_TRY(store::writeMeta(*m_db, "keyring_generation", QString::number(keyring->generation())));
-        SOHOA_TRY(tx2->commit());
+    if (keyring.generation() != seenGeneration.toLongLong()) {
+        SOHOA_TRY_ASSIGN(auto tx2, store::Transaction::begin(*m_db));
+        SOHOA_TRY(store::writeMeta(*m_db, "keyring_generation", QString::number(keyring.generation())));
+        SOHOA_TRY(tx2.commit());
     }
     if (lockRemoved) {
-        if (store::KeySlot* slot = keyring->findSlot(slotId)) {
+        if (store::KeySlot* slot = keyring.findSlot(slotId)) {
             slot->lockedUntil = sealedUntil;
-            (void)keyring->save(m_layout.keyringFile());
+            (void)keyring.save(m_layout.keyringFile());
         }
         return lockedUntil(sealedUntil);
     }
@@ -497,7 +450,7 @@ Result<void> Session::setUpSigningKey(store::Keyring& keyring, const QString& sl
 {
     store::KeySlot* own = keyring.findSlot(slotId);
     if (!own || m_slotKek.isEmpty())
-        return keyringTampered(tr("the key slot of this account is missing"));
+        return keyringTampered(Tr::tr("the key slot of this account is missing"));
     crypto::SecretBytes secretKey;
     if (own->signPublicKey.isEmpty()) {
         secretKey = store::Keyring::addSigningKey(*own, m_slotKek);
@@ -505,7 +458,7 @@ Result<void> Session::setUpSigningKey(store::Keyring& keyring, const QString& sl
     } else {
         auto opened = store::Keyring::unwrapSigningKey(*own, m_slotKek);
         if (!opened)
-            return keyringTampered(tr("a signing key does not open with this password"));
+            return keyringTampered(Tr::tr("a signing key does not open with this password"));
         secretKey = std::move(*opened);
     }
     m_signingPublicKey = own->signPublicKey;
@@ -523,10 +476,8 @@ Result<void> Session::updateRoster()
 {
     if (m_signingPublicKey.isEmpty())
         return {};
-    auto current = audit::currentSigningKey(*m_db, actor());
-    if (!current)
-        return current.error();
-    if (*current != m_signingPublicKey)
+    SOHOA_TRY_ASSIGN(const QByteArray current, audit::currentSigningKey(*m_db, actor()));
+    if (current != m_signingPublicKey)
         SOHOA_TRY(
             audit::addRosterEntry(*m_db, actor(), roleName(m_account.role), m_signingPublicKey, {}, {}));
     if (m_account.role != Role::Admin || (!m_recovery && !m_account.active))
@@ -536,19 +487,16 @@ Result<void> Session::updateRoster()
     // a recovery sign-in changes it.
     if (!m_recovery && !m_recoverySigningKey.isEmpty()) {
         const QString recoveryActor = QStringLiteral("recovery-code");
-        auto listed = audit::currentSigningKey(*m_db, recoveryActor);
-        if (!listed)
-            return listed.error();
-        if (listed->isEmpty())
+        SOHOA_TRY_ASSIGN(const QByteArray listed, audit::currentSigningKey(*m_db, recoveryActor));
+        if (listed.isEmpty())
             SOHOA_TRY(audit::addRosterEntry(*m_db, recoveryActor, roleName(Role::Admin), m_recoverySigningKey,
                                             {}, {}));
     }
-    auto signedRows = audit::signPendingRosterEntries(*m_db, actor(), m_signingPublicKey, m_recovery);
-    if (!signedRows)
-        return signedRows.error();
-    if (*signedRows > 0)
-        SOHOA_TRY(audit(QStringLiteral("roster.signed"), QStringLiteral("store"),
-                        {{QStringLiteral("entries"), *signedRows}}));
+    SOHOA_TRY_ASSIGN(const int signedRows,
+                     audit::signPendingRosterEntries(*m_db, actor(), m_signingPublicKey, m_recovery));
+    if (signedRows > 0)
+        SOHOA_TRY(audit(audit::actions::kRosterSigned, QStringLiteral("store"),
+                        {{QStringLiteral("entries"), signedRows}}));
     return {};
 }
 

@@ -2,10 +2,12 @@
 
 #include "core/accounts/PasswordPolicy.h"
 #include "core/accounts/Role.h"
+#include "core/audit/Actions.h"
 #include "core/audit/AuditChain.h"
 #include "core/common/Clock.h"
 #include "core/crypto/RecoveryCode.h"
 #include "core/crypto/SealedBox.h"
+#include "core/i18n/Tr.h"
 #include "core/store/Errors.h"
 #include "core/store/Keyring.h"
 #include "core/store/StoreDatabase.h"
@@ -18,11 +20,6 @@
 namespace sohoa::accounts {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sohoa::accounts::StoreSetup", text);
-}
 
 // Removes only the files this attempt created: armed once the checks have shown
 // the place is new or empty, so a refused attempt never touches an existing store.
@@ -66,17 +63,18 @@ Result<QString> createStore(NewStore spec)
         if (!dirInfo.isDir())
             return makeError(
                 store::errors::kExists,
-                tr("%1 exists and is not a folder; choose another place for the store.").arg(layout.dir));
+                Tr::tr("%1 exists and is not a folder; choose another place for the store.").arg(layout.dir));
         if (!QDir(layout.dir).isEmpty())
-            return makeError(store::errors::kExists,
-                             tr("%1 is not empty. A new store is only created in a new or empty folder, so "
-                                "nothing existing is ever overwritten.")
-                                 .arg(layout.dir));
+            return makeError(
+                store::errors::kExists,
+                Tr::tr("%1 is not empty. A new store is only created in a new or empty folder, so "
+                       "nothing existing is ever overwritten.")
+                    .arg(layout.dir));
     } else {
         if (!QDir().mkpath(layout.dir))
             return makeError(
                 store::errors::kCannotWrite,
-                tr("Cannot create the folder %1. Check the path and permissions.").arg(layout.dir));
+                Tr::tr("Cannot create the folder %1. Check the path and permissions.").arg(layout.dir));
         cleanup.createdDir = true;
     }
     cleanup.armed = true;
@@ -89,11 +87,10 @@ Result<QString> createStore(NewStore spec)
     keyring.setEventsPublicKey(events.publicKey);
 
     const QString adminSlotId = keyring.accountSlotId(spec.adminName);
-    auto adminSlot = store::Keyring::makeSlot(adminSlotId, store::KeySlot::Kind::Account, dataKey,
-                                              spec.adminPasswordUtf8, spec.kdf);
-    if (!adminSlot)
-        return adminSlot.error();
-    keyring.putSlot(*adminSlot);
+    SOHOA_TRY_ASSIGN(const store::KeySlot adminSlot,
+                     store::Keyring::makeSlot(adminSlotId, store::KeySlot::Kind::Account, dataKey,
+                                              spec.adminPasswordUtf8, spec.kdf));
+    keyring.putSlot(adminSlot);
 
     const QString recoveryCode = crypto::RecoveryCode::generate();
     QByteArray recoverySecret =
@@ -107,42 +104,34 @@ Result<QString> createStore(NewStore spec)
     keyring.putSlot(*recoverySlot);
     keyring.authenticate(dataKey);
 
-    auto db = store::createStoreDatabase(layout, dataKey);
-    if (!db)
-        return db.error();
+    SOHOA_TRY_ASSIGN(auto db, store::createStoreDatabase(layout, dataKey));
     {
-        auto tx = store::Transaction::begin(**db);
-        if (!tx)
-            return tx.error();
+        SOHOA_TRY_ASSIGN(auto tx, store::Transaction::begin(*db));
         const QString now = nowIso();
         QByteArray secretB64 = QByteArray(reinterpret_cast<const char*>(events.secretKey.data()),
                                           qsizetype(events.secretKey.size()))
                                    .toBase64();
-        SOHOA_TRY(store::writeMeta(**db, "store_id", keyring.storeId()));
-        SOHOA_TRY(store::writeMeta(**db, "created_at", now));
-        SOHOA_TRY(store::writeMeta(**db, "created_by_version", QStringLiteral(SOHOA_VERSION)));
-        SOHOA_TRY(store::writeMeta(**db, "events_secret_key", QString::fromLatin1(secretB64)));
-        SOHOA_TRY(store::writeMeta(**db, "keyring_mac_required", QStringLiteral("1")));
-        SOHOA_TRY(store::writeMeta(**db, "keyring_generation", QString::number(keyring.generation())));
+        SOHOA_TRY(store::writeMeta(*db, "store_id", keyring.storeId()));
+        SOHOA_TRY(store::writeMeta(*db, "created_at", now));
+        SOHOA_TRY(store::writeMeta(*db, "created_by_version", QStringLiteral(SOHOA_VERSION)));
+        SOHOA_TRY(store::writeMeta(*db, "events_secret_key", QString::fromLatin1(secretB64)));
+        SOHOA_TRY(store::writeMeta(*db, "keyring_mac_required", QStringLiteral("1")));
+        SOHOA_TRY(store::writeMeta(*db, "keyring_generation", QString::number(keyring.generation())));
         crypto::wipe(secretB64);
-        auto ins = (*db)->prepare("INSERT INTO accounts (name, role, slot_id, created_at, created_by) "
-                                  "VALUES (?, 'admin', ?, ?, 'system');");
-        if (!ins)
-            return ins.error();
-        ins->bind(1, spec.adminName).bind(2, adminSlotId).bind(3, now);
-        SOHOA_TRY(ins->run());
-        SOHOA_TRY(audit::appendAudit(**db, QStringLiteral("system"), QStringLiteral("store.created"),
+        SOHOA_TRY(db->execute("INSERT INTO accounts (name, role, slot_id, created_at, created_by) "
+                              "VALUES (?, 'admin', ?, ?, 'system');",
+                              spec.adminName, adminSlotId, now));
+        SOHOA_TRY(audit::appendAudit(*db, QStringLiteral("system"), audit::actions::kStoreCreated,
                                      QStringLiteral("store:") + keyring.storeId(),
                                      {{QStringLiteral("version"), QStringLiteral(SOHOA_VERSION)}}));
-        SOHOA_TRY(audit::appendAudit(**db, QStringLiteral("system"), QStringLiteral("account.created"),
+        SOHOA_TRY(audit::appendAudit(*db, QStringLiteral("system"), audit::actions::kAccountCreated,
                                      QStringLiteral("account:") + spec.adminName,
                                      {{QStringLiteral("role"), roleName(Role::Admin)}}));
-        SOHOA_TRY(audit::appendAudit(**db, QStringLiteral("system"),
-                                     QStringLiteral("store.recovery_code_issued"),
+        SOHOA_TRY(audit::appendAudit(*db, QStringLiteral("system"), audit::actions::kStoreRecoveryCodeIssued,
                                      QStringLiteral("store:") + keyring.storeId()));
-        SOHOA_TRY(tx->commit());
+        SOHOA_TRY(tx.commit());
     }
-    db->reset();
+    db.reset();
     SOHOA_TRY(keyring.save(layout.keyringFile()));
     QFile::setPermissions(layout.keyringFile(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     cleanup.done = true;

@@ -5,6 +5,7 @@
 #include "core/common/Json.h"
 #include "core/common/JsonWriter.h"
 #include "core/crypto/Hash.h"
+#include "core/i18n/Tr.h"
 #include "core/store/Database.h"
 #include "core/sync/Signature.h"
 
@@ -13,11 +14,6 @@
 namespace sohoa::audit {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sohoa::audit", text);
-}
 
 QByteArray computeHash(const AuditEntry& e)
 {
@@ -160,7 +156,7 @@ Result<ChainReport> verifyAuditChain(store::Database& db)
     if (!rosterCheck.valid) {
         report.intact = false;
         report.firstBadSeq = rosterCheck.badFromSeq;
-        report.problem = tr("the roster of signing keys was changed: %1").arg(rosterCheck.problem);
+        report.problem = Tr::tr("the roster of signing keys was changed: %1").arg(rosterCheck.problem);
         return report;
     }
     auto signedFromText = db.queryText("SELECT value FROM meta WHERE key = 'audit_signed_from';");
@@ -197,35 +193,37 @@ Result<ChainReport> verifyAuditChain(store::Database& db)
         AuditEntry e = readEntry(*st, detailsText);
         ++report.entries;
         if (e.seq != expectedSeq) {
-            fail(expectedSeq, e.seq > expectedSeq
-                                  ? tr("entry %1 is missing (next entry is %2)").arg(expectedSeq).arg(e.seq)
-                                  : tr("entry %1 is out of order").arg(e.seq));
+            fail(expectedSeq,
+                 e.seq > expectedSeq
+                     ? Tr::tr("entry %1 is missing (next entry is %2)").arg(expectedSeq).arg(e.seq)
+                     : Tr::tr("entry %1 is out of order").arg(e.seq));
             return report;
         }
         auto details = parseJsonObject(detailsText);
         if (!details) {
-            fail(e.seq, tr("entry %1 has unreadable details").arg(e.seq));
+            fail(e.seq, Tr::tr("entry %1 has unreadable details").arg(e.seq));
             return report;
         }
         e.details = *details;
         if (canonicalJson(e.details) != detailsText) {
-            fail(e.seq, tr("entry %1 details were rewritten").arg(e.seq));
+            fail(e.seq, Tr::tr("entry %1 details were rewritten").arg(e.seq));
             return report;
         }
         if (!crypto::constantTimeEquals(e.prevHash, prev)) {
-            fail(e.seq, tr("entry %1 does not link to entry %2 (an entry was removed, inserted or reordered)")
-                            .arg(e.seq)
-                            .arg(e.seq - 1));
+            fail(e.seq,
+                 Tr::tr("entry %1 does not link to entry %2 (an entry was removed, inserted or reordered)")
+                     .arg(e.seq)
+                     .arg(e.seq - 1));
             return report;
         }
         if (!crypto::constantTimeEquals(computeHash(e), e.hash)) {
-            fail(e.seq, tr("entry %1 was changed after it was written").arg(e.seq));
+            fail(e.seq, Tr::tr("entry %1 was changed after it was written").arg(e.seq));
             return report;
         }
         const QByteArray signature = st->isNull(8) ? QByteArray() : st->blob(8);
         if (isUnsignedActor(e.actor)) {
             if (e.seq >= signedFrom && !systemMayWrite(e.action)) {
-                fail(e.seq, tr("entry %1 claims that the system did '%2', which only an account does")
+                fail(e.seq, Tr::tr("entry %1 claims that the system did '%2', which only an account does")
                                 .arg(e.seq)
                                 .arg(e.action));
                 return report;
@@ -233,13 +231,13 @@ Result<ChainReport> verifyAuditChain(store::Database& db)
             ++report.unsignedSystem;
         } else if (const RosterEntry* key = keyAt(e.actor, e.seq)) {
             if (key->role == QLatin1String(kDisabledRole)) {
-                fail(e.seq, tr("entry %1 ('%2' by %3) was written after %3's account was disabled")
+                fail(e.seq, Tr::tr("entry %1 ('%2' by %3) was written after %3's account was disabled")
                                 .arg(e.seq)
                                 .arg(e.action, e.actor));
                 return report;
             }
             if (!sync::verifyDetached(signature, auditSignedMessage(e.hash), key->publicKey)) {
-                fail(e.seq, tr("entry %1 ('%2' by %3) is not signed with %3's key")
+                fail(e.seq, Tr::tr("entry %1 ('%2' by %3) is not signed with %3's key")
                                 .arg(e.seq)
                                 .arg(e.action, e.actor));
                 return report;
@@ -248,7 +246,7 @@ Result<ChainReport> verifyAuditChain(store::Database& db)
         } else if (e.seq < signedFrom) {
             ++report.unsignedBeforeKeys;
         } else {
-            fail(e.seq, tr("entry %1 ('%2' by %3) is not signed: %3 has no key in the roster")
+            fail(e.seq, Tr::tr("entry %1 ('%2' by %3) is not signed: %3 has no key in the roster")
                             .arg(e.seq)
                             .arg(e.action, e.actor));
             return report;
@@ -266,10 +264,10 @@ Result<ChainReport> verifyAuditChain(store::Database& db)
         const qint64 headSeq = head->section(QLatin1Char(':'), 0, 0).toLongLong();
         if (headSeq > report.entries)
             fail(report.entries + 1,
-                 tr("entries %1 to %2 were deleted").arg(report.entries + 1).arg(headSeq));
+                 Tr::tr("entries %1 to %2 were deleted").arg(report.entries + 1).arg(headSeq));
         else
             fail(qMax<qint64>(1, headSeq),
-                 tr("the last entry does not match the recorded head of the chain"));
+                 Tr::tr("the last entry does not match the recorded head of the chain"));
     }
     return report;
 }

@@ -2,6 +2,7 @@
 
 #include "core/common/JsonWriter.h"
 #include "core/crypto/Hash.h"
+#include "core/i18n/Tr.h"
 #include "core/store/Database.h"
 #include "core/sync/Signature.h"
 
@@ -14,11 +15,6 @@
 namespace sohoa::audit {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sohoa::audit", text);
-}
 
 struct Signer {
     QString actor;
@@ -182,7 +178,7 @@ Result<void> addRosterEntry(store::Database& db, const QString& account, const Q
         e.signature = signAs(signer, signerPublicKey, canonicalRosterContent(e));
         if (e.signature.isEmpty())
             return makeError(QStringLiteral("audit.no_signing_key"),
-                             tr("The signing key of '%1' is not available; sign in again.").arg(signer));
+                             Tr::tr("The signing key of '%1' is not available; sign in again.").arg(signer));
     }
     auto ins =
         db.prepare("INSERT INTO signing_keys (account, role, public_key, from_seq, signed_by, signer_key, "
@@ -223,7 +219,7 @@ Result<int> signPendingRosterEntries(store::Database& db, const QString& admin,
         e.signature = signAs(admin, adminPublicKey, canonicalRosterContent(e));
         if (e.signature.isEmpty())
             return makeError(QStringLiteral("audit.no_signing_key"),
-                             tr("The signing key of '%1' is not available; sign in again.").arg(admin));
+                             Tr::tr("The signing key of '%1' is not available; sign in again.").arg(admin));
         auto up =
             db.prepare("UPDATE signing_keys SET signed_by = ?, signer_key = ?, signature = ? WHERE id = ?;");
         if (!up)
@@ -247,11 +243,12 @@ RosterCheck checkRoster(const QList<RosterEntry>& roster)
     // Every row carries a valid signature of the key it names as its signer.
     for (const RosterEntry& e : roster) {
         if (e.publicKey.size() != sync::kSigningPublicKeyBytes)
-            return fail(e, tr("the roster entry of '%1' has no valid public key").arg(e.account));
+            return fail(e, Tr::tr("the roster entry of '%1' has no valid public key").arg(e.account));
         if (e.signedBy.isEmpty() || e.signature.isEmpty())
-            return fail(e, tr("the roster entry of '%1' is not signed by an administrator").arg(e.account));
+            return fail(e,
+                        Tr::tr("the roster entry of '%1' is not signed by an administrator").arg(e.account));
         if (!sync::verifyDetached(e.signature, canonicalRosterContent(e), e.signerKey))
-            return fail(e, tr("the roster entry of '%1' has a wrong signature").arg(e.account));
+            return fail(e, Tr::tr("the roster entry of '%1' has a wrong signature").arg(e.account));
     }
     if (roster.isEmpty())
         return c;
@@ -266,7 +263,7 @@ RosterCheck checkRoster(const QList<RosterEntry>& roster)
             root = i;
     }
     if (root < 0)
-        return fail(roster.first(), tr("no administrator is at the root of the roster"));
+        return fail(roster.first(), Tr::tr("no administrator is at the root of the roster"));
     trusted[root] = true;
     c.rootKey = roster[root].publicKey;
     c.rootAccount = roster[root].account;
@@ -290,8 +287,8 @@ RosterCheck checkRoster(const QList<RosterEntry>& roster)
     for (qsizetype i = 0; i < roster.size(); ++i)
         if (!trusted[i])
             return fail(roster[i],
-                        tr("the roster entry of '%1' is signed by '%2', who is not an administrator "
-                           "with that key")
+                        Tr::tr("the roster entry of '%1' is signed by '%2', who is not an administrator "
+                               "with that key")
                             .arg(roster[i].account, roster[i].signedBy));
     return c;
 }

@@ -2,6 +2,7 @@
 
 #include "core/common/Json.h"
 #include "core/crypto/Hash.h"
+#include "core/i18n/Tr.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -16,15 +17,11 @@ constexpr char kMagic[8] = {'S', 'O', 'H', 'O', 'A', 'B', 'A', 'K'};
 constexpr quint32 kVersion = 1;
 constexpr qint64 kChunk = 1 << 20;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sohoa::backup", text);
-}
-
 Error damaged(const QString& file, const QString& what)
 {
-    return makeError(QStringLiteral("backup.damaged"),
-                     tr("The backup %1 is damaged or incomplete (%2). Use another copy.").arg(file, what));
+    return makeError(
+        QStringLiteral("backup.damaged"),
+        Tr::tr("The backup %1 is damaged or incomplete (%2). Use another copy.").arg(file, what));
 }
 
 template <typename T> QByteArray bigEndian(T v)
@@ -91,7 +88,7 @@ Result<void> writeBackupFile(const QString& outFile, BackupManifest manifest, co
     QFile db(databaseFile);
     if (!db.open(QIODevice::ReadOnly))
         return makeError(QStringLiteral("backup.io"),
-                         tr("Cannot read %1: %2").arg(databaseFile, db.errorString()));
+                         Tr::tr("Cannot read %1: %2").arg(databaseFile, db.errorString()));
     // Hash the database first (the manifest carries its hash).
     {
         crypto::Blake2bStream h;
@@ -108,7 +105,7 @@ Result<void> writeBackupFile(const QString& outFile, BackupManifest manifest, co
     QSaveFile out(outFile);
     if (!out.open(QIODevice::WriteOnly))
         return makeError(QStringLiteral("backup.io"),
-                         tr("Cannot write %1: %2").arg(outFile, out.errorString()));
+                         Tr::tr("Cannot write %1: %2").arg(outFile, out.errorString()));
     crypto::Blake2bStream total;
     auto put = [&](const QByteArray& bytes) {
         total.add(bytes);
@@ -124,7 +121,7 @@ Result<void> writeBackupFile(const QString& outFile, BackupManifest manifest, co
     if (!ok || !out.commit())
         return makeError(
             QStringLiteral("backup.io"),
-            tr("Could not write the backup %1 (%2). The disk may be full; the store is unchanged.")
+            Tr::tr("Could not write the backup %1 (%2). The disk may be full; the store is unchanged.")
                 .arg(outFile, out.errorString()));
     return {};
 }
@@ -133,66 +130,68 @@ Result<BackupContents> readBackupFile(const QString& file, const QString& databa
 {
     QFile f(file);
     if (!f.open(QIODevice::ReadOnly))
-        return makeError(QStringLiteral("backup.io"), tr("Cannot read %1: %2").arg(file, f.errorString()));
+        return makeError(QStringLiteral("backup.io"),
+                         Tr::tr("Cannot read %1: %2").arg(file, f.errorString()));
     crypto::Blake2bStream total;
     QByteArray bytes;
     if (!readExactly(f, 8, bytes, total) || bytes != QByteArray(kMagic, 8))
-        return makeError(QStringLiteral("backup.not_a_backup"), tr("%1 is not a SoHoa backup.").arg(file));
+        return makeError(QStringLiteral("backup.not_a_backup"),
+                         Tr::tr("%1 is not a SoHoa backup.").arg(file));
     if (!readExactly(f, 4, bytes, total))
-        return damaged(file, tr("header"));
+        return damaged(file, Tr::tr("header"));
     const quint32 version = qFromBigEndian<quint32>(bytes.constData());
     if (version != kVersion)
         return makeError(
             QStringLiteral("backup.too_new"),
-            tr("This backup was made by a newer SoHoa (format %1). Install it to restore.").arg(version));
+            Tr::tr("This backup was made by a newer SoHoa (format %1). Install it to restore.").arg(version));
     if (!readExactly(f, 4, bytes, total))
-        return damaged(file, tr("header"));
+        return damaged(file, Tr::tr("header"));
     const quint32 manifestLen = qFromBigEndian<quint32>(bytes.constData());
     if (manifestLen > 1024 * 1024 || !readExactly(f, manifestLen, bytes, total))
-        return damaged(file, tr("manifest"));
+        return damaged(file, Tr::tr("manifest"));
     auto manifestJson = parseJsonObject(bytes);
     if (!manifestJson ||
         manifestJson->value(QLatin1String("format")).toString() != QLatin1String("sohoa-backup"))
-        return damaged(file, tr("manifest"));
+        return damaged(file, Tr::tr("manifest"));
     BackupContents contents;
     contents.manifest = BackupManifest::fromJson(*manifestJson);
 
     if (!readExactly(f, 8, bytes, total))
-        return damaged(file, tr("key file"));
+        return damaged(file, Tr::tr("key file"));
     const quint64 keyringLen = qFromBigEndian<quint64>(bytes.constData());
     if (keyringLen > quint64(16) * 1024 * 1024 ||
         !readExactly(f, qint64(keyringLen), contents.keyring, total) ||
         crypto::blake2b(contents.keyring) != contents.manifest.keyringHash)
-        return damaged(file, tr("key file"));
+        return damaged(file, Tr::tr("key file"));
 
     if (!readExactly(f, 8, bytes, total))
-        return damaged(file, tr("database"));
+        return damaged(file, Tr::tr("database"));
     const quint64 dbLen = qFromBigEndian<quint64>(bytes.constData());
     if (qint64(dbLen) != contents.manifest.databaseBytes || f.size() - f.pos() != qint64(dbLen) + 32)
-        return damaged(file, tr("database length"));
+        return damaged(file, Tr::tr("database length"));
     QFile out(databaseOut);
     if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return makeError(QStringLiteral("backup.io"),
-                         tr("Cannot write %1: %2").arg(databaseOut, out.errorString()));
+                         Tr::tr("Cannot write %1: %2").arg(databaseOut, out.errorString()));
     crypto::Blake2bStream dbHash;
     for (quint64 left = dbLen; left > 0;) {
         const QByteArray chunk = f.read(qint64(qMin<quint64>(left, kChunk)));
         if (chunk.isEmpty())
-            return damaged(file, tr("database"));
+            return damaged(file, Tr::tr("database"));
         total.add(chunk);
         dbHash.add(chunk);
         if (out.write(chunk) != chunk.size())
             return makeError(
                 QStringLiteral("backup.io"),
-                tr("Could not write %1 (%2). The disk may be full.").arg(databaseOut, out.errorString()));
+                Tr::tr("Could not write %1 (%2). The disk may be full.").arg(databaseOut, out.errorString()));
         left -= quint64(chunk.size());
     }
     if (!out.flush())
-        return makeError(QStringLiteral("backup.io"), tr("Could not write %1.").arg(databaseOut));
+        return makeError(QStringLiteral("backup.io"), Tr::tr("Could not write %1.").arg(databaseOut));
     if (dbHash.finish() != contents.manifest.databaseHash)
-        return damaged(file, tr("database"));
+        return damaged(file, Tr::tr("database"));
     if (f.read(32) != total.finish())
-        return damaged(file, tr("checksum"));
+        return damaged(file, Tr::tr("checksum"));
     return contents;
 }
 

@@ -3,6 +3,7 @@
 #include "core/audit/Actions.h"
 #include "core/audit/AuditChain.h"
 #include "core/common/Clock.h"
+#include "core/i18n/Tr.h"
 #include "core/store/Keyring.h"
 #include "core/store/StoreDatabase.h"
 #include "core/store/StoreUseLock.h"
@@ -18,11 +19,6 @@ namespace sohoa::backup {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sohoa::backup", text);
-}
-
 Result<qint64> count(store::Database& db, const char* sql)
 {
     return db.queryInt(sql);
@@ -37,7 +33,7 @@ Result<void> fillCounts(store::Database& db, BackupManifest& m)
     auto version = count(db, "PRAGMA user_version;");
     auto head = store::readMeta(db, "audit_head");
     if (!records || !documents || !pages || !audit || !version || !head)
-        return makeError(QStringLiteral("backup.io"), tr("Could not read the store's counts."));
+        return makeError(QStringLiteral("backup.io"), Tr::tr("Could not read the store's counts."));
     m.records = *records;
     m.documents = *documents;
     m.pages = *pages;
@@ -67,7 +63,7 @@ Result<BackupManifest> backupStore(accounts::Session& session, const QString& ou
     if (QFileInfo::exists(outFile))
         return makeError(
             QStringLiteral("backup.exists"),
-            tr("%1 already exists; choose another name so no backup is overwritten.").arg(outFile));
+            Tr::tr("%1 already exists; choose another name so no backup is overwritten.").arg(outFile));
     const QString part = outFile + QStringLiteral(".db-part");
     QFile::remove(part);
     struct RemovePart {
@@ -100,12 +96,12 @@ Result<BackupManifest> backupStore(accounts::Session& session, const QString& ou
             store::KeyringLock lock(session.layout().keyringFile());
             QFile k(session.layout().keyringFile());
             if (!lock.acquired() || !k.open(QIODevice::ReadOnly))
-                return makeError(QStringLiteral("backup.io"), tr("Cannot read the store's key file."));
+                return makeError(QStringLiteral("backup.io"), Tr::tr("Cannot read the store's key file."));
             keyring = k.readAll();
         }
         sqlite3_backup* b = sqlite3_backup_init((*dest)->handle(), "main", session.db().handle(), "main");
         if (!b)
-            return (*dest)->lastError(tr("backup"));
+            return (*dest)->lastError(Tr::tr("backup"));
         int rc = SQLITE_OK;
         do {
             rc = sqlite3_backup_step(b, 256);
@@ -115,7 +111,7 @@ Result<BackupManifest> backupStore(accounts::Session& session, const QString& ou
         } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
         const int finish = sqlite3_backup_finish(b);
         if (rc != SQLITE_DONE || finish != SQLITE_OK)
-            return store::sqliteError(rc != SQLITE_DONE ? rc : finish, tr("copying the database"));
+            return store::sqliteError(rc != SQLITE_DONE ? rc : finish, Tr::tr("copying the database"));
         // A self-contained file: no WAL beside it.
         SOHOA_TRY((*dest)->exec("PRAGMA journal_mode = DELETE;"));
     }
@@ -146,8 +142,8 @@ Result<RestoreResult> restoreStore(RestoreRequest req)
     if (targetInUse && !req.replaceExisting)
         return makeError(
             QStringLiteral("restore.target_exists"),
-            tr("%1 already holds files. Restore into a new folder, or ask to replace it: the existing "
-               "store is then kept beside it, renamed.")
+            Tr::tr("%1 already holds files. Restore into a new folder, or ask to replace it: the existing "
+                   "store is then kept beside it, renamed.")
                 .arg(target.dir));
 
     // Rolling a live store back is an administrator's decision (finding 7): the
@@ -158,9 +154,10 @@ Result<RestoreResult> restoreStore(RestoreRequest req)
         auto current = accounts::Session::signIn(target.dir, req.account, req.password);
         if (current) {
             if (auto r = (*current)->require(accounts::Permission::ManageAccounts); !r)
-                return makeError(QStringLiteral("auth.forbidden"),
-                                 tr("Only an administrator of the store at %1 may replace it with a backup.")
-                                     .arg(target.dir));
+                return makeError(
+                    QStringLiteral("auth.forbidden"),
+                    Tr::tr("Only an administrator of the store at %1 may replace it with a backup.")
+                        .arg(target.dir));
         } else if (current.error().code.startsWith(QLatin1String("auth.")) ||
                    current.error().code == QLatin1String("store.busy")) {
             return current.error();
@@ -171,7 +168,7 @@ Result<RestoreResult> restoreStore(RestoreRequest req)
     TempStore temp{target.dir + QStringLiteral(".restoring-") +
                    QUuid::createUuid().toString(QUuid::Id128).left(8)};
     if (!QDir().mkpath(temp.dir))
-        return makeError(QStringLiteral("store.cannot_write"), tr("Cannot create %1.").arg(temp.dir));
+        return makeError(QStringLiteral("store.cannot_write"), Tr::tr("Cannot create %1.").arg(temp.dir));
     QFile::setPermissions(temp.dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     const store::StoreLayout staging = store::StoreLayout::at(temp.dir);
     auto contents = readBackupFile(req.backupFile, staging.databaseFile());
@@ -182,7 +179,7 @@ Result<RestoreResult> restoreStore(RestoreRequest req)
         QFile k(staging.keyringFile());
         if (!k.open(QIODevice::WriteOnly) || k.write(contents->keyring) != contents->keyring.size())
             return makeError(QStringLiteral("store.cannot_write"),
-                             tr("Cannot write %1.").arg(staging.keyringFile()));
+                             Tr::tr("Cannot write %1.").arg(staging.keyringFile()));
     }
 
     // Prove it: the account opens it, the pages are sound, the audit chain holds.
@@ -191,24 +188,25 @@ Result<RestoreResult> restoreStore(RestoreRequest req)
         if (!session)
             return session.error();
         if (auto r = (*session)->require(accounts::Permission::ManageAccounts); !r)
-            return makeError(QStringLiteral("auth.forbidden"),
-                             tr("Only an administrator may restore a backup; '%1' is not one in this backup.")
-                                 .arg(req.account));
+            return makeError(
+                QStringLiteral("auth.forbidden"),
+                Tr::tr("Only an administrator may restore a backup; '%1' is not one in this backup.")
+                    .arg(req.account));
         auto integrity = (*session)->db().queryText("PRAGMA integrity_check;");
         if (!integrity || *integrity != QLatin1String("ok"))
             return makeError(QStringLiteral("backup.damaged"),
-                             tr("The restored database failed its integrity check."));
+                             Tr::tr("The restored database failed its integrity check."));
         auto chain = audit::verifyAuditChain((*session)->db());
         if (!chain)
             return chain.error();
         if (!chain->intact)
             return makeError(
                 QStringLiteral("backup.damaged"),
-                tr("The audit trail in the backup is broken at entry %1.").arg(chain->firstBadSeq));
+                Tr::tr("The audit trail in the backup is broken at entry %1.").arg(chain->firstBadSeq));
         auto records = (*session)->db().queryInt("SELECT count(*) FROM records;");
         if (!records || *records != contents->manifest.records)
             return makeError(QStringLiteral("backup.damaged"),
-                             tr("The backup holds fewer records than it says."));
+                             Tr::tr("The backup holds fewer records than it says."));
         auto tx = store::Transaction::begin((*session)->db());
         if (!tx)
             return tx.error();
@@ -228,14 +226,14 @@ Result<RestoreResult> restoreStore(RestoreRequest req)
             target.dir + QStringLiteral(".replaced-") + nowUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
         if (!QDir().rename(target.dir, result.previousStoreMovedTo))
             return makeError(QStringLiteral("store.cannot_write"),
-                             tr("Cannot move the existing store %1 aside.").arg(target.dir));
+                             Tr::tr("Cannot move the existing store %1 aside.").arg(target.dir));
         lock->reset();
     }
     if (QFileInfo(target.dir).exists() && QDir(target.dir).isEmpty())
         QDir().rmdir(target.dir);
     if (!QDir().rename(temp.dir, target.dir))
         return makeError(QStringLiteral("store.cannot_write"),
-                         tr("Cannot move the restored store to %1.").arg(target.dir));
+                         Tr::tr("Cannot move the restored store to %1.").arg(target.dir));
     temp.keep = true;
     return result;
 }

@@ -3,6 +3,7 @@
 #include "core/audit/Actions.h"
 #include "core/batches/Errors.h"
 #include "core/common/Clock.h"
+#include "core/i18n/Tr.h"
 #include "core/store/Database.h"
 
 #include <QCoreApplication>
@@ -10,11 +11,6 @@
 namespace sohoa::batches {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sohoa::batches", text);
-}
 
 Batch readBatch(const store::Statement& st)
 {
@@ -28,7 +24,7 @@ template <typename Key> Result<Batch> findBy(store::Database& db, const char* wh
         where + ';';
     SOHOA_TRY_ASSIGN(auto row, db.queryRow(sql.constData(), key));
     if (!row)
-        return makeError(errors::kBatchNotFound, tr("There is no such batch."));
+        return makeError(errors::kBatchNotFound, Tr::tr("There is no such batch."));
     return readBatch(*row);
 }
 
@@ -46,10 +42,10 @@ Result<Batch> createBatch(accounts::Session& session, const QString& rawName, co
     SOHOA_TRY(session.require(accounts::Permission::Ingest));
     const QString name = rawName.simplified();
     if (name.isEmpty() || name.size() > 200)
-        return makeError(errors::kBatchBadName, tr("A batch needs a name of 1 to 200 characters."));
+        return makeError(errors::kBatchBadName, Tr::tr("A batch needs a name of 1 to 200 characters."));
     SOHOA_TRY_ASSIGN(auto tx, store::Transaction::begin(session.db()));
     if (findBatch(session.db(), name))
-        return makeError(errors::kBatchExists, tr("A batch named '%1' already exists.").arg(name));
+        return makeError(errors::kBatchExists, Tr::tr("A batch named '%1' already exists.").arg(name));
     Batch b{0, name, nowIso(), session.actor(), note, false};
     SOHOA_TRY(
         session.db().execute("INSERT INTO batches (name, created_at, created_by, note) VALUES (?, ?, ?, ?);",

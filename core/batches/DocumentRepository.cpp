@@ -3,6 +3,7 @@
 #include "core/batches/Errors.h"
 #include "core/common/Clock.h"
 #include "core/common/Json.h"
+#include "core/i18n/Tr.h"
 #include "core/store/Database.h"
 #include "core/store/Errors.h"
 
@@ -12,11 +13,6 @@
 namespace sohoa::batches {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sohoa::batches", text);
-}
 
 DocumentInfo readDocument(const store::Statement& st)
 {
@@ -71,7 +67,7 @@ Result<qint64> appendPage(store::Database& db, qint64 documentId, const NewPage&
         if (db.changes() != 1)
             return makeError(
                 store::errors::kStagedImageMissing,
-                tr("The image of page %1 waiting to be stored is missing; the document was not stored.")
+                Tr::tr("The image of page %1 waiting to be stored is missing; the document was not stored.")
                     .arg(pageNo));
         SOHOA_TRY(discardStagedImages(db, {p.stagedImageId}));
     } else {
@@ -165,7 +161,7 @@ Result<DocumentInfo> loadDocument(store::Database& db, qint64 documentId)
     const QByteArray sql = QByteArray("SELECT ") + kDocumentColumns + " FROM documents WHERE id = ?;";
     SOHOA_TRY_ASSIGN(const auto row, db.queryRow(sql.constData(), documentId));
     if (!row)
-        return makeError(errors::kDocumentNotFound, tr("There is no document %1.").arg(documentId));
+        return makeError(errors::kDocumentNotFound, Tr::tr("There is no document %1.").arg(documentId));
     return readDocument(*row);
 }
 
@@ -209,7 +205,7 @@ Result<PageImage> loadPageImage(store::Database& db, qint64 pageId)
     SOHOA_TRY_ASSIGN(const auto row,
                      db.queryRow("SELECT data, format FROM page_images WHERE page_id = ?;", pageId));
     if (!row)
-        return makeError(errors::kPageNotFound, tr("There is no image for page %1.").arg(pageId));
+        return makeError(errors::kPageNotFound, Tr::tr("There is no image for page %1.").arg(pageId));
     return PageImage{row->blob(0), row->text(1)};
 }
 
@@ -218,7 +214,7 @@ Result<ocr::OcrPage> loadPageOcr(store::Database& db, qint64 pageId)
     SOHOA_TRY_ASSIGN(const auto row, db.queryRow("SELECT ocr FROM pages WHERE id = ?;", pageId));
     ocr::OcrPage page;
     if (!row || row->isNull(0) || !ocr::OcrPage::deserialize(row->blob(0), page))
-        return makeError(errors::kPageNoOcr, tr("Page %1 has no OCR result.").arg(pageId));
+        return makeError(errors::kPageNoOcr, Tr::tr("Page %1 has no OCR result.").arg(pageId));
     return page;
 }
 

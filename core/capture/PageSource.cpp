@@ -2,6 +2,7 @@
 
 #include "core/capture/PdfSource.h"
 #include "core/common/Clock.h"
+#include "core/i18n/Tr.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -15,11 +16,6 @@
 namespace sohoa::capture {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sohoa::capture", text);
-}
 
 Error unreadable(const QString& message)
 {
@@ -64,7 +60,7 @@ public:
     Result<CapturedPage> readPage(int index) override
     {
         if (index < 0 || index >= m_pages)
-            return unreadable(tr("Page %1 does not exist.").arg(index + 1));
+            return unreadable(Tr::tr("Page %1 does not exist.").arg(index + 1));
         CapturedPage page;
         page.pageNo = index + 1;
         page.encoded = m_data; // implicitly shared: no copy per page
@@ -130,7 +126,7 @@ Result<imaging::DecodedImage> CapturedPage::takeImage()
         return d;
     }
     if (encoded.isEmpty())
-        return unreadable(tr("Page %1 has no image.").arg(pageNo));
+        return unreadable(Tr::tr("Page %1 has no image.").arg(pageNo));
     auto decoded = imaging::decodeImage(encoded, encodedFormat, encodedIndex);
     if (!decoded)
         return decoded.error();
@@ -144,45 +140,47 @@ Result<std::unique_ptr<PageSource>> openFile(const QString& path, const ImportOp
     const QFileInfo info(path);
     const QString name = info.fileName();
     if (!info.exists())
-        return unreadable(tr("%1 does not exist.").arg(path));
+        return unreadable(Tr::tr("%1 does not exist.").arg(path));
     if (info.isDir())
-        return unreadable(tr("%1 is a folder, not a file.").arg(path));
+        return unreadable(Tr::tr("%1 is a folder, not a file.").arg(path));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return unreadable(tr("%1 cannot be opened: %2").arg(path, file.errorString()));
+        return unreadable(Tr::tr("%1 cannot be opened: %2").arg(path, file.errorString()));
     if (file.size() == 0)
-        return unreadable(tr("%1 is empty (0 bytes).").arg(name));
+        return unreadable(Tr::tr("%1 is empty (0 bytes).").arg(name));
     const imaging::FileFormat format = imaging::sniffFormat(file.peek(1024));
     if (format == imaging::FileFormat::Unknown)
-        return unreadable(tr("%1 is not a PNG, JPEG, TIFF or PDF file, whatever its name says.").arg(name));
+        return unreadable(
+            Tr::tr("%1 is not a PNG, JPEG, TIFF or PDF file, whatever its name says.").arg(name));
 
     if (format == imaging::FileFormat::Pdf) {
         if (file.size() > options.maxPdfBytes)
             return makeError(
                 QStringLiteral("input.unreadable"),
-                tr("%1 is too large to import (%2 MB; at most %3 MB). Split it into smaller PDFs.")
+                Tr::tr("%1 is too large to import (%2 MB; at most %3 MB). Split it into smaller PDFs.")
                     .arg(name)
                     .arg(file.size() >> 20)
                     .arg(options.maxPdfBytes >> 20));
         QCryptographicHash hash(QCryptographicHash::Sha256);
         if (!hash.addData(&file))
-            return unreadable(tr("%1 cannot be read: %2").arg(path, file.errorString()));
+            return unreadable(Tr::tr("%1 cannot be read: %2").arg(path, file.errorString()));
         file.close();
         return openPdf(path, name, hash.result(), options);
     }
 
     if (file.size() > kMaxImageFileBytes)
-        return unreadable(tr("%1 is larger than any scanned page (%2 MB).").arg(name).arg(file.size() >> 20));
+        return unreadable(
+            Tr::tr("%1 is larger than any scanned page (%2 MB).").arg(name).arg(file.size() >> 20));
     QByteArray data = file.readAll();
     if (data.size() != file.size())
-        return unreadable(tr("%1 cannot be read completely: %2").arg(path, file.errorString()));
+        return unreadable(Tr::tr("%1 cannot be read completely: %2").arg(path, file.errorString()));
     const QByteArray sha = QCryptographicHash::hash(data, QCryptographicHash::Sha256);
 
     int pages = 1;
     if (format == imaging::FileFormat::Tiff) {
         pages = imaging::tiffPageCount(data);
         if (pages == 0)
-            return unreadable(tr("%1 is a TIFF file without any page.").arg(name));
+            return unreadable(Tr::tr("%1 is a TIFF file without any page.").arg(name));
     }
     // Every page's header is checked now, so a bad page fails the file before
     // any of it is processed (nothing half-imported).
@@ -190,7 +188,7 @@ Result<std::unique_ptr<PageSource>> openFile(const QString& path, const ImportOp
         auto header = imaging::readImageHeader(data, format, i);
         if (!header)
             return unreadable(QStringLiteral("%1: %2").arg(name, header.error().message));
-        const QString what = pages > 1 ? tr("Page %1 of %2").arg(i + 1).arg(name) : name;
+        const QString what = pages > 1 ? Tr::tr("Page %1 of %2").arg(i + 1).arg(name) : name;
         if (auto ok = imaging::checkPageSize(header->width, header->height, what); !ok)
             return ok.error();
     }
@@ -210,7 +208,7 @@ MemoryPageSource::MemoryPageSource(QString name, QString kind, std::vector<Captu
 Result<CapturedPage> MemoryPageSource::readPage(int index)
 {
     if (index < 0 || index >= m_pages.size() || !m_pages[index])
-        return unreadable(tr("Page %1 does not exist.").arg(index + 1));
+        return unreadable(Tr::tr("Page %1 does not exist.").arg(index + 1));
     // Each page is handed over once: the pipeline owns it from here.
     CapturedPage page = std::move(*m_pages[index]);
     m_pages[index].reset();

@@ -1,6 +1,7 @@
 #include "core/capture/PdfSource.h"
 
 #include "core/common/Clock.h"
+#include "core/i18n/Tr.h"
 #include "core/imaging/ImageCodec.h"
 
 #include <QCoreApplication>
@@ -15,11 +16,6 @@
 namespace sohoa::capture {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sohoa::capture", text);
-}
 
 Error unreadable(const QString& message)
 {
@@ -169,10 +165,10 @@ public:
     {
         installPopplerErrorHandler();
         const int pages = m_doc->numPages();
-        const QString what = tr("Page %1 of %2").arg(index + 1).arg(m_name);
+        const QString what = Tr::tr("Page %1 of %2").arg(index + 1).arg(m_name);
         std::unique_ptr<Poppler::Page> page(index >= 0 && index < pages ? m_doc->page(index) : nullptr);
         if (!page)
-            return unreadable(tr("%1 cannot be opened: the PDF is damaged.").arg(what));
+            return unreadable(Tr::tr("%1 cannot be opened: the PDF is damaged.").arg(what));
         const QSizeF points = page->pageSizeF();
         int dpi = std::max(72, m_options.pdfDpi);
         // Pages larger than any scan (posters, broken MediaBoxes) render at a lower resolution.
@@ -194,22 +190,22 @@ public:
         if (steadyMs() >= deadline)
             return makeError(
                 QStringLiteral("input.unreadable"),
-                tr("%1 takes too long to draw (over %2 seconds); it was abandoned. Print the PDF "
-                   "to a new file or scan the paper instead.")
+                Tr::tr("%1 takes too long to draw (over %2 seconds); it was abandoned. Print the PDF "
+                       "to a new file or scan the paper instead.")
                     .arg(what)
                     .arg(std::max(1, m_options.pdfRenderTimeoutMs / 1000)));
         if (rendered.isNull())
-            return unreadable(tr("%1 cannot be rendered: the PDF is damaged.").arg(what));
+            return unreadable(Tr::tr("%1 cannot be rendered: the PDF is damaged.").arg(what));
         CapturedPage out;
         out.pageNo = index + 1;
         out.image = imaging::pixFromQImage(rendered);
         if (!out.image)
-            return unreadable(tr("%1 cannot be rendered.").arg(what));
+            return unreadable(Tr::tr("%1 cannot be rendered.").arg(what));
         out.dpi = dpi;
         // A clean scanned page renders without complaint; errors while drawing
         // mean part of the page is missing or garbled (a damaged stream).
         if (t_popplerErrors > errorsBefore)
-            return unreadable(tr("%1 is damaged and cannot be drawn completely (%2).")
+            return unreadable(Tr::tr("%1 is damaged and cannot be drawn completely (%2).")
                                   .arg(what, t_popplerLastError.left(200)));
 
         if (m_textLayerAllowed) {
@@ -318,27 +314,27 @@ Result<std::unique_ptr<PageSource>> openPdf(const QString& path, const QString& 
 {
     installPopplerErrorHandler();
     if (!pdfLooksComplete(path))
-        return unreadable(tr("%1 is truncated: the PDF has no end-of-file marker.").arg(displayName));
+        return unreadable(Tr::tr("%1 is truncated: the PDF has no end-of-file marker.").arg(displayName));
     const int errorsBefore = t_popplerErrors;
     std::unique_ptr<Poppler::Document> doc = Poppler::Document::load(path);
     if (!doc)
-        return unreadable(tr("%1 is damaged and cannot be opened as a PDF.").arg(displayName));
+        return unreadable(Tr::tr("%1 is damaged and cannot be opened as a PDF.").arg(displayName));
     // Poppler repairs what it can (a rebuilt cross-reference table); SoHoa does
     // not archive a half-repaired document: re-save or print it to a new PDF.
     if (t_popplerErrors > errorsBefore && !doc->isLocked())
-        return unreadable(tr("%1 is damaged (%2). Save or print it to a new PDF and import that.")
+        return unreadable(Tr::tr("%1 is damaged (%2). Save or print it to a new PDF and import that.")
                               .arg(displayName, t_popplerLastError.left(200)));
     if (doc->isLocked())
         return unreadable(
-            tr("%1 is protected by a password. Remove the protection (or print it to a new PDF) "
-               "and import it again.")
+            Tr::tr("%1 is protected by a password. Remove the protection (or print it to a new PDF) "
+                   "and import it again.")
                 .arg(displayName));
     if (doc->numPages() <= 0)
-        return unreadable(tr("%1 has no pages.").arg(displayName));
+        return unreadable(Tr::tr("%1 has no pages.").arg(displayName));
     if (doc->numPages() > options.maxPdfPages)
         return makeError(QStringLiteral("input.unreadable"),
-                         tr("%1 has %2 pages; at most %3 pages are imported from one PDF. Split it into "
-                            "smaller PDFs.")
+                         Tr::tr("%1 has %2 pages; at most %3 pages are imported from one PDF. Split it into "
+                                "smaller PDFs.")
                              .arg(displayName)
                              .arg(doc->numPages())
                              .arg(options.maxPdfPages));

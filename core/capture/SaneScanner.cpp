@@ -3,6 +3,7 @@
 #ifdef SOHOA_HAVE_SANE
 
 #include "core/capture/Scanner.h"
+#include "core/i18n/Tr.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -22,11 +23,6 @@ namespace sohoa::capture {
 Q_LOGGING_CATEGORY(lcSane, "sohoa.scanner.sane")
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sohoa::capture", text);
-}
 
 QString fromSane(const char* s)
 {
@@ -66,35 +62,38 @@ Error saneError(SANE_Status status)
     case SANE_STATUS_JAMMED:
         return makeError(
             QStringLiteral("scanner.jammed"),
-            tr("The paper is jammed in the document feeder. Clear the jam, put the sheets that were "
-               "not scanned back into the feeder and continue."));
+            Tr::tr("The paper is jammed in the document feeder. Clear the jam, put the sheets that were "
+                   "not scanned back into the feeder and continue."));
     case SANE_STATUS_COVER_OPEN:
         return makeError(QStringLiteral("scanner.cover_open"),
-                         tr("The scanner's cover is open. Close it and continue."));
+                         Tr::tr("The scanner's cover is open. Close it and continue."));
     case SANE_STATUS_NO_DOCS:
         return makeError(QStringLiteral("scanner.no_documents"),
-                         tr("There is no paper in the document feeder. Load the sheets and continue."));
+                         Tr::tr("There is no paper in the document feeder. Load the sheets and continue."));
     case SANE_STATUS_IO_ERROR:
-        return makeError(QStringLiteral("scanner.io_error"),
-                         tr("The scanner stopped answering (input/output error). Check its cable or network "
-                            "connection and that it is switched on, then continue."));
+        return makeError(
+            QStringLiteral("scanner.io_error"),
+            Tr::tr("The scanner stopped answering (input/output error). Check its cable or network "
+                   "connection and that it is switched on, then continue."));
     case SANE_STATUS_DEVICE_BUSY:
-        return makeError(QStringLiteral("scanner.busy"),
-                         tr("The scanner is busy; another program may be using it. Try again in a moment."));
+        return makeError(
+            QStringLiteral("scanner.busy"),
+            Tr::tr("The scanner is busy; another program may be using it. Try again in a moment."));
     case SANE_STATUS_ACCESS_DENIED:
         return makeError(
             QStringLiteral("scanner.access_denied"),
-            tr("Access to the scanner was refused. Ask the administrator to allow this account to "
-               "use scanners."));
+            Tr::tr("Access to the scanner was refused. Ask the administrator to allow this account to "
+                   "use scanners."));
     case SANE_STATUS_NO_MEM:
         return makeError(
             QStringLiteral("scanner.no_memory"),
-            tr("The scanner driver ran out of memory. Lower the resolution or close other programs."));
+            Tr::tr("The scanner driver ran out of memory. Lower the resolution or close other programs."));
     case SANE_STATUS_CANCELLED:
-        return makeError(QStringLiteral("scanner.cancelled"), tr("Scanning was cancelled at the scanner."));
+        return makeError(QStringLiteral("scanner.cancelled"),
+                         Tr::tr("Scanning was cancelled at the scanner."));
     default:
         return makeError(QStringLiteral("scanner.failed"),
-                         tr("The scanner reported an error: %1.").arg(fromSane(sane_strstatus(status))));
+                         Tr::tr("The scanner reported an error: %1.").arg(fromSane(sane_strstatus(status))));
     }
 }
 
@@ -253,11 +252,11 @@ private:
     static QString sourceLabel(const ScanSource& s)
     {
         if (s.duplex)
-            return tr("Document feeder, both sides (%1)").arg(s.id);
+            return Tr::tr("Document feeder, both sides (%1)").arg(s.id);
         if (s.feeder)
-            return tr("Document feeder (%1)").arg(s.id);
+            return Tr::tr("Document feeder (%1)").arg(s.id);
         if (s.id.toLower().contains(QLatin1String("flatbed")))
-            return tr("Flatbed (glass)");
+            return Tr::tr("Flatbed (glass)");
         return s.id;
     }
 
@@ -323,12 +322,12 @@ private:
                 return {};
             return makeError(
                 QStringLiteral("scanner.option"),
-                tr("The scanner does not accept %1 = %2: %3").arg(QString::fromUtf8(name), value, why));
+                Tr::tr("The scanner does not accept %1 = %2: %3").arg(QString::fromUtf8(name), value, why));
         };
         if (!d)
-            return refuse(tr("it has no such option"));
+            return refuse(Tr::tr("it has no such option"));
         if (!SANE_OPTION_IS_ACTIVE(d->cap) || !SANE_OPTION_IS_SETTABLE(d->cap))
-            return refuse(tr("the option cannot be changed now"));
+            return refuse(Tr::tr("the option cannot be changed now"));
         SANE_Status st = SANE_STATUS_INVAL;
         SANE_Int info = 0;
         switch (d->type) {
@@ -336,7 +335,7 @@ private:
             std::vector<char> buf(size_t(std::max<SANE_Int>(d->size, 1)), 0);
             const QByteArray utf8 = value.toUtf8();
             if (utf8.size() >= qsizetype(buf.size()))
-                return refuse(tr("the value is too long"));
+                return refuse(Tr::tr("the value is too long"));
             std::memcpy(buf.data(), utf8.constData(), size_t(utf8.size()));
             st = sane_control_option(m_handle, i, SANE_ACTION_SET_VALUE, buf.data(), &info);
             break;
@@ -354,9 +353,9 @@ private:
             bool ok = false;
             const double v = value.toDouble(&ok);
             if (!ok)
-                return refuse(tr("a number is expected"));
+                return refuse(Tr::tr("a number is expected"));
             if (d->size > SANE_Int(sizeof(SANE_Word)))
-                return refuse(tr("array options are not supported"));
+                return refuse(Tr::tr("array options are not supported"));
             SANE_Word w = d->type == SANE_TYPE_FIXED ? SANE_FIX(v) : SANE_Word(std::lround(v));
             st = sane_control_option(m_handle, i, SANE_ACTION_SET_VALUE, &w, &info);
             break;
@@ -365,7 +364,7 @@ private:
             st = sane_control_option(m_handle, i, SANE_ACTION_SET_VALUE, nullptr, &info);
             break;
         default:
-            return refuse(tr("unsupported option type"));
+            return refuse(Tr::tr("unsupported option type"));
         }
         if (st != SANE_STATUS_GOOD)
             return refuse(fromSane(sane_strstatus(st)));
@@ -420,7 +419,7 @@ private:
             if (p.depth != 1 && p.depth != 8 && p.depth != 16)
                 return makeError(
                     QStringLiteral("scanner.failed"),
-                    tr("The scanner sends %1-bit pixels, which SoHoa does not read.").arg(p.depth));
+                    Tr::tr("The scanner sends %1-bit pixels, which SoHoa does not read.").arg(p.depth));
             std::vector<uint8_t> frame;
             if (p.lines > 0)
                 frame.reserve(size_t(p.lines) * size_t(p.bytes_per_line));
@@ -428,7 +427,7 @@ private:
             for (;;) {
                 if (cancel.isCancelled()) {
                     sane_cancel(m_handle);
-                    return makeError(QStringLiteral("scanner.cancelled"), tr("Scanning was cancelled."));
+                    return makeError(QStringLiteral("scanner.cancelled"), Tr::tr("Scanning was cancelled."));
                 }
                 SANE_Int len = 0;
                 st = sane_read(m_handle, buf.data(), SANE_Int(buf.size()), &len);
@@ -441,11 +440,11 @@ private:
                 // A page bigger than any sheet means a broken driver; stop before memory runs out.
                 if (frame.size() > size_t(600) * 1024 * 1024)
                     return makeError(QStringLiteral("scanner.failed"),
-                                     tr("The scanner sent far more data than a page."));
+                                     Tr::tr("The scanner sent far more data than a page."));
             }
             if (p.bytes_per_line <= 0)
                 return makeError(QStringLiteral("scanner.failed"),
-                                 tr("The scanner sent a page without lines."));
+                                 Tr::tr("The scanner sent a page without lines."));
             const int frameLines = int(frame.size() / size_t(p.bytes_per_line));
             width = p.pixels_per_line;
             lines = lines ? std::min(lines, frameLines) : frameLines;
@@ -477,7 +476,7 @@ private:
                 return saneError(st);
         }
         if (width <= 0 || lines <= 0)
-            return makeError(QStringLiteral("scanner.failed"), tr("The scanner sent an empty page."));
+            return makeError(QStringLiteral("scanner.failed"), Tr::tr("The scanner sent an empty page."));
         return toPix(channels, p, width, lines, rgb, separate);
     }
 
@@ -498,7 +497,8 @@ private:
         if (!rgb && depth == 1) {
             imaging::PixPtr pix = imaging::adopt(pixCreate(width, lines, 1));
             if (!pix)
-                return makeError(QStringLiteral("scanner.no_memory"), tr("Not enough memory for the page."));
+                return makeError(QStringLiteral("scanner.no_memory"),
+                                 Tr::tr("Not enough memory for the page."));
             l_uint32* data = pixGetData(pix.get());
             const int wpl = pixGetWpl(pix.get());
             const int rowBytes = (width + 7) / 8;
@@ -513,7 +513,8 @@ private:
         if (!rgb) {
             imaging::PixPtr pix = imaging::adopt(pixCreate(width, lines, 8));
             if (!pix)
-                return makeError(QStringLiteral("scanner.no_memory"), tr("Not enough memory for the page."));
+                return makeError(QStringLiteral("scanner.no_memory"),
+                                 Tr::tr("Not enough memory for the page."));
             l_uint32* data = pixGetData(pix.get());
             const int wpl = pixGetWpl(pix.get());
             for (int y = 0; y < lines; ++y) {
@@ -524,13 +525,14 @@ private:
             return pix;
         }
         if (depth == 1)
-            return makeError(QStringLiteral("scanner.failed"), tr("1-bit colour scans are not supported."));
+            return makeError(QStringLiteral("scanner.failed"),
+                             Tr::tr("1-bit colour scans are not supported."));
         imaging::PixPtr pix = imaging::adopt(pixCreate(width, lines, 32));
         if (!pix)
-            return makeError(QStringLiteral("scanner.no_memory"), tr("Not enough memory for the page."));
+            return makeError(QStringLiteral("scanner.no_memory"), Tr::tr("Not enough memory for the page."));
         if (separate && (ch[0].empty() || ch[1].empty() || ch[2].empty()))
             return makeError(QStringLiteral("scanner.failed"),
-                             tr("The scanner did not send all three colours."));
+                             Tr::tr("The scanner did not send all three colours."));
         l_uint32* data = pixGetData(pix.get());
         const int wpl = pixGetWpl(pix.get());
         for (int y = 0; y < lines; ++y) {
@@ -588,9 +590,9 @@ public:
         const QByteArray name = deviceId.toUtf8();
         const SANE_Status st = sane_open(name.constData(), &handle);
         if (st == SANE_STATUS_INVAL)
-            return makeError(
-                QStringLiteral("scanner.not_found"),
-                tr("There is no scanner '%1'. Check that it is switched on and connected.").arg(deviceId));
+            return makeError(QStringLiteral("scanner.not_found"),
+                             Tr::tr("There is no scanner '%1'. Check that it is switched on and connected.")
+                                 .arg(deviceId));
         if (st != SANE_STATUS_GOOD)
             return saneError(st);
         ScannerInfo info{deviceId, {}, {}, {}};

@@ -1,5 +1,7 @@
 #include "core/capture/Scanner.h"
 
+#include "core/i18n/Tr.h"
+
 #include <QCoreApplication>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -12,11 +14,6 @@ std::unique_ptr<ScannerBackend> createSaneBackend(); // SaneScanner.cpp
 namespace {
 
 #ifndef SOHOA_HAVE_SANE
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sohoa::capture", text);
-}
-
 // Stands in where no scanner backend is built (Windows until WIA is written).
 class UnavailableBackend : public ScannerBackend {
 public:
@@ -27,9 +24,10 @@ public:
 private:
     static Error unavailable()
     {
-        return makeError(QStringLiteral("scanner.unavailable"),
-                         tr("This build of SoHoa cannot drive scanners. Scan to PDF or image files with the "
-                            "scanner's own software and import them."));
+        return makeError(
+            QStringLiteral("scanner.unavailable"),
+            Tr::tr("This build of SoHoa cannot drive scanners. Scan to PDF or image files with the "
+                   "scanner's own software and import them."));
     }
 };
 #endif

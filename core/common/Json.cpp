@@ -1,6 +1,7 @@
 #include "core/common/Json.h"
 
 #include "core/common/JsonWriter.h"
+#include "core/i18n/Tr.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -27,13 +28,11 @@ Result<QJsonObject> parseJsonObject(const QByteArray& text)
     QJsonParseError err{};
     const QJsonDocument doc = QJsonDocument::fromJson(text, &err);
     if (err.error != QJsonParseError::NoError)
-        return makeError(QStringLiteral("json.invalid"),
-                         QCoreApplication::translate("sohoa::Json", "Invalid JSON at offset %1: %2")
-                             .arg(err.offset)
-                             .arg(err.errorString()));
+        return makeError(
+            QStringLiteral("json.invalid"),
+            common::Tr::tr("Invalid JSON at offset %1: %2").arg(err.offset).arg(err.errorString()));
     if (!doc.isObject())
-        return makeError(QStringLiteral("json.invalid"),
-                         QCoreApplication::translate("sohoa::Json", "Expected a JSON object."));
+        return makeError(QStringLiteral("json.invalid"), common::Tr::tr("Expected a JSON object."));
     return doc.object();
 }
 

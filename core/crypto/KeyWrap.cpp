@@ -1,6 +1,7 @@
 #include "core/crypto/KeyWrap.h"
 
 #include "core/crypto/Sodium.h"
+#include "core/i18n/Tr.h"
 
 #include <QCoreApplication>
 #include <sodium.h>
@@ -11,9 +12,8 @@ namespace {
 
 Error authenticationFailed()
 {
-    return makeError(
-        QStringLiteral("crypto.authentication_failed"),
-        QCoreApplication::translate("sohoa::crypto", "Decryption failed: wrong key or altered data."));
+    return makeError(QStringLiteral("crypto.authentication_failed"),
+                     Tr::tr("Decryption failed: wrong key or altered data."));
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "core/crypto/PasswordKdf.h"
 
 #include "core/crypto/Sodium.h"
+#include "core/i18n/Tr.h"
 
 #include <QCoreApplication>
 #include <sodium.h>
@@ -11,9 +12,8 @@ namespace {
 
 Error invalidSettings()
 {
-    return makeError(
-        QStringLiteral("store.keyring_corrupt"),
-        QCoreApplication::translate("sohoa::crypto", "The key file holds invalid key-derivation settings."));
+    return makeError(QStringLiteral("store.keyring_corrupt"),
+                     Tr::tr("The key file holds invalid key-derivation settings."));
 }
 
 } // namespace
@@ -42,9 +42,8 @@ Result<KdfParams> KdfParams::fromProfileName(const QString& name)
     if (name == QLatin1String("sensitive"))
         return sensitive();
     return makeError(QStringLiteral("usage.kdf_profile"),
-                     QCoreApplication::translate("sohoa::crypto",
-                                                 "Unknown key-derivation profile '%1' (use interactive, "
-                                                 "moderate or sensitive).")
+                     Tr::tr("Unknown key-derivation profile '%1' (use interactive, "
+                            "moderate or sensitive).")
                          .arg(name));
 }
 
@@ -83,10 +82,9 @@ Result<SecretBytes> argon2id(const QByteArray& passwordUtf8, const QByteArray& s
                       static_cast<unsigned long long>(passwordUtf8.size()),
                       reinterpret_cast<const unsigned char*>(salt.constData()), opsLimit,
                       static_cast<size_t>(memLimitBytes), crypto_pwhash_ALG_ARGON2ID13) != 0)
-        return makeError(QStringLiteral("system.out_of_memory"),
-                         QCoreApplication::translate(
-                             "sohoa::crypto", "Not enough memory to check the password (%1 MiB needed).")
-                             .arg(memLimitBytes >> 20));
+        return makeError(
+            QStringLiteral("system.out_of_memory"),
+            Tr::tr("Not enough memory to check the password (%1 MiB needed).").arg(memLimitBytes >> 20));
     return key;
 }
 

@@ -1,6 +1,7 @@
 #include "core/crypto/SealedBox.h"
 
 #include "core/crypto/Sodium.h"
+#include "core/i18n/Tr.h"
 
 #include <QCoreApplication>
 #include <sodium.h>
@@ -44,15 +45,14 @@ Result<SecretBytes> openSealedSecret(const QByteArray& sealed, const QByteArray&
     ensureSodium();
     if (sealed.size() <= qsizetype(crypto_box_SEALBYTES) || publicKey.size() != crypto_box_PUBLICKEYBYTES ||
         secretKey.size() != crypto_box_SECRETKEYBYTES)
-        return makeError(QStringLiteral("crypto.authentication_failed"),
-                         QCoreApplication::translate("sohoa::crypto", "Sealed data is malformed."));
+        return makeError(QStringLiteral("crypto.authentication_failed"), Tr::tr("Sealed data is malformed."));
     SecretBytes plain(std::size_t(sealed.size()) - crypto_box_SEALBYTES);
     if (crypto_box_seal_open(plain.data(), reinterpret_cast<const unsigned char*>(sealed.constData()),
                              static_cast<unsigned long long>(sealed.size()),
                              reinterpret_cast<const unsigned char*>(publicKey.constData()),
                              secretKey.data()) != 0)
         return makeError(QStringLiteral("crypto.authentication_failed"),
-                         QCoreApplication::translate("sohoa::crypto", "Sealed data could not be opened."));
+                         Tr::tr("Sealed data could not be opened."));
     return plain;
 }
 
@@ -62,8 +62,7 @@ Result<QByteArray> openSealed(const QByteArray& sealed, const QByteArray& public
     ensureSodium();
     if (sealed.size() < qsizetype(crypto_box_SEALBYTES) || publicKey.size() != crypto_box_PUBLICKEYBYTES ||
         secretKey.size() != crypto_box_SECRETKEYBYTES)
-        return makeError(QStringLiteral("crypto.authentication_failed"),
-                         QCoreApplication::translate("sohoa::crypto", "Sealed data is malformed."));
+        return makeError(QStringLiteral("crypto.authentication_failed"), Tr::tr("Sealed data is malformed."));
     QByteArray plain(sealed.size() - qsizetype(crypto_box_SEALBYTES), Qt::Uninitialized);
     if (crypto_box_seal_open(reinterpret_cast<unsigned char*>(plain.data()),
                              reinterpret_cast<const unsigned char*>(sealed.constData()),
@@ -71,7 +70,7 @@ Result<QByteArray> openSealed(const QByteArray& sealed, const QByteArray& public
                              reinterpret_cast<const unsigned char*>(publicKey.constData()),
                              secretKey.data()) != 0)
         return makeError(QStringLiteral("crypto.authentication_failed"),
-                         QCoreApplication::translate("sohoa::crypto", "Sealed data could not be opened."));
+                         Tr::tr("Sealed data could not be opened."));
     return plain;
 }
 

@@ -7,6 +7,7 @@
 #include "core/export/Errors.h"
 #include "core/export/ExportTable.h"
 #include "core/export/TableWriter.h"
+#include "core/i18n/Tr.h"
 #include "core/ocr/SearchablePdf.h"
 #include "core/records/RecordRepository.h"
 #include "core/store/Database.h"
@@ -40,11 +41,6 @@ namespace sohoa::exporting {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sohoa::exporting", text);
-}
-
 struct TypeJob {
     const records::RecordType* type = nullptr;
     ExportTable table;
@@ -55,7 +51,7 @@ struct TypeJob {
 
 Error cancelled()
 {
-    return makeError(errors::kCancelled, tr("The export was cancelled; no file was left behind."));
+    return makeError(errors::kCancelled, Tr::tr("The export was cancelled; no file was left behind."));
 }
 
 // Pages of `record` in its document: all of them when the record is the
@@ -154,9 +150,10 @@ public:
         if (!madeDir && !dir.isEmpty())
             return makeError(
                 errors::kNotEmpty,
-                tr("The folder %1 is not empty; choose a new or empty folder for the export.").arg(outDir));
+                Tr::tr("The folder %1 is not empty; choose a new or empty folder for the export.")
+                    .arg(outDir));
         if (madeDir && !QDir().mkpath(outDir))
-            return makeError(errors::kWriteFailed, tr("Could not create the folder %1.").arg(outDir));
+            return makeError(errors::kWriteFailed, Tr::tr("Could not create the folder %1.").arg(outDir));
         auto sink = std::make_unique<DirectorySink>();
         sink->m_root = QFileInfo(outDir).absoluteFilePath();
         if (madeDir)
@@ -188,7 +185,7 @@ public:
         if (QFileInfo::exists(path))
             return {};
         if (!QDir().mkdir(path))
-            return makeError(errors::kWriteFailed, tr("Could not create the folder %1.").arg(path));
+            return makeError(errors::kWriteFailed, Tr::tr("Could not create the folder %1.").arg(path));
         std::lock_guard lock(m_mutex);
         m_dirs.append(path);
         return {};
@@ -204,7 +201,8 @@ public:
         }
         QFile f(path);
         if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly) || f.write(data) != data.size() || !f.flush())
-            return makeError(errors::kWriteFailed, tr("Could not write %1: %2").arg(path, f.errorString()));
+            return makeError(errors::kWriteFailed,
+                             Tr::tr("Could not write %1: %2").arg(path, f.errorString()));
         return {};
     }
     Result<void> commit() override { return {}; }
@@ -267,7 +265,8 @@ public:
         if (size < 0 || ::lseek(fd, 0, SEEK_SET) != 0 ||
             !in.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
             ::close(fd);
-            return makeError(errors::kWriteFailed, tr("Could not read back %1 from memory.").arg(relative));
+            return makeError(errors::kWriteFailed,
+                             Tr::tr("Could not read back %1 from memory.").arg(relative));
         }
         std::lock_guard lock(m_mutex);
         SOHOA_TRY(m_writer->addFile(relative, in, size));
@@ -294,9 +293,10 @@ public:
 private:
     static Error noRam()
     {
-        return makeError(errors::kNoPrivateMemory,
-                         tr("This computer offers no memory-only folder for the encrypted export's working "
-                            "files, so it was not started (no plaintext was written)."));
+        return makeError(
+            errors::kNoPrivateMemory,
+            Tr::tr("This computer offers no memory-only folder for the encrypted export's working "
+                   "files, so it was not started (no plaintext was written)."));
     }
 
     Result<void> makeScratch()
@@ -555,8 +555,8 @@ Result<TableExportResult> exportApprovedRecords(accounts::Session& session, qint
     if (total == 0)
         return makeError(
             errors::kNothing,
-            land ? tr("Batch '%1' has no approved land certificate.").arg(batch->name)
-                 : tr("Batch '%1' has no approved birth, death or marriage record.").arg(batch->name));
+            land ? Tr::tr("Batch '%1' has no approved land certificate.").arg(batch->name)
+                 : Tr::tr("Batch '%1' has no approved birth, death or marriage record.").arg(batch->name));
 
     std::unique_ptr<ExportSink> sink;
     if (options.encrypted) {

@@ -2,6 +2,7 @@
 
 #include "core/crypto/Sodium.h"
 #include "core/export/Errors.h"
+#include "core/i18n/Tr.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -14,11 +15,6 @@
 namespace sohoa::exporting {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sohoa::exporting", text);
-}
 
 constexpr char kMagic[8] = {'S', 'O', 'H', 'O', 'A', 'E', 'X', 'P'};
 constexpr quint16 kVersion = 1;
@@ -36,25 +32,26 @@ constexpr quint64 kMaxMemLimit = quint64(2) << 30;
 
 Error damaged()
 {
-    return makeError(errors::kArchiveDamaged,
-                     tr("The encrypted export has been altered or damaged; nothing in it can be trusted."));
+    return makeError(
+        errors::kArchiveDamaged,
+        Tr::tr("The encrypted export has been altered or damaged; nothing in it can be trusted."));
 }
 
 Error truncated()
 {
     return makeError(errors::kArchiveTruncated,
-                     tr("The encrypted export is incomplete (cut short while copying?)."));
+                     Tr::tr("The encrypted export is incomplete (cut short while copying?)."));
 }
 
 Error notArchive()
 {
     return makeError(errors::kArchiveFormat,
-                     tr("This file is not an encrypted SoHoa export, or was made by a newer version."));
+                     Tr::tr("This file is not an encrypted SoHoa export, or was made by a newer version."));
 }
 
 Error writeError(const QString& file, const QString& why)
 {
-    return makeError(errors::kWriteFailed, tr("Could not write %1: %2").arg(file, why));
+    return makeError(errors::kWriteFailed, Tr::tr("Could not write %1: %2").arg(file, why));
 }
 
 struct Header {
@@ -138,7 +135,7 @@ struct EncryptedArchiveWriter::Impl {
     {
         if (finished || !isSafeArchiveName(name) || names.contains(name) || size < 0 || size > kMaxFileSize)
             return makeError(errors::kArchiveName,
-                             tr("'%1' cannot be stored in the encrypted export.").arg(name));
+                             Tr::tr("'%1' cannot be stored in the encrypted export.").arg(name));
         names.insert(name);
         ++files;
         QByteArray payload(8, Qt::Uninitialized);
@@ -168,13 +165,13 @@ EncryptedArchiveWriter::create(const QString& file, const QByteArray& passphrase
     crypto::ensureSodium();
     if (QString::fromUtf8(passphraseUtf8).size() < kMinPassphraseLength)
         return makeError(errors::kWeakPassphrase,
-                         tr("The passphrase of an encrypted export needs at least %1 characters.")
+                         Tr::tr("The passphrase of an encrypted export needs at least %1 characters.")
                              .arg(kMinPassphraseLength));
     if (!kdf.isAcceptable() || kdf.opsLimit > kMaxOpsLimit || kdf.memLimitBytes > kMaxMemLimit)
-        return makeError(errors::kUsageKdfProfile, tr("These key-derivation settings are refused."));
+        return makeError(errors::kUsageKdfProfile, Tr::tr("These key-derivation settings are refused."));
     if (QFileInfo::exists(file))
         return makeError(errors::kExists,
-                         tr("%1 already exists; choose a new file name for the export.").arg(file));
+                         Tr::tr("%1 already exists; choose a new file name for the export.").arg(file));
     std::unique_ptr<EncryptedArchiveWriter> w(new EncryptedArchiveWriter());
     Impl& d = *w->d;
     d.file = file;
@@ -235,7 +232,7 @@ Result<void> EncryptedArchiveWriter::finish()
     d->out.close();
     if (QFileInfo::exists(d->file) || !QFile::rename(d->out.fileName(), d->file)) {
         d->out.remove();
-        return writeError(d->file, tr("the file could not be put in place"));
+        return writeError(d->file, Tr::tr("the file could not be put in place"));
     }
     d->finished = true;
     return {};
@@ -287,7 +284,7 @@ Result<QList<ArchiveEntry>> readEncryptedArchiveWithKey(QIODevice& in, const cry
         const quint32 length = qFromLittleEndian<quint32>(lengthBytes);
         if (length <= quint32(kAbytes) || length > quint32(kMaxMessage))
             return first ? makeError(errors::kArchivePassphrase,
-                                     tr("The passphrase is wrong, or the encrypted export was altered."))
+                                     Tr::tr("The passphrase is wrong, or the encrypted export was altered."))
                          : damaged();
         cipher.resize(qsizetype(length));
         if (in.read(cipher.data(), length) != qint64(length))
@@ -301,7 +298,7 @@ Result<QList<ArchiveEntry>> readEncryptedArchiveWithKey(QIODevice& in, const cry
                 first ? reinterpret_cast<const uchar*>(header->raw.constData()) : nullptr,
                 first ? quint64(header->raw.size()) : 0) != 0)
             return first ? makeError(errors::kArchivePassphrase,
-                                     tr("The passphrase is wrong, or the encrypted export was altered."))
+                                     Tr::tr("The passphrase is wrong, or the encrypted export was altered."))
                          : damaged();
         first = false;
         if (plainLength < 1)
@@ -396,7 +393,7 @@ public:
             toMake.prepend(p);
         for (const QString& p : toMake) {
             if (!QDir().mkdir(p))
-                return writeError(p, tr("the folder could not be created"));
+                return writeError(p, Tr::tr("the folder could not be created"));
             m_dirs.append(p);
         }
         m_out.setFileName(path + QStringLiteral(".part"));
@@ -422,7 +419,7 @@ public:
     {
         for (const QString& f : std::as_const(m_files))
             if (!QFile::rename(f + QStringLiteral(".part"), f))
-                return writeError(f, tr("the file could not be put in place"));
+                return writeError(f, Tr::tr("the file could not be put in place"));
         m_keep = true;
         return {};
     }
@@ -439,7 +436,7 @@ Result<void> openForReading(QFile& f)
 {
     if (!f.open(QIODevice::ReadOnly))
         return makeError(QStringLiteral("input.unreadable"),
-                         tr("Could not read %1: %2").arg(f.fileName(), f.errorString()));
+                         Tr::tr("Could not read %1: %2").arg(f.fileName(), f.errorString()));
     return {};
 }
 
@@ -465,9 +462,9 @@ Result<QList<ArchiveEntry>> extractEncryptedArchive(const QString& file, const Q
     const bool madeDir = !dir.exists();
     if (!madeDir && !dir.isEmpty())
         return makeError(errors::kNotEmpty,
-                         tr("The folder %1 is not empty; choose a new or empty folder.").arg(outDir));
+                         Tr::tr("The folder %1 is not empty; choose a new or empty folder.").arg(outDir));
     if (madeDir && !QDir().mkpath(outDir))
-        return makeError(errors::kWriteFailed, tr("Could not create the folder %1.").arg(outDir));
+        return makeError(errors::kWriteFailed, Tr::tr("Could not create the folder %1.").arg(outDir));
     const QString root = QFileInfo(outDir).absoluteFilePath();
     ExtractVisitor v(root);
     if (madeDir)

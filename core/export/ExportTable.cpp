@@ -1,6 +1,7 @@
 #include "core/export/ExportTable.h"
 
 #include "core/export/Errors.h"
+#include "core/i18n/Tr.h"
 #include "core/text/SearchFold.h"
 
 #include <QCoreApplication>
@@ -12,11 +13,6 @@
 namespace sohoa::exporting {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sohoa::exporting", text);
-}
 
 QString str(const QJsonObject& o, const char* key)
 {
@@ -89,7 +85,7 @@ Result<ExportTable> exportTable(const records::RecordType& type, const QString& 
     const QJsonArray cols = o.value(QLatin1String("columns")).toArray();
     if (cols.isEmpty())
         return makeError(errors::kNoTable,
-                         tr("The record type %1 has no export table \"%2\".").arg(type.id, section));
+                         Tr::tr("The record type %1 has no export table \"%2\".").arg(type.id, section));
     ExportTable t;
     t.sheet = str(o, "sheet");
     t.notesSheet = str(o, "notes_sheet");
@@ -111,11 +107,12 @@ Result<ExportTable> exportTable(const records::RecordType& type, const QString& 
                                                              : it.value().toString());
         if (col.name.isEmpty() || (!col.rowNumber && col.field.isEmpty() && col.notCarried.isEmpty()))
             return makeError(errors::kNoTable,
-                             tr("The export table \"%1\" of %2 has a column without name or field.")
+                             Tr::tr("The export table \"%1\" of %2 has a column without name or field.")
                                  .arg(section, type.id));
         if (!col.field.isEmpty() && !type.field(col.field))
-            return makeError(errors::kNoTable, tr("The export table \"%1\" of %2 names an unknown field %3.")
-                                                   .arg(section, type.id, col.field));
+            return makeError(errors::kNoTable,
+                             Tr::tr("The export table \"%1\" of %2 names an unknown field %3.")
+                                 .arg(section, type.id, col.field));
         t.columns.append(col);
     }
     for (const QJsonValue& v : o.value(QLatin1String("code_lists")).toArray()) {

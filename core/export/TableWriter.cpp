@@ -1,6 +1,7 @@
 #include "core/export/TableWriter.h"
 
 #include "core/export/Errors.h"
+#include "core/i18n/Tr.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -14,14 +15,9 @@ namespace sohoa::exporting {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sohoa::exporting", text);
-}
-
 Error writeError(const QString& file, const QString& why)
 {
-    return makeError(errors::kWriteFailed, tr("Could not write %1: %2").arg(file, why));
+    return makeError(errors::kWriteFailed, Tr::tr("Could not write %1: %2").arg(file, why));
 }
 
 class XlsxWriter final : public TableWriter {
@@ -42,10 +38,10 @@ public:
         options.tmpdir = m_tmpdir.data();
         m_book = workbook_new_opt(m_path.constData(), &options);
         if (!m_book)
-            return writeError(file, tr("the workbook could not be created"));
+            return writeError(file, Tr::tr("the workbook could not be created"));
         m_sheet = workbook_add_worksheet(m_book, table.sheet.toUtf8().constData());
         if (!m_sheet)
-            return writeError(file, tr("the sheet could not be created"));
+            return writeError(file, Tr::tr("the sheet could not be created"));
         m_notesSheetName = table.notesSheet.toUtf8();
         m_bold = workbook_add_format(m_book);
         format_set_bold(m_bold);
@@ -78,7 +74,7 @@ public:
         if (!m_notesSheetName.isEmpty() && !codeLists.isEmpty()) {
             lxw_worksheet* notes = workbook_add_worksheet(m_book, m_notesSheetName.constData());
             if (!notes)
-                return writeError(m_file, tr("the sheet could not be created"));
+                return writeError(m_file, Tr::tr("the sheet could not be created"));
             // As the Ministry's workbook lays them out: a title, then code and name in two columns, lists
             // side by side. Row by row: in constant-memory mode a sheet is written strictly in row order.
             qsizetype rows = 0;

@@ -7,23 +7,6 @@
 
 namespace sohoa::i18n {
 
-namespace {
-
-// SoHoa's catalogue has one context (the build flattens them): look strings up
-// by source text whatever context the caller named.
-class SourceTextTranslator : public QTranslator {
-public:
-    using QTranslator::QTranslator;
-    QString translate(const char* context, const char* sourceText, const char* disambiguation,
-                      int n) const override
-    {
-        Q_UNUSED(context);
-        return QTranslator::translate("sohoa", sourceText, disambiguation, n);
-    }
-};
-
-} // namespace
-
 QString defaultLanguage()
 {
     return QStringLiteral("vi");
@@ -47,7 +30,8 @@ bool installTranslations(QCoreApplication& app, const QString& language)
     auto* qt = new QTranslator(&app);
     if (qt->load(QStringLiteral("qtbase_") + lang, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
-    auto* own = new SourceTextTranslator(&app);
+    // Messages are looked up under the context the code names (core/i18n/Tr.h, a QObject's class).
+    auto* own = new QTranslator(&app);
     const bool ok = own->load(QStringLiteral(":/sohoa/i18n/sohoa_") + lang + QStringLiteral(".qm"));
     if (ok)
         QCoreApplication::installTranslator(own);

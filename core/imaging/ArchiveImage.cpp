@@ -1,5 +1,6 @@
 #include "core/imaging/ArchiveImage.h"
 
+#include "core/i18n/Tr.h"
 #include "core/imaging/PageCleanup.h"
 
 #include <QCoreApplication>
@@ -10,11 +11,6 @@
 namespace sohoa::imaging {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sohoa::imaging", text);
-}
 
 QByteArray takeLeptonicaBuffer(l_uint8* data, size_t size)
 {
@@ -89,7 +85,7 @@ Result<ArchivedImage> archiveImage(const Pix* original, int dpi, const QByteArra
     quietLeptonica();
     Pix* src = const_cast<Pix*>(original);
     if (!src)
-        return makeError(QStringLiteral("imaging.failed"), tr("There is no image to archive."));
+        return makeError(QStringLiteral("imaging.failed"), Tr::tr("There is no image to archive."));
     ArchivedImage out;
     out.width = pixGetWidth(src);
     out.height = pixGetHeight(src);
@@ -109,7 +105,8 @@ Result<ArchivedImage> archiveImage(const Pix* original, int dpi, const QByteArra
 
     if (pixGetDepth(page.get()) == 1) {
         if (!encodePng(page.get(), out.data))
-            return makeError(QStringLiteral("imaging.failed"), tr("The page image cannot be compressed."));
+            return makeError(QStringLiteral("imaging.failed"),
+                             Tr::tr("The page image cannot be compressed."));
         out.format = QStringLiteral("png");
         return out;
     }
@@ -119,7 +116,7 @@ Result<ArchivedImage> archiveImage(const Pix* original, int dpi, const QByteArra
     else
         toEncode = toGrey(page.get());
     if (!toEncode)
-        return makeError(QStringLiteral("imaging.failed"), tr("The page image cannot be compressed."));
+        return makeError(QStringLiteral("imaging.failed"), Tr::tr("The page image cannot be compressed."));
     if (dpi > 0)
         pixSetResolution(toEncode.get(), dpi, dpi);
 
@@ -140,7 +137,7 @@ Result<ArchivedImage> archiveImage(const Pix* original, int dpi, const QByteArra
     }
     QByteArray best;
     if (!encodeJpeg(toEncode.get(), quality, best))
-        return makeError(QStringLiteral("imaging.failed"), tr("The page image cannot be compressed."));
+        return makeError(QStringLiteral("imaging.failed"), Tr::tr("The page image cannot be compressed."));
     if (quality == 75 && best.size() > budget) {
         QByteArray smaller;
         if (encodeJpeg(toEncode.get(), best.size() > 2 * budget ? 45 : 60, smaller) &&

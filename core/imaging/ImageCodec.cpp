@@ -1,5 +1,7 @@
 #include "core/imaging/ImageCodec.h"
 
+#include "core/i18n/Tr.h"
+
 #include <QCoreApplication>
 #include <algorithm>
 #include <cmath>
@@ -8,11 +10,6 @@
 namespace sohoa::imaging {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sohoa::imaging", text);
-}
 
 Error unreadable(const QString& message)
 {
@@ -75,15 +72,15 @@ QString formatName(FileFormat format)
 Result<void> checkPageSize(int width, int height, const QString& what)
 {
     if (width <= 0 || height <= 0)
-        return unreadable(tr("%1 has no pixels.").arg(what));
+        return unreadable(Tr::tr("%1 has no pixels.").arg(what));
     if (width < ImageLimits::kMinSide || height < ImageLimits::kMinSide)
-        return unreadable(tr("%1 is only %2 x %3 pixels: too small to be a scanned page.")
+        return unreadable(Tr::tr("%1 is only %2 x %3 pixels: too small to be a scanned page.")
                               .arg(what)
                               .arg(width)
                               .arg(height));
     if (width > ImageLimits::kMaxSide || height > ImageLimits::kMaxSide ||
         qint64(width) * height > ImageLimits::kMaxPixels)
-        return unreadable(tr("%1 claims %2 x %3 pixels, more than any scanned page; it was not opened.")
+        return unreadable(Tr::tr("%1 claims %2 x %3 pixels, more than any scanned page; it was not opened.")
                               .arg(what)
                               .arg(width)
                               .arg(height));
@@ -110,20 +107,20 @@ Result<ImageHeader> readImageHeader(const QByteArray& data, FileFormat format, i
     quietLeptonica();
     ImageHeader h;
     if (data.isEmpty())
-        return unreadable(tr("The file is empty."));
+        return unreadable(Tr::tr("The file is empty."));
     if (format == FileFormat::Tiff) {
         l_int32 w = 0, hh = 0, bps = 0, spp = 0, res = 0, cmap = 0, fmt = 0;
         if (readHeaderMemTiff(bytes(data), size_t(data.size()), page, &w, &hh, &bps, &spp, &res, &cmap,
                               &fmt) != 0)
-            return unreadable(tr("Page %1 of the TIFF file cannot be read.").arg(page + 1));
+            return unreadable(Tr::tr("Page %1 of the TIFF file cannot be read.").arg(page + 1));
         h = ImageHeader{w, hh, bps, spp, res};
         return h;
     }
     if (format != FileFormat::Png && format != FileFormat::Jpeg)
-        return unreadable(tr("This is not an image format SoHoa reads (PNG, JPEG, TIFF)."));
+        return unreadable(Tr::tr("This is not an image format SoHoa reads (PNG, JPEG, TIFF)."));
     l_int32 fmt = 0, w = 0, hh = 0, bps = 0, spp = 0, cmap = 0;
     if (pixReadHeaderMem(bytes(data), size_t(data.size()), &fmt, &w, &hh, &bps, &spp, &cmap) != 0)
-        return unreadable(tr("The image header is damaged."));
+        return unreadable(Tr::tr("The image header is damaged."));
     h = ImageHeader{w, hh, bps, spp, 0};
     return h;
 }
@@ -135,7 +132,7 @@ Result<DecodedImage> decodeImage(const QByteArray& data, FileFormat format, int 
     if (!header)
         return header.error();
     const QString what =
-        format == FileFormat::Tiff ? tr("Page %1 of the TIFF file").arg(page + 1) : tr("The image");
+        format == FileFormat::Tiff ? Tr::tr("Page %1 of the TIFF file").arg(page + 1) : Tr::tr("The image");
     SOHOA_TRY(checkPageSize(header->width, header->height, what));
 
     PixPtr pix;
@@ -145,7 +142,7 @@ Result<DecodedImage> decodeImage(const QByteArray& data, FileFormat format, int 
         break;
     case FileFormat::Jpeg: {
         if (!jpegLooksComplete(data))
-            return unreadable(tr("The JPEG file is truncated (it has no end marker)."));
+            return unreadable(Tr::tr("The JPEG file is truncated (it has no end marker)."));
         l_int32 warnings = 0;
         pix = adopt(pixReadMemJpeg(bytes(data), size_t(data.size()), 0, 1, &warnings, 0));
         break;
@@ -158,9 +155,9 @@ Result<DecodedImage> decodeImage(const QByteArray& data, FileFormat format, int 
         break;
     }
     if (!pix)
-        return unreadable(tr("%1 is damaged and cannot be decoded.").arg(what));
+        return unreadable(Tr::tr("%1 is damaged and cannot be decoded.").arg(what));
     if (pixGetWidth(pix.get()) != header->width || pixGetHeight(pix.get()) != header->height)
-        return unreadable(tr("%1 is damaged: its pixels do not match its header.").arg(what));
+        return unreadable(Tr::tr("%1 is damaged: its pixels do not match its header.").arg(what));
 
     if (pixGetColormap(pix.get()))
         pix = adopt(pixRemoveColormap(pix.get(), REMOVE_CMAP_BASED_ON_SRC));
@@ -171,9 +168,9 @@ Result<DecodedImage> decodeImage(const QByteArray& data, FileFormat format, int 
     if (pix && pixGetDepth(pix.get()) == 32 && pixGetSpp(pix.get()) == 4)
         pix = adopt(pixAlphaBlendUniform(pix.get(), 0xffffff00));
     if (!pix)
-        return unreadable(tr("%1 uses a pixel format SoHoa cannot convert.").arg(what));
+        return unreadable(Tr::tr("%1 uses a pixel format SoHoa cannot convert.").arg(what));
     if (pixGetDepth(pix.get()) == 24)
-        return unreadable(tr("%1 uses a pixel format SoHoa cannot convert.").arg(what));
+        return unreadable(Tr::tr("%1 uses a pixel format SoHoa cannot convert.").arg(what));
 
     DecodedImage out;
     out.dpi = header->dpi > 0 ? header->dpi : int(pixGetXRes(pix.get()));

@@ -1,5 +1,7 @@
 #include "core/imaging/PageCleanup.h"
 
+#include "core/i18n/Tr.h"
+
 #include <QCoreApplication>
 #include <algorithm>
 #include <cmath>
@@ -18,11 +20,6 @@ constexpr double kUnevenLight = 30;
 // few degrees. On such pages (unevenly lit, thresholded locally) a tilt of at
 // least a degree is taken at this lower confidence.
 constexpr float kCurledSkewConfidence = 1.5f;
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sohoa::imaging", text);
-}
 
 // Global Otsu split of the background-normalised page (background ~200).
 // Clamped so that a nearly empty page's paper noise does not become "ink".
@@ -199,7 +196,7 @@ Result<CleanedPage> cleanPage(const Pix* original, int dpi, const CleanupOptions
     quietLeptonica();
     Pix* src = const_cast<Pix*>(original);
     if (!src)
-        return makeError(QStringLiteral("imaging.failed"), tr("There is no image to clean up."));
+        return makeError(QStringLiteral("imaging.failed"), Tr::tr("There is no image to clean up."));
     CleanedPage out;
     out.dpi = dpi > 0 ? dpi : 300;
     out.originalDpi = out.dpi;
@@ -245,7 +242,7 @@ Result<CleanedPage> cleanPage(const Pix* original, int dpi, const CleanupOptions
         }
         if (!grey)
             return makeError(QStringLiteral("imaging.failed"),
-                             tr("The page image cannot be converted to grey."));
+                             Tr::tr("The page image cannot be converted to grey."));
         // Uneven light, yellowed paper and faded ink: flatten the background first.
         norm = adopt(pixBackgroundNormSimple(grey.get(), nullptr, nullptr));
         if (!norm)
@@ -288,7 +285,7 @@ Result<CleanedPage> cleanPage(const Pix* original, int dpi, const CleanupOptions
         }
     }
     if (!binary)
-        return makeError(QStringLiteral("imaging.failed"), tr("The page image cannot be binarised."));
+        return makeError(QStringLiteral("imaging.failed"), Tr::tr("The page image cannot be binarised."));
     if (options.despeckle)
         binary = despeckled(binary.get(), out.dpi);
 
@@ -324,7 +321,7 @@ Result<CleanedPage> cleanPage(const Pix* original, int dpi, const CleanupOptions
         if (norm)
             norm = adopt(pixRotateOrth(norm.get(), quads));
         if (!binary)
-            return makeError(QStringLiteral("imaging.failed"), tr("The page image cannot be turned."));
+            return makeError(QStringLiteral("imaging.failed"), Tr::tr("The page image cannot be turned."));
     }
     out.rotation = quads * 90;
 

@@ -4,6 +4,7 @@
 #include "core/audit/AuditChain.h"
 #include "core/batches/DocumentRepository.h"
 #include "core/common/Clock.h"
+#include "core/i18n/Tr.h"
 #include "core/layouts/LayoutStore.h"
 #include "core/records/RecordRepository.h"
 #include "core/search/Duplicates.h"
@@ -15,11 +16,6 @@
 namespace sohoa::ingest {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sohoa::ingest", text);
-}
 
 QJsonObject errorJson(const Error& e)
 {
@@ -90,10 +86,10 @@ Result<StoredDocument> storeDocument(store::Database& db, const QString& actor, 
         if (p.blank)
             blank.append(p.pageNo);
     if (nd.pages.isEmpty())
-        return makeError(QStringLiteral("ingest.empty"), tr("The document has no page to store."));
+        return makeError(QStringLiteral("ingest.empty"), Tr::tr("The document has no page to store."));
     nd.status = withoutText.isEmpty() ? QStringLiteral("ocr_done") : QStringLiteral("ocr_failed");
     if (!withoutText.isEmpty())
-        nd.statusMessage = tr("OCR was stopped for page(s) %1; their images are kept.")
+        nd.statusMessage = Tr::tr("OCR was stopped for page(s) %1; their images are kept.")
                                .arg(withoutText.join(QStringLiteral(", ")));
 
     auto tx = store::Transaction::begin(db);
@@ -160,10 +156,11 @@ BatchIngest::BatchIngest(store::Database& db, QString actor, qint64 batchId, ocr
                 return std::nullopt;
             auto existing = batches::findDocumentBySha256(m_db, m_batchId, source.sha256());
             if (existing && *existing > 0) {
-                return makeError(QStringLiteral("input.duplicate"),
-                                 tr("%1 is already in this batch (document %2); it was not imported again.")
-                                     .arg(source.name())
-                                     .arg(*existing));
+                return makeError(
+                    QStringLiteral("input.duplicate"),
+                    Tr::tr("%1 is already in this batch (document %2); it was not imported again.")
+                        .arg(source.name())
+                        .arg(*existing));
             }
             return std::nullopt;
         });

@@ -3,6 +3,7 @@
 #include "core/audit/Actions.h"
 #include "core/batches/DocumentRepository.h"
 #include "core/extraction/Extractor.h"
+#include "core/i18n/Tr.h"
 #include "core/records/RecordRepository.h"
 #include "core/store/Database.h"
 #include "core/validation/Validator.h"
@@ -14,11 +15,6 @@
 namespace sohoa::ingest {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sohoa::ingest", text);
-}
 
 QString entity(qint64 documentId)
 {
@@ -37,8 +33,8 @@ Result<QList<records::Record>> editableRecords(store::Database& db, qint64 docum
         if (r.state != records::RecordState::ToVerify)
             return makeError(
                 QStringLiteral("document.verified"),
-                tr("Document %1 has a record that was already verified or decided; its pages can no "
-                   "longer be moved.")
+                Tr::tr("Document %1 has a record that was already verified or decided; its pages can no "
+                       "longer be moved.")
                     .arg(documentId));
     auto keyed = db.prepare("SELECT (SELECT count(*) FROM keying_first_pass WHERE document_id = ?1) + "
                             "(SELECT count(*) FROM keying_second_pass WHERE document_id = ?1);");
@@ -51,7 +47,7 @@ Result<QList<records::Record>> editableRecords(store::Database& db, qint64 docum
     if (*row && keyed->integer(0) > 0)
         return makeError(
             QStringLiteral("document.keyed"),
-            tr("Document %1 was keyed by hand; its pages can no longer be moved.").arg(documentId));
+            Tr::tr("Document %1 was keyed by hand; its pages can no longer be moved.").arg(documentId));
     return *found;
 }
 
@@ -135,7 +131,7 @@ Result<CutResult> mergeDocuments(accounts::Session& session, qint64 first, qint6
     SOHOA_TRY(session.require(accounts::Permission::Ingest));
     if (first == second)
         return makeError(QStringLiteral("usage.same_document"),
-                         tr("A document cannot be merged with itself."));
+                         Tr::tr("A document cannot be merged with itself."));
     store::Database& db = session.db();
     auto tx = store::Transaction::begin(db);
     if (!tx)
@@ -148,7 +144,7 @@ Result<CutResult> mergeDocuments(accounts::Session& session, qint64 first, qint6
         return b.error();
     if (a->batchId != b->batchId)
         return makeError(QStringLiteral("document.other_batch"),
-                         tr("Documents %1 and %2 are in different batches.").arg(first).arg(second));
+                         Tr::tr("Documents %1 and %2 are in different batches.").arg(first).arg(second));
     auto recordsA = editableRecords(db, first);
     if (!recordsA)
         return recordsA.error();
@@ -157,7 +153,7 @@ Result<CutResult> mergeDocuments(accounts::Session& session, qint64 first, qint6
         return recordsB.error();
     if (recordsA->size() > 1 || recordsB->size() > 1)
         return makeError(QStringLiteral("document.several_records"),
-                         tr("A document with several records cannot be merged."));
+                         Tr::tr("A document with several records cannot be merged."));
 
     SOHOA_TRY(renumberPages(db, second, 1, first, a->pageCount));
     for (const records::Record& r : *recordsB)
@@ -208,7 +204,7 @@ Result<CutResult> splitDocument(accounts::Session& session, qint64 documentId, i
         return doc.error();
     if (atPage < 2 || atPage > doc->pageCount)
         return makeError(QStringLiteral("usage.page"),
-                         tr("Document %1 has %2 page(s): it can be split at page 2 to %2.")
+                         Tr::tr("Document %1 has %2 page(s): it can be split at page 2 to %2.")
                              .arg(documentId)
                              .arg(doc->pageCount));
     auto existing = editableRecords(db, documentId);
@@ -216,7 +212,7 @@ Result<CutResult> splitDocument(accounts::Session& session, qint64 documentId, i
         return existing.error();
     if (existing->size() > 1)
         return makeError(QStringLiteral("document.several_records"),
-                         tr("A document with several records cannot be split."));
+                         Tr::tr("A document with several records cannot be split."));
 
     batches::NewDocument nd;
     nd.batchId = doc->batchId;

@@ -1,5 +1,6 @@
 #include "core/ingest/DocumentPipeline.h"
 
+#include "core/i18n/Tr.h"
 #include "core/imaging/ArchiveImage.h"
 #include "core/imaging/ImageCodec.h"
 #include "core/ingest/Reread.h"
@@ -16,15 +17,10 @@ namespace sohoa::ingest {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sohoa::ingest", text);
-}
-
 Error cancelledError()
 {
     return makeError(QStringLiteral("ingest.cancelled"),
-                     tr("The import was cancelled before this document was done."));
+                     Tr::tr("The import was cancelled before this document was done."));
 }
 
 } // namespace
@@ -79,7 +75,7 @@ Result<ProcessedPage> processPage(ocr::OcrEngine* engine, const Error* engineErr
     auto decoded = page.takeImage();
     if (!decoded) {
         Error e = decoded.error();
-        e.message = tr("Page %1: %2").arg(page.pageNo).arg(e.message);
+        e.message = Tr::tr("Page %1: %2").arg(page.pageNo).arg(e.message);
         return e;
     }
     Pix* original = decoded->pix.get();
@@ -116,8 +112,9 @@ Result<ProcessedPage> processPage(ocr::OcrEngine* engine, const Error* engineErr
         return out;
     }
     if (!engine)
-        return engineError ? *engineError
-                           : makeError(QStringLiteral("ocr.unavailable"), tr("No OCR engine is available."));
+        return engineError
+                   ? *engineError
+                   : makeError(QStringLiteral("ocr.unavailable"), Tr::tr("No OCR engine is available."));
 
     imaging::OrientationFallback osd = [engine](Pix* binary, int d) {
         return engine->detectOrientation(binary, d);
@@ -315,7 +312,8 @@ void DocumentPipeline::feed()
             doc.pages.resize(size_t(std::max(0, doc.total)));
             if (doc.total <= 0) {
                 doc.failed = true;
-                doc.result.error = makeError(QStringLiteral("input.unreadable"), tr("There are no pages."));
+                doc.result.error =
+                    makeError(QStringLiteral("input.unreadable"), Tr::tr("There are no pages."));
                 ++m_nextToFeed;
                 continue;
             }

@@ -1,5 +1,7 @@
 #include "core/ingest/ScanReview.h"
 
+#include "core/i18n/Tr.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <algorithm>
@@ -8,11 +10,6 @@
 namespace sohoa::ingest {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sohoa::ingest", text);
-}
 
 int normalTurns(int quarterTurns)
 {
@@ -160,7 +157,7 @@ Result<void> applyTurns(capture::CapturedPage& page, int quarterTurns)
     imaging::PixPtr turned = imaging::adopt(pixRotateOrth(page.image.get(), quarterTurns));
     if (!turned)
         return makeError(QStringLiteral("scan.rotate_failed"),
-                         tr("Page %1 could not be turned.").arg(page.pageNo));
+                         Tr::tr("Page %1 could not be turned.").arg(page.pageNo));
     page.image = std::move(turned);
     page.provenance.insert(QStringLiteral("turned_by_clerk"), 90 * quarterTurns);
     return {};

@@ -1,19 +1,11 @@
 #include "core/ingest/ScanSession.h"
 
 #include "core/common/Clock.h"
+#include "core/i18n/Tr.h"
 
 #include <QCoreApplication>
 
 namespace sohoa::ingest {
-
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sohoa::ingest", text);
-}
-
-} // namespace
 
 ScanSession::ScanSession(capture::ScannerDevice& device, QString actor, ScanOptions options)
     : m_device(device)
@@ -60,8 +52,8 @@ void ScanSession::queueDocument(std::vector<capture::CapturedPage>&& pages)
     const capture::ScannerInfo info = m_device.info();
     const int first = pages.front().provenance.value(QStringLiteral("sheet")).toInt();
     const int last = pages.back().provenance.value(QStringLiteral("sheet")).toInt();
-    const QString input = first == last ? tr("%1, sheet %2").arg(info.label()).arg(first)
-                                        : tr("%1, sheets %2-%3").arg(info.label()).arg(first).arg(last);
+    const QString input = first == last ? Tr::tr("%1, sheet %2").arg(info.label()).arg(first)
+                                        : Tr::tr("%1, sheets %2-%3").arg(info.label()).arg(first).arg(last);
     // Pages of one document are numbered within it.
     int n = 0;
     for (capture::CapturedPage& p : pages)

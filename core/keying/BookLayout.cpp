@@ -3,6 +3,7 @@
 #include "core/audit/Actions.h"
 #include "core/common/Clock.h"
 #include "core/common/Json.h"
+#include "core/i18n/Tr.h"
 #include "core/records/RecordType.h"
 #include "core/store/Database.h"
 
@@ -13,11 +14,6 @@
 namespace sohoa::keying {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sohoa::keying", text);
-}
 
 QJsonArray zonesJson(const QList<Zone>& zones)
 {
@@ -87,7 +83,8 @@ Result<BookLayout> loadLayout(store::Database& db, qint64 id)
     if (!has)
         return has.error();
     if (!*has)
-        return makeError(QStringLiteral("keying.no_layout"), tr("This book layout does not exist any more."));
+        return makeError(QStringLiteral("keying.no_layout"),
+                         Tr::tr("This book layout does not exist any more."));
     return readLayout(*st);
 }
 
@@ -96,12 +93,13 @@ Result<BookLayout> saveLayout(accounts::Session& session, const BookLayout& layo
     SOHOA_TRY(session.require(accounts::Permission::Verify));
     const QString name = layout.name.simplified();
     if (name.isEmpty())
-        return makeError(QStringLiteral("keying.bad_layout"), tr("Give the book layout a name."));
+        return makeError(QStringLiteral("keying.bad_layout"), Tr::tr("Give the book layout a name."));
     if (!records::RecordTypeRegistry::builtin().find(layout.recordType))
         return makeError(QStringLiteral("record.unknown_type"),
-                         tr("Unknown record type '%1'.").arg(layout.recordType));
+                         Tr::tr("Unknown record type '%1'.").arg(layout.recordType));
     if (layout.entriesPerPage < 1 || layout.entriesPerPage > 50)
-        return makeError(QStringLiteral("keying.bad_layout"), tr("A page holds between 1 and 50 entries."));
+        return makeError(QStringLiteral("keying.bad_layout"),
+                         Tr::tr("A page holds between 1 and 50 entries."));
     auto tx = store::Transaction::begin(session.db());
     if (!tx)
         return tx.error();
@@ -119,7 +117,7 @@ Result<BookLayout> saveLayout(accounts::Session& session, const BookLayout& layo
         if (auto r = st->run(); !r) {
             if (r.error().code == QLatin1String("store.constraint"))
                 return makeError(QStringLiteral("keying.layout_exists"),
-                                 tr("A book layout named '%1' already exists.").arg(name));
+                                 Tr::tr("A book layout named '%1' already exists.").arg(name));
             return r.error();
         }
         id = session.db().lastInsertId();
@@ -134,7 +132,7 @@ Result<BookLayout> saveLayout(accounts::Session& session, const BookLayout& layo
         SOHOA_TRY(st->run());
         if (session.db().changes() != 1)
             return makeError(QStringLiteral("keying.no_layout"),
-                             tr("This book layout does not exist any more."));
+                             Tr::tr("This book layout does not exist any more."));
     }
     SOHOA_TRY(session.audit(audit::actions::kKeyingLayoutSaved, QStringLiteral("layout:%1").arg(id),
                             {{QStringLiteral("name"), name},

@@ -5,6 +5,7 @@
 #include "core/batches/DocumentRepository.h"
 #include "core/common/Clock.h"
 #include "core/common/Json.h"
+#include "core/i18n/Tr.h"
 #include "core/records/RecordRepository.h"
 #include "core/records/RecordType.h"
 #include "core/store/Database.h"
@@ -17,11 +18,6 @@ namespace sohoa::keying {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sohoa::keying", text);
-}
-
 QString normalized(const QString& v)
 {
     return v.normalized(QString::NormalizationForm_C).simplified();
@@ -31,18 +27,19 @@ Result<QMap<QString, QString>> cleanValues(const QString& type, const QMap<QStri
 {
     const records::RecordType* def = records::RecordTypeRegistry::builtin().find(type);
     if (!def)
-        return makeError(QStringLiteral("record.unknown_type"), tr("Unknown record type '%1'.").arg(type));
+        return makeError(QStringLiteral("record.unknown_type"),
+                         Tr::tr("Unknown record type '%1'.").arg(type));
     QMap<QString, QString> out;
     for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
         if (!def->field(it.key()))
             return makeError(QStringLiteral("record.unknown_field"),
-                             tr("'%1' is not a field of a %2 record.").arg(it.key(), def->name()));
+                             Tr::tr("'%1' is not a field of a %2 record.").arg(it.key(), def->name()));
         const QString v = normalized(it.value());
         if (!v.isEmpty())
             out.insert(it.key(), v);
     }
     if (out.isEmpty())
-        return makeError(QStringLiteral("keying.empty"), tr("Type at least one field of the entry."));
+        return makeError(QStringLiteral("keying.empty"), Tr::tr("Type at least one field of the entry."));
     return out;
 }
 
@@ -145,7 +142,7 @@ Result<qint64> keyEntry(accounts::Session& session, qint64 documentId, int pageN
         return doc.error();
     if (pageNo < 1 || pageNo > doc->pageCount)
         return makeError(QStringLiteral("page.not_found"),
-                         tr("Page %1 of this document is not in the store.").arg(pageNo));
+                         Tr::tr("Page %1 of this document is not in the store.").arg(pageNo));
     auto id = workflow::createManualRecord(session, doc->batchId, documentId, pageNo, recordType, *clean);
     if (!id)
         return id.error();
@@ -228,9 +225,10 @@ Result<void> keySecondPass(accounts::Session& session, qint64 documentId, int pa
     if (!has)
         return has.error();
     if (*has && first->text(0).compare(session.actor(), Qt::CaseInsensitive) == 0)
-        return makeError(QStringLiteral("keying.same_account"),
-                         tr("You keyed this entry the first time; the second keying must be done by another "
-                            "clerk."));
+        return makeError(
+            QStringLiteral("keying.same_account"),
+            Tr::tr("You keyed this entry the first time; the second keying must be done by another "
+                   "clerk."));
     auto st = session.db().prepare("INSERT OR REPLACE INTO keying_second_pass (batch_id, document_id, "
                                    "page_no, entry_no, record_type, fields, "
                                    "keyed_by, keyed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?);");
@@ -303,12 +301,12 @@ Result<void> resolveDifferences(accounts::Session& session, qint64 recordId,
         return state.error();
     if (!state->secondDone)
         return makeError(QStringLiteral("keying.no_second_pass"),
-                         tr("This entry has not been keyed a second time yet."));
+                         Tr::tr("This entry has not been keyed a second time yet."));
     QMap<QString, QString> edits;
     for (const Difference& d : std::as_const(state->differences)) {
         if (!chosen.contains(d.field))
             return makeError(QStringLiteral("keying.unresolved"),
-                             tr("Choose the right value for every field that differs."));
+                             Tr::tr("Choose the right value for every field that differs."));
         if (!sameKeyedValue(chosen.value(d.field), d.first) || chosen.value(d.field) != d.first)
             edits.insert(d.field, chosen.value(d.field));
     }

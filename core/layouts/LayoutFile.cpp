@@ -1,4 +1,5 @@
 // The layout's JSON and its file: format name, version, SHA-256 of the layout.
+#include "core/i18n/Tr.h"
 #include "core/layouts/Layout.h"
 #include "core/sync/Signature.h"
 
@@ -15,11 +16,6 @@
 namespace sohoa::layouts {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sohoa::layouts", text);
-}
 
 const QLatin1String kFormat("sohoa-layout");
 const QLatin1String kSuffix(".sohoa-layout.json");
@@ -48,7 +44,7 @@ QByteArray signedBody(const QJsonObject& body)
 
 Error bad(const QString& why)
 {
-    return makeError(QStringLiteral("layout.invalid"), tr("Not a valid layout file: %1").arg(why));
+    return makeError(QStringLiteral("layout.invalid"), Tr::tr("Not a valid layout file: %1").arg(why));
 }
 
 } // namespace
@@ -91,7 +87,7 @@ Result<LayoutModel> LayoutModel::fromJson(const QJsonObject& o)
     m.created = QDateTime::fromString(o.value(QLatin1String("created")).toString(), Qt::ISODate);
     m.pages = o.value(QLatin1String("pages")).toInt(1);
     if (m.name.trimmed().isEmpty() || m.type.isEmpty() || m.pages < 1 || m.pages > 16)
-        return bad(tr("name, type or pages missing"));
+        return bad(Tr::tr("name, type or pages missing"));
     for (const QJsonValue& v : o.value(QLatin1String("landmarks")).toArray()) {
         const QJsonObject l = v.toObject();
         const QJsonArray box = l.value(QLatin1String("box")).toArray();
@@ -100,7 +96,7 @@ Result<LayoutModel> LayoutModel::fromJson(const QJsonObject& o)
         mark.key = l.value(QLatin1String("key")).toString();
         mark.page = l.value(QLatin1String("page")).toInt();
         if (box.size() != 4 || mark.key.isEmpty() || mark.page < 0 || mark.page >= m.pages)
-            return bad(tr("a landmark without text or position"));
+            return bad(Tr::tr("a landmark without text or position"));
         mark.x0 = box[0].toDouble();
         mark.y0 = box[1].toDouble();
         mark.x1 = box[2].toDouble();
@@ -115,7 +111,7 @@ Result<LayoutModel> LayoutModel::fromJson(const QJsonObject& o)
         const QString relation = f.value(QLatin1String("relation")).toString();
         if (p.field.isEmpty() || p.anchor < 0 || p.anchor >= m.landmarks.size() ||
             (relation != QLatin1String("right") && relation != QLatin1String("below")))
-            return bad(tr("a field without a landmark"));
+            return bad(Tr::tr("a field without a landmark"));
         p.relation = relation == QLatin1String("right") ? FieldPlacement::Relation::Right
                                                         : FieldPlacement::Relation::Below;
         p.dx = f.value(QLatin1String("dx")).toDouble();
@@ -126,7 +122,7 @@ Result<LayoutModel> LayoutModel::fromJson(const QJsonObject& o)
         m.fields.append(p);
     }
     if (m.fields.isEmpty())
-        return bad(tr("no fields"));
+        return bad(Tr::tr("no fields"));
     return m;
 }
 
@@ -174,18 +170,19 @@ Result<LayoutFile> readLayoutFile(const QByteArray& bytes)
         return bad(err.errorString());
     const QJsonObject o = d.object();
     if (o.value(QLatin1String("format")).toString() != kFormat)
-        return bad(tr("it is not a SoHoa layout"));
+        return bad(Tr::tr("it is not a SoHoa layout"));
     const int version = o.value(QLatin1String("version")).toInt();
     if (version != LayoutModel::kFormatVersion)
         return makeError(QStringLiteral("layout.version"),
-                         tr("This layout file has format version %1; this SoHoa reads version %2.")
+                         Tr::tr("This layout file has format version %1; this SoHoa reads version %2.")
                              .arg(version)
                              .arg(LayoutModel::kFormatVersion));
     const QJsonObject body = o.value(QLatin1String("layout")).toObject();
     if (sha256Hex(canonical(body)) != o.value(QLatin1String("sha256")).toString())
-        return makeError(QStringLiteral("layout.tampered"),
-                         tr("The layout file was changed after it was written (its checksum does not match): "
-                            "it is refused. Ask for a fresh copy."));
+        return makeError(
+            QStringLiteral("layout.tampered"),
+            Tr::tr("The layout file was changed after it was written (its checksum does not match): "
+                   "it is refused. Ask for a fresh copy."));
     LayoutFile out;
     SOHOA_TRY_ASSIGN(out.layout, LayoutModel::fromJson(body));
     if (o.contains(QLatin1String("signature"))) {
@@ -198,12 +195,13 @@ Result<LayoutFile> readLayoutFile(const QByteArray& bytes)
         if (s.value(QLatin1String("algorithm")).toString() != QLatin1String("ed25519") ||
             sig.publicKey.size() != sync::kSigningPublicKeyBytes ||
             sig.signature.size() != sync::kSignatureBytes)
-            return bad(tr("its signature is not an Ed25519 signature"));
+            return bad(Tr::tr("its signature is not an Ed25519 signature"));
         if (!sync::verifyDetached(sig.signature, signedBody(body), sig.publicKey))
-            return makeError(QStringLiteral("layout.tampered"),
-                             tr("The layout file's signature does not match its content: it was changed "
-                                "after it was signed, or the signature is forged. It is refused. Ask for a "
-                                "fresh copy."));
+            return makeError(
+                QStringLiteral("layout.tampered"),
+                Tr::tr("The layout file's signature does not match its content: it was changed "
+                       "after it was signed, or the signature is forged. It is refused. Ask for a "
+                       "fresh copy."));
         out.signature = sig;
     }
     return out;
@@ -218,12 +216,13 @@ Result<QString> writeLayoutFile(const LayoutModel& layout, const QString& dir,
                                 const std::optional<LayoutSignature>& signature)
 {
     if (!QDir().mkpath(dir))
-        return makeError(QStringLiteral("layout.write_failed"), tr("Cannot create the folder %1.").arg(dir));
+        return makeError(QStringLiteral("layout.write_failed"),
+                         Tr::tr("Cannot create the folder %1.").arg(dir));
     const QString path = QDir(dir).filePath(layoutFileName(layout));
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(layoutFileBytes(layout, signature)) < 0 || !f.commit())
         return makeError(QStringLiteral("layout.write_failed"),
-                         tr("Cannot write %1: %2").arg(path, f.errorString()));
+                         Tr::tr("Cannot write %1: %2").arg(path, f.errorString()));
     return path;
 }
 
@@ -240,12 +239,14 @@ Result<QList<LayoutFile>> readLayoutFiles(const QString& dir)
 {
     const QDir d(dir);
     if (!d.exists())
-        return makeError(QStringLiteral("layout.no_folder"), tr("The folder %1 does not exist.").arg(dir));
+        return makeError(QStringLiteral("layout.no_folder"),
+                         Tr::tr("The folder %1 does not exist.").arg(dir));
     QList<LayoutFile> out;
     for (const QFileInfo& fi : d.entryInfoList({QStringLiteral("*") + kSuffix}, QDir::Files, QDir::Name)) {
         QFile f(fi.filePath());
-        if (!f.open(QIODevice::ReadOnly) || f.size() > 4 * 1024 * 1024)
-            return makeError(QStringLiteral("layout.unreadable"), tr("Cannot read %1.").arg(fi.filePath()));
+        if (!f.open(QIODevice::ReadOnly) || f.size() > qint64(4) * 1024 * 1024)
+            return makeError(QStringLiteral("layout.unreadable"),
+                             Tr::tr("Cannot read %1.").arg(fi.filePath()));
         auto layout = readLayoutFile(f.readAll());
         if (!layout)
             return makeError(layout.error().code,

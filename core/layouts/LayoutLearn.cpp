@@ -2,6 +2,7 @@
 // or above it, and keep only print (never a value) as the layout's landmarks.
 #include "core/extraction/PageModel.h"
 #include "core/extraction/TextFold.h"
+#include "core/i18n/Tr.h"
 #include "core/layouts/Layout.h"
 #include "core/layouts/LayoutPage_p.h"
 #include "core/layouts/LayoutRead_p.h"
@@ -24,11 +25,6 @@ using records::ValueKind;
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sohoa::layouts", text);
-}
-
 // The folded forms a canonical value may take on paper.
 QStringList printedKeys(const FieldDef& f, const QString& value)
 {
@@ -37,7 +33,7 @@ QStringList printedKeys(const FieldDef& f, const QString& value)
         const QStringList p = iso.split(QLatin1Char('-'));
         if (p.size() != 3)
             return;
-        const QString d = p[2], m = p[1], y = p[0];
+        const QString &d = p[2], &m = p[1], &y = p[0];
         const QString d1 = QString::number(d.toInt()), m1 = QString::number(m.toInt());
         for (const QString& dd : {d, d1})
             for (const QString& mm : {m, m1}) {
@@ -155,10 +151,12 @@ Result<LayoutModel> learnLayout(const QList<ocr::OcrPage>& pages, const QString&
 {
     const records::RecordType* type = records::RecordTypeRegistry::builtin().find(typeId);
     if (!type)
-        return makeError(QStringLiteral("layout.unknown_type"), tr("Unknown record type: %1").arg(typeId));
+        return makeError(QStringLiteral("layout.unknown_type"),
+                         Tr::tr("Unknown record type: %1").arg(typeId));
     const extraction::DocumentModel doc = extraction::DocumentModel::build(pages);
     if (doc.tokens.isEmpty())
-        return makeError(QStringLiteral("layout.no_text"), tr("No text was read on the page to learn from."));
+        return makeError(QStringLiteral("layout.no_text"),
+                         Tr::tr("No text was read on the page to learn from."));
     QList<std::shared_ptr<PageText>> texts;
     for (int p = 0; p < pages.size(); ++p)
         texts.append(std::make_shared<PageText>(doc, p));
@@ -336,7 +334,7 @@ Result<LayoutModel> learnLayout(const QList<ocr::OcrPage>& pages, const QString&
             for (QChar c : k)
                 digits += c.isDigit();
         }
-        if ((known * 2 < s.tokens.size() && !s.label) || digits >= 4)
+        if ((qsizetype(known) * 2 < s.tokens.size() && !s.label) || digits >= 4)
             continue;
         bool holdsValue = false;
         for (const QString& v : valueKeys) {
@@ -457,8 +455,8 @@ Result<LayoutModel> learnLayout(const QList<ocr::OcrPage>& pages, const QString&
     if (model.fields.size() < 3)
         return makeError(
             QStringLiteral("layout.too_few_fields"),
-            tr("Only %1 of the %2 values could be found on the page: too few to learn its layout. "
-               "Check that the values belong to this page.")
+            Tr::tr("Only %1 of the %2 values could be found on the page: too few to learn its layout. "
+                   "Check that the values belong to this page.")
                 .arg(model.fields.size())
                 .arg(values.size()));
     return model;

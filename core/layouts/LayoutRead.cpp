@@ -103,7 +103,7 @@ Located locate(const PreparedDocument& doc, const LayoutModel& layout)
             countError = 0;
             for (int j = 0; j < ids.size(); ++j) {
                 const Occurrence* o = nullptr;
-                if (!agreesAt(j, fit, &o))
+                if (!agreesAt(j, fit, &o) || !o) // agreesAt sets o when it agrees
                     continue;
                 ++n;
                 const Landmark& l = layout.landmarks[ids[j]];

@@ -4,6 +4,7 @@
 #include "core/audit/Roster.h"
 #include "core/batches/DocumentRepository.h"
 #include "core/common/Clock.h"
+#include "core/i18n/Tr.h"
 #include "core/records/RecordRepository.h"
 
 #include <QCoreApplication>
@@ -18,11 +19,6 @@
 namespace sohoa::layouts {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sohoa::layouts", text);
-}
 
 // Teaching a form is part of verifying; administrators manage what is stored.
 Result<void> requireLayouts(accounts::Session& session)
@@ -49,31 +45,23 @@ Result<qint64> storeLayoutIn(accounts::Session& session, const LayoutModel& layo
 
 Result<QList<StoredLayout>> listLayouts(store::Database& db)
 {
-    auto st = db.prepare("SELECT id, body, created_at, created_by FROM layouts ORDER BY id");
-    if (!st)
-        return st.error();
+    SOHOA_TRY_ASSIGN(store::Statement st, db.prepare("SELECT id, body, created_at, created_by FROM layouts "
+                                                     "ORDER BY id"));
     QList<StoredLayout> out;
-    while (true) {
-        auto more = st->next();
-        if (!more)
-            return more.error();
-        if (!*more)
-            break;
-        auto layout = LayoutModel::fromJson(QJsonDocument::fromJson(st->text(1).toUtf8()).object());
+    SOHOA_TRY(st.forEachRow([&](const store::Statement& row) {
+        auto layout = LayoutModel::fromJson(QJsonDocument::fromJson(row.text(1).toUtf8()).object());
         if (!layout)
-            continue; // a damaged row never stops a reading; it stays listed nowhere
-        out.append({st->integer(0), *layout, st->text(2), st->text(3)});
-    }
+            return; // a damaged row never stops a reading; it stays listed nowhere
+        out.append({row.integer(0), *layout, row.text(2), row.text(3)});
+    }));
     return out;
 }
 
 Result<QList<LayoutModel>> loadLayouts(store::Database& db)
 {
-    auto stored = listLayouts(db);
-    if (!stored)
-        return stored.error();
+    SOHOA_TRY_ASSIGN(const QList<StoredLayout> stored, listLayouts(db));
     QList<LayoutModel> out;
-    for (const StoredLayout& s : *stored)
+    for (const StoredLayout& s : stored)
         out.append(s.layout);
     return out;
 }
@@ -113,11 +101,9 @@ Result<qint64> storeLayout(accounts::Session& session, const LayoutModel& layout
                            const QJsonObject& provenance)
 {
     SOHOA_TRY(requireLayouts(session));
-    auto tx = store::Transaction::begin(session.db());
-    if (!tx)
-        return tx.error();
+    SOHOA_TRY_ASSIGN(auto tx, store::Transaction::begin(session.db()));
     SOHOA_TRY_ASSIGN(const qint64 id, storeLayoutIn(session, layout, recordId, provenance));
-    SOHOA_TRY(tx->commit());
+    SOHOA_TRY(tx.commit());
     return id;
 }
 
@@ -125,31 +111,21 @@ Result<qint64> storeLayoutIn(accounts::Session& session, const LayoutModel& layo
                              const QJsonObject& provenance)
 {
     const QString layoutId = layout.id();
-    {
-        auto existing = session.db().prepare("SELECT id FROM layouts WHERE layout_id = ?");
-        if (!existing)
-            return existing.error();
-        existing->bind(1, layoutId);
-        auto found = existing->next();
-        if (!found)
-            return found.error();
-        if (*found)
-            return existing->integer(0);
-    }
-    auto ins = session.db().prepare("INSERT INTO layouts (layout_id, name, type, body, created_at, "
-                                    "created_by) VALUES (?, ?, ?, ?, ?, ?)");
-    if (!ins)
-        return ins.error();
-    ins->bind(1, layoutId)
+    SOHOA_TRY_ASSIGN(auto existing,
+                     session.db().queryRow("SELECT id FROM layouts WHERE layout_id = ?", layoutId));
+    if (existing)
+        return existing->integer(0);
+    SOHOA_TRY_ASSIGN(store::Statement ins, session.db().prepare("INSERT INTO layouts (layout_id, name, type, "
+                                                                "body, created_at, created_by) "
+                                                                "VALUES (?, ?, ?, ?, ?, ?)"));
+    ins.bind(1, layoutId)
         .bind(2, layout.name)
         .bind(3, layout.type)
         .bindUtf8(4, QJsonDocument(layout.toJson()).toJson(QJsonDocument::Compact))
         .bind(5, isoTimestamp(nowUtc()))
         .bind(6, session.actor());
-    SOHOA_TRY(ins->run());
-    auto id = session.db().queryInt("SELECT last_insert_rowid()");
-    if (!id)
-        return id.error();
+    SOHOA_TRY(ins.run());
+    const qint64 id = session.db().lastInsertId();
     QJsonObject details{{QStringLiteral("name"), layout.name},
                         {QStringLiteral("type"), layout.type},
                         {QStringLiteral("layout_id"), layoutId},
@@ -157,8 +133,8 @@ Result<qint64> storeLayoutIn(accounts::Session& session, const LayoutModel& layo
                         {QStringLiteral("record"), recordId > 0 ? QJsonValue(recordId) : QJsonValue()}};
     for (auto it = provenance.begin(); it != provenance.end(); ++it)
         details.insert(it.key(), it.value());
-    SOHOA_TRY(session.audit(QStringLiteral("layout.add"), entity(*id), details));
-    return *id;
+    SOHOA_TRY(session.audit(audit::actions::kLayoutAdd, entity(id), details));
+    return id;
 }
 
 // The accepted key of this fingerprint, if an administrator accepted one.
@@ -208,10 +184,11 @@ Result<QJsonObject> layoutFileTrust(accounts::Session& session, const LayoutFile
     QJsonObject provenance;
     if (!file.signature) {
         if (!trust.acceptUnsigned)
-            return makeError(QStringLiteral("layout.unsigned"),
-                             tr("The layout \"%1\" is not signed: nobody vouches for where it comes from. It "
-                                "is refused; an administrator may accept it on purpose.")
-                                 .arg(file.layout.name));
+            return makeError(
+                QStringLiteral("layout.unsigned"),
+                Tr::tr("The layout \"%1\" is not signed: nobody vouches for where it comes from. It "
+                       "is refused; an administrator may accept it on purpose.")
+                    .arg(file.layout.name));
         SOHOA_TRY(session.require(accounts::Permission::ManageSettings));
         provenance.insert(QStringLiteral("signature"), QStringLiteral("unsigned_accepted"));
         return provenance;
@@ -244,29 +221,31 @@ Result<QJsonObject> layoutFileTrust(accounts::Session& session, const LayoutFile
         // A fingerprint is 128 bits of the key's hash: another key with the same
         // one is a forgery aimed at the remembered key, never a coincidence.
         if (remembered->publicKey != sig.publicKey)
-            return makeError(QStringLiteral("layout.signer_collision"),
-                             tr("The layout \"%1\" is signed with a key whose fingerprint (%2) is that of a "
-                                "key this office accepted, but the key itself is another one: the file is "
-                                "forged. It is refused.")
-                                 .arg(file.layout.name, fingerprint));
+            return makeError(
+                QStringLiteral("layout.signer_collision"),
+                Tr::tr("The layout \"%1\" is signed with a key whose fingerprint (%2) is that of a "
+                       "key this office accepted, but the key itself is another one: the file is "
+                       "forged. It is refused.")
+                    .arg(file.layout.name, fingerprint));
         if (remembered->office != sig.office)
-            return makeError(QStringLiteral("layout.signer_office_changed"),
-                             tr("The layout \"%1\" is signed with the key %2, which this office accepted "
-                                "for the office %3, but the file says it comes from the office %4. It is "
-                                "refused; if the sending office really changed, an administrator removes "
-                                "the key from the accepted signers and accepts it again after checking it "
-                                "with that office.")
-                                 .arg(file.layout.name, fingerprint, remembered->office, sig.office));
+            return makeError(
+                QStringLiteral("layout.signer_office_changed"),
+                Tr::tr("The layout \"%1\" is signed with the key %2, which this office accepted "
+                       "for the office %3, but the file says it comes from the office %4. It is "
+                       "refused; if the sending office really changed, an administrator removes "
+                       "the key from the accepted signers and accepts it again after checking it "
+                       "with that office.")
+                    .arg(file.layout.name, fingerprint, remembered->office, sig.office));
         provenance.insert(QStringLiteral("signature"), QStringLiteral("signer_remembered"));
         return provenance;
     }
     if (!trust.acceptSigners.contains(fingerprint))
         return makeError(
             QStringLiteral("layout.unknown_signer"),
-            tr("The layout \"%1\" is signed by %2 with a key this office does not know (%3). It is "
-               "refused; an administrator who has checked the key with the sending office may "
-               "accept it.")
-                .arg(file.layout.name, sig.account.isEmpty() ? tr("an unnamed account") : sig.account,
+            Tr::tr("The layout \"%1\" is signed by %2 with a key this office does not know (%3). It is "
+                   "refused; an administrator who has checked the key with the sending office may "
+                   "accept it.")
+                .arg(file.layout.name, sig.account.isEmpty() ? Tr::tr("an unnamed account") : sig.account,
                      fingerprint));
     SOHOA_TRY(session.require(accounts::Permission::ManageSettings));
     provenance.insert(QStringLiteral("signature"), QStringLiteral("signer_accepted"));
@@ -311,8 +290,9 @@ Result<void> removeAcceptedSigner(accounts::Session& session, const QString& fin
         return tx.error();
     SOHOA_TRY_ASSIGN(const auto known, acceptedSigner(session.db(), fingerprint.trimmed()));
     if (!known)
-        return makeError(QStringLiteral("layout.signer_not_found"),
-                         tr("No accepted signing key has the fingerprint %1.").arg(fingerprint.trimmed()));
+        return makeError(
+            QStringLiteral("layout.signer_not_found"),
+            Tr::tr("No accepted signing key has the fingerprint %1.").arg(fingerprint.trimmed()));
     SOHOA_TRY(session.db().execute("DELETE FROM layout_signers WHERE fingerprint = ?", known->fingerprint));
     SOHOA_TRY(session.audit(QString(audit::actions::kLayoutSignerRemoved),
                             QStringLiteral("layout_signer:%1").arg(known->fingerprint),
@@ -328,13 +308,14 @@ Result<QList<LayoutFileCheck>> checkLayoutFolder(accounts::Session& session, con
     SOHOA_TRY(requireLayouts(session));
     const QDir d(dir);
     if (dir.isEmpty() || !d.exists())
-        return makeError(QStringLiteral("layout.no_folder"), tr("The folder %1 does not exist.").arg(dir));
+        return makeError(QStringLiteral("layout.no_folder"),
+                         Tr::tr("The folder %1 does not exist.").arg(dir));
     const QFileInfoList entries =
         d.entryInfoList({QStringLiteral("*.sohoa-layout.json")}, QDir::Files, QDir::Name);
     if (entries.isEmpty())
         return makeError(
             QStringLiteral("layout.none"),
-            tr("No layout files (*.sohoa-layout.json) in %1.").arg(QDir::toNativeSeparators(dir)));
+            Tr::tr("No layout files (*.sohoa-layout.json) in %1.").arg(QDir::toNativeSeparators(dir)));
     QList<LayoutFileCheck> out;
     for (const QFileInfo& fi : entries) {
         LayoutFileCheck check;
@@ -342,7 +323,7 @@ Result<QList<LayoutFileCheck>> checkLayoutFolder(accounts::Session& session, con
         QFile f(fi.filePath());
         if (fi.size() > 4 * 1024 * 1024 || !f.open(QIODevice::ReadOnly)) {
             check.refusal =
-                makeError(QStringLiteral("layout.unreadable"), tr("Cannot read %1.").arg(fi.fileName()));
+                makeError(QStringLiteral("layout.unreadable"), Tr::tr("Cannot read %1.").arg(fi.fileName()));
             out.append(check);
             continue;
         }
@@ -402,36 +383,25 @@ Result<LayoutSignature> signLayout(accounts::Session& session, const LayoutModel
     sig.signature = audit::signAs(session.actor(), sig.publicKey, layoutSignedMessage(layout));
     if (sig.publicKey.isEmpty() || sig.signature.isEmpty())
         return makeError(QStringLiteral("layout.cannot_sign"),
-                         tr("Your account has no signing key yet: sign in again, then export."));
+                         Tr::tr("Your account has no signing key yet: sign in again, then export."));
     return sig;
 }
 
 Result<void> removeLayout(accounts::Session& session, qint64 id)
 {
     SOHOA_TRY(requireLayouts(session));
-    auto tx = store::Transaction::begin(session.db());
-    if (!tx)
-        return tx.error();
-    auto sel = session.db().prepare("SELECT name, type, layout_id FROM layouts WHERE id = ?");
+    SOHOA_TRY_ASSIGN(auto tx, store::Transaction::begin(session.db()));
+    SOHOA_TRY_ASSIGN(auto sel,
+                     session.db().queryRow("SELECT name, type, layout_id FROM layouts WHERE id = ?", id));
     if (!sel)
-        return sel.error();
-    sel->bind(1, id);
-    auto found = sel->next();
-    if (!found)
-        return found.error();
-    if (!*found)
         return makeError(QStringLiteral("layout.not_found"),
-                         tr("There is no layout %1 in this store.").arg(id));
+                         Tr::tr("There is no layout %1 in this store.").arg(id));
     const QJsonObject details{{QStringLiteral("name"), sel->text(0)},
                               {QStringLiteral("type"), sel->text(1)},
                               {QStringLiteral("layout_id"), sel->text(2)}};
-    auto del = session.db().prepare("DELETE FROM layouts WHERE id = ?");
-    if (!del)
-        return del.error();
-    del->bind(1, id);
-    SOHOA_TRY(del->run());
-    SOHOA_TRY(session.audit(QStringLiteral("layout.remove"), entity(id), details));
-    SOHOA_TRY(tx->commit());
+    SOHOA_TRY(session.db().execute("DELETE FROM layouts WHERE id = ?", id));
+    SOHOA_TRY(session.audit(audit::actions::kLayoutRemove, entity(id), details));
+    SOHOA_TRY(tx.commit());
     return {};
 }
 
@@ -450,37 +420,32 @@ bool mostlyTyped(const records::Record& record)
 Result<qint64> learnFromRecord(accounts::Session& session, qint64 recordId, const QString& name)
 {
     SOHOA_TRY(requireLayouts(session));
-    auto record = records::loadRecord(session.db(), recordId);
-    if (!record)
-        return record.error();
-    if (record->state != records::RecordState::Verified && record->state != records::RecordState::Approved)
-        return makeError(QStringLiteral("layout.not_verified"),
-                         tr("Only a verified record can teach a form: its values must have been checked."));
-    if (record->documentId <= 0)
+    SOHOA_TRY_ASSIGN(const records::Record record, records::loadRecord(session.db(), recordId));
+    if (record.state != records::RecordState::Verified && record.state != records::RecordState::Approved)
+        return makeError(
+            QStringLiteral("layout.not_verified"),
+            Tr::tr("Only a verified record can teach a form: its values must have been checked."));
+    if (record.documentId <= 0)
         return makeError(QStringLiteral("layout.no_document"),
-                         tr("This record was keyed by hand without a scanned document: there is no page "
-                            "to learn the form from."));
-    auto pages = batches::documentPages(session.db(), record->documentId);
-    if (!pages)
-        return pages.error();
+                         Tr::tr("This record was keyed by hand without a scanned document: there is no page "
+                                "to learn the form from."));
+    SOHOA_TRY_ASSIGN(const QList<batches::PageInfo> pages,
+                     batches::documentPages(session.db(), record.documentId));
     QList<ocr::OcrPage> ocr;
-    for (const batches::PageInfo& page : *pages) {
-        auto read = batches::loadPageOcr(session.db(), page.id);
-        if (!read)
-            return read.error();
-        ocr.append(*read);
+    for (const batches::PageInfo& page : pages) {
+        SOHOA_TRY_ASSIGN(ocr::OcrPage read, batches::loadPageOcr(session.db(), page.id));
+        ocr.append(std::move(read));
     }
     QMap<QString, QString> values;
-    for (auto it = record->fields.constBegin(); it != record->fields.constEnd(); ++it)
+    for (auto it = record.fields.constBegin(); it != record.fields.constEnd(); ++it)
         if (!it->value.trimmed().isEmpty())
             values.insert(it.key(), it->value);
     const QString trimmed = name.simplified();
     if (trimmed.isEmpty())
-        return makeError(QStringLiteral("layout.no_name"), tr("Give the form a name people will recognise."));
-    auto layout = learnLayout(ocr, record->type, values, trimmed);
-    if (!layout)
-        return layout.error();
-    return storeLayout(session, *layout, recordId);
+        return makeError(QStringLiteral("layout.no_name"),
+                         Tr::tr("Give the form a name people will recognise."));
+    SOHOA_TRY_ASSIGN(const LayoutModel layout, learnLayout(ocr, record.type, values, trimmed));
+    return storeLayout(session, layout, recordId);
 }
 
 } // namespace sohoa::layouts

@@ -1,5 +1,6 @@
 #include "core/ocr/OcrEngine.h"
 
+#include "core/i18n/Tr.h"
 #include "core/imaging/Pix.h"
 #include "core/imaging/TextRegion.h"
 #include "core/ocr/ProcessEnvironment.h"
@@ -24,11 +25,6 @@ namespace sohoa::ocr {
 Q_LOGGING_CATEGORY(lcOcr, "sohoa.ocr")
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sohoa::ocr", text);
-}
 
 #ifdef _WIN32
 constexpr const char* kNullDevice = "nul";
@@ -206,18 +202,20 @@ Result<std::unique_ptr<OcrEngine>> OcrEngine::create(const OcrSettings& settings
     const QString dir =
         settings.tessdataDir.isEmpty() ? findTessdataDir(settings.language) : settings.tessdataDir;
     if (!hasAllModels(dir, settings.language))
-        return makeError(QStringLiteral("ocr.unavailable"),
-                         tr("The OCR model for '%1' is not installed (%1.traineddata). Install the package "
-                            "tesseract-ocr-vie or set TESSDATA_PREFIX.")
-                             .arg(settings.language));
+        return makeError(
+            QStringLiteral("ocr.unavailable"),
+            Tr::tr("The OCR model for '%1' is not installed (%1.traineddata). Install the package "
+                   "tesseract-ocr-vie or set TESSDATA_PREFIX.")
+                .arg(settings.language));
     std::unique_ptr<OcrEngine> engine(new OcrEngine);
     engine->d->dataDir = dir;
     engine->d->language = settings.language;
     const QByteArray dirUtf8 = QFile::encodeName(dir);
     const QByteArray lang = settings.language.toUtf8();
     if (engine->d->api.Init(dirUtf8.constData(), lang.constData(), tesseract::OEM_LSTM_ONLY) != 0)
-        return makeError(QStringLiteral("ocr.unavailable"),
-                         tr("Tesseract could not load the '%1' model from %2.").arg(settings.language, dir));
+        return makeError(
+            QStringLiteral("ocr.unavailable"),
+            Tr::tr("Tesseract could not load the '%1' model from %2.").arg(settings.language, dir));
     tesseract::TessBaseAPI& api = engine->d->api;
     api.SetVariable("debug_file", kNullDevice); // Tesseract's own chatter stays off stderr
     // Old books are dark ink on light paper; the inverted retry per line only costs time.
@@ -284,7 +282,7 @@ Result<OcrPage> OcrEngine::recognize(const imaging::CleanedPage& page, const Can
     if (page.blank || !page.binary)
         return out;
     if (cancel.isCancelled())
-        return makeError(QStringLiteral("ocr.cancelled"), tr("OCR was cancelled."));
+        return makeError(QStringLiteral("ocr.cancelled"), Tr::tr("OCR was cancelled."));
 
     tesseract::TessBaseAPI& api = d->api;
     api.SetImage(page.binary.get());
@@ -295,11 +293,11 @@ Result<OcrPage> OcrEngine::recognize(const imaging::CleanedPage& page, const Can
     const int rc = api.Recognize(&monitor);
     if (cancel.isCancelled()) {
         api.Clear();
-        return makeError(QStringLiteral("ocr.cancelled"), tr("OCR was cancelled."));
+        return makeError(QStringLiteral("ocr.cancelled"), Tr::tr("OCR was cancelled."));
     }
     if (rc != 0) {
         api.Clear();
-        return makeError(QStringLiteral("ocr.failed"), tr("Tesseract could not read this page."));
+        return makeError(QStringLiteral("ocr.failed"), Tr::tr("Tesseract could not read this page."));
     }
 
     collectWords(
@@ -321,7 +319,7 @@ Result<QList<QList<OcrWord>>> OcrEngine::readRegions(const imaging::CleanedPage&
     bool invertible = false;
     const QTransform toCleaned = page.toOriginal.inverted(&invertible);
     if (!invertible)
-        return makeError(QStringLiteral("ocr.failed"), tr("The page's geometry cannot be mapped back."));
+        return makeError(QStringLiteral("ocr.failed"), Tr::tr("The page's geometry cannot be mapped back."));
     tesseract::TessBaseAPI& api = d->api;
     // The engine reads whole pages between these calls: leave it as it was.
     struct Restore {
@@ -337,7 +335,7 @@ Result<QList<QList<OcrWord>>> OcrEngine::readRegions(const imaging::CleanedPage&
     const int width = imaging::pixWidth(binary), height = imaging::pixHeight(binary);
     for (const RegionRead& region : regions) {
         if (cancel.isCancelled())
-            return makeError(QStringLiteral("ocr.cancelled"), tr("OCR was cancelled."));
+            return makeError(QStringLiteral("ocr.cancelled"), Tr::tr("OCR was cancelled."));
         const QRect box =
             toCleaned.map(region.area).boundingRect().toAlignedRect().intersected(QRect(0, 0, width, height));
         if (box.width() < 4 || box.height() < 4) {
@@ -378,7 +376,7 @@ Result<QList<QList<OcrWord>>> OcrEngine::readRegions(const imaging::CleanedPage&
         monitor.cancel_this = const_cast<CancelToken*>(&cancel);
         const int rc = api.Recognize(&monitor);
         if (cancel.isCancelled())
-            return makeError(QStringLiteral("ocr.cancelled"), tr("OCR was cancelled."));
+            return makeError(QStringLiteral("ocr.cancelled"), Tr::tr("OCR was cancelled."));
         OcrPage part;
         if (rc == 0) {
             auto toPage = [&](int v, int origin) { return int(std::lround(v / scale)) - border + origin; };

@@ -1,5 +1,6 @@
 #include "core/ocr/SearchablePdf.h"
 
+#include "core/i18n/Tr.h"
 #include "core/imaging/Pix.h"
 
 #include <QCoreApplication>
@@ -11,11 +12,6 @@
 namespace sohoa::ocr {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sohoa::ocr", text);
-}
 
 QByteArray num(double v)
 {
@@ -81,7 +77,7 @@ Result<EmbeddedImage> embedImage(const SearchablePdfPage& page)
     const size_t size = size_t(page.image.size());
     l_int32 format = 0, w = 0, h = 0, bps = 0, spp = 0, cmap = 0;
     if (page.image.isEmpty() || pixReadHeaderMem(bytes, size, &format, &w, &h, &bps, &spp, &cmap) != 0)
-        return makeError(QStringLiteral("pdf.image"), tr("A page image cannot be read."));
+        return makeError(QStringLiteral("pdf.image"), Tr::tr("A page image cannot be read."));
     EmbeddedImage img;
     img.width = w;
     img.height = h;
@@ -100,7 +96,7 @@ Result<EmbeddedImage> embedImage(const SearchablePdfPage& page)
     if (pix && pixGetDepth(pix.get()) != 1 && pixGetDepth(pix.get()) != 8 && pixGetDepth(pix.get()) != 32)
         pix = imaging::adopt(pixConvertTo32(pix.get()));
     if (!pix)
-        return makeError(QStringLiteral("pdf.image"), tr("A page image cannot be decoded."));
+        return makeError(QStringLiteral("pdf.image"), Tr::tr("A page image cannot be decoded."));
     const int depth = pixGetDepth(pix.get());
     const l_uint32* data = pixGetData(pix.get());
     const int wpl = pixGetWpl(pix.get());
@@ -237,7 +233,7 @@ QByteArray textLayer(const OcrPage& ocr, double scale, double pageHeightPt, cons
 Result<QByteArray> buildSearchablePdf(const QList<SearchablePdfPage>& pages)
 {
     if (pages.isEmpty())
-        return makeError(QStringLiteral("pdf.empty"), tr("A PDF needs at least one page."));
+        return makeError(QStringLiteral("pdf.empty"), Tr::tr("A PDF needs at least one page."));
     TextFonts fonts;
     for (const SearchablePdfPage& p : pages) {
         for (const OcrWord& w : p.ocr.words)

@@ -2,6 +2,7 @@
 
 #include "core/common/Clock.h"
 #include "core/common/Json.h"
+#include "core/i18n/Tr.h"
 #include "core/records/Errors.h"
 #include "core/records/RecordIndex.h"
 #include "core/store/Database.h"
@@ -184,8 +185,7 @@ Result<Record> loadRecord(store::Database& db, qint64 id)
     if (!has)
         return has.error();
     if (!*has)
-        return makeError(errors::kNotFound,
-                         QCoreApplication::translate("sohoa::records", "There is no record %1.").arg(id));
+        return makeError(errors::kNotFound, Tr::tr("There is no record %1.").arg(id));
     return readRow(*st);
 }
 
@@ -233,8 +233,7 @@ Result<void> saveRecord(store::Database& db, const Record& r)
     st->bind(11, r.id);
     SOHOA_TRY(st->run());
     if (db.changes() != 1)
-        return makeError(errors::kNotFound,
-                         QCoreApplication::translate("sohoa::records", "There is no record %1.").arg(r.id));
+        return makeError(errors::kNotFound, Tr::tr("There is no record %1.").arg(r.id));
     return indexRecord(db, r, true); // the rows core/search reads (RecordIndex.h)
 }
 

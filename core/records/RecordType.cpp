@@ -1,6 +1,7 @@
 #include "core/records/RecordType.h"
 
 #include "core/common/Json.h"
+#include "core/i18n/Tr.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -48,9 +49,8 @@ QStringList stringList(const QJsonValue& v)
 
 Error invalid(const QString& why)
 {
-    return makeError(
-        QStringLiteral("recordtype.invalid"),
-        QCoreApplication::translate("sohoa::records", "Invalid record type definition: %1").arg(why));
+    return makeError(QStringLiteral("recordtype.invalid"),
+                     Tr::tr("Invalid record type definition: %1").arg(why));
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "core/search/Duplicates.h"
 
+#include "core/i18n/Tr.h"
 #include "core/records/DuplicateRule.h"
 #include "core/records/RecordIndex.h"
 #include "core/records/RecordType.h"
@@ -236,8 +237,7 @@ Result<QList<records::Issue>> findDuplicateIssues(store::Database& db, const rec
         records::Issue i;
         i.code = QStringLiteral("duplicate.suspect");
         i.severity = records::Severity::Warning;
-        i.message = QCoreApplication::translate(
-                        "sohoa::search", "Probably the same person and event as record %1 (%2% alike).")
+        i.message = Tr::tr("Probably the same person and event as record %1 (%2% alike).")
                         .arg(m.recordId)
                         .arg(qRound(m.score * 100));
         i.details = {{QStringLiteral("other_record"), double(m.recordId)},

@@ -1,6 +1,7 @@
 #include "core/store/Database.h"
 
 #include "core/crypto/Hash.h"
+#include "core/i18n/Tr.h"
 #include "core/store/Errors.h"
 #include "core/store/WalCheckpointer.h"
 
@@ -44,11 +45,6 @@ void shortHashFunction(sqlite3_context* context, int, sqlite3_value** argv)
     sqlite3_result_int64(context, crypto::shortHash(QByteArrayView(text, size)));
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sohoa::store::Database", text);
-}
-
 // Process-wide settings, made before the first connection initialises the
 // library (sqlite3_config refuses them afterwards). Memory statistics take a
 // global mutex on every allocation, and full-text indexing allocates for each
@@ -69,37 +65,41 @@ Error sqliteError(int code, const QString& detail)
     switch (code & 0xff) {
     case SQLITE_FULL:
         return makeError(errors::kDiskFull,
-                         tr("The disk is full: nothing from this step was saved. Free some space and try "
-                            "again; everything saved before is intact.") +
+                         Tr::tr("The disk is full: nothing from this step was saved. Free some space and try "
+                                "again; everything saved before is intact.") +
                              QStringLiteral(" (") + detail + QLatin1Char(')'));
     case SQLITE_NOTADB:
-        return makeError(errors::kNotAStore,
-                         tr("This file is not a SoHoa store, its header is damaged, or the key is wrong."));
+        return makeError(
+            errors::kNotAStore,
+            Tr::tr("This file is not a SoHoa store, its header is damaged, or the key is wrong."));
     case SQLITE_CORRUPT:
         return makeError(errors::kCorrupt,
-                         tr("The store is damaged (%1). Restore it from the latest backup.").arg(detail));
+                         Tr::tr("The store is damaged (%1). Restore it from the latest backup.").arg(detail));
     case SQLITE_CANTOPEN:
-        return makeError(errors::kCannotOpen,
-                         tr("The store file cannot be opened or created (%1). Check the folder exists and "
-                            "is writable.")
-                             .arg(detail));
+        return makeError(
+            errors::kCannotOpen,
+            Tr::tr("The store file cannot be opened or created (%1). Check the folder exists and "
+                   "is writable.")
+                .arg(detail));
     case SQLITE_READONLY:
     case SQLITE_PERM:
-        return makeError(errors::kReadOnly,
-                         tr("The store cannot be written (%1). Check the folder's permissions.").arg(detail));
+        return makeError(
+            errors::kReadOnly,
+            Tr::tr("The store cannot be written (%1). Check the folder's permissions.").arg(detail));
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        return makeError(errors::kBusy, tr("The store is busy in another program; try again in a moment."));
+        return makeError(errors::kBusy,
+                         Tr::tr("The store is busy in another program; try again in a moment."));
     case SQLITE_IOERR:
         return makeError(
             errors::kIoError,
-            tr("The disk reported an error (%1). Nothing from this step was saved.").arg(detail));
+            Tr::tr("The disk reported an error (%1). Nothing from this step was saved.").arg(detail));
     case SQLITE_NOMEM:
-        return makeError(errors::kSystemOutOfMemory, tr("Not enough memory."));
+        return makeError(errors::kSystemOutOfMemory, Tr::tr("Not enough memory."));
     case SQLITE_CONSTRAINT:
         return makeError(errors::kConstraint, detail);
     default:
-        return makeError(errors::kError, tr("Store error: %1").arg(detail));
+        return makeError(errors::kError, Tr::tr("Store error: %1").arg(detail));
     }
 }
 
@@ -170,11 +170,11 @@ Result<std::unique_ptr<Database>> Database::openWithPageSize(const QString& file
                                                              int pageSize)
 {
     if (mode == OpenMode::OpenExisting && !QFileInfo::exists(file))
-        return makeError(errors::kNotFound, tr("No store at %1.").arg(file));
+        return makeError(errors::kNotFound, Tr::tr("No store at %1.").arg(file));
     if (mode == OpenMode::CreateNew && QFileInfo::exists(file))
-        return makeError(errors::kExists, tr("A file already exists at %1.").arg(file));
+        return makeError(errors::kExists, Tr::tr("A file already exists at %1.").arg(file));
     if (rawKey.size() != 32)
-        return makeError(errors::kBadKey, tr("The store key has the wrong size."));
+        return makeError(errors::kBadKey, Tr::tr("The store key has the wrong size."));
 
     configureLibraryOnce();
     sqlite3* raw = nullptr;
@@ -206,9 +206,10 @@ Result<std::unique_ptr<Database>> Database::openWithPageSize(const QString& file
         return r.error();
 
     if (db->cipherVersion().isEmpty())
-        return makeError(errors::kNoEncryption,
-                         tr("This build of SoHoa is linked with plain SQLite instead of SQLCipher; refusing "
-                            "to store data unencrypted."));
+        return makeError(
+            errors::kNoEncryption,
+            Tr::tr("This build of SoHoa is linked with plain SQLite instead of SQLCipher; refusing "
+                   "to store data unencrypted."));
 
     // The first read proves the key (a wrong key or a foreign file fails here).
     if (auto r = db->exec("SELECT count(*) FROM sqlite_master;"); !r)

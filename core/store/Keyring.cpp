@@ -5,6 +5,7 @@
 #include "core/crypto/Hash.h"
 #include "core/crypto/KeyWrap.h"
 #include "core/crypto/SealedBox.h"
+#include "core/i18n/Tr.h"
 #include "core/store/Errors.h"
 #include "core/sync/Signature.h"
 
@@ -31,16 +32,11 @@ namespace sohoa::store {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sohoa::store::Keyring", text);
-}
-
 Error corrupt(const QString& why)
 {
     return makeError(
         errors::kKeyringCorrupt,
-        tr("The store's key file is damaged (%1). Restore the store folder from a backup.").arg(why));
+        Tr::tr("The store's key file is damaged (%1). Restore the store folder from a backup.").arg(why));
 }
 
 QString b64(const QByteArray& b)
@@ -83,7 +79,7 @@ QJsonObject slotCore(const KeySlot& s)
 Error writeError(const QString& file, int err)
 {
     return makeError(err == ENOSPC || err == EDQUOT ? errors::kDiskFull : errors::kCannotWrite,
-                     tr("Could not save the key file %1 (%2); the previous one is unchanged.")
+                     Tr::tr("Could not save the key file %1 (%2); the previous one is unchanged.")
                          .arg(file, QString::fromLocal8Bit(std::strerror(err))));
 }
 
@@ -143,7 +139,7 @@ Result<void> replaceFileDurably(const QString& from, const QString& to)
     if (!MoveFileExW(reinterpret_cast<LPCWSTR>(nativeFrom.utf16()),
                      reinterpret_cast<LPCWSTR>(nativeTo.utf16()),
                      MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH))
-        return makeError(errors::kCannotWrite, tr("Could not replace %1.").arg(to));
+        return makeError(errors::kCannotWrite, Tr::tr("Could not replace %1.").arg(to));
     return {};
 #else
 #error "replaceFileDurably: no atomic replace for this platform"
@@ -253,30 +249,30 @@ Result<Keyring> Keyring::load(const QString& file)
 {
     QFile f(file);
     if (!f.exists())
-        return makeError(errors::kNotFound, tr("No SoHoa store here: %1 is missing.").arg(file));
+        return makeError(errors::kNotFound, Tr::tr("No SoHoa store here: %1 is missing.").arg(file));
     if (!f.open(QIODevice::ReadOnly))
-        return makeError(errors::kCannotOpen, tr("Cannot read %1: %2").arg(file, f.errorString()));
+        return makeError(errors::kCannotOpen, Tr::tr("Cannot read %1: %2").arg(file, f.errorString()));
     if (f.size() > kMaxFileBytes)
-        return corrupt(tr("file too large"));
+        return corrupt(Tr::tr("file too large"));
     auto obj = parseJsonObject(f.readAll());
     if (!obj)
         return corrupt(obj.error().message);
     const QJsonObject& o = *obj;
     if (o.value(QLatin1String("format")).toString() != QLatin1String("sohoa-keyring"))
-        return corrupt(tr("not a SoHoa key file"));
+        return corrupt(Tr::tr("not a SoHoa key file"));
     const int version = o.value(QLatin1String("version")).toInt();
     if (version > kFormatVersion)
         return makeError(
             errors::kTooNew,
-            tr("This store was written by a newer SoHoa (key file version %1). Install the newer "
-               "SoHoa to open it.")
+            Tr::tr("This store was written by a newer SoHoa (key file version %1). Install the newer "
+                   "SoHoa to open it.")
                 .arg(version));
     Keyring k;
     k.m_storeId = o.value(QLatin1String("store_id")).toString();
     k.m_slotSalt = unb64(o.value(QLatin1String("slot_salt")));
     k.m_eventsPublicKey = unb64(o.value(QLatin1String("events_public_key")));
     if (k.m_storeId.isEmpty() || k.m_slotSalt.size() != qsizetype(crypto::kSaltBytes))
-        return corrupt(tr("store identity missing"));
+        return corrupt(Tr::tr("store identity missing"));
     k.m_generation = qint64(o.value(QLatin1String("generation")).toDouble());
     k.m_eventsAnchor = unb64(o.value(QLatin1String("events_anchor")));
     const QJsonObject locks = o.value(QLatin1String("sealed_locks")).toObject();
@@ -308,7 +304,7 @@ Result<Keyring> Keyring::load(const QString& file)
             slot.lockedUntil = parseIsoTimestamp(locked);
         if (slot.id.isEmpty() || slot.publicKey.isEmpty() || slot.wrappedSecretKey.isEmpty() ||
             slot.sealedDataKey.isEmpty())
-            return corrupt(tr("a key slot is incomplete"));
+            return corrupt(Tr::tr("a key slot is incomplete"));
         k.m_slots.append(slot);
     }
     for (const QJsonValue& ev : o.value(QLatin1String("pending_events")).toArray()) {
@@ -328,8 +324,8 @@ Result<Keyring> Keyring::loadVerified(const QString& file, const crypto::SecretB
         return k.error();
     if (!k->verify(dataKey))
         return makeError(errors::kKeyringTampered,
-                         tr("The store's key file was changed by a program other than SoHoa; nothing was "
-                            "changed. Restore the store folder from a backup."));
+                         Tr::tr("The store's key file was changed by a program other than SoHoa; nothing was "
+                                "changed. Restore the store folder from a backup."));
     return k;
 }
 
@@ -365,10 +361,10 @@ Result<void> Keyring::writeDurably(const QString& file) const
 #else
     QSaveFile out(file);
     if (!out.open(QIODevice::WriteOnly))
-        return makeError(errors::kCannotWrite, tr("Cannot write %1: %2").arg(file, out.errorString()));
+        return makeError(errors::kCannotWrite, Tr::tr("Cannot write %1: %2").arg(file, out.errorString()));
     if (out.write(bytes) != bytes.size() || !out.commit())
         return makeError(errors::kDiskFull,
-                         tr("Could not save the key file %1 (%2); the previous one is unchanged.")
+                         Tr::tr("Could not save the key file %1 (%2); the previous one is unchanged.")
                              .arg(file, out.errorString()));
     return {};
 #endif
@@ -467,10 +463,10 @@ Result<crypto::SecretBytes> Keyring::unwrapSigningKey(const KeySlot& slot, const
         return sk.error();
     QByteArray pk(crypto_sign_PUBLICKEYBYTES, Qt::Uninitialized);
     if (sk->size() != crypto_sign_SECRETKEYBYTES)
-        return corrupt(tr("a signing key is damaged"));
+        return corrupt(Tr::tr("a signing key is damaged"));
     crypto_sign_ed25519_sk_to_pk(reinterpret_cast<unsigned char*>(pk.data()), sk->data());
     if (pk != slot.signPublicKey)
-        return corrupt(tr("a signing key is damaged"));
+        return corrupt(Tr::tr("a signing key is damaged"));
     return sk;
 }
 

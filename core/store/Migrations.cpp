@@ -1,5 +1,6 @@
 #include "core/store/Migrations.h"
 
+#include "core/i18n/Tr.h"
 #include "core/store/Database.h"
 #include "core/store/Errors.h"
 
@@ -46,13 +47,11 @@ Result<int> migrateSchema(Database& db, int targetVersion, const UpgradeStarted&
     if (!current)
         return current.error();
     if (*current > latest)
-        return makeError(errors::kTooNew,
-                         QCoreApplication::translate(
-                             "sohoa::store", "This store was written by a newer version of SoHoa (schema "
-                                             "%1; this version knows up to %2). It was not changed. "
-                                             "Install the newer SoHoa to open it.")
-                             .arg(*current)
-                             .arg(latest));
+        return makeError(errors::kTooNew, Tr::tr("This store was written by a newer version of SoHoa (schema "
+                                                 "%1; this version knows up to %2). It was not changed. "
+                                                 "Install the newer SoHoa to open it.")
+                                              .arg(*current)
+                                              .arg(latest));
     if (*current >= target)
         return int(*current);
 
@@ -75,11 +74,10 @@ Result<int> migrateSchema(Database& db, int targetVersion, const UpgradeStarted&
             return makeError(errors::kSchemaMissing, it.value());
         const QByteArray sql = f.readAll();
         if (auto r = db.exec(sql.constData()); !r)
-            return makeError(r.error().code,
-                             QCoreApplication::translate("sohoa::store", "Upgrading the store to "
-                                                                         "schema %1 failed: %2")
-                                 .arg(it.key())
-                                 .arg(r.error().message));
+            return makeError(r.error().code, Tr::tr("Upgrading the store to "
+                                                    "schema %1 failed: %2")
+                                                 .arg(it.key())
+                                                 .arg(r.error().message));
         const QByteArray setVersion = "PRAGMA user_version = " + QByteArray::number(it.key()) + ';';
         if (auto r = db.exec(setVersion.constData()); !r)
             return r.error();

@@ -1,5 +1,6 @@
 #include "core/store/StoreUseLock.h"
 
+#include "core/i18n/Tr.h"
 #include "core/store/Errors.h"
 #include "core/store/LockFile.h"
 
@@ -11,10 +12,8 @@ namespace {
 
 Error inUse()
 {
-    return makeError(errors::kInUse,
-                     QCoreApplication::translate(
-                         "sohoa::store", "The store is open in another SoHoa window or program. Close it "
-                                         "there first, then try again."));
+    return makeError(errors::kInUse, Tr::tr("The store is open in another SoHoa window or program. Close it "
+                                            "there first, then try again."));
 }
 
 } // namespace
@@ -24,8 +23,7 @@ Result<std::unique_ptr<StoreUseLock>> StoreUseLock::acquire(const StoreLayout& l
     std::unique_ptr<StoreUseLock> l(new StoreUseLock);
     l->m_file = std::make_unique<LockFile>(layout.dir + QStringLiteral("/in-use.lock"));
     if (!l->m_file->open())
-        return makeError(errors::kCannotOpen,
-                         QCoreApplication::translate("sohoa::store", "Cannot open %1.").arg(layout.dir));
+        return makeError(errors::kCannotOpen, Tr::tr("Cannot open %1.").arg(layout.dir));
     if (!l->m_file->tryLock(mode == Mode::Exclusive))
         return inUse();
     return l;

@@ -3,6 +3,7 @@
 #include "core/accounts/Role.h"
 #include "core/batches/DocumentRepository.h"
 #include "core/common/Json.h"
+#include "core/i18n/Tr.h"
 #include "core/store/Database.h"
 #include "core/sync/Device.h"
 #include "core/sync/Errors.h"
@@ -17,11 +18,6 @@
 namespace sohoa::sync::approvals {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sohoa::sync::approvals", text);
-}
 
 QString b64(const QByteArray& b)
 {
@@ -163,7 +159,7 @@ QJsonArray rosterToJson(const QList<audit::RosterEntry>& roster)
 
 Result<QList<audit::RosterEntry>> rosterFromJson(const QJsonArray& rows)
 {
-    const Error bad = makeError(errors::kRosterInvalid, tr("The office's roster is malformed."));
+    const Error bad = makeError(errors::kRosterInvalid, Tr::tr("The office's roster is malformed."));
     if (rows.size() > 10000)
         return bad;
     QList<audit::RosterEntry> out;
@@ -201,19 +197,20 @@ Result<QJsonArray> currentRoster(store::Database& db)
 Verdict checkRosterUpdate(const QList<audit::RosterEntry>& previous, const QList<audit::RosterEntry>& next)
 {
     if (next.isEmpty())
-        return {errors::kRosterInvalid, tr("The office sent an empty roster.")};
+        return {errors::kRosterInvalid, Tr::tr("The office sent an empty roster.")};
     const audit::RosterCheck check = audit::checkRoster(next);
     if (!check.valid)
-        return {errors::kRosterInvalid, tr("The office's roster does not hold: %1").arg(check.problem)};
+        return {errors::kRosterInvalid, Tr::tr("The office's roster does not hold: %1").arg(check.problem)};
     if (previous.isEmpty())
         return {};
     const audit::RosterCheck before = audit::checkRoster(previous);
     if (before.rootKey != check.rootKey)
         return {
             errors::kRosterOtherRoot,
-            tr("The office's roster has another root administrator than the one registered at enrolment.")};
+            Tr::tr(
+                "The office's roster has another root administrator than the one registered at enrolment.")};
     if (next.size() < previous.size())
-        return {errors::kRosterRowsRemoved, tr("The office's roster lost rows the registry holds.")};
+        return {errors::kRosterRowsRemoved, Tr::tr("The office's roster lost rows the registry holds.")};
     // Every row held is still there, in the same order; new rows may come between
     // (a row that waited for an administrator's signature keeps its place).
     qsizetype at = 0;
@@ -221,9 +218,9 @@ Verdict checkRosterUpdate(const QList<audit::RosterEntry>& previous, const QList
         while (at < next.size() && !sameRow(held, next[at]))
             ++at;
         if (at == next.size())
-            return {
-                errors::kRosterRowsChanged,
-                tr("The office's roster changed the row of '%1' that the registry holds.").arg(held.account)};
+            return {errors::kRosterRowsChanged,
+                    Tr::tr("The office's roster changed the row of '%1' that the registry holds.")
+                        .arg(held.account)};
         ++at;
     }
     return {};
@@ -235,8 +232,9 @@ Verdict checkApprovals(const QList<audit::RosterEntry>& roster, const QString& v
     if (pagesCovered)
         *pagesCovered = true;
     if (roster.isEmpty())
-        return {errors::kApprovalNoRoster,
-                tr("The registry has no roster of this office's accounts, so it cannot check who approved "
+        return {
+            errors::kApprovalNoRoster,
+            Tr::tr("The registry has no roster of this office's accounts, so it cannot check who approved "
                    "the record. Sync again from an up-to-date SoHoa.")};
     // The row of account in force at seq (its newest row from at or before seq);
     // seq 0: its newest row.
@@ -266,41 +264,42 @@ Verdict checkApprovals(const QList<audit::RosterEntry>& roster, const QString& v
         const bool v2 = !formatValue.isUndefined();
         if (v2 && formatValue.toInt(-1) != kStatementFormat)
             return {errors::kApprovalUnknownFormat,
-                    tr("The statement of '%1' is in a format this registry does not know.").arg(account)};
+                    Tr::tr("The statement of '%1' is in a format this registry does not know.").arg(account)};
         const qint64 seq = v2 ? seqOf(a.value(QLatin1String("seq"))) : 0;
         if (v2 && seq == 0)
             return {errors::kApprovalBadSignature,
-                    tr("The statement of '%1' does not say when it was made.").arg(account)};
+                    Tr::tr("The statement of '%1' does not say when it was made.").arg(account)};
         if (!rowAt(account, 0))
             return {errors::kApprovalUnknownAccount,
-                    tr("The record is signed by '%1', who is not in the office's roster.").arg(account)};
+                    Tr::tr("The record is signed by '%1', who is not in the office's roster.").arg(account)};
         const audit::RosterEntry* row = rowAt(account, seq);
         // A format-1 statement carries no time: once its account was disabled it
         // cannot be told from one made afterwards.
         if (!row || row->role == QLatin1String(audit::kDisabledRole) || (!v2 && everDisabled(account)))
             return {errors::kApprovalRevoked,
-                    tr("The statement of '%1' was made after the account was disabled, or cannot show it "
-                       "was made before.")
+                    Tr::tr("The statement of '%1' was made after the account was disabled, or cannot show it "
+                           "was made before.")
                         .arg(account)};
         if (!roleMay(row->role, isVerify ? accounts::Permission::Verify : accounts::Permission::Approve))
-            return {errors::kApprovalWrongRole, isVerify ? tr("'%1' may not confirm records.").arg(account)
-                                                         : tr("'%1' may not approve records.").arg(account)};
+            return {errors::kApprovalWrongRole, isVerify
+                                                    ? Tr::tr("'%1' may not confirm records.").arg(account)
+                                                    : Tr::tr("'%1' may not approve records.").arg(account)};
         const QByteArray signedBytes =
             v2 ? statementV2(step, account, contentHash, seq) : statement(step, account, versionHash);
         if (!verifyDetached(unb64(a.value(QLatin1String("signature"))), signedBytes, row->publicKey))
             return {errors::kApprovalBadSignature,
-                    tr("The signature of '%1' does not match this record's content and page images.")
+                    Tr::tr("The signature of '%1' does not match this record's content and page images.")
                         .arg(account)};
         allCover = allCover && v2;
         (isVerify ? verifier : approver) = account;
     }
     if (verifier.isEmpty() || approver.isEmpty())
         return {errors::kApprovalMissing,
-                tr("The record lacks the signed confirmation of a clerk or the signed approval of a "
-                   "supervisor.")};
+                Tr::tr("The record lacks the signed confirmation of a clerk or the signed approval of a "
+                       "supervisor.")};
     if (verifier.compare(approver, Qt::CaseInsensitive) == 0)
         return {errors::kApprovalSameAccount,
-                tr("The record was confirmed and approved by the same account.")};
+                Tr::tr("The record was confirmed and approved by the same account.")};
     if (pagesCovered)
         *pagesCovered = allCover;
     return {};
@@ -428,7 +427,7 @@ Result<AnchorCheck> checkAgainstRegistry(store::Database& db, int timeoutMs)
         }
         return makeError(resp.errorCode().startsWith(QLatin1String("sync.")) ? resp.errorCode()
                                                                              : errors::kRefused,
-                         tr("The registry did not answer: %1").arg(resp.errorMessage()));
+                         Tr::tr("The registry did not answer: %1").arg(resp.errorMessage()));
     }
     const QJsonObject anchor = resp.json.value(QLatin1String("anchor")).toObject();
     c.seq = seqOf(anchor.value(QLatin1String("seq")));
@@ -442,12 +441,12 @@ Result<AnchorCheck> checkAgainstRegistry(store::Database& db, int timeoutMs)
     const QByteArray theirs = QByteArray::fromHex(anchor.value(QLatin1String("hash")).toString().toLatin1());
     if (mine->isEmpty()) {
         c.matches = false;
-        c.problem = tr("the registry anchored entry %1 on %2, but the audit trail here ends before it")
+        c.problem = Tr::tr("the registry anchored entry %1 on %2, but the audit trail here ends before it")
                         .arg(c.seq)
                         .arg(c.at);
     } else if (*mine != theirs) {
         c.matches = false;
-        c.problem = tr("entry %1 is not the one the registry anchored on %2: the history was rewritten")
+        c.problem = Tr::tr("entry %1 is not the one the registry anchored on %2: the history was rewritten")
                         .arg(c.seq)
                         .arg(c.at);
     }

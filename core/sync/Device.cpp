@@ -2,6 +2,7 @@
 
 #include "core/common/Clock.h"
 #include "core/crypto/SealedBox.h"
+#include "core/i18n/Tr.h"
 #include "core/store/Database.h"
 #include "core/sync/Errors.h"
 #include "core/sync/Signature.h"
@@ -30,10 +31,9 @@ QByteArray blobFromSecret(const crypto::SecretBytes& s)
 Error notEnrolledError()
 {
     return makeError(errors::kNotEnrolled,
-                     QCoreApplication::translate(
-                         "sohoa::sync", "This office is not enrolled with a registry yet. An administrator "
-                                        "runs 'sohoa-cli sync enrol --server URL --code CODE --ca FILE' "
-                                        "with the code from the registry."));
+                     Tr::tr("This office is not enrolled with a registry yet. An administrator "
+                            "runs 'sohoa-cli sync enrol --server URL --code CODE --ca FILE' "
+                            "with the code from the registry."));
 }
 
 Result<DeviceKeys> loadDeviceKeys(store::Database& db)

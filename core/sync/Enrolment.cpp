@@ -3,6 +3,7 @@
 #include "core/audit/Actions.h"
 #include "core/common/Clock.h"
 #include "core/common/Json.h"
+#include "core/i18n/Tr.h"
 #include "core/store/Database.h"
 #include "core/sync/Approvals.h"
 #include "core/sync/Errors.h"
@@ -15,15 +16,6 @@
 
 namespace sohoa::sync {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sohoa::sync::Enrolment", text);
-}
-
-} // namespace
-
 Result<RegistrySettings> enrolDevice(accounts::Session& session, const EnrolmentRequest& request)
 {
     SOHOA_TRY(session.require(accounts::Permission::ManageSettings));
@@ -31,9 +23,9 @@ Result<RegistrySettings> enrolDevice(accounts::Session& session, const Enrolment
     if (!url.isValid() || url.scheme() != QLatin1String("https") || url.host().isEmpty())
         return makeError(
             errors::kUsageBadUrl,
-            tr("The registry address must be an https:// URL (got '%1').").arg(request.serverUrl));
+            Tr::tr("The registry address must be an https:// URL (got '%1').").arg(request.serverUrl));
     if (request.code.trimmed().isEmpty())
-        return makeError(errors::kUsageNoCode, tr("Give the enrolment code from the registry."));
+        return makeError(errors::kUsageNoCode, Tr::tr("Give the enrolment code from the registry."));
     auto trusted = parsePinnedCertificates(request.caPem);
     if (!trusted)
         return trusted.error();
@@ -76,7 +68,7 @@ Result<RegistrySettings> enrolDevice(accounts::Session& session, const Enrolment
     if (!resp.ok())
         return makeError(resp.errorCode().startsWith(QLatin1String("sync.")) ? resp.errorCode()
                                                                              : errors::kEnrolRefused,
-                         tr("Enrolment failed: %1").arg(resp.errorMessage()));
+                         Tr::tr("Enrolment failed: %1").arg(resp.errorMessage()));
     RegistrySettings s;
     s.url = url.toString();
     s.caPem = QString::fromLatin1(request.caPem);
@@ -90,7 +82,7 @@ Result<RegistrySettings> enrolDevice(accounts::Session& session, const Enrolment
     s.enrolledBy = session.actor();
     if (s.deviceId.isEmpty() || s.packagePublicKey.size() != 32 ||
         s.receiptPublicKey.size() != kSigningPublicKeyBytes)
-        return makeError(errors::kEnrolRefused, tr("The registry's enrolment answer is incomplete."));
+        return makeError(errors::kEnrolRefused, Tr::tr("The registry's enrolment answer is incomplete."));
 
     auto tx = store::Transaction::begin(session.db());
     if (!tx)

@@ -4,6 +4,7 @@
 #include "core/batches/BatchRepository.h"
 #include "core/common/Clock.h"
 #include "core/common/Json.h"
+#include "core/i18n/Tr.h"
 #include "core/store/Database.h"
 #include "core/sync/Approvals.h"
 #include "core/sync/Device.h"
@@ -22,16 +23,6 @@
 namespace sohoa::sync {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sohoa::sync::OfflinePackages", text);
-}
-
-QString tr(const char* text, const char* disambiguation, int n)
-{
-    return QCoreApplication::translate("sohoa::sync::OfflinePackages", text, disambiguation, n);
-}
 
 QString extensionFor(const QString& format)
 {
@@ -96,8 +87,8 @@ Result<ExportResult> exportBatch(accounts::Session& session, qint64 batchId, con
     if (records.isEmpty())
         return makeError(
             errors::kNothingToExport,
-            tr("No approved record of batch '%1' is waiting to be sent (accepted, answered, or already "
-               "in a package: see the outbox).")
+            Tr::tr("No approved record of batch '%1' is waiting to be sent (accepted, answered, or already "
+                   "in a package: see the outbox).")
                 .arg(batch->name));
 
     {
@@ -183,12 +174,13 @@ Result<ExportResult> exportBatch(accounts::Session& session, qint64 batchId, con
     QList<qint64> ids;
     for (const auto& r : records)
         ids.append(r.recordId);
-    SOHOA_TRY(journal::markPackaged(db, ids, packageId,
-                                    tr("In package %1 (%2), written %3; waiting for the registry's receipt.")
-                                        .arg(packageId, QFileInfo(outFile).fileName(), nowIso())));
+    SOHOA_TRY(
+        journal::markPackaged(db, ids, packageId,
+                              Tr::tr("In package %1 (%2), written %3; waiting for the registry's receipt.")
+                                  .arg(packageId, QFileInfo(outFile).fileName(), nowIso())));
     SOHOA_TRY(journal::noteBatchAttempt(
         db, batchId,
-        tr("Exported %n record(s) in package %1.", nullptr, int(records.size())).arg(packageId)));
+        Tr::tr("Exported %n record(s) in package %1.", nullptr, int(records.size())).arg(packageId)));
     auto st = db.prepare(
         "INSERT INTO sync_packages (package_id, batch_id, file_name, created_at, created_by, records, "
         "bytes, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?);");
@@ -218,9 +210,10 @@ Result<ReceiptImportResult> importReceipt(accounts::Session& session, const QStr
     QFile f(receiptFile);
     if (!f.open(QIODevice::ReadOnly))
         return makeError(errors::kReceiptCannotOpen,
-                         tr("Cannot open %1: %2").arg(receiptFile, f.errorString()));
+                         Tr::tr("Cannot open %1: %2").arg(receiptFile, f.errorString()));
     if (f.size() > kMaxReceiptBytes)
-        return makeError(errors::kReceiptDamaged, tr("%1 is too large to be a receipt.").arg(receiptFile));
+        return makeError(errors::kReceiptDamaged,
+                         Tr::tr("%1 is too large to be a receipt.").arg(receiptFile));
     const QByteArray bytes = f.readAll();
     SOHOA_TRY_ASSIGN(const EnrolledDevice device, loadEnrolledDevice(db));
     auto receipt = decodeReceipt(bytes, device.settings.receiptPublicKey, device.settings.deviceId,
@@ -274,8 +267,8 @@ Result<ReceiptImportResult> importReceipt(accounts::Session& session, const QStr
         left->reset();
         SOHOA_TRY(
             journal::markFailed(db, unanswered, SyncState::NeedsAttention, errors::kReceiptNoAnswer,
-                                tr("The registry's receipt for package %1 has no answer for this record; "
-                                   "retry it online or in a new package.")
+                                Tr::tr("The registry's receipt for package %1 has no answer for this record; "
+                                       "retry it online or in a new package.")
                                     .arg(receipt->packageId),
                                 {}, true));
         ids += unanswered;

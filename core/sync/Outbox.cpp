@@ -6,6 +6,7 @@
 #include "core/batches/Errors.h"
 #include "core/common/Clock.h"
 #include "core/common/Json.h"
+#include "core/i18n/Tr.h"
 #include "core/records/RecordRepository.h"
 #include "core/store/Database.h"
 #include "core/sync/Approvals.h"
@@ -22,11 +23,6 @@
 namespace sohoa::sync {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sohoa::sync::Outbox", text);
-}
 
 constexpr const char* kRecordColumns =
     "s.record_id, s.batch_id, b.name, r.record_type, s.record_key, s.registry, s.state, s.channel, "
@@ -123,19 +119,19 @@ QString syncStateLabel(SyncState s)
 {
     switch (s) {
     case SyncState::Queued:
-        return tr("Queued");
+        return Tr::tr("Queued");
     case SyncState::Sending:
-        return tr("Sending");
+        return Tr::tr("Sending");
     case SyncState::Accepted:
-        return tr("Accepted");
+        return Tr::tr("Accepted");
     case SyncState::Rejected:
-        return tr("Rejected by the registry");
+        return Tr::tr("Rejected by the registry");
     case SyncState::Conflict:
-        return tr("Conflict with the registry");
+        return Tr::tr("Conflict with the registry");
     case SyncState::FailedWillRetry:
-        return tr("Failed, will retry");
+        return Tr::tr("Failed, will retry");
     case SyncState::NeedsAttention:
-        return tr("Needs attention");
+        return Tr::tr("Needs attention");
     }
     return {};
 }
@@ -306,7 +302,7 @@ Result<int> retryRecords(accounts::Session& session, const QList<qint64>& record
     QJsonArray done;
     for (qint64 id : recordIds) {
         st->reset();
-        st->bind(1, tr("Queued again by %1.").arg(session.actor())).bind(2, id);
+        st->bind(1, Tr::tr("Queued again by %1.").arg(session.actor())).bind(2, id);
         SOHOA_TRY(st->run());
         if (session.db().changes() == 1)
             done.append(double(id));
@@ -364,7 +360,8 @@ Result<int> cancelRecords(accounts::Session& session, const QList<qint64>& recor
     SOHOA_TRY(session.require(accounts::Permission::Sync));
     const QString why = reason.simplified();
     if (why.isEmpty())
-        return makeError(workflow::errors::kNoReason, tr("Say why the record is taken out of the outbox."));
+        return makeError(workflow::errors::kNoReason,
+                         Tr::tr("Say why the record is taken out of the outbox."));
     auto tx = store::Transaction::begin(session.db());
     if (!tx)
         return tx.error();
@@ -374,7 +371,7 @@ Result<int> cancelRecords(accounts::Session& session, const QList<qint64>& recor
     for (qint64 id : recordIds) {
         const auto it = found->constFind(id);
         if (it == found->constEnd())
-            return makeError(errors::kNotInOutbox, tr("Record %1 is not in the outbox.").arg(id));
+            return makeError(errors::kNotInOutbox, Tr::tr("Record %1 is not in the outbox.").arg(id));
         const OutboxRecord& o = *it;
         const bool neverSent = (o.state == SyncState::Queued || o.state == SyncState::FailedWillRetry ||
                                 o.state == SyncState::NeedsAttention) &&
@@ -382,8 +379,8 @@ Result<int> cancelRecords(accounts::Session& session, const QList<qint64>& recor
         if (!neverSent)
             return makeError(
                 errors::kMaybeSent,
-                tr("Record %1 may already be at the registry (%2); run a sync or import the receipt to "
-                   "learn its answer first.")
+                Tr::tr("Record %1 may already be at the registry (%2); run a sync or import the receipt to "
+                       "learn its answer first.")
                     .arg(id)
                     .arg(syncStateLabel(o.state)));
         SOHOA_TRY(sendBackToClerk(session, id, why,
@@ -406,10 +403,11 @@ Result<int> returnToClerk(accounts::Session& session, const QList<qint64>& recor
     for (qint64 id : recordIds) {
         const auto it = found->constFind(id);
         if (it == found->constEnd() || (it->state != SyncState::Rejected && it->state != SyncState::Conflict))
-            return makeError(errors::kNotRefused,
-                             tr("Record %1 was not rejected by the registry and has no conflict.").arg(id));
+            return makeError(
+                errors::kNotRefused,
+                Tr::tr("Record %1 was not rejected by the registry and has no conflict.").arg(id));
         const QJsonObject reason = it->answer.value(QLatin1String("reason")).toObject();
-        const QString why = tr("Registry: %1 [%2]")
+        const QString why = Tr::tr("Registry: %1 [%2]")
                                 .arg(reason.value(QLatin1String("message")).toString(),
                                      reason.value(QLatin1String("code")).toString());
         SOHOA_TRY(sendBackToClerk(session, id, why,

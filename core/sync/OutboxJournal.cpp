@@ -9,6 +9,7 @@
 #include "core/batches/Errors.h"
 #include "core/common/Clock.h"
 #include "core/common/Json.h"
+#include "core/i18n/Tr.h"
 #include "core/records/RecordRepository.h"
 #include "core/store/Database.h"
 #include "core/sync/Approvals.h"
@@ -25,15 +26,9 @@ namespace sohoa::sync {
 
 namespace {
 
-// The same context as Outbox.cpp: these messages were written there and keep their translations.
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sohoa::sync::Outbox", text);
-}
-
 QString registryLabel(const QString& registry)
 {
-    return registry == QLatin1String("land") ? tr("land registry") : tr("civil-status registry");
+    return registry == QLatin1String("land") ? Tr::tr("land registry") : Tr::tr("civil-status registry");
 }
 
 Result<void> run(store::Statement& st)
@@ -74,15 +69,16 @@ QString answerMessage(const QJsonObject& answer, const QString& registry)
     const QString registryId = answer.value(QLatin1String("registry_id")).toString();
     if (status == QLatin1String(protocol::kAccepted)) {
         if (answer.value(QLatin1String("already_registered")).toBool())
-            return tr("Accepted: the %1 already held this event identically as %2.")
+            return Tr::tr("Accepted: the %1 already held this event identically as %2.")
                 .arg(registryLabel(registry), registryId);
-        return tr("Accepted by the %1 as %2.").arg(registryLabel(registry), registryId);
+        return Tr::tr("Accepted by the %1 as %2.").arg(registryLabel(registry), registryId);
     }
     if (status == QLatin1String(protocol::kConflict))
-        return tr("Conflict: the %1 holds a different version of this event (%2). Compare both versions and "
-                  "decide.")
+        return Tr::tr(
+                   "Conflict: the %1 holds a different version of this event (%2). Compare both versions and "
+                   "decide.")
             .arg(registryLabel(registry), registryId);
-    return tr("Rejected by the %1: %2 (%3).")
+    return Tr::tr("Rejected by the %1: %2 (%3).")
         .arg(registryLabel(registry), reason.value(QLatin1String("message")).toString(),
              reason.value(QLatin1String("code")).toString());
 }
@@ -141,8 +137,8 @@ Result<int> enqueueApprovedRecords(store::Database& db, const QString& actor, qi
         ins->bind(6, QString::fromUtf8(canonicalJson(payload)));
         ins->bind(7, protocol::recordContentHash(r->type, r->plainValues(), protocol::pageHashesOf(payload)));
         ins->bind(8, now).bind(9, known ? QString() : errors::kNoRegistry);
-        ins->bind(10, known ? tr("Waiting to be sent.")
-                            : tr("No national registry takes records of type '%1'.").arg(r->type));
+        ins->bind(10, known ? Tr::tr("Waiting to be sent.")
+                            : Tr::tr("No national registry takes records of type '%1'.").arg(r->type));
         SOHOA_TRY(run(*ins));
         perBatch[r->batchId] += 1;
     }
@@ -161,9 +157,10 @@ Result<int> recoverInterrupted(store::Database& db)
         "WHERE state = 'sending' AND channel = 'online';");
     if (!st)
         return st.error();
-    st->bind(1,
-             tr("The last sync was interrupted while this record was being sent; the registry will be asked "
-                "whether it arrived before anything is sent again."));
+    st->bind(
+        1,
+        Tr::tr("The last sync was interrupted while this record was being sent; the registry will be asked "
+               "whether it arrived before anything is sent again."));
     SOHOA_TRY(st->run());
     return db.changes();
 }
@@ -341,7 +338,7 @@ Result<QList<qint64>> markSending(store::Database& db, const QList<qint64>& ids)
             "AND package_id IS NULL AND in_doubt = 0;");
         if (!st)
             return st.error();
-        st->bind(1, now).bind(2, tr("Sending to the registry.")).bind(3, id);
+        st->bind(1, now).bind(2, Tr::tr("Sending to the registry.")).bind(3, id);
         SOHOA_TRY(run(*st));
         if (db.changes() == 1)
             marked.append(id);
@@ -357,7 +354,7 @@ Result<void> unmarkSending(store::Database& db, const QList<qint64>& ids)
                             "WHERE record_id = ? AND state = 'sending' AND channel = 'online';");
         if (!st)
             return st.error();
-        st->bind(1, tr("Waiting to be sent.")).bind(2, id);
+        st->bind(1, Tr::tr("Waiting to be sent.")).bind(2, id);
         SOHOA_TRY(run(*st));
     }
     return {};
@@ -416,7 +413,7 @@ Result<Applied> applyAnswer(store::Database& db, const QString& actor, const QJs
     const QJsonObject reason = answer.value(QLatin1String("reason")).toObject();
     QString message =
         next == SyncState::NeedsAttention
-            ? tr("The registry gave an answer this version of SoHoa does not know ('%1').").arg(status)
+            ? Tr::tr("The registry gave an answer this version of SoHoa does not know ('%1').").arg(status)
             : answerMessage(answer, registry);
     QJsonObject stored = answer;
     stored.remove(QStringLiteral("repeat"));
@@ -539,7 +536,7 @@ Result<QByteArray> pageBytes(store::Database& db, const QString& hash)
     if (!has)
         return has.error();
     if (!*has)
-        return makeError(batches::errors::kPageNotFound, tr("No page image with hash %1.").arg(hash));
+        return makeError(batches::errors::kPageNotFound, Tr::tr("No page image with hash %1.").arg(hash));
     const qint64 pageId = st->integer(0);
     st->reset();
     auto image = batches::loadPageImage(db, pageId);
@@ -547,7 +544,7 @@ Result<QByteArray> pageBytes(store::Database& db, const QString& hash)
         return image.error();
     if (protocol::contentHash(image->data) != hash)
         return makeError(errors::kPageChanged,
-                         tr("The stored page image %1 no longer matches its hash.").arg(pageId));
+                         Tr::tr("The stored page image %1 no longer matches its hash.").arg(pageId));
     return image->data;
 }
 

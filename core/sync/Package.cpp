@@ -4,6 +4,7 @@
 #include "core/crypto/Hash.h"
 #include "core/crypto/SealedBox.h"
 #include "core/crypto/Sodium.h"
+#include "core/i18n/Tr.h"
 #include "core/sync/Errors.h"
 #include "core/sync/Signature.h"
 
@@ -26,16 +27,11 @@ constexpr qint64 kChunkBytes = 1 << 20;
 constexpr qint64 kMaxFrameBytes = kChunkBytes + 1 + crypto_secretstream_xchacha20poly1305_ABYTES;
 constexpr qint64 kMaxEntryBytes = 256ll << 20;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sohoa::sync::Package", text);
-}
-
 Error damaged(const QString& why)
 {
     return makeError(
         errors::kPackageDamaged,
-        tr("The package is damaged or incomplete (%1). Copy it again from the office.").arg(why));
+        Tr::tr("The package is damaged or incomplete (%1). Copy it again from the office.").arg(why));
 }
 
 QByteArray be32(quint32 v)
@@ -49,7 +45,7 @@ Result<QByteArray> readExactly(QFile& f, qint64 n)
 {
     QByteArray b = f.read(n);
     if (b.size() != n)
-        return damaged(tr("the file ends too early"));
+        return damaged(Tr::tr("the file ends too early"));
     return b;
 }
 
@@ -83,10 +79,10 @@ QJsonObject PackageHeader::toJson() const
 Result<PackageHeader> PackageHeader::fromJson(const QJsonObject& o)
 {
     if (o.value(QLatin1String("format")).toString() != QLatin1String("sohoa-package"))
-        return makeError(errors::kPackageNotAPackage, tr("This file is not a SoHoa package."));
+        return makeError(errors::kPackageNotAPackage, Tr::tr("This file is not a SoHoa package."));
     if (o.value(QLatin1String("version")).toInt() != 1)
         return makeError(errors::kPackageVersion,
-                         tr("This package was written by a newer SoHoa (format version %1).")
+                         Tr::tr("This package was written by a newer SoHoa (format version %1).")
                              .arg(o.value(QLatin1String("version")).toInt()));
     PackageHeader h;
     h.packageId = o.value(QLatin1String("package_id")).toString();
@@ -99,7 +95,7 @@ Result<PackageHeader> PackageHeader::fromJson(const QJsonObject& o)
         h.sealedKey.size() !=
             qsizetype(crypto_secretstream_xchacha20poly1305_KEYBYTES + crypto_box_SEALBYTES) ||
         h.streamHeader.size() != qsizetype(crypto_secretstream_xchacha20poly1305_HEADERBYTES))
-        return damaged(tr("header incomplete"));
+        return damaged(Tr::tr("header incomplete"));
     return h;
 }
 
@@ -128,13 +124,13 @@ Result<std::unique_ptr<PackageWriter>> PackageWriter::create(const QString& file
     if (registryPackagePublicKey.size() != qsizetype(crypto_box_PUBLICKEYBYTES))
         return makeError(
             errors::kPackageNoRegistryKey,
-            tr("The registry's package key is missing: enrol this device with the registry first."));
+            Tr::tr("The registry's package key is missing: enrol this device with the registry first."));
     std::unique_ptr<PackageWriter> w(new PackageWriter);
     w->m_state = std::make_unique<State>();
     w->m_file = std::make_unique<QSaveFile>(file);
     if (!w->m_file->open(QIODevice::WriteOnly))
         return makeError(errors::kPackageCannotWrite,
-                         tr("Cannot write %1: %2").arg(file, w->m_file->errorString()));
+                         Tr::tr("Cannot write %1: %2").arg(file, w->m_file->errorString()));
 
     crypto::SecretBytes key(crypto_secretstream_xchacha20poly1305_KEYBYTES);
     crypto_secretstream_xchacha20poly1305_keygen(key.data());
@@ -156,9 +152,9 @@ Result<std::unique_ptr<PackageWriter>> PackageWriter::create(const QString& file
 Result<void> PackageWriter::writeRaw(const QByteArray& bytes)
 {
     if (m_file->write(bytes) != bytes.size())
-        return makeError(
-            errors::kPackageCannotWrite,
-            tr("Writing the package failed (%1). Is the medium full or removed?").arg(m_file->errorString()));
+        return makeError(errors::kPackageCannotWrite,
+                         Tr::tr("Writing the package failed (%1). Is the medium full or removed?")
+                             .arg(m_file->errorString()));
     m_state->signature.add(bytes);
     m_state->fileHash.add(bytes);
     m_written += bytes.size();
@@ -187,7 +183,7 @@ Result<void> PackageWriter::addEntry(const QString& name, const QByteArray& data
 {
     Q_ASSERT(m_file);
     if (data.size() > kMaxEntryBytes)
-        return makeError(errors::kPackageEntryTooLarge, tr("%1 is too large for a package.").arg(name));
+        return makeError(errors::kPackageEntryTooLarge, Tr::tr("%1 is too large for a package.").arg(name));
     const QJsonObject head{{QStringLiteral("name"), name}, {QStringLiteral("size"), double(data.size())}};
     SOHOA_TRY(writeFrame('H', canonicalJson(head), false));
     for (qint64 off = 0; off < data.size(); off += kChunkBytes)
@@ -204,14 +200,14 @@ Result<void> PackageWriter::finish(const crypto::SecretBytes& deviceSigningKey)
     const QByteArray trailer = QByteArray(kSignatureMagic, 4) + m_state->signature.sign(deviceSigningKey);
     if (m_file->write(trailer) != trailer.size())
         return makeError(errors::kPackageCannotWrite,
-                         tr("Writing the package failed (%1).").arg(m_file->errorString()));
+                         Tr::tr("Writing the package failed (%1).").arg(m_file->errorString()));
     m_state->fileHash.add(trailer);
     m_written += trailer.size();
     m_fileHash = QString::fromLatin1(m_state->fileHash.finish().toHex());
     if (!m_file->commit())
-        return makeError(
-            errors::kPackageCannotWrite,
-            tr("Saving the package failed (%1). Is the medium full or removed?").arg(m_file->errorString()));
+        return makeError(errors::kPackageCannotWrite,
+                         Tr::tr("Saving the package failed (%1). Is the medium full or removed?")
+                             .arg(m_file->errorString()));
     m_file.reset();
     return {};
 }
@@ -222,18 +218,18 @@ Result<PackageReader> PackageReader::open(const QString& path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return makeError(errors::kPackageCannotOpen, tr("Cannot open %1: %2").arg(path, f.errorString()));
+        return makeError(errors::kPackageCannotOpen, Tr::tr("Cannot open %1: %2").arg(path, f.errorString()));
     PackageReader r;
     r.m_path = path;
     r.m_size = f.size();
     const QByteArray magic = f.read(kMagicBytes);
     if (magic != QByteArray(kMagic, kMagicBytes))
-        return makeError(errors::kPackageNotAPackage, tr("%1 is not a SoHoa package.").arg(path));
+        return makeError(errors::kPackageNotAPackage, Tr::tr("%1 is not a SoHoa package.").arg(path));
     auto len = readLength(f);
     if (!len)
         return len.error();
     if (*len == 0 || *len > kMaxHeaderBytes)
-        return damaged(tr("bad header length"));
+        return damaged(Tr::tr("bad header length"));
     auto headerBytes = readExactly(f, *len);
     if (!headerBytes)
         return headerBytes.error();
@@ -246,7 +242,7 @@ Result<PackageReader> PackageReader::open(const QString& path)
     r.m_header = *header;
     r.m_bodyOffset = f.pos();
     if (r.m_size < r.m_bodyOffset + kTrailerBytes)
-        return damaged(tr("the file ends too early"));
+        return damaged(Tr::tr("the file ends too early"));
     return r;
 }
 
@@ -254,26 +250,28 @@ Result<void> PackageReader::verifySignature(const QByteArray& deviceSigningPubli
 {
     QFile f(m_path);
     if (!f.open(QIODevice::ReadOnly))
-        return makeError(errors::kPackageCannotOpen, tr("Cannot open %1: %2").arg(m_path, f.errorString()));
+        return makeError(errors::kPackageCannotOpen,
+                         Tr::tr("Cannot open %1: %2").arg(m_path, f.errorString()));
     const qint64 signedBytes = f.size() - kTrailerBytes;
     if (signedBytes < m_bodyOffset)
-        return damaged(tr("the file ends too early"));
+        return damaged(Tr::tr("the file ends too early"));
     StreamSignature sig;
     qint64 left = signedBytes;
     while (left > 0) {
         const QByteArray chunk = f.read(qMin<qint64>(left, 4 << 20));
         if (chunk.isEmpty())
-            return damaged(tr("read error"));
+            return damaged(Tr::tr("read error"));
         sig.add(chunk);
         left -= chunk.size();
     }
     const QByteArray trailer = f.read(kTrailerBytes);
     if (trailer.size() != kTrailerBytes || !trailer.startsWith(kSignatureMagic))
-        return damaged(tr("the signature is missing"));
+        return damaged(Tr::tr("the signature is missing"));
     if (!sig.verify(QByteArrayView(trailer).sliced(4), deviceSigningPublicKey))
-        return makeError(errors::kPackageBadSignature,
-                         tr("The package's signature does not match the device that it names: it was changed "
-                            "after it was written, or it is not from that device. It was refused."));
+        return makeError(
+            errors::kPackageBadSignature,
+            Tr::tr("The package's signature does not match the device that it names: it was changed "
+                   "after it was written, or it is not from that device. It was refused."));
     return {};
 }
 
@@ -287,21 +285,21 @@ Result<void> PackageReader::readEntries(const QByteArray& boxPublicKey,
     if (!again)
         return again.error();
     if (again->m_header.toJson() != m_header.toJson() || again->m_size != m_size)
-        return damaged(tr("the file changed while it was read"));
+        return damaged(Tr::tr("the file changed while it was read"));
     if (m_header.recipient != keyFingerprint(boxPublicKey))
         return makeError(errors::kPackageWrongRecipient,
-                         tr("This package was sealed for another registry key."));
+                         Tr::tr("This package was sealed for another registry key."));
     auto keyBytes = crypto::openSealed(m_header.sealedKey, boxPublicKey, boxSecretKey);
     if (!keyBytes)
         return makeError(errors::kPackageWrongRecipient,
-                         tr("This package cannot be opened with this registry's key."));
+                         Tr::tr("This package cannot be opened with this registry's key."));
     crypto::SecretBytes key = crypto::SecretBytes::copyOf(
         reinterpret_cast<const unsigned char*>(keyBytes->constData()), size_t(keyBytes->size()));
     crypto::wipe(*keyBytes);
     crypto_secretstream_xchacha20poly1305_state st;
     if (crypto_secretstream_xchacha20poly1305_init_pull(
             &st, reinterpret_cast<const unsigned char*>(m_header.streamHeader.constData()), key.data()) != 0)
-        return damaged(tr("bad stream header"));
+        return damaged(Tr::tr("bad stream header"));
     struct Wipe {
         crypto_secretstream_xchacha20poly1305_state& s;
         ~Wipe() { sodium_memzero(&s, sizeof s); }
@@ -309,7 +307,8 @@ Result<void> PackageReader::readEntries(const QByteArray& boxPublicKey,
 
     QFile f(m_path);
     if (!f.open(QIODevice::ReadOnly) || !f.seek(m_bodyOffset))
-        return makeError(errors::kPackageCannotOpen, tr("Cannot open %1: %2").arg(m_path, f.errorString()));
+        return makeError(errors::kPackageCannotOpen,
+                         Tr::tr("Cannot open %1: %2").arg(m_path, f.errorString()));
     const qint64 end = m_size - kTrailerBytes;
     QString entryName;
     qint64 entrySize = -1;
@@ -318,13 +317,13 @@ Result<void> PackageReader::readEntries(const QByteArray& boxPublicKey,
     bool finalSeen = false;
     while (!finalSeen) {
         if (f.pos() + 4 > end)
-            return damaged(tr("the end of the content is missing"));
+            return damaged(Tr::tr("the end of the content is missing"));
         auto len = readLength(f);
         if (!len)
             return len.error();
         if (*len <= crypto_secretstream_xchacha20poly1305_ABYTES || *len > kMaxFrameBytes ||
             f.pos() + *len > end)
-            return damaged(tr("bad frame length"));
+            return damaged(Tr::tr("bad frame length"));
         auto cipher = readExactly(f, *len);
         if (!cipher)
             return cipher.error();
@@ -335,33 +334,33 @@ Result<void> PackageReader::readEntries(const QByteArray& boxPublicKey,
                 &st, reinterpret_cast<unsigned char*>(plain.data()), nullptr, &tag,
                 reinterpret_cast<const unsigned char*>(cipher->constData()),
                 static_cast<unsigned long long>(cipher->size()), nullptr, 0) != 0)
-            return damaged(tr("a block fails its authentication"));
+            return damaged(Tr::tr("a block fails its authentication"));
         finalSeen = tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL;
         const char kind = plain.isEmpty() ? 0 : plain.at(0);
         const QByteArrayView data = QByteArrayView(plain).sliced(1);
         if (finalSeen != (kind == 'Z'))
-            return damaged(tr("misplaced end block"));
+            return damaged(Tr::tr("misplaced end block"));
         if (kind == 'H') {
             if (entrySize >= 0)
-                return damaged(tr("an entry is incomplete"));
+                return damaged(Tr::tr("an entry is incomplete"));
             auto head = parseJsonObject(data.toByteArray());
             if (!head)
                 return damaged(head.error().message);
             entryName = head->value(QLatin1String("name")).toString();
             entrySize = qint64(head->value(QLatin1String("size")).toDouble(-1));
             if (entryName.isEmpty() || entrySize < 0 || entrySize > kMaxEntryBytes)
-                return damaged(tr("bad entry header"));
+                return damaged(Tr::tr("bad entry header"));
             entryData.clear();
             entryData.reserve(entrySize);
         } else if (kind == 'D') {
             if (entrySize < 0 || entryData.size() + data.size() > entrySize)
-                return damaged(tr("unexpected data block"));
+                return damaged(Tr::tr("unexpected data block"));
             entryData.append(data.data(), data.size());
         } else if (kind == 'Z') {
             if (entrySize >= 0 && entryData.size() != entrySize)
-                return damaged(tr("the last entry is incomplete"));
+                return damaged(Tr::tr("the last entry is incomplete"));
         } else {
-            return damaged(tr("unknown block"));
+            return damaged(Tr::tr("unknown block"));
         }
         if (entrySize >= 0 && entryData.size() == entrySize) {
             ++entries;
@@ -372,12 +371,12 @@ Result<void> PackageReader::readEntries(const QByteArray& boxPublicKey,
         if (finalSeen) {
             auto fin = parseJsonObject(data.toByteArray());
             if (!fin || fin->value(QLatin1String("entries")).toInt(-1) != entries)
-                return damaged(tr("entry count mismatch"));
+                return damaged(Tr::tr("entry count mismatch"));
         }
         crypto::wipe(plain);
     }
     if (f.pos() != end)
-        return damaged(tr("extra bytes after the content"));
+        return damaged(Tr::tr("extra bytes after the content"));
     return {};
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/common/Json.h"
 #include "core/crypto/Hash.h"
+#include "core/i18n/Tr.h"
 #include "core/sync/Errors.h"
 #include "core/sync/Signature.h"
 
@@ -170,8 +171,7 @@ QByteArray uploadBundleHead(const QList<UploadPart>& parts)
 Result<QList<UploadPart>> decodeUploadBundle(const QByteArray& body)
 {
     auto bad = [](const QString& why) {
-        return makeError(errors::kRequestInvalid,
-                         QCoreApplication::translate("sohoa::sync", "Malformed upload bundle: %1").arg(why));
+        return makeError(errors::kRequestInvalid, Tr::tr("Malformed upload bundle: %1").arg(why));
     };
     if (body.size() < 4)
         return bad(QStringLiteral("too short"));
@@ -182,9 +182,9 @@ Result<QList<UploadPart>> decodeUploadBundle(const QByteArray& body)
     if (!head)
         return makeError(errors::kRequestMalformedJson, head.error().message);
     if (head->value(QLatin1String("schema")).toString() != QLatin1String(kSchema))
-        return makeError(errors::kRequestSchemaVersion,
-                         QCoreApplication::translate("sohoa::sync", "Unsupported schema version '%1'.")
-                             .arg(head->value(QLatin1String("schema")).toString()));
+        return makeError(
+            errors::kRequestSchemaVersion,
+            Tr::tr("Unsupported schema version '%1'.").arg(head->value(QLatin1String("schema")).toString()));
     const QJsonArray list = head->value(QLatin1String("parts")).toArray();
     if (list.isEmpty() || list.size() > kMaxPartsPerBundle)
         return bad(QStringLiteral("1 to %1 parts").arg(kMaxPartsPerBundle));

@@ -2,6 +2,7 @@
 
 #include "core/common/Json.h"
 #include "core/crypto/SealedBox.h"
+#include "core/i18n/Tr.h"
 #include "core/sync/Errors.h"
 #include "core/sync/Signature.h"
 
@@ -15,16 +16,11 @@ namespace {
 constexpr char kMagic[] = "SOHOARC1";
 constexpr int kMagicBytes = 8;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sohoa::sync::Receipt", text);
-}
-
 Error damaged(const QString& why)
 {
     return makeError(
         errors::kReceiptDamaged,
-        tr("The receipt is damaged or incomplete (%1). Ask the registry for a new copy.").arg(why));
+        Tr::tr("The receipt is damaged or incomplete (%1). Ask the registry for a new copy.").arg(why));
 }
 
 QByteArray be32(quint32 v)
@@ -63,16 +59,16 @@ Result<Receipt> decodeReceipt(const QByteArray& bytes, const QByteArray& registr
                               const crypto::SecretBytes& deviceBoxSecretKey)
 {
     if (!bytes.startsWith(QByteArray(kMagic, kMagicBytes)))
-        return makeError(errors::kReceiptNotAReceipt, tr("This file is not a SoHoa receipt."));
+        return makeError(errors::kReceiptNotAReceipt, Tr::tr("This file is not a SoHoa receipt."));
     if (bytes.size() < kMagicBytes + 8 + kSignatureBytes)
-        return damaged(tr("too short"));
+        return damaged(Tr::tr("too short"));
     const QByteArrayView body = QByteArrayView(bytes).first(bytes.size() - kSignatureBytes);
     const QByteArrayView signature = QByteArrayView(bytes).last(kSignatureBytes);
     qsizetype pos = kMagicBytes;
     const quint32 headerLen = qFromBigEndian<quint32>(bytes.constData() + pos);
     pos += 4;
     if (headerLen == 0 || qsizetype(headerLen) > body.size() - pos - 4)
-        return damaged(tr("bad header length"));
+        return damaged(Tr::tr("bad header length"));
     auto header = parseJsonObject(body.sliced(pos, headerLen).toByteArray());
     if (!header)
         return damaged(header.error().message);
@@ -80,26 +76,26 @@ Result<Receipt> decodeReceipt(const QByteArray& bytes, const QByteArray& registr
     const quint32 sealedLen = qFromBigEndian<quint32>(bytes.constData() + pos);
     pos += 4;
     if (qsizetype(sealedLen) != body.size() - pos)
-        return damaged(tr("bad length"));
+        return damaged(Tr::tr("bad length"));
     if (header->value(QLatin1String("format")).toString() != QLatin1String("sohoa-receipt") ||
         header->value(QLatin1String("version")).toInt() != 1)
-        return makeError(errors::kReceiptNotAReceipt, tr("This file is not a SoHoa receipt of a known "
-                                                         "version."));
+        return makeError(errors::kReceiptNotAReceipt, Tr::tr("This file is not a SoHoa receipt of a known "
+                                                             "version."));
     if (!verifyDetached(signature, body, registrySigningPublicKey))
         return makeError(
             errors::kReceiptBadSignature,
-            tr("The receipt is not signed by the registry this device is enrolled with, or it was "
-               "changed. It was refused."));
+            Tr::tr("The receipt is not signed by the registry this device is enrolled with, or it was "
+                   "changed. It was refused."));
     const QString deviceId = header->value(QLatin1String("device_id")).toString();
     if (deviceId != expectedDeviceId)
         return makeError(
             errors::kReceiptOtherDevice,
-            tr("This receipt is for another device (%1), not this office's (%2). It was refused.")
+            Tr::tr("This receipt is for another device (%1), not this office's (%2). It was refused.")
                 .arg(deviceId, expectedDeviceId));
     auto plain = crypto::openSealed(body.sliced(pos).toByteArray(), deviceBoxPublicKey, deviceBoxSecretKey);
     if (!plain)
         return makeError(errors::kReceiptCannotOpen,
-                         tr("The receipt cannot be opened with this device's key."));
+                         Tr::tr("The receipt cannot be opened with this device's key."));
     auto content = parseJsonObject(*plain);
     crypto::wipe(*plain);
     if (!content)
@@ -114,7 +110,7 @@ Result<Receipt> decodeReceipt(const QByteArray& bytes, const QByteArray& registr
     r.answers = content->value(QLatin1String("answers")).toArray();
     if (r.receiptId != header->value(QLatin1String("receipt_id")).toString() || r.deviceId != deviceId ||
         r.packageId != header->value(QLatin1String("package_id")).toString())
-        return damaged(tr("header and content disagree"));
+        return damaged(Tr::tr("header and content disagree"));
     return r;
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/common/Clock.h"
 #include "core/common/Json.h"
+#include "core/i18n/Tr.h"
 #include "core/sync/Errors.h"
 #include "core/sync/Protocol.h"
 
@@ -18,11 +19,6 @@
 namespace sohoa::sync {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sohoa::sync::RegistryClient", text);
-}
 
 int parseRetryAfter(const QByteArray& value)
 {
@@ -62,7 +58,7 @@ QString HttpResponse::errorMessage() const
         return transportError.message;
     const QString message =
         json.value(QLatin1String("error")).toObject().value(QLatin1String("message")).toString();
-    return message.isEmpty() ? tr("The registry answered HTTP %1.").arg(status) : message;
+    return message.isEmpty() ? Tr::tr("The registry answered HTTP %1.").arg(status) : message;
 }
 
 QJsonObject HttpResponse::errorDetails() const
@@ -74,7 +70,7 @@ Result<QList<QSslCertificate>> parsePinnedCertificates(const QByteArray& pem)
 {
     const QList<QSslCertificate> certs = QSslCertificate::fromData(pem, QSsl::Pem);
     if (certs.isEmpty() || certs.front().isNull())
-        return makeError(errors::kBadCa, tr("The registry certificate file holds no PEM certificate."));
+        return makeError(errors::kBadCa, Tr::tr("The registry certificate file holds no PEM certificate."));
     return certs;
 }
 
@@ -120,7 +116,7 @@ struct RegistryClient::Impl {
             c->timer->setSingleShot(true);
             Channel* raw = c.get();
             QObject::connect(c->timer, &QTimer::timeout, c->timer, [this, raw] {
-                fail(raw, makeError(errors::kTimeout, tr("The registry did not answer within %1 s.")
+                fail(raw, makeError(errors::kTimeout, Tr::tr("The registry did not answer within %1 s.")
                                                           .arg(q->m_config.timeoutMs / 1000.0)));
             });
             channels.push_back(std::move(c));
@@ -165,18 +161,20 @@ struct RegistryClient::Impl {
             if (e == QAbstractSocket::SslHandshakeFailedError ||
                 (!s->isEncrypted() && !s->sslHandshakeErrors().isEmpty()))
                 fail(c,
-                     makeError(errors::kTls,
-                               tr("The registry's TLS certificate is not the one pinned at enrolment, or the "
-                                  "connection was tampered with (%1). Nothing was sent.")
-                                   .arg(s->errorString())));
+                     makeError(
+                         errors::kTls,
+                         Tr::tr("The registry's TLS certificate is not the one pinned at enrolment, or the "
+                                "connection was tampered with (%1). Nothing was sent.")
+                             .arg(s->errorString())));
             else
                 fail(c, makeError(errors::kNetwork,
-                                  tr("No answer from the registry: %1").arg(s->errorString())));
+                                  Tr::tr("No answer from the registry: %1").arg(s->errorString())));
         });
         QObject::connect(s, &QSslSocket::disconnected, s, [this, c, s] {
             if (c->index < 0 || c->socket != s)
                 return;
-            fail(c, makeError(errors::kNetwork, tr("The registry closed the connection before answering.")));
+            fail(c,
+                 makeError(errors::kNetwork, Tr::tr("The registry closed the connection before answering.")));
         });
         const int port = q->m_config.baseUrl.port(443);
         s->connectToHostEncrypted(q->m_config.baseUrl.host(), quint16(port));
@@ -254,7 +252,7 @@ struct RegistryClient::Impl {
         }
         c->in += c->socket->readAll();
         if (c->in.size() > kMaxResponseBytes)
-            return fail(c, makeError(errors::kNetwork, tr("The registry's answer is too large.")));
+            return fail(c, makeError(errors::kNetwork, Tr::tr("The registry's answer is too large.")));
         if (c->headerEnd < 0) {
             c->headerEnd = c->in.indexOf("\r\n\r\n");
             if (c->headerEnd < 0)
@@ -271,12 +269,12 @@ struct RegistryClient::Impl {
                 else if (name == "connection" && value.toLower() == "close")
                     c->closeAfter = true;
                 else if (name == "transfer-encoding" && value.toLower() != "identity")
-                    return fail(c,
-                                makeError(errors::kNetwork,
-                                          tr("The registry answered in a form this client does not read.")));
+                    return fail(
+                        c, makeError(errors::kNetwork,
+                                     Tr::tr("The registry answered in a form this client does not read.")));
             }
             if (c->contentLength < 0)
-                return fail(c, makeError(errors::kNetwork, tr("The registry's answer has no length.")));
+                return fail(c, makeError(errors::kNetwork, Tr::tr("The registry's answer has no length.")));
         }
         if (c->in.size() < c->headerEnd + 4 + c->contentLength)
             return;
@@ -306,7 +304,7 @@ struct RegistryClient::Impl {
         if (c->index < 0)
             return;
         HttpResponse r;
-        r.transportError = q->m_cancelled ? makeError(errors::kCancelled, tr("Cancelled.")) : error;
+        r.transportError = q->m_cancelled ? makeError(errors::kCancelled, Tr::tr("Cancelled.")) : error;
         r.fullySent = c->written >= c->toWrite;
         drop(c);
         complete(c, r);
@@ -331,7 +329,7 @@ struct RegistryClient::Impl {
                 const qsizetype index = pending.front();
                 pending.pop_front();
                 if (q->m_cancelled) {
-                    (*results)[index].transportError = makeError(errors::kCancelled, tr("Cancelled."));
+                    (*results)[index].transportError = makeError(errors::kCancelled, Tr::tr("Cancelled."));
                     ++finished;
                     continue;
                 }
@@ -375,7 +373,7 @@ QList<HttpResponse> RegistryClient::callAll(const QList<HttpRequest>& requests)
         if (!m_cancelled)
             return;
         for (auto& c : d->channels)
-            d->fail(c.get(), makeError(errors::kCancelled, tr("Cancelled.")));
+            d->fail(c.get(), makeError(errors::kCancelled, Tr::tr("Cancelled.")));
     });
     cancelWatch.start(100);
     d->feed();

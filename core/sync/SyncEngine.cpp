@@ -4,6 +4,7 @@
 #include "core/audit/AuditChain.h"
 #include "core/common/Clock.h"
 #include "core/common/Json.h"
+#include "core/i18n/Tr.h"
 #include "core/store/Database.h"
 #include "core/sync/Approvals.h"
 #include "core/sync/ClientThread.h"
@@ -43,16 +44,6 @@ struct PhaseClock {
     ~PhaseClock() { sum += t.nsecsElapsed(); }
 };
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sohoa::sync::SyncEngine", text);
-}
-
-QString tr(const char* text, const char* disambiguation, int n)
-{
-    return QCoreApplication::translate("sohoa::sync::SyncEngine", text, disambiguation, n);
-}
-
 bool isDeviceRefusal(const QString& code)
 {
     return code == errors::kAuthUnknownDevice || code == errors::kAuthDeviceRevoked ||
@@ -67,23 +58,24 @@ bool isClockProblem(const QString& code)
 QString advice(const QString& code)
 {
     if (code == errors::kAuthUnknownDevice || code == errors::kAuthDeviceRevoked)
-        return tr(
+        return Tr::tr(
             "The registry does not accept this device any more: ask the registry for a new enrolment code "
             "and enrol again, then retry.");
     if (code == errors::kTls)
-        return tr(
+        return Tr::tr(
             "Check that the registry address is right; if the registry changed its certificate, enrol again "
             "with the new one.");
     if (code == errors::kAuthBadSignature)
-        return tr("This device's key does not match the registry's record of it: enrol again.");
+        return Tr::tr("This device's key does not match the registry's record of it: enrol again.");
     if (code.startsWith(QLatin1String("audit.")))
-        return tr("This office's audit trail differs from what it showed the registry before: it was changed "
-                  "outside SoHoa. Nothing is sent until an administrator has checked the audit trail with "
-                  "the registry.");
+        return Tr::tr(
+            "This office's audit trail differs from what it showed the registry before: it was changed "
+            "outside SoHoa. Nothing is sent until an administrator has checked the audit trail with "
+            "the registry.");
     if (code.startsWith(QLatin1String("roster.")))
-        return tr("The office's list of accounts and keys does not match the one the registry holds. An "
-                  "administrator must check the accounts before anything is sent.");
-    return tr("Report this to the registry's support with the code shown.");
+        return Tr::tr("The office's list of accounts and keys does not match the one the registry holds. An "
+                      "administrator must check the accounts before anything is sent.");
+    return Tr::tr("Report this to the registry's support with the code shown.");
 }
 
 } // namespace
@@ -218,22 +210,22 @@ struct SyncEngine::Impl {
             if (clockCorrections < opt.maxClockCorrections)
                 return journal::markFailed(
                     db, ids, SyncState::FailedWillRetry, code,
-                    tr("%1 The clock difference was corrected; sending again.").arg(message), nowUtc(),
+                    Tr::tr("%1 The clock difference was corrected; sending again.").arg(message), nowUtc(),
                     false);
             return journal::markFailed(db, ids, SyncState::NeedsAttention, code,
-                                       tr("%1 Set this computer's date and time right.").arg(message), {},
+                                       Tr::tr("%1 Set this computer's date and time right.").arg(message), {},
                                        false);
         }
         if (code == errors::kCancelled)
             return journal::markFailed(db, ids, SyncState::FailedWillRetry, code,
-                                       tr("The sync was stopped before the registry answered."), {},
+                                       Tr::tr("The sync was stopped before the registry answered."), {},
                                        submission && r.answered == false);
         const bool retryable = !r.answered || r.status == 429 || r.status >= 500 ||
                                code == errors::kUploadHashMismatch || code == errors::kUploadMissing;
         if (!retryable)
             return journal::markFailed(
                 db, ids, SyncState::NeedsAttention, code,
-                tr("The registry refused the request: %1 %2").arg(message, advice(code)), {}, false);
+                Tr::tr("The registry refused the request: %1 %2").arg(message, advice(code)), {}, false);
         qint64 delay = backoffMs(attempts);
         if (r.retryAfterSeconds >= 0) {
             delay = qMax<qint64>(delay, qint64(r.retryAfterSeconds) * 1000);
@@ -247,9 +239,9 @@ struct SyncEngine::Impl {
         // A request that may have reached the registry (no answer, or a server
         // error after it) is in doubt: the registry is asked before resending.
         const bool inDoubt = submission && (!r.answered || r.status >= 500);
-        return journal::markFailed(db, ids, SyncState::FailedWillRetry, code,
-                                   tr("%1 Will retry automatically (attempt %2).").arg(message).arg(attempts),
-                                   next, inDoubt);
+        return journal::markFailed(
+            db, ids, SyncState::FailedWillRetry, code,
+            Tr::tr("%1 Will retry automatically (attempt %2).").arg(message).arg(attempts), next, inDoubt);
     }
 
     Result<void> apply(const QJsonArray& answers, const QString& channel)
@@ -284,8 +276,8 @@ struct SyncEngine::Impl {
         QJsonArray keys;
         for (const auto& r : records)
             keys.append(r.recordKey);
-        say(tr("Asking the registry about %n record(s) whose delivery is uncertain.", nullptr,
-               int(records.size())));
+        say(Tr::tr("Asking the registry about %n record(s) whose delivery is uncertain.", nullptr,
+                   int(records.size())));
         const HttpResponse resp =
             send({detail::jsonRequest(QStringLiteral("/v1/status"), {{QStringLiteral("records"), keys}})})
                 .front();
@@ -440,10 +432,10 @@ struct SyncEngine::Impl {
             }
             SOHOA_TRY(journal::markPagesStarted(db, round->newlyStarted));
             for (qint64 b : std::as_const(round->batchIds))
-                SOHOA_TRY(journal::noteBatchAttempt(db, b, tr("Sending to the registry.")));
+                SOHOA_TRY(journal::noteBatchAttempt(db, b, Tr::tr("Sending to the registry.")));
             SOHOA_TRY(tx->commit());
         }
-        say(tr("Sending %n record(s).", nullptr, int(round->records.size())));
+        say(Tr::tr("Sending %n record(s).", nullptr, int(round->records.size())));
         detail::Round* r = round.get();
         const quint64 ticket = net->start([this, r](RegistryClient& c) {
             if (holdBack || cancelled()) {
@@ -514,10 +506,10 @@ struct SyncEngine::Impl {
                     if (!answered.contains(rec.recordKey))
                         missing.append(rec.recordId);
                 HttpResponse noAnswer;
-                noAnswer.transportError =
-                    makeError(errors::kNoAnswer, tr("The registry's reply had no answer for this record."));
+                noAnswer.transportError = makeError(
+                    errors::kNoAnswer, Tr::tr("The registry's reply had no answer for this record."));
                 SOHOA_TRY(fail(missing, noAnswer, round.attempts, true));
-                batchNotes[batchId].append(tr("%n answer(s) received.", nullptr, int(answers.size())));
+                batchNotes[batchId].append(Tr::tr("%n answer(s) received.", nullptr, int(answers.size())));
                 continue;
             }
             if (r.errorCode() == errors::kUploadMissing) {
@@ -537,7 +529,7 @@ struct SyncEngine::Impl {
         for (auto it = batchNotes.constBegin(); it != batchNotes.constEnd(); ++it)
             SOHOA_TRY(journal::noteBatchAttempt(db, it.key(), it.value().join(QLatin1Char(' '))));
         SOHOA_TRY(tx->commit());
-        say(tr("%1 accepted, %2 rejected, %3 conflicts so far.")
+        say(Tr::tr("%1 accepted, %2 rejected, %3 conflicts so far.")
                 .arg(progress.accepted)
                 .arg(progress.rejected)
                 .arg(progress.conflicts));
@@ -554,7 +546,7 @@ struct SyncEngine::Impl {
     // network failure does not (the records' own requests meet it too).
     Result<void> anchorOffice()
     {
-        say(tr("Sending the office's roster and audit trail head to the registry."));
+        say(Tr::tr("Sending the office's roster and audit trail head to the registry."));
         const HttpResponse state = send({detail::jsonRequest(QStringLiteral("/v1/office"), {})}).front();
         // Only a refusal of the office's history or roster stops the run here;
         // anything else (network, revoked device, clock) the records' requests
@@ -567,7 +559,7 @@ struct SyncEngine::Impl {
                 (!code.startsWith(QLatin1String("audit.")) && !code.startsWith(QLatin1String("roster."))))
                 return false;
             hasFatal = true;
-            fatal = makeError(r.errorCode(), tr("The registry refused this office's state: %1 %2")
+            fatal = makeError(r.errorCode(), Tr::tr("The registry refused this office's state: %1 %2")
                                                  .arg(r.errorMessage(), advice(r.errorCode())));
             return true;
         };
@@ -627,7 +619,7 @@ struct SyncEngine::Impl {
             if (gated()) {
                 if (patience.elapsed() + nowUtc().msecsTo(notBefore) > qint64(opt.patienceSeconds) * 1000)
                     return {};
-                say(tr("The registry asked to wait until %1.")
+                say(Tr::tr("The registry asked to wait until %1.")
                         .arg(notBefore.toLocalTime().toString(Qt::ISODate)));
                 if (!waitUntil(notBefore))
                     return {};
@@ -641,7 +633,7 @@ struct SyncEngine::Impl {
             if (!when->isValid() ||
                 patience.elapsed() + nowUtc().msecsTo(*when) > qint64(opt.patienceSeconds) * 1000)
                 return {};
-            say(tr("Waiting to retry at %1.").arg(when->toLocalTime().toString(Qt::ISODate)));
+            say(Tr::tr("Waiting to retry at %1.").arg(when->toLocalTime().toString(Qt::ISODate)));
             if (!waitUntil(*when))
                 return {};
         }
@@ -667,8 +659,9 @@ Result<SyncSummary> SyncEngine::run()
     d->keys = std::move(device.keys);
     const QUrl url(d->opt.serverUrl.isEmpty() ? d->settings.url : d->opt.serverUrl);
     if (!url.isValid() || url.scheme() != QLatin1String("https") || url.host().isEmpty())
-        return makeError(errors::kUsageBadUrl,
-                         tr("The registry address must be an https:// URL (got '%1').").arg(url.toString()));
+        return makeError(
+            errors::kUsageBadUrl,
+            Tr::tr("The registry address must be an https:// URL (got '%1').").arg(url.toString()));
     auto trusted = parsePinnedCertificates(d->settings.caPem.toUtf8());
     if (!trusted)
         return trusted.error();

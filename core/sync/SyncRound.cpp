@@ -1,6 +1,7 @@
 #include "core/sync/SyncRound.h"
 
 #include "core/common/Json.h"
+#include "core/i18n/Tr.h"
 #include "core/sync/Errors.h"
 #include "core/sync/Protocol.h"
 
@@ -13,11 +14,6 @@
 namespace sohoa::sync::detail {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sohoa::sync::SyncEngine", text);
-}
 
 HttpResponse refusalResponse(const QJsonObject& refused)
 {
@@ -59,8 +55,9 @@ void upload(RegistryClient& client, Round& round)
             const Upload& u = pending[i];
             const auto data = round.images.constFind(u.hash);
             if (data == round.images.constEnd()) { // the engine reads every image first; never sent unread
-                round.failedPages.insert(u.hash, localFailure(QStringLiteral("page.not_found"),
-                                                              tr("No page image with hash %1.").arg(u.hash)));
+                round.failedPages.insert(u.hash,
+                                         localFailure(QStringLiteral("page.not_found"),
+                                                      Tr::tr("No page image with hash %1.").arg(u.hash)));
                 continue;
             }
             protocol::UploadPart part{u.hash, u.offset, u.size,
@@ -111,9 +108,9 @@ void upload(RegistryClient& client, Round& round)
                     continue;
                 } else {
                     round.failedPages.insert(
-                        u.hash,
-                        localFailure(errors::kNoAnswer, tr("The registry's reply had no answer for a page "
-                                                           "image.")));
+                        u.hash, localFailure(errors::kNoAnswer,
+                                             Tr::tr("The registry's reply had no answer for a page "
+                                                    "image.")));
                     continue;
                 }
                 if (state.value(QLatin1String("complete")).toBool()) {
@@ -123,10 +120,10 @@ void upload(RegistryClient& client, Round& round)
                 }
                 const qint64 received = qint64(state.value(QLatin1String("received")).toDouble());
                 if (received <= u.offset && ++u.stalls > 2) {
-                    round.failedPages.insert(u.hash,
-                                             localFailure(errors::kUploadStalled,
-                                                          tr("The registry does not take the rest of a page "
-                                                             "image.")));
+                    round.failedPages.insert(
+                        u.hash, localFailure(errors::kUploadStalled,
+                                             Tr::tr("The registry does not take the rest of a page "
+                                                    "image.")));
                     continue;
                 }
                 u.offset = received;

@@ -1,4 +1,5 @@
 // date_order, year_before, not_future, min_age.
+#include "core/i18n/Tr.h"
 #include "core/validation/RuleSupport.h"
 
 namespace sohoa::validation::detail {
@@ -35,7 +36,7 @@ void dateOrder(Checking& c, const QJsonObject& rule)
     if (!wrong || c.hasIssue(QStringLiteral("date.order"), field))
         return;
     c.add(QStringLiteral("date.order"), field, Severity::Error,
-          tr("%1 (%2) must not be earlier than %3 (%4).")
+          Tr::tr("%1 (%2) must not be earlier than %3 (%4).")
               .arg(c.label(later), b ? displayDate(*b) : c.value(later), c.label(earlier),
                    a ? displayDate(*a) : c.value(earlier)),
           {}, QJsonObject{{QStringLiteral("earlier"), earlier}, {QStringLiteral("later"), later}});
@@ -59,12 +60,12 @@ void yearBefore(Checking& c, const QJsonObject& rule)
     const QJsonObject details{{QStringLiteral("earlier"), earlier}, {QStringLiteral("later"), later}};
     if (gap <= 0) {
         c.add(QStringLiteral("date.order"), field, Severity::Error,
-              tr("%1 (%2) must be before %3 (%4).")
+              Tr::tr("%1 (%2) must be before %3 (%4).")
                   .arg(c.label(earlier), c.value(earlier), c.label(later), QString::number(*yb)),
               {}, details);
     } else if (gap < minYears) {
         c.add(QStringLiteral("date.order"), field, Severity::Warning,
-              tr("%1 (%2) is only %3 years before %4 (%5); check it.")
+              Tr::tr("%1 (%2) is only %3 years before %4 (%5); check it.")
                   .arg(c.label(earlier), c.value(earlier))
                   .arg(gap)
                   .arg(c.label(later), QString::number(*yb)),
@@ -83,11 +84,11 @@ void notFuture(Checking& c, const QJsonObject& rule)
         if (auto d = parseIsoDate(v)) {
             if (*d > today)
                 c.add(QStringLiteral("date.future"), key, Severity::Error,
-                      tr("%1 (%2) is after today.").arg(c.label(key), displayDate(*d)));
+                      Tr::tr("%1 (%2) is after today.").arg(c.label(key), displayDate(*d)));
         } else if (auto y = parseYear(v)) {
             if (*y > today.year())
                 c.add(QStringLiteral("date.future"), key, Severity::Error,
-                      tr("%1 (%2) is after this year.").arg(c.label(key)).arg(*y));
+                      Tr::tr("%1 (%2) is after this year.").arg(c.label(key)).arg(*y));
         }
     }
 }
@@ -128,7 +129,7 @@ void minAge(Checking& c, const QJsonObject& rule)
         return;
     const QString field = rule.contains(QLatin1String("field")) ? str(rule, "field") : birthKey;
     c.add(code, field, Severity::Error,
-          tr("%1 was %2 years old on %3 (%4); the legal minimum is %5.")
+          Tr::tr("%1 was %2 years old on %3 (%4); the legal minimum is %5.")
               .arg(groupLabel(c, birthKey))
               .arg(age)
               .arg(c.label(atKey), displayDate(*at))

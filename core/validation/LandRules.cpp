@@ -1,4 +1,5 @@
 // positive_number (land.area) and land_purpose (land.purpose_code).
+#include "core/i18n/Tr.h"
 #include "core/validation/RuleSupport.h"
 
 #include <QFile>
@@ -88,17 +89,17 @@ void positiveNumber(Checking& c, const QJsonObject& rule)
         return;
     const auto n = parseNumber(v);
     if (!n) {
-        c.add(code, key, Severity::Error, tr("%1: \"%2\" is not a number.").arg(c.label(key), v));
+        c.add(code, key, Severity::Error, Tr::tr("%1: \"%2\" is not a number.").arg(c.label(key), v));
         return;
     }
     if (*n <= 0) {
-        c.add(code, key, Severity::Error, tr("%1 must be greater than zero (%2).").arg(c.label(key), v));
+        c.add(code, key, Severity::Error, Tr::tr("%1 must be greater than zero (%2).").arg(c.label(key), v));
         return;
     }
     const double max = rule.value(QLatin1String("max")).toDouble(0);
     if (max > 0 && *n > max)
         c.add(code, key, Severity::Warning,
-              tr("%1 (%2) is implausibly large; check it.").arg(c.label(key), v));
+              Tr::tr("%1 (%2) is implausibly large; check it.").arg(c.label(key), v));
 }
 
 void landPurpose(Checking& c, const QJsonObject& rule)
@@ -130,14 +131,14 @@ void landPurpose(Checking& c, const QJsonObject& rule)
         unknown.append(v);
     if (!unknown.isEmpty()) {
         c.add(QStringLiteral("land.purpose_code"), key, Severity::Error,
-              tr("%1: \"%2\" is not a land-type code of Circular 08/2024.")
+              Tr::tr("%1: \"%2\" is not a land-type code of Circular 08/2024.")
                   .arg(c.label(key), unknown.join(QStringLiteral(", "))));
     } else if (!renamed.isEmpty()) {
         QStringList now;
         for (const QString& r : renamed)
             now.append(codes.old.value(r));
         c.add(QStringLiteral("land.purpose_code"), key, Severity::Warning,
-              tr("%1: \"%2\" is an old land-type code; Circular 08/2024 uses %3.")
+              Tr::tr("%1: \"%2\" is an old land-type code; Circular 08/2024 uses %3.")
                   .arg(c.label(key), renamed.join(QStringLiteral(", ")), now.join(QStringLiteral(", "))),
               mapped.join(QLatin1Char('+')));
     }

@@ -3,6 +3,7 @@
 // say the same date as the digits (date_words).
 #include "core/extraction/ValueParsers.h"
 #include "core/extraction/Vocabulary.h"
+#include "core/i18n/Tr.h"
 #include "core/validation/RuleSupport.h"
 
 #include <QRegularExpression>
@@ -21,7 +22,7 @@ void checkCodedValue(Checking& c, const records::FieldDef& f, const QString& v)
         names.append(name.isEmpty() ? code : code + QStringLiteral(" (") + name + QLatin1Char(')'));
     }
     c.add(QStringLiteral("code.unknown"), f.key, Severity::Error,
-          tr("%1: \"%2\" is not in its list (%3).").arg(f.label(), v, names.join(QStringLiteral(", "))));
+          Tr::tr("%1: \"%2\" is not in its list (%3).").arg(f.label(), v, names.join(QStringLiteral(", "))));
     c.invalidFields.append(f.key);
 }
 
@@ -31,7 +32,7 @@ void checkNumberValue(Checking& c, const records::FieldDef& f, const QString& v)
     if (digits.match(v).hasMatch())
         return;
     c.add(QStringLiteral("number.format"), f.key, Severity::Error,
-          tr("%1 must be a number: \"%2\".").arg(f.label(), v));
+          Tr::tr("%1 must be a number: \"%2\".").arg(f.label(), v));
     c.invalidFields.append(f.key);
 }
 
@@ -48,7 +49,7 @@ void checkDateWordsRule(Checking& c, const QJsonObject& rule)
     extraction::DateParts said;
     if (!extraction::findDateWords(words, extraction::Vocabulary::builtin(), &said)) {
         c.add(QStringLiteral("date.words_mismatch"), wordsKey, Severity::Warning,
-              tr("%1 (\"%2\") cannot be read as a date; check it against %3 (%4).")
+              Tr::tr("%1 (\"%2\") cannot be read as a date; check it against %3 (%4).")
                   .arg(c.label(wordsKey), words, c.label(dateKey), displayDate(*date)));
         return;
     }
@@ -59,7 +60,7 @@ void checkDateWordsRule(Checking& c, const QJsonObject& rule)
                                  : QStringLiteral("%1/%2/%3").arg(said.day).arg(said.month).arg(said.year);
     QJsonObject details{{QStringLiteral("words_date"), said.iso()}};
     c.add(QStringLiteral("date.words_mismatch"), wordsKey, Severity::Warning,
-          tr("%1 says %2 but %3 is %4; one of them is wrong.")
+          Tr::tr("%1 says %2 but %3 is %4; one of them is wrong.")
               .arg(c.label(wordsKey), saidText, c.label(dateKey), displayDate(*date)),
           {}, details);
 }

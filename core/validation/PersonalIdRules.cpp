@@ -1,6 +1,7 @@
 // Personal identification number (số định danh cá nhân, the 12 digits of the
 // citizen identity card): province code, century/sex digit, birth-year digits.
 #include "core/adminunits/AdminUnits.h"
+#include "core/i18n/Tr.h"
 #include "core/validation/RuleSupport.h"
 
 namespace sohoa::validation::detail {
@@ -16,7 +17,7 @@ QString str(const QJsonObject& rule, const char* key)
 
 QString sexWord(bool female)
 {
-    return female ? tr("female") : tr("male");
+    return female ? Tr::tr("female") : Tr::tr("male");
 }
 
 struct IdRule {
@@ -40,7 +41,7 @@ void checkId(Checking& c, const IdRule& r)
         digits += ch.isDigit() ? 1 : 0;
     if (digits != v.size()) {
         c.add(QStringLiteral("personal_id.format"), r.field, Severity::Error,
-              tr("%1 must contain digits only: \"%2\".").arg(label, v));
+              Tr::tr("%1 must contain digits only: \"%2\".").arg(label, v));
         return;
     }
     if (v.size() == 9 && r.allowNineDigits) {
@@ -53,8 +54,8 @@ void checkId(Checking& c, const IdRule& r)
     if (v.size() != 12) {
         c.add(QStringLiteral("personal_id.format"), r.field, Severity::Error,
               (r.allowNineDigits
-                   ? tr("%1 must have 12 digits (or 9 for an old identity card); \"%2\" has %3.")
-                   : tr("%1 must have 12 digits; \"%2\" has %3."))
+                   ? Tr::tr("%1 must have 12 digits (or 9 for an old identity card); \"%2\" has %3.")
+                   : Tr::tr("%1 must have 12 digits; \"%2\" has %3."))
                   .arg(label, v)
                   .arg(v.size()));
         return;
@@ -62,7 +63,7 @@ void checkId(Checking& c, const IdRule& r)
     const QString province = v.left(3);
     if (!adminunits::Directory::instance().personalIdProvinceCodes().contains(province))
         c.add(QStringLiteral("personal_id.province"), r.field, Severity::Error,
-              tr("%1: the first three digits (%2) are not a province code.").arg(label, province));
+              Tr::tr("%1: the first three digits (%2) are not a province code.").arg(label, province));
 
     const int d4 = v[3].digitValue();
     const bool idFemale = d4 % 2 == 1;
@@ -81,7 +82,7 @@ void checkId(Checking& c, const IdRule& r)
         const bool female = sex == QLatin1String("female");
         if (female != idFemale) {
             c.add(QStringLiteral("personal_id.century_sex"), r.field, Severity::Error,
-                  tr("%1: the fourth digit (%2) is for a %3, but the record says %4.")
+                  Tr::tr("%1: the fourth digit (%2) is for a %3, but the record says %4.")
                       .arg(label, QString(v[3]), sexWord(idFemale), sexWord(female)));
             centurySexReported = true;
         }
@@ -89,7 +90,7 @@ void checkId(Checking& c, const IdRule& r)
     if (birthYear && *birthYear >= 1900) {
         if (!centurySexReported && (*birthYear < idCentury || *birthYear >= idCentury + 100)) {
             c.add(QStringLiteral("personal_id.century_sex"), r.field, Severity::Error,
-                  tr("%1: the fourth digit (%2) is for people born %3–%4, but the year of birth is %5.")
+                  Tr::tr("%1: the fourth digit (%2) is for people born %3–%4, but the year of birth is %5.")
                       .arg(label, QString(v[3]))
                       .arg(idCentury)
                       .arg(idCentury + 99)
@@ -98,7 +99,7 @@ void checkId(Checking& c, const IdRule& r)
         const QString yy = QString::number(*birthYear % 100).rightJustified(2, QLatin1Char('0'));
         if (v.mid(4, 2) != yy)
             c.add(QStringLiteral("personal_id.birth_year"), r.field, Severity::Error,
-                  tr("%1: digits 5–6 (%2) should be the last two digits of the year of birth %3.")
+                  Tr::tr("%1: digits 5–6 (%2) should be the last two digits of the year of birth %3.")
                       .arg(label, v.mid(4, 2))
                       .arg(*birthYear));
     }

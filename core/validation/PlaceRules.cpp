@@ -1,6 +1,7 @@
 // admin_units: every place names units that exist, and papers dated since
 // 1 July 2025 use the 2025 units.
 #include "core/adminunits/AdminUnits.h"
+#include "core/i18n/Tr.h"
 #include "core/validation/RuleSupport.h"
 
 #include <QJsonArray>
@@ -29,9 +30,9 @@ void checkAdminUnitsRule(Checking& c, const QJsonObject& rule)
                 details.insert(QStringLiteral("closest"), check.unknownSuggestion);
             c.add(QStringLiteral("admin_unit.unknown"), key, Severity::Warning,
                   check.unknownSuggestion.isEmpty()
-                      ? tr("%1: \"%2\" is in no list of administrative units.")
+                      ? Tr::tr("%1: \"%2\" is in no list of administrative units.")
                             .arg(c.label(key), check.printedUnit)
-                      : tr("%1: \"%2\" is in no list of administrative units; did you mean %3?")
+                      : Tr::tr("%1: \"%2\" is in no list of administrative units; did you mean %3?")
                             .arg(c.label(key), check.printedUnit, check.unknownSuggestion),
                   fixed != v ? fixed : QString(), details);
         } else if (check.status == adminunits::PlaceCheck::Status::Outdated) {
@@ -42,9 +43,9 @@ void checkAdminUnitsRule(Checking& c, const QJsonObject& rule)
                                        {QStringLiteral("province"), s.province->name},
                                        {QStringLiteral("change"), s.change}});
             c.add(QStringLiteral("admin_unit.renamed"), key, Severity::Warning,
-                  tr("%1: %2 is a unit from before 1 July 2025; it now belongs to %3.")
+                  Tr::tr("%1: %2 is a unit from before 1 July 2025; it now belongs to %3.")
                       .arg(c.label(key), check.oldUnit,
-                           check.successorText.isEmpty() ? tr("a unit the lists do not name")
+                           check.successorText.isEmpty() ? Tr::tr("a unit the lists do not name")
                                                          : check.successorText),
                   check.rewritten,
                   QJsonObject{{QStringLiteral("old_unit"), check.oldUnit}, {QStringLiteral("now"), now}});

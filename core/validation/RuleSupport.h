@@ -13,11 +13,6 @@
 
 namespace sohoa::validation::detail {
 
-inline QString tr(const char* text)
-{
-    return QCoreApplication::translate("sohoa::validation", text);
-}
-
 // Everything a rule needs about the record being checked.
 struct Checking {
     const records::RecordType& type;

@@ -1,6 +1,7 @@
 #include "core/validation/Validator.h"
 
 #include "core/common/Clock.h"
+#include "core/i18n/Tr.h"
 #include "core/records/RecordType.h"
 #include "core/text/LegacyEncoding.h"
 #include "core/text/VietnameseText.h"
@@ -86,7 +87,7 @@ void checkRequired(Checking& c)
     for (const records::FieldDef& f : c.type.fields)
         if (f.required && c.value(f.key).isEmpty())
             c.add(QStringLiteral("required.missing"), f.key, Severity::Error,
-                  tr("%1 is required.").arg(f.label()));
+                  Tr::tr("%1 is required.").arg(f.label()));
 }
 
 namespace {
@@ -96,11 +97,11 @@ void checkDateValue(Checking& c, const records::FieldDef& f, const QString& v)
     auto d = parseIsoDate(v);
     if (!d) {
         c.add(QStringLiteral("date.invalid"), f.key, Severity::Error,
-              tr("%1: \"%2\" is not a valid date.").arg(f.label(), v));
+              Tr::tr("%1: \"%2\" is not a valid date.").arg(f.label(), v));
         c.invalidFields.append(f.key);
     } else if (d->year() < kEarliestYear) {
         c.add(QStringLiteral("date.invalid"), f.key, Severity::Error,
-              tr("%1: the year %2 is implausibly early.").arg(f.label()).arg(d->year()));
+              Tr::tr("%1: the year %2 is implausibly early.").arg(f.label()).arg(d->year()));
         c.invalidFields.append(f.key);
     }
 }
@@ -110,11 +111,11 @@ void checkYearValue(Checking& c, const records::FieldDef& f, const QString& v)
     auto y = parseYear(v);
     if (!y) {
         c.add(QStringLiteral("date.invalid"), f.key, Severity::Error,
-              tr("%1: \"%2\" is not a valid year.").arg(f.label(), v));
+              Tr::tr("%1: \"%2\" is not a valid year.").arg(f.label(), v));
         c.invalidFields.append(f.key);
     } else if (*y < kEarliestYear) {
         c.add(QStringLiteral("date.invalid"), f.key, Severity::Error,
-              tr("%1: the year %2 is implausibly early.").arg(f.label()).arg(*y));
+              Tr::tr("%1: the year %2 is implausibly early.").arg(f.label()).arg(*y));
         c.invalidFields.append(f.key);
     }
 }
@@ -125,7 +126,7 @@ void checkTimeValue(Checking& c, const records::FieldDef& f, const QString& v)
     const auto m = hhmm.match(v);
     if (!m.hasMatch() || m.captured(1).toInt() > 23 || m.captured(2).toInt() > 59) {
         c.add(QStringLiteral("date.invalid"), f.key, Severity::Error,
-              tr("%1: \"%2\" is not a valid time (HH:MM).").arg(f.label(), v));
+              Tr::tr("%1: \"%2\" is not a valid time (HH:MM).").arg(f.label(), v));
         c.invalidFields.append(f.key);
     }
 }
@@ -136,7 +137,7 @@ void checkLandTermValue(Checking& c, const records::FieldDef& f, const QString& 
         return;
     if (!parseIsoDate(v)) {
         c.add(QStringLiteral("date.invalid"), f.key, Severity::Error,
-              tr("%1: \"%2\" is neither \"long-term\" nor a date.").arg(f.label(), v));
+              Tr::tr("%1: \"%2\" is neither \"long-term\" nor a date.").arg(f.label(), v));
         c.invalidFields.append(f.key);
     }
 }
@@ -151,13 +152,13 @@ void checkEncoding(Checking& c, const records::FieldDef& f, const QString& raw)
     if (e.kind == text::EncodingFinding::Kind::Legacy) {
         details.insert(QStringLiteral("encoding"), text::legacyEncodingName(e.encoding));
         c.add(QStringLiteral("text.encoding"), f.key, Severity::Error,
-              tr("%1 is typed in the %2 encoding; convert it to Unicode: \"%3\".")
+              Tr::tr("%1 is typed in the %2 encoding; convert it to Unicode: \"%3\".")
                   .arg(f.label(), text::legacyEncodingName(e.encoding), fixed),
               fixed, details);
     } else {
         details.insert(QStringLiteral("encoding"), QStringLiteral("unicode-not-nfc"));
         c.add(QStringLiteral("text.encoding"), f.key, Severity::Error,
-              tr("%1 is not in Unicode NFC form (letters and marks stored apart); normalise it.")
+              Tr::tr("%1 is not in Unicode NFC form (letters and marks stored apart); normalise it.")
                   .arg(f.label()),
               fixed, details);
     }

@@ -2,6 +2,7 @@
 
 #include "core/audit/Actions.h"
 #include "core/common/Clock.h"
+#include "core/i18n/Tr.h"
 #include "core/records/Errors.h"
 #include "core/records/RecordRepository.h"
 #include "core/records/RecordType.h"
@@ -21,11 +22,6 @@ using records::RecordState;
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sohoa::workflow", text);
-}
-
 QString entity(qint64 id)
 {
     return QStringLiteral("record:%1").arg(id);
@@ -35,7 +31,7 @@ Error wrongState(const Record& r, const QString& action)
 {
     return makeError(
         errors::kState,
-        tr("Record %1 is %2; it cannot be %3 now.").arg(r.id).arg(records::stateName(r.state), action));
+        Tr::tr("Record %1 is %2; it cannot be %3 now.").arg(r.id).arg(records::stateName(r.state), action));
 }
 
 QStringList codes(const QList<records::Issue>& issues, bool errorsOnly)
@@ -122,9 +118,9 @@ Result<Record> editFields(accounts::Session& session, qint64 recordId, const QMa
     SOHOA_TRY_ASSIGN(Record r, records::loadRecord(session.db(), recordId));
     if (expectedVersion > 0 && r.version != expectedVersion)
         return makeError(records::errors::kChanged,
-                         tr("Record %1 was changed by someone else meanwhile; reload it.").arg(recordId));
+                         Tr::tr("Record %1 was changed by someone else meanwhile; reload it.").arg(recordId));
     if (r.state == RecordState::Approved)
-        return wrongState(r, tr("edited"));
+        return wrongState(r, Tr::tr("edited"));
     const records::RecordType* type = records::RecordTypeRegistry::builtin().find(r.type);
     SOHOA_TRY_ASSIGN(store::Statement log,
                      session.db().prepare("INSERT INTO field_edits (record_id, field, old_value, new_value, "
@@ -135,7 +131,7 @@ Result<Record> editFields(accounts::Session& session, qint64 recordId, const QMa
         const QString& key = it.key();
         if (type && !type->field(key))
             return makeError(records::errors::kUnknownField,
-                             tr("'%1' is not a field of a %2 record.").arg(key, type->name()));
+                             Tr::tr("'%1' is not a field of a %2 record.").arg(key, type->name()));
         const QString newValue = it.value().normalized(QString::NormalizationForm_C).simplified();
         const QString oldValue = r.value(key);
         if (newValue == oldValue)
@@ -200,21 +196,22 @@ Result<Record> confirmRecord(accounts::Session& session, qint64 recordId)
     if (!r)
         return r.error();
     if (r->state != RecordState::ToVerify && r->state != RecordState::Rejected)
-        return wrongState(*r, tr("confirmed"));
+        return wrongState(*r, Tr::tr("confirmed"));
     auto held = isHeld(session.db(), recordId);
     if (!held)
         return held.error();
     if (*held)
-        return makeError(errors::kHeld,
-                         tr("Record %1 is set aside as \"needs asking\"; take it back before confirming it.")
-                             .arg(recordId));
+        return makeError(
+            errors::kHeld,
+            Tr::tr("Record %1 is set aside as \"needs asking\"; take it back before confirming it.")
+                .arg(recordId));
     SOHOA_TRY(refreshIssues(session.db(), *r));
     const QList<records::Issue> blocking = blockingErrors(*r);
     if (!blocking.isEmpty()) {
         SOHOA_TRY(records::saveRecord(session.db(), *r));
         SOHOA_TRY(tx->commit());
         // The clerk reads the issues' own sentences; the codes stay in the audit trail and logs.
-        return makeError(errors::kOpenErrors, tr("Record %1 still has errors to fix: %2")
+        return makeError(errors::kOpenErrors, Tr::tr("Record %1 still has errors to fix: %2")
                                                   .arg(recordId)
                                                   .arg(messages(blocking).join(QStringLiteral(" "))));
     }
@@ -240,12 +237,13 @@ Result<Record> undoConfirmation(accounts::Session& session, qint64 recordId)
     SOHOA_TRY_ASSIGN(auto tx, store::Transaction::begin(session.db()));
     SOHOA_TRY_ASSIGN(Record r, records::loadRecord(session.db(), recordId));
     if (r.state != RecordState::Verified)
-        return wrongState(r, tr("sent back for verification"));
+        return wrongState(r, Tr::tr("sent back for verification"));
     if (r.verifiedBy.compare(session.actor(), Qt::CaseInsensitive) != 0)
-        return makeError(errors::kNotYours,
-                         tr("Record %1 was confirmed by '%2'; only that account can undo the confirmation.")
-                             .arg(recordId)
-                             .arg(r.verifiedBy));
+        return makeError(
+            errors::kNotYours,
+            Tr::tr("Record %1 was confirmed by '%2'; only that account can undo the confirmation.")
+                .arg(recordId)
+                .arg(r.verifiedBy));
     r.state = RecordState::ToVerify;
     r.verifiedBy.clear();
     r.verifiedAt.clear();
@@ -264,7 +262,7 @@ Result<Record> loadForDecision(accounts::Session& session, qint64 recordId, cons
         return wrongState(r, action);
     if (r.verifiedBy.compare(session.actor(), Qt::CaseInsensitive) == 0)
         return makeError(errors::kSameAccount,
-                         tr("Record %1 was verified by '%2'; another account must decide on it.")
+                         Tr::tr("Record %1 was verified by '%2'; another account must decide on it.")
                              .arg(recordId)
                              .arg(r.verifiedBy));
     return r;
@@ -278,21 +276,21 @@ Result<Record> approveRecord(accounts::Session& session, qint64 recordId, const 
     auto tx = store::Transaction::begin(session.db());
     if (!tx)
         return tx.error();
-    auto r = loadForDecision(session, recordId, tr("approved"));
+    auto r = loadForDecision(session, recordId, Tr::tr("approved"));
     if (!r)
         return r.error();
     SOHOA_TRY(refreshIssues(session.db(), *r));
     const QList<records::Issue> blocking = blockingErrors(*r);
     if (!blocking.isEmpty())
-        return makeError(
-            errors::kOpenErrors,
-            tr("Record %1 has errors: %2").arg(recordId).arg(messages(blocking).join(QStringLiteral(" "))));
+        return makeError(errors::kOpenErrors, Tr::tr("Record %1 has errors: %2")
+                                                  .arg(recordId)
+                                                  .arg(messages(blocking).join(QStringLiteral(" "))));
     const QList<records::Issue> acknowledged = acknowledgedErrors(*r);
     if (!acknowledged.isEmpty() && !decision.acceptAcknowledged)
         return makeError(
             errors::kAcknowledged,
-            tr("Record %1 has values the clerk confirmed as written in the book although they look "
-               "wrong; approve only if you accept them: %2")
+            Tr::tr("Record %1 has values the clerk confirmed as written in the book although they look "
+                   "wrong; approve only if you accept them: %2")
                 .arg(recordId)
                 .arg(messages(acknowledged).join(QStringLiteral(" "))));
     QList<records::Issue> warningIssues;
@@ -301,9 +299,10 @@ Result<Record> approveRecord(accounts::Session& session, qint64 recordId, const 
             warningIssues.append(i);
     const QStringList warnings = codes(warningIssues, false);
     if (!warnings.isEmpty() && !decision.acknowledgeWarnings)
-        return makeError(errors::kWarnings, tr("Record %1 has warnings that need your acknowledgement: %2")
-                                                .arg(recordId)
-                                                .arg(messages(warningIssues).join(QStringLiteral(" "))));
+        return makeError(errors::kWarnings,
+                         Tr::tr("Record %1 has warnings that need your acknowledgement: %2")
+                             .arg(recordId)
+                             .arg(messages(warningIssues).join(QStringLiteral(" "))));
     r->state = RecordState::Approved;
     r->decidedBy = session.actor();
     r->decidedAt = nowIso();
@@ -323,9 +322,9 @@ Result<Record> rejectRecord(accounts::Session& session, qint64 recordId, const Q
     SOHOA_TRY(session.require(accounts::Permission::Approve));
     const QString why = reason.simplified();
     if (why.isEmpty())
-        return makeError(errors::kNoReason, tr("Say why the record is rejected."));
+        return makeError(errors::kNoReason, Tr::tr("Say why the record is rejected."));
     SOHOA_TRY_ASSIGN(auto tx, store::Transaction::begin(session.db()));
-    SOHOA_TRY_ASSIGN(Record r, loadForDecision(session, recordId, tr("rejected")));
+    SOHOA_TRY_ASSIGN(Record r, loadForDecision(session, recordId, Tr::tr("rejected")));
     r.state = RecordState::Rejected;
     r.decidedBy = session.actor();
     r.decidedAt = nowIso();
@@ -367,7 +366,7 @@ Result<Record> acknowledgeIssue(accounts::Session& session, qint64 recordId, con
     SOHOA_TRY_ASSIGN(auto tx, store::Transaction::begin(session.db()));
     SOHOA_TRY_ASSIGN(Record r, records::loadRecord(session.db(), recordId));
     if (r.state != RecordState::ToVerify && r.state != RecordState::Rejected)
-        return wrongState(r, tr("changed"));
+        return wrongState(r, Tr::tr("changed"));
     SOHOA_TRY(refreshIssues(session.db(), r));
     bool found = false;
     for (const records::Issue& i : std::as_const(r.issues))
@@ -375,7 +374,7 @@ Result<Record> acknowledgeIssue(accounts::Session& session, qint64 recordId, con
     if (!found)
         return makeError(
             errors::kNoSuchIssue,
-            tr("Record %1 has no such error any more; nothing to confirm as written.").arg(recordId));
+            Tr::tr("Record %1 has no such error any more; nothing to confirm as written.").arg(recordId));
     const QString value = r.value(field);
     const QString why = note.simplified();
     SOHOA_TRY(
@@ -398,11 +397,11 @@ Result<void> holdRecord(accounts::Session& session, qint64 recordId, const QStri
     SOHOA_TRY(session.require(accounts::Permission::Verify));
     const QString why = note.simplified();
     if (why.isEmpty())
-        return makeError(errors::kNoNote, tr("Write what needs asking."));
+        return makeError(errors::kNoNote, Tr::tr("Write what needs asking."));
     SOHOA_TRY_ASSIGN(auto tx, store::Transaction::begin(session.db()));
     SOHOA_TRY_ASSIGN(Record r, records::loadRecord(session.db(), recordId));
     if (r.state != RecordState::ToVerify && r.state != RecordState::Rejected)
-        return wrongState(r, tr("set aside"));
+        return wrongState(r, Tr::tr("set aside"));
     SOHOA_TRY(session.db().execute(
         "INSERT OR REPLACE INTO record_holds (record_id, note, held_by, held_at) VALUES (?, ?, ?, ?);",
         recordId, why, session.actor(), nowIso()));
@@ -416,7 +415,7 @@ Result<void> releaseHold(accounts::Session& session, qint64 recordId)
     SOHOA_TRY_ASSIGN(auto tx, store::Transaction::begin(session.db()));
     SOHOA_TRY_ASSIGN(const bool held, isHeld(session.db(), recordId));
     if (!held)
-        return makeError(errors::kNotHeld, tr("Record %1 is not set aside.").arg(recordId));
+        return makeError(errors::kNotHeld, Tr::tr("Record %1 is not set aside.").arg(recordId));
     SOHOA_TRY(session.db().execute("DELETE FROM record_holds WHERE record_id = ?;", recordId));
     SOHOA_TRY(session.audit(audit::actions::kRecordHoldReleased, entity(recordId), {}));
     return tx.commit();
@@ -438,7 +437,7 @@ Result<qint64> createManualRecord(accounts::Session& session, qint64 batchId, qi
     SOHOA_TRY(session.require(accounts::Permission::Verify));
     const records::RecordType* def = records::RecordTypeRegistry::builtin().find(type);
     if (!def)
-        return makeError(records::errors::kUnknownType, tr("Unknown record type '%1'.").arg(type));
+        return makeError(records::errors::kUnknownType, Tr::tr("Unknown record type '%1'.").arg(type));
     records::NewRecord n;
     n.batchId = batchId;
     n.documentId = documentId;
@@ -447,7 +446,7 @@ Result<qint64> createManualRecord(accounts::Session& session, qint64 batchId, qi
     for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
         if (!def->field(it.key()))
             return makeError(records::errors::kUnknownField,
-                             tr("'%1' is not a field of a %2 record.").arg(it.key(), def->name()));
+                             Tr::tr("'%1' is not a field of a %2 record.").arg(it.key(), def->name()));
         const QString v = it.value().normalized(QString::NormalizationForm_C).simplified();
         if (v.isEmpty())
             continue;

@@ -1,5 +1,7 @@
 #include "server/registry/DemoCertificates.h"
 
+#include "server/registry/Tr.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -11,11 +13,6 @@ namespace sohoa::registry {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sohoa::registry::DemoCertificates", text);
-}
-
 Result<void> openssl(const QStringList& args, const QString& workDir)
 {
     QProcess p;
@@ -24,13 +21,13 @@ Result<void> openssl(const QStringList& args, const QString& workDir)
     if (!p.waitForStarted(10000))
         return makeError(
             QStringLiteral("registry.tls"),
-            tr("The 'openssl' program is needed to make demonstration certificates; install it or give "
-               "--tls-cert and --tls-key."));
+            Tr::tr("The 'openssl' program is needed to make demonstration certificates; install it or give "
+                   "--tls-cert and --tls-key."));
     p.closeWriteChannel();
     if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
         return makeError(
             QStringLiteral("registry.tls"),
-            tr("openssl failed: %1").arg(QString::fromLocal8Bit(p.readAllStandardError()).trimmed()));
+            Tr::tr("openssl failed: %1").arg(QString::fromLocal8Bit(p.readAllStandardError()).trimmed()));
     return {};
 }
 
@@ -45,7 +42,7 @@ Result<TlsFiles> ensureDemoCertificates(const QString& dir, const QStringList& h
         QFileInfo::exists(files.privateKey))
         return files;
     if (!QDir().mkpath(tlsDir))
-        return makeError(QStringLiteral("registry.tls"), tr("Cannot create %1.").arg(tlsDir));
+        return makeError(QStringLiteral("registry.tls"), Tr::tr("Cannot create %1.").arg(tlsDir));
     QFile::setPermissions(tlsDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
 
     QStringList san;
@@ -76,7 +73,7 @@ Result<TlsFiles> ensureDemoCertificates(const QString& dir, const QStringList& h
     {
         QFile ext(tlsDir + QStringLiteral("/cert.ext"));
         if (!ext.open(QIODevice::WriteOnly))
-            return makeError(QStringLiteral("registry.tls"), tr("Cannot write %1.").arg(ext.fileName()));
+            return makeError(QStringLiteral("registry.tls"), Tr::tr("Cannot write %1.").arg(ext.fileName()));
         ext.write("basicConstraints=CA:FALSE\nkeyUsage=critical,digitalSignature,keyEncipherment\n"
                   "extendedKeyUsage=serverAuth\nsubjectAltName=" +
                   san.join(QLatin1Char(',')).toLatin1() + '\n');

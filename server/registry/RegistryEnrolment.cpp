@@ -9,6 +9,7 @@
 #include "server/registry/RegistryRecordTypes.h"
 #include "server/registry/RegistryService.h"
 #include "server/registry/RegistryServiceSupport.h"
+#include "server/registry/Tr.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -54,7 +55,7 @@ QString codeHash(const QString& normalized)
 Result<QString> RegistryService::issueEnrolmentCode(const QString& office, int validHours)
 {
     if (office.trimmed().isEmpty())
-        return makeError(QStringLiteral("usage.no_office"), tr("Name the office the code is for."));
+        return makeError(QStringLiteral("usage.no_office"), Tr::tr("Name the office the code is for."));
     QString code;
     for (int i = 0; i < 16; ++i) {
         if (i && i % 4 == 0)
@@ -64,13 +65,10 @@ Result<QString> RegistryService::issueEnrolmentCode(const QString& office, int v
     auto tx = store::Transaction::begin(m_db);
     if (!tx)
         return tx.error();
-    auto st = m_db.prepare(
-        "INSERT INTO enrol_codes (code_hash, office, created_at, expires_at) VALUES (?, ?, ?, ?);");
-    if (!st)
-        return st.error();
-    st->bind(1, codeHash(normalizeCode(code))).bind(2, office.simplified()).bind(3, nowIso());
-    st->bind(4, isoTimestamp(nowUtc().addSecs(qint64(qMax(1, validHours)) * 3600)));
-    SOHOA_TRY(st->run());
+    SOHOA_TRY(m_db.execute(
+        "INSERT INTO enrol_codes (code_hash, office, created_at, expires_at) VALUES (?, ?, ?, ?);",
+        codeHash(normalizeCode(code)), office.simplified(), nowIso(),
+        isoTimestamp(nowUtc().addSecs(qint64(qMax(1, validHours)) * 3600))));
     SOHOA_TRY(tx->commit());
     return code;
 }
@@ -82,30 +80,24 @@ Result<QJsonObject> RegistryService::enrol(const QJsonObject& request)
     const QByteArray proof = unb64(request.value(QLatin1String("proof")));
     const QString name = request.value(QLatin1String("device_name")).toString().simplified().left(200);
     if (signPublic.size() != sync::kSigningPublicKeyBytes || boxPublic.size() != 32)
-        return invalid(tr("The device's public keys are missing or malformed."));
+        return invalid(Tr::tr("The device's public keys are missing or malformed."));
     QJsonObject unsigned_ = request;
     unsigned_.remove(QStringLiteral("proof"));
     if (!sync::verifyDetached(proof, canonicalJson(unsigned_), signPublic))
         return makeError(QStringLiteral("auth.bad_signature"),
-                         tr("The enrolment request is not signed by the key it presents."));
+                         Tr::tr("The enrolment request is not signed by the key it presents."));
     const QString hash = codeHash(normalizeCode(request.value(QLatin1String("code")).toString()));
 
-    auto tx = store::Transaction::begin(m_db);
-    if (!tx)
-        return tx.error();
-    auto st =
-        m_db.prepare("SELECT office, expires_at, used_at, device_id FROM enrol_codes WHERE code_hash = ?;");
-    if (!st)
-        return st.error();
-    st->bind(1, hash);
-    auto has = st->next();
-    if (!has)
-        return has.error();
+    SOHOA_TRY_ASSIGN(auto tx, store::Transaction::begin(m_db));
+    SOHOA_TRY_ASSIGN(
+        auto st,
+        m_db.queryRow("SELECT office, expires_at, used_at, device_id FROM enrol_codes WHERE code_hash = ?;",
+                      hash));
     const Error badCode =
         makeError(QStringLiteral("enrol.bad_code"),
-                  tr("This enrolment code is unknown, expired or already used. Ask the registry "
-                     "administrator for a new one."));
-    if (!*has)
+                  Tr::tr("This enrolment code is unknown, expired or already used. Ask the registry "
+                         "administrator for a new one."));
+    if (!st)
         return badCode;
     const QString office = st->text(0);
     const QDateTime expires = parseIsoTimestamp(st->text(1));
@@ -120,39 +112,33 @@ Result<QJsonObject> RegistryService::enrol(const QJsonObject& request)
     } else {
         if (expires < nowUtc())
             return badCode;
-        auto existing = m_db.prepare("SELECT device_id FROM devices WHERE sign_public = ?;");
-        if (!existing)
-            return existing.error();
-        existing->bindBlob(1, signPublic);
-        if (auto e = existing->next(); !e)
+        SOHOA_TRY_ASSIGN(store::Statement existing,
+                         m_db.prepare("SELECT device_id FROM devices WHERE sign_public = ?;"));
+        existing.bindBlob(1, signPublic);
+        if (auto e = existing.next(); !e)
             return e.error();
         else if (*e)
-            return makeError(QStringLiteral("enrol.key_in_use"), tr("This device key is already enrolled."));
+            return makeError(QStringLiteral("enrol.key_in_use"),
+                             Tr::tr("This device key is already enrolled."));
         deviceId = QStringLiteral("dev-") + QString::fromLatin1(crypto::blake2b(signPublic, 8).toHex());
-        auto ins =
-            m_db.prepare("INSERT INTO devices (device_id, office, name, sign_public, box_public, store_id, "
-                         "enrolled_at) VALUES (?, ?, ?, ?, ?, ?, ?);");
-        if (!ins)
-            return ins.error();
-        ins->bind(1, deviceId).bind(2, office).bind(3, name).bindBlob(4, signPublic).bindBlob(5, boxPublic);
-        ins->bind(6, request.value(QLatin1String("store_id")).toString().left(100)).bind(7, nowIso());
-        SOHOA_TRY(ins->run());
+        SOHOA_TRY_ASSIGN(
+            store::Statement ins,
+            m_db.prepare("INSERT INTO devices (device_id, office, name, sign_public, box_public, "
+                         "store_id, enrolled_at) VALUES (?, ?, ?, ?, ?, ?, ?);"));
+        ins.bind(1, deviceId).bind(2, office).bind(3, name).bindBlob(4, signPublic).bindBlob(5, boxPublic);
+        ins.bind(6, request.value(QLatin1String("store_id")).toString().left(100)).bind(7, nowIso());
+        SOHOA_TRY(ins.run());
         // The office's roster as the enrolling administrator's SoHoa sent it: its
         // root administrator key is kept; later rosters must extend it.
         if (request.contains(QLatin1String("roster"))) {
             if (!request.value(QLatin1String("roster")).isArray())
-                return invalid(tr("The roster must be a list."));
-            auto put = putRoster(deviceId, request.value(QLatin1String("roster")).toArray());
-            if (!put)
-                return put.error();
+                return invalid(Tr::tr("The roster must be a list."));
+            SOHOA_TRY(putRoster(deviceId, request.value(QLatin1String("roster")).toArray()));
         }
-        auto use = m_db.prepare("UPDATE enrol_codes SET used_at = ?, device_id = ? WHERE code_hash = ?;");
-        if (!use)
-            return use.error();
-        use->bind(1, nowIso()).bind(2, deviceId).bind(3, hash);
-        SOHOA_TRY(use->run());
+        SOHOA_TRY(m_db.execute("UPDATE enrol_codes SET used_at = ?, device_id = ? WHERE code_hash = ?;",
+                               nowIso(), deviceId, hash));
     }
-    SOHOA_TRY(tx->commit());
+    SOHOA_TRY(tx.commit());
     return QJsonObject{{QStringLiteral("schema"), QLatin1String(sync::protocol::kSchema)},
                        {QStringLiteral("device_id"), deviceId},
                        {QStringLiteral("office"), office},
@@ -164,28 +150,24 @@ Result<QJsonObject> RegistryService::enrol(const QJsonObject& request)
 
 Result<Device> RegistryService::device(const QString& deviceId)
 {
-    auto st = m_db.cached("SELECT device_id, office, name, sign_public, box_public, enrolled_at, revoked_at "
-                          "FROM devices WHERE device_id = ?;");
+    SOHOA_TRY_ASSIGN(
+        auto st, cachedRow(m_db,
+                           "SELECT device_id, office, name, sign_public, box_public, enrolled_at, revoked_at "
+                           "FROM devices WHERE device_id = ?;",
+                           deviceId));
     if (!st)
-        return st.error();
-    st->bind(1, deviceId);
-    auto has = st->next();
-    if (!has)
-        return has.error();
-    if (!*has)
         return makeError(QStringLiteral("auth.unknown_device"),
-                         tr("The device '%1' is not enrolled with this registry.").arg(deviceId));
+                         Tr::tr("The device '%1' is not enrolled with this registry.").arg(deviceId));
     return Device{st->text(0), st->text(1), st->text(2),   st->blob(3),
                   st->blob(4), st->text(5), !st->isNull(6)};
 }
 
 Result<QList<Device>> RegistryService::devices()
 {
-    auto st = m_db.prepare("SELECT device_id FROM devices ORDER BY enrolled_at;");
-    if (!st)
-        return st.error();
+    SOHOA_TRY_ASSIGN(store::Statement st,
+                     m_db.prepare("SELECT device_id FROM devices ORDER BY enrolled_at;"));
     QStringList ids;
-    SOHOA_TRY(st->forEachRow([&](const store::Statement& row) { ids.append(row.text(0)); }));
+    SOHOA_TRY(st.forEachRow([&](const store::Statement& row) { ids.append(row.text(0)); }));
     QList<Device> out;
     for (const QString& id : ids) {
         auto d = device(id);
@@ -199,11 +181,8 @@ Result<QList<Device>> RegistryService::devices()
 Result<void> RegistryService::revokeDevice(const QString& deviceId)
 {
     SOHOA_TRY(device(deviceId));
-    auto st = m_db.prepare("UPDATE devices SET revoked_at = ? WHERE device_id = ? AND revoked_at IS NULL;");
-    if (!st)
-        return st.error();
-    st->bind(1, nowIso()).bind(2, deviceId);
-    return st->run();
+    return m_db.execute("UPDATE devices SET revoked_at = ? WHERE device_id = ? AND revoked_at IS NULL;",
+                        nowIso(), deviceId);
 }
 
 } // namespace sohoa::registry

@@ -9,6 +9,7 @@
 #include "server/registry/RegistryRecordTypes.h"
 #include "server/registry/RegistryService.h"
 #include "server/registry/RegistryServiceSupport.h"
+#include "server/registry/Tr.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -56,16 +57,15 @@ Result<RegistryStats> RegistryService::stats()
 
 Result<QList<StoredRecord>> RegistryService::storedRecords()
 {
-    auto st = m_db.prepare(
-        "SELECT id, registry_id, registry, record_type, record_key, device_id, batch_key, channel, "
-        "version, fields FROM records ORDER BY id;");
-    if (!st)
-        return st.error();
-    auto pages = m_db.prepare("SELECT hash FROM record_pages WHERE record_id = ? ORDER BY page_no;");
-    if (!pages)
-        return pages.error();
+    SOHOA_TRY_ASSIGN(
+        store::Statement st,
+        m_db.prepare(
+            "SELECT id, registry_id, registry, record_type, record_key, device_id, batch_key, channel, "
+            "version, fields FROM records ORDER BY id;"));
+    SOHOA_TRY_ASSIGN(store::Statement pages,
+                     m_db.prepare("SELECT hash FROM record_pages WHERE record_id = ? ORDER BY page_no;"));
     QList<StoredRecord> out;
-    SOHOA_TRY(st->forEachRow([&](const store::Statement& row) -> Result<void> {
+    SOHOA_TRY(st.forEachRow([&](const store::Statement& row) -> Result<void> {
         StoredRecord r;
         r.registryId = row.text(1);
         r.registry = row.text(2);
@@ -76,10 +76,9 @@ Result<QList<StoredRecord>> RegistryService::storedRecords()
         r.channel = row.text(7);
         r.version = int(row.integer(8));
         r.fields = QJsonDocument::fromJson(row.text(9).toUtf8()).object();
-        pages->reset();
-        pages->bind(1, row.integer(0));
-        SOHOA_TRY(
-            pages->forEachRow([&](const store::Statement& page) { r.pageHashes.append(page.text(0)); }));
+        pages.reset();
+        pages.bind(1, row.integer(0));
+        SOHOA_TRY(pages.forEachRow([&](const store::Statement& page) { r.pageHashes.append(page.text(0)); }));
         out.append(r);
         return {};
     }));
@@ -88,20 +87,21 @@ Result<QList<StoredRecord>> RegistryService::storedRecords()
 
 Result<QByteArray> RegistryService::pageImage(const QString& hash)
 {
-    auto st = m_db.prepare(
-        "SELECT data FROM upload_chunks WHERE hash = ? AND EXISTS (SELECT 1 FROM uploads u WHERE "
-        "u.hash = upload_chunks.hash AND u.complete = 1) ORDER BY offset;");
-    if (!st)
-        return st.error();
-    st->bind(1, hash);
+    SOHOA_TRY_ASSIGN(
+        store::Statement st,
+        m_db.prepare(
+            "SELECT data FROM upload_chunks WHERE hash = ? AND EXISTS (SELECT 1 FROM uploads u WHERE "
+            "u.hash = upload_chunks.hash AND u.complete = 1) ORDER BY offset;"));
+    st.bind(1, hash);
     QByteArray out;
     bool any = false;
-    SOHOA_TRY(st->forEachRow([&](const store::Statement& row) {
+    SOHOA_TRY(st.forEachRow([&](const store::Statement& row) {
         any = true;
         out += row.blob(0);
     }));
     if (!any)
-        return makeError(QStringLiteral("upload.not_found"), tr("The registry holds no image %1.").arg(hash));
+        return makeError(QStringLiteral("upload.not_found"),
+                         Tr::tr("The registry holds no image %1.").arg(hash));
     return out;
 }
 

@@ -6,6 +6,7 @@
 #include "core/sync/Approvals.h"
 #include "server/registry/RegistryService.h"
 #include "server/registry/RegistryServiceSupport.h"
+#include "server/registry/Tr.h"
 
 #include <QJsonDocument>
 
@@ -26,14 +27,9 @@ Error refusal(const sync::approvals::Verdict& v)
 
 Result<QList<audit::RosterEntry>> RegistryService::roster(const QString& deviceId)
 {
-    auto st = m_db.cached("SELECT roster FROM device_rosters WHERE device_id = ?;");
+    SOHOA_TRY_ASSIGN(auto st,
+                     cachedRow(m_db, "SELECT roster FROM device_rosters WHERE device_id = ?;", deviceId));
     if (!st)
-        return st.error();
-    st->bind(1, deviceId);
-    auto has = st->next();
-    if (!has)
-        return has.error();
-    if (!*has)
         return QList<audit::RosterEntry>{};
     const QJsonArray rows = QJsonDocument::fromJson(st->text(0).toUtf8()).array();
     st->reset();
@@ -54,13 +50,13 @@ Result<bool> RegistryService::putRoster(const QString& deviceId, const QJsonArra
     if (previous->size() == next->size())
         return false; // the same rows (checked above)
     const audit::RosterCheck check = audit::checkRoster(*next);
-    auto st = m_db.cached("INSERT OR REPLACE INTO device_rosters (device_id, roster, root_key, updated_at) "
-                          "VALUES (?, ?, ?, ?);");
-    if (!st)
-        return st.error();
-    st->bind(1, deviceId).bindUtf8(2, canonicalJson(sync::approvals::rosterToJson(*next)));
-    st->bindBlob(3, check.rootKey).bind(4, nowIso());
-    SOHOA_TRY(st->run());
+    SOHOA_TRY_ASSIGN(
+        store::Statement st,
+        m_db.cached("INSERT OR REPLACE INTO device_rosters (device_id, roster, root_key, updated_at) "
+                    "VALUES (?, ?, ?, ?);"));
+    st.bind(1, deviceId).bindUtf8(2, canonicalJson(sync::approvals::rosterToJson(*next)));
+    st.bindBlob(3, check.rootKey).bind(4, nowIso());
+    SOHOA_TRY(st.run());
     return true;
 }
 
@@ -68,32 +64,24 @@ Result<bool> RegistryService::putRoster(const QString& deviceId, const QJsonArra
 
 Result<void> RegistryService::refuseForked(const Device& device)
 {
-    auto st = m_db.cached("SELECT at, why FROM device_forks WHERE device_id = ?;");
+    SOHOA_TRY_ASSIGN(auto st,
+                     cachedRow(m_db, "SELECT at, why FROM device_forks WHERE device_id = ?;", device.id));
     if (!st)
-        return st.error();
-    st->bind(1, device.id);
-    auto has = st->next();
-    if (!has)
-        return has.error();
-    if (!*has)
         return {};
     const QString at = st->text(0), why = st->text(1);
     st->reset();
     return makeError(QStringLiteral("audit.forked"),
-                     tr("Since %1 the registry takes nothing from this device: %2").arg(at, why));
+                     Tr::tr("Since %1 the registry takes nothing from this device: %2").arg(at, why));
 }
 
 Result<QJsonObject> RegistryService::latestAnchor(const QString& deviceId)
 {
-    auto st = m_db.cached("SELECT seq, hash, at FROM audit_anchors WHERE device_id = ? ORDER BY seq DESC "
-                          "LIMIT 1;");
+    SOHOA_TRY_ASSIGN(
+        auto st, cachedRow(m_db,
+                           "SELECT seq, hash, at FROM audit_anchors WHERE device_id = ? ORDER BY seq DESC "
+                           "LIMIT 1;",
+                           deviceId));
     if (!st)
-        return st.error();
-    st->bind(1, deviceId);
-    auto has = st->next();
-    if (!has)
-        return has.error();
-    if (!*has)
         return QJsonObject{};
     QJsonObject a{{QStringLiteral("seq"), double(st->integer(0))},
                   {QStringLiteral("hash"), QString::fromLatin1(st->blob(1).toHex())},
@@ -117,7 +105,7 @@ Result<QJsonObject> RegistryService::anchorAuditHead(const Device& device, const
     qint64 seq = 0;
     QByteArray hash;
     if (!parse(head, seq, hash) || checkpoints.size() > 64)
-        return invalid(tr("The audit trail head is malformed."));
+        return invalid(Tr::tr("The audit trail head is malformed."));
     auto fork = [&](const QString& why) -> Error {
         auto st = m_db.cached("INSERT OR IGNORE INTO device_forks (device_id, at, why) VALUES (?, ?, ?);");
         if (st) {
@@ -126,9 +114,8 @@ Result<QJsonObject> RegistryService::anchorAuditHead(const Device& device, const
         }
         return makeError(QStringLiteral("audit.fork"), why);
     };
-    auto anchorAt = m_db.cached("SELECT hash, at FROM audit_anchors WHERE device_id = ? AND seq = ?;");
-    if (!anchorAt)
-        return anchorAt.error();
+    SOHOA_TRY_ASSIGN(store::Statement anchorAt,
+                     m_db.cached("SELECT hash, at FROM audit_anchors WHERE device_id = ? AND seq = ?;"));
     // Every entry the office names that the registry anchored must be the same
     // entry (the same hash: the whole history before it is the same).
     QList<QPair<qint64, QByteArray>> named{{seq, hash}};
@@ -136,68 +123,68 @@ Result<QJsonObject> RegistryService::anchorAuditHead(const Device& device, const
         qint64 s = 0;
         QByteArray h;
         if (!parse(v.toObject(), s, h))
-            return invalid(tr("An audit trail checkpoint is malformed."));
+            return invalid(Tr::tr("An audit trail checkpoint is malformed."));
         named.append({s, h});
     }
     bool matched = false;
     for (const auto& [s, h] : named) {
-        anchorAt->reset();
-        anchorAt->bind(1, device.id).bind(2, s);
-        auto has = anchorAt->next();
+        anchorAt.reset();
+        anchorAt.bind(1, device.id).bind(2, s);
+        auto has = anchorAt.next();
         if (!has)
             return has.error();
         if (!*has)
             continue;
-        const QByteArray anchored = anchorAt->blob(0);
-        const QString at = anchorAt->text(1);
-        anchorAt->reset();
+        const QByteArray anchored = anchorAt.blob(0);
+        const QString at = anchorAt.text(1);
+        anchorAt.reset();
         if (anchored != h)
             return fork(
-                tr("entry %1 of the office's audit trail is no longer the one it showed the registry on "
-                   "%2: the history was rewritten")
+                Tr::tr("entry %1 of the office's audit trail is no longer the one it showed the registry on "
+                       "%2: the history was rewritten")
                     .arg(s)
                     .arg(at));
         matched = true;
     }
     // When the registry anchored an entry at or before this head, the office must
     // name one of them: a trail that names none cannot be checked.
-    auto older = m_db.cached(
-        "SELECT seq, at FROM audit_anchors WHERE device_id = ? AND seq <= ? ORDER BY seq DESC LIMIT 1;");
-    if (!older)
-        return older.error();
-    older->bind(1, device.id).bind(2, seq);
-    auto hasOlder = older->next();
+    SOHOA_TRY_ASSIGN(
+        store::Statement older,
+        m_db.cached(
+            "SELECT seq, at FROM audit_anchors WHERE device_id = ? AND seq <= ? ORDER BY seq DESC LIMIT 1;"));
+    older.bind(1, device.id).bind(2, seq);
+    auto hasOlder = older.next();
     if (!hasOlder)
         return hasOlder.error();
     if (*hasOlder && !matched) {
-        const qint64 s = older->integer(0);
-        const QString at = older->text(1);
-        older->reset();
-        return fork(tr("the office's audit trail no longer shows entry %1 that it showed the registry on %2")
-                        .arg(s)
-                        .arg(at));
+        const qint64 s = older.integer(0);
+        const QString at = older.text(1);
+        older.reset();
+        return fork(
+            Tr::tr("the office's audit trail no longer shows entry %1 that it showed the registry on %2")
+                .arg(s)
+                .arg(at));
     }
-    older->reset();
+    older.reset();
     auto latest = latestAnchor(device.id);
     if (!latest)
         return latest.error();
     const qint64 latestSeq = qint64(latest->value(QLatin1String("seq")).toDouble());
     if (seq < latestSeq && channel == Channel::Online)
         return fork(
-            tr("the office's audit trail ends at entry %1, before entry %2 that it showed the registry on "
-               "%3")
+            Tr::tr(
+                "the office's audit trail ends at entry %1, before entry %2 that it showed the registry on "
+                "%3")
                 .arg(seq)
                 .arg(latestSeq)
                 .arg(latest->value(QLatin1String("at")).toString()));
     // A package written before a later online sync brings an older head: checked, not anchored again.
-    auto st = m_db.cached(
-        "INSERT OR IGNORE INTO audit_anchors (device_id, seq, hash, channel, at) VALUES (?, ?, ?, ?, ?);");
-    if (!st)
-        return st.error();
-    st->bind(1, device.id).bind(2, seq).bindBlob(3, hash);
-    st->bind(4, channel == Channel::Online ? QStringLiteral("online") : QStringLiteral("package"));
-    st->bind(5, nowIso());
-    SOHOA_TRY(st->run());
+    SOHOA_TRY_ASSIGN(store::Statement st, m_db.cached("INSERT OR IGNORE INTO audit_anchors (device_id, seq, "
+                                                      "hash, channel, at) VALUES (?, ?, ?, ?, ?);"));
+    st.bind(1, device.id).bind(2, seq).bindBlob(3, hash);
+    st.bind(4, channel == Channel::Online ? QStringLiteral("online") : QStringLiteral("package"));
+    st.bind(5, nowIso());
+    SOHOA_TRY(st.run());
     return latestAnchor(device.id);
 }
 
@@ -227,7 +214,7 @@ Result<QJsonObject> RegistryService::office(const Device& device, const QJsonObj
     QJsonObject answer{{QStringLiteral("schema"), QLatin1String(sync::protocol::kSchema)}};
     if (request.contains(QLatin1String("roster"))) {
         if (!request.value(QLatin1String("roster")).isArray())
-            return invalid(tr("The roster must be a list."));
+            return invalid(Tr::tr("The roster must be a list."));
         auto changed = putRoster(device.id, request.value(QLatin1String("roster")).toArray());
         if (!changed)
             return changed.error();

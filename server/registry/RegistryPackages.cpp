@@ -9,6 +9,7 @@
 #include "server/registry/RegistryRecordTypes.h"
 #include "server/registry/RegistryService.h"
 #include "server/registry/RegistryServiceSupport.h"
+#include "server/registry/Tr.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -35,39 +36,35 @@ Result<QByteArray> RegistryService::importPackage(const QString& file)
         if (dev.error().code == QLatin1String("auth.unknown_device"))
             return makeError(
                 QStringLiteral("package.unknown_device"),
-                tr("The package names device '%1', which is not enrolled with this registry. It was "
-                   "refused.")
+                Tr::tr("The package names device '%1', which is not enrolled with this registry. It was "
+                       "refused.")
                     .arg(reader->header().deviceId));
         return dev.error();
     }
     if (dev->revoked)
         return makeError(QStringLiteral("package.device_revoked"),
-                         tr("The device '%1' was revoked; its packages are refused.").arg(dev->id));
+                         Tr::tr("The device '%1' was revoked; its packages are refused.").arg(dev->id));
     SOHOA_TRY(reader->verifySignature(dev->signPublicKey));
 
     // The same package again: the same receipt, nothing else changes.
     {
-        auto st = m_db.prepare("SELECT receipt, device_id FROM packages WHERE package_id = ?;");
-        if (!st)
-            return st.error();
-        st->bind(1, reader->header().packageId);
-        auto has = st->next();
+        SOHOA_TRY_ASSIGN(store::Statement st,
+                         m_db.prepare("SELECT receipt, device_id FROM packages WHERE package_id = ?;"));
+        st.bind(1, reader->header().packageId);
+        auto has = st.next();
         if (!has)
             return has.error();
         if (*has) {
-            if (st->text(1) != dev->id)
+            if (st.text(1) != dev->id)
                 return makeError(QStringLiteral("package.id_reused"),
-                                 tr("Another device used this package id."));
-            const QByteArray receipt = st->blob(0);
-            st->reset();
+                                 Tr::tr("Another device used this package id."));
+            const QByteArray receipt = st.blob(0);
+            st.reset();
             auto tx = store::Transaction::begin(m_db);
             if (!tx)
                 return tx.error();
-            auto up = m_db.prepare("UPDATE packages SET imports = imports + 1 WHERE package_id = ?;");
-            if (!up)
-                return up.error();
-            up->bind(1, reader->header().packageId);
-            SOHOA_TRY(up->run());
+            SOHOA_TRY(m_db.execute("UPDATE packages SET imports = imports + 1 WHERE package_id = ?;",
+                                   reader->header().packageId));
             SOHOA_TRY(tx->commit());
             return receipt;
         }
@@ -98,11 +95,10 @@ Result<QByteArray> RegistryService::importPackage(const QString& file)
         SOHOA_TRY(m_db.execute("INSERT INTO uploads (hash, size, received, complete, device_id, created_at, "
                                "completed_at) VALUES (?, ?, ?, 1, ?, ?, ?);",
                                hash, qint64(data.size()), qint64(data.size()), dev->id, now, now));
-        auto chunk = m_db.prepare("INSERT INTO upload_chunks (hash, offset, data) VALUES (?, 0, ?);");
-        if (!chunk)
-            return chunk.error();
-        chunk->bind(1, hash).bindBlob(2, data);
-        return chunk->run();
+        SOHOA_TRY_ASSIGN(store::Statement chunk,
+                         m_db.prepare("INSERT INTO upload_chunks (hash, offset, data) VALUES (?, 0, ?);"));
+        chunk.bind(1, hash).bindBlob(2, data);
+        return chunk.run();
     };
     auto onEntry = [&](const QString& name, const QByteArray& data) -> Result<void> {
         if (name == QLatin1String("manifest.json")) {
@@ -113,7 +109,7 @@ Result<QByteArray> RegistryService::importPackage(const QString& file)
             if (manifest.value(QLatin1String("package_id")).toString() != reader->header().packageId ||
                 manifest.value(QLatin1String("device_id")).toString() != dev->id)
                 return makeError(QStringLiteral("package.damaged"),
-                                 tr("The manifest names another package."));
+                                 Tr::tr("The manifest names another package."));
             for (const QJsonValue& f : manifest.value(QLatin1String("files")).toArray())
                 manifestFiles.insert(f.toObject().value(QLatin1String("name")).toString(), f.toObject());
             // The office's roster and audit head, as a sync round brings them.
@@ -137,12 +133,12 @@ Result<QByteArray> RegistryService::importPackage(const QString& file)
             return {};
         }
         if (manifest.isEmpty())
-            return makeError(QStringLiteral("package.damaged"), tr("The manifest must come first."));
+            return makeError(QStringLiteral("package.damaged"), Tr::tr("The manifest must come first."));
         const QJsonObject listed = manifestFiles.value(name);
         if (listed.isEmpty() || qint64(listed.value(QLatin1String("size")).toDouble()) != data.size() ||
             listed.value(QLatin1String("hash")).toString() != sync::protocol::contentHash(data))
             return makeError(QStringLiteral("package.damaged"),
-                             tr("%1 does not match the package manifest.").arg(name));
+                             Tr::tr("%1 does not match the package manifest.").arg(name));
         if (name == QLatin1String("records.jsonl")) {
             for (const QByteArray& line : data.split('\n')) {
                 if (line.trimmed().isEmpty())
@@ -168,27 +164,23 @@ Result<QByteArray> RegistryService::importPackage(const QString& file)
         return read.error();
     }
     if (manifest.isEmpty() || !manifestFiles.isEmpty())
-        return makeError(QStringLiteral("package.damaged"), tr("Files listed in the manifest are missing."));
+        return makeError(QStringLiteral("package.damaged"),
+                         Tr::tr("Files listed in the manifest are missing."));
     const QString batchKey =
         manifest.value(QLatin1String("batch")).toObject().value(QLatin1String("key")).toString();
     if (batchKey.isEmpty())
-        return makeError(QStringLiteral("package.damaged"), tr("The manifest names no batch."));
+        return makeError(QStringLiteral("package.damaged"), Tr::tr("The manifest names no batch."));
 
     QJsonArray answers;
     for (const QJsonObject& r : records) {
         for (const QJsonValue& p : r.value(QLatin1String("pages")).toArray()) {
             const QString h = p.toObject().value(QLatin1String("hash")).toString();
             if (!pagesInPackage.contains(h)) {
-                auto has = m_db.prepare("SELECT 1 FROM uploads WHERE hash = ? AND complete = 1;");
+                SOHOA_TRY_ASSIGN(auto has,
+                                 m_db.queryRow("SELECT 1 FROM uploads WHERE hash = ? AND complete = 1;", h));
                 if (!has)
-                    return has.error();
-                has->bind(1, h);
-                auto row = has->next();
-                if (!row)
-                    return row.error();
-                if (!*row)
                     return makeError(QStringLiteral("package.damaged"),
-                                     tr("A page image cited by record %1 is not in the package.")
+                                     Tr::tr("A page image cited by record %1 is not in the package.")
                                          .arg(r.value(QLatin1String("key")).toString()));
             }
         }
@@ -208,13 +200,13 @@ Result<QByteArray> RegistryService::importPackage(const QString& file)
     receipt.batchKey = batchKey;
     receipt.answers = answers;
     const QByteArray bytes = sync::encodeReceipt(receipt, dev->boxPublicKey, m_store.keys().receiptSecretKey);
-    auto pk = m_db.prepare("INSERT INTO packages (package_id, device_id, imported_at, receipt_id, receipt) "
-                           "VALUES (?, ?, ?, ?, ?);");
-    if (!pk)
-        return pk.error();
-    pk->bind(1, receipt.packageId).bind(2, dev->id).bind(3, nowIso()).bind(4, receipt.receiptId);
-    pk->bindBlob(5, bytes);
-    SOHOA_TRY(pk->run());
+    SOHOA_TRY_ASSIGN(
+        store::Statement pk,
+        m_db.prepare("INSERT INTO packages (package_id, device_id, imported_at, receipt_id, receipt) "
+                     "VALUES (?, ?, ?, ?, ?);"));
+    pk.bind(1, receipt.packageId).bind(2, dev->id).bind(3, nowIso()).bind(4, receipt.receiptId);
+    pk.bindBlob(5, bytes);
+    SOHOA_TRY(pk.run());
     SOHOA_TRY(tx->commit());
     return bytes;
 }

@@ -10,6 +10,7 @@
 #include "server/registry/RegistryRecordTypes.h"
 #include "server/registry/RegistryService.h"
 #include "server/registry/RegistryServiceSupport.h"
+#include "server/registry/Tr.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -80,22 +81,23 @@ QJsonObject validate(const RegistryRecordType& rules, const QJsonObject& fields)
     for (const QString& key : rules.required) {
         if (fields.value(key).toString().trimmed().isEmpty())
             return reason(QStringLiteral("required.missing"),
-                          tr("The registry requires the field '%1' for a %2 record.").arg(key, type), key);
+                          Tr::tr("The registry requires the field '%1' for a %2 record.").arg(key, type),
+                          key);
     }
     for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
         if (!it.value().isString())
-            return reason(QStringLiteral("field.not_text"), tr("The field '%1' is not text.").arg(it.key()),
-                          it.key());
+            return reason(QStringLiteral("field.not_text"),
+                          Tr::tr("The field '%1' is not text.").arg(it.key()), it.key());
         const QString v = it.value().toString();
         if ((it.key().contains(QLatin1String("date")) && !it.key().contains(QLatin1String("notice"))) &&
             !isIsoDate(v))
-            return reason(QStringLiteral("date.invalid"), tr("'%1' is not a date (YYYY-MM-DD).").arg(v),
+            return reason(QStringLiteral("date.invalid"), Tr::tr("'%1' is not a date (YYYY-MM-DD).").arg(v),
                           it.key());
         if (it.key().endsWith(QLatin1String("personal_id"))) {
             const bool oldId = rules.oldPersonalIdLengths.contains(int(v.size()));
             if (!allDigits(v) || (v.size() != 12 && !oldId))
                 return reason(QStringLiteral("personal_id.format"),
-                              tr("'%1' is not a personal identification number (12 digits).").arg(v),
+                              Tr::tr("'%1' is not a personal identification number (12 digits).").arg(v),
                               it.key());
         }
     }
@@ -123,28 +125,26 @@ Result<QJsonObject> RegistryService::answerOne(const Device& device, Registry re
 
     // 1. The same key again: the same answer, nothing stored twice.
     {
-        auto st = m_db.cached("SELECT device_id, content_hash, answer FROM answers WHERE record_key = ?;");
-        if (!st)
-            return st.error();
-        st->bind(1, key);
-        auto has = st->next();
+        SOHOA_TRY_ASSIGN(
+            store::Statement st,
+            m_db.cached("SELECT device_id, content_hash, answer FROM answers WHERE record_key = ?;"));
+        st.bind(1, key);
+        auto has = st.next();
         if (!has)
             return has.error();
         if (*has) {
-            if (st->text(0) != device.id || st->text(1) != contentHash)
-                return QJsonObject{{QStringLiteral("key"), key},
-                                   {QStringLiteral("status"), QLatin1String(sync::protocol::kRejected)},
-                                   {QStringLiteral("reason"),
-                                    reason(QStringLiteral("idempotency.key_reused"),
-                                           tr("This record key was already used for different content."))},
-                                   {QStringLiteral("answered_at"), nowIso()}};
-            QJsonObject answer = QJsonDocument::fromJson(st->text(2).toUtf8()).object();
-            st->reset();
-            auto up = m_db.cached("UPDATE answers SET submissions = submissions + 1 WHERE record_key = ?;");
-            if (!up)
-                return up.error();
-            up->bind(1, key);
-            SOHOA_TRY(up->run());
+            if (st.text(0) != device.id || st.text(1) != contentHash)
+                return QJsonObject{
+                    {QStringLiteral("key"), key},
+                    {QStringLiteral("status"), QLatin1String(sync::protocol::kRejected)},
+                    {QStringLiteral("reason"),
+                     reason(QStringLiteral("idempotency.key_reused"),
+                            Tr::tr("This record key was already used for different content."))},
+                    {QStringLiteral("answered_at"), nowIso()}};
+            QJsonObject answer = QJsonDocument::fromJson(st.text(2).toUtf8()).object();
+            st.reset();
+            SOHOA_TRY(cachedRun(
+                m_db, "UPDATE answers SET submissions = submissions + 1 WHERE record_key = ?;", key));
             SOHOA_TRY(bumpCounter("resubmitted_records"));
             answer.insert(QStringLiteral("repeat"), true);
             return answer;
@@ -163,7 +163,7 @@ Result<QJsonObject> RegistryService::answerOne(const Device& device, Registry re
     const RegistryRecordType* rules = registryRecordType(type);
     if (!sync::protocol::registryForType(type, expected) || expected != registry || !rules)
         problem = reason(QStringLiteral("type.wrong_registry"),
-                         tr("The %1 registry does not hold records of type '%2'.")
+                         Tr::tr("The %1 registry does not hold records of type '%2'.")
                              .arg(sync::protocol::registryName(registry), type));
     else
         problem = validate(*rules, fields);
@@ -184,33 +184,34 @@ Result<QJsonObject> RegistryService::answerOne(const Device& device, Registry re
     // found, so they can neither block this one nor be shown in its answers.
     const QString event = officeScoped(device.office, rules ? rules->eventKeyOf(fields) : type);
     if (problem.isEmpty()) {
-        auto st = m_db.cached("SELECT registry_id, content_hash, fields, version, record_type FROM records "
-                              "WHERE event_key = ?;");
-        if (!st)
-            return st.error();
-        st->bind(1, event);
-        auto has = st->next();
+        SOHOA_TRY_ASSIGN(
+            store::Statement st,
+            m_db.cached("SELECT registry_id, content_hash, fields, version, record_type FROM records "
+                        "WHERE event_key = ?;"));
+        st.bind(1, event);
+        auto has = st.next();
         if (!has)
             return has.error();
         if (*has) {
-            registryId = st->text(0);
-            if (st->text(1) == versionHash) {
+            registryId = st.text(0);
+            if (st.text(1) == versionHash) {
                 answer.insert(QStringLiteral("status"), QLatin1String(sync::protocol::kAccepted));
                 answer.insert(QStringLiteral("registry_id"), registryId);
                 answer.insert(QStringLiteral("already_registered"), true);
             } else {
                 answer.insert(QStringLiteral("status"), QLatin1String(sync::protocol::kConflict));
                 answer.insert(QStringLiteral("registry_id"), registryId);
-                answer.insert(QStringLiteral("reason"),
-                              reason(QStringLiteral("event.different_version"),
-                                     tr("The registry already holds this event (%1) with different content.")
-                                         .arg(registryId)));
+                answer.insert(
+                    QStringLiteral("reason"),
+                    reason(QStringLiteral("event.different_version"),
+                           Tr::tr("The registry already holds this event (%1) with different content.")
+                               .arg(registryId)));
                 answer.insert(QStringLiteral("registry_version"),
                               QJsonObject{{QStringLiteral("registry_id"), registryId},
-                                          {QStringLiteral("version"), int(st->integer(3))},
-                                          {QStringLiteral("type"), st->text(4)},
+                                          {QStringLiteral("version"), int(st.integer(3))},
+                                          {QStringLiteral("type"), st.text(4)},
                                           {QStringLiteral("fields"),
-                                           QJsonDocument::fromJson(st->text(2).toUtf8()).object()}});
+                                           QJsonDocument::fromJson(st.text(2).toUtf8()).object()}});
                 answer.insert(
                     QStringLiteral("submitted_version"),
                     QJsonObject{{QStringLiteral("type"), type}, {QStringLiteral("fields"), fields}});
@@ -219,30 +220,31 @@ Result<QJsonObject> RegistryService::answerOne(const Device& device, Registry re
     }
     if (problem.isEmpty() && !answer.contains(QLatin1String("status"))) {
         // Personal ids must keep belonging to the same person.
-        auto st = m_db.cached("SELECT name_folded, date_of_birth, birth_year, registry_id FROM persons "
-                              "WHERE personal_id = ?;");
-        if (!st)
-            return st.error();
+        SOHOA_TRY_ASSIGN(
+            store::Statement st,
+            m_db.cached("SELECT name_folded, date_of_birth, birth_year, registry_id FROM persons "
+                        "WHERE personal_id = ?;"));
         for (const PersonRef& p : personsOf(*rules, fields)) {
-            st->reset();
-            st->bind(1, officeScoped(device.office, p.id));
-            auto has = st->next();
+            st.reset();
+            st.bind(1, officeScoped(device.office, p.id));
+            auto has = st.next();
             if (!has)
                 return has.error();
             if (!*has)
                 continue;
-            const bool nameDiffers = st->text(0) != text::foldForSearch(p.name);
-            const QString dob = st->text(1);
-            const QString year = st->text(2);
+            const bool nameDiffers = st.text(0) != text::foldForSearch(p.name);
+            const QString dob = st.text(1);
+            const QString year = st.text(2);
             const QString myYear = p.dateOfBirth.isEmpty() ? p.birthYear : p.dateOfBirth.left(4);
             const bool dobDiffers = (!dob.isEmpty() && !p.dateOfBirth.isEmpty() && dob != p.dateOfBirth) ||
                                     (!year.isEmpty() && !myYear.isEmpty() && year != myYear);
             if (nameDiffers || dobDiffers) {
-                problem = reason(QStringLiteral("personal_id.other_person"),
-                                 tr("The personal identification number %1 belongs to another person in the "
-                                    "registry (record %2).")
-                                     .arg(p.id, st->text(3)),
-                                 p.idField);
+                problem =
+                    reason(QStringLiteral("personal_id.other_person"),
+                           Tr::tr("The personal identification number %1 belongs to another person in the "
+                                  "registry (record %2).")
+                               .arg(p.id, st.text(3)),
+                           p.idField);
                 break;
             }
         }
@@ -267,31 +269,29 @@ Result<QJsonObject> RegistryService::answerOne(const Device& device, Registry re
         ins->bind(8, batchKey).bind(9, key).bind(10, channelName).bind(11, now).bind(12, now);
         SOHOA_TRY(ins->run());
         const qint64 rowId = m_db.lastInsertId();
-        auto pg = m_db.cached("INSERT OR REPLACE INTO record_pages (record_id, page_no, hash, format) "
-                              "VALUES (?, ?, ?, ?);");
-        if (!pg)
-            return pg.error();
+        SOHOA_TRY_ASSIGN(store::Statement pg,
+                         m_db.cached("INSERT OR REPLACE INTO record_pages (record_id, page_no, hash, format) "
+                                     "VALUES (?, ?, ?, ?);"));
         int n = 0;
         for (const QJsonValue& pv : pages) {
             const QJsonObject p = pv.toObject();
-            pg->reset();
-            pg->bind(1, rowId).bind(2, p.value(QLatin1String("page_no")).toInt(++n));
-            pg->bind(3, p.value(QLatin1String("hash")).toString())
+            pg.reset();
+            pg.bind(1, rowId).bind(2, p.value(QLatin1String("page_no")).toInt(++n));
+            pg.bind(3, p.value(QLatin1String("hash")).toString())
                 .bind(4, p.value(QLatin1String("format")).toString());
-            SOHOA_TRY(pg->run());
+            SOHOA_TRY(pg.run());
         }
-        auto person = m_db.cached("INSERT OR IGNORE INTO persons (personal_id, name_folded, date_of_birth, "
-                                  "birth_year, registry_id) VALUES (?, ?, ?, ?, ?);");
-        if (!person)
-            return person.error();
+        SOHOA_TRY_ASSIGN(
+            store::Statement person,
+            m_db.cached("INSERT OR IGNORE INTO persons (personal_id, name_folded, date_of_birth, "
+                        "birth_year, registry_id) VALUES (?, ?, ?, ?, ?);"));
         for (const PersonRef& p : personsOf(*rules, fields)) {
-            person->reset();
-            person->bind(1, officeScoped(device.office, p.id))
+            person.reset();
+            person.bind(1, officeScoped(device.office, p.id))
                 .bind(2, text::foldForSearch(p.name))
                 .bind(3, p.dateOfBirth);
-            person->bind(4, p.dateOfBirth.isEmpty() ? p.birthYear : p.dateOfBirth.left(4))
-                .bind(5, registryId);
-            SOHOA_TRY(person->run());
+            person.bind(4, p.dateOfBirth.isEmpty() ? p.birthYear : p.dateOfBirth.left(4)).bind(5, registryId);
+            SOHOA_TRY(person.run());
         }
         answer.insert(QStringLiteral("status"), QLatin1String(sync::protocol::kAccepted));
         answer.insert(QStringLiteral("registry_id"), registryId);
@@ -301,15 +301,15 @@ Result<QJsonObject> RegistryService::answerOne(const Device& device, Registry re
         }
     }
 
-    auto save = m_db.cached("INSERT INTO answers (record_key, device_id, batch_key, content_hash, status, "
-                            "registry_id, answer, channel, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?);");
-    if (!save)
-        return save.error();
-    save->bind(1, key).bind(2, device.id).bind(3, batchKey).bind(4, contentHash);
-    save->bind(5, answer.value(QLatin1String("status")).toString()).bindOptional(6, registryId);
-    save->bind(7, QString::fromUtf8(canonicalJson(answer))).bind(8, channelName);
-    save->bind(9, answer.value(QLatin1String("answered_at")).toString());
-    SOHOA_TRY(save->run());
+    SOHOA_TRY_ASSIGN(
+        store::Statement save,
+        m_db.cached("INSERT INTO answers (record_key, device_id, batch_key, content_hash, status, "
+                    "registry_id, answer, channel, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?);"));
+    save.bind(1, key).bind(2, device.id).bind(3, batchKey).bind(4, contentHash);
+    save.bind(5, answer.value(QLatin1String("status")).toString()).bindOptional(6, registryId);
+    save.bind(7, QString::fromUtf8(canonicalJson(answer))).bind(8, channelName);
+    save.bind(9, answer.value(QLatin1String("answered_at")).toString());
+    SOHOA_TRY(save.run());
     return answer;
 }
 
@@ -320,19 +320,20 @@ Result<QJsonArray> RegistryService::submit(const Device& device, Registry regist
     const QString batchKey = batch.value(QLatin1String("key")).toString();
     const QJsonArray records = request.value(QLatin1String("records")).toArray();
     if (batchKey.isEmpty() || batchKey.size() > 128)
-        return invalid(tr("The request names no batch key."));
+        return invalid(Tr::tr("The request names no batch key."));
     if (records.isEmpty() || records.size() > sync::protocol::kMaxRecordsPerRequest)
-        return invalid(tr("Send 1 to %1 records per request.").arg(sync::protocol::kMaxRecordsPerRequest));
+        return invalid(
+            Tr::tr("Send 1 to %1 records per request.").arg(sync::protocol::kMaxRecordsPerRequest));
     QSet<QString> keys;
     for (const QJsonValue& v : records) {
         const QJsonObject r = v.toObject();
         const QString key = r.value(QLatin1String("key")).toString();
         if (key.isEmpty() || key.size() > 128 || keys.contains(key))
-            return invalid(tr("Every record needs its own key (1 to 128 characters)."));
+            return invalid(Tr::tr("Every record needs its own key (1 to 128 characters)."));
         keys.insert(key);
         if (!r.value(QLatin1String("fields")).isObject() || !r.value(QLatin1String("type")).isString() ||
             (r.contains(QLatin1String("pages")) && !r.value(QLatin1String("pages")).isArray()))
-            return invalid(tr("Record %1 needs a type, fields and a list of pages.").arg(key));
+            return invalid(Tr::tr("Record %1 needs a type, fields and a list of pages.").arg(key));
     }
 
     auto tx = store::Transaction::begin(m_db);
@@ -359,7 +360,7 @@ Result<QJsonArray> RegistryService::submit(const Device& device, Registry regist
         for (const QJsonValue& p : r.value(QLatin1String("pages")).toArray()) {
             const QString h = p.toObject().value(QLatin1String("hash")).toString();
             if (!sync::protocol::isContentHash(h))
-                return invalid(tr("A page of record %1 has no valid hash.")
+                return invalid(Tr::tr("A page of record %1 has no valid hash.")
                                    .arg(r.value(QLatin1String("key")).toString()));
             up->reset();
             up->bind(1, h);
@@ -375,12 +376,10 @@ Result<QJsonArray> RegistryService::submit(const Device& device, Registry regist
     if (!absent.isEmpty()) {
         if (missing)
             *missing = absent;
-        return makeError(
-            QStringLiteral("upload.missing"),
-            QCoreApplication::translate("sohoa::registry",
-                                        "%n page image(s) cited by these records are not (completely) "
-                                        "uploaded.",
-                                        nullptr, int(absent.size())));
+        return makeError(QStringLiteral("upload.missing"),
+                         Tr::tr("%n page image(s) cited by these records are not (completely) "
+                                "uploaded.",
+                                nullptr, int(absent.size())));
     }
     QJsonArray answers;
     for (const QJsonValue& v : records) {

@@ -8,6 +8,7 @@
 #include "server/registry/RegistryStore.h"
 #include "server/registry/ReplayCache.h"
 #include "server/registry/RequestFramer.h"
+#include "server/registry/Tr.h"
 
 #include <QAbstractHttpServer>
 #include <QCoreApplication>
@@ -34,11 +35,6 @@ namespace sohoa::registry {
 namespace protocol = sync::protocol;
 
 namespace {
-
-QString trServer(const char* text)
-{
-    return QCoreApplication::translate("sohoa::registry::RegistryServer", text);
-}
 
 using Status = QHttpServerResponder::StatusCode;
 
@@ -139,15 +135,15 @@ public:
         m_headTimer.setSingleShot(true);
         m_idleTimer.setSingleShot(true);
         connect(&m_headTimer, &QTimer::timeout, this, [this] {
-            refuse(408, "Request Timeout",
-                   makeError(QStringLiteral("request.timeout"),
-                             trServer("The request did not arrive in time.")));
+            refuse(
+                408, "Request Timeout",
+                makeError(QStringLiteral("request.timeout"), Tr::tr("The request did not arrive in time.")));
         });
         connect(&m_idleTimer, &QTimer::timeout, this, [this] {
             if (m_framer.state() == RequestFramer::State::Body)
                 return refuse(408, "Request Timeout",
                               makeError(QStringLiteral("request.timeout"),
-                                        trServer("The request did not arrive in time.")));
+                                        Tr::tr("The request did not arrive in time.")));
             m_socket->abort();
         });
         connect(socket, &QSslSocket::readyRead, this, &ConnectionGuard::inspect);
@@ -419,7 +415,7 @@ Result<QJsonObject> RegistryServer::Impl::jsonBody(const QHttpServerRequest& req
     const QByteArray body = request.body();
     if (body.size() > protocol::kMaxJsonBody)
         return makeError(QStringLiteral("request.too_large"),
-                         trServer("The JSON body is larger than %1 bytes.").arg(protocol::kMaxJsonBody));
+                         Tr::tr("The JSON body is larger than %1 bytes.").arg(protocol::kMaxJsonBody));
     auto obj = parseJsonObject(body);
     if (!obj)
         return makeError(QStringLiteral("request.malformed_json"), obj.error().message);
@@ -427,7 +423,7 @@ Result<QJsonObject> RegistryServer::Impl::jsonBody(const QHttpServerRequest& req
     if (schema != QLatin1String(protocol::kSchema)) {
         details->insert(QStringLiteral("supported"), QJsonArray{QLatin1String(protocol::kSchema)});
         return makeError(QStringLiteral("request.schema_version"),
-                         trServer("Unsupported schema version '%1'; this registry speaks %2.")
+                         Tr::tr("Unsupported schema version '%1'; this registry speaks %2.")
                              .arg(schema, QLatin1String(protocol::kSchema)));
     }
     return obj;
@@ -444,47 +440,46 @@ Result<Device> RegistryServer::Impl::authenticate(const QHttpServerRequest& requ
     if (deviceId.isEmpty() || ts.isEmpty() || nonce.size() < 16 || nonce.size() > 64 || signature.isEmpty())
         return makeError(
             QStringLiteral("auth.missing_signature"),
-            trServer("The request is not signed (Sohoa-Device, -Timestamp, -Nonce and -Signature headers)."));
+            Tr::tr("The request is not signed (Sohoa-Device, -Timestamp, -Nonce and -Signature headers)."));
     auto device = service.device(deviceId);
     if (!device)
         return device.error();
     if (device->revoked)
         return makeError(QStringLiteral("auth.device_revoked"),
-                         trServer("This device was revoked by the registry administrator."));
+                         Tr::tr("This device was revoked by the registry administrator."));
     if (!sync::verifyDetached(
             signature,
             protocol::canonicalRequest(method, target, deviceId, ts.toLongLong(), nonce, request.body()),
             device->signPublicKey))
         return makeError(QStringLiteral("auth.bad_signature"),
-                         trServer("The request's signature is not valid."));
+                         Tr::tr("The request's signature is not valid."));
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     const qint64 when = ts.toLongLong();
     if (qAbs(now - when) > protocol::kClockSkewSeconds) {
         details->insert(QStringLiteral("server_time"), nowIso());
-        return makeError(
-            QStringLiteral("auth.clock_skew"),
-            trServer("The device's clock differs from the registry's by %1 seconds; set it right.")
-                .arg(when - now));
+        return makeError(QStringLiteral("auth.clock_skew"),
+                         Tr::tr("The device's clock differs from the registry's by %1 seconds; set it right.")
+                             .arg(when - now));
     }
     if (when < startedAt - 1)
         return makeError(QStringLiteral("auth.stale_request"),
-                         trServer("The request was signed before the registry started; sign it again."));
+                         Tr::tr("The request was signed before the registry started; sign it again."));
     switch (nonces.admit(deviceId, nonce, when + 2 * protocol::kClockSkewSeconds, now)) {
     case ReplayCache::Verdict::Fresh:
         return device;
     case ReplayCache::Verdict::Replayed:
         return makeError(QStringLiteral("auth.replayed"),
-                         trServer("This request was already received (replay)."));
+                         Tr::tr("This request was already received (replay)."));
     case ReplayCache::Verdict::DeviceFull:
         *retryAfter = int(qMin<qint64>(nonces.secondsUntilRoom(now), 2 * protocol::kClockSkewSeconds));
         return makeError(QStringLiteral("rate_limited"),
-                         trServer("Too many requests from this device; wait %1 s.").arg(*retryAfter));
+                         Tr::tr("Too many requests from this device; wait %1 s.").arg(*retryAfter));
     case ReplayCache::Verdict::Full:
         break;
     }
     *retryAfter = int(qMin<qint64>(nonces.secondsUntilRoom(now), 2 * protocol::kClockSkewSeconds));
     return makeError(QStringLiteral("store.busy"),
-                     trServer("The registry is receiving too much at once; try again shortly."));
+                     Tr::tr("The registry is receiving too much at once; try again shortly."));
 }
 
 int RegistryServer::Impl::rateLimitWait(const QString& deviceId)
@@ -516,7 +511,7 @@ Reply RegistryServer::Impl::handle(const QHttpServerRequest& request)
 
     if (path == QLatin1String("/v1/ping")) {
         if (method != "GET")
-            return error(makeError(QStringLiteral("method_not_allowed"), trServer("Use GET.")));
+            return error(makeError(QStringLiteral("method_not_allowed"), Tr::tr("Use GET.")));
         return json({{QStringLiteral("schema"), QLatin1String(protocol::kSchema)},
                      {QStringLiteral("registry_name"), store.keys().name},
                      {QStringLiteral("server_time"), nowIso()},
@@ -524,7 +519,7 @@ Reply RegistryServer::Impl::handle(const QHttpServerRequest& request)
     }
     if (path == QLatin1String("/v1/enrol")) {
         if (method != "POST")
-            return error(makeError(QStringLiteral("method_not_allowed"), trServer("Use POST.")));
+            return error(makeError(QStringLiteral("method_not_allowed"), Tr::tr("Use POST.")));
         auto body = jsonBody(request, &details);
         if (!body)
             return error(body.error(), details);
@@ -538,7 +533,7 @@ Reply RegistryServer::Impl::handle(const QHttpServerRequest& request)
                        path == protocol::recordsPath(protocol::Registry::CivilStatus) ||
                        path == protocol::recordsPath(protocol::Registry::Land);
     if (!known)
-        return error(makeError(QStringLiteral("not_found"), trServer("No such endpoint: %1").arg(path)));
+        return error(makeError(QStringLiteral("not_found"), Tr::tr("No such endpoint: %1").arg(path)));
 
     int retryAfter = 0;
     auto device = authenticate(request, method, target, &details, &retryAfter);
@@ -546,12 +541,12 @@ Reply RegistryServer::Impl::handle(const QHttpServerRequest& request)
         return error(device.error(), details, retryAfter);
     if (const int wait = rateLimitWait(device->id); wait > 0)
         return error(makeError(QStringLiteral("rate_limited"),
-                               trServer("Too many requests from this device; wait %1 s.").arg(wait)),
+                               Tr::tr("Too many requests from this device; wait %1 s.").arg(wait)),
                      {}, wait);
 
     if (path == QLatin1String("/v1/status")) {
         if (method != "POST")
-            return error(makeError(QStringLiteral("method_not_allowed"), trServer("Use POST.")));
+            return error(makeError(QStringLiteral("method_not_allowed"), Tr::tr("Use POST.")));
         auto body = jsonBody(request, &details);
         if (!body)
             return error(body.error(), details);
@@ -562,7 +557,7 @@ Reply RegistryServer::Impl::handle(const QHttpServerRequest& request)
     }
     if (path == QLatin1String("/v1/office")) {
         if (method != "POST")
-            return error(makeError(QStringLiteral("method_not_allowed"), trServer("Use POST.")));
+            return error(makeError(QStringLiteral("method_not_allowed"), Tr::tr("Use POST.")));
         auto body = jsonBody(request, &details);
         if (!body)
             return error(body.error(), details);
@@ -573,7 +568,7 @@ Reply RegistryServer::Impl::handle(const QHttpServerRequest& request)
     }
     if (path == QLatin1String("/v1/uploads")) {
         if (method != "POST")
-            return error(makeError(QStringLiteral("method_not_allowed"), trServer("Use POST.")));
+            return error(makeError(QStringLiteral("method_not_allowed"), Tr::tr("Use POST.")));
         auto parts = protocol::decodeUploadBundle(request.body());
         if (!parts)
             return error(parts.error(), parts.error().code == QLatin1String("request.schema_version")
@@ -591,7 +586,7 @@ Reply RegistryServer::Impl::handle(const QHttpServerRequest& request)
                                       ? protocol::Registry::Land
                                       : protocol::Registry::CivilStatus;
     if (method != "POST")
-        return error(makeError(QStringLiteral("method_not_allowed"), trServer("Use POST.")));
+        return error(makeError(QStringLiteral("method_not_allowed"), Tr::tr("Use POST.")));
     auto body = jsonBody(request, &details);
     if (!body)
         return error(body.error(), details);
@@ -619,7 +614,7 @@ Result<quint16> RegistryServer::start()
     QFile keyFile(d->options.privateKeyFile);
     if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
         return makeError(QStringLiteral("registry.tls"),
-                         trServer("Cannot read the TLS certificate or key (%1, %2).")
+                         Tr::tr("Cannot read the TLS certificate or key (%1, %2).")
                              .arg(d->options.certificateFile, d->options.privateKeyFile));
     const QList<QSslCertificate> chain = QSslCertificate::fromData(certFile.readAll(), QSsl::Pem);
     const QByteArray keyPem = keyFile.readAll();
@@ -628,7 +623,7 @@ Result<quint16> RegistryServer::start()
         key = QSslKey(keyPem, QSsl::Rsa, QSsl::Pem);
     if (chain.isEmpty() || key.isNull())
         return makeError(QStringLiteral("registry.tls"),
-                         trServer("The TLS certificate or private key is not valid PEM (EC or RSA)."));
+                         Tr::tr("The TLS certificate or private key is not valid PEM (EC or RSA)."));
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     tls.setLocalCertificateChain(chain);
     tls.setPrivateKey(key);
@@ -644,7 +639,7 @@ Result<quint16> RegistryServer::start()
         const QString why = d->listener->errorString();
         delete d->listener;
         d->listener = nullptr;
-        return makeError(QStringLiteral("registry.listen"), trServer("Cannot listen on %1:%2: %3")
+        return makeError(QStringLiteral("registry.listen"), Tr::tr("Cannot listen on %1:%2: %3")
                                                                 .arg(d->options.address.toString())
                                                                 .arg(d->options.port)
                                                                 .arg(why));

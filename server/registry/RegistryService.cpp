@@ -52,29 +52,19 @@ RegistryService::RegistryService(RegistryStore& store, store::Database& db)
 
 Result<void> RegistryService::bumpCounter(const char* name, qint64 by)
 {
-    auto ins = m_db.cached("INSERT OR IGNORE INTO counters (name, value) VALUES (?, 0);");
-    if (!ins)
-        return ins.error();
-    ins->bind(1, name);
-    SOHOA_TRY(ins->run());
-    auto up = m_db.cached("UPDATE counters SET value = value + ? WHERE name = ?;");
-    if (!up)
-        return up.error();
-    up->bind(1, by).bind(2, name);
-    return up->run();
+    SOHOA_TRY(cachedRun(m_db, "INSERT OR IGNORE INTO counters (name, value) VALUES (?, 0);", name));
+    return cachedRun(m_db, "UPDATE counters SET value = value + ? WHERE name = ?;", by, name);
 }
 
 Result<QString> RegistryService::nextRegistryId(const QString& prefix)
 {
     const QByteArray counter = QByteArray("seq.") + prefix.toLatin1();
     SOHOA_TRY(bumpCounter(counter.constData()));
-    auto st = m_db.cached("SELECT value FROM counters WHERE name = ?;");
-    if (!st)
-        return st.error();
-    st->bind(1, counter.constData());
-    if (auto has = st->next(); !has)
+    SOHOA_TRY_ASSIGN(store::Statement st, m_db.cached("SELECT value FROM counters WHERE name = ?;"));
+    st.bind(1, counter.constData());
+    if (auto has = st.next(); !has)
         return has.error();
-    return QStringLiteral("%1-%2").arg(prefix).arg(st->integer(0), 8, 10, QLatin1Char('0'));
+    return QStringLiteral("%1-%2").arg(prefix).arg(st.integer(0), 8, 10, QLatin1Char('0'));
 }
 
 } // namespace sohoa::registry

@@ -5,6 +5,7 @@
 #include "core/crypto/SealedBox.h"
 #include "core/store/WalCheckpointer.h"
 #include "core/sync/Signature.h"
+#include "server/registry/Tr.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -15,11 +16,6 @@
 namespace sohoa::registry {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sohoa::registry", text);
-}
 
 QString infoFile(const QString& dir)
 {
@@ -205,19 +201,19 @@ Result<crypto::SecretBytes> deriveKey(const QString& dir, QByteArray& passphrase
     if (!f.open(QIODevice::ReadOnly))
         return makeError(
             QStringLiteral("registry.not_found"),
-            tr("No registry data in %1 (registry.json is missing). Create it with 'serve-registry "
-               "init'.")
+            Tr::tr("No registry data in %1 (registry.json is missing). Create it with 'serve-registry "
+                   "init'.")
                 .arg(dir));
     auto info = parseJsonObject(f.read(64 << 10));
     if (!info || info->value(QLatin1String("format")).toString() != QLatin1String("sohoa-registry"))
         return makeError(QStringLiteral("registry.corrupt"),
-                         tr("%1 is not a SoHoa registry file.").arg(f.fileName()));
+                         Tr::tr("%1 is not a SoHoa registry file.").arg(f.fileName()));
     crypto::KdfParams kdf;
     kdf.opsLimit = std::uint64_t(info->value(QLatin1String("ops")).toDouble());
     kdf.memLimitBytes = std::uint64_t(info->value(QLatin1String("mem")).toDouble());
     const QByteArray salt = QByteArray::fromBase64(info->value(QLatin1String("salt")).toString().toLatin1());
     if (!kdf.isAcceptable() || salt.size() != qsizetype(crypto::kSaltBytes))
-        return makeError(QStringLiteral("registry.corrupt"), tr("%1 is damaged.").arg(f.fileName()));
+        return makeError(QStringLiteral("registry.corrupt"), Tr::tr("%1 is damaged.").arg(f.fileName()));
     auto key = crypto::derivePasswordKey(passphrase, salt, kdf);
     crypto::wipe(passphrase);
     return key;
@@ -243,12 +239,12 @@ Result<void> RegistryStore::create(const QString& dir, QByteArray passphrase, co
 {
     if (passphrase.size() < 12)
         return makeError(QStringLiteral("usage.weak_key"),
-                         tr("The registry passphrase must have at least 12 characters."));
+                         Tr::tr("The registry passphrase must have at least 12 characters."));
     if (QFileInfo::exists(infoFile(dir)) || QFileInfo::exists(dbFile(dir)))
-        return makeError(QStringLiteral("registry.exists"), tr("%1 already holds a registry.").arg(dir));
+        return makeError(QStringLiteral("registry.exists"), Tr::tr("%1 already holds a registry.").arg(dir));
     if (!QDir().mkpath(dir))
         return makeError(QStringLiteral("registry.cannot_write"),
-                         tr("Cannot create the folder %1.").arg(dir));
+                         Tr::tr("Cannot create the folder %1.").arg(dir));
     QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     const QByteArray salt = crypto::randomSalt();
     const QJsonObject info{{QStringLiteral("format"), QStringLiteral("sohoa-registry")},
@@ -263,7 +259,7 @@ Result<void> RegistryStore::create(const QString& dir, QByteArray passphrase, co
         const QByteArray bytes = canonicalJson(info);
         if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
             return makeError(QStringLiteral("registry.cannot_write"),
-                             tr("Cannot write %1: %2").arg(infoFile(dir), out.errorString()));
+                             Tr::tr("Cannot write %1: %2").arg(infoFile(dir), out.errorString()));
     }
     auto key = deriveKey(dir, passphrase);
     if (!key)
@@ -310,7 +306,7 @@ Result<std::unique_ptr<RegistryStore>> RegistryStore::open(const QString& dir, Q
         if (db.error().code == QLatin1String("store.not_a_store"))
             return makeError(
                 QStringLiteral("registry.wrong_key"),
-                tr("The registry key does not open %1 (wrong passphrase or key file).").arg(dir));
+                Tr::tr("The registry key does not open %1 (wrong passphrase or key file).").arg(dir));
         return db.error();
     }
     s->m_db = std::move(*db);
@@ -325,7 +321,7 @@ Result<std::unique_ptr<RegistryStore>> RegistryStore::open(const QString& dir, Q
         SOHOA_TRY(tx->commit());
     } else if (*version != kSchemaVersion)
         return makeError(QStringLiteral("registry.version"),
-                         tr("The registry data in %1 has schema %2; this program knows %3.")
+                         Tr::tr("The registry data in %1 has schema %2; this program knows %3.")
                              .arg(dir)
                              .arg(*version)
                              .arg(kSchemaVersion));
@@ -341,7 +337,7 @@ Result<std::unique_ptr<RegistryStore>> RegistryStore::open(const QString& dir, Q
     if (!has)
         return has.error();
     if (!*has)
-        return makeError(QStringLiteral("registry.corrupt"), tr("The registry's keys are missing."));
+        return makeError(QStringLiteral("registry.corrupt"), Tr::tr("The registry's keys are missing."));
     s->m_keys.name = st->text(0);
     s->m_keys.packagePublicKey = st->blob(1);
     QByteArray ps = st->blob(2);

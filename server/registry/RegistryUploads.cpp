@@ -9,6 +9,7 @@
 #include "server/registry/RegistryRecordTypes.h"
 #include "server/registry/RegistryService.h"
 #include "server/registry/RegistryServiceSupport.h"
+#include "server/registry/Tr.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -29,34 +30,32 @@ Result<QJsonObject> RegistryService::status(const Device& device, const QJsonObj
     const QJsonArray keys = request.value(QLatin1String("records")).toArray();
     const QJsonArray hashes = request.value(QLatin1String("uploads")).toArray();
     if (keys.size() + hashes.size() > sync::protocol::kMaxKeysPerStatus)
-        return invalid(tr("Ask about at most %1 keys at a time.").arg(sync::protocol::kMaxKeysPerStatus));
+        return invalid(Tr::tr("Ask about at most %1 keys at a time.").arg(sync::protocol::kMaxKeysPerStatus));
     QJsonObject records;
-    auto st = m_db.prepare("SELECT answer FROM answers WHERE record_key = ? AND device_id = ?;");
-    if (!st)
-        return st.error();
+    SOHOA_TRY_ASSIGN(store::Statement st,
+                     m_db.prepare("SELECT answer FROM answers WHERE record_key = ? AND device_id = ?;"));
     for (const QJsonValue& k : keys) {
-        st->reset();
-        st->bind(1, k.toString()).bind(2, device.id);
-        auto has = st->next();
+        st.reset();
+        st.bind(1, k.toString()).bind(2, device.id);
+        auto has = st.next();
         if (!has)
             return has.error();
         if (*has)
-            records.insert(k.toString(), QJsonDocument::fromJson(st->text(0).toUtf8()).object());
+            records.insert(k.toString(), QJsonDocument::fromJson(st.text(0).toUtf8()).object());
     }
     QJsonObject uploads;
-    auto up = m_db.prepare("SELECT size, received, complete FROM uploads WHERE hash = ?;");
-    if (!up)
-        return up.error();
+    SOHOA_TRY_ASSIGN(store::Statement up,
+                     m_db.prepare("SELECT size, received, complete FROM uploads WHERE hash = ?;"));
     for (const QJsonValue& h : hashes) {
-        up->reset();
-        up->bind(1, h.toString());
-        auto has = up->next();
+        up.reset();
+        up.bind(1, h.toString());
+        auto has = up.next();
         if (!has)
             return has.error();
         if (*has)
-            uploads.insert(h.toString(), QJsonObject{{QStringLiteral("size"), double(up->integer(0))},
-                                                     {QStringLiteral("received"), double(up->integer(1))},
-                                                     {QStringLiteral("complete"), up->integer(2) != 0}});
+            uploads.insert(h.toString(), QJsonObject{{QStringLiteral("size"), double(up.integer(0))},
+                                                     {QStringLiteral("received"), double(up.integer(1))},
+                                                     {QStringLiteral("complete"), up.integer(2) != 0}});
     }
     return QJsonObject{{QStringLiteral("records"), records}, {QStringLiteral("uploads"), uploads}};
 }
@@ -64,18 +63,17 @@ Result<QJsonObject> RegistryService::status(const Device& device, const QJsonObj
 Result<QJsonObject> RegistryService::storePart(const Device& device, const sync::protocol::UploadPart& part,
                                                QString* refusal, QString* refusalMessage)
 {
-    auto st = m_db.cached("SELECT size, received, complete FROM uploads WHERE hash = ?;");
-    if (!st)
-        return st.error();
-    st->bind(1, part.hash);
-    auto has = st->next();
+    SOHOA_TRY_ASSIGN(store::Statement st,
+                     m_db.cached("SELECT size, received, complete FROM uploads WHERE hash = ?;"));
+    st.bind(1, part.hash);
+    auto has = st.next();
     if (!has)
         return has.error();
     const bool known = *has;
-    qint64 received = known ? st->integer(1) : 0;
-    bool complete = known && st->integer(2) != 0;
-    const qint64 knownSize = known ? st->integer(0) : part.total;
-    st->reset();
+    qint64 received = known ? st.integer(1) : 0;
+    bool complete = known && st.integer(2) != 0;
+    const qint64 knownSize = known ? st.integer(0) : part.total;
+    st.reset();
     auto describe = [&] {
         return QJsonObject{{QStringLiteral("size"), double(knownSize)},
                            {QStringLiteral("received"), double(received)},
@@ -83,14 +81,14 @@ Result<QJsonObject> RegistryService::storePart(const Device& device, const sync:
     };
     if (knownSize != part.total) {
         *refusal = QStringLiteral("request.invalid");
-        *refusalMessage = tr("This image was begun with another length.");
+        *refusalMessage = Tr::tr("This image was begun with another length.");
         return describe();
     }
     if (part.offset != received || complete) {
         if (part.offset < received)
             SOHOA_TRY(bumpCounter("repeated_chunks"));
         *refusal = QStringLiteral("upload.offset_mismatch");
-        *refusalMessage = tr("The registry holds %1 of %2 bytes of this image; continue from there.")
+        *refusalMessage = Tr::tr("The registry holds %1 of %2 bytes of this image; continue from there.")
                               .arg(received)
                               .arg(part.total);
         return describe();
@@ -101,10 +99,11 @@ Result<QJsonObject> RegistryService::storePart(const Device& device, const sync:
             return usage.error();
         if (*usage + part.total > m_limits.deviceQuotaBytes) {
             *refusal = QStringLiteral("upload.quota_exceeded");
-            *refusalMessage = tr("This device's storage at the registry is full (%1 of %2 bytes); ask the "
-                                 "registry's administrator.")
-                                  .arg(*usage)
-                                  .arg(m_limits.deviceQuotaBytes);
+            *refusalMessage =
+                Tr::tr("This device's storage at the registry is full (%1 of %2 bytes); ask the "
+                       "registry's administrator.")
+                    .arg(*usage)
+                    .arg(m_limits.deviceQuotaBytes);
             return describe();
         }
         auto ins =
@@ -114,11 +113,10 @@ Result<QJsonObject> RegistryService::storePart(const Device& device, const sync:
         ins->bind(1, part.hash).bind(2, part.total).bind(3, device.id).bind(4, nowIso());
         SOHOA_TRY(ins->run());
     }
-    auto chunk = m_db.cached("INSERT INTO upload_chunks (hash, offset, data) VALUES (?, ?, ?);");
-    if (!chunk)
-        return chunk.error();
-    chunk->bind(1, part.hash).bind(2, part.offset).bindBlob(3, part.bytes);
-    SOHOA_TRY(chunk->run());
+    SOHOA_TRY_ASSIGN(store::Statement chunk,
+                     m_db.cached("INSERT INTO upload_chunks (hash, offset, data) VALUES (?, ?, ?);"));
+    chunk.bind(1, part.hash).bind(2, part.offset).bindBlob(3, part.bytes);
+    SOHOA_TRY(chunk.run());
     received += part.bytes.size();
     if (received == part.total) {
         QString actual;
@@ -126,11 +124,10 @@ Result<QJsonObject> RegistryService::storePart(const Device& device, const sync:
             actual = sync::protocol::contentHash(part.bytes);
         } else {
             crypto::Blake2bStream h;
-            auto all = m_db.prepare("SELECT data FROM upload_chunks WHERE hash = ? ORDER BY offset;");
-            if (!all)
-                return all.error();
-            all->bind(1, part.hash);
-            SOHOA_TRY(all->forEachRow([&](const store::Statement& row) { h.add(row.blob(0)); }));
+            SOHOA_TRY_ASSIGN(store::Statement all,
+                             m_db.prepare("SELECT data FROM upload_chunks WHERE hash = ? ORDER BY offset;"));
+            all.bind(1, part.hash);
+            SOHOA_TRY(all.forEachRow([&](const store::Statement& row) { h.add(row.blob(0)); }));
             actual = QString::fromLatin1(h.finish().toHex());
         }
         if (actual != part.hash) {
@@ -145,21 +142,21 @@ Result<QJsonObject> RegistryService::storePart(const Device& device, const sync:
             received = 0;
             *refusal = QStringLiteral("upload.hash_mismatch");
             *refusalMessage =
-                tr("The uploaded image does not match its hash; it was discarded. Send it again.");
+                Tr::tr("The uploaded image does not match its hash; it was discarded. Send it again.");
             return describe();
         }
         complete = true;
     }
-    auto upd = m_db.cached("UPDATE uploads SET received = ?, complete = ?, completed_at = ? WHERE hash = ?;");
-    if (!upd)
-        return upd.error();
-    upd->bind(1, received).bind(2, qint64(complete));
+    SOHOA_TRY_ASSIGN(
+        store::Statement upd,
+        m_db.cached("UPDATE uploads SET received = ?, complete = ?, completed_at = ? WHERE hash = ?;"));
+    upd.bind(1, received).bind(2, qint64(complete));
     if (complete)
-        upd->bind(3, nowIso());
+        upd.bind(3, nowIso());
     else
-        upd->bindNull(3);
-    upd->bind(4, part.hash);
-    SOHOA_TRY(upd->run());
+        upd.bindNull(3);
+    upd.bind(4, part.hash);
+    SOHOA_TRY(upd.run());
     return describe();
 }
 
@@ -197,15 +194,13 @@ RegistryService::putUploads(const Device& device, const QList<sync::protocol::Up
 
 Result<qint64> RegistryService::deviceUsage(const QString& deviceId)
 {
-    auto st = m_db.cached("SELECT bytes FROM device_usage WHERE device_id = ?;");
-    if (!st)
-        return st.error();
-    st->bind(1, deviceId);
-    auto has = st->next();
+    SOHOA_TRY_ASSIGN(store::Statement st, m_db.cached("SELECT bytes FROM device_usage WHERE device_id = ?;"));
+    st.bind(1, deviceId);
+    auto has = st.next();
     if (!has)
         return has.error();
-    const qint64 bytes = *has ? st->integer(0) : 0;
-    st->reset();
+    const qint64 bytes = *has ? st.integer(0) : 0;
+    st.reset();
     return bytes;
 }
 
@@ -218,12 +213,12 @@ Result<int> RegistryService::purgeAbandonedUploads(const QDateTime& now, qint64 
         auto tx = store::Transaction::begin(m_db);
         if (!tx)
             return tx.error();
-        auto st = m_db.prepare("SELECT hash FROM uploads WHERE complete = 0 AND created_at < ? LIMIT 200;");
-        if (!st)
-            return st.error();
-        st->bind(1, cutoff);
+        SOHOA_TRY_ASSIGN(
+            store::Statement st,
+            m_db.prepare("SELECT hash FROM uploads WHERE complete = 0 AND created_at < ? LIMIT 200;"));
+        st.bind(1, cutoff);
         QStringList hashes;
-        SOHOA_TRY(st->forEachRow([&](const store::Statement& row) { hashes.append(row.text(0)); }));
+        SOHOA_TRY(st.forEachRow([&](const store::Statement& row) { hashes.append(row.text(0)); }));
         for (const QString& h : hashes) {
             for (const char* sql :
                  {"DELETE FROM upload_chunks WHERE hash = ?;", "DELETE FROM uploads WHERE hash = ?;"}) {

@@ -1,17 +1,13 @@
 #include "server/registry/RequestFramer.h"
 
 #include "core/sync/Protocol.h"
+#include "server/registry/Tr.h"
 
 #include <QCoreApplication>
 
 namespace sohoa::registry {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sohoa::registry::RegistryServer", text);
-}
 
 // RFC 9110 token characters (method and header names).
 bool isTokenChar(char c)
@@ -138,12 +134,12 @@ bool RequestFramer::headByte(char c)
 {
     if (++m_headBytes > m_limits.maxHeadBytes)
         return refuse(431, "Request Header Fields Too Large", QStringLiteral("request.too_large"),
-                      tr("Request headers too large."));
+                      Tr::tr("Request headers too large."));
     if (m_sawCr) {
         m_sawCr = false;
         if (c != '\n')
             return refuse(400, "Bad Request", QStringLiteral("request.malformed_head"),
-                          tr("The request's head has a line break that is not CR LF."));
+                          Tr::tr("The request's head has a line break that is not CR LF."));
         return line();
     }
     if (c == '\r') {
@@ -152,13 +148,13 @@ bool RequestFramer::headByte(char c)
     }
     if (c == '\n')
         return refuse(400, "Bad Request", QStringLiteral("request.malformed_head"),
-                      tr("The request's head has a line break that is not CR LF."));
+                      Tr::tr("The request's head has a line break that is not CR LF."));
     if (c == '\0' || (uchar(c) < 0x20 && c != '\t') || uchar(c) == 0x7f)
         return refuse(400, "Bad Request", QStringLiteral("request.malformed_head"),
-                      tr("The request's head contains control characters."));
+                      Tr::tr("The request's head contains control characters."));
     if (m_line.isEmpty() && isSpace(c))
         return refuse(400, "Bad Request", QStringLiteral("request.malformed_head"),
-                      tr("Folded or indented header lines are not accepted."));
+                      Tr::tr("Folded or indented header lines are not accepted."));
     m_line.append(c);
     return true;
 }
@@ -185,14 +181,14 @@ bool RequestFramer::requestLine()
     const qsizetype b = a < 0 ? -1 : l.sliced(a + 1).indexOf(' ');
     if (a <= 0 || b <= 0)
         return refuse(400, "Bad Request", QStringLiteral("request.malformed_head"),
-                      tr("The request line is not METHOD TARGET HTTP/1.1."));
+                      Tr::tr("The request line is not METHOD TARGET HTTP/1.1."));
     const QByteArrayView method = l.first(a);
     const QByteArrayView target = l.sliced(a + 1, b);
     const QByteArrayView version = l.sliced(a + 1 + b + 1);
     if (!isToken(method) || !target.startsWith('/') || target.contains('\t') ||
         (version != "HTTP/1.1" && version != "HTTP/1.0"))
         return refuse(400, "Bad Request", QStringLiteral("request.malformed_head"),
-                      tr("The request line is not METHOD TARGET HTTP/1.1."));
+                      Tr::tr("The request line is not METHOD TARGET HTTP/1.1."));
     // CONNECT (a tunnel, which Qt's parser treats as a protocol switch) and
     // methods the registry does not know are refused here.
     static const QByteArrayView known[] = {"GET", "HEAD", "POST", "PUT", "DELETE", "OPTIONS"};
@@ -200,7 +196,7 @@ bool RequestFramer::requestLine()
         if (method == k)
             return true;
     return refuse(501, "Not Implemented", QStringLiteral("method_not_allowed"),
-                  tr("The registry does not implement this method."));
+                  Tr::tr("The registry does not implement this method."));
 }
 
 bool RequestFramer::headerLine()
@@ -209,38 +205,38 @@ bool RequestFramer::headerLine()
     const qsizetype colon = l.indexOf(':');
     if (colon <= 0 || !isToken(l.first(colon)))
         return refuse(400, "Bad Request", QStringLiteral("request.malformed_head"),
-                      tr("A header line is not NAME: VALUE."));
+                      Tr::tr("A header line is not NAME: VALUE."));
     const QByteArrayView name = l.first(colon);
     const QByteArrayView value = trimmed(l.sliced(colon + 1));
     if (equalsLower(name, "content-length")) {
         if (m_contentLength >= 0)
             return refuse(400, "Bad Request", QStringLiteral("request.malformed_head"),
-                          tr("The request has more than one Content-Length."));
+                          Tr::tr("The request has more than one Content-Length."));
         if (value.isEmpty() || value.size() > 18)
             return refuse(400, "Bad Request", QStringLiteral("request.malformed_head"),
-                          tr("The Content-Length is not a number of bytes."));
+                          Tr::tr("The Content-Length is not a number of bytes."));
         qint64 n = 0;
         for (char c : value) {
             if (c < '0' || c > '9')
                 return refuse(400, "Bad Request", QStringLiteral("request.malformed_head"),
-                              tr("The Content-Length is not a number of bytes."));
+                              Tr::tr("The Content-Length is not a number of bytes."));
             n = n * 10 + (c - '0');
         }
         m_contentLength = n;
         // Decided now, before the rest of the head or any of the body is read.
         if (n > m_limits.maxBodyBytes)
             return refuse(413, "Payload Too Large", QStringLiteral("request.too_large"),
-                          tr("The request body (%1 bytes) exceeds the limit of %2 bytes.")
+                          Tr::tr("The request body (%1 bytes) exceeds the limit of %2 bytes.")
                               .arg(n)
                               .arg(m_limits.maxBodyBytes));
         return true;
     }
     if (equalsLower(name, "transfer-encoding"))
         return refuse(411, "Length Required", QStringLiteral("request.invalid"),
-                      tr("Send a Content-Length; chunked bodies are not accepted."));
+                      Tr::tr("Send a Content-Length; chunked bodies are not accepted."));
     if (equalsLower(name, "upgrade"))
         return refuse(400, "Bad Request", QStringLiteral("request.malformed_head"),
-                      tr("The registry does not switch protocols."));
+                      Tr::tr("The registry does not switch protocols."));
     return true;
 }
 
@@ -249,7 +245,7 @@ bool RequestFramer::headDone()
     const qint64 length = qMax<qint64>(0, m_contentLength);
     if (onHead && !onHead(length))
         return refuse(503, "Service Unavailable", QStringLiteral("store.busy"),
-                      tr("The registry is receiving too much at once; try again shortly."));
+                      Tr::tr("The registry is receiving too much at once; try again shortly."));
     ++m_requests;
     m_declared = length;
     m_remaining = length;

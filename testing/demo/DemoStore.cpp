@@ -11,6 +11,7 @@
 #include "core/store/Database.h"
 #include "core/validation/Validator.h"
 #include "core/workflow/Workflow.h"
+#include "testing/Tr.h"
 #include "testing/render/FormRenderer.h"
 #include "testing/render/SyntheticRecords.h"
 
@@ -23,11 +24,6 @@
 namespace sohoa::fixtures {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sohoa::ui::DemoStore", text);
-}
 
 QByteArray png(const QImage& image)
 {
@@ -196,7 +192,7 @@ Result<void> createDemoStore(const DemoStoreSpec& spec, const std::function<void
     // A handwritten register OCR could not read: pages waiting to be keyed by hand, keyed twice.
     {
         auto batch = batches::createBatch(lan, QStringLiteral("Sổ khai sinh viết tay 1995"),
-                                          tr("Handwritten register; key by hand"));
+                                          Tr::tr("Handwritten register; key by hand"));
         if (!batch)
             return batch.error();
         SOHOA_TRY(keying::setDoubleKeying(lan, batch->id, true));
@@ -229,7 +225,7 @@ Result<void> createDemoStore(const DemoStoreSpec& spec, const std::function<void
         doc.sourceName = QStringLiteral("so-viet-tay-1995-tr01.png");
         doc.docType = QStringLiteral("unknown");
         doc.status = QStringLiteral("ocr_failed");
-        doc.statusMessage = tr("Handwriting: OCR could not read this page.");
+        doc.statusMessage = Tr::tr("Handwriting: OCR could not read this page.");
         batches::NewPage p;
         p.imageData = png(page);
         p.imageFormat = QStringLiteral("png");
@@ -316,7 +312,7 @@ Result<void> createDemoStore(const DemoStoreSpec& spec, const std::function<void
         if (i == 2) {
             SOHOA_TRY(
                 workflow::rejectRecord(**supervisor, verifiedByLan[i],
-                                       tr("The date of birth does not match the page; check it again.")));
+                                       Tr::tr("The date of birth does not match the page; check it again.")));
             continue;
         }
         (void)workflow::approveRecord(**supervisor, verifiedByLan[i], workflow::Decision{true});
@@ -331,10 +327,8 @@ Result<void> createDemoStore(const DemoStoreSpec& spec, const std::function<void
 QString demoAccountsNotice()
 {
     // The desktop's sign-in notice (its translation context stays the controller's).
-    return QCoreApplication::translate(
-               "sohoa::ui::AppController",
-               "A demonstration store with made-up records. Accounts: clerk %1 (password "
-               "%2), supervisor %3 (%4), administrator %5 (%6).")
+    return Tr::tr("A demonstration store with made-up records. Accounts: clerk %1 (password "
+                  "%2), supervisor %3 (%4), administrator %5 (%6).")
         .arg(QString::fromLatin1(kDemoClerk.name), QString::fromLatin1(kDemoClerk.password),
              QString::fromLatin1(kDemoSupervisor.name), QString::fromLatin1(kDemoSupervisor.password),
              QString::fromLatin1(kDemoAdmin.name), QString::fromLatin1(kDemoAdmin.password));

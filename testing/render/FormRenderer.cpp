@@ -3,6 +3,7 @@
 #include "core/common/Json.h"
 #include "core/extraction/Vocabulary.h"
 #include "core/records/RecordType.h"
+#include "testing/Tr.h"
 #include "testing/render/VietnameseNumbers.h"
 
 #include <QBuffer>
@@ -21,11 +22,6 @@
 namespace sohoa::render {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sohoa::render", text);
-}
 
 QStringList strings(const QJsonValue& v)
 {
@@ -518,7 +514,7 @@ Result<RenderedForm> renderForm(const records::RecordType& type, const FormValue
             }
         if (!found)
             return makeError(QStringLiteral("render.layout"),
-                             tr("The form of %1 has no layout %2.").arg(type.id, opt.layout));
+                             Tr::tr("The form of %1 has no layout %2.").arg(type.id, opt.layout));
     }
     return renderFormLayout(type, layout, values, opt);
 }
@@ -527,7 +523,8 @@ Result<RenderedForm> renderFormLayout(const records::RecordType& type, const QJs
                                       const FormValues& values, const RenderOptions& opt)
 {
     if (opt.dpi < 50 || opt.dpi > 1200)
-        return makeError(QStringLiteral("render.dpi"), tr("Resolution %1 dpi is out of range.").arg(opt.dpi));
+        return makeError(QStringLiteral("render.dpi"),
+                         Tr::tr("Resolution %1 dpi is out of range.").arg(opt.dpi));
     QRandomGenerator rng(opt.seed);
     const bool landscape =
         layout.value(QLatin1String("orientation")).toString() == QLatin1String("landscape");

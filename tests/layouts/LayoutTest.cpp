@@ -7,6 +7,7 @@
 
 #include "FieldScore.h"
 #include "OcrHarness.h"
+#include "StoredPage.h"
 #include "TestSupport.h"
 #include "core/audit/Roster.h"
 #include "core/batches/BatchRepository.h"
@@ -338,25 +339,8 @@ TEST(Layouts, AConfirmedRecordTypedByTheClerkTeachesItsFormInTheStore)
     auto batch = batches::createBatch(*clerk, QStringLiteral("province"));
     ASSERT_TRUE(batch);
     // Stored as ingest stores it: the generic reading found (almost) nothing.
-    ingest::DocumentResult d;
-    d.name = QStringLiteral("province.png");
-    d.format = QStringLiteral("png");
-    d.sourcePages = 1;
-    ingest::ProcessedPage page;
-    page.pageNo = 1;
-    QImage blank(8, 8, QImage::Format_Grayscale8);
-    blank.fill(255);
-    QBuffer png(&page.page.imageData);
-    png.open(QIODevice::WriteOnly);
-    blank.save(&png, "PNG");
-    page.page.imageFormat = QStringLiteral("png");
-    page.page.width = p.provincial[0].ocr[0].width;
-    page.page.height = p.provincial[0].ocr[0].height;
-    page.page.dpi = 300;
-    page.page.hasOcr = true;
-    page.page.ocr = p.provincial[0].ocr[0];
-    d.pages.append(page);
-    d.extraction = extraction::extractDocument(d.keptOcr(), QStringLiteral("birth"));
+    ingest::DocumentResult d = test::documentFromOcr(QStringLiteral("province.png"), p.provincial[0].ocr[0],
+                                                     QStringLiteral("birth"));
     auto stored = ingest::storeDocument(clerk->db(), clerk->actor(), batch->id, d);
     ASSERT_TRUE(stored) << stored.error().message.toStdString();
 
@@ -400,25 +384,8 @@ TEST(Layouts, WhichWayAValueWasFoundIsStoredWithTheFieldAndGoesWhenTheClerkTypes
     auto clerk = store.clerk();
     auto batch = batches::createBatch(*clerk, QStringLiteral("province"));
     ASSERT_TRUE(batch);
-    ingest::DocumentResult d;
-    d.name = QStringLiteral("province-2.png");
-    d.format = QStringLiteral("png");
-    d.sourcePages = 1;
-    ingest::ProcessedPage page;
-    page.pageNo = 1;
-    QImage blank(8, 8, QImage::Format_Grayscale8);
-    blank.fill(255);
-    QBuffer png(&page.page.imageData);
-    png.open(QIODevice::WriteOnly);
-    blank.save(&png, "PNG");
-    page.page.imageFormat = QStringLiteral("png");
-    page.page.width = p.provincial[1].ocr[0].width;
-    page.page.height = p.provincial[1].ocr[0].height;
-    page.page.dpi = 300;
-    page.page.hasOcr = true;
-    page.page.ocr = p.provincial[1].ocr[0];
-    d.pages.append(page);
-    d.extraction = extraction::extractDocument(d.keptOcr(), QStringLiteral("auto"));
+    ingest::DocumentResult d = test::documentFromOcr(QStringLiteral("province-2.png"), p.provincial[1].ocr[0],
+                                                     QStringLiteral("auto"));
     ASSERT_EQ(layouts::applyLayouts(d.keptOcr(), {p.taught}, d.extraction), p.taught.name);
     QStringList marked;
     for (auto it = d.extraction.fields.constBegin(); it != d.extraction.fields.constEnd(); ++it)

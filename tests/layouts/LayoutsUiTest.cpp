@@ -3,6 +3,7 @@
 // form and stores it under the name given; Settings > Taught forms lists the
 // office's forms and removes one (audited). Real widgets offscreen, real store.
 #include "ClipCheck.h"
+#include "StoredPage.h"
 #include "TypedPage.h"
 #include "UiTestSupport.h"
 #include "core/audit/Roster.h"
@@ -86,25 +87,8 @@ protected:
     // Stored as ingest stores it, then typed and confirmed by the clerk.
     qint64 confirmedTypedRecord(qint64 batchId)
     {
-        ingest::DocumentResult d;
-        d.name = QStringLiteral("province.png");
-        d.format = QStringLiteral("png");
-        d.sourcePages = 1;
-        ingest::ProcessedPage page;
-        page.pageNo = 1;
-        QImage blank(8, 8, QImage::Format_Grayscale8);
-        blank.fill(255);
-        QBuffer png(&page.page.imageData);
-        png.open(QIODevice::WriteOnly);
-        blank.save(&png, "PNG");
-        page.page.imageFormat = QStringLiteral("png");
-        page.page.ocr = provincialPage();
-        page.page.width = page.page.ocr.width;
-        page.page.height = page.page.ocr.height;
-        page.page.dpi = 300;
-        page.page.hasOcr = true;
-        d.pages.append(page);
-        d.extraction = extraction::extractDocument(d.keptOcr(), QStringLiteral("birth"));
+        ingest::DocumentResult d =
+            test::documentFromOcr(QStringLiteral("province.png"), provincialPage(), QStringLiteral("birth"));
         auto stored = ingest::storeDocument(clerkSession->db(), clerkSession->actor(), batchId, d);
         EXPECT_TRUE(stored) << (stored ? "" : stored.error().message.toStdString());
         if (!stored)

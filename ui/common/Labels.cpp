@@ -2,6 +2,7 @@
 
 #include "core/records/RecordType.h"
 #include "core/review/FieldAttention.h"
+#include "ui/common/Tr.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -9,37 +10,28 @@
 
 namespace sohoa::ui {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sohoa::ui::Labels", text);
-}
-
-} // namespace
-
 QString stateLabel(const QString& s)
 {
     if (s == QLatin1String("new"))
-        return tr("New");
+        return Tr::tr("New");
     if (s == QLatin1String("ocr_running"))
-        return tr("OCR running");
+        return Tr::tr("OCR running");
     if (s == QLatin1String("ocr_failed"))
-        return tr("OCR failed");
+        return Tr::tr("OCR failed");
     if (s == QLatin1String("to_verify"))
-        return tr("To verify");
+        return Tr::tr("To verify");
     if (s == QLatin1String("verified"))
-        return tr("Verified");
+        return Tr::tr("Verified");
     if (s == QLatin1String("approved"))
-        return tr("Approved");
+        return Tr::tr("Approved");
     if (s == QLatin1String("rejected"))
-        return tr("Rejected");
+        return Tr::tr("Rejected");
     if (s == QLatin1String("exported"))
-        return tr("Exported");
+        return Tr::tr("Exported");
     if (s == QLatin1String("synced"))
-        return tr("Synced");
+        return Tr::tr("Synced");
     if (s == QLatin1String("sync_failed"))
-        return tr("Sync failed");
+        return Tr::tr("Sync failed");
     return s;
 }
 
@@ -52,11 +44,11 @@ QString roleLabel(accounts::Role role)
 {
     switch (role) {
     case accounts::Role::Clerk:
-        return tr("Clerk");
+        return Tr::tr("Clerk");
     case accounts::Role::Supervisor:
-        return tr("Supervisor");
+        return Tr::tr("Supervisor");
     case accounts::Role::Admin:
-        return tr("Administrator");
+        return Tr::tr("Administrator");
     }
     return {};
 }
@@ -66,44 +58,44 @@ QString recordTypeName(const QString& typeId)
     if (const records::RecordType* t = records::RecordTypeRegistry::builtin().find(typeId))
         return t->name();
     if (typeId == QLatin1String("unknown") || typeId.isEmpty())
-        return tr("Unknown type");
+        return Tr::tr("Unknown type");
     return typeId;
 }
 
 QString issueCodeLabel(const QString& code)
 {
     static const QList<std::pair<const char*, const char*>> labels = {
-        {"required.missing", QT_TRANSLATE_NOOP("sohoa::ui::Labels", "Required field missing")},
-        {"date.invalid", QT_TRANSLATE_NOOP("sohoa::ui::Labels", "Invalid date")},
-        {"date.future", QT_TRANSLATE_NOOP("sohoa::ui::Labels", "Date in the future")},
-        {"date.order", QT_TRANSLATE_NOOP("sohoa::ui::Labels", "Dates out of order")},
-        {"personal_id.format", QT_TRANSLATE_NOOP("sohoa::ui::Labels", "Personal ID format")},
-        {"personal_id.province", QT_TRANSLATE_NOOP("sohoa::ui::Labels", "Personal ID province code")},
-        {"personal_id.century_sex", QT_TRANSLATE_NOOP("sohoa::ui::Labels", "Personal ID century/sex digit")},
-        {"personal_id.birth_year", QT_TRANSLATE_NOOP("sohoa::ui::Labels", "Personal ID birth year")},
-        {"marriage.age", QT_TRANSLATE_NOOP("sohoa::ui::Labels", "Under marriage age")},
-        {"land.purpose_code", QT_TRANSLATE_NOOP("sohoa::ui::Labels", "Land-use purpose code")},
-        {"land.area", QT_TRANSLATE_NOOP("sohoa::ui::Labels", "Land area")},
-        {"admin_unit.unknown", QT_TRANSLATE_NOOP("sohoa::ui::Labels", "Unknown administrative unit")},
-        {"admin_unit.renamed", QT_TRANSLATE_NOOP("sohoa::ui::Labels", "Pre-2025 administrative unit")},
-        {"text.encoding", QT_TRANSLATE_NOOP("sohoa::ui::Labels", "Legacy text encoding")},
-        {"duplicate.suspect", QT_TRANSLATE_NOOP("sohoa::ui::Labels", "Possible duplicate")},
-        {"code.unknown", QT_TRANSLATE_NOOP("sohoa::ui::Labels", "Code not in its list")},
-        {"number.format", QT_TRANSLATE_NOOP("sohoa::ui::Labels", "Not a number")},
-        {"date.words_mismatch", QT_TRANSLATE_NOOP("sohoa::ui::Labels", "Date in words disagrees")},
+        {"required.missing", QT_TRANSLATE_NOOP("sohoa::ui", "Required field missing")},
+        {"date.invalid", QT_TRANSLATE_NOOP("sohoa::ui", "Invalid date")},
+        {"date.future", QT_TRANSLATE_NOOP("sohoa::ui", "Date in the future")},
+        {"date.order", QT_TRANSLATE_NOOP("sohoa::ui", "Dates out of order")},
+        {"personal_id.format", QT_TRANSLATE_NOOP("sohoa::ui", "Personal ID format")},
+        {"personal_id.province", QT_TRANSLATE_NOOP("sohoa::ui", "Personal ID province code")},
+        {"personal_id.century_sex", QT_TRANSLATE_NOOP("sohoa::ui", "Personal ID century/sex digit")},
+        {"personal_id.birth_year", QT_TRANSLATE_NOOP("sohoa::ui", "Personal ID birth year")},
+        {"marriage.age", QT_TRANSLATE_NOOP("sohoa::ui", "Under marriage age")},
+        {"land.purpose_code", QT_TRANSLATE_NOOP("sohoa::ui", "Land-use purpose code")},
+        {"land.area", QT_TRANSLATE_NOOP("sohoa::ui", "Land area")},
+        {"admin_unit.unknown", QT_TRANSLATE_NOOP("sohoa::ui", "Unknown administrative unit")},
+        {"admin_unit.renamed", QT_TRANSLATE_NOOP("sohoa::ui", "Pre-2025 administrative unit")},
+        {"text.encoding", QT_TRANSLATE_NOOP("sohoa::ui", "Legacy text encoding")},
+        {"duplicate.suspect", QT_TRANSLATE_NOOP("sohoa::ui", "Possible duplicate")},
+        {"code.unknown", QT_TRANSLATE_NOOP("sohoa::ui", "Code not in its list")},
+        {"number.format", QT_TRANSLATE_NOOP("sohoa::ui", "Not a number")},
+        {"date.words_mismatch", QT_TRANSLATE_NOOP("sohoa::ui", "Date in words disagrees")},
     };
     for (const auto& [c, label] : labels)
         if (code == QLatin1String(c))
-            return tr(label);
+            return Tr::tr(label);
     return code;
 }
 
 QString syncStateLabel(const QString& state)
 {
     if (state == QLatin1String("not_ready"))
-        return tr("Not ready");
+        return Tr::tr("Not ready");
     if (state == QLatin1String("ready"))
-        return tr("Ready to send");
+        return Tr::tr("Ready to send");
     return stateLabel(state);
 }
 

@@ -1,5 +1,7 @@
 #include "ui/common/Messages.h"
 
+#include "ui/common/Tr.h"
+
 #include <QCoreApplication>
 #include <QMessageBox>
 
@@ -7,39 +9,37 @@ namespace sohoa::ui {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sohoa::ui::Messages", text);
-}
-
 QString nextStep(const QString& code)
 {
     if (code == QLatin1String("auth.forbidden"))
-        return tr("Your account's role does not allow this. Ask a supervisor or an administrator to do it.");
+        return Tr::tr(
+            "Your account's role does not allow this. Ask a supervisor or an administrator to do it.");
     if (code == QLatin1String("store.constraint") || code == QLatin1String("store.error"))
-        return tr("Nothing from this step was saved. Try again; if it happens again, note the time and call "
-                  "the district IT support.");
+        return Tr::tr(
+            "Nothing from this step was saved. Try again; if it happens again, note the time and call "
+            "the district IT support.");
     if (code == QLatin1String("workflow.state"))
-        return tr("Someone may have changed this record meanwhile. The list has been refreshed; open the "
-                  "record again.");
+        return Tr::tr("Someone may have changed this record meanwhile. The list has been refreshed; open the "
+                      "record again.");
     if (code == QLatin1String("workflow.open_errors"))
-        return tr("Fix the fields marked in red (or use the suggested fix), then confirm again.");
+        return Tr::tr("Fix the fields marked in red (or use the suggested fix), then confirm again.");
     if (code == QLatin1String("workflow.same_account"))
-        return tr("Another supervisor must approve or reject it: the person who verified a record cannot "
-                  "also approve it.");
+        return Tr::tr("Another supervisor must approve or reject it: the person who verified a record cannot "
+                      "also approve it.");
     if (code == QLatin1String("sync.not_enrolled"))
-        return tr(
+        return Tr::tr(
             "An administrator enrols this computer with the registry under Settings > National registry, "
             "with the one-time code the registry gives out.");
     if (code == QLatin1String("sync.network") || code == QLatin1String("sync.timeout"))
-        return tr(
+        return Tr::tr(
             "The registry could not be reached. Nothing is lost: the records stay in the outbox and are "
             "sent at the next sync. Check the network, or export a package for a USB stick.");
     if (code == QLatin1String("sync.tls"))
-        return tr("The registry's certificate is not the one this computer was enrolled with. Do not go on; "
-                  "call the district IT support.");
+        return Tr::tr(
+            "The registry's certificate is not the one this computer was enrolled with. Do not go on; "
+            "call the district IT support.");
     if (code == QLatin1String("system.out_of_memory"))
-        return tr("Close other programs and try again.");
+        return Tr::tr("Close other programs and try again.");
     return {};
 }
 
@@ -48,9 +48,9 @@ QString nextStep(const QString& code)
 QString headline(const Error& error)
 {
     if (error.code == QLatin1String("sync.not_enrolled"))
-        return tr("This computer is not enrolled with the national registry yet.");
+        return Tr::tr("This computer is not enrolled with the national registry yet.");
     if (error.message.isEmpty() || error.message.contains(QLatin1String("sohoa-cli")))
-        return tr("This step could not be done.");
+        return Tr::tr("This step could not be done.");
     return error.message;
 }
 

@@ -3,6 +3,7 @@
 #include "core/batches/DocumentRepository.h"
 #include "ui/common/Async.h"
 #include "ui/common/StoreAccess.h"
+#include "ui/common/Tr.h"
 
 #include <QCoreApplication>
 
@@ -44,9 +45,7 @@ Result<LoadedPage> PageImageLoader::load(store::Database& db, qint64 documentId,
         }
     if (!found)
         return makeError(QStringLiteral("page.not_found"),
-                         QCoreApplication::translate("sohoa::ui::PageImageLoader",
-                                                     "Page %1 of this document is not in the store.")
-                             .arg(pageNo));
+                         Tr::tr("Page %1 of this document is not in the store.").arg(pageNo));
     auto image = batches::loadPageImage(db, out.info.id);
     if (!image)
         return image.error();
@@ -54,12 +53,10 @@ Result<LoadedPage> PageImageLoader::load(store::Database& db, qint64 documentId,
     if (out.image.isNull())
         out.image = QImage::fromData(image->data);
     if (out.image.isNull())
-        return makeError(
-            QStringLiteral("page.undecodable"),
-            QCoreApplication::translate("sohoa::ui::PageImageLoader",
-                                        "The stored image of page %1 cannot be shown (format %2).")
-                .arg(pageNo)
-                .arg(image->format));
+        return makeError(QStringLiteral("page.undecodable"),
+                         Tr::tr("The stored image of page %1 cannot be shown (format %2).")
+                             .arg(pageNo)
+                             .arg(image->format));
     // Converted here so that turning it into a pixmap on the UI thread is a plain copy.
     if (out.image.format() != QImage::Format_RGB32 &&
         out.image.format() != QImage::Format_ARGB32_Premultiplied)

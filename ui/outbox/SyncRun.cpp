@@ -3,6 +3,7 @@
 #include "ui/common/Async.h"
 #include "ui/common/Messages.h"
 #include "ui/common/StoreAccess.h"
+#include "ui/common/Tr.h"
 
 #include <QCoreApplication>
 #include <QPointer>
@@ -55,14 +56,14 @@ void SyncRun::start()
 
 QString syncOutcomeText(const sync::SyncSummary& summary, bool stopped, bool* complete)
 {
-    auto tr = [](const char* text) { return QCoreApplication::translate("sohoa::ui::SyncRun", text); };
-    QString text = tr("%1 accepted, %2 rejected, %3 in conflict.")
+    QString text = Tr::tr("%1 accepted, %2 rejected, %3 in conflict.")
                        .arg(summary.accepted)
                        .arg(summary.rejected)
                        .arg(summary.conflicts);
     const int unsent = summary.failedWillRetry + summary.needsAttention + summary.waiting;
     if (unsent)
-        text += QLatin1Char(' ') + tr("%1 record(s) not delivered yet; they stay in the outbox.").arg(unsent);
+        text +=
+            QLatin1Char(' ') + Tr::tr("%1 record(s) not delivered yet; they stay in the outbox.").arg(unsent);
     // The first network or registry trouble, in the words the clerk gets elsewhere.
     QString problem = summary.stoppedMessage;
     if (problem.isEmpty() && summary.failedWillRetry)
@@ -74,9 +75,9 @@ QString syncOutcomeText(const sync::SyncSummary& summary, bool stopped, bool* co
     if (!problem.isEmpty())
         text += QLatin1Char('\n') + problem;
     if (stopped)
-        text += QLatin1Char(' ') + tr("Stopped before the end; what was answered is kept.");
+        text += QLatin1Char(' ') + Tr::tr("Stopped before the end; what was answered is kept.");
     if (summary.records.isEmpty() && problem.isEmpty())
-        text = tr("Nothing was waiting to be sent.");
+        text = Tr::tr("Nothing was waiting to be sent.");
     *complete = unsent == 0 && summary.stoppedCode.isEmpty();
     return text;
 }

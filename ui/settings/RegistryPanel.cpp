@@ -5,6 +5,7 @@
 #include "ui/common/Labels.h"
 #include "ui/common/Messages.h"
 #include "ui/common/StoreAccess.h"
+#include "ui/common/Tr.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -182,8 +183,7 @@ void RegistryPanel::enrol()
             QFile ca(caFile);
             if (!ca.open(QIODevice::ReadOnly))
                 return makeError(QStringLiteral("usage.bad_ca"),
-                                 QCoreApplication::translate("sohoa::ui::RegistryPanel", "Cannot read %1: %2")
-                                     .arg(caFile, ca.errorString()));
+                                 Tr::tr("Cannot read %1: %2").arg(caFile, ca.errorString()));
             request.caPem = ca.read(1 << 20);
             return sync::enrolDevice(s, request);
         }),

@@ -1,10 +1,24 @@
 #include "ui/signin/UpgradeNotice.h"
 
+#include "ui/common/Tr.h"
+
 #include <QCoreApplication>
 #include <QLabel>
 #include <QPointer>
 
 namespace sohoa::ui {
+
+namespace {
+
+// Outside the function below: lupdate reads its return type `store::…` as a class to file messages under.
+QString upgradingText()
+{
+    return Tr::tr(
+        "Updating the store for this version of SoHoa. This happens once; a large store takes a few "
+        "minutes...");
+}
+
+} // namespace
 
 store::UpgradeStarted upgradeNotice(QLabel* message)
 {
@@ -15,10 +29,7 @@ store::UpgradeStarted upgradeNotice(QLabel* message)
             QCoreApplication::instance(),
             [label] {
                 if (label)
-                    label->setText(QCoreApplication::translate(
-                        "sohoa::ui::UpgradeNotice",
-                        "Updating the store for this version of SoHoa. This happens once; a large store "
-                        "takes a few minutes..."));
+                    label->setText(upgradingText());
             },
             Qt::QueuedConnection);
     };

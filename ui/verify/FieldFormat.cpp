@@ -1,6 +1,7 @@
 #include "ui/verify/FieldFormat.h"
 
 #include "core/text/SearchFold.h"
+#include "ui/common/Tr.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -10,24 +11,19 @@ namespace sohoa::ui {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sohoa::ui::FieldFormat", text);
-}
-
 // Words for the enumerated values of the shipped record types.
 QString enumLabel(const QString& value)
 {
     if (value == QLatin1String("male"))
-        return tr("Male");
+        return Tr::tr("Male");
     if (value == QLatin1String("female"))
-        return tr("Female");
+        return Tr::tr("Female");
     if (value == QLatin1String("rieng"))
-        return tr("Private use");
+        return Tr::tr("Private use");
     if (value == QLatin1String("chung"))
-        return tr("Shared use");
+        return Tr::tr("Shared use");
     if (value == QLatin1String("long_term"))
-        return tr("Long-term");
+        return Tr::tr("Long-term");
     return value;
 }
 
@@ -139,7 +135,7 @@ ParsedValue parseTyped(const records::FieldDef& f, const QString& typedText)
     case records::ValueKind::Date: {
         const QString iso = parseDate(typed);
         if (iso.isEmpty())
-            return {typed, tr("Type the date as day/month/year, e.g. 05/09/2019.")};
+            return {typed, Tr::tr("Type the date as day/month/year, e.g. 05/09/2019.")};
         return {iso, {}};
     }
     case records::ValueKind::Enum: {
@@ -148,7 +144,7 @@ ParsedValue parseTyped(const records::FieldDef& f, const QString& typedText)
             QStringList words;
             for (const QString& e : enumValues(f))
                 words.append(enumLabel(f, e));
-            return {typed, tr("Type one of: %1.").arg(words.join(QStringLiteral(", ")))};
+            return {typed, Tr::tr("Type one of: %1.").arg(words.join(QStringLiteral(", ")))};
         }
         return {v, {}};
     }
@@ -157,9 +153,8 @@ ParsedValue parseTyped(const records::FieldDef& f, const QString& typedText)
             return {v, {}};
         const QString iso = parseDate(typed);
         if (iso.isEmpty())
-            return {
-                typed,
-                tr("Type \"%1\" or a date (day/month/year).").arg(enumLabel(QStringLiteral("long_term")))};
+            return {typed, Tr::tr("Type \"%1\" or a date (day/month/year).")
+                               .arg(enumLabel(QStringLiteral("long_term")))};
         return {iso, {}};
     }
     case records::ValueKind::Decimal: {
@@ -193,20 +188,20 @@ QString formatHint(const records::FieldDef& f)
 {
     switch (f.kind) {
     case records::ValueKind::Date:
-        return tr("dd/mm/yyyy");
+        return Tr::tr("dd/mm/yyyy");
     case records::ValueKind::Year:
-        return tr("yyyy");
+        return Tr::tr("yyyy");
     case records::ValueKind::Time:
-        return tr("hh:mm");
+        return Tr::tr("hh:mm");
     case records::ValueKind::PersonalId:
-        return tr("12 digits");
+        return Tr::tr("12 digits");
     case records::ValueKind::Decimal:
-        return tr("e.g. 125.5");
+        return Tr::tr("e.g. 125.5");
     case records::ValueKind::Enum:
     case records::ValueKind::LandTerm:
         return choicesFor(f).join(QStringLiteral(" / "));
     case records::ValueKind::LandPurpose:
-        return tr("e.g. ONT+CLN");
+        return Tr::tr("e.g. ONT+CLN");
     default:
         return {};
     }
