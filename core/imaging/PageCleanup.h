@@ -2,10 +2,14 @@
 
 #include "core/common/Result.h"
 #include "core/imaging/PageCapture.h"
+#include "core/imaging/PageCurl.h"
 #include "core/imaging/Pix.h"
 
+#include <QPolygonF>
+#include <QRectF>
 #include <QTransform>
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace sohoa::imaging {
@@ -22,6 +26,9 @@ struct CleanupOptions {
     bool removeColourPrint = true;
     bool enlargeSmallPrint = true;
     bool localThreshold = true; // Sauvola where the light varies (photos, lightingSpread > 30)
+    // Page curl removed (PageCurl.h) on rectified phone photos whose text
+    // lines bend; never on a scan.
+    bool flattenCurl = true;
 };
 
 // A second opinion on orientation when the quick statistics are unsure
@@ -46,8 +53,14 @@ struct CleanedPage {
     int textComponents = 0; // character-sized marks inside the margins
     // Maps pixels of `binary` onto the original. Projective when a photographed
     // page was rectified (QTransform::map and mapRect handle that; a box maps
-    // to the bounding box of its four mapped corners).
+    // to the bounding box of its four mapped corners). When the page's curl was
+    // flattened (`curl`), this maps the page as it was before flattening: use
+    // mapToOriginal / mapFromOriginal, which apply both.
     QTransform toOriginal;
+    // The page's curl, removed from `binary` (null when its lines were straight
+    // enough, or for a scan): flat pixel p of `binary` is pixel curl->toCurled(p)
+    // of the page that toOriginal maps.
+    std::shared_ptr<const CurlModel> curl;
     // Capture normalisation applied (PageCapture.h).
     bool photo = false;        // a photographed page was found and rectified
     PageQuad pageCorners{};    // the page's corners in the original (photo only)
@@ -67,6 +80,13 @@ struct CleanedPage {
 Result<CleanedPage> cleanPage(const Pix* original, int dpi, const CleanupOptions& options = {},
                               const OrientationFallback& fallback = {});
 
+// A box of `page.binary` on the original: moved by the curl at its middle (if
+// the curl was flattened; its height kept), then mapped through toOriginal.
+QRectF mapToOriginal(const CleanedPage& page, const QRectF& box);
+// An area of the original in `page.binary`'s pixels (the inverse); empty when
+// the page's geometry cannot be inverted.
+QPolygonF mapFromOriginal(const CleanedPage& page, const QPolygonF& area);
+
 // An 8 bpp grey version of any page image (luminance for colour).
 PixPtr toGrey(const Pix* image);
 
@@ -74,6 +94,8 @@ PixPtr toGrey(const Pix* image);
 // upright and deskewed like `page.binary`, the same size as it, so that boxes
 // in its pixels (page.toOriginal.inverted() of the words' boxes) fall on the
 // words. For the verification station's corrected view; null on failure.
+// A flattened curl is not applied: the view is the page as rectified and
+// deskewed, and boxes mapped through the original fall on its words.
 PixPtr correctedView(const Pix* original, const CleanedPage& page);
 
 } // namespace sohoa::imaging

@@ -50,7 +50,7 @@ bool cancelRequested(void* token, int /*words*/)
 // A box of the cleaned image mapped onto the original image, clipped to it.
 QRect mapBox(const imaging::CleanedPage& page, int left, int top, int right, int bottom)
 {
-    const QRectF mapped = page.toOriginal.mapRect(QRectF(QPointF(left, top), QPointF(right, bottom)));
+    const QRectF mapped = imaging::mapToOriginal(page, QRectF(QPointF(left, top), QPointF(right, bottom)));
     const int x0 = std::max(0, int(std::floor(mapped.left())));
     const int y0 = std::max(0, int(std::floor(mapped.top())));
     const int x1 = std::min(page.originalWidth, int(std::ceil(mapped.right())));
@@ -336,8 +336,10 @@ Result<QList<QList<OcrWord>>> OcrEngine::readRegions(const imaging::CleanedPage&
     for (const RegionRead& region : regions) {
         if (cancel.isCancelled())
             return makeError(QStringLiteral("ocr.cancelled"), Tr::tr("OCR was cancelled."));
-        const QRect box =
-            toCleaned.map(region.area).boundingRect().toAlignedRect().intersected(QRect(0, 0, width, height));
+        const QRect box = imaging::mapFromOriginal(page, region.area)
+                              .boundingRect()
+                              .toAlignedRect()
+                              .intersected(QRect(0, 0, width, height));
         if (box.width() < 4 || box.height() < 4) {
             out.append(QList<OcrWord>());
             continue;
