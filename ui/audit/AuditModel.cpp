@@ -74,6 +74,7 @@ QString auditActionLabel(const QString& action)
          QT_TRANSLATE_NOOP("sohoa::ui::AuditModel", "Recovery code issued")},
         {audit::actions::kAccountEnabled, QT_TRANSLATE_NOOP("sohoa::ui::AuditModel", "Account enabled")},
         {audit::actions::kAccountDisabled, QT_TRANSLATE_NOOP("sohoa::ui::AuditModel", "Account disabled")},
+        {audit::actions::kAccountDeleted, QT_TRANSLATE_NOOP("sohoa::ui::AuditModel", "Account deleted")},
         {audit::actions::kAccountPasswordReset, QT_TRANSLATE_NOOP("sohoa::ui::AuditModel", "Password reset")},
         {audit::actions::kAccountPasswordResetByRecovery,
          QT_TRANSLATE_NOOP("sohoa::ui::AuditModel", "Password reset with a recovery code")},
