@@ -23,8 +23,10 @@ address)
   PRESET=sanitize
   DIR=build-sanitize
   DEFAULT="common_tests crypto_kat_tests text_tests store_query_tests store_tests audit_tests accounts_tests
-    workflow_tests export_tests encrypted_export_tests backup_tests sync_tests sync_fault_tests registry_tests
-    ocr_tests hidden_text_tests"
+    workflow_tests export_tests encrypted_export_tests backup_tests sync_tests sync_fault_tests
+    registry_tests:-RegistryPackageMemory.* ocr_tests:OcrPool*:OcrPage*:SearchablePdf* hidden_text_tests"
+  # RegistryPackageMemory asserts a peak RSS: ASan's quarantine and shadow memory make it meaningless
+  # (359 MB under ASan for what takes 87 MB without); the devset OCR tests take too long instrumented.
   command -v clang++-14 >/dev/null || apt-get install -y --no-install-recommends clang-14
   ;;
 thread)
