@@ -2,7 +2,8 @@
 # SoHoa developer entry point. On a fresh Debian 12 machine as root:
 #   ./sohoa.sh test   install missing packages, configure, build, run every test
 #   ./sohoa.sh run    the same set-up, then start the desktop app on a demo store
-# Other commands: build, bench, package, translations, format, format-check, tidy [FILE...], hooks, deps, clean.
+# Other commands: build, bench, package, translations, format, format-check, tidy [FILE...], hooks, deps, clean,
+#   sanitize [address|thread] [TEST...] (the tests under ASan+UBSan or TSan; slow, not part of `test`).
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -157,9 +158,10 @@ case "${1:-help}" in
     # Only the libraries whose generated headers (moc) the checked sources include.
     cmake --build "$BUILD_DIR" --target sohoa_core sohoa_registry
     tidy_check "$@" ;;
+  sanitize) shift; ensure_packages; exec fuzz/sanitize-suite.sh "$@" ;;
   hooks) git config core.hooksPath .githooks && say "Pre-commit hook installed (.githooks/pre-commit)" ;;
   clean) rm -rf "$BUILD_DIR" ;;
   *)
-    sed -n '2,5p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,6p' "$0" | sed 's/^# \{0,1\}//'
     [ "${1:-help}" = help ] || exit 2 ;;
 esac

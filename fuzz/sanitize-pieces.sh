@@ -24,7 +24,7 @@ CXX="nice ccache clang++-14"
 PKGS="Qt6Core Qt6Gui libsodium sqlcipher poppler-qt6 lept"
 FLAGS="-std=c++20 -O1 -g -fno-omit-frame-pointer $SANFLAGS -fPIC -Wno-unknown-warning-option \
  -DQT_NO_KEYWORDS -DQT_NO_URL_CAST_FROM_STRING -DQT_USE_QSTRINGBUILDER -DSQLITE_HAS_CODEC=1 -DSOHOA_VERSION=\"0.1.0\" \
- -I$SRC/core -I$SRC/server -I$SRC/tests/support $(pkg-config --cflags $PKGS)"
+ -I$SRC -I$SRC/core -I$SRC/server -I$SRC/tests/support $(pkg-config --cflags $PKGS)"
 LIBS="$(pkg-config --libs $PKGS) -lgtest -lpthread"
 OBJ=$WORK/objs-$MODE
 mkdir -p "$OBJ"

@@ -1,8 +1,9 @@
-// user add / user list / user reset-password / user passwd / user disable / user enable
+// user add / user list / user reset-password / user passwd / user disable / user delete / user enable
 #include "CliContext.h"
 #include "Commands.h"
 #include "Tr.h"
 #include "core/accounts/AccountAdmin.h"
+#include "core/accounts/AccountDeletion.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -176,6 +177,34 @@ int userPasswd(CliContext& ctx, const QStringList& args)
     return ExitOk;
 }
 
+// Disable and delete end the same way: the account's slot is gone, and the
+// store gets a new data key now (Session::rotateDataKey), or the command says
+// that 'store rekey' must still do it.
+int replaceDataKeyAfter(CliContext& ctx, accounts::Session& session, bool json, QJsonObject result,
+                        const QString& doneText)
+{
+    ctx.err(Tr::tr("Re-encrypting the store with a new key...\n"));
+    auto rekeyed = session.rotateDataKey();
+    if (json) {
+        result.insert(QStringLiteral("rekeyed"), rekeyed.ok());
+        if (!rekeyed)
+            result.insert(QStringLiteral("rekey_error"), rekeyed.error().message);
+        ctx.jsonLine(result);
+    } else {
+        ctx.out(doneText);
+        if (rekeyed)
+            ctx.out(Tr::tr("The store now uses a new data key.\n"));
+    }
+    if (!rekeyed) {
+        ctx.err(Tr::tr("The store key could not be replaced yet (%1). Run 'sohoa-cli store rekey' as an "
+                       "administrator "
+                       "when no one else has the store open.\n")
+                    .arg(rekeyed.error().message));
+        return ExitFailure;
+    }
+    return ExitOk;
+}
+
 int userDisable(CliContext& ctx, const QStringList& args)
 {
     StoreCommand cmd(
@@ -200,28 +229,36 @@ int userDisable(CliContext& ctx, const QStringList& args)
         return cmd.exitCode();
     if (auto r = accounts::setAccountActive(*session, name, false); !r)
         return cmd.fail(r.error());
-    ctx.err(Tr::tr("Re-encrypting the store with a new key...\n"));
-    auto rekeyed = session->rotateDataKey();
-    if (json) {
-        QJsonObject o{{QStringLiteral("name"), name},
-                      {QStringLiteral("active"), false},
-                      {QStringLiteral("rekeyed"), rekeyed.ok()}};
-        if (!rekeyed)
-            o.insert(QStringLiteral("rekey_error"), rekeyed.error().message);
-        ctx.jsonLine(o);
-    } else {
-        ctx.out(Tr::tr("Account '%1' disabled.\n").arg(name));
-        if (rekeyed)
-            ctx.out(Tr::tr("The store now uses a new data key.\n"));
-    }
-    if (!rekeyed) {
-        ctx.err(Tr::tr("The store key could not be replaced yet (%1). Run 'sohoa-cli store rekey' as an "
-                       "administrator "
-                       "when no one else has the store open.\n")
-                    .arg(rekeyed.error().message));
-        return ExitFailure;
-    }
-    return ExitOk;
+    return replaceDataKeyAfter(ctx, *session, json,
+                               {{QStringLiteral("name"), name}, {QStringLiteral("active"), false}},
+                               Tr::tr("Account '%1' disabled.\n").arg(name));
+}
+
+int userDelete(CliContext& ctx, const QStringList& args)
+{
+    StoreCommand cmd(
+        ctx, QStringLiteral("user delete"),
+        Tr::tr(
+            "Delete an account (administrators; not your own, not the last administrator). Its password "
+            "stops opening the store, the store gets a new data key as when disabling, and the registry "
+            "refuses what its key signs from now on. Its entries in the audit trail keep its name, and the "
+            "name cannot be given to a new account."));
+    QCommandLineParser& p = cmd.options();
+    p.addOption({QStringLiteral("name"), Tr::tr("Account name."), Tr::tr("NAME")});
+    if (int rc = cmd.parse(args); rc >= 0)
+        return rc;
+    const bool json = cmd.json();
+    const QString name = p.value(QStringLiteral("name"));
+    if (name.isEmpty())
+        return ctx.usage(Tr::tr("Give the account with --name NAME."));
+    accounts::Session* session = cmd.signIn();
+    if (!session)
+        return cmd.exitCode();
+    if (auto r = accounts::deleteAccount(*session, name); !r)
+        return cmd.fail(r.error());
+    return replaceDataKeyAfter(ctx, *session, json,
+                               {{QStringLiteral("name"), name}, {QStringLiteral("deleted"), true}},
+                               Tr::tr("Account '%1' deleted.\n").arg(name));
 }
 
 int userEnable(CliContext& ctx, const QStringList& args)
@@ -249,6 +286,8 @@ void addUserCommands(QList<Command>& out)
     out.append({QStringLiteral("user passwd"), Tr::tr("change your own password"), userPasswd});
     out.append({QStringLiteral("user disable"),
                 Tr::tr("disable an account and replace the store key (admin)"), userDisable});
+    out.append({QStringLiteral("user delete"),
+                Tr::tr("delete an account, keep its history, replace the store key (admin)"), userDelete});
     out.append(
         {QStringLiteral("user enable"), Tr::tr("enable an account with a new password (admin)"), userEnable});
 }

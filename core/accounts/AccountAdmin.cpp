@@ -1,5 +1,6 @@
 #include "core/accounts/AccountAdmin.h"
 
+#include "core/accounts/AccountDeletion.h"
 #include "core/accounts/Errors.h"
 #include "core/accounts/PasswordPolicy.h"
 #include "core/audit/Actions.h"
@@ -38,7 +39,9 @@ Result<AccountRow> findAccount(store::Database& db, const QString& name)
 {
     SOHOA_TRY_ASSIGN(
         auto row,
-        db.queryRow("SELECT id, name, slot_id, role, active FROM accounts WHERE name = ?;", name.trimmed()));
+        db.queryRow(
+            "SELECT id, name, slot_id, role, active FROM accounts WHERE name = ? AND deleted_at IS NULL;",
+            name.trimmed()));
     if (!row)
         return noSuchAccount(name);
     return AccountRow{row->integer(0), row->text(1), row->text(2),
@@ -112,6 +115,7 @@ Result<Account> addAccount(Session& admin, const QString& rawName, Role role, QB
     const QString name = rawName.trimmed();
     SOHOA_TRY(checkAccountName(name));
     SOHOA_TRY(checkPasswordPolicy(passwordUtf8));
+    SOHOA_TRY(checkNameNotDeleted(admin.db(), name));
     if (auto existing = findAccount(admin.db(), name); existing)
         return makeError(errors::kAccountExists, Tr::tr("An account named '%1' already exists.").arg(name));
 
@@ -254,22 +258,7 @@ Result<void> setAccountActive(Session& admin, const QString& name, bool active)
     // Disabling removes the account's key slot, so its password no longer
     // opens the key file; the store key itself is replaced by rotateDataKey()
     // (the CLI does it at once; until then rekeyPending() says so).
-    const QString keyringFile = admin.layout().keyringFile();
-    store::KeyringLock lock(keyringFile);
-    if (!lock.acquired())
-        return keyFileBusy();
-    SOHOA_TRY_ASSIGN(auto keyring, store::Keyring::loadVerified(keyringFile, admin.dataKey()));
-    const store::Keyring before = keyring;
-    keyring.removeSlot(target.slotId);
-    keyring.authenticate(admin.dataKey());
-    SOHOA_TRY_ASSIGN(auto tx, store::Transaction::begin(admin.db()));
-    SOHOA_TRY(change());
-    SOHOA_TRY(keyring.save(keyringFile));
-    if (auto r = tx.commit(); !r) {
-        (void)before.save(keyringFile);
-        return r.error();
-    }
-    return {};
+    return removeKeySlot(admin, target.slotId, change);
 }
 
 Result<void> enableAccount(Session& admin, const QString& name, QByteArray newPasswordUtf8,
@@ -335,9 +324,10 @@ Result<void> setAccountRole(Session& admin, const QString& name, Role role)
 Result<QList<Account>> listAccounts(Session& session)
 {
     SOHOA_TRY(session.require(Permission::ReadRecords));
-    SOHOA_TRY_ASSIGN(store::Statement st, session.db().prepare("SELECT id, name, display_name, role, active, "
-                                                               "must_change_password, created_at "
-                                                               "FROM accounts ORDER BY name;"));
+    SOHOA_TRY_ASSIGN(store::Statement st,
+                     session.db().prepare("SELECT id, name, display_name, role, active, "
+                                          "must_change_password, created_at "
+                                          "FROM accounts WHERE deleted_at IS NULL ORDER BY name;"));
     QList<Account> out;
     SOHOA_TRY(st.forEachRow([&](const store::Statement& row) {
         Account a;

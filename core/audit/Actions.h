@@ -11,6 +11,7 @@ namespace sohoa::audit::actions {
 
 inline constexpr QLatin1String kAccountAdded{"account.added"};
 inline constexpr QLatin1String kAccountCreated{"account.created"};
+inline constexpr QLatin1String kAccountDeleted{"account.deleted"};
 inline constexpr QLatin1String kAccountDisabled{"account.disabled"};
 inline constexpr QLatin1String kAccountEnabled{"account.enabled"};
 inline constexpr QLatin1String kAccountPasswordChanged{"account.password_changed"};
@@ -87,6 +88,7 @@ inline constexpr QLatin1String kSyncRun{"sync.run"};
 inline constexpr std::array kAll{
     kAccountAdded,
     kAccountCreated,
+    kAccountDeleted,
     kAccountDisabled,
     kAccountEnabled,
     kAccountPasswordChanged,

@@ -4,6 +4,7 @@
 #include "core/imaging/ArchiveImage.h"
 #include "core/imaging/ImageCodec.h"
 #include "core/ingest/Reread.h"
+#include "core/ingest/TextLayerCheck.h"
 #include "core/validation/ReadingDoubt.h"
 
 #include <QCoreApplication>
@@ -24,6 +25,29 @@ Error cancelledError()
 }
 
 } // namespace
+
+QList<records::Issue> hiddenTextIssues(const QList<const ProcessedPage*>& pages)
+{
+    QList<records::Issue> out;
+    for (const ProcessedPage* p : pages) {
+        if (p->page.provenance.value(QLatin1String("text_layer")).toString() !=
+            QLatin1String(kTextLayerContradicted))
+            continue;
+        records::Issue i;
+        i.code = QLatin1String(kHiddenTextIssue);
+        i.severity = records::Severity::Warning;
+        i.message =
+            Tr::tr("Page %1 of this PDF holds hidden text that differs from what the page shows. The "
+                   "values were read from the page image instead; compare them with the page, and ask "
+                   "where the file came from.")
+                .arg(p->pageNo);
+        i.details = QJsonObject{{QStringLiteral("page"), p->pageNo},
+                                {QStringLiteral("words_contradicted"),
+                                 p->page.provenance.value(QLatin1String("text_layer_words_contradicted"))}};
+        out.append(i);
+    }
+    return out;
+}
 
 // ---- DocumentResult ----
 
@@ -101,15 +125,22 @@ Result<ProcessedPage> processPage(ocr::OcrEngine* engine, const Error* engineErr
     }
     page.encoded.clear(); // the file bytes are no longer needed by this page
 
-    if (page.textLayer) {
-        np.ocr = *page.textLayer;
-        np.ocr.width = width;
-        np.ocr.height = height;
-        np.ocr.dpi = dpi;
-        np.hasOcr = true;
-        if (options.separateDocuments)
-            out.pageClass = extraction::classifyPage(np.ocr);
-        return out;
+    // A PDF text layer is used only where OCR of the page image agrees with it
+    // (TextLayerCheck.h: text can hide under a scan); with no OCR engine it is
+    // taken as it is, at its lowered confidence.
+    std::optional<ocr::OcrPage> layer = std::move(page.textLayer);
+    if (layer) {
+        layer->width = width;
+        layer->height = height;
+        layer->dpi = dpi;
+        if (!engine) {
+            np.ocr = std::move(*layer);
+            np.hasOcr = true;
+            np.provenance.insert(QStringLiteral("text_layer_checked"), false);
+            if (options.separateDocuments)
+                out.pageClass = extraction::classifyPage(np.ocr);
+            return out;
+        }
     }
     if (!engine)
         return engineError
@@ -140,6 +171,21 @@ Result<ProcessedPage> processPage(ocr::OcrEngine* engine, const Error* engineErr
     }
     np.ocr = std::move(*ocr);
     np.hasOcr = true;
+    if (layer) {
+        const TextLayerComparison check = compareTextLayer(*layer, np.ocr);
+        np.provenance.insert(QStringLiteral("text_layer_words_compared"), check.wordsCompared);
+        if (check.contradicted()) {
+            // What the file says is not what the page shows: the clerk gets the
+            // reading of the image and a warning (DocumentPipeline::finish).
+            np.provenance.insert(QStringLiteral("text"), QStringLiteral("ocr"));
+            np.provenance.insert(QStringLiteral("text_layer"), QLatin1String(kTextLayerContradicted));
+            np.provenance.insert(QStringLiteral("text_layer_words_contradicted"), check.wordsContradicted);
+        } else {
+            np.ocr = std::move(*layer);
+            np.rotation = 0; // the layer's words are in the page's own pixels, unturned
+            np.skew = 0;
+        }
+    }
     // Here on the worker rather than when the stack is separated: the driving
     // thread also stores pages.
     if (options.separateDocuments) {
@@ -439,6 +485,7 @@ void DocumentPipeline::finalize(Pending& doc, DocumentResult& r)
         // Fresh from paper: a rule broken by a doubtful reading marks the reading unsure.
         records::Record rec = r.record();
         r.issues = validation::validateReading(rec, extraction::readingNotes(r.extraction), m_validation);
+        r.issues += hiddenTextIssues(r.keptPages());
         r.extraction.fields = rec.fields;
     }
     r.seconds = doc.clock.isValid() ? doc.clock.elapsed() / 1000.0 : 0;

@@ -175,6 +175,14 @@ private:
     QMap<QPair<int, int>, CancelToken> m_pageTokens; // (document, page number) of pages in flight
 };
 
+// A page whose PDF text layer OCR of its image contradicted (TextLayerCheck.h)
+// has provenance "text_layer": kTextLayerContradicted and its document a
+// warning kHiddenTextIssue, which the clerk and the supervisor see (it is kept
+// when the record's issues are computed again: workflow keeps "source." issues).
+inline constexpr char kTextLayerContradicted[] = "contradicted";
+inline constexpr char kHiddenTextIssue[] = "source.hidden_text";
+QList<records::Issue> hiddenTextIssues(const QList<const ProcessedPage*>& pages);
+
 // Per-page work on a worker thread: decode, archive, clean up, OCR.
 Result<ProcessedPage> processPage(ocr::OcrEngine* engine, const Error* engineError,
                                   capture::CapturedPage&& page, const PipelineOptions& options,

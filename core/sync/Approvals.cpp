@@ -253,6 +253,7 @@ Verdict checkApprovals(const QList<audit::RosterEntry>& roster, const QString& v
     };
     bool allCover = true;
     QString verifier, approver;
+    qint64 verifiedAt = 0, approvedAt = 0; // the statements' audit entries (format 2)
     for (const QJsonValue& v : approvals) {
         const QJsonObject a = v.toObject();
         const QString step = a.value(QLatin1String("step")).toString();
@@ -292,6 +293,7 @@ Verdict checkApprovals(const QList<audit::RosterEntry>& roster, const QString& v
                         .arg(account)};
         allCover = allCover && v2;
         (isVerify ? verifier : approver) = account;
+        (isVerify ? verifiedAt : approvedAt) = seq;
     }
     if (verifier.isEmpty() || approver.isEmpty())
         return {errors::kApprovalMissing,
@@ -300,6 +302,15 @@ Verdict checkApprovals(const QList<audit::RosterEntry>& roster, const QString& v
     if (verifier.compare(approver, Qt::CaseInsensitive) == 0)
         return {errors::kApprovalSameAccount,
                 Tr::tr("The record was confirmed and approved by the same account.")};
+    // A supervisor approves what a clerk confirmed before: an approval that
+    // claims an earlier audit entry than the confirmation it approves was not
+    // made by SoHoa. This is what stops a disabled account's key from dating an
+    // approval back to before its revocation, for every record confirmed after
+    // it (docs/security.md, "Backdating after revocation").
+    if (verifiedAt > 0 && approvedAt > 0 && approvedAt < verifiedAt)
+        return {
+            errors::kApprovalOutOfOrder,
+            Tr::tr("The approval of '%1' claims to come before the confirmation it approves.").arg(approver)};
     if (pagesCovered)
         *pagesCovered = allCover;
     return {};

@@ -69,7 +69,14 @@ Result<void> markAcknowledged(store::Database& db, Record& r)
 
 Result<void> refreshIssues(store::Database& db, Record& r)
 {
+    // Findings about the source file (a PDF's hidden text, ingest/TextLayerCheck.h)
+    // are not about the values: validating the values again does not undo them.
+    QList<records::Issue> aboutSource;
+    for (const records::Issue& i : std::as_const(r.issues))
+        if (i.code.startsWith(QLatin1String("source.")))
+            aboutSource.append(i);
     r.issues = validation::validateRecord(r, storeValidationContext(db));
+    r.issues += aboutSource;
     return markAcknowledged(db, r);
 }
 

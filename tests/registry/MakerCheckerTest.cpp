@@ -20,6 +20,7 @@
 #include "core/sync/Approvals.h"
 #include "core/sync/OfflinePackages.h"
 #include "core/sync/Outbox.h"
+#include "core/sync/Protocol.h"
 #include "core/sync/SyncEngine.h"
 #include "core/workflow/Workflow.h"
 
@@ -628,4 +629,84 @@ TEST(RegistryMakerChecker, APageImageSwappedAfterApprovalIsRefused)
     EXPECT_EQ(swapped.state, sync::SyncState::Rejected);
     EXPECT_EQ(swapped.lastCode, QStringLiteral("approval.bad_signature"))
         << swapped.lastMessage.toStdString();
+}
+
+// Backdating after revocation (issue 21, docs/security.md): a disabled
+// supervisor who kept its signing key signs an approval that claims an audit
+// entry from before its revocation, for a record the clerk confirmed after
+// it. The roster row in force at the claimed entry is still "supervisor", so
+// only the order of the two statements shows the forgery: an approval cannot
+// come before the confirmation it approves (approval.out_of_order).
+TEST(RegistryMakerChecker, AnApprovalDatedBeforeTheRevocationOfARecordConfirmedAfterItIsRefused)
+{
+    RegistryProcess registry;
+    ASSERT_TRUE(registry.start());
+    TestStore store;
+    ASSERT_TRUE(enrol(store, registry));
+    const SampleBatch honest = makeApprovedBirths(store, QStringLiteral("Sổ 1"), 1);
+    ASSERT_EQ(honest.recordIds.size(), 1);
+    auto kept = store.supervisor(); // its key stays registered while signed in
+    ASSERT_TRUE(kept);
+    qint64 revokedFrom = 0;
+    {
+        auto admin = store.admin();
+        ASSERT_TRUE(accounts::setAccountActive(*admin, QStringLiteral("supervisor"), false).ok());
+        auto roster = audit::loadRoster(admin->db());
+        ASSERT_TRUE(roster.ok());
+        ASSERT_EQ(roster->last().role, QLatin1String(audit::kDisabledRole));
+        revokedFrom = roster->last().fromSeq;
+    }
+    ASSERT_GT(revokedFrom, 2);
+    const qint64 late = confirmedByClerkOnly(store, honest.batchId, 31);
+    ASSERT_TRUE(late);
+    {
+        auto tx = store::Transaction::begin(kept->db());
+        ASSERT_TRUE(tx.ok());
+        ASSERT_TRUE(kept->db()
+                        .execute("UPDATE records SET state = 'approved', decided_by = 'supervisor', "
+                                 "decided_at = '2026-12-07T10:00:00Z' WHERE id = ?;",
+                                 late)
+                        .ok());
+        auto rec = records::loadRecord(kept->db(), late);
+        ASSERT_TRUE(rec.ok());
+        auto pages = sync::approvals::documentPageHashes(kept->db(), rec->documentId);
+        ASSERT_TRUE(pages.ok());
+        const QString content = sync::protocol::recordContentHash(rec->type, rec->plainValues(), *pages);
+        auto key = audit::currentSigningKey(kept->db(), QStringLiteral("supervisor"));
+        ASSERT_TRUE(key.ok());
+        const qint64 claimed = revokedFrom - 1; // before the revocation: its "supervisor" row is in force
+        const QByteArray signature =
+            audit::signAs(QStringLiteral("supervisor"), *key,
+                          sync::approvals::statementV2(QLatin1String(sync::approvals::kApproved),
+                                                       QStringLiteral("supervisor"), content, claimed));
+        ASSERT_FALSE(signature.isEmpty());
+        const QJsonObject details{{QStringLiteral("content"), content},
+                                  {QStringLiteral("statement"), QString::fromLatin1(signature.toBase64())},
+                                  {QStringLiteral("statement_format"), sync::approvals::kStatementFormat},
+                                  {QStringLiteral("statement_seq"), double(claimed)}};
+        ASSERT_TRUE(audit::appendAudit(kept->db(), QStringLiteral("supervisor"),
+                                       QStringLiteral("record.approved"),
+                                       QStringLiteral("record:%1").arg(late), details)
+                        .ok());
+        ASSERT_TRUE(tx->commit().ok());
+    }
+    kept.reset();
+
+    auto sender = store.signIn(QStringLiteral("supervisor2"));
+    ASSERT_TRUE(sender);
+    sync::SyncOptions o;
+    o.timeoutMs = 20000;
+    o.backoffBaseMs = 100;
+    o.patienceSeconds = 20;
+    auto summary = sync::syncNow(*sender, o, {});
+    ASSERT_TRUE(summary.ok()) << summary.error().message.toStdString();
+    EXPECT_EQ(summary->accepted, 1);
+    EXPECT_EQ(summary->rejected, 1);
+    sender.reset();
+    EXPECT_EQ(outboxOf(store, honest.recordIds[0], QStringLiteral("supervisor2")).state,
+              sync::SyncState::Accepted);
+    const sync::OutboxRecord refused = outboxOf(store, late, QStringLiteral("supervisor2"));
+    EXPECT_EQ(refused.state, sync::SyncState::Rejected);
+    EXPECT_EQ(refused.lastCode, QStringLiteral("approval.out_of_order")) << refused.lastMessage.toStdString();
+    EXPECT_EQ(registry.stats().records, 1);
 }

@@ -10,6 +10,7 @@
 #include "ui/common/StoreAccess.h"
 
 #include <QInputDialog>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -171,6 +172,55 @@ TEST_F(AccountsEnableTest, DisablingAnAccountChangesTheStoreKeyWithoutBlockingTh
     ASSERT_TRUE(waitUntil([&] { return pending.isFinished(); }));
     ASSERT_TRUE(pending.result().ok());
     EXPECT_FALSE(*pending.result());
+}
+
+// Deleting on the Accounts page (issue 21): a confirmation, then the same way
+// as disabling (slot removed, data key replaced on the writer thread); the
+// account leaves the list, and its old password no longer opens the store.
+TEST_F(AccountsEnableTest, DeletingAnAccountAsksFirstThenRemovesItAndChangesTheKey)
+{
+    clerkSession.reset();
+    const crypto::SecretBytes kept = clerkDataKey(store->path);
+    ASSERT_FALSE(kept.isEmpty());
+    auto admin = access(QStringLiteral("admin"));
+    ui::AccountsPage page(admin.get());
+    page.resize(1280, 690);
+    page.show();
+    QSignalSpy loaded(&page, &ui::AccountsPage::accountsLoaded);
+    QSignalSpy rotated(&page, &ui::AccountsPage::keyRotated);
+    page.reload();
+    ASSERT_TRUE(waitUntil([&] { return loaded.count() >= 1; }));
+    auto* table = page.findChild<QTableWidget*>();
+    ASSERT_NE(table, nullptr);
+    const int before = table->rowCount();
+    for (int i = 0; i < table->rowCount(); ++i)
+        if (table->item(i, 0)->text() == QLatin1String("clerk"))
+            table->setCurrentCell(i, 0);
+    auto* remove = page.findChild<QPushButton*>(QStringLiteral("deleteAccount"));
+    ASSERT_NE(remove, nullptr);
+
+    // Cancelled: nothing happens.
+    remove->click();
+    auto* confirm = page.findChild<QMessageBox*>(QStringLiteral("confirmDelete"));
+    ASSERT_NE(confirm, nullptr) << "deleting must ask first";
+    confirm->button(QMessageBox::Cancel)->click();
+    QCoreApplication::processEvents();
+    EXPECT_EQ(rotated.count(), 0);
+    EXPECT_TRUE(store->signIn(QStringLiteral("clerk")));
+
+    remove->click();
+    confirm = page.findChild<QMessageBox*>(QStringLiteral("confirmDelete"));
+    ASSERT_NE(confirm, nullptr);
+    confirm->button(QMessageBox::Yes)->click();
+    ASSERT_TRUE(waitUntil([&] { return rotated.count() >= 1; }));
+    EXPECT_TRUE(rotated.last().at(0).toBool()) << page.message().toStdString();
+    EXPECT_TRUE(page.message().contains(QStringLiteral("deleted"))) << page.message().toStdString();
+    ASSERT_TRUE(waitUntil([&] { return loaded.count() >= 2 && table->rowCount() == before - 1; }));
+    for (int i = 0; i < table->rowCount(); ++i)
+        EXPECT_NE(table->item(i, 0)->text(), QStringLiteral("clerk"));
+    const QString dbFile = store::StoreLayout::at(store->path).databaseFile();
+    EXPECT_FALSE(store::Database::open(dbFile, kept, store::Database::OpenMode::OpenExisting).ok());
+    EXPECT_FALSE(accounts::Session::signIn(store->path, QStringLiteral("clerk"), kClerkPassword).ok());
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "ui/admin/AccountsPage.h"
 
 #include "core/accounts/AccountAdmin.h"
+#include "core/accounts/AccountDeletion.h"
 #include "ui/common/Async.h"
 #include "ui/common/Labels.h"
 #include "ui/common/Messages.h"
@@ -14,6 +15,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableWidget>
@@ -68,9 +70,12 @@ AccountsPage::AccountsPage(StoreAccess* store, QWidget* parent)
     auto* actions = new QHBoxLayout;
     auto* reset = new QPushButton(tr("Reset password..."), this);
     auto* active = new QPushButton(tr("Disable / enable"), this);
+    auto* remove = new QPushButton(tr("Delete account..."), this);
+    remove->setObjectName(QStringLiteral("deleteAccount"));
     auto* role = new QPushButton(tr("Change role to the one chosen below"), this);
     actions->addWidget(reset);
     actions->addWidget(active);
+    actions->addWidget(remove);
     actions->addWidget(role);
     actions->addStretch();
     actions->addWidget(m_rotating);
@@ -87,8 +92,9 @@ AccountsPage::AccountsPage(StoreAccess* store, QWidget* parent)
     });
     connect(reset, &QPushButton::clicked, this, &AccountsPage::resetPassword);
     connect(active, &QPushButton::clicked, this, &AccountsPage::toggleActive);
+    connect(remove, &QPushButton::clicked, this, &AccountsPage::deleteSelected);
     connect(role, &QPushButton::clicked, this, &AccountsPage::changeRole);
-    connect(m_rotateKey, &QPushButton::clicked, this, [this] { rotateKey({}); });
+    connect(m_rotateKey, &QPushButton::clicked, this, [this] { rotateKey({}, KeyRemoval::Disabled); });
 }
 
 QString AccountsPage::title() const
@@ -243,39 +249,86 @@ void AccountsPage::toggleActive()
                  if (!pending)
                      showMessage(clerkMessage(pending.error()), true);
                  else if (*pending)
-                     rotateKey(name);
+                     rotateKey(name, KeyRemoval::Disabled);
                  else
                      showMessage(tr("Account %1 is disabled.").arg(name), false);
                  reload();
              });
 }
 
-void AccountsPage::rotateKey(const QString& disabled)
+void AccountsPage::deleteSelected()
 {
+    const QString name = selectedName();
+    if (name.isEmpty()) {
+        showMessage(tr("Choose an account in the list first."), true);
+        return;
+    }
+    auto* confirm =
+        new QMessageBox(QMessageBox::Warning, tr("Delete account"),
+                        tr("Delete the account %1? Its password stops opening the store, the store "
+                           "gets a new key, and the registry refuses what it signs from now on. "
+                           "Its entries in the audit trail keep its name. This cannot be undone.")
+                            .arg(name),
+                        QMessageBox::Yes | QMessageBox::Cancel, this);
+    confirm->setAttribute(Qt::WA_DeleteOnClose);
+    confirm->setObjectName(QStringLiteral("confirmDelete"));
+    confirm->setDefaultButton(QMessageBox::Cancel);
+    confirm->button(QMessageBox::Yes)->setText(tr("Delete the account"));
+    connect(confirm, &QMessageBox::finished, this, [this, name](int result) {
+        if (result != QMessageBox::Yes)
+            return;
+        // The same way as disabling: the slot goes now, the data key is replaced next.
+        whenDone(m_store->write([name](accounts::Session& s) -> Result<bool> {
+            SOHOA_TRY(accounts::deleteAccount(s, name));
+            return accounts::rekeyPending(s);
+        }),
+                 this, [this, name](const Result<bool>& pending) {
+                     if (!pending)
+                         showMessage(clerkMessage(pending.error()), true);
+                     else if (*pending)
+                         rotateKey(name, KeyRemoval::Deleted);
+                     else
+                         showMessage(tr("Account %1 is deleted.").arg(name), false);
+                     reload();
+                 });
+    });
+    confirm->open();
+}
+
+void AccountsPage::rotateKey(const QString& account, KeyRemoval why)
+{
+    const bool deleted = why == KeyRemoval::Deleted;
     m_rotateKey->hide();
     m_rotating->show();
-    showMessage(disabled.isEmpty()
-                    ? tr("Changing the store key...")
+    showMessage(account.isEmpty() ? tr("Changing the store key...")
+                : deleted
+                    ? tr("Account %1 is deleted: its password no longer opens the store. Changing the store "
+                         "key...")
+                          .arg(account)
                     : tr("Account %1 is disabled: its password no longer opens the store. Changing the store "
                          "key...")
-                          .arg(disabled),
+                          .arg(account),
                 false);
-    whenDone(m_store->rotateDataKey(), this, [this, disabled](const Result<void>& r) {
+    whenDone(m_store->rotateDataKey(), this, [this, account, deleted](const Result<void>& r) {
         m_rotating->hide();
         if (!r) {
             m_rotateKey->show();
             showMessage(
-                (disabled.isEmpty() ? QString()
-                                    : tr("Account %1 is disabled: its password no longer opens the "
-                                         "store. ")
-                                          .arg(disabled)) +
+                (account.isEmpty() ? QString()
+                 : deleted
+                     ? tr("Account %1 is deleted: its password no longer opens the store. ").arg(account)
+                     : tr("Account %1 is disabled: its password no longer opens the "
+                          "store. ")
+                           .arg(account)) +
                     tr("The store still needs a new data key, so that a copy of the key its owner may "
                        "have kept opens nothing: %1 Press \"Change the store key now\" when no import "
                        "or sync is running.")
                         .arg(clerkMessage(r.error())),
                 true);
         } else {
-            showMessage((disabled.isEmpty() ? QString() : tr("Account %1 is disabled. ").arg(disabled)) +
+            showMessage((account.isEmpty() ? QString()
+                         : deleted         ? tr("Account %1 is deleted. ").arg(account)
+                                           : tr("Account %1 is disabled. ").arg(account)) +
                             tr("The store now uses a new data key: a copy of the old key opens nothing."),
                         false);
         }

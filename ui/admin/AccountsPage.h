@@ -16,7 +16,7 @@ class StoreAccess;
 
 // Administrators add the office's accounts, set roles, reset forgotten
 // passwords (the person chooses a new one at the next sign-in) and disable
-// accounts of people who left.
+// or delete accounts of people who left.
 class AccountsPage : public Page {
     Q_OBJECT
 public:
@@ -41,9 +41,14 @@ private:
     void resetPassword();
     void toggleActive();
     void changeRole();
-    // Replaces the store's data key (after disabling `disabled`, or when an
-    // earlier attempt was refused); the writer thread does it, a busy bar shows it.
-    void rotateKey(const QString& disabled);
+    // Deletes the selected account after a confirmation ("confirmDelete"), then
+    // replaces the data key as disabling does.
+    void deleteSelected();
+    enum class KeyRemoval { Disabled, Deleted };
+    // Replaces the store's data key (after `account` was disabled or deleted, or
+    // when an earlier attempt was refused: account empty); the writer thread
+    // does it, a busy bar shows it.
+    void rotateKey(const QString& account, KeyRemoval why);
     void showMessage(const QString& text, bool error);
 
     StoreAccess* m_store;

@@ -61,6 +61,7 @@ QString auditActionLabel(const QString& action)
         {audit::actions::kStoreRecoveryCodeIssued, QT_TRANSLATE_NOOP("sohoa::ui", "Recovery code issued")},
         {audit::actions::kAccountEnabled, QT_TRANSLATE_NOOP("sohoa::ui", "Account enabled")},
         {audit::actions::kAccountDisabled, QT_TRANSLATE_NOOP("sohoa::ui", "Account disabled")},
+        {audit::actions::kAccountDeleted, QT_TRANSLATE_NOOP("sohoa::ui", "Account deleted")},
         {audit::actions::kAccountPasswordReset, QT_TRANSLATE_NOOP("sohoa::ui", "Password reset")},
         {audit::actions::kAccountPasswordResetByRecovery,
          QT_TRANSLATE_NOOP("sohoa::ui", "Password reset with a recovery code")},
