@@ -374,12 +374,14 @@ Please verify the correct file name was given.</translation>
 <context>
     <name>sohoa::accounts</name>
     <message>
-        <location filename="../core/accounts/AccountAdmin.cpp" line="+21" />
+        <location filename="../core/accounts/AccountAdmin.cpp" line="+22" />
+        <location filename="../core/accounts/AccountDeletion.cpp" line="+60" />
         <source>There is no account named '%1'.</source>
         <translation>There is no account named '%1'.</translation>
     </message>
     <message>
         <location line="+5" />
+        <location filename="../core/accounts/AccountDeletion.cpp" line="-39" />
         <location filename="../core/accounts/KeyRotation.cpp" line="+116" />
         <location filename="../core/accounts/Session.cpp" line="+180" />
         <location line="+75" />
@@ -388,15 +390,16 @@ Please verify the correct file name was given.</translation>
         <translation>The store is busy in another program; try again.</translation>
     </message>
     <message>
-        <location line="+85" />
-        <location line="+38" />
-        <location line="+136" />
+        <location line="+87" />
+        <location line="+39" />
+        <location line="+121" />
         <location line="+28" />
+        <location filename="../core/accounts/AccountDeletion.cpp" line="+33" />
         <source>With the recovery code you can only set a new administrator password.</source>
         <translation>With the recovery code you can only set a new administrator password.</translation>
     </message>
     <message>
-        <location line="-197" />
+        <location line="-182" />
         <source>An account named '%1' already exists.</source>
         <translation>An account named '%1' already exists.</translation>
     </message>
@@ -431,7 +434,7 @@ Please verify the correct file name was given.</translation>
         <translation>The last administrator cannot be disabled.</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+48" />
         <source>The account '%1' is not disabled.</source>
         <translation>The account '%1' is not disabled.</translation>
     </message>
@@ -585,6 +588,21 @@ Please verify the correct file name was given.</translation>
         <location filename="../core/accounts/IdleLockPolicy.cpp" line="+36" />
         <source>The idle lock must be between 1 and %1 minutes.</source>
         <translation>The idle lock must be between 1 and %1 minutes.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/AccountDeletion.cpp" line="-11" />
+        <source>An account named '%1' existed and was deleted; its history keeps that name. Choose another name.</source>
+        <translation>An account named '%1' existed and was deleted; its history keeps that name. Choose another name.</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>You cannot delete your own account.</source>
+        <translation>You cannot delete your own account.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The last administrator cannot be deleted.</source>
+        <translation>The last administrator cannot be deleted.</translation>
     </message>
 </context>
 <context>
@@ -1236,9 +1254,10 @@ Please verify the correct file name was given.</translation>
         <location line="+97" />
         <location line="+39" />
         <location line="+68" />
-        <location filename="../app/cli/UserCommands.cpp" line="+21" />
+        <location filename="../app/cli/UserCommands.cpp" line="+22" />
         <location line="+78" />
-        <location line="+92" />
+        <location line="+120" />
+        <location line="+27" />
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
@@ -1285,7 +1304,7 @@ Please verify the correct file name was given.</translation>
     </message>
     <message>
         <location line="+0" />
-        <location filename="../app/cli/IngestSupport.cpp" line="+27" />
+        <location filename="../app/cli/IngestSupport.cpp" line="+23" />
         <location filename="../app/cli/PolicyCommands.cpp" line="+21" />
         <location filename="../app/cli/RecordCommands.cpp" line="+26" />
         <location line="+60" />
@@ -1359,7 +1378,7 @@ Exit status: 0 success, 1 failure, 2 usage error, 3 some inputs could not be rea
         <location filename="../app/cli/ExportCommands.cpp" line="+79" />
         <location filename="../app/cli/ExtractCommand.cpp" line="+64" />
         <location filename="../app/cli/LayoutCommands.cpp" line="-2" />
-        <location line="+200" />
+        <location line="+201" />
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
@@ -1575,7 +1594,7 @@ Exit status: 0 success, 1 failure, 2 usage error, 3 some inputs could not be rea
         <location line="+2" />
         <location filename="../app/cli/CliContext.cpp" line="-23" />
         <location filename="../app/cli/StoreCommands.cpp" line="+5" />
-        <location filename="../app/cli/UserCommands.cpp" line="-33" />
+        <location filename="../app/cli/UserCommands.cpp" line="-88" />
         <source>password</source>
         <translation>password</translation>
     </message>
@@ -1600,7 +1619,7 @@ Exit status: 0 success, 1 failure, 2 usage error, 3 some inputs could not be rea
     </message>
     <message>
         <location line="+9" />
-        <location filename="../app/cli/UserCommands.cpp" line="+45" />
+        <location filename="../app/cli/UserCommands.cpp" line="+27" />
         <source>Re-encrypting the store with a new key...
 </source>
         <translation>Re-encrypting the store with a new key...
@@ -1608,7 +1627,7 @@ Exit status: 0 success, 1 failure, 2 usage error, 3 some inputs could not be rea
     </message>
     <message>
         <location line="+6" />
-        <location filename="../app/cli/UserCommands.cpp" line="+12" />
+        <location filename="../app/cli/UserCommands.cpp" line="+10" />
         <source>The store now uses a new data key.
 </source>
         <translation>The store now uses a new data key.
@@ -1676,7 +1695,7 @@ It opens the store if every administrator password is lost.
         <location line="+4" />
         <location filename="../app/cli/SyncCommands.cpp" line="+87" />
         <location line="+200" />
-        <location filename="../app/cli/UserCommands.cpp" line="-191" />
+        <location filename="../app/cli/UserCommands.cpp" line="-171" />
         <location line="+77" />
         <location line="+48" />
         <source>FILE</source>
@@ -1816,12 +1835,13 @@ It opens the store if every administrator password is lost.
     </message>
     <message>
         <location line="-34" />
-        <location line="+92" />
+        <location line="+120" />
+        <location line="+27" />
         <source>Account name.</source>
         <translation>Account name.</translation>
     </message>
     <message>
-        <location line="-90" />
+        <location line="-145" />
         <location line="+48" />
         <source>File holding the new password.</source>
         <translation>File holding the new password.</translation>
@@ -1844,9 +1864,26 @@ It opens the store if every administrator password is lost.
 </translation>
     </message>
     <message>
-        <location line="+76" />
+        <location line="+65" />
+        <source>Delete an account (administrators; not your own, not the last administrator). Its password stops opening the store, the store gets a new data key as when disabling, and the registry refuses what its key signs from now on. Its entries in the audit trail keep its name, and the name cannot be given to a new account.</source>
+        <translation>Delete an account (administrators; not your own, not the last administrator). Its password stops opening the store, the store gets a new data key as when disabling, and the registry refuses what its key signs from now on. Its entries in the audit trail keep its name, and the name cannot be given to a new account.</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Account '%1' deleted.
+</source>
+        <translation>Account '%1' deleted.
+</translation>
+    </message>
+    <message>
+        <location line="+27" />
         <source>disable an account and replace the store key (admin)</source>
         <translation>disable an account and replace the store key (admin)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>delete an account, keep its history, replace the store key (admin)</source>
+        <translation>delete an account, keep its history, replace the store key (admin)</translation>
     </message>
     <message>
         <location line="+2" />
@@ -1854,8 +1891,9 @@ It opens the store if every administrator password is lost.
         <translation>enable an account with a new password (admin)</translation>
     </message>
     <message>
-        <location line="-56" />
-        <location line="+38" />
+        <location line="-66" />
+        <location line="+27" />
+        <location line="+19" />
         <source>Give the account with --name NAME.</source>
         <translation>Give the account with --name NAME.</translation>
     </message>
@@ -1867,26 +1905,26 @@ It opens the store if every administrator password is lost.
 </translation>
     </message>
     <message>
-        <location line="-27" />
+        <location line="-43" />
         <source>Account '%1' disabled.
 </source>
         <translation>Account '%1' disabled.
 </translation>
     </message>
     <message>
-        <location line="-30" />
+        <location line="-22" />
         <source>Disable an account (administrators). Its password stops opening the store at once, and the store gets a new data key, so that a key the account's owner may have kept opens nothing any more. Close SoHoa on this computer first; if the store is in use, the account is disabled and the new key is left for 'sohoa-cli store rekey'.</source>
         <translation>Disable an account (administrators). Its password stops opening the store at once, and the store gets a new data key, so that a key the account's owner may have kept opens nothing any more. Close SoHoa on this computer first; if the store is in use, the account is disabled and the new key is left for 'sohoa-cli store rekey'.</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="-13" />
         <source>The store key could not be replaced yet (%1). Run 'sohoa-cli store rekey' as an administrator when no one else has the store open.
 </source>
         <translation>The store key could not be replaced yet (%1). Run 'sohoa-cli store rekey' as an administrator when no one else has the store open.
 </translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+70" />
         <source>Enable a disabled account again (administrators) with a new password from --new-password-file or SOHOA_NEW_PASSWORD; the owner must change it at the next sign-in.</source>
         <translation>Enable a disabled account again (administrators) with a new password from --new-password-file or SOHOA_NEW_PASSWORD; the owner must change it at the next sign-in.</translation>
     </message>
@@ -2177,7 +2215,7 @@ It opens the store if every administrator password is lost.
     </message>
     <message>
         <location line="+2" />
-        <location filename="../app/cli/LayoutCommands.cpp" line="-203" />
+        <location filename="../app/cli/LayoutCommands.cpp" line="-204" />
         <location filename="../app/cli/RecordCommands.cpp" line="-157" />
         <source>TYPE</source>
         <translation>TYPE</translation>
@@ -3139,12 +3177,7 @@ It opens the store if every administrator password is lost.
 </translation>
     </message>
     <message>
-        <location line="+14" />
-        <source>Store every layout file of DIR (*.sohoa-layout.json) in the store; ingest and the desktop then read matching documents with them. A file that was changed after it was written or signed is refused; so is a file that is not signed, or signed with a key this office's roster does not hold, unless an administrator accepts it (--accept-unsigned, --accept-signer). When one file is refused, nothing is imported.</source>
-        <translation>Store every layout file of DIR (*.sohoa-layout.json) in the store; ingest and the desktop then read matching documents with them. A file that was changed after it was written or signed is refused; so is a file that is not signed, or signed with a key this office's roster does not hold, unless an administrator accepts it (--accept-unsigned, --accept-signer). When one file is refused, nothing is imported.</translation>
-    </message>
-    <message>
-        <location line="+49" />
+        <location line="+64" />
         <source>Layout %1 "%2" (%3) stored, signed by %4 (key %5).
 </source>
         <translation>Layout %1 "%2" (%3) stored, signed by %4 (key %5).
@@ -3168,7 +3201,12 @@ It opens the store if every administrator password is lost.
         <translation>Folder of layout files.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-7" />
+        <source>Store every layout file of DIR (*.sohoa-layout.json) in the store; ingest and the desktop then read matching documents with them. A file that was changed after it was written or signed is refused; so is a file that is not signed, or signed with a key this office's roster does not hold, unless an administrator accepts it (--accept-unsigned, --accept-signer). An accepted key is remembered (layout signers): later files signed with it need no flag. When one file is refused, nothing is imported.</source>
+        <translation>Store every layout file of DIR (*.sohoa-layout.json) in the store; ingest and the desktop then read matching documents with them. A file that was changed after it was written or signed is refused; so is a file that is not signed, or signed with a key this office's roster does not hold, unless an administrator accepts it (--accept-unsigned, --accept-signer). An accepted key is remembered (layout signers): later files signed with it need no flag. When one file is refused, nothing is imported.</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>Administrators: store unsigned layout files too (audited).</source>
         <translation>Administrators: store unsigned layout files too (audited).</translation>
     </message>
@@ -3238,6 +3276,40 @@ It opens the store if every administrator password is lost.
     </message>
     <message>
         <location line="+9" />
+        <source>List the keys of other offices an administrator accepted for layout files (layout import --accept-signer): files signed with them are imported without naming the key again.</source>
+        <translation>List the keys of other offices an administrator accepted for layout files (layout import --accept-signer): files signed with them are imported without naming the key again.</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>No key of another office has been accepted.
+</source>
+        <translation>No key of another office has been accepted.
+</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Administrators: forget an accepted key of another office (audited). Its files are refused again until an administrator accepts the key anew; layouts already imported stay.</source>
+        <translation>Administrators: forget an accepted key of another office (audited). Its files are refused again until an administrator accepts the key anew; layouts already imported stay.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The key's fingerprint (layout signers).</source>
+        <translation>The key's fingerprint (layout signers).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>layout signer-remove needs one FINGERPRINT.</source>
+        <translation>layout signer-remove needs one FINGERPRINT.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The key %1 is no longer accepted.
+</source>
+        <translation>The key %1 is no longer accepted.
+</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>learn a form's layout from one document and its values (no store)</source>
         <translation>learn a form's layout from one document and its values (no store)</translation>
     </message>
@@ -3260,6 +3332,16 @@ It opens the store if every administrator password is lost.
         <location line="+2" />
         <source>write the store's layouts into a folder</source>
         <translation>write the store's layouts into a folder</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>list the other offices' keys accepted for layout files</source>
+        <translation>list the other offices' keys accepted for layout files</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>forget an accepted key of another office</source>
+        <translation>forget an accepted key of another office</translation>
     </message>
 </context>
 <context>
@@ -3471,14 +3553,14 @@ It opens the store if every administrator password is lost.
 <context>
     <name>sohoa::imaging</name>
     <message>
-        <location filename="../core/imaging/ArchiveImage.cpp" line="+71" />
+        <location filename="../core/imaging/ArchiveImage.cpp" line="+88" />
         <source>There is no image to archive.</source>
         <translation>There is no image to archive.</translation>
     </message>
     <message>
         <location line="+21" />
         <location line="+10" />
-        <location line="+8" />
+        <location line="+21" />
         <source>The page image cannot be compressed.</source>
         <translation>The page image cannot be compressed.</translation>
     </message>
@@ -3587,22 +3669,27 @@ It opens the store if every administrator password is lost.
         <translation>%1 is already in this batch (document %2); it was not imported again.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/DocumentPipeline.cpp" line="+23" />
+        <location filename="../core/ingest/DocumentPipeline.cpp" line="+24" />
         <source>The import was cancelled before this document was done.</source>
         <translation>The import was cancelled before this document was done.</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+16" />
+        <source>Page %1 of this PDF holds hidden text that differs from what the page shows. The values were read from the page image instead; compare them with the page, and ask where the file came from.</source>
+        <translation>Page %1 of this PDF holds hidden text that differs from what the page shows. The values were read from the page image instead; compare them with the page, and ask where the file came from.</translation>
+    </message>
+    <message>
+        <location line="+62" />
         <source>Page %1: %2</source>
         <translation>Page %1: %2</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+46" />
         <source>No OCR engine is available.</source>
         <translation>No OCR engine is available.</translation>
     </message>
     <message>
-        <location line="+199" />
+        <location line="+214" />
         <source>There are no pages.</source>
         <translation>There are no pages.</translation>
     </message>
@@ -3797,11 +3884,13 @@ It opens the store if every administrator password is lost.
     </message>
     <message>
         <location line="+18" />
+        <location filename="../core/layouts/LayoutStore.cpp" line="+312" />
         <source>The folder %1 does not exist.</source>
         <translation>The folder %1 does not exist.</translation>
     </message>
     <message>
         <location line="+6" />
+        <location filename="../core/layouts/LayoutStore.cpp" line="+14" />
         <source>Cannot read %1.</source>
         <translation>Cannot read %1.</translation>
     </message>
@@ -3821,12 +3910,22 @@ It opens the store if every administrator password is lost.
         <translation>Only %1 of the %2 values could be found on the page: too few to learn its layout. Check that the values belong to this page.</translation>
     </message>
     <message>
-        <location filename="../core/layouts/LayoutStore.cpp" line="+113" />
+        <location filename="../core/layouts/LayoutStore.cpp" line="-137" />
         <source>The layout "%1" is not signed: nobody vouches for where it comes from. It is refused; an administrator may accept it on purpose.</source>
         <translation>The layout "%1" is not signed: nobody vouches for where it comes from. It is refused; an administrator may accept it on purpose.</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+37" />
+        <source>The layout "%1" is signed with a key whose fingerprint (%2) is that of a key this office accepted, but the key itself is another one: the file is forged. It is refused.</source>
+        <translation>The layout "%1" is signed with a key whose fingerprint (%2) is that of a key this office accepted, but the key itself is another one: the file is forged. It is refused.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The layout "%1" is signed with the key %2, which this office accepted for the office %3, but the file says it comes from the office %4. It is refused; if the sending office really changed, an administrator removes the key from the accepted signers and accepts it again after checking it with that office.</source>
+        <translation>The layout "%1" is signed with the key %2, which this office accepted for the office %3, but the file says it comes from the office %4. It is refused; if the sending office really changed, an administrator removes the key from the accepted signers and accepts it again after checking it with that office.</translation>
+    </message>
+    <message>
+        <location line="+12" />
         <source>The layout "%1" is signed by %2 with a key this office does not know (%3). It is refused; an administrator who has checked the key with the sending office may accept it.</source>
         <translation>The layout "%1" is signed by %2 with a key this office does not know (%3). It is refused; an administrator who has checked the key with the sending office may accept it.</translation>
     </message>
@@ -3836,7 +3935,17 @@ It opens the store if every administrator password is lost.
         <translation>an unnamed account</translation>
     </message>
     <message>
+        <location line="+47" />
+        <source>No accepted signing key has the fingerprint %1.</source>
+        <translation>No accepted signing key has the fingerprint %1.</translation>
+    </message>
+    <message>
         <location line="+23" />
+        <source>No layout files (*.sohoa-layout.json) in %1.</source>
+        <translation>No layout files (*.sohoa-layout.json) in %1.</translation>
+    </message>
+    <message>
+        <location line="+68" />
         <source>Your account has no signing key yet: sign in again, then export.</source>
         <translation>Your account has no signing key yet: sign in again, then export.</translation>
     </message>
@@ -3892,12 +4001,12 @@ It opens the store if every administrator password is lost.
         <location line="+67" />
         <location line="+11" />
         <location line="+42" />
-        <location line="+41" />
+        <location line="+43" />
         <source>OCR was cancelled.</source>
         <translation>OCR was cancelled.</translation>
     </message>
     <message>
-        <location line="-79" />
+        <location line="-81" />
         <source>Tesseract could not read this page.</source>
         <translation>Tesseract could not read this page.</translation>
     </message>
@@ -5490,7 +5599,7 @@ Other commands: serve-registry init, enrol-code, import, stats, records, devices
         <translation>The registry has no roster of this office's accounts, so it cannot check who approved the record. Sync again from an up-to-date SoHoa.</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+31" />
         <source>The statement of '%1' is in a format this registry does not know.</source>
         <translation>The statement of '%1' is in a format this registry does not know.</translation>
     </message>
@@ -5525,7 +5634,7 @@ Other commands: serve-registry init, enrol-code, import, stats, records, devices
         <translation>The signature of '%1' does not match this record's content and page images.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>The record lacks the signed confirmation of a clerk or the signed approval of a supervisor.</source>
         <translation>The record lacks the signed confirmation of a clerk or the signed approval of a supervisor.</translation>
     </message>
@@ -5533,6 +5642,11 @@ Other commands: serve-registry init, enrol-code, import, stats, records, devices
         <location line="+4" />
         <source>The record was confirmed and approved by the same account.</source>
         <translation>The record was confirmed and approved by the same account.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The approval of '%1' claims to come before the confirmation it approves.</source>
+        <translation>The approval of '%1' claims to come before the confirmation it approves.</translation>
     </message>
     <message>
         <location line="+128" />
@@ -6091,6 +6205,11 @@ Other commands: serve-registry init, enrol-code, import, stats, records, devices
     </message>
     <message>
         <location line="+1" />
+        <source>Account deleted</source>
+        <translation>Account deleted</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Password reset</source>
         <translation>Password reset</translation>
     </message>
@@ -6158,6 +6277,16 @@ Other commands: serve-registry init, enrol-code, import, stats, records, devices
         <location line="+1" />
         <source>Form layout removed</source>
         <translation>Form layout removed</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Another office's layout signing key accepted</source>
+        <translation>Another office's layout signing key accepted</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Another office's layout signing key removed</source>
+        <translation>Another office's layout signing key removed</translation>
     </message>
     <message>
         <location line="+1" />
@@ -6289,7 +6418,7 @@ Other commands: serve-registry init, enrol-code, import, stats, records, devices
 <context>
     <name>sohoa::ui::AccountsPage</name>
     <message>
-        <location filename="../ui/admin/AccountsPage.cpp" line="+34" />
+        <location filename="../ui/admin/AccountsPage.cpp" line="+36" />
         <source>Change the store key now</source>
         <translation>Change the store key now</translation>
     </message>
@@ -6360,11 +6489,16 @@ Other commands: serve-registry init, enrol-code, import, stats, records, devices
     </message>
     <message>
         <location line="+1" />
+        <source>Delete account...</source>
+        <translation>Delete account...</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Change role to the one chosen below</source>
         <translation>Change role to the one chosen below</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+27" />
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
@@ -6391,12 +6525,13 @@ Other commands: serve-registry init, enrol-code, import, stats, records, devices
     <message>
         <location line="+11" />
         <location line="+30" />
-        <location line="+86" />
+        <location line="+53" />
+        <location line="+80" />
         <source>Choose an account in the list first.</source>
         <translation>Choose an account in the list first.</translation>
     </message>
     <message>
-        <location line="-111" />
+        <location line="-158" />
         <source>Reset password</source>
         <translation>Reset password</translation>
     </message>
@@ -6422,17 +6557,47 @@ Other commands: serve-registry init, enrol-code, import, stats, records, devices
         <translation>Account %1 is enabled again with the new password. Tell the person in private.</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+35" />
+        <source>Delete account</source>
+        <translation>Delete account</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delete the account %1? Its password stops opening the store, the store gets a new key, and the registry refuses what it signs from now on. Its entries in the audit trail keep its name. This cannot be undone.</source>
+        <translation>Delete the account %1? Its password stops opening the store, the store gets a new key, and the registry refuses what it signs from now on. Its entries in the audit trail keep its name. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Delete the account</source>
+        <translation>Delete the account</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Account %1 is deleted.</source>
+        <translation>Account %1 is deleted.</translation>
+    </message>
+    <message>
+        <location line="+12" />
         <source>Changing the store key...</source>
         <translation>Changing the store key...</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
+        <source>Account %1 is deleted: its password no longer opens the store. Changing the store key...</source>
+        <translation>Account %1 is deleted: its password no longer opens the store. Changing the store key...</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Account %1 is disabled: its password no longer opens the store. Changing the store key...</source>
         <translation>Account %1 is disabled: its password no longer opens the store. Changing the store key...</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
+        <source>Account %1 is deleted: its password no longer opens the store. </source>
+        <translation>Account %1 is deleted: its password no longer opens the store. </translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Account %1 is disabled: its password no longer opens the store. </source>
         <translation>Account %1 is disabled: its password no longer opens the store. </translation>
     </message>
@@ -6442,7 +6607,12 @@ Other commands: serve-registry init, enrol-code, import, stats, records, devices
         <translation>The store still needs a new data key, so that a copy of the key its owner may have kept opens nothing: %1 Press "Change the store key now" when no import or sync is running.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
+        <source>Account %1 is deleted. </source>
+        <translation>Account %1 is deleted. </translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Account %1 is disabled. </source>
         <translation>Account %1 is disabled. </translation>
     </message>
@@ -6452,7 +6622,7 @@ Other commands: serve-registry init, enrol-code, import, stats, records, devices
         <translation>The store now uses a new data key: a copy of the old key opens nothing.</translation>
     </message>
     <message>
-        <location line="-31" />
+        <location line="-78" />
         <source>Account %1 is disabled.</source>
         <translation>Account %1 is disabled.</translation>
     </message>
@@ -7210,17 +7380,17 @@ Other commands: serve-registry init, enrol-code, import, stats, records, devices
         <translation>No record open.</translation>
     </message>
     <message>
-        <location line="+143" />
+        <location line="+173" />
         <source>Fields of the national data standard that this extract does not print and OCR left empty (Ctrl+Shift+N)</source>
         <translation>Fields of the national data standard that this extract does not print and OCR left empty (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location line="+67" />
+        <location line="+62" />
         <source>National standard fields (%1)</source>
         <translation>National standard fields (%1)</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+66" />
         <source>This record's type (%1) is not known to this version of SoHoa.</source>
         <translation>This record's type (%1) is not known to this version of SoHoa.</translation>
     </message>
@@ -7693,19 +7863,113 @@ Other commands: serve-registry init, enrol-code, import, stats, records, devices
     </message>
 </context>
 <context>
+    <name>sohoa::ui::LayoutImportDialog</name>
+    <message>
+        <location filename="../ui/settings/LayoutImportDialog.cpp" line="+32" />
+        <source>Import taught forms</source>
+        <translation>Import taught forms</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>What the check of each file found. Nothing is stored until you press Import.</source>
+        <translation>What the check of each file found. Nothing is stored until you press Import.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Form name</source>
+        <translation>Form name</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Record type</source>
+        <translation>Record type</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Signed by %1, an administrator of this office.</source>
+        <translation>Signed by %1, an administrator of this office.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Signed by %1 of the office %2 with the key %3, which this office accepted earlier.</source>
+        <translation>Signed by %1 of the office %2 with the key %3, which this office accepted earlier.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Already in this store.</source>
+        <translation>Already in this store.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Files nobody in this office vouches for are not ticked. Tick one only after you have checked its key's fingerprint with the sending office (for instance by telephone): the key is then remembered for that office's next files.</source>
+        <translation>Files nobody in this office vouches for are not ticked. Tick one only after you have checked its key's fingerprint with the sending office (for instance by telephone): the key is then remembered for that office's next files.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Some files are signed by nobody this office knows: only an administrator can accept them.</source>
+        <translation>Some files are signed by nobody this office knows: only an administrator can accept them.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location line="+54" />
+        <source>"%1", signed by %2 of the office %3 (key %4)</source>
+        <translation>"%1", signed by %2 of the office %3 (key %4)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>"%1", not signed</source>
+        <translation>"%1", not signed</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Accept forms nobody here vouches for</source>
+        <translation>Accept forms nobody here vouches for</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>You accept these forms although no administrator of this office signed them:
+%1
+
+Do this only after checking the key's fingerprint with the sending office. The acceptance is recorded in the audit trail, and an accepted key is remembered for that office's next files.</source>
+        <translation>You accept these forms although no administrator of this office signed them:
+%1
+
+Do this only after checking the key's fingerprint with the sending office. The acceptance is recorded in the audit trail, and an accepted key is remembered for that office's next files.</translation>
+    </message>
+</context>
+<context>
     <name>sohoa::ui::LayoutsPanel</name>
     <message>
-        <location filename="../ui/settings/LayoutsPanel.cpp" line="+19" />
+        <location filename="../ui/settings/LayoutsPanel.cpp" line="+22" />
         <source>Taught forms</source>
         <translation>Taught forms</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Forms SoHoa learned from a verified record: documents printed on the same form are read with them first. They hold where values are printed, never the values.</source>
         <translation>Forms SoHoa learned from a verified record: documents printed on the same form are read with them first. They hold where values are printed, never the values.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Form name</source>
         <translation>Form name</translation>
     </message>
@@ -7725,17 +7989,119 @@ Other commands: serve-registry init, enrol-code, import, stats, records, devices
         <translation>Taught</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+0" />
+        <source>Records read with it</source>
+        <translation>Records read with it</translation>
+    </message>
+    <message>
+        <location line="+16" />
         <source>Re&amp;move form</source>
         <translation>Re&amp;move form</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+6" />
+        <source>&amp;Import from a folder...</source>
+        <translation>&amp;Import from a folder...</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>&amp;Export to a folder...</source>
+        <translation>&amp;Export to a folder...</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Writes every form into a folder, signed with your key, for other offices of the province.</source>
+        <translation>Writes every form into a folder, signed with your key, for other offices of the province.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Keys of other offices accepted for their forms: their next files are imported without asking again.</source>
+        <translation>Keys of other offices accepted for their forms: their next files are imported without asking again.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Signed by</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Key fingerprint</source>
+        <translation>Key fingerprint</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Accepted on</source>
+        <translation>Accepted on</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Stop &amp;accepting this key</source>
+        <translation>Stop &amp;accepting this key</translation>
+    </message>
+    <message>
+        <location line="+54" />
+        <location line="+123" />
         <source>%1 by %2</source>
         <translation>%1 by %2</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="-116" />
+        <source>Folder of form files to import</source>
+        <translation>Folder of form files to import</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Folder to export the forms into</source>
+        <translation>Folder to export the forms into</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Checking the form files of %1...</source>
+        <translation>Checking the form files of %1...</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32" />
+        <source>%n form(s) imported.</source>
+        <translation>
+            <numerusform>%n form(s) imported.</numerusform>
+            <numerusform>%n form(s) imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Writing the forms into %1...</source>
+        <translation>Writing the forms into %1...</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7" />
+        <source>%n form(s) written into %1, signed with your key. The receiving office checks the signature when it imports them.</source>
+        <translation>
+            <numerusform>%n form(s) written into %1, signed with your key. The receiving office checks the signature when it imports them.</numerusform>
+            <numerusform>%n form(s) written into %1, signed with your key. The receiving office checks the signature when it imports them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Stop accepting a key</source>
+        <translation>Stop accepting a key</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Stop accepting the key %1 of the office %2? Its next form files will be refused until an administrator accepts it again; forms already imported stay.</source>
+        <translation>Stop accepting the key %1 of the office %2? Its next form files will be refused until an administrator accepts it again; forms already imported stay.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>The key of the office %1 is no longer accepted.</source>
+        <translation>The key of the office %1 is no longer accepted.</translation>
+    </message>
+    <message>
+        <location line="+28" />
         <source>No form has been taught yet. When you confirm a record whose values you mostly typed, SoHoa offers to remember its form.</source>
         <translation>No form has been taught yet. When you confirm a record whose values you mostly typed, SoHoa offers to remember its form.</translation>
     </message>
@@ -9987,7 +10353,7 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <translation>Record %1 is %2; it cannot be %3 now.</translation>
     </message>
     <message>
-        <location line="+87" />
+        <location line="+94" />
         <source>Record %1 was changed by someone else meanwhile; reload it.</source>
         <translation>Record %1 was changed by someone else meanwhile; reload it.</translation>
     </message>

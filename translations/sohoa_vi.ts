@@ -374,12 +374,14 @@ Hãy kiểm tra lại tên tệp.</translation>
 <context>
     <name>sohoa::accounts</name>
     <message>
-        <location filename="../core/accounts/AccountAdmin.cpp" line="+21" />
+        <location filename="../core/accounts/AccountAdmin.cpp" line="+22" />
+        <location filename="../core/accounts/AccountDeletion.cpp" line="+60" />
         <source>There is no account named '%1'.</source>
         <translation>Không có tài khoản nào tên '%1'.</translation>
     </message>
     <message>
         <location line="+5" />
+        <location filename="../core/accounts/AccountDeletion.cpp" line="-39" />
         <location filename="../core/accounts/KeyRotation.cpp" line="+116" />
         <location filename="../core/accounts/Session.cpp" line="+180" />
         <location line="+75" />
@@ -388,15 +390,16 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>Kho dữ liệu đang được chương trình khác sử dụng; vui lòng thử lại.</translation>
     </message>
     <message>
-        <location line="+85" />
-        <location line="+38" />
-        <location line="+136" />
+        <location line="+87" />
+        <location line="+39" />
+        <location line="+121" />
         <location line="+28" />
+        <location filename="../core/accounts/AccountDeletion.cpp" line="+33" />
         <source>With the recovery code you can only set a new administrator password.</source>
         <translation>Với mã khôi phục, chỉ được đặt lại mật khẩu cho tài khoản quản trị.</translation>
     </message>
     <message>
-        <location line="-197" />
+        <location line="-182" />
         <source>An account named '%1' already exists.</source>
         <translation>Đã có tài khoản tên '%1'.</translation>
     </message>
@@ -431,7 +434,7 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>Không thể khóa tài khoản quản trị cuối cùng.</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+48" />
         <source>The account '%1' is not disabled.</source>
         <translation>Tài khoản '%1' không bị khóa.</translation>
     </message>
@@ -585,6 +588,21 @@ Hãy kiểm tra lại tên tệp.</translation>
         <location filename="../core/accounts/IdleLockPolicy.cpp" line="+36" />
         <source>The idle lock must be between 1 and %1 minutes.</source>
         <translation>Thời gian tự khóa khi không sử dụng phải từ 1 đến %1 phút.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/AccountDeletion.cpp" line="-11" />
+        <source>An account named '%1' existed and was deleted; its history keeps that name. Choose another name.</source>
+        <translation>Tài khoản tên '%1' đã từng tồn tại và đã bị xóa; lịch sử của tài khoản đó vẫn mang tên này. Hãy chọn tên khác.</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>You cannot delete your own account.</source>
+        <translation>Bạn không thể xóa tài khoản của chính mình.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The last administrator cannot be deleted.</source>
+        <translation>Không thể xóa quản trị viên cuối cùng.</translation>
     </message>
 </context>
 <context>
@@ -1236,9 +1254,10 @@ Hãy kiểm tra lại tên tệp.</translation>
         <location line="+97" />
         <location line="+39" />
         <location line="+68" />
-        <location filename="../app/cli/UserCommands.cpp" line="+21" />
+        <location filename="../app/cli/UserCommands.cpp" line="+22" />
         <location line="+78" />
-        <location line="+92" />
+        <location line="+120" />
+        <location line="+27" />
         <source>NAME</source>
         <translation>TÊN</translation>
     </message>
@@ -1285,7 +1304,7 @@ Hãy kiểm tra lại tên tệp.</translation>
     </message>
     <message>
         <location line="+0" />
-        <location filename="../app/cli/IngestSupport.cpp" line="+27" />
+        <location filename="../app/cli/IngestSupport.cpp" line="+23" />
         <location filename="../app/cli/PolicyCommands.cpp" line="+21" />
         <location filename="../app/cli/RecordCommands.cpp" line="+26" />
         <location line="+60" />
@@ -1359,7 +1378,7 @@ Mã thoát: 0 thành công, 1 thất bại, 2 sai cú pháp, 3 có tệp đầu 
         <location filename="../app/cli/ExportCommands.cpp" line="+79" />
         <location filename="../app/cli/ExtractCommand.cpp" line="+64" />
         <location filename="../app/cli/LayoutCommands.cpp" line="-2" />
-        <location line="+200" />
+        <location line="+201" />
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
@@ -1575,7 +1594,7 @@ Mã thoát: 0 thành công, 1 thất bại, 2 sai cú pháp, 3 có tệp đầu 
         <location line="+2" />
         <location filename="../app/cli/CliContext.cpp" line="-23" />
         <location filename="../app/cli/StoreCommands.cpp" line="+5" />
-        <location filename="../app/cli/UserCommands.cpp" line="-33" />
+        <location filename="../app/cli/UserCommands.cpp" line="-88" />
         <source>password</source>
         <translation>mật khẩu</translation>
     </message>
@@ -1600,7 +1619,7 @@ Mã thoát: 0 thành công, 1 thất bại, 2 sai cú pháp, 3 có tệp đầu 
     </message>
     <message>
         <location line="+9" />
-        <location filename="../app/cli/UserCommands.cpp" line="+45" />
+        <location filename="../app/cli/UserCommands.cpp" line="+27" />
         <source>Re-encrypting the store with a new key...
 </source>
         <translation>Đang mã hóa lại kho dữ liệu bằng khóa mới...
@@ -1608,7 +1627,7 @@ Mã thoát: 0 thành công, 1 thất bại, 2 sai cú pháp, 3 có tệp đầu 
     </message>
     <message>
         <location line="+6" />
-        <location filename="../app/cli/UserCommands.cpp" line="+12" />
+        <location filename="../app/cli/UserCommands.cpp" line="+10" />
         <source>The store now uses a new data key.
 </source>
         <translation>Kho dữ liệu đã chuyển sang dùng khóa dữ liệu mới.
@@ -1676,7 +1695,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <location line="+4" />
         <location filename="../app/cli/SyncCommands.cpp" line="+87" />
         <location line="+200" />
-        <location filename="../app/cli/UserCommands.cpp" line="-191" />
+        <location filename="../app/cli/UserCommands.cpp" line="-171" />
         <location line="+77" />
         <location line="+48" />
         <source>FILE</source>
@@ -1816,12 +1835,13 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
     </message>
     <message>
         <location line="-34" />
-        <location line="+92" />
+        <location line="+120" />
+        <location line="+27" />
         <source>Account name.</source>
         <translation>Tên tài khoản.</translation>
     </message>
     <message>
-        <location line="-90" />
+        <location line="-145" />
         <location line="+48" />
         <source>File holding the new password.</source>
         <translation>Tệp chứa mật khẩu mới.</translation>
@@ -1844,9 +1864,26 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 </translation>
     </message>
     <message>
-        <location line="+76" />
+        <location line="+65" />
+        <source>Delete an account (administrators; not your own, not the last administrator). Its password stops opening the store, the store gets a new data key as when disabling, and the registry refuses what its key signs from now on. Its entries in the audit trail keep its name, and the name cannot be given to a new account.</source>
+        <translation>Xóa một tài khoản (quản trị viên; không được xóa tài khoản của chính mình hay quản trị viên cuối cùng). Mật khẩu của tài khoản đó không còn mở được kho dữ liệu, kho dữ liệu được đổi khóa dữ liệu mới như khi khóa tài khoản, và cơ sở dữ liệu quốc gia từ chối mọi thứ khóa ký của tài khoản đó ký từ nay. Các mục của tài khoản trong nhật ký kiểm tra vẫn giữ tên của nó, và tên đó không được cấp cho tài khoản mới.</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Account '%1' deleted.
+</source>
+        <translation>Đã xóa tài khoản '%1'.
+</translation>
+    </message>
+    <message>
+        <location line="+27" />
         <source>disable an account and replace the store key (admin)</source>
         <translation>khóa tài khoản và thay khóa của kho dữ liệu (quản trị)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>delete an account, keep its history, replace the store key (admin)</source>
+        <translation>xóa một tài khoản, giữ lịch sử của nó, đổi khóa kho dữ liệu (quản trị viên)</translation>
     </message>
     <message>
         <location line="+2" />
@@ -1854,8 +1891,9 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>mở khóa tài khoản với mật khẩu mới (quản trị)</translation>
     </message>
     <message>
-        <location line="-56" />
-        <location line="+38" />
+        <location line="-66" />
+        <location line="+27" />
+        <location line="+19" />
         <source>Give the account with --name NAME.</source>
         <translation>Hãy chỉ rõ tài khoản bằng --name NAME.</translation>
     </message>
@@ -1867,26 +1905,26 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 </translation>
     </message>
     <message>
-        <location line="-27" />
+        <location line="-43" />
         <source>Account '%1' disabled.
 </source>
         <translation>Đã khóa tài khoản '%1'.
 </translation>
     </message>
     <message>
-        <location line="-30" />
+        <location line="-22" />
         <source>Disable an account (administrators). Its password stops opening the store at once, and the store gets a new data key, so that a key the account's owner may have kept opens nothing any more. Close SoHoa on this computer first; if the store is in use, the account is disabled and the new key is left for 'sohoa-cli store rekey'.</source>
         <translation>Khóa một tài khoản (quản trị viên). Mật khẩu của tài khoản thôi mở được kho dữ liệu ngay lập tức, và kho dữ liệu được chuyển sang khóa dữ liệu mới, để khóa mà chủ tài khoản có thể đã giữ lại không còn mở được gì nữa. Hãy đóng SoHoa trên máy này trước; nếu kho dữ liệu đang được dùng, tài khoản vẫn bị khóa và việc đổi khóa được để lại cho lệnh 'sohoa-cli store rekey'.</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="-13" />
         <source>The store key could not be replaced yet (%1). Run 'sohoa-cli store rekey' as an administrator when no one else has the store open.
 </source>
         <translation>Chưa thay được khóa của kho dữ liệu (%1). Hãy chạy 'sohoa-cli store rekey' bằng tài khoản quản trị khi không còn ai mở kho dữ liệu.
 </translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+70" />
         <source>Enable a disabled account again (administrators) with a new password from --new-password-file or SOHOA_NEW_PASSWORD; the owner must change it at the next sign-in.</source>
         <translation>Mở khóa lại một tài khoản đã bị khóa (quản trị viên) với mật khẩu mới lấy từ --new-password-file hoặc SOHOA_NEW_PASSWORD; chủ tài khoản phải đổi mật khẩu này ở lần đăng nhập sau.</translation>
     </message>
@@ -2173,7 +2211,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
     </message>
     <message>
         <location line="+2" />
-        <location filename="../app/cli/LayoutCommands.cpp" line="-203" />
+        <location filename="../app/cli/LayoutCommands.cpp" line="-204" />
         <location filename="../app/cli/RecordCommands.cpp" line="-157" />
         <source>TYPE</source>
         <translation>TYPE</translation>
@@ -3134,12 +3172,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 </translation>
     </message>
     <message>
-        <location line="+14" />
-        <source>Store every layout file of DIR (*.sohoa-layout.json) in the store; ingest and the desktop then read matching documents with them. A file that was changed after it was written or signed is refused; so is a file that is not signed, or signed with a key this office's roster does not hold, unless an administrator accepts it (--accept-unsigned, --accept-signer). When one file is refused, nothing is imported.</source>
-        <translation>Lưu mọi tệp bố cục của DIR (*.sohoa-layout.json) vào kho dữ liệu; lệnh nhập và ứng dụng máy tính sẽ đọc các tài liệu khớp bằng các bố cục đó. Tệp bị sửa sau khi được ghi hoặc ký sẽ bị từ chối; tệp không có chữ ký, hoặc được ký bằng khóa không có trong danh sách khóa của cơ quan này, cũng bị từ chối, trừ khi quản trị viên chấp nhận (--accept-unsigned, --accept-signer). Khi một tệp bị từ chối, không tệp nào được nhập.</translation>
-    </message>
-    <message>
-        <location line="+49" />
+        <location line="+64" />
         <source>Layout %1 "%2" (%3) stored, signed by %4 (key %5).
 </source>
         <translation>Đã lưu bố cục %1 "%2" (%3), do %4 ký (khóa %5).
@@ -3163,7 +3196,12 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Thư mục chứa các tệp bố cục.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-7" />
+        <source>Store every layout file of DIR (*.sohoa-layout.json) in the store; ingest and the desktop then read matching documents with them. A file that was changed after it was written or signed is refused; so is a file that is not signed, or signed with a key this office's roster does not hold, unless an administrator accepts it (--accept-unsigned, --accept-signer). An accepted key is remembered (layout signers): later files signed with it need no flag. When one file is refused, nothing is imported.</source>
+        <translation>Lưu mọi tệp mẫu giấy tờ trong DIR (*.sohoa-layout.json) vào kho dữ liệu; sau đó lệnh ingest và ứng dụng máy tính đọc các tài liệu khớp mẫu bằng các mẫu này. Tệp bị thay đổi sau khi được ghi hoặc ký sẽ bị từ chối; tệp không có chữ ký, hoặc được ký bằng khóa không có trong danh sách tài khoản của cơ quan này, cũng bị từ chối, trừ khi quản trị viên chấp nhận (--accept-unsigned, --accept-signer). Khóa đã chấp nhận được ghi nhớ (layout signers): các tệp sau ký bằng khóa đó không cần tùy chọn nữa. Khi có một tệp bị từ chối thì không tệp nào được nhập.</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>Administrators: store unsigned layout files too (audited).</source>
         <translation>Quản trị viên: lưu cả các tệp bố cục không có chữ ký (có ghi nhật ký).</translation>
     </message>
@@ -3233,6 +3271,40 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
     </message>
     <message>
         <location line="+9" />
+        <source>List the keys of other offices an administrator accepted for layout files (layout import --accept-signer): files signed with them are imported without naming the key again.</source>
+        <translation>Liệt kê khóa của các cơ quan khác mà quản trị viên đã chấp nhận cho tệp mẫu giấy tờ (layout import --accept-signer): tệp được ký bằng các khóa này được nhập mà không cần nêu lại khóa.</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>No key of another office has been accepted.
+</source>
+        <translation>Chưa chấp nhận khóa nào của cơ quan khác.
+</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Administrators: forget an accepted key of another office (audited). Its files are refused again until an administrator accepts the key anew; layouts already imported stay.</source>
+        <translation>Quản trị viên: bỏ một khóa đã chấp nhận của cơ quan khác (có ghi nhật ký). Tệp ký bằng khóa đó lại bị từ chối cho đến khi quản trị viên chấp nhận lại; các mẫu đã nhập vẫn được giữ.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The key's fingerprint (layout signers).</source>
+        <translation>Dấu vân tay của khóa (layout signers).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>layout signer-remove needs one FINGERPRINT.</source>
+        <translation>layout signer-remove cần đúng một FINGERPRINT.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The key %1 is no longer accepted.
+</source>
+        <translation>Khóa %1 không còn được chấp nhận.
+</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>learn a form's layout from one document and its values (no store)</source>
         <translation>học bố cục của một mẫu giấy tờ từ một tài liệu và các giá trị của nó (không cần kho dữ liệu)</translation>
     </message>
@@ -3255,6 +3327,16 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <location line="+2" />
         <source>write the store's layouts into a folder</source>
         <translation>ghi các bố cục của kho dữ liệu ra một thư mục</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>list the other offices' keys accepted for layout files</source>
+        <translation>liệt kê khóa của cơ quan khác đã được chấp nhận cho tệp mẫu giấy tờ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>forget an accepted key of another office</source>
+        <translation>bỏ một khóa đã chấp nhận của cơ quan khác</translation>
     </message>
 </context>
 <context>
@@ -3466,14 +3548,14 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 <context>
     <name>sohoa::imaging</name>
     <message>
-        <location filename="../core/imaging/ArchiveImage.cpp" line="+71" />
+        <location filename="../core/imaging/ArchiveImage.cpp" line="+88" />
         <source>There is no image to archive.</source>
         <translation>Không có ảnh để lưu trữ.</translation>
     </message>
     <message>
         <location line="+21" />
         <location line="+10" />
-        <location line="+8" />
+        <location line="+21" />
         <source>The page image cannot be compressed.</source>
         <translation>Không nén được ảnh trang.</translation>
     </message>
@@ -3582,22 +3664,27 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>%1 đã có trong lô này (tài liệu %2); không nhập lại.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/DocumentPipeline.cpp" line="+23" />
+        <location filename="../core/ingest/DocumentPipeline.cpp" line="+24" />
         <source>The import was cancelled before this document was done.</source>
         <translation>Việc nhập đã bị hủy trước khi xử lý xong tài liệu này.</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+16" />
+        <source>Page %1 of this PDF holds hidden text that differs from what the page shows. The values were read from the page image instead; compare them with the page, and ask where the file came from.</source>
+        <translation>Trang %1 của tệp PDF này chứa chữ ẩn khác với nội dung hiển thị trên trang. Các giá trị đã được đọc từ ảnh trang thay vì chữ ẩn; hãy đối chiếu chúng với trang và hỏi rõ nguồn gốc của tệp.</translation>
+    </message>
+    <message>
+        <location line="+62" />
         <source>Page %1: %2</source>
         <translation>Trang %1: %2</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+46" />
         <source>No OCR engine is available.</source>
         <translation>Không có công cụ OCR nào khả dụng.</translation>
     </message>
     <message>
-        <location line="+199" />
+        <location line="+214" />
         <source>There are no pages.</source>
         <translation>Không có trang nào.</translation>
     </message>
@@ -3792,11 +3879,13 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
     </message>
     <message>
         <location line="+18" />
+        <location filename="../core/layouts/LayoutStore.cpp" line="+312" />
         <source>The folder %1 does not exist.</source>
         <translation>Thư mục %1 không tồn tại.</translation>
     </message>
     <message>
         <location line="+6" />
+        <location filename="../core/layouts/LayoutStore.cpp" line="+14" />
         <source>Cannot read %1.</source>
         <translation>Không đọc được %1.</translation>
     </message>
@@ -3816,12 +3905,22 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Chỉ tìm thấy %1/%2 giá trị trên trang: quá ít để học bố cục. Hãy kiểm tra các giá trị có đúng của trang này không.</translation>
     </message>
     <message>
-        <location filename="../core/layouts/LayoutStore.cpp" line="+113" />
+        <location filename="../core/layouts/LayoutStore.cpp" line="-137" />
         <source>The layout "%1" is not signed: nobody vouches for where it comes from. It is refused; an administrator may accept it on purpose.</source>
         <translation>Bố cục "%1" không có chữ ký: không ai xác nhận nguồn gốc của nó. Bố cục bị từ chối; quản trị viên có thể chủ động chấp nhận.</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+37" />
+        <source>The layout "%1" is signed with a key whose fingerprint (%2) is that of a key this office accepted, but the key itself is another one: the file is forged. It is refused.</source>
+        <translation>Mẫu "%1" được ký bằng một khóa có dấu vân tay (%2) trùng với khóa mà cơ quan này đã chấp nhận, nhưng bản thân khóa lại khác: tệp là giả mạo. Tệp bị từ chối.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The layout "%1" is signed with the key %2, which this office accepted for the office %3, but the file says it comes from the office %4. It is refused; if the sending office really changed, an administrator removes the key from the accepted signers and accepts it again after checking it with that office.</source>
+        <translation>Mẫu "%1" được ký bằng khóa %2, khóa mà cơ quan này đã chấp nhận cho cơ quan %3, nhưng tệp lại ghi là đến từ cơ quan %4. Tệp bị từ chối; nếu cơ quan gửi thực sự đã thay đổi, quản trị viên hãy bỏ khóa này khỏi danh sách khóa đã chấp nhận rồi chấp nhận lại sau khi đối chiếu với cơ quan đó.</translation>
+    </message>
+    <message>
+        <location line="+12" />
         <source>The layout "%1" is signed by %2 with a key this office does not know (%3). It is refused; an administrator who has checked the key with the sending office may accept it.</source>
         <translation>Bố cục "%1" được ký bởi %2 bằng một khóa mà cơ quan này chưa biết (%3). Bố cục bị từ chối; quản trị viên đã đối chiếu khóa với cơ quan gửi có thể chấp nhận.</translation>
     </message>
@@ -3831,7 +3930,17 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>một tài khoản không rõ tên</translation>
     </message>
     <message>
+        <location line="+47" />
+        <source>No accepted signing key has the fingerprint %1.</source>
+        <translation>Không có khóa ký đã chấp nhận nào có dấu vân tay %1.</translation>
+    </message>
+    <message>
         <location line="+23" />
+        <source>No layout files (*.sohoa-layout.json) in %1.</source>
+        <translation>Không có tệp bố cục nào (*.sohoa-layout.json) trong %1.</translation>
+    </message>
+    <message>
+        <location line="+68" />
         <source>Your account has no signing key yet: sign in again, then export.</source>
         <translation>Tài khoản của bạn chưa có khóa ký: hãy đăng nhập lại rồi xuất.</translation>
     </message>
@@ -3887,12 +3996,12 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <location line="+67" />
         <location line="+11" />
         <location line="+42" />
-        <location line="+41" />
+        <location line="+43" />
         <source>OCR was cancelled.</source>
         <translation>Đã hủy OCR.</translation>
     </message>
     <message>
-        <location line="-79" />
+        <location line="-81" />
         <source>Tesseract could not read this page.</source>
         <translation>Tesseract không đọc được trang này.</translation>
     </message>
@@ -5480,7 +5589,7 @@ Các lệnh khác: serve-registry init, enrol-code, import, stats, records, devi
         <translation>Cơ sở dữ liệu quốc gia chưa có danh sách tài khoản của cơ quan nên không kiểm tra được ai đã duyệt hồ sơ. Hãy đồng bộ lại bằng phiên bản SoHoa mới.</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+31" />
         <source>The statement of '%1' is in a format this registry does not know.</source>
         <translation>Lời xác nhận của '%1' có định dạng mà cơ sở dữ liệu quốc gia này không biết.</translation>
     </message>
@@ -5515,7 +5624,7 @@ Các lệnh khác: serve-registry init, enrol-code, import, stats, records, devi
         <translation>Chữ ký của '%1' không khớp với nội dung và ảnh trang của bản ghi này.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>The record lacks the signed confirmation of a clerk or the signed approval of a supervisor.</source>
         <translation>Hồ sơ thiếu chữ ký xác nhận của cán bộ nhập liệu hoặc chữ ký duyệt của người phụ trách.</translation>
     </message>
@@ -5523,6 +5632,11 @@ Các lệnh khác: serve-registry init, enrol-code, import, stats, records, devi
         <location line="+4" />
         <source>The record was confirmed and approved by the same account.</source>
         <translation>Hồ sơ được xác nhận và duyệt bởi cùng một tài khoản.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The approval of '%1' claims to come before the confirmation it approves.</source>
+        <translation>Lời phê duyệt của '%1' ghi thời điểm trước lời xác nhận mà nó phê duyệt.</translation>
     </message>
     <message>
         <location line="+128" />
@@ -6081,6 +6195,11 @@ Các lệnh khác: serve-registry init, enrol-code, import, stats, records, devi
     </message>
     <message>
         <location line="+1" />
+        <source>Account deleted</source>
+        <translation>Đã xóa tài khoản</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Password reset</source>
         <translation>Đặt lại mật khẩu</translation>
     </message>
@@ -6148,6 +6267,16 @@ Các lệnh khác: serve-registry init, enrol-code, import, stats, records, devi
         <location line="+1" />
         <source>Form layout removed</source>
         <translation>Xóa mẫu giấy tờ đã ghi nhớ</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Another office's layout signing key accepted</source>
+        <translation>Đã chấp nhận khóa ký mẫu của cơ quan khác</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Another office's layout signing key removed</source>
+        <translation>Đã bỏ khóa ký mẫu của cơ quan khác</translation>
     </message>
     <message>
         <location line="+1" />
@@ -6279,7 +6408,7 @@ Các lệnh khác: serve-registry init, enrol-code, import, stats, records, devi
 <context>
     <name>sohoa::ui::AccountsPage</name>
     <message>
-        <location filename="../ui/admin/AccountsPage.cpp" line="+34" />
+        <location filename="../ui/admin/AccountsPage.cpp" line="+36" />
         <source>Change the store key now</source>
         <translation>Đổi khóa kho dữ liệu ngay</translation>
     </message>
@@ -6350,11 +6479,16 @@ Các lệnh khác: serve-registry init, enrol-code, import, stats, records, devi
     </message>
     <message>
         <location line="+1" />
+        <source>Delete account...</source>
+        <translation>Xóa tài khoản...</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Change role to the one chosen below</source>
         <translation>Đổi sang vai trò chọn bên dưới</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+27" />
         <source>Accounts</source>
         <translation>Tài khoản</translation>
     </message>
@@ -6381,12 +6515,13 @@ Các lệnh khác: serve-registry init, enrol-code, import, stats, records, devi
     <message>
         <location line="+11" />
         <location line="+30" />
-        <location line="+86" />
+        <location line="+53" />
+        <location line="+80" />
         <source>Choose an account in the list first.</source>
         <translation>Hãy chọn một tài khoản trong danh sách trước.</translation>
     </message>
     <message>
-        <location line="-111" />
+        <location line="-158" />
         <source>Reset password</source>
         <translation>Đặt lại mật khẩu</translation>
     </message>
@@ -6412,17 +6547,47 @@ Các lệnh khác: serve-registry init, enrol-code, import, stats, records, devi
         <translation>Tài khoản %1 đã được bật lại với mật khẩu mới. Hãy báo riêng cho người dùng.</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+35" />
+        <source>Delete account</source>
+        <translation>Xóa tài khoản</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delete the account %1? Its password stops opening the store, the store gets a new key, and the registry refuses what it signs from now on. Its entries in the audit trail keep its name. This cannot be undone.</source>
+        <translation>Xóa tài khoản %1? Mật khẩu của tài khoản này sẽ không còn mở được kho dữ liệu, kho dữ liệu được đổi khóa mới, và cơ sở dữ liệu quốc gia từ chối mọi thứ tài khoản này ký từ nay. Các mục của tài khoản trong nhật ký kiểm tra vẫn giữ tên của nó. Không thể hoàn tác.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Delete the account</source>
+        <translation>Xóa tài khoản</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Account %1 is deleted.</source>
+        <translation>Tài khoản %1 đã bị xóa.</translation>
+    </message>
+    <message>
+        <location line="+12" />
         <source>Changing the store key...</source>
         <translation>Đang đổi khóa kho dữ liệu...</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
+        <source>Account %1 is deleted: its password no longer opens the store. Changing the store key...</source>
+        <translation>Tài khoản %1 đã bị xóa: mật khẩu của tài khoản này không còn mở được kho dữ liệu. Đang đổi khóa kho dữ liệu...</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Account %1 is disabled: its password no longer opens the store. Changing the store key...</source>
         <translation>Tài khoản %1 đã bị khóa: mật khẩu của tài khoản này không còn mở được kho dữ liệu. Đang đổi khóa kho dữ liệu...</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
+        <source>Account %1 is deleted: its password no longer opens the store. </source>
+        <translation>Tài khoản %1 đã bị xóa: mật khẩu của tài khoản này không còn mở được kho dữ liệu. </translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Account %1 is disabled: its password no longer opens the store. </source>
         <translation>Tài khoản %1 đã bị khóa: mật khẩu của tài khoản này không còn mở được kho dữ liệu. </translation>
     </message>
@@ -6432,7 +6597,12 @@ Các lệnh khác: serve-registry init, enrol-code, import, stats, records, devi
         <translation>Kho dữ liệu vẫn cần một khóa dữ liệu mới để bản sao khóa mà chủ tài khoản có thể còn giữ không mở được gì: %1 Hãy bấm "Đổi khóa kho dữ liệu ngay" khi không có lượt nhập hay đồng bộ nào đang chạy.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
+        <source>Account %1 is deleted. </source>
+        <translation>Tài khoản %1 đã bị xóa. </translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Account %1 is disabled. </source>
         <translation>Tài khoản %1 đã bị khóa. </translation>
     </message>
@@ -6442,7 +6612,7 @@ Các lệnh khác: serve-registry init, enrol-code, import, stats, records, devi
         <translation>Kho dữ liệu nay dùng khóa dữ liệu mới: bản sao của khóa cũ không mở được gì.</translation>
     </message>
     <message>
-        <location line="-31" />
+        <location line="-78" />
         <source>Account %1 is disabled.</source>
         <translation>Tài khoản %1 đã bị vô hiệu hóa.</translation>
     </message>
@@ -7190,17 +7360,17 @@ Các lệnh khác: serve-registry init, enrol-code, import, stats, records, devi
         <translation>Chưa mở bản ghi nào.</translation>
     </message>
     <message>
-        <location line="+143" />
+        <location line="+173" />
         <source>Fields of the national data standard that this extract does not print and OCR left empty (Ctrl+Shift+N)</source>
         <translation>Các trường theo chuẩn dữ liệu quốc gia mà bản trích lục này không in và OCR để trống (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location line="+67" />
+        <location line="+62" />
         <source>National standard fields (%1)</source>
         <translation>Trường chuẩn quốc gia (%1)</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+66" />
         <source>This record's type (%1) is not known to this version of SoHoa.</source>
         <translation>Phiên bản SoHoa này không nhận biết được loại của bản ghi này (%1).</translation>
     </message>
@@ -7667,19 +7837,113 @@ Các lệnh khác: serve-registry init, enrol-code, import, stats, records, devi
     </message>
 </context>
 <context>
+    <name>sohoa::ui::LayoutImportDialog</name>
+    <message>
+        <location filename="../ui/settings/LayoutImportDialog.cpp" line="+32" />
+        <source>Import taught forms</source>
+        <translation>Nhập mẫu đã học</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>What the check of each file found. Nothing is stored until you press Import.</source>
+        <translation>Kết quả kiểm tra từng tệp. Chưa có gì được lưu cho đến khi bạn bấm Nhập.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Form name</source>
+        <translation>Tên mẫu</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Record type</source>
+        <translation>Loại hồ sơ</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Check</source>
+        <translation>Kết quả kiểm tra</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Signed by %1, an administrator of this office.</source>
+        <translation>Do %1, quản trị viên của cơ quan này, ký.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Signed by %1 of the office %2 with the key %3, which this office accepted earlier.</source>
+        <translation>Do %1 của cơ quan %2 ký bằng khóa %3, khóa mà cơ quan này đã chấp nhận trước đây.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Already in this store.</source>
+        <translation>Đã có trong kho dữ liệu này.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Files nobody in this office vouches for are not ticked. Tick one only after you have checked its key's fingerprint with the sending office (for instance by telephone): the key is then remembered for that office's next files.</source>
+        <translation>Các tệp không được ai trong cơ quan này bảo đảm thì không được đánh dấu. Chỉ đánh dấu một tệp sau khi bạn đã đối chiếu dấu vân tay khóa của tệp với cơ quan gửi (ví dụ qua điện thoại): khóa đó sẽ được ghi nhớ cho các tệp tiếp theo của cơ quan ấy.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Some files are signed by nobody this office knows: only an administrator can accept them.</source>
+        <translation>Một số tệp không được ký bởi người mà cơ quan này biết: chỉ quản trị viên mới có thể chấp nhận.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Import</source>
+        <translation>&amp;Nhập</translation>
+    </message>
+    <message>
+        <location line="+54" />
+        <source>"%1", signed by %2 of the office %3 (key %4)</source>
+        <translation>"%1", do %2 của cơ quan %3 ký (khóa %4)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>"%1", not signed</source>
+        <translation>"%1", không có chữ ký</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Accept forms nobody here vouches for</source>
+        <translation>Chấp nhận mẫu không được ai ở đây bảo đảm</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>You accept these forms although no administrator of this office signed them:
+%1
+
+Do this only after checking the key's fingerprint with the sending office. The acceptance is recorded in the audit trail, and an accepted key is remembered for that office's next files.</source>
+        <translation>Bạn chấp nhận các mẫu sau dù không có quản trị viên nào của cơ quan này ký:
+%1
+
+Chỉ làm việc này sau khi đã đối chiếu dấu vân tay của khóa với cơ quan gửi. Việc chấp nhận được ghi vào nhật ký, và khóa đã chấp nhận được ghi nhớ cho các tệp tiếp theo của cơ quan ấy.</translation>
+    </message>
+</context>
+<context>
     <name>sohoa::ui::LayoutsPanel</name>
     <message>
-        <location filename="../ui/settings/LayoutsPanel.cpp" line="+19" />
+        <location filename="../ui/settings/LayoutsPanel.cpp" line="+22" />
         <source>Taught forms</source>
         <translation>Mẫu giấy tờ đã học</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Forms SoHoa learned from a verified record: documents printed on the same form are read with them first. They hold where values are printed, never the values.</source>
         <translation>Các mẫu giấy tờ SoHoa đã học từ một hồ sơ đã kiểm tra: tài liệu in trên cùng mẫu sẽ được đọc bằng chúng trước. Mẫu chỉ lưu vị trí in các giá trị, không bao giờ lưu chính các giá trị.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Form name</source>
         <translation>Tên mẫu</translation>
     </message>
@@ -7699,17 +7963,117 @@ Các lệnh khác: serve-registry init, enrol-code, import, stats, records, devi
         <translation>Thời điểm học</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+0" />
+        <source>Records read with it</source>
+        <translation>Hồ sơ đã đọc theo mẫu</translation>
+    </message>
+    <message>
+        <location line="+16" />
         <source>Re&amp;move form</source>
         <translation>&amp;Xóa mẫu</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+6" />
+        <source>&amp;Import from a folder...</source>
+        <translation>&amp;Nhập từ thư mục...</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>&amp;Export to a folder...</source>
+        <translation>&amp;Xuất ra thư mục...</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Writes every form into a folder, signed with your key, for other offices of the province.</source>
+        <translation>Ghi mọi mẫu vào một thư mục, có chữ ký bằng khóa của bạn, để gửi cho các cơ quan khác trong tỉnh.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Keys of other offices accepted for their forms: their next files are imported without asking again.</source>
+        <translation>Khóa của các cơ quan khác đã được chấp nhận cho mẫu của họ: các tệp tiếp theo của họ được nhập mà không hỏi lại.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Office</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Signed by</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Key fingerprint</source>
+        <translation>Dấu vân tay của khóa</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Accepted on</source>
+        <translation>Ngày chấp nhận</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Stop &amp;accepting this key</source>
+        <translation>&amp;Ngừng chấp nhận khóa này</translation>
+    </message>
+    <message>
+        <location line="+54" />
+        <location line="+123" />
         <source>%1 by %2</source>
         <translation>%1, do %2</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="-116" />
+        <source>Folder of form files to import</source>
+        <translation>Thư mục chứa tệp mẫu cần nhập</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Folder to export the forms into</source>
+        <translation>Thư mục để xuất các mẫu vào</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Checking the form files of %1...</source>
+        <translation>Đang kiểm tra các tệp mẫu trong %1...</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32" />
+        <source>%n form(s) imported.</source>
+        <translation>
+            <numerusform>Đã nhập %n mẫu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Writing the forms into %1...</source>
+        <translation>Đang ghi các mẫu vào %1...</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7" />
+        <source>%n form(s) written into %1, signed with your key. The receiving office checks the signature when it imports them.</source>
+        <translation>
+            <numerusform>Đã ghi %n mẫu vào %1, có chữ ký bằng khóa của bạn. Cơ quan nhận sẽ kiểm tra chữ ký khi nhập.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Stop accepting a key</source>
+        <translation>Ngừng chấp nhận khóa</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Stop accepting the key %1 of the office %2? Its next form files will be refused until an administrator accepts it again; forms already imported stay.</source>
+        <translation>Ngừng chấp nhận khóa %1 của cơ quan %2? Các tệp mẫu tiếp theo ký bằng khóa này sẽ bị từ chối cho đến khi quản trị viên chấp nhận lại; các mẫu đã nhập vẫn được giữ.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>The key of the office %1 is no longer accepted.</source>
+        <translation>Khóa của cơ quan %1 không còn được chấp nhận.</translation>
+    </message>
+    <message>
+        <location line="+28" />
         <source>No form has been taught yet. When you confirm a record whose values you mostly typed, SoHoa offers to remember its form.</source>
         <translation>Chưa học mẫu giấy tờ nào. Khi bạn xác nhận một hồ sơ mà phần lớn giá trị do bạn tự gõ, SoHoa sẽ đề nghị ghi nhớ mẫu của nó.</translation>
     </message>
@@ -9942,7 +10306,7 @@ The %n page(s) scanned before are kept. Fix the paper, then Continue, or Finish.
         <translation>Bản ghi %1 đang ở trạng thái %2; lúc này không thể %3.</translation>
     </message>
     <message>
-        <location line="+87" />
+        <location line="+94" />
         <source>Record %1 was changed by someone else meanwhile; reload it.</source>
         <translation>Bản ghi %1 vừa được người khác sửa; hãy tải lại.</translation>
     </message>
