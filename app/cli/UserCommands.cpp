@@ -205,17 +205,13 @@ int replaceDataKeyAfter(CliContext& ctx, accounts::Session& session, bool json, 
     return ExitOk;
 }
 
-int userDisable(CliContext& ctx, const QStringList& args)
+// Disabling and deleting take the same steps: the account by --name, the change, then the
+// store's new data key (the account's owner may have kept the old one).
+int withdrawAccount(CliContext& ctx, const QStringList& args, const QString& command, const QString& help,
+                    const std::function<Result<void>(accounts::Session&, const QString&)>& change,
+                    const std::pair<QString, QJsonValue>& outcome, const QString& done)
 {
-    StoreCommand cmd(
-        ctx, QStringLiteral("user disable"),
-        Tr::tr("Disable an account (administrators). Its password stops opening the store at once, and the "
-               "store "
-               "gets a new data key, so that a key the account's owner may have kept opens nothing any more. "
-               "Close "
-               "SoHoa on this computer first; if the store is in use, the account is disabled and the new "
-               "key is "
-               "left for 'sohoa-cli store rekey'."));
+    StoreCommand cmd(ctx, command, help);
     QCommandLineParser& p = cmd.options();
     p.addOption({QStringLiteral("name"), Tr::tr("Account name."), Tr::tr("NAME")});
     if (int rc = cmd.parse(args); rc >= 0)
@@ -227,38 +223,41 @@ int userDisable(CliContext& ctx, const QStringList& args)
     accounts::Session* session = cmd.signIn();
     if (!session)
         return cmd.exitCode();
-    if (auto r = accounts::setAccountActive(*session, name, false); !r)
+    if (auto r = change(*session, name); !r)
         return cmd.fail(r.error());
     return replaceDataKeyAfter(ctx, *session, json,
-                               {{QStringLiteral("name"), name}, {QStringLiteral("active"), false}},
-                               Tr::tr("Account '%1' disabled.\n").arg(name));
+                               {{QStringLiteral("name"), name}, {outcome.first, outcome.second}},
+                               done.arg(name));
+}
+
+int userDisable(CliContext& ctx, const QStringList& args)
+{
+    return withdrawAccount(
+        ctx, args, QStringLiteral("user disable"),
+        Tr::tr(
+            "Disable an account (administrators). Its password stops opening the store at once, and the "
+            "store gets a new data key, so that a key the account's owner may have kept opens nothing any "
+            "more. Close SoHoa on this computer first; if the store is in use, the account is disabled and "
+            "the new key is left for 'sohoa-cli store rekey'."),
+        [](accounts::Session& session, const QString& name) {
+            return accounts::setAccountActive(session, name, false);
+        },
+        {QStringLiteral("active"), false}, Tr::tr("Account '%1' disabled.\n"));
 }
 
 int userDelete(CliContext& ctx, const QStringList& args)
 {
-    StoreCommand cmd(
-        ctx, QStringLiteral("user delete"),
+    return withdrawAccount(
+        ctx, args, QStringLiteral("user delete"),
         Tr::tr(
             "Delete an account (administrators; not your own, not the last administrator). Its password "
             "stops opening the store, the store gets a new data key as when disabling, and the registry "
             "refuses what its key signs from now on. Its entries in the audit trail keep its name, and the "
-            "name cannot be given to a new account."));
-    QCommandLineParser& p = cmd.options();
-    p.addOption({QStringLiteral("name"), Tr::tr("Account name."), Tr::tr("NAME")});
-    if (int rc = cmd.parse(args); rc >= 0)
-        return rc;
-    const bool json = cmd.json();
-    const QString name = p.value(QStringLiteral("name"));
-    if (name.isEmpty())
-        return ctx.usage(Tr::tr("Give the account with --name NAME."));
-    accounts::Session* session = cmd.signIn();
-    if (!session)
-        return cmd.exitCode();
-    if (auto r = accounts::deleteAccount(*session, name); !r)
-        return cmd.fail(r.error());
-    return replaceDataKeyAfter(ctx, *session, json,
-                               {{QStringLiteral("name"), name}, {QStringLiteral("deleted"), true}},
-                               Tr::tr("Account '%1' deleted.\n").arg(name));
+            "name cannot be given to a new account."),
+        [](accounts::Session& session, const QString& name) {
+            return accounts::deleteAccount(session, name);
+        },
+        {QStringLiteral("deleted"), true}, Tr::tr("Account '%1' deleted.\n"));
 }
 
 int userEnable(CliContext& ctx, const QStringList& args)
