@@ -557,9 +557,8 @@ void DocumentPipeline::separate(Pending& doc)
         ProcessedPage page = std::move(*slot);
         slot.reset();
         ++doc.separatedUpTo;
-        bool starts = doc.part.isEmpty() && doc.parts == 0;
         if (m_options.separateDocuments) {
-            starts = doc.separator.startsDocument(page.pageClass);
+            const bool starts = doc.separator.startsDocument(page.pageClass);
             if (starts && !doc.part.isEmpty())
                 deliverPart(doc, false);
         }

@@ -192,7 +192,9 @@ void ScanJob::loop()
                 const quint64 target = m_rescanTarget;
                 m_rescanTarget = 0;
                 // The page to replace may have been deleted meanwhile: then the new scan is added.
-                if (!target || !replacePage(m_review, target, std::move(page)))
+                if (target && indexOfPage(m_review, target) >= 0)
+                    replacePage(m_review, target, std::move(page));
+                else
                     appendPage(m_review, std::move(page));
             }
             Q_EMIT reviewChanged();

@@ -321,7 +321,7 @@ Result<QList<LayoutFileCheck>> checkLayoutFolder(accounts::Session& session, con
         LayoutFileCheck check;
         check.fileName = fi.fileName();
         QFile f(fi.filePath());
-        if (fi.size() > 4 * 1024 * 1024 || !f.open(QIODevice::ReadOnly)) {
+        if (fi.size() > qint64(4) * 1024 * 1024 || !f.open(QIODevice::ReadOnly)) {
             check.refusal =
                 makeError(QStringLiteral("layout.unreadable"), Tr::tr("Cannot read %1.").arg(fi.fileName()));
             out.append(check);

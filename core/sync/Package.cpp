@@ -101,11 +101,12 @@ Result<PackageHeader> PackageHeader::fromJson(const QJsonObject& o)
 
 // ---- writer
 
+// Members in the order clang-tidy's padding check asks for (the hash state is 64-byte aligned).
 struct PackageWriter::State {
-    crypto_secretstream_xchacha20poly1305_state stream;
-    StreamSignature signature;
     crypto::Blake2bStream fileHash;
+    StreamSignature signature;
     int entries = 0;
+    crypto_secretstream_xchacha20poly1305_state stream;
 };
 
 PackageWriter::~PackageWriter()

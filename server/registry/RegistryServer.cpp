@@ -191,7 +191,7 @@ private:
     bool skipBody(qint64 n)
     {
         // Body bytes are not inspected; the framer only needs their count.
-        static const QByteArray zeros(64 * 1024, '\0');
+        static const QByteArray zeros(qsizetype(64) * 1024, '\0');
         while (n > 0) {
             const qint64 take = qMin<qint64>(n, zeros.size());
             if (!m_framer.feed(QByteArrayView(zeros.constData(), qsizetype(take))))
@@ -245,9 +245,9 @@ private:
 // attach synchronously, so no data slips past).
 class TlsListener : public QTcpServer {
 public:
-    TlsListener(QSslConfiguration config, ServerOptions options, qint64 bodyLimit, QObject* parent)
+    TlsListener(const QSslConfiguration& config, ServerOptions options, qint64 bodyLimit, QObject* parent)
         : QTcpServer(parent)
-        , m_config(std::move(config))
+        , m_config(config)
         , m_options(std::move(options))
         , m_bodyLimit(bodyLimit)
         , m_budget(std::make_shared<ConnectionBudget>())
@@ -464,7 +464,7 @@ Result<Device> RegistryServer::Impl::authenticate(const QHttpServerRequest& requ
     if (when < startedAt - 1)
         return makeError(QStringLiteral("auth.stale_request"),
                          Tr::tr("The request was signed before the registry started; sign it again."));
-    switch (nonces.admit(deviceId, nonce, when + 2 * protocol::kClockSkewSeconds, now)) {
+    switch (nonces.admit(deviceId, nonce, when + qint64(2) * protocol::kClockSkewSeconds, now)) {
     case ReplayCache::Verdict::Fresh:
         return device;
     case ReplayCache::Verdict::Replayed:

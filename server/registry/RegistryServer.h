@@ -25,14 +25,15 @@ struct ServerOptions {
     qint64 maxBodyBytes = 0;  // 0 = protocol::kMaxRequestBody
     bool logRequests = false; // one line per request on stderr (no personal data)
     // Connection limits (slowloris, idle and oversized requests; see RequestFramer).
-    int maxConnections = 128;             // open at once (TLS handshakes included); more are closed
-    int headerTimeoutMs = 15000;          // TLS handshake, then each request's head, must arrive within
-    int idleTimeoutMs = 60000;            // a connection with no traffic for this long is closed
-    qint64 maxHeadBytes = 16 * 1024;      // request line + headers
-    qint64 maxBufferedBytes = 64ll << 20; // request bodies announced and not yet received, all connections
+    int maxConnections = 128;                // open at once (TLS handshakes included); more are closed
+    int headerTimeoutMs = 15000;             // TLS handshake, then each request's head, must arrive within
+    int idleTimeoutMs = 60000;               // a connection with no traffic for this long is closed
+    qint64 maxHeadBytes = qint64(16) * 1024; // request line + headers
+    qint64 maxBufferedBytes = 64ll << 20;    // request bodies announced and not yet received, all connections
     // Cost bounds per device.
-    qint64 deviceQuotaBytes = 64ll << 30;       // page-image bytes stored per device
-    qint64 uploadMaxAgeSeconds = 7 * 24 * 3600; // unfinished uploads older than this are purged (hourly)
+    qint64 deviceQuotaBytes = 64ll << 30; // page-image bytes stored per device
+    qint64 uploadMaxAgeSeconds =
+        qint64(7) * 24 * 3600; // unfinished uploads older than this are purged (hourly)
 };
 
 class RegistryServer : public QObject {

@@ -82,7 +82,7 @@ RequestFramer::RequestFramer(FramerLimits limits)
     if (m_limits.maxBodyBytes <= 0)
         m_limits.maxBodyBytes = sync::protocol::kMaxRequestBody;
     if (m_limits.maxHeadBytes <= 0)
-        m_limits.maxHeadBytes = 16 * 1024;
+        m_limits.maxHeadBytes = qint64(16) * 1024;
 }
 
 bool RequestFramer::refuse(int status, const char* phrase, const QString& code, const QString& message)

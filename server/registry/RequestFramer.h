@@ -21,7 +21,7 @@
 namespace sohoa::registry {
 
 struct FramerLimits {
-    qint64 maxHeadBytes = 16 * 1024;
+    qint64 maxHeadBytes = qint64(16) * 1024;
     qint64 maxBodyBytes = 0; // 0: sync::protocol::kMaxRequestBody
 };
 

@@ -39,8 +39,9 @@ void expectEverySplit(const QByteArray& bytes, bool ok, int status, int requests
         const Outcome o = frame(bytes, step);
         EXPECT_EQ(o.ok, ok) << "step " << step << ": " << bytes.toStdString();
         EXPECT_EQ(o.status, status) << "step " << step << ": " << bytes.toStdString();
-        if (requests >= 0)
+        if (requests >= 0) {
             EXPECT_EQ(o.requests, requests) << "step " << step;
+        }
     }
 }
 
