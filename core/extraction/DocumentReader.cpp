@@ -402,9 +402,12 @@ QList<const LabelSpec*> DocumentReader::choose(const QList<const LabelSpec*>& ca
             continue;
         seen.insert(s->field);
         // A label that gave nothing (a heading read like a label, "ĐĂNG KÝ KHAI TỬ"
-        // for "Nơi đăng ký khai tử") leaves its field to a later label.
+        // for "Nơi đăng ký khai tử") leaves its field to a later label; so does a blank
+        // read after it (a leader after the heading) when the later label is read better.
         const FieldReading done = m_read.value(s->field);
-        if (s->role == LabelSpec::Other || !done.filled || (done.span.tokens.isEmpty() && !done.span.blank))
+        const bool betterLabel = m_hitIndex >= 0 && m_hits[m_hitIndex].quality > done.labelQuality;
+        if (s->role == LabelSpec::Other || !done.filled ||
+            (done.span.tokens.isEmpty() && (!done.span.blank || betterLabel)))
             open.append(s);
     }
     if (open.isEmpty())

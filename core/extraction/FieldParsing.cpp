@@ -18,6 +18,25 @@ namespace sohoa::extraction::detail {
 
 using records::ValueKind;
 
+namespace {
+
+// Whether text opens with one of `openings` (compared folded, as whole words).
+bool opensWith(const QString& text, const QStringList& openings)
+{
+    const QString folded = foldWords(text) + QLatin1Char(' ');
+    for (const QString& o : openings)
+        if (folded.startsWith(foldWords(o) + QLatin1Char(' ')))
+            return true;
+    return false;
+}
+
+bool opensWithPlaceWord(const QString& place)
+{
+    return opensWith(place, Vocabulary::builtin().placeWords());
+}
+
+} // namespace
+
 Parsed parseField(const FieldDef& f, const QString& text, const QList<float>& charConf,
                   const QString& wordsText, const Vocabulary& vocab)
 {
@@ -103,6 +122,11 @@ Parsed parseField(const FieldDef& f, const QString& text, const QList<float>& ch
             // An authority named after its unit ("ỦY BAN NHÂN DÂN THÀNH PHỐ X"): corrected like a
             // place, but not validated as an address.
             fromCorrection(correctPlace(trimJunkTail(tidy), vocab), 0.9);
+            // An authority's name opens with what it is ("Ủy ban nhân dân", "Sở ..."): another
+            // opening is its first line cut or misread ("NHẮN DẪN THỊ XÃ ...").
+            const QStringList openings = strings(f.extraction.value(QLatin1String("opens_with")));
+            if (p.ok && !openings.isEmpty() && !opensWith(p.value, openings))
+                out.ev.openEnd = true;
         } else if (const QString list = f.extraction.value(QLatin1String("vocabulary")).toString();
                    !list.isEmpty()) {
             fromCorrection(correctPhrase(trimJunkTail(tidy), vocab, list), 0.9);
@@ -132,6 +156,13 @@ Parsed parseField(const FieldDef& f, const QString& text, const QList<float>& ch
                 ++p.shapeRepairs;
             }
             p.value = number + m.captured(2) + year;
+        } else {
+            // Older books add a suffix ("01/2006/TP-HT"), but a year group of neither two nor
+            // four digits ("01/201/2") is a year misread or split: the value is doubtful.
+            static const QRegularExpression older(
+                QStringLiteral("^[0-9]{1,3}[/\\-](?:[0-9]{2}|[0-9]{4})(?:[/\\-][A-Za-z].*)?$"));
+            if (!older.match(p.value).hasMatch())
+                p.quality = std::min(p.quality, 0.6);
         }
     }
     if (f.kind == ValueKind::Text && p.ok) {
@@ -177,6 +208,11 @@ void judgeShape(const QString& value, ValueKind kind, FieldEvidence& ev)
     while (!last.isEmpty() && !last.back().isLetterOrNumber())
         last.chop(1);
     if ((kind == ValueKind::Name ? danglingName : danglingText).contains(last) && words.size() > 1)
+        ev.openEnd = true;
+    // A place opens with a unit word ("xã ...", "Thôn 3, ...") or a capitalised name; a
+    // small word there ("rung Hậu, xã ..." of "Thôn Trung Hậu") is the rest of a word cut
+    // off before it: the value is cut at its start.
+    if (kind == ValueKind::Place && words.first().front().isLower() && !opensWithPlaceWord(value))
         ev.openEnd = true;
     for (const QString& w : words) {
         bool mixed = false;

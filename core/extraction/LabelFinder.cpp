@@ -179,7 +179,7 @@ QList<LabelHit> findLabels(const DocumentModel& doc, const QList<LabelSpec>& spe
             ++firstText;
         // A table row opening with its number in a cell of its own ("1 | Ông | ..."):
         // the label cell's text starts at `afterNumber`.
-        int afterNumber = -1;
+        int afterNumber = -1, itemNumber = -1;
         if (firstText + 1 < n) {
             const Token& t0 = doc.tokens[row.tokens[firstText]];
             static const QRegularExpression number(QStringLiteral("^[0-9]{1,3}[.]?$"));
@@ -188,6 +188,11 @@ QList<LabelHit> findLabels(const DocumentModel& doc, const QList<LabelSpec>& spe
                 ++k;
             if (k < n && number.match(t0.text).hasMatch() && doc.tokens[row.tokens[k]].x0 - t0.x1 > 0.8 * lh)
                 afterNumber = k;
+            // An item number whose full stop OCR lost ("11 Nơi đăng ký" on a photo): the
+            // label after it opens the line as after a marker.
+            static const QRegularExpression bareNumber(QStringLiteral("^[0-9]{1,2}$"));
+            if (k < n && bareNumber.match(t0.text).hasMatch())
+                itemNumber = k;
         }
         for (int i = 0; i < n; ++i) {
             const Token& ti = doc.tokens[row.tokens[i]];
@@ -198,7 +203,7 @@ QList<LabelHit> findLabels(const DocumentModel& doc, const QList<LabelSpec>& spe
             if (!goodStart) {
                 const Token& prev = doc.tokens[row.tokens[i - 1]];
                 goodStart = prev.leader || prev.marker || ti.x0 - prev.x1 > 1.2 * lh ||
-                            endsLikeSeparator(prev.text) || i == afterNumber;
+                            endsLikeSeparator(prev.text) || i == afterNumber || i == itemNumber;
             }
             QString s;
             for (int j = i; j < n; ++j) {

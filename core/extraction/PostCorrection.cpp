@@ -174,6 +174,11 @@ Correction correctName(QStringView raw, const Vocabulary& vocab)
                 ++unknown;
             }
         }
+        // A rare name read where a much commoner one differs only by its tone marks
+        // ("ĐỒ" beside "ĐỖ", "YÊN" beside "YẾN"): OCR confuses exactly these marks, and the
+        // characters' confidences do not show it. Kept as read, but one of two readings.
+        if (!vocab.commonerToneVariant(w, surnamePos).isEmpty())
+            ++c.guesses;
         words[i] = allCaps ? w.toUpper() : titleCaseWord(w);
     }
     // OCR residue of an empty line is not a name: most words must be names or at least syllables.
@@ -219,6 +224,12 @@ Correction correctPlace(QStringView raw, const Vocabulary& vocab)
 {
     Correction c;
     QString t = tidyValue(trimJunkTail(tidyValue(raw)));
+    // A comma read as a full stop before the next unit ("xã Đồng Ích. huyện Lập Thạch"):
+    // addresses separate their units with commas.
+    static const QRegularExpression stopBeforeUnit(
+        QStringLiteral("\\.\\s+(?=(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố|tỉnh)\\s)"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    t.replace(stopBeforeUnit, QStringLiteral(", "));
     // Each comma-separated part may open with a unit word; fix its accents.
     QStringList parts = t.split(QLatin1Char(','));
     QStringList notes;

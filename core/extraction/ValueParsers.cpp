@@ -1136,10 +1136,16 @@ ParsedValue parseCode(QStringView text, const QStringList& shapes, const QString
         for (const QString& candidate : {clean, repairDigits(clean, &repairs)}) {
             const QRegularExpressionMatch m = rx.match(candidate);
             if (m.hasMatch()) {
+                const int group = m.lastCapturedIndex() >= 1 ? 1 : 0;
                 p.ok = true;
-                p.value = m.captured(m.lastCapturedIndex() >= 1 ? 1 : 0);
+                p.value = m.captured(group);
                 p.repairs = candidate == clean ? 0 : repairs;
                 p.quality = p.repairs ? 0.75 : 0.95;
+                // Taken out of a word ("H0" of "H0 Ð — —"): the characters around it were
+                // misread, and so may be the value's own.
+                const qsizetype at = m.capturedStart(group);
+                if (at > 0 && candidate[at - 1].isLetterOrNumber())
+                    p.quality = 0.6;
                 return p;
             }
         }

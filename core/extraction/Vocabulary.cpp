@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <algorithm>
 #include <climits>
 #include <limits>
 
@@ -191,6 +192,27 @@ Snap Vocabulary::snapToPhrase(QStringView text, const QString& listName) const
 double Vocabulary::surnameWeight(QStringView word) const
 {
     return m_surnames.value(word.toString().toLower(), 0.0);
+}
+
+QString Vocabulary::commonerToneVariant(QStringView word, bool surname) const
+{
+    const QString lower = word.toString().toLower();
+    const QString folded = foldKey(lower);
+    if (surname) {
+        const double own = surnameWeight(lower);
+        for (const QString& other : m_surnameList) {
+            const double w = surnameWeight(other);
+            if (other.toLower() != lower && foldKey(other) == folded && w >= 5 && w >= 5 * std::max(own, 1.0))
+                return other;
+        }
+        return {};
+    }
+    if (!m_given.contains(lower) || m_common.contains(lower))
+        return {};
+    for (const QString& other : m_syllablesByFold.value(folded))
+        if (other != lower && m_common.contains(other))
+            return other;
+    return {};
 }
 
 QStringList Vocabulary::nameSyllablesFolding(QStringView foldedWord) const

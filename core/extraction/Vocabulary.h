@@ -36,6 +36,11 @@ public:
     double surnameWeight(QStringView word) const;
     // Known name syllables that fold to the same letters as word (nguyen -> Nguyễn, Nguyên).
     QStringList nameSyllablesFolding(QStringView foldedWord) const;
+    // A much commoner name syllable spelled with the same letters and other tone marks
+    // ("Đỗ" for "Đồ", "Yến" for "Yên"), which OCR's tone-mark confusions make the likelier
+    // printed one; empty when there is none. Surnames compare by weight, given syllables by
+    // being among the commonest.
+    QString commonerToneVariant(QStringView word, bool surname) const;
     // Closest known name syllable within maxDistance (accent-aware); empty when none or ambiguous.
     Snap closestNameSyllable(QStringView word, double maxDistance, bool surname) const;
 

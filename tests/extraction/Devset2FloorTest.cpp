@@ -46,10 +46,16 @@ namespace {
 // precision 9/11, right at >= 0.9 652/665 = 0.980. Two flattened death photos
 // (scan-0010, scan-0040) now read well enough not to count as poor pages, and
 // their registration place, on a line OCR still loses, raises a false
-// required.missing. The floors sit a little under these; one false issue more
-// fails the precision floor.
-constexpr double kFieldFloor = 0.86, kTypeFloor = 0.98, kRecallFloor = 0.75, kPrecisionFloor = 0.80;
-constexpr double kHighConfidenceRightFloor = 0.975;
+// required.missing. reading5: that line was found (a label after an item number
+// whose full stop was lost; a blank read after the part's heading, misread as the
+// label, yields to the real label) and its value is read, doubted; rare names beside a
+// commoner one of other tone marks, places cut at their start, numbers cut out of a
+// word, book numbers with a split year and authorities not opening with what they are
+// are doubted: 766/873 = 0.877, type 49/49, recall 9/11, precision 9/9, right at
+// >= 0.9 631/635 = 0.994. The floors sit one value under these: one false issue or
+// one more wrong value at >= 0.9 fails.
+constexpr double kFieldFloor = 0.875, kTypeFloor = 0.98, kRecallFloor = 0.80, kPrecisionFloor = 0.90;
+constexpr double kHighConfidenceRightFloor = 0.99;
 
 QString devset2Dir()
 {

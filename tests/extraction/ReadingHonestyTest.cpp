@@ -6,6 +6,7 @@
 #include "core/extraction/PostCorrection.h"
 #include "core/extraction/ValueParsers.h"
 #include "core/extraction/Vocabulary.h"
+#include "core/records/RecordType.h"
 
 #include <gtest/gtest.h>
 
@@ -255,4 +256,77 @@ TEST(ReadingHonesty, AnIdWhoseLabelWasMisreadIsPlacedByItsShapeAndDoubted)
     // Two lone numbers of an id's shape: the shape cannot say which is the holder's.
     const DocumentExtraction two = read({{9, 0, s("146887295")}});
     EXPECT_FALSE(two.fields.contains(key));
+}
+
+TEST(ReadingHonesty, ARareNameBesideACommonerOneOfOtherToneMarksIsAGuess)
+{
+    // OCR confuses exactly the tone marks that set "Đồ" apart from "Đỗ", "Yên" from "Yến".
+    EXPECT_EQ(vocab().commonerToneVariant(s("ĐỒ"), true), s("Đỗ"));
+    EXPECT_EQ(vocab().commonerToneVariant(s("Yên"), false), s("yến"));
+    EXPECT_TRUE(vocab().commonerToneVariant(s("Đỗ"), true).isEmpty());
+    EXPECT_TRUE(vocab().commonerToneVariant(s("Yến"), false).isEmpty());
+    EXPECT_TRUE(vocab().commonerToneVariant(s("Nguyễn"), true).isEmpty());
+    const Correction rare = correctName(s("ĐỒ NHƯ KHUÊ"), vocab());
+    EXPECT_EQ(rare.value, s("ĐỒ NHƯ KHUÊ")); // kept as read: the paper may print it
+    EXPECT_GT(rare.guesses, 0);
+    EXPECT_GT(correctName(s("TRIỆU YÊN NGỌC"), vocab()).guesses, 0);
+    EXPECT_EQ(correctName(s("ĐỖ NHƯ KHUÊ"), vocab()).guesses, 0);
+    EXPECT_EQ(correctName(s("TRIỆU YẾN NGỌC"), vocab()).guesses, 0);
+}
+
+TEST(ReadingHonesty, ValuesCutAtTheirStartOrTakenOutOfAWordAreDoubted)
+{
+    const records::RecordType* death = records::RecordTypeRegistry::builtin().find(QStringLiteral("death"));
+    const records::RecordType* land =
+        records::RecordTypeRegistry::builtin().find(QStringLiteral("land_certificate"));
+    ASSERT_TRUE(death && land);
+    auto read = [](const records::FieldDef* f, const QString& text) {
+        records::FieldValue v;
+        FieldEvidence e;
+        const QList<float> conf(text.size(), 0.99f);
+        EXPECT_TRUE(readFieldText(*f, text, conf, v, e)) << text.toStdString();
+        return v.confidence;
+    };
+    // "Thôn Trung Hậu" whose first word and letter were lost.
+    auto residence = [](const char* place) {
+        QList<TypedLine> lines = deathHeader();
+        lines +=
+            {{5, 0, s("Họ, chữ đệm, tên: NGUYỄN VĂN AN")}, {6, 0, s("Nơi cư trú cuối cùng: ") + s(place)}};
+        return extractDocument({typedPage(lines)}, QStringLiteral("death"))
+            .fields.value(QStringLiteral("residence"))
+            .confidence;
+    };
+    EXPECT_LT(residence("rung Hậu, xã Trực Đạo, huyện Trực Ninh, tỉnh Nam Định"), 0.9);
+    EXPECT_GE(residence("Thôn Trung Hậu, xã Trực Đạo, huyện Trực Ninh, tỉnh Nam Định"), 0.9);
+    EXPECT_GE(residence("xã Trực Đạo, huyện Trực Ninh, tỉnh Nam Định"), 0.9);
+    // A number cut out of a misread word, a book whose year is split.
+    const records::FieldDef* number = death->field(QStringLiteral("registration_number"));
+    EXPECT_LT(read(number, s("H0 Ð — —")), 0.9);
+    EXPECT_GE(read(number, s("110")), 0.9);
+    const records::FieldDef* book = death->field(QStringLiteral("book_number"));
+    EXPECT_LT(read(book, s("01/201/2")), 0.9);
+    EXPECT_GE(read(book, s("01/2012")), 0.9);
+    // An authority that does not open with what it is: its first line was misread.
+    const records::FieldDef* issuer = land->field(QStringLiteral("issuer"));
+    EXPECT_LT(read(issuer, s("NHẮN DẪN THỊ XÃ NGHI SƠN")), 0.9);
+    EXPECT_GE(read(issuer, s("ỦY BAN NHÂN DÂN THỊ XÃ NGHI SƠN")), 0.9);
+}
+
+TEST(ReadingHonesty, ALabelAfterAnItemNumberWithoutItsStopIsFoundPastAMisreadHeading)
+{
+    // A photo: the part's heading "III. ĐĂNG KÝ KHAI TỬ" read as "li. ĐĂNG KÝ KHAI TỪ"
+    // (near enough to "Nơi đăng ký khai tử"), and item 11's full stop lost.
+    QList<TypedLine> lines = deathHeader();
+    lines += {{5, 0, s("Số: 76")},
+              {5, 40, s("Quyển số: 02/2019")},
+              {6, 0, s("Họ, chữ đệm, tên: NGUYỄN VĂN AN")},
+              {7, 0, s("Nơi cư trú cuối cùng: Thôn 2, xã Thụy Dân, huyện Thái Thụy, tỉnh Thái Bình")},
+              {8, 0, s("li. ĐĂNG KÝ KHAI TỪ ........")},
+              {9, 0, s("11 Nơi đăng ký")},
+              {9, 22, s("Ủy ban nhân dân xã Thụy Dân, huyện Thái Thụy, tỉnh Thái Bình")},
+              {10, 0, s("12. Ngày, tháng, năm đăng ký: 06/05/2019")}};
+    const DocumentExtraction ex = extractDocument({typedPage(lines)}, QStringLiteral("death"));
+    EXPECT_EQ(ex.fields.value(QStringLiteral("registration_place")).value,
+              s("Ủy ban nhân dân xã Thụy Dân, huyện Thái Thụy, tỉnh Thái Bình"));
+    EXPECT_FALSE(ex.blank.contains(QStringLiteral("registration_place")));
 }

@@ -457,3 +457,13 @@ TEST(PostCorrection, AuthorityWordsSnappedLikePlaceWords)
     EXPECT_EQ(correctPlace(QString::fromUtf8("ỦY BẠN NHÂN DÂN THÀNH PHÔ TUY HOÀ"), vocab()).value.left(26),
               QString::fromUtf8("ỦY BAN NHÂN DÂN THÀNH PHỐ "));
 }
+
+TEST(PostCorrection, AFullStopBetweenUnitsOfAPlaceIsItsComma)
+{
+    const Correction c = correctPlace(
+        QString::fromUtf8("Xóm 9, xã Đồng Ích. huyện Lập Thạch, tỉnh Vĩnh Phúc"), Vocabulary::builtin());
+    EXPECT_EQ(c.value, QString::fromUtf8("Xóm 9, xã Đồng Ích, huyện Lập Thạch, tỉnh Vĩnh Phúc"));
+    // A full stop inside a name part stays ("Tp. Huế" is not a unit boundary of this kind).
+    EXPECT_EQ(correctPlace(QString::fromUtf8("Số 5, đường Lê Lợi, Tp. Huế"), Vocabulary::builtin()).value,
+              QString::fromUtf8("Số 5, đường Lê Lợi, Tp. Huế"));
+}
