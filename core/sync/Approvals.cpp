@@ -37,8 +37,9 @@ bool sameRow(const audit::RosterEntry& a, const audit::RosterEntry& b)
            a.signature == b.signature && a.format == b.format && a.statements == b.statements;
 }
 
-// A revocation row lists at most this many statements (a roster travels whole at every sync run).
-constexpr qsizetype kMaxListedStatements = 100000;
+// A revocation row lists at most this many statements: a roster travels whole at every sync run,
+// and 20,000 items of ~45 bytes stay well under the registry's 4 MiB body limit.
+constexpr qsizetype kMaxListedStatements = 20000;
 
 bool roleMay(const QString& role, accounts::Permission p)
 {

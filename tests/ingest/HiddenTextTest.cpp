@@ -384,40 +384,51 @@ TEST(HiddenText, ALayerThatDiffersOnlyInToneMarksIsRefusedAndHonestOcrLayersAreN
     EXPECT_GT(provenanceInt(exact, "text_layer_marks_compared"), 15);
     EXPECT_TRUE(ingest::hiddenTextIssues({&exact.page}).isEmpty());
 
-    const QHash<QString, QString> shifted{{QStringLiteral("Nguyễn"), QStringLiteral("Nguyên")},
-                                          {QStringLiteral("Văn"), QStringLiteral("Vàn")},
-                                          {QStringLiteral("An"), QStringLiteral("Ăn")},
-                                          {QStringLiteral("Thị"), QStringLiteral("Thi")},
-                                          {QStringLiteral("Hồng"), QStringLiteral("Hông")}};
+    // Five words of names shifted in their marks: too few to refuse the layer
+    // (honest OCR layers of real scans differ from Tesseract in up to 11% of
+    // their words), but each takes the marks OCR read (the image is what the
+    // paper says) and is left for the clerk to check.
+    const QHash<QString, QString> names{{QStringLiteral("Nguyễn"), QStringLiteral("Nguyên")},
+                                        {QStringLiteral("Văn"), QStringLiteral("Vàn")},
+                                        {QStringLiteral("An"), QStringLiteral("Ăn")},
+                                        {QStringLiteral("Hồng"), QStringLiteral("Hông")},
+                                        {QStringLiteral("Thắng"), QStringLiteral("Thẳng")}};
+    const Read fewNames = readFirstPage(dir, QStringLiteral("names.pdf"),
+                                        searchablePdfOf(page.scan, markedPage(names).words), **engine);
+    ASSERT_TRUE(fewNames.hadTextLayer);
+    EXPECT_EQ(fewNames.page.page.ocr.source, QStringLiteral("pdf_text"));
+    EXPECT_TRUE(ingest::hiddenTextIssues({&fewNames.page}).isEmpty());
+    int corrected = 0;
+    for (const ocr::OcrWord& w : fewNames.page.page.ocr.words) {
+        for (auto it = names.constBegin(); it != names.constEnd(); ++it) {
+            EXPECT_NE(w.text, it.value()) << "the shifted word was kept as it is";
+            if (w.text == it.key() && w.confidence <= 0.5f)
+                ++corrected;
+        }
+    }
+    EXPECT_EQ(corrected, names.size()) << wordsOf(fewNames.page.page.ocr).toStdString();
+
+    // Marks shifted throughout (half the words): refused, the page read from its image.
+    QHash<QString, QString> throughout = names;
+    throughout.insert(QHash<QString, QString>{{QStringLiteral("tên"), QStringLiteral("tến")},
+                                              {QStringLiteral("người"), QStringLiteral("ngưới")},
+                                              {QStringLiteral("Ngày"), QStringLiteral("Ngảy")},
+                                              {QStringLiteral("tháng"), QStringLiteral("thàng")},
+                                              {QStringLiteral("năm"), QStringLiteral("nắm")},
+                                              {QStringLiteral("Trạm"), QStringLiteral("Trám")},
+                                              {QStringLiteral("Bình"), QStringLiteral("Bính")},
+                                              {QStringLiteral("Trần"), QStringLiteral("Trấn")},
+                                              {QStringLiteral("Đức"), QStringLiteral("Đực")}});
     const Read forged = readFirstPage(dir, QStringLiteral("marks.pdf"),
-                                      searchablePdfOf(page.scan, markedPage(shifted).words), **engine);
+                                      searchablePdfOf(page.scan, markedPage(throughout).words), **engine);
     ASSERT_TRUE(forged.hadTextLayer);
-    EXPECT_EQ(forged.page.page.ocr.source, QStringLiteral("ocr"))
-        << wordsOf(forged.page.page.ocr).toStdString();
+    EXPECT_EQ(forged.page.page.ocr.source, QStringLiteral("ocr"));
     EXPECT_EQ(forged.page.page.provenance.value(QLatin1String("text_layer")).toString(),
               QStringLiteral("contradicted"));
-    EXPECT_GE(provenanceInt(forged, "text_layer_marks_contradicted"), 2);
+    EXPECT_GE(provenanceInt(forged, "text_layer_marks_contradicted"), 10);
     const auto issues = ingest::hiddenTextIssues({&forged.page});
     ASSERT_EQ(issues.size(), 1);
     EXPECT_EQ(issues[0].code, QStringLiteral("source.hidden_text"));
-
-    // One name shifted: the layer is kept, but that word takes the marks OCR
-    // read (the image is what the paper says) and is left for the clerk to check.
-    const Read oneName = readFirstPage(
-        dir, QStringLiteral("one-name.pdf"),
-        searchablePdfOf(page.scan, markedPage({{QStringLiteral("Nguyễn"), QStringLiteral("Nguyên")}}).words),
-        **engine);
-    ASSERT_TRUE(oneName.hadTextLayer);
-    EXPECT_EQ(oneName.page.page.ocr.source, QStringLiteral("pdf_text"));
-    bool nameChecked = false;
-    for (const ocr::OcrWord& w : oneName.page.page.ocr.words) {
-        EXPECT_NE(w.text, QStringLiteral("Nguyên"));
-        if (w.text == QStringLiteral("Nguyễn")) {
-            EXPECT_LE(w.confidence, 0.5f);
-            nameChecked = true;
-        }
-    }
-    EXPECT_TRUE(nameChecked) << wordsOf(oneName.page.page.ocr).toStdString();
 
     // SoHoa's own searchable PDF of the page: its layer is Tesseract's reading.
     const QString pngPath = dir.path() + QStringLiteral("/page.png");
@@ -452,11 +463,15 @@ TEST(HiddenText, ALayerThatDiffersOnlyInToneMarksIsRefusedAndHonestOcrLayersAreN
     EXPECT_EQ(other.page.page.ocr.source, QStringLiteral("pdf_text"));
     EXPECT_TRUE(ingest::hiddenTextIssues({&other.page}).isEmpty());
     std::printf(
-        "[ measure ] marks compared / contradicted / doubted: exact %d/%d/%d, forged %d/%d, "
-        "own %d/%d/%d, tesseract %d/%d/%d\n",
+        "[ measure ] marks compared / contradicted / doubted: exact %d/%d/%d, five names %d/%d/%d, "
+        "throughout %d/%d, own %d/%d/%d, tesseract %d/%d/%d\n",
         provenanceInt(exact, "text_layer_marks_compared"),
         provenanceInt(exact, "text_layer_marks_contradicted"),
-        provenanceInt(exact, "text_layer_marks_doubted"), provenanceInt(forged, "text_layer_marks_compared"),
+        provenanceInt(exact, "text_layer_marks_doubted"),
+        provenanceInt(fewNames, "text_layer_marks_compared"),
+        provenanceInt(fewNames, "text_layer_marks_contradicted"),
+        provenanceInt(fewNames, "text_layer_marks_doubted"),
+        provenanceInt(forged, "text_layer_marks_compared"),
         provenanceInt(forged, "text_layer_marks_contradicted"),
         provenanceInt(own, "text_layer_marks_compared"), provenanceInt(own, "text_layer_marks_contradicted"),
         provenanceInt(own, "text_layer_marks_doubted"), provenanceInt(other, "text_layer_marks_compared"),
