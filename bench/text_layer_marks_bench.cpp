@@ -90,9 +90,10 @@ void count(const char* kind, const QString& name, const ingest::ProcessedPage& p
 
 void total(const char* kind, const Counts& c)
 {
-    std::printf("%-10s %d pages, %d refused; %d words, %d marks compared, %d words contradicted (%d by marks), "
-                "%d doubted\n",
-                kind, c.pages, c.refused, c.words, c.marks, c.contradicted, c.marksContradicted, c.doubted);
+    std::printf(
+        "%-10s %d pages, %d refused; %d words, %d marks compared, %d words contradicted (%d by marks), "
+        "%d doubted\n",
+        kind, c.pages, c.refused, c.words, c.marks, c.contradicted, c.marksContradicted, c.doubted);
 }
 
 } // namespace
@@ -100,6 +101,7 @@ void total(const char* kind, const Counts& c)
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
+    std::setvbuf(stdout, nullptr, _IOLBF, 0); // a line per page as it is done (a run takes minutes)
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addOption({QStringLiteral("work"), QStringLiteral("Folder for the PDFs (deleted after)."),
@@ -123,8 +125,9 @@ int main(int argc, char** argv)
             std::fprintf(stderr, "%s: cannot be read\n", qPrintable(name));
             continue;
         }
-        const QString format = name.endsWith(QLatin1String(".png"), Qt::CaseInsensitive) ? QStringLiteral("png")
-                                                                                         : QStringLiteral("jpeg");
+        const QString format = name.endsWith(QLatin1String(".png"), Qt::CaseInsensitive)
+                                   ? QStringLiteral("png")
+                                   : QStringLiteral("jpeg");
         auto pdf = ocr::buildSearchablePdf({ocr::SearchablePdfPage{in.readAll(), format, read->page.ocr}});
         const QString ownPath = work.filePath(QStringLiteral("own.pdf"));
         if (pdf && writeFile(ownPath, withUnnamedProducer(*pdf))) {
@@ -133,11 +136,12 @@ int main(int argc, char** argv)
         }
         QProcess tesseract;
         tesseract.start(QStringLiteral("tesseract"),
-                        {image, work.filePath(QStringLiteral("tess")), QStringLiteral("-l"), QStringLiteral("vie"),
-                         QStringLiteral("pdf")});
+                        {image, work.filePath(QStringLiteral("tess")), QStringLiteral("-l"),
+                         QStringLiteral("vie"), QStringLiteral("pdf")});
         QFile tessPdf(work.filePath(QStringLiteral("tess.pdf")));
         const QString otherPath = work.filePath(QStringLiteral("other.pdf"));
-        if (tesseract.waitForFinished(300000) && tesseract.exitCode() == 0 && tessPdf.open(QIODevice::ReadOnly) &&
+        if (tesseract.waitForFinished(300000) && tesseract.exitCode() == 0 &&
+            tessPdf.open(QIODevice::ReadOnly) &&
             writeFile(otherPath, withUnnamedProducer(tessPdf.readAll()))) {
             if (auto p = readPage(**engine, otherPath, false))
                 count("tesseract", name, *p, tess);
