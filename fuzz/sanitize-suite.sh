@@ -32,7 +32,10 @@ address)
 thread)
   PRESET=tsan
   DIR=build-tsan
-  DEFAULT="store_query_tests ocr_tests:OcrPool* sync_tests:SyncEngine*:RegistryServer* registry_tests:RegistryHttpLimits*"
+  # The threaded parts: store writer/readers and checkpointer, the OCR worker pool, the sync client
+  # thread and engine, the registry server (HTTP limits, maker-checker), import jobs.
+  DEFAULT="store_query_tests ocr_tests:OcrPool* sync_tests:SyncEngine*:RegistryServer*
+    registry_tests:RegistryHttpLimits*:RegistryMakerChecker* ingest_tests:IngestJob*"
   ;;
 *)
   echo "usage: $0 [address|thread] [TEST_PROGRAM[:GTEST_FILTER]...]" >&2

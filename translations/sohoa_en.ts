@@ -375,13 +375,13 @@ Please verify the correct file name was given.</translation>
     <name>sohoa::accounts</name>
     <message>
         <location filename="../core/accounts/AccountAdmin.cpp" line="+22" />
-        <location filename="../core/accounts/AccountDeletion.cpp" line="+60" />
+        <location filename="../core/accounts/AccountDeletion.cpp" line="+71" />
         <source>There is no account named '%1'.</source>
         <translation>There is no account named '%1'.</translation>
     </message>
     <message>
         <location line="+5" />
-        <location filename="../core/accounts/AccountDeletion.cpp" line="-39" />
+        <location filename="../core/accounts/AccountDeletion.cpp" line="-49" />
         <location filename="../core/accounts/KeyRotation.cpp" line="+116" />
         <location filename="../core/accounts/Session.cpp" line="+180" />
         <location line="+75" />
@@ -392,14 +392,14 @@ Please verify the correct file name was given.</translation>
     <message>
         <location line="+87" />
         <location line="+39" />
-        <location line="+121" />
+        <location line="+123" />
         <location line="+28" />
-        <location filename="../core/accounts/AccountDeletion.cpp" line="+33" />
+        <location filename="../core/accounts/AccountDeletion.cpp" line="+43" />
         <source>With the recovery code you can only set a new administrator password.</source>
         <translation>With the recovery code you can only set a new administrator password.</translation>
     </message>
     <message>
-        <location line="-182" />
+        <location line="-184" />
         <source>An account named '%1' already exists.</source>
         <translation>An account named '%1' already exists.</translation>
     </message>
@@ -434,7 +434,7 @@ Please verify the correct file name was given.</translation>
         <translation>The last administrator cannot be disabled.</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+50" />
         <source>The account '%1' is not disabled.</source>
         <translation>The account '%1' is not disabled.</translation>
     </message>
@@ -673,8 +673,8 @@ Please verify the correct file name was given.</translation>
         <translation>the last entry does not match the recorded head of the chain</translation>
     </message>
     <message>
-        <location filename="../core/audit/Roster.cpp" line="+181" />
-        <location line="+41" />
+        <location filename="../core/audit/Roster.cpp" line="+193" />
+        <location line="+72" />
         <source>The signing key of '%1' is not available; sign in again.</source>
         <translation>The signing key of '%1' is not available; sign in again.</translation>
     </message>
@@ -1256,8 +1256,7 @@ Please verify the correct file name was given.</translation>
         <location line="+68" />
         <location filename="../app/cli/UserCommands.cpp" line="+22" />
         <location line="+78" />
-        <location line="+120" />
-        <location line="+27" />
+        <location line="+116" />
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
@@ -1594,7 +1593,7 @@ Exit status: 0 success, 1 failure, 2 usage error, 3 some inputs could not be rea
         <location line="+2" />
         <location filename="../app/cli/CliContext.cpp" line="-23" />
         <location filename="../app/cli/StoreCommands.cpp" line="+5" />
-        <location filename="../app/cli/UserCommands.cpp" line="-88" />
+        <location filename="../app/cli/UserCommands.cpp" line="-57" />
         <source>password</source>
         <translation>password</translation>
     </message>
@@ -1835,13 +1834,12 @@ It opens the store if every administrator password is lost.
     </message>
     <message>
         <location line="-34" />
-        <location line="+120" />
-        <location line="+27" />
+        <location line="+116" />
         <source>Account name.</source>
         <translation>Account name.</translation>
     </message>
     <message>
-        <location line="-145" />
+        <location line="-114" />
         <location line="+48" />
         <source>File holding the new password.</source>
         <translation>File holding the new password.</translation>
@@ -1864,12 +1862,12 @@ It opens the store if every administrator password is lost.
 </translation>
     </message>
     <message>
-        <location line="+65" />
+        <location line="+76" />
         <source>Delete an account (administrators; not your own, not the last administrator). Its password stops opening the store, the store gets a new data key as when disabling, and the registry refuses what its key signs from now on. Its entries in the audit trail keep its name, and the name cannot be given to a new account.</source>
         <translation>Delete an account (administrators; not your own, not the last administrator). Its password stops opening the store, the store gets a new data key as when disabling, and the registry refuses what its key signs from now on. Its entries in the audit trail keep its name, and the name cannot be given to a new account.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+8" />
         <source>Account '%1' deleted.
 </source>
         <translation>Account '%1' deleted.
@@ -1891,9 +1889,8 @@ It opens the store if every administrator password is lost.
         <translation>enable an account with a new password (admin)</translation>
     </message>
     <message>
-        <location line="-66" />
-        <location line="+27" />
-        <location line="+19" />
+        <location line="-69" />
+        <location line="+49" />
         <source>Give the account with --name NAME.</source>
         <translation>Give the account with --name NAME.</translation>
     </message>
@@ -1905,26 +1902,26 @@ It opens the store if every administrator password is lost.
 </translation>
     </message>
     <message>
-        <location line="-43" />
+        <location line="-31" />
         <source>Account '%1' disabled.
 </source>
         <translation>Account '%1' disabled.
 </translation>
     </message>
     <message>
-        <location line="-22" />
+        <location line="-8" />
         <source>Disable an account (administrators). Its password stops opening the store at once, and the store gets a new data key, so that a key the account's owner may have kept opens nothing any more. Close SoHoa on this computer first; if the store is in use, the account is disabled and the new key is left for 'sohoa-cli store rekey'.</source>
         <translation>Disable an account (administrators). Its password stops opening the store at once, and the store gets a new data key, so that a key the account's owner may have kept opens nothing any more. Close SoHoa on this computer first; if the store is in use, the account is disabled and the new key is left for 'sohoa-cli store rekey'.</translation>
     </message>
     <message>
-        <location line="-13" />
+        <location line="-38" />
         <source>The store key could not be replaced yet (%1). Run 'sohoa-cli store rekey' as an administrator when no one else has the store open.
 </source>
         <translation>The store key could not be replaced yet (%1). Run 'sohoa-cli store rekey' as an administrator when no one else has the store open.
 </translation>
     </message>
     <message>
-        <location line="+70" />
+        <location line="+69" />
         <source>Enable a disabled account again (administrators) with a new password from --new-password-file or SOHOA_NEW_PASSWORD; the owner must change it at the next sign-in.</source>
         <translation>Enable a disabled account again (administrators) with a new password from --new-password-file or SOHOA_NEW_PASSWORD; the owner must change it at the next sign-in.</translation>
     </message>
@@ -3689,7 +3686,7 @@ It opens the store if every administrator password is lost.
         <translation>No OCR engine is available.</translation>
     </message>
     <message>
-        <location line="+214" />
+        <location line="+219" />
         <source>There are no pages.</source>
         <translation>There are no pages.</translation>
     </message>
@@ -5040,7 +5037,7 @@ Other commands: serve-registry init, enrol-code, import, stats, records, devices
     </message>
     <message>
         <location line="+30" />
-        <location filename="../core/sync/Package.cpp" line="+221" />
+        <location filename="../core/sync/Package.cpp" line="+222" />
         <location line="+33" />
         <location line="+57" />
         <source>Cannot open %1: %2</source>
@@ -5190,19 +5187,19 @@ Other commands: serve-registry init, enrol-code, import, stats, records, devices
         <translation>Registry: %1 [%2]</translation>
     </message>
     <message>
-        <location filename="../core/sync/Package.cpp" line="-277" />
+        <location filename="../core/sync/Package.cpp" line="-278" />
         <source>The package is damaged or incomplete (%1). Copy it again from the office.</source>
         <translation>The package is damaged or incomplete (%1). Copy it again from the office.</translation>
     </message>
     <message>
         <location line="+14" />
-        <location line="+197" />
+        <location line="+198" />
         <location line="+12" />
         <source>the file ends too early</source>
         <translation>the file ends too early</translation>
     </message>
     <message>
-        <location line="-175" />
+        <location line="-176" />
         <source>This file is not a SoHoa package.</source>
         <translation>This file is not a SoHoa package.</translation>
     </message>
@@ -5217,7 +5214,7 @@ Other commands: serve-registry init, enrol-code, import, stats, records, devices
         <translation>header incomplete</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+30" />
         <source>The registry's package key is missing: enrol this device with the registry first.</source>
         <translation>The registry's package key is missing: enrol this device with the registry first.</translation>
     </message>
@@ -5564,12 +5561,17 @@ Other commands: serve-registry init, enrol-code, import, stats, records, devices
         <translation>Waiting to retry at %1.</translation>
     </message>
     <message>
-        <location filename="../core/sync/Approvals.cpp" line="+162" />
+        <location filename="../core/sync/Approvals.cpp" line="+128" />
+        <source>'%1' has more statements waiting to be sent than a roster row can list; send them to the registry first.</source>
+        <translation>'%1' has more statements waiting to be sent than a roster row can list; send them to the registry first.</translation>
+    </message>
+    <message>
+        <location line="+107" />
         <source>The office's roster is malformed.</source>
         <translation>The office's roster is malformed.</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+54" />
         <source>The office sent an empty roster.</source>
         <translation>The office sent an empty roster.</translation>
     </message>
@@ -5599,7 +5601,7 @@ Other commands: serve-registry init, enrol-code, import, stats, records, devices
         <translation>The registry has no roster of this office's accounts, so it cannot check who approved the record. Sync again from an up-to-date SoHoa.</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+17" />
         <source>The statement of '%1' is in a format this registry does not know.</source>
         <translation>The statement of '%1' is in a format this registry does not know.</translation>
     </message>
@@ -5614,7 +5616,7 @@ Other commands: serve-registry init, enrol-code, import, stats, records, devices
         <translation>The record is signed by '%1', who is not in the office's roster.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>The statement of '%1' was made after the account was disabled, or cannot show it was made before.</source>
         <translation>The statement of '%1' was made after the account was disabled, or cannot show it was made before.</translation>
     </message>
@@ -5634,7 +5636,12 @@ Other commands: serve-registry init, enrol-code, import, stats, records, devices
         <translation>The signature of '%1' does not match this record's content and page images.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+10" />
+        <source>The statement of '%1' is dated before the account was disabled, but it was not among the account's statements waiting to be sent when it was disabled.</source>
+        <translation>The statement of '%1' is dated before the account was disabled, but it was not among the account's statements waiting to be sent when it was disabled.</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>The record lacks the signed confirmation of a clerk or the signed approval of a supervisor.</source>
         <translation>The record lacks the signed confirmation of a clerk or the signed approval of a supervisor.</translation>
     </message>
@@ -5649,7 +5656,7 @@ Other commands: serve-registry init, enrol-code, import, stats, records, devices
         <translation>The approval of '%1' claims to come before the confirmation it approves.</translation>
     </message>
     <message>
-        <location line="+128" />
+        <location line="+130" />
         <source>The registry did not answer: %1</source>
         <translation>The registry did not answer: %1</translation>
     </message>

@@ -375,13 +375,13 @@ Hãy kiểm tra lại tên tệp.</translation>
     <name>sohoa::accounts</name>
     <message>
         <location filename="../core/accounts/AccountAdmin.cpp" line="+22" />
-        <location filename="../core/accounts/AccountDeletion.cpp" line="+60" />
+        <location filename="../core/accounts/AccountDeletion.cpp" line="+71" />
         <source>There is no account named '%1'.</source>
         <translation>Không có tài khoản nào tên '%1'.</translation>
     </message>
     <message>
         <location line="+5" />
-        <location filename="../core/accounts/AccountDeletion.cpp" line="-39" />
+        <location filename="../core/accounts/AccountDeletion.cpp" line="-49" />
         <location filename="../core/accounts/KeyRotation.cpp" line="+116" />
         <location filename="../core/accounts/Session.cpp" line="+180" />
         <location line="+75" />
@@ -392,14 +392,14 @@ Hãy kiểm tra lại tên tệp.</translation>
     <message>
         <location line="+87" />
         <location line="+39" />
-        <location line="+121" />
+        <location line="+123" />
         <location line="+28" />
-        <location filename="../core/accounts/AccountDeletion.cpp" line="+33" />
+        <location filename="../core/accounts/AccountDeletion.cpp" line="+43" />
         <source>With the recovery code you can only set a new administrator password.</source>
         <translation>Với mã khôi phục, chỉ được đặt lại mật khẩu cho tài khoản quản trị.</translation>
     </message>
     <message>
-        <location line="-182" />
+        <location line="-184" />
         <source>An account named '%1' already exists.</source>
         <translation>Đã có tài khoản tên '%1'.</translation>
     </message>
@@ -434,7 +434,7 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>Không thể khóa tài khoản quản trị cuối cùng.</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+50" />
         <source>The account '%1' is not disabled.</source>
         <translation>Tài khoản '%1' không bị khóa.</translation>
     </message>
@@ -673,8 +673,8 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>mục cuối cùng không khớp với đầu chuỗi đã ghi nhận</translation>
     </message>
     <message>
-        <location filename="../core/audit/Roster.cpp" line="+181" />
-        <location line="+41" />
+        <location filename="../core/audit/Roster.cpp" line="+193" />
+        <location line="+72" />
         <source>The signing key of '%1' is not available; sign in again.</source>
         <translation>Khóa ký của '%1' không sẵn có; hãy đăng nhập lại.</translation>
     </message>
@@ -1256,8 +1256,7 @@ Hãy kiểm tra lại tên tệp.</translation>
         <location line="+68" />
         <location filename="../app/cli/UserCommands.cpp" line="+22" />
         <location line="+78" />
-        <location line="+120" />
-        <location line="+27" />
+        <location line="+116" />
         <source>NAME</source>
         <translation>TÊN</translation>
     </message>
@@ -1594,7 +1593,7 @@ Mã thoát: 0 thành công, 1 thất bại, 2 sai cú pháp, 3 có tệp đầu 
         <location line="+2" />
         <location filename="../app/cli/CliContext.cpp" line="-23" />
         <location filename="../app/cli/StoreCommands.cpp" line="+5" />
-        <location filename="../app/cli/UserCommands.cpp" line="-88" />
+        <location filename="../app/cli/UserCommands.cpp" line="-57" />
         <source>password</source>
         <translation>mật khẩu</translation>
     </message>
@@ -1835,13 +1834,12 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
     </message>
     <message>
         <location line="-34" />
-        <location line="+120" />
-        <location line="+27" />
+        <location line="+116" />
         <source>Account name.</source>
         <translation>Tên tài khoản.</translation>
     </message>
     <message>
-        <location line="-145" />
+        <location line="-114" />
         <location line="+48" />
         <source>File holding the new password.</source>
         <translation>Tệp chứa mật khẩu mới.</translation>
@@ -1864,12 +1862,12 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 </translation>
     </message>
     <message>
-        <location line="+65" />
+        <location line="+76" />
         <source>Delete an account (administrators; not your own, not the last administrator). Its password stops opening the store, the store gets a new data key as when disabling, and the registry refuses what its key signs from now on. Its entries in the audit trail keep its name, and the name cannot be given to a new account.</source>
         <translation>Xóa một tài khoản (quản trị viên; không được xóa tài khoản của chính mình hay quản trị viên cuối cùng). Mật khẩu của tài khoản đó không còn mở được kho dữ liệu, kho dữ liệu được đổi khóa dữ liệu mới như khi khóa tài khoản, và cơ sở dữ liệu quốc gia từ chối mọi thứ khóa ký của tài khoản đó ký từ nay. Các mục của tài khoản trong nhật ký kiểm tra vẫn giữ tên của nó, và tên đó không được cấp cho tài khoản mới.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+8" />
         <source>Account '%1' deleted.
 </source>
         <translation>Đã xóa tài khoản '%1'.
@@ -1891,9 +1889,8 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>mở khóa tài khoản với mật khẩu mới (quản trị)</translation>
     </message>
     <message>
-        <location line="-66" />
-        <location line="+27" />
-        <location line="+19" />
+        <location line="-69" />
+        <location line="+49" />
         <source>Give the account with --name NAME.</source>
         <translation>Hãy chỉ rõ tài khoản bằng --name NAME.</translation>
     </message>
@@ -1905,26 +1902,26 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 </translation>
     </message>
     <message>
-        <location line="-43" />
+        <location line="-31" />
         <source>Account '%1' disabled.
 </source>
         <translation>Đã khóa tài khoản '%1'.
 </translation>
     </message>
     <message>
-        <location line="-22" />
+        <location line="-8" />
         <source>Disable an account (administrators). Its password stops opening the store at once, and the store gets a new data key, so that a key the account's owner may have kept opens nothing any more. Close SoHoa on this computer first; if the store is in use, the account is disabled and the new key is left for 'sohoa-cli store rekey'.</source>
         <translation>Khóa một tài khoản (quản trị viên). Mật khẩu của tài khoản thôi mở được kho dữ liệu ngay lập tức, và kho dữ liệu được chuyển sang khóa dữ liệu mới, để khóa mà chủ tài khoản có thể đã giữ lại không còn mở được gì nữa. Hãy đóng SoHoa trên máy này trước; nếu kho dữ liệu đang được dùng, tài khoản vẫn bị khóa và việc đổi khóa được để lại cho lệnh 'sohoa-cli store rekey'.</translation>
     </message>
     <message>
-        <location line="-13" />
+        <location line="-38" />
         <source>The store key could not be replaced yet (%1). Run 'sohoa-cli store rekey' as an administrator when no one else has the store open.
 </source>
         <translation>Chưa thay được khóa của kho dữ liệu (%1). Hãy chạy 'sohoa-cli store rekey' bằng tài khoản quản trị khi không còn ai mở kho dữ liệu.
 </translation>
     </message>
     <message>
-        <location line="+70" />
+        <location line="+69" />
         <source>Enable a disabled account again (administrators) with a new password from --new-password-file or SOHOA_NEW_PASSWORD; the owner must change it at the next sign-in.</source>
         <translation>Mở khóa lại một tài khoản đã bị khóa (quản trị viên) với mật khẩu mới lấy từ --new-password-file hoặc SOHOA_NEW_PASSWORD; chủ tài khoản phải đổi mật khẩu này ở lần đăng nhập sau.</translation>
     </message>
@@ -3684,7 +3681,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Không có công cụ OCR nào khả dụng.</translation>
     </message>
     <message>
-        <location line="+214" />
+        <location line="+219" />
         <source>There are no pages.</source>
         <translation>Không có trang nào.</translation>
     </message>
@@ -5033,7 +5030,7 @@ Các lệnh khác: serve-registry init, enrol-code, import, stats, records, devi
     </message>
     <message>
         <location line="+30" />
-        <location filename="../core/sync/Package.cpp" line="+221" />
+        <location filename="../core/sync/Package.cpp" line="+222" />
         <location line="+33" />
         <location line="+57" />
         <source>Cannot open %1: %2</source>
@@ -5183,19 +5180,19 @@ Các lệnh khác: serve-registry init, enrol-code, import, stats, records, devi
         <translation>Cơ sở dữ liệu quốc gia: %1 [%2]</translation>
     </message>
     <message>
-        <location filename="../core/sync/Package.cpp" line="-277" />
+        <location filename="../core/sync/Package.cpp" line="-278" />
         <source>The package is damaged or incomplete (%1). Copy it again from the office.</source>
         <translation>Gói dữ liệu bị hỏng hoặc không đầy đủ (%1). Hãy sao chép lại từ cơ quan gửi.</translation>
     </message>
     <message>
         <location line="+14" />
-        <location line="+197" />
+        <location line="+198" />
         <location line="+12" />
         <source>the file ends too early</source>
         <translation>tệp kết thúc sớm hơn dự kiến</translation>
     </message>
     <message>
-        <location line="-175" />
+        <location line="-176" />
         <source>This file is not a SoHoa package.</source>
         <translation>Tệp này không phải là gói dữ liệu SoHoa.</translation>
     </message>
@@ -5210,7 +5207,7 @@ Các lệnh khác: serve-registry init, enrol-code, import, stats, records, devi
         <translation>phần đầu không đầy đủ</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+30" />
         <source>The registry's package key is missing: enrol this device with the registry first.</source>
         <translation>Thiếu khóa gói dữ liệu của cơ sở dữ liệu quốc gia: hãy đăng ký thiết bị này với cơ sở dữ liệu quốc gia trước.</translation>
     </message>
@@ -5554,12 +5551,17 @@ Các lệnh khác: serve-registry init, enrol-code, import, stats, records, devi
         <translation>Đang chờ gửi lại lúc %1.</translation>
     </message>
     <message>
-        <location filename="../core/sync/Approvals.cpp" line="+162" />
+        <location filename="../core/sync/Approvals.cpp" line="+128" />
+        <source>'%1' has more statements waiting to be sent than a roster row can list; send them to the registry first.</source>
+        <translation>'%1' có nhiều lời xác nhận đang chờ gửi hơn số một dòng danh sách tài khoản có thể ghi; hãy gửi chúng lên cơ sở dữ liệu quốc gia trước.</translation>
+    </message>
+    <message>
+        <location line="+107" />
         <source>The office's roster is malformed.</source>
         <translation>Danh sách tài khoản của cơ quan bị sai định dạng.</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+54" />
         <source>The office sent an empty roster.</source>
         <translation>Cơ quan đã gửi một danh sách tài khoản rỗng.</translation>
     </message>
@@ -5589,7 +5591,7 @@ Các lệnh khác: serve-registry init, enrol-code, import, stats, records, devi
         <translation>Cơ sở dữ liệu quốc gia chưa có danh sách tài khoản của cơ quan nên không kiểm tra được ai đã duyệt hồ sơ. Hãy đồng bộ lại bằng phiên bản SoHoa mới.</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+17" />
         <source>The statement of '%1' is in a format this registry does not know.</source>
         <translation>Lời xác nhận của '%1' có định dạng mà cơ sở dữ liệu quốc gia này không biết.</translation>
     </message>
@@ -5604,7 +5606,7 @@ Các lệnh khác: serve-registry init, enrol-code, import, stats, records, devi
         <translation>Hồ sơ được ký bởi '%1', người không có trong danh sách tài khoản của cơ quan.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>The statement of '%1' was made after the account was disabled, or cannot show it was made before.</source>
         <translation>Lời xác nhận của '%1' được lập sau khi tài khoản bị khóa, hoặc không chứng minh được là đã lập trước đó.</translation>
     </message>
@@ -5624,7 +5626,12 @@ Các lệnh khác: serve-registry init, enrol-code, import, stats, records, devi
         <translation>Chữ ký của '%1' không khớp với nội dung và ảnh trang của bản ghi này.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+10" />
+        <source>The statement of '%1' is dated before the account was disabled, but it was not among the account's statements waiting to be sent when it was disabled.</source>
+        <translation>Lời xác nhận của '%1' ghi thời điểm trước khi tài khoản bị khóa, nhưng không có trong danh sách các lời xác nhận của tài khoản đang chờ gửi lúc tài khoản bị khóa.</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>The record lacks the signed confirmation of a clerk or the signed approval of a supervisor.</source>
         <translation>Hồ sơ thiếu chữ ký xác nhận của cán bộ nhập liệu hoặc chữ ký duyệt của người phụ trách.</translation>
     </message>
@@ -5639,7 +5646,7 @@ Các lệnh khác: serve-registry init, enrol-code, import, stats, records, devi
         <translation>Lời phê duyệt của '%1' ghi thời điểm trước lời xác nhận mà nó phê duyệt.</translation>
     </message>
     <message>
-        <location line="+128" />
+        <location line="+130" />
         <source>The registry did not answer: %1</source>
         <translation>Cơ sở dữ liệu quốc gia không trả lời: %1</translation>
     </message>

@@ -237,13 +237,15 @@ Result<void> setAccountActive(Session& admin, const QString& name, bool active)
         if (!active)
             SOHOA_TRY(store::writeMeta(admin.db(), "rekey_pending", QStringLiteral("1")));
         // The roster says so, signed by this administrator: the registry then
-        // refuses statements the account's key makes from this entry on. Enabling
-        // (an old account that kept its slot) states the role again.
+        // refuses statements the account's key makes from this entry on, and
+        // those dated before that it did not list. Enabling (an old account
+        // that kept its slot) states the role again.
+        if (!active)
+            SOHOA_TRY(revokeSigningKey(admin, target.name));
         SOHOA_TRY_ASSIGN(auto key, audit::currentSigningKey(admin.db(), target.name));
-        if (!key.isEmpty())
-            SOHOA_TRY(audit::addRosterEntry(
-                admin.db(), target.name, active ? roleName(target.role) : QLatin1String(audit::kDisabledRole),
-                key, admin.actor(), admin.signingPublicKey()));
+        if (active && !key.isEmpty())
+            SOHOA_TRY(audit::addRosterEntry(admin.db(), target.name, roleName(target.role), key,
+                                            admin.actor(), admin.signingPublicKey()));
         SOHOA_TRY(
             admin.audit(active ? audit::actions::kAccountEnabled : audit::actions::kAccountDisabled,
                         QStringLiteral("account:") + target.name,

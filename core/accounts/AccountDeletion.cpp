@@ -8,6 +8,7 @@
 #include "core/store/Errors.h"
 #include "core/store/Keyring.h"
 #include "core/store/StoreDatabase.h"
+#include "core/sync/Approvals.h"
 
 #include <QCoreApplication>
 
@@ -31,6 +32,16 @@ Result<void> removeKeySlot(Session& admin, const QString& slotId, const std::fun
         return r.error();
     }
     return {};
+}
+
+Result<void> revokeSigningKey(Session& admin, const QString& account)
+{
+    SOHOA_TRY_ASSIGN(auto key, audit::currentSigningKey(admin.db(), account));
+    if (key.isEmpty())
+        return {};
+    SOHOA_TRY_ASSIGN(auto undelivered, sync::approvals::undeliveredStatements(admin.db(), account));
+    return audit::addRevocationEntry(admin.db(), account, key, admin.actor(), admin.signingPublicKey(),
+                                     undelivered);
 }
 
 Result<void> checkNameNotDeleted(store::Database& db, const QString& name)
@@ -80,10 +91,8 @@ Result<void> deleteAccount(Session& admin, const QString& rawName)
         SOHOA_TRY(store::writeMeta(admin.db(), "rekey_pending", QStringLiteral("1")));
         // A disabled account's key is revoked already; otherwise the roster
         // says so now, signed by this administrator, from this entry on.
-        SOHOA_TRY_ASSIGN(auto key, audit::currentSigningKey(admin.db(), accountName));
-        if (active && !key.isEmpty())
-            SOHOA_TRY(audit::addRosterEntry(admin.db(), accountName, QLatin1String(audit::kDisabledRole), key,
-                                            admin.actor(), admin.signingPublicKey()));
+        if (active)
+            SOHOA_TRY(revokeSigningKey(admin, accountName));
         SOHOA_TRY(admin.audit(audit::actions::kAccountDeleted, QStringLiteral("account:") + accountName,
                               {{QStringLiteral("role"), roleName(role)},
                                {QStringLiteral("was_active"), active},

@@ -28,4 +28,11 @@ Result<void> checkNameNotDeleted(store::Database& db, const QString& name);
 Result<void> removeKeySlot(Session& admin, const QString& slotId,
                            const std::function<Result<void>()>& change);
 
+// The administrator-signed roster row that revokes account's signing key from
+// the next audit entry on (disable and delete), listing the account's
+// statements not yet delivered so that the registry still takes those and
+// nothing else dated before the revocation (sync::approvals). Nothing when the
+// account never had a key. Inside the caller's transaction.
+Result<void> revokeSigningKey(Session& admin, const QString& account);
+
 } // namespace sohoa::accounts

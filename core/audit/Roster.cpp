@@ -7,6 +7,8 @@
 #include "core/sync/Signature.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QMutex>
 #include <QMutexLocker>
 #include <QSet>
@@ -37,7 +39,7 @@ std::map<quint64, Signer>& signers()
 quint64 g_nextSignerId = 1;
 
 constexpr const char* kRosterColumns =
-    "id, account, role, public_key, from_seq, signed_by, signer_key, signature";
+    "id, account, role, public_key, from_seq, signed_by, signer_key, signature, statements";
 
 RosterEntry readRow(const store::Statement& row)
 {
@@ -50,6 +52,13 @@ RosterEntry readRow(const store::Statement& row)
     e.signedBy = row.isNull(5) ? QString() : row.text(5);
     e.signerKey = row.isNull(6) ? QByteArray() : row.blob(6);
     e.signature = row.isNull(7) ? QByteArray() : row.blob(7);
+    // A revocation row of format 2 keeps its list as a JSON array of strings
+    // (possibly empty); NULL: a format-1 row.
+    if (!row.isNull(8)) {
+        e.format = kRosterFormat;
+        for (const QJsonValue& v : QJsonDocument::fromJson(row.text(8).toUtf8()).array())
+            e.statements.append(v.toString());
+    }
     return e;
 }
 
@@ -74,7 +83,7 @@ QByteArray canonicalRosterContent(const RosterEntry& e)
     w.key("account");
     w.string(e.account);
     w.key("format");
-    w.string(QStringLiteral("sohoa-roster-v1"));
+    w.string(e.format >= 2 ? QStringLiteral("sohoa-roster-v2") : QStringLiteral("sohoa-roster-v1"));
     w.key("from_seq");
     w.integer(e.fromSeq);
     w.key("public_key");
@@ -85,6 +94,13 @@ QByteArray canonicalRosterContent(const RosterEntry& e)
     w.string(e.signedBy);
     w.key("signer_key");
     w.string(QString::fromLatin1(e.signerKey.toBase64()));
+    if (e.format >= 2) {
+        w.key("statements");
+        w.beginArray();
+        for (const QString& item : e.statements)
+            w.string(item);
+        w.endArray();
+    }
     w.endObject();
     return w.take();
 }
@@ -160,18 +176,14 @@ Result<QList<RosterEntry>> loadRoster(store::Database& db)
     return out;
 }
 
-Result<void> addRosterEntry(store::Database& db, const QString& account, const QString& role,
-                            const QByteArray& publicKey, const QString& signer,
-                            const QByteArray& signerPublicKey)
+namespace {
+
+// Dates e from the next audit entry, has signer sign it (when signerPublicKey
+// is given) and stores it.
+Result<void> insertRosterEntry(store::Database& db, RosterEntry e, const QString& signer,
+                               const QByteArray& signerPublicKey)
 {
-    RosterEntry e;
-    e.account = account;
-    e.role = role;
-    e.publicKey = publicKey;
-    auto seq = nextAuditSeq(db);
-    if (!seq)
-        return seq.error();
-    e.fromSeq = *seq;
+    SOHOA_TRY_ASSIGN(e.fromSeq, nextAuditSeq(db));
     if (!signerPublicKey.isEmpty()) {
         e.signedBy = signer;
         e.signerKey = signerPublicKey;
@@ -182,7 +194,7 @@ Result<void> addRosterEntry(store::Database& db, const QString& account, const Q
     }
     auto ins =
         db.prepare("INSERT INTO signing_keys (account, role, public_key, from_seq, signed_by, signer_key, "
-                   "signature) VALUES (?, ?, ?, ?, ?, ?, ?);");
+                   "signature, statements) VALUES (?, ?, ?, ?, ?, ?, ?, ?);");
     if (!ins)
         return ins.error();
     ins->bind(1, e.account).bind(2, e.role).bindBlob(3, e.publicKey).bind(4, e.fromSeq);
@@ -190,7 +202,38 @@ Result<void> addRosterEntry(store::Database& db, const QString& account, const Q
         ins->bindNull(5).bindNull(6).bindNull(7);
     else
         ins->bind(5, e.signedBy).bindBlob(6, e.signerKey).bindBlob(7, e.signature);
+    if (e.format >= 2)
+        ins->bindUtf8(8,
+                      QJsonDocument(QJsonArray::fromStringList(e.statements)).toJson(QJsonDocument::Compact));
+    else
+        ins->bindNull(8);
     return ins->run();
+}
+
+} // namespace
+
+Result<void> addRosterEntry(store::Database& db, const QString& account, const QString& role,
+                            const QByteArray& publicKey, const QString& signer,
+                            const QByteArray& signerPublicKey)
+{
+    RosterEntry e;
+    e.account = account;
+    e.role = role;
+    e.publicKey = publicKey;
+    return insertRosterEntry(db, e, signer, signerPublicKey);
+}
+
+Result<void> addRevocationEntry(store::Database& db, const QString& account, const QByteArray& publicKey,
+                                const QString& signer, const QByteArray& signerPublicKey,
+                                const QStringList& undelivered)
+{
+    RosterEntry e;
+    e.account = account;
+    e.role = QLatin1String(kDisabledRole);
+    e.publicKey = publicKey;
+    e.format = kRosterFormat;
+    e.statements = undelivered;
+    return insertRosterEntry(db, e, signer, signerPublicKey);
 }
 
 Result<int> signPendingRosterEntries(store::Database& db, const QString& admin,

@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <memory>
 
 namespace sohoa::store {
@@ -32,7 +33,18 @@ struct RosterEntry {
     QString signedBy; // empty: not yet signed by an administrator
     QByteArray signerKey;
     QByteArray signature;
+    // Format 2 (revocation rows written since December 2026): the account's
+    // statements that existed and were not yet delivered when it was disabled
+    // (sync::approvals::statementListItem: "seq:id"), signed with the row. The
+    // registry takes a statement the account made before this row only if it
+    // is listed here. Format 1 rows (every other row, and revocations written
+    // before) carry no list and sign the same bytes as before.
+    int format = 1;
+    QStringList statements;
 };
+
+// The newest roster row format (RosterEntry::format).
+inline constexpr int kRosterFormat = 2;
 
 // The role of the roster row an administrator adds when an account is
 // disabled: from that row's from_seq on, the account's key signs nothing the
@@ -77,6 +89,12 @@ Result<QList<RosterEntry>> loadRoster(store::Database& db);
 Result<void> addRosterEntry(store::Database& db, const QString& account, const QString& role,
                             const QByteArray& publicKey, const QString& signer,
                             const QByteArray& signerPublicKey);
+// Adds the revocation row of account (role "disabled", format 2) listing its
+// statements not yet delivered (`undelivered`), signed by the administrator
+// signer, applying from the next audit entry. Inside the caller's transaction.
+Result<void> addRevocationEntry(store::Database& db, const QString& account, const QByteArray& publicKey,
+                                const QString& signer, const QByteArray& signerPublicKey,
+                                const QStringList& undelivered);
 // An administrator signs the rows that wait for one: accounts that got their
 // key at sign-in after an upgrade, or the store's first administrator (whose
 // own row, signed by itself, becomes the root). A waiting row of an account

@@ -174,6 +174,8 @@ Result<ProcessedPage> processPage(ocr::OcrEngine* engine, const Error* engineErr
     if (layer) {
         const TextLayerComparison check = compareTextLayer(*layer, np.ocr);
         np.provenance.insert(QStringLiteral("text_layer_words_compared"), check.wordsCompared);
+        np.provenance.insert(QStringLiteral("text_layer_marks_compared"), check.wordsMarksCompared);
+        np.provenance.insert(QStringLiteral("text_layer_marks_contradicted"), check.wordsMarksContradicted);
         if (check.contradicted()) {
             // What the file says is not what the page shows: the clerk gets the
             // reading of the image and a warning (DocumentPipeline::finish).
@@ -181,6 +183,9 @@ Result<ProcessedPage> processPage(ocr::OcrEngine* engine, const Error* engineErr
             np.provenance.insert(QStringLiteral("text_layer"), QLatin1String(kTextLayerContradicted));
             np.provenance.insert(QStringLiteral("text_layer_words_contradicted"), check.wordsContradicted);
         } else {
+            // Marks OCR read otherwise: the clerk checks those words on the image.
+            applyMarkDoubts(*layer, check);
+            np.provenance.insert(QStringLiteral("text_layer_marks_doubted"), int(check.marksDoubted.size()));
             np.ocr = std::move(*layer);
             np.rotation = 0; // the layer's words are in the page's own pixels, unturned
             np.skew = 0;

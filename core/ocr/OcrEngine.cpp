@@ -16,6 +16,7 @@
 #include <cmath>
 #include <functional>
 #include <leptonica/allheaders.h>
+#include <mutex>
 #include <tesseract/baseapi.h>
 #include <tesseract/ocrclass.h>
 #include <tesseract/resultiterator.h>
@@ -31,6 +32,25 @@ constexpr const char* kNullDevice = "nul";
 #else
 constexpr const char* kNullDevice = "/dev/null";
 #endif
+
+// Loading a model writes some of Tesseract's parameters that are process-wide
+// globals (debug_file among them): two workers starting engines at once raced
+// on its std::string (ThreadSanitizer, OcrPool test, full tsan build). Models
+// load one at a time, and debug_file is set once, before any engine reads.
+std::mutex& modelLoadMutex()
+{
+    static std::mutex m;
+    return m;
+}
+
+// Inside modelLoadMutex.
+void silenceTesseractOnce(tesseract::TessBaseAPI& api)
+{
+    static bool silenced = false;
+    if (!silenced)
+        api.SetVariable("debug_file", kNullDevice); // Tesseract's own chatter stays off stderr
+    silenced = true;
+}
 
 bool hasAllModels(const QString& dir, const QString& language)
 {
@@ -212,12 +232,14 @@ Result<std::unique_ptr<OcrEngine>> OcrEngine::create(const OcrSettings& settings
     engine->d->language = settings.language;
     const QByteArray dirUtf8 = QFile::encodeName(dir);
     const QByteArray lang = settings.language.toUtf8();
+    std::unique_lock loading(modelLoadMutex());
     if (engine->d->api.Init(dirUtf8.constData(), lang.constData(), tesseract::OEM_LSTM_ONLY) != 0)
         return makeError(
             QStringLiteral("ocr.unavailable"),
             Tr::tr("Tesseract could not load the '%1' model from %2.").arg(settings.language, dir));
     tesseract::TessBaseAPI& api = engine->d->api;
-    api.SetVariable("debug_file", kNullDevice); // Tesseract's own chatter stays off stderr
+    silenceTesseractOnce(api);
+    loading.unlock();
     // Old books are dark ink on light paper; the inverted retry per line only costs time.
     api.SetVariable("tessedit_do_invert", "0");
     api.SetPageSegMode(tesseract::PSM_AUTO);
@@ -241,11 +263,13 @@ std::optional<int> OcrEngine::detectOrientation(Pix* binary, int dpi)
         }
         auto osd = std::make_unique<tesseract::TessBaseAPI>();
         const QByteArray dirUtf8 = QFile::encodeName(d->dataDir);
-        if (osd->Init(dirUtf8.constData(), "osd", tesseract::OEM_TESSERACT_ONLY) != 0) {
-            d->osdUnavailable = true;
-            return std::nullopt;
+        {
+            std::lock_guard loading(modelLoadMutex());
+            if (osd->Init(dirUtf8.constData(), "osd", tesseract::OEM_TESSERACT_ONLY) != 0) {
+                d->osdUnavailable = true;
+                return std::nullopt;
+            }
         }
-        osd->SetVariable("debug_file", kNullDevice);
         osd->SetPageSegMode(tesseract::PSM_OSD_ONLY);
         d->osd = std::move(osd);
     }

@@ -3,6 +3,7 @@
 #include "core/accounts/Role.h"
 #include "core/batches/DocumentRepository.h"
 #include "core/common/Json.h"
+#include "core/crypto/Hash.h"
 #include "core/i18n/Tr.h"
 #include "core/store/Database.h"
 #include "core/sync/Device.h"
@@ -33,13 +34,45 @@ bool sameRow(const audit::RosterEntry& a, const audit::RosterEntry& b)
 {
     return a.account == b.account && a.role == b.role && a.publicKey == b.publicKey &&
            a.fromSeq == b.fromSeq && a.signedBy == b.signedBy && a.signerKey == b.signerKey &&
-           a.signature == b.signature;
+           a.signature == b.signature && a.format == b.format && a.statements == b.statements;
 }
+
+// A revocation row lists at most this many statements: a roster travels whole at every sync run,
+// and 20,000 items of ~45 bytes stay well under the registry's 4 MiB body limit.
+constexpr qsizetype kMaxListedStatements = 20000;
 
 bool roleMay(const QString& role, accounts::Permission p)
 {
     const auto r = accounts::roleFromName(role);
     return r && accounts::roleHas(*r, p);
+}
+
+// The row of account in force at seq (its newest row from at or before seq); seq 0: its newest row.
+const audit::RosterEntry* rowAt(const QList<audit::RosterEntry>& roster, const QString& account, qint64 seq)
+{
+    const audit::RosterEntry* found = nullptr;
+    for (const audit::RosterEntry& e : roster)
+        if (e.account == account && (seq == 0 || e.fromSeq <= seq))
+            found = &e;
+    return found;
+}
+
+bool everDisabled(const QList<audit::RosterEntry>& roster, const QString& account)
+{
+    for (const audit::RosterEntry& e : roster)
+        if (e.account == account && e.role == QLatin1String(audit::kDisabledRole))
+            return true;
+    return false;
+}
+
+// The first revocation of account after entry seq, or null.
+const audit::RosterEntry* revocationAfter(const QList<audit::RosterEntry>& roster, const QString& account,
+                                          qint64 seq)
+{
+    for (const audit::RosterEntry& e : roster)
+        if (e.account == account && e.fromSeq > seq && e.role == QLatin1String(audit::kDisabledRole))
+            return &e;
+    return nullptr;
 }
 
 } // namespace
@@ -62,6 +95,41 @@ QByteArray statementV2(const QString& step, const QString& account, const QStrin
 {
     return QByteArrayLiteral("sohoa record statement v2\n") + step.toUtf8() + '\n' + account.toUtf8() + '\n' +
            contentHash.toLatin1() + '\n' + QByteArray::number(seq);
+}
+
+QString statementListItem(const QString& step, const QString& account, const QString& contentHash, qint64 seq)
+{
+    const QByteArray id = crypto::blake2b(statementV2(step, account, contentHash, seq), 32).left(16);
+    return QString::number(seq) + QLatin1Char(':') + QString::fromLatin1(id.toHex());
+}
+
+Result<QStringList> undeliveredStatements(store::Database& db, const QString& account)
+{
+    auto st =
+        db.prepare("SELECT a.action, a.details FROM audit a WHERE a.actor = ? AND a.action IN "
+                   "('record.confirmed', 'record.approved') AND NOT EXISTS (SELECT 1 FROM sync_records s "
+                   "WHERE s.state = 'accepted' AND a.entity = 'record:' || s.record_id) ORDER BY a.seq;");
+    if (!st)
+        return st.error();
+    st->bind(1, account);
+    QStringList out;
+    SOHOA_TRY(st->forEachRow([&](const store::Statement& row) {
+        const QJsonObject d = QJsonDocument::fromJson(row.text(1).toUtf8()).object();
+        const qint64 seq = seqOf(d.value(QLatin1String("statement_seq")));
+        if (d.value(QLatin1String("statement")).toString().isEmpty() || seq == 0 ||
+            d.value(QLatin1String("statement_format")).toInt(1) != kStatementFormat)
+            return; // format 1 is refused after any revocation anyway
+        const bool isApproval = row.text(0) == QLatin1String("record.approved");
+        out.append(statementListItem(QLatin1String(isApproval ? kApproved : kVerified), account,
+                                     d.value(QLatin1String("content")).toString(), seq));
+    }));
+    if (out.size() > kMaxListedStatements)
+        return makeError(
+            errors::kRosterInvalid,
+            Tr::tr("'%1' has more statements waiting to be sent than a roster row can list; send "
+                   "them to the registry first.")
+                .arg(account));
+    return out;
 }
 
 Result<QStringList> documentPageHashes(store::Database& db, qint64 documentId)
@@ -153,6 +221,12 @@ QJsonArray rosterToJson(const QList<audit::RosterEntry>& roster)
                                {QStringLiteral("signed_by"), e.signedBy},
                                {QStringLiteral("signer_key"), b64(e.signerKey)},
                                {QStringLiteral("signature"), b64(e.signature)}});
+        if (e.format >= 2) {
+            QJsonObject row = out.last().toObject();
+            row.insert(QStringLiteral("format"), e.format);
+            row.insert(QStringLiteral("statements"), QJsonArray::fromStringList(e.statements));
+            out.replace(out.size() - 1, row);
+        }
     }
     return out;
 }
@@ -177,6 +251,22 @@ Result<QList<audit::RosterEntry>> rosterFromJson(const QJsonArray& rows)
         e.signedBy = o.value(QLatin1String("signed_by")).toString();
         e.signerKey = unb64(o.value(QLatin1String("signer_key")));
         e.signature = unb64(o.value(QLatin1String("signature")));
+        // Format 1 rows (every roster sent before revocation lists) have no
+        // "format"; a format this registry does not know is refused whole.
+        const QJsonValue format = o.value(QLatin1String("format"));
+        e.format = format.isUndefined() ? 1 : format.toInt(0);
+        if (e.format != 1 && e.format != audit::kRosterFormat)
+            return bad;
+        if (e.format == audit::kRosterFormat) {
+            const QJsonValue list = o.value(QLatin1String("statements"));
+            if (!list.isArray() || list.toArray().size() > kMaxListedStatements)
+                return bad;
+            for (const QJsonValue& item : list.toArray()) {
+                if (!item.isString() || item.toString().size() > 64)
+                    return bad;
+                e.statements.append(item.toString());
+            }
+        }
         if (e.account.isEmpty() || e.account.size() > 200 || e.role.isEmpty() || e.role.size() > 50 ||
             (e.fromSeq == 0 && from.toDouble(-1) != 0) || e.signedBy.isEmpty() ||
             e.signature.size() != kSignatureBytes)
@@ -236,24 +326,10 @@ Verdict checkApprovals(const QList<audit::RosterEntry>& roster, const QString& v
             errors::kApprovalNoRoster,
             Tr::tr("The registry has no roster of this office's accounts, so it cannot check who approved "
                    "the record. Sync again from an up-to-date SoHoa.")};
-    // The row of account in force at seq (its newest row from at or before seq);
-    // seq 0: its newest row.
-    auto rowAt = [&](const QString& account, qint64 seq) -> const audit::RosterEntry* {
-        const audit::RosterEntry* found = nullptr;
-        for (const audit::RosterEntry& e : roster)
-            if (e.account == account && (seq == 0 || e.fromSeq <= seq))
-                found = &e;
-        return found;
-    };
-    auto everDisabled = [&](const QString& account) {
-        for (const audit::RosterEntry& e : roster)
-            if (e.account == account && e.role == QLatin1String(audit::kDisabledRole))
-                return true;
-        return false;
-    };
     bool allCover = true;
     QString verifier, approver;
     qint64 verifiedAt = 0, approvedAt = 0; // the statements' audit entries (format 2)
+    Verdict notListed;
     for (const QJsonValue& v : approvals) {
         const QJsonObject a = v.toObject();
         const QString step = a.value(QLatin1String("step")).toString();
@@ -270,13 +346,14 @@ Verdict checkApprovals(const QList<audit::RosterEntry>& roster, const QString& v
         if (v2 && seq == 0)
             return {errors::kApprovalBadSignature,
                     Tr::tr("The statement of '%1' does not say when it was made.").arg(account)};
-        if (!rowAt(account, 0))
+        if (!rowAt(roster, account, 0))
             return {errors::kApprovalUnknownAccount,
                     Tr::tr("The record is signed by '%1', who is not in the office's roster.").arg(account)};
-        const audit::RosterEntry* row = rowAt(account, seq);
+        const audit::RosterEntry* row = rowAt(roster, account, seq);
         // A format-1 statement carries no time: once its account was disabled it
         // cannot be told from one made afterwards.
-        if (!row || row->role == QLatin1String(audit::kDisabledRole) || (!v2 && everDisabled(account)))
+        if (!row || row->role == QLatin1String(audit::kDisabledRole) ||
+            (!v2 && everDisabled(roster, account)))
             return {errors::kApprovalRevoked,
                     Tr::tr("The statement of '%1' was made after the account was disabled, or cannot show it "
                            "was made before.")
@@ -291,6 +368,17 @@ Verdict checkApprovals(const QList<audit::RosterEntry>& roster, const QString& v
             return {errors::kApprovalBadSignature,
                     Tr::tr("The signature of '%1' does not match this record's content and page images.")
                         .arg(account)};
+        // Dated before a revocation that lists what existed then: it must be listed
+        // (an account that kept its key could otherwise date a new statement back).
+        // Said after the checks of the pair below, which name the forgery more precisely.
+        if (const audit::RosterEntry* revocation = revocationAfter(roster, account, seq);
+            v2 && revocation && revocation->format >= audit::kRosterFormat && notListed.ok() &&
+            !revocation->statements.contains(statementListItem(step, account, contentHash, seq)))
+            notListed = {
+                errors::kApprovalNotListed,
+                Tr::tr("The statement of '%1' is dated before the account was disabled, but it was not "
+                       "among the account's statements waiting to be sent when it was disabled.")
+                    .arg(account)};
         allCover = allCover && v2;
         (isVerify ? verifier : approver) = account;
         (isVerify ? verifiedAt : approvedAt) = seq;
@@ -311,6 +399,8 @@ Verdict checkApprovals(const QList<audit::RosterEntry>& roster, const QString& v
         return {
             errors::kApprovalOutOfOrder,
             Tr::tr("The approval of '%1' claims to come before the confirmation it approves.").arg(approver)};
+    if (!notListed.ok())
+        return notListed;
     if (pagesCovered)
         *pagesCovered = allCover;
     return {};

@@ -47,6 +47,18 @@ QByteArray statement(const QString& step, const QString& account, const QString&
 inline constexpr int kStatementFormat = 2;
 QByteArray statementV2(const QString& step, const QString& account, const QString& contentHash, qint64 seq);
 
+// How a revocation row names one of the account's statements (audit::RosterEntry::
+// statements): "seq:" + the first 16 bytes of BLAKE2b-256 of its signed bytes
+// (statementV2) in hex. It names the step, account, content and audit entry,
+// so a listed entry number cannot be reused for another record or step.
+QString statementListItem(const QString& step, const QString& account, const QString& contentHash,
+                          qint64 seq);
+
+// The account's format-2 statements (record.confirmed / record.approved audit
+// entries it wrote) over records the registry has not accepted yet: what its
+// revocation row lists, so that they stay valid when they are sent later.
+Result<QStringList> undeliveredStatements(store::Database& db, const QString& account);
+
 // The hashes (protocol::contentHash, as uploaded) of a document's archived page
 // images, in page order.
 Result<QStringList> documentPageHashes(store::Database& db, qint64 documentId);
@@ -93,7 +105,10 @@ Verdict checkRosterUpdate(const QList<audit::RosterEntry>& previous, const QList
 // force at its seq (a "disabled" row there: approval.revoked); a format-1
 // statement against versionHash under the account's newest row, and it is
 // refused (approval.revoked) once the account has any "disabled" row, since
-// it cannot say when it was made. *pagesCovered is false when a format-1
+// it cannot say when it was made. A format-2 statement made before a
+// revocation of format 2 must be on that revocation's list
+// (approval.not_listed): a disabled account that kept its key cannot date a
+// new statement back to before its revocation. *pagesCovered is false when a format-1
 // statement was accepted (the registry marks such records: their page images
 // are not covered by the signatures).
 Verdict checkApprovals(const QList<audit::RosterEntry>& roster, const QString& versionHash,

@@ -27,6 +27,7 @@ inline constexpr QLatin1String kUploadStalled{"sync.upload_stalled"};
 inline constexpr QLatin1String kApprovalBadSignature{"approval.bad_signature"};
 inline constexpr QLatin1String kApprovalMissing{"approval.missing"};
 inline constexpr QLatin1String kApprovalNoRoster{"approval.no_roster"};
+inline constexpr QLatin1String kApprovalNotListed{"approval.not_listed"};
 inline constexpr QLatin1String kApprovalOutOfOrder{"approval.out_of_order"};
 inline constexpr QLatin1String kApprovalRevoked{"approval.revoked"};
 inline constexpr QLatin1String kApprovalSameAccount{"approval.same_account"};

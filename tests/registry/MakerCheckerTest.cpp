@@ -75,8 +75,8 @@ QByteArray pngOf(int i)
     return out;
 }
 
-// A birth record the clerk keyed and confirmed (state verified): no supervisor saw it.
-qint64 confirmedByClerkOnly(TestStore& store, qint64 batchId, int i)
+// A birth record the clerk keyed and (confirm) confirmed (state verified): no supervisor saw it.
+qint64 confirmedByClerkOnly(TestStore& store, qint64 batchId, int i, bool confirm = true)
 {
     auto clerk = store.clerk();
     batches::NewDocument doc;
@@ -101,6 +101,8 @@ qint64 confirmedByClerkOnly(TestStore& store, qint64 batchId, int i)
     auto rid =
         workflow::createManualRecord(*clerk, batchId, docId, 1, QStringLiteral("birth"), birthValues(i));
     EXPECT_TRUE(rid.ok()) << (rid ? "" : rid.error().message.toStdString());
+    if (!confirm || !rid)
+        return rid ? *rid : 0;
     auto confirmed = workflow::confirmRecord(*clerk, *rid);
     EXPECT_TRUE(confirmed.ok()) << (confirmed ? "" : confirmed.error().message.toStdString());
     return rid ? *rid : 0;
@@ -709,4 +711,179 @@ TEST(RegistryMakerChecker, AnApprovalDatedBeforeTheRevocationOfARecordConfirmedA
     EXPECT_EQ(refused.state, sync::SyncState::Rejected);
     EXPECT_EQ(refused.lastCode, QStringLiteral("approval.out_of_order")) << refused.lastMessage.toStdString();
     EXPECT_EQ(registry.stats().records, 1);
+}
+
+namespace {
+
+// What a disabled account that kept its signing key (its password and a
+// keyring.json from before the revocation, and a copy of the database from
+// before the rekey: here its session, signed in before the administrator acted)
+// writes: a statement for step over the record as it stands, dated at audit
+// entry `claimed`, and the record's state to go with it.
+void backdatedStatement(accounts::Session& kept, qint64 recordId, const char* step, qint64 claimed)
+{
+    auto tx = store::Transaction::begin(kept.db());
+    ASSERT_TRUE(tx.ok());
+    const bool approval = QLatin1String(step) == QLatin1String(sync::approvals::kApproved);
+    auto rec = records::loadRecord(kept.db(), recordId);
+    ASSERT_TRUE(rec.ok());
+    rec->state = approval ? records::RecordState::Approved : records::RecordState::Verified;
+    (approval ? rec->decidedBy : rec->verifiedBy) = kept.actor();
+    (approval ? rec->decidedAt : rec->verifiedAt) = QStringLiteral("2026-12-07T10:00:00Z");
+    ASSERT_TRUE(records::saveRecord(kept.db(), *rec).ok());
+    auto pages = sync::approvals::documentPageHashes(kept.db(), rec->documentId);
+    ASSERT_TRUE(pages.ok());
+    const QString content = sync::protocol::recordContentHash(rec->type, rec->plainValues(), *pages);
+    const QByteArray signature =
+        audit::signAs(kept.actor(), kept.signingPublicKey(),
+                      sync::approvals::statementV2(QLatin1String(step), kept.actor(), content, claimed));
+    ASSERT_FALSE(signature.isEmpty());
+    const QJsonObject details{{QStringLiteral("content"), content},
+                              {QStringLiteral("statement"), QString::fromLatin1(signature.toBase64())},
+                              {QStringLiteral("statement_format"), sync::approvals::kStatementFormat},
+                              {QStringLiteral("statement_seq"), double(claimed)}};
+    ASSERT_TRUE(
+        audit::appendAudit(kept.db(), kept.actor(),
+                           approval ? QStringLiteral("record.approved") : QStringLiteral("record.confirmed"),
+                           QStringLiteral("record:%1").arg(recordId), details)
+            .ok());
+    ASSERT_TRUE(tx->commit().ok());
+}
+
+// Disables account; returns its revocation row.
+audit::RosterEntry disable(TestStore& store, const QString& account)
+{
+    auto admin = store.admin();
+    EXPECT_TRUE(accounts::setAccountActive(*admin, account, false).ok());
+    auto roster = audit::loadRoster(admin->db());
+    EXPECT_TRUE(roster.ok() && !roster->isEmpty());
+    return roster && !roster->isEmpty() ? roster->last() : audit::RosterEntry{};
+}
+
+sync::SyncSummary syncAs(TestStore& store, const QString& account)
+{
+    auto sender = store.signIn(account);
+    EXPECT_TRUE(sender);
+    sync::SyncOptions o;
+    o.timeoutMs = 20000;
+    o.backoffBaseMs = 100;
+    o.patienceSeconds = 20;
+    auto summary = sync::syncNow(*sender, o, {});
+    EXPECT_TRUE(summary.ok()) << (summary ? "" : summary.error().message.toStdString());
+    return summary ? *summary : sync::SyncSummary{};
+}
+
+} // namespace
+
+// Backdating after revocation, the window (docs/security.md): a record the
+// clerk confirmed before the supervisor was disabled and nobody approved yet.
+// The disabled supervisor, who kept its key, approves it with an entry number
+// from before its revocation and after the confirmation, so neither the row in
+// force nor the order of the statements shows it. The revocation row lists
+// the supervisor's statements that existed then (format 2): this one is not
+// on it (approval.not_listed), while its approval made before the revocation
+// and sent only afterwards is, and goes through.
+TEST(RegistryMakerChecker, ADisabledSupervisorCannotApproveARecordConfirmedBeforeItsRevocation)
+{
+    RegistryProcess registry;
+    ASSERT_TRUE(registry.start());
+    TestStore store;
+    ASSERT_TRUE(enrol(store, registry));
+    const SampleBatch before = makeApprovedBirths(store, QStringLiteral("Sổ 1"), 1);
+    ASSERT_EQ(before.recordIds.size(), 1);
+    const qint64 window = confirmedByClerkOnly(store, before.batchId, 41);
+    ASSERT_TRUE(window);
+    auto kept = store.supervisor();
+    ASSERT_TRUE(kept);
+    const audit::RosterEntry revocation = disable(store, QStringLiteral("supervisor"));
+    ASSERT_EQ(revocation.role, QLatin1String(audit::kDisabledRole));
+    EXPECT_EQ(revocation.format, audit::kRosterFormat);
+    EXPECT_EQ(revocation.statements.size(), 1) << revocation.statements.join(u' ').toStdString();
+    backdatedStatement(*kept, window, sync::approvals::kApproved, revocation.fromSeq - 1);
+    kept.reset();
+
+    const sync::SyncSummary summary = syncAs(store, QStringLiteral("supervisor2"));
+    EXPECT_EQ(summary.accepted, 1);
+    EXPECT_EQ(summary.rejected, 1);
+    EXPECT_EQ(outboxOf(store, before.recordIds[0], QStringLiteral("supervisor2")).state,
+              sync::SyncState::Accepted);
+    const sync::OutboxRecord refused = outboxOf(store, window, QStringLiteral("supervisor2"));
+    EXPECT_EQ(refused.state, sync::SyncState::Rejected);
+    EXPECT_EQ(refused.lastCode, QStringLiteral("approval.not_listed")) << refused.lastMessage.toStdString();
+    EXPECT_EQ(registry.stats().records, 1);
+}
+
+// The same for a clerk: its confirmation made before it was disabled is on the
+// list and is accepted when a supervisor approves the record afterwards; a
+// confirmation it dates back after the revocation, of a record it had not
+// confirmed, is refused although a valid supervisor approved it.
+TEST(RegistryMakerChecker, ADisabledClerksListedConfirmationIsAcceptedLaterAndABackdatedOneIsNot)
+{
+    RegistryProcess registry;
+    ASSERT_TRUE(registry.start());
+    TestStore store;
+    ASSERT_TRUE(enrol(store, registry));
+    const SampleBatch batch = makeApprovedBirths(store, QStringLiteral("Sổ 1"), 1);
+    const qint64 listed = confirmedByClerkOnly(store, batch.batchId, 51);
+    ASSERT_TRUE(listed);
+    const qint64 unconfirmed = confirmedByClerkOnly(store, batch.batchId, 52, false);
+    ASSERT_TRUE(unconfirmed);
+    auto kept = store.clerk();
+    ASSERT_TRUE(kept);
+    const audit::RosterEntry revocation = disable(store, QStringLiteral("clerk"));
+    ASSERT_EQ(revocation.role, QLatin1String(audit::kDisabledRole));
+    ASSERT_EQ(revocation.format, audit::kRosterFormat);
+    // The clerk's confirmations of records not yet delivered: the sample batch's and `listed`.
+    EXPECT_EQ(revocation.statements.size(), 2) << revocation.statements.join(u' ').toStdString();
+    backdatedStatement(*kept, unconfirmed, sync::approvals::kVerified, revocation.fromSeq - 1);
+    kept.reset();
+    {
+        auto supervisor = store.supervisor();
+        for (qint64 id : {listed, unconfirmed}) {
+            auto approved = workflow::approveRecord(*supervisor, id);
+            ASSERT_TRUE(approved.ok()) << approved.error().message.toStdString();
+        }
+    }
+    const sync::SyncSummary summary = syncAs(store, QStringLiteral("supervisor"));
+    EXPECT_EQ(summary.accepted, 2);
+    EXPECT_EQ(summary.rejected, 1);
+    EXPECT_EQ(outboxOf(store, listed).state, sync::SyncState::Accepted);
+    const sync::OutboxRecord refused = outboxOf(store, unconfirmed);
+    EXPECT_EQ(refused.state, sync::SyncState::Rejected);
+    EXPECT_EQ(refused.lastCode, QStringLiteral("approval.not_listed")) << refused.lastMessage.toStdString();
+}
+
+// The revocation row's list is signed with it and travels in the roster: a
+// list changed after signing breaks the row; rows of format 1 (every roster
+// before this version) read and check as before.
+TEST(RegistryMakerChecker, TheRevocationListIsSignedAndOldRostersStillRead)
+{
+    TestStore store;
+    makeApprovedBirths(store, QStringLiteral("Sổ 1"), 2);
+    const audit::RosterEntry revocation = disable(store, QStringLiteral("supervisor"));
+    ASSERT_EQ(revocation.format, audit::kRosterFormat);
+    ASSERT_EQ(revocation.statements.size(), 2);
+    auto admin = store.admin();
+    auto json = sync::approvals::currentRoster(admin->db());
+    ASSERT_TRUE(json.ok());
+    int oldRows = 0;
+    for (const QJsonValue& row : *json)
+        oldRows += row.toObject().contains(QLatin1String("format")) ? 0 : 1;
+    EXPECT_EQ(oldRows, json->size() - 1); // only the revocation has a format and a list
+    auto roster = sync::approvals::rosterFromJson(*json);
+    ASSERT_TRUE(roster.ok());
+    EXPECT_TRUE(audit::checkRoster(*roster).valid) << audit::checkRoster(*roster).problem.toStdString();
+    EXPECT_EQ(roster->last().statements, revocation.statements);
+    EXPECT_TRUE(sync::approvals::checkRosterUpdate(roster->mid(0, roster->size() - 1), *roster).ok());
+
+    QList<audit::RosterEntry> widened = *roster;
+    widened.last().statements.append(QStringLiteral("999:") + QStringLiteral("00").repeated(16));
+    EXPECT_FALSE(audit::checkRoster(widened).valid);
+    EXPECT_EQ(sync::approvals::checkRosterUpdate(*roster, widened).code, QStringLiteral("roster.invalid"));
+    // A registry that does not know a format refuses the roster rather than misread it.
+    QJsonArray future = *json;
+    QJsonObject last = future.last().toObject();
+    last.insert(QStringLiteral("format"), 3);
+    future.replace(future.size() - 1, last);
+    EXPECT_FALSE(sync::approvals::rosterFromJson(future).ok());
 }
