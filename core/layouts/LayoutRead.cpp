@@ -65,14 +65,14 @@ using Fit = Located::Fit;
 struct PageLandmarks {
     const LayoutModel& layout;
     QList<int> ids;
-    QList<const QList<Occurrence>*> occ;
+    QList<QList<Occurrence>> occ; // per landmark of ids
 
     bool agreesAt(int k, const Fit& fit, const Occurrence** which) const
     {
         const Landmark& l = layout.landmarks[ids[k]];
         const double x = fit.sx * l.x0 + fit.tx, y = fit.sy * l.y0 + fit.ty;
         double best = 1e9;
-        for (const Occurrence& o : *occ[k]) {
+        for (const Occurrence& o : occ[k]) {
             if (!o.oneRow)
                 continue;
             const double ex = std::abs(o.box.left() - x), ey = std::abs(o.box.top() - y);
@@ -111,7 +111,7 @@ PageLandmarks pageLandmarks(const PageText& text, const LayoutModel& layout, int
         if (l.page != page)
             continue;
         marks.ids.append(i);
-        marks.occ.append(&text.find(l.key, landmarkTolerance(int(l.key.size()))));
+        marks.occ.append(text.find(l.key, landmarkTolerance(int(l.key.size()))));
     }
     return marks;
 }
@@ -142,15 +142,15 @@ void fitFromPairs(const PageLandmarks& marks, BestFit& best)
     const LayoutModel& layout = marks.layout;
     QList<int> unique;
     for (int k = 0; k < marks.ids.size(); ++k)
-        if (marks.occ[k]->size() == 1 && marks.occ[k]->first().oneRow &&
+        if (marks.occ[k].size() == 1 && marks.occ[k].first().oneRow &&
             layout.landmarks[marks.ids[k]].key.size() >= 4)
             unique.append(k);
     for (int a = 0; a < unique.size(); ++a)
         for (int b = a + 1; b < unique.size(); ++b) {
             const Landmark& la = layout.landmarks[marks.ids[unique[a]]];
             const Landmark& lb = layout.landmarks[marks.ids[unique[b]]];
-            const QRectF& fa = marks.occ[unique[a]]->first().box;
-            const QRectF& fb = marks.occ[unique[b]]->first().box;
+            const QRectF& fa = marks.occ[unique[a]].first().box;
+            const QRectF& fb = marks.occ[unique[b]].first().box;
             if (std::abs(lb.x0 - la.x0) < 5 || std::abs(lb.y0 - la.y0) < 5)
                 continue;
             Fit f;
@@ -170,9 +170,9 @@ void fitFromSingles(const PageLandmarks& marks, BestFit& best)
 {
     for (int k = 0; k < marks.ids.size(); ++k) {
         const Landmark& l = marks.layout.landmarks[marks.ids[k]];
-        const int n = std::min<int>(4, int(marks.occ[k]->size()));
+        const int n = std::min<int>(4, int(marks.occ[k].size()));
         for (int c = 0; c < n; ++c) {
-            const Occurrence& o = (*marks.occ[k])[c];
+            const Occurrence& o = (marks.occ[k])[c];
             if (!o.oneRow)
                 continue;
             Fit f;
@@ -232,7 +232,7 @@ void placeLandmarks(const PageLandmarks& marks, const Fit& best, Located& out)
         const double x = best.sx * l.x0 + best.tx, y = best.sy * l.y0 + best.ty;
         const Occurrence* which = nullptr;
         double bestDistance = 1e9;
-        for (const Occurrence& o : *marks.occ[k]) {
+        for (const Occurrence& o : marks.occ[k]) {
             if (!o.oneRow)
                 continue;
             // Near where the fit puts it, or where the print above it moved it
