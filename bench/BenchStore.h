@@ -1,6 +1,7 @@
 #pragma once
 // What the store benchmarks share: a store with a clerk account, filled with
-// synthetic birth records (bench::RecordGenerator), and percentiles.
+// synthetic birth records (bench::RecordGenerator), percentiles, and the set-up
+// helpers (check, putTyped) the export, page-hash and sync benchmarks build with.
 
 #include "RecordGenerator.h"
 #include "core/accounts/AccountAdmin.h"
@@ -15,6 +16,7 @@
 #include <QList>
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <memory>
 
 namespace sohoa::bench {
@@ -26,6 +28,61 @@ inline void say(const QString& s)
 {
     std::fprintf(stderr, "%s\n", s.toUtf8().constData());
     std::fflush(stderr);
+}
+
+// A benchmark's set-up cannot go on after an error: what failed, and exit status 1.
+[[noreturn]] inline void die(const QString& what, const Error& e)
+{
+    say(QStringLiteral("%1: %2 (%3)").arg(what, e.message, e.code));
+    std::exit(1);
+}
+
+template <typename T> T check(Result<T> r, const char* what)
+{
+    if (!r)
+        die(QString::fromLatin1(what), r.error());
+    return std::move(*r);
+}
+
+inline void check(Result<void> r, const char* what)
+{
+    if (!r)
+        die(QString::fromLatin1(what), r.error());
+}
+
+// A field's value as a clerk typed it (confidence 1, no OCR evidence).
+inline void putTyped(records::NewRecord& r, const char* key, const QString& value)
+{
+    records::FieldValue f;
+    f.value = value;
+    f.confidence = 1;
+    f.source = QStringLiteral("clerk");
+    r.fields.insert(QLatin1String(key), f);
+}
+
+// A birth record as a clerk typed it, numbered i (year 2000 + i % 20, personal id from i), on
+// document documentId: the records the page-hash and sync benchmarks send.
+inline records::NewRecord typedBirth(qint64 batchId, qint64 documentId, int i, int registrationNumber,
+                                     const QString& fullName)
+{
+    records::NewRecord r;
+    r.batchId = batchId;
+    r.documentId = documentId;
+    r.type = QStringLiteral("birth");
+    const int year = 2000 + i % 20;
+    putTyped(r, "registration_number", QString::number(registrationNumber));
+    putTyped(r, "book_number", QStringLiteral("01/2015"));
+    putTyped(r, "full_name", fullName);
+    putTyped(r, "date_of_birth", QStringLiteral("%1-03-15").arg(year));
+    putTyped(r, "sex", QStringLiteral("male"));
+    putTyped(r, "ethnicity", QStringLiteral("Kinh"));
+    putTyped(r, "nationality", QStringLiteral("Việt Nam"));
+    putTyped(
+        r, "personal_id",
+        QStringLiteral("0012%1%2").arg(year % 100, 2, 10, QLatin1Char('0')).arg(i, 6, 10, QLatin1Char('0')));
+    putTyped(r, "registration_place", QStringLiteral("Ủy ban nhân dân phường Hoàn Kiếm, thành phố Hà Nội"));
+    putTyped(r, "registration_date", QStringLiteral("%1-04-01").arg(year));
+    return r;
 }
 
 inline double percentile(QList<double> v, double p)

@@ -7,6 +7,7 @@
 //   --image  the page image of every record (default: the devset's scan-0003.jpg,
 //            a 300 DPI grey JPEG as the store archives scans)
 //   --store  reuse a store built by an earlier run (building it is not measured)
+#include "BenchStore.h"
 #include "core/accounts/AccountAdmin.h"
 #include "core/accounts/Session.h"
 #include "core/accounts/StoreSetup.h"
@@ -29,32 +30,12 @@
 #include <ctime>
 
 using namespace sohoa;
+using bench::check;
+using bench::say;
 
 namespace {
 
 const QByteArray kPassword = "bench-password-1";
-
-void say(const QString& s)
-{
-    std::fprintf(stderr, "%s\n", qPrintable(s));
-}
-
-template <typename T> T check(Result<T> r, const char* what)
-{
-    if (!r) {
-        say(QStringLiteral("%1: %2").arg(QLatin1String(what), r.error().message));
-        std::exit(2);
-    }
-    return std::move(*r);
-}
-
-void check(Result<void> r, const char* what)
-{
-    if (!r) {
-        say(QStringLiteral("%1: %2").arg(QLatin1String(what), r.error().message));
-        std::exit(2);
-    }
-}
 
 // About 300 words over the page, as Tesseract finds on a civil-status extract.
 ocr::OcrPage wordsFor(const QSize& size, int dpi, int i)
@@ -120,30 +101,23 @@ std::unique_ptr<accounts::Session> makeStore(const QString& path, int count, con
                 r.documentId = docId;
                 r.type = QStringLiteral("birth");
                 const int year = 1990 + i % 30;
-                auto put = [&](const char* key, const QString& v) {
-                    records::FieldValue f;
-                    f.value = v;
-                    f.confidence = 1;
-                    f.source = QStringLiteral("clerk");
-                    r.fields.insert(QLatin1String(key), f);
-                };
-                put("registration_number", QString::number(i));
-                put("book_number",
-                    QStringLiteral("%1/%2").arg(i / 1000 + 1, 2, 10, QLatin1Char('0')).arg(year));
-                put("page_number", QString::number(i % 200 + 1));
-                put("registration_type", QStringLiteral("1"));
-                put("full_name", QStringLiteral("NGUYỄN VĂN AN %1").arg(i));
-                put("date_of_birth", QStringLiteral("%1-03-15").arg(year));
-                put("sex", i % 2 ? QStringLiteral("male") : QStringLiteral("female"));
-                put("ethnicity", QStringLiteral("Kinh"));
-                put("nationality", QStringLiteral("Việt Nam"));
-                put("mother_name", QStringLiteral("Trần Thị Bình"));
-                put("father_name", QStringLiteral("Nguyễn Văn Cường"));
-                put("registration_place",
-                    QStringLiteral("Ủy ban nhân dân phường Hoàn Kiếm, thành phố Hà Nội"));
-                put("registration_date", QStringLiteral("%1-04-01").arg(year));
-                put("signer_name", QStringLiteral("Lê Văn Dũng"));
-                put("signer_title", QStringLiteral("Chủ tịch"));
+                bench::putTyped(r, "registration_number", QString::number(i));
+                bench::putTyped(r, "book_number",
+                                QStringLiteral("%1/%2").arg(i / 1000 + 1, 2, 10, QLatin1Char('0')).arg(year));
+                bench::putTyped(r, "page_number", QString::number(i % 200 + 1));
+                bench::putTyped(r, "registration_type", QStringLiteral("1"));
+                bench::putTyped(r, "full_name", QStringLiteral("NGUYỄN VĂN AN %1").arg(i));
+                bench::putTyped(r, "date_of_birth", QStringLiteral("%1-03-15").arg(year));
+                bench::putTyped(r, "sex", i % 2 ? QStringLiteral("male") : QStringLiteral("female"));
+                bench::putTyped(r, "ethnicity", QStringLiteral("Kinh"));
+                bench::putTyped(r, "nationality", QStringLiteral("Việt Nam"));
+                bench::putTyped(r, "mother_name", QStringLiteral("Trần Thị Bình"));
+                bench::putTyped(r, "father_name", QStringLiteral("Nguyễn Văn Cường"));
+                bench::putTyped(r, "registration_place",
+                                QStringLiteral("Ủy ban nhân dân phường Hoàn Kiếm, thành phố Hà Nội"));
+                bench::putTyped(r, "registration_date", QStringLiteral("%1-04-01").arg(year));
+                bench::putTyped(r, "signer_name", QStringLiteral("Lê Văn Dũng"));
+                bench::putTyped(r, "signer_title", QStringLiteral("Chủ tịch"));
                 const qint64 id = check(records::insertRecord(clerk->db(), r, clerk->actor()), "record");
                 // The benchmark measures the export, not approval: the state is set directly.
                 auto st =

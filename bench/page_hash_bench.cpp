@@ -8,6 +8,7 @@
 //  - the page images read without hashing, and BLAKE2b over the same bytes in memory;
 //  - confirmRecord, approveRecord and enqueueApproved through the workflow, per record.
 // Usage: page_hash_bench [--records N] [--pages M] [--image-kb K] [--dir DIR]
+#include "BenchStore.h"
 #include "core/accounts/AccountAdmin.h"
 #include "core/accounts/Session.h"
 #include "core/accounts/StoreSetup.h"
@@ -29,29 +30,12 @@
 #include <cstdio>
 
 using namespace sohoa;
+using bench::check;
+using bench::say;
 
 namespace {
 
 const QByteArray kPassword = "bench-password-123";
-
-[[noreturn]] void die(const char* what, const Error& e)
-{
-    std::fprintf(stderr, "%s: %s (%s)\n", what, qPrintable(e.message), qPrintable(e.code));
-    std::exit(1);
-}
-
-template <typename T> T check(Result<T> r, const char* what)
-{
-    if (!r)
-        die(what, r.error());
-    return std::move(*r);
-}
-
-void check(Result<void> r, const char* what)
-{
-    if (!r)
-        die(what, r.error());
-}
 
 QByteArray pageBytes(int i, int kb)
 {
@@ -131,30 +115,8 @@ int main(int argc, char** argv)
                 doc.pages.append(page);
             }
             const qint64 docId = check(batches::insertDocument(clerk->db(), doc, clerk->actor()), "document");
-            records::NewRecord r;
-            r.batchId = batch.id;
-            r.documentId = docId;
-            r.type = QStringLiteral("birth");
-            const int year = 2000 + i % 20;
-            auto put = [&](const char* key, const QString& v) {
-                records::FieldValue f;
-                f.value = v;
-                f.confidence = 1;
-                f.source = QStringLiteral("clerk");
-                r.fields.insert(QLatin1String(key), f);
-            };
-            put("registration_number", QString::number(i + 1));
-            put("book_number", QStringLiteral("01/2015"));
-            put("full_name", QStringLiteral("NGUYỄN VĂN AN"));
-            put("date_of_birth", QStringLiteral("%1-03-15").arg(year));
-            put("sex", QStringLiteral("male"));
-            put("ethnicity", QStringLiteral("Kinh"));
-            put("nationality", QStringLiteral("Việt Nam"));
-            put("personal_id", QStringLiteral("0012%1%2")
-                                   .arg(year % 100, 2, 10, QLatin1Char('0'))
-                                   .arg(i, 6, 10, QLatin1Char('0')));
-            put("registration_place", QStringLiteral("Ủy ban nhân dân phường Hoàn Kiếm, thành phố Hà Nội"));
-            put("registration_date", QStringLiteral("%1-04-01").arg(year));
+            const records::NewRecord r =
+                bench::typedBirth(batch.id, docId, i, i + 1, QStringLiteral("NGUYỄN VĂN AN"));
             ids.append(check(records::insertRecord(clerk->db(), r, clerk->actor()), "record"));
             docs.append(docId);
         }

@@ -9,6 +9,7 @@
 // Usage: sync_bench [--records N] [--image-kb K] [--package N] [--parallel P] [--per-request R]
 //                   [--skip-clean] [--skip-faults] [--skip-package]
 // Run from the build tree (it finds sohoa-cli beside it).
+#include "BenchStore.h"
 #include "core/accounts/AccountAdmin.h"
 #include "core/accounts/Session.h"
 #include "core/accounts/StoreSetup.h"
@@ -50,34 +51,13 @@
 #endif
 
 using namespace sohoa;
+using bench::check;
+using bench::say;
 
 namespace {
 
 const QByteArray kPassword = "bench-password-1";
 const QByteArray kRegistryPass = "bench registry passphrase";
-
-void say(const QString& s)
-{
-    std::fprintf(stderr, "%s\n", qPrintable(s));
-}
-
-[[noreturn]] void die(const QString& what, const Error& e)
-{
-    qFatal("%s: %s (%s)", qPrintable(what), qPrintable(e.message), qPrintable(e.code));
-}
-
-template <typename T> T check(Result<T> r, const char* what)
-{
-    if (!r)
-        die(QString::fromLatin1(what), r.error());
-    return std::move(*r);
-}
-
-void check(Result<void> r, const char* what)
-{
-    if (!r)
-        die(QString::fromLatin1(what), r.error());
-}
 
 QString cli()
 {
@@ -227,30 +207,8 @@ std::unique_ptr<accounts::Session> makeStore(const QString& path, const QString&
             page.imageFormat = QStringLiteral("png");
             doc.pages.append(page);
             const qint64 docId = check(batches::insertDocument(clerk->db(), doc, clerk->actor()), "document");
-            records::NewRecord r;
-            r.batchId = batch.id;
-            r.documentId = docId;
-            r.type = QStringLiteral("birth");
-            const int year = 2000 + i % 20;
-            auto put = [&](const char* key, const QString& v) {
-                records::FieldValue f;
-                f.value = v;
-                f.confidence = 1;
-                f.source = QStringLiteral("clerk");
-                r.fields.insert(QLatin1String(key), f);
-            };
-            put("registration_number", QString::number(i));
-            put("book_number", QStringLiteral("01/2015"));
-            put("full_name", QStringLiteral("NGUYỄN VĂN AN %1").arg(i));
-            put("date_of_birth", QStringLiteral("%1-03-15").arg(year));
-            put("sex", QStringLiteral("male"));
-            put("ethnicity", QStringLiteral("Kinh"));
-            put("nationality", QStringLiteral("Việt Nam"));
-            put("personal_id", QStringLiteral("0012%1%2")
-                                   .arg(year % 100, 2, 10, QLatin1Char('0'))
-                                   .arg(i, 6, 10, QLatin1Char('0')));
-            put("registration_place", QStringLiteral("Ủy ban nhân dân phường Hoàn Kiếm, thành phố Hà Nội"));
-            put("registration_date", QStringLiteral("%1-04-01").arg(year));
+            const records::NewRecord r =
+                bench::typedBirth(batch.id, docId, i, i, QStringLiteral("NGUYỄN VĂN AN %1").arg(i));
             const qint64 id = check(records::insertRecord(clerk->db(), r, clerk->actor()), "record");
             auto st =
                 check(clerk->db().prepare("UPDATE records SET state = 'approved', verified_by = 'clerk', "

@@ -20,6 +20,7 @@
 #include <QRandomGenerator>
 #include <QSaveFile>
 #include <QSocketNotifier>
+#include <functional>
 
 #ifdef Q_OS_UNIX
 #include <csignal>
@@ -127,20 +128,8 @@ void onTerminate(int)
 }
 #endif
 
-int serveRegistry(CliContext& ctx, const QStringList& args)
+void addServeOptions(QCommandLineParser& p)
 {
-    QCommandLineParser p;
-    p.setApplicationDescription(registry::Tr::tr(
-        "Run the reference national registry (civil-status and land endpoints) over HTTPS, for tests and "
-        "demonstrations. Its data folder is encrypted (SQLCipher). A folder that does not exist yet is "
-        "created: "
-        "with --key-file the passphrase comes from that file; without it a random passphrase is written to "
-        "DIR/registry.key (demonstration mode: the key then sits beside the data). Without "
-        "--tls-cert/--tls-key "
-        "a demonstration CA and certificate are made in DIR/tls with openssl; offices pin DIR/tls/ca.pem. "
-        "Stops "
-        "on SIGTERM or Ctrl+C.\n\nOther commands: serve-registry init, enrol-code, import, stats, records, "
-        "devices, revoke-device, accept-history."));
     addDataOptions(p);
     p.addOption({QStringLiteral("listen"),
                  registry::Tr::tr("Address and port to listen on (port 0: any free port)."),
@@ -181,63 +170,56 @@ int serveRegistry(CliContext& ctx, const QStringList& args)
     p.addOption({QStringLiteral("upload-max-age-hours"),
                  registry::Tr::tr("Uploads not finished after this many hours are deleted."),
                  registry::Tr::tr("HOURS"), QStringLiteral("168")});
-    if (int rc = ctx.parse(p, QStringLiteral("serve-registry"), args); rc >= 0)
-        return rc;
-    const bool json = p.isSet(QStringLiteral("json"));
-    const QString dir = p.value(QStringLiteral("data"));
-    if (dir.isEmpty())
-        return ctx.usage(registry::Tr::tr("serve-registry needs --data DIR."));
-    const QString listen = p.value(QStringLiteral("listen"));
+}
+
+// --listen HOST:PORT: an IP address (IPv6 in brackets) or localhost, and a port; false when not.
+bool parseListen(const QString& listen, QHostAddress* address, int* port)
+{
     const qsizetype colon = listen.lastIndexOf(QLatin1Char(':'));
     bool portOk = false;
-    const int port = colon > 0 ? listen.mid(colon + 1).toInt(&portOk) : -1;
+    *port = colon > 0 ? listen.mid(colon + 1).toInt(&portOk) : -1;
     QString host = colon > 0 ? listen.left(colon) : QString();
     if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
         host = host.mid(1, host.size() - 2);
-    QHostAddress address(host == QLatin1String("localhost") ? QStringLiteral("127.0.0.1") : host);
-    if (!portOk || port < 0 || port > 65535 || address.isNull())
-        return ctx.usage(registry::Tr::tr(
-            "--listen needs HOST:PORT with an IP address or localhost, e.g. 127.0.0.1:8443."));
+    *address = QHostAddress(host == QLatin1String("localhost") ? QStringLiteral("127.0.0.1") : host);
+    return portOk && *port >= 0 && *port <= 65535 && !address->isNull();
+}
 
-    if (!registry::RegistryStore::exists(dir)) {
-        QByteArray pass;
-        if (p.isSet(QStringLiteral("key-file")) || !qEnvironmentVariableIsEmpty("SOHOA_REGISTRY_KEY")) {
-            auto given = registryPassphrase(ctx, p, dir);
-            if (!given)
-                return ctx.fail(given.error(), json);
-            pass = *given;
-        } else {
-            if (!QDir().mkpath(dir))
-                return ctx.fail(makeError(QStringLiteral("registry.cannot_write"),
-                                          registry::Tr::tr("Cannot create %1.").arg(dir)),
-                                json);
-            QByteArray random(32, Qt::Uninitialized);
-            QRandomGenerator::system()->generate(reinterpret_cast<quint32*>(random.data()),
-                                                 reinterpret_cast<quint32*>(random.data() + random.size()));
-            pass = random.toBase64();
-            crypto::wipe(random);
-            QSaveFile keyFile(demoKeyFile(dir));
-            if (!keyFile.open(QIODevice::WriteOnly) || keyFile.write(pass + '\n') != pass.size() + 1 ||
-                !keyFile.commit())
-                return ctx.fail(makeError(QStringLiteral("registry.cannot_write"),
-                                          registry::Tr::tr("Cannot write %1.").arg(demoKeyFile(dir))),
-                                json);
-            QFile::setPermissions(demoKeyFile(dir), QFile::ReadOwner | QFile::WriteOwner);
-            ctx.err(registry::Tr::tr("Demonstration mode: the registry's passphrase was written to %1, "
-                                     "beside the data. A real "
-                                     "registry keeps it elsewhere (--key-file on another medium).\n")
-                        .arg(demoKeyFile(dir)));
-        }
-        if (auto r = registry::RegistryStore::create(dir, pass, crypto::KdfParams::interactive(),
-                                                     p.value(QStringLiteral("name")));
-            !r)
-            return ctx.fail(r.error(), json);
-        crypto::wipe(pass);
+// A data folder that does not exist yet: created, with the passphrase given, or else a random one
+// written beside it (demonstration mode).
+Result<void> createRegistryFolder(CliContext& ctx, const QCommandLineParser& p, const QString& dir)
+{
+    QByteArray pass;
+    if (p.isSet(QStringLiteral("key-file")) || !qEnvironmentVariableIsEmpty("SOHOA_REGISTRY_KEY")) {
+        SOHOA_TRY_ASSIGN(pass, registryPassphrase(ctx, p, dir));
+    } else {
+        if (!QDir().mkpath(dir))
+            return makeError(QStringLiteral("registry.cannot_write"),
+                             registry::Tr::tr("Cannot create %1.").arg(dir));
+        QByteArray random(32, Qt::Uninitialized);
+        QRandomGenerator::system()->generate(reinterpret_cast<quint32*>(random.data()),
+                                             reinterpret_cast<quint32*>(random.data() + random.size()));
+        pass = random.toBase64();
+        crypto::wipe(random);
+        QSaveFile keyFile(demoKeyFile(dir));
+        if (!keyFile.open(QIODevice::WriteOnly) || keyFile.write(pass + '\n') != pass.size() + 1 ||
+            !keyFile.commit())
+            return makeError(QStringLiteral("registry.cannot_write"),
+                             registry::Tr::tr("Cannot write %1.").arg(demoKeyFile(dir)));
+        QFile::setPermissions(demoKeyFile(dir), QFile::ReadOwner | QFile::WriteOwner);
+        ctx.err(registry::Tr::tr("Demonstration mode: the registry's passphrase was written to %1, "
+                                 "beside the data. A real "
+                                 "registry keeps it elsewhere (--key-file on another medium).\n")
+                    .arg(demoKeyFile(dir)));
     }
-    auto store = openRegistry(ctx, p);
-    if (!store)
-        return ctx.fail(store.error(), json);
+    SOHOA_TRY(registry::RegistryStore::create(dir, pass, crypto::KdfParams::interactive(),
+                                              p.value(QStringLiteral("name"))));
+    crypto::wipe(pass);
+    return {};
+}
 
+registry::ServerOptions serverOptions(const QCommandLineParser& p, const QHostAddress& address, int port)
+{
     registry::ServerOptions options;
     options.address = address;
     options.port = quint16(port);
@@ -252,6 +234,44 @@ int serveRegistry(CliContext& ctx, const QStringList& args)
     options.deviceQuotaBytes = qMax<qint64>(0, p.value(QStringLiteral("device-quota")).toLongLong());
     options.uploadMaxAgeSeconds =
         qMax<qint64>(60, qint64(p.value(QStringLiteral("upload-max-age-hours")).toDouble() * 3600));
+    return options;
+}
+
+int serveRegistry(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(registry::Tr::tr(
+        "Run the reference national registry (civil-status and land endpoints) over HTTPS, for tests and "
+        "demonstrations. Its data folder is encrypted (SQLCipher). A folder that does not exist yet is "
+        "created: "
+        "with --key-file the passphrase comes from that file; without it a random passphrase is written to "
+        "DIR/registry.key (demonstration mode: the key then sits beside the data). Without "
+        "--tls-cert/--tls-key "
+        "a demonstration CA and certificate are made in DIR/tls with openssl; offices pin DIR/tls/ca.pem. "
+        "Stops "
+        "on SIGTERM or Ctrl+C.\n\nOther commands: serve-registry init, enrol-code, import, stats, records, "
+        "devices, revoke-device, accept-history."));
+    addServeOptions(p);
+    if (int rc = ctx.parse(p, QStringLiteral("serve-registry"), args); rc >= 0)
+        return rc;
+    const bool json = p.isSet(QStringLiteral("json"));
+    const QString dir = p.value(QStringLiteral("data"));
+    if (dir.isEmpty())
+        return ctx.usage(registry::Tr::tr("serve-registry needs --data DIR."));
+    QHostAddress address;
+    int port = -1;
+    if (!parseListen(p.value(QStringLiteral("listen")), &address, &port))
+        return ctx.usage(registry::Tr::tr(
+            "--listen needs HOST:PORT with an IP address or localhost, e.g. 127.0.0.1:8443."));
+
+    if (!registry::RegistryStore::exists(dir))
+        if (auto made = createRegistryFolder(ctx, p, dir); !made)
+            return ctx.fail(made.error(), json);
+    auto store = openRegistry(ctx, p);
+    if (!store)
+        return ctx.fail(store.error(), json);
+
+    registry::ServerOptions options = serverOptions(p, address, port);
     QString pin;
     if (p.isSet(QStringLiteral("tls-cert")) || p.isSet(QStringLiteral("tls-key"))) {
         options.certificateFile = p.value(QStringLiteral("tls-cert"));
@@ -308,33 +328,85 @@ int serveRegistry(CliContext& ctx, const QStringList& args)
 
 // --- administration
 
+// What every administration command opens with: its options (--data, --key-file, --json and its
+// own), parsing, the options it cannot do without, and the registry opened.
+class RegistryCommand {
+public:
+    RegistryCommand(CliContext& ctx, QString name, const QString& description)
+        : m_ctx(ctx)
+        , m_name(std::move(name))
+    {
+        m_parser.setApplicationDescription(description);
+        addDataOptions(m_parser);
+    }
+    QCommandLineParser& options() { return m_parser; }
+    QString value(const QString& option) const { return m_parser.value(option); }
+    bool json() const { return m_json; }
+
+    // -1 to go on, or the exit status to return: after --help, a usage error, or when one of
+    // the required options is missing (then usage is the message).
+    int parse(const QStringList& args, const QStringList& required = {}, const QString& usage = {})
+    {
+        if (int rc = m_ctx.parse(m_parser, m_name, args); rc >= 0)
+            return rc;
+        m_json = m_parser.isSet(QStringLiteral("json"));
+        for (const QString& option : required)
+            if (!m_parser.isSet(option))
+                return m_ctx.usage(usage);
+        return -1;
+    }
+
+    // The registry's service; null after reporting why not (then return exitCode()).
+    registry::RegistryService* open()
+    {
+        auto store = openRegistry(m_ctx, m_parser);
+        if (!store) {
+            m_exitCode = fail(store.error());
+            return nullptr;
+        }
+        m_store = std::move(*store);
+        m_service = std::make_unique<registry::RegistryService>(*m_store);
+        return m_service.get();
+    }
+    int exitCode() const { return m_exitCode; }
+    int fail(const Error& error) { return m_ctx.fail(error, m_json); }
+
+private:
+    CliContext& m_ctx;
+    QString m_name;
+    QCommandLineParser m_parser;
+    bool m_json = false;
+    int m_exitCode = ExitOk;
+    std::unique_ptr<registry::RegistryStore> m_store;
+    std::unique_ptr<registry::RegistryService> m_service;
+};
+
 int enrolCode(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser p;
-    p.setApplicationDescription(
-        registry::Tr::tr("Issue a one-time enrolment code for an office's device. Give it to the office; "
-                         "its administrator runs 'sohoa-cli sync enrol' with it."));
-    addDataOptions(p);
-    p.addOption({QStringLiteral("office"), registry::Tr::tr("The office (commune) the code is for."),
-                 registry::Tr::tr("NAME")});
-    p.addOption({QStringLiteral("valid-hours"), registry::Tr::tr("How long the code can be used."),
-                 registry::Tr::tr("HOURS"), QStringLiteral("72")});
-    if (int rc = ctx.parse(p, QStringLiteral("serve-registry enrol-code"), args); rc >= 0)
+    RegistryCommand cmd(
+        ctx, QStringLiteral("serve-registry enrol-code"),
+        registry::Tr::tr("Issue a one-time enrolment code for an office's device. Give it to the "
+                         "office; its administrator runs 'sohoa-cli sync enrol' with it."));
+    cmd.options().addOption({QStringLiteral("office"),
+                             registry::Tr::tr("The office (commune) the code is for."),
+                             registry::Tr::tr("NAME")});
+    cmd.options().addOption({QStringLiteral("valid-hours"),
+                             registry::Tr::tr("How long the code can be used."), registry::Tr::tr("HOURS"),
+                             QStringLiteral("72")});
+    if (int rc = cmd.parse(args, {QStringLiteral("office")},
+                           registry::Tr::tr("serve-registry enrol-code needs --office NAME."));
+        rc >= 0)
         return rc;
-    const bool json = p.isSet(QStringLiteral("json"));
-    if (!p.isSet(QStringLiteral("office")))
-        return ctx.usage(registry::Tr::tr("serve-registry enrol-code needs --office NAME."));
-    auto store = openRegistry(ctx, p);
-    if (!store)
-        return ctx.fail(store.error(), json);
-    registry::RegistryService service(**store);
-    auto code = service.issueEnrolmentCode(p.value(QStringLiteral("office")),
-                                           p.value(QStringLiteral("valid-hours")).toInt());
+    registry::RegistryService* service = cmd.open();
+    if (!service)
+        return cmd.exitCode();
+    auto code = service->issueEnrolmentCode(cmd.value(QStringLiteral("office")),
+                                            cmd.value(QStringLiteral("valid-hours")).toInt());
     if (!code)
-        return ctx.fail(code.error(), json);
-    if (json)
-        ctx.jsonLine(
-            {{QStringLiteral("code"), *code}, {QStringLiteral("office"), p.value(QStringLiteral("office"))}});
+        return cmd.fail(code.error());
+    if (cmd.json())
+        ctx.jsonLine({{QStringLiteral("code"), *code},
+                      {QStringLiteral("office"), cmd.value(QStringLiteral("office"))}});
     else
         ctx.out(*code + QLatin1Char('\n'));
     return ExitOk;
@@ -342,35 +414,32 @@ int enrolCode(CliContext& ctx, const QStringList& args)
 
 int importPackage(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser p;
-    p.setApplicationDescription(
-        registry::Tr::tr("Import an office's offline package (from removable media) and write the signed "
-                         "receipt to carry back. Importing the same package again writes the same "
-                         "receipt and changes nothing."));
-    addDataOptions(p);
-    p.addOption({QStringLiteral("package"), registry::Tr::tr("The package file."), registry::Tr::tr("FILE")});
-    p.addOption({QStringLiteral("receipt-out"), registry::Tr::tr("Where to write the receipt."),
-                 registry::Tr::tr("FILE")});
-    if (int rc = ctx.parse(p, QStringLiteral("serve-registry import"), args); rc >= 0)
+    RegistryCommand cmd(
+        ctx, QStringLiteral("serve-registry import"),
+        registry::Tr::tr("Import an office's offline package (from removable media) and write the "
+                         "signed receipt to carry back. Importing the same package again writes "
+                         "the same receipt and changes nothing."));
+    cmd.options().addOption(
+        {QStringLiteral("package"), registry::Tr::tr("The package file."), registry::Tr::tr("FILE")});
+    cmd.options().addOption({QStringLiteral("receipt-out"), registry::Tr::tr("Where to write the receipt."),
+                             registry::Tr::tr("FILE")});
+    if (int rc =
+            cmd.parse(args, {QStringLiteral("package"), QStringLiteral("receipt-out")},
+                      registry::Tr::tr("serve-registry import needs --package FILE and --receipt-out FILE."));
+        rc >= 0)
         return rc;
-    const bool json = p.isSet(QStringLiteral("json"));
-    if (!p.isSet(QStringLiteral("package")) || !p.isSet(QStringLiteral("receipt-out")))
-        return ctx.usage(
-            registry::Tr::tr("serve-registry import needs --package FILE and --receipt-out FILE."));
-    auto store = openRegistry(ctx, p);
-    if (!store)
-        return ctx.fail(store.error(), json);
-    registry::RegistryService service(**store);
-    auto receipt = service.importPackage(p.value(QStringLiteral("package")));
+    registry::RegistryService* service = cmd.open();
+    if (!service)
+        return cmd.exitCode();
+    auto receipt = service->importPackage(cmd.value(QStringLiteral("package")));
     if (!receipt)
-        return ctx.fail(receipt.error(), json);
-    QSaveFile out(p.value(QStringLiteral("receipt-out")));
+        return cmd.fail(receipt.error());
+    QSaveFile out(cmd.value(QStringLiteral("receipt-out")));
     if (!out.open(QIODevice::WriteOnly) || out.write(*receipt) != receipt->size() || !out.commit())
-        return ctx.fail(
+        return cmd.fail(
             makeError(QStringLiteral("receipt.cannot_write"),
-                      registry::Tr::tr("Cannot write %1: %2").arg(out.fileName(), out.errorString())),
-            json);
-    if (json)
+                      registry::Tr::tr("Cannot write %1: %2").arg(out.fileName(), out.errorString())));
+    if (cmd.json())
         ctx.jsonLine({{QStringLiteral("receipt"), out.fileName()},
                       {QStringLiteral("bytes"), double(receipt->size())}});
     else
@@ -380,22 +449,18 @@ int importPackage(CliContext& ctx, const QStringList& args)
 
 int registryStats(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser p;
-    p.setApplicationDescription(
-        registry::Tr::tr("Counts of the registry: devices, records, answers, and how often something was "
-                         "received twice (deduplicated)."));
-    addDataOptions(p);
-    if (int rc = ctx.parse(p, QStringLiteral("serve-registry stats"), args); rc >= 0)
+    RegistryCommand cmd(ctx, QStringLiteral("serve-registry stats"),
+                        registry::Tr::tr("Counts of the registry: devices, records, answers, and how often "
+                                         "something was received twice (deduplicated)."));
+    if (int rc = cmd.parse(args); rc >= 0)
         return rc;
-    const bool json = p.isSet(QStringLiteral("json"));
-    auto store = openRegistry(ctx, p);
-    if (!store)
-        return ctx.fail(store.error(), json);
-    registry::RegistryService service(**store);
-    auto s = service.stats();
+    registry::RegistryService* service = cmd.open();
+    if (!service)
+        return cmd.exitCode();
+    auto s = service->stats();
     if (!s)
-        return ctx.fail(s.error(), json);
-    if (json) {
+        return cmd.fail(s.error());
+    if (cmd.json()) {
         ctx.jsonLine(s->toJson());
     } else {
         const QJsonObject o = s->toJson();
@@ -407,22 +472,18 @@ int registryStats(CliContext& ctx, const QStringList& args)
 
 int registryRecords(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser p;
-    p.setApplicationDescription(
-        registry::Tr::tr("List the records the registry holds (JSON Lines with --json)."));
-    addDataOptions(p);
-    if (int rc = ctx.parse(p, QStringLiteral("serve-registry records"), args); rc >= 0)
+    RegistryCommand cmd(ctx, QStringLiteral("serve-registry records"),
+                        registry::Tr::tr("List the records the registry holds (JSON Lines with --json)."));
+    if (int rc = cmd.parse(args); rc >= 0)
         return rc;
-    const bool json = p.isSet(QStringLiteral("json"));
-    auto store = openRegistry(ctx, p);
-    if (!store)
-        return ctx.fail(store.error(), json);
-    registry::RegistryService service(**store);
-    auto records = service.storedRecords();
+    registry::RegistryService* service = cmd.open();
+    if (!service)
+        return cmd.exitCode();
+    auto records = service->storedRecords();
     if (!records)
-        return ctx.fail(records.error(), json);
+        return cmd.fail(records.error());
     for (const registry::StoredRecord& r : *records) {
-        if (json)
+        if (cmd.json())
             ctx.jsonLine({{QStringLiteral("registry_id"), r.registryId},
                           {QStringLiteral("registry"), r.registry},
                           {QStringLiteral("type"), r.type},
@@ -441,21 +502,18 @@ int registryRecords(CliContext& ctx, const QStringList& args)
 
 int registryDevices(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser p;
-    p.setApplicationDescription(registry::Tr::tr("List the enrolled devices."));
-    addDataOptions(p);
-    if (int rc = ctx.parse(p, QStringLiteral("serve-registry devices"), args); rc >= 0)
+    RegistryCommand cmd(ctx, QStringLiteral("serve-registry devices"),
+                        registry::Tr::tr("List the enrolled devices."));
+    if (int rc = cmd.parse(args); rc >= 0)
         return rc;
-    const bool json = p.isSet(QStringLiteral("json"));
-    auto store = openRegistry(ctx, p);
-    if (!store)
-        return ctx.fail(store.error(), json);
-    registry::RegistryService service(**store);
-    auto devices = service.devices();
+    registry::RegistryService* service = cmd.open();
+    if (!service)
+        return cmd.exitCode();
+    auto devices = service->devices();
     if (!devices)
-        return ctx.fail(devices.error(), json);
+        return cmd.fail(devices.error());
     for (const registry::Device& d : *devices) {
-        if (json)
+        if (cmd.json())
             ctx.jsonLine({{QStringLiteral("device_id"), d.id},
                           {QStringLiteral("office"), d.office},
                           {QStringLiteral("name"), d.name},
@@ -469,59 +527,56 @@ int registryDevices(CliContext& ctx, const QStringList& args)
     return ExitOk;
 }
 
+// revoke-device and accept-history: one change to one device (--device ID), reported as done.
+int deviceChange(CliContext& ctx, const QStringList& args, RegistryCommand& cmd, const QString& usage,
+                 const std::function<Result<void>(registry::RegistryService&, const QString&)>& change,
+                 const QString& jsonKey, const QString& doneText)
+{
+    cmd.options().addOption(
+        {QStringLiteral("device"), registry::Tr::tr("The device id."), registry::Tr::tr("ID")});
+    if (int rc = cmd.parse(args, {QStringLiteral("device")}, usage); rc >= 0)
+        return rc;
+    registry::RegistryService* service = cmd.open();
+    if (!service)
+        return cmd.exitCode();
+    const QString device = cmd.value(QStringLiteral("device"));
+    if (auto r = change(*service, device); !r)
+        return cmd.fail(r.error());
+    if (cmd.json())
+        ctx.jsonLine({{QStringLiteral("device_id"), device}, {jsonKey, true}});
+    else
+        ctx.out(doneText.arg(device));
+    return ExitOk;
+}
+
 int revokeDevice(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser p;
-    p.setApplicationDescription(
+    RegistryCommand cmd(
+        ctx, QStringLiteral("serve-registry revoke-device"),
         registry::Tr::tr("Revoke a device: its requests and packages are refused from now on."));
-    addDataOptions(p);
-    p.addOption({QStringLiteral("device"), registry::Tr::tr("The device id."), registry::Tr::tr("ID")});
-    if (int rc = ctx.parse(p, QStringLiteral("serve-registry revoke-device"), args); rc >= 0)
-        return rc;
-    const bool json = p.isSet(QStringLiteral("json"));
-    if (!p.isSet(QStringLiteral("device")))
-        return ctx.usage(registry::Tr::tr("serve-registry revoke-device needs --device ID."));
-    auto store = openRegistry(ctx, p);
-    if (!store)
-        return ctx.fail(store.error(), json);
-    registry::RegistryService service(**store);
-    if (auto r = service.revokeDevice(p.value(QStringLiteral("device"))); !r)
-        return ctx.fail(r.error(), json);
-    if (json)
-        ctx.jsonLine({{QStringLiteral("device_id"), p.value(QStringLiteral("device"))},
-                      {QStringLiteral("revoked"), true}});
-    else
-        ctx.out(registry::Tr::tr("Device %1 revoked.\n").arg(p.value(QStringLiteral("device"))));
-    return ExitOk;
+    return deviceChange(
+        ctx, args, cmd, registry::Tr::tr("serve-registry revoke-device needs --device ID."),
+        [](registry::RegistryService& service, const QString& device) {
+            return service.revokeDevice(device);
+        },
+        QStringLiteral("revoked"), registry::Tr::tr("Device %1 revoked.\n"));
 }
 
 int acceptHistory(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser p;
-    p.setApplicationDescription(registry::Tr::tr(
-        "Accept a device's audit trail after the registry refused it as rewritten, once the office has "
-        "explained why (for example a store restored from a backup): the heads it anchored are forgotten "
-        "and its next sync anchors afresh."));
-    addDataOptions(p);
-    p.addOption({QStringLiteral("device"), registry::Tr::tr("The device id."), registry::Tr::tr("ID")});
-    if (int rc = ctx.parse(p, QStringLiteral("serve-registry accept-history"), args); rc >= 0)
-        return rc;
-    const bool json = p.isSet(QStringLiteral("json"));
-    if (!p.isSet(QStringLiteral("device")))
-        return ctx.usage(registry::Tr::tr("serve-registry accept-history needs --device ID."));
-    auto store = openRegistry(ctx, p);
-    if (!store)
-        return ctx.fail(store.error(), json);
-    registry::RegistryService service(**store);
-    if (auto r = service.acceptNewHistory(p.value(QStringLiteral("device"))); !r)
-        return ctx.fail(r.error(), json);
-    if (json)
-        ctx.jsonLine({{QStringLiteral("device_id"), p.value(QStringLiteral("device"))},
-                      {QStringLiteral("history_accepted"), true}});
-    else
-        ctx.out(registry::Tr::tr("Device %1: its audit trail will be anchored afresh at its next sync.\n")
-                    .arg(p.value(QStringLiteral("device"))));
-    return ExitOk;
+    RegistryCommand cmd(
+        ctx, QStringLiteral("serve-registry accept-history"),
+        registry::Tr::tr(
+            "Accept a device's audit trail after the registry refused it as rewritten, once the office "
+            "has explained why (for example a store restored from a backup): the heads it anchored are "
+            "forgotten and its next sync anchors afresh."));
+    return deviceChange(
+        ctx, args, cmd, registry::Tr::tr("serve-registry accept-history needs --device ID."),
+        [](registry::RegistryService& service, const QString& device) {
+            return service.acceptNewHistory(device);
+        },
+        QStringLiteral("history_accepted"),
+        registry::Tr::tr("Device %1: its audit trail will be anchored afresh at its next sync.\n"));
 }
 
 void addRegistryCommands(QList<Command>& out)

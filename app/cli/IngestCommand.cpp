@@ -60,25 +60,17 @@ int ingestFiles(CliContext& ctx, const QStringList& args)
         return ctx.usage(Tr::tr("ingest needs --batch NAME."));
     if (p.positionalArguments().isEmpty())
         return ctx.usage(Tr::tr("ingest needs at least one FILE."));
-    auto pipelineOptions = pipelineOptionsFrom(p);
-    if (!pipelineOptions)
-        return ctx.usage(pipelineOptions.error().message);
-    const int jobs = jobsFrom(p);
-    if (jobs <= 0)
-        return ctx.usage(Tr::tr("--jobs needs a positive number."));
-    if (auto ready = ocrReady(); !ready)
-        return cmd.fail(ready.error());
-
-    auto target = openIngestTarget(ctx, p, batchName);
-    if (!target)
-        return cmd.fail(target.error());
-    accounts::Session& s = *target->session;
+    int exitCode = ExitOk;
+    std::optional<IngestStart> start = startIngest(ctx, cmd, batchName, &exitCode);
+    if (!start)
+        return exitCode;
+    accounts::Session& s = *start->target.session;
 
     ingest::IngestOptions options;
-    options.pipeline = *pipelineOptions;
+    options.pipeline = start->pipeline;
     options.allowDuplicates = p.isSet(QStringLiteral("allow-duplicates"));
-    ocr::OcrWorkerPool pool(jobs);
-    auto ingest = ingest::BatchIngest::create(s, s.db(), target->batchId, pool, options);
+    ocr::OcrWorkerPool pool(start->jobs);
+    auto ingest = ingest::BatchIngest::create(s, s.db(), start->target.batchId, pool, options);
     if (!ingest)
         return cmd.fail(ingest.error());
     const QStringList files = capture::expandInputs(p.positionalArguments());

@@ -140,4 +140,30 @@ Result<IngestTarget> openIngestTarget(CliContext& ctx, const QCommandLineParser&
     return IngestTarget{std::move(*session), batch->id};
 }
 
+std::optional<IngestStart> startIngest(CliContext& ctx, StoreCommand& cmd, const QString& batchName,
+                                       int* exitCode)
+{
+    const QCommandLineParser& p = cmd.parser();
+    auto pipelineOptions = pipelineOptionsFrom(p);
+    if (!pipelineOptions) {
+        *exitCode = ctx.usage(pipelineOptions.error().message);
+        return std::nullopt;
+    }
+    const int jobs = jobsFrom(p);
+    if (jobs <= 0) {
+        *exitCode = ctx.usage(Tr::tr("--jobs needs a positive number."));
+        return std::nullopt;
+    }
+    if (auto ready = ocrReady(); !ready) {
+        *exitCode = cmd.fail(ready.error());
+        return std::nullopt;
+    }
+    auto target = openIngestTarget(ctx, p, batchName);
+    if (!target) {
+        *exitCode = cmd.fail(target.error());
+        return std::nullopt;
+    }
+    return IngestStart{*pipelineOptions, jobs, std::move(*target)};
+}
+
 } // namespace sohoa::cli

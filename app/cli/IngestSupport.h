@@ -7,10 +7,12 @@
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <optional>
 
 namespace sohoa::cli {
 
 class CliContext;
+class StoreCommand;
 
 // --type, --jobs, --keep-blank, --no-pdf-text
 void addPipelineOptions(QCommandLineParser& parser);
@@ -29,6 +31,17 @@ struct IngestTarget {
 };
 Result<IngestTarget> openIngestTarget(CliContext& ctx, const QCommandLineParser& parser,
                                       const QString& batchName);
+
+// What ingest and scan check and open before any page is read, in this order: the pipeline
+// options and --jobs (usage errors), the OCR model, then the account and its batch.
+struct IngestStart {
+    ingest::PipelineOptions pipeline;
+    int jobs = 0;
+    IngestTarget target;
+};
+// Null after reporting why not; then return *exitCode.
+std::optional<IngestStart> startIngest(CliContext& ctx, StoreCommand& cmd, const QString& batchName,
+                                       int* exitCode);
 
 // Progress on stderr: a line per document and, inside long documents, every
 // ten pages; never on stdout.

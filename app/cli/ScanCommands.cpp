@@ -90,16 +90,8 @@ int scanDevices(CliContext& ctx, const QStringList& args)
     return ExitOk;
 }
 
-int scanIntoBatch(CliContext& ctx, const QStringList& args)
+void addScanOptions(QCommandLineParser& p)
 {
-    StoreCommand cmd(
-        ctx, QStringLiteral("scan"),
-        Tr::tr(
-            "Scan into a batch of the store: a flatbed page, or the whole document feeder. Documents are "
-            "OCR'd and stored while the scanner feeds. On a paper jam, open cover or empty feeder the pages "
-            "scanned so far are kept; at a terminal you are asked to fix the paper and continue, otherwise "
-            "the command stores what it has and exits with status 1 (see --on-error)."));
-    QCommandLineParser& p = cmd.options();
     p.addOption(
         {QStringLiteral("batch"), Tr::tr("The batch to scan into (created if missing)."), Tr::tr("NAME")});
     p.addOption({QStringLiteral("device"), Tr::tr("Scanner id from 'scan devices' (default: the first one)."),
@@ -129,6 +121,83 @@ int scanIntoBatch(CliContext& ctx, const QStringList& args)
          Tr::tr("WHAT")});
     p.addOption({QStringLiteral("quiet"), Tr::tr("No progress on stderr.")});
     addPipelineOptions(p);
+}
+
+// The scanner's settings from the options; an empty string, or the usage message when one is wrong.
+QString readScanSettings(const QCommandLineParser& p, capture::ScanSettings& settings)
+{
+    settings.source = p.value(QStringLiteral("source"));
+    settings.dpi = p.value(QStringLiteral("resolution")).toInt();
+    settings.duplex = p.isSet(QStringLiteral("duplex"));
+    if (settings.dpi < 50 || settings.dpi > 1200)
+        return Tr::tr("--resolution must be between 50 and 1200.");
+    if (!capture::colourModeFromName(p.value(QStringLiteral("mode")), settings.mode))
+        return Tr::tr("--mode must be grey, colour or bw.");
+    for (const QString& kv : p.values(QStringLiteral("option"))) {
+        const qsizetype eq = kv.indexOf(QLatin1Char('='));
+        if (eq <= 0)
+            return Tr::tr("--option needs NAME=VALUE, not '%1'.").arg(kv);
+        settings.deviceOptions.insert(kv.left(eq), kv.mid(eq + 1));
+    }
+    return {};
+}
+
+// The scanner --device names, or the first one SANE lists.
+Result<std::unique_ptr<capture::ScannerDevice>> openScanner(capture::ScannerBackend& backend,
+                                                            QString deviceId)
+{
+    if (deviceId.isEmpty()) {
+        auto devices = backend.listDevices();
+        if (!devices)
+            return devices.error();
+        if (devices->isEmpty())
+            return makeError(QStringLiteral("scanner.not_found"), Tr::tr("No scanner found."));
+        deviceId = devices->front().id;
+    }
+    return backend.open(deviceId);
+}
+
+// Scans until the feeder is empty; after a scanner error, stops (onError "stop": returns false)
+// or asks at the terminal whether to go on.
+bool scanUntilDone(CliContext& ctx, ingest::ScanSession& scan, const capture::ScanSettings& settings,
+                   const QString& onError, bool quiet)
+{
+    for (;;) {
+        auto run = scan.scan(settings, [&](const ingest::ScanEvent& e) {
+            if (!quiet)
+                ctx.err(Tr::tr("Scanned page %1 (sheet %2%3)\n")
+                            .arg(e.pagesScanned)
+                            .arg(e.sheet)
+                            .arg(e.back ? Tr::tr(", back") : QString()));
+            return true;
+        });
+        if (run)
+            return true;
+        ctx.err(Tr::tr("Scanner: %1\n%2 page(s) scanned so far are kept.\n")
+                    .arg(run.error().message)
+                    .arg(scan.pagesScanned()));
+        if (onError == QLatin1String("stop"))
+            return false;
+        ctx.err(
+            Tr::tr("Fix the paper, then press Enter to continue scanning, or type q and Enter to finish: "));
+        QTextStream in(stdin);
+        const QString answer = in.readLine();
+        if (answer.isNull() || answer.trimmed().toLower().startsWith(QLatin1Char('q')))
+            return true;
+    }
+}
+
+int scanIntoBatch(CliContext& ctx, const QStringList& args)
+{
+    StoreCommand cmd(
+        ctx, QStringLiteral("scan"),
+        Tr::tr(
+            "Scan into a batch of the store: a flatbed page, or the whole document feeder. Documents are "
+            "OCR'd and stored while the scanner feeds. On a paper jam, open cover or empty feeder the pages "
+            "scanned so far are kept; at a terminal you are asked to fix the paper and continue, otherwise "
+            "the command stores what it has and exits with status 1 (see --on-error)."));
+    QCommandLineParser& p = cmd.options();
+    addScanOptions(p);
     if (int rc = cmd.parse(args); rc >= 0)
         return rc;
     const bool json = cmd.json();
@@ -138,19 +207,8 @@ int scanIntoBatch(CliContext& ctx, const QStringList& args)
     if (batchName.isEmpty())
         return ctx.usage(Tr::tr("scan needs --batch NAME."));
     capture::ScanSettings settings;
-    settings.source = p.value(QStringLiteral("source"));
-    settings.dpi = p.value(QStringLiteral("resolution")).toInt();
-    settings.duplex = p.isSet(QStringLiteral("duplex"));
-    if (settings.dpi < 50 || settings.dpi > 1200)
-        return ctx.usage(Tr::tr("--resolution must be between 50 and 1200."));
-    if (!capture::colourModeFromName(p.value(QStringLiteral("mode")), settings.mode))
-        return ctx.usage(Tr::tr("--mode must be grey, colour or bw."));
-    for (const QString& kv : p.values(QStringLiteral("option"))) {
-        const qsizetype eq = kv.indexOf(QLatin1Char('='));
-        if (eq <= 0)
-            return ctx.usage(Tr::tr("--option needs NAME=VALUE, not '%1'.").arg(kv));
-        settings.deviceOptions.insert(kv.left(eq), kv.mid(eq + 1));
-    }
+    if (const QString wrong = readScanSettings(p, settings); !wrong.isEmpty())
+        return ctx.usage(wrong);
     bool sheetsOk = false;
     const int sheets = p.value(QStringLiteral("sheets-per-document")).toInt(&sheetsOk);
     if (!sheetsOk || sheets < 0)
@@ -160,40 +218,23 @@ int scanIntoBatch(CliContext& ctx, const QStringList& args)
                                                                 : QStringLiteral("stop");
     if (onError != QLatin1String("wait") && onError != QLatin1String("stop"))
         return ctx.usage(Tr::tr("--on-error must be wait or stop."));
-    auto pipelineOptions = pipelineOptionsFrom(p);
-    if (!pipelineOptions)
-        return ctx.usage(pipelineOptions.error().message);
-    const int jobs = jobsFrom(p);
-    if (jobs <= 0)
-        return ctx.usage(Tr::tr("--jobs needs a positive number."));
-    if (auto ready = ocrReady(); !ready)
-        return cmd.fail(ready.error());
-
-    auto target = openIngestTarget(ctx, p, batchName);
-    if (!target)
-        return cmd.fail(target.error());
-    accounts::Session& s = *target->session;
+    int exitCode = ExitOk;
+    std::optional<IngestStart> start = startIngest(ctx, cmd, batchName, &exitCode);
+    if (!start)
+        return exitCode;
+    accounts::Session& s = *start->target.session;
 
     auto backend = capture::createScannerBackend();
-    QString deviceId = p.value(QStringLiteral("device"));
-    if (deviceId.isEmpty()) {
-        auto devices = backend->listDevices();
-        if (!devices)
-            return cmd.fail(devices.error());
-        if (devices->isEmpty())
-            return cmd.fail(makeError(QStringLiteral("scanner.not_found"), Tr::tr("No scanner found.")));
-        deviceId = devices->front().id;
-    }
-    auto device = backend->open(deviceId);
+    auto device = openScanner(*backend, p.value(QStringLiteral("device")));
     if (!device)
         return cmd.fail(device.error());
 
     ingest::ScanOptions options;
-    options.ingest.pipeline = *pipelineOptions;
+    options.ingest.pipeline = start->pipeline;
     options.sheetsPerDocument = sheets;
     options.separateByContent = p.isSet(QStringLiteral("by-content"));
-    ocr::OcrWorkerPool pool(jobs);
-    auto scan = ingest::ScanSession::create(s, s.db(), target->batchId, **device, pool, options);
+    ocr::OcrWorkerPool pool(start->jobs);
+    auto scan = ingest::ScanSession::create(s, s.db(), start->target.batchId, **device, pool, options);
     if (!scan)
         return cmd.fail(scan.error());
     const bool quiet = p.isSet(QStringLiteral("quiet"));
@@ -209,32 +250,7 @@ int scanIntoBatch(CliContext& ctx, const QStringList& args)
                         .arg(d.recordId)
                         .arg(d.type));
     });
-    bool failed = false;
-    for (;;) {
-        auto run = (*scan)->scan(settings, [&](const ingest::ScanEvent& e) {
-            if (!quiet)
-                ctx.err(Tr::tr("Scanned page %1 (sheet %2%3)\n")
-                            .arg(e.pagesScanned)
-                            .arg(e.sheet)
-                            .arg(e.back ? Tr::tr(", back") : QString()));
-            return true;
-        });
-        if (run)
-            break;
-        ctx.err(Tr::tr("Scanner: %1\n%2 page(s) scanned so far are kept.\n")
-                    .arg(run.error().message)
-                    .arg((*scan)->pagesScanned()));
-        if (onError == QLatin1String("stop")) {
-            failed = true;
-            break;
-        }
-        ctx.err(
-            Tr::tr("Fix the paper, then press Enter to continue scanning, or type q and Enter to finish: "));
-        QTextStream in(stdin);
-        const QString answer = in.readLine();
-        if (answer.isNull() || answer.trimmed().toLower().startsWith(QLatin1Char('q')))
-            break;
-    }
+    const bool failed = !scanUntilDone(ctx, **scan, settings, onError, quiet);
     (*scan)->finish();
     if (!quiet)
         ctx.err(Tr::tr("Done: %1 page(s) scanned, %2 document(s) stored.\n")

@@ -12,6 +12,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
+#include <functional>
 
 namespace sohoa::cli {
 
@@ -269,6 +270,42 @@ int syncStatus(CliContext& ctx, const QStringList& args)
 
 // --- supervisor actions
 
+// What every outbox action ends with: how many records it changed, as JSON (jsonKey) or as a
+// sentence (doneText's %1).
+int reportChanged(CliContext& ctx, StoreCommand& cmd, const Result<int>& n, const QString& jsonKey,
+                  const QString& doneText)
+{
+    if (!n)
+        return cmd.fail(n.error());
+    if (cmd.json())
+        ctx.jsonLine({{jsonKey, *n}});
+    else
+        ctx.out(doneText.arg(*n));
+    return ExitOk;
+}
+
+// sync cancel and sync return: record ids (and the options required), one change to them.
+int changeRecords(CliContext& ctx, StoreCommand& cmd, const QStringList& args, const QStringList& required,
+                  const QString& usage,
+                  const std::function<Result<int>(accounts::Session&, const QList<qint64>&)>& change,
+                  const QString& jsonKey, const QString& doneText)
+{
+    QCommandLineParser& p = cmd.options();
+    p.addPositionalArgument(QStringLiteral("ID"), Tr::tr("Record ids."), QStringLiteral("ID..."));
+    if (int rc = cmd.parse(args); rc >= 0)
+        return rc;
+    bool ok = false;
+    const QList<qint64> ids = idsFrom(p.positionalArguments(), &ok);
+    for (const QString& option : required)
+        ok = ok && p.isSet(option);
+    if (!ok)
+        return ctx.usage(usage);
+    accounts::Session* session = cmd.signIn();
+    if (!session)
+        return cmd.exitCode();
+    return reportChanged(ctx, cmd, change(*session, ids), jsonKey, doneText);
+}
+
 int syncRetry(CliContext& ctx, const QStringList& args)
 {
     StoreCommand cmd(ctx, QStringLiteral("sync retry"));
@@ -281,7 +318,6 @@ int syncRetry(CliContext& ctx, const QStringList& args)
     p.addPositionalArgument(QStringLiteral("ID"), Tr::tr("Record ids."), QStringLiteral("[ID...]"));
     if (int rc = cmd.parse(args); rc >= 0)
         return rc;
-    const bool json = cmd.json();
     bool ok = false;
     const QList<qint64> ids = idsFrom(p.positionalArguments(), &ok);
     if (!ok && !p.isSet(QStringLiteral("batch")))
@@ -291,15 +327,10 @@ int syncRetry(CliContext& ctx, const QStringList& args)
         return cmd.exitCode();
     auto batchId = batchIdFromOption(*session, p);
     if (!batchId)
-        return ctx.fail(batchId.error(), json);
-    auto n = *batchId ? sync::retryBatch(*session, *batchId) : sync::retryRecords(*session, ids);
-    if (!n)
-        return ctx.fail(n.error(), json);
-    if (json)
-        ctx.jsonLine({{QStringLiteral("queued"), *n}});
-    else
-        ctx.out(Tr::tr("%1 record(s) queued again.\n").arg(*n));
-    return ExitOk;
+        return cmd.fail(batchId.error());
+    return reportChanged(ctx, cmd,
+                         *batchId ? sync::retryBatch(*session, *batchId) : sync::retryRecords(*session, ids),
+                         QStringLiteral("queued"), Tr::tr("%1 record(s) queued again.\n"));
 }
 
 int syncCancel(CliContext& ctx, const QStringList& args)
@@ -310,54 +341,28 @@ int syncCancel(CliContext& ctx, const QStringList& args)
         Tr::tr("Take records that never reached the registry out of the outbox and send them "
                "back to the clerk with a reason."));
     p.addOption({QStringLiteral("reason"), Tr::tr("Why."), Tr::tr("TEXT")});
-    p.addPositionalArgument(QStringLiteral("ID"), Tr::tr("Record ids."), QStringLiteral("ID..."));
-    if (int rc = cmd.parse(args); rc >= 0)
-        return rc;
-    const bool json = cmd.json();
-    bool ok = false;
-    const QList<qint64> ids = idsFrom(p.positionalArguments(), &ok);
-    if (!ok || !p.isSet(QStringLiteral("reason")))
-        return ctx.usage(Tr::tr("sync cancel needs record ids and --reason TEXT."));
-    accounts::Session* session = cmd.signIn();
-    if (!session)
-        return cmd.exitCode();
-    auto n = sync::cancelRecords(*session, ids, p.value(QStringLiteral("reason")));
-    if (!n)
-        return ctx.fail(n.error(), json);
-    if (json)
-        ctx.jsonLine({{QStringLiteral("cancelled"), *n}});
-    else
-        ctx.out(Tr::tr("%1 record(s) taken out of the outbox and sent back to the clerk.\n").arg(*n));
-    return ExitOk;
+    return changeRecords(
+        ctx, cmd, args, {QStringLiteral("reason")}, Tr::tr("sync cancel needs record ids and --reason TEXT."),
+        [&p](accounts::Session& session, const QList<qint64>& ids) {
+            return sync::cancelRecords(session, ids, p.value(QStringLiteral("reason")));
+        },
+        QStringLiteral("cancelled"),
+        Tr::tr("%1 record(s) taken out of the outbox and sent back to the clerk.\n"));
 }
 
 int syncReturn(CliContext& ctx, const QStringList& args)
 {
     StoreCommand cmd(ctx, QStringLiteral("sync return"));
-    QCommandLineParser& p = cmd.options();
-    p.setApplicationDescription(
+    cmd.options().setApplicationDescription(
         Tr::tr("Send records the registry rejected or found in conflict back to the clerk, with "
                "the registry's reason. Approved again after correction, they are sent as a new "
                "submission."));
-    p.addPositionalArgument(QStringLiteral("ID"), Tr::tr("Record ids."), QStringLiteral("ID..."));
-    if (int rc = cmd.parse(args); rc >= 0)
-        return rc;
-    const bool json = cmd.json();
-    bool ok = false;
-    const QList<qint64> ids = idsFrom(p.positionalArguments(), &ok);
-    if (!ok)
-        return ctx.usage(Tr::tr("sync return needs record ids."));
-    accounts::Session* session = cmd.signIn();
-    if (!session)
-        return cmd.exitCode();
-    auto n = sync::returnToClerk(*session, ids);
-    if (!n)
-        return ctx.fail(n.error(), json);
-    if (json)
-        ctx.jsonLine({{QStringLiteral("returned"), *n}});
-    else
-        ctx.out(Tr::tr("%1 record(s) sent back to the clerk.\n").arg(*n));
-    return ExitOk;
+    return changeRecords(
+        ctx, cmd, args, {}, Tr::tr("sync return needs record ids."),
+        [](accounts::Session& session, const QList<qint64>& ids) {
+            return sync::returnToClerk(session, ids);
+        },
+        QStringLiteral("returned"), Tr::tr("%1 record(s) sent back to the clerk.\n"));
 }
 
 int syncImportReceipt(CliContext& ctx, const QStringList& args)

@@ -513,17 +513,11 @@ QString safeFileName(const QStringList& parts)
     return cleaned.join(QLatin1Char('_'));
 }
 
-Result<TableExportResult> exportApprovedRecords(accounts::Session& session, qint64 batchId,
-                                                const QString& outDir, const TableExportOptions& options)
-{
-    SOHOA_TRY(session.require(accounts::Permission::Export));
-    store::Database& db = session.db();
-    auto batch = batches::findBatchById(db, batchId);
-    if (!batch)
-        return batch.error();
+namespace {
 
-    const bool land = options.format != TableFormat::NationalXlsx;
-    const QString section = land ? QStringLiteral("land_registry") : QStringLiteral("national");
+// One job per record type of the format's section with approved records in the batch.
+Result<QList<TypeJob>> exportJobs(store::Database& db, qint64 batchId, const QString& section)
+{
     QList<TypeJob> jobs;
     for (const records::RecordType* type : records::RecordTypeRegistry::builtin().all()) {
         if (!type->source.contains(section))
@@ -549,6 +543,38 @@ Result<TableExportResult> exportApprovedRecords(accounts::Session& session, qint
         if (job.count > 0)
             jobs.append(std::move(job));
     }
+    return jobs;
+}
+
+// Where the files go: an encrypted archive, or a folder.
+Result<std::unique_ptr<ExportSink>> openSink(const QString& outDir, const TableExportOptions& options)
+{
+    if (options.encrypted) {
+        auto archive = ArchiveSink::open(outDir, options);
+        if (!archive)
+            return archive.error();
+        return std::unique_ptr<ExportSink>(std::move(*archive));
+    }
+    auto directory = DirectorySink::open(outDir);
+    if (!directory)
+        return directory.error();
+    return std::unique_ptr<ExportSink>(std::move(*directory));
+}
+
+} // namespace
+
+Result<TableExportResult> exportApprovedRecords(accounts::Session& session, qint64 batchId,
+                                                const QString& outDir, const TableExportOptions& options)
+{
+    SOHOA_TRY(session.require(accounts::Permission::Export));
+    store::Database& db = session.db();
+    auto batch = batches::findBatchById(db, batchId);
+    if (!batch)
+        return batch.error();
+
+    const bool land = options.format != TableFormat::NationalXlsx;
+    const QString section = land ? QStringLiteral("land_registry") : QStringLiteral("national");
+    SOHOA_TRY_ASSIGN(QList<TypeJob> jobs, exportJobs(db, batchId, section));
     int total = 0;
     for (const TypeJob& j : jobs)
         total += j.count;
@@ -558,18 +584,7 @@ Result<TableExportResult> exportApprovedRecords(accounts::Session& session, qint
             land ? Tr::tr("Batch '%1' has no approved land certificate.").arg(batch->name)
                  : Tr::tr("Batch '%1' has no approved birth, death or marriage record.").arg(batch->name));
 
-    std::unique_ptr<ExportSink> sink;
-    if (options.encrypted) {
-        auto archive = ArchiveSink::open(outDir, options);
-        if (!archive)
-            return archive.error();
-        sink = std::move(*archive);
-    } else {
-        auto directory = DirectorySink::open(outDir);
-        if (!directory)
-            return directory.error();
-        sink = std::move(*directory);
-    }
+    SOHOA_TRY_ASSIGN(std::unique_ptr<ExportSink> sink, openSink(outDir, options));
     PdfPipeline pipeline(*sink, options.pdfWorkers);
 
     TableExportResult result;

@@ -62,118 +62,225 @@ double DocumentReader::textMiddle(const Row& row) const
     return mids[mids.size() / 2];
 }
 
+// What collect() carries from one row of a value to the next.
+struct SpanCollect {
+    Span span;
+    int ownHit = -1;
+    double lh = 0;
+    QString mode;      // continuation hint: wrap, block or none
+    QStringList stops; // folded words that end a value when they open a line
+    bool sawLeader = false;
+    bool ended = false; // the value met another label or a leader
+    // The region the value's further lines are looked for in.
+    double contLeft = 0, leftStop = 0, segLeft = 0, regionRight = 0, wrapRight = 0;
+    double lastRight = 0, blockLeft = 0;
+    bool cell = false; // the value stands in its own cell or column
+};
+
+// A value typed over a dotted line has bits of the dots between its words:
+// a short leader with a word of the value right after it does not end it.
+bool DocumentReader::dotsInsideValue(const Row& r, int pos, double toX, double lh) const
+{
+    const Token& t = m_doc.tokens[r.tokens[pos]];
+    if (t.x1 - t.x0 > 1.5 * lh || pos + 1 >= r.tokens.size())
+        return false;
+    const int ni = r.tokens[pos + 1];
+    const Token& next = m_doc.tokens[ni];
+    return !next.leader && next.cx() < toX && next.x0 - t.x1 < 0.8 * lh && !m_hitOfToken.contains(ni) &&
+           next.conf >= 0.75 && next.key.size() >= 2;
+}
+
+// Reads the tokens of one row between x bounds into c.span; c.ended when the value ended there.
+void DocumentReader::takeRow(SpanCollect& c, const Row& r, double fromX, double toX, bool first) const
+{
+    Span& span = c.span;
+    const double lh = c.lh;
+    bool bounded = false; // stopped at toX (the next label on the line)
+    for (int pos = 0; pos < r.tokens.size(); ++pos) {
+        const int ti = r.tokens[pos];
+        const Token& t = m_doc.tokens[ti];
+        if (t.x1 <= fromX || t.x0 < fromX - 0.5 * lh)
+            continue;
+        if (t.cx() >= toX) {
+            bounded = true;
+            break;
+        }
+        const int h = m_hitOfToken.value(ti, -1);
+        if (h >= 0 && h != c.ownHit) {
+            c.ended = true;
+            break;
+        }
+        if (h == c.ownHit)
+            continue;
+        if (t.leader) {
+            c.sawLeader = true;
+            if (!span.tokens.isEmpty() && dotsInsideValue(r, int(pos), toX, lh))
+                continue;
+            if (!span.tokens.isEmpty() || !first) {
+                c.ended = true;
+                break;
+            }
+            continue;
+        }
+        span.tokens.append(ti);
+    }
+    // An item marker ("b)") before the next label is not part of the value.
+    if ((c.ended || (bounded && toX < kNoLimit)) && !span.tokens.isEmpty()) {
+        static const QRegularExpression marker(
+            QStringLiteral("^(?:[a-hA-H]|[0-9]{1,2}[a-e]?|[IVX]{1,4})[.)]$"));
+        // Numbered captions read without their dot ("3b" of "3b. Quốc tịch").
+        static const QRegularExpression numbered(QStringLiteral("^[0-9]{1,2}[a-e]$"));
+        const Token& last = m_doc.tokens[span.tokens.last()];
+        if (marker.match(last.text).hasMatch() || (last.colonAfter && numbered.match(last.text).hasMatch()))
+            span.tokens.removeLast();
+    }
+}
+
+// Values typed onto a printed form by another printer sit a little off
+// its line (shifted, slightly turned): the OCR may give them a row of
+// their own just above or below the label's. Such a row is much closer
+// than the next printed line. The row the value was read from (rowIndex when none).
+int DocumentReader::shiftedValueRow(SpanCollect& c, int rowIndex, double startX, double endX,
+                                    double contLeft) const
+{
+    const Row& row = m_doc.rows[rowIndex];
+    const double mid = textMiddle(row);
+    for (int d : {1, -1, 2, -2}) {
+        const int r = rowIndex + d;
+        if (r < 0 || r >= m_doc.rows.size() || m_doc.rows[r].page != row.page)
+            continue;
+        const Row& near = m_doc.rows[r];
+        if (std::abs(textMiddle(near) - mid) > 0.75 * c.lh)
+            continue;
+        bool otherLabel = false;
+        for (int ti : near.tokens) {
+            const Token& t = m_doc.tokens[ti];
+            if (t.cx() > startX && t.cx() < endX && m_hitOfToken.value(ti, c.ownHit) != c.ownHit)
+                otherLabel = true;
+            // Words under the label itself: a value on the line below its caption, not one off its line.
+            if (!t.leader && t.cx() >= contLeft && t.cx() <= startX && m_hitOfToken.value(ti, -1) != c.ownHit)
+                otherLabel = true;
+        }
+        if (otherLabel)
+            continue;
+        const bool leaderBefore = c.sawLeader;
+        takeRow(c, near, startX, endX, true);
+        c.sawLeader = leaderBefore || c.sawLeader;
+        if (!c.span.tokens.isEmpty()) {
+            c.span.shifted = true;
+            return r;
+        }
+    }
+    return rowIndex;
+}
+
+// The next row below lastRow with text in the value's region, or -1 when the
+// region ends first (a new table row, a new item, a gap, another page).
+int DocumentReader::nextValueRow(const SpanCollect& c, int lastRow, int page) const
+{
+    const Row& prev = m_doc.rows[lastRow];
+    for (int r = lastRow + 1; r < m_doc.rows.size(); ++r) {
+        const Row& cand = m_doc.rows[r];
+        if (cand.page != page || textMiddle(cand) - textMiddle(prev) > 2.3 * c.lh)
+            return -1;
+        bool inRegion = false;
+        for (int ti : cand.tokens) {
+            const Token& t = m_doc.tokens[ti];
+            if (t.leader || m_hitOfToken.value(ti, -1) == c.ownHit)
+                continue;
+            if (t.x1 <= c.leftStop)
+                return -1;
+            if (t.cx() >= c.segLeft && t.cx() < c.regionRight)
+                inRegion = true;
+            else if (c.cell && t.cx() >= c.contLeft && t.cx() < c.segLeft)
+                return -1; // the label column goes on: a new row of the table
+        }
+        if (inRegion)
+            return r;
+    }
+    return -1;
+}
+
+// Whether seg, the tokens of row cont in the value's region, goes on with the value.
+bool DocumentReader::continuesValue(const SpanCollect& c, const Row& cont, const QList<int>& seg) const
+{
+    const double lh = c.lh;
+    const Token& first = m_doc.tokens[seg.first()];
+    // A wrapped line starts a line or a column, never in the middle of other text.
+    const qsizetype pos = cont.tokens.indexOf(seg.first());
+    if (pos > 0 && first.x0 - m_doc.tokens[cont.tokens[pos - 1]].x1 < 1.0 * lh &&
+        m_hitOfToken.value(cont.tokens[pos - 1], -1) != c.ownHit)
+        return false;
+    if (first.marker || m_hitOfToken.contains(seg.first()) || first.leader)
+        return false;
+    // An unknown label ("Người đi khai sinh:") opens its own line.
+    for (int k = 0; k < seg.size() && k < 7; ++k) {
+        const Token& t = m_doc.tokens[seg[k]];
+        if (m_hitOfToken.contains(seg[k]))
+            break;
+        bool digits = false;
+        for (QChar ch : t.text)
+            digits |= ch.isDigit();
+        if (digits)
+            break;
+        // "(CLN):" closes a code in brackets, not a label.
+        if (t.strongColon && !t.text.startsWith(QLatin1Char('(')))
+            return false;
+    }
+    // A stop is whole words opening the line: "Q." (acting for) stops, "QUẬN" does not.
+    QString segKey;
+    for (int k = 0; k < seg.size(); ++k) {
+        segKey += m_doc.tokens[seg[k]].key;
+        for (const QString& s : c.stops)
+            if (!s.isEmpty() && segKey == s)
+                return false;
+    }
+    if (c.mode == QLatin1String("block")) {
+        // Lines of a centred block overlap the first line.
+        const double x0 = first.x0, x1 = m_doc.tokens[seg.last()].x1;
+        const double overlap = std::min(x1, c.lastRight) - std::max(x0, c.blockLeft);
+        return !(overlap < 0.4 * std::min(x1 - x0, c.lastRight - c.blockLeft));
+    }
+    // A value wraps when its next word did not fit on the line.
+    if (first.x0 - c.segLeft > 3.0 * lh)
+        return false;
+    // Typesetting may also keep words together or leave a gutter: when the next line
+    // starts exactly under the value's block, a shorter line still wraps.
+    const double remaining = c.wrapRight - c.lastRight;
+    const double regionWidth = c.wrapRight - c.segLeft;
+    const bool fits = remaining > (first.x1 - first.x0) + 1.5 * lh;
+    // In a cell of its own, a line that starts right under the value and
+    // shares no row with the label column's next row goes on with the value.
+    const bool aligned = (first.x0 - c.segLeft < 1.6 * lh && remaining < 0.3 * regionWidth) ||
+                         (c.cell && std::abs(first.x0 - c.blockLeft) < 0.8 * lh);
+    return !(!c.span.tokens.isEmpty() && fits && !aligned);
+}
+
 // The value after a label: tokens to the right on its row up to the next label,
 // a leader or endX; then the lines it wraps onto, in [contLeft, endX). A line
 // with text left of leftStop (a new table row, a new item) ends the value.
 Span DocumentReader::collect(int rowIndex, double startX, double endX, double contLeft, double leftStop,
                              const QJsonObject& hints, int ownHit) const
 {
-    Span span;
+    SpanCollect c;
+    Span& span = c.span;
     const Row& row = m_doc.rows[rowIndex];
     const PageGeometry& geo = m_doc.pages[row.page];
     const double lh = geo.lineHeight;
-    const QString mode = hints.value(QLatin1String("continuation")).toString(QStringLiteral("wrap"));
+    c.lh = lh;
+    c.ownHit = ownHit;
+    c.mode = hints.value(QLatin1String("continuation")).toString(QStringLiteral("wrap"));
     const int maxLines =
-        hints.value(QLatin1String("max_lines")).toInt(mode == QLatin1String("block") ? 2 : 3);
-    QStringList stops;
+        hints.value(QLatin1String("max_lines")).toInt(c.mode == QLatin1String("block") ? 2 : 3);
     for (const QString& s : strings(hints.value(QLatin1String("stop"))))
-        stops.append(foldKey(s));
+        c.stops.append(foldKey(s));
 
-    bool sawLeader = false;
-    bool ended = false;
-    // Reads the tokens of one row between x bounds; false when the value ended there.
-    // A value typed over a dotted line has bits of the dots between its words:
-    // a short leader with a word of the value right after it does not end it.
-    auto dotsInsideValue = [&](const Row& r, int pos, double toX) {
-        const Token& t = m_doc.tokens[r.tokens[pos]];
-        if (t.x1 - t.x0 > 1.5 * lh || pos + 1 >= r.tokens.size())
-            return false;
-        const int ni = r.tokens[pos + 1];
-        const Token& next = m_doc.tokens[ni];
-        return !next.leader && next.cx() < toX && next.x0 - t.x1 < 0.8 * lh && !m_hitOfToken.contains(ni) &&
-               next.conf >= 0.75 && next.key.size() >= 2;
-    };
-    auto takeRow = [&](const Row& r, double fromX, double toX, bool first) {
-        bool bounded = false; // stopped at toX (the next label on the line)
-        for (int pos = 0; pos < r.tokens.size(); ++pos) {
-            const int ti = r.tokens[pos];
-            const Token& t = m_doc.tokens[ti];
-            if (t.x1 <= fromX || t.x0 < fromX - 0.5 * lh)
-                continue;
-            if (t.cx() >= toX) {
-                bounded = true;
-                break;
-            }
-            const int h = m_hitOfToken.value(ti, -1);
-            if (h >= 0 && h != ownHit) {
-                ended = true;
-                break;
-            }
-            if (h == ownHit)
-                continue;
-            if (t.leader) {
-                sawLeader = true;
-                if (!span.tokens.isEmpty() && dotsInsideValue(r, int(pos), toX))
-                    continue;
-                if (!span.tokens.isEmpty() || !first) {
-                    ended = true;
-                    break;
-                }
-                continue;
-            }
-            span.tokens.append(ti);
-        }
-        // An item marker ("b)") before the next label is not part of the value.
-        if ((ended || (bounded && toX < kNoLimit)) && !span.tokens.isEmpty()) {
-            static const QRegularExpression marker(
-                QStringLiteral("^(?:[a-hA-H]|[0-9]{1,2}[a-e]?|[IVX]{1,4})[.)]$"));
-            // Numbered captions read without their dot ("3b" of "3b. Quốc tịch").
-            static const QRegularExpression numbered(QStringLiteral("^[0-9]{1,2}[a-e]$"));
-            const Token& last = m_doc.tokens[span.tokens.last()];
-            if (marker.match(last.text).hasMatch() ||
-                (last.colonAfter && numbered.match(last.text).hasMatch()))
-                span.tokens.removeLast();
-        }
-    };
-    takeRow(row, startX, endX, true);
+    takeRow(c, row, startX, endX, true);
     span.lines = 1;
     int valueRow = rowIndex;
-    if (span.tokens.isEmpty()) {
-        // Values typed onto a printed form by another printer sit a little off
-        // its line (shifted, slightly turned): the OCR may give them a row of
-        // their own just above or below the label's. Such a row is much closer
-        // than the next printed line.
-        const double mid = textMiddle(row);
-        for (int d : {1, -1, 2, -2}) {
-            const int r = rowIndex + d;
-            if (r < 0 || r >= m_doc.rows.size() || m_doc.rows[r].page != row.page)
-                continue;
-            const Row& near = m_doc.rows[r];
-            if (std::abs(textMiddle(near) - mid) > 0.75 * lh)
-                continue;
-            bool otherLabel = false;
-            for (int ti : near.tokens) {
-                const Token& t = m_doc.tokens[ti];
-                if (t.cx() > startX && t.cx() < endX && m_hitOfToken.value(ti, ownHit) != ownHit)
-                    otherLabel = true;
-                // Words under the label itself: a value on the line below its caption, not one off its line.
-                if (!t.leader && t.cx() >= contLeft && t.cx() <= startX &&
-                    m_hitOfToken.value(ti, -1) != ownHit)
-                    otherLabel = true;
-            }
-            if (otherLabel)
-                continue;
-            const bool leaderBefore = sawLeader;
-            takeRow(near, startX, endX, true);
-            sawLeader = leaderBefore || sawLeader;
-            if (!span.tokens.isEmpty()) {
-                valueRow = r;
-                span.shifted = true;
-                break;
-            }
-        }
-    }
-    if (span.tokens.isEmpty() && sawLeader) {
+    if (span.tokens.isEmpty())
+        valueRow = shiftedValueRow(c, rowIndex, startX, endX, contLeft);
+    if (span.tokens.isEmpty() && c.sawLeader) {
         span.blank = true;
         return span;
     }
@@ -181,7 +288,7 @@ Span DocumentReader::collect(int rowIndex, double startX, double endX, double co
     // tịch"): its value is on the line below, in its own column.
     bool caption = false;
     if (span.tokens.isEmpty() && endX < kNoLimit) {
-        ended = false;
+        c.ended = false;
         caption = true;
         // The value's column ends where the next caption's number starts.
         for (int pos = 1; pos < row.tokens.size(); ++pos) {
@@ -194,19 +301,21 @@ Span DocumentReader::collect(int rowIndex, double startX, double endX, double co
             break;
         }
     }
-    if (ended || mode == QLatin1String("none") || maxLines <= 1)
+    if (c.ended || c.mode == QLatin1String("none") || maxLines <= 1)
         return span;
 
-    double regionRight = endX < kNoLimit ? endX : std::max(geo.textRight, row.x1);
+    c.regionRight = endX < kNoLimit ? endX : std::max(geo.textRight, row.x1);
     // Where a line of the value would have had to stop: whether the next word
     // fitted there tells a wrap, even when a line runs past it (below).
-    const double wrapRight = regionRight;
-    double lastRight = span.tokens.isEmpty() ? startX : m_doc.tokens[span.tokens.last()].x1;
-    double blockLeft = span.tokens.isEmpty() ? startX : m_doc.tokens[span.tokens.first()].x0;
+    c.wrapRight = c.regionRight;
+    c.lastRight = span.tokens.isEmpty() ? startX : m_doc.tokens[span.tokens.last()].x1;
+    c.blockLeft = span.tokens.isEmpty() ? startX : m_doc.tokens[span.tokens.first()].x0;
     // A value standing in its own cell or column, well right of its label (a
     // ruled table, a tab stop): its wrapped lines go on under the value, and
     // text in the label's column below is the label's, not the value's.
-    const bool cell = !span.tokens.isEmpty() && blockLeft - startX > 2.0 * lh;
+    c.cell = !span.tokens.isEmpty() && c.blockLeft - startX > 2.0 * lh;
+    c.contLeft = contLeft;
+    c.leftStop = leftStop;
     // A caption right of another on its line ("2a. Ngày sinh   2b. Giới tính") with
     // nothing after it: its value is under it, beside the other caption's value.
     if (span.tokens.isEmpty() && ownHit >= 0 && m_hits[ownHit].first > 0) {
@@ -217,46 +326,19 @@ Span DocumentReader::collect(int rowIndex, double startX, double endX, double co
             textBefore |= m_doc.tokens[own.tokens[p]].x1 < left - 2 * lh;
         if (textBefore) {
             caption = true;
-            leftStop = -kNoLimit;
+            c.leftStop = -kNoLimit;
         }
     }
-    double segLeft = cell ? blockLeft - 0.8 * lh : contLeft;
+    c.segLeft = c.cell ? c.blockLeft - 0.8 * lh : contLeft;
     // A value under its caption starts under the caption, not at the column's edge.
     if (caption && ownHit >= 0)
-        segLeft = std::max(segLeft, contLeftFor(m_hits[ownHit]));
+        c.segLeft = std::max(c.segLeft, contLeftFor(m_hits[ownHit]));
     int lastRow = std::max(rowIndex, valueRow);
     for (int line = 1; line < maxLines; ++line) {
-        const Row& prev = m_doc.rows[lastRow];
-        int next = -1;
-        bool blocked = false;
-        for (int r = lastRow + 1; r < m_doc.rows.size() && !blocked; ++r) {
-            const Row& cand = m_doc.rows[r];
-            if (cand.page != row.page || textMiddle(cand) - textMiddle(prev) > 2.3 * lh)
-                break;
-            bool inRegion = false;
-            for (int ti : cand.tokens) {
-                const Token& t = m_doc.tokens[ti];
-                if (t.leader || m_hitOfToken.value(ti, -1) == ownHit)
-                    continue;
-                if (t.x1 <= leftStop) {
-                    blocked = true;
-                    break;
-                }
-                if (t.cx() >= segLeft && t.cx() < regionRight)
-                    inRegion = true;
-                else if (cell && t.cx() >= contLeft && t.cx() < segLeft) {
-                    blocked = true; // the label column goes on: a new row of the table
-                    break;
-                }
-            }
-            if (inRegion && !blocked) {
-                next = r;
-                break;
-            }
-        }
+        const int next = nextValueRow(c, lastRow, row.page);
         if (next < 0) {
-            if (mode == QLatin1String("wrap") && !span.tokens.isEmpty()) {
-                span.openBelow = missedLineBelow(span, lastRow, contLeft, regionRight);
+            if (c.mode == QLatin1String("wrap") && !span.tokens.isEmpty()) {
+                span.openBelow = missedLineBelow(span, lastRow, contLeft, c.regionRight);
                 span.openPage = row.page;
             }
             break;
@@ -265,82 +347,23 @@ Span DocumentReader::collect(int rowIndex, double startX, double endX, double co
         // Nothing bounds the value on the right: its line may run past the text
         // edge the page's other lines give (a long address under its caption).
         if (endX >= kNoLimit)
-            regionRight = std::max(regionRight, cont.x1 + 1);
+            c.regionRight = std::max(c.regionRight, cont.x1 + 1);
         QList<int> seg;
         for (int ti : cont.tokens) {
             const Token& t = m_doc.tokens[ti];
-            if (t.cx() >= segLeft && t.cx() < regionRight && m_hitOfToken.value(ti, -1) != ownHit)
+            if (t.cx() >= c.segLeft && t.cx() < c.regionRight && m_hitOfToken.value(ti, -1) != ownHit)
                 seg.append(ti);
         }
-        if (seg.isEmpty())
+        if (seg.isEmpty() || !continuesValue(c, cont, seg))
             break;
-        const Token& first = m_doc.tokens[seg.first()];
-        // A wrapped line starts a line or a column, never in the middle of other text.
-        const qsizetype pos = cont.tokens.indexOf(seg.first());
-        if (pos > 0 && first.x0 - m_doc.tokens[cont.tokens[pos - 1]].x1 < 1.0 * lh &&
-            m_hitOfToken.value(cont.tokens[pos - 1], -1) != ownHit)
-            break;
-        if (first.marker || m_hitOfToken.contains(seg.first()) || first.leader)
-            break;
-        // An unknown label ("Người đi khai sinh:") opens its own line.
-        bool labelLike = false;
-        for (int k = 0; k < seg.size() && k < 7; ++k) {
-            const Token& t = m_doc.tokens[seg[k]];
-            if (m_hitOfToken.contains(seg[k]))
-                break;
-            bool digits = false;
-            for (QChar c : t.text)
-                digits |= c.isDigit();
-            if (digits)
-                break;
-            // "(CLN):" closes a code in brackets, not a label.
-            if (t.strongColon && !t.text.startsWith(QLatin1Char('('))) {
-                labelLike = true;
-                break;
-            }
-        }
-        if (labelLike)
-            break;
-        // A stop is whole words opening the line: "Q." (acting for) stops, "QUẬN" does not.
-        bool stop = false;
-        QString segKey;
-        for (int k = 0; k < seg.size() && !stop; ++k) {
-            segKey += m_doc.tokens[seg[k]].key;
-            for (const QString& s : stops)
-                stop |= !s.isEmpty() && segKey == s;
-        }
-        if (stop)
-            break;
-        if (mode == QLatin1String("block")) {
-            // Lines of a centred block overlap the first line.
-            const double x0 = first.x0, x1 = m_doc.tokens[seg.last()].x1;
-            const double overlap = std::min(x1, lastRight) - std::max(x0, blockLeft);
-            if (overlap < 0.4 * std::min(x1 - x0, lastRight - blockLeft))
-                break;
-        } else {
-            // A value wraps when its next word did not fit on the line.
-            if (first.x0 - segLeft > 3.0 * lh)
-                break;
-            // Typesetting may also keep words together or leave a gutter: when the next line
-            // starts exactly under the value's block, a shorter line still wraps.
-            const double remaining = wrapRight - lastRight;
-            const double regionWidth = wrapRight - segLeft;
-            const bool fits = remaining > (first.x1 - first.x0) + 1.5 * lh;
-            // In a cell of its own, a line that starts right under the value and
-            // shares no row with the label column's next row goes on with the value.
-            const bool aligned = (first.x0 - segLeft < 1.6 * lh && remaining < 0.3 * regionWidth) ||
-                                 (cell && std::abs(first.x0 - blockLeft) < 0.8 * lh);
-            if (!span.tokens.isEmpty() && fits && !aligned)
-                break;
-        }
         const int before = int(span.tokens.size());
-        takeRow(cont, segLeft, regionRight, false);
+        takeRow(c, cont, c.segLeft, c.regionRight, false);
         if (span.tokens.size() == before)
             break;
         ++span.lines;
         lastRow = next;
-        lastRight = m_doc.tokens[span.tokens.last()].x1;
-        if (ended)
+        c.lastRight = m_doc.tokens[span.tokens.last()].x1;
+        if (c.ended)
             break;
     }
     return span;

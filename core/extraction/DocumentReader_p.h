@@ -72,6 +72,8 @@ struct FieldReading {
     bool byShape = false; // placed by its shape alone: its label was not read (placeIdsByShape)
 };
 
+struct SpanCollect; // collect()'s state from one row of a value to the next (DocumentReader.cpp)
+
 class DocumentReader {
 public:
     DocumentReader(const DocumentModel& doc, const RecordType& type, const TypeEvidence& evidence)
@@ -121,6 +123,11 @@ public:
 private:
     Span collect(int row, double startX, double endX, double contLeft, double leftStop,
                  const QJsonObject& hints, int ownHit) const;
+    bool dotsInsideValue(const Row& r, int pos, double toX, double lh) const;
+    void takeRow(SpanCollect& c, const Row& r, double fromX, double toX, bool first) const;
+    int shiftedValueRow(SpanCollect& c, int rowIndex, double startX, double endX, double contLeft) const;
+    int nextValueRow(const SpanCollect& c, int lastRow, int page) const;
+    bool continuesValue(const SpanCollect& c, const Row& cont, const QList<int>& seg) const;
     QRectF missedLineBelow(const Span& span, int lastRow, double contLeft, double regionRight) const;
     // Values of the national standard an extract prints without a label of their own.
     Span phraseSpan(const FieldDef& f) const;

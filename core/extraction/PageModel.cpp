@@ -228,6 +228,191 @@ double estimateSlope(const ocr::OcrPage& page)
     return std::abs(m) < 0.1 ? m : 0; // more than ~6 degrees: not a skew we can trust
 }
 
+// Page p's words as tokens (split at colons and leaders), in the frame turned by the page's skew
+// (c, s: its cosine and sine).
+void appendPageTokens(DocumentModel& doc, const ocr::OcrPage& page, int p, double c, double s)
+{
+    const int firstToken = int(doc.tokens.size());
+    int prevLine = -1;
+    for (int wi = 0; wi < page.words.size(); ++wi) {
+        const ocr::OcrWord& word = page.words[wi];
+        // A fraction slash read for '/' ("02⁄2019") is a slash.
+        const QString text =
+            word.text.normalized(QString::NormalizationForm_C).replace(QChar(0x2044), QLatin1Char('/'));
+        if (text.trimmed().isEmpty())
+            continue;
+        const QList<Piece> pieces = splitWord(text);
+        const bool newLine = word.line != prevLine;
+        prevLine = word.line;
+        bool firstOfLine = newLine;
+        for (const Piece& pc : pieces) {
+            if (pc.to <= pc.from)
+                continue;
+            Token t;
+            t.page = p;
+            t.word = wi;
+            t.ocrLine = word.line;
+            t.text = text.mid(pc.from, pc.to - pc.from);
+            t.key = foldKey(t.text);
+            // Share the word box out by characters.
+            const double w = word.box.width();
+            const int left = word.box.left() + int(w * pc.from / text.size());
+            const int right = word.box.left() + int(w * pc.to / text.size()) - 1;
+            t.box = QRect(QPoint(left, word.box.top()), QPoint(std::max(left, right), word.box.bottom()));
+            const double cx = (t.box.left() + t.box.right()) / 2.0, cy = (t.box.top() + t.box.bottom()) / 2.0;
+            const double dcx = cx * c + cy * s, dcy = -cx * s + cy * c;
+            t.x0 = dcx - t.box.width() / 2.0;
+            t.x1 = dcx + t.box.width() / 2.0;
+            t.y0 = dcy - t.box.height() / 2.0;
+            t.y1 = dcy + t.box.height() / 2.0;
+            double sum = 0;
+            for (int k = pc.from; k < pc.to; ++k) {
+                const float cc = k < word.charConfidences.size() ? word.charConfidences[k] : word.confidence;
+                t.charConf.append(cc);
+                sum += cc;
+            }
+            t.conf = sum / (pc.to - pc.from);
+            // A ruled line read as a character ("|", "[") separates cells as a leader does.
+            static const QRegularExpression rule(QStringLiteral("^[|\\[\\]{}]+$"));
+            t.leader = pc.leader || looksLikeLeader(t.text) || (t.key.isEmpty() && t.text.size() >= 2) ||
+                       rule.match(t.text).hasMatch();
+            t.colonAfter = pc.colonAfter;
+            t.strongColon = pc.strong;
+            t.marker = firstOfLine && isMarkerText(t.text);
+            t.reread = word.reread;
+            firstOfLine = false;
+            doc.tokens.append(t);
+        }
+        // A lone ':' word belongs to the token before it.
+        if (pieces.isEmpty() && text.contains(QLatin1Char(':')) && doc.tokens.size() > firstToken) {
+            doc.tokens.last().colonAfter = true;
+            doc.tokens.last().strongColon = true;
+        }
+    }
+}
+
+// An OCR line's tokens and the band they cover.
+struct LineBand {
+    QList<int> toks;
+    double y0, y1, x0, x1;
+};
+
+// The OCR lines of the tokens from firstToken on, top to bottom.
+QList<LineBand> lineBands(const DocumentModel& doc, int firstToken)
+{
+    QList<LineBand> bands;
+    QHash<int, int> bandOfLine;
+    for (int ti = firstToken; ti < doc.tokens.size(); ++ti) {
+        const Token& t = doc.tokens[ti];
+        auto it = bandOfLine.find(t.ocrLine);
+        if (it == bandOfLine.end()) {
+            it = bandOfLine.insert(t.ocrLine, int(bands.size()));
+            bands.append({{}, 0, 0, 0, 0});
+        }
+        bands[*it].toks.append(ti);
+    }
+    for (LineBand& b : bands) {
+        QList<double> tops, bottoms;
+        b.x0 = 1e9;
+        b.x1 = -1e9;
+        for (int ti : b.toks) {
+            const Token& t = doc.tokens[ti];
+            if (!t.leader) {
+                tops.append(t.y0);
+                bottoms.append(t.y1);
+            }
+            b.x0 = std::min(b.x0, t.x0);
+            b.x1 = std::max(b.x1, t.x1);
+        }
+        if (tops.isEmpty())
+            for (int ti : b.toks) {
+                tops.append(doc.tokens[ti].y0);
+                bottoms.append(doc.tokens[ti].y1);
+            }
+        b.y0 = median(tops);
+        b.y1 = median(bottoms);
+    }
+    std::sort(bands.begin(), bands.end(),
+              [](const LineBand& a, const LineBand& b) { return a.y0 + a.y1 < b.y0 + b.y1; });
+    return bands;
+}
+
+// OCR lines grouped into visual rows: a band joins a row of the same height it does not
+// overlap horizontally (a line Tesseract cut in two, columns side by side).
+QList<Row> visualRows(const DocumentModel& doc, const QList<LineBand>& bands, int p)
+{
+    QList<Row> rows;
+    for (const LineBand& b : bands) {
+        Row* target = nullptr;
+        for (int r = int(rows.size()) - 1; r >= 0 && r >= int(rows.size()) - 4; --r) {
+            Row& row = rows[r];
+            const double overlap = std::min(row.y1, b.y1) - std::max(row.y0, b.y0);
+            const double minH = std::min(row.height(), b.y1 - b.y0);
+            if (minH <= 0 || overlap < 0.5 * minH)
+                continue;
+            // Same height; must not overlap horizontally with what is already there.
+            bool clash = false;
+            for (int ti : row.tokens) {
+                const Token& t = doc.tokens[ti];
+                if (t.x1 > b.x0 + 2 && t.x0 < b.x1 - 2) {
+                    clash = true;
+                    break;
+                }
+            }
+            if (!clash) {
+                target = &row;
+                break;
+            }
+        }
+        if (!target) {
+            rows.append(Row{});
+            target = &rows.last();
+            target->page = p;
+            target->y0 = b.y0;
+            target->y1 = b.y1;
+            target->x0 = b.x0;
+            target->x1 = b.x1;
+        } else {
+            target->y0 = std::min(target->y0, b.y0);
+            target->y1 = std::max(target->y1, b.y1);
+            target->x0 = std::min(target->x0, b.x0);
+            target->x1 = std::max(target->x1, b.x1);
+        }
+        target->tokens += b.toks;
+    }
+    return rows;
+}
+
+// Each row's tokens left to right, and the page's line height, pitch and text edges from its rows.
+void measureRows(const DocumentModel& doc, QList<Row>& rows, PageGeometry& geo)
+{
+    QList<double> heights, rights, lefts;
+    for (Row& row : rows) {
+        std::sort(row.tokens.begin(), row.tokens.end(),
+                  [&](int a, int b) { return doc.tokens[a].x0 < doc.tokens[b].x0; });
+        int words = 0;
+        for (int ti : row.tokens)
+            words += !doc.tokens[ti].leader;
+        if (words >= 2)
+            heights.append(row.height());
+        if (row.tokens.size() >= 3) {
+            rights.append(row.x1);
+            lefts.append(row.x0);
+        }
+    }
+    geo.lineHeight = heights.isEmpty() ? 30 : std::max(8.0, median(heights));
+    // Rows side by side (columns) are not a line apart: only steps down count.
+    QList<double> steps;
+    for (int r = 1; r < rows.size(); ++r) {
+        const double step = rows[r].cy() - rows[r - 1].cy();
+        if (step > 0.6 * geo.lineHeight)
+            steps.append(step);
+    }
+    geo.linePitch = steps.isEmpty() ? 1.5 * geo.lineHeight : median(steps);
+    geo.textLeft = percentile(lefts, 0.1);
+    geo.textRight = percentile(rights, 0.9);
+}
+
 } // namespace
 
 DocumentModel DocumentModel::build(const QList<ocr::OcrPage>& pages)
@@ -240,171 +425,10 @@ DocumentModel DocumentModel::build(const QList<ocr::OcrPage>& pages)
         geo.height = page.height;
         geo.slope = estimateSlope(page);
         const double theta = std::atan(geo.slope);
-        const double c = std::cos(theta), s = std::sin(theta);
         const int firstToken = int(doc.tokens.size());
-        int prevLine = -1;
-        for (int wi = 0; wi < page.words.size(); ++wi) {
-            const ocr::OcrWord& word = page.words[wi];
-            // A fraction slash read for '/' ("02⁄2019") is a slash.
-            const QString text =
-                word.text.normalized(QString::NormalizationForm_C).replace(QChar(0x2044), QLatin1Char('/'));
-            if (text.trimmed().isEmpty())
-                continue;
-            const QList<Piece> pieces = splitWord(text);
-            const bool newLine = word.line != prevLine;
-            prevLine = word.line;
-            bool firstOfLine = newLine;
-            for (const Piece& pc : pieces) {
-                if (pc.to <= pc.from)
-                    continue;
-                Token t;
-                t.page = p;
-                t.word = wi;
-                t.ocrLine = word.line;
-                t.text = text.mid(pc.from, pc.to - pc.from);
-                t.key = foldKey(t.text);
-                // Share the word box out by characters.
-                const double w = word.box.width();
-                const int left = word.box.left() + int(w * pc.from / text.size());
-                const int right = word.box.left() + int(w * pc.to / text.size()) - 1;
-                t.box = QRect(QPoint(left, word.box.top()), QPoint(std::max(left, right), word.box.bottom()));
-                const double cx = (t.box.left() + t.box.right()) / 2.0,
-                             cy = (t.box.top() + t.box.bottom()) / 2.0;
-                const double dcx = cx * c + cy * s, dcy = -cx * s + cy * c;
-                t.x0 = dcx - t.box.width() / 2.0;
-                t.x1 = dcx + t.box.width() / 2.0;
-                t.y0 = dcy - t.box.height() / 2.0;
-                t.y1 = dcy + t.box.height() / 2.0;
-                double sum = 0;
-                for (int k = pc.from; k < pc.to; ++k) {
-                    const float cc =
-                        k < word.charConfidences.size() ? word.charConfidences[k] : word.confidence;
-                    t.charConf.append(cc);
-                    sum += cc;
-                }
-                t.conf = sum / (pc.to - pc.from);
-                // A ruled line read as a character ("|", "[") separates cells as a leader does.
-                static const QRegularExpression rule(QStringLiteral("^[|\\[\\]{}]+$"));
-                t.leader = pc.leader || looksLikeLeader(t.text) || (t.key.isEmpty() && t.text.size() >= 2) ||
-                           rule.match(t.text).hasMatch();
-                t.colonAfter = pc.colonAfter;
-                t.strongColon = pc.strong;
-                t.marker = firstOfLine && isMarkerText(t.text);
-                t.reread = word.reread;
-                firstOfLine = false;
-                doc.tokens.append(t);
-            }
-            // A lone ':' word belongs to the token before it.
-            if (pieces.isEmpty() && text.contains(QLatin1Char(':')) && doc.tokens.size() > firstToken) {
-                doc.tokens.last().colonAfter = true;
-                doc.tokens.last().strongColon = true;
-            }
-        }
-        // Group OCR lines into visual rows.
-        struct LineBand {
-            QList<int> toks;
-            double y0, y1, x0, x1;
-        };
-        QList<LineBand> bands;
-        {
-            QHash<int, int> bandOfLine;
-            for (int ti = firstToken; ti < doc.tokens.size(); ++ti) {
-                const Token& t = doc.tokens[ti];
-                auto it = bandOfLine.find(t.ocrLine);
-                if (it == bandOfLine.end()) {
-                    it = bandOfLine.insert(t.ocrLine, int(bands.size()));
-                    bands.append({{}, 0, 0, 0, 0});
-                }
-                bands[*it].toks.append(ti);
-            }
-            for (LineBand& b : bands) {
-                QList<double> tops, bottoms;
-                b.x0 = 1e9;
-                b.x1 = -1e9;
-                for (int ti : b.toks) {
-                    const Token& t = doc.tokens[ti];
-                    if (!t.leader) {
-                        tops.append(t.y0);
-                        bottoms.append(t.y1);
-                    }
-                    b.x0 = std::min(b.x0, t.x0);
-                    b.x1 = std::max(b.x1, t.x1);
-                }
-                if (tops.isEmpty())
-                    for (int ti : b.toks) {
-                        tops.append(doc.tokens[ti].y0);
-                        bottoms.append(doc.tokens[ti].y1);
-                    }
-                b.y0 = median(tops);
-                b.y1 = median(bottoms);
-            }
-        }
-        std::sort(bands.begin(), bands.end(),
-                  [](const LineBand& a, const LineBand& b) { return a.y0 + a.y1 < b.y0 + b.y1; });
-        QList<Row> rows;
-        for (const LineBand& b : bands) {
-            Row* target = nullptr;
-            for (int r = int(rows.size()) - 1; r >= 0 && r >= int(rows.size()) - 4; --r) {
-                Row& row = rows[r];
-                const double overlap = std::min(row.y1, b.y1) - std::max(row.y0, b.y0);
-                const double minH = std::min(row.height(), b.y1 - b.y0);
-                if (minH <= 0 || overlap < 0.5 * minH)
-                    continue;
-                // Same height; must not overlap horizontally with what is already there.
-                bool clash = false;
-                for (int ti : row.tokens) {
-                    const Token& t = doc.tokens[ti];
-                    if (t.x1 > b.x0 + 2 && t.x0 < b.x1 - 2) {
-                        clash = true;
-                        break;
-                    }
-                }
-                if (!clash) {
-                    target = &row;
-                    break;
-                }
-            }
-            if (!target) {
-                rows.append(Row{});
-                target = &rows.last();
-                target->page = p;
-                target->y0 = b.y0;
-                target->y1 = b.y1;
-                target->x0 = b.x0;
-                target->x1 = b.x1;
-            } else {
-                target->y0 = std::min(target->y0, b.y0);
-                target->y1 = std::max(target->y1, b.y1);
-                target->x0 = std::min(target->x0, b.x0);
-                target->x1 = std::max(target->x1, b.x1);
-            }
-            target->tokens += b.toks;
-        }
-        QList<double> heights, rights, lefts;
-        for (Row& row : rows) {
-            std::sort(row.tokens.begin(), row.tokens.end(),
-                      [&](int a, int b) { return doc.tokens[a].x0 < doc.tokens[b].x0; });
-            int words = 0;
-            for (int ti : row.tokens)
-                words += !doc.tokens[ti].leader;
-            if (words >= 2)
-                heights.append(row.height());
-            if (row.tokens.size() >= 3) {
-                rights.append(row.x1);
-                lefts.append(row.x0);
-            }
-        }
-        geo.lineHeight = heights.isEmpty() ? 30 : std::max(8.0, median(heights));
-        // Rows side by side (columns) are not a line apart: only steps down count.
-        QList<double> steps;
-        for (int r = 1; r < rows.size(); ++r) {
-            const double step = rows[r].cy() - rows[r - 1].cy();
-            if (step > 0.6 * geo.lineHeight)
-                steps.append(step);
-        }
-        geo.linePitch = steps.isEmpty() ? 1.5 * geo.lineHeight : median(steps);
-        geo.textLeft = percentile(lefts, 0.1);
-        geo.textRight = percentile(rights, 0.9);
+        appendPageTokens(doc, page, p, std::cos(theta), std::sin(theta));
+        QList<Row> rows = visualRows(doc, lineBands(doc, firstToken), p);
+        measureRows(doc, rows, geo);
         // Rows are ordered by height on the page; store them.
         const int rowBase = int(doc.rows.size());
         for (int r = 0; r < rows.size(); ++r) {

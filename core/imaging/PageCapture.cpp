@@ -152,6 +152,225 @@ PixPtr projectInk(const Pix* image, const InkProjection& p)
     return adopt(pixConvertRGBToGray(pix, float(p.red), float(p.green), float(p.blue)));
 }
 
+namespace {
+
+struct Feature {
+    float l = 0, cr = 0, cb = 0;
+};
+
+float featureDistance(const Feature& a, const Feature& b)
+{
+    const float dl = a.l - b.l, dr = a.cr - b.cr, db = a.cb - b.cb;
+    return dl * dl + dr * dr + db * db;
+}
+
+// Brightness and chromaticity of each pixel of the small picture.
+std::vector<Feature> pixelFeatures(Pix* s, bool colour, int w, int h)
+{
+    std::vector<Feature> features(size_t(w) * h);
+    l_uint32* src = pixGetData(s);
+    const int swpl = pixGetWpl(s);
+    for (int y = 0; y < h; ++y) {
+        l_uint32* sl = src + size_t(y) * swpl;
+        for (int x = 0; x < w; ++x) {
+            Feature& f = features[size_t(y) * w + x];
+            if (colour) {
+                l_int32 r = 0, g = 0, b = 0;
+                extractRGBValues(sl[x], &r, &g, &b);
+                f.l = 0.299f * r + 0.587f * g + 0.114f * b;
+                f.cr = 300.f * (r - g) / (f.l + 20.f);
+                f.cb = 300.f * (g - b) / (f.l + 20.f);
+            } else {
+                f.l = float(GET_DATA_BYTE(sl, x));
+            }
+        }
+    }
+    return features;
+}
+
+// Page against desk: two clusters of brightness and chromaticity, seeded
+// with the middle of the photo (page) and its border (desk). Chromaticity
+// counts three times, so that a shadow on the page (darker, same hue)
+// stays page while a grey or wooden desk does not. Where each pixel lies between
+// desk (0) and page (1), or nullopt when the photo shows no page on a desk.
+std::optional<std::vector<float>> pageDeskPosition(const std::vector<Feature>& features, int w, int h)
+{
+    Feature pageC, deskC;
+    {
+        double pl = 0, pr = 0, pb = 0, dl = 0, dr = 0, db = 0;
+        long pn = 0, dn = 0;
+        const int band = std::max(2, std::min(w, h) / 25);
+        for (int y = 0; y < h; ++y)
+            for (int x = 0; x < w; ++x) {
+                const Feature& f = features[size_t(y) * w + x];
+                if (x >= w / 3 && x < 2 * w / 3 && y >= h / 3 && y < 2 * h / 3) {
+                    pl += f.l, pr += f.cr, pb += f.cb, ++pn;
+                } else if (x < band || y < band || x >= w - band || y >= h - band) {
+                    dl += f.l, dr += f.cr, db += f.cb, ++dn;
+                }
+            }
+        if (!pn || !dn)
+            return std::nullopt;
+        pageC = {float(pl / pn), float(pr / pn), float(pb / pn)};
+        deskC = {float(dl / dn), float(dr / dn), float(db / dn)};
+    }
+    if (featureDistance(pageC, deskC) < 25.f * 25.f)
+        return std::nullopt; // the border looks like the page: a scan, or a photo of the page alone
+    for (int iteration = 0; iteration < 8; ++iteration) {
+        double sums[2][3] = {};
+        long counts[2] = {};
+        for (const Feature& f : features) {
+            const int k = featureDistance(f, pageC) <= featureDistance(f, deskC) ? 0 : 1;
+            sums[k][0] += f.l, sums[k][1] += f.cr, sums[k][2] += f.cb;
+            ++counts[k];
+        }
+        if (!counts[0] || !counts[1])
+            return std::nullopt;
+        pageC = {float(sums[0][0] / counts[0]), float(sums[0][1] / counts[0]), float(sums[0][2] / counts[0])};
+        deskC = {float(sums[1][0] / counts[1]), float(sums[1][1] / counts[1]), float(sums[1][2] / counts[1])};
+    }
+    if (pageC.l < deskC.l)
+        return std::nullopt; // paper is the brighter of the two
+    // A shadow on the page lowers the position gradually; the page's edge is a step.
+    const float dl = pageC.l - deskC.l, dr = pageC.cr - deskC.cr, db = pageC.cb - deskC.cb;
+    const float norm2 = dl * dl + dr * dr + db * db;
+    std::vector<float> t(features.size());
+    for (size_t i = 0; i < features.size(); ++i) {
+        const Feature& f = features[i];
+        t[i] = ((f.l - deskC.l) * dl + (f.cr - deskC.cr) * dr + (f.cb - deskC.cb) * db) / norm2;
+    }
+    return t;
+}
+
+struct Line {
+    double slope = 0, offset = 0; // across = slope * along + offset
+    bool found = false;
+};
+
+// A straight line through a side's points, robust to the ones that hit something else.
+Line fitSide(const std::vector<std::pair<double, double>>& points, int lines, int length, bool fromStart)
+{
+    Line fit;
+    std::vector<std::pair<double, double>> inliers = points;
+    for (int round = 0; round < 4 && inliers.size() >= 8; ++round) {
+        double sa = 0, sc = 0, saa = 0, sac = 0;
+        for (const auto& [along, across] : inliers) {
+            sa += along, sc += across, saa += along * along, sac += along * across;
+        }
+        const double n = double(inliers.size());
+        const double den = n * saa - sa * sa;
+        if (std::fabs(den) < 1e-9)
+            break;
+        fit.slope = (n * sac - sa * sc) / den;
+        fit.offset = (sc - fit.slope * sa) / n;
+        std::vector<double> residuals;
+        residuals.reserve(points.size());
+        for (const auto& [along, across] : points)
+            residuals.push_back(std::fabs(across - (fit.slope * along + fit.offset)));
+        std::vector<double> sorted = residuals;
+        std::nth_element(sorted.begin(), sorted.begin() + sorted.size() / 2, sorted.end());
+        const double limit = std::max(1.5, 2.5 * sorted[sorted.size() / 2]);
+        inliers.clear();
+        for (size_t i = 0; i < points.size(); ++i)
+            if (residuals[i] <= limit)
+                inliers.push_back(points[i]);
+    }
+    // A side is found when a good part of the scan lines agree on it and it is not steep.
+    fit.found = inliers.size() >= size_t(0.3 * lines) && std::fabs(fit.slope) < 0.35;
+    if (!fit.found) {
+        fit.slope = 0;
+        fit.offset = fromStart ? 0 : length;
+    }
+    return fit;
+}
+
+// Each side of the page: scanning inwards from the photo's edge along
+// every row (left, right) or column (top, bottom), the first clear step
+// from desk to page; a straight line fitted through those points, robust
+// to the ones that hit something else (glare, a stamp, a bent corner).
+Line sideLine(const std::vector<float>& t, int w, int h, bool rows, bool fromStart)
+{
+    const int lines = rows ? h : w;  // scan lines
+    const int length = rows ? w : h; // positions along each scan line
+    auto value = [&](int line, int pos) {
+        pos = std::clamp(pos, 0, length - 1);
+        return rows ? t[size_t(line) * w + pos] : t[size_t(pos) * w + line];
+    };
+    std::vector<std::pair<double, double>> points; // (along = line, across = position)
+    for (int line = 0; line < lines; ++line) {
+        for (int k = 2; k < int(length * 0.45); ++k) {
+            const int pos = fromStart ? k : length - 1 - k;
+            const int dir = fromStart ? 1 : -1;
+            const float step = value(line, pos + 2 * dir) - value(line, pos - 2 * dir);
+            if (step < 0.3f)
+                continue;
+            float before = 0;
+            for (int d = 3; d <= 8; ++d)
+                before += value(line, pos - d * dir);
+            if (before / 6 > 0.35f)
+                break; // already on the page here: the page reaches the photo's edge
+            // The strongest step close by.
+            int bestPos = pos;
+            float bestStep = step;
+            for (int d = 1; d <= 3; ++d) {
+                const int p2 = pos + d * dir;
+                const float s2 = value(line, p2 + 2 * dir) - value(line, p2 - 2 * dir);
+                if (s2 > bestStep) {
+                    bestStep = s2;
+                    bestPos = p2;
+                }
+            }
+            points.emplace_back(line + 0.5, bestPos + (fromStart ? 0.0 : 1.0));
+            break;
+        }
+    }
+    return fitSide(points, lines, length, fromStart);
+}
+
+// A bent page's sides are not straight near its corners (curl lifts them):
+// the corner is the page's outermost point near where the lines meet.
+void snapCorners(PageQuad& q, const std::vector<float>& t, int w, int h)
+{
+    const int reach = std::max(4, std::max(w, h) / 12);
+    const int signX[4] = {-1, 1, 1, -1}, signY[4] = {-1, -1, 1, 1};
+    for (int i = 0; i < 4; ++i) {
+        const int cx = int(std::lround(q[i].x())), cy = int(std::lround(q[i].y()));
+        double best = -1e9;
+        QPointF found = q[i];
+        for (int y = std::max(0, cy - reach); y < std::min(h, cy + reach); ++y)
+            for (int x = std::max(0, cx - reach); x < std::min(w, cx + reach); ++x) {
+                if (t[size_t(y) * w + x] < 0.5f)
+                    continue;
+                const double score = signX[i] * x + signY[i] * y;
+                if (score > best) {
+                    best = score;
+                    found = QPointF(x + (signX[i] > 0 ? 1 : 0), y + (signY[i] > 0 ? 1 : 0));
+                }
+            }
+        if (best > -1e9)
+            q[i] = found;
+    }
+}
+
+// A page is a convex quadrilateral of some size and near-rectangular shape, not a sliver,
+// and one that does not already fill the photo (nothing to gain then).
+bool worthTakingAsPage(const PageQuad& q, int W, int H)
+{
+    const double topLen = QLineF(q[0], q[1]).length(), bottomLen = QLineF(q[3], q[2]).length();
+    const double leftLen = QLineF(q[0], q[3]).length(), rightLen = QLineF(q[1], q[2]).length();
+    const double area =
+        0.5 *
+        std::fabs((q[0].x() * q[1].y() - q[1].x() * q[0].y()) + (q[1].x() * q[2].y() - q[2].x() * q[1].y()) +
+                  (q[2].x() * q[3].y() - q[3].x() * q[2].y()) + (q[3].x() * q[0].y() - q[0].x() * q[3].y()));
+    if (std::min({topLen, bottomLen, leftLen, rightLen}) < 0.25 * std::max(W, H) ||
+        std::min(topLen, bottomLen) < 0.7 * std::max(topLen, bottomLen) ||
+        std::min(leftLen, rightLen) < 0.7 * std::max(leftLen, rightLen))
+        return false;
+    return !(area > 0.93 * double(W) * H);
+}
+
+} // namespace
+
 std::optional<PageQuad> findPhotographedPage(const Pix* image)
 {
     quietLeptonica();
@@ -173,165 +392,14 @@ std::optional<PageQuad> findPhotographedPage(const Pix* image)
         small = std::move(closed);
     if (PixPtr smooth = adopt(pixBlockconv(small.get(), 1, 1)))
         small = std::move(smooth);
-    // Page against desk: two clusters of brightness and chromaticity, seeded
-    // with the middle of the photo (page) and its border (desk). Chromaticity
-    // counts three times, so that a shadow on the page (darker, same hue)
-    // stays page while a grey or wooden desk does not.
     const bool colour = pixGetDepth(small.get()) == 32;
-    struct Feature {
-        float l = 0, cr = 0, cb = 0;
-    };
-    std::vector<Feature> features(size_t(w) * h);
-    {
-        Pix* s = small.get();
-        l_uint32* src = pixGetData(s);
-        const int swpl = pixGetWpl(s);
-        for (int y = 0; y < h; ++y) {
-            l_uint32* sl = src + size_t(y) * swpl;
-            for (int x = 0; x < w; ++x) {
-                Feature& f = features[size_t(y) * w + x];
-                if (colour) {
-                    l_int32 r = 0, g = 0, b = 0;
-                    extractRGBValues(sl[x], &r, &g, &b);
-                    f.l = 0.299f * r + 0.587f * g + 0.114f * b;
-                    f.cr = 300.f * (r - g) / (f.l + 20.f);
-                    f.cb = 300.f * (g - b) / (f.l + 20.f);
-                } else {
-                    f.l = float(GET_DATA_BYTE(sl, x));
-                }
-            }
-        }
-    }
-    auto distance = [](const Feature& a, const Feature& b) {
-        const float dl = a.l - b.l, dr = a.cr - b.cr, db = a.cb - b.cb;
-        return dl * dl + dr * dr + db * db;
-    };
-    Feature pageC, deskC;
-    {
-        double pl = 0, pr = 0, pb = 0, dl = 0, dr = 0, db = 0;
-        long pn = 0, dn = 0;
-        const int band = std::max(2, std::min(w, h) / 25);
-        for (int y = 0; y < h; ++y)
-            for (int x = 0; x < w; ++x) {
-                const Feature& f = features[size_t(y) * w + x];
-                if (x >= w / 3 && x < 2 * w / 3 && y >= h / 3 && y < 2 * h / 3) {
-                    pl += f.l, pr += f.cr, pb += f.cb, ++pn;
-                } else if (x < band || y < band || x >= w - band || y >= h - band) {
-                    dl += f.l, dr += f.cr, db += f.cb, ++dn;
-                }
-            }
-        if (!pn || !dn)
-            return std::nullopt;
-        pageC = {float(pl / pn), float(pr / pn), float(pb / pn)};
-        deskC = {float(dl / dn), float(dr / dn), float(db / dn)};
-    }
-    if (distance(pageC, deskC) < 25.f * 25.f)
-        return std::nullopt; // the border looks like the page: a scan, or a photo of the page alone
-    std::vector<unsigned char> isPage(features.size(), 0);
-    for (int iteration = 0; iteration < 8; ++iteration) {
-        double sums[2][3] = {};
-        long counts[2] = {};
-        for (size_t i = 0; i < features.size(); ++i) {
-            const Feature& f = features[i];
-            const int k = distance(f, pageC) <= distance(f, deskC) ? 0 : 1;
-            isPage[i] = k == 0;
-            sums[k][0] += f.l, sums[k][1] += f.cr, sums[k][2] += f.cb;
-            ++counts[k];
-        }
-        if (!counts[0] || !counts[1])
-            return std::nullopt;
-        pageC = {float(sums[0][0] / counts[0]), float(sums[0][1] / counts[0]), float(sums[0][2] / counts[0])};
-        deskC = {float(sums[1][0] / counts[1]), float(sums[1][1] / counts[1]), float(sums[1][2] / counts[1])};
-    }
-    if (pageC.l < deskC.l)
-        return std::nullopt; // paper is the brighter of the two
-    // Where each pixel lies between desk (0) and page (1). A shadow on the
-    // page lowers it gradually; the page's edge is a step.
-    const float dl = pageC.l - deskC.l, dr = pageC.cr - deskC.cr, db = pageC.cb - deskC.cb;
-    const float norm2 = dl * dl + dr * dr + db * db;
-    std::vector<float> t(features.size());
-    for (size_t i = 0; i < features.size(); ++i) {
-        const Feature& f = features[i];
-        t[i] = ((f.l - deskC.l) * dl + (f.cr - deskC.cr) * dr + (f.cb - deskC.cb) * db) / norm2;
-    }
-    // Each side of the page: scanning inwards from the photo's edge along
-    // every row (left, right) or column (top, bottom), the first clear step
-    // from desk to page; a straight line fitted through those points, robust
-    // to the ones that hit something else (glare, a stamp, a bent corner).
-    struct Line {
-        double slope = 0, offset = 0; // across = slope * along + offset
-        bool found = false;
-    };
-    auto sideLine = [&](bool rows, bool fromStart) {
-        const int lines = rows ? h : w;  // scan lines
-        const int length = rows ? w : h; // positions along each scan line
-        auto value = [&](int line, int pos) {
-            pos = std::clamp(pos, 0, length - 1);
-            return rows ? t[size_t(line) * w + pos] : t[size_t(pos) * w + line];
-        };
-        std::vector<std::pair<double, double>> points; // (along = line, across = position)
-        for (int line = 0; line < lines; ++line) {
-            for (int k = 2; k < int(length * 0.45); ++k) {
-                const int pos = fromStart ? k : length - 1 - k;
-                const int dir = fromStart ? 1 : -1;
-                const float step = value(line, pos + 2 * dir) - value(line, pos - 2 * dir);
-                if (step < 0.3f)
-                    continue;
-                float before = 0;
-                for (int d = 3; d <= 8; ++d)
-                    before += value(line, pos - d * dir);
-                if (before / 6 > 0.35f)
-                    break; // already on the page here: the page reaches the photo's edge
-                // The strongest step close by.
-                int bestPos = pos;
-                float bestStep = step;
-                for (int d = 1; d <= 3; ++d) {
-                    const int p2 = pos + d * dir;
-                    const float s2 = value(line, p2 + 2 * dir) - value(line, p2 - 2 * dir);
-                    if (s2 > bestStep) {
-                        bestStep = s2;
-                        bestPos = p2;
-                    }
-                }
-                points.emplace_back(line + 0.5, bestPos + (fromStart ? 0.0 : 1.0));
-                break;
-            }
-        }
-        Line fit;
-        std::vector<std::pair<double, double>> inliers = points;
-        for (int round = 0; round < 4 && inliers.size() >= 8; ++round) {
-            double sa = 0, sc = 0, saa = 0, sac = 0;
-            for (const auto& [along, across] : inliers) {
-                sa += along, sc += across, saa += along * along, sac += along * across;
-            }
-            const double n = double(inliers.size());
-            const double den = n * saa - sa * sa;
-            if (std::fabs(den) < 1e-9)
-                break;
-            fit.slope = (n * sac - sa * sc) / den;
-            fit.offset = (sc - fit.slope * sa) / n;
-            std::vector<double> residuals;
-            residuals.reserve(points.size());
-            for (const auto& [along, across] : points)
-                residuals.push_back(std::fabs(across - (fit.slope * along + fit.offset)));
-            std::vector<double> sorted = residuals;
-            std::nth_element(sorted.begin(), sorted.begin() + sorted.size() / 2, sorted.end());
-            const double limit = std::max(1.5, 2.5 * sorted[sorted.size() / 2]);
-            inliers.clear();
-            for (size_t i = 0; i < points.size(); ++i)
-                if (residuals[i] <= limit)
-                    inliers.push_back(points[i]);
-        }
-        // A side is found when a good part of the scan lines agree on it and it is not steep.
-        fit.found = inliers.size() >= size_t(0.3 * lines) && std::fabs(fit.slope) < 0.35;
-        if (!fit.found) {
-            fit.slope = 0;
-            fit.offset = fromStart ? 0 : length;
-        }
-        return fit;
-    };
-    const Line left = sideLine(true, true), right = sideLine(true, false);
-    const Line top = sideLine(false, true), bottom = sideLine(false, false);
+    const std::optional<std::vector<float>> position =
+        pageDeskPosition(pixelFeatures(small.get(), colour, w, h), w, h);
+    if (!position)
+        return std::nullopt;
+    const std::vector<float>& t = *position;
+    const Line left = sideLine(t, w, h, true, true), right = sideLine(t, w, h, true, false);
+    const Line top = sideLine(t, w, h, false, true), bottom = sideLine(t, w, h, false, false);
     const int sides = int(left.found) + int(right.found) + int(top.found) + int(bottom.found);
     if (sides < 2)
         return std::nullopt;
@@ -342,43 +410,11 @@ std::optional<PageQuad> findPhotographedPage(const Pix* image)
         return QPointF(x, hz.slope * x + hz.offset);
     };
     PageQuad q{corner(left, top), corner(right, top), corner(right, bottom), corner(left, bottom)};
-    // A bent page's sides are not straight near its corners (curl lifts them):
-    // the corner is the page's outermost point near where the lines meet.
-    const int reach = std::max(4, std::max(w, h) / 12);
-    const int signX[4] = {-1, 1, 1, -1}, signY[4] = {-1, -1, 1, 1};
-    for (int i = 0; i < 4; ++i) {
-        const int cx = int(std::lround(q[i].x())), cy = int(std::lround(q[i].y()));
-        double best = -1e9;
-        QPointF found = q[i];
-        for (int y = std::max(0, cy - reach); y < std::min(h, cy + reach); ++y)
-            for (int x = std::max(0, cx - reach); x < std::min(w, cx + reach); ++x) {
-                if (t[size_t(y) * w + x] < 0.5f)
-                    continue;
-                const double score = signX[i] * x + signY[i] * y;
-                if (score > best) {
-                    best = score;
-                    found = QPointF(x + (signX[i] > 0 ? 1 : 0), y + (signY[i] > 0 ? 1 : 0));
-                }
-            }
-        if (best > -1e9)
-            q[i] = found;
-    }
+    snapCorners(q, t, w, h);
     const double up = 1.0 / factor;
     for (QPointF& p : q)
         p = QPointF(std::clamp(p.x() * up, 0.0, double(W)), std::clamp(p.y() * up, 0.0, double(H)));
-    // A page is a convex quadrilateral of some size and near-rectangular shape, not a sliver.
-    const double topLen = QLineF(q[0], q[1]).length(), bottomLen = QLineF(q[3], q[2]).length();
-    const double leftLen = QLineF(q[0], q[3]).length(), rightLen = QLineF(q[1], q[2]).length();
-    const double area =
-        0.5 *
-        std::fabs((q[0].x() * q[1].y() - q[1].x() * q[0].y()) + (q[1].x() * q[2].y() - q[2].x() * q[1].y()) +
-                  (q[2].x() * q[3].y() - q[3].x() * q[2].y()) + (q[3].x() * q[0].y() - q[0].x() * q[3].y()));
-    if (std::min({topLen, bottomLen, leftLen, rightLen}) < 0.25 * std::max(W, H) ||
-        std::min(topLen, bottomLen) < 0.7 * std::max(topLen, bottomLen) ||
-        std::min(leftLen, rightLen) < 0.7 * std::max(leftLen, rightLen))
-        return std::nullopt;
-    // Nothing to gain when the page already fills the photo.
-    if (area > 0.93 * double(W) * H)
+    if (!worthTakingAsPage(q, W, H))
         return std::nullopt;
     return q;
 }

@@ -190,6 +190,172 @@ PixPtr toGrey(const Pix* image)
     }
 }
 
+namespace {
+
+// The page as cleanPage() prepares it, step by step.
+struct PageInProgress {
+    PixPtr norm; // the grey page, background flattened (none for a page that came binary)
+    PixPtr binary;
+    int threshold = 0;
+    double localMarkHeight = 0;
+    // Maps pixels of the page being prepared onto the original; grows as the
+    // page is rectified, enlarged, turned and deskewed.
+    QTransform toOriginal;
+};
+
+// Small print enlarged: the grey page scaled up (smooth edges), then normalised and thresholded again.
+void enlargeSmallPrint(Pix* grey, CleanedPage& out, PageInProgress& w)
+{
+    out.markHeight = medianMarkHeight(w.binary.get());
+    // At most 40 Mpx after enlarging (an A4 page at ~900 DPI): memory and OCR time stay bounded.
+    const double pixels = double(pixGetWidth(grey)) * pixGetHeight(grey);
+    const double factor = std::min(enlargementFor(out.markHeight), std::sqrt(4.0e7 / std::max(1.0, pixels)));
+    if (factor <= 1.1)
+        return;
+    PixPtr big = adopt(pixScaleGrayLI(grey, float(factor), float(factor)));
+    if (!big)
+        return;
+    PixPtr bigNorm = adopt(pixBackgroundNormSimple(big.get(), nullptr, nullptr));
+    if (!bigNorm)
+        bigNorm = std::move(big);
+    PixPtr bigBinary = adopt(pixThresholdToBinary(bigNorm.get(), w.threshold));
+    if (!bigBinary)
+        return;
+    const double sx = double(pixGetWidth(grey)) / pixGetWidth(bigNorm.get());
+    const double sy = double(pixGetHeight(grey)) / pixGetHeight(bigNorm.get());
+    w.toOriginal = QTransform::fromScale(sx, sy) * w.toOriginal;
+    w.norm = std::move(bigNorm);
+    w.binary = std::move(bigBinary);
+    out.enlargement = factor;
+    w.localMarkHeight = out.markHeight * factor;
+    out.dpi = int(std::lround(out.dpi * factor));
+}
+
+// A grey or colour page made binary: a photographed page rectified, colour print dropped,
+// the background flattened, small print enlarged and the ink thresholded.
+Result<void> binarisePage(Pix* src, const CleanupOptions& options, CleanedPage& out, PageInProgress& w)
+{
+    PixPtr work = clonePix(src);
+    if (options.rectifyPhotos) {
+        if (const std::optional<PageQuad> quad = findPhotographedPage(src)) {
+            if (std::optional<RectifiedPage> page = rectifyPage(src, *quad)) {
+                work = std::move(page->image);
+                w.toOriginal = page->toSource;
+                out.photo = true;
+                out.pageCorners = *quad;
+                // A phone's file says 72 DPI whatever the distance: judge the
+                // resolution from the page, taken as A4 (297 mm on its longer side).
+                const int longSide = std::max(pixGetWidth(work.get()), pixGetHeight(work.get()));
+                out.dpi = std::clamp(int(std::lround(longSide / 11.69)), 50, 600);
+            }
+        }
+    }
+    PixPtr grey;
+    if (options.removeColourPrint && pixGetDepth(work.get()) == 32) {
+        out.ink = chooseInkProjection(work.get());
+        grey = projectInk(work.get(), out.ink);
+    } else {
+        grey = toGrey(work.get());
+    }
+    work.reset();
+    if (grey) {
+        out.lightingSpread = lightingSpread(grey.get());
+        out.localThreshold = options.localThreshold && (out.photo || out.lightingSpread > kUnevenLight);
+    }
+    if (!grey)
+        return makeError(QStringLiteral("imaging.failed"),
+                         Tr::tr("The page image cannot be converted to grey."));
+    // Uneven light, yellowed paper and faded ink: flatten the background first.
+    w.norm = adopt(pixBackgroundNormSimple(grey.get(), nullptr, nullptr));
+    if (!w.norm)
+        w.norm =
+            clonePix(grey.get()); // a uniform page (all black or all white) has no background to estimate
+    w.threshold = inkThreshold(w.norm.get());
+    w.binary = adopt(pixThresholdToBinary(w.norm.get(), w.threshold));
+    if (w.binary && options.enlargeSmallPrint)
+        enlargeSmallPrint(grey.get(), out, w);
+    if (w.localMarkHeight <= 0)
+        w.localMarkHeight = out.markHeight;
+    if (out.localThreshold) {
+        if (PixPtr ink = binarise(w.norm.get(), w.threshold, true, w.localMarkHeight))
+            w.binary = std::move(ink);
+    }
+    return {};
+}
+
+// The page turned upright by quarter turns when its orientation is known (sure by the marks,
+// or by the fallback's second opinion).
+Result<void> turnUpright(const CleanupOptions& options, const OrientationFallback& fallback,
+                         int textComponents, CleanedPage& out, PageInProgress& w)
+{
+    int quads = 0;
+    if (options.detectOrientation && textComponents >= 20) {
+        const OrientationGuess guess = guessOrientation(w.binary.get(), out.dpi);
+        quads = guess.quads;
+        out.orientationSure = guess.sure;
+        if (!guess.sure && fallback) {
+            if (const std::optional<int> second = fallback(w.binary.get(), out.dpi)) {
+                quads = *second & 3;
+                out.orientationSure = true;
+            } else {
+                quads = 0; // unsure either way: leave the page as scanned
+            }
+        } else if (!guess.sure) {
+            quads = 0;
+        }
+    }
+    w.toOriginal = unturn(quads, pixGetWidth(w.binary.get()), pixGetHeight(w.binary.get())) * w.toOriginal;
+    if (quads) {
+        w.binary = adopt(pixRotateOrth(w.binary.get(), quads));
+        if (w.norm)
+            w.norm = adopt(pixRotateOrth(w.norm.get(), quads));
+        if (!w.binary)
+            return makeError(QStringLiteral("imaging.failed"), Tr::tr("The page image cannot be turned."));
+    }
+    out.rotation = quads * 90;
+    return {};
+}
+
+// The skew found and undone: the grey page rotated and thresholded again when there is one.
+void deskewPage(const CleanupOptions& options, CleanedPage& out, PageInProgress& w)
+{
+    PixPtr page = toAbout150Dpi(w.binary.get(), out.dpi);
+    l_float32 angle = 0, conf = 0;
+    if (!(page &&
+          pixFindSkewSweepAndSearch(page.get(), &angle, &conf, 1, 1, float(options.maxSkewDegrees), 1.f,
+                                    0.01f) == 0 &&
+          (conf >= 3.0f ||
+           (out.localThreshold && conf >= kCurledSkewConfidence && std::fabs(angle) >= 1.0f)) &&
+          std::fabs(angle) >= 0.1f && std::fabs(angle) <= options.maxSkewDegrees))
+        return;
+    const float radians = float(angle * kPi / 180.0);
+    PixPtr turned;
+    if (w.norm) {
+        // Rotate the grey page (area mapping keeps strokes smooth), then threshold again.
+        PixPtr g = adopt(pixRotate(w.norm.get(), radians, L_ROTATE_AREA_MAP, L_BRING_IN_WHITE, 0, 0));
+        if (g)
+            turned = binarise(g.get(), w.threshold, out.localThreshold, w.localMarkHeight);
+        if (turned && options.despeckle)
+            turned = despeckled(turned.get(), out.dpi);
+    } else {
+        turned = adopt(pixRotate(w.binary.get(), radians, L_ROTATE_SHEAR, L_BRING_IN_WHITE, 0, 0));
+    }
+    if (!turned)
+        return;
+    w.binary = std::move(turned);
+    out.skew = angle;
+    const double cx = pixGetWidth(w.binary.get()) / 2.0;
+    const double cy = pixGetHeight(w.binary.get()) / 2.0;
+    // Leptonica turns clockwise for positive angles about the centre; undo that.
+    QTransform unskew;
+    unskew.translate(cx, cy);
+    unskew.rotate(-angle);
+    unskew.translate(-cx, -cy);
+    w.toOriginal = unskew * w.toOriginal;
+}
+
+} // namespace
+
 Result<CleanedPage> cleanPage(const Pix* original, int dpi, const CleanupOptions& options,
                               const OrientationFallback& fallback)
 {
@@ -203,163 +369,28 @@ Result<CleanedPage> cleanPage(const Pix* original, int dpi, const CleanupOptions
     out.originalWidth = pixGetWidth(src);
     out.originalHeight = pixGetHeight(src);
 
-    PixPtr norm;
-    PixPtr binary;
-    int threshold = 0;
-    double localMarkHeight = 0;
-    // Maps pixels of the page being prepared onto the original; grows as the
-    // page is rectified, enlarged, turned and deskewed.
-    QTransform toOriginal;
-    if (pixGetDepth(src) == 1) {
-        binary = clonePix(src);
-    } else {
-        PixPtr work = clonePix(src);
-        if (options.rectifyPhotos) {
-            if (const std::optional<PageQuad> quad = findPhotographedPage(src)) {
-                if (std::optional<RectifiedPage> page = rectifyPage(src, *quad)) {
-                    work = std::move(page->image);
-                    toOriginal = page->toSource;
-                    out.photo = true;
-                    out.pageCorners = *quad;
-                    // A phone's file says 72 DPI whatever the distance: judge the
-                    // resolution from the page, taken as A4 (297 mm on its longer side).
-                    const int longSide = std::max(pixGetWidth(work.get()), pixGetHeight(work.get()));
-                    out.dpi = std::clamp(int(std::lround(longSide / 11.69)), 50, 600);
-                }
-            }
-        }
-        PixPtr grey;
-        if (options.removeColourPrint && pixGetDepth(work.get()) == 32) {
-            out.ink = chooseInkProjection(work.get());
-            grey = projectInk(work.get(), out.ink);
-        } else {
-            grey = toGrey(work.get());
-        }
-        work.reset();
-        if (grey) {
-            out.lightingSpread = lightingSpread(grey.get());
-            out.localThreshold = options.localThreshold && (out.photo || out.lightingSpread > kUnevenLight);
-        }
-        if (!grey)
-            return makeError(QStringLiteral("imaging.failed"),
-                             Tr::tr("The page image cannot be converted to grey."));
-        // Uneven light, yellowed paper and faded ink: flatten the background first.
-        norm = adopt(pixBackgroundNormSimple(grey.get(), nullptr, nullptr));
-        if (!norm)
-            norm =
-                clonePix(grey.get()); // a uniform page (all black or all white) has no background to estimate
-        threshold = inkThreshold(norm.get());
-        binary = adopt(pixThresholdToBinary(norm.get(), threshold));
-        if (binary && options.enlargeSmallPrint) {
-            out.markHeight = medianMarkHeight(binary.get());
-            // At most 40 Mpx after enlarging (an A4 page at ~900 DPI): memory and OCR time stay bounded.
-            const double pixels = double(pixGetWidth(grey.get())) * pixGetHeight(grey.get());
-            const double factor =
-                std::min(enlargementFor(out.markHeight), std::sqrt(4.0e7 / std::max(1.0, pixels)));
-            if (factor > 1.1) {
-                // Enlarge the grey page (smooth edges), then normalise and threshold again.
-                PixPtr big = adopt(pixScaleGrayLI(grey.get(), float(factor), float(factor)));
-                if (big) {
-                    PixPtr bigNorm = adopt(pixBackgroundNormSimple(big.get(), nullptr, nullptr));
-                    if (!bigNorm)
-                        bigNorm = std::move(big);
-                    PixPtr bigBinary = adopt(pixThresholdToBinary(bigNorm.get(), threshold));
-                    if (bigBinary) {
-                        const double sx = double(pixGetWidth(grey.get())) / pixGetWidth(bigNorm.get());
-                        const double sy = double(pixGetHeight(grey.get())) / pixGetHeight(bigNorm.get());
-                        toOriginal = QTransform::fromScale(sx, sy) * toOriginal;
-                        norm = std::move(bigNorm);
-                        binary = std::move(bigBinary);
-                        out.enlargement = factor;
-                        localMarkHeight = out.markHeight * factor;
-                        out.dpi = int(std::lround(out.dpi * factor));
-                    }
-                }
-            }
-        }
-        if (localMarkHeight <= 0)
-            localMarkHeight = out.markHeight;
-        if (out.localThreshold) {
-            if (PixPtr ink = binarise(norm.get(), threshold, true, localMarkHeight))
-                binary = std::move(ink);
-        }
-    }
-    if (!binary)
+    PageInProgress w;
+    if (pixGetDepth(src) == 1)
+        w.binary = clonePix(src);
+    else
+        SOHOA_TRY(binarisePage(src, options, out, w));
+    if (!w.binary)
         return makeError(QStringLiteral("imaging.failed"), Tr::tr("The page image cannot be binarised."));
     if (options.despeckle)
-        binary = despeckled(binary.get(), out.dpi);
+        w.binary = despeckled(w.binary.get(), out.dpi);
 
-    const Marks marks = measureMarks(binary.get(), out.dpi);
+    const Marks marks = measureMarks(w.binary.get(), out.dpi);
     out.inkRatio = marks.inkRatio;
     out.textComponents = marks.textComponents;
     out.blank = marks.textComponents < 3 && marks.inkRatio < 0.002;
     if (out.blank) {
-        out.binary = std::move(binary);
-        out.toOriginal = toOriginal;
+        out.binary = std::move(w.binary);
+        out.toOriginal = w.toOriginal;
         return out;
     }
-
-    int quads = 0;
-    if (options.detectOrientation && marks.textComponents >= 20) {
-        const OrientationGuess guess = guessOrientation(binary.get(), out.dpi);
-        quads = guess.quads;
-        out.orientationSure = guess.sure;
-        if (!guess.sure && fallback) {
-            if (const std::optional<int> second = fallback(binary.get(), out.dpi)) {
-                quads = *second & 3;
-                out.orientationSure = true;
-            } else {
-                quads = 0; // unsure either way: leave the page as scanned
-            }
-        } else if (!guess.sure) {
-            quads = 0;
-        }
-    }
-    toOriginal = unturn(quads, pixGetWidth(binary.get()), pixGetHeight(binary.get())) * toOriginal;
-    if (quads) {
-        binary = adopt(pixRotateOrth(binary.get(), quads));
-        if (norm)
-            norm = adopt(pixRotateOrth(norm.get(), quads));
-        if (!binary)
-            return makeError(QStringLiteral("imaging.failed"), Tr::tr("The page image cannot be turned."));
-    }
-    out.rotation = quads * 90;
-
-    if (options.deskew) {
-        PixPtr page = toAbout150Dpi(binary.get(), out.dpi);
-        l_float32 angle = 0, conf = 0;
-        if (page &&
-            pixFindSkewSweepAndSearch(page.get(), &angle, &conf, 1, 1, float(options.maxSkewDegrees), 1.f,
-                                      0.01f) == 0 &&
-            (conf >= 3.0f ||
-             (out.localThreshold && conf >= kCurledSkewConfidence && std::fabs(angle) >= 1.0f)) &&
-            std::fabs(angle) >= 0.1f && std::fabs(angle) <= options.maxSkewDegrees) {
-            const float radians = float(angle * kPi / 180.0);
-            PixPtr turned;
-            if (norm) {
-                // Rotate the grey page (area mapping keeps strokes smooth), then threshold again.
-                PixPtr g = adopt(pixRotate(norm.get(), radians, L_ROTATE_AREA_MAP, L_BRING_IN_WHITE, 0, 0));
-                if (g)
-                    turned = binarise(g.get(), threshold, out.localThreshold, localMarkHeight);
-                if (turned && options.despeckle)
-                    turned = despeckled(turned.get(), out.dpi);
-            } else {
-                turned = adopt(pixRotate(binary.get(), radians, L_ROTATE_SHEAR, L_BRING_IN_WHITE, 0, 0));
-            }
-            if (turned) {
-                binary = std::move(turned);
-                out.skew = angle;
-                const double cx = pixGetWidth(binary.get()) / 2.0;
-                const double cy = pixGetHeight(binary.get()) / 2.0;
-                // Leptonica turns clockwise for positive angles about the centre; undo that.
-                QTransform unskew;
-                unskew.translate(cx, cy);
-                unskew.rotate(-angle);
-                unskew.translate(-cx, -cy);
-                toOriginal = unskew * toOriginal;
-            }
-        }
-    }
+    SOHOA_TRY(turnUpright(options, fallback, marks.textComponents, out, w));
+    if (options.deskew)
+        deskewPage(options, out, w);
     // Curl: only on a photographed page whose outline was found and its
     // perspective removed. A flatbed scan is flat. On a photo whose page was
     // not found the perspective is still there, and a vertical disparity
@@ -367,17 +398,17 @@ Result<CleanedPage> cleanPage(const Pix* original, int dpi, const CleanupOptions
     // (measured on a real certificate) gave Tesseract more words but a
     // geometry on the original that the extractor joined into wrong rows.
     if (options.flattenCurl && out.photo) {
-        const double letters = localMarkHeight > 0 ? localMarkHeight : out.markHeight;
-        if (std::optional<CurlModel> model = measureCurl(binary.get(), letters)) {
-            if (PixPtr flat = flattenCurl(binary.get(), *model)) {
-                binary = std::move(flat);
+        const double letters = w.localMarkHeight > 0 ? w.localMarkHeight : out.markHeight;
+        if (std::optional<CurlModel> model = measureCurl(w.binary.get(), letters)) {
+            if (PixPtr flat = flattenCurl(w.binary.get(), *model)) {
+                w.binary = std::move(flat);
                 out.curl = std::make_shared<const CurlModel>(std::move(*model));
             }
         }
     }
-    pixSetResolution(binary.get(), out.dpi, out.dpi);
-    out.binary = std::move(binary);
-    out.toOriginal = toOriginal;
+    pixSetResolution(w.binary.get(), out.dpi, out.dpi);
+    out.binary = std::move(w.binary);
+    out.toOriginal = w.toOriginal;
     return out;
 }
 

@@ -345,23 +345,19 @@ QList<ocr::RegionRead> regionsFor(const RereadRequest& request)
     return out;
 }
 
-RereadOutcome rereadDoubtfulValues(QList<ocr::OcrPage>& pages, DocumentExtraction& extraction,
-                                   const RegionReader& reader, const validation::ValidationContext& context)
-{
-    RereadOutcome outcome;
-    const QList<RereadRequest> requests = extraction.rereads;
-    outcome.requests = int(requests.size());
-    if (requests.isEmpty() || !reader)
-        return outcome;
-    validation::ValidationContext checks = context;
-    checks.duplicateCheck = nullptr; // judging a reading of one field does not need the store
+namespace {
 
-    // One call per page, every region of its requests at once.
+using Readings = QHash<int, QList<QList<ocr::OcrWord>>>; // per request: the words of each of its regions
+
+// One call per page, every region of its requests at once.
+Readings readRequests(const QList<ocr::OcrPage>& pages, const QList<RereadRequest>& requests,
+                      const RegionReader& reader)
+{
     QMap<int, QList<int>> byPage;
     for (int i = 0; i < requests.size(); ++i)
         if (requests[i].page >= 0 && requests[i].page < pages.size())
             byPage[requests[i].page].append(i);
-    QHash<int, QList<QList<ocr::OcrWord>>> readings; // per request
+    Readings readings;
     for (auto it = byPage.constBegin(); it != byPage.constEnd(); ++it) {
         QList<ocr::RegionRead> regions;
         QList<QPair<int, int>> spans; // request -> [first, count) in regions
@@ -376,8 +372,14 @@ RereadOutcome rereadDoubtfulValues(QList<ocr::OcrPage>& pages, DocumentExtractio
         for (int k = 0; k < it.value().size(); ++k)
             readings.insert(it.value()[k], read.mid(spans[k].first, spans[k].second));
     }
+    return readings;
+}
 
-    // The words of garbled lines, by box and text: replacing other words moves their indices.
+// The words of garbled lines, by box and text: replacing other words moves their indices.
+QHash<int, QList<QPair<QRect, QString>>> garbledWordsOf(const QList<ocr::OcrPage>& pages,
+                                                        const QList<RereadRequest>& requests,
+                                                        const Readings& readings)
+{
     QHash<int, QList<QPair<QRect, QString>>> garbledWords;
     for (int qi = 0; qi < requests.size(); ++qi) {
         const RereadRequest& q = requests[qi];
@@ -390,6 +392,74 @@ RereadOutcome rereadDoubtfulValues(QList<ocr::OcrPage>& pages, DocumentExtractio
         if (!words.isEmpty() && words.size() == q.words.size())
             garbledWords.insert(qi, words);
     }
+    return garbledWords;
+}
+
+// The word that replaces an id's words (valid, sorted): the digits read again, with what the first
+// and last of those words hold besides the id (a label glued before it, a leader after it) as it
+// was read.
+ocr::OcrWord idWord(const ocr::OcrPage& page, const QList<int>& valid, const QList<ocr::OcrWord>& chosen)
+{
+    const ocr::OcrWord& head = page.words[valid.first()];
+    const ocr::OcrWord& tail = page.words[valid.last()];
+    const QString headDigits = extraction::repairDigits(head.text),
+                  tailDigits = extraction::repairDigits(tail.text);
+    qsizetype before = 0, after = tail.text.size();
+    while (before < headDigits.size() && !headDigits[before].isDigit())
+        ++before;
+    while (after > 0 && !tailDigits[after - 1].isDigit())
+        --after;
+    QList<float> digitConfidences;
+    const QString digits = digitsOf(chosen, &digitConfidences);
+    auto confidencesOf = [](const ocr::OcrWord& w, qsizetype from, qsizetype n) {
+        QList<float> out;
+        for (qsizetype i = from; i < from + n; ++i)
+            out.append(i < w.charConfidences.size() ? w.charConfidences[i] : w.confidence);
+        return out;
+    };
+    ocr::OcrWord word;
+    word.text = head.text.left(before) + digits + tail.text.mid(after);
+    word.charConfidences = confidencesOf(head, 0, before) + digitConfidences +
+                           confidencesOf(tail, after, tail.text.size() - after);
+    word.reread = true;
+    double sum = 0;
+    for (float c : digitConfidences)
+        sum += c;
+    word.confidence = digitConfidences.isEmpty() ? 0.f : float(sum / digitConfidences.size());
+    if (before > 0 || after < tail.text.size()) {
+        for (int wi : valid)
+            word.box = word.box.isNull() ? page.words[wi].box : word.box.united(page.words[wi].box);
+    } else {
+        for (const ocr::OcrWord& w : chosen)
+            word.box = word.box.isNull() ? w.box : word.box.united(w.box);
+    }
+    return word;
+}
+
+// The words of a request's first region that hold text.
+QList<ocr::OcrWord> wordsRead(const Readings& readings, int qi)
+{
+    QList<ocr::OcrWord> read;
+    for (const ocr::OcrWord& w : readings.value(qi).value(0))
+        if (!w.text.trimmed().isEmpty())
+            read.append(w);
+    return read;
+}
+
+} // namespace
+
+RereadOutcome rereadDoubtfulValues(QList<ocr::OcrPage>& pages, DocumentExtraction& extraction,
+                                   const RegionReader& reader, const validation::ValidationContext& context)
+{
+    RereadOutcome outcome;
+    const QList<RereadRequest> requests = extraction.rereads;
+    outcome.requests = int(requests.size());
+    if (requests.isEmpty() || !reader)
+        return outcome;
+    validation::ValidationContext checks = context;
+    checks.duplicateCheck = nullptr; // judging a reading of one field does not need the store
+    const Readings readings = readRequests(pages, requests, reader);
+    const QHash<int, QList<QPair<QRect, QString>>> garbledWords = garbledWordsOf(pages, requests, readings);
 
     // Ids first: they replace words in place and change no line.
     bool changed = false;
@@ -409,42 +479,7 @@ RereadOutcome rereadDoubtfulValues(QList<ocr::OcrPage>& pages, DocumentExtractio
         if (valid.isEmpty())
             continue;
         std::sort(valid.begin(), valid.end());
-        // What the first and last of those words hold besides the id (a label
-        // glued before it, a leader after it) stays as it was read.
-        const ocr::OcrWord& head = page.words[valid.first()];
-        const ocr::OcrWord& tail = page.words[valid.last()];
-        const QString headDigits = extraction::repairDigits(head.text),
-                      tailDigits = extraction::repairDigits(tail.text);
-        qsizetype before = 0, after = tail.text.size();
-        while (before < headDigits.size() && !headDigits[before].isDigit())
-            ++before;
-        while (after > 0 && !tailDigits[after - 1].isDigit())
-            --after;
-        QList<float> digitConfidences;
-        const QString digits = digitsOf(*chosen, &digitConfidences);
-        auto confidencesOf = [](const ocr::OcrWord& w, qsizetype from, qsizetype n) {
-            QList<float> out;
-            for (qsizetype i = from; i < from + n; ++i)
-                out.append(i < w.charConfidences.size() ? w.charConfidences[i] : w.confidence);
-            return out;
-        };
-        ocr::OcrWord word;
-        word.text = head.text.left(before) + digits + tail.text.mid(after);
-        word.charConfidences = confidencesOf(head, 0, before) + digitConfidences +
-                               confidencesOf(tail, after, tail.text.size() - after);
-        word.reread = true;
-        double sum = 0;
-        for (float c : digitConfidences)
-            sum += c;
-        word.confidence = digitConfidences.isEmpty() ? 0.f : float(sum / digitConfidences.size());
-        if (before > 0 || after < tail.text.size()) {
-            for (int wi : valid)
-                word.box = word.box.isNull() ? page.words[wi].box : word.box.united(page.words[wi].box);
-        } else {
-            for (const ocr::OcrWord& w : *chosen)
-                word.box = word.box.isNull() ? w.box : word.box.united(w.box);
-        }
-        replaceWords(page, valid, word);
+        replaceWords(page, valid, idWord(page, valid, *chosen));
         noteOf.insert(q.field, QStringLiteral("read again from the image (first read %1)").arg(q.reading));
         changed = true;
         ++outcome.taken;
@@ -456,10 +491,7 @@ RereadOutcome rereadDoubtfulValues(QList<ocr::OcrPage>& pages, DocumentExtractio
         const RereadRequest& q = requests[qi];
         if (q.kind != RereadRequest::Garbled || !garbledWords.contains(qi))
             continue;
-        QList<ocr::OcrWord> read;
-        for (const ocr::OcrWord& w : readings.value(qi).value(0))
-            if (!w.text.trimmed().isEmpty())
-                read.append(w);
+        const QList<ocr::OcrWord> read = wordsRead(readings, qi);
         if (read.isEmpty())
             continue;
         const ocr::OcrPage& page = pages[q.page];
@@ -490,10 +522,7 @@ RereadOutcome rereadDoubtfulValues(QList<ocr::OcrPage>& pages, DocumentExtractio
         const RereadRequest& q = requests[qi];
         if (q.kind != RereadRequest::MissedLine || !readings.contains(qi))
             continue;
-        QList<ocr::OcrWord> read;
-        for (const ocr::OcrWord& w : readings.value(qi).value(0))
-            if (!w.text.trimmed().isEmpty())
-                read.append(w);
+        const QList<ocr::OcrWord> read = wordsRead(readings, qi);
         if (read.isEmpty())
             continue;
         QList<ocr::OcrPage> patched = pages;

@@ -58,7 +58,7 @@ QRectF PageText::boxOf(const QList<int>& tokens) const
 
 // Sellers' algorithm (the pattern may start anywhere in the text) with the
 // start of each match carried along; a row break is skipped at no cost.
-const QList<Occurrence>& PageText::find(const QString& key, int maxDistance) const
+QList<Occurrence> PageText::find(const QString& key, int maxDistance) const
 {
     const QString cacheKey = key + QLatin1Char('#') + QString::number(maxDistance);
     if (auto it = m_cache.constFind(cacheKey); it != m_cache.constEnd())

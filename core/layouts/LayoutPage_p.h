@@ -33,8 +33,10 @@ public:
     QRectF tokenBox(int token) const;
 
     // Non-overlapping approximate occurrences of key, best first; at most
-    // maxDistance edits. Results are cached per key.
-    const QList<Occurrence>& find(const QString& key, int maxDistance) const;
+    // maxDistance edits. Results are cached per key; the list is returned as a
+    // (shared) copy because a later find() may grow the cache, and a QHash that
+    // grows moves its values: a reference kept across calls would dangle.
+    QList<Occurrence> find(const QString& key, int maxDistance) const;
 
 private:
     const extraction::DocumentModel* m_doc;

@@ -57,189 +57,211 @@ double printOverlap(const PreparedDocument& doc, const LayoutModel& layout)
     return total ? double(found) / total : 0;
 }
 
-Located locate(const PreparedDocument& doc, const LayoutModel& layout)
+namespace {
+
+using Fit = Located::Fit;
+
+// The landmarks a layout prints on one page and their occurrences on the document's page.
+struct PageLandmarks {
+    const LayoutModel& layout;
+    QList<int> ids;
+    QList<QList<Occurrence>> occ; // per landmark of ids
+
+    bool agreesAt(int k, const Fit& fit, const Occurrence** which) const
+    {
+        const Landmark& l = layout.landmarks[ids[k]];
+        const double x = fit.sx * l.x0 + fit.tx, y = fit.sy * l.y0 + fit.ty;
+        double best = 1e9;
+        for (const Occurrence& o : occ[k]) {
+            if (!o.oneRow)
+                continue;
+            const double ex = std::abs(o.box.left() - x), ey = std::abs(o.box.top() - y);
+            if (ex < kSlackX && ey < kSlackY && ex + ey < best) {
+                best = ex + ey;
+                if (which)
+                    *which = &o;
+            }
+        }
+        return best < 1e9;
+    }
+
+    // Landmarks that agree with a fit, and how far off they are in all (*error).
+    int count(const Fit& fit, double* error) const
+    {
+        int n = 0;
+        *error = 0;
+        for (int j = 0; j < ids.size(); ++j) {
+            const Occurrence* o = nullptr;
+            if (!agreesAt(j, fit, &o) || !o) // agreesAt sets o when it agrees
+                continue;
+            ++n;
+            const Landmark& l = layout.landmarks[ids[j]];
+            *error += std::abs(o->box.left() - (fit.sx * l.x0 + fit.tx)) +
+                      std::abs(o->box.top() - (fit.sy * l.y0 + fit.ty));
+        }
+        return n;
+    }
+};
+
+PageLandmarks pageLandmarks(const PageText& text, const LayoutModel& layout, int page)
 {
-    Located out;
-    out.landmarks.resize(layout.landmarks.size());
-    out.fits.resize(layout.pages);
-    out.expected.resize(layout.landmarks.size());
-    if (layout.landmarks.isEmpty())
-        return out;
-    for (int page = 0; page < layout.pages && page < doc.pages.size(); ++page) {
-        const PageText& text = *doc.pages[page];
-        // Occurrences of each landmark of this page.
-        QList<int> ids;
-        QList<const QList<Occurrence>*> occ;
-        for (int i = 0; i < layout.landmarks.size(); ++i) {
-            const Landmark& l = layout.landmarks[i];
-            if (l.page != page)
-                continue;
-            ids.append(i);
-            occ.append(&text.find(l.key, landmarkTolerance(int(l.key.size()))));
-        }
-        using Fit = Located::Fit;
-        auto agreesAt = [&](int k, const Fit& fit, const Occurrence** which) {
-            const Landmark& l = layout.landmarks[ids[k]];
-            const double x = fit.sx * l.x0 + fit.tx, y = fit.sy * l.y0 + fit.ty;
-            double best = 1e9;
-            for (const Occurrence& o : *occ[k]) {
-                if (!o.oneRow)
-                    continue;
-                const double ex = std::abs(o.box.left() - x), ey = std::abs(o.box.top() - y);
-                if (ex < kSlackX && ey < kSlackY && ex + ey < best) {
-                    best = ex + ey;
-                    if (which)
-                        *which = &o;
-                }
-            }
-            return best < 1e9;
-        };
-        // Landmarks that agree with a fit, and how far off they are in all: of
-        // two fits with as many landmarks the closer one is right (a wrong
-        // vertical scale still finds most print within the slack).
-        double countError = 0;
-        auto count = [&](const Fit& fit) {
-            int n = 0;
-            countError = 0;
-            for (int j = 0; j < ids.size(); ++j) {
-                const Occurrence* o = nullptr;
-                if (!agreesAt(j, fit, &o) || !o) // agreesAt sets o when it agrees
-                    continue;
-                ++n;
-                const Landmark& l = layout.landmarks[ids[j]];
-                countError += std::abs(o->box.left() - (fit.sx * l.x0 + fit.tx)) +
-                              std::abs(o->box.top() - (fit.sy * l.y0 + fit.ty));
-            }
-            return n;
-        };
-        double bestError = 1e18;
-        auto better = [&](int n, int bestN) { return n > bestN || (n == bestN && countError < bestError); };
-        // Hypotheses from pairs of landmarks printed once (scale and shift), else
-        // from single landmarks (shift only).
-        QList<int> unique;
-        for (int k = 0; k < ids.size(); ++k)
-            if (occ[k]->size() == 1 && occ[k]->first().oneRow && layout.landmarks[ids[k]].key.size() >= 4)
-                unique.append(k);
-        int bestCount = 0;
-        Fit best;
-        for (int a = 0; a < unique.size(); ++a)
-            for (int b = a + 1; b < unique.size(); ++b) {
-                const Landmark& la = layout.landmarks[ids[unique[a]]];
-                const Landmark& lb = layout.landmarks[ids[unique[b]]];
-                const QRectF& fa = occ[unique[a]]->first().box;
-                const QRectF& fb = occ[unique[b]]->first().box;
-                if (std::abs(lb.x0 - la.x0) < 5 || std::abs(lb.y0 - la.y0) < 5)
-                    continue;
-                Fit f;
-                f.sx = (fb.left() - fa.left()) / (lb.x0 - la.x0);
-                f.sy = (fb.top() - fa.top()) / (lb.y0 - la.y0);
-                if (f.sx < 0.5 || f.sx > 2.0 || f.sy < 0.5 || f.sy > 2.0 || f.sx / f.sy < 0.75 ||
-                    f.sx / f.sy > 1.33)
-                    continue;
-                f.tx = fa.left() - f.sx * la.x0;
-                f.ty = fa.top() - f.sy * la.y0;
-                const int n = count(f);
-                if (better(n, bestCount)) {
-                    bestCount = n;
-                    bestError = countError;
-                    best = f;
-                }
-            }
-        if (bestCount < 4) {
-            for (int k = 0; k < ids.size(); ++k) {
-                const Landmark& l = layout.landmarks[ids[k]];
-                const int n = std::min<int>(4, int(occ[k]->size()));
-                for (int c = 0; c < n; ++c) {
-                    const Occurrence& o = (*occ[k])[c];
-                    if (!o.oneRow)
-                        continue;
-                    Fit f;
-                    f.tx = o.box.left() - l.x0;
-                    f.ty = o.box.top() - l.y0;
-                    const int m = count(f);
-                    if (better(m, bestCount)) {
-                        bestCount = m;
-                        bestError = countError;
-                        best = f;
-                    }
-                }
-            }
-        }
-        // Refined by least squares over the landmarks that agree with it, kept
-        // when as many landmarks agree, closer.
-        for (int round = 0; round < 2 && bestCount >= 3; ++round) {
-            double n = 0, sx = 0, sxx = 0, su = 0, sxu = 0, sy = 0, syy = 0, sv = 0, syv = 0;
-            for (int j = 0; j < ids.size(); ++j) {
-                const Occurrence* o = nullptr;
-                if (!agreesAt(j, best, &o))
-                    continue;
-                const Landmark& l = layout.landmarks[ids[j]];
-                n += 1;
-                sx += l.x0, sxx += l.x0 * l.x0, su += o->box.left(), sxu += l.x0 * o->box.left();
-                sy += l.y0, syy += l.y0 * l.y0, sv += o->box.top(), syv += l.y0 * o->box.top();
-            }
-            const double dx = n * sxx - sx * sx, dy = n * syy - sy * sy;
-            if (n < 3 || dx < 1e-6 || dy < 1e-6)
-                break;
-            Fit f;
-            f.sx = (n * sxu - sx * su) / dx;
-            f.tx = (su - f.sx * sx) / n;
-            f.sy = (n * syv - sy * sv) / dy;
-            f.ty = (sv - f.sy * sy) / n;
-            if (f.sx < 0.5 || f.sx > 2.0 || f.sy < 0.5 || f.sy > 2.0)
-                break;
-            const int m = count(f);
-            if (m < bestCount || (m == bestCount && countError >= bestError))
-                break;
-            bestCount = m;
-            bestError = countError;
-            best = f;
-        }
-        out.fits[page] = best;
-        if (bestCount == 0)
+    PageLandmarks marks{layout, {}, {}};
+    for (int i = 0; i < layout.landmarks.size(); ++i) {
+        const Landmark& l = layout.landmarks[i];
+        if (l.page != page)
             continue;
-        // Top to bottom: a value that wraps onto more lines than when taught
-        // pushes the print below it down, so each landmark is looked for where
-        // the fit puts it, moved by as much as the landmark found just above
-        // it was. A label printed twice (the mother's and the father's "Năm
-        // sinh") is then taken where this document has it, not a line off.
-        QList<int> byY(ids.size());
-        std::iota(byY.begin(), byY.end(), 0);
-        std::stable_sort(byY.begin(), byY.end(), [&](int a, int b) {
-            return layout.landmarks[ids[a]].y0 < layout.landmarks[ids[b]].y0;
-        });
-        double shift = 0;
-        for (int k : byY) {
-            const Landmark& l = layout.landmarks[ids[k]];
-            const double x = best.sx * l.x0 + best.tx, y = best.sy * l.y0 + best.ty;
-            const Occurrence* which = nullptr;
-            double bestDistance = 1e9;
-            for (const Occurrence& o : *occ[k]) {
-                if (!o.oneRow)
-                    continue;
-                // Near where the fit puts it, or where the print above it moved it
-                // (a block of lines this copy has and the taught one had not).
-                const double ex = std::abs(o.box.left() - x);
-                const double ey = std::min(std::abs(o.box.top() - y), std::abs(o.box.top() - (y + shift)));
-                if (ex >= kSlackX || ey >= kSlackY)
-                    continue;
-                const double d = ex + std::abs(o.box.top() - (y + shift));
-                if (d < bestDistance) {
-                    bestDistance = d;
-                    which = &o;
-                }
-            }
-            if (!which) {
-                out.expected[ids[k]] = QRectF(x, y + shift, best.sx * (l.x1 - l.x0), best.sy * (l.y1 - l.y0));
+        marks.ids.append(i);
+        marks.occ.append(text.find(l.key, landmarkTolerance(int(l.key.size()))));
+    }
+    return marks;
+}
+
+// The best fit so far: of two fits with as many landmarks the closer one is right (a wrong
+// vertical scale still finds most print within the slack).
+struct BestFit {
+    Fit fit;
+    int count = 0;
+    double error = 1e18;
+
+    bool offer(const Fit& f, const PageLandmarks& marks)
+    {
+        double e = 0;
+        const int n = marks.count(f, &e);
+        if (!(n > count || (n == count && e < error)))
+            return false;
+        count = n;
+        error = e;
+        fit = f;
+        return true;
+    }
+};
+
+// Hypotheses from pairs of landmarks printed once (scale and shift).
+void fitFromPairs(const PageLandmarks& marks, BestFit& best)
+{
+    const LayoutModel& layout = marks.layout;
+    QList<int> unique;
+    for (int k = 0; k < marks.ids.size(); ++k)
+        if (marks.occ[k].size() == 1 && marks.occ[k].first().oneRow &&
+            layout.landmarks[marks.ids[k]].key.size() >= 4)
+            unique.append(k);
+    for (int a = 0; a < unique.size(); ++a)
+        for (int b = a + 1; b < unique.size(); ++b) {
+            const Landmark& la = layout.landmarks[marks.ids[unique[a]]];
+            const Landmark& lb = layout.landmarks[marks.ids[unique[b]]];
+            const QRectF& fa = marks.occ[unique[a]].first().box;
+            const QRectF& fb = marks.occ[unique[b]].first().box;
+            if (std::abs(lb.x0 - la.x0) < 5 || std::abs(lb.y0 - la.y0) < 5)
                 continue;
-            }
-            out.landmarks[ids[k]] = *which;
-            ++out.agreeing;
-            shift = which->box.top() - y;
+            Fit f;
+            f.sx = (fb.left() - fa.left()) / (lb.x0 - la.x0);
+            f.sy = (fb.top() - fa.top()) / (lb.y0 - la.y0);
+            if (f.sx < 0.5 || f.sx > 2.0 || f.sy < 0.5 || f.sy > 2.0 || f.sx / f.sy < 0.75 ||
+                f.sx / f.sy > 1.33)
+                continue;
+            f.tx = fa.left() - f.sx * la.x0;
+            f.ty = fa.top() - f.sy * la.y0;
+            best.offer(f, marks);
+        }
+}
+
+// Hypotheses from single landmarks (shift only).
+void fitFromSingles(const PageLandmarks& marks, BestFit& best)
+{
+    for (int k = 0; k < marks.ids.size(); ++k) {
+        const Landmark& l = marks.layout.landmarks[marks.ids[k]];
+        const int n = std::min<int>(4, int(marks.occ[k].size()));
+        for (int c = 0; c < n; ++c) {
+            const Occurrence& o = (marks.occ[k])[c];
+            if (!o.oneRow)
+                continue;
+            Fit f;
+            f.tx = o.box.left() - l.x0;
+            f.ty = o.box.top() - l.y0;
+            best.offer(f, marks);
         }
     }
-    // A layout that fits puts its values where this page has text that is not print:
-    // a form whose labels sit elsewhere (another layout with the same labels) does not.
+}
+
+// Refined by least squares over the landmarks that agree with it, kept
+// when as many landmarks agree, closer.
+void refineFit(const PageLandmarks& marks, BestFit& best)
+{
+    for (int round = 0; round < 2 && best.count >= 3; ++round) {
+        double n = 0, sx = 0, sxx = 0, su = 0, sxu = 0, sy = 0, syy = 0, sv = 0, syv = 0;
+        for (int j = 0; j < marks.ids.size(); ++j) {
+            const Occurrence* o = nullptr;
+            if (!marks.agreesAt(j, best.fit, &o))
+                continue;
+            const Landmark& l = marks.layout.landmarks[marks.ids[j]];
+            n += 1;
+            sx += l.x0, sxx += l.x0 * l.x0, su += o->box.left(), sxu += l.x0 * o->box.left();
+            sy += l.y0, syy += l.y0 * l.y0, sv += o->box.top(), syv += l.y0 * o->box.top();
+        }
+        const double dx = n * sxx - sx * sx, dy = n * syy - sy * sy;
+        if (n < 3 || dx < 1e-6 || dy < 1e-6)
+            break;
+        Fit f;
+        f.sx = (n * sxu - sx * su) / dx;
+        f.tx = (su - f.sx * sx) / n;
+        f.sy = (n * syv - sy * sv) / dy;
+        f.ty = (sv - f.sy * sy) / n;
+        if (f.sx < 0.5 || f.sx > 2.0 || f.sy < 0.5 || f.sy > 2.0)
+            break;
+        if (!best.offer(f, marks))
+            break;
+    }
+}
+
+// Top to bottom: a value that wraps onto more lines than when taught
+// pushes the print below it down, so each landmark is looked for where
+// the fit puts it, moved by as much as the landmark found just above
+// it was. A label printed twice (the mother's and the father's "Năm
+// sinh") is then taken where this document has it, not a line off.
+void placeLandmarks(const PageLandmarks& marks, const Fit& best, Located& out)
+{
+    const LayoutModel& layout = marks.layout;
+    const QList<int>& ids = marks.ids;
+    QList<int> byY(ids.size());
+    std::iota(byY.begin(), byY.end(), 0);
+    std::stable_sort(byY.begin(), byY.end(),
+                     [&](int a, int b) { return layout.landmarks[ids[a]].y0 < layout.landmarks[ids[b]].y0; });
+    double shift = 0;
+    for (int k : byY) {
+        const Landmark& l = layout.landmarks[ids[k]];
+        const double x = best.sx * l.x0 + best.tx, y = best.sy * l.y0 + best.ty;
+        const Occurrence* which = nullptr;
+        double bestDistance = 1e9;
+        for (const Occurrence& o : marks.occ[k]) {
+            if (!o.oneRow)
+                continue;
+            // Near where the fit puts it, or where the print above it moved it
+            // (a block of lines this copy has and the taught one had not).
+            const double ex = std::abs(o.box.left() - x);
+            const double ey = std::min(std::abs(o.box.top() - y), std::abs(o.box.top() - (y + shift)));
+            if (ex >= kSlackX || ey >= kSlackY)
+                continue;
+            const double d = ex + std::abs(o.box.top() - (y + shift));
+            if (d < bestDistance) {
+                bestDistance = d;
+                which = &o;
+            }
+        }
+        if (!which) {
+            out.expected[ids[k]] = QRectF(x, y + shift, best.sx * (l.x1 - l.x0), best.sy * (l.y1 - l.y0));
+            continue;
+        }
+        out.landmarks[ids[k]] = *which;
+        ++out.agreeing;
+        shift = which->box.top() - y;
+    }
+}
+
+// A layout that fits puts its values where this page has text that is not print:
+// a form whose labels sit elsewhere (another layout with the same labels) does not.
+// The number of the layout's value places that hold such text.
+int filledSlots(const PreparedDocument& doc, const LayoutModel& layout, const Located& out)
+{
     QSet<int> print;
     for (const Landmark& l : layout.landmarks)
         if (l.page < doc.pages.size())
@@ -279,8 +301,34 @@ Located locate(const PreparedDocument& doc, const LayoutModel& layout)
         }
         slots += filled;
     }
-    out.slots = slots;
-    out.score = double(out.agreeing + slots) / (layout.landmarks.size() + layout.fields.size());
+    return slots;
+}
+
+} // namespace
+
+Located locate(const PreparedDocument& doc, const LayoutModel& layout)
+{
+    Located out;
+    out.landmarks.resize(layout.landmarks.size());
+    out.fits.resize(layout.pages);
+    out.expected.resize(layout.landmarks.size());
+    if (layout.landmarks.isEmpty())
+        return out;
+    for (int page = 0; page < layout.pages && page < doc.pages.size(); ++page) {
+        const PageLandmarks marks = pageLandmarks(*doc.pages[page], layout, page);
+        // Hypotheses from pairs of landmarks printed once, else from single landmarks.
+        BestFit best;
+        fitFromPairs(marks, best);
+        if (best.count < 4)
+            fitFromSingles(marks, best);
+        refineFit(marks, best);
+        out.fits[page] = best.fit;
+        if (best.count == 0)
+            continue;
+        placeLandmarks(marks, best.fit, out);
+    }
+    out.slots = filledSlots(doc, layout, out);
+    out.score = double(out.agreeing + out.slots) / (layout.landmarks.size() + layout.fields.size());
     return out;
 }
 

@@ -106,52 +106,210 @@ QJsonObject validate(const RegistryRecordType& rules, const QJsonObject& fields)
 
 } // namespace
 
+// One record of a submission, with what the checks below compute from it once.
+struct RegistryService::IncomingRecord {
+    QString key, type;
+    QJsonObject fields;
+    QJsonArray pages;
+    QString contentHash; // fields and page images: the idempotency check
+    QString versionHash; // fields alone: the same event in the same version
+    QString channelName;
+    QString event; // the event key, scoped to the sending device's office
+    const RegistryRecordType* rules = nullptr;
+};
+
+namespace {
+
+// The registry already holds the record's event: the same version is accepted again,
+// another version is a conflict that shows both. Nothing in the answer when the event is new.
+Result<void> answerKnownEvent(store::Database& db, const RegistryService::IncomingRecord& rec,
+                              QJsonObject& answer, QString& registryId)
+{
+    SOHOA_TRY_ASSIGN(store::Statement st,
+                     db.cached("SELECT registry_id, content_hash, fields, version, record_type FROM records "
+                               "WHERE event_key = ?;"));
+    st.bind(1, rec.event);
+    auto has = st.next();
+    if (!has)
+        return has.error();
+    if (!*has)
+        return {};
+    registryId = st.text(0);
+    if (st.text(1) == rec.versionHash) {
+        answer.insert(QStringLiteral("status"), QLatin1String(sync::protocol::kAccepted));
+        answer.insert(QStringLiteral("registry_id"), registryId);
+        answer.insert(QStringLiteral("already_registered"), true);
+        return {};
+    }
+    answer.insert(QStringLiteral("status"), QLatin1String(sync::protocol::kConflict));
+    answer.insert(QStringLiteral("registry_id"), registryId);
+    answer.insert(
+        QStringLiteral("reason"),
+        reason(QStringLiteral("event.different_version"),
+               Tr::tr("The registry already holds this event (%1) with different content.").arg(registryId)));
+    answer.insert(
+        QStringLiteral("registry_version"),
+        QJsonObject{{QStringLiteral("registry_id"), registryId},
+                    {QStringLiteral("version"), int(st.integer(3))},
+                    {QStringLiteral("type"), st.text(4)},
+                    {QStringLiteral("fields"), QJsonDocument::fromJson(st.text(2).toUtf8()).object()}});
+    answer.insert(QStringLiteral("submitted_version"),
+                  QJsonObject{{QStringLiteral("type"), rec.type}, {QStringLiteral("fields"), rec.fields}});
+    return {};
+}
+
+// Personal ids must keep belonging to the same person: the refusal when one of the record's
+// persons has an id the registry holds for someone else, else nothing.
+Result<QJsonObject> otherPersonsId(store::Database& db, const QString& office,
+                                   const RegistryService::IncomingRecord& rec)
+{
+    SOHOA_TRY_ASSIGN(store::Statement st,
+                     db.cached("SELECT name_folded, date_of_birth, birth_year, registry_id FROM persons "
+                               "WHERE personal_id = ?;"));
+    for (const PersonRef& p : personsOf(*rec.rules, rec.fields)) {
+        st.reset();
+        st.bind(1, officeScoped(office, p.id));
+        auto has = st.next();
+        if (!has)
+            return has.error();
+        if (!*has)
+            continue;
+        const bool nameDiffers = st.text(0) != text::foldForSearch(p.name);
+        const QString dob = st.text(1);
+        const QString year = st.text(2);
+        const QString myYear = p.dateOfBirth.isEmpty() ? p.birthYear : p.dateOfBirth.left(4);
+        const bool dobDiffers = (!dob.isEmpty() && !p.dateOfBirth.isEmpty() && dob != p.dateOfBirth) ||
+                                (!year.isEmpty() && !myYear.isEmpty() && year != myYear);
+        if (nameDiffers || dobDiffers)
+            return reason(QStringLiteral("personal_id.other_person"),
+                          Tr::tr("The personal identification number %1 belongs to another person in the "
+                                 "registry (record %2).")
+                              .arg(p.id, st.text(3)),
+                          p.idField);
+    }
+    return QJsonObject();
+}
+
+// The answer kept under the record's key, so that the same key gets the same answer again.
+Result<void> keepAnswer(store::Database& db, const Device& device, const QString& batchKey,
+                        const RegistryService::IncomingRecord& rec, const QJsonObject& answer,
+                        const QString& registryId)
+{
+    SOHOA_TRY_ASSIGN(
+        store::Statement save,
+        db.cached("INSERT INTO answers (record_key, device_id, batch_key, content_hash, status, "
+                  "registry_id, answer, channel, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?);"));
+    save.bind(1, rec.key).bind(2, device.id).bind(3, batchKey).bind(4, rec.contentHash);
+    save.bind(5, answer.value(QLatin1String("status")).toString()).bindOptional(6, registryId);
+    save.bind(7, QString::fromUtf8(canonicalJson(answer))).bind(8, rec.channelName);
+    save.bind(9, answer.value(QLatin1String("answered_at")).toString());
+    return save.run();
+}
+
+} // namespace
+
 // ---- records
+
+// The same key again: the same answer, nothing stored twice (or a refusal when the key now
+// comes with other content or from another device). Nothing when the key is new.
+Result<std::optional<QJsonObject>> RegistryService::repeatedAnswer(const Device& device,
+                                                                   const IncomingRecord& rec)
+{
+    SOHOA_TRY_ASSIGN(
+        store::Statement st,
+        m_db.cached("SELECT device_id, content_hash, answer FROM answers WHERE record_key = ?;"));
+    st.bind(1, rec.key);
+    auto has = st.next();
+    if (!has)
+        return has.error();
+    if (!*has)
+        return std::optional<QJsonObject>();
+    if (st.text(0) != device.id || st.text(1) != rec.contentHash)
+        return std::optional<QJsonObject>(
+            QJsonObject{{QStringLiteral("key"), rec.key},
+                        {QStringLiteral("status"), QLatin1String(sync::protocol::kRejected)},
+                        {QStringLiteral("reason"),
+                         reason(QStringLiteral("idempotency.key_reused"),
+                                Tr::tr("This record key was already used for different content."))},
+                        {QStringLiteral("answered_at"), nowIso()}});
+    QJsonObject answer = QJsonDocument::fromJson(st.text(2).toUtf8()).object();
+    st.reset();
+    SOHOA_TRY(
+        cachedRun(m_db, "UPDATE answers SET submissions = submissions + 1 WHERE record_key = ?;", rec.key));
+    SOHOA_TRY(bumpCounter("resubmitted_records"));
+    answer.insert(QStringLiteral("repeat"), true);
+    return std::optional<QJsonObject>(answer);
+}
+
+// A new event registered: the record under a new registry id, its pages' hashes and its
+// persons' ids. The registry id.
+Result<QString> RegistryService::registerRecord(const Device& device, Registry registry,
+                                                const QString& batchKey, const IncomingRecord& rec)
+{
+    auto id = nextRegistryId(rec.rules->registryIdPrefix);
+    if (!id)
+        return id.error();
+    const QString registryId = *id;
+    const QString now = nowIso();
+    auto ins = m_db.cached("INSERT INTO records (registry_id, registry, record_type, event_key, fields, "
+                           "content_hash, device_id, batch_key, record_key, channel, created_at, updated_at) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);");
+    if (!ins)
+        return ins.error();
+    ins->bind(1, registryId)
+        .bind(2, sync::protocol::registryName(registry))
+        .bind(3, rec.type)
+        .bind(4, rec.event);
+    ins->bind(5, QString::fromUtf8(canonicalJson(rec.fields))).bind(6, rec.versionHash).bind(7, device.id);
+    ins->bind(8, batchKey).bind(9, rec.key).bind(10, rec.channelName).bind(11, now).bind(12, now);
+    SOHOA_TRY(ins->run());
+    const qint64 rowId = m_db.lastInsertId();
+    SOHOA_TRY_ASSIGN(store::Statement pg,
+                     m_db.cached("INSERT OR REPLACE INTO record_pages (record_id, page_no, "
+                                 "hash, format) VALUES (?, ?, ?, ?);"));
+    int n = 0;
+    for (const QJsonValue& pv : rec.pages) {
+        const QJsonObject p = pv.toObject();
+        pg.reset();
+        pg.bind(1, rowId).bind(2, p.value(QLatin1String("page_no")).toInt(++n));
+        pg.bind(3, p.value(QLatin1String("hash")).toString())
+            .bind(4, p.value(QLatin1String("format")).toString());
+        SOHOA_TRY(pg.run());
+    }
+    SOHOA_TRY_ASSIGN(store::Statement person,
+                     m_db.cached("INSERT OR IGNORE INTO persons (personal_id, name_folded, date_of_birth, "
+                                 "birth_year, registry_id) VALUES (?, ?, ?, ?, ?);"));
+    for (const PersonRef& p : personsOf(*rec.rules, rec.fields)) {
+        person.reset();
+        person.bind(1, officeScoped(device.office, p.id))
+            .bind(2, text::foldForSearch(p.name))
+            .bind(3, p.dateOfBirth);
+        person.bind(4, p.dateOfBirth.isEmpty() ? p.birthYear : p.dateOfBirth.left(4)).bind(5, registryId);
+        SOHOA_TRY(person.run());
+    }
+    return registryId;
+}
 
 Result<QJsonObject> RegistryService::answerOne(const Device& device, Registry registry,
                                                const QString& batchKey, const QJsonObject& record,
                                                Channel channel)
 {
-    const QString key = record.value(QLatin1String("key")).toString();
-    const QString type = record.value(QLatin1String("type")).toString();
-    const QJsonObject fields = record.value(QLatin1String("fields")).toObject();
-    const QJsonArray pages = record.value(QLatin1String("pages")).toArray();
-    const QString contentHash =
-        sync::protocol::recordContentHash(type, fields, sync::protocol::pageHashesOf(record));
-    // The same event in the same version: the same fields, whichever scan they came from.
-    const QString versionHash = sync::protocol::recordContentHash(type, fields, {});
-    const QString channelName =
-        channel == Channel::Online ? QStringLiteral("online") : QStringLiteral("package");
+    IncomingRecord rec;
+    rec.key = record.value(QLatin1String("key")).toString();
+    rec.type = record.value(QLatin1String("type")).toString();
+    rec.fields = record.value(QLatin1String("fields")).toObject();
+    rec.pages = record.value(QLatin1String("pages")).toArray();
+    rec.contentHash =
+        sync::protocol::recordContentHash(rec.type, rec.fields, sync::protocol::pageHashesOf(record));
+    rec.versionHash = sync::protocol::recordContentHash(rec.type, rec.fields, {});
+    rec.channelName = channel == Channel::Online ? QStringLiteral("online") : QStringLiteral("package");
+    const QString& type = rec.type;
 
-    // 1. The same key again: the same answer, nothing stored twice.
-    {
-        SOHOA_TRY_ASSIGN(
-            store::Statement st,
-            m_db.cached("SELECT device_id, content_hash, answer FROM answers WHERE record_key = ?;"));
-        st.bind(1, key);
-        auto has = st.next();
-        if (!has)
-            return has.error();
-        if (*has) {
-            if (st.text(0) != device.id || st.text(1) != contentHash)
-                return QJsonObject{
-                    {QStringLiteral("key"), key},
-                    {QStringLiteral("status"), QLatin1String(sync::protocol::kRejected)},
-                    {QStringLiteral("reason"),
-                     reason(QStringLiteral("idempotency.key_reused"),
-                            Tr::tr("This record key was already used for different content."))},
-                    {QStringLiteral("answered_at"), nowIso()}};
-            QJsonObject answer = QJsonDocument::fromJson(st.text(2).toUtf8()).object();
-            st.reset();
-            SOHOA_TRY(cachedRun(
-                m_db, "UPDATE answers SET submissions = submissions + 1 WHERE record_key = ?;", key));
-            SOHOA_TRY(bumpCounter("resubmitted_records"));
-            answer.insert(QStringLiteral("repeat"), true);
-            return answer;
-        }
-    }
+    SOHOA_TRY_ASSIGN(const std::optional<QJsonObject> repeated, repeatedAnswer(device, rec));
+    if (repeated)
+        return *repeated;
 
-    QJsonObject answer{{QStringLiteral("key"), key}, {QStringLiteral("answered_at"), nowIso()}};
+    QJsonObject answer{{QStringLiteral("key"), rec.key}, {QStringLiteral("answered_at"), nowIso()}};
     if (record.contains(QLatin1String("local_id")))
         answer.insert(QStringLiteral("local_id"), record.value(QLatin1String("local_id")));
     QString registryId;
@@ -160,13 +318,13 @@ Result<QJsonObject> RegistryService::answerOne(const Device& device, Registry re
     // False when the approvals are statements from before page images were
     // signed (format 1): accepted, and marked so in the answer kept here.
     bool pagesSigned = true;
-    const RegistryRecordType* rules = registryRecordType(type);
-    if (!sync::protocol::registryForType(type, expected) || expected != registry || !rules)
+    rec.rules = registryRecordType(type);
+    if (!sync::protocol::registryForType(type, expected) || expected != registry || !rec.rules)
         problem = reason(QStringLiteral("type.wrong_registry"),
                          Tr::tr("The %1 registry does not hold records of type '%2'.")
                              .arg(sync::protocol::registryName(registry), type));
     else
-        problem = validate(*rules, fields);
+        problem = validate(*rec.rules, rec.fields);
     if (problem.isEmpty()) {
         // Maker-checker: a clerk's signed confirmation and another account's signed
         // approval, under the office's roster (sync/Approvals.h).
@@ -174,7 +332,7 @@ Result<QJsonObject> RegistryService::answerOne(const Device& device, Registry re
         if (!rows)
             return rows.error();
         const sync::approvals::Verdict v =
-            sync::approvals::checkApprovals(*rows, versionHash, contentHash,
+            sync::approvals::checkApprovals(*rows, rec.versionHash, rec.contentHash,
                                             record.value(QLatin1String("approvals")).toArray(), &pagesSigned);
         if (!v.ok())
             problem = reason(v.code, v.message);
@@ -182,117 +340,17 @@ Result<QJsonObject> RegistryService::answerOne(const Device& device, Registry re
 
     // Scoped to the sending device's office: another office's records are never
     // found, so they can neither block this one nor be shown in its answers.
-    const QString event = officeScoped(device.office, rules ? rules->eventKeyOf(fields) : type);
-    if (problem.isEmpty()) {
-        SOHOA_TRY_ASSIGN(
-            store::Statement st,
-            m_db.cached("SELECT registry_id, content_hash, fields, version, record_type FROM records "
-                        "WHERE event_key = ?;"));
-        st.bind(1, event);
-        auto has = st.next();
-        if (!has)
-            return has.error();
-        if (*has) {
-            registryId = st.text(0);
-            if (st.text(1) == versionHash) {
-                answer.insert(QStringLiteral("status"), QLatin1String(sync::protocol::kAccepted));
-                answer.insert(QStringLiteral("registry_id"), registryId);
-                answer.insert(QStringLiteral("already_registered"), true);
-            } else {
-                answer.insert(QStringLiteral("status"), QLatin1String(sync::protocol::kConflict));
-                answer.insert(QStringLiteral("registry_id"), registryId);
-                answer.insert(
-                    QStringLiteral("reason"),
-                    reason(QStringLiteral("event.different_version"),
-                           Tr::tr("The registry already holds this event (%1) with different content.")
-                               .arg(registryId)));
-                answer.insert(QStringLiteral("registry_version"),
-                              QJsonObject{{QStringLiteral("registry_id"), registryId},
-                                          {QStringLiteral("version"), int(st.integer(3))},
-                                          {QStringLiteral("type"), st.text(4)},
-                                          {QStringLiteral("fields"),
-                                           QJsonDocument::fromJson(st.text(2).toUtf8()).object()}});
-                answer.insert(
-                    QStringLiteral("submitted_version"),
-                    QJsonObject{{QStringLiteral("type"), type}, {QStringLiteral("fields"), fields}});
-            }
-        }
-    }
+    rec.event = officeScoped(device.office, rec.rules ? rec.rules->eventKeyOf(rec.fields) : type);
+    if (problem.isEmpty())
+        SOHOA_TRY(answerKnownEvent(m_db, rec, answer, registryId));
     if (problem.isEmpty() && !answer.contains(QLatin1String("status"))) {
-        // Personal ids must keep belonging to the same person.
-        SOHOA_TRY_ASSIGN(
-            store::Statement st,
-            m_db.cached("SELECT name_folded, date_of_birth, birth_year, registry_id FROM persons "
-                        "WHERE personal_id = ?;"));
-        for (const PersonRef& p : personsOf(*rules, fields)) {
-            st.reset();
-            st.bind(1, officeScoped(device.office, p.id));
-            auto has = st.next();
-            if (!has)
-                return has.error();
-            if (!*has)
-                continue;
-            const bool nameDiffers = st.text(0) != text::foldForSearch(p.name);
-            const QString dob = st.text(1);
-            const QString year = st.text(2);
-            const QString myYear = p.dateOfBirth.isEmpty() ? p.birthYear : p.dateOfBirth.left(4);
-            const bool dobDiffers = (!dob.isEmpty() && !p.dateOfBirth.isEmpty() && dob != p.dateOfBirth) ||
-                                    (!year.isEmpty() && !myYear.isEmpty() && year != myYear);
-            if (nameDiffers || dobDiffers) {
-                problem =
-                    reason(QStringLiteral("personal_id.other_person"),
-                           Tr::tr("The personal identification number %1 belongs to another person in the "
-                                  "registry (record %2).")
-                               .arg(p.id, st.text(3)),
-                           p.idField);
-                break;
-            }
-        }
+        SOHOA_TRY_ASSIGN(problem, otherPersonsId(m_db, device.office, rec));
     }
     if (!problem.isEmpty()) {
         answer.insert(QStringLiteral("status"), QLatin1String(sync::protocol::kRejected));
         answer.insert(QStringLiteral("reason"), problem);
     } else if (!answer.contains(QLatin1String("status"))) {
-        auto id = nextRegistryId(rules->registryIdPrefix);
-        if (!id)
-            return id.error();
-        registryId = *id;
-        const QString now = nowIso();
-        auto ins =
-            m_db.cached("INSERT INTO records (registry_id, registry, record_type, event_key, fields, "
-                        "content_hash, device_id, batch_key, record_key, channel, created_at, updated_at) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);");
-        if (!ins)
-            return ins.error();
-        ins->bind(1, registryId).bind(2, sync::protocol::registryName(registry)).bind(3, type).bind(4, event);
-        ins->bind(5, QString::fromUtf8(canonicalJson(fields))).bind(6, versionHash).bind(7, device.id);
-        ins->bind(8, batchKey).bind(9, key).bind(10, channelName).bind(11, now).bind(12, now);
-        SOHOA_TRY(ins->run());
-        const qint64 rowId = m_db.lastInsertId();
-        SOHOA_TRY_ASSIGN(store::Statement pg,
-                         m_db.cached("INSERT OR REPLACE INTO record_pages (record_id, page_no, hash, format) "
-                                     "VALUES (?, ?, ?, ?);"));
-        int n = 0;
-        for (const QJsonValue& pv : pages) {
-            const QJsonObject p = pv.toObject();
-            pg.reset();
-            pg.bind(1, rowId).bind(2, p.value(QLatin1String("page_no")).toInt(++n));
-            pg.bind(3, p.value(QLatin1String("hash")).toString())
-                .bind(4, p.value(QLatin1String("format")).toString());
-            SOHOA_TRY(pg.run());
-        }
-        SOHOA_TRY_ASSIGN(
-            store::Statement person,
-            m_db.cached("INSERT OR IGNORE INTO persons (personal_id, name_folded, date_of_birth, "
-                        "birth_year, registry_id) VALUES (?, ?, ?, ?, ?);"));
-        for (const PersonRef& p : personsOf(*rules, fields)) {
-            person.reset();
-            person.bind(1, officeScoped(device.office, p.id))
-                .bind(2, text::foldForSearch(p.name))
-                .bind(3, p.dateOfBirth);
-            person.bind(4, p.dateOfBirth.isEmpty() ? p.birthYear : p.dateOfBirth.left(4)).bind(5, registryId);
-            SOHOA_TRY(person.run());
-        }
+        SOHOA_TRY_ASSIGN(registryId, registerRecord(device, registry, batchKey, rec));
         answer.insert(QStringLiteral("status"), QLatin1String(sync::protocol::kAccepted));
         answer.insert(QStringLiteral("registry_id"), registryId);
         if (!pagesSigned) {
@@ -300,16 +358,7 @@ Result<QJsonObject> RegistryService::answerOne(const Device& device, Registry re
             SOHOA_TRY(bumpCounter("records_pages_unsigned"));
         }
     }
-
-    SOHOA_TRY_ASSIGN(
-        store::Statement save,
-        m_db.cached("INSERT INTO answers (record_key, device_id, batch_key, content_hash, status, "
-                    "registry_id, answer, channel, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?);"));
-    save.bind(1, key).bind(2, device.id).bind(3, batchKey).bind(4, contentHash);
-    save.bind(5, answer.value(QLatin1String("status")).toString()).bindOptional(6, registryId);
-    save.bind(7, QString::fromUtf8(canonicalJson(answer))).bind(8, channelName);
-    save.bind(9, answer.value(QLatin1String("answered_at")).toString());
-    SOHOA_TRY(save.run());
+    SOHOA_TRY(keepAnswer(m_db, device, batchKey, rec, answer, registryId));
     return answer;
 }
 

@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <optional>
 
 // What the reference registry does with what offices send, whatever the channel
 // (HTTPS or an offline package): enrolment of devices, page uploads, and one
@@ -119,8 +120,19 @@ public:
     Result<QByteArray> pageImage(const QString& hash);
     const RegistryKeys& keys() const { return m_store.keys(); }
 
+    struct IncomingRecord;  // one record of a submission, as answerOne() checks it (RegistryRecords.cpp)
+    struct PackageContents; // what an offline package brought, as importPackage() reads it
+                            // (RegistryPackages.cpp)
+
 private:
     struct Submission;
+    Result<std::optional<QJsonObject>> repeatedAnswer(const Device& device, const IncomingRecord& rec);
+    Result<QString> registerRecord(const Device& device, sync::protocol::Registry registry,
+                                   const QString& batchKey, const IncomingRecord& rec);
+    Result<void> takeManifest(const Device& dev, const QString& packageId, const QByteArray& data,
+                              PackageContents& c);
+    Result<QJsonArray> answerPackageRecords(const Device& dev, const QString& batchKey,
+                                            const PackageContents& c);
     Result<QJsonObject> answerOne(const Device& device, sync::protocol::Registry registry,
                                   const QString& batchKey, const QJsonObject& record, Channel channel);
     Result<void> bumpCounter(const char* name, qint64 by = 1);

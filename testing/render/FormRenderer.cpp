@@ -519,36 +519,27 @@ Result<RenderedForm> renderForm(const records::RecordType& type, const FormValue
     return renderFormLayout(type, layout, values, opt);
 }
 
-Result<RenderedForm> renderFormLayout(const records::RecordType& type, const QJsonObject& layout,
-                                      const FormValues& values, const RenderOptions& opt)
+namespace {
+
+// What every part of a layout draws with: the values, the page and the boxes where values land.
+struct FormCanvas {
+    const records::RecordType& type;
+    const FormValues& values;
+    const QSet<QString>& boldFields;
+    Page& pg;
+    QMap<QString, QRectF>& boxes;
+    double lh;
+    double width;
+    bool leaders;
+    double gapFactor;
+};
+
+// The agency and the country's motto (or the motto alone), the numbers and the title.
+void drawHeader(FormCanvas& c, const QJsonObject& layout, const QString& agency, int w)
 {
-    if (opt.dpi < 50 || opt.dpi > 1200)
-        return makeError(QStringLiteral("render.dpi"),
-                         Tr::tr("Resolution %1 dpi is out of range.").arg(opt.dpi));
-    QRandomGenerator rng(opt.seed);
-    const bool landscape =
-        layout.value(QLatin1String("orientation")).toString() == QLatin1String("landscape");
-    const int shortSide = qRound(8.27 * opt.dpi), longSide = qRound(11.69 * opt.dpi);
-    const int w = landscape ? longSide : shortSide, h = landscape ? shortSide : longSide;
-    const double pt = layout.value(QLatin1String("font_pt")).toDouble(12.5);
-    const bool leaders = layout.value(QLatin1String("leaders")).toBool();
-    QSet<QString> boldFields;
-    for (const QString& k : strings(layout.value(QLatin1String("bold_values"))))
-        boldFields.insert(k);
-    const double gapFactor = layout.value(QLatin1String("line_gap")).toDouble(0.0);
-
-    RenderedForm out;
-    out.layout = layout.value(QLatin1String("id")).toString();
-    QMap<QString, QRectF> boxes;
-    Page pg(w, h, opt.dpi, opt.fontFamily, pt);
-    const double lh = pg.lineHeight();
-    const double width = pg.right - pg.left;
-
-    // Header.
+    Page& pg = c.pg;
+    const double lh = c.lh, width = c.width;
     const QString header = layout.value(QLatin1String("header")).toString(QStringLiteral("commune"));
-    QString agency = values.value(QStringLiteral("_agency"));
-    if (agency.isEmpty())
-        agency = agencyFromPlace(values.value(QStringLiteral("registration_place")));
     if (header == QLatin1String("commune")) {
         const double y0 = pg.y;
         pg.centered(QStringLiteral("ỦY BAN NHÂN DÂN"), pg.left + width * 0.2, 1.0, false);
@@ -564,8 +555,8 @@ Result<RenderedForm> renderFormLayout(const records::RecordType& type, const QJs
         pg.centered(QStringLiteral("Độc lập - Tự do - Hạnh phúc"), w / 2.0, 1.0, true, false, true);
     }
     for (const QString& line : strings(layout.value(QLatin1String("numbers")))) {
-        pg.flow(expand(type, values, line, boldFields, false, nullptr), pg.left + pg.mm(3), pg.right, pg.left,
-                false, 0, &boxes);
+        pg.flow(expand(c.type, c.values, line, c.boldFields, false, nullptr), pg.left + pg.mm(3), pg.right,
+                pg.left, false, 0, &c.boxes);
         pg.y += lh;
     }
     pg.y += lh * 0.3;
@@ -575,154 +566,180 @@ Result<RenderedForm> renderFormLayout(const records::RecordType& type, const QJs
     if (layout.contains(QLatin1String("subtitle")))
         pg.centered(layout.value(QLatin1String("subtitle")).toString(), w / 2.0, 1.0, true);
     pg.y += lh * 0.4;
+}
 
-    // Body.
-    for (const QJsonValue& iv : layout.value(QLatin1String("body")).toArray()) {
-        const QJsonObject item = iv.toObject();
-        const bool optional = item.value(QLatin1String("optional")).toBool();
-        const double indent = item.value(QLatin1String("indent")).toDouble(0) * pg.mm(6);
-        const bool itemLeaders = item.value(QLatin1String("leader")).toBool(leaders);
-        if (item.contains(QLatin1String("gap"))) {
-            pg.y += lh * item.value(QLatin1String("gap")).toDouble();
-        } else if (item.contains(QLatin1String("heading"))) {
-            pg.flow({{item.value(QLatin1String("heading")).toString(), true, {}}}, pg.left, pg.right, pg.left,
-                    false, 0, nullptr);
-            pg.y += lh;
-        } else if (item.contains(QLatin1String("line"))) {
-            bool present = false;
-            const QList<Run> runs = expand(type, values, item.value(QLatin1String("line")).toString(),
-                                           boldFields, item.value(QLatin1String("bold")).toBool(), &present);
-            if (optional && !present)
-                continue;
-            pg.flow(runs, pg.left + indent, pg.right, pg.left + indent, itemLeaders, pg.right, &boxes);
-            pg.y += lh * (1 + gapFactor);
-        } else if (item.contains(QLatin1String("cells"))) {
-            const QStringList cells = strings(item.value(QLatin1String("cells")));
-            const QJsonArray at = item.value(QLatin1String("at")).toArray();
-            QList<QList<Run>> runs;
-            bool any = false;
-            for (const QString& c : cells) {
-                bool present = false;
-                runs.append(expand(type, values, c, boldFields, false, &present));
-                any |= present;
-            }
-            if (optional && !any)
-                continue;
-            const double x0 = pg.left + indent, span = pg.right - x0;
-            double minX = x0;
-            for (int i = 0; i < runs.size(); ++i) {
-                const double start = std::max(x0 + at.at(i).toDouble() * span, minX);
-                const double end = i + 1 < runs.size() ? x0 + at.at(i + 1).toDouble() * span : pg.right;
-                const double saveY = pg.y;
-                const double x = pg.flow(runs[i], start, 1e9, start, false, 0, &boxes);
-                pg.y = saveY;
-                const double leaderEnd = std::max(end - pg.mm(2), x);
-                if (itemLeaders)
-                    pg.drawLeader(x + pg.mm(1), leaderEnd);
-                minX = std::max(x, itemLeaders ? leaderEnd : x) + pg.mm(4);
-            }
-            pg.y += lh * (1 + gapFactor);
-        } else if (item.contains(QLatin1String("serial"))) {
-            const QList<Run> runs = expand(type, values, item.value(QLatin1String("serial")).toString(),
-                                           boldFields, true, nullptr);
-            QString text;
-            for (const Run& r : runs)
-                text += r.text;
-            const QFont f = pg.font(1.3, true);
-            const QFontMetricsF fm(f);
-            const double x = pg.right - fm.horizontalAdvance(text);
-            pg.p.setFont(f);
-            pg.p.drawText(QPointF(x, pg.y + fm.ascent()), text);
-            boxes[QStringLiteral("certificate_serial")] =
-                QRectF(x, pg.y, fm.horizontalAdvance(text), fm.height());
-            pg.y += pg.lineHeight(1.3);
-        } else if (item.contains(QLatin1String("dateline"))) {
-            const QList<Run> runs = expand(type, values, item.value(QLatin1String("dateline")).toString(),
-                                           boldFields, false, nullptr);
-            QString text;
-            for (const Run& r : runs)
-                text += r.text;
-            const double cx = pg.left + width * 0.7;
-            const double saveY = pg.y;
-            pg.centered(text, cx, 1.0, false, true);
-            QFontMetricsF fm(pg.font(1.0, false, true));
-            boxes[QStringLiteral("issue_date")] =
-                QRectF(cx - fm.horizontalAdvance(text) / 2, saveY, fm.horizontalAdvance(text), fm.height());
-        } else if (item.contains(QLatin1String("table"))) {
-            const QJsonObject t = item.value(QLatin1String("table")).toObject();
-            const QJsonArray widths = t.value(QLatin1String("widths")).toArray();
-            QList<double> xs{pg.left};
-            for (const QJsonValue& wv : widths)
-                xs.append(xs.last() + wv.toDouble() * width);
-            const double pad = pg.mm(1.5);
-            QList<QStringList> rows;
-            rows.append(strings(t.value(QLatin1String("header"))));
-            for (const QJsonValue& rv : t.value(QLatin1String("rows")).toArray())
-                rows.append(strings(rv));
-            pg.p.save();
-            for (int r = 0; r < rows.size(); ++r) {
-                const double top = pg.y;
-                double bottom = top + lh;
-                for (int c = 0; c < rows[r].size() && c + 1 < xs.size(); ++c) {
-                    pg.y = top + pad;
-                    const QList<Run> runs = expand(type, values, rows[r][c], boldFields, r == 0, nullptr);
-                    pg.flow(runs, xs[c] + pad * 1.5, xs[c + 1] - pad, xs[c] + pad * 1.5, false, 0, &boxes);
-                    bottom = std::max(bottom, pg.y + lh + pad);
-                }
-                pg.p.setPen(QPen(QColor(20, 20, 20), std::max(1.0, pg.mm(0.3))));
-                pg.p.drawLine(QPointF(xs.first(), top), QPointF(xs.last(), top));
-                for (double x : xs)
-                    pg.p.drawLine(QPointF(x, top), QPointF(x, bottom));
-                pg.y = bottom;
-            }
-            pg.p.drawLine(QPointF(xs.first(), pg.y), QPointF(xs.last(), pg.y));
-            pg.p.restore();
-            pg.y += lh * 0.3;
-        } else if (item.contains(QLatin1String("columns"))) {
-            const QJsonArray cols = item.value(QLatin1String("columns")).toArray();
-            const double colW = width / std::max<qsizetype>(1, cols.size());
-            const double top = pg.y;
-            double bottom = top;
-            for (int c = 0; c < cols.size(); ++c) {
-                const QJsonObject col = cols[c].toObject();
-                const double x0 = pg.left + c * colW, x1 = x0 + colW - pg.mm(6);
-                pg.y = top;
-                pg.flow({{col.value(QLatin1String("header")).toString(), true, {}}}, x0, x1, x0, false, 0,
-                        nullptr);
-                pg.y += lh;
-                for (const QString& line : strings(col.value(QLatin1String("lines")))) {
-                    pg.flow(expand(type, values, line, boldFields, false, nullptr), x0, x1, x0, itemLeaders,
-                            x1, &boxes);
-                    pg.y += lh;
-                }
-                bottom = std::max(bottom, pg.y);
-            }
-            pg.y = bottom;
-        }
+// A body line of several cells at fixed fractions of the width, each with its leader.
+void drawCells(FormCanvas& c, const QJsonObject& item, double indent, bool itemLeaders)
+{
+    Page& pg = c.pg;
+    const bool optional = item.value(QLatin1String("optional")).toBool();
+    const QStringList cells = strings(item.value(QLatin1String("cells")));
+    const QJsonArray at = item.value(QLatin1String("at")).toArray();
+    QList<QList<Run>> runs;
+    bool any = false;
+    for (const QString& cell : cells) {
+        bool present = false;
+        runs.append(expand(c.type, c.values, cell, c.boldFields, false, &present));
+        any |= present;
     }
+    if (optional && !any)
+        return;
+    const double x0 = pg.left + indent, span = pg.right - x0;
+    double minX = x0;
+    for (int i = 0; i < runs.size(); ++i) {
+        const double start = std::max(x0 + at.at(i).toDouble() * span, minX);
+        const double end = i + 1 < runs.size() ? x0 + at.at(i + 1).toDouble() * span : pg.right;
+        const double saveY = pg.y;
+        const double x = pg.flow(runs[i], start, 1e9, start, false, 0, &c.boxes);
+        pg.y = saveY;
+        const double leaderEnd = std::max(end - pg.mm(2), x);
+        if (itemLeaders)
+            pg.drawLeader(x + pg.mm(1), leaderEnd);
+        minX = std::max(x, itemLeaders ? leaderEnd : x) + pg.mm(4);
+    }
+    pg.y += c.lh * (1 + c.gapFactor);
+}
 
-    // Signatures.
+// A ruled table: a header row and rows of templates, columns at fractions of the width.
+void drawTable(FormCanvas& c, const QJsonObject& t)
+{
+    Page& pg = c.pg;
+    const double lh = c.lh;
+    const QJsonArray widths = t.value(QLatin1String("widths")).toArray();
+    QList<double> xs{pg.left};
+    for (const QJsonValue& wv : widths)
+        xs.append(xs.last() + wv.toDouble() * c.width);
+    const double pad = pg.mm(1.5);
+    QList<QStringList> rows;
+    rows.append(strings(t.value(QLatin1String("header"))));
+    for (const QJsonValue& rv : t.value(QLatin1String("rows")).toArray())
+        rows.append(strings(rv));
+    pg.p.save();
+    for (int r = 0; r < rows.size(); ++r) {
+        const double top = pg.y;
+        double bottom = top + lh;
+        for (int col = 0; col < rows[r].size() && col + 1 < xs.size(); ++col) {
+            pg.y = top + pad;
+            const QList<Run> runs = expand(c.type, c.values, rows[r][col], c.boldFields, r == 0, nullptr);
+            pg.flow(runs, xs[col] + pad * 1.5, xs[col + 1] - pad, xs[col] + pad * 1.5, false, 0, &c.boxes);
+            bottom = std::max(bottom, pg.y + lh + pad);
+        }
+        pg.p.setPen(QPen(QColor(20, 20, 20), std::max(1.0, pg.mm(0.3))));
+        pg.p.drawLine(QPointF(xs.first(), top), QPointF(xs.last(), top));
+        for (double x : xs)
+            pg.p.drawLine(QPointF(x, top), QPointF(x, bottom));
+        pg.y = bottom;
+    }
+    pg.p.drawLine(QPointF(xs.first(), pg.y), QPointF(xs.last(), pg.y));
+    pg.p.restore();
+    pg.y += lh * 0.3;
+}
+
+// Columns side by side (husband | wife), each a header and lines.
+void drawColumns(FormCanvas& c, const QJsonArray& cols, bool itemLeaders)
+{
+    Page& pg = c.pg;
+    const double colW = c.width / std::max<qsizetype>(1, cols.size());
+    const double top = pg.y;
+    double bottom = top;
+    for (int i = 0; i < cols.size(); ++i) {
+        const QJsonObject col = cols[i].toObject();
+        const double x0 = pg.left + i * colW, x1 = x0 + colW - pg.mm(6);
+        pg.y = top;
+        pg.flow({{col.value(QLatin1String("header")).toString(), true, {}}}, x0, x1, x0, false, 0, nullptr);
+        pg.y += c.lh;
+        for (const QString& line : strings(col.value(QLatin1String("lines")))) {
+            pg.flow(expand(c.type, c.values, line, c.boldFields, false, nullptr), x0, x1, x0, itemLeaders, x1,
+                    &c.boxes);
+            pg.y += c.lh;
+        }
+        bottom = std::max(bottom, pg.y);
+    }
+    pg.y = bottom;
+}
+
+// The text of a template with its values filled in, as one string.
+QString expandedText(const FormCanvas& c, const QString& tmpl, const QSet<QString>& bold, bool allBold)
+{
+    QString text;
+    for (const Run& r : expand(c.type, c.values, tmpl, bold, allBold, nullptr))
+        text += r.text;
+    return text;
+}
+
+// One item of the layout's body: a gap, a heading, a line, cells, the serial, the date line, a
+// table or columns.
+void drawBodyItem(FormCanvas& c, const QJsonObject& item)
+{
+    Page& pg = c.pg;
+    const double lh = c.lh;
+    const bool optional = item.value(QLatin1String("optional")).toBool();
+    const double indent = item.value(QLatin1String("indent")).toDouble(0) * pg.mm(6);
+    const bool itemLeaders = item.value(QLatin1String("leader")).toBool(c.leaders);
+    if (item.contains(QLatin1String("gap"))) {
+        pg.y += lh * item.value(QLatin1String("gap")).toDouble();
+    } else if (item.contains(QLatin1String("heading"))) {
+        pg.flow({{item.value(QLatin1String("heading")).toString(), true, {}}}, pg.left, pg.right, pg.left,
+                false, 0, nullptr);
+        pg.y += lh;
+    } else if (item.contains(QLatin1String("line"))) {
+        bool present = false;
+        const QList<Run> runs = expand(c.type, c.values, item.value(QLatin1String("line")).toString(),
+                                       c.boldFields, item.value(QLatin1String("bold")).toBool(), &present);
+        if (optional && !present)
+            return;
+        pg.flow(runs, pg.left + indent, pg.right, pg.left + indent, itemLeaders, pg.right, &c.boxes);
+        pg.y += lh * (1 + c.gapFactor);
+    } else if (item.contains(QLatin1String("cells"))) {
+        drawCells(c, item, indent, itemLeaders);
+    } else if (item.contains(QLatin1String("serial"))) {
+        const QString text =
+            expandedText(c, item.value(QLatin1String("serial")).toString(), c.boldFields, true);
+        const QFont f = pg.font(1.3, true);
+        const QFontMetricsF fm(f);
+        const double x = pg.right - fm.horizontalAdvance(text);
+        pg.p.setFont(f);
+        pg.p.drawText(QPointF(x, pg.y + fm.ascent()), text);
+        c.boxes[QStringLiteral("certificate_serial")] =
+            QRectF(x, pg.y, fm.horizontalAdvance(text), fm.height());
+        pg.y += pg.lineHeight(1.3);
+    } else if (item.contains(QLatin1String("dateline"))) {
+        const QString text =
+            expandedText(c, item.value(QLatin1String("dateline")).toString(), c.boldFields, false);
+        const double cx = pg.left + c.width * 0.7;
+        const double saveY = pg.y;
+        pg.centered(text, cx, 1.0, false, true);
+        QFontMetricsF fm(pg.font(1.0, false, true));
+        c.boxes[QStringLiteral("issue_date")] =
+            QRectF(cx - fm.horizontalAdvance(text) / 2, saveY, fm.horizontalAdvance(text), fm.height());
+    } else if (item.contains(QLatin1String("table"))) {
+        drawTable(c, item.value(QLatin1String("table")).toObject());
+    } else if (item.contains(QLatin1String("columns"))) {
+        drawColumns(c, item.value(QLatin1String("columns")).toArray(), itemLeaders);
+    }
+}
+
+// The side signatures and the signer's block; where the main signature's scribble went.
+QPointF drawSignatures(FormCanvas& c, const QJsonObject& layout, QRandomGenerator& rng)
+{
+    Page& pg = c.pg;
+    const double lh = c.lh;
     pg.y += lh * 0.6;
     const double sigTop = pg.y;
     for (int i = 0; i < layout.value(QLatin1String("side_signatures")).toArray().size(); ++i) {
         const QJsonObject s = layout.value(QLatin1String("side_signatures")).toArray().at(i).toObject();
-        const double cx = pg.left + width * (0.12 + 0.25 * i);
+        const double cx = pg.left + c.width * (0.12 + 0.25 * i);
         pg.y = sigTop;
         pg.centered(s.value(QLatin1String("title")).toString(), cx, 1.0, true);
         pg.centered(s.value(QLatin1String("note")).toString(), cx, 0.85, false, true);
         drawScribble(pg.p, QPointF(cx - pg.mm(12), pg.y + lh), pg.mm(22), rng);
     }
     const QJsonObject sig = layout.value(QLatin1String("signature")).toObject();
-    const double sigX = pg.left + width * 0.72;
+    const double sigX = pg.left + c.width * 0.72;
     pg.y = sigTop;
     if (sig.contains(QLatin1String("lines"))) {
-        for (const QString& line : strings(sig.value(QLatin1String("lines")))) {
-            const QList<Run> runs = expand(type, values, line, {}, true, nullptr);
-            QString text;
-            for (const Run& r : runs)
-                text += r.text;
-            pg.centered(text, sigX, 1.0, true);
-        }
+        for (const QString& line : strings(sig.value(QLatin1String("lines"))))
+            pg.centered(expandedText(c, line, {}, true), sigX, 1.0, true);
     } else {
         pg.centered(sig.value(QLatin1String("title")).toString(), sigX, 1.0, true);
         pg.centered(sig.value(QLatin1String("note")).toString(), sigX, 0.85, false, true);
@@ -730,14 +747,57 @@ Result<RenderedForm> renderFormLayout(const records::RecordType& type, const QJs
     const double scribbleY = pg.y + lh * 1.2;
     drawScribble(pg.p, QPointF(sigX - pg.mm(16), scribbleY), pg.mm(30), rng);
     pg.y += lh * 3.2;
-    QString signer = values.value(QStringLiteral("_signer"));
+    QString signer = c.values.value(QStringLiteral("_signer"));
     if (signer.isEmpty())
         signer = QStringLiteral("Nguyễn Văn An");
     pg.centered(signer, sigX, 1.0, true);
     if (!sig.contains(QLatin1String("lines")))
-        pg.centered(values.value(QStringLiteral("_signer_role"),
-                                 sig.value(QLatin1String("role")).toString(QStringLiteral("Phó Chủ tịch"))),
+        pg.centered(c.values.value(QStringLiteral("_signer_role"),
+                                   sig.value(QLatin1String("role")).toString(QStringLiteral("Phó Chủ tịch"))),
                     sigX, 1.0, false);
+    return QPointF(sigX, scribbleY);
+}
+
+} // namespace
+
+Result<RenderedForm> renderFormLayout(const records::RecordType& type, const QJsonObject& layout,
+                                      const FormValues& values, const RenderOptions& opt)
+{
+    if (opt.dpi < 50 || opt.dpi > 1200)
+        return makeError(QStringLiteral("render.dpi"),
+                         Tr::tr("Resolution %1 dpi is out of range.").arg(opt.dpi));
+    QRandomGenerator rng(opt.seed);
+    const bool landscape =
+        layout.value(QLatin1String("orientation")).toString() == QLatin1String("landscape");
+    const int shortSide = qRound(8.27 * opt.dpi), longSide = qRound(11.69 * opt.dpi);
+    const int w = landscape ? longSide : shortSide, h = landscape ? shortSide : longSide;
+    const double pt = layout.value(QLatin1String("font_pt")).toDouble(12.5);
+    QSet<QString> boldFields;
+    for (const QString& k : strings(layout.value(QLatin1String("bold_values"))))
+        boldFields.insert(k);
+
+    RenderedForm out;
+    out.layout = layout.value(QLatin1String("id")).toString();
+    QMap<QString, QRectF> boxes;
+    Page pg(w, h, opt.dpi, opt.fontFamily, pt);
+    FormCanvas canvas{type,
+                      values,
+                      boldFields,
+                      pg,
+                      boxes,
+                      pg.lineHeight(),
+                      pg.right - pg.left,
+                      layout.value(QLatin1String("leaders")).toBool(),
+                      layout.value(QLatin1String("line_gap")).toDouble(0.0)};
+    const double lh = canvas.lh;
+
+    QString agency = values.value(QStringLiteral("_agency"));
+    if (agency.isEmpty())
+        agency = agencyFromPlace(values.value(QStringLiteral("registration_place")));
+    drawHeader(canvas, layout, agency, w);
+    for (const QJsonValue& iv : layout.value(QLatin1String("body")).toArray())
+        drawBodyItem(canvas, iv.toObject());
+    const QPointF scribble = drawSignatures(canvas, layout, rng);
 
     // Footer lines at the bottom of the page.
     const QStringList footer = strings(layout.value(QLatin1String("footer")));
@@ -749,7 +809,7 @@ Result<RenderedForm> renderFormLayout(const records::RecordType& type, const QJs
     }
 
     // The stamp: beside the signature, or over a field's value.
-    QPointF stampAt(sigX - pg.mm(18), scribbleY + pg.mm(2));
+    QPointF stampAt(scribble.x() - pg.mm(18), scribble.y() + pg.mm(2));
     if (!opt.stampOver.isEmpty() && boxes.contains(opt.stampOver))
         stampAt = boxes.value(opt.stampOver).center() + QPointF(rng.bounded(int(pg.mm(10))) - pg.mm(5), 0);
     QString ring = QStringLiteral("ỦY BAN NHÂN DÂN ") + agency + QStringLiteral(" * ");

@@ -1,5 +1,6 @@
 #include "TestPages.h"
 
+#include "HandMadePdf.h"
 #include "TestSupport.h"
 
 #include <QBuffer>
@@ -57,24 +58,6 @@ QByteArray le32(qint32 v)
     for (int i = 0; i < 4; ++i)
         b[i] = char((quint32(v) >> (8 * i)) & 0xff);
     return b;
-}
-
-// Objects 1..n in order; returns the whole file with its xref table.
-QByteArray assemblePdf(const QList<QByteArray>& objects, const QByteArray& trailerExtra)
-{
-    QByteArray out("%PDF-1.4\n%\xe2\xe3\xcf\xd3\n");
-    QList<qsizetype> offsets;
-    for (int i = 0; i < objects.size(); ++i) {
-        offsets.append(out.size());
-        out += QByteArray::number(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
-    }
-    const qsizetype xref = out.size();
-    out += "xref\n0 " + QByteArray::number(objects.size() + 1) + "\n0000000000 65535 f \n";
-    for (qsizetype o : offsets)
-        out += QByteArray::number(o).rightJustified(10, '0') + " 00000 n \n";
-    out += "trailer\n<< /Size " + QByteArray::number(objects.size() + 1) + " /Root 1 0 R " + trailerExtra +
-           " >>\nstartxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
-    return out;
 }
 
 QByteArray stream(const QByteArray& dict, const QByteArray& data)

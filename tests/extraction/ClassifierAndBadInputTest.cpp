@@ -32,21 +32,9 @@ QStringList issueCodes(const DocumentExtraction& ex)
 
 ocr::OcrPage deathPage()
 {
-    return typedPage(QList<TypedLine>{
-        {0, 0, s("ỦY BAN NHÂN DÂN")},
-        {0, 42, s("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")},
-        {1, 1, s("PHƯỜNG BẾN NGHÉ")},
-        {1, 47, s("Độc lập - Tự do - Hạnh phúc")},
-        {3, 28, s("TRÍCH LỤC KHAI TỬ")},
-        {5, 0, s("Số: 12")},
-        {5, 50, s("Quyển số: 01/2016")},
-        {6, 0, s("Họ, chữ đệm, tên: TRẦN VĂN BA")},
-        {7, 0, s("Ngày, tháng, năm sinh: 02/01/1940")},
-        {8, 0, s("Giới tính: Nam      Dân tộc: Kinh      Quốc tịch: Việt Nam")},
-        {9, 0, s("Đã chết vào lúc: 14 giờ 30 phút, ngày 04/08/2016")},
-        {10, 0, s("Nơi chết: Bệnh viện Chợ Rẫy")},
-        {11, 0, s("Nguyên nhân chết: Bệnh già")},
-    });
+    QList<TypedLine> lines = test::communeHeading("PHƯỜNG BẾN NGHÉ", "TRÍCH LỤC KHAI TỬ", 28);
+    lines += test::deathExtractBody();
+    return typedPage(lines);
 }
 
 } // namespace

@@ -16,6 +16,7 @@ using namespace sohoa::extraction;
 using test::s;
 using test::TypedLine;
 using test::typedPage;
+using test::valueOf;
 
 namespace {
 
@@ -39,18 +40,9 @@ QStringList labelledFields(const QList<ocr::OcrPage>& pages, const char* typeId)
     return out;
 }
 
-QString value(const DocumentExtraction& ex, const char* key)
-{
-    return ex.fields.value(QLatin1String(key)).value;
-}
-
 QList<TypedLine> birthHeader()
 {
-    return {{0, 0, s("ỦY BAN NHÂN DÂN")},
-            {0, 42, s("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")},
-            {1, 1, s("XÃ THỤY DÂN")},
-            {1, 47, s("Độc lập - Tự do - Hạnh phúc")},
-            {3, 30, s("GIẤY KHAI SINH")}};
+    return test::communeHeading("XÃ THỤY DÂN", "GIẤY KHAI SINH");
 }
 
 } // namespace
@@ -91,12 +83,12 @@ TEST(LabelReading, ValuesBetweenDottedLeaders)
               {7, 0, s("Ghi bằng chữ: ngày mười lăm tháng ba năm hai nghìn không trăm mười chín")},
               {8, 0, s("Giới tính: ....Nam...... Dân tộc: ....Kinh....... Quốc tịch: ..Việt Nam....")}};
     const DocumentExtraction ex = extractDocument({typedPage(lines)}, QStringLiteral("birth"));
-    EXPECT_EQ(value(ex, "full_name"), s("NGUYỄN VĂN AN"));
-    EXPECT_EQ(value(ex, "date_of_birth"), QStringLiteral("2019-03-15"));
+    EXPECT_EQ(valueOf(ex, "full_name"), s("NGUYỄN VĂN AN"));
+    EXPECT_EQ(valueOf(ex, "date_of_birth"), QStringLiteral("2019-03-15"));
     EXPECT_EQ(ex.evidence.value(QStringLiteral("date_of_birth")).crossCheck, QStringLiteral("agree"));
-    EXPECT_EQ(value(ex, "sex"), QStringLiteral("male"));
-    EXPECT_EQ(value(ex, "ethnicity"), QStringLiteral("Kinh"));
-    EXPECT_EQ(value(ex, "nationality"), s("Việt Nam"));
+    EXPECT_EQ(valueOf(ex, "sex"), QStringLiteral("male"));
+    EXPECT_EQ(valueOf(ex, "ethnicity"), QStringLiteral("Kinh"));
+    EXPECT_EQ(valueOf(ex, "nationality"), s("Việt Nam"));
 }
 
 TEST(LabelReading, EmptyDottedLineGivesNoValue)
@@ -106,9 +98,9 @@ TEST(LabelReading, EmptyDottedLineGivesNoValue)
               {6, 0, s("Số định danh cá nhân: ...................................")},
               {7, 0, s("Dân tộc: Kinh")}};
     const DocumentExtraction ex = extractDocument({typedPage(lines)}, QStringLiteral("birth"));
-    EXPECT_EQ(value(ex, "full_name"), s("NGUYỄN VĂN AN"));
+    EXPECT_EQ(valueOf(ex, "full_name"), s("NGUYỄN VĂN AN"));
     EXPECT_FALSE(ex.fields.contains(QStringLiteral("personal_id")));
-    EXPECT_EQ(value(ex, "ethnicity"), QStringLiteral("Kinh"));
+    EXPECT_EQ(valueOf(ex, "ethnicity"), QStringLiteral("Kinh"));
 }
 
 TEST(LabelReading, ValueWrapsToTheNextLine)
@@ -120,10 +112,10 @@ TEST(LabelReading, ValueWrapsToTheNextLine)
               {8, 0, s("Nội")},
               {9, 0, s("Dân tộc: Kinh")}};
     const DocumentExtraction ex = extractDocument({typedPage(lines)}, QStringLiteral("birth"));
-    EXPECT_EQ(value(ex, "hometown"),
+    EXPECT_EQ(valueOf(ex, "hometown"),
               s("Tổ dân phố 19, phường Vĩnh Tuy, quận Hai Bà Trưng, thành phố Hà Nội"));
     EXPECT_EQ(ex.evidence.value(QStringLiteral("hometown")).lines, 2);
-    EXPECT_EQ(value(ex, "ethnicity"), QStringLiteral("Kinh"));
+    EXPECT_EQ(valueOf(ex, "ethnicity"), QStringLiteral("Kinh"));
 }
 
 TEST(LabelReading, ShortValueDoesNotSwallowTheNextLine)
@@ -133,7 +125,7 @@ TEST(LabelReading, ShortValueDoesNotSwallowTheNextLine)
               {6, 0, s("Nơi sinh: Bệnh viện Đa khoa tỉnh Lai Châu")},
               {7, 0, s("Người đi khai sinh: LỘC DIỆU THÚY")}};
     const DocumentExtraction ex = extractDocument({typedPage(lines)}, QStringLiteral("birth"));
-    EXPECT_EQ(value(ex, "place_of_birth"), s("Bệnh viện Đa khoa tỉnh Lai Châu"));
+    EXPECT_EQ(valueOf(ex, "place_of_birth"), s("Bệnh viện Đa khoa tỉnh Lai Châu"));
 }
 
 TEST(LabelReading, SameLabelInEachSectionGoesToItsOwnField)
@@ -144,12 +136,12 @@ TEST(LabelReading, SameLabelInEachSectionGoesToItsOwnField)
               {7, 0, s("Họ, chữ đệm, tên người cha: CẦM VĂN HÙNG")},
               {8, 0, s("Năm sinh: 1982       Dân tộc: Kinh       Quốc tịch: Việt Nam")}};
     const DocumentExtraction ex = extractDocument({typedPage(lines)}, QStringLiteral("birth"));
-    EXPECT_EQ(value(ex, "mother_name"), s("LỘC DIỆU THÚY"));
-    EXPECT_EQ(value(ex, "mother_birth_year"), QStringLiteral("1985"));
-    EXPECT_EQ(value(ex, "mother_ethnicity"), s("Thái"));
-    EXPECT_EQ(value(ex, "father_name"), s("CẦM VĂN HÙNG"));
-    EXPECT_EQ(value(ex, "father_birth_year"), QStringLiteral("1982"));
-    EXPECT_EQ(value(ex, "father_ethnicity"), QStringLiteral("Kinh"));
+    EXPECT_EQ(valueOf(ex, "mother_name"), s("LỘC DIỆU THÚY"));
+    EXPECT_EQ(valueOf(ex, "mother_birth_year"), QStringLiteral("1985"));
+    EXPECT_EQ(valueOf(ex, "mother_ethnicity"), s("Thái"));
+    EXPECT_EQ(valueOf(ex, "father_name"), s("CẦM VĂN HÙNG"));
+    EXPECT_EQ(valueOf(ex, "father_birth_year"), QStringLiteral("1982"));
+    EXPECT_EQ(valueOf(ex, "father_ethnicity"), QStringLiteral("Kinh"));
 }
 
 TEST(LabelReading, MarriageColumnsGoToHusbandAndWife)
@@ -181,19 +173,19 @@ TEST(LabelReading, MarriageColumnsGoToHusbandAndWife)
         {15, 0, s("Ngày, tháng, năm đăng ký: 31/08/2014")},
     };
     const DocumentExtraction ex = extractDocument({typedPage(lines)}, QStringLiteral("marriage"));
-    EXPECT_EQ(value(ex, "husband_name"), s("NGUYỄN NHẬT ĐIỆP"));
-    EXPECT_EQ(value(ex, "wife_name"), s("TRẦN LỆ DIỆP"));
-    EXPECT_EQ(value(ex, "husband_date_of_birth"), QStringLiteral("1990-05-13"));
-    EXPECT_EQ(value(ex, "wife_date_of_birth"), QStringLiteral("1992-09-20"));
-    EXPECT_EQ(value(ex, "husband_ethnicity"), QStringLiteral("Kinh"));
-    EXPECT_EQ(value(ex, "wife_ethnicity"), s("Tày"));
-    EXPECT_EQ(value(ex, "husband_residence"), s("xã Thụy Dân, huyện Thái Thụy, tỉnh Thái Bình"));
-    EXPECT_EQ(value(ex, "wife_residence"), s("phường Vĩnh Tuy, quận Hai Bà Trưng, Hà Nội"));
-    EXPECT_EQ(value(ex, "husband_personal_id"), QStringLiteral("034090749674"));
-    EXPECT_EQ(value(ex, "wife_personal_id"), QStringLiteral("001192884719"));
-    EXPECT_EQ(value(ex, "registration_date"), QStringLiteral("2014-08-31"));
-    EXPECT_EQ(value(ex, "registration_number"), QStringLiteral("54"));
-    EXPECT_EQ(value(ex, "book_number"), QStringLiteral("01/2014"));
+    EXPECT_EQ(valueOf(ex, "husband_name"), s("NGUYỄN NHẬT ĐIỆP"));
+    EXPECT_EQ(valueOf(ex, "wife_name"), s("TRẦN LỆ DIỆP"));
+    EXPECT_EQ(valueOf(ex, "husband_date_of_birth"), QStringLiteral("1990-05-13"));
+    EXPECT_EQ(valueOf(ex, "wife_date_of_birth"), QStringLiteral("1992-09-20"));
+    EXPECT_EQ(valueOf(ex, "husband_ethnicity"), QStringLiteral("Kinh"));
+    EXPECT_EQ(valueOf(ex, "wife_ethnicity"), s("Tày"));
+    EXPECT_EQ(valueOf(ex, "husband_residence"), s("xã Thụy Dân, huyện Thái Thụy, tỉnh Thái Bình"));
+    EXPECT_EQ(valueOf(ex, "wife_residence"), s("phường Vĩnh Tuy, quận Hai Bà Trưng, Hà Nội"));
+    EXPECT_EQ(valueOf(ex, "husband_personal_id"), QStringLiteral("034090749674"));
+    EXPECT_EQ(valueOf(ex, "wife_personal_id"), QStringLiteral("001192884719"));
+    EXPECT_EQ(valueOf(ex, "registration_date"), QStringLiteral("2014-08-31"));
+    EXPECT_EQ(valueOf(ex, "registration_number"), QStringLiteral("54"));
+    EXPECT_EQ(valueOf(ex, "book_number"), QStringLiteral("01/2014"));
 }
 
 TEST(LabelReading, LabelToleranceGrowsWithLength)
@@ -215,8 +207,8 @@ TEST(LabelReading, CodeInBracketsOnTheNextLineIsPartOfTheValue)
         {6, 0, s("Thời hạn sử dụng: Lâu dài")},
     };
     const DocumentExtraction ex = extractDocument({typedPage(lines)}, QStringLiteral("land_certificate"));
-    EXPECT_EQ(value(ex, "land_use_purpose"), QStringLiteral("ONT+CLN"));
-    EXPECT_EQ(value(ex, "land_use_term"), QStringLiteral("long_term"));
+    EXPECT_EQ(valueOf(ex, "land_use_purpose"), QStringLiteral("ONT+CLN"));
+    EXPECT_EQ(valueOf(ex, "land_use_term"), QStringLiteral("long_term"));
 }
 
 TEST(LabelReading, SpecksOnAWrappedLineDoNotCutTheValue)
@@ -232,7 +224,7 @@ TEST(LabelReading, SpecksOnAWrappedLineDoNotCutTheValue)
     for (int k = 0; k < 14; ++k)
         lines.append({4, 30 + 5 * k, QStringLiteral("HH"), 0.4f, 8});
     const DocumentExtraction ex = extractDocument({typedPage(lines)}, QStringLiteral("death"));
-    EXPECT_EQ(value(ex, "death_notice"),
+    EXPECT_EQ(valueOf(ex, "death_notice"),
               s("Số 501/GBT do Bệnh viện Đa khoa tỉnh Yên Bái cấp ngày 05/08/2016"));
 }
 
@@ -248,8 +240,8 @@ TEST(LabelReading, IssuerIsCorrectedLikeAPlace)
         {11, 46, s("CHỦ TỊCH")},
     };
     const DocumentExtraction ex = extractDocument({typedPage(lines)}, QStringLiteral("land_certificate"));
-    EXPECT_EQ(value(ex, "issuer"), s("ỦY BAN NHÂN DÂN THÀNH PHỐ BẠC LIÊU"));
-    EXPECT_EQ(value(ex, "issue_date"), QStringLiteral("2020-03-12"));
+    EXPECT_EQ(valueOf(ex, "issuer"), s("ỦY BAN NHÂN DÂN THÀNH PHỐ BẠC LIÊU"));
+    EXPECT_EQ(valueOf(ex, "issue_date"), QStringLiteral("2020-03-12"));
 }
 
 TEST(LabelReading, IssuerBlockStopsAtTheSignerOnlyOnWholeWords)
@@ -265,7 +257,7 @@ TEST(LabelReading, IssuerBlockStopsAtTheSignerOnlyOnWholeWords)
         {11, 47, s("Q. CHỦ TỊCH")},
     };
     const DocumentExtraction ex = extractDocument({typedPage(lines)}, QStringLiteral("land_certificate"));
-    EXPECT_EQ(value(ex, "issuer"), s("ỦY BAN NHÂN DÂN QUẬN LONG BIÊN"));
+    EXPECT_EQ(valueOf(ex, "issuer"), s("ỦY BAN NHÂN DÂN QUẬN LONG BIÊN"));
 }
 
 TEST(LabelReading, AValueEndingOnAWordNoValueEndsWithIsNotTrusted)
@@ -349,13 +341,13 @@ TEST(LabelReading, ALabelReadOnceAfterItsPartIsTheNextPartsWhenItsOwnLineWasLost
     };
     const DocumentExtraction ex = extractDocument({typedPage(lines)}, QStringLiteral("land_certificate"));
     EXPECT_FALSE(ex.fields.contains(QStringLiteral("holder_name")));
-    EXPECT_EQ(value(ex, "co_holder_name"), s("Lê Đức Bình"));
-    EXPECT_EQ(value(ex, "holder_personal_id"), QStringLiteral("279794376"));
+    EXPECT_EQ(valueOf(ex, "co_holder_name"), s("Lê Đức Bình"));
+    EXPECT_EQ(valueOf(ex, "holder_personal_id"), QStringLiteral("279794376"));
 
     // The holder's line read: each "Ông:" is its own part's.
     QList<TypedLine> whole = lines;
     whole[1] = {2, 0, s("Ông: Trần Văn Lộc       Năm sinh: 1944")};
     const DocumentExtraction both = extractDocument({typedPage(whole)}, QStringLiteral("land_certificate"));
-    EXPECT_EQ(value(both, "holder_name"), s("Trần Văn Lộc"));
-    EXPECT_EQ(value(both, "co_holder_name"), s("Lê Đức Bình"));
+    EXPECT_EQ(valueOf(both, "holder_name"), s("Trần Văn Lộc"));
+    EXPECT_EQ(valueOf(both, "co_holder_name"), s("Lê Đức Bình"));
 }

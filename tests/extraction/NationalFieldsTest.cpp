@@ -17,20 +17,15 @@ using namespace sohoa::extraction;
 using test::s;
 using test::TypedLine;
 using test::typedPage;
+using test::valueOf;
 
 namespace {
 
-QString value(const DocumentExtraction& ex, const char* key)
-{
-    return ex.fields.value(QLatin1String(key)).value;
-}
-
 QList<TypedLine> header(const char* title, const char* subtitle)
 {
-    QList<TypedLine> lines{{0, 0, s("ỦY BAN NHÂN DÂN")}, {0, 42, s("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")},
-                           {1, 1, s("XÃ THỤY DÂN")},     {1, 47, s("Độc lập - Tự do - Hạnh phúc")},
-                           {2, 0, s("Số: 35")},          {3, 0, s("Quyển số: 02/2011")},
-                           {4, 0, s("Trang số: 12")},    {5, 30, s(title)}};
+    QList<TypedLine> lines = test::communeHeading("XÃ THỤY DÂN");
+    lines +=
+        {{2, 0, s("Số: 35")}, {3, 0, s("Quyển số: 02/2011")}, {4, 0, s("Trang số: 12")}, {5, 30, s(title)}};
     if (*subtitle)
         lines.append({6, 33, s(subtitle)});
     return lines;
@@ -61,13 +56,13 @@ TEST(NationalFields, AReRegisteredDeathGivesTypePageSignerAndTitle)
               {20, 53, s("(Ký, ghi rõ họ, chữ đệm, tên, đóng dấu)")},
               {24, 58, s("Lê Văn Dũng")}};
     const DocumentExtraction ex = extractDocument({typedPage(lines)}, QStringLiteral("death"));
-    EXPECT_EQ(value(ex, "registration_type"), QStringLiteral("2"));
-    EXPECT_EQ(value(ex, "page_number"), QStringLiteral("12"));
-    EXPECT_EQ(value(ex, "registration_number"), QStringLiteral("35")); // "Trang số" is not "Số"
-    EXPECT_EQ(value(ex, "book_number"), QStringLiteral("02/2011"));
-    EXPECT_EQ(value(ex, "signer_name"), s("Lê Văn Dũng"));
-    EXPECT_EQ(value(ex, "signer_title"), s("Phó Chủ tịch"));
-    EXPECT_EQ(value(ex, "full_name"), s("TRẦN VĂN BÌNH"));
+    EXPECT_EQ(valueOf(ex, "registration_type"), QStringLiteral("2"));
+    EXPECT_EQ(valueOf(ex, "page_number"), QStringLiteral("12"));
+    EXPECT_EQ(valueOf(ex, "registration_number"), QStringLiteral("35")); // "Trang số" is not "Số"
+    EXPECT_EQ(valueOf(ex, "book_number"), QStringLiteral("02/2011"));
+    EXPECT_EQ(valueOf(ex, "signer_name"), s("Lê Văn Dũng"));
+    EXPECT_EQ(valueOf(ex, "signer_title"), s("Phó Chủ tịch"));
+    EXPECT_EQ(valueOf(ex, "full_name"), s("TRẦN VĂN BÌNH"));
 }
 
 TEST(NationalFields, ALateBirthRegistrationWithTheTitleUnderTheName)
@@ -83,13 +78,13 @@ TEST(NationalFields, ALateBirthRegistrationWithTheTitleUnderTheName)
               {19, 58, s("Phạm Thị Hoa")},
               {20, 59, s("Chủ tịch")}};
     const DocumentExtraction ex = extractDocument({typedPage(lines)}, QStringLiteral("birth"));
-    EXPECT_EQ(value(ex, "registration_type"), QStringLiteral("4"));
-    EXPECT_EQ(value(ex, "signer_name"), s("Phạm Thị Hoa"));
-    EXPECT_EQ(value(ex, "signer_title"), s("Chủ tịch"));
+    EXPECT_EQ(valueOf(ex, "registration_type"), QStringLiteral("4"));
+    EXPECT_EQ(valueOf(ex, "signer_name"), s("Phạm Thị Hoa"));
+    EXPECT_EQ(valueOf(ex, "signer_title"), s("Chủ tịch"));
     // The words wrap to the start of the next line and are read whole.
-    EXPECT_EQ(value(ex, "date_of_birth_words"),
+    EXPECT_EQ(valueOf(ex, "date_of_birth_words"),
               s("Ngày mười lăm, tháng ba, năm hai nghìn không trăm mười chín"));
-    EXPECT_EQ(value(ex, "date_of_birth"), QStringLiteral("2019-03-15"));
+    EXPECT_EQ(valueOf(ex, "date_of_birth"), QStringLiteral("2019-03-15"));
     records::Record r;
     r.type = QStringLiteral("birth");
     r.fields = ex.fields;
@@ -115,10 +110,11 @@ TEST(NationalFields, AnOrdinaryExtractGuessesNothing)
         {8, 0, s("Nơi đăng ký: Ủy ban nhân dân xã Thụy Dân, huyện Thái Thụy, tỉnh Thái Bình")},
         {9, 0, s("Ngày, tháng, năm đăng ký: 20/03/2019")}};
     const DocumentExtraction ex = extractDocument({typedPage(lines)}, QStringLiteral("birth"));
-    EXPECT_EQ(value(ex, "date_of_birth"), QStringLiteral("2019-03-15"));
+    EXPECT_EQ(valueOf(ex, "date_of_birth"), QStringLiteral("2019-03-15"));
     for (const char* key :
          {"registration_type", "page_number", "signer_name", "signer_title", "date_of_birth_words"})
-        EXPECT_FALSE(ex.fields.contains(QLatin1String(key))) << key << " = " << value(ex, key).toStdString();
+        EXPECT_FALSE(ex.fields.contains(QLatin1String(key)))
+            << key << " = " << valueOf(ex, key).toStdString();
 }
 
 TEST(NationalFields, DateWordsArePutRightOnlyWhenOneWordOfDatesIsThatClose)

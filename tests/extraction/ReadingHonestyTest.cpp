@@ -36,11 +36,7 @@ FieldEvidence clean()
 
 QList<TypedLine> deathHeader()
 {
-    return {{0, 0, s("ỦY BAN NHÂN DÂN")},
-            {0, 42, s("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")},
-            {1, 1, s("XÃ THỤY DÂN")},
-            {1, 47, s("Độc lập - Tự do - Hạnh phúc")},
-            {3, 30, s("TRÍCH LỤC KHAI TỬ")}};
+    return test::communeHeading("XÃ THỤY DÂN", "TRÍCH LỤC KHAI TỬ");
 }
 
 } // namespace

@@ -18,40 +18,24 @@ namespace {
 
 ocr::OcrPage birthPage(const char* name)
 {
-    return typedPage(QList<TypedLine>{
-        {0, 0, s("ỦY BAN NHÂN DÂN")},
-        {0, 42, s("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")},
-        {1, 1, s("XÃ TÂN PHÚ")},
-        {1, 47, s("Độc lập - Tự do - Hạnh phúc")},
-        {3, 27, s("GIẤY KHAI SINH"), 0.95f, 60},
-        {5, 0, s("Số: 125")},
-        {5, 50, s("Quyển số: 01/2019")},
-        {6, 0, s("Họ, chữ đệm, tên: ") + s(name)},
-        {7, 0, s("Ngày, tháng, năm sinh: 02/01/2019")},
-        {8, 0, s("Giới tính: Nam      Dân tộc: Kinh      Quốc tịch: Việt Nam")},
-        {9, 0, s("Nơi sinh: Trạm y tế xã Tân Phú, huyện Châu Thành, tỉnh Đồng Tháp")},
-        {10, 0, s("Quê quán: xã Tân Phú, huyện Châu Thành, tỉnh Đồng Tháp")},
-        {11, 0, s("Họ, chữ đệm, tên người mẹ: LÊ THỊ HOA")},
-        {12, 0, s("Họ, chữ đệm, tên người cha: NGUYỄN VĂN BÌNH")},
-    });
+    QList<TypedLine> lines = test::communeHeading("XÃ TÂN PHÚ", "GIẤY KHAI SINH", 27, 60);
+    lines += {{5, 0, s("Số: 125")},
+              {5, 50, s("Quyển số: 01/2019")},
+              {6, 0, s("Họ, chữ đệm, tên: ") + s(name)},
+              {7, 0, s("Ngày, tháng, năm sinh: 02/01/2019")},
+              {8, 0, s("Giới tính: Nam      Dân tộc: Kinh      Quốc tịch: Việt Nam")},
+              {9, 0, s("Nơi sinh: Trạm y tế xã Tân Phú, huyện Châu Thành, tỉnh Đồng Tháp")},
+              {10, 0, s("Quê quán: xã Tân Phú, huyện Châu Thành, tỉnh Đồng Tháp")},
+              {11, 0, s("Họ, chữ đệm, tên người mẹ: LÊ THỊ HOA")},
+              {12, 0, s("Họ, chữ đệm, tên người cha: NGUYỄN VĂN BÌNH")}};
+    return typedPage(lines);
 }
 
 ocr::OcrPage deathPage()
 {
-    return typedPage(QList<TypedLine>{
-        {0, 0, s("ỦY BAN NHÂN DÂN")},
-        {0, 42, s("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")},
-        {1, 47, s("Độc lập - Tự do - Hạnh phúc")},
-        {3, 28, s("TRÍCH LỤC KHAI TỬ"), 0.95f, 60},
-        {5, 0, s("Số: 12")},
-        {5, 50, s("Quyển số: 01/2016")},
-        {6, 0, s("Họ, chữ đệm, tên: TRẦN VĂN BA")},
-        {7, 0, s("Ngày, tháng, năm sinh: 02/01/1940")},
-        {8, 0, s("Giới tính: Nam      Dân tộc: Kinh      Quốc tịch: Việt Nam")},
-        {9, 0, s("Đã chết vào lúc: 14 giờ 30 phút, ngày 04/08/2016")},
-        {10, 0, s("Nơi chết: Bệnh viện Chợ Rẫy")},
-        {11, 0, s("Nguyên nhân chết: Bệnh già")},
-    });
+    QList<TypedLine> lines = test::communeHeading("", "TRÍCH LỤC KHAI TỬ", 28, 60);
+    lines += test::deathExtractBody();
+    return typedPage(lines);
 }
 
 ocr::OcrPage landFirstPage()

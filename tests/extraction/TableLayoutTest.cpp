@@ -16,21 +16,13 @@ using namespace sohoa::extraction;
 using test::s;
 using test::TypedLine;
 using test::typedPage;
+using test::valueOf;
 
 namespace {
 
-QString value(const DocumentExtraction& ex, const char* key)
-{
-    return ex.fields.value(QLatin1String(key)).value;
-}
-
 QList<TypedLine> birthHeader()
 {
-    return {{0, 0, s("ỦY BAN NHÂN DÂN")},
-            {0, 42, s("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")},
-            {1, 1, s("XÃ VĨNH HẢI")},
-            {1, 47, s("Độc lập - Tự do - Hạnh phúc")},
-            {3, 30, s("GIẤY KHAI SINH")}};
+    return test::communeHeading("XÃ VĨNH HẢI", "GIẤY KHAI SINH");
 }
 
 // A birth extract as a ruled grid: row numbers, a narrow label column whose
@@ -81,28 +73,28 @@ TEST(TableLayout, LabelWrappedInItsCellIsOneLabel)
 {
     const DocumentExtraction ex = extractDocument({typedPage(birthGrid())}, QStringLiteral("birth"));
     // "Họ, chữ đệm, tên người" + "cha" is the father's label, not the mother's nor the child's.
-    EXPECT_EQ(value(ex, "father_name"), s("Hà Nhật Khang"));
-    EXPECT_EQ(value(ex, "mother_name"), s("Phạm Kim Liên"));
-    EXPECT_EQ(value(ex, "full_name"), s("HÀ CÔNG PHÁT"));
+    EXPECT_EQ(valueOf(ex, "father_name"), s("Hà Nhật Khang"));
+    EXPECT_EQ(valueOf(ex, "mother_name"), s("Phạm Kim Liên"));
+    EXPECT_EQ(valueOf(ex, "full_name"), s("HÀ CÔNG PHÁT"));
     // "Ngày, tháng, năm" + "sinh": the date of birth, and "sinh" is no part of its value.
-    EXPECT_EQ(value(ex, "date_of_birth"), QStringLiteral("2026-08-02"));
-    EXPECT_EQ(value(ex, "father_birth_year"), QStringLiteral("1998"));
-    EXPECT_EQ(value(ex, "mother_birth_year"), QStringLiteral("2000"));
+    EXPECT_EQ(valueOf(ex, "date_of_birth"), QStringLiteral("2026-08-02"));
+    EXPECT_EQ(valueOf(ex, "father_birth_year"), QStringLiteral("1998"));
+    EXPECT_EQ(valueOf(ex, "mother_birth_year"), QStringLiteral("2000"));
 }
 
 TEST(TableLayout, ValueInItsCellWrapsUnderItself)
 {
     const DocumentExtraction ex = extractDocument({typedPage(birthGrid())}, QStringLiteral("birth"));
-    EXPECT_EQ(value(ex, "place_of_birth"), s("Phường Thịnh Đán, thành phố Thái Nguyên, tỉnh Thái Nguyên"));
+    EXPECT_EQ(valueOf(ex, "place_of_birth"), s("Phường Thịnh Đán, thành phố Thái Nguyên, tỉnh Thái Nguyên"));
     EXPECT_EQ(ex.evidence.value(QStringLiteral("place_of_birth")).lines, 2);
 }
 
 TEST(TableLayout, RowWithSeveralPairsIsReadPairByPair)
 {
     const DocumentExtraction ex = extractDocument({typedPage(birthGrid())}, QStringLiteral("birth"));
-    EXPECT_EQ(value(ex, "sex"), QStringLiteral("male"));
-    EXPECT_EQ(value(ex, "ethnicity"), QStringLiteral("Kinh"));
-    EXPECT_EQ(value(ex, "nationality"), s("Việt Nam"));
+    EXPECT_EQ(valueOf(ex, "sex"), QStringLiteral("male"));
+    EXPECT_EQ(valueOf(ex, "ethnicity"), QStringLiteral("Kinh"));
+    EXPECT_EQ(valueOf(ex, "nationality"), s("Việt Nam"));
 }
 
 TEST(TableLayout, CaptionOverItsValueIsNoWrappedLabel)
@@ -115,9 +107,9 @@ TEST(TableLayout, CaptionOverItsValueIsNoWrappedLabel)
               {7, 0, s("2. Nơi sinh")},
               {8, 3, s("Trạm y tế xã Vĩnh Hải, thành phố Hải Phòng")}};
     const DocumentExtraction ex = extractDocument({typedPage(lines)}, QStringLiteral("birth"));
-    EXPECT_EQ(value(ex, "full_name"), s("NGUYỄN THỊ MAI"));
+    EXPECT_EQ(valueOf(ex, "full_name"), s("NGUYỄN THỊ MAI"));
     EXPECT_FALSE(ex.fields.contains(QStringLiteral("mother_name")));
-    EXPECT_EQ(value(ex, "place_of_birth"), s("Trạm y tế xã Vĩnh Hải, thành phố Hải Phòng"));
+    EXPECT_EQ(valueOf(ex, "place_of_birth"), s("Trạm y tế xã Vĩnh Hải, thành phố Hải Phòng"));
 }
 
 TEST(TableLayout, TypedValueOffItsLineIsTheLabelsValue)
@@ -146,9 +138,9 @@ TEST(TableLayout, TypedValueOffItsLineIsTheLabelsValue)
         page.lines.append(l);
     }
     const DocumentExtraction ex = extractDocument({page}, QStringLiteral("birth"));
-    EXPECT_EQ(value(ex, "full_name"), s("NGUYỄN VĂN AN"));
-    EXPECT_EQ(value(ex, "ethnicity"), QStringLiteral("Kinh"));
-    EXPECT_EQ(value(ex, "place_of_birth"), s("Bệnh viện Đa khoa tỉnh Lai Châu"));
+    EXPECT_EQ(valueOf(ex, "full_name"), s("NGUYỄN VĂN AN"));
+    EXPECT_EQ(valueOf(ex, "ethnicity"), QStringLiteral("Kinh"));
+    EXPECT_EQ(valueOf(ex, "place_of_birth"), s("Bệnh viện Đa khoa tỉnh Lai Châu"));
     EXPECT_FALSE(ex.fields.contains(QStringLiteral("nationality"))); // its line stays blank
     EXPECT_TRUE(ex.blank.contains(QStringLiteral("nationality")));
 }
@@ -192,10 +184,10 @@ TEST(TableLayout, ShortLabelInACellOfItsOwnNeedsNoColon)
         {7, 40, s("Tờ bản đồ số")},
         {7, 55, s("37")}};
     const DocumentExtraction ex = extractDocument({typedPage(lines)}, QStringLiteral("land_certificate"));
-    EXPECT_EQ(value(ex, "holder_name"), s("NGUYỄN TUẤN LỤC"));
-    EXPECT_EQ(value(ex, "holder_birth_year"), QStringLiteral("1961"));
-    EXPECT_EQ(value(ex, "parcel_number"), QStringLiteral("1245"));
-    EXPECT_EQ(value(ex, "map_sheet_number"), QStringLiteral("37"));
+    EXPECT_EQ(valueOf(ex, "holder_name"), s("NGUYỄN TUẤN LỤC"));
+    EXPECT_EQ(valueOf(ex, "holder_birth_year"), QStringLiteral("1961"));
+    EXPECT_EQ(valueOf(ex, "parcel_number"), QStringLiteral("1245"));
+    EXPECT_EQ(valueOf(ex, "map_sheet_number"), QStringLiteral("37"));
 }
 
 TEST(TableLayout, ParcelCornersFromTheCoordinateTable)
@@ -218,7 +210,7 @@ TEST(TableLayout, ParcelCornersFromTheCoordinateTable)
                                  {14, 35, s("598466.765")},
                                  {16, 5, s("Diện tích: 125,5 m²")}};
     const DocumentExtraction ex = extractDocument({typedPage(lines)}, QStringLiteral("land_certificate"));
-    EXPECT_EQ(value(ex, "parcel_corners"),
+    EXPECT_EQ(valueOf(ex, "parcel_corners"),
               QStringLiteral("1200219.175,598479.124;1200215.351,598480.298;1200211.314,598467.938;"
                              "1200215.138,598466.765"));
 }

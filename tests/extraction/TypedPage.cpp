@@ -64,4 +64,37 @@ ocr::OcrPage typedPage(const QStringList& lines)
     return typedPage(typed);
 }
 
+QList<TypedLine> communeHeading(const char* commune)
+{
+    QList<TypedLine> lines{{0, 0, s("ỦY BAN NHÂN DÂN")}, {0, 42, s("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")}};
+    if (*commune)
+        lines.append({1, 1, s(commune)});
+    lines.append({1, 47, s("Độc lập - Tự do - Hạnh phúc")});
+    return lines;
+}
+
+QList<TypedLine> communeHeading(const char* commune, const char* title, int titleColumn, int titleHeight)
+{
+    QList<TypedLine> lines = communeHeading(commune);
+    lines.append({3, titleColumn, s(title), 0.95f, titleHeight});
+    return lines;
+}
+
+QList<TypedLine> deathExtractBody()
+{
+    return {{5, 0, s("Số: 12")},
+            {5, 50, s("Quyển số: 01/2016")},
+            {6, 0, s("Họ, chữ đệm, tên: TRẦN VĂN BA")},
+            {7, 0, s("Ngày, tháng, năm sinh: 02/01/1940")},
+            {8, 0, s("Giới tính: Nam      Dân tộc: Kinh      Quốc tịch: Việt Nam")},
+            {9, 0, s("Đã chết vào lúc: 14 giờ 30 phút, ngày 04/08/2016")},
+            {10, 0, s("Nơi chết: Bệnh viện Chợ Rẫy")},
+            {11, 0, s("Nguyên nhân chết: Bệnh già")}};
+}
+
+QString valueOf(const extraction::DocumentExtraction& ex, const char* key)
+{
+    return ex.fields.value(QLatin1String(key)).value;
+}
+
 } // namespace sohoa::test

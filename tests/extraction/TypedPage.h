@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/extraction/Extractor.h"
 #include "core/ocr/OcrPage.h"
 
 #include <QList>
@@ -31,5 +32,21 @@ inline QString s(const char* utf8)
 {
     return QString::fromUtf8(utf8);
 }
+
+// The heading a commune's civil-status extract prints on its first two lines: the people's
+// committee and the commune (none when commune is empty) on the left, the country's name and motto
+// on the right. The tests add the title and the body below.
+QList<TypedLine> communeHeading(const char* commune);
+
+// The heading with a title on row 3 (column titleColumn, glyphs titleHeight pixels high; 0: a
+// letter's height).
+QList<TypedLine> communeHeading(const char* commune, const char* title, int titleColumn = 30,
+                                int titleHeight = 0);
+
+// The body of a death extract (Trần Văn Ba, 2016) from row 5, under a heading.
+QList<TypedLine> deathExtractBody();
+
+// A field's value as extracted (empty when it was not found).
+QString valueOf(const extraction::DocumentExtraction& ex, const char* key);
 
 } // namespace sohoa::test

@@ -5,6 +5,7 @@
 // the page's text layer is compared with real Tesseract's reading of the image
 // (ingest/TextLayerCheck.h): the OCR is used and the clerk is warned. Every PDF
 // is made here, with made-up names.
+#include "HandMadePdf.h"
 #include "core/capture/PageSource.h"
 #include "core/ingest/DocumentPipeline.h"
 #include "core/ingest/TextLayerCheck.h"
@@ -79,19 +80,7 @@ QByteArray pdfOf(const QImage& scan, const QList<QByteArray>& textLines, int mod
             " /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode /Length " +
             QByteArray::number(zlib.size()) + " >>\nstream\n" + zlib + "\nendstream",
     };
-    QByteArray pdf = "%PDF-1.4\n";
-    QList<qsizetype> offsets;
-    for (qsizetype i = 0; i < objects.size(); ++i) {
-        offsets.append(pdf.size());
-        pdf += QByteArray::number(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
-    }
-    const qsizetype xref = pdf.size();
-    pdf += "xref\n0 " + QByteArray::number(objects.size() + 1) + "\n0000000000 65535 f \n";
-    for (qsizetype o : offsets)
-        pdf += QByteArray::number(o).rightJustified(10, '0') + " 00000 n \n";
-    pdf += "trailer\n<< /Size " + QByteArray::number(objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n" +
-           QByteArray::number(xref) + "\n%%EOF\n";
-    return pdf;
+    return test::assemblePdf(objects);
 }
 
 struct Read {

@@ -40,16 +40,33 @@ using namespace sohoa::test;
 
 namespace {
 
-sync::SyncSummary syncStore(TestStore& store)
+// One sync round by `account` (a supervisor), its session closed afterwards.
+sync::SyncSummary syncStore(TestStore& store, const QString& account = QStringLiteral("supervisor"))
 {
     sync::SyncOptions o;
     o.timeoutMs = 20000;
     o.backoffBaseMs = 100;
     o.patienceSeconds = 20;
-    auto supervisor = store.supervisor();
-    auto summary = sync::syncNow(*supervisor, o, {});
+    auto sender = store.signIn(account);
+    EXPECT_TRUE(sender) << account.toStdString();
+    if (!sender)
+        return {};
+    auto summary = sync::syncNow(*sender, o, {});
     EXPECT_TRUE(summary.ok()) << (summary ? "" : summary.error().message.toStdString());
     return summary ? *summary : sync::SyncSummary{};
+}
+
+// The administrator disables "supervisor": the roster's row that says so (its last).
+audit::RosterEntry disableSupervisor(TestStore& store)
+{
+    auto admin = store.admin();
+    EXPECT_TRUE(accounts::setAccountActive(*admin, QStringLiteral("supervisor"), false).ok());
+    auto roster = audit::loadRoster(admin->db());
+    EXPECT_TRUE(roster.ok() && !roster->isEmpty());
+    if (!roster || roster->isEmpty())
+        return {};
+    EXPECT_TRUE(audit::checkRoster(*roster).valid);
+    return roster->last();
 }
 
 sync::OutboxRecord outboxOf(TestStore& store, qint64 recordId,
@@ -513,17 +530,10 @@ TEST(RegistryMakerChecker, ADisabledSupervisorsKeyIsRefusedFromItsRevocationOnAn
     // open it): here, its session stays signed in while the administrator acts.
     auto kept = store.supervisor();
     ASSERT_TRUE(kept);
-    {
-        auto admin = store.admin();
-        ASSERT_TRUE(accounts::setAccountActive(*admin, QStringLiteral("supervisor"), false).ok());
-        auto roster = audit::loadRoster(admin->db());
-        ASSERT_TRUE(roster.ok());
-        ASSERT_FALSE(roster->isEmpty());
-        EXPECT_EQ(roster->last().account, QStringLiteral("supervisor"));
-        EXPECT_EQ(roster->last().role, QLatin1String(audit::kDisabledRole));
-        EXPECT_EQ(roster->last().signedBy, QStringLiteral("admin"));
-        EXPECT_TRUE(audit::checkRoster(*roster).valid);
-    }
+    const audit::RosterEntry disabled = disableSupervisor(store);
+    EXPECT_EQ(disabled.account, QStringLiteral("supervisor"));
+    EXPECT_EQ(disabled.role, QLatin1String(audit::kDisabledRole));
+    EXPECT_EQ(disabled.signedBy, QStringLiteral("admin"));
     // Afterwards the disabled supervisor approves with its own key, and a
     // data-key holder writes the rest.
     {
@@ -550,17 +560,9 @@ TEST(RegistryMakerChecker, ADisabledSupervisorsKeyIsRefusedFromItsRevocationOnAn
     kept.reset();
 
     // supervisor2 sends both: the roster with the "disabled" row goes first.
-    auto sender = store.signIn(QStringLiteral("supervisor2"));
-    ASSERT_TRUE(sender);
-    sync::SyncOptions o;
-    o.timeoutMs = 20000;
-    o.backoffBaseMs = 100;
-    o.patienceSeconds = 20;
-    auto summary = sync::syncNow(*sender, o, {});
-    ASSERT_TRUE(summary.ok()) << summary.error().message.toStdString();
-    EXPECT_EQ(summary->accepted, 1);
-    EXPECT_EQ(summary->rejected, 1);
-    sender.reset();
+    const sync::SyncSummary summary = syncStore(store, QStringLiteral("supervisor2"));
+    EXPECT_EQ(summary.accepted, 1);
+    EXPECT_EQ(summary.rejected, 1);
     EXPECT_EQ(outboxOf(store, before.recordIds[0], QStringLiteral("supervisor2")).state,
               sync::SyncState::Accepted);
     const sync::OutboxRecord refused = outboxOf(store, late, QStringLiteral("supervisor2"));
@@ -649,15 +651,9 @@ TEST(RegistryMakerChecker, AnApprovalDatedBeforeTheRevocationOfARecordConfirmedA
     ASSERT_EQ(honest.recordIds.size(), 1);
     auto kept = store.supervisor(); // its key stays registered while signed in
     ASSERT_TRUE(kept);
-    qint64 revokedFrom = 0;
-    {
-        auto admin = store.admin();
-        ASSERT_TRUE(accounts::setAccountActive(*admin, QStringLiteral("supervisor"), false).ok());
-        auto roster = audit::loadRoster(admin->db());
-        ASSERT_TRUE(roster.ok());
-        ASSERT_EQ(roster->last().role, QLatin1String(audit::kDisabledRole));
-        revokedFrom = roster->last().fromSeq;
-    }
+    const audit::RosterEntry disabled = disableSupervisor(store);
+    ASSERT_EQ(disabled.role, QLatin1String(audit::kDisabledRole));
+    const qint64 revokedFrom = disabled.fromSeq;
     ASSERT_GT(revokedFrom, 2);
     const qint64 late = confirmedByClerkOnly(store, honest.batchId, 31);
     ASSERT_TRUE(late);
@@ -694,17 +690,9 @@ TEST(RegistryMakerChecker, AnApprovalDatedBeforeTheRevocationOfARecordConfirmedA
     }
     kept.reset();
 
-    auto sender = store.signIn(QStringLiteral("supervisor2"));
-    ASSERT_TRUE(sender);
-    sync::SyncOptions o;
-    o.timeoutMs = 20000;
-    o.backoffBaseMs = 100;
-    o.patienceSeconds = 20;
-    auto summary = sync::syncNow(*sender, o, {});
-    ASSERT_TRUE(summary.ok()) << summary.error().message.toStdString();
-    EXPECT_EQ(summary->accepted, 1);
-    EXPECT_EQ(summary->rejected, 1);
-    sender.reset();
+    const sync::SyncSummary summary = syncStore(store, QStringLiteral("supervisor2"));
+    EXPECT_EQ(summary.accepted, 1);
+    EXPECT_EQ(summary.rejected, 1);
     EXPECT_EQ(outboxOf(store, honest.recordIds[0], QStringLiteral("supervisor2")).state,
               sync::SyncState::Accepted);
     const sync::OutboxRecord refused = outboxOf(store, late, QStringLiteral("supervisor2"));

@@ -7,6 +7,7 @@
 // and shows all its texts whole; a dialog that can grow is checked again at
 // the whole screen.
 #include "ClipCheck.h"
+#include "FitSizes.h"
 #include "UiTestSupport.h"
 #include "core/i18n/Language.h"
 #include "core/ocr/OcrWorkerPool.h"
@@ -37,11 +38,6 @@
 
 namespace sohoa::test {
 namespace {
-
-struct Fit {
-    QSize size;
-    const char* language;
-};
 
 class DialogFitTest : public UiTest, public ::testing::WithParamInterface<Fit> {
 protected:
@@ -297,16 +293,7 @@ TEST_P(DialogFitTest, EveryDialogFitsAndShowsItsTextsWhole)
                                     << problems.join(QLatin1Char('\n')).toStdString();
 }
 
-INSTANTIATE_TEST_SUITE_P(Sizes, DialogFitTest,
-                         ::testing::Values(Fit{QSize(1280, 690), "en"}, Fit{QSize(1280, 690), "vi"},
-                                           Fit{QSize(1920, 1050), "vi"}),
-                         [](const ::testing::TestParamInfo<Fit>& p) {
-                             return QStringLiteral("%1x%2_%3")
-                                 .arg(p.param.size.width())
-                                 .arg(p.param.size.height())
-                                 .arg(QString::fromLatin1(p.param.language))
-                                 .toStdString();
-                         });
+INSTANTIATE_TEST_SUITE_P(Sizes, DialogFitTest, ::testing::ValuesIn(fitSizes()), fitName);
 
 } // namespace
 } // namespace sohoa::test

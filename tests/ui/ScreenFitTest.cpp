@@ -1,4 +1,5 @@
 #include "ClipCheck.h"
+#include "FitSizes.h"
 #include "UiTestSupport.h"
 #include "core/batches/DocumentRepository.h"
 #include "core/i18n/Language.h"
@@ -16,11 +17,6 @@ namespace {
 // Every screen of every role at the commune laptop's usable size (1366x768
 // less the taskbar) and at a full-HD desk, in both languages: each text shows
 // whole (or elides by design with a tooltip), and the window fits the screen.
-struct Fit {
-    QSize size;
-    const char* language;
-};
-
 class ScreenFitTest : public UiTest, public ::testing::WithParamInterface<Fit> {
 protected:
     void SetUp() override
@@ -138,16 +134,7 @@ TEST_P(ScreenFitTest, EveryTextOfEveryScreenShowsWhole)
                                     << problems.join(QLatin1Char('\n')).toStdString();
 }
 
-INSTANTIATE_TEST_SUITE_P(Sizes, ScreenFitTest,
-                         ::testing::Values(Fit{QSize(1280, 690), "en"}, Fit{QSize(1280, 690), "vi"},
-                                           Fit{QSize(1920, 1050), "vi"}),
-                         [](const ::testing::TestParamInfo<Fit>& p) {
-                             return QStringLiteral("%1x%2_%3")
-                                 .arg(p.param.size.width())
-                                 .arg(p.param.size.height())
-                                 .arg(QString::fromLatin1(p.param.language))
-                                 .toStdString();
-                         });
+INSTANTIATE_TEST_SUITE_P(Sizes, ScreenFitTest, ::testing::ValuesIn(fitSizes()), fitName);
 
 } // namespace
 } // namespace sohoa::test
