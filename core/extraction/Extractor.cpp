@@ -8,6 +8,7 @@
 #include "core/extraction/FieldParsing_p.h"
 #include "core/extraction/PageModel.h"
 #include "core/extraction/PostCorrection.h"
+#include "core/extraction/RereadRequests_p.h"
 #include "core/extraction/TextFold.h"
 #include "core/extraction/ValueParsers.h"
 #include "core/extraction/Vocabulary.h"
@@ -316,6 +317,7 @@ DocumentExtraction extractDocument(const QList<ocr::OcrPage>& pages, const QStri
         out.fields.insert(f->key, v);
         out.evidence.insert(f->key, ev);
     }
+    detail::askTableCells(doc, *type, out);
     detail::markUnreadRequired(doc, *type, out);
     detail::markZeroDoubt(out);
     detail::completeCutPlaces(out);
