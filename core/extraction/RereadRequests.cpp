@@ -1,7 +1,6 @@
 // Parts of a page worth reading again: ruled tables cell by cell.
-#include "core/extraction/RereadRequests_p.h"
-
 #include "core/extraction/DocumentReader_p.h"
+#include "core/extraction/RereadRequests_p.h"
 #include "core/extraction/TextFold.h"
 
 #include <algorithm>
@@ -10,16 +9,20 @@ namespace sohoa::extraction::detail {
 
 namespace {
 
-// The first row of `page` whose letters hold one of `anchors` (folded), or -1.
+// The first row of `page` whose letters hold one of `anchors` (folded), one
+// letter misread or lost in an anchor of five or more ("TA ĐÔ" for "TỌA ĐỘ",
+// "VN 200"), or -1. A wrong match costs a table read that finds no table.
 int anchorRow(const DocumentModel& doc, int page, const QStringList& anchors)
 {
     for (int r = 0; r < doc.rows.size(); ++r) {
         if (doc.rows[r].page != page)
             continue;
         const QString key = foldKey(doc.rowText(r));
-        for (const QString& a : anchors)
-            if (key.contains(a))
+        for (const QString& a : anchors) {
+            const int allowed = a.size() >= 5 ? 1 : 0;
+            if (approximateFind(a, key, allowed) <= allowed)
                 return r;
+        }
     }
     return -1;
 }
