@@ -166,7 +166,8 @@ std::optional<RuledGrid> findRuledGrid(const Pix* page, const QRect& area, doubl
         grid.columns.append(v.at + box.x());
         thickness.append(v.thickness);
     }
-    std::sort(horizontals.begin(), horizontals.end(), [](const Rule& a, const Rule& b) { return a.at < b.at; });
+    std::sort(horizontals.begin(), horizontals.end(),
+              [](const Rule& a, const Rule& b) { return a.at < b.at; });
     for (const Rule& h : horizontals) {
         if (h.at < top - mark || h.at > bottom + mark)
             continue;

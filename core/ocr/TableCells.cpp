@@ -47,14 +47,17 @@ imaging::PixPtr cellFromOriginal(const Pix* original, const imaging::CleanedPage
     QPointF shift;
     if (page.curl)
         shift = page.curl->toCurled(QRectF(cell).center()) - QRectF(cell).center();
-    const int width = int(std::lround(cell.width() * scale)), height = int(std::lround(cell.height() * scale));
+    const int width = int(std::lround(cell.width() * scale)),
+              height = int(std::lround(cell.height() * scale));
     QTransform toSource = QTransform::fromScale(1 / scale, 1 / scale) *
-                          QTransform::fromTranslate(cell.x() + shift.x(), cell.y() + shift.y()) * page.toOriginal;
+                          QTransform::fromTranslate(cell.x() + shift.x(), cell.y() + shift.y()) *
+                          page.toOriginal;
     // Only the part of the original under the cell is warped.
-    const QRect under = toSource.mapRect(QRectF(0, 0, width, height))
-                            .toAlignedRect()
-                            .adjusted(-2, -2, 2, 2)
-                            .intersected(QRect(0, 0, imaging::pixWidth(original), imaging::pixHeight(original)));
+    const QRect under =
+        toSource.mapRect(QRectF(0, 0, width, height))
+            .toAlignedRect()
+            .adjusted(-2, -2, 2, 2)
+            .intersected(QRect(0, 0, imaging::pixWidth(original), imaging::pixHeight(original)));
     if (under.width() < 2 || under.height() < 2)
         return {};
     BOX* clipBox = boxCreate(under.x(), under.y(), under.width(), under.height());
@@ -77,7 +80,8 @@ struct CellWord {
 // needs (see RegionRead::tableCells): from the original when it is given, else
 // from the cleaned page.
 QList<CellWord> readCells(tesseract::TessBaseAPI& api, const imaging::CleanedPage& page, const Pix* original,
-                          const imaging::RuledGrid& grid, double mark, const RegionRead& region, double factor)
+                          const imaging::RuledGrid& grid, double mark, const RegionRead& region,
+                          double factor)
 {
     Pix* binary = page.binary.get();
     QList<CellWord> out;
@@ -95,7 +99,8 @@ QList<CellWord> readCells(tesseract::TessBaseAPI& api, const imaging::CleanedPag
                 input = cellFromOriginal(original, page, at, scale);
             if (!input) {
                 imaging::PixPtr grey = imaging::adopt(pixConvertTo8(cell.get(), 0));
-                input = grey ? imaging::adopt(pixScaleGrayLI(grey.get(), float(scale), float(scale))) : nullptr;
+                input =
+                    grey ? imaging::adopt(pixScaleGrayLI(grey.get(), float(scale), float(scale))) : nullptr;
             }
             const int border = std::max(8, int(textHeight * scale / 2));
             input = input ? imaging::adopt(pixAddBorder(input.get(), border, 255)) : nullptr;
@@ -103,13 +108,16 @@ QList<CellWord> readCells(tesseract::TessBaseAPI& api, const imaging::CleanedPag
                 continue;
             api.SetVariable("tessedit_char_whitelist", region.allowedChars.toUtf8().constData());
             // A ruled row holds one line; a table that rules only its header holds its rows in one cell.
-            api.SetPageSegMode(textHeight > 0 && at.height() < 2.5 * textHeight ? tesseract::PSM_SINGLE_LINE
-                                                                                : tesseract::PSM_SINGLE_BLOCK);
+            api.SetPageSegMode(textHeight > 0 && at.height() < 2.5 * textHeight
+                                   ? tesseract::PSM_SINGLE_LINE
+                                   : tesseract::PSM_SINGLE_BLOCK);
             api.SetImage(input.get());
             api.SetSourceResolution(int(std::lround((page.dpi > 0 ? page.dpi : 300) * scale)));
             if (api.Recognize(nullptr) != 0)
                 continue;
-            auto toCleaned = [&](int v, int origin) { return int(std::lround((v - border) / scale)) + origin; };
+            auto toCleaned = [&](int v, int origin) {
+                return int(std::lround((v - border) / scale)) + origin;
+            };
             OcrPage part;
             collectWords(
                 api,
@@ -176,46 +184,46 @@ QList<OcrWord> reconcile(const QList<QList<CellWord>>& readings)
     QList<OcrWord> out;
     QSet<const CellWord*> used;
     for (qsizetype first = 0; first < readings.size(); ++first)
-    for (const CellWord& a : readings[first]) {
-        if (used.contains(&a))
-            continue;
-        QList<const CellWord*> alike{&a};
-        for (qsizetype k = first + 1; k < readings.size(); ++k)
-            for (const CellWord& b : readings[k]) {
-                const QRect common = a.word.box.intersected(b.word.box);
-                if (!used.contains(&b) && b.column == a.column && !common.isEmpty() &&
-                    common.height() * 2 > std::min(a.word.box.height(), b.word.box.height())) {
-                    alike.append(&b);
-                    used.insert(&b);
-                    break;
+        for (const CellWord& a : readings[first]) {
+            if (used.contains(&a))
+                continue;
+            QList<const CellWord*> alike{&a};
+            for (qsizetype k = first + 1; k < readings.size(); ++k)
+                for (const CellWord& b : readings[k]) {
+                    const QRect common = a.word.box.intersected(b.word.box);
+                    if (!used.contains(&b) && b.column == a.column && !common.isEmpty() &&
+                        common.height() * 2 > std::min(a.word.box.height(), b.word.box.height())) {
+                        alike.append(&b);
+                        used.insert(&b);
+                        break;
+                    }
                 }
+            QHash<QString, int> votes;
+            float doubt = 1.f;
+            for (const CellWord* c : alike) {
+                ++votes[c->word.text];
+                doubt = std::min(doubt, c->word.confidence);
             }
-        QHash<QString, int> votes;
-        float doubt = 1.f;
-        for (const CellWord* c : alike) {
-            ++votes[c->word.text];
-            doubt = std::min(doubt, c->word.confidence);
+            if (votes.size() == 1) {
+                out.append(a.word);
+                continue;
+            }
+            const QString shape = mostCommon(shapes.value(a.column));
+            const QString prefix = mostCommon(prefixes.value(a.column));
+            auto score = [&](const QString& text) {
+                return 10 * votes.value(text) + 2 * int(figureShape(text) == shape) +
+                       int(!prefix.isEmpty() && figurePrefix(text) == prefix);
+            };
+            const CellWord* best = alike.first();
+            for (const CellWord* c : alike)
+                if (score(c->word.text) > score(best->word.text))
+                    best = c;
+            OcrWord w = best->word;
+            w.confidence = std::min(w.confidence, doubt);
+            for (float& c : w.charConfidences)
+                c = std::min(c, doubt);
+            out.append(w);
         }
-        if (votes.size() == 1) {
-            out.append(a.word);
-            continue;
-        }
-        const QString shape = mostCommon(shapes.value(a.column));
-        const QString prefix = mostCommon(prefixes.value(a.column));
-        auto score = [&](const QString& text) {
-            return 10 * votes.value(text) + 2 * int(figureShape(text) == shape) +
-                   int(!prefix.isEmpty() && figurePrefix(text) == prefix);
-        };
-        const CellWord* best = alike.first();
-        for (const CellWord* c : alike)
-            if (score(c->word.text) > score(best->word.text))
-                best = c;
-        OcrWord w = best->word;
-        w.confidence = std::min(w.confidence, doubt);
-        for (float& c : w.charConfidences)
-            c = std::min(c, doubt);
-        out.append(w);
-    }
     return out;
 }
 
@@ -225,8 +233,8 @@ QList<OcrWord> reconcile(const QList<QList<CellWord>>& readings)
 // RegionRead::tableCells), read at three enlargements and reconciled.
 // Words in the original's pixels, put in lines by their height: a row of
 // cells is a line.
-QList<OcrWord> readTableCells(tesseract::TessBaseAPI& api, const imaging::CleanedPage& page, const Pix* original,
-                              const QRect& box, const RegionRead& region)
+QList<OcrWord> readTableCells(tesseract::TessBaseAPI& api, const imaging::CleanedPage& page,
+                              const Pix* original, const QRect& box, const RegionRead& region)
 {
     Pix* binary = page.binary.get();
     double mark = page.markHeight * page.enlargement;

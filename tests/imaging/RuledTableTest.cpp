@@ -46,12 +46,10 @@ Drawn drawTable(double degrees, bool breaks, bool rules = true)
     p.setPen(Qt::black);
     p.drawText(QPointF(kLeft, 120), QStringLiteral("BANG LIET KE TOA DO GOC RANH (VN-2000)"));
     p.drawText(QPointF(kLeft, 180), QStringLiteral("Thua dat so 615, to ban do so 11, dien tich 52 m2"));
-    const char* const cells[6][4] = {{"So hieu", "X (m)", "Y (m)", "Canh"},
-                                     {"1", "1200219.175", "598479.124", "4.00"},
-                                     {"2", "1200215.351", "598480.298", "13.00"},
-                                     {"3", "1200211.314", "598467.938", "4.00"},
-                                     {"4", "1200215.138", "598466.765", "13.00"},
-                                     {"1", "1200219.175", "598479.124", ""}};
+    const char* const cells[6][4] = {
+        {"So hieu", "X (m)", "Y (m)", "Canh"},       {"1", "1200219.175", "598479.124", "4.00"},
+        {"2", "1200215.351", "598480.298", "13.00"}, {"3", "1200211.314", "598467.938", "4.00"},
+        {"4", "1200215.138", "598466.765", "13.00"}, {"1", "1200219.175", "598479.124", ""}};
     for (int r = 0; r < 6; ++r)
         for (int c = 0; c < 4; ++c)
             p.drawText(QRectF(kColumnX[c], kTop + r * kRowHeight, kColumnX[c + 1] - kColumnX[c], kRowHeight),

@@ -48,7 +48,8 @@ QImage sketchPage()
     text.setPixelSize(18);
     p.setFont(text);
     p.setPen(QColor(30, 30, 40));
-    p.drawText(QPointF(80, 120), QString::fromUtf8("III. Sơ đồ thửa đất, nhà ở và tài sản khác gắn liền với đất"));
+    p.drawText(QPointF(80, 120),
+               QString::fromUtf8("III. Sơ đồ thửa đất, nhà ở và tài sản khác gắn liền với đất"));
     p.drawText(QPointF(420, 560), QString::fromUtf8("BẢNG LIỆT KÊ TỌA ĐỘ GÓC RANH"));
     const int left = 400, top = 600, header = 40, rowHeight = 17;
     const int columns[] = {left, 470, 590, 710, 780};
@@ -62,8 +63,9 @@ QImage sketchPage()
     p.setFont(digits);
     for (int r = 0; r < 5; ++r)
         for (int c = 0; c < 4; ++c)
-            p.drawText(QRectF(columns[c], top + header + 4 + r * rowHeight, columns[c + 1] - columns[c], rowHeight),
-                       Qt::AlignCenter, QString::fromLatin1(kRows[r][c]));
+            p.drawText(
+                QRectF(columns[c], top + header + 4 + r * rowHeight, columns[c + 1] - columns[c], rowHeight),
+                Qt::AlignCenter, QString::fromLatin1(kRows[r][c]));
     QPen rule(QColor(40, 40, 50));
     rule.setWidthF(1.5);
     p.setPen(rule);
@@ -124,7 +126,8 @@ TEST(TableCells, SmallCornerTableOnPinkPaperIsReadCellByCell)
     const QStringList lines = linesOf(read->first());
     int right = 0;
     for (const auto& row : kRows) {
-        const QString coordinates = QString::fromLatin1(row[1]) + QLatin1Char(' ') + QString::fromLatin1(row[2]);
+        const QString coordinates =
+            QString::fromLatin1(row[1]) + QLatin1Char(' ') + QString::fromLatin1(row[2]);
         for (const QString& l : lines)
             if (l.contains(coordinates)) {
                 ++right;
