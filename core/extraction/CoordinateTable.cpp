@@ -1,7 +1,9 @@
 #include "core/extraction/CoordinateTable.h"
 
+#include <QList>
 #include <QMap>
 #include <algorithm>
+#include <cmath>
 
 namespace sohoa::extraction {
 
@@ -25,6 +27,52 @@ int usualDecimals(const QStringList& column)
     return best;
 }
 
+// A parcel's corners lie within a few hundred metres of each other: a figure
+// kilometres away from the rest of its column, where two thirds of the column
+// (three figures at least) lie within kNear of its median, had a digit
+// misread ("1201131.57" among "1211…" figures). The digit is put right when
+// putting one of its first four digits to the median's brings it near.
+constexpr double kNear = 500; // metres
+constexpr double kAstray = 2000;
+
+double median(QList<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.isEmpty() ? 0 : v[v.size() / 2];
+}
+
+// Repairs made in `column` (figures with '.' decimals).
+int repairAstrayFigures(QStringList& column)
+{
+    QList<double> values;
+    for (const QString& n : column)
+        values.append(n.toDouble());
+    const double middle = median(values);
+    int near = 0;
+    for (double v : values)
+        near += std::fabs(v - middle) <= kNear;
+    if (near < 3 || near * 3 < int(values.size()) * 2)
+        return 0;
+    const QString reference = QString::number(qint64(std::llround(middle)));
+    int repairs = 0;
+    for (QString& n : column) {
+        if (std::fabs(n.toDouble() - middle) <= kAstray)
+            continue;
+        for (int i = 0; i < 4 && i < n.size() && i < reference.size(); ++i) {
+            if (!n[i].isDigit() || n[i] == reference[i])
+                continue;
+            QString fixed = n;
+            fixed[i] = reference[i];
+            if (std::fabs(fixed.toDouble() - middle) <= kNear) {
+                n = fixed;
+                ++repairs;
+                break;
+            }
+        }
+    }
+    return repairs;
+}
+
 } // namespace
 
 QString parcelCornersFrom(const QStringList& numbers, double* quality)
@@ -39,6 +87,11 @@ QString parcelCornersFrom(const QStringList& numbers, double* quality)
     for (qsizetype k = 0; k < numbers.size(); ++k) {
         QString n = numbers[k];
         n.replace(QLatin1Char(','), QLatin1Char('.'));
+        // A point read twice (",." as a speck beside it): one point.
+        if (n.contains(QStringLiteral(".."))) {
+            n.replace(QStringLiteral(".."), QStringLiteral("."));
+            q = std::min(q, 0.6);
+        }
         columns[k % 2].append(n);
     }
     for (QStringList& column : columns) {
@@ -50,6 +103,9 @@ QString parcelCornersFrom(const QStringList& numbers, double* quality)
             q = std::min(q, 0.6);
         }
     }
+    for (QStringList& column : columns)
+        if (repairAstrayFigures(column) > 0)
+            q = std::min(q, 0.6);
     QStringList points;
     for (qsizetype k = 0; k < columns[0].size(); ++k)
         points.append(columns[0][k] + QLatin1Char(',') + columns[1][k]);

@@ -10,6 +10,11 @@ namespace sohoa::extraction {
 // SPEC §1's parcel_corners: "X,Y;X,Y;..." with '.' decimals.
 // - A number OCR read without its decimal point ("121114476" in a column of
 //   "1211131.57") gets the point where the column's other numbers have it.
+// - A point read twice (",.") is one point.
+// - A figure kilometres away from the rest of its column (two thirds of it,
+//   three figures at least, within 500 m of its median: one parcel's corners
+//   are near each other) whose one misread digit among its first four, put
+//   to the median's, brings it near: that digit is put right.
 // - The table's last row repeating its first point (the ring closed, as the
 //   cadastral tables print it) is not another corner.
 // Empty when the numbers do not pair up. `quality` is lowered for every

@@ -8,6 +8,7 @@
 #include "core/extraction/FieldParsing_p.h"
 #include "core/extraction/PageModel.h"
 #include "core/extraction/PostCorrection.h"
+#include "core/extraction/RereadRequests_p.h"
 #include "core/extraction/TextFold.h"
 #include "core/extraction/ValueParsers.h"
 #include "core/extraction/Vocabulary.h"
@@ -344,6 +345,7 @@ DocumentExtraction extractDocument(const QList<ocr::OcrPage>& pages, const QStri
             continue;
         takeReading(doc, reader, vocab, *f, r, out);
     }
+    detail::askTableCells(doc, *type, out);
     detail::markUnreadRequired(doc, *type, out);
     detail::markZeroDoubt(out);
     detail::completeCutPlaces(out);

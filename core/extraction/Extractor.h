@@ -65,13 +65,15 @@ struct RereadRequest {
         MissedLine, // a value runs to the end of its line and the line below it was not read
         Garbled,    // a line of a text value read with odd characters or faint confidence (typed
                     // over a dotted leader): read again without the leader's dots
+        TableCells, // a value printed in a ruled table (a parcel's corner coordinates): the
+                    // table's cells read one by one
     };
     Kind kind = Digits;
     QString field;         // the field that asks
     int page = 0;          // index into the pages given to extractDocument
     QPolygonF area;        // page image pixels (the OCR words' coordinates)
     QList<int> words;      // Digits, Garbled: the OcrPage::words the value (line) was read from
-    QString reading;       // Digits: the digits as first read; Garbled: the value as first read
+    QString reading;       // Digits: the digits as first read; Garbled, TableCells: the value as first read
     double lineHeight = 0; // of the page's print, in page pixels
 };
 

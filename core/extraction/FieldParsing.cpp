@@ -104,8 +104,9 @@ Parsed parseField(const FieldDef& f, const QString& text, const QList<float>& ch
             break;
         if (f.extraction.value(QLatin1String("locator")).toString() == QLatin1String("coordinate_table")) {
             // "X Y X Y ..." as located -> "X,Y;X,Y;..." with '.' decimals (CoordinateTable.h).
-            p.value =
-                parcelCornersFrom(repairDigits(tidy).split(QLatin1Char(' '), Qt::SkipEmptyParts), &p.quality);
+            // The located figures as read (tidying would part a point read twice, ",.", from its digits).
+            p.value = parcelCornersFrom(
+                repairDigits(text.simplified()).split(QLatin1Char(' '), Qt::SkipEmptyParts), &p.quality);
             p.ok = !p.value.isEmpty();
             break;
         }

@@ -81,9 +81,10 @@ void DocumentReader::locate()
                 // A parcel sketch's table of corner points: rows holding a point number
                 // and two plane coordinates (VN-2000 metres: X of 6-7 digits, Y of 5-6,
                 // with decimals). Every such row of the document, in printed order.
-                // (A number whose decimal point OCR lost, 8-10 digits, gets it back from its column.)
+                // (A number whose decimal point OCR lost, 8-10 digits, gets it back from its column;
+                // one read with two marks for its point, "591340,.36", has one.)
                 static const QRegularExpression coordinate(
-                    QStringLiteral("^(?:[0-9]{5,7}[.,][0-9]{1,4}|[0-9]{8,10})$"));
+                    QStringLiteral("^(?:[0-9]{5,7}[.,]{1,2}[0-9]{1,4}|[0-9]{8,10})$"));
                 QList<int> found;
                 int rows = 0;
                 for (int r2 = r; r2 < m_doc.rows.size(); ++r2) {

@@ -291,6 +291,38 @@ bool acceptContinuation(const RereadRequest& q, const QList<ocr::OcrWord>& read,
     return issuesBefore.contains(issuesAfter);
 }
 
+// A table read cell by cell is taken when its value comes out whole where
+// the first reading had less: a value where there was none, or as many of the
+// table's rows (corner points) or more. Only the table's value is taken
+// (the cells' figures are no reading of any other field).
+bool acceptTableReading(const RereadRequest& q, const DocumentExtraction& before,
+                        const DocumentExtraction& after)
+{
+    const QString oldValue = before.fields.value(q.field).value;
+    const QString newValue = after.fields.value(q.field).value;
+    if (newValue.isEmpty() || newValue == oldValue)
+        return false;
+    const auto rows = [](const QString& v) { return v.isEmpty() ? 0 : v.count(QLatin1Char(';')) + 1; };
+    return rows(newValue) >= rows(oldValue) &&
+           after.evidence.value(q.field).parseQuality >= before.evidence.value(q.field).parseQuality - 0.01;
+}
+
+// The page's words inside the table (the cells' words' extent and half a line
+// around) give way to the cells' words.
+void replaceTable(ocr::OcrPage& page, const QList<ocr::OcrWord>& cells, double lineHeight)
+{
+    QRect extent;
+    for (const ocr::OcrWord& w : cells)
+        extent = extent.isNull() ? w.box : extent.united(w.box);
+    const int margin = int(lineHeight / 2);
+    extent.adjust(-margin, -margin, margin, margin);
+    QList<LineOfWords> lines = splitLines(page);
+    for (LineOfWords& l : lines)
+        l.words.removeIf([&](const ocr::OcrWord& w) { return extent.contains(w.box.center()); });
+    joinLines(page, lines);
+    insertLines(page, cells);
+}
+
 } // namespace
 
 QList<QList<ocr::OcrWord>> readPageRegions(ocr::OcrEngine& engine, capture::CapturedPage&& page, int dpi,
@@ -310,7 +342,7 @@ QList<QList<ocr::OcrWord>> readPageRegions(ocr::OcrEngine& engine, capture::Capt
     auto cleaned = imaging::cleanPage(original, dpi, cleanup, osd);
     if (!cleaned)
         return {};
-    auto read = engine.readRegions(*cleaned, regions, cancel);
+    auto read = engine.readRegions(*cleaned, regions, cancel, original);
     return read ? *read : QList<QList<ocr::OcrWord>>();
 }
 
@@ -329,6 +361,14 @@ QList<ocr::RegionRead> regionsFor(const RereadRequest& request)
             r.textHeight = request.lineHeight;
             out.append(r);
         }
+    } else if (request.kind == RereadRequest::TableCells) {
+        // Coordinates: digits and the decimal point (a comma where it is printed so).
+        ocr::RegionRead r;
+        r.area = request.area;
+        r.tableCells = true;
+        r.allowedChars = QStringLiteral("0123456789.,");
+        r.textHeight = request.lineHeight;
+        out.append(r);
     } else if (request.kind == RereadRequest::Garbled) {
         ocr::RegionRead r;
         r.area = request.area;
@@ -533,6 +573,32 @@ RereadOutcome rereadDoubtfulValues(QList<ocr::OcrPage>& pages, DocumentExtractio
         pages = patched;
         extraction = again;
         noteOf.insert(q.field, QStringLiteral("a line OCR had missed was read again from the image"));
+        changed = true;
+        ++outcome.taken;
+    }
+    for (int qi = 0; qi < requests.size(); ++qi) {
+        const RereadRequest& q = requests[qi];
+        if (q.kind != RereadRequest::TableCells || !readings.contains(qi))
+            continue;
+        QList<ocr::OcrWord> read;
+        for (const ocr::OcrWord& w : readings.value(qi).value(0))
+            if (!w.text.trimmed().isEmpty())
+                read.append(w);
+        if (read.isEmpty())
+            continue;
+        QList<ocr::OcrPage> patched = pages;
+        replaceTable(patched[q.page], read, q.lineHeight);
+        DocumentExtraction again = extractAgain(patched, extraction);
+        if (!acceptTableReading(q, extraction, again))
+            continue;
+        pages = patched;
+        extraction.fields.insert(q.field, again.fields.value(q.field));
+        extraction.evidence.insert(q.field, again.evidence.value(q.field));
+        noteOf.insert(
+            q.field,
+            q.reading.isEmpty()
+                ? QStringLiteral("the table was read again cell by cell")
+                : QStringLiteral("the table was read again cell by cell (first read %1)").arg(q.reading));
         changed = true;
         ++outcome.taken;
     }

@@ -27,6 +27,11 @@ struct RegionRead {
     QString allowedChars;   // only these characters (e.g. the ten digits); empty: any
     bool singleLine = true; // one line of text; otherwise a block of lines
     double textHeight = 0;  // height of the print's words, original pixels (0: unknown)
+    // The ruled table inside the area read cell by cell (imaging/RuledTable.h):
+    // each cell cut out without its rules, enlarged and read alone (with
+    // allowedChars), its words put in lines by height across the table.
+    // Nothing is read when the area holds no ruled grid.
+    bool tableCells = false;
 };
 
 // Where the traineddata for `language` is: $TESSDATA_PREFIX, <app>/tessdata,
@@ -51,10 +56,11 @@ public:
     // Reads parts of a cleaned page again, each on its own (after a first
     // reading that was doubtful or missed a line). One word list per region,
     // in the original's pixel coordinates like recognize(); `line` counts the
-    // lines within the region and every word is marked `reread`.
+    // lines within the region and every word is marked `reread`. `original`:
+    // the page image cleanPage was given, where table cells are taken from.
     Result<QList<QList<OcrWord>>> readRegions(const imaging::CleanedPage& page,
                                               const QList<RegionRead>& regions,
-                                              const CancelToken& cancel = {});
+                                              const CancelToken& cancel = {}, const Pix* original = nullptr);
 
     // Tesseract's orientation and script detection on a binary page: the
     // clockwise quarter turns that make it upright, when it is confident.

@@ -81,3 +81,37 @@ TEST(CoordinateTable, SketchPageTableIsReadIntoParcelCorners)
               QStringLiteral("1200219.175,598479.124;1200215.351,598480.298;1200211.314,598467.938;"
                              "1200215.138,598466.765"));
 }
+
+TEST(CoordinateTable, PointReadTwiceIsOnePoint)
+{
+    double q = 0;
+    EXPECT_EQ(parcelCornersFrom(split("1211176.94 591340,.36 1211168.44 591345.63"), &q),
+              QStringLiteral("1211176.94,591340.36;1211168.44,591345.63"));
+    EXPECT_LE(q, 0.6);
+}
+
+TEST(CoordinateTable, DigitMisreadKilometresAwayFromTheParcelIsPutRight)
+{
+    double q = 0;
+    // 1201131.57 lies 10 km from the other corners: its third digit is the column's.
+    EXPECT_EQ(parcelCornersFrom(split("1211144.76 591309.05 1201131.57 591288.63 1211125.76 591279.22 "
+                                      "1211135.72 591278.41"),
+                                &q),
+              QStringLiteral("1211144.76,591309.05;1211131.57,591288.63;1211125.76,591279.22;"
+                             "1211135.72,591278.41"));
+    EXPECT_LE(q, 0.6);
+    // Corners on both sides of a kilometre (5913xx and 5912xx) are near: left as read.
+    EXPECT_EQ(parcelCornersFrom(split("1211144.76 591309.05 1211131.57 591288.63 1211125.76 591279.22 "
+                                      "1211176.94 591340.36"),
+                                &q),
+              QStringLiteral("1211144.76,591309.05;1211131.57,591288.63;1211125.76,591279.22;"
+                             "1211176.94,591340.36"));
+    EXPECT_DOUBLE_EQ(q, 0.8);
+    // Two digits away, or too few corners to say where the parcel is: left as read.
+    EXPECT_EQ(parcelCornersFrom(split("1211144.76 591309.05 1299131.57 591288.63 1211125.76 591279.22 "
+                                      "1211135.72 591278.41")),
+              QStringLiteral("1211144.76,591309.05;1299131.57,591288.63;1211125.76,591279.22;"
+                             "1211135.72,591278.41"));
+    EXPECT_EQ(parcelCornersFrom(split("1211144.76 591309.05 1201131.57 591288.63 1211125.76 591279.22")),
+              QStringLiteral("1211144.76,591309.05;1201131.57,591288.63;1211125.76,591279.22"));
+}

@@ -73,6 +73,34 @@ QList<ocr::OcrPage> ocrDocument(const QString& path)
     return pages;
 }
 
+QList<CleanedView> cleanedPages(const QString& path)
+{
+    QList<CleanedView> out;
+    ocr::OcrEngine* engine = threadEngine();
+    auto source = capture::openFile(path);
+    if (!engine || !source)
+        return out;
+    for (int i = 0; i < (*source)->pageCount(); ++i) {
+        auto captured = (*source)->readPage(i);
+        if (!captured || captured->textLayer)
+            continue;
+        const int statedDpi = captured->dpi;
+        auto decoded = captured->takeImage();
+        if (!decoded)
+            continue;
+        const Pix* pix = decoded->pix.get();
+        const int dpi = imaging::plausibleDpi(decoded->dpi > 0 ? decoded->dpi : statedDpi,
+                                              imaging::pixWidth(pix), imaging::pixHeight(pix));
+        auto cleaned = imaging::cleanPage(
+            pix, dpi, {}, [engine](Pix* binary, int d) { return engine->detectOrientation(binary, d); });
+        if (!cleaned)
+            continue;
+        imaging::PixPtr view = imaging::correctedView(pix, *cleaned);
+        out.append({imaging::qimageFromPix(cleaned->binary.get()), imaging::qimageFromPix(view.get())});
+    }
+    return out;
+}
+
 QList<QList<ocr::OcrWord>> rereadFileRegions(const QString& path, int page,
                                              const QList<ocr::RegionRead>& regions)
 {

@@ -15,6 +15,15 @@ namespace sohoa::test {
 ocr::OcrPage ocrImage(const QImage& image, int dpi);
 QList<ocr::OcrPage> ocrDocument(const QString& path);
 
+// The pages of a file as clean-up leaves them for OCR (binary) and the
+// original turned the same way (colour), for looking at what OCR is given
+// (extraction_devrun --dump). Empty for text-layer pages.
+struct CleanedView {
+    QImage binary;
+    QImage corrected;
+};
+QList<CleanedView> cleanedPages(const QString& path);
+
 // Regions of page `page` (0-based) of a file read again, as the pipeline does
 // for doubtful values (ingest::RegionReader); empty when it cannot be read.
 QList<QList<ocr::OcrWord>> rereadFileRegions(const QString& path, int page,

@@ -15,6 +15,7 @@
 #include "core/validation/Validator.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QJsonArray>
@@ -40,9 +41,26 @@ int main(int argc, char** argv)
     p.addOption({QStringLiteral("rows"), QStringLiteral("print the visual rows to stderr")});
     p.addOption({QStringLiteral("pages"),
                  QStringLiteral("print each page's class and the documents a stack separates into")});
+    p.addOption(
+        {QStringLiteral("dump"),
+         QStringLiteral("write each page as OCR is given it (binary) and turned the same way in colour "
+                        "into DIR as PNG, then stop"),
+         QStringLiteral("DIR")});
     p.addPositionalArgument(QStringLiteral("files"), QStringLiteral("scans"));
     p.process(app);
     const QStringList files = p.positionalArguments();
+    if (p.isSet(QStringLiteral("dump"))) {
+        const QDir dir(p.value(QStringLiteral("dump")));
+        for (const QString& file : files) {
+            const QList<test::CleanedView> views = test::cleanedPages(file);
+            for (int k = 0; k < views.size(); ++k) {
+                const QString stem = QFileInfo(file).completeBaseName() + QStringLiteral("-p%1").arg(k + 1);
+                views[k].binary.save(dir.filePath(stem + QStringLiteral("-binary.png")));
+                views[k].corrected.save(dir.filePath(stem + QStringLiteral("-view.png")));
+            }
+        }
+        return 0;
+    }
     const auto ocr = test::ocrFilesCached(files, p.value(QStringLiteral("cache")),
                                           p.value(QStringLiteral("jobs")).toInt());
     for (int i = 0; i < files.size(); ++i) {
