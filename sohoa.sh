@@ -16,7 +16,7 @@ PACKAGES=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev libqt6opengl6-dev libgl-dev libegl-dev
   libsqlcipher-dev sqlcipher libsodium-dev openssl libjemalloc-dev libxlsxwriter-dev python3-openpyxl
-  libpoppler-qt6-dev poppler-utils libtesseract-dev libleptonica-dev tesseract-ocr tesseract-ocr-vie tesseract-ocr-osd
+  libpoppler-qt6-dev poppler-utils libtesseract-dev libleptonica-dev tesseract-ocr tesseract-ocr-vie tesseract-ocr-eng tesseract-ocr-osd
   qt6-image-formats-plugins
   libsane-dev libsane1 sane-utils
   googletest libgtest-dev libgmock-dev

@@ -1,7 +1,7 @@
 # Windows deployment (not buildable on the Linux CI; see installer/windows/README.md):
 # Qt's DLLs and plugins through windeployqt, the Tesseract language data beside
 # the executables (core/ocr looks in <exe>/tessdata), and the third-party DLLs.
-set(SOHOA_TESSDATA_DIR "" CACHE PATH "Folder with vie.traineddata and osd.traineddata")
+set(SOHOA_TESSDATA_DIR "" CACHE PATH "Folder with vie.traineddata, eng.traineddata and osd.traineddata")
 set(SOHOA_RUNTIME_DLLS "" CACHE STRING "SQLCipher, libsodium, Tesseract, Leptonica, Poppler, OpenSSL DLLs to ship")
 
 find_program(SOHOA_WINDEPLOYQT windeployqt HINTS "${QT6_INSTALL_PREFIX}/bin" "${Qt6_DIR}/../../../bin")
@@ -10,7 +10,7 @@ if(SOHOA_WINDEPLOYQT)
                  --dir \"\${CMAKE_INSTALL_PREFIX}/bin\" \"\${CMAKE_INSTALL_PREFIX}/bin/sohoa.exe\")")
 endif()
 if(SOHOA_TESSDATA_DIR)
-  install(FILES "${SOHOA_TESSDATA_DIR}/vie.traineddata" "${SOHOA_TESSDATA_DIR}/osd.traineddata"
+  install(FILES "${SOHOA_TESSDATA_DIR}/vie.traineddata" "${SOHOA_TESSDATA_DIR}/eng.traineddata" "${SOHOA_TESSDATA_DIR}/osd.traineddata"
           DESTINATION bin/tessdata)
 endif()
 if(SOHOA_RUNTIME_DLLS)
