@@ -1,4 +1,5 @@
 // Matching a document against stored layouts and reading the values they place.
+#include "core/extraction/DocumentJudgement.h"
 #include "core/extraction/TextFold.h"
 #include "core/layouts/Layout.h"
 #include "core/layouts/LayoutRead_p.h"
@@ -392,7 +393,10 @@ extraction::DocumentExtraction readLocated(const PreparedDocument& prepared, con
             }
             if (!first) {
                 for (int j = 0; j < starts.size(); ++j)
-                    otherValue |= j != i && starts[j].page == s.page && std::abs(starts[j].y - cy) < 0.75;
+                    // (Another value on that row in this value's column: a block
+                    // beside this one, the wife's beside the husband's, lets it wrap.)
+                    otherValue |= j != i && starts[j].page == s.page && std::abs(starts[j].y - cy) < 0.75 &&
+                                  starts[j].x >= contLeft - 1.0 && starts[j].x <= right;
                 if (print || otherValue || line.isEmpty())
                     break;
             }
@@ -448,6 +452,39 @@ extraction::DocumentExtraction readLocated(const PreparedDocument& prepared, con
 }
 
 } // namespace detail
+
+namespace {
+
+// A generic value that is the form's own print (a caption beside an empty or
+// unreadable value, "Năm sinh cha" taken for the father's name): the layout
+// knows that text as print, so it is no value. Fields the layout placed stay.
+void dropPrintReadAsValues(const LayoutModel& layout, const QSet<QString>& placed,
+                           extraction::DocumentExtraction& extraction)
+{
+    for (auto it = extraction.fields.begin(); it != extraction.fields.end();) {
+        const QString key = extraction::foldKey(it->value);
+        bool print = false;
+        if (!placed.contains(it.key()) && key.size() >= 4)
+            for (const Landmark& l : layout.landmarks) {
+                const int tolerance = int(key.size()) / 5;
+                // Most of the piece of print: "Việt Nam" is no print because the
+                // national motto ends with it.
+                if (l.key.size() >= key.size() && 5 * key.size() >= 3 * l.key.size() &&
+                    extraction::approximateFind(key, l.key, tolerance) <= tolerance) {
+                    print = true;
+                    break;
+                }
+            }
+        if (!print) {
+            ++it;
+            continue;
+        }
+        extraction.evidence.remove(it.key());
+        it = extraction.fields.erase(it);
+    }
+}
+
+} // namespace
 
 LayoutMatch matchLayout(const QList<ocr::OcrPage>& pages, const QList<LayoutModel>& layouts)
 {
@@ -557,6 +594,13 @@ QString applyLayouts(const QList<ocr::OcrPage>& pages, const QList<LayoutModel>&
         std::remove_if(extraction.rereads.begin(), extraction.rereads.end(),
                        [&](const extraction::RereadRequest& r) { return taken.contains(r.field); }),
         extraction.rereads.end());
+    QSet<QString> placed;
+    for (auto it = byLayout.fields.constBegin(); it != byLayout.fields.constEnd(); ++it)
+        placed.insert(it.key());
+    dropPrintReadAsValues(layout, placed, extraction);
+    // The layout's values judged with the document, as the generic reading's are.
+    if (!taken.isEmpty())
+        extraction::judgeDocumentAgain(extraction);
     return layout.name;
 }
 
