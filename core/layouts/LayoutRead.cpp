@@ -58,6 +58,71 @@ double printOverlap(const PreparedDocument& doc, const LayoutModel& layout)
     return total ? double(found) / total : 0;
 }
 
+namespace {
+
+// Blocks a copy prints in another order than the taught one (the mother's
+// before the father's): a caption printed once on the page ("Họ, chữ đệm, tên
+// người cha") is where the page prints it, however far from where the fit puts
+// it; and a caption printed several times ("Năm sinh") is then taken below the
+// once-printed caption above it in the layout, as it was taught. These do not
+// count as agreeing with the fit (matching stays as strict).
+void followMovedBlocks(const PreparedDocument& doc, const LayoutModel& layout, Located& out)
+{
+    const int n = int(layout.landmarks.size());
+    QList<bool> once(n, false);
+    for (int i = 0; i < n; ++i) {
+        const Landmark& l = layout.landmarks[i];
+        if (l.page >= doc.pages.size() || l.page >= out.fits.size() || l.key.size() < 8)
+            continue;
+        // Printed once as it was taught: one occurrence within an edit (the
+        // search also finds "... người mẹ" for "... người cha", three edits off).
+        const Occurrence* exact = nullptr;
+        int exactCount = 0;
+        for (const Occurrence& o : doc.pages[l.page]->find(l.key, landmarkTolerance(int(l.key.size()))))
+            if (o.distance <= 1) {
+                ++exactCount;
+                exact = &o;
+            }
+        once[i] = exactCount == 1 && exact->oneRow;
+        if (once[i] && (!out.landmarks[i] || out.landmarks[i]->box != exact->box))
+            out.landmarks[i] = *exact;
+    }
+    for (int i = 0; i < n; ++i) {
+        const Landmark& l = layout.landmarks[i];
+        if (once[i] || l.page >= doc.pages.size() || l.page >= out.fits.size())
+            continue;
+        // The nearest once-printed caption above it, in its column.
+        int head = -1;
+        for (int j = 0; j < n; ++j) {
+            const Landmark& h = layout.landmarks[j];
+            if (once[j] && out.landmarks[j] && h.page == l.page && h.y0 < l.y0 &&
+                std::abs(h.x0 - l.x0) < 10 && (head < 0 || h.y0 > layout.landmarks[head].y0))
+                head = j;
+        }
+        if (head < 0)
+            continue;
+        const Landmark& h = layout.landmarks[head];
+        const Located::Fit& fit = out.fits[l.page];
+        const QRectF& at = out.landmarks[head]->box;
+        if (std::abs(at.top() - (fit.sy * h.y0 + fit.ty)) < 2.0)
+            continue; // its block did not move
+        const double x = at.left() + fit.sx * (l.x0 - h.x0), y = at.top() + fit.sy * (l.y0 - h.y0);
+        const Occurrence* best = nullptr;
+        double bestDistance = kSlackX + kSlackY;
+        for (const Occurrence& o : doc.pages[l.page]->find(l.key, landmarkTolerance(int(l.key.size())))) {
+            const double ex = std::abs(o.box.left() - x), ey = std::abs(o.box.top() - y);
+            if (o.oneRow && ex < kSlackX && ey < kSlackY && ex + ey < bestDistance) {
+                bestDistance = ex + ey;
+                best = &o;
+            }
+        }
+        if (best)
+            out.landmarks[i] = *best;
+    }
+}
+
+} // namespace
+
 Located locate(const PreparedDocument& doc, const LayoutModel& layout)
 {
     Located out;
@@ -239,6 +304,7 @@ Located locate(const PreparedDocument& doc, const LayoutModel& layout)
             shift = which->box.top() - y;
         }
     }
+    followMovedBlocks(doc, layout, out);
     // A layout that fits puts its values where this page has text that is not print:
     // a form whose labels sit elsewhere (another layout with the same labels) does not.
     QSet<int> print;
