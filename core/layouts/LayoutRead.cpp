@@ -72,7 +72,7 @@ void followMovedBlocks(const PreparedDocument& doc, const LayoutModel& layout, L
     QList<bool> once(n, false);
     for (int i = 0; i < n; ++i) {
         const Landmark& l = layout.landmarks[i];
-        if (l.page >= doc.pages.size() || l.page >= out.fits.size() || l.key.size() < 8)
+        if (l.page >= doc.pages.size() || l.page >= out.fits.size() || l.key.size() < 6)
             continue;
         // Printed once as it was taught: one occurrence within an edit (the
         // search also finds "... người mẹ" for "... người cha", three edits off).

@@ -28,7 +28,8 @@ struct Copy {
 
 // extra: the copy carries a block of four lines after the personal id, and
 // the items after it are numbered two more.
-ocr::OcrPage captionForm(const Copy& c, bool extra)
+// fatherFirst: the copy prints the father's block before the mother's.
+ocr::OcrPage captionForm(const Copy& c, bool extra, bool fatherFirst = false)
 {
     QList<TypedLine> lines{
         {0, 0, s("ỦY BAN NHÂN DÂN")},
@@ -55,16 +56,27 @@ ocr::OcrPage captionForm(const Copy& c, bool extra)
         item = 8;
     }
     auto numbered = [&](const char* text) -> QString { return QStringLiteral("%1. ").arg(item++) + s(text); };
-    lines.append({row++, 0, s("II. THÂN MẪU")});
-    lines.append({row, 0, numbered("Họ và tên mẹ:")});
-    lines.append({row++, 40, numbered("Năm sinh mẹ:")});
-    lines.append({row, 0, c.mother});
-    lines.append({row++, 40, c.motherYear});
-    lines.append({row++, 0, s("III. THÂN PHỤ")});
-    lines.append({row, 0, numbered("Họ và tên cha:")});
-    lines.append({row++, 40, numbered("Năm sinh cha:")});
-    lines.append({row, 0, c.father});
-    lines.append({row++, 40, c.fatherYear});
+    auto mother = [&](const char* heading) {
+        lines.append({row++, 0, s(heading) + s(" THÂN MẪU")});
+        lines.append({row, 0, numbered("Họ và tên mẹ:")});
+        lines.append({row++, 40, numbered("Năm sinh mẹ:")});
+        lines.append({row, 0, c.mother});
+        lines.append({row++, 40, c.motherYear});
+    };
+    auto father = [&](const char* heading) {
+        lines.append({row++, 0, s(heading) + s(" THÂN PHỤ")});
+        lines.append({row, 0, numbered("Họ và tên cha:")});
+        lines.append({row++, 40, numbered("Năm sinh cha:")});
+        lines.append({row, 0, c.father});
+        lines.append({row++, 40, c.fatherYear});
+    };
+    if (fatherFirst) {
+        father("II.");
+        mother("III.");
+    } else {
+        mother("II.");
+        father("III.");
+    }
     lines.append({row++, 0, numbered("Vào sổ ngày:")});
     lines.append({row++, 0, c.registered});
     return test::typedPage(lines);
@@ -152,6 +164,30 @@ TEST(LayoutsTyped, ACopyWithOneMoreBlockAndRenumberedItemsIsMatchedAndReadBelowT
         EXPECT_EQ(ex.fields.value(QString::fromLatin1(key)).layout, s("Khai sinh mẫu tỉnh")) << key;
     std::printf("copy with one more block: generic %d/%d, with the taught layout %d/%d\n", genericRight,
                 int(truth.size()), right, int(truth.size()));
+}
+
+// A copy that prints the father's block before the mother's: each caption
+// printed once on the page is taken where the copy prints it, so each parent's
+// values are read under their own captions. Before, the captions were looked
+// for near where the taught copy had them, and the father's were missed.
+TEST(LayoutsTyped, ACopyWithTheParentsBlocksSwappedIsReadUnderEachCaption)
+{
+    auto taught = layouts::learnLayout({captionForm(kTaught, false)}, QStringLiteral("birth"),
+                                       truthOf(kTaught), s("Khai sinh mẫu tỉnh"));
+    ASSERT_TRUE(taught) << taught.error().message.toStdString();
+    const ocr::OcrPage copy = captionForm(kOther, false, true);
+    const extraction::DocumentExtraction byLayout = layouts::readWithLayout({copy}, *taught);
+    const QMap<QString, QString> truth = truthOf(kOther);
+    for (const char* key : {"father_name", "mother_birth_year", "father_birth_year"}) {
+        const QString k = QString::fromLatin1(key);
+        EXPECT_EQ(byLayout.fields.value(k).value, truth.value(k)) << key;
+    }
+    extraction::DocumentExtraction ex = extraction::extractDocument({copy}, QStringLiteral("birth"));
+    ASSERT_EQ(layouts::applyLayouts({copy}, {*taught}, ex), s("Khai sinh mẫu tỉnh"));
+    for (auto it = truth.constBegin(); it != truth.constEnd(); ++it)
+        if (ex.fields.contains(it.key())) {
+            EXPECT_EQ(ex.fields.value(it.key()).value, it.value()) << it.key().toStdString();
+        }
 }
 
 // A value read through a taught layout is judged as the generic reading judges
