@@ -83,8 +83,8 @@ void followMovedBlocks(const PreparedDocument& doc, const LayoutModel& layout, L
                 ++exactCount;
                 exact = &o;
             }
-        once[i] = exactCount == 1 && exact->oneRow;
-        if (once[i] && (!out.landmarks[i] || out.landmarks[i]->box != exact->box))
+        once[i] = exact != nullptr && exactCount == 1 && exact->oneRow;
+        if (once[i] && exact && (!out.landmarks[i] || out.landmarks[i]->box != exact->box))
             out.landmarks[i] = *exact;
     }
     for (int i = 0; i < n; ++i) {
