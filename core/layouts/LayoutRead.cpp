@@ -70,6 +70,7 @@ void followMovedBlocks(const PreparedDocument& doc, const LayoutModel& layout, L
 {
     const int n = int(layout.landmarks.size());
     QList<bool> once(n, false);
+    out.moved = QList<bool>(n, false);
     for (int i = 0; i < n; ++i) {
         const Landmark& l = layout.landmarks[i];
         if (l.page >= doc.pages.size() || l.page >= out.fits.size() || l.key.size() < 6)
@@ -84,8 +85,10 @@ void followMovedBlocks(const PreparedDocument& doc, const LayoutModel& layout, L
                 exact = &o;
             }
         once[i] = exact != nullptr && exactCount == 1 && exact->oneRow;
-        if (once[i] && exact && (!out.landmarks[i] || out.landmarks[i]->box != exact->box))
+        if (once[i] && exact && (!out.landmarks[i] || out.landmarks[i]->box != exact->box)) {
             out.landmarks[i] = *exact;
+            out.moved[i] = true;
+        }
     }
     for (int i = 0; i < n; ++i) {
         const Landmark& l = layout.landmarks[i];
@@ -116,8 +119,10 @@ void followMovedBlocks(const PreparedDocument& doc, const LayoutModel& layout, L
                 best = &o;
             }
         }
-        if (best)
+        if (best && (!out.landmarks[i] || out.landmarks[i]->box != best->box)) {
             out.landmarks[i] = *best;
+            out.moved[i] = true;
+        }
     }
 }
 
@@ -576,8 +581,12 @@ extraction::DocumentExtraction readWithLayout(const QList<ocr::OcrPage>& pages, 
     Located located = detail::locate(doc, layout);
     // Landmarks only expected (not found) place values on a form the layout
     // matches; forced onto another form, the layout reads only where it finds its print.
-    if (!detail::accepted(located, layout))
+    if (!detail::accepted(located, layout)) {
         located.expected.clear();
+        for (int i = 0; i < located.moved.size(); ++i)
+            if (located.moved[i])
+                located.landmarks[i].reset();
+    }
     return detail::readLocated(doc, layout, located);
 }
 
