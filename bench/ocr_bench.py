@@ -3,6 +3,7 @@
 
   bench/ocr_bench.py BUILD_DIR [--devset DIR] [--pages 24] [--jobs 2]
                      [--rss-pages 200] [--skip-ocrmypdf] [--skip-rss | --rss-only]
+                     [--compare-ingest PAGES [--repeat R]]
 
 1. `sohoa-cli extract --jobs J` on N devset scans (clean-up, OCR, extraction,
    validation): pages per minute.
@@ -14,6 +15,9 @@
    store, beside the same for a quarter and half of the pages: memory must
    not grow with the page count (pages are streamed; their images wait in the
    store until the document is whole).
+With --compare-ingest PAGES, only `sohoa-cli extract` and `sohoa-cli ingest` of
+one PAGES-page PDF, back to back: pages per minute, CPU seconds a page and
+their ratios (ingest should keep >= 95 % of extract's pages per minute).
 The scans are synthetic (the devset), so the temporary files hold no personal
 data. Needs tesseract (and ocrmypdf for 3; `apt-get install ocrmypdf`). Without
 ocrmypdf, part 4 builds its PDFs with BUILD_DIR/bench/image_stack_pdf (Qt's PDF
@@ -29,8 +33,9 @@ import time
 from pathlib import Path
 
 
-def run(cmd, env=None, stdout=subprocess.DEVNULL):
-    """Runs cmd; returns (seconds, peak RSS in MiB of that process tree's largest member)."""
+def run(cmd, env=None, stdout=subprocess.DEVNULL, cpu=False):
+    """Runs cmd; returns (seconds, peak RSS in MiB of that process tree's largest member)
+    and, with cpu=True, also its CPU seconds (user + system)."""
     start = time.monotonic()
     proc = subprocess.Popen(cmd, env=env, stdout=stdout, stderr=subprocess.PIPE)
     # wait4 gives this child's own resource use, not the sum over earlier children.
@@ -40,6 +45,8 @@ def run(cmd, env=None, stdout=subprocess.DEVNULL):
     code = os.waitstatus_to_exitcode(status)
     if code != 0:
         sys.exit(f"{cmd[0]} failed ({code}): {err[-2000:]}")
+    if cpu:
+        return seconds, usage.ru_maxrss / 1024.0, usage.ru_utime + usage.ru_stime
     return seconds, usage.ru_maxrss / 1024.0
 
 
@@ -75,6 +82,9 @@ def main():
     ap.add_argument("--skip-rss", action="store_true")
     ap.add_argument("--rss-only", action="store_true", help="only the peak-RSS imports (part 4)")
     ap.add_argument("--rss-steps", default=None, help="page counts of the PDFs ingested, e.g. 50,300")
+    ap.add_argument("--compare-ingest", type=int, default=0, metavar="PAGES",
+                    help="only: extract and ingest of one PAGES-page PDF, back to back (--repeat times)")
+    ap.add_argument("--repeat", type=int, default=1)
     a = ap.parse_args()
 
     here = Path(__file__).resolve().parent.parent
@@ -95,6 +105,9 @@ def main():
         tmp = Path(tmp)
         if a.rss_only:
             peak_rss(a, cli, env1, tmp, images, have_ocrmypdf)
+            return
+        if a.compare_ingest:
+            compare_ingest(a, cli, env1, tmp, images, have_ocrmypdf)
             return
         # 1. SoHoa on the image files.
         s_sohoa, rss_extract = run([str(cli), "extract", "--jobs", str(a.jobs)] + [str(p) for p in images], env=env1)
@@ -150,9 +163,8 @@ def stack_pdf(a, tmp, images, pages, have_ocrmypdf):
     return big
 
 
-def peak_rss(a, cli, env1, tmp, images, have_ocrmypdf):
-    """4. Peak RSS of `sohoa-cli ingest` of one PDF, at a quarter, half and all of --rss-pages
-    (or the page counts of --rss-steps)."""
+def new_store(cli, env1, tmp):
+    """A fresh store with an administrator and a clerk (passwords in files under tmp)."""
     store = tmp / "store"
     (tmp / "admin.pw").write_text("bench-admin-password-2026\n")
     (tmp / "clerk.pw").write_text("bench-clerk-password-2026\n")
@@ -163,13 +175,46 @@ def peak_rss(a, cli, env1, tmp, images, have_ocrmypdf):
                     str(tmp / "admin.pw"), "--name", "clerk", "--role", "clerk", "--new-password-file",
                     str(tmp / "clerk.pw"), "--kdf-profile", "interactive"], check=True, env=env1,
                    stdout=subprocess.DEVNULL)
+    return store
+
+
+def ingest_cmd(a, cli, store, tmp, pdf, batch):
+    return [str(cli), "ingest", "--store", str(store), "--user", "clerk", "--password-file", str(tmp / "clerk.pw"),
+            "--batch", batch, "--quiet", "--jobs", str(a.jobs), "--allow-duplicates", str(pdf)]
+
+
+def compare_ingest(a, cli, env1, tmp, images, have_ocrmypdf):
+    """`sohoa-cli extract` and `sohoa-cli ingest` of the same PDF, back to back (issue 24: ingest
+    keeps >= 95 % of extract's pages per minute). CPU seconds a page (user + system of the whole
+    process) say what each path costs whatever else the machine runs; the wall-clock ratio is what
+    a clerk sees."""
+    pages = a.compare_ingest
+    pdf = stack_pdf(a, tmp, images, pages, have_ocrmypdf)
+    store = new_store(cli, env1, tmp)
+    totals = {"extract": [0.0, 0.0], "ingest": [0.0, 0.0]}
+    for r in range(a.repeat):
+        for what in ("extract", "ingest"):
+            cmd = [str(cli), "extract", "--jobs", str(a.jobs), str(pdf)] if what == "extract" else \
+                ingest_cmd(a, cli, store, tmp, pdf, f"compare {r}")
+            load = os.getloadavg()[0]
+            s, rss, cpu = run(cmd, env=env1, cpu=True)
+            totals[what][0] += s
+            totals[what][1] += cpu
+            print(f"{what:7s} of a {pages}-page PDF: {s:7.1f} s  {page_rate(pages, s):6.1f} pages/min  "
+                  f"CPU {cpu / pages:5.2f} s/page  peak RSS {rss:.0f} MiB  (load {load:.1f} before)", flush=True)
+    (se, ce), (si, ci) = totals["extract"], totals["ingest"]
+    print(f"ingest / extract: pages/min {se / si:.3f} (target >= 0.95), CPU a page {ci / ce:.3f}")
+
+
+def peak_rss(a, cli, env1, tmp, images, have_ocrmypdf):
+    """4. Peak RSS of `sohoa-cli ingest` of one PDF, at a quarter, half and all of --rss-pages
+    (or the page counts of --rss-steps)."""
+    store = new_store(cli, env1, tmp)
     steps = [int(x) for x in a.rss_steps.split(",")] if a.rss_steps else \
         [max(1, a.rss_pages // 4), max(1, a.rss_pages // 2), a.rss_pages]
     for pages in steps:
         big = stack_pdf(a, tmp, images, pages, have_ocrmypdf)
-        s, rss = run([str(cli), "ingest", "--store", str(store), "--user", "clerk", "--password-file",
-                      str(tmp / "clerk.pw"), "--batch", f"rss {pages}", "--quiet", "--jobs", str(a.jobs),
-                      "--allow-duplicates", str(big)], env=env1)
+        s, rss = run(ingest_cmd(a, cli, store, tmp, big, f"rss {pages}"), env=env1)
         print(f"ingest of a {pages:3d}-page PDF: {s:7.1f} s  {page_rate(pages, s):6.1f} pages/min  "
               f"peak RSS {rss:.0f} MiB (target < 1536 MiB, flat in page count)", flush=True)
         big.unlink()

@@ -1,6 +1,7 @@
 // Passes over a whole document's extraction, after every field was read.
 #include "core/adminunits/AdminUnits.h"
 #include "core/extraction/Confidence.h"
+#include "core/extraction/DocumentJudgement.h"
 #include "core/extraction/DocumentPasses_p.h"
 #include "core/extraction/FieldParsing_p.h"
 #include "core/extraction/TextFold.h"
@@ -140,3 +141,14 @@ void capPoorPage(const records::RecordType& type, DocumentExtraction& out)
 }
 
 } // namespace sohoa::extraction::detail
+
+namespace sohoa::extraction {
+
+void judgeDocumentAgain(DocumentExtraction& extraction)
+{
+    detail::markZeroDoubt(extraction);
+    if (const records::RecordType* type = records::RecordTypeRegistry::builtin().find(extraction.type))
+        detail::capPoorPage(*type, extraction);
+}
+
+} // namespace sohoa::extraction

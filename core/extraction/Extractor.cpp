@@ -21,11 +21,10 @@ namespace sohoa::extraction {
 
 using detail::DocumentReader;
 using detail::FieldReading;
-using detail::judgeShape;
+using detail::judgeReading;
 using detail::kNoLimit;
 using detail::Parsed;
 using detail::parseField;
-using detail::placeCompleteness;
 using detail::Span;
 using records::FieldDef;
 using records::RecordType;
@@ -229,14 +228,6 @@ void takeReading(const DocumentModel& doc, const DocumentReader& reader, const V
     ev.ocrConfidence = n ? sum / n : 0;
     ev.ocrMinimum = n ? minConf : 0;
     ev.lines = r.span.lines;
-    // Characters no value of a civil-status form holds ("§ố", "£ế", "Nga¿"): the
-    // reading mixed dots, specks or print under the text into the value. Only
-    // for values kept as read (names, places, text); parsed kinds take their
-    // value out of the text.
-    if (f->kind == ValueKind::Text || f->kind == ValueKind::Name || f->kind == ValueKind::Place)
-        for (QChar c : text)
-            ev.oddCharacters +=
-                !(c.isLetterOrNumber() || c.isSpace() || QStringLiteral(",./-()':;+²").contains(c));
     ev.openEnd = ev.openEnd || r.span.openBelow.isValid();
     ev.shifted = r.span.shifted;
     ev.placedByShape = r.byShape;
@@ -266,14 +257,7 @@ void takeReading(const DocumentModel& doc, const DocumentReader& reader, const V
         ev.note = QStringLiteral("not in the expected form");
     }
     v.value = parsed.value.normalized(QString::NormalizationForm_C);
-    judgeShape(v.value, f->kind, ev);
-    // A day of a 30-day month is 31 on paper now and then (a finding); a month
-    // of 41 or a year 3019 is a misreading (the parsers rate those below 0.5).
-    if ((f->kind == ValueKind::Date || f->kind == ValueKind::Year || f->kind == ValueKind::Time) &&
-        parsed.ok && ev.parseQuality < 0.5 && ev.crossCheck.isEmpty())
-        ev.implausible = true;
-    if (f->kind == ValueKind::Place)
-        ev.placeCheck = placeCompleteness(v.value);
+    judgeReading(*f, text, v.value, parsed.ok, ev);
     v.confidence = fieldConfidence(ev, valueKindName(f->kind));
     const bool textKind = f->kind == ValueKind::Text || f->kind == ValueKind::Name ||
                           f->kind == ValueKind::Place || f->kind == ValueKind::Ethnicity ||

@@ -245,14 +245,40 @@ QString placeCompleteness(const QString& place)
     return QStringLiteral("known");
 }
 
+void judgeReading(const FieldDef& f, const QString& text, const QString& value, bool parsedOk,
+                  FieldEvidence& ev)
+{
+    // Characters no value of a civil-status form holds ("§ố", "£ế", "Nga¿"): the
+    // reading mixed dots, specks or print under the text into the value. Only
+    // for values kept as read (names, places, text); parsed kinds take their
+    // value out of the text.
+    if (f.kind == ValueKind::Text || f.kind == ValueKind::Name || f.kind == ValueKind::Place)
+        for (QChar c : text)
+            ev.oddCharacters +=
+                !(c.isLetterOrNumber() || c.isSpace() || QStringLiteral(",./-()':;+²").contains(c));
+    judgeShape(value, f.kind, ev);
+    // A day of a 30-day month is 31 on paper now and then (a finding); a month
+    // of 41 or a year 3019 is a misreading (the parsers rate those below 0.5).
+    if ((f.kind == ValueKind::Date || f.kind == ValueKind::Year || f.kind == ValueKind::Time) && parsedOk &&
+        ev.parseQuality < 0.5 && ev.crossCheck.isEmpty())
+        ev.implausible = true;
+    if (f.kind == ValueKind::Place)
+        ev.placeCheck = placeCompleteness(value);
+    // An ethnicity or a nationality in none of its list is not in its form: a
+    // misreading beyond putting right, or another field's value (a layout's
+    // place on a copy printed otherwise).
+    if ((f.kind == ValueKind::Ethnicity || f.kind == ValueKind::Nationality) &&
+        ev.vocabulary == QLatin1String("unknown"))
+        ev.parseQuality = std::min(ev.parseQuality, 0.6);
+}
+
 } // namespace sohoa::extraction::detail
 
 namespace sohoa::extraction {
 
+using detail::judgeReading;
 using detail::Parsed;
 using detail::parseField;
-using detail::placeCompleteness;
-using records::ValueKind;
 
 bool readFieldText(const records::FieldDef& field, const QString& text, const QList<float>& charConfidences,
                    records::FieldValue& value, FieldEvidence& evidence)
@@ -271,8 +297,7 @@ bool readFieldText(const records::FieldDef& field, const QString& text, const QL
     value.raw = text;
     value.charConfidences = charConfidences;
     value.value = parsed.value.normalized(QString::NormalizationForm_C);
-    if (field.kind == ValueKind::Place)
-        evidence.placeCheck = placeCompleteness(value.value);
+    judgeReading(field, text, value.value, true, evidence);
     value.confidence = fieldConfidence(evidence, valueKindName(field.kind));
     return true;
 }

@@ -29,4 +29,11 @@ void judgeShape(const QString& value, records::ValueKind kind, FieldEvidence& ev
 // "known", "unknown" or "incomplete" (FieldEvidence::placeCheck).
 QString placeCompleteness(const QString& place);
 
+// What a reading is judged by beyond its parse, the same for a value found
+// after its label and one placed by a taught layout: characters no value holds
+// in the text read, the value's shape (judgeShape), a date no calendar has, a
+// place's units. `parsedOk`: the value had its kind's form.
+void judgeReading(const records::FieldDef& f, const QString& text, const QString& value, bool parsedOk,
+                  FieldEvidence& ev);
+
 } // namespace sohoa::extraction::detail

@@ -773,6 +773,11 @@ ParsedValue parseNumber(QStringView text)
     p.repairs = repairs;
     const int extra = countAlnum(t) - int(p.value.size());
     p.quality = (repairs ? 0.8 : 0.95) * (extra > 2 ? 0.8 : 1.0);
+    // A letter glued to the digits that no repair made one ("H0" for 110): the
+    // number was misread, and what is left of it is not the number.
+    const qsizetype from = m.capturedStart(1), to = m.capturedEnd(1);
+    if ((from > 0 && t[from - 1].isLetter()) || (to < t.size() && t[to].isLetter()))
+        p.quality = std::min(p.quality, 0.5);
     return p;
 }
 

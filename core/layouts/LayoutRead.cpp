@@ -1,4 +1,5 @@
 // Matching a document against stored layouts and reading the values they place.
+#include "core/extraction/DocumentJudgement.h"
 #include "core/extraction/TextFold.h"
 #include "core/layouts/Layout.h"
 #include "core/layouts/LayoutRead_p.h"
@@ -58,6 +59,72 @@ double printOverlap(const PreparedDocument& doc, const LayoutModel& layout)
 }
 
 namespace {
+
+// Blocks a copy prints in another order than the taught one (the mother's
+// before the father's): a caption printed once on the page ("Họ, chữ đệm, tên
+// người cha") is where the page prints it, however far from where the fit puts
+// it; and a caption printed several times ("Năm sinh") is then taken below the
+// once-printed caption above it in the layout, as it was taught. These do not
+// count as agreeing with the fit (matching stays as strict).
+void followMovedBlocks(const PreparedDocument& doc, const LayoutModel& layout, Located& out)
+{
+    const int n = int(layout.landmarks.size());
+    QList<bool> once(n, false);
+    out.moved = QList<bool>(n, false);
+    for (int i = 0; i < n; ++i) {
+        const Landmark& l = layout.landmarks[i];
+        if (l.page >= doc.pages.size() || l.page >= out.fits.size() || l.key.size() < 6)
+            continue;
+        // Printed once as it was taught: one occurrence within an edit (the
+        // search also finds "... người mẹ" for "... người cha", three edits off).
+        std::optional<Occurrence> exact;
+        int exactCount = 0;
+        for (const Occurrence& o : doc.pages[l.page]->find(l.key, landmarkTolerance(int(l.key.size()))))
+            if (o.distance <= 1) {
+                ++exactCount;
+                exact = o;
+            }
+        once[i] = exact.has_value() && exactCount == 1 && exact->oneRow;
+        if (once[i] && exact && (!out.landmarks[i] || out.landmarks[i]->box != exact->box)) {
+            out.landmarks[i] = *exact;
+            out.moved[i] = true;
+        }
+    }
+    for (int i = 0; i < n; ++i) {
+        const Landmark& l = layout.landmarks[i];
+        if (once[i] || l.page >= doc.pages.size() || l.page >= out.fits.size())
+            continue;
+        // The nearest once-printed caption above it, in its column.
+        int head = -1;
+        for (int j = 0; j < n; ++j) {
+            const Landmark& h = layout.landmarks[j];
+            if (once[j] && out.landmarks[j] && h.page == l.page && h.y0 < l.y0 &&
+                std::abs(h.x0 - l.x0) < 10 && (head < 0 || h.y0 > layout.landmarks[head].y0))
+                head = j;
+        }
+        if (head < 0)
+            continue;
+        const Landmark& h = layout.landmarks[head];
+        const Located::Fit& fit = out.fits[l.page];
+        const QRectF& at = out.landmarks[head]->box;
+        if (std::abs(at.top() - (fit.sy * h.y0 + fit.ty)) < 2.0)
+            continue; // its block did not move
+        const double x = at.left() + fit.sx * (l.x0 - h.x0), y = at.top() + fit.sy * (l.y0 - h.y0);
+        std::optional<Occurrence> best;
+        double bestDistance = kSlackX + kSlackY;
+        for (const Occurrence& o : doc.pages[l.page]->find(l.key, landmarkTolerance(int(l.key.size())))) {
+            const double ex = std::abs(o.box.left() - x), ey = std::abs(o.box.top() - y);
+            if (o.oneRow && ex < kSlackX && ey < kSlackY && ex + ey < bestDistance) {
+                bestDistance = ex + ey;
+                best = o;
+            }
+        }
+        if (best && (!out.landmarks[i] || out.landmarks[i]->box != best->box)) {
+            out.landmarks[i] = *best;
+            out.moved[i] = true;
+        }
+    }
+}
 
 using Fit = Located::Fit;
 
@@ -327,6 +394,7 @@ Located locate(const PreparedDocument& doc, const LayoutModel& layout)
             continue;
         placeLandmarks(marks, best.fit, out);
     }
+    followMovedBlocks(doc, layout, out);
     out.slots = filledSlots(doc, layout, out);
     out.score = double(out.agreeing + out.slots) / (layout.landmarks.size() + layout.fields.size());
     return out;
@@ -440,7 +508,10 @@ extraction::DocumentExtraction readLocated(const PreparedDocument& prepared, con
             }
             if (!first) {
                 for (int j = 0; j < starts.size(); ++j)
-                    otherValue |= j != i && starts[j].page == s.page && std::abs(starts[j].y - cy) < 0.75;
+                    // (Another value on that row in this value's column: a block
+                    // beside this one, the wife's beside the husband's, lets it wrap.)
+                    otherValue |= j != i && starts[j].page == s.page && std::abs(starts[j].y - cy) < 0.75 &&
+                                  starts[j].x >= contLeft - 1.0 && starts[j].x <= right;
                 if (print || otherValue || line.isEmpty())
                     break;
             }
@@ -497,6 +568,39 @@ extraction::DocumentExtraction readLocated(const PreparedDocument& prepared, con
 
 } // namespace detail
 
+namespace {
+
+// A generic value that is the form's own print (a caption beside an empty or
+// unreadable value, "Năm sinh cha" taken for the father's name): the layout
+// knows that text as print, so it is no value. Fields the layout placed stay.
+void dropPrintReadAsValues(const LayoutModel& layout, const QSet<QString>& placed,
+                           extraction::DocumentExtraction& extraction)
+{
+    for (auto it = extraction.fields.begin(); it != extraction.fields.end();) {
+        const QString key = extraction::foldKey(it->value);
+        bool print = false;
+        if (!placed.contains(it.key()) && key.size() >= 4)
+            for (const Landmark& l : layout.landmarks) {
+                const int tolerance = int(key.size()) / 5;
+                // Most of the piece of print: "Việt Nam" is no print because the
+                // national motto ends with it.
+                if (l.key.size() >= key.size() && 5 * key.size() >= 3 * l.key.size() &&
+                    extraction::approximateFind(key, l.key, tolerance) <= tolerance) {
+                    print = true;
+                    break;
+                }
+            }
+        if (!print) {
+            ++it;
+            continue;
+        }
+        extraction.evidence.remove(it.key());
+        it = extraction.fields.erase(it);
+    }
+}
+
+} // namespace
+
 LayoutMatch matchLayout(const QList<ocr::OcrPage>& pages, const QList<LayoutModel>& layouts)
 {
     LayoutMatch best;
@@ -521,8 +625,12 @@ extraction::DocumentExtraction readWithLayout(const QList<ocr::OcrPage>& pages, 
     Located located = detail::locate(doc, layout);
     // Landmarks only expected (not found) place values on a form the layout
     // matches; forced onto another form, the layout reads only where it finds its print.
-    if (!detail::accepted(located, layout))
+    if (!detail::accepted(located, layout)) {
         located.expected.clear();
+        for (int i = 0; i < located.moved.size(); ++i)
+            if (located.moved[i])
+                located.landmarks[i].reset();
+    }
     return detail::readLocated(doc, layout, located);
 }
 
@@ -605,6 +713,13 @@ QString applyLayouts(const QList<ocr::OcrPage>& pages, const QList<LayoutModel>&
         std::remove_if(extraction.rereads.begin(), extraction.rereads.end(),
                        [&](const extraction::RereadRequest& r) { return taken.contains(r.field); }),
         extraction.rereads.end());
+    QSet<QString> placed;
+    for (auto it = byLayout.fields.constBegin(); it != byLayout.fields.constEnd(); ++it)
+        placed.insert(it.key());
+    dropPrintReadAsValues(layout, placed, extraction);
+    // The layout's values judged with the document, as the generic reading's are.
+    if (!taken.isEmpty())
+        extraction::judgeDocumentAgain(extraction);
     return layout.name;
 }
 

@@ -32,6 +32,9 @@ struct Located {
     // ("Bà" for "Ông", renumbered items) still places its value. Empty when
     // the landmark's page was not fitted.
     QList<QRectF> expected;
+    // Landmarks taken where the copy prints them, away from the fit (a block
+    // printed in another order): trusted only on a form the layout matches.
+    QList<bool> moved;
     // The landmark's box on this document: found, else expected (nullopt if neither).
     std::optional<QRectF> anchorBox(int landmark) const;
     int agreeing = 0; // landmarks found where the layout puts them

@@ -95,9 +95,11 @@ int main(int argc, char** argv)
                             const auto& occ = prepared.pages[m.landmarks[k].page]->find(
                                 m.landmarks[k].key,
                                 layouts::detail::landmarkTolerance(int(m.landmarks[k].key.size())));
-                            std::fprintf(stderr, "    miss %s at %.1f,%.1f: %d occ",
+                            const auto& fit = located.fits[m.landmarks[k].page];
+                            std::fprintf(stderr, "    miss %s at %.1f,%.1f (fit %.1f,%.1f): %d occ",
                                          qPrintable(m.landmarks[k].key), m.landmarks[k].x0, m.landmarks[k].y0,
-                                         int(occ.size()));
+                                         fit.sx * m.landmarks[k].x0 + fit.tx,
+                                         fit.sy * m.landmarks[k].y0 + fit.ty, int(occ.size()));
                             for (const auto& o : occ.mid(0, 3))
                                 std::fprintf(stderr, " [%.1f,%.1f d%d %d]", o.box.left(), o.box.top(),
                                              o.distance, o.oneRow);
@@ -111,9 +113,13 @@ int main(int argc, char** argv)
                          clock.elapsed());
         }
         QJsonObject fields;
-        for (auto it = ex.fields.begin(); it != ex.fields.end(); ++it)
-            fields.insert(it.key(), QJsonObject{{QStringLiteral("value"), it->value},
-                                                {QStringLiteral("confidence"), it->confidence}});
+        for (auto it = ex.fields.begin(); it != ex.fields.end(); ++it) {
+            QJsonObject v{{QStringLiteral("value"), it->value},
+                          {QStringLiteral("confidence"), it->confidence}};
+            if (!it->layout.isEmpty())
+                v.insert(QStringLiteral("layout"), it->layout);
+            fields.insert(it.key(), v);
+        }
         const QJsonObject line{{QStringLiteral("file"), files[i]},
                                {QStringLiteral("type"), ex.type},
                                {QStringLiteral("pages"), int(ocr[i].size())},
