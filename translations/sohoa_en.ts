@@ -1247,13 +1247,13 @@ Please verify the correct file name was given.</translation>
         <location filename="../app/cli/IngestCommand.cpp" line="+48" />
         <location filename="../app/cli/LayoutCommands.cpp" line="+51" />
         <location filename="../app/cli/RecordCommands.cpp" line="+136" />
-        <location filename="../app/cli/ScanCommands.cpp" line="+104" />
+        <location filename="../app/cli/ScanCommands.cpp" line="+96" />
         <location filename="../app/cli/StoreCommands.cpp" line="+22" />
         <location line="+47" />
-        <location filename="../app/cli/SyncCommands.cpp" line="+76" />
+        <location filename="../app/cli/SyncCommands.cpp" line="+77" />
         <location line="+97" />
         <location line="+39" />
-        <location line="+68" />
+        <location line="+104" />
         <location filename="../app/cli/UserCommands.cpp" line="+22" />
         <location line="+78" />
         <location line="+116" />
@@ -1309,7 +1309,7 @@ Please verify the correct file name was given.</translation>
         <location line="+60" />
         <location line="+74" />
         <location filename="../app/cli/ScanCommands.cpp" line="+14" />
-        <location filename="../app/cli/SyncCommands.cpp" line="-198" />
+        <location filename="../app/cli/SyncCommands.cpp" line="-234" />
         <location line="+2" />
         <source>N</source>
         <translation>N</translation>
@@ -1693,7 +1693,7 @@ It opens the store if every administrator password is lost.
         <location filename="../app/cli/StoreCommands.cpp" line="+0" />
         <location line="+4" />
         <location filename="../app/cli/SyncCommands.cpp" line="+87" />
-        <location line="+200" />
+        <location line="+204" />
         <location filename="../app/cli/UserCommands.cpp" line="-171" />
         <location line="+77" />
         <location line="+48" />
@@ -2024,7 +2024,7 @@ It opens the store if every administrator password is lost.
     </message>
     <message>
         <location line="+8" />
-        <location filename="../app/cli/SyncCommands.cpp" line="-329" />
+        <location filename="../app/cli/SyncCommands.cpp" line="-333" />
         <source>There is no batch named '%1'.</source>
         <translation>There is no batch named '%1'.</translation>
     </message>
@@ -2116,8 +2116,7 @@ It opens the store if every administrator password is lost.
     </message>
     <message>
         <location line="+3" />
-        <location filename="../app/cli/IngestCommand.cpp" line="+17" />
-        <location filename="../app/cli/ScanCommands.cpp" line="+38" />
+        <location filename="../app/cli/IngestSupport.cpp" line="+131" />
         <source>--jobs needs a positive number.</source>
         <translation>--jobs needs a positive number.</translation>
     </message>
@@ -2127,7 +2126,7 @@ It opens the store if every administrator password is lost.
         <translation>OCR, classify, extract and validate files (no store)</translation>
     </message>
     <message>
-        <location filename="../app/cli/IngestCommand.cpp" line="-49" />
+        <location filename="../app/cli/IngestCommand.cpp" line="-32" />
         <source>%1: not imported: %2
 </source>
         <translation>%1: not imported: %2
@@ -2201,12 +2200,12 @@ It opens the store if every administrator password is lost.
         <translation>ingest needs at least one FILE.</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+42" />
         <source>import scans and PDFs into a batch (OCR, extract, validate)</source>
         <translation>import scans and PDFs into a batch (OCR, extract, validate)</translation>
     </message>
     <message>
-        <location filename="../app/cli/IngestSupport.cpp" line="-6" />
+        <location filename="../app/cli/IngestSupport.cpp" line="-137" />
         <source>Record type: auto (classify, the default) or %1.</source>
         <translation>Record type: auto (classify, the default) or %1.</translation>
     </message>
@@ -2489,7 +2488,7 @@ It opens the store if every administrator password is lost.
     </message>
     <message>
         <location line="+0" />
-        <location filename="../app/cli/SyncCommands.cpp" line="+96" />
+        <location filename="../app/cli/SyncCommands.cpp" line="+126" />
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
@@ -2536,7 +2535,7 @@ It opens the store if every administrator password is lost.
         <translation>send a verified record back with a reason (supervisors)</translation>
     </message>
     <message>
-        <location filename="../app/cli/ScanCommands.cpp" line="-132" />
+        <location filename="../app/cli/ScanCommands.cpp" line="-86" />
         <source>List the scanners SANE can see (network scanners can take a few seconds).</source>
         <translation>List the scanners SANE can see (network scanners can take a few seconds).</translation>
     </message>
@@ -2562,12 +2561,12 @@ It opens the store if every administrator password is lost.
 </translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+118" />
         <source>Scan into a batch of the store: a flatbed page, or the whole document feeder. Documents are OCR'd and stored while the scanner feeds. On a paper jam, open cover or empty feeder the pages scanned so far are kept; at a terminal you are asked to fix the paper and continue, otherwise the command stores what it has and exits with status 1 (see --on-error).</source>
         <translation>Scan into a batch of the store: a flatbed page, or the whole document feeder. Documents are OCR'd and stored while the scanner feeds. On a paper jam, open cover or empty feeder the pages scanned so far are kept; at a terminal you are asked to fix the paper and continue, otherwise the command stores what it has and exits with status 1 (see --on-error).</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="-98" />
         <source>The batch to scan into (created if missing).</source>
         <translation>The batch to scan into (created if missing).</translation>
     </message>
@@ -2642,7 +2641,7 @@ It opens the store if every administrator password is lost.
         <translation>WHAT</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+84" />
         <source>Unknown argument '%1'.</source>
         <translation>Unknown argument '%1'.</translation>
     </message>
@@ -2652,7 +2651,7 @@ It opens the store if every administrator password is lost.
         <translation>scan needs --batch NAME.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="-75" />
         <source>--resolution must be between 50 and 1200.</source>
         <translation>--resolution must be between 50 and 1200.</translation>
     </message>
@@ -2667,7 +2666,7 @@ It opens the store if every administrator password is lost.
         <translation>--option needs NAME=VALUE, not '%1'.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+76" />
         <source>--sheets-per-document needs a number (0 or more).</source>
         <translation>--sheets-per-document needs a number (0 or more).</translation>
     </message>
@@ -2677,12 +2676,12 @@ It opens the store if every administrator password is lost.
         <translation>--on-error must be wait or stop.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="-66" />
         <source>No scanner found.</source>
         <translation>No scanner found.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+91" />
         <source>%1: not stored: %2
 </source>
         <translation>%1: not stored: %2
@@ -2696,7 +2695,7 @@ It opens the store if every administrator password is lost.
 </translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="-79" />
         <source>Scanned page %1 (sheet %2%3)
 </source>
         <translation>Scanned page %1 (sheet %2%3)
@@ -2717,12 +2716,12 @@ It opens the store if every administrator password is lost.
 </translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+6" />
         <source>Fix the paper, then press Enter to continue scanning, or type q and Enter to finish: </source>
         <translation>Fix the paper, then press Enter to continue scanning, or type q and Enter to finish: </translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+74" />
         <source>Done: %1 page(s) scanned, %2 document(s) stored.
 </source>
         <translation>Done: %1 page(s) scanned, %2 document(s) stored.
@@ -2739,7 +2738,7 @@ It opens the store if every administrator password is lost.
         <translation>list the scanners</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="-281" />
+        <location filename="../app/cli/SyncCommands.cpp" line="-311" />
         <source>[next attempt %1]</source>
         <translation>[next attempt %1]</translation>
     </message>
@@ -2895,7 +2894,7 @@ It opens the store if every administrator password is lost.
 </translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+66" />
         <source>Queue records again for the next sync: failed ones, ones that needed attention, or ones in a package that never came back (the registry is asked first, so nothing is sent twice). Give record ids or --batch NAME.</source>
         <translation>Queue records again for the next sync: failed ones, ones that needed attention, or ones in a package that never came back (the registry is asked first, so nothing is sent twice). Give record ids or --batch NAME.</translation>
     </message>
@@ -2905,26 +2904,25 @@ It opens the store if every administrator password is lost.
         <translation>Every record of this batch.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+32" />
-        <location line="+29" />
+        <location line="-23" />
+        <location line="+24" />
         <source>Record ids.</source>
         <translation>Record ids.</translation>
     </message>
     <message>
-        <location line="-54" />
+        <location line="+6" />
         <source>sync retry needs record ids or --batch NAME.</source>
         <translation>sync retry needs record ids or --batch NAME.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+9" />
         <source>%1 record(s) queued again.
 </source>
         <translation>%1 record(s) queued again.
 </translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+8" />
         <source>Take records that never reached the registry out of the outbox and send them back to the clerk with a reason.</source>
         <translation>Take records that never reached the registry out of the outbox and send them back to the clerk with a reason.</translation>
     </message>
@@ -2934,36 +2932,36 @@ It opens the store if every administrator password is lost.
         <translation>Why.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+2" />
         <source>sync cancel needs record ids and --reason TEXT.</source>
         <translation>sync cancel needs record ids and --reason TEXT.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+5" />
         <source>%1 record(s) taken out of the outbox and sent back to the clerk.
 </source>
         <translation>%1 record(s) taken out of the outbox and sent back to the clerk.
 </translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+7" />
         <source>Send records the registry rejected or found in conflict back to the clerk, with the registry's reason. Approved again after correction, they are sent as a new submission.</source>
         <translation>Send records the registry rejected or found in conflict back to the clerk, with the registry's reason. Approved again after correction, they are sent as a new submission.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+4" />
         <source>sync return needs record ids.</source>
         <translation>sync return needs record ids.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+4" />
         <source>%1 record(s) sent back to the clerk.
 </source>
         <translation>%1 record(s) sent back to the clerk.
 </translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+8" />
         <source>Import the registry's signed receipt for an offline package: the outbox takes its answers exactly as after an online sync. Importing it again changes nothing.</source>
         <translation>Import the registry's signed receipt for an offline package: the outbox takes its answers exactly as after an online sync. Importing it again changes nothing.</translation>
     </message>
@@ -3481,7 +3479,7 @@ It opens the store if every administrator password is lost.
         <translation>This computer offers no memory-only folder for the encrypted export's working files, so it was not started (no plaintext was written).</translation>
     </message>
     <message>
-        <location line="+260" />
+        <location line="+286" />
         <source>Batch '%1' has no approved land certificate.</source>
         <translation>Batch '%1' has no approved land certificate.</translation>
     </message>
@@ -3491,7 +3489,7 @@ It opens the store if every administrator password is lost.
         <translation>Batch '%1' has no approved birth, death or marriage record.</translation>
     </message>
     <message>
-        <location line="-403" />
+        <location line="-429" />
         <location line="+32" />
         <location filename="../core/export/EncryptedArchive.cpp" line="+2" />
         <source>Could not create the folder %1.</source>
@@ -3527,7 +3525,7 @@ It opens the store if every administrator password is lost.
 <context>
     <name>sohoa::fixtures</name>
     <message>
-        <location filename="../testing/demo/DemoStore.cpp" line="+195" />
+        <location filename="../testing/demo/DemoStore.cpp" line="+181" />
         <source>Handwritten register; key by hand</source>
         <translation>Handwritten register; key by hand</translation>
     </message>
@@ -3537,12 +3535,12 @@ It opens the store if every administrator password is lost.
         <translation>Handwriting: OCR could not read this page.</translation>
     </message>
     <message>
-        <location line="+87" />
+        <location line="+83" />
         <source>The date of birth does not match the page; check it again.</source>
         <translation>The date of birth does not match the page; check it again.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+74" />
         <source>A demonstration store with made-up records. Accounts: clerk %1 (password %2), supervisor %3 (%4), administrator %5 (%6).</source>
         <translation>A demonstration store with made-up records. Accounts: clerk %1 (password %2), supervisor %3 (%4), administrator %5 (%6).</translation>
     </message>
@@ -3628,22 +3626,22 @@ It opens the store if every administrator password is lost.
         <translation>%1 uses a pixel format SoHoa cannot convert.</translation>
     </message>
     <message>
-        <location filename="../core/imaging/PageCleanup.cpp" line="+199" />
+        <location filename="../core/imaging/PageCleanup.cpp" line="+365" />
         <source>There is no image to clean up.</source>
         <translation>There is no image to clean up.</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="-98" />
         <source>The page image cannot be converted to grey.</source>
         <translation>The page image cannot be converted to grey.</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+111" />
         <source>The page image cannot be binarised.</source>
         <translation>The page image cannot be binarised.</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="-65" />
         <source>The page image cannot be turned.</source>
         <translation>The page image cannot be turned.</translation>
     </message>
@@ -3892,7 +3890,7 @@ It opens the store if every administrator password is lost.
         <translation>Cannot read %1.</translation>
     </message>
     <message>
-        <location filename="../core/layouts/LayoutLearn.cpp" line="+155" />
+        <location filename="../core/layouts/LayoutLearn.cpp" line="+464" />
         <source>Unknown record type: %1</source>
         <translation>Unknown record type: %1</translation>
     </message>
@@ -3902,7 +3900,7 @@ It opens the store if every administrator password is lost.
         <translation>No text was read on the page to learn from.</translation>
     </message>
     <message>
-        <location line="+299" />
+        <location line="+52" />
         <source>Only %1 of the %2 values could be found on the page: too few to learn its layout. Check that the values belong to this page.</source>
         <translation>Only %1 of the %2 values could be found on the page: too few to learn its layout. Check that the values belong to this page.</translation>
     </message>
@@ -3985,25 +3983,25 @@ It opens the store if every administrator password is lost.
         <translation>A PDF needs at least one page.</translation>
     </message>
     <message>
-        <location filename="../core/ocr/OcrEngine.cpp" line="+207" />
+        <location filename="../core/ocr/OcrEngine.cpp" line="+259" />
         <source>The OCR model for '%1' is not installed (%1.traineddata). Install the package tesseract-ocr-vie or set TESSDATA_PREFIX.</source>
         <translation>The OCR model for '%1' is not installed (%1.traineddata). Install the package tesseract-ocr-vie or set TESSDATA_PREFIX.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>Tesseract could not load the '%1' model from %2.</source>
         <translation>Tesseract could not load the '%1' model from %2.</translation>
     </message>
     <message>
-        <location line="+67" />
+        <location line="+70" />
         <location line="+11" />
         <location line="+42" />
-        <location line="+43" />
+        <location line="+53" />
         <source>OCR was cancelled.</source>
         <translation>OCR was cancelled.</translation>
     </message>
     <message>
-        <location line="-81" />
+        <location line="-91" />
         <source>Tesseract could not read this page.</source>
         <translation>Tesseract could not read this page.</translation>
     </message>
@@ -4041,13 +4039,13 @@ It opens the store if every administrator password is lost.
     </message>
     <message>
         <location line="+15" />
-        <location filename="../server/RegistryCommands.cpp" line="+212" />
+        <location filename="../server/RegistryCommands.cpp" line="+198" />
         <source>Cannot create %1.</source>
         <translation>Cannot create %1.</translation>
     </message>
     <message>
         <location line="+31" />
-        <location filename="../server/RegistryCommands.cpp" line="+11" />
+        <location filename="../server/RegistryCommands.cpp" line="+10" />
         <source>Cannot write %1.</source>
         <translation>Cannot write %1.</translation>
     </message>
@@ -4072,27 +4070,27 @@ It opens the store if every administrator password is lost.
         <translation>'%1' is not a personal identification number (12 digits).</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+133" />
         <source>This record key was already used for different content.</source>
         <translation>This record key was already used for different content.</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+91" />
         <source>The %1 registry does not hold records of type '%2'.</source>
         <translation>The %1 registry does not hold records of type '%2'.</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="-175" />
         <source>The registry already holds this event (%1) with different content.</source>
         <translation>The registry already holds this event (%1) with different content.</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+36" />
         <source>The personal identification number %1 belongs to another person in the registry (record %2).</source>
         <translation>The personal identification number %1 belongs to another person in the registry (record %2).</translation>
     </message>
     <message>
-        <location line="+79" />
+        <location line="+187" />
         <source>The request names no batch key.</source>
         <translation>The request names no batch key.</translation>
     </message>
@@ -4156,7 +4154,7 @@ It opens the store if every administrator password is lost.
     </message>
     <message>
         <location line="+15" />
-        <location filename="../server/RegistryCommands.cpp" line="+148" />
+        <location filename="../server/RegistryCommands.cpp" line="+233" />
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
@@ -4247,7 +4245,7 @@ It opens the store if every administrator password is lost.
         <translation>the office's audit trail ends at entry %1, before entry %2 that it showed the registry on %3</translation>
     </message>
     <message>
-        <location filename="../server/registry/RegistryPackages.cpp" line="+39" />
+        <location filename="../server/registry/RegistryPackages.cpp" line="+190" />
         <source>The package names device '%1', which is not enrolled with this registry. It was refused.</source>
         <translation>The package names device '%1', which is not enrolled with this registry. It was refused.</translation>
     </message>
@@ -4257,17 +4255,17 @@ It opens the store if every administrator password is lost.
         <translation>The device '%1' was revoked; its packages are refused.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="-145" />
         <source>Another device used this package id.</source>
         <translation>Another device used this package id.</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+77" />
         <source>The manifest names another package.</source>
         <translation>The manifest names another package.</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="-39" />
         <source>The manifest must come first.</source>
         <translation>The manifest must come first.</translation>
     </message>
@@ -4277,7 +4275,7 @@ It opens the store if every administrator password is lost.
         <translation>%1 does not match the package manifest.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+130" />
         <source>Files listed in the manifest are missing.</source>
         <translation>Files listed in the manifest are missing.</translation>
     </message>
@@ -4287,7 +4285,7 @@ It opens the store if every administrator password is lost.
         <translation>The manifest names no batch.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="-63" />
         <source>A page image cited by record %1 is not in the package.</source>
         <translation>A page image cited by record %1 is not in the package.</translation>
     </message>
@@ -4472,7 +4470,7 @@ It opens the store if every administrator password is lost.
         <translation>Cannot listen on %1:%2: %3</translation>
     </message>
     <message>
-        <location filename="../server/RegistryCommands.cpp" line="-331" />
+        <location filename="../server/RegistryCommands.cpp" line="-400" />
         <source>The registry's data folder.</source>
         <translation>The registry's data folder.</translation>
     </message>
@@ -4488,15 +4486,15 @@ It opens the store if every administrator password is lost.
     </message>
     <message>
         <location line="+4" />
-        <location line="+102" />
+        <location line="+90" />
         <location line="+2" />
-        <location line="+200" />
+        <location line="+283" />
         <location line="+2" />
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location line="-293" />
+        <location line="-364" />
         <location line="+3" />
         <location line="+42" />
         <source>registry passphrase</source>
@@ -4524,13 +4522,13 @@ It opens the store if every administrator password is lost.
     </message>
     <message>
         <location line="+1" />
-        <location line="+71" />
-        <location line="+158" />
+        <location line="+59" />
+        <location line="+242" />
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location line="-227" />
+        <location line="-299" />
         <source>Passphrase hashing cost: interactive, moderate (default) or sensitive.</source>
         <translation>Passphrase hashing cost: interactive, moderate (default) or sensitive.</translation>
     </message>
@@ -4552,7 +4550,7 @@ It opens the store if every administrator password is lost.
 </translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+127" />
         <source>Run the reference national registry (civil-status and land endpoints) over HTTPS, for tests and demonstrations. Its data folder is encrypted (SQLCipher). A folder that does not exist yet is created: with --key-file the passphrase comes from that file; without it a random passphrase is written to DIR/registry.key (demonstration mode: the key then sits beside the data). Without --tls-cert/--tls-key a demonstration CA and certificate are made in DIR/tls with openssl; offices pin DIR/tls/ca.pem. Stops on SIGTERM or Ctrl+C.
 
 Other commands: serve-registry init, enrol-code, import, stats, records, devices, revoke-device, accept-history.</source>
@@ -4561,7 +4559,7 @@ Other commands: serve-registry init, enrol-code, import, stats, records, devices
 Other commands: serve-registry init, enrol-code, import, stats, records, devices, revoke-device, accept-history.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="-108" />
         <source>Address and port to listen on (port 0: any free port).</source>
         <translation>Address and port to listen on (port 0: any free port).</translation>
     </message>
@@ -4657,29 +4655,29 @@ Other commands: serve-registry init, enrol-code, import, stats, records, devices
     </message>
     <message>
         <location line="+1" />
-        <location line="+138" />
+        <location line="+222" />
         <source>HOURS</source>
         <translation>HOURS</translation>
     </message>
     <message>
-        <location line="-132" />
+        <location line="-134" />
         <source>serve-registry needs --data DIR.</source>
         <translation>serve-registry needs --data DIR.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+4" />
         <source>--listen needs HOST:PORT with an IP address or localhost, e.g. 127.0.0.1:8443.</source>
         <translation>--listen needs HOST:PORT with an IP address or localhost, e.g. 127.0.0.1:8443.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="-54" />
         <source>Demonstration mode: the registry's passphrase was written to %1, beside the data. A real registry keeps it elsewhere (--key-file on another medium).
 </source>
         <translation>Demonstration mode: the registry's passphrase was written to %1, beside the data. A real registry keeps it elsewhere (--key-file on another medium).
 </translation>
     </message>
     <message>
-        <location line="+66" />
+        <location line="+102" />
         <source>SoHoa reference registry listening on %1
 </source>
         <translation>SoHoa reference registry listening on %1
@@ -4700,7 +4698,7 @@ Other commands: serve-registry init, enrol-code, import, stats, records, devices
 </translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+63" />
         <source>Issue a one-time enrolment code for an office's device. Give it to the office; its administrator runs 'sohoa-cli sync enrol' with it.</source>
         <translation>Issue a one-time enrolment code for an office's device. Give it to the office; its administrator runs 'sohoa-cli sync enrol' with it.</translation>
     </message>
@@ -4710,17 +4708,17 @@ Other commands: serve-registry init, enrol-code, import, stats, records, devices
         <translation>The office (commune) the code is for.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>How long the code can be used.</source>
         <translation>How long the code can be used.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+3" />
         <source>serve-registry enrol-code needs --office NAME.</source>
         <translation>serve-registry enrol-code needs --office NAME.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+22" />
         <source>Import an office's offline package (from removable media) and write the signed receipt to carry back. Importing the same package again writes the same receipt and changes nothing.</source>
         <translation>Import an office's offline package (from removable media) and write the signed receipt to carry back. Importing the same package again writes the same receipt and changes nothing.</translation>
     </message>
@@ -4735,7 +4733,7 @@ Other commands: serve-registry init, enrol-code, import, stats, records, devices
         <translation>Where to write the receipt.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+4" />
         <source>serve-registry import needs --package FILE and --receipt-out FILE.</source>
         <translation>serve-registry import needs --package FILE and --receipt-out FILE.</translation>
     </message>
@@ -4747,49 +4745,47 @@ Other commands: serve-registry init, enrol-code, import, stats, records, devices
 </translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+7" />
         <source>Counts of the registry: devices, records, answers, and how often something was received twice (deduplicated).</source>
         <translation>Counts of the registry: devices, records, answers, and how often something was received twice (deduplicated).</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+23" />
         <source>List the records the registry holds (JSON Lines with --json).</source>
         <translation>List the records the registry holds (JSON Lines with --json).</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+30" />
         <source>List the enrolled devices.</source>
         <translation>List the enrolled devices.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+19" />
         <source>  (revoked)</source>
         <translation>  (revoked)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+31" />
         <source>Revoke a device: its requests and packages are refused from now on.</source>
         <translation>Revoke a device: its requests and packages are refused from now on.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+28" />
+        <location line="-20" />
         <source>The device id.</source>
         <translation>The device id.</translation>
     </message>
     <message>
-        <location line="-28" />
-        <location line="+28" />
+        <location line="+0" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="-23" />
+        <location line="+22" />
         <source>serve-registry revoke-device needs --device ID.</source>
         <translation>serve-registry revoke-device needs --device ID.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+4" />
         <source>Device %1 revoked.
 </source>
         <translation>Device %1 revoked.
@@ -4801,12 +4797,12 @@ Other commands: serve-registry init, enrol-code, import, stats, records, devices
         <translation>Accept a device's audit trail after the registry refused it as rewritten, once the office has explained why (for example a store restored from a backup): the heads it anchored are forgotten and its next sync anchors afresh.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+5" />
         <source>serve-registry accept-history needs --device ID.</source>
         <translation>serve-registry accept-history needs --device ID.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+5" />
         <source>Device %1: its audit trail will be anchored afresh at its next sync.
 </source>
         <translation>Device %1: its audit trail will be anchored afresh at its next sync.
@@ -4821,7 +4817,7 @@ Other commands: serve-registry init, enrol-code, import, stats, records, devices
         <translation>The form of %1 has no layout %2.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+251" />
         <source>Resolution %1 dpi is out of range.</source>
         <translation>Resolution %1 dpi is out of range.</translation>
     </message>
@@ -5561,7 +5557,7 @@ Other commands: serve-registry init, enrol-code, import, stats, records, devices
         <translation>Waiting to retry at %1.</translation>
     </message>
     <message>
-        <location filename="../core/sync/Approvals.cpp" line="+128" />
+        <location filename="../core/sync/Approvals.cpp" line="+129" />
         <source>'%1' has more statements waiting to be sent than a roster row can list; send them to the registry first.</source>
         <translation>'%1' has more statements waiting to be sent than a roster row can list; send them to the registry first.</translation>
     </message>

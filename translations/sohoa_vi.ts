@@ -1247,13 +1247,13 @@ Hãy kiểm tra lại tên tệp.</translation>
         <location filename="../app/cli/IngestCommand.cpp" line="+48" />
         <location filename="../app/cli/LayoutCommands.cpp" line="+51" />
         <location filename="../app/cli/RecordCommands.cpp" line="+136" />
-        <location filename="../app/cli/ScanCommands.cpp" line="+104" />
+        <location filename="../app/cli/ScanCommands.cpp" line="+96" />
         <location filename="../app/cli/StoreCommands.cpp" line="+22" />
         <location line="+47" />
-        <location filename="../app/cli/SyncCommands.cpp" line="+76" />
+        <location filename="../app/cli/SyncCommands.cpp" line="+77" />
         <location line="+97" />
         <location line="+39" />
-        <location line="+68" />
+        <location line="+104" />
         <location filename="../app/cli/UserCommands.cpp" line="+22" />
         <location line="+78" />
         <location line="+116" />
@@ -1309,7 +1309,7 @@ Hãy kiểm tra lại tên tệp.</translation>
         <location line="+60" />
         <location line="+74" />
         <location filename="../app/cli/ScanCommands.cpp" line="+14" />
-        <location filename="../app/cli/SyncCommands.cpp" line="-198" />
+        <location filename="../app/cli/SyncCommands.cpp" line="-234" />
         <location line="+2" />
         <source>N</source>
         <translation>N</translation>
@@ -1693,7 +1693,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <location filename="../app/cli/StoreCommands.cpp" line="+0" />
         <location line="+4" />
         <location filename="../app/cli/SyncCommands.cpp" line="+87" />
-        <location line="+200" />
+        <location line="+204" />
         <location filename="../app/cli/UserCommands.cpp" line="-171" />
         <location line="+77" />
         <location line="+48" />
@@ -2024,7 +2024,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
     </message>
     <message>
         <location line="+8" />
-        <location filename="../app/cli/SyncCommands.cpp" line="-329" />
+        <location filename="../app/cli/SyncCommands.cpp" line="-333" />
         <source>There is no batch named '%1'.</source>
         <translation>Không có lô nào tên '%1'.</translation>
     </message>
@@ -2116,8 +2116,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
     </message>
     <message>
         <location line="+3" />
-        <location filename="../app/cli/IngestCommand.cpp" line="+17" />
-        <location filename="../app/cli/ScanCommands.cpp" line="+38" />
+        <location filename="../app/cli/IngestSupport.cpp" line="+131" />
         <source>--jobs needs a positive number.</source>
         <translation>--jobs cần một số dương.</translation>
     </message>
@@ -2127,7 +2126,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>OCR, phân loại, trích xuất và kiểm tra tệp (không dùng kho dữ liệu)</translation>
     </message>
     <message>
-        <location filename="../app/cli/IngestCommand.cpp" line="-49" />
+        <location filename="../app/cli/IngestCommand.cpp" line="-32" />
         <source>%1: not imported: %2
 </source>
         <translation>%1: không nhập được: %2
@@ -2197,12 +2196,12 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Lệnh ingest cần ít nhất một FILE.</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+42" />
         <source>import scans and PDFs into a batch (OCR, extract, validate)</source>
         <translation>nhập ảnh quét và PDF vào một lô (OCR, trích xuất, kiểm tra)</translation>
     </message>
     <message>
-        <location filename="../app/cli/IngestSupport.cpp" line="-6" />
+        <location filename="../app/cli/IngestSupport.cpp" line="-137" />
         <source>Record type: auto (classify, the default) or %1.</source>
         <translation>Loại hồ sơ: auto (tự phân loại, mặc định) hoặc %1.</translation>
     </message>
@@ -2484,7 +2483,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
     </message>
     <message>
         <location line="+0" />
-        <location filename="../app/cli/SyncCommands.cpp" line="+96" />
+        <location filename="../app/cli/SyncCommands.cpp" line="+126" />
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
@@ -2531,7 +2530,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>trả lại bản ghi đã được kiểm tra kèm lý do (người duyệt)</translation>
     </message>
     <message>
-        <location filename="../app/cli/ScanCommands.cpp" line="-132" />
+        <location filename="../app/cli/ScanCommands.cpp" line="-86" />
         <source>List the scanners SANE can see (network scanners can take a few seconds).</source>
         <translation>Liệt kê các máy quét mà SANE nhận ra (máy quét qua mạng có thể mất vài giây).</translation>
     </message>
@@ -2557,12 +2556,12 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 </translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+118" />
         <source>Scan into a batch of the store: a flatbed page, or the whole document feeder. Documents are OCR'd and stored while the scanner feeds. On a paper jam, open cover or empty feeder the pages scanned so far are kept; at a terminal you are asked to fix the paper and continue, otherwise the command stores what it has and exits with status 1 (see --on-error).</source>
         <translation>Quét vào một lô của kho dữ liệu: một trang trên mặt kính, hoặc toàn bộ giấy trong khay nạp giấy. Tài liệu được OCR và lưu ngay trong lúc máy quét đang nạp giấy. Khi kẹt giấy, mở nắp hoặc hết giấy trong khay, các trang đã quét vẫn được giữ lại; nếu chạy tại terminal, chương trình sẽ đề nghị anh/chị xử lý giấy rồi tiếp tục, nếu không lệnh sẽ lưu những gì đã quét và thoát với mã 1 (xem --on-error).</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="-98" />
         <source>The batch to scan into (created if missing).</source>
         <translation>Lô cần quét vào (tự tạo nếu chưa có).</translation>
     </message>
@@ -2637,7 +2636,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>WHAT</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+84" />
         <source>Unknown argument '%1'.</source>
         <translation>Không nhận ra tham số '%1'.</translation>
     </message>
@@ -2647,7 +2646,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Lệnh scan cần --batch NAME.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="-75" />
         <source>--resolution must be between 50 and 1200.</source>
         <translation>--resolution phải trong khoảng từ 50 đến 1200.</translation>
     </message>
@@ -2662,7 +2661,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>--option cần NAME=VALUE, không phải '%1'.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+76" />
         <source>--sheets-per-document needs a number (0 or more).</source>
         <translation>--sheets-per-document cần một số (từ 0 trở lên).</translation>
     </message>
@@ -2672,12 +2671,12 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>--on-error phải là wait hoặc stop.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="-66" />
         <source>No scanner found.</source>
         <translation>Không tìm thấy máy quét nào.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+91" />
         <source>%1: not stored: %2
 </source>
         <translation>%1: không lưu được: %2
@@ -2691,7 +2690,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 </translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="-79" />
         <source>Scanned page %1 (sheet %2%3)
 </source>
         <translation>Đã quét trang %1 (tờ %2%3)
@@ -2712,12 +2711,12 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 </translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+6" />
         <source>Fix the paper, then press Enter to continue scanning, or type q and Enter to finish: </source>
         <translation>Hãy xử lý giấy, rồi nhấn Enter để quét tiếp, hoặc gõ q rồi nhấn Enter để kết thúc: </translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+74" />
         <source>Done: %1 page(s) scanned, %2 document(s) stored.
 </source>
         <translation>Hoàn tất: đã quét %1 trang, đã lưu %2 tài liệu.
@@ -2734,7 +2733,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>liệt kê các máy quét</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="-281" />
+        <location filename="../app/cli/SyncCommands.cpp" line="-311" />
         <source>[next attempt %1]</source>
         <translation>[lần thử tiếp theo: %1]</translation>
     </message>
@@ -2890,7 +2889,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 </translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+66" />
         <source>Queue records again for the next sync: failed ones, ones that needed attention, or ones in a package that never came back (the registry is asked first, so nothing is sent twice). Give record ids or --batch NAME.</source>
         <translation>Đưa lại bản ghi vào hàng đợi cho lần đồng bộ sau: bản ghi gửi lỗi, bản ghi cần xử lý, hoặc bản ghi trong gói dữ liệu chưa có biên nhận trả về (cơ sở dữ liệu quốc gia sẽ được hỏi trước, nên không có gì bị gửi hai lần). Chỉ định ID bản ghi hoặc --batch NAME.</translation>
     </message>
@@ -2900,26 +2899,25 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Mọi bản ghi của lô này.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+32" />
-        <location line="+29" />
+        <location line="-23" />
+        <location line="+24" />
         <source>Record ids.</source>
         <translation>Các ID bản ghi.</translation>
     </message>
     <message>
-        <location line="-54" />
+        <location line="+6" />
         <source>sync retry needs record ids or --batch NAME.</source>
         <translation>Lệnh sync retry cần ID bản ghi hoặc --batch NAME.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+9" />
         <source>%1 record(s) queued again.
 </source>
         <translation>Đã đưa lại %1 bản ghi vào hàng đợi.
 </translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+8" />
         <source>Take records that never reached the registry out of the outbox and send them back to the clerk with a reason.</source>
         <translation>Rút các bản ghi chưa đến cơ sở dữ liệu quốc gia khỏi hàng đợi gửi và trả lại cho cán bộ nhập liệu kèm lý do.</translation>
     </message>
@@ -2929,36 +2927,36 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Lý do.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+2" />
         <source>sync cancel needs record ids and --reason TEXT.</source>
         <translation>Lệnh sync cancel cần ID bản ghi và --reason TEXT.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+5" />
         <source>%1 record(s) taken out of the outbox and sent back to the clerk.
 </source>
         <translation>Đã rút %1 bản ghi khỏi hàng đợi gửi và trả lại cho cán bộ nhập liệu.
 </translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+7" />
         <source>Send records the registry rejected or found in conflict back to the clerk, with the registry's reason. Approved again after correction, they are sent as a new submission.</source>
         <translation>Trả lại cho cán bộ nhập liệu các bản ghi bị cơ sở dữ liệu quốc gia từ chối hoặc bị xung đột, kèm lý do của cơ sở dữ liệu quốc gia. Sau khi sửa và được duyệt lại, bản ghi sẽ được gửi như một lần nộp mới.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+4" />
         <source>sync return needs record ids.</source>
         <translation>Lệnh sync return cần ID bản ghi.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+4" />
         <source>%1 record(s) sent back to the clerk.
 </source>
         <translation>Đã trả lại %1 bản ghi cho cán bộ nhập liệu.
 </translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+8" />
         <source>Import the registry's signed receipt for an offline package: the outbox takes its answers exactly as after an online sync. Importing it again changes nothing.</source>
         <translation>Nhập biên nhận có chữ ký của cơ sở dữ liệu quốc gia cho một gói dữ liệu ngoại tuyến: hàng đợi gửi ghi nhận các phản hồi giống hệt như sau khi đồng bộ trực tuyến. Nhập lại biên nhận không làm thay đổi gì.</translation>
     </message>
@@ -3476,7 +3474,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Máy tính này không có thư mục chỉ nằm trong bộ nhớ cho các tệp tạm của bản xuất mã hóa, nên bản xuất chưa được bắt đầu (không ghi dữ liệu nào ở dạng đọc được).</translation>
     </message>
     <message>
-        <location line="+260" />
+        <location line="+286" />
         <source>Batch '%1' has no approved land certificate.</source>
         <translation>Lô '%1' không có Giấy chứng nhận quyền sử dụng đất nào đã được phê duyệt.</translation>
     </message>
@@ -3486,7 +3484,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Lô '%1' không có hồ sơ khai sinh, khai tử hoặc kết hôn nào đã được phê duyệt.</translation>
     </message>
     <message>
-        <location line="-403" />
+        <location line="-429" />
         <location line="+32" />
         <location filename="../core/export/EncryptedArchive.cpp" line="+2" />
         <source>Could not create the folder %1.</source>
@@ -3522,7 +3520,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 <context>
     <name>sohoa::fixtures</name>
     <message>
-        <location filename="../testing/demo/DemoStore.cpp" line="+195" />
+        <location filename="../testing/demo/DemoStore.cpp" line="+181" />
         <source>Handwritten register; key by hand</source>
         <translation>Sổ viết tay; cần nhập tay</translation>
     </message>
@@ -3532,12 +3530,12 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Chữ viết tay: OCR không đọc được trang này.</translation>
     </message>
     <message>
-        <location line="+87" />
+        <location line="+83" />
         <source>The date of birth does not match the page; check it again.</source>
         <translation>Ngày sinh không khớp với trang sổ; vui lòng kiểm tra lại.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+74" />
         <source>A demonstration store with made-up records. Accounts: clerk %1 (password %2), supervisor %3 (%4), administrator %5 (%6).</source>
         <translation>Kho dữ liệu dùng thử với các bản ghi giả định. Tài khoản: cán bộ nhập liệu %1 (mật khẩu %2), người duyệt %3 (%4), quản trị viên %5 (%6).</translation>
     </message>
@@ -3623,22 +3621,22 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>%1 dùng định dạng điểm ảnh mà SoHoa không chuyển đổi được.</translation>
     </message>
     <message>
-        <location filename="../core/imaging/PageCleanup.cpp" line="+199" />
+        <location filename="../core/imaging/PageCleanup.cpp" line="+365" />
         <source>There is no image to clean up.</source>
         <translation>Không có ảnh để làm sạch.</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="-98" />
         <source>The page image cannot be converted to grey.</source>
         <translation>Không chuyển được ảnh trang sang ảnh xám.</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+111" />
         <source>The page image cannot be binarised.</source>
         <translation>Không chuyển được ảnh trang sang ảnh đen trắng.</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="-65" />
         <source>The page image cannot be turned.</source>
         <translation>Không xoay được ảnh trang.</translation>
     </message>
@@ -3887,7 +3885,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Không đọc được %1.</translation>
     </message>
     <message>
-        <location filename="../core/layouts/LayoutLearn.cpp" line="+155" />
+        <location filename="../core/layouts/LayoutLearn.cpp" line="+464" />
         <source>Unknown record type: %1</source>
         <translation>Loại hồ sơ không xác định: %1</translation>
     </message>
@@ -3897,7 +3895,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Không đọc được chữ nào trên trang để học.</translation>
     </message>
     <message>
-        <location line="+299" />
+        <location line="+52" />
         <source>Only %1 of the %2 values could be found on the page: too few to learn its layout. Check that the values belong to this page.</source>
         <translation>Chỉ tìm thấy %1/%2 giá trị trên trang: quá ít để học bố cục. Hãy kiểm tra các giá trị có đúng của trang này không.</translation>
     </message>
@@ -3980,25 +3978,25 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Tệp PDF cần có ít nhất một trang.</translation>
     </message>
     <message>
-        <location filename="../core/ocr/OcrEngine.cpp" line="+207" />
+        <location filename="../core/ocr/OcrEngine.cpp" line="+259" />
         <source>The OCR model for '%1' is not installed (%1.traineddata). Install the package tesseract-ocr-vie or set TESSDATA_PREFIX.</source>
         <translation>Chưa cài mô hình OCR cho '%1' (%1.traineddata). Hãy cài gói tesseract-ocr-vie hoặc đặt TESSDATA_PREFIX.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>Tesseract could not load the '%1' model from %2.</source>
         <translation>Tesseract không tải được mô hình '%1' từ %2.</translation>
     </message>
     <message>
-        <location line="+67" />
+        <location line="+70" />
         <location line="+11" />
         <location line="+42" />
-        <location line="+43" />
+        <location line="+53" />
         <source>OCR was cancelled.</source>
         <translation>Đã hủy OCR.</translation>
     </message>
     <message>
-        <location line="-81" />
+        <location line="-91" />
         <source>Tesseract could not read this page.</source>
         <translation>Tesseract không đọc được trang này.</translation>
     </message>
@@ -4036,13 +4034,13 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
     </message>
     <message>
         <location line="+15" />
-        <location filename="../server/RegistryCommands.cpp" line="+212" />
+        <location filename="../server/RegistryCommands.cpp" line="+198" />
         <source>Cannot create %1.</source>
         <translation>Không tạo được %1.</translation>
     </message>
     <message>
         <location line="+31" />
-        <location filename="../server/RegistryCommands.cpp" line="+11" />
+        <location filename="../server/RegistryCommands.cpp" line="+10" />
         <source>Cannot write %1.</source>
         <translation>Không ghi được %1.</translation>
     </message>
@@ -4067,27 +4065,27 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>'%1' không phải là số định danh cá nhân (12 chữ số).</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+133" />
         <source>This record key was already used for different content.</source>
         <translation>Khóa bản ghi này đã được dùng cho nội dung khác.</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+91" />
         <source>The %1 registry does not hold records of type '%2'.</source>
         <translation>Cơ sở dữ liệu %1 không lưu bản ghi loại '%2'.</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="-175" />
         <source>The registry already holds this event (%1) with different content.</source>
         <translation>Cơ sở dữ liệu quốc gia đã có sự kiện này (%1) với nội dung khác.</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+36" />
         <source>The personal identification number %1 belongs to another person in the registry (record %2).</source>
         <translation>Số định danh cá nhân %1 thuộc về người khác trong cơ sở dữ liệu quốc gia (bản ghi %2).</translation>
     </message>
     <message>
-        <location line="+79" />
+        <location line="+187" />
         <source>The request names no batch key.</source>
         <translation>Yêu cầu không ghi khóa lô.</translation>
     </message>
@@ -4150,7 +4148,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
     </message>
     <message>
         <location line="+15" />
-        <location filename="../server/RegistryCommands.cpp" line="+148" />
+        <location filename="../server/RegistryCommands.cpp" line="+233" />
         <source>Cannot write %1: %2</source>
         <translation>Không ghi được %1: %2</translation>
     </message>
@@ -4241,7 +4239,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>nhật ký kiểm toán của cơ quan kết thúc ở mục %1, trước mục %2 đã gửi cơ sở dữ liệu quốc gia ngày %3</translation>
     </message>
     <message>
-        <location filename="../server/registry/RegistryPackages.cpp" line="+39" />
+        <location filename="../server/registry/RegistryPackages.cpp" line="+190" />
         <source>The package names device '%1', which is not enrolled with this registry. It was refused.</source>
         <translation>Gói dữ liệu ghi thiết bị '%1', thiết bị này chưa đăng ký với cơ sở dữ liệu quốc gia này. Gói dữ liệu đã bị từ chối.</translation>
     </message>
@@ -4251,17 +4249,17 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Thiết bị '%1' đã bị thu hồi; các gói dữ liệu của thiết bị này bị từ chối.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="-145" />
         <source>Another device used this package id.</source>
         <translation>Mã gói dữ liệu này đã được thiết bị khác sử dụng.</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+77" />
         <source>The manifest names another package.</source>
         <translation>Bảng kê ghi một gói dữ liệu khác.</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="-39" />
         <source>The manifest must come first.</source>
         <translation>Bảng kê phải nằm ở đầu.</translation>
     </message>
@@ -4271,7 +4269,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>%1 không khớp với bảng kê của gói dữ liệu.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+130" />
         <source>Files listed in the manifest are missing.</source>
         <translation>Thiếu các tệp được liệt kê trong bảng kê.</translation>
     </message>
@@ -4281,7 +4279,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Bảng kê không ghi lô nào.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="-63" />
         <source>A page image cited by record %1 is not in the package.</source>
         <translation>Một ảnh trang được bản ghi %1 dẫn chiếu không có trong gói dữ liệu.</translation>
     </message>
@@ -4466,7 +4464,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
         <translation>Không lắng nghe được trên %1:%2: %3</translation>
     </message>
     <message>
-        <location filename="../server/RegistryCommands.cpp" line="-331" />
+        <location filename="../server/RegistryCommands.cpp" line="-400" />
         <source>The registry's data folder.</source>
         <translation>Thư mục dữ liệu của máy chủ cơ sở dữ liệu quốc gia.</translation>
     </message>
@@ -4482,15 +4480,15 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
     </message>
     <message>
         <location line="+4" />
-        <location line="+102" />
+        <location line="+90" />
         <location line="+2" />
-        <location line="+200" />
+        <location line="+283" />
         <location line="+2" />
         <source>FILE</source>
         <translation>TỆP</translation>
     </message>
     <message>
-        <location line="-293" />
+        <location line="-364" />
         <location line="+3" />
         <location line="+42" />
         <source>registry passphrase</source>
@@ -4518,13 +4516,13 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
     </message>
     <message>
         <location line="+1" />
-        <location line="+71" />
-        <location line="+158" />
+        <location line="+59" />
+        <location line="+242" />
         <source>NAME</source>
         <translation>TÊN</translation>
     </message>
     <message>
-        <location line="-227" />
+        <location line="-299" />
         <source>Passphrase hashing cost: interactive, moderate (default) or sensitive.</source>
         <translation>Mức độ băm cụm mật khẩu: interactive, moderate (mặc định) hoặc sensitive.</translation>
     </message>
@@ -4546,7 +4544,7 @@ Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản tr
 </translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+127" />
         <source>Run the reference national registry (civil-status and land endpoints) over HTTPS, for tests and demonstrations. Its data folder is encrypted (SQLCipher). A folder that does not exist yet is created: with --key-file the passphrase comes from that file; without it a random passphrase is written to DIR/registry.key (demonstration mode: the key then sits beside the data). Without --tls-cert/--tls-key a demonstration CA and certificate are made in DIR/tls with openssl; offices pin DIR/tls/ca.pem. Stops on SIGTERM or Ctrl+C.
 
 Other commands: serve-registry init, enrol-code, import, stats, records, devices, revoke-device, accept-history.</source>
@@ -4555,7 +4553,7 @@ Other commands: serve-registry init, enrol-code, import, stats, records, devices
 Các lệnh khác: serve-registry init, enrol-code, import, stats, records, devices, revoke-device, accept-history.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="-108" />
         <source>Address and port to listen on (port 0: any free port).</source>
         <translation>Địa chỉ và cổng để lắng nghe (cổng 0: một cổng trống bất kỳ).</translation>
     </message>
@@ -4651,29 +4649,29 @@ Các lệnh khác: serve-registry init, enrol-code, import, stats, records, devi
     </message>
     <message>
         <location line="+1" />
-        <location line="+138" />
+        <location line="+222" />
         <source>HOURS</source>
         <translation>HOURS</translation>
     </message>
     <message>
-        <location line="-132" />
+        <location line="-134" />
         <source>serve-registry needs --data DIR.</source>
         <translation>Lệnh serve-registry cần --data DIR.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+4" />
         <source>--listen needs HOST:PORT with an IP address or localhost, e.g. 127.0.0.1:8443.</source>
         <translation>--listen cần HOST:PORT với địa chỉ IP hoặc localhost, ví dụ 127.0.0.1:8443.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="-54" />
         <source>Demonstration mode: the registry's passphrase was written to %1, beside the data. A real registry keeps it elsewhere (--key-file on another medium).
 </source>
         <translation>Chế độ trình diễn: cụm mật khẩu của máy chủ cơ sở dữ liệu quốc gia đã được ghi vào %1, cạnh dữ liệu. Máy chủ thật phải cất cụm mật khẩu ở nơi khác (--key-file trên một phương tiện lưu trữ khác).
 </translation>
     </message>
     <message>
-        <location line="+66" />
+        <location line="+102" />
         <source>SoHoa reference registry listening on %1
 </source>
         <translation>Máy chủ cơ sở dữ liệu quốc gia tham chiếu SoHoa đang lắng nghe tại %1
@@ -4694,7 +4692,7 @@ Các lệnh khác: serve-registry init, enrol-code, import, stats, records, devi
 </translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+63" />
         <source>Issue a one-time enrolment code for an office's device. Give it to the office; its administrator runs 'sohoa-cli sync enrol' with it.</source>
         <translation>Cấp mã đăng ký thiết bị dùng một lần cho thiết bị của một cơ quan. Gửi mã cho cơ quan đó; quản trị viên của cơ quan chạy 'sohoa-cli sync enrol' với mã này.</translation>
     </message>
@@ -4704,17 +4702,17 @@ Các lệnh khác: serve-registry init, enrol-code, import, stats, records, devi
         <translation>Cơ quan (xã) được cấp mã.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>How long the code can be used.</source>
         <translation>Thời hạn sử dụng mã.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+3" />
         <source>serve-registry enrol-code needs --office NAME.</source>
         <translation>Lệnh serve-registry enrol-code cần --office NAME.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+22" />
         <source>Import an office's offline package (from removable media) and write the signed receipt to carry back. Importing the same package again writes the same receipt and changes nothing.</source>
         <translation>Nhập gói dữ liệu ngoại tuyến của một cơ quan (từ thiết bị lưu trữ di động) và ghi biên nhận có chữ ký để mang về. Nhập lại cùng một gói dữ liệu sẽ ghi ra đúng biên nhận đó và không thay đổi gì.</translation>
     </message>
@@ -4729,7 +4727,7 @@ Các lệnh khác: serve-registry init, enrol-code, import, stats, records, devi
         <translation>Nơi ghi biên nhận.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+4" />
         <source>serve-registry import needs --package FILE and --receipt-out FILE.</source>
         <translation>Lệnh serve-registry import cần --package FILE và --receipt-out FILE.</translation>
     </message>
@@ -4741,49 +4739,47 @@ Các lệnh khác: serve-registry init, enrol-code, import, stats, records, devi
 </translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+7" />
         <source>Counts of the registry: devices, records, answers, and how often something was received twice (deduplicated).</source>
         <translation>Số liệu thống kê của máy chủ cơ sở dữ liệu quốc gia: thiết bị, bản ghi, phản hồi, và số lần nhận trùng lặp (đã loại bỏ trùng).</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+23" />
         <source>List the records the registry holds (JSON Lines with --json).</source>
         <translation>Liệt kê các bản ghi mà máy chủ cơ sở dữ liệu quốc gia đang lưu (JSON Lines khi có --json).</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+30" />
         <source>List the enrolled devices.</source>
         <translation>Liệt kê các thiết bị đã đăng ký.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+19" />
         <source>  (revoked)</source>
         <translation>  (đã thu hồi)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+31" />
         <source>Revoke a device: its requests and packages are refused from now on.</source>
         <translation>Thu hồi một thiết bị: từ nay mọi yêu cầu và gói dữ liệu của thiết bị đó đều bị từ chối.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+28" />
+        <location line="-20" />
         <source>The device id.</source>
         <translation>Mã thiết bị.</translation>
     </message>
     <message>
-        <location line="-28" />
-        <location line="+28" />
+        <location line="+0" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="-23" />
+        <location line="+22" />
         <source>serve-registry revoke-device needs --device ID.</source>
         <translation>Lệnh serve-registry revoke-device cần --device ID.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+4" />
         <source>Device %1 revoked.
 </source>
         <translation>Đã thu hồi thiết bị %1.
@@ -4795,12 +4791,12 @@ Các lệnh khác: serve-registry init, enrol-code, import, stats, records, devi
         <translation>Chấp nhận lại nhật ký kiểm toán của một thiết bị sau khi cơ sở dữ liệu quốc gia đã từ chối vì nhật ký bị viết lại, khi cơ quan đã giải thích lý do (ví dụ khôi phục kho dữ liệu từ bản sao lưu): các mốc đã ghi được bỏ đi và lần đồng bộ sau sẽ ghi mốc mới.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+5" />
         <source>serve-registry accept-history needs --device ID.</source>
         <translation>serve-registry accept-history cần --device ID.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+5" />
         <source>Device %1: its audit trail will be anchored afresh at its next sync.
 </source>
         <translation>Thiết bị %1: nhật ký kiểm toán sẽ được ghi mốc lại từ đầu ở lần đồng bộ sau.
@@ -4815,7 +4811,7 @@ Các lệnh khác: serve-registry init, enrol-code, import, stats, records, devi
         <translation>Biểu mẫu %1 không có bố cục %2.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+251" />
         <source>Resolution %1 dpi is out of range.</source>
         <translation>Độ phân giải %1 dpi nằm ngoài phạm vi cho phép.</translation>
     </message>
@@ -5551,7 +5547,7 @@ Các lệnh khác: serve-registry init, enrol-code, import, stats, records, devi
         <translation>Đang chờ gửi lại lúc %1.</translation>
     </message>
     <message>
-        <location filename="../core/sync/Approvals.cpp" line="+128" />
+        <location filename="../core/sync/Approvals.cpp" line="+129" />
         <source>'%1' has more statements waiting to be sent than a roster row can list; send them to the registry first.</source>
         <translation>'%1' có nhiều lời xác nhận đang chờ gửi hơn số một dòng danh sách tài khoản có thể ghi; hãy gửi chúng lên cơ sở dữ liệu quốc gia trước.</translation>
     </message>

@@ -105,7 +105,7 @@ TEST(SyncEngine, PartialAcceptanceRejectionsAndConflictsGoToTheSupervisor)
     auto supervisor = store.supervisor();
 
     // First batch: three records, accepted.
-    const SampleBatch first = makeApprovedBirths(store, QStringLiteral("Sổ 2015 A"), 3, {1});
+    const SampleBatch first = makeApprovedBirths(store, QStringLiteral("Sổ 2015 A"), 3, numberedFrom(1));
     ASSERT_TRUE(sync::syncNow(*supervisor, fastOptions()).ok());
 
     // Second batch: one new record, one that re-uses the personal id of record 1
