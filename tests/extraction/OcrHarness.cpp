@@ -39,6 +39,20 @@ ocr::OcrPage ocrPix(const Pix* pix, int dpi)
     return page ? *page : empty;
 }
 
+// A captured page's image, and its DPI as the product's pipeline judges it (*dpi; a phone
+// photo's 72-dpi tag is not believed).
+Result<imaging::DecodedImage> decodePage(capture::CapturedPage& captured, int* dpi)
+{
+    const int statedDpi = captured.dpi;
+    auto decoded = captured.takeImage();
+    if (decoded) {
+        const Pix* pix = decoded->pix.get();
+        *dpi = imaging::plausibleDpi(decoded->dpi > 0 ? decoded->dpi : statedDpi, imaging::pixWidth(pix),
+                                     imaging::pixHeight(pix));
+    }
+    return decoded;
+}
+
 } // namespace
 
 ocr::OcrPage ocrImage(const QImage& image, int dpi)
@@ -61,14 +75,11 @@ QList<ocr::OcrPage> ocrDocument(const QString& path)
             pages.append(*captured->textLayer);
             continue;
         }
-        const int statedDpi = captured->dpi;
-        auto decoded = captured->takeImage();
+        int dpi = 0;
+        auto decoded = decodePage(*captured, &dpi);
         if (!decoded)
             continue;
-        // The DPI as the product's pipeline judges it (a phone photo's 72-dpi tag is not believed).
-        const Pix* pix = decoded->pix.get();
-        pages.append(ocrPix(pix, imaging::plausibleDpi(decoded->dpi > 0 ? decoded->dpi : statedDpi,
-                                                       imaging::pixWidth(pix), imaging::pixHeight(pix))));
+        pages.append(ocrPix(decoded->pix.get(), dpi));
     }
     return pages;
 }
@@ -84,13 +95,11 @@ QList<CleanedView> cleanedPages(const QString& path)
         auto captured = (*source)->readPage(i);
         if (!captured || captured->textLayer)
             continue;
-        const int statedDpi = captured->dpi;
-        auto decoded = captured->takeImage();
+        int dpi = 0;
+        auto decoded = decodePage(*captured, &dpi);
         if (!decoded)
             continue;
         const Pix* pix = decoded->pix.get();
-        const int dpi = imaging::plausibleDpi(decoded->dpi > 0 ? decoded->dpi : statedDpi,
-                                              imaging::pixWidth(pix), imaging::pixHeight(pix));
         auto cleaned = imaging::cleanPage(
             pix, dpi, {}, [engine](Pix* binary, int d) { return engine->detectOrientation(binary, d); });
         if (!cleaned)

@@ -6,13 +6,13 @@
 // (ingest/TextLayerCheck.h): the OCR is used and the clerk is warned. Every PDF
 // is made here, with made-up names.
 #include "HandMadePdf.h"
+#include "TestPages.h"
 #include "core/capture/PageSource.h"
 #include "core/ingest/DocumentPipeline.h"
 #include "core/ingest/TextLayerCheck.h"
 #include "core/ocr/OcrEngine.h"
 #include "core/ocr/SearchablePdf.h"
 
-#include <QBuffer>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFont>
@@ -177,15 +177,6 @@ MarkedPage markedPage(const QHash<QString, QString>& layerSays = {})
     return out;
 }
 
-QByteArray pngOf(const QImage& image)
-{
-    QByteArray png;
-    QBuffer b(&png);
-    b.open(QIODevice::WriteOnly);
-    image.save(&b, "PNG");
-    return png;
-}
-
 // The PDF as an OCR program that does not name itself would write it: PDFs
 // whose producer is a known OCR tool (SoHoa, tesseract...) have their layer
 // ignored outright, but many scanners' and editors' OCR says nothing, and a
@@ -202,7 +193,8 @@ QByteArray withUnnamedProducer(QByteArray pdf)
 // searchable PDFs (Type 3 font of empty glyphs, ToUnicode map).
 QByteArray searchablePdfOf(const QImage& scan, const ocr::OcrPage& layer)
 {
-    auto pdf = ocr::buildSearchablePdf({ocr::SearchablePdfPage{pngOf(scan), QStringLiteral("png"), layer}});
+    auto pdf = ocr::buildSearchablePdf(
+        {ocr::SearchablePdfPage{test::encodePng(scan), QStringLiteral("png"), layer}});
     EXPECT_TRUE(pdf.ok()) << pdf.error().message.toStdString();
     return pdf ? withUnnamedProducer(*pdf) : QByteArray();
 }
