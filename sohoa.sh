@@ -54,8 +54,9 @@ ensure_packages() {
 configure() {
   if [ ! -f "$BUILD_DIR/build.ninja" ]; then
     say "Configuring ($BUILD_DIR)"
-    cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-      -DCMAKE_C_COMPILER_LAUNCHER=ccache -DCMAKE_CXX_COMPILER_LAUNCHER=ccache
+    # The flags live in CMakePresets.json's default preset (Ninja, RelWithDebInfo, ccache), not here;
+    # -B keeps SOHOA_BUILD_DIR working.
+    cmake --preset default -B "$BUILD_DIR"
   fi
 }
 
