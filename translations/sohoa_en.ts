@@ -7461,7 +7461,7 @@ Other commands: serve-registry init, enrol-code, import, stats, records, devices
         <translation>SoHoa - First start</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+14" />
         <source>&lt;h3&gt;Welcome to SoHoa&lt;/h3&gt;&lt;p&gt;SoHoa keeps the commune's records in an encrypted &lt;i&gt;store&lt;/i&gt; on this computer. Create a new store if this office is starting, or open the store folder you already use (for example one restored from a backup).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Welcome to SoHoa&lt;/h3&gt;&lt;p&gt;SoHoa keeps the commune's records in an encrypted &lt;i&gt;store&lt;/i&gt; on this computer. Create a new store if this office is starting, or open the store folder you already use (for example one restored from a backup).&lt;/p&gt;</translation>
     </message>
@@ -7481,7 +7481,7 @@ Other commands: serve-registry init, enrol-code, import, stats, records, devices
         <translation>Quit</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+19" />
         <source>Browse...</source>
         <translation>Browse...</translation>
     </message>
@@ -7496,7 +7496,7 @@ Other commands: serve-registry init, enrol-code, import, stats, records, devices
         <translation>Back</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>Store &amp;folder:</source>
         <translation>Store &amp;folder:</translation>
     </message>
@@ -7516,12 +7516,12 @@ Other commands: serve-registry init, enrol-code, import, stats, records, devices
         <translation>&amp;Repeat the password:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>The administrator adds the clerks' and supervisors' accounts after the first sign-in.</source>
         <translation>The administrator adds the clerks' and supervisors' accounts after the first sign-in.</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+24" />
         <source>&lt;h3&gt;Recovery code&lt;/h3&gt;&lt;p&gt;This code opens the store if every administrator password is lost. It is shown &lt;b&gt;only now&lt;/b&gt;. Write it on paper, check it, and keep the paper in the office safe. Anyone who has it can open the store.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Recovery code&lt;/h3&gt;&lt;p&gt;This code opens the store if every administrator password is lost. It is shown &lt;b&gt;only now&lt;/b&gt;. Write it on paper, check it, and keep the paper in the office safe. Anyone who has it can open the store.&lt;/p&gt;</translation>
     </message>
@@ -7546,7 +7546,7 @@ Other commands: serve-registry init, enrol-code, import, stats, records, devices
         <translation>Check what you wrote: type the code again from the paper.</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+25" />
         <source>Folder for the new store</source>
         <translation>Folder for the new store</translation>
     </message>

@@ -7441,7 +7441,7 @@ Các lệnh khác: serve-registry init, enrol-code, import, stats, records, devi
         <translation>SoHoa - Khởi động lần đầu</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+14" />
         <source>&lt;h3&gt;Welcome to SoHoa&lt;/h3&gt;&lt;p&gt;SoHoa keeps the commune's records in an encrypted &lt;i&gt;store&lt;/i&gt; on this computer. Create a new store if this office is starting, or open the store folder you already use (for example one restored from a backup).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Chào mừng đến với SoHoa&lt;/h3&gt;&lt;p&gt;SoHoa lưu hồ sơ của xã trong một &lt;i&gt;kho dữ liệu&lt;/i&gt; được mã hóa trên máy tính này. Hãy tạo kho dữ liệu mới nếu cơ quan mới bắt đầu sử dụng, hoặc mở thư mục kho dữ liệu đang dùng (ví dụ kho được khôi phục từ bản sao lưu).&lt;/p&gt;</translation>
     </message>
@@ -7461,7 +7461,7 @@ Các lệnh khác: serve-registry init, enrol-code, import, stats, records, devi
         <translation>Thoát</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+19" />
         <source>Browse...</source>
         <translation>Chọn...</translation>
     </message>
@@ -7476,7 +7476,7 @@ Các lệnh khác: serve-registry init, enrol-code, import, stats, records, devi
         <translation>Quay lại</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>Store &amp;folder:</source>
         <translation>Thư mục &amp;kho dữ liệu:</translation>
     </message>
@@ -7496,12 +7496,12 @@ Các lệnh khác: serve-registry init, enrol-code, import, stats, records, devi
         <translation>&amp;Nhập lại mật khẩu:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>The administrator adds the clerks' and supervisors' accounts after the first sign-in.</source>
         <translation>Sau lần đăng nhập đầu tiên, quản trị viên sẽ thêm tài khoản cho cán bộ nhập liệu và người duyệt.</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+24" />
         <source>&lt;h3&gt;Recovery code&lt;/h3&gt;&lt;p&gt;This code opens the store if every administrator password is lost. It is shown &lt;b&gt;only now&lt;/b&gt;. Write it on paper, check it, and keep the paper in the office safe. Anyone who has it can open the store.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Mã khôi phục&lt;/h3&gt;&lt;p&gt;Mã này dùng để mở kho dữ liệu khi quên hết mật khẩu quản trị. Mã chỉ hiển thị &lt;b&gt;duy nhất lần này&lt;/b&gt;. Hãy chép mã ra giấy, kiểm tra lại và cất tờ giấy trong tủ an toàn của cơ quan. Bất kỳ ai có mã này đều mở được kho dữ liệu.&lt;/p&gt;</translation>
     </message>
@@ -7526,7 +7526,7 @@ Các lệnh khác: serve-registry init, enrol-code, import, stats, records, devi
         <translation>Hãy kiểm tra mã đã chép: nhập lại mã theo tờ giấy.</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+25" />
         <source>Folder for the new store</source>
         <translation>Thư mục cho kho dữ liệu mới</translation>
     </message>

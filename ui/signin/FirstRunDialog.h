@@ -25,6 +25,9 @@ public Q_SLOTS:
     void reject() override;
 
 private:
+    QWidget* buildChoicePage();
+    QWidget* buildCreatePage(const QString& suggestedPath);
+    QWidget* buildRecoveryCodePage();
     void showCreate();
     void chooseExisting();
     void browseNewFolder();
