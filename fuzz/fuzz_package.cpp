@@ -22,6 +22,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
             return 0;
         f.write(reinterpret_cast<const char*>(data), qint64(size));
     }
+    // The bytes go to a file of this process's own and leave nothing behind (a seed run in the
+    // tests, or a fuzzing session, must not litter the temporary folder).
+    struct RemoveAfter {
+        const QString& path;
+        ~RemoveAfter() { QFile::remove(path); }
+    } removeAfter{file};
     auto reader = sync::PackageReader::open(file);
     if (!reader)
         return 0;
