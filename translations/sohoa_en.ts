@@ -6977,7 +6977,7 @@ Other commands: serve-registry init, enrol-code, import, stats, records, devices
 <context>
     <name>sohoa::ui::BatchesPage</name>
     <message>
-        <location filename="../ui/batches/BatchesPage.cpp" line="+68" />
+        <location filename="../ui/batches/BatchesPage.cpp" line="+79" />
         <source>&amp;New batch...</source>
         <translation>&amp;New batch...</translation>
     </message>
@@ -7037,12 +7037,12 @@ Other commands: serve-registry init, enrol-code, import, stats, records, devices
         <translation>Re&amp;fresh</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+24" />
         <source>Drop scanned files or folders here to import them into the selected batch</source>
         <translation>Drop scanned files or folders here to import them into the selected batch</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+26" />
         <source>Batches</source>
         <translation>Batches</translation>
     </message>
@@ -8356,7 +8356,7 @@ Do this only after checking the key's fingerprint with the sending office. The a
         <translation>Needing a supervisor</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+21" />
         <source>Send &amp;approved records</source>
         <translation>Send &amp;approved records</translation>
     </message>
@@ -8406,12 +8406,12 @@ Do this only after checking the key's fingerprint with the sending office. The a
         <translation>Re&amp;fresh</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+26" />
         <source>S&amp;how:</source>
         <translation>S&amp;how:</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+52" />
         <source>Outbox</source>
         <translation>Outbox</translation>
     </message>
@@ -9298,7 +9298,7 @@ Pinned certificate: %6</translation>
         <translation>Look again</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+39" />
         <source>Scanne&amp;r:</source>
         <translation>Scanne&amp;r:</translation>
     </message>
@@ -9324,23 +9324,23 @@ Pinned certificate: %6</translation>
     </message>
     <message>
         <location line="+14" />
-        <location line="+258" />
+        <location line="+239" />
         <source>Pages scanned: %1</source>
         <translation>Pages scanned: %1</translation>
     </message>
     <message>
-        <location line="-248" />
+        <location line="-295" />
         <source>Read the pages shown and store them in the batch (Ctrl+Enter)</source>
         <translation>Read the pages shown and store them in the batch (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+95" />
         <source>Scanning the page again...</source>
         <translation>Scanning the page again...</translation>
     </message>
     <message>
-        <location line="+16" />
-        <location line="+198" />
+        <location line="-76" />
+        <location line="+271" />
         <source>Scanning...</source>
         <translation>Scanning...</translation>
     </message>

@@ -6957,7 +6957,7 @@ Các lệnh khác: serve-registry init, enrol-code, import, stats, records, devi
 <context>
     <name>sohoa::ui::BatchesPage</name>
     <message>
-        <location filename="../ui/batches/BatchesPage.cpp" line="+68" />
+        <location filename="../ui/batches/BatchesPage.cpp" line="+79" />
         <source>&amp;New batch...</source>
         <translation>Tạo lô &amp;mới...</translation>
     </message>
@@ -7017,12 +7017,12 @@ Các lệnh khác: serve-registry init, enrol-code, import, stats, records, devi
         <translation>Làm mớ&amp;i</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+24" />
         <source>Drop scanned files or folders here to import them into the selected batch</source>
         <translation>Kéo thả tệp hoặc thư mục bản quét vào đây để nhập vào lô đang chọn</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+26" />
         <source>Batches</source>
         <translation>Lô hồ sơ</translation>
     </message>
@@ -8328,7 +8328,7 @@ Chỉ làm việc này sau khi đã đối chiếu dấu vân tay của khóa v�
         <translation>Cần người duyệt xử lý</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+21" />
         <source>Send &amp;approved records</source>
         <translation>Gửi các bản ghi đã &amp;duyệt</translation>
     </message>
@@ -8378,12 +8378,12 @@ Chỉ làm việc này sau khi đã đối chiếu dấu vân tay của khóa v�
         <translation>Làm mớ&amp;i</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+26" />
         <source>S&amp;how:</source>
         <translation>Hiển th&amp;ị:</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+52" />
         <source>Outbox</source>
         <translation>Hàng đợi gửi</translation>
     </message>
@@ -9261,7 +9261,7 @@ Nhập lần 2 (%2): %3</translation>
         <translation>Tìm lại</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+39" />
         <source>Scanne&amp;r:</source>
         <translation>&amp;Máy quét:</translation>
     </message>
@@ -9287,23 +9287,23 @@ Nhập lần 2 (%2): %3</translation>
     </message>
     <message>
         <location line="+14" />
-        <location line="+258" />
+        <location line="+239" />
         <source>Pages scanned: %1</source>
         <translation>Số trang đã quét: %1</translation>
     </message>
     <message>
-        <location line="-248" />
+        <location line="-295" />
         <source>Read the pages shown and store them in the batch (Ctrl+Enter)</source>
         <translation>Đọc các trang đang hiện và lưu vào lô (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+95" />
         <source>Scanning the page again...</source>
         <translation>Đang quét lại trang...</translation>
     </message>
     <message>
-        <location line="+16" />
-        <location line="+198" />
+        <location line="-76" />
+        <location line="+271" />
         <source>Scanning...</source>
         <translation>Đang quét...</translation>
     </message>

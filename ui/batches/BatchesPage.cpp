@@ -51,6 +51,17 @@ BatchesPage::BatchesPage(StoreAccess* store, const QString& samplesDir, QWidget*
     m_view->setWordWrap(false);
     m_view->setTabKeyNavigation(false);
 
+    QAction* refresh = nullptr;
+    const QList<QAction*> toolbar = createActions(refresh);
+    layOut(toolbar, refresh);
+    connectSignals();
+    updateActions();
+    reload();
+}
+
+// The page's actions for what this account may do (the toolbar's, in order) and the refresh action.
+QList<QAction*> BatchesPage::createActions(QAction*& refresh)
+{
     auto action = [this](const QString& text, const QKeySequence& key, auto slot) {
         auto* a = new QAction(text, this);
         if (!key.isEmpty()) {
@@ -114,8 +125,12 @@ BatchesPage::BatchesPage(StoreAccess* store, const QString& samplesDir, QWidget*
                 dialog->open();
             }
         });
-    QAction* refresh = action(tr("Re&fresh"), QKeySequence(Qt::Key_F5), [this] { reload(); });
+    refresh = action(tr("Re&fresh"), QKeySequence(Qt::Key_F5), [this] { reload(); });
+    return toolbar;
+}
 
+void BatchesPage::layOut(const QList<QAction*>& toolbar, QAction* refresh)
+{
     auto* top = new QHBoxLayout;
     for (QAction* a : std::as_const(toolbar)) {
         auto* b = new QToolButton(this);
@@ -135,7 +150,10 @@ BatchesPage::BatchesPage(StoreAccess* store, const QString& samplesDir, QWidget*
     layout->addWidget(m_import);
     if (m_store->can(Permission::Ingest))
         m_view->setToolTip(tr("Drop scanned files or folders here to import them into the selected batch"));
+}
 
+void BatchesPage::connectSignals()
+{
     connect(m_view, &QTableView::activated, this, [this] {
         if (m_verify)
             m_verify->trigger();
@@ -153,8 +171,6 @@ BatchesPage::BatchesPage(StoreAccess* store, const QString& samplesDir, QWidget*
             reload();
     });
     connect(m_store, &StoreAccess::storeChanged, debounce, qOverload<>(&QTimer::start));
-    updateActions();
-    reload();
 }
 
 QString BatchesPage::title() const

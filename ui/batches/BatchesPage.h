@@ -45,6 +45,9 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
+    QList<QAction*> createActions(QAction*& refresh);
+    void layOut(const QList<QAction*>& toolbar, QAction* refresh);
+    void connectSignals();
     void newBatch();
     void chooseFiles();
     void chooseFolder();

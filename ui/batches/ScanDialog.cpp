@@ -70,9 +70,41 @@ ScanDialog::ScanDialog(StoreAccess* store, qint64 batchId, const QString& batchN
     m_status->setObjectName(QStringLiteral("scanStatus"));
     m_status->setWordWrap(true);
     auto* refresh = new QPushButton(tr("Look again"), this);
+    layOut(refresh);
+    m_send->setObjectName(QStringLiteral("sendToReading"));
+    m_send->setToolTip(tr("Read the pages shown and store them in the batch (Ctrl+Enter)"));
+    auto* send = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
+    connect(send, &QShortcut::activated, this, &ScanDialog::sendToReading);
+    connect(m_send, &QPushButton::clicked, this, &ScanDialog::sendToReading);
+    connectPageStrip();
+
+    connect(refresh, &QPushButton::clicked, this, &ScanDialog::listDevices);
+    connect(m_device, &QComboBox::currentIndexChanged, this, &ScanDialog::loadCapabilities);
+    connect(m_start, &QPushButton::clicked, this, &ScanDialog::startScan);
+    connect(m_pause, &QPushButton::clicked, this, [this] {
+        if (m_job)
+            m_job->pauseAfterPage();
+    });
+    connect(m_continue, &QPushButton::clicked, this, [this] {
+        if (!m_job)
+            return;
+        m_job->setSettings(settings());
+        m_job->resume();
+        setRunning(true, false);
+        m_status->setText(tr("Scanning..."));
+    });
+    connect(m_finish, &QPushButton::clicked, this, &ScanDialog::finishScan);
+    connect(m_close, &QPushButton::clicked, this, &ScanDialog::reject);
+    listDevices();
+}
+
+// The settings form beside its "Look again" button, the counter, the page strip and the buttons,
+// at a first size that fits the screen.
+void ScanDialog::layOut(QPushButton* lookAgain)
+{
     auto* deviceRow = new QHBoxLayout;
     deviceRow->addWidget(m_device, 1);
-    deviceRow->addWidget(refresh);
+    deviceRow->addWidget(lookAgain);
     auto* form = new QFormLayout;
     // A row of a layout gets no buddy from QFormLayout: without one the
     // label would show its "&" instead of underlining the letter.
@@ -105,11 +137,11 @@ ScanDialog::ScanDialog(StoreAccess* store, qint64 batchId, const QString& batchN
     if (const QScreen* screen = this->screen())
         start = start.boundedTo(screen->availableSize()).expandedTo(minimumSizeHint());
     resize(start);
-    m_send->setObjectName(QStringLiteral("sendToReading"));
-    m_send->setToolTip(tr("Read the pages shown and store them in the batch (Ctrl+Enter)"));
-    auto* send = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
-    connect(send, &QShortcut::activated, this, &ScanDialog::sendToReading);
-    connect(m_send, &QPushButton::clicked, this, &ScanDialog::sendToReading);
+}
+
+// What the clerk does to the pages in the strip goes to the running scan job.
+void ScanDialog::connectPageStrip()
+{
     m_strip->setEditable(false);
     connect(m_strip, &ScanPageStrip::rotateRequested, this, [this](quint64 id, int turns) {
         if (m_job)
@@ -137,25 +169,6 @@ ScanDialog::ScanDialog(StoreAccess* store, qint64 batchId, const QString& batchN
         setRunning(true, false);
         m_status->setText(tr("Scanning the page again..."));
     });
-
-    connect(refresh, &QPushButton::clicked, this, &ScanDialog::listDevices);
-    connect(m_device, &QComboBox::currentIndexChanged, this, &ScanDialog::loadCapabilities);
-    connect(m_start, &QPushButton::clicked, this, &ScanDialog::startScan);
-    connect(m_pause, &QPushButton::clicked, this, [this] {
-        if (m_job)
-            m_job->pauseAfterPage();
-    });
-    connect(m_continue, &QPushButton::clicked, this, [this] {
-        if (!m_job)
-            return;
-        m_job->setSettings(settings());
-        m_job->resume();
-        setRunning(true, false);
-        m_status->setText(tr("Scanning..."));
-    });
-    connect(m_finish, &QPushButton::clicked, this, &ScanDialog::finishScan);
-    connect(m_close, &QPushButton::clicked, this, &ScanDialog::reject);
-    listDevices();
 }
 
 ScanDialog::~ScanDialog()

@@ -55,6 +55,8 @@ public Q_SLOTS:
     void reject() override;
 
 private:
+    void layOut(QPushButton* lookAgain);
+    void connectPageStrip();
     void listDevices();
     void loadCapabilities();
     capture::ScanSettings settings() const;

@@ -117,6 +117,14 @@ OutboxPage::OutboxPage(StoreAccess* store, QWidget* parent)
     for (SyncState s : kStates)
         m_recordFilter->addItem(sync::syncStateLabel(s), sync::syncStateName(s));
 
+    createActions();
+    layOut();
+    connectSignals();
+}
+
+// The page's actions, each with its shortcut in its tooltip (the buttons trigger them).
+void OutboxPage::createActions()
+{
     auto action = [this](const QString& text, const QKeySequence& key, auto slot) {
         auto* a = new QAction(text, this);
         a->setShortcut(key);
@@ -149,7 +157,10 @@ OutboxPage::OutboxPage(StoreAccess* store, QWidget* parent)
     m_receiptAction =
         action(tr("&Import receipt..."), QKeySequence(Qt::CTRL | Qt::Key_I), [this] { askReceiptFile(); });
     action(tr("Re&fresh"), QKeySequence(Qt::Key_F5), [this] { reload(); });
+}
 
+void OutboxPage::layOut()
+{
     auto button = [this](QAction* a, const char* name) {
         auto* b = new QPushButton(a->text().remove(QStringLiteral("...")), this);
         b->setObjectName(QLatin1String(name));
@@ -195,7 +206,10 @@ OutboxPage::OutboxPage(StoreAccess* store, QWidget* parent)
     layout->addLayout(buttons);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_message);
+}
 
+void OutboxPage::connectSignals()
+{
     connect(m_stop, &QPushButton::clicked, this, &OutboxPage::stopSync);
     connect(m_reason, &QLineEdit::returnPressed, this, [this] { cancelSending(m_reason->text()); });
     connect(m_recordFilter, &QComboBox::activated, this, &OutboxPage::loadRecords);

@@ -71,6 +71,9 @@ Q_SIGNALS:
     void syncFinished(bool ok);
 
 private:
+    void createActions();
+    void layOut();
+    void connectSignals();
     void showBatches(const QList<sync::OutboxBatch>& list);
     void loadRecords();
     void showRecords(const QList<sync::OutboxRecord>& list);
